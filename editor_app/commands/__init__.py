@@ -1,0 +1,8 @@
+"""CLI command groups. Each module exposes ``register(subparsers)``; cli.py loads them all.
+
+Add a module here by appending its dotted name to COMMAND_MODULES.
+"""
+
+COMMAND_MODULES: list[str] = [
+    "editor_app.commands.core",
+]

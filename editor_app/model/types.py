@@ -1,0 +1,76 @@
+"""Pydantic field types for exact time, shared by the model and the operations.
+
+`Frames` accepts an int (frames) or a time string ("12.5s", "1:23", timecode). When
+validation runs with ``context={"fps": Fraction, "units": "seconds"}`` (how agent tool
+calls are parsed) plain numbers are read as seconds instead of frames.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator, PlainSerializer, ValidationInfo, WithJsonSchema
+
+from editor_app.model.time import fraction_to_json, parse_time, seconds_to_frames, to_fraction
+
+
+def _frames(value: Any, info: ValidationInfo) -> int:
+    context = info.context or {}
+    fps = context.get("fps")
+    if isinstance(value, bool):
+        raise ValueError("expected a time, got a boolean")
+    if isinstance(value, str):
+        if fps is None:
+            stripped = value.strip()
+            if stripped.lstrip("-").isdigit():
+                return int(stripped)
+            raise ValueError(f"time {value!r} needs the project frame rate; give frames as an integer")
+        return parse_time(value, Fraction(fps))
+    if context.get("units") == "seconds" and fps is not None and isinstance(value, (int, float, Fraction)):
+        return seconds_to_frames(value, Fraction(fps))
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, Fraction) and value.denominator == 1:
+        return int(value)
+    raise ValueError(f"frames must be a whole number, got {value!r}")
+
+
+def _fraction(value: Any) -> Fraction:
+    return to_fraction(value)
+
+
+def _source_frames(value: Any, info: ValidationInfo) -> Fraction:
+    context = info.context or {}
+    if isinstance(value, str) and context.get("fps") is not None:
+        try:
+            return to_fraction(value)
+        except ValueError:
+            return Fraction(parse_time(value, Fraction(context["fps"])))
+    if context.get("units") == "seconds" and context.get("fps") is not None:
+        return Fraction(seconds_to_frames(value, Fraction(context["fps"])))
+    return to_fraction(value)
+
+
+FRAMES_SCHEMA = {"type": "integer", "x-time": True}
+
+Frames = Annotated[int, BeforeValidator(_frames), WithJsonSchema(FRAMES_SCHEMA)]
+"""A time or duration in integer frames at the project rate."""
+
+FractionValue = Annotated[
+    Fraction,
+    BeforeValidator(_fraction),
+    PlainSerializer(fraction_to_json),
+    WithJsonSchema({"type": "number"}),
+]
+"""An exact rational (speed, rate), serialised as an int or "num/den"."""
+
+SourceFrames = Annotated[
+    Fraction,
+    BeforeValidator(_source_frames),
+    PlainSerializer(fraction_to_json),
+    WithJsonSchema({"type": "number", "x-time": True}),
+]
+"""A source position in (possibly fractional) frames: speed changes make it rational."""
