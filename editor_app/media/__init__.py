@@ -1,0 +1,1 @@
+"""Media: probing, import, subtitles, audio analysis, demo media (no Qt)."""
