@@ -36,3 +36,10 @@ def run_ffmpeg(args: list[str], *, timeout: float | None = None, check: bool = T
         tail = "\n".join(result.stderr.strip().splitlines()[-5:])
         raise RuntimeError(f"ffmpeg failed ({result.returncode}): {tail}")
     return result
+
+
+def run_ffmpeg_bytes(args: list[str], *, timeout: float | None = None) -> tuple[int, bytes, str]:
+    """Run ffmpeg writing binary data to stdout (raw PCM, raw frames): (returncode, stdout, stderr)."""
+    cmd = [ffmpeg_exe(), "-hide_banner", "-nostdin", *args]
+    result = subprocess.run(cmd, capture_output=True, timeout=timeout)
+    return result.returncode, result.stdout, result.stderr.decode("utf-8", "replace")
