@@ -1,0 +1,1 @@
+"""LLM providers: settings, keys, the OpenAI-compatible client, token and cost accounting."""

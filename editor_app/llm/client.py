@@ -1,0 +1,286 @@
+"""The OpenAI-compatible client: chat (plain and streamed, with tools), embeddings, transcription.
+
+Everything goes through ``openai.AsyncOpenAI`` with base_url, timeout and retries
+set explicitly (the library defaults are a 10-minute timeout). Failures come out
+as ``LLMError`` subclasses with messages a user can act on.
+"""
+
+from __future__ import annotations
+
+import inspect
+import time
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import openai
+
+from editor_app.llm.errors import (
+    LLMConfigError,
+    LLMError,
+    LLMResponseError,
+    LLMUnsupportedError,
+    map_error,
+)
+from editor_app.llm.secrets import ENV_KEY, api_key_for
+from editor_app.llm.settings import ProviderSettings
+from editor_app.llm.usage import Usage, estimate_tokens, make_usage
+from editor_app.model.project import TranscriptSegment
+
+DeltaCallback = Callable[[str], Any]  # may return an awaitable
+
+
+@dataclass
+class ChatResult:
+    """One assistant reply. ``tool_calls`` are plain dicts: id, name, arguments (the raw JSON string)."""
+
+    content: str | None
+    tool_calls: list[dict[str, str]] = field(default_factory=list)
+    finish_reason: str | None = None
+    usage: Usage = field(default_factory=Usage)
+    latency_s: float = 0.0
+    model: str | None = None
+
+    def assistant_message(self) -> dict[str, Any]:
+        """The reply as a chat message to append to the conversation before tool results."""
+        msg: dict[str, Any] = {"role": "assistant", "content": self.content}
+        if self.tool_calls:
+            msg["tool_calls"] = [
+                {"id": tc["id"], "type": "function",
+                 "function": {"name": tc["name"], "arguments": tc["arguments"]}}
+                for tc in self.tool_calls
+            ]
+        return msg
+
+
+def make_client(
+    settings: ProviderSettings, api_key: str | None = None, env: Mapping[str, str] | None = None
+) -> openai.AsyncOpenAI:
+    """An AsyncOpenAI for these settings; raises LLMConfigError when no endpoint or key is set."""
+    if not settings.is_configured():
+        raise LLMConfigError("no model endpoint is configured; the offline planner is used")
+    key = api_key or api_key_for(settings, env)
+    if not key:
+        raise LLMConfigError(f"no API key for {settings.label}: set {ENV_KEY} or store a key in Settings")
+    return openai.AsyncOpenAI(
+        api_key=key,
+        base_url=settings.base_url,
+        timeout=settings.timeout,
+        max_retries=settings.max_retries,
+    )
+
+
+async def _emit(on_delta: DeltaCallback | None, text: str) -> None:
+    if on_delta is None or not text:
+        return
+    result = on_delta(text)
+    if inspect.isawaitable(result):
+        await result
+
+
+def _usage_of(
+    settings: ProviderSettings, raw: Any, messages: Sequence[Any], tools: Any,
+    content: str | None, tool_calls: list[dict[str, str]], latency: float,
+) -> Usage:
+    """The server's token counts, or a chars/4 estimate when it sent none."""
+    prompt = getattr(raw, "prompt_tokens", None) if raw is not None else None
+    completion = getattr(raw, "completion_tokens", None) if raw is not None else None
+    if prompt is not None and completion is not None:
+        return make_usage(settings, int(prompt), int(completion), latency)
+    est_prompt = estimate_tokens(list(messages)) + estimate_tokens(tools)
+    est_completion = estimate_tokens(content) + sum(estimate_tokens(tc["arguments"]) for tc in tool_calls)
+    return make_usage(settings, est_prompt, est_completion, latency, estimated=True)
+
+
+def _tool_calls_of(message: Any) -> list[dict[str, str]]:
+    calls = []
+    for tc in getattr(message, "tool_calls", None) or []:
+        fn = getattr(tc, "function", None)
+        if fn is None:  # a non-function (custom) tool call: nothing we can run
+            continue
+        calls.append({"id": tc.id or "", "name": fn.name or "", "arguments": fn.arguments or ""})
+    return calls
+
+
+async def chat(
+    client: openai.AsyncOpenAI,
+    settings: ProviderSettings,
+    messages: Sequence[Mapping[str, Any]],
+    tools: Sequence[Mapping[str, Any]] | None = None,
+    tool_choice: str | Mapping[str, Any] | None = None,
+    stream: bool = False,
+    on_delta: DeltaCallback | None = None,
+    **extra: Any,
+) -> ChatResult:
+    """One chat completion; streamed content goes to ``on_delta`` as it arrives."""
+    model = extra.pop("model", None) or settings.model
+    if not model:
+        raise LLMConfigError(f"no model chosen for {settings.label}; pick one in Settings "
+                             "(Test connection lists what the server offers)")
+    kwargs: dict[str, Any] = {"model": model, "messages": list(messages), **extra}
+    if tools:
+        kwargs["tools"] = list(tools)
+    if tool_choice is not None:
+        kwargs["tool_choice"] = tool_choice
+    if settings.temperature is not None:
+        kwargs.setdefault("temperature", settings.temperature)
+    start = time.perf_counter()
+    try:
+        if stream:
+            if settings.preset == "openai":  # others may reject it; they are estimated if silent
+                kwargs.setdefault("stream_options", {"include_usage": True})
+            content, calls, finish, raw_usage, model_used = await _stream(client, kwargs, on_delta)
+        else:
+            resp = await client.chat.completions.create(**kwargs)
+            if not getattr(resp, "choices", None):
+                raise LLMResponseError(f"{settings.base_url} sent a reply with no choices")
+            choice = resp.choices[0]
+            content, calls = choice.message.content, _tool_calls_of(choice.message)
+            finish, raw_usage, model_used = choice.finish_reason, resp.usage, resp.model
+    except LLMError:
+        raise
+    except openai.OpenAIError as exc:
+        raise map_error(exc, settings, "chat", tools_sent=bool(tools)) from exc
+    latency = time.perf_counter() - start
+    usage = _usage_of(settings, raw_usage, messages, tools, content, calls, latency)
+    return ChatResult(content, calls, finish, usage, latency, model_used or model)
+
+
+async def _stream(
+    client: openai.AsyncOpenAI, kwargs: dict[str, Any], on_delta: DeltaCallback | None
+) -> tuple[str | None, list[dict[str, str]], str | None, Any, str | None]:
+    """Accumulate content and index-keyed tool-call deltas from an SSE stream."""
+    parts: list[str] = []
+    calls: dict[int, dict[str, str]] = {}
+    finish = raw_usage = model = None
+    stream = await client.chat.completions.create(stream=True, **kwargs)
+    async with stream:
+        async for chunk in stream:
+            model = model or getattr(chunk, "model", None)
+            if getattr(chunk, "usage", None):
+                raw_usage = chunk.usage
+            for choice in chunk.choices or []:
+                delta = choice.delta
+                if delta is not None and delta.content:
+                    parts.append(delta.content)
+                    await _emit(on_delta, delta.content)
+                for tc in (delta.tool_calls if delta is not None else None) or []:
+                    slot = calls.setdefault(tc.index, {"id": "", "name": "", "arguments": ""})
+                    if tc.id:
+                        slot["id"] = tc.id
+                    if tc.function is not None:
+                        if tc.function.name and not slot["name"]:  # some servers repeat it
+                            slot["name"] = tc.function.name
+                        if tc.function.arguments:
+                            slot["arguments"] += tc.function.arguments
+                if choice.finish_reason:
+                    finish = choice.finish_reason
+    content = "".join(parts) if parts else None
+    return content, [calls[i] for i in sorted(calls)], finish, raw_usage, model
+
+
+async def embed(client: openai.AsyncOpenAI, settings: ProviderSettings, texts: Sequence[str],
+                batch_size: int = 256) -> list[list[float]]:
+    """Embedding vectors in the order of ``texts`` (sent in batches)."""
+    if not texts:
+        return []
+    if not settings.embedding_model:
+        raise LLMConfigError(f"no embedding model set for {settings.label}")
+    out: list[list[float]] = []
+    for i in range(0, len(texts), batch_size):
+        batch = list(texts[i:i + batch_size])
+        try:
+            resp = await client.embeddings.create(model=settings.embedding_model, input=batch,
+                                                  encoding_format="float")
+        except openai.OpenAIError as exc:
+            raise map_error(exc, settings, "embeddings") from exc
+        items = sorted(resp.data or [], key=lambda d: d.index)
+        if len(items) != len(batch):
+            raise LLMResponseError(f"{settings.base_url} returned {len(items)} embeddings for {len(batch)} texts")
+        out.extend([float(x) for x in item.embedding] for item in items)
+    return out
+
+
+async def transcribe(client: openai.AsyncOpenAI, settings: ProviderSettings, path: str | Path,
+                     language: str | None = None) -> list[TranscriptSegment]:
+    """Timed speech segments of an audio file (audio/transcriptions, verbose_json)."""
+    if not settings.transcription_model:
+        raise LLMConfigError(f"no speech-to-text model set for {settings.label}")
+    extra = {"language": language} if language else {}
+    try:
+        resp = await client.audio.transcriptions.create(
+            model=settings.transcription_model, file=Path(path), response_format="verbose_json",
+            timestamp_granularities=["segment"], **extra)
+    except openai.OpenAIError as exc:
+        err = map_error(exc, settings, "transcription")
+        if isinstance(exc, openai.APIStatusError) and exc.status_code in (400, 404, 405, 501):
+            low = err.message.lower()
+            if exc.status_code != 400 or "verbose_json" in low or "response_format" in low:
+                raise LLMUnsupportedError(
+                    f"{settings.base_url} does not offer timed speech-to-text "
+                    f"(audio/transcriptions with verbose_json): {err.message}", exc.status_code) from exc
+        raise err from exc
+    return _segments_of(resp)
+
+
+def _segments_of(resp: Any) -> list[TranscriptSegment]:
+    segments = getattr(resp, "segments", None)
+    if segments is None and isinstance(resp, Mapping):
+        segments = resp.get("segments")
+    if segments:
+        out = []
+        for seg in segments:
+            get = seg.get if isinstance(seg, Mapping) else (lambda k, s=seg: getattr(s, k, None))
+            start, end = float(get("start") or 0.0), float(get("end") or 0.0)
+            out.append(TranscriptSegment(start=start, end=max(start, end), text=str(get("text") or "").strip()))
+        return out
+    text = getattr(resp, "text", None) or (resp.get("text") if isinstance(resp, Mapping) else None)
+    if isinstance(resp, str):
+        text = resp
+    if not text:
+        return []
+    duration = float(getattr(resp, "duration", 0.0) or 0.0)
+    return [TranscriptSegment(start=0.0, end=duration, text=str(text).strip())]
+
+
+def _has_model(model: str, ids: Sequence[str]) -> bool:
+    return model in ids or f"{model}:latest" in ids or any(i.split("/")[-1] == model for i in ids)
+
+
+async def test_connection(settings: ProviderSettings, api_key: str | None = None,
+                          env: Mapping[str, str] | None = None) -> tuple[bool, str]:
+    """Try the endpoint (list models, else a 1-token chat); a verdict and a sentence for the user."""
+    if not settings.is_configured():
+        return False, "no endpoint configured; the offline planner is used"
+    quick = settings.model_copy(update={"max_retries": 0, "timeout": min(settings.timeout, 15.0)})
+    try:
+        client = make_client(quick, api_key, env)
+    except LLMError as err:
+        return False, err.message
+    async with client:
+        try:
+            page = await client.models.list()
+            ids = [m.id for m in page.data]
+        except openai.APIStatusError as exc:
+            if exc.status_code not in (404, 405, 501):
+                return False, map_error(exc, quick, "model list").message
+            ids = None
+        except openai.OpenAIError as exc:
+            return False, map_error(exc, quick, "model list").message
+        where = f"{settings.label} at {settings.base_url}"
+        if ids is not None:
+            if not settings.model:
+                return False, f"connected to {where}, but no model is chosen; it offers: {', '.join(ids[:12])}"
+            if ids and not _has_model(settings.model, ids):
+                return False, (f"connected to {where}, but model {settings.model!r} is not there; "
+                               f"it offers: {', '.join(ids[:12])}")
+            return True, f"connected to {where}: {len(ids)} models, using {settings.model}"
+        try:
+            await chat(client, quick, [{"role": "user", "content": "ping"}], max_tokens=1)
+        except LLMError as err:
+            return False, err.message
+        return True, f"connected to {where}; model {settings.model} answered"
+
+
+test_connection.__test__ = False  # type: ignore[attr-defined]  # not a pytest test when imported by one
