@@ -22,7 +22,7 @@ TrackKind = Literal["video", "audio"]
 TrackRole = Literal["main", "broll", "titles", "overlay", "voice", "music", "sfx"]
 MediaKind = Literal["video", "audio", "image"]
 
-ID_PREFIXES = {"media": "m", "track": "t", "clip": "c", "effect": "e", "marker": "k", "transition": "x"}
+ID_PREFIXES = {"media": "m", "track": "t", "clip": "c", "effect": "e", "marker": "k", "transition": "x", "note": "n"}
 
 
 class TranscriptSegment(BaseModel):

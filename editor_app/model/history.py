@@ -1,0 +1,171 @@
+"""Batches and undo/redo.
+
+A batch is one user gesture or one chat turn: its operations apply all-or-nothing and one
+undo reverts all of them. ``History.transaction`` is the Pitivi-style context manager:
+operations applied inside commit together on success and roll back on an exception.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+from editor_app.model.operations import Operation, OperationError, current_origin, parse_operation
+from editor_app.model.project import Project
+
+
+@dataclass
+class Batch:
+    """Applied operations with their inverses and provenance."""
+
+    id: str
+    label: str
+    ops: list[Operation]
+    inverses: list[Operation]
+    author: str = "user"
+    turn_id: str | None = None
+    agents: list[str] = field(default_factory=list)
+    time: float = field(default_factory=time.time)
+
+    def describe(self, project: Project | None = None) -> list[str]:
+        return [op.describe(project) for op in self.ops]
+
+
+class BatchError(OperationError):
+    """A step of a batch failed; nothing of the batch was applied."""
+
+    def __init__(self, index: int, total: int, op: Operation, error: Exception) -> None:
+        message = getattr(error, "message", str(error))
+        prefix = f"step {index + 1} of {total} ({op.op})" if total > 1 else op.op
+        super().__init__(f"{prefix}: {message}", getattr(error, "hint", None))
+        self.index = index
+        self.op = op
+        self.error = error
+
+
+def apply_all(project: Project, ops: list[Operation], origin: str = "user") -> list[Operation]:
+    """Validate and apply ``ops`` in order; on any failure undo the applied ones and raise."""
+    inverses: list[Operation] = []
+    token = current_origin.set(origin)
+    try:
+        for index, op in enumerate(ops):
+            try:
+                op.validate(project)
+                inverses.append(op.apply(project))
+            except Exception as exc:
+                for inverse in reversed(inverses):
+                    inverse.apply(project)
+                if isinstance(exc, OperationError) or isinstance(exc, (KeyError, ValueError)):
+                    raise BatchError(index, len(ops), op, exc) from exc
+                raise
+    finally:
+        current_origin.reset(token)
+    return inverses
+
+
+def revert(project: Project, inverses: list[Operation]) -> list[Operation]:
+    """Apply inverses in reverse order; returns what re-applies them (for redo bookkeeping)."""
+    return [inverse.apply(project) for inverse in reversed(inverses)]
+
+
+class History:
+    """Undo and redo stacks of batches over one project."""
+
+    def __init__(self) -> None:
+        self.undo_stack: list[Batch] = []
+        self.redo_stack: list[Batch] = []
+        self._counter = 0
+
+    def next_batch_id(self) -> str:
+        self._counter += 1
+        return f"b{self._counter}"
+
+    def note_batch_id(self, batch_id: str) -> None:
+        if batch_id.startswith("b") and batch_id[1:].isdigit():
+            self._counter = max(self._counter, int(batch_id[1:]))
+
+    def apply(
+        self,
+        project: Project,
+        ops: list[Operation | dict[str, Any]],
+        label: str = "",
+        *,
+        author: str = "user",
+        turn_id: str | None = None,
+        agents: list[str] | None = None,
+        batch_id: str | None = None,
+    ) -> Batch:
+        parsed = [parse_operation(op, project.fps) for op in ops]
+        if not parsed:
+            raise OperationError("there is nothing to apply")
+        origin = author if turn_id is None else f"{author}/{turn_id}"
+        inverses = apply_all(project, parsed, origin)
+        batch = Batch(
+            id=batch_id or self.next_batch_id(),
+            label=label or parsed[0].describe(project),
+            ops=parsed,
+            inverses=inverses,
+            author=author,
+            turn_id=turn_id,
+            agents=list(agents or []),
+        )
+        self.note_batch_id(batch.id)
+        self.undo_stack.append(batch)
+        self.redo_stack.clear()
+        return batch
+
+    def undo(self, project: Project) -> Batch | None:
+        if not self.undo_stack:
+            return None
+        batch = self.undo_stack.pop()
+        revert(project, batch.inverses)
+        self.redo_stack.append(batch)
+        return batch
+
+    def redo(self, project: Project) -> Batch | None:
+        if not self.redo_stack:
+            return None
+        batch = self.redo_stack.pop()
+        origin = batch.author if batch.turn_id is None else f"{batch.author}/{batch.turn_id}"
+        batch.inverses = apply_all(project, batch.ops, origin)
+        self.undo_stack.append(batch)
+        return batch
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self.undo_stack)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self.redo_stack)
+
+    @contextlib.contextmanager
+    def transaction(self, project: Project, label: str, *, author: str = "user") -> Iterator["Transaction"]:
+        """Group operations applied one by one into a single undoable batch."""
+        tx = Transaction(project, author)
+        try:
+            yield tx
+        except BaseException:
+            revert(project, tx.inverses)
+            raise
+        if tx.ops:
+            batch = Batch(id=self.next_batch_id(), label=label, ops=tx.ops, inverses=tx.inverses, author=author)
+            self.undo_stack.append(batch)
+            self.redo_stack.clear()
+            tx.batch = batch
+
+
+class Transaction:
+    def __init__(self, project: Project, author: str) -> None:
+        self.project = project
+        self.author = author
+        self.ops: list[Operation] = []
+        self.inverses: list[Operation] = []
+        self.batch: Batch | None = None
+
+    def apply(self, op: Operation | dict[str, Any]) -> None:
+        parsed = parse_operation(op, self.project.fps)
+        self.inverses.extend(apply_all(self.project, [parsed], self.author))
+        self.ops.append(parsed)

@@ -1,0 +1,168 @@
+"""One open project: model, history, project files and listeners.
+
+The UI, the CLI and the agents all change a project through ``Session.apply`` (or undo /
+redo), which validates, applies all-or-nothing, journals and saves. Listeners hear about
+every change (the index re-syncs, the UI repaints).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+from editor_app.model.diff import DiffLine, diff_projects
+from editor_app.model.history import Batch, History, apply_all
+from editor_app.model.operations import ImportMedia, Operation, parse_operation
+from editor_app.model.project import Project, Settings
+from editor_app.model.project_io import ProjectError, ProjectStore
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Change:
+    """What listeners receive: kind is 'apply', 'undo', 'redo' or 'reload'."""
+
+    kind: str
+    batch: Batch | None
+    version: int
+
+
+@dataclass
+class DryRun:
+    """A plan tried on a copy: the resulting project, its diff, and the parsed operations."""
+
+    ops: list[Operation]
+    project: Project
+    diff: list[DiffLine]
+    base_version: int
+
+
+class Session:
+    def __init__(self, store: ProjectStore, project: Project, history: History) -> None:
+        self.store = store
+        self.project = project
+        self.history = history
+        self.version = 0
+        self._listeners: list[Callable[[Change], None]] = []
+
+    # ---- lifecycle -------------------------------------------------------
+    @classmethod
+    def create(cls, path: str | Path, name: str | None = None, **settings: Any) -> "Session":
+        path = Path(path).expanduser().resolve()
+        project = Project(name=name or path.name, settings=Settings(**settings))
+        store = ProjectStore.create(path, project)
+        return cls(store, project, History())
+
+    @classmethod
+    def open(cls, path: str | Path) -> "Session":
+        store, project, history = ProjectStore.open(Path(path).expanduser().resolve())
+        for line in store.recovered:
+            log.warning("recovered from the journal: %s", line)
+        return cls(store, project, history)
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    @property
+    def recovered(self) -> list[str]:
+        return self.store.recovered
+
+    def save(self) -> None:
+        self.store.save(self.project)
+
+    # ---- changes ---------------------------------------------------------
+    def apply(
+        self,
+        ops: list[Operation | dict[str, Any]],
+        label: str = "",
+        *,
+        author: str = "user",
+        turn_id: str | None = None,
+        agents: list[str] | None = None,
+    ) -> Batch:
+        """Validate and apply ``ops`` as one undoable batch; journal and save it."""
+        batch = self.history.apply(self.project, ops, label, author=author, turn_id=turn_id, agents=agents)
+        self.store.record_batch(batch)
+        self.store.save(self.project)
+        self._changed("apply", batch)
+        return batch
+
+    def undo(self) -> Batch | None:
+        batch = self.history.undo(self.project)
+        if batch is not None:
+            self.store.record_undo(batch)
+            self.store.save(self.project)
+            self._changed("undo", batch)
+        return batch
+
+    def redo(self) -> Batch | None:
+        batch = self.history.redo(self.project)
+        if batch is not None:
+            self.store.record_redo(batch)
+            self.store.save(self.project)
+            self._changed("redo", batch)
+        return batch
+
+    def undo_batch(self, batch_id: str) -> Batch | None:
+        """Undo a specific turn, which must be the most recent one (one-step undo from a chat card)."""
+        if not self.history.undo_stack or self.history.undo_stack[-1].id != batch_id:
+            raise ProjectError("only the most recent change can be undone from here; later edits depend on it")
+        return self.undo()
+
+    def dry_run(self, ops: list[Operation | dict[str, Any]], *, units: str = "frames") -> DryRun:
+        """Apply ``ops`` to a copy of the project; raises OperationError if any step fails."""
+        parsed = [parse_operation(op, self.project.fps, units=units) for op in ops]
+        scratch = self.project.clone()
+        apply_all(scratch, parsed)
+        return DryRun(parsed, scratch, diff_projects(self.project, scratch), self.version)
+
+    def import_files(self, paths: list[str | Path], *, descriptions: dict[str, str] | None = None) -> tuple[Batch | None, list[str]]:
+        """Probe and import files as one batch; returns the batch and one error line per bad file."""
+        from editor_app.media.errors import MediaError
+        from editor_app.media.importer import build_asset
+
+        ops: list[Operation] = []
+        errors: list[str] = []
+        for path in paths:
+            try:
+                asset = build_asset(path)
+            except MediaError as exc:
+                errors.append(str(exc))
+                continue
+            if descriptions and asset.name in descriptions:
+                asset = asset.model_copy(update={"description": descriptions[asset.name]})
+            ops.append(ImportMedia(asset=asset))
+        batch = None
+        if ops:
+            label = f"Import {len(ops)} file{'s' if len(ops) > 1 else ''}"
+            batch = self.apply(ops, label)
+        return batch, errors
+
+    # ---- reading ---------------------------------------------------------
+    def journal_records(self) -> list[dict[str, Any]]:
+        return list(self.store.records)
+
+    def subscribe(self, listener: Callable[[Change], None]) -> Callable[[], None]:
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def _changed(self, kind: str, batch: Batch | None) -> None:
+        self.version += 1
+        change = Change(kind, batch, self.version)
+        for listener in list(self._listeners):
+            try:
+                listener(change)
+            except Exception:  # a broken listener must not undo a saved edit
+                log.exception("change listener failed")
+
+    # ---- async wrappers for the UI (the work itself is fast and in-memory) --
+    async def apply_async(self, ops, label: str = "", **kwargs: Any) -> Batch:
+        return self.apply(ops, label, **kwargs)
+
+    async def run_in_executor(self, func: Callable[..., Any], *args: Any) -> Any:
+        return await asyncio.get_running_loop().run_in_executor(None, func, *args)
