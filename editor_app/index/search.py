@@ -1,0 +1,171 @@
+"""Hybrid retrieval: Chroma vector similarity plus BM25 over the same documents.
+
+Why hybrid: the offline embedding carries paraphrases (seaside ~ beach), keywords carry
+exact names and rare words; a weighted sum of both beats either alone on our labelled
+set (see benchmarks/index_bench.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import numpy as np
+
+from editor_app.index.documents import COLLECTIONS
+
+VECTOR_WEIGHT = 0.7
+KEYWORD_WEIGHT = 0.3
+MAX_QUERY_CHARS = 2000
+KIND_ALIASES = {
+    "transcript": "transcript", "transcripts": "transcript", "speech": "transcript",
+    "media": "media", "clip": "clip", "clips": "clip", "edit": "edit", "edits": "edit",
+    "journal": "edit",
+}
+
+
+@dataclass
+class Hit:
+    """One retrieved document. Times are seconds: source time for transcript hits,
+    timeline time for clip hits, None for media and edits."""
+
+    kind: str
+    text: str
+    score: float
+    id: str
+    media_id: str | None = None
+    media_name: str | None = None
+    clip_id: str | None = None
+    start: float | None = None
+    end: float | None = None
+    batch_id: str | None = None
+    turn_id: str | None = None
+    author: str | None = None
+    timeline: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def normalize_kinds(kind: str | None) -> list[str]:
+    """Collection names for a kind filter; raises ValueError on an unknown kind."""
+    if kind is None or kind == "" or kind == "all":
+        return list(COLLECTIONS.values())
+    key = KIND_ALIASES.get(str(kind).strip().lower())
+    if key is None:
+        raise ValueError(f"unknown kind {kind!r}: use transcript, media, clips or edits")
+    return [COLLECTIONS[key]]
+
+
+def _where(media_id: str | None, time_range: tuple[float, float] | None) -> dict | None:
+    conditions: list[dict] = []
+    if media_id:
+        conditions.append({"media_id": media_id})
+    if time_range is not None:
+        t0, t1 = float(time_range[0]), float(time_range[1])
+        if t1 < t0:
+            raise ValueError(f"time range ends before it starts: {t0}-{t1}")
+        conditions += [{"start": {"$lte": t1}}, {"end": {"$gte": t0}}]
+    if not conditions:
+        return None
+    return conditions[0] if len(conditions) == 1 else {"$and": conditions}
+
+
+def _accept(media_id: str | None, time_range: tuple[float, float] | None):
+    def accept(meta: dict[str, Any]) -> bool:
+        if media_id and meta.get("media_id") != media_id:
+            return False
+        if time_range is not None:
+            if "start" not in meta or "end" not in meta:
+                return False
+            if meta["start"] > time_range[1] or meta["end"] < time_range[0]:
+                return False
+        return True
+
+    return accept
+
+
+def _timeline_positions(meta: dict[str, Any], clips: Any) -> list[dict[str, Any]]:
+    """Where a transcript window's source range appears on the timeline (clip + seconds)."""
+    out = []
+    start, end, media_id = meta.get("start"), meta.get("end"), meta.get("media_id")
+    for doc_id in clips.ids():
+        entry = clips.get(doc_id)
+        if entry is None:
+            continue
+        cm = entry[1]
+        if cm.get("media_id") != media_id or "source_in" not in cm:
+            continue
+        s_in, s_out, speed = cm["source_in"], cm["source_out"], cm.get("speed", 1.0) or 1.0
+        lo, hi = max(start, s_in), min(end, s_out)
+        if hi <= lo:
+            continue
+        out.append({"clip_id": cm["clip_id"], "track_id": cm.get("track_id"),
+                    "start": round(cm["start"] + (lo - s_in) / speed, 3),
+                    "end": round(cm["start"] + (hi - s_in) / speed, 3)})
+    return out
+
+
+def _to_hit(doc_id: str, text: str, meta: dict[str, Any], score: float) -> Hit:
+    return Hit(kind=meta.get("kind", "?"), text=text, score=round(float(score), 4), id=doc_id,
+               media_id=meta.get("media_id"), media_name=meta.get("media_name"),
+               clip_id=meta.get("clip_id"), start=meta.get("start"), end=meta.get("end"),
+               batch_id=meta.get("batch_id"), turn_id=meta.get("turn_id"), author=meta.get("author"))
+
+
+def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embedding: Any, query: str,
+                  kind: str | None = None, k: int = 5, media_id: str | None = None,
+                  time_range: tuple[float, float] | None = None) -> list[Hit]:
+    if not isinstance(query, str) or not query.strip():
+        raise ValueError("empty query: say what to look for")
+    k = max(1, min(int(k), 100))
+    query = query.strip()[:MAX_QUERY_CHARS]
+    names = normalize_kinds(kind)
+    where, accept = _where(media_id, time_range), _accept(media_id, time_range)
+    qvec = np.asarray(embedding.embed_query([query])[0], dtype=np.float32)
+    pool = max(4 * k, 20)
+    candidates: list[tuple[str, str, float, float]] = []  # (collection, id, vec, kw)
+    for name in names:
+        collection, kw_index = collections[name], keyword[name]
+        if not len(kw_index):
+            continue
+        vec_scores: dict[str, float] = {}
+        result = collection.query(query_embeddings=[qvec], n_results=min(pool, len(kw_index)),
+                                  where=where, include=["distances"])
+        for doc_id, dist in zip(result["ids"][0], result["distances"][0]):
+            vec_scores[doc_id] = max(0.0, 1.0 - float(dist))
+        kw_scores = dict(kw_index.search(query, limit=pool, accept=accept))
+        missing = [i for i in kw_scores if i not in vec_scores]
+        if missing:  # exact similarity for keyword-only candidates
+            got = collection.get(ids=missing, include=["embeddings"])
+            for doc_id, emb in zip(got["ids"], got["embeddings"]):
+                vec_scores[doc_id] = max(0.0, float(np.dot(qvec, np.asarray(emb, dtype=np.float32))))
+        for doc_id, vs in vec_scores.items():
+            candidates.append((name, doc_id, vs, kw_scores.get(doc_id, 0.0)))
+    top_kw = max((c[3] for c in candidates), default=0.0) or 1.0
+    scored = sorted(((VECTOR_WEIGHT * vs + KEYWORD_WEIGHT * kw / top_kw, name, doc_id)
+                     for name, doc_id, vs, kw in candidates), key=lambda t: -t[0])
+    hits: list[Hit] = []
+    for score, name, doc_id in scored:
+        entry = keyword[name].get(doc_id)
+        if entry is None:
+            continue
+        hit = _to_hit(doc_id, entry[0], entry[1], score)
+        if hit.kind == "transcript" and _overlaps_better(hit, hits):
+            continue  # overlapping windows: keep the best one
+        if hit.kind == "transcript":
+            hit.timeline = _timeline_positions(entry[1], keyword["clips"])
+        hits.append(hit)
+        if len(hits) >= k:
+            break
+    return hits
+
+
+def _overlaps_better(hit: Hit, kept: list[Hit]) -> bool:
+    for other in kept:
+        if other.kind != "transcript" or other.media_id != hit.media_id:
+            continue
+        overlap = min(hit.end, other.end) - max(hit.start, other.start)
+        if overlap > 0.5 * max(1e-6, hit.end - hit.start):
+            return True
+    return False
