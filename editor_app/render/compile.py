@@ -1,0 +1,183 @@
+"""Compile a project's timeline (or a frame range of it) into one ffmpeg filter graph.
+
+Video: the lowest visible video track is a concatenation of pieces and black gaps that spans
+the whole range; every higher visible track's runs are overlaid on top at their start
+(list order of ``project.tracks`` is bottom to top). Audio: every unmuted track with sound
+becomes one exact-length stream (pieces and silence); tracks mix with amix normalize=0.
+Transitions: a run of clips joined by transitions is cross-faded with xfade/acrossfade.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from editor_app.model.project import Project, Track
+from editor_app.render.audio import audio_piece, silence
+from editor_app.render.filters import Graph, rat, samples, secs
+from editor_app.render.pieces import Piece, Run, has_picture, has_sound, input_args, media_of, track_runs
+from editor_app.render.video import black, video_piece
+
+_XFADE = {"crossfade": "fade", "dip_to_black": "fadeblack", "wipe": "wipeleft"}
+
+
+@dataclass
+class Compiled:
+    graph: Graph
+    video: str | None
+    audio: str | None
+    frames: int
+
+
+class _Compiler:
+    def __init__(self, project: Project, width: int, height: int, r0: int, r1: int):
+        self.p, self.w, self.h, self.r0, self.r1 = project, width, height, r0, r1
+        self.fps = project.fps
+        self.sr = project.settings.sample_rate
+        self.g = Graph()
+        self._inputs: dict[tuple, int] = {}
+
+    def _input(self, piece: Piece) -> int:
+        key = (piece.clip.id, piece.local_off, piece.total)
+        if key not in self._inputs:
+            self._inputs[key] = self.g.add_input(input_args(piece, self.fps))
+        return self._inputs[key]
+
+    def _run_pieces(self, run: Run) -> list[tuple[int, Piece]] | None:
+        """(timeline start, piece) list: a lone clip is cut to the range; a joined run is whole."""
+        if run.end <= self.r0 or run.start >= self.r1:
+            return None
+        if len(run.clips) == 1:
+            c = run.clips[0]
+            a, b = max(c.start, self.r0), min(c.end, self.r1)
+            return [(a, Piece(c, media_of(self.p, c), a - c.start, b - a))]
+        out = []
+        for i, c in enumerate(run.clips):
+            ext = run.transitions[i].duration if i < len(run.transitions) else 0
+            out.append((c.start, Piece(c, media_of(self.p, c), 0, c.duration, ext)))
+        return out
+
+    def _trim_run(self, label: str, run: Run, video: bool) -> tuple[int, str]:
+        """Cut a whole joined run down to the range."""
+        a, b = max(run.start, self.r0), min(run.end, self.r1)
+        if (a, b) == (run.start, run.end):
+            return a, label
+        if video:
+            f = [f"trim=start_frame={a - run.start}:end_frame={b - run.start}", "setpts=PTS-STARTPTS"]
+        else:
+            s0 = samples(a, self.fps, self.sr) - samples(run.start, self.fps, self.sr)
+            s1 = samples(b, self.fps, self.sr) - samples(run.start, self.fps, self.sr)
+            f = [f"atrim=start_sample={s0}:end_sample={s1}", "asetpts=PTS-STARTPTS"]
+        return a, self.g.chain([label], f, prefix="v" if video else "a")
+
+    # ---- video -------------------------------------------------------------
+    def _video_runs(self, track: Track, overlay: bool) -> list[tuple[int, int, str]]:
+        """(start, frames, label) of each run of a track inside the range."""
+        out = []
+        for run in track_runs(track):
+            pieces = self._run_pieces(run)
+            if not pieces:
+                continue
+            labels = []
+            for _, piece in pieces:
+                if not has_picture(piece.media):
+                    labels.append(None)
+                    continue
+                idx = self._input(piece) if piece.media is not None else None
+                labels.append(video_piece(self.g, piece, idx, self.fps, self.w, self.h, overlay))
+            if len(pieces) == 1:
+                if labels[0] is not None:
+                    out.append((pieces[0][0], pieces[0][1].frames, labels[0]))
+                continue
+            if any(lab is None for lab in labels):
+                continue  # a joined run of sound-only clips has no picture
+            acc = labels[0]
+            for i, tr in enumerate(run.transitions):
+                nxt = run.clips[i + 1]
+                acc = self.g.chain([acc, labels[i + 1]], [
+                    f"xfade=transition={_XFADE.get(tr.kind, 'fade')}:duration={secs(Fraction(tr.duration) / self.fps)}"
+                    f":offset={secs(Fraction(nxt.start - run.start) / self.fps)}"], prefix="v")
+            acc = self.g.chain([acc], [f"trim=end_frame={run.end - run.start}"], prefix="v")
+            start, label = self._trim_run(acc, run, True)
+            out.append((start, min(run.end, self.r1) - start, label))
+        return out
+
+    def video(self) -> str:
+        visible = [t for t in self.p.tracks if t.kind == "video" and not t.hidden]
+        total = self.r1 - self.r0
+        base_runs = self._video_runs(visible[0], overlay=False) if visible else []
+        parts, cursor = [], self.r0
+        for start, frames, label in base_runs:
+            if start > cursor:
+                parts.append(black(self.g, start - cursor, self.fps, self.w, self.h))
+            parts.append(label)
+            cursor = start + frames
+        if cursor < self.r1 or not parts:
+            parts.append(black(self.g, self.r1 - cursor if cursor < self.r1 else total, self.fps, self.w, self.h))
+        base = parts[0] if len(parts) == 1 else self.g.chain(parts, [f"concat=n={len(parts)}:v=1:a=0"], prefix="v")
+        for track in visible[1:]:
+            for start, _frames, label in self._video_runs(track, overlay=True):
+                moved = self.g.chain([label], [f"setpts=PTS-STARTPTS+{rat(Fraction(start - self.r0) / self.fps)}/TB"], prefix="v")
+                base = self.g.chain([base, moved], ["overlay=eof_action=pass:format=auto"], prefix="v")
+        return base
+
+    # ---- audio -------------------------------------------------------------
+    def _n(self, a: int, b: int) -> int:
+        return samples(b, self.fps, self.sr) - samples(a, self.fps, self.sr)
+
+    def _audio_piece(self, start: int, piece: Piece) -> str:
+        n = self._n(start, start + piece.total)
+        if not has_sound(piece.media):
+            return silence(self.g, n, self.sr)
+        return audio_piece(self.g, piece, self._input(piece), self.fps, self.sr, n)
+
+    def _audio_track(self, track: Track) -> str | None:
+        runs = track_runs(track)
+        if not any(has_sound(media_of(self.p, c)) for r in runs for c in r.clips):
+            return None
+        parts, cursor = [], self.r0
+        for run in runs:
+            pieces = self._run_pieces(run)
+            if not pieces:
+                continue
+            labels = [self._audio_piece(s, p) for s, p in pieces]
+            start, label = pieces[0][0], labels[0]
+            if len(pieces) > 1:
+                acc = labels[0]
+                for i, tr in enumerate(run.transitions):
+                    nxt = run.clips[i + 1]
+                    ns = self._n(nxt.start, nxt.start + tr.duration)
+                    acc = self.g.chain([acc, labels[i + 1]], [f"acrossfade=ns={ns}:c1=tri:c2=tri"], prefix="a")
+                n = self._n(run.start, run.end)
+                acc = self.g.chain([acc], [f"apad=whole_len={n}", f"atrim=end_sample={n}"], prefix="a")
+                start, label = self._trim_run(acc, run, False)
+            if start > cursor:
+                parts.append(silence(self.g, self._n(cursor, start), self.sr))
+            parts.append(label)
+            cursor = min(run.end, self.r1)
+        if cursor < self.r1:
+            parts.append(silence(self.g, self._n(cursor, self.r1), self.sr))
+        out = parts[0] if len(parts) == 1 else self.g.chain(parts, [f"concat=n={len(parts)}:v=0:a=1"], prefix="a")
+        if track.volume_db:
+            out = self.g.chain([out], [f"volume={track.volume_db:.3f}dB"], prefix="a")
+        return out
+
+    def audio(self) -> str:
+        tracks = [lab for t in self.p.tracks if not t.muted and (lab := self._audio_track(t))]
+        n = self._n(self.r0, self.r1)
+        if not tracks:
+            return silence(self.g, n, self.sr)
+        if len(tracks) == 1:
+            return tracks[0]
+        return self.g.chain(tracks, [f"amix=inputs={len(tracks)}:normalize=0:duration=longest:dropout_transition=0",
+                                     f"apad=whole_len={n}", f"atrim=end_sample={n}"], prefix="a")
+
+
+def compile_timeline(project: Project, width: int, height: int, *, start: int = 0, end: int | None = None,
+                     video: bool = True, audio: bool = True) -> Compiled:
+    """Build the graph for frames [start, end) of the timeline at width x height."""
+    end = project.duration if end is None else end
+    comp = _Compiler(project, width, height, start, end)
+    v = comp.video() if video else None
+    a = comp.audio() if audio else None
+    return Compiled(comp.g, v, a, end - start)
