@@ -102,8 +102,8 @@ def platform_backend() -> tuple[KeyringBackend | None, str]:
 
             candidates = [WinVaultKeyring]
         else:
-            from keyring.backends.SecretService import Keyring as SecretServiceKeyring
             from keyring.backends.kwallet import DBusKeyring
+            from keyring.backends.SecretService import Keyring as SecretServiceKeyring
 
             candidates = [SecretServiceKeyring, DBusKeyring]
     except Exception as exc:

@@ -25,8 +25,17 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from editor_app.testing.replies import (
-    DelayReply, EmbeddingReply, HangReply, RawBodyReply, Reply, StatusReply, TextReply,
-    ToolCallsReply, TranscriptReply, text, transcript,
+    DelayReply,
+    EmbeddingReply,
+    HangReply,
+    RawBodyReply,
+    Reply,
+    StatusReply,
+    TextReply,
+    ToolCallsReply,
+    TranscriptReply,
+    text,
+    transcript,
 )
 
 ReplySource = Reply | Callable[[dict[str, Any]], Reply]
