@@ -18,8 +18,10 @@ import openai
 
 from editor_app.llm.errors import (
     LLMConfigError,
+    LLMConnectionError,
     LLMError,
     LLMResponseError,
+    LLMTimeoutError,
     LLMUnsupportedError,
     map_error,
 )
@@ -130,7 +132,7 @@ async def chat(
         if stream:
             if settings.preset == "openai":  # others may reject it; they are estimated if silent
                 kwargs.setdefault("stream_options", {"include_usage": True})
-            content, calls, finish, raw_usage, model_used = await _stream(client, kwargs, on_delta)
+            content, calls, finish, raw_usage, model_used = await _stream(client, settings, kwargs, on_delta)
         else:
             resp = await client.chat.completions.create(**kwargs)
             if not getattr(resp, "choices", None):
@@ -148,36 +150,58 @@ async def chat(
 
 
 async def _stream(
-    client: openai.AsyncOpenAI, kwargs: dict[str, Any], on_delta: DeltaCallback | None
+    client: openai.AsyncOpenAI, settings: ProviderSettings, kwargs: dict[str, Any], on_delta: DeltaCallback | None
 ) -> tuple[str | None, list[dict[str, str]], str | None, Any, str | None]:
     """Accumulate content and index-keyed tool-call deltas from an SSE stream."""
     parts: list[str] = []
     calls: dict[int, dict[str, str]] = {}
     finish = raw_usage = model = None
     stream = await client.chat.completions.create(stream=True, **kwargs)
-    async with stream:
-        async for chunk in stream:
-            model = model or getattr(chunk, "model", None)
-            if getattr(chunk, "usage", None):
-                raw_usage = chunk.usage
-            for choice in chunk.choices or []:
-                delta = choice.delta
-                if delta is not None and delta.content:
-                    parts.append(delta.content)
-                    await _emit(on_delta, delta.content)
-                for tc in (delta.tool_calls if delta is not None else None) or []:
-                    slot = calls.setdefault(tc.index, {"id": "", "name": "", "arguments": ""})
-                    if tc.id:
-                        slot["id"] = tc.id
-                    if tc.function is not None:
-                        if tc.function.name and not slot["name"]:  # some servers repeat it
-                            slot["name"] = tc.function.name
-                        if tc.function.arguments:
-                            slot["arguments"] += tc.function.arguments
-                if choice.finish_reason:
-                    finish = choice.finish_reason
+    try:
+        async with stream:
+            async for chunk in stream:
+                model = model or getattr(chunk, "model", None)
+                if getattr(chunk, "usage", None):
+                    raw_usage = chunk.usage
+                for choice in chunk.choices or []:
+                    await _apply_delta(choice, parts, calls, on_delta)
+                    finish = choice.finish_reason or finish
+    except (openai.APITimeoutError, openai.APIConnectionError) as exc:
+        raise _cut_off(exc, settings, "".join(parts)) from exc
     content = "".join(parts) if parts else None
     return content, [calls[i] for i in sorted(calls)], finish, raw_usage, model
+
+
+def _cut_off(exc: Exception, settings: ProviderSettings, partial: str) -> LLMError:
+    """A stream that broke after it began: say so, and keep what arrived."""
+    url = settings.base_url
+    err: LLMError
+    if isinstance(exc, openai.APITimeoutError):
+        err = LLMTimeoutError(f"{url} stopped sending for more than {settings.timeout:g} s in the middle "
+                              "of a reply; try again")
+    else:
+        err = LLMConnectionError(f"the connection to {url} dropped in the middle of a reply; try again")
+    err.partial = partial
+    return err
+
+
+async def _apply_delta(choice: Any, parts: list[str], calls: dict[int, dict[str, str]],
+                       on_delta: DeltaCallback | None) -> None:
+    delta = choice.delta
+    if delta is None:
+        return
+    if delta.content:
+        parts.append(delta.content)
+        await _emit(on_delta, delta.content)
+    for tc in delta.tool_calls or []:
+        slot = calls.setdefault(tc.index, {"id": "", "name": "", "arguments": ""})
+        if tc.id:
+            slot["id"] = tc.id
+        if tc.function is not None:
+            if tc.function.name and not slot["name"]:  # some servers repeat it
+                slot["name"] = tc.function.name
+            if tc.function.arguments:
+                slot["arguments"] += tc.function.arguments
 
 
 async def embed(client: openai.AsyncOpenAI, settings: ProviderSettings, texts: Sequence[str],

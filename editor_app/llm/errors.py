@@ -26,6 +26,7 @@ class LLMError(Exception):
     """Any failure talking to the model; ``str(err)`` is a plain-words message."""
 
     status_code: int | None = None
+    partial: str = ""  # content streamed before a failure cut the reply off
 
     def __init__(self, message: str, status_code: int | None = None) -> None:
         super().__init__(message)

@@ -17,6 +17,7 @@ import email.policy
 import hashlib
 import json
 import math
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -25,6 +26,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from editor_app.testing.replies import (
+    CutStreamReply,
     DelayReply,
     EmbeddingReply,
     HangReply,
@@ -279,7 +281,9 @@ class _Handler(BaseHTTPRequestHandler):
             self._send_json(reply.code, _error_body(reply.code, reply.message), tuple(headers))
         elif isinstance(reply, RawBodyReply):
             self._send_bytes(reply.code, reply.body, reply.content_type)
-        elif path == CHAT and isinstance(reply, (TextReply, ToolCallsReply)):
+        elif path == CHAT and isinstance(reply, CutStreamReply) and not request.get("stream"):
+            self._send_json(200, _completion(request, reply.reply))
+        elif path == CHAT and isinstance(reply, (TextReply, ToolCallsReply, CutStreamReply)):
             if request.get("stream"):
                 self._stream_chat(app, request, reply)
             else:
@@ -292,7 +296,11 @@ class _Handler(BaseHTTPRequestHandler):
             self._send_json(500, _error_body(500, f"test server: no reply of type {type(reply).__name__} "
                                                   f"for {path}"))
 
-    def _stream_chat(self, app: OpenAIServer, request: dict[str, Any], reply: TextReply | ToolCallsReply) -> None:
+    def _stream_chat(self, app: OpenAIServer, request: dict[str, Any],
+                     reply: TextReply | ToolCallsReply | CutStreamReply) -> None:
+        cut = reply if isinstance(reply, CutStreamReply) else None
+        if cut is not None:
+            reply = cut.reply
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream")
         self.send_header("Transfer-Encoding", "chunked")
@@ -304,7 +312,13 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(f"{len(raw):x}\r\n".encode() + raw + b"\r\n")
             self.wfile.flush()
 
-        for delta, finish in _deltas(reply):
+        for n, (delta, finish) in enumerate(_deltas(reply)):
+            if cut is not None and n == cut.after:
+                if cut.stall:
+                    app.wait(3600)
+                self.close_connection = True
+                self.connection.shutdown(socket.SHUT_RDWR)
+                return
             send(json.dumps(_chunk(request, delta, finish)))
         if include_usage and reply.send_usage:
             usage_chunk = _chunk(request, None, None)

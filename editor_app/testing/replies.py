@@ -61,6 +61,13 @@ class RawBodyReply(Reply):
 
 
 @dataclass(frozen=True)
+class CutStreamReply(Reply):
+    reply: TextReply | ToolCallsReply
+    after: int  # stream deltas sent before the fault
+    stall: bool  # True: stop sending and hang; False: drop the connection
+
+
+@dataclass(frozen=True)
 class EmbeddingReply(Reply):
     vectors: tuple[tuple[float, ...], ...]
 
@@ -105,6 +112,14 @@ def delay(seconds: float, then: Reply | None = None) -> DelayReply:
 def hang(seconds: float = 3600.0) -> HangReply:
     """Never answer within any sane client timeout (released when the server stops)."""
     return HangReply(seconds)
+
+
+def cut_stream(reply: TextReply | ToolCallsReply, after: int = 2, stall: bool = False) -> CutStreamReply:
+    """Stream ``after`` deltas of ``reply``, then stall (hang) or drop the connection.
+
+    Without streaming, the whole reply is sent normally.
+    """
+    return CutStreamReply(reply, after, stall)
 
 
 def raw_body(body: bytes | str, content_type: str = "application/json", code: int = 200) -> RawBodyReply:

@@ -23,7 +23,16 @@ from editor_app.llm.errors import (
 )
 from editor_app.llm.settings import ProviderSettings
 from editor_app.testing.openai_server import OpenAIServer
-from editor_app.testing.replies import delay, hang, raw_body, raw_content, status, text, tool_calls
+from editor_app.testing.replies import (
+    cut_stream,
+    delay,
+    hang,
+    raw_body,
+    raw_content,
+    status,
+    text,
+    tool_calls,
+)
 
 KEY = "sk-test-abcdefghijklmnop"
 MESSAGES = [{"role": "system", "content": "You edit videos."}, {"role": "user", "content": "cut the intro"}]
@@ -234,3 +243,21 @@ def test_dynamic_script_sees_the_request(openai_server: OpenAIServer) -> None:
     assert result.content == "tool said inserted c7"
     second = openai_server.chat_requests[1].json
     assert second["messages"][2]["tool_calls"][0]["function"]["name"] == "insert_clip"
+
+
+def test_stream_dropped_midway_keeps_the_partial_text(openai_server: OpenAIServer) -> None:
+    openai_server.chat.add(cut_stream(text("one two three four five"), after=3))
+    deltas: list[str] = []
+    with pytest.raises(LLMConnectionError) as err:
+        run_chat(openai_server.provider_settings(max_retries=0), stream=True, on_delta=deltas.append)
+    assert "dropped in the middle of a reply" in str(err.value)
+    assert err.value.partial == "one two " == "".join(deltas)
+
+
+def test_stream_stalled_midway_times_out(openai_server: OpenAIServer) -> None:
+    openai_server.chat.add(cut_stream(tool_calls([("insert_clip", {"media": "m1", "at": 4})]), after=3, stall=True))
+    start = time.perf_counter()
+    with pytest.raises(LLMTimeoutError, match="stopped sending for more than 0.4 s"):
+        run_chat(openai_server.provider_settings(timeout=0.4, max_retries=2), stream=True, tools=TOOLS)
+    assert time.perf_counter() - start < 1.5  # a broken stream is not retried
+    assert len(openai_server.chat_requests) == 1
