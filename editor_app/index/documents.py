@@ -209,6 +209,16 @@ def _describe_value(key: str, value: Any, project: Project) -> str | None:
     return None
 
 
+def _operation_words(op: dict[str, Any], project: Project) -> str | None:
+    """The operation's own describe(), when the operations package can parse it."""
+    try:
+        from editor_app.model.operations import parse_operation
+
+        return parse_operation(op, project.fps).describe(project)
+    except Exception:  # unknown or since-invalid op: fall back to generic words
+        return None
+
+
 def describe_op(op: dict[str, Any], project: Project) -> str:
     """Plain words for one journaled operation, with clip ids resolved to their labels."""
     if op.get("description"):
@@ -221,11 +231,13 @@ def describe_op(op: dict[str, Any], project: Project) -> str:
         text = _describe_value(key, value, project)
         if text:
             details.append(text)
-        elif isinstance(value, dict):  # nested effect/generator: its kind is what people say
-            kind = value.get("kind") or value.get("type")
-            if kind:
-                details.append(f"{key} {kind}")
-    return name + (" " + "; ".join(details) if details else "")
+        elif isinstance(value, dict):  # nested effect/asset/generator: name what people say
+            words = [str(value[f]) for f in ("type", "kind", "name", "text") if isinstance(value.get(f), str)]
+            if words:
+                details.append(f"{key} " + " ".join(words)[:120])
+    own = _operation_words(op, project)
+    generic = name + (" " + "; ".join(details) if details else "")
+    return f"{own} ({generic})" if own and own != name else generic
 
 
 def _clip_ids(op: dict[str, Any]) -> Iterable[str]:

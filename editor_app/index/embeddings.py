@@ -215,14 +215,27 @@ def default_embedding() -> HashedEmbedding:
     return HashedEmbedding()
 
 
-def embedding_from_settings(settings: Any) -> EmbeddingFunction:
-    """OpenAI-compatible embeddings when ``settings`` names a base URL and an embedding
-    model; the offline hashed embedding otherwise. ``settings`` is duck-typed (the llm
-    settings object or a dict) with base_url, embedding_model and api_key."""
-    get = settings.get if isinstance(settings, dict) else lambda k, d=None: getattr(settings, k, d)
-    base_url = get("base_url", None)
-    model = get("embedding_model", None)
+def embedding_from_settings(settings: Any = None) -> EmbeddingFunction:
+    """OpenAI-compatible embeddings when the provider settings name a base URL and an
+    embedding model, else the offline hashed embedding. ``settings`` is an
+    editor_app.llm ProviderSettings (None: load the app's settings) or a dict with
+    base_url, embedding_model and api_key."""
+    if settings is None:
+        from editor_app.llm.settings import load_settings
+
+        settings = load_settings()
+    if isinstance(settings, dict):
+        base_url, model, key = settings.get("base_url"), settings.get("embedding_model"), settings.get("api_key")
+        timeout, retries = float(settings.get("timeout", 60.0)), int(settings.get("max_retries", 2))
+    else:
+        base_url, model = getattr(settings, "base_url", None), getattr(settings, "embedding_model", None)
+        timeout, retries = float(getattr(settings, "timeout", 60.0)), int(getattr(settings, "max_retries", 2))
+        key = None
+        if base_url and model:
+            from editor_app.llm.secrets import api_key_for
+
+            key = api_key_for(settings)
     if not base_url or not model:
         return default_embedding()
-    return OpenAICompatibleEmbedding(base_url=base_url, model=model, api_key=get("api_key", None),
-                                     timeout=float(get("timeout", 60.0) or 60.0))
+    return OpenAICompatibleEmbedding(base_url=base_url, model=model, api_key=key, timeout=timeout,
+                                     max_retries=retries)

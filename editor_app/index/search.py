@@ -7,6 +7,7 @@ set (see benchmarks/index_bench.py).
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -17,6 +18,14 @@ from editor_app.index.documents import COLLECTIONS
 VECTOR_WEIGHT = 0.7
 KEYWORD_WEIGHT = 0.3
 MAX_QUERY_CHARS = 2000
+# Words that say which kind of document a request is about ("where I talk about ...").
+_INTENT = {
+    "transcript": re.compile(r"\b(talk\w*|say\w*|said|mention\w*|speak\w*|spoke|discuss\w*|"
+                             r"tell\w*|told|explain\w*|words?)\b", re.I),
+    "edits": re.compile(r"\b(did (we|you|i)|what .*(done|changed)|undo|redo|edit(s|ed)?|"
+                        r"change[sd]?|history)\b", re.I),
+}
+INTENT_BOOST = 1.2
 KIND_ALIASES = {
     "transcript": "transcript", "transcripts": "transcript", "speech": "transcript",
     "media": "media", "clip": "clip", "clips": "clip", "edit": "edit", "edits": "edit",
@@ -143,7 +152,8 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
         for doc_id, vs in vec_scores.items():
             candidates.append((name, doc_id, vs, kw_scores.get(doc_id, 0.0)))
     top_kw = max((c[3] for c in candidates), default=0.0) or 1.0
-    scored = sorted(((VECTOR_WEIGHT * vs + KEYWORD_WEIGHT * kw / top_kw, name, doc_id)
+    boost = {name: INTENT_BOOST for name, pattern in _INTENT.items() if pattern.search(query)}
+    scored = sorted(((boost.get(name, 1.0) * (VECTOR_WEIGHT * vs + KEYWORD_WEIGHT * kw / top_kw), name, doc_id)
                      for name, doc_id, vs, kw in candidates), key=lambda t: -t[0])
     hits: list[Hit] = []
     for score, name, doc_id in scored:

@@ -112,9 +112,25 @@ class ContextIndex:
         self._client = None
         self._collections = {}
 
+    def _forget_system(self) -> None:
+        """Drop chromadb's cached System for this folder: after a failed start the cache
+        keeps a broken one that every later client for the same path would reuse."""
+        from chromadb.api.shared_system_client import SharedSystemClient
+
+        path = str(self.index_dir)
+        for key, system in list(SharedSystemClient._identifier_to_system.items()):
+            if str(getattr(system.settings, "persist_directory", "")) == path:
+                SharedSystemClient._identifier_to_system.pop(key, None)
+                SharedSystemClient._identifier_to_refcount.pop(key, None)
+                try:
+                    system.stop()
+                except Exception:  # already half-stopped
+                    pass
+
     def _reset(self) -> None:
         """Delete everything under index/ and start an empty, consistent index."""
         self._disconnect()
+        self._forget_system()
         if self.index_dir.is_dir():
             for child in self.index_dir.iterdir():
                 if child.is_dir() and not child.is_symlink():
