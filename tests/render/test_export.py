@@ -8,7 +8,7 @@ from fractions import Fraction
 import numpy as np
 import pytest
 
-from conftest import (
+from render_helpers import (
     FPS, asset, audio_samples, clip, duration_s, frame_at, frame_count, lufs, project, rms_db,
 )
 from editor_app.model.effects import BlackAndWhite, FadeIn, Normalize, TextOverlay, TitleGenerator
