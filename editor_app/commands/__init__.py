@@ -5,4 +5,5 @@ Add a module here by appending its dotted name to COMMAND_MODULES.
 
 COMMAND_MODULES: list[str] = [
     "editor_app.commands.core",
+    "editor_app.commands.render",
 ]

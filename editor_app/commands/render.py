@@ -1,0 +1,107 @@
+"""Render and interchange commands: render, export (.otio/.xml/.fcpxml/.edl), import-otio."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+from pathlib import Path
+
+from editor_app.commands.common import CommandError, handler, open_session, print_json
+from editor_app.render.presets import PRESETS
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("render", help="render the timeline to an MP4 or WAV file")
+    p.add_argument("dir", help="project folder")
+    p.add_argument("out", help="output file (.mp4, or .wav with --preset wav)")
+    p.add_argument("--preset", choices=list(PRESETS), default="draft")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_render)
+
+    p = subparsers.add_parser("export", help="export the timeline as .otio, FCP .xml/.fcpxml or .edl")
+    p.add_argument("dir")
+    p.add_argument("out")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_export)
+
+    p = subparsers.add_parser("import-otio", help="make a new project folder from an .otio timeline")
+    p.add_argument("file")
+    p.add_argument("dir", help="new project folder")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_import_otio)
+
+
+def _bar(progress) -> None:
+    width = 30
+    filled = int(progress.fraction * width)
+    eta = f"{progress.eta_s:5.1f}s left" if progress.eta_s is not None else "          "
+    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {progress.percent:5.1f}% {eta}")
+    sys.stderr.flush()
+
+
+@handler
+def cmd_render(args) -> int:
+    from editor_app.render import RenderError, render
+
+    session = open_session(args.dir)
+    cancel = threading.Event()
+    try:
+        result = render(session.project, args.out, preset=args.preset,
+                        progress=None if args.json else _bar, cancel=cancel)
+    except KeyboardInterrupt:
+        cancel.set()
+        raise CommandError("render interrupted; no file was written", 130) from None
+    except RenderError as exc:
+        if not args.json:
+            sys.stderr.write("\n")
+        raise CommandError(str(exc)) from None
+    if args.json:
+        print_json({"path": str(result.path), "preset": result.preset, "frames": result.frames,
+                    "duration_s": round(result.duration_s, 3), "elapsed_s": round(result.elapsed_s, 3),
+                    "width": result.width, "height": result.height})
+    else:
+        sys.stderr.write("\n")
+        print(f"rendered {result.duration_s:.2f} s to {result.path} in {result.elapsed_s:.1f} s")
+    return 0
+
+
+@handler
+def cmd_export(args) -> int:
+    from editor_app.render import RenderError
+    from editor_app.render.interchange import export_timeline
+
+    session = open_session(args.dir)
+    try:
+        warnings = export_timeline(session.project, args.out)
+    except RenderError as exc:
+        raise CommandError(str(exc)) from None
+    if args.json:
+        print_json({"path": str(Path(args.out).resolve()), "warnings": warnings})
+    else:
+        for line in warnings:
+            print(f"warning: {line}", file=sys.stderr)
+        print(f"exported {args.out}")
+    return 0
+
+
+@handler
+def cmd_import_otio(args) -> int:
+    from editor_app.model.project_io import ProjectStore
+    from editor_app.render import RenderError
+    from editor_app.render.otio_import import project_from_otio
+
+    try:
+        project, warnings = project_from_otio(args.file)
+    except RenderError as exc:
+        raise CommandError(str(exc)) from None
+    ProjectStore.create(Path(args.dir).expanduser().resolve(), project)
+    if args.json:
+        print_json({"dir": str(Path(args.dir).resolve()), "tracks": len(project.tracks),
+                    "clips": sum(len(t.clips) for t in project.tracks), "warnings": warnings})
+    else:
+        for line in warnings:
+            print(f"warning: {line}", file=sys.stderr)
+        print(f"imported {args.file} into {args.dir}: {len(project.tracks)} tracks, "
+              f"{sum(len(t.clips) for t in project.tracks)} clips")
+    return 0
