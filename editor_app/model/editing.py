@@ -46,7 +46,7 @@ def split(clip: Clip, at: int, right_id: str) -> tuple[Clip, Clip]:
 def _shift_envelope(points, offset: int, duration: int) -> tuple[EnvelopePoint, ...]:
     if not points:
         return ()
-    moved = [EnvelopePoint(frame=p.frame + offset, db=p.db) for p in points]
+    moved = [EnvelopePoint.model_construct(frame=p.frame + offset, db=p.db) for p in points]
     inside = [p for p in moved if 0 <= p.frame <= duration]
     # Keep the level at the new edges by interpolating the dropped neighbours.
     result = list(inside)

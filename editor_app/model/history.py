@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterator
 
 from editor_app.model.operations import Operation, OperationError, current_origin, parse_operation
+from editor_app.model.operations.base import capture
 from editor_app.model.project import Project
 
 
@@ -51,10 +52,14 @@ def apply_all(project: Project, ops: list[Operation], origin: str = "user") -> l
     token = current_origin.set(origin)
     try:
         for index, op in enumerate(ops):
+            guard = None
             try:
                 op.validate(project)
+                guard = capture(project, [t.id for t in project.tracks], order=True, media=True, markers=True, notes=True)
                 inverses.append(op.apply(project))
             except Exception as exc:
+                if guard is not None:  # an apply that failed half-way: put back what it touched
+                    guard.apply(project)
                 for inverse in reversed(inverses):
                     inverse.apply(project)
                 if isinstance(exc, OperationError) or isinstance(exc, (KeyError, ValueError)):
