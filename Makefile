@@ -1,0 +1,41 @@
+# Two commands do everything on a fresh machine:
+#   make run    set up .venv if missing, create the demo project if missing, open the app on it
+#   make test   set up .venv if missing, check the architecture contracts, run the test suite
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+DEMO ?= demo
+
+.PHONY: setup run demo test test-fast bench screenshot clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is needed, found " + sys.version.split()[0]'
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --upgrade pip >/dev/null
+	$(PY) -m pip install -e ".[dev]"
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+$(DEMO)/project.json: | $(STAMP)
+	$(VENV)/bin/editor-app demo $(DEMO)
+
+demo: $(DEMO)/project.json
+
+run: $(STAMP) $(DEMO)/project.json
+	$(VENV)/bin/editor-app $(DEMO)
+
+test: $(STAMP)
+	$(VENV)/bin/lint-imports
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider $(PYTEST_ARGS); rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: the suite is missing or broken" >&2; exit 1; fi; exit $$rc
+
+bench: $(STAMP)
+	for b in benchmarks/*_bench.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+screenshot: $(STAMP) $(DEMO)/project.json
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/editor-app gui $(DEMO) --screenshot docs/screenshot.png
+
+clean:
+	rm -rf $(VENV) $(DEMO) build dist *.egg-info

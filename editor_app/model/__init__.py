@@ -1,0 +1,1 @@
+"""The pure project model: data, exact time, operations, history, project files. No Qt, no network."""
