@@ -19,3 +19,23 @@ def _isolated_config(tmp_path_factory, monkeypatch):
     for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "EDITOR_APP_MODEL", "EDITOR_APP_PROVIDER"):
         monkeypatch.delenv(name, raising=False)
     yield
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory):
+    """The demo project, generated once per test session (media made by the bundled ffmpeg)."""
+    from editor_app.demo import create_demo_project
+
+    path = tmp_path_factory.mktemp("demo-template") / "demo"
+    create_demo_project(path)
+    return path
+
+
+@pytest.fixture
+def demo_dir(demo_template, tmp_path):
+    """A private copy of the demo project folder (media files are shared, read-only)."""
+    import shutil
+
+    target = tmp_path / "demo"
+    shutil.copytree(demo_template, target, ignore=shutil.ignore_patterns("media", "index", "cache"))
+    return target
