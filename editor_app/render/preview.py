@@ -62,8 +62,10 @@ def frame_key(project: Project, frame: int, size: tuple[int, int]) -> str:
 def _render_frame(project: Project, frame: int, size: tuple[int, int]) -> np.ndarray:
     width, height = size
     comp = compile_timeline(project, width, height, start=frame, end=frame + 1, audio=False)
-    cmd = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-v", "error", *comp.graph.input_args(),
-           "-filter_complex", comp.graph.text(), "-map", f"[{comp.video}]", "-frames:v", "1",
+    # One decoding thread per input: frame threading delays the first frame after a seek.
+    inputs = [arg for args in comp.graph.inputs for arg in ("-threads", "1", *args)]
+    cmd = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-v", "error", *inputs,
+           "-filter_complex_threads", "1", "-filter_complex", comp.graph.text(), "-map", f"[{comp.video}]", "-frames:v", "1",
            "-f", "rawvideo", "-pix_fmt", "rgb24", "pipe:1"]
     result = subprocess.run(cmd, capture_output=True)
     expected = width * height * 3
