@@ -8,7 +8,9 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-_BUNDLED = Path(__file__).resolve().parents[2] / "resources" / "fonts" / "DejaVuSans.ttf"
+from editor_app.resources import resource_path
+
+_BUNDLED = resource_path("fonts", "DejaVuSans.ttf")
 _SYSTEM = (
     "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
     "/usr/share/fonts/dejavu/DejaVuSans.ttf",
