@@ -1,0 +1,160 @@
+"""Model backends behind one interface: an OpenAI-compatible LLM, or the offline planner.
+
+A backend starts a per-turn ``TurnModel`` that routes and answers chat calls with tool
+calls, so the orchestrator's loop (validation, retries, scratch copy, diff, apply) is the
+same code whether a model or the deterministic planner drives it.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
+
+from editor_app.agents.base import Agent, read_prompt
+from editor_app.llm.client import ChatResult, chat, make_client
+from editor_app.llm.settings import ProviderSettings
+from editor_app.llm.usage import Usage
+from editor_app.model.project import Project
+from editor_app.orchestrator.routing import keyword_route, parse_route, route_tool
+
+DeltaFn = Callable[[str], Any]
+
+
+class TurnModel(Protocol):
+    special: str | None  # "undo" | "redo" | "help" when the backend recognised one
+    not_understood: str | None  # a reply for a message the backend cannot act on
+    usage: list[Usage]
+
+    async def route(self, message: str, agents: Sequence[Agent]) -> list[str]: ...
+    async def chat(self, agent: Agent, messages: list[dict[str, Any]], tools: list[dict[str, Any]],
+                   on_delta: DeltaFn | None = None) -> ChatResult: ...
+    async def aclose(self) -> None: ...
+
+
+class Backend(Protocol):
+    name: str
+
+    async def begin(self, message: str, project: Project, *, selection: Sequence[str], playhead: int | None,
+                    search: Callable[[str, int], list[dict]] | None) -> TurnModel: ...
+
+
+# ---------------------------------------------------------------------------
+# LLM
+
+
+class LLMBackend:
+    """An OpenAI-compatible endpoint through editor_app.llm.client (retries, timeouts, usage)."""
+
+    name = "llm"
+
+    def __init__(self, settings: ProviderSettings, *, api_key: str | None = None, stream: bool = False) -> None:
+        self.settings = settings
+        self.api_key = api_key
+        self.stream = stream
+
+    async def begin(self, message, project, *, selection=(), playhead=None, search=None) -> "_LLMTurn":
+        return _LLMTurn(self, make_client(self.settings, self.api_key))
+
+
+class _LLMTurn:
+    def __init__(self, backend: LLMBackend, client) -> None:
+        self.backend = backend
+        self.client = client
+        self.special = None
+        self.not_understood = None
+        self.usage: list[Usage] = []
+
+    async def route(self, message: str, agents: Sequence[Agent]) -> list[str]:
+        if len(agents) <= 1:
+            return [a.name for a in agents]
+        listing = "\n".join(f"- {a.name}: {a.description}" for a in agents)
+        messages = [{"role": "system", "content": read_prompt("router.txt") + "\n" + listing},
+                    {"role": "user", "content": message}]
+        tool = route_tool(agents)
+        result = await chat(self.client, self.backend.settings, messages, tools=[tool],
+                            tool_choice={"type": "function", "function": {"name": "route"}})
+        self.usage.append(result.usage)
+        picked = parse_route(result.tool_calls, result.content, agents)
+        return picked if picked is not None else keyword_route(message, agents)
+
+    async def chat(self, agent, messages, tools, on_delta=None) -> ChatResult:
+        stream = self.backend.stream and on_delta is not None
+        result = await chat(self.client, self.backend.settings, messages, tools=tools or None,
+                            stream=stream, on_delta=on_delta if stream else None)
+        self.usage.append(result.usage)
+        return result
+
+    async def aclose(self) -> None:
+        await self.client.close()
+
+
+# ---------------------------------------------------------------------------
+# Offline planner
+
+
+class OfflineBackend:
+    """The deterministic planner (editor_app.planner.plan) emitting the same tool calls a model would."""
+
+    name = "offline"
+
+    def __init__(self, planner: Callable[..., Any] | None = None) -> None:
+        self._planner = planner
+
+    def planner(self) -> Callable[..., Any]:
+        if self._planner is None:
+            from editor_app.planner import plan
+
+            self._planner = plan
+        return self._planner
+
+    async def begin(self, message, project, *, selection=(), playhead=None, search=None) -> "_OfflineTurn":
+        start = time.perf_counter()
+        plan = self.planner()(message, project, selection=selection, playhead=playhead, search=search)
+        return _OfflineTurn(plan, time.perf_counter() - start)
+
+
+class _OfflineTurn:
+    def __init__(self, plan: Any, latency: float) -> None:
+        self.plan = plan
+        self.special = getattr(plan, "special", None)
+        self.usage: list[Usage] = [Usage(latency_s=latency)]
+        self.not_understood = None
+        if not plan.understood and self.special is None:
+            tips = list(getattr(plan, "suggestions", []) or [])
+            self.not_understood = (plan.reply or "I did not understand that.") + (
+                "\nTry, for example:\n" + "\n".join(f"- {t}" for t in tips[:6]) if tips else "")
+        self._served: set[str] = set()
+        self._order: list[str] = []
+
+    async def route(self, message: str, agents: Sequence[Agent]) -> list[str]:
+        order = list(dict.fromkeys(step.agent for step in self.plan.steps))
+        self._order = order
+        return order
+
+    async def chat(self, agent, messages, tools, on_delta=None) -> ChatResult:
+        if agent.name not in self._served:
+            self._served.add(agent.name)
+            calls = [{"id": f"offline-{agent.name}-{i}", "name": step.tool,
+                      "arguments": json.dumps(step.args, ensure_ascii=False)}
+                     for i, step in enumerate(s for s in self.plan.steps if s.agent == agent.name)]
+            if calls:
+                return ChatResult(content=None, tool_calls=calls, finish_reason="tool_calls", model="offline-planner")
+        last = bool(self._order) and agent.name == self._order[-1]
+        text = self.plan.reply if last else ""
+        if text and on_delta is not None:
+            on_delta(text)
+        return ChatResult(content=text, finish_reason="stop", model="offline-planner")
+
+    async def aclose(self) -> None:
+        return None
+
+
+def default_backend(settings: ProviderSettings | None = None) -> LLMBackend | OfflineBackend:
+    """The LLM when an endpoint is configured, else the offline planner."""
+    if settings is None:
+        from editor_app.llm.settings import load_settings
+
+        settings = load_settings()
+    return LLMBackend(settings) if settings.is_configured() else OfflineBackend()

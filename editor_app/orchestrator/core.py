@@ -1,0 +1,354 @@
+"""The Orchestrator: route a message, run each agent's tool loop on a scratch copy, build
+the plan and its diff, and apply it as one batch (re-validated if the project changed).
+
+Nothing touches the session's project before ``apply``: every agent works on
+``Project.clone()``, so a failure, a crash of a plugin or a cancel leaves it unchanged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from editor_app.agents.base import Agent, AgentInfo
+from editor_app.agents.queries import keyword_search
+from editor_app.agents.registry import AgentRegistry, load_agents
+from editor_app.agents.timing import source_to_timeline
+from editor_app.llm.errors import LLMError
+from editor_app.llm.usage import sum_usage
+from editor_app.model.diff import diff_projects
+from editor_app.model.history import Batch, BatchError, apply_all, revert
+from editor_app.model.operations import OperationError
+from editor_app.model.project import Project
+from editor_app.orchestrator.backends import OfflineBackend, default_backend
+from editor_app.orchestrator.context import DEFAULT_BUDGET, build_messages
+from editor_app.orchestrator.routing import special_command
+from editor_app.orchestrator.tools import ToolRunner
+from editor_app.orchestrator.types import AgentStop, StalePlanError, TurnCancelled, TurnEvent, TurnResult
+
+log = logging.getLogger(__name__)
+HELP = ("I edit the timeline when you ask, for example: \"cut the silences\", \"put the beach clip over the part "
+        "about the beach\", \"fade out the music over 3 seconds\", \"duck the music under the speech\", "
+        "\"undo that\".")
+
+
+class Orchestrator:
+    def __init__(self, session, *, backend=None, index=None, settings=None, agents: AgentRegistry | Sequence[Agent] | None = None,
+                 max_retries: int = 3, max_rounds: int = 8, budget: int = DEFAULT_BUDGET) -> None:
+        self.session = session
+        self.backend = backend if backend is not None else default_backend(settings)
+        self.index = index
+        if agents is None:
+            agents = load_agents()
+        elif not isinstance(agents, AgentRegistry):
+            registry = AgentRegistry()
+            for agent in agents:
+                registry.add(agent)
+            agents = registry
+        self.registry = agents
+        self.max_retries = max_retries
+        self.max_rounds = max_rounds
+        self.budget = budget
+
+    # ---- listing -------------------------------------------------------
+    def agents(self) -> list[AgentInfo]:
+        return list(self.registry.infos)
+
+    def _owners(self) -> dict[str, str]:
+        owners: dict[str, str] = {}
+        for agent in self.registry.agents.values():
+            for tool in agent.tool_names():
+                owners.setdefault(tool, agent.name)
+        return owners
+
+    def make_search(self, project: Project) -> Callable[[str, int], list[dict[str, Any]]]:
+        """Transcript search for tools and context: the index when there is one, else keywords."""
+        index = self.index
+
+        def search(query: str, k: int = 3) -> list[dict[str, Any]]:
+            if index is not None:
+                try:
+                    return _index_hits(project, index.search(query, kind="transcript", k=k))
+                except Exception as exc:  # noqa: BLE001 - a broken index degrades to keywords
+                    log.warning("context index search failed, using keywords: %s", exc)
+            return keyword_search(project, query, k)
+
+        return search
+
+    # ---- a turn --------------------------------------------------------
+    async def propose(self, message: str, *, selection: Sequence[str] = (), playhead: int | None = None,
+                      on_event: Callable[[TurnEvent], None] | None = None,
+                      cancel: asyncio.Event | None = None) -> TurnResult:
+        turn_id = f"turn-{uuid.uuid4().hex[:8]}"
+        emit = _emitter(on_event)
+        result = TurnResult(turn_id, message, False, [], [], [], "", sum_usage([]), [],
+                            base_version=self.session.version)
+        special = special_command(message)
+        if special:
+            return self._special(result, special)
+        project = self.session.project
+        scratch = project.clone()
+        search = self.make_search(scratch)
+        model = None
+        try:
+            model = await _cancellable(self.backend.begin(message, scratch, selection=tuple(selection),
+                                                          playhead=playhead, search=search), cancel)
+            if model.special in ("undo", "redo"):
+                return self._special(result, model.special, model.usage)
+            if model.special == "help":
+                result.ok, result.special, result.reply = True, "help", HELP
+                return result
+            if model.not_understood:
+                result.reply, result.errors = model.not_understood, ["not understood"]
+                result.usage = sum_usage(model.usage)
+                return result
+            available = list(self.registry.agents.values())
+            names = await _cancellable(model.route(message, available), cancel)
+            unknown = [n for n in names if n not in self.registry.agents]
+            names = [n for n in names if n in self.registry.agents]
+            result.agents = names
+            result.errors += [f"no agent named {n!r} is available" for n in unknown]
+            emit(TurnEvent("routing", ", ".join(names) or "(none)", data=names))
+            texts = await self._run_agents(model, names, message, scratch, search, selection, playhead,
+                                           turn_id, result, emit, cancel)
+        except TurnCancelled:
+            result.ok, result.errors, result.reply = False, ["cancelled"], "Stopped. Nothing was changed."
+            result.ops, result.operations = [], []
+            emit(TurnEvent("error", "cancelled"))
+            return self._finish(result, model)
+        except LLMError as err:
+            result.errors.append(err.message)
+            result.ops, result.operations = [], []
+            result.reply = f"Nothing was changed: {err.message}"
+            emit(TurnEvent("error", err.message))
+            return self._finish(result, model)
+        finally:
+            if model is not None:
+                try:
+                    await model.aclose()
+                except Exception:  # noqa: BLE001
+                    pass
+        result.diff = [str(line) for line in diff_projects(project, scratch)]
+        result.operations = [op.to_dict() for op in result.ops]
+        result.ok = not result.errors
+        result.reply = _reply(result, texts)
+        emit(TurnEvent("plan_ready", result.reply, data=result.operations))
+        return self._finish(result, model)
+
+    async def _run_agents(self, model, names, message, scratch, search, selection, playhead, turn_id,
+                          result: TurnResult, emit, cancel) -> list[str]:
+        owners = self._owners()
+        snippets = search(message, 3)
+        texts: list[str] = []
+        earlier: list[str] = []
+        origin = f"agent:{'+'.join(names)}/{turn_id}"
+        for name in names:
+            agent = self.registry.agents[name]
+            emit(TurnEvent("agent_started", name, agent=name))
+            runner = ToolRunner(agent, scratch, origin=origin, search=search, owners=owners,
+                                max_failures=self.max_retries)
+            try:
+                text = await self._agent_loop(model, agent, runner, message, scratch, selection, playhead,
+                                              snippets, earlier, emit, cancel)
+            except (AgentStop, Exception) as exc:  # noqa: BLE001 - a plugin agent must not take the app down
+                if isinstance(exc, (TurnCancelled, LLMError, asyncio.CancelledError)):
+                    runner.rollback()
+                    raise
+                runner.rollback()
+                reason = str(exc) if isinstance(exc, AgentStop) else f"the {name} agent failed: {type(exc).__name__}: {exc}"
+                if not isinstance(exc, AgentStop):
+                    log.exception("agent %s failed", name)
+                result.errors.append(reason)
+                emit(TurnEvent("error", reason, agent=name))
+                continue
+            if runner.unresolved:
+                runner.rollback()
+                for tool, error in runner.unresolved.items():
+                    result.errors.append(f"{name}: the {tool} step failed and was not corrected: {error}")
+                continue
+            descriptions = [op.describe(scratch) for op in runner.ops]
+            result.ops += runner.ops
+            result.descriptions += descriptions
+            earlier += [f"{name}: {d}" for d in descriptions]
+            if text:
+                texts.append(text)
+        return texts
+
+    async def _agent_loop(self, model, agent: Agent, runner: ToolRunner, message, scratch, selection, playhead,
+                          snippets, earlier, emit, cancel) -> str:
+        messages = build_messages(agent, message, scratch, selection=selection, playhead=playhead,
+                                  snippets=snippets, earlier=earlier, budget=self.budget)
+        tools = agent.tools()
+        for _ in range(self.max_rounds):
+            reply = await _cancellable(model.chat(agent, messages, tools,
+                                                  on_delta=lambda t: emit(TurnEvent("delta", t, agent=agent.name))), cancel)
+            if not reply.tool_calls:
+                return (reply.content or "").strip()
+            for n, call in enumerate(reply.tool_calls):
+                call["id"] = call.get("id") or f"call_{len(messages)}_{n}"
+            messages.append(reply.assistant_message())
+            for call in reply.tool_calls:
+                if cancel is not None and cancel.is_set():
+                    raise TurnCancelled()
+                emit(TurnEvent("tool_call", call["name"], agent=agent.name, data=call))
+                content, ok = await asyncio.to_thread(runner.execute, call)
+                if not ok:
+                    emit(TurnEvent("tool_error", content, agent=agent.name, data=call))
+                messages.append({"role": "tool", "tool_call_id": call["id"], "content": content})
+        raise AgentStop(f"the {agent.name} agent did not finish within {self.max_rounds} model calls")
+
+    def _finish(self, result: TurnResult, model) -> TurnResult:
+        if model is not None:
+            result.usage = sum_usage(model.usage)
+        return result
+
+    # ---- undo / redo ---------------------------------------------------
+    def _special(self, result: TurnResult, kind: str, usage=None) -> TurnResult:
+        history = self.session.history
+        stack = history.undo_stack if kind == "undo" else history.redo_stack
+        result.special = kind
+        if usage:
+            result.usage = sum_usage(usage)
+        if not stack:
+            result.reply = f"There is nothing to {kind}."
+            result.errors = [result.reply]
+            return result
+        batch = stack[-1]
+        preview = self.session.project.clone()
+        try:
+            if kind == "undo":
+                revert(preview, batch.inverses)
+            else:
+                apply_all(preview, batch.ops)
+        except OperationError as exc:
+            result.errors = [str(exc)]
+            result.reply = f"Cannot {kind}: {exc}"
+            return result
+        result.ok = True
+        result.diff = [str(line) for line in diff_projects(self.session.project, preview)]
+        result.reply = f"{kind.capitalize()}: {batch.label}."
+        result.descriptions = [f"{kind} {batch.label}"]
+        return result
+
+    # ---- applying ------------------------------------------------------
+    def apply(self, result: TurnResult) -> Batch:
+        """Apply a proposed turn as one batch; re-validated first when the project changed since."""
+        if result.applied:
+            raise OperationError("this turn was already applied")
+        session = self.session
+        if result.special in ("undo", "redo"):
+            if session.version != result.base_version:
+                raise StalePlanError(f"the project changed since you asked to {result.special}; ask again")
+            batch = session.undo() if result.special == "undo" else session.redo()
+            if batch is None:
+                raise OperationError(f"there is nothing to {result.special}")
+        else:
+            if not result.ops:
+                raise OperationError("there is nothing to apply")
+            if session.version != result.base_version:
+                try:
+                    apply_all(session.project.clone(), list(result.ops))
+                except (BatchError, OperationError) as exc:
+                    raise StalePlanError(f"the project changed since this plan was made and it no longer fits "
+                                         f"({exc}); nothing was applied, ask again") from exc
+            label = f"{'+'.join(result.agents) or 'agent'}: {result.message[:60]}"
+            batch = session.apply(list(result.ops), label, author=f"agent:{'+'.join(result.agents)}",
+                                  turn_id=result.turn_id, agents=list(result.agents))
+        result.applied, result.batch_id = True, batch.id
+        return batch
+
+    async def run_turn(self, message: str, *, auto_apply: bool = True, **kw: Any) -> TurnResult:
+        on_event = kw.get("on_event")
+        result = await self.propose(message, **kw)
+        if auto_apply and result.ok and (result.ops or result.special in ("undo", "redo")):
+            try:
+                self.apply(result)
+            except OperationError as exc:
+                result.ok = False
+                result.errors.append(str(exc))
+                result.reply = f"Nothing was changed: {exc}"
+                _emitter(on_event)(TurnEvent("error", str(exc)))
+            else:
+                _emitter(on_event)(TurnEvent("applied", result.batch_id or "", data=result.batch_id))
+        return result
+
+
+# ---- helpers -------------------------------------------------------------
+
+def _emitter(on_event):
+    def emit(event: TurnEvent) -> None:
+        if on_event is None:
+            return
+        try:
+            on_event(event)
+        except Exception:  # noqa: BLE001 - a broken listener must not break the turn
+            log.exception("turn event listener failed")
+    return emit
+
+
+async def _cancellable(awaitable, cancel: asyncio.Event | None):
+    """Await ``awaitable`` unless ``cancel`` is set first (then raise TurnCancelled)."""
+    if cancel is None:
+        return await awaitable
+    if cancel.is_set():
+        if asyncio.iscoroutine(awaitable):
+            awaitable.close()
+        raise TurnCancelled()
+    task = asyncio.ensure_future(awaitable)
+    waiter = asyncio.ensure_future(cancel.wait())
+    try:
+        done, _ = await asyncio.wait({task, waiter}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        waiter.cancel()
+    if task in done:
+        return task.result()
+    task.cancel()
+    try:
+        await task
+    except BaseException:  # noqa: BLE001 - we are cancelling it
+        pass
+    raise TurnCancelled()
+
+
+def _reply(result: TurnResult, texts: list[str]) -> str:
+    """Facts first (what the plan does), then the agents' own words; failures said plainly."""
+    if result.errors:
+        head = "Nothing was changed. " if not result.ops else "Nothing was applied, because part of the request failed. "
+        return head + " ".join(f"{e}." if not e.endswith(".") else e for e in result.errors)
+    if not result.ops:
+        return " ".join(texts) or "No changes were needed."
+    shown = result.descriptions[:8]
+    more = f" (and {len(result.descriptions) - 8} more)" if len(result.descriptions) > 8 else ""
+    facts = "Changes: " + "; ".join(shown) + more + "."
+    return facts + ("\n" + "\n".join(texts) if texts else "")
+
+
+def _index_hits(project: Project, hits: list[Any]) -> list[dict[str, Any]]:
+    """Context-index hits as the tools' hit dicts, with timeline times worked out from the clips."""
+    out = []
+    for hit in hits:
+        media_id = getattr(hit, "media_id", None)
+        row = {"media_id": media_id, "media_name": getattr(hit, "media_name", None),
+               "source_start": getattr(hit, "start", None), "source_end": getattr(hit, "end", None),
+               "quote": (getattr(hit, "text", "") or "")[:500], "score": getattr(hit, "score", None)}
+        if media_id and row["source_start"] is not None:
+            for clip in project.clips():
+                if clip.media_id == media_id:
+                    mapped = source_to_timeline(project, clip, row["source_start"], row["source_end"])
+                    if mapped:
+                        row.update(clip_id=clip.id, timeline_start=round(mapped[0], 3), timeline_end=round(mapped[1], 3))
+                        break
+        out.append(row)
+    return out
+
+
+def run_turn_sync(session, message: str, auto_apply: bool = True, backend=None, **kw: Any) -> TurnResult:
+    """One turn from synchronous code (CLI, evals)."""
+    orchestrator = Orchestrator(session, backend=backend)
+    return asyncio.run(orchestrator.run_turn(message, auto_apply=auto_apply, **kw))
+
+
+__all__ = ["Orchestrator", "OfflineBackend", "run_turn_sync"]

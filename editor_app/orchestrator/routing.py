@@ -1,0 +1,98 @@
+"""Routing a message to agents: special commands, a keyword router, and the LLM router's parsing.
+
+Why a keyword router at all: with no endpoint configured (and as a fallback when a model
+answers the routing call with something unusable) a turn must still reach the right agent.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from editor_app.agents.base import Agent
+
+UNDO = re.compile(r"^\s*(please\s+)?(undo|revert|take (that|it) back|go back)\b(.*)$", re.I)
+REDO = re.compile(r"^\s*(please\s+)?redo\b", re.I)
+
+KEYWORDS: dict[str, re.Pattern[str]] = {
+    "timeline": re.compile(
+        r"\b(cut|trim|split|remove|delete|silen\w*|pauses?|move|insert|place|put|b-?roll|marker|track|clips?|"
+        r"shorten|rearrange|dead air|overwrite|rename)\b", re.I),
+    "effects": re.compile(
+        r"\b(fade\w*|effects?|black and white|gr[ae]yscale|colou?r\w*|blur\w*|zoom\w*|transitions?|crossfade\w*|"
+        r"speed|slow\w*|faster|titles?|text|captions?|warm\w*|brighten|darken)\b", re.I),
+    "audio": re.compile(
+        r"\b(volume|loud\w*|quiet\w*|duck\w*|music|mute|normali[sz]e\w*|sound|audio|gain|db|lufs)\b", re.I),
+}
+_AUDIO_FADE = re.compile(r"\bfade\w*\b.*\b(music|audio|sound)\b|\b(music|audio|sound)\b.*\bfade", re.I)
+
+
+def special_command(message: str) -> str | None:
+    """'undo' / 'redo' when the message asks for that and nothing else."""
+    match = UNDO.match(message)
+    if match and len(match.group(4).split()) <= 6 and not re.search(r"\band\b", match.group(4)):
+        return "undo"
+    if REDO.match(message) and len(message.split()) <= 6:
+        return "redo"
+    return None
+
+
+def keyword_route(message: str, agents: Sequence[Agent]) -> list[str]:
+    """Agents whose keywords appear, in the agents' order (cutting, then looks, then sound)."""
+    chosen: list[str] = []
+    names = {a.name for a in agents}
+    for agent in agents:
+        pattern = KEYWORDS.get(agent.name)
+        if pattern is not None:
+            if pattern.search(message):
+                chosen.append(agent.name)
+        else:  # a plugin: its name or two distinctive description words
+            words = {w for w in re.findall(r"[a-z]{5,}", agent.description.lower())}
+            said = set(re.findall(r"[a-z]{5,}", message.lower()))
+            if agent.name.lower() in message.lower() or len(words & said) >= 2:
+                chosen.append(agent.name)
+    if "effects" in chosen and "audio" in names and _AUDIO_FADE.search(message):
+        only_fade = not re.search(r"\b(black|white|blur|zoom|transition|title|colou?r|speed)\b", message, re.I)
+        if only_fade and "video" not in message.lower():
+            chosen.remove("effects")
+            if "audio" not in chosen:
+                chosen.append("audio")
+    return chosen
+
+
+def route_tool(agents: Sequence[Agent]) -> dict[str, Any]:
+    names = [a.name for a in agents]
+    return {"type": "function", "function": {
+        "name": "route", "description": "Choose the agents that handle the request, in order.",
+        "parameters": {"type": "object", "additionalProperties": False, "required": ["agents"], "properties": {
+            "agents": {"type": "array", "items": {"type": "string", "enum": names}},
+            "reason": {"type": "string"}}}}}
+
+
+def parse_route(tool_calls: list[dict[str, str]], content: str | None, agents: Sequence[Agent]) -> list[str] | None:
+    """Agent names from the router's reply (tool call, JSON text, or names in prose); None if unusable."""
+    names = [a.name for a in agents]
+    candidates: list[Any] = []
+    for call in tool_calls:
+        try:
+            candidates.append(json.loads(call.get("arguments") or "{}"))
+        except ValueError:
+            continue
+    if content:
+        match = re.search(r"\{.*\}", content, re.S)
+        if match:
+            try:
+                candidates.append(json.loads(match.group(0)))
+            except ValueError:
+                pass
+    for data in candidates:
+        if isinstance(data, dict) and isinstance(data.get("agents"), list):
+            picked = [n for n in data["agents"] if n in names]
+            return list(dict.fromkeys(picked))
+    if content:
+        found = sorted((content.lower().find(n), n) for n in names if re.search(rf"\b{re.escape(n)}\b", content.lower()))
+        if found:
+            return [n for _, n in found]
+    return None
