@@ -1,0 +1,136 @@
+"""What the panels share: the session, the playhead, the selection and a proposed plan.
+
+Views are built from the model and subscribe to these signals; none of them keeps its own
+copy of the project (napari-style: one model, many views).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from editor_app.model.project import Project
+from editor_app.session import Change, Session
+
+
+@dataclass
+class Ghost:
+    """A proposed plan drawn over the timeline: the project after the plan and what it touches."""
+
+    project: Project
+    changed: set[str] = field(default_factory=set)   # clip ids added or changed
+    removed: set[str] = field(default_factory=set)   # clip ids the plan removes
+
+
+class EditorState(QObject):
+    project_changed = Signal(object)  # Change
+    playhead_changed = Signal(int)
+    selection_changed = Signal(list)
+    ghost_changed = Signal(object)  # Ghost | None
+    playing_changed = Signal(bool)
+    message = Signal(str)  # a status line for the user (errors in plain words)
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.playhead = 0
+        self.selection: list[str] = []
+        self.ghost: Ghost | None = None
+        self.rate = 0.0  # playback speed: 0 stopped, 1 forward, -1 reverse, 2/4 faster (J/K/L)
+        self._clock = QTimer(self)
+        self._clock.setInterval(33)
+        self._clock.timeout.connect(self._tick)
+        self._origin = (0.0, 0)
+        self._unsubscribe = session.subscribe(self._on_change)
+
+    # ---- project ---------------------------------------------------------
+    @property
+    def project(self) -> Project:
+        return self.session.project
+
+    def _on_change(self, change: Change) -> None:
+        alive = {c.id for c in self.project.clips()}
+        if any(cid not in alive for cid in self.selection):
+            self.selection = [cid for cid in self.selection if cid in alive]
+            self.selection_changed.emit(list(self.selection))
+        self.project_changed.emit(change)
+
+    def apply(self, ops: list[Any], label: str) -> bool:
+        """Apply one batch; report a failure as a message instead of raising into Qt."""
+        try:
+            self.session.apply(ops, label)
+        except Exception as exc:  # OperationError and friends carry readable text
+            self.message.emit(f"{label} failed: {getattr(exc, 'message', None) or exc}")
+            return False
+        return True
+
+    def undo(self) -> None:
+        batch = self.session.undo()
+        self.message.emit(f"Undid: {batch.label}" if batch else "Nothing to undo")
+
+    def redo(self) -> None:
+        batch = self.session.redo()
+        self.message.emit(f"Redid: {batch.label}" if batch else "Nothing to redo")
+
+    def close(self) -> None:
+        self.stop()
+        self._unsubscribe()
+
+    # ---- selection and playhead --------------------------------------------
+    def select(self, clip_ids: list[str]) -> None:
+        if clip_ids != self.selection:
+            self.selection = list(clip_ids)
+            self.selection_changed.emit(list(clip_ids))
+
+    def set_playhead(self, frame: int) -> None:
+        frame = max(0, int(frame))
+        if frame != self.playhead:
+            self.playhead = frame
+            self.playhead_changed.emit(frame)
+
+    def set_ghost(self, ghost: Ghost | None) -> None:
+        self.ghost = ghost
+        self.ghost_changed.emit(ghost)
+
+    # ---- transport (J/K/L, Space) --------------------------------------------
+    def play(self, rate: float = 1.0) -> None:
+        if self.playhead >= self.project.duration - 1 and rate > 0:
+            self.set_playhead(0)
+        self.rate = rate
+        self._origin = (time.monotonic(), self.playhead)
+        if not self._clock.isActive():
+            self._clock.start()
+        self.playing_changed.emit(True)
+
+    def stop(self) -> None:
+        if self.rate:
+            self.rate = 0.0
+            self._clock.stop()
+            self.playing_changed.emit(False)
+
+    def toggle_play(self) -> None:
+        self.stop() if self.rate else self.play(1.0)
+
+    def shuttle(self, direction: int) -> None:
+        """L: forward, faster each press; J: backward likewise; K (direction 0): stop."""
+        if direction == 0:
+            self.stop()
+            return
+        if self.rate and (self.rate > 0) == (direction > 0):
+            self.play(max(-8.0, min(8.0, self.rate * 2)))
+        else:
+            self.play(float(direction))
+
+    def _tick(self) -> None:
+        started, frame0 = self._origin
+        elapsed = time.monotonic() - started
+        frame = frame0 + int(elapsed * float(self.project.fps) * self.rate)
+        end = max(0, self.project.duration - 1)
+        if frame >= end or frame <= 0:
+            self.set_playhead(max(0, min(frame, end)))
+            self.stop()
+            return
+        self.set_playhead(frame)
