@@ -1,0 +1,103 @@
+"""plan(): split a message into instructions, match each to an intent, and check the result.
+
+Instructions run in order on a scratch copy of the project (edit tools are applied, macro tools
+cannot be expanded here), so "cut the first 3 seconds, then delete the last 5" measures the
+second cut on the shortened timeline, and an edit that cannot apply is reported, not proposed.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Callable, Sequence
+
+from editor_app.model.history import apply_all
+from editor_app.model.operations import REGISTRY, OperationError, parse_operation
+from editor_app.model.project import Project
+from editor_app.planner.intents import INTENTS
+from editor_app.planner.refs import broll_candidates, media_phrases
+from editor_app.planner.special import special_command, suggestions
+from editor_app.planner.text import normalize, split_instructions, strip_filler
+from editor_app.planner.types import Ctx, Match, OfflinePlan, PlanStep, Unclear
+
+_HELP_REPLY = "I can edit the timeline from plain sentences. Try one of these:"
+
+
+def _extra_words(project: Project) -> set[str]:
+    words: set[str] = set()
+    for asset in project.media.values():
+        for phrase in media_phrases(asset):
+            words.update(w for w in phrase.split() if w.isalpha())
+    return words
+
+
+def _not_understood(reply: str, project: Project, extra: Sequence[str] = ()) -> OfflinePlan:
+    names = [m.name for m in broll_candidates(Ctx("", project))]
+    return OfflinePlan(understood=False, steps=[], reply=reply, suggestions=list(extra) or suggestions(names))
+
+
+def _simulate(project: Project, steps: list[PlanStep]) -> tuple[Project | None, str | None]:
+    """Apply edit steps to a copy; None once a macro step makes the result unknown. Returns (project, error)."""
+    if any(s.tool not in REGISTRY for s in steps):
+        return None, None
+    scratch = project.clone()
+    try:
+        ops = [parse_operation({**s.args, "op": s.tool}, project.fps, units="seconds") for s in steps]
+        apply_all(scratch, ops)
+    except OperationError as exc:
+        return project, str(exc)
+    return scratch, None
+
+
+def _sentence(parts: list[str]) -> str:
+    if not parts:
+        return ""
+    text = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + ", then " + parts[-1]
+    return "I'll " + text + "."
+
+
+def plan(
+    message: str,
+    project: Project,
+    *,
+    selection: Sequence[str] = (),
+    playhead: int | None = None,
+    search: Callable[[str, int], list[dict]] | None = None,
+) -> OfflinePlan:
+    """Turn a chat message into tool calls for the timeline, effects and audio agents (no model, no I/O)."""
+    text = normalize(message or "", _extra_words(project))
+    whole = strip_filler(text)
+    kind = special_command(whole)
+    if kind is not None:
+        names = [m.name for m in broll_candidates(Ctx("", project))]
+        reply = {"undo": "Undoing the last change.", "redo": "Redoing the last undone change.", "help": _HELP_REPLY}[kind]
+        return OfflinePlan(True, [], reply, suggestions(names) if kind == "help" else [], special=kind)
+    instructions = split_instructions(text)
+    if not instructions:
+        return _not_understood("I didn't catch an instruction there. Here are things I can do:", project)
+    steps: list[PlanStep] = []
+    says: list[str] = []
+    current: Project | None = project
+    for instruction in instructions:
+        if special_command(instruction):
+            return _not_understood(f"Please ask for \"{instruction}\" on its own, not together with other edits.", project)
+        ctx = Ctx(instruction, current or project, tuple(selection), playhead, search)
+        try:
+            match: Match | None = next((m for m in (intent(ctx) for intent in INTENTS) if m is not None), None)
+        except Unclear as exc:
+            return _not_understood(exc.reply, project, exc.suggestions)
+        if match is None or not match.steps:
+            quoted = instruction if len(instruction) < 80 else instruction[:77] + "..."
+            return _not_understood(f"Sorry, I didn't understand \"{quoted}\". I can do things like:", project)
+        if current is not None:
+            simulated, error = _simulate(current, match.steps)
+            if error:
+                return _not_understood(f"I understood that as: {match.says}, but it cannot be done: {error}", project)
+            current = simulated
+        steps.extend(match.steps)
+        says.append(match.says)
+    return OfflinePlan(True, steps, _sentence(says), [])
+
+
+def describe_steps(steps: list[PlanStep]) -> list[str]:
+    """One line per step for logs and the CLI: 'audio: duck_music {}'."""
+    return [f"{s.agent}: {s.tool} {json.dumps(s.args)}" for s in steps]

@@ -1,0 +1,64 @@
+"""Intents: small functions that each recognise one kind of instruction and build its tool calls.
+
+An intent takes a Ctx and returns a Match, None (not mine) or raises Unclear (mine, but
+ambiguous). They are tried in INTENTS order; put the more specific ones first.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from editor_app.planner.types import Ctx, Match, PlanStep
+from editor_app.planner.vocab import TOOL_AGENT
+
+Intent = Callable[[Ctx], Match | None]
+
+
+def step(tool: str, args: dict[str, Any], agent: str | None = None) -> PlanStep:
+    """A tool call routed to its agent per the contract (``agent`` overrides for shared tools)."""
+    return PlanStep(agent=agent or TOOL_AGENT[tool], tool=tool, args=args)
+
+
+def num(value: float) -> float | int:
+    """Seconds as short JSON numbers (3 rather than 3.0, 2.333 rather than 2.3333333)."""
+    value = round(float(value), 3)
+    return int(value) if value.is_integer() else value
+
+
+def _load() -> list[Intent]:
+    from editor_app.planner.intents import audio, effects, timeline
+
+    return [
+        effects.add_title,
+        timeline.broll_for_topic,
+        timeline.place_broll,
+        timeline.remove_silences,
+        audio.duck_music,
+        audio.normalize_loudness,
+        audio.mute_track,
+        effects.add_transition,
+        effects.fade,
+        effects.remove_effect,
+        effects.visual_effect,
+        effects.set_speed,
+        audio.set_volume,
+        timeline.cut_range,
+        timeline.split_clip,
+        timeline.trim_clip,
+        timeline.move_clip,
+        timeline.remove_clip,
+    ]
+
+
+
+def clock(seconds: float) -> str:
+    """0:03, 1:05.5 — how replies show times."""
+    sign = "-" if seconds < 0 else ""
+    minutes, rest = divmod(abs(round(float(seconds), 2)), 60)
+    text = f"{rest:05.2f}".rstrip("0").rstrip(".")
+    if len(text.split(".")[0]) < 2:
+        text = "0" + text
+    return f"{sign}{int(minutes)}:{text}"
+
+
+INTENTS: list[Intent] = _load()

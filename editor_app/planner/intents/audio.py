@@ -1,0 +1,142 @@
+"""Audio intents: ducking, loudness normalisation, muting tracks, volume changes."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from editor_app.planner import quantities as q
+from editor_app.planner.intents import num, step
+from editor_app.planner.refs import clip_refs, track_ref
+from editor_app.planner.types import Ctx, Match, Unclear
+
+_SPEECH = r"\b(speech|speak|speaks|speaking|talk|talks|talking|voice|dialogue|someone|somebody|i'm|i am|i say|narrat\w*|words|presenter)\b"
+
+
+def duck_music(ctx: Ctx) -> Match | None:
+    t = ctx.text
+    ducking = re.search(r"\bduck(s|ed|ing)?\b|\bside-?chain|\bauto-?duck", t)
+    lowered = (
+        re.search(r"\b(lower|dip|reduce|turn down|drop|bring down|quieter|soften|quieten|down)\b", t)
+        and re.search(r"\bmusic\b", t)
+        and re.search(r"\b(when|while|whenever|under|during|below|beneath|behind)\b", t)
+        and re.search(_SPEECH, t)
+    )
+    if not (ducking or lowered):
+        return None
+    if re.search(r"\b(remove|undo|stop|no|clear)\b", t):
+        return None
+    args: dict = {}
+    value = q.db(t)
+    if value is not None:
+        args["duck_db"] = num(-abs(value))
+    elif re.search(r"\b(a lot|heavily|much|way down|strongly)\b", t):
+        args["duck_db"] = -18
+    elif re.search(r"\b(slightly|a bit|a little|gently|subtly)\b", t):
+        args["duck_db"] = -6
+    how = f" by {abs(args['duck_db']):g} dB" if "duck_db" in args else ""
+    return Match([step("duck_music", args)], f"duck the music{how} under the speech")
+
+
+def normalize_loudness(ctx: Ctx) -> Match | None:
+    t = ctx.text
+    if not re.search(r"\bnormaliz|\bloudness\b|\blufs\b|\blevel (out )?the (audio|voice|sound|levels)|\beven out the (volume|levels|audio|voice)", t):
+        return None
+    if re.search(r"\b(remove|undo|drop)\b", t):
+        return None
+    target_lufs = q.lufs(t)
+    if target_lufs is None:
+        match = re.search(r"\bto (-?\d+(?:\.\d+)?)\b", t)
+        target_lufs = -abs(float(match.group(1))) if match else -16.0
+    if not -70 <= target_lufs <= -5:
+        raise Unclear(f"{target_lufs:g} LUFS is outside the usual range; use a value such as -16 or -14.")
+    ids = re.findall(r"\bc\d+\b", t)
+    if ids:
+        targets = [c.id for c in clip_refs(ctx)]
+    elif re.search(r"\b(music|song)\b", t):
+        targets = ["music"]
+    elif re.search(r"\b(everything|all|both|whole mix)\b", t):
+        targets = ["voice", "music"]
+    else:
+        targets = ["voice"]
+    steps = [step("normalize_loudness", {"target_lufs": num(target_lufs), "target": target}) for target in targets]
+    return Match(steps, f"normalize the {' and '.join(targets)} to {target_lufs:g} LUFS")
+
+
+def mute_track(ctx: Ctx) -> Match | None:
+    t = ctx.text
+    match = re.search(r"\b(unmute|mute|turn off|switch off|turn on|switch on|silence (?=the|track|t\d))", t)
+    if not match or re.search(r"\bsilences\b", t):
+        return None
+    muted = match.group(1) not in ("unmute", "turn on", "switch on")
+    if match.group(1) in ("turn off", "switch off", "turn on", "switch on") and not re.search(r"\b(music|track|t\d+|voice|sound|audio)\b", t):
+        return None
+    track = track_ref(ctx)
+    if track is None:
+        clips = clip_refs(ctx)
+        if not clips:
+            raise Unclear("Which track should I mute? Say e.g. \"mute the music\" or \"mute track t3\".")
+        track = ctx.track_of(clips[0])
+    verb = "mute" if muted else "unmute"
+    return Match([step("update_track", {"track_id": track.id, "muted": muted})], f"{verb} the {track.name or track.role} track ({track.id})")
+
+
+def set_volume(ctx: Ctx) -> Match | None:
+    t = ctx.text
+    down = re.search(r"\b(lower|quieter|softer|quieten|down|reduce|decrease|less loud|drop|cut the volume|attenuate|too loud)\b", t)
+    up = re.search(r"\b(louder|raise|up|boost|increase|amplify|more volume|too quiet|pump)\b", t)
+    if not (down or up or re.search(r"\b(volume|gain|db)\b", t)):
+        return None
+    targets = _volume_targets(ctx)
+    if targets is None:
+        return None
+    value = q.db(t)
+    absolute = re.search(r"\b(?:to|at) (-?\d+(?:\.\d+)?)\s*db\b", t)
+    pct = q.percent(t)
+    steps, says = [], []
+    for clip in targets:
+        if absolute:
+            new = float(absolute.group(1))
+        else:
+            if value is not None:
+                delta = abs(value)
+            elif pct is not None:
+                delta = abs(20 * math.log10(max(0.01, 1 - pct / 100 if down else 1 + pct / 100)))
+            elif re.search(r"\bhalf as loud\b|\bhalve\b", t):
+                delta = 6.0
+            elif re.search(r"\b(slightly|a bit|a little|a touch|a tad)\b", t):
+                delta = 3.0
+            elif re.search(r"\b(a lot|much|way)\b", t):
+                delta = 12.0
+            else:
+                delta = 6.0
+            if value is not None and value < 0:
+                sign = -1
+            elif down:  # "turn it down" wins over "turn", "lower" over anything else
+                sign = -1
+            else:
+                sign = 1
+            new = clip.volume_db + sign * delta
+        new = max(-100.0, min(24.0, new))
+        steps.append(step("set_volume", {"clip_id": clip.id, "db": num(new)}))
+        says.append(f"set {ctx.label(clip)} to {num(new):+g} dB (was {clip.volume_db:+g})")
+    return Match(steps, ", ".join(says))
+
+
+def _volume_targets(ctx: Ctx):
+    t = ctx.text
+    if re.search(r"\b(music|song)\b", t) and not re.search(r"\bc\d+\b", t):
+        tracks = ctx.project.tracks_by_role("music")
+        clips = [c for track in tracks for c in track.clips]
+        if not clips:
+            raise Unclear("There is no music on the timeline to change.")
+        return clips
+    clips = clip_refs(ctx)
+    if clips:
+        return clips
+    if re.search(r"\b(voice|speech|talk|vocals|dialogue|me|my voice)\b", t):
+        main = ctx.main_track()
+        return list(main.clips) if main else None
+    if re.search(r"\b(volume|db|louder|quieter)\b", t):
+        raise Unclear("Whose volume? Say e.g. \"turn the music down 6 dB\" or \"make the voice louder\".")
+    return None

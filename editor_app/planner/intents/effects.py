@@ -1,0 +1,282 @@
+"""Effects intents: titles, transitions, fades, colour/blur/black-and-white, speed, removing effects."""
+
+from __future__ import annotations
+
+import re
+
+from editor_app.planner import quantities as q
+from editor_app.planner.intents import clock, num, step
+from editor_app.planner.refs import clip_refs, ordinal_clips
+from editor_app.planner.types import Ctx, Match, Unclear
+
+_AUDIO_ROLES = ("music", "voice", "sfx")
+
+
+def _is_audio(ctx: Ctx, clip) -> bool:
+    track = ctx.track_of(clip)
+    return track.kind == "audio" or track.role in _AUDIO_ROLES
+
+
+def _video_targets(ctx: Ctx, verb: str) -> list:
+    """Clips a picture effect applies to: the named ones, else the main video."""
+    clips = clip_refs(ctx)
+    if not clips:
+        main = ctx.main_track()
+        clips = list(main.clips) if main else []
+    clips = [c for c in clips if not _is_audio(ctx, c)]
+    if not clips:
+        raise Unclear(f"There is no video clip to {verb}.")
+    return clips
+
+
+def add_title(ctx: Ctx) -> Match | None:
+    t = ctx.text
+    if not re.search(r"\b(title|caption|heading|title card|intro card|text)\b", t) or re.search(r"\b(remove|delete|drop)\b", t):
+        return None
+    if not re.search(r"\b(add|put|insert|create|make|place|show|give|want|type|write|start with)\b", t) and '"' not in t:
+        return None
+    quoted = re.search(r'"([^"]+)"|\'([^\']+)\'', t)
+    text = (quoted.group(1) or quoted.group(2)) if quoted else None
+    if text is None:
+        said = re.search(r"\b(?:saying|that says|which says|reading|that reads|with the text|with text|called|:)\s+(.+?)(?:\s+(?:at|for|on|in)\s+(?:the|\d).*)?$", t)
+        text = said.group(1).strip() if said else None
+    if not text:
+        raise Unclear('What should the title say? E.g. add a title "Summer 2024" at the start for 3 seconds.')
+    rest = t.replace(quoted.group(0), " ") if quoted else t
+    length = None
+    match = re.search(r"\bfor\s+", rest)
+    if match:
+        found = q.times(rest[match.end():])
+        length = found[0].seconds if found and found[0].start == 0 else None
+    length = length or 3.0
+    start = q.time_after(rest, "at|from|starting at")
+    if start is None:
+        start = max(0.0, ctx.duration_s - length) if re.search(r"\b(at|to) the end\b|\bending\b", rest) else 0.0
+    args = {"text": text, "start": num(start), "duration": num(length)}
+    position = re.search(r"\b(top|bottom|center|centre|middle)\b", rest)
+    if position:
+        args["position"] = {"centre": "center", "middle": "center"}.get(position.group(1), position.group(1))
+    background = re.search(r"\bon (?:a )?(black|white|blue|red)\b|\b(black|white|blue|red) background\b", rest)
+    if background:
+        args["background"] = background.group(1) or background.group(2)
+    return Match([step("add_title", args)], f'add the title "{text}" at {clock(start)} for {length:g} s')
+
+
+def add_transition(ctx: Ctx) -> Match | None:
+    t = ctx.text
+    if not re.search(r"\b(crossfade|crossfades|dissolve|dissolves|transition|transitions|dip to black|fade through black|wipe|blend)\b", t):
+        return None
+    if re.search(r"\b(remove|delete|drop)\b", t):
+        return None
+    kind = "dip_to_black" if re.search(r"\bdip\b|\bthrough black\b|\bto black\b", t) else "wipe" if "wipe" in t else "crossfade"
+    length = q.duration(t) or 1.0
+    main = ctx.main_track()
+    clips = ordinal_clips(ctx) or clip_refs(ctx, pronoun_ok=False)
+    pairs = []
+    if len(clips) >= 2:
+        ordered = sorted(clips[:2], key=lambda c: c.start)
+        pairs = [(ordered[0], ordered[1])]
+    elif len(clips) == 1:
+        clip = clips[0]
+        track = ctx.track_of(clip)
+        after = re.search(r"\b(after|out of|from|end of)\b", t)
+        for other in track.clips:
+            if not after and other.end == clip.start:
+                pairs = [(other, clip)]
+            if after and other.start == clip.end:
+                pairs = [(clip, other)]
+        if not pairs:
+            raise Unclear(f"{ctx.label(clip)} has no clip right {'after' if after else 'before'} it on its track to crossfade with.")
+    else:
+        track = main
+        ordered = sorted(track.clips, key=lambda c: c.start) if track else []
+        pairs = [(a, b) for a, b in zip(ordered, ordered[1:]) if a.end == b.start]
+        if not pairs:
+            raise Unclear("There are no two touching clips on the main track to put a transition between; split the video or name the clips.")
+    steps = [step("add_transition", {"from_clip": a.id, "to_clip": b.id, "duration": num(length), "kind": kind}) for a, b in pairs]
+    names = "; ".join(f"{a.id} and {b.id}" for a, b in pairs)
+    return Match(steps, f"add a {length:g} s {kind.replace('_', ' ')} between {names}")
+
+
+def fade(ctx: Ctx) -> Match | None:
+    t = ctx.text
+    if not re.search(r"\bfad(e|es|ed|ing)\b", t):
+        return None
+    plain = re.sub(r"\bin (?=\d|an? \d)", " ", t)
+    directions = []
+    if re.search(r"\bfade[sd]? in\b|\bin\b|\bfrom (black|silence)\b|\bfade up\b", plain):
+        directions.append("in")
+    if re.search(r"\bout\b|\bto (black|silence)\b|\baway\b|\bfade down\b", plain):
+        directions.append("out")
+    if not directions:
+        if re.search(r"\b(at|by) the (end|close)\b|\bending\b", t):
+            directions = ["out"]
+        elif re.search(r"\b(at|from) the (start|beginning)\b", t):
+            directions = ["in"]
+        else:
+            raise Unclear("Fade in or fade out? Say e.g. \"fade out the music over 3 seconds\".")
+    length = q.duration(re.sub(r"\bat\s+[\d:.]+\s*(seconds?|s)?\b", "", t)) or 2.0
+    targets: list[tuple[str, str]] = []  # (target, agent)
+    if re.search(r"\b(everything|all|whole|entire|both)\b", t):
+        targets = [("all", "effects")]
+    elif re.search(r"\b(music|song)\b", t) and not re.search(r"\bc\d+\b", t):
+        targets = [("music", "audio")]
+    else:
+        clips = [] if re.search(r"\b(video|picture|image|to black|from black)\b", t) else clip_refs(ctx, pronoun_ok=False)
+        for clip in clips:
+            targets.append((clip.id, "audio" if _is_audio(ctx, clip) else "effects"))
+        if not targets:
+            targets = [("video", "effects")] if re.search(r"\b(video|picture|image|black|talk|footage)\b", t) else [("all", "effects")]
+    steps = [step("fade", {"target": target, "direction": d, "duration": num(length)}, agent) for target, agent in targets for d in directions]
+    what = ", ".join("the whole edit" if x == "all" else f"the {x}" if x in ("music", "video") else x for x, _ in targets)
+    return Match(steps, f"fade {' and '.join(directions)} {what} over {length:g} s")
+
+
+_EFFECT_TYPES = (
+    ("black_and_white", r"\bblack and white\b"),
+    ("blur", r"\bblur"),
+    ("fade_in", r"\bfade[- ]?in\b"),
+    ("fade_out", r"\bfade[- ]?out\b"),
+    ("zoom", r"\bzoom\b|\bken burns\b"),
+    ("normalize", r"\bnormaliz"),
+    ("color", r"\bcolor (correction|grade|grading|effect|adjustment)\b|\bwarmth\b|\bbrightness\b|\bcolor\b"),
+)
+
+
+def remove_effect(ctx: Ctx) -> Match | None:
+    t = ctx.text
+    if not re.search(r"\b(remove|delete|drop|take off|turn off|strip|clear|undo|no more|without)\b", t):
+        return None
+    kinds = [kind for kind, pattern in _EFFECT_TYPES if re.search(pattern, t)]
+    transition = re.search(r"\b(transition|crossfade|dissolve)s?\b", t)
+    if not kinds and not transition:
+        return None
+    steps, says = [], []
+    if transition:
+        named = {c.id for c in clip_refs(ctx, pronoun_ok=False)}
+        for track in ctx.project.tracks:
+            for x in track.transitions:
+                if not named or x.from_clip in named or x.to_clip in named:
+                    steps.append(step("remove_transition", {"transition_id": x.id}))
+                    says.append(f"remove the transition {x.id}")
+        if not steps:
+            raise Unclear("There is no transition to remove.")
+    if kinds:
+        named = clip_refs(ctx)
+        pool = named or list(ctx.project.clips())
+        for clip in pool:
+            for kind in kinds:
+                if any(e.type == kind for e in clip.effects):
+                    agent = "audio" if kind == "normalize" or _is_audio(ctx, clip) else "effects"
+                    steps.append(step("remove_effect", {"clip_id": clip.id, "effect_type": kind}, agent))
+                    says.append(f"remove the {kind.replace('_', ' ')} from {ctx.label(clip)}")
+        if not says:
+            raise Unclear(f"No clip has a {' or '.join(k.replace('_', ' ') for k in kinds)} effect to remove.")
+    return Match(steps, ", ".join(says))
+
+
+_STRENGTH = ((r"\b(slightly|a bit|a little|a touch|a tad|subtly|somewhat)\b", 0.5), (r"\b(a lot|much|very|really|way|heavily|strongly|lots)\b", 2.0))
+
+
+def _strength(t: str) -> float:
+    for pattern, scale in _STRENGTH:
+        if re.search(pattern, t):
+            return scale
+    return 1.0
+
+
+# (pattern, field, change): numbers are deltas for brightness/temperature, factors for contrast/saturation.
+_COLOR = (
+    (r"\bbright(en|er|ness up)?\b|\blighte?n?(er)?\b|\bmore bright|\b(raise|increase|boost|up) the brightness\b", "brightness", 0.2),
+    (r"\bdark(en|er)?\b|\bdim(mer)?\b|\b(lower|reduce|decrease|down) the brightness\b|\bbrightness down\b", "brightness", -0.2),
+    (r"\bwarm(er|th|up)?\b|\bmore orange\b", "temperature", 0.3),
+    (r"\bcool(er)?\b|\bcold(er)?\b|\bblu(er|e tint)\b", "temperature", -0.3),
+    (r"\bdesaturat|\bless saturat|\bwashed out\b|\bfaded colors\b", "saturation", 0.6),
+    (r"\bsaturat|\bvivid|\bpunch(y|ier)\b|\bboost the colors?\b|\bmore colorful\b", "saturation", 1.3),
+    (r"\bless contrast|\blower (the )?contrast|\breduce (the )?contrast|\bflatter\b", "contrast", 0.8),
+    (r"\bcontrast", "contrast", 1.3),
+)
+_LIMITS = {"brightness": (-1.0, 1.0), "temperature": (-1.0, 1.0), "saturation": (0.0, 3.0), "contrast": (0.0, 3.0)}
+
+
+def visual_effect(ctx: Ctx) -> Match | None:
+    t = ctx.text
+    scale = _strength(t)
+    if re.search(r"\bblack and white\b", t):
+        clips = _video_targets(ctx, "make black and white")
+        return Match([step("add_effect", {"clip_id": c.id, "effect": {"type": "black_and_white"}}) for c in clips],
+                     f"make {', '.join(ctx.label(c) for c in clips)} black and white")
+    if re.search(r"\bblur", t) and not re.search(r"\bunblur|\bsharpen", t):
+        radius = re.search(r"\b(?:radius|strength|by) ([\d.]+)\b", t)
+        value = float(radius.group(1)) if radius else 8.0 * scale
+        clips = _video_targets(ctx, "blur")
+        return Match([step("add_effect", {"clip_id": c.id, "effect": {"type": "blur", "radius": num(value)}}) for c in clips],
+                     f"blur {', '.join(ctx.label(c) for c in clips)}")
+    if re.search(r"\bzoom\b|\bken burns\b|\bpush in\b", t) and not re.search(r"\bzoom out\b", t):
+        clips = _video_targets(ctx, "zoom")
+        effect = {"type": "zoom", "start_scale": 1.0, "end_scale": num(1 + 0.2 * scale)}
+        return Match([step("add_effect", {"clip_id": c.id, "effect": dict(effect)}) for c in clips], f"add a slow zoom to {', '.join(ctx.label(c) for c in clips)}")
+    changes = []
+    for pattern, field, change in _COLOR:
+        if re.search(pattern, t) and field not in [f for f, _ in changes]:
+            changes.append((field, change))
+    if not changes:
+        return None
+    if re.search(r"\b(music|voice|volume|sound|audio|loud|louder|quiet|quieter)\b", t):
+        return None  # "lower the music" is volume, not brightness
+    clips = _video_targets(ctx, "colour-correct")
+    steps = []
+    for clip in clips:
+        current = next((e for e in clip.effects if e.type == "color"), None)
+        params = {f: getattr(current, f) for f in _LIMITS} if current else {"brightness": 0.0, "temperature": 0.0, "saturation": 1.0, "contrast": 1.0}
+        for field, change in changes:
+            low, high = _LIMITS[field]
+            if field in ("brightness", "temperature"):
+                value = params[field] + change * scale
+            else:
+                value = params[field] * (change if scale == 1 else 1 + (change - 1) * scale)
+            params[field] = num(min(high, max(low, value)))
+        steps.append(step("add_effect", {"clip_id": clip.id, "effect": {"type": "color", **params}}))
+    words = {"brightness": ("brighter", "darker"), "temperature": ("warmer", "cooler"), "saturation": ("more saturated", "less saturated"), "contrast": ("more contrast", "less contrast")}
+    said = ", ".join(words[f][0 if (c > 0 if f in ("brightness", "temperature") else c > 1) else 1] for f, c in changes)
+    return Match(steps, f"make {', '.join(ctx.label(c) for c in clips)} {said}")
+
+
+def set_speed(ctx: Ctx) -> Match | None:
+    t = ctx.text
+    if not re.search(r"\b(speed|faster|slower|slow|slowmo|slow[- ]motion|quicker|fast[- ]forward|play(s|ing)? at|normal speed|real ?time|timelapse)\b", t):
+        return None
+    clips = clip_refs(ctx)
+    if not clips:
+        raise Unclear("Which clip should change speed? Name it (e.g. \"speed the beach clip up 2x\") or select it.")
+    pct = q.percent(t)
+    f = q.factor(re.sub(r"\b\d+\s*(%|percent)", "", t))
+    absolute_to = re.search(r"\b(to|at)\s+(\d|half|double|twice|normal)", t)
+    if re.search(r"\b(normal|original|regular|reset the|real ?time)\b", t):
+        kind, value = "abs", 1.0
+    elif re.search(r"\b(speed (it |them |\w+ ){0,4}up|faster|quicker|fast[- ]forward|timelapse)\b", t):
+        if absolute_to and f:
+            kind, value = "abs", f
+        else:
+            kind, value = "rel", (1 + pct / 100 if pct else f if f and f > 1 else 2.0)
+    elif re.search(r"\b(slow|slower|slowmo|slow[- ]motion)\b", t):
+        if absolute_to and (f or pct):
+            kind, value = "abs", (pct / 100 if pct else f)
+        elif pct:
+            kind, value = "rel", 1 - pct / 100
+        else:
+            kind, value = "rel", (f if f and f < 1 else 1 / f if f else 0.5)
+    elif pct:
+        kind, value = "abs", pct / 100
+    elif f:
+        kind, value = "abs", f
+    else:
+        raise Unclear("How fast? Say e.g. \"2x\", \"half speed\" or \"slow it down by 50%\".")
+    steps, says = [], []
+    for clip in clips:
+        speed = value * float(clip.speed) if kind == "rel" else value
+        if not 0.1 <= speed <= 10:
+            raise Unclear(f"A speed of {speed:g}x is out of range (0.1x to 10x).")
+        steps.append(step("set_speed", {"clip_id": clip.id, "speed": num(speed)}))
+        says.append(f"play {ctx.label(clip)} at {num(speed):g}x")
+    return Match(steps, ", ".join(says))

@@ -1,0 +1,260 @@
+"""Timeline intents: silences, cutting ranges, removing, moving, splitting, trimming, B-roll."""
+
+from __future__ import annotations
+
+import re
+
+from editor_app.model.time import seconds_to_frames
+from editor_app.planner import quantities as q
+from editor_app.planner.intents import clock, num, step
+from editor_app.planner.refs import broll_candidates, clip_at, clip_refs, expand, media_for_topic, media_mentions, one_clip, track_ref
+from editor_app.planner.types import Ctx, Match, Unclear
+
+_REMOVE = r"\b(cut|trim|remove|delete|drop|chop|lose|skip|kill|strip|eliminate|shorten|clean|tighten|ditch|erase|edit)\b"
+_PRONOUNS = {"it", "that", "this", "them", "those", "these", "him", "her", ""}
+
+
+_t = clock
+
+
+def remove_silences(ctx: Ctx) -> Match | None:
+    t = ctx.text
+    silence = re.search(r"\b(silences|silence|silent (parts|bits|gaps|stretches|moments)|pauses?|gaps? in the (speech|talk)|quiet (parts|bits)|umm?s?|breaks)\b", t)
+    tighten = re.search(r"\btighten\b", t)
+    if not (silence and re.search(_REMOVE, t)) and not tighten:
+        return None
+    if re.match(r"(silence|mute) ", t) or re.search(r"\b(list|show|find|where are|how many)\b", t):
+        return None
+    args: dict = {}
+    match = re.search(r"\b(?:longer|more) than\s+", t)
+    if match:
+        found = q.times(t[match.end():])
+        if found and found[0].start == 0:
+            args["min_silence"] = num(found[0].seconds)
+    track = track_ref(ctx) if re.search(r"\bonly\b|\btrack\b", t) else None
+    if track is not None:
+        args["track_ids"] = [track.id]
+    longer = f" longer than {args['min_silence']:g} s" if "min_silence" in args else ""
+    return Match([step("remove_silences", args)], f"cut the pauses{longer} out of the talk, keeping every track in sync")
+
+
+def cut_range(ctx: Ctx) -> Match | None:
+    t = ctx.text
+    if not re.search(_REMOVE, t):
+        return None
+    match = re.search(r"\b(?:from|between)\s+(.+?)\s+(?:to|and|until|till|through|-)\s+(.+)$", t)
+    if match:
+        a = q.time_after("from " + match.group(1), "from", bare=True)
+        b = q.time_after("to " + match.group(2), "to", bare=True)
+        if a is None and re.match(r"(the )?(start|beginning)\b", match.group(1)):
+            a = 0.0
+        if b is None and re.match(r"(the )?end\b", match.group(2)):
+            b = ctx.duration_s
+        if a is not None and b is not None:
+            if b <= a:
+                raise Unclear(f"The range {a:g}-{b:g} s is empty: the end must come after the start.")
+            return Match([step("cut_range", {"start": num(a), "end": num(b)})], f"cut {_t(a)}-{_t(b)} from every track and close the gap")
+    length = q.duration(t)
+    if length is None:
+        return None
+    if re.search(r"\b(first|opening|beginning|start|intro|front|head)\b", t):
+        return Match([step("cut_range", {"start": 0, "end": num(length)})], f"cut the first {length:g} s from every track")
+    if re.search(r"\b(last|final|end|ending|tail|outro)\b", t):
+        end = ctx.duration_s
+        if length >= end:
+            raise Unclear(f"The timeline is only {end:g} s long; cutting its last {length:g} s would remove everything.")
+        return Match([step("cut_range", {"start": num(end - length), "end": num(end)})], f"cut the last {length:g} s ({_t(end - length)}-{_t(end)}) from every track")
+    return None
+
+
+def split_clip(ctx: Ctx) -> Match | None:
+    t = ctx.text
+    if not re.search(r"\b(split|slice|razor|blade|cut|break)\b", t):
+        return None
+    here = re.search(r"\b(here|at the playhead|where the playhead is|at the current (time|position))\b", t)
+    ats = [m.seconds for m in q.times(t)] or ([q.time_after(t, "at")] if q.time_after(t, "at") is not None else [])
+    if not ats and here:
+        if ctx.playhead is None:
+            raise Unclear("There is no playhead position to split at; say a time, e.g. \"split at 12 seconds\".")
+        ats = [ctx.sec(ctx.playhead)]
+    if not ats or not (re.search(r"\bat\b", t) or here):
+        return None
+    named = clip_refs(ctx, re.sub(r"\bat (the )?[\d:.]+\s*(seconds?|s|minutes?)?", "", t), pronoun_ok=False)
+    steps, says = [], []
+    for at in sorted(ats, reverse=True):  # later cuts first: earlier clip ids stay valid
+        frame = seconds_to_frames(at, ctx.project.fps)
+        candidates = named or [c for c in ctx.selected_clips() if c.start < frame < c.end]
+        clip = next((c for c in candidates if c.start < frame < c.end), None) if candidates else clip_at(ctx, at)
+        if clip is None:
+            raise Unclear(f"No clip runs through {_t(at)} on the main track, so there is nothing to split there.")
+        steps.append(step("split_clip", {"clip_id": clip.id, "at": num(at)}))
+        says.append(f"split {ctx.label(clip)} at {_t(at)}")
+    return Match(steps, ", ".join(reversed(says)))
+
+
+def trim_clip(ctx: Ctx) -> Match | None:
+    t = ctx.text
+    if not re.search(r"\b(trim|shorten|cut|make)\b", t):
+        return None
+    to = re.search(r"\b(?:to|down to) (?:be )?(?:only )?([\d.]+)\s*(?:seconds?|s)\b(?: long)?", t)
+    by = re.search(r"\bby ([\d.]+)\s*(?:seconds?|s)\b", t)
+    if not (to or by):
+        return None
+    clips = clip_refs(ctx)
+    if not clips:
+        return None
+    clip = one_clip(ctx, clips, "trim")
+    start, end = ctx.sec(clip.start), ctx.sec(clip.end)
+    if to:
+        new_end = start + float(to.group(1))
+    else:
+        new_end = end - float(by.group(1))
+    if not start < new_end < end:
+        raise Unclear(f"{ctx.label(clip)} runs {_t(start)}-{_t(end)}; trimming it to end at {_t(new_end)} is not a shortening.")
+    return Match([step("trim_clip", {"clip_id": clip.id, "end": num(new_end)})], f"trim {ctx.label(clip)} to end at {_t(new_end)}")
+
+
+def move_clip(ctx: Ctx) -> Match | None:
+    t = ctx.text
+    if not re.search(r"\b(move|shift|slide|drag|put|place|push|nudge|bring|reposition)\b", t):
+        return None
+    dest_track = None
+    match = re.search(r"\b(?:to|onto|on to|into|on) (?:the )?((?:[a-z0-9-]+ )?track|t\d+)\b", t)
+    if match:
+        dest_track = track_ref(ctx, match.group(1))
+    who = re.sub(r"\b(?:to|onto|on to|into|on) (?:the )?((?:[a-z0-9-]+ )?track|t\d+)\b", "", t)
+    clips = clip_refs(ctx, re.sub(r"\b(to|at)\s+[\d:.]+.*$", "", who))
+    if not clips:
+        return None
+    clip = one_clip(ctx, clips, "move")
+    start = q.time_after(t, "to|at|so it starts at|starting at")
+    rel = re.search(r"([\d.]+)\s*(?:seconds?|s)\s+(later|earlier|forward|forwards|back|backwards|right|left|ahead)", t)
+    if rel is None:
+        rel = re.search(r"\b(later|earlier|forward|back|right|left|ahead)\b.*?\bby ([\d.]+)", t)
+        if rel:
+            rel = (float(rel.group(2)), rel.group(1))
+    else:
+        rel = (float(rel.group(1)), rel.group(2))
+    if rel and start is None:
+        sign = -1 if rel[1] in ("earlier", "back", "backwards", "left") else 1
+        start = ctx.sec(clip.start) + sign * rel[0]
+    if start is None and re.search(r"\bto the (start|beginning)\b", t):
+        start = 0.0
+    if start is None and dest_track is None:
+        raise Unclear(f"Where should {ctx.label(clip)} go? Say a time, e.g. \"move {clip.id} to 1:05\".")
+    if start is not None and start < 0:
+        raise Unclear(f"{ctx.label(clip)} cannot start before 0:00.")
+    args: dict = {"clip_id": clip.id}
+    if start is not None:
+        args["start"] = num(start)
+    if dest_track is not None:
+        args["track_id"] = dest_track.id
+    where = " ".join(x for x in (f"to {_t(start)}" if start is not None else "", f"onto {dest_track.name or dest_track.id}" if dest_track else "") if x)
+    return Match([step("move_clip", args)], f"move {ctx.label(clip)} {where}")
+
+
+def remove_clip(ctx: Ctx) -> Match | None:
+    t = ctx.text
+    if not re.search(r"\b(delete|remove|drop|cut|kill|ditch|lose|trash|erase|take away)\b", t):
+        return None
+    clips = clip_refs(ctx)
+    if not clips:
+        raise Unclear("Which clip should I remove? Name it (e.g. c3, \"the beach clip\", \"the last clip\") or select it.")
+    plural = re.search(r"\b(all|both|every|clips|shots)\b", t)
+    if len(clips) > 1 and not plural:
+        one_clip(ctx, clips, "remove")
+    ripple = bool(re.search(r"\b(close|closing|closes) (up )?(the |any |that )?gaps?\b|\bripple\b|\bno gaps?\b|\bshift .*(left|up|back)\b|\bpull .*(up|in)\b", t))
+    steps = [step("remove_clip", {"clip_id": c.id, "ripple": ripple}) for c in clips]
+    names = ", ".join(ctx.label(c) for c in clips)
+    return Match(steps, f"remove {names}" + (" and close the gap" if ripple else ""))
+
+
+# ---- B-roll -------------------------------------------------------------------------------
+
+_TOPIC = re.compile(
+    r"\b(?:talk|talks|talking|speak|speaks|speaking|mention|mentions|mentioning|discuss|discusses|discussing|"
+    r"chat|chatting|say|says|saying|rave|raving|go on|went on|describe|describes|describing|tell|telling|am talking|"
+    r"'m talking|is about|was about|are about)(?: you| people| everyone)? about (.+?)(?:,|$)"
+    r"|\b(?:part|section|bit|segment|moment|portion|passage)s? (?:about|on|covering) (.+?)(?:,|$)"
+)
+
+
+def _broll_media(ctx: Ctx, text: str):
+    candidates = {m.id for m in broll_candidates(ctx)}
+    return [m for m in media_mentions(ctx, text) if m.id in candidates]
+
+
+def _topic_words(ctx: Ctx, media, topic: str) -> str:
+    """Words of the transcript passage that best matches the topic, so the macro finds the same passage."""
+    wanted = expand(set(re.findall(r"[a-z]+", topic.lower())) | set(re.findall(r"[a-z]+", media.name.lower())) | set(media.tags))
+    wanted -= {"the", "a", "and", "of", "to", "in", "my", "our", "about", "it"}
+    main = ctx.main_track()
+    best, best_hits = None, 0
+    for clip in main.clips if main else []:
+        asset = ctx.project.media.get(clip.media_id) if clip.media_id else None
+        for segment in asset.transcript if asset else ():
+            words = re.findall(r"[a-z]+", segment.text.lower())
+            hits = [w for w in dict.fromkeys(words) if w in wanted]
+            if len(hits) > best_hits:
+                best, best_hits = hits, len(hits)
+    if best:
+        return " ".join(best[:4])
+    return topic if topic not in _PRONOUNS else media.name
+
+
+def broll_for_topic(ctx: Ctx) -> Match | None:
+    t = ctx.text
+    match = _TOPIC.search(t)
+    if not match:
+        return None
+    topic = (match.group(1) or match.group(2) or "").strip()
+    tail = re.search(r"\s(?:with|using|show(?:ing)?) (.+)$", topic)
+    outside = t[: match.start()] + " " + t[match.end():] + " " + (tail.group(1) if tail else "")
+    if tail:
+        topic = topic[: tail.start()].strip()
+    topic = re.sub(r"^(the|my|our|a|an|some) ", "", topic).strip()
+    named = _broll_media(ctx, outside)
+    if named:
+        media = named[0]
+    elif topic in _PRONOUNS:
+        raise Unclear("Which B-roll should go there? Say e.g. \"put the beach B-roll over the part where I talk about it\".")
+    else:
+        media = media_for_topic(ctx, topic)
+        if media is None:
+            have = ", ".join(m.name for m in broll_candidates(ctx)) or "none"
+            raise Unclear(f"I have no B-roll that matches \"{topic}\" (B-roll media: {have}). Name the clip to use.")
+    words = _topic_words(ctx, media, topic)
+    args = {"media_id": media.id, "topic": words}
+    about = media.name if topic in _PRONOUNS else topic
+    return Match([step("place_broll_for_topic", args)], f"put the {media.name} B-roll over the part where you talk about {about}")
+
+
+def place_broll(ctx: Ctx) -> Match | None:
+    t = ctx.text
+    if not re.search(r"\b(put|place|add|insert|overlay|drop|lay|show|use|cut to|throw)\b", t):
+        return None
+    media = _broll_media(ctx, t)
+    if not media:
+        return None
+    asset = media[0]
+    on_timeline = any(c.media_id == asset.id for c in ctx.project.clips())
+    if on_timeline and re.match(r"(put|place|drop)\b", t):
+        return None  # moving the existing clip
+    start = q.time_after(t, "at|from|starting at|around|over")
+    if start is None and re.search(r"\b(at|to) the (start|beginning)\b", t):
+        start = 0.0
+    if start is None and re.search(r"\b(here|at the playhead)\b", t) and ctx.playhead is not None:
+        start = ctx.sec(ctx.playhead)
+    length = None
+    match = re.search(r"\bfor\s+", t)
+    if match:
+        found = q.times(t[match.end():])
+        length = found[0].seconds if found and found[0].start == 0 else None
+    if start is None and re.search(r"\bat the end\b", t):
+        start = max(0.0, ctx.duration_s - (length or min(6.0, float(asset.duration or 6))))
+    if start is None:
+        raise Unclear(f"Where should the {asset.name} B-roll go? Say a time (\"at 0:30\") or a topic (\"over the part where I talk about it\").")
+    args = {"media_id": asset.id, "start": num(start)}
+    if length is not None:
+        args["duration"] = num(length)
+    return Match([step("place_broll", args)], f"put the {asset.name} B-roll at {_t(start)}" + (f" for {length:g} s" if length else ""))

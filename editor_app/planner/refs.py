@@ -1,0 +1,214 @@
+"""Slot resolvers: which clips, media, tracks and topics an instruction means.
+
+Clips are named by id (c3), by selection ("the selected clip", "it"), by time ("the clip at
+0:20"), by position ("the first clip", "the last one") or by media name ("the beach clip").
+Anything ambiguous raises Unclear rather than guessing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor_app.model.project import Clip, MediaAsset, Track
+from editor_app.model.time import seconds_to_frames
+from editor_app.planner import quantities
+from editor_app.planner.types import Ctx, Unclear
+from editor_app.planner.vocab import ALIASES, CONCEPTS
+
+ORDINALS = {
+    "first": 0, "1st": 0, "opening": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3,
+    "fifth": 4, "5th": 4, "last": -1, "final": -1, "closing": -1, "penultimate": -2, "second to last": -2,
+    "second last": -2,
+}
+_ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
+_ORD_RUN = re.compile(
+    rf"(?<!\d )\b(?:the )?({_ORD})((?:(?:,| and| &| or| to)? (?:the )?(?:{_ORD}))*) "
+    r"(?:(video|broll|music|audio|main) )?(clips?|shots?|ones?|segments?|parts?)\b"
+)
+_PRONOUN = re.compile(r"\b(it|this|that|them|these|those|the clip|this clip|that clip|the selected one|this one|that one)\b")
+_SELECTED = re.compile(r"\b(selected|selection|highlighted|current) ?(clips?|ones?)?\b")
+_VIDEO_WORDS = re.compile(r"\b(the (main )?video|the (whole|entire) (video|thing|edit|timeline)|the picture|the footage|everything|all (the )?clips)\b")
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[_\-]+", " ", re.sub(r"\.[a-z0-9]{2,4}$", "", name.lower())).strip()
+
+
+def media_phrases(asset: MediaAsset) -> list[str]:
+    """The words a user may call a media by: its name, its aliases and its tags."""
+    name = _norm(asset.name)
+    phrases = [name, *ALIASES.get(name, ()), *(_norm(t) for t in asset.tags)]
+    return list(dict.fromkeys(p for p in phrases if p))
+
+
+def media_mentions(ctx: Ctx, text: str | None = None) -> list[MediaAsset]:
+    """Media named in ``text`` (by id, name, alias or tag), in order of mention."""
+    text = ctx.text if text is None else text
+    hits: list[tuple[int, int, MediaAsset]] = []
+    for asset in ctx.project.media.values():
+        best = None
+        for rank, phrase in enumerate([asset.id, *media_phrases(asset)]):
+            match = re.search(rf"\b{re.escape(phrase)}(e?s)?\b", text)
+            if match and (best is None or (rank == 0 or rank < best[1])):
+                best = (match.start(), rank)
+        if best:
+            hits.append((best[0], best[1], asset))
+    hits.sort(key=lambda h: h[0])
+    return [h[2] for h in hits]
+
+
+def clips_of_media(ctx: Ctx, asset: MediaAsset) -> list[Clip]:
+    return sorted((c for c in ctx.project.clips() if c.media_id == asset.id), key=lambda c: c.start)
+
+
+def clip_at(ctx: Ctx, at_seconds: float, track: Track | None = None) -> Clip | None:
+    """The clip under a timeline time on ``track`` (default: the main track)."""
+    track = track or ctx.main_track()
+    if track is None:
+        return None
+    frame = seconds_to_frames(at_seconds, ctx.project.fps)
+    return next((c for c in track.clips if c.start <= frame < c.end), None)
+
+
+def track_ref(ctx: Ctx, text: str | None = None) -> Track | None:
+    """A track named by id (t3), name, or role word ('music', 'the broll track', 'main')."""
+    text = ctx.text if text is None else text
+    match = re.search(r"\bt(\d+)\b", text)
+    if match:
+        track = ctx.project.find_track(f"t{match.group(1)}")
+        if track is None:
+            raise Unclear(f"There is no track t{match.group(1)}.")
+        return track
+    for track in ctx.project.tracks:
+        if track.name and re.search(rf"\b{re.escape(track.name.lower())} track\b", text):
+            return track
+    roles = (
+        ("music", r"\bmusic\b|\bsong\b"), ("broll", r"\bbroll\b|\boverlay\b"), ("titles", r"\btitles?\b"),
+        ("voice", r"\bvoice\b|\bspeech\b|\bvocals?\b"), ("sfx", r"\bsfx\b|\bsound effects?\b"),
+        ("main", r"\bmain\b|\btalk\b|\bvoice\b|\bspeech\b|\binterview\b|\bvideo track\b"),
+    )
+    for role, pattern in roles:
+        if re.search(pattern, text):
+            tracks = ctx.project.tracks_by_role(role)
+            if tracks:
+                return tracks[0]
+    return None
+
+
+def _ordinal_track(ctx: Ctx, qualifier: str | None) -> Track | None:
+    if qualifier in ("broll", "music"):
+        tracks = ctx.project.tracks_by_role(qualifier)
+        return tracks[0] if tracks else None
+    return ctx.main_track()
+
+
+def ordinal_clips(ctx: Ctx, text: str | None = None) -> list[Clip] | None:
+    """'the first clip', 'the first and second clips', 'the last one' -> clips in timeline order."""
+    text = ctx.text if text is None else text
+    match = _ORD_RUN.search(text)
+    if not match:
+        return None
+    words = [match.group(1)] + re.findall(rf"\b({_ORD})\b", match.group(2) or "")
+    track = _ordinal_track(ctx, match.group(3))
+    clips = sorted(track.clips, key=lambda c: c.start) if track else []
+    out = []
+    for word in words:
+        index = ORDINALS[word]
+        if not -len(clips) <= index < len(clips):
+            where = track.name or track.role if track else "the timeline"
+            raise Unclear(f"There is no {word} clip: {where} has {len(clips)} clip{'s' if len(clips) != 1 else ''}.")
+        out.append(clips[index])
+    return out
+
+
+def clip_refs(ctx: Ctx, text: str | None = None, *, pronoun_ok: bool = True) -> list[Clip]:
+    """The clips ``text`` names, or [] when it names none. Raises Unclear for unknown ids or an unresolved 'it'."""
+    text = ctx.text if text is None else text
+    ids = re.findall(r"\bc\d+\b", text)
+    if ids:
+        out = []
+        for clip_id in dict.fromkeys(ids):
+            found = ctx.project.find_clip(clip_id)
+            if found is None:
+                raise Unclear(f"There is no clip {clip_id} on the timeline.")
+            out.append(found[1])
+        return out
+    if _SELECTED.search(text):
+        chosen = ctx.selected_clips()
+        if not chosen:
+            raise Unclear("Nothing is selected. Select a clip first, or name it (e.g. c3 or \"the beach clip\").")
+        return chosen
+    match = re.search(r"\b(?:clip|shot|one)s? (?:at|under|around) ", text)
+    if match or re.search(r"\b(under|at) the playhead\b", text):
+        if match and not re.match(r"the playhead", text[match.end():]):
+            at = quantities.time_after(text[match.start():], "at|under|around")
+        else:
+            at = ctx.sec(ctx.playhead) if ctx.playhead is not None else None
+        if at is None:
+            raise Unclear("I could not tell which time you mean; say e.g. \"the clip at 0:20\".")
+        clip = clip_at(ctx, at)
+        if clip is None:
+            raise Unclear(f"There is no clip on the main track at {at:g} s.")
+        return [clip]
+    ordinal = ordinal_clips(ctx, text)
+    if ordinal:
+        return ordinal
+    out: list[Clip] = []
+    for asset in media_mentions(ctx, text):
+        clips = clips_of_media(ctx, asset)
+        if not clips:
+            raise Unclear(f"The {asset.name} media is not on the timeline yet, so there is no {asset.name} clip to change.")
+        out.extend(clips)
+    for clip in ctx.project.clips():
+        if clip.name and clip not in out and re.search(rf"\b{re.escape(clip.name.lower())}\b", text):
+            out.append(clip)
+    if out:
+        return out
+    if _VIDEO_WORDS.search(text):
+        track = ctx.main_track()
+        return list(track.clips) if track else []
+    if pronoun_ok and _PRONOUN.search(text):
+        chosen = ctx.selected_clips()
+        if not chosen:
+            raise Unclear("I'm not sure which clip you mean: nothing is selected. Select it or name it (e.g. c3, \"the beach clip\").")
+        return chosen
+    return []
+
+
+def one_clip(ctx: Ctx, clips: list[Clip], verb: str) -> Clip:
+    if len(clips) != 1:
+        names = ", ".join(ctx.label(c) for c in clips)
+        raise Unclear(f"Which clip should I {verb}? That matches {len(clips)} clips: {names}.")
+    return clips[0]
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z]+", text.lower()))
+
+
+def expand(words: set[str]) -> set[str]:
+    """Words plus every word of the concepts they belong to (holidays -> beach, sea, ...)."""
+    out = set(words)
+    for group in CONCEPTS:
+        if words & group:
+            out |= group
+    return out
+
+
+def broll_candidates(ctx: Ctx) -> list[MediaAsset]:
+    """Visual media that could go over the talk: not the main track's media, not audio."""
+    main = ctx.main_track()
+    used_main = {c.media_id for c in main.clips} if main else set()
+    return [m for m in ctx.project.media.values() if m.kind in ("video", "image") and m.id not in used_main]
+
+
+def media_for_topic(ctx: Ctx, topic: str) -> MediaAsset | None:
+    """The B-roll media whose name, tags and description best match a topic (with concept synonyms)."""
+    wanted = expand(_words(topic) - {"the", "a", "my", "our", "about", "of", "and", "to", "in", "at"})
+    best, best_score = None, 0.0
+    for asset in broll_candidates(ctx):
+        name_words = expand(_words(_norm(asset.name)) | {_norm(t) for t in asset.tags})
+        score = 2 * len(wanted & name_words) + 0.5 * len(wanted & _words(asset.description))
+        if score > best_score:
+            best, best_score = asset, score
+    return best

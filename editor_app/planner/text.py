@@ -1,0 +1,136 @@
+"""Text clean-up before parsing: case, typos, numbers written as words, splitting into instructions."""
+
+from __future__ import annotations
+
+import re
+from difflib import get_close_matches
+
+from editor_app.planner.vocab import FILLER, KEYWORDS, PHRASES, TYPOS, VERBS
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+_NUMBER_WORD = "|".join(sorted([*_UNITS, *_TENS, "hundred"], key=len, reverse=True))
+# "twenty five", "twenty-five", "one hundred", "a hundred and twenty"
+_NUMBER_RUN = re.compile(rf"\b(?:a |an )?(?:{_NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_NUMBER_WORD}))*\b")
+# Where "one" is a pronoun ("the last one"), not a number.
+_PRONOUN_ONE = re.compile(r"\b(the|this|that|each|every|which|first|last|second|third|next|other|selected|no|any|another) one\b")
+
+
+def _words_value(run: str) -> float | None:
+    total, current = 0, 0
+    for word in re.split(r"[\s-]+", run.strip()):
+        if word in ("and", "a", "an", ""):
+            current = current or (1 if word in ("a", "an") else current)
+            continue
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        else:
+            return None
+    return float(total + current)
+
+
+def _fmt(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def words_to_numbers(text: str) -> str:
+    """'two and a half seconds' -> '2.5 seconds', 'minus fourteen' -> '-14', 'half a second' -> '0.5 second'."""
+    text = _PRONOUN_ONE.sub(lambda m: f"{m.group(1)} \x00", text)
+    text = re.sub(r"\bhalf an? (second|minute|db)\b", r"0.5 \1", text)
+    text = re.sub(r"\ba (quarter|third) of an? (second|minute)\b", lambda m: f"{_fmt(round(_FRACTIONS[m.group(1)], 3))} {m.group(2)}", text)
+
+    def number(match: re.Match) -> str:
+        raw = match.group(0)
+        if raw.startswith(("a ", "an ")) and "hundred" not in raw:
+            article, rest = raw.split(" ", 1)  # "a five second fade" keeps its article
+            value = _words_value(rest)
+            return f"{article} {_fmt(value)}" if value is not None else raw
+        value = _words_value(raw)
+        return _fmt(value) if value is not None else raw
+
+    text = _NUMBER_RUN.sub(number, text)
+    text = re.sub(r"\b(\d+(?:\.\d+)?) and an? (half|quarter|third)\b", lambda m: _fmt(round(float(m.group(1)) + _FRACTIONS[m.group(2)], 3)), text)
+    text = re.sub(r"\b(\d+(?:\.\d+)?) point (\d+)\b", r"\1.\2", text)
+    text = re.sub(r"\ban? (second|minute)\b(?! (clip|title|track|one|time|part|half|shot))", r"1 \1", text)
+    text = re.sub(r"\ba couple(?: of)? (second|seconds)\b", r"2 seconds", text)
+    text = re.sub(r"\b(minus|negative) (?=\d)", "-", text)
+    return text.replace("\x00", "one")
+
+
+def _fix_word(word: str, extra: set[str]) -> str:
+    if word in TYPOS:
+        return TYPOS[word]
+    if len(word) < 5 or not word.isalpha() or word in KEYWORDS or word in extra:
+        return word
+    close = get_close_matches(word, list(KEYWORDS | extra), n=1, cutoff=0.85)
+    return close[0] if close else word
+
+
+def normalize(message: str, extra_words: set[str] = frozenset()) -> str:
+    """Lower-case, straighten quotes, fix typos and rewrite numbers; quoted text is kept as typed."""
+    text = message.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    parts = re.split(r'("[^"]*")', text)
+    out = []
+    for i, part in enumerate(parts):
+        if i % 2:  # inside quotes: keep the user's text
+            out.append(part)
+            continue
+        part = part.lower()
+        for pattern, repl in PHRASES:
+            part = re.sub(pattern, repl, part)
+        part = re.sub(r"[a-z]+", lambda m: _fix_word(m.group(0), extra_words), part)
+        part = words_to_numbers(part)
+        out.append(part)
+    return re.sub(r"\s+", " ", "".join(out)).strip()
+
+
+_STRONG = re.compile(r"\s*(?:;|\.\s+|\.$|\band then\b|\bthen\b|\bafter that\b|\bafterwards\b|\bfinally\b|\band also\b|\bnext\b)\s*")
+_WEAK = re.compile(r"\s*(?:,|\band\b|\balso\b|\bplus\b|&)\s*")
+
+
+def _protect_quotes(text: str) -> tuple[str, list[str]]:
+    quotes: list[str] = []
+
+    def keep(match: re.Match) -> str:
+        quotes.append(match.group(0))
+        return f"\x01{len(quotes) - 1}\x01"
+
+    return re.sub(r'"[^"]*"', keep, text), quotes
+
+
+def _restore(text: str, quotes: list[str]) -> str:
+    return re.sub(r"\x01(\d+)\x01", lambda m: quotes[int(m.group(1))], text)
+
+
+def split_instructions(text: str) -> list[str]:
+    """Split a normalised message into instructions: at 'then'/';' always, at 'and'/',' before a verb."""
+    protected, quotes = _protect_quotes(text)
+    pieces: list[str] = []
+    for chunk in _STRONG.split(protected):
+        start = 0
+        current: list[str] = []
+        for match in _WEAK.finditer(chunk):
+            following = chunk[match.end():].split(" ", 1)[0].strip(",.")
+            if following in VERBS:
+                current.append(chunk[start:match.start()])
+                pieces.append("".join(current))
+                current, start = [], match.end()
+        pieces.append(chunk[start:])
+    cleaned = [_restore(strip_filler(p), quotes) for p in pieces]
+    return [p for p in cleaned if p and re.search(r"[a-z0-9\"]", p)]
+
+
+def strip_filler(text: str) -> str:
+    """Drop politeness and filler words and trailing punctuation."""
+    text = re.sub(FILLER, " ", text)
+    text = re.sub(r"\s+", " ", text).strip(" ,.!?;:")
+    return text

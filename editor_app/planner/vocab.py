@@ -1,0 +1,106 @@
+"""Word lists the planner reads: typos, aliases, topic concepts, verbs, routing.
+
+Kept as data so a missed paraphrase is usually fixed by adding a word here, not a regex.
+"""
+
+from __future__ import annotations
+
+# Whole-phrase rewrites applied (in order) before anything else; keys are regexes.
+PHRASES: list[tuple[str, str]] = [
+    (r"\bb\s*[-/ ]?\s*roll\b", "broll"),
+    (r"\bblack\s*[-&/]\s*white\b|\bblack\s*&\s*white\b|\bb\s*&\s*w\b|\bb/w\b", "black and white"),
+    (r"\bblack and white\b|\bmonochrome\b|\bgr[ae]yscale\b|\bgr[ae]y scale\b", "black and white"),
+    (r"\bfadein\b", "fade in"),
+    (r"\bfadeout\b", "fade out"),
+    (r"\bcross[- ]?fade\b", "crossfade"),
+    (r"\bcross[- ]?dissolve\b", "dissolve"),
+    (r"\bnormali[sz](e|es|ed|ing)\b", r"normaliz\1"),
+    (r"\bcolou?r(s)?\b", r"color\1"),
+    (r"\bdead[- ]air\b", "silences"),
+    (r"\bdecibels?\b", "db"),
+    (r"\bsecs?\b\.?", "seconds"),
+    (r"\bback[- ]?ground music\b|\bbgm\b|\bsoundtrack\b", "music"),
+    (r"\bvoice[- ]?over\b|\bnarration\b|\bdialog(ue)?\b", "voice"),
+    (r"\bun[- ]mute\b", "unmute"),
+    (r"\bget rid of\b", "remove"),
+    (r"\btake out\b|\bcut out\b|\bchop off\b|\bcut off\b|\blop off\b|\bshave off\b", "cut"),
+    (r"\bsped\b", "speed"),
+]
+
+# Single-word typo fixes (exact), on top of the fuzzy match against KEYWORDS.
+TYPOS: dict[str, str] = {
+    "silnces": "silences", "silances": "silences", "silense": "silence", "silenses": "silences",
+    "pauzes": "pauses", "paues": "pauses", "muisc": "music", "musci": "music", "msuic": "music",
+    "bech": "beach", "beech": "beach", "mountians": "mountains", "moutains": "mountains",
+    "remvoe": "remove", "rmeove": "remove", "delte": "delete", "dleete": "delete",
+    "scond": "second", "secnd": "second", "secnds": "seconds", "seonds": "seconds", "sconds": "seconds",
+    "titel": "title", "tittle": "title", "trnasition": "transition", "transtion": "transition",
+    "crosfade": "crossfade", "disolve": "dissolve", "dissolv": "dissolve", "blurr": "blur",
+    "brigher": "brighter", "quiter": "quieter", "louder": "louder", "lowr": "lower",
+    "undoo": "undo", "plz": "please", "pls": "please", "thx": "thanks",
+}
+
+# Domain words a mistyped word may be corrected to (difflib, close matches only).
+KEYWORDS: set[str] = {
+    "silence", "silences", "pause", "pauses", "remove", "delete", "split", "move", "speed", "slow",
+    "fade", "crossfade", "dissolve", "transition", "between", "black", "white", "blur", "brighten",
+    "brighter", "darken", "darker", "warmer", "cooler", "title", "music", "lower", "raise", "quieter",
+    "louder", "volume", "duck", "speech", "voice", "normalize", "loudness", "mute", "unmute", "undo",
+    "redo", "seconds", "second", "minutes", "first", "last", "clip", "clips", "track", "broll",
+    "beach", "food", "mountains", "talk", "place", "footage", "selected", "beginning", "ending",
+    "tighten", "shorten", "trim", "double", "twice", "half", "quarter", "saturation", "contrast",
+}
+
+# Other names for media and tracks the user may use, keyed by the media/role name they mean.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "talk": ("talk", "interview", "presenter", "talking head", "main clip", "main video", "a-roll", "aroll", "speaker"),
+    "music": ("music", "song", "tune", "track music", "backing track"),
+    "beach": ("beach", "sea", "seaside", "ocean", "coast", "shore"),
+    "food": ("food", "meal", "dinner", "lunch", "dish", "eating"),
+    "mountains": ("mountains", "mountain", "hills", "hike", "hiking", "peaks", "alps"),
+}
+
+# Concepts for "the part where I talk about X": any word of a group stands for the group.
+CONCEPTS: list[set[str]] = [
+    {"beach", "beaches", "sea", "ocean", "holiday", "holidays", "vacation", "swim", "swimming", "sand", "sandy",
+     "waves", "wave", "coast", "seaside", "shore", "sunbathing", "surf", "surfing"},
+    {"food", "foods", "eat", "eating", "ate", "meal", "meals", "lunch", "dinner", "breakfast", "restaurant",
+     "restaurants", "cooking", "cook", "cuisine", "dish", "dishes", "seafood", "taste", "tasting", "delicious",
+     "market", "pasta", "pizza"},
+    {"mountain", "mountains", "hike", "hikes", "hiking", "hiked", "trail", "trails", "climb", "climbing",
+     "summit", "peak", "peaks", "trek", "trekking", "walk", "walking", "alps", "hills", "view", "views"},
+    {"train", "trains", "railway", "rail", "journey", "station", "travel", "travelling", "traveling"},
+    {"music", "song", "songs", "soundtrack"},
+]
+
+# Words that start a new instruction: "and"/"," split a message only before one of these.
+VERBS: set[str] = {
+    "cut", "trim", "remove", "delete", "drop", "kill", "tighten", "shorten", "put", "place", "add", "insert",
+    "overlay", "lay", "move", "shift", "slide", "split", "slice", "speed", "slow", "make", "set", "mute",
+    "unmute", "fade", "crossfade", "dissolve", "duck", "lower", "raise", "turn", "bring", "boost", "reduce",
+    "normalize", "level", "undo", "redo", "blur", "brighten", "darken", "warm", "cool", "title", "apply",
+    "give", "change", "increase", "decrease", "please", "can", "could", "would", "i", "let's", "lets",
+    "then", "also", "use", "show", "cover", "get", "take", "go", "finally", "maybe", "now", "afterwards",
+    "desaturate", "saturate", "silence", "revert", "quiet", "quieten", "soften", "amplify",
+}
+
+# Polite or filler phrases dropped from each instruction.
+FILLER = (
+    r"\b(?:please|pls|kindly|thanks|thank you|thx|hey|hi|ok(?:ay)?|alright|hmm+|um+|uh+|so|just|now|finally|"
+    r"also|then|maybe|for me|if you can|if possible|would you mind|could you|can you|would you|will you|"
+    r"i(?:'d| would) like (?:you )?to|i want (?:you )?to|i need (?:you )?to|i'd love (?:you )?to|"
+    r"go ahead and|let's|lets|let us|quickly|real quick|afterwards|after that|next)\b"
+)
+
+# The agent that owns each tool (the contract's lists); tools two agents share are decided per call.
+TOOL_AGENT: dict[str, str] = {
+    **{t: "timeline" for t in (
+        "insert_clip", "overwrite_clip", "remove_clip", "split_clip", "trim_clip", "move_clip", "cut_range",
+        "set_clip_enabled", "update_clip", "add_marker", "add_track", "remove_silences", "place_broll",
+        "place_broll_for_topic")},
+    **{t: "effects" for t in (
+        "add_effect", "remove_effect", "update_effect", "add_transition", "remove_transition", "set_speed",
+        "add_title", "fade")},
+    **{t: "audio" for t in (
+        "set_volume", "set_volume_envelope", "update_track", "duck_music", "normalize_loudness")},
+}
