@@ -21,7 +21,7 @@ COLLECTIONS = {"transcript": "transcript", "media": "media", "clip": "clips", "e
 MIN_WINDOW_WORDS = 8
 MAX_WINDOW_WORDS = 60
 MAX_WINDOW_SENTENCES = 3
-MAX_WINDOWS_PER_MEDIA = 8000  # beyond this, windows grow so huge transcripts stay fast
+MAX_WINDOWS_PER_MEDIA = 4000  # beyond this, windows grow so huge transcripts stay fast
 MAX_DOC_CHARS = 4000
 _SENTENCE_END = re.compile(r"[.!?\u2026\u3002]['\")\]]*\s*$")
 
@@ -60,9 +60,11 @@ def transcript_windows(segments: Sequence[TranscriptSegment]) -> list[tuple[floa
     if not segs:
         return []
     total_words = sum(len(s.text.split()) for s in segs)
-    max_words = max(MAX_WINDOW_WORDS, total_words // MAX_WINDOWS_PER_MEDIA + 1)
-    min_words = max(MIN_WINDOW_WORDS, max_words // 4)
-    max_sentences = MAX_WINDOW_SENTENCES if max_words == MAX_WINDOW_WORDS else 10**9
+    min_words, max_words, max_sentences = MIN_WINDOW_WORDS, MAX_WINDOW_WORDS, MAX_WINDOW_SENTENCES
+    if len(segs) > MAX_WINDOWS_PER_MEDIA // 2:  # huge transcript: bigger windows, bounded count
+        floor = -(-total_words // MAX_WINDOWS_PER_MEDIA) + 2  # each window has more (plus overlap)
+        if floor > min_words:
+            min_words, max_words, max_sentences = floor, 2 * floor, 10**9
     windows: list[tuple[float, float, str]] = []
     i = 0
     while i < len(segs):

@@ -50,11 +50,20 @@ def _word_features(word: str, ngram_sizes: tuple[int, ...]) -> tuple[tuple[str, 
     return tuple(features)
 
 
+@functools.lru_cache(maxsize=200_000)
+def _word_slots(word: str, ngram_sizes: tuple[int, ...], dim: int) -> tuple[np.ndarray, np.ndarray]:
+    """A word's hashed features as (indices, signed weights), cached: vocabularies are small."""
+    slots = [(_slot(f, dim), w) for f, w in _word_features(word, ngram_sizes)]
+    index = np.fromiter((i for (i, _), _ in slots), dtype=np.int64, count=len(slots))
+    value = np.fromiter((sign * w for (_, sign), w in slots), dtype=np.float64, count=len(slots))
+    return index, value
+
+
 @register_embedding_function
 class HashedEmbedding(EmbeddingFunction[Documents]):
     """Feature-hashed bag of stems, synonym groups and char n-grams, L2-normalised."""
 
-    def __init__(self, dim: int = 768, ngram_sizes: tuple[int, ...] | list[int] = (3, 4)) -> None:
+    def __init__(self, dim: int = 512, ngram_sizes: tuple[int, ...] | list[int] = (3, 4)) -> None:
         self.dim = int(dim)
         self.ngram_sizes = tuple(int(n) for n in ngram_sizes)
         self.calls = 0  # batches embedded (tests count re-embedding with these)
@@ -70,7 +79,7 @@ class HashedEmbedding(EmbeddingFunction[Documents]):
 
     @staticmethod
     def build_from_config(config: dict[str, Any]) -> "HashedEmbedding":
-        return HashedEmbedding(dim=config.get("dim", 768), ngram_sizes=config.get("ngram_sizes", (3, 4)))
+        return HashedEmbedding(dim=config.get("dim", 512), ngram_sizes=config.get("ngram_sizes", (3, 4)))
 
     def default_space(self) -> str:
         return "cosine"
@@ -87,22 +96,21 @@ class HashedEmbedding(EmbeddingFunction[Documents]):
         counts: dict[str, int] = {}
         for word in content_words(text):
             counts[word] = counts.get(word, 0) + 1
-        weights: dict[int, float] = {}
-        for word, count in counts.items():
-            tf = 1.0 + math.log(count)  # sublinear: repetition must not swamp a window
-            for feature, weight in _word_features(word, self.ngram_sizes):
-                index, sign = _slot(feature, self.dim)
-                weights[index] = weights.get(index, 0.0) + sign * weight * tf
+        if counts:
+            parts = [_word_slots(word, self.ngram_sizes, self.dim) for word in counts]
+            index = np.concatenate([p[0] for p in parts])
+            # sublinear tf: a word said five times must not swamp a window
+            tf = np.repeat(1.0 + np.log(np.fromiter(counts.values(), dtype=np.float32, count=len(counts))),
+                           [len(p[0]) for p in parts])
+            vec = np.bincount(index, weights=np.concatenate([p[1] for p in parts]) * tf,
+                              minlength=self.dim).astype(np.float32)
+            norm = float(np.linalg.norm(vec))
+            if norm > 1e-9:
+                return vec / norm
         vec = np.zeros(self.dim, dtype=np.float32)
-        if weights:
-            vec[list(weights.keys())] = list(weights.values())
-        norm = float(np.linalg.norm(vec))
-        if norm < 1e-9:
-            index, sign = _slot("empty", self.dim)
-            vec[:] = 0.0
-            vec[index] = sign
-            return vec
-        return vec / norm
+        index, sign = _slot("empty", self.dim)
+        vec[index] = sign
+        return vec
 
     def __call__(self, input: Documents) -> Embeddings:  # noqa: A002 - chromadb's name
         with self._lock:

@@ -29,6 +29,9 @@ from editor_app.model.project import Project
 log = logging.getLogger(__name__)
 
 BATCH = 512
+# Chroma persists its HNSW graph every sync_threshold additions; the default (1000)
+# rewrites a growing file over and over while a long transcript is indexed.
+HNSW = {"space": "cosine", "sync_threshold": 20_000, "batch_size": 2_000}
 Progress = Callable[[int, int], None]
 
 
@@ -83,7 +86,7 @@ class ContextIndex:
         self._collections = {
             name: self._client.get_or_create_collection(
                 name=f"editor_{name}", embedding_function=self.embedding,
-                configuration={"hnsw": {"space": "cosine"}},
+                configuration={"hnsw": HNSW},
             )
             for name in COLLECTIONS.values()
         }
