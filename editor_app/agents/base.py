@@ -11,13 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, Literal
 
 from editor_app.agents.specs import MACRO_TOOLS, QUERY_TOOLS, schema_for
 from editor_app.model.operations import operation_names
+from editor_app.resources import resource_path
 
-PROMPTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "prompts"
 ToolKind = Literal["edit", "macro", "query", "custom"]
 
 
@@ -92,7 +91,7 @@ def _schema(name: str) -> dict[str, Any]:
 @lru_cache(maxsize=None)
 def read_prompt(file_name: str) -> str:
     """A prompt text file under resources/prompts (cached: prompts do not change while running)."""
-    return (PROMPTS_DIR / file_name).read_text(encoding="utf-8").strip()
+    return resource_path("prompts", file_name).read_text(encoding="utf-8").strip()
 
 
 @dataclass

@@ -6,4 +6,6 @@ Add a module here by appending its dotted name to COMMAND_MODULES.
 COMMAND_MODULES: list[str] = [
     "editor_app.commands.core",
     "editor_app.commands.render",
+    "editor_app.commands.chat",
+    "editor_app.commands.eval",
 ]

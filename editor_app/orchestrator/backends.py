@@ -8,8 +8,10 @@ same code whether a model or the deterministic planner drives it.
 from __future__ import annotations
 
 import json
+import logging
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from editor_app.agents.base import Agent, read_prompt
@@ -19,6 +21,7 @@ from editor_app.llm.usage import Usage
 from editor_app.model.project import Project
 from editor_app.orchestrator.routing import keyword_route, parse_route, route_tool
 
+log = logging.getLogger(__name__)
 DeltaFn = Callable[[str], Any]
 
 
@@ -111,8 +114,29 @@ class OfflineBackend:
 
     async def begin(self, message, project, *, selection=(), playhead=None, search=None) -> "_OfflineTurn":
         start = time.perf_counter()
-        plan = self.planner()(message, project, selection=selection, playhead=playhead, search=search)
+        try:
+            planner = self.planner()
+        except ImportError as exc:
+            return _OfflineTurn(_failed_plan(f"the offline planner is not available ({exc})"), 0.0)
+        try:
+            plan = planner(message, project, selection=selection, playhead=playhead, search=search)
+        except Exception as exc:  # noqa: BLE001 - a planner bug must not take the app down
+            log.exception("offline planner failed")
+            plan = _failed_plan(f"the offline planner failed on this message ({type(exc).__name__}: {exc})")
         return _OfflineTurn(plan, time.perf_counter() - start)
+
+
+@dataclass
+class _FailedPlan:
+    reply: str
+    understood: bool = False
+    steps: list = field(default_factory=list)
+    suggestions: list = field(default_factory=list)
+    special: str | None = None
+
+
+def _failed_plan(reason: str) -> _FailedPlan:
+    return _FailedPlan(f"Nothing was changed: {reason}.")
 
 
 class _OfflineTurn:

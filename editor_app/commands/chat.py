@@ -1,0 +1,78 @@
+"""CLI: `editor-app chat DIR "message"` (one chat turn) and `editor-app agents` (what is installed)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+
+from editor_app.commands.common import CommandError, handler, open_session, print_json
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("chat", help="one chat turn: propose edits for a message (apply with --yes)")
+    p.add_argument("dir")
+    p.add_argument("message")
+    p.add_argument("--yes", "-y", action="store_true", help="apply the proposed edits (default: only show them)")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--offline", action="store_true", help="use the offline planner even if a model is configured")
+    p.add_argument("--playhead", type=float, help="playhead in seconds (for 'here', 'at the playhead')")
+    p.add_argument("--select", action="append", default=[], metavar="CLIP_ID", help="selected clip (repeatable)")
+    p.set_defaults(func=cmd_chat)
+
+    p = subparsers.add_parser("agents", help="list the agents (built-in and plugins, broken ones with the reason)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_agents)
+
+
+@handler
+def cmd_chat(args) -> int:
+    from editor_app.llm.errors import LLMError
+    from editor_app.llm.usage import format_usage
+    from editor_app.model.time import seconds_to_frames
+    from editor_app.orchestrator import OfflineBackend, Orchestrator
+
+    session = open_session(args.dir)
+    try:
+        orchestrator = Orchestrator(session, backend=OfflineBackend() if args.offline else None)
+    except (LLMError, ValueError) as exc:
+        raise CommandError(str(exc)) from None
+    playhead = seconds_to_frames(args.playhead, session.project.fps) if args.playhead is not None else None
+    result = asyncio.run(orchestrator.run_turn(args.message, auto_apply=args.yes, selection=args.select,
+                                               playhead=playhead))
+    if args.json:
+        print_json(result.to_json())
+        return 0 if result.ok else 1
+    print(result.reply)
+    if result.diff:
+        print("\nChanges" + (" applied:" if result.applied else " proposed (run again with --yes to apply):"))
+        for line in result.diff:
+            print(f"  {line}")
+    if result.agents:
+        print(f"\nagents: {', '.join(result.agents)} · {format_usage(result.usage)}")
+    if result.applied:
+        print(f"applied as {result.batch_id} (undo: editor-app undo {args.dir})")
+    if not result.ok:
+        for error in result.errors:
+            print(f"error: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+@handler
+def cmd_agents(args) -> int:
+    from editor_app.agents import load_agents
+
+    registry = load_agents()
+    infos = registry.infos
+    if args.json:
+        print_json([info.to_dict() for info in infos])
+        return 0
+    for info in infos:
+        state = f"BROKEN: {info.broken}" if info.broken else ("disabled" if not info.enabled else info.source)
+        print(f"{info.name} ({state})")
+        if info.description:
+            print(f"  {info.description}")
+        if info.tools:
+            print(f"  tools: {', '.join(info.tools)}")
+    return 0
