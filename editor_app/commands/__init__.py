@@ -8,4 +8,5 @@ COMMAND_MODULES: list[str] = [
     "editor_app.commands.render",
     "editor_app.commands.chat",
     "editor_app.commands.eval",
+    "editor_app.commands.index",
 ]
