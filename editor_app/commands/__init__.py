@@ -9,4 +9,5 @@ COMMAND_MODULES: list[str] = [
     "editor_app.commands.chat",
     "editor_app.commands.eval",
     "editor_app.commands.index",
+    "editor_app.commands.media",
 ]

@@ -34,10 +34,16 @@ def _norm(name: str) -> str:
     return re.sub(r"[_\-]+", " ", re.sub(r"\.[a-z0-9]{2,4}$", "", name.lower())).strip()
 
 
+# Tags that describe a role or a mood, not one media: "the broll" must not mean the beach clip.
+GENERIC_TAGS = {"broll", "b roll", "main", "voice", "background", "video", "audio", "clip", "summer", "holiday",
+                "vlog", "nature", "calm", "footage", "music bed"}
+
+
 def media_phrases(asset: MediaAsset) -> list[str]:
-    """The words a user may call a media by: its name, its aliases and its tags."""
+    """The words a user may call a media by: its name, its aliases and its specific tags."""
     name = _norm(asset.name)
-    phrases = [name, *ALIASES.get(name, ()), *(_norm(t) for t in asset.tags)]
+    tags = [_norm(t) for t in asset.tags if _norm(t) not in GENERIC_TAGS]
+    phrases = [name, *ALIASES.get(name, ()), *tags]
     return list(dict.fromkeys(p for p in phrases if p))
 
 

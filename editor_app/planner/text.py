@@ -94,6 +94,7 @@ def normalize(message: str, extra_words: set[str] = frozenset()) -> str:
 
 
 _STRONG = re.compile(r"\s*(?:;|\.\s+|\.$|\band then\b|\bthen\b|\bafter that\b|\bafterwards\b|\bfinally\b|\band also\b|\bnext\b)\s*")
+_SUBORDINATE = re.compile(r"\s*(?:when|while|whenever|during|where|over the|once|as soon as|if)\b")
 _WEAK = re.compile(r"\s*(?:,|\band\b|\balso\b|\bplus\b|&)\s*")
 
 
@@ -120,7 +121,7 @@ def split_instructions(text: str) -> list[str]:
         current: list[str] = []
         for match in _WEAK.finditer(chunk):
             following = chunk[match.end():].split(" ", 1)[0].strip(",.")
-            if following in VERBS:
+            if following in VERBS and not _SUBORDINATE.match(chunk[start:match.start()]):
                 current.append(chunk[start:match.start()])
                 pieces.append("".join(current))
                 current, start = [], match.end()

@@ -176,6 +176,8 @@ _TOPIC = re.compile(
     r"chat|chatting|say|says|saying|rave|raving|go on|went on|describe|describes|describing|tell|telling|am talking|"
     r"'m talking|is about|was about|are about)(?: you| people| everyone)? about (.+?)(?:,|$)"
     r"|\b(?:part|section|bit|segment|moment|portion|passage)s? (?:about|on|covering) (.+?)(?:,|$)"
+    r"|\b(?:where|when|while|whenever) (?:i|i'm|we|we're|you|he|she|they) (?:am |are |was |were )?"
+    r"(?:mention|mentions|mentioned|mentioning|discuss|discussing|describe|describing|cover|covering|bring up|brings up) (.+?)(?:,|$)"
 )
 
 
@@ -207,7 +209,7 @@ def broll_for_topic(ctx: Ctx) -> Match | None:
     match = _TOPIC.search(t)
     if not match:
         return None
-    topic = (match.group(1) or match.group(2) or "").strip()
+    topic = next((g for g in match.groups() if g), "").strip()
     tail = re.search(r"\s(?:with|using|show(?:ing)?) (.+)$", topic)
     outside = t[: match.start()] + " " + t[match.end():] + " " + (tail.group(1) if tail else "")
     if tail:

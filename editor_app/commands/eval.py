@@ -1,0 +1,70 @@
+"""`editor-app eval [SUITE] [--json] [--limit N]`: score natural-language commands on the demo project."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from editor_app.commands.common import CommandError, handler, print_json
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("eval", help="run a command eval suite (default: evals/demo.jsonl) on fresh demo projects")
+    p.add_argument("suite", nargs="?", help="a .jsonl or .json suite file")
+    p.add_argument("--json", action="store_true", help="print scores and every case as JSON")
+    p.add_argument("--limit", type=int, help="run only the first N cases")
+    p.add_argument("--case", action="append", default=[], metavar="ID", help="run only these case ids (repeatable)")
+    p.add_argument("--offline", action="store_true", help="use the offline planner even when an LLM is configured")
+    p.add_argument("--verbose", "-v", action="store_true", help="print each case as it finishes")
+    p.set_defaults(func=cmd_eval)
+
+
+def _backend(offline: bool):
+    if not offline:
+        return None
+    from editor_app.orchestrator import OfflineBackend
+
+    return OfflineBackend()
+
+
+@handler
+def cmd_eval(args) -> int:
+    from editor_app.eval import SuiteError, load_suite, run_suite, score
+
+    try:
+        cases = load_suite(args.suite)
+    except SuiteError as exc:
+        raise CommandError(str(exc), 2) from None
+    if args.case:
+        cases = [c for c in cases if c.id in set(args.case)]
+    if args.limit is not None:
+        cases = cases[: max(0, args.limit)]
+    if not cases:
+        raise CommandError("no cases to run", 2)
+
+    def progress(result) -> None:
+        if args.verbose and not args.json:
+            mark = "PASS" if result.passed else "FAIL"
+            print(f"{mark} {result.id}: {result.message}", file=sys.stderr)
+            for name, ok, detail in result.checks:
+                if not ok:
+                    print(f"     {name}: {detail}", file=sys.stderr)
+
+    print(f"running {len(cases)} cases (generating the demo project first) ...", file=sys.stderr)
+    results = run_suite(cases, backend=_backend(args.offline), on_result=progress)
+    scores = score(results)
+    if args.json:
+        print_json(scores | {"results": [r.to_json() for r in results]})
+        return 0
+    overall = scores["overall"]
+    print(f"accuracy {overall['passed']}/{overall['cases']} = {overall['accuracy']:.1%}  "
+          f"tokens {overall['tokens']}  latency mean {overall['latency_s_mean'] * 1000:.0f} ms")
+    print(f"{'agent':<10} {'cases':>5} {'passed':>6} {'accuracy':>8} {'tokens/case':>11} {'latency ms':>10}")
+    for agent, block in scores["per_agent"].items():
+        print(f"{agent:<10} {block['cases']:>5} {block['passed']:>6} {block['accuracy']:>8.1%} "
+              f"{block['tokens_per_case']:>11.0f} {block['latency_s_mean'] * 1000:>10.0f}")
+    for result in results:
+        if not result.passed:
+            failed = "; ".join(f"{n}: {d}" for n, ok, d in result.checks if not ok)
+            print(f"FAIL {result.id}: {result.message!r} -> {failed}")
+    return 0

@@ -1,0 +1,140 @@
+"""Run a suite: each case on a fresh copy of the demo project, through the Orchestrator, checked on the summary.
+
+The demo is generated once per run (seconds) and its folder copied per case (media shared,
+read-only). The Orchestrator picks the LLM backend when one is configured, else the offline
+planner, so the same command scores either.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from editor_app.eval.checks import CheckContext, run_checks
+from editor_app.eval.suite import Case
+from editor_app.model.operations import parse_operation
+from editor_app.model.summary import project_summary
+from editor_app.model.time import seconds_to_frames
+
+
+@dataclass
+class CaseResult:
+    id: str
+    message: str
+    agents_expected: list[str]
+    passed: bool
+    checks: list[tuple[str, bool, str]]
+    agents: list[str] = field(default_factory=list)
+    reply: str = ""
+    errors: list[str] = field(default_factory=list)
+    tokens: int = 0
+    latency_s: float = 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "message": self.message, "passed": self.passed, "agents_expected": self.agents_expected,
+            "agents": self.agents, "reply": self.reply, "errors": self.errors, "tokens": self.tokens,
+            "latency_s": round(self.latency_s, 4),
+            "checks": [{"check": n, "passed": ok, "detail": d} for n, ok, d in self.checks],
+        }
+
+
+def _orchestrator_turn(backend: Any) -> Callable[..., Any]:
+    from editor_app.orchestrator import run_turn_sync
+
+    def turn(session, message: str, selection: list[str], playhead: int | None):
+        return run_turn_sync(session, message, auto_apply=True, backend=backend, selection=selection, playhead=playhead)
+
+    return turn
+
+
+def _open_case(template: Path, work: Path, case: Case):
+    from editor_app.session import Session
+
+    target = work / case.id
+    shutil.copytree(template, target, ignore=shutil.ignore_patterns("media", "index", "cache"))
+    session = Session.open(target)
+    if case.setup:
+        fps = session.project.fps
+        session.apply([parse_operation(dict(op), fps, units="seconds") for op in case.setup], "eval setup")
+    return session
+
+
+def run_case(case: Case, template: Path, work: Path, initial: dict, turn: Callable[..., Any]) -> CaseResult:
+    session = _open_case(template, work, case)
+    before = project_summary(session.project)
+    playhead = seconds_to_frames(case.playhead, session.project.fps) if case.playhead is not None else None
+    started = time.perf_counter()
+    try:
+        result = turn(session, case.message, list(case.selection), playhead)
+        errors = list(getattr(result, "errors", []) or [])
+    except Exception as exc:  # noqa: BLE001 - one broken case must not end the run
+        result, errors = None, [f"{type(exc).__name__}: {exc}"]
+    latency = time.perf_counter() - started
+    after = project_summary(session.project)
+    checks = run_checks(case.expect, CheckContext(after, before, initial, result))
+    usage = getattr(result, "usage", None)
+    shutil.rmtree(work / case.id, ignore_errors=True)
+    return CaseResult(
+        id=case.id, message=case.message, agents_expected=case.agents, passed=all(ok for _, ok, _ in checks),
+        checks=checks, agents=list(getattr(result, "agents", []) or []), reply=getattr(result, "reply", "") or "",
+        errors=errors, tokens=getattr(usage, "total_tokens", 0) if usage else 0, latency_s=latency,
+    )
+
+
+def run_suite(
+    cases: list[Case],
+    *,
+    backend: Any = None,
+    template: Path | None = None,
+    on_result: Callable[[CaseResult], None] | None = None,
+) -> list[CaseResult]:
+    """Run every case on a fresh demo copy; ``template`` reuses an existing demo project folder."""
+    from editor_app.session import Session
+
+    turn = _orchestrator_turn(backend)
+    with tempfile.TemporaryDirectory(prefix="editor-eval-") as tmp:
+        root = Path(tmp)
+        if template is None:
+            from editor_app.demo import create_demo_project
+
+            template = root / "demo"
+            create_demo_project(template)
+        initial = project_summary(Session.open(template).project)
+        work = root / "cases"
+        work.mkdir()
+        results = []
+        for case in cases:
+            result = run_case(case, template, work, initial, turn)
+            results.append(result)
+            if on_result:
+                on_result(result)
+    return results
+
+
+def score(results: list[CaseResult]) -> dict[str, Any]:
+    """Accuracy overall and per expected agent (a case counts for each agent it expects), tokens and latency."""
+    def block(items: list[CaseResult]) -> dict[str, Any]:
+        n = len(items)
+        passed = sum(r.passed for r in items)
+        return {
+            "cases": n, "passed": passed, "accuracy": round(passed / n, 4) if n else 0.0,
+            "tokens": sum(r.tokens for r in items),
+            "tokens_per_case": round(sum(r.tokens for r in items) / n, 1) if n else 0.0,
+            "latency_s_mean": round(sum(r.latency_s for r in items) / n, 4) if n else 0.0,
+            "latency_s_max": round(max((r.latency_s for r in items), default=0.0), 4),
+        }
+
+    groups: dict[str, list[CaseResult]] = {}
+    for result in results:
+        for agent in result.agents_expected or ["none"]:
+            groups.setdefault(agent, []).append(result)
+    return {
+        "overall": block(results),
+        "per_agent": {agent: block(items) for agent, items in sorted(groups.items())},
+        "failures": [r.id for r in results if not r.passed],
+    }
