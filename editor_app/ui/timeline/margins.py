@@ -89,7 +89,7 @@ class Ruler(QWidget):
 class Headers(QWidget):
     """Track names with role, and mute / lock toggles that apply UpdateTrack operations."""
 
-    BUTTONS = (("muted", "M", "Mute"), ("locked", "L", "Lock"))
+    BUTTONS = (("locked", "L", "Lock"), ("muted", "M", "Mute"))  # drawn right to left
 
     def __init__(self, view: "TimelineView") -> None:
         super().__init__(view)

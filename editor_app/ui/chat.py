@@ -1,0 +1,289 @@
+"""The chat panel: conversation, streamed replies, plan cards, Stop, and slash commands.
+
+A turn runs as an asyncio task on the qasync loop (the model call is network I/O; the tool
+loop works on a scratch copy). The plan is shown as a card and as ghost clips; it is
+applied as one batch (at once when auto-apply is on) and each applied card can undo its turn.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+)
+
+from editor_app.model.history import apply_all
+from editor_app.ui import prefs
+from editor_app.ui.chat_widgets import Bubble, ChatInput, PlanCard
+from editor_app.ui.state import EditorState, Ghost
+
+log = logging.getLogger(__name__)
+
+HELP = ("Type what you want in plain words, e.g. “remove the silences”, “put the beach clip at 0:10”, "
+        "“fade the music out over 3 seconds”, “duck the music under the voice”.\n"
+        "Commands: /undo, /redo, /agents (who can do what), /help.\n"
+        "Selected clips and the playhead are passed along, so “split this here” works.")
+
+
+def ghost_for(project, ops) -> Ghost:
+    """The project after ``ops`` on a copy, and which clips they add, change or remove."""
+    scratch = project.clone()
+    apply_all(scratch, list(ops))
+    before = {c.id: c for c in project.clips()}
+    after = {c.id: c for c in scratch.clips()}
+    changed = {cid for cid, clip in after.items() if before.get(cid) is not clip and before.get(cid) != clip}
+    moved_track = {cid for cid in after if cid in before and project.find_clip(cid)[0].id != scratch.find_clip(cid)[0].id}
+    return Ghost(scratch, changed | moved_track, set(before) - set(after))
+
+
+class ChatPanel(QWidget):
+    turn_finished = Signal(object)  # TurnResult
+
+    def __init__(self, state: EditorState, parent: QWidget | None = None, *, orchestrator: Any = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self._orchestrator = orchestrator
+        self._task: asyncio.Task | None = None
+        self._cancel: asyncio.Event | None = None
+        self.cards: list[PlanCard] = []
+        self.messages = QVBoxLayout()
+        self.messages.setSpacing(8)
+        self.messages.addStretch(1)
+        holder = QWidget()
+        holder.setObjectName("chatHolder")
+        holder.setLayout(self.messages)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(holder)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumHeight(6)
+        self.busy.setTextVisible(False)
+        self.status = QLabel("")
+        self.status.setObjectName("note")
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.clicked.connect(self.stop)
+        busy_row = QHBoxLayout()
+        busy_row.addWidget(self.status, 1)
+        busy_row.addWidget(self.stop_button)
+        self.busy_box = QWidget()
+        box = QVBoxLayout(self.busy_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.busy)
+        box.addLayout(busy_row)
+        self.busy_box.setVisible(False)
+        self.input = ChatInput()
+        self.input.submitted.connect(self.send)
+        self.send_button = QPushButton("Send")
+        self.send_button.setObjectName("primary")
+        self.send_button.clicked.connect(lambda: self.input.keyPressEvent(_enter_event()))
+        self.auto_apply = QCheckBox("Apply plans at once")
+        self.auto_apply.setToolTip("Off: review each plan and press Apply. On: plans apply at once (Undo stays on the card).")
+        self.auto_apply.setChecked(prefs.auto_apply())
+        self.auto_apply.toggled.connect(lambda on: prefs.save({"auto_apply": bool(on)}))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.auto_apply)
+        bottom.addStretch(1)
+        bottom.addWidget(self.send_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.busy_box)
+        layout.addWidget(self.input)
+        layout.addLayout(bottom)
+        self.add_bubble("Hi! Tell me what to change. Try “cut the silences” or “/help”.", "system")
+
+    # ---- orchestrator --------------------------------------------------------------
+    def orchestrator(self):
+        if self._orchestrator is None:
+            from editor_app.llm.settings import load_settings
+            from editor_app.orchestrator import Orchestrator
+
+            try:
+                settings = load_settings()
+            except ValueError as exc:
+                self.add_bubble(f"Settings problem: {exc}. Using the offline planner.", "system")
+                settings = None
+            self._orchestrator = Orchestrator(self.state.session, settings=settings)
+        return self._orchestrator
+
+    def reset_orchestrator(self) -> None:
+        """Settings changed: build a new one on the next message."""
+        self._orchestrator = None
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    # ---- conversation ----------------------------------------------------------------
+    def add_bubble(self, text: str, who: str) -> Bubble:
+        bubble = Bubble(text, who)
+        row = QHBoxLayout()
+        if who == "user":
+            row.addStretch(1)
+        row.addWidget(bubble, 0 if who == "user" else 1)
+        self.messages.insertLayout(self.messages.count() - 1, row)
+        self._scroll_down()
+        return bubble
+
+    def _add_widget(self, widget: QWidget) -> None:
+        self.messages.insertWidget(self.messages.count() - 1, widget)
+        self._scroll_down()
+
+    def _scroll_down(self) -> None:
+        QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(self.scroll.verticalScrollBar().maximum()))
+
+    def send(self, text: str) -> None:
+        text = text.strip()
+        if not text:
+            return
+        if self.running:
+            self.add_bubble("Still working on the last message: press Stop first.", "system")
+            return
+        self.add_bubble(text, "user")
+        if text.startswith("/"):
+            self._command(text)
+            return
+        try:
+            self.orchestrator()
+        except ImportError as exc:
+            self.add_bubble(f"The assistant is not installed ({exc}); /undo, /redo and /help still work.", "system")
+            return
+        self._task = asyncio.ensure_future(self._turn(text))
+
+    def _command(self, text: str) -> None:
+        name = text.split()[0].lower()
+        if name == "/undo":
+            batch = self.state.session.undo()
+            self.add_bubble(f"Undid: {batch.label}" if batch else "Nothing to undo.", "system")
+        elif name == "/redo":
+            batch = self.state.session.redo()
+            self.add_bubble(f"Redid: {batch.label}" if batch else "Nothing to redo.", "system")
+        elif name == "/agents":
+            try:
+                infos = self.orchestrator().agents()
+            except ImportError as exc:
+                self.add_bubble(f"No agents: the assistant is not installed ({exc}).", "system")
+                return
+            lines = [f"{a.name} ({a.source}{' ' + a.version if a.version else ''}): {a.description}" for a in infos]
+            self.add_bubble("\n".join(lines) or "No agents are loaded.", "system")
+        elif name == "/help":
+            self.add_bubble(HELP, "system")
+        else:
+            self.add_bubble(f"Unknown command {name}. Try /undo, /redo, /agents or /help.", "system")
+
+    def _set_busy(self, on: bool, text: str = "") -> None:
+        self.busy_box.setVisible(on)
+        self.status.setText(text)
+        self.send_button.setEnabled(not on)
+
+    def stop(self) -> None:
+        """Stop the running turn: nothing of it is applied."""
+        if self._cancel is not None:
+            self._cancel.set()
+        task = self._task
+        if task is not None and not task.done():
+            QTimer.singleShot(1500, lambda: task.cancel() if not task.done() else None)
+        self.status.setText("Stopping…")
+
+    async def _turn(self, text: str) -> None:
+        self._cancel = asyncio.Event()
+        self._set_busy(True, "Thinking…")
+        reply = self.add_bubble("", "assistant")
+        reply.setVisible(False)
+        streamed = []
+
+        def on_event(event) -> None:
+            if event.kind == "delta":
+                streamed.append(event.text)
+                reply.setVisible(True)
+                reply.append(event.text)
+                self._scroll_down()
+            elif event.kind in ("routing", "agent_started", "tool_call"):
+                self.status.setText(event.text or event.kind.replace("_", " "))
+            elif event.kind == "tool_error":
+                self.status.setText(f"Retrying: {event.text}")
+
+        result = None
+        try:
+            result = await self.orchestrator().propose(text, selection=tuple(self.state.selection),
+                                                       playhead=self.state.playhead, on_event=on_event,
+                                                       cancel=self._cancel)
+        except asyncio.CancelledError:
+            reply.setVisible(True)
+            reply.setText("Stopped. Nothing was changed.")
+        except Exception as exc:  # the panel must survive any turn failure
+            log.exception("chat turn failed")
+            reply.setVisible(True)
+            reply.setText(f"Something went wrong: {exc}. Nothing was changed.")
+        finally:
+            self._set_busy(False)
+            self._cancel = None
+        if result is None:
+            return
+        reply.setVisible(True)
+        reply.setText(result.reply or ("Done." if result.ok else "I could not do that."))
+        if result.errors and not result.ok and result.errors != ["cancelled"]:
+            reply.append("\n" + "\n".join(f"⚠ {e}" for e in result.errors[:4]))
+        if result.special == "help":
+            pass
+        elif result.ok and (result.ops or result.special in ("undo", "redo")):
+            self._card(result)
+        self.turn_finished.emit(result)
+
+    def _card(self, result) -> None:
+        from editor_app.llm.usage import format_usage
+
+        lines = list(result.descriptions or result.diff or ["(no visible change)"])
+        title = f"Plan by {', '.join(result.agents) or 'the assistant'}" if not result.special else result.special.capitalize()
+        footer = f"{len(result.ops)} operation{'s' if len(result.ops) != 1 else ''} · {format_usage(result.usage)}"
+        card = PlanCard(title, lines, footer)
+        card.result = result
+        self.cards.append(card)
+        self._add_widget(card)
+        card.apply_clicked.connect(lambda: self.apply_card(card))
+        card.discard_clicked.connect(lambda: self.discard_card(card))
+        card.undo_clicked.connect(lambda: self.undo_card(card))
+        if self.auto_apply.isChecked():
+            self.apply_card(card)
+            return
+        card.set_state("proposed", "Review the dashed clips on the timeline, then Apply or Discard.")
+        if result.ops:
+            try:
+                self.state.set_ghost(ghost_for(self.state.project, result.ops))
+            except Exception as exc:  # a plan that no longer fits still gets its card
+                card.set_state("proposed", f"Preview unavailable: {exc}")
+
+    def apply_card(self, card: PlanCard) -> None:
+        self.state.set_ghost(None)
+        try:
+            batch = self.orchestrator().apply(card.result)
+        except Exception as exc:
+            card.set_state("failed", f"Not applied: {getattr(exc, 'message', None) or exc}")
+            return
+        card.batch_id = batch.id
+        card.set_state("applied", f"Applied · {len(batch.ops)} change{'s' if len(batch.ops) != 1 else ''}")
+
+    def discard_card(self, card: PlanCard) -> None:
+        self.state.set_ghost(None)
+        card.set_state("discarded", "Discarded: nothing was changed.")
+
+    def undo_card(self, card: PlanCard) -> None:
+        try:
+            self.state.session.undo_batch(card.batch_id)
+        except Exception as exc:
+            card.set_state("applied", f"Cannot undo: {getattr(exc, 'message', None) or exc}")
+            return
+        card.set_state("undone", "Undone.")
+
+
+def _enter_event():
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    return QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)

@@ -1,0 +1,176 @@
+"""The inspector: the selected clip's properties, each edit one operation."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QPushButton, QVBoxLayout, QWidget,
+)
+
+from editor_app.model.effects import BlackAndWhite, Blur, FadeIn, FadeOut
+from editor_app.model.operations import (
+    AddEffect, MoveClip, RemoveEffect, SetClipEnabled, SetSpeed, SetVolume, TrimClip, UpdateClip,
+)
+from editor_app.model.time import format_time, format_timecode, parse_time
+from editor_app.ui.state import EditorState
+
+EFFECT_CHOICES = ("fade in (1 s)", "fade out (1 s)", "black and white", "blur")
+
+
+class Inspector(QWidget):
+    def __init__(self, state: EditorState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.clip_id: str | None = None
+        self.title = QLabel("No clip selected")
+        self.title.setObjectName("panelTitle")
+        self.name = QLineEdit()
+        self.start = QLineEdit()
+        self.start.setToolTip("Timeline start: 12.5, 1:05 or 00:00:10:12")
+        self.duration = QLineEdit()
+        self.speed = QDoubleSpinBox()
+        self.speed.setRange(0.1, 10.0)
+        self.speed.setSingleStep(0.25)
+        self.speed.setSuffix(" x")
+        self.volume = QDoubleSpinBox()
+        self.volume.setRange(-60.0, 24.0)
+        self.volume.setSuffix(" dB")
+        self.enabled = QCheckBox("Enabled")
+        self.source = QLabel()
+        self.source.setObjectName("note")
+        self.effects = QListWidget()
+        self.effects.setMaximumHeight(96)
+        self.add_effect = QComboBox()
+        self.add_effect.addItem("Add effect…")
+        self.add_effect.addItems(EFFECT_CHOICES)
+        remove = QPushButton("Remove effect")
+        form = QFormLayout()
+        form.addRow("Name", self.name)
+        form.addRow("Start", self.start)
+        form.addRow("Duration", self.duration)
+        form.addRow("Speed", self.speed)
+        form.addRow("Volume", self.volume)
+        form.addRow("", self.enabled)
+        row = QHBoxLayout()
+        row.addWidget(self.add_effect, 1)
+        row.addWidget(remove)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.source)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("Effects"))
+        layout.addWidget(self.effects)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.name.editingFinished.connect(self._name)
+        self.start.editingFinished.connect(self._start)
+        self.duration.editingFinished.connect(self._duration)
+        self.speed.editingFinished.connect(self._speed)
+        self.volume.editingFinished.connect(self._volume)
+        self.enabled.clicked.connect(self._enabled)
+        self.add_effect.activated.connect(self._add_effect)
+        remove.clicked.connect(self._remove_effect)
+        state.selection_changed.connect(lambda _s: self.refresh())
+        state.project_changed.connect(lambda _c: self.refresh())
+        self._editors = [self.name, self.start, self.duration, self.speed, self.volume, self.enabled,
+                         self.effects, self.add_effect, remove]
+        self.refresh()
+
+    def _clip(self):
+        if self.clip_id is None:
+            return None
+        found = self.state.project.find_clip(self.clip_id)
+        return found[1] if found else None
+
+    def refresh(self) -> None:
+        sel = self.state.selection
+        self.clip_id = sel[-1] if sel else None
+        clip = self._clip()
+        for w in self._editors:
+            w.setEnabled(clip is not None)
+            w.blockSignals(True)
+        try:
+            if clip is None:
+                self.title.setText("No clip selected" if not sel else "Clip gone")
+                self.source.setText("Click a clip on the timeline to see and edit it.")
+                for line in (self.name, self.start, self.duration):
+                    line.clear()
+                self.effects.clear()
+                return
+            project = self.state.project
+            fps = project.fps
+            media = project.media.get(clip.media_id) if clip.media_id else None
+            self.title.setText(f"Clip {clip.id}")
+            what = media.name if media else (clip.generator.kind + " card" if clip.generator else "")
+            self.source.setText(f"{what} · from {format_time(clip.source_in, fps)} · origin: {clip.origin}")
+            self.name.setText(clip.name)
+            self.start.setText(format_timecode(clip.start, fps))
+            self.duration.setText(format_time(clip.duration, fps))
+            self.speed.setValue(float(clip.speed))
+            self.volume.setValue(clip.volume_db)
+            self.enabled.setChecked(clip.enabled)
+            self.effects.clear()
+            for effect in clip.effects:
+                extra = f" ({format_time(effect.duration, fps)})" if hasattr(effect, "duration") else ""
+                item_text = f"{effect.id}: {effect.type.replace('_', ' ')}{extra}"
+                self.effects.addItem(item_text)
+        finally:
+            for w in self._editors:
+                w.blockSignals(False)
+
+    # ---- edits -----------------------------------------------------------------
+    def _time(self, text: str) -> int | None:
+        try:
+            return parse_time(text, self.state.project.fps)
+        except ValueError as exc:
+            self.state.message.emit(str(exc))
+            self.refresh()
+            return None
+
+    def _name(self) -> None:
+        clip = self._clip()
+        if clip and self.name.text() != clip.name:
+            self.state.apply([UpdateClip(clip_id=clip.id, name=self.name.text())], "Rename clip")
+
+    def _start(self) -> None:
+        clip = self._clip()
+        frame = self._time(self.start.text()) if clip else None
+        if clip and frame is not None and frame != clip.start:
+            self.state.apply([MoveClip(clip_id=clip.id, start=frame)], f"Move {clip.name or clip.id}") or self.refresh()
+
+    def _duration(self) -> None:
+        clip = self._clip()
+        frames = self._time(self.duration.text()) if clip else None
+        if clip and frames is not None and frames != clip.duration:
+            self.state.apply([TrimClip(clip_id=clip.id, end=clip.start + frames)], f"Trim {clip.name or clip.id}") or self.refresh()
+
+    def _speed(self) -> None:
+        clip = self._clip()
+        if clip and abs(self.speed.value() - float(clip.speed)) > 1e-6:
+            self.state.apply([SetSpeed(clip_id=clip.id, speed=str(round(self.speed.value(), 4)))], "Change speed") or self.refresh()
+
+    def _volume(self) -> None:
+        clip = self._clip()
+        if clip and abs(self.volume.value() - clip.volume_db) > 1e-6:
+            self.state.apply([SetVolume(clip_id=clip.id, db=self.volume.value())], "Change volume")
+
+    def _enabled(self, checked: bool) -> None:
+        clip = self._clip()
+        if clip:
+            self.state.apply([SetClipEnabled(clip_id=clip.id, enabled=checked)], "Enable clip" if checked else "Disable clip")
+
+    def _add_effect(self, index: int) -> None:
+        clip = self._clip()
+        self.add_effect.setCurrentIndex(0)
+        if not clip or index <= 0:
+            return
+        second = int(self.state.project.fps)
+        effect = [FadeIn(duration=second), FadeOut(duration=second), BlackAndWhite(), Blur()][index - 1]
+        self.state.apply([AddEffect(clip_id=clip.id, effect=effect)], f"Add {EFFECT_CHOICES[index - 1]}")
+
+    def _remove_effect(self) -> None:
+        clip = self._clip()
+        row = self.effects.currentRow()
+        if clip and 0 <= row < len(clip.effects):
+            self.state.apply([RemoveEffect(clip_id=clip.id, effect_id=clip.effects[row].id)], "Remove effect")

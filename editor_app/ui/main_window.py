@@ -1,0 +1,201 @@
+"""The main window: preview in the middle, media bin, inspector, chat and timeline as docks."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+)
+
+from editor_app.session import Session
+from editor_app.ui import prefs
+from editor_app.ui.chat import ChatPanel
+from editor_app.ui.inspector import Inspector
+from editor_app.ui.media_bin import MediaBin
+from editor_app.ui.media_cache import MediaCache
+from editor_app.ui.preview import PreviewPanel
+from editor_app.ui.state import EditorState
+from editor_app.ui.timeline import TimelineView
+
+SHORTCUTS = """Space  play / pause        J K L  shuttle back / stop / forward
+S  split at playhead       Delete  remove selected (Shift: ripple)
+Ctrl+Z  undo               Ctrl+Shift+Z  redo
++ / -  zoom                Ctrl+wheel  zoom at the mouse
+Drag a clip to move it, drag its edge to trim (snaps to edges and the playhead)."""
+
+
+class MainWindow(QMainWindow):
+    open_requested = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.state = EditorState(session, self)
+        self.cache = MediaCache(session.path / "cache", self)
+        self.saved_at = time.strftime("%H:%M:%S")
+        self.setDockNestingEnabled(True)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.preview = PreviewPanel(self.state)
+        self.timeline = TimelineView(self.state, self.cache)
+        self.media_bin = MediaBin(self.state, self.cache)
+        self.inspector = Inspector(self.state)
+        self.chat = ChatPanel(self.state)
+        self.info_bar = self._info_bar()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.info_bar)
+        column.addWidget(self.preview, 1)
+        self.setCentralWidget(central)
+        self.docks: dict[str, QDockWidget] = {}
+        self._dock("Media", self.media_bin, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._dock("Inspector", self.inspector, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._dock("Chat", self.chat, Qt.DockWidgetArea.RightDockWidgetArea)
+        self._dock("Timeline", self.timeline, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.resizeDocks([self.docks["Media"], self.docks["Chat"]], [330, 400], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["Media"], self.docks["Inspector"]], [360, 250], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["Timeline"]], [380], Qt.Orientation.Vertical)
+        self.timeline.files_dropped.connect(self.media_bin.import_paths)
+        self.state.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.state.project_changed.connect(self._changed)
+        self._menus()
+        self._title()
+        self.statusBar().showMessage(f"Opened {session.path}", 5000)
+        prefs.add_recent(session.path)
+
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock{title}")
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(area, dock)
+        self.docks[title] = dock
+        return dock
+
+    def _info_bar(self) -> QFrame:
+        bar = QFrame()
+        bar.setObjectName("infoBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(10, 6, 10, 6)
+        self.info_label = QLabel()
+        self.info_label.setWordWrap(True)
+        close = QPushButton("Dismiss")
+        close.clicked.connect(lambda: bar.setVisible(False))
+        row.addWidget(self.info_label, 1)
+        row.addWidget(close)
+        recovered = list(self.session.recovered)
+        if recovered:
+            self.info_label.setText("Recovered after an unexpected exit: the project was rebuilt from its journal. "
+                                    + "; ".join(recovered[:4]) + (" …" if len(recovered) > 4 else ""))
+        bar.setVisible(bool(recovered))
+        return bar
+
+    # ---- menus -----------------------------------------------------------------
+    def _action(self, menu, text: str, slot, shortcut=None, widget: QWidget | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if widget is not None:  # keys like S and Delete act only while the timeline has focus
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            widget.addAction(action)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        self._action(file, "New project…", self.new_project, QKeySequence.StandardKey.New)
+        self._action(file, "Open project…", self.open_project, QKeySequence.StandardKey.Open)
+        self.recent_menu = file.addMenu("Open recent")
+        for path in prefs.recent():
+            self._action(self.recent_menu, path, lambda _=False, p=path: self.open_requested.emit(p))
+        file.addSeparator()
+        self._action(file, "Import media…", self.import_media, "Ctrl+I")
+        self._action(file, "Export…", self.export, "Ctrl+E")
+        file.addSeparator()
+        self._action(file, "Settings…", self.settings, QKeySequence.StandardKey.Preferences)
+        self._action(file, "Quit", self.close, QKeySequence.StandardKey.Quit)
+        edit = bar.addMenu("&Edit")
+        self._action(edit, "Undo", self.state.undo, QKeySequence.StandardKey.Undo)
+        self._action(edit, "Redo", self.state.redo, "Ctrl+Shift+Z")
+        edit.addSeparator()
+        self._action(edit, "Split at playhead\tS", self.timeline.split_at_playhead)
+        self._action(edit, "Delete\tDel", self.timeline.delete_selection)
+        view = bar.addMenu("&View")
+        for dock in self.docks.values():
+            view.addAction(dock.toggleViewAction())
+        view.addSeparator()
+        self._action(view, "Zoom in\t+", lambda: self.timeline.zoom(1))
+        self._action(view, "Zoom out\t-", lambda: self.timeline.zoom(-1))
+        self._action(view, "Fit timeline", self.timeline.fit, "Ctrl+0")
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "Keyboard shortcuts", lambda: self._info("Keyboard shortcuts", SHORTCUTS))
+        self._action(help_menu, "Chat commands", lambda: self.chat.send("/help"))
+        self._action(help_menu, "About", lambda: self._info("About", "editor-app: edit video by talking to it."))
+
+    def _info(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self)
+        box.open()
+
+    # ---- title -----------------------------------------------------------------------
+    def _changed(self, _change) -> None:
+        self.saved_at = time.strftime("%H:%M:%S")
+        self._title()
+
+    def _title(self) -> None:
+        project = self.session.project
+        self.setWindowTitle(f"{project.name} — {self.session.path.name} — saved {self.saved_at}")
+
+    # ---- actions -----------------------------------------------------------------------
+    def import_media(self) -> None:
+        dialog = QFileDialog(self, "Import media")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.filesSelected.connect(self.media_bin.import_paths)
+        dialog.open()
+
+    def export(self) -> None:
+        from editor_app.ui.dialogs import ExportDialog
+
+        self.export_dialog = ExportDialog(self.session, self)
+        self.export_dialog.open()
+
+    def settings(self) -> None:
+        from editor_app.ui.dialogs import SettingsDialog
+
+        self.settings_dialog = SettingsDialog(self)
+        self.settings_dialog.saved.connect(self.chat.reset_orchestrator)
+        self.settings_dialog.saved.connect(lambda: self.chat.auto_apply.setChecked(prefs.auto_apply()))
+        self.settings_dialog.open()
+
+    def open_project(self) -> None:
+        dialog = QFileDialog(self, "Open project folder")
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.fileSelected.connect(self.open_requested.emit)
+        dialog.open()
+
+    def new_project(self) -> None:
+        dialog = QFileDialog(self, "Folder for the new project")
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+
+        def chosen(path: str) -> None:
+            try:
+                Session.create(path, name=Path(path).name)
+            except Exception as exc:
+                self.statusBar().showMessage(f"Cannot create a project there: {exc}", 8000)
+                return
+            self.open_requested.emit(path)
+
+        dialog.fileSelected.connect(chosen)
+        dialog.open()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.state.close()
+        super().closeEvent(event)

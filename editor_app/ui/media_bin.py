@@ -1,0 +1,180 @@
+"""The media bin: the project's media with thumbnails; drop files to import, drag items to the timeline.
+
+Probing runs in a worker per file (progress shown); the import itself is one batch applied
+on the UI thread, so the project is never changed from another thread. Bad files are
+listed with the reason and not added.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QProgressBar, QVBoxLayout, QWidget
+
+from editor_app.model.operations import ImportMedia
+from editor_app.ui import workers
+from editor_app.ui.media_cache import MediaCache
+from editor_app.ui.state import EditorState
+from editor_app.ui.style import icon
+from editor_app.ui.timeline.view import MEDIA_MIME
+
+
+def _probe(path: str):
+    from editor_app.media.importer import build_asset
+
+    return build_asset(path)
+
+
+class _List(QListWidget):
+    files_dropped = Signal(list)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setViewMode(QListWidget.ViewMode.IconMode)
+        self.setIconSize(QSize(128, 72))
+        self.setGridSize(QSize(150, 112))
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setMovement(QListWidget.Movement.Static)
+        self.setWordWrap(True)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+
+    def mimeData(self, items) -> QMimeData:  # noqa: N802
+        mime = QMimeData()
+        if items:
+            mime.setData(MEDIA_MIME, items[0].data(Qt.ItemDataRole.UserRole).encode())
+        return mime
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [MEDIA_MIME, "text/uri-list"]
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+            event.acceptProposedAction()
+            if paths:
+                self.files_dropped.emit(paths)
+        else:
+            event.ignore()
+
+
+class MediaBin(QWidget):
+    import_finished = Signal(int, list)  # files added, error lines
+
+    def __init__(self, state: EditorState, cache: MediaCache, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.cache = cache
+        self.list = _List()
+        self.list.files_dropped.connect(self.import_paths)
+        self.hint = QLabel("Drop video, audio or pictures here")
+        self.hint.setObjectName("note")
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.errors = QLabel()
+        self.errors.setObjectName("error")
+        self.errors.setWordWrap(True)
+        self.errors.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.errors)
+        layout.addWidget(self.hint)
+        self._queue: list[str] = []
+        self._found: list = []
+        self._failed: list[str] = []
+        self._total = 0
+        state.project_changed.connect(lambda _c: self.refresh())
+        cache.updated.connect(self._icon_ready)
+        self.refresh()
+
+    @property
+    def importing(self) -> bool:
+        return self._total > 0
+
+    def refresh(self) -> None:
+        self.list.clear()
+        fps = self.state.project.fps
+        for media in self.state.project.media.values():
+            seconds = f"{float(media.duration):.1f} s" if media.duration else "still"
+            item = QListWidgetItem(f"{media.name}\n{media.kind} · {seconds}")
+            item.setData(Qt.ItemDataRole.UserRole, media.id)
+            item.setToolTip(f"{media.id}: {media.path}\n{media.description}".strip())
+            pix = self.cache.thumbnail(media)
+            item.setIcon(QIcon(pix) if pix is not None else icon("audio" if media.kind == "audio" else "video"))
+            self.list.addItem(item)
+        del fps
+
+    def _icon_ready(self, media_id: str) -> None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == media_id:
+                media = self.state.project.media.get(media_id)
+                pix = self.cache.thumbnail(media) if media else None
+                if pix is not None:
+                    item.setIcon(QIcon(pix))
+
+    # ---- import ----------------------------------------------------------------
+    def import_paths(self, paths: list[str]) -> None:
+        """Probe each file in a worker, then add the good ones as one batch."""
+        paths = [str(p) for p in paths]
+        if not paths:
+            return
+        if self._total:
+            self._queue.extend(paths)
+            self._total += len(paths)
+        else:
+            self._queue, self._found, self._failed, self._total = list(paths), [], [], len(paths)
+        self.errors.setVisible(False)
+        self.progress.setRange(0, self._total)
+        self.progress.setVisible(self._total > 1)
+        self._next()
+
+    def _next(self) -> None:
+        if not self._queue:
+            self._finish()
+            return
+        path = self._queue.pop(0)
+        done = self._total - len(self._queue) - 1
+        self.progress.setValue(done)
+        self.progress.setFormat(f"Importing {done + 1}/{self._total}: {Path(path).name}")
+        workers.submit(_probe, path, on_done=self._probed, on_error=self._probe_failed)
+
+    def _probed(self, asset) -> None:
+        self._found.append(asset)
+        self._next()
+
+    def _probe_failed(self, exc: BaseException) -> None:
+        self._failed.append(str(exc))
+        self._next()
+
+    def _finish(self) -> None:
+        found, failed = self._found, self._failed
+        self._total = 0
+        self.progress.setVisible(False)
+        added = 0
+        if found:
+            label = f"Import {len(found)} file{'s' if len(found) > 1 else ''}"
+            if self.state.apply([ImportMedia(asset=a) for a in found], label):
+                added = len(found)
+        if failed:
+            self.errors.setText("Not imported:\n" + "\n".join(failed))
+            self.errors.setVisible(True)
+            self.state.message.emit(failed[0])
+        self.import_finished.emit(added, failed)

@@ -1,0 +1,151 @@
+"""The preview: the frame at the playhead, drawn by the render layer in a worker.
+
+Only one frame is computed at a time; while it runs, newer requests replace each other so a
+scrub never queues up stale frames. Playback steps frames; sound needs Qt Multimedia, which
+on Linux needs the PulseAudio client library: when it is missing the panel says so.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import numpy as np
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from editor_app.model.time import format_timecode
+from editor_app.ui import workers
+from editor_app.ui.state import EditorState
+
+log = logging.getLogger(__name__)
+
+
+def multimedia_status() -> tuple[bool, str]:
+    """Whether Qt Multimedia loads here, and a sentence for the user when it does not."""
+    try:
+        from PySide6 import QtMultimedia  # noqa: F401
+    except ImportError as exc:
+        reason = str(exc)
+        hint = " It needs the PulseAudio client library (install libpulse0)." if "pulse" in reason else ""
+        return False, f"Playback is silent: Qt Multimedia is not available ({reason}).{hint}"
+    return True, ""
+
+
+def to_qimage(array: np.ndarray) -> QImage:
+    height, width, _ = array.shape
+    data = np.ascontiguousarray(array)
+    return QImage(data.data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
+
+
+class PreviewPanel(QWidget):
+    def __init__(self, state: EditorState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setObjectName("preview")
+        self.picture = QLabel()
+        self.picture.setObjectName("previewPicture")
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setMinimumSize(QSize(320, 180))
+        self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.time_label = QLabel()
+        self.time_label.setObjectName("timecode")
+        self.note = QLabel()
+        self.note.setObjectName("note")
+        self.note.setWordWrap(True)
+        self.play_button = QPushButton("▶  Play")
+        self.play_button.setToolTip("Play / pause (Space)")
+        back = QPushButton("◀︎ Frame")
+        fwd = QPushButton("Frame ▶︎")
+        back.clicked.connect(lambda: state.set_playhead(state.playhead - 1))
+        fwd.clicked.connect(lambda: state.set_playhead(state.playhead + 1))
+        self.play_button.clicked.connect(state.toggle_play)
+        controls = QHBoxLayout()
+        controls.addWidget(back)
+        controls.addWidget(self.play_button)
+        controls.addWidget(fwd)
+        controls.addStretch(1)
+        controls.addWidget(self.time_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 6)
+        layout.addWidget(self.picture, 1)
+        layout.addLayout(controls)
+        layout.addWidget(self.note)
+        ok, message = multimedia_status()
+        self.has_sound = ok
+        self.note.setText(message)
+        self.note.setVisible(bool(message))
+        self._busy = False
+        self._wanted: tuple[int, int] | None = None
+        self._shown: tuple[int, int] | None = None
+        self._image: QImage | None = None
+        self.frames_shown = 0
+        state.playhead_changed.connect(lambda _f: self.request())
+        state.project_changed.connect(lambda _c: self.request())
+        state.playing_changed.connect(lambda on: self.play_button.setText("❚❚  Pause" if on else "▶  Play"))
+        self._update_time()
+        self.request()
+
+    def _update_time(self) -> None:
+        fps = self.state.project.fps
+        self.time_label.setText(f"{format_timecode(self.state.playhead, fps)}  /  "
+                                f"{format_timecode(self.state.project.duration, fps)}")
+
+    def request(self) -> None:
+        self._update_time()
+        self._wanted = (self.state.playhead, self.state.session.version)
+        if not self._busy:
+            self._start()
+
+    @property
+    def busy(self) -> bool:
+        return self._busy or self._wanted is not None
+
+    def _start(self) -> None:
+        if self._wanted is None or self._wanted == self._shown:
+            self._wanted = None
+            return
+        try:
+            from editor_app.render.preview import preview_frame
+        except ImportError as exc:
+            self.picture.setText(f"Preview unavailable: the render layer is missing ({exc})")
+            self._wanted = None
+            return
+        frame, version = self._wanted
+        self._wanted = None
+        project = self.state.project
+        if project.duration <= 0:
+            self.picture.setText("The timeline is empty: drop media from the bin onto it")
+            return
+        width = 640
+        height = max(2, round(width * project.settings.height / project.settings.width))
+        snapshot = project.clone()  # the worker must not see later edits half-made
+        cache = self.state.session.path / "cache" / "preview"
+        self._busy = True
+        workers.submit(lambda: preview_frame(snapshot, frame, (width, height), cache_dir=cache),
+                       on_done=lambda arr: self._done((frame, version), arr),
+                       on_error=lambda exc: self._failed(exc))
+
+    def _done(self, key: tuple[int, int], array: np.ndarray) -> None:
+        self._busy = False
+        self._shown = key
+        self._image = to_qimage(array)
+        self.frames_shown += 1
+        self._paint()
+        self._start()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy = False
+        self.picture.setText(f"Cannot draw this frame: {exc}")
+        self._start()
+
+    def _paint(self) -> None:
+        if self._image is None:
+            return
+        size = self.picture.size()
+        self.picture.setPixmap(QPixmap.fromImage(self._image).scaled(
+            size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._paint()
