@@ -57,7 +57,10 @@ def _duration_from(stderr: str) -> float:
     return _hms(header) if header else 0.0
 
 
-def _silences_and_duration(path: str | Path, threshold_db: float, min_silence: float) -> tuple[list[Interval], float]:
+def silences_and_duration(
+    path: str | Path, threshold_db: float = -35.0, min_silence: float = 0.5
+) -> tuple[list[Interval], float]:
+    """Silences and the audio's length from one decoding pass (what speech_from_silences needs)."""
     stderr = _audio_pass(path, f"silencedetect=noise={threshold_db}dB:d={min_silence}")
     header = _DURATION.search(stderr)
     duration = _hms(header) if header else _duration_from(stderr)
@@ -79,7 +82,7 @@ def _silences_and_duration(path: str | Path, threshold_db: float, min_silence: f
 
 def detect_silences(path: str | Path, threshold_db: float = -35.0, min_silence: float = 0.5) -> list[Interval]:
     """Stretches quieter than ``threshold_db`` (dBFS) lasting at least ``min_silence`` seconds."""
-    return _silences_and_duration(path, threshold_db, min_silence)[0]
+    return silences_and_duration(path, threshold_db, min_silence)[0]
 
 
 def speech_from_silences(
@@ -118,7 +121,7 @@ def speech_segments(
     min_speech: float = 0.15,
 ) -> list[Interval]:
     """Where someone (or something) is audible: the padded complement of the silences."""
-    silences, duration = _silences_and_duration(path, threshold_db, min_silence)
+    silences, duration = silences_and_duration(path, threshold_db, min_silence)
     return speech_from_silences(silences, duration, pad=pad, min_speech=min_speech)
 
 
