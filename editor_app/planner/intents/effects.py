@@ -244,7 +244,7 @@ def visual_effect(ctx: Ctx) -> Match | None:
 
 def set_speed(ctx: Ctx) -> Match | None:
     t = ctx.text
-    if not re.search(r"\b(speed|faster|slower|slow|slowmo|slow[- ]motion|quicker|fast[- ]forward|play(s|ing)? at|normal speed|real ?time|timelapse)\b|(?<![\w.])\d+(?:\.\d+)?\s*x\b", t):
+    if not re.search(r"\b(speed|fast|faster|slower|slow|slowmo|slow[- ]motion|quicker|fast[- ]forward|play(s|ing)? at|normal speed|real ?time|timelapse)\b|(?<![\w.])\d+(?:\.\d+)?\s*x\b", t):
         return None
     clips = clip_refs(ctx)
     if not clips:
