@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 
-from editor_app.media.errors import NO_STREAMS, MediaError, check_readable, from_ffmpeg
+from editor_app.media.errors import NO_STREAMS, MediaError, check_readable, from_ffmpeg, unsupported_codec
 from editor_app.media.ffmpeg import run_ffmpeg
 from editor_app.model.time import normalize_rate
 
@@ -151,6 +151,9 @@ def probe(path: str | Path, *, check_vfr: bool = True) -> ProbeResult:
     video, audio = info["video"], info["audio"]
     if video is None and audio is None:
         raise MediaError(p, NO_STREAMS)
+    usable = [s for s in (video, audio) if s is not None and s["codec"] != "none"]
+    if not usable:
+        raise MediaError(p, unsupported_codec("unknown"))
     fmt = info["format"]
     is_image = video is not None and audio is None and (
         p.suffix.lower() in IMAGE_EXTENSIONS or any(f in fmt.split(",") for f in _IMAGE_FORMATS)

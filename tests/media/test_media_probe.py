@@ -71,3 +71,15 @@ def test_parse_stream_lines() -> None:
     assert info["video"]["fps"] == Fraction(24000, 1001)
     assert (info["video"]["width"], info["video"]["height"]) == (3840, 2160)
     assert info["audio"] == {"codec": "eac3", "sample_rate": 48000, "channels": 6}
+
+
+def test_audio_with_cover_art_is_audio(tmp_path: Path, ffmpeg_make) -> None:
+    cover = ffmpeg_make(tmp_path / "cover.png", "-f", "lavfi", "-i", "color=blue:s=64x64", "-frames:v", "1")
+    song = ffmpeg_make(
+        tmp_path / "song.m4a",
+        "-f", "lavfi", "-i", "sine=f=220:d=2", "-i", str(cover),
+        "-map", "0:a", "-map", "1:v", "-c:a", "aac", "-c:v", "png", "-disposition:v", "attached_pic",
+    )
+    info = probe(song)
+    assert info.kind == "audio" and info.fps is None
+    assert abs(float(info.duration) - 2.0) < 0.05
