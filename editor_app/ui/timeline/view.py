@@ -450,10 +450,16 @@ class TimelineView(QGraphicsView):
         if media is None:
             return False
         kind = "audio" if media.kind == "audio" else "video"
+
+        def fits(track: Track) -> bool:
+            if track.locked:
+                return False
+            return media.has_audio if track.kind == "audio" else media.kind in ("video", "image")
+
         ix, _clip, scene_x = self._hit(pos)
-        track = ix.track if ix is not None and ix.track.kind == kind and not ix.track.locked else None
+        track = ix.track if ix is not None and fits(ix.track) else None
         if track is None:
-            track = next((t.track for t in self.tracks if t.track.kind == kind and not t.track.locked), None)
+            track = next((t.track for t in self.tracks if t.track.kind == kind and fits(t.track)), None)
         if track is None:
             self.state.message.emit(f"Add an unlocked {kind} track first")
             return False
