@@ -190,3 +190,10 @@ def test_not_understood_never_edits(project, message):
 def test_unapplicable_edit_is_refused(project):
     result = plan("move c9 to 0:10", project)
     assert not result.understood and "c9" in result.reply
+
+
+def test_held_out_paraphrases(broll_project):
+    """Phrasings found after the suite was written: 'drop' once meant a volume drop here."""
+    assert calls(plan("drop the beach clip", broll_project)) == [("timeline", "remove_clip", {"clip_id": "c3", "ripple": False})]
+    assert only(plan("shave 4 seconds off the start", broll_project)).args == {"start": 0, "end": 4}
+    assert calls(plan("music off", broll_project)) == [("audio", "update_track", {"track_id": "t3", "muted": True})]

@@ -65,6 +65,7 @@ def normalize_loudness(ctx: Ctx) -> Match | None:
 
 def mute_track(ctx: Ctx) -> Match | None:
     t = ctx.text
+    t = re.sub(r"^(?:the )?(music|voice|sound|audio|track t\d+) off$", r"turn off the \1", t)
     match = re.search(r"\b(unmute|mute|turn off|switch off|turn on|switch on|silence (?=the|track|t\d))", t)
     if not match or re.search(r"\bsilences\b", t):
         return None
@@ -87,6 +88,8 @@ def set_volume(ctx: Ctx) -> Match | None:
     up = re.search(r"\b(louder|raise|up|boost|increase|amplify|more volume|too quiet|pump)\b", t)
     if not (down or up or re.search(r"\b(volume|gain|db)\b", t)):
         return None
+    if not re.search(r"\b(volume|db|gain|loud|louder|quiet|quieter|softer|quieten|music|song|voice|sound|audio|speech|vocals)\b", t):
+        return None  # "drop the beach clip" removes it; volume needs a word about sound
     targets = _volume_targets(ctx)
     if targets is None:
         return None

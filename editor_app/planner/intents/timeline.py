@@ -10,7 +10,7 @@ from editor_app.planner.intents import clock, num, step
 from editor_app.planner.refs import broll_candidates, clip_at, clip_refs, expand, media_for_topic, media_mentions, one_clip, track_ref
 from editor_app.planner.types import Ctx, Match, Unclear
 
-_REMOVE = r"\b(cut|trim|remove|delete|drop|chop|lose|skip|kill|strip|eliminate|shorten|clean|tighten|ditch|erase|edit)\b"
+_REMOVE = r"\b(shave|cut|trim|remove|delete|drop|chop|lose|skip|kill|strip|eliminate|shorten|clean|tighten|ditch|erase|edit)\b"
 _PRONOUNS = {"it", "that", "this", "them", "those", "these", "him", "her", ""}
 
 
