@@ -25,7 +25,7 @@ from editor_app.index.text import content_words, groups_of, stem
 
 WORD_WEIGHT = 1.0
 GROUP_WEIGHT = 0.9
-NGRAM_WEIGHT = 0.45  # total char-n-gram weight per word, split over its n-grams
+NGRAM_WEIGHT = 0.8  # total char-n-gram weight per word, split over its n-grams
 
 
 @functools.lru_cache(maxsize=500_000)

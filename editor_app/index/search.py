@@ -25,7 +25,7 @@ _INTENT = {
     "edits": re.compile(r"\b(did (we|you|i)|what .*(done|changed)|undo|redo|edit(s|ed)?|"
                         r"change[sd]?|history)\b", re.I),
 }
-INTENT_BOOST = 1.2
+INTENT_BOOST = 1.35
 KIND_ALIASES = {
     "transcript": "transcript", "transcripts": "transcript", "speech": "transcript",
     "media": "media", "clip": "clip", "clips": "clip", "edit": "edit", "edits": "edit",
