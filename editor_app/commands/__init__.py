@@ -10,4 +10,6 @@ COMMAND_MODULES: list[str] = [
     "editor_app.commands.eval",
     "editor_app.commands.index",
     "editor_app.commands.media",
+    "editor_app.commands.plugins",
+    "editor_app.commands.selftest",
 ]

@@ -1,0 +1,229 @@
+"""`editor-app selftest` (and `--self-test`): prove an install or a bundle works, headless.
+
+Why: a packaged build can start and still be broken (a missing Qt plugin, ffmpeg without
+its run bit, resources not bundled, entry points lost). Each check runs the real thing
+(demo media made by the bundled ffmpeg, an offline chat turn, a draft render) in a
+temporary folder, prints one line per check, and the exit code is 0 only if all pass.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from fractions import Fraction
+from importlib.util import find_spec
+from pathlib import Path
+from typing import Any
+
+CHAT_MESSAGE = "fade the music out at the end"
+FLAG = "--self-test"
+
+
+@dataclass
+class Check:
+    name: str
+    ok: bool
+    detail: str
+    seconds: float
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("selftest", help="check this install headless: ffmpeg, resources, demo, chat, render")
+    _add_options(p)
+    p.set_defaults(func=cmd_selftest)
+
+
+def _add_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--keep", metavar="DIR", help="work in DIR and keep it (default: a temporary folder)")
+    p.add_argument("--no-gui", action="store_true", help="skip the off-screen window check")
+
+
+def cmd_selftest(args) -> int:
+    return run_selftest(json_out=args.json, keep=args.keep, gui=not args.no_gui)
+
+
+def handle_flag(argv: list[str]) -> int | None:
+    """The `--self-test` flag: run and return the exit code when it is there, else None."""
+    if FLAG not in argv:
+        return None
+    p = argparse.ArgumentParser(prog="editor-app --self-test")
+    p.add_argument(FLAG, dest="self_test", action="store_true")
+    _add_options(p)
+    args, _ = p.parse_known_args(argv)
+    return cmd_selftest(args)
+
+
+# ---- the checks ---------------------------------------------------------------
+
+def _check_ffmpeg(ctx: dict[str, Any]) -> str:
+    from editor_app.media.ffmpeg import ffmpeg_exe
+
+    exe = Path(ffmpeg_exe())
+    if not exe.is_file():
+        raise RuntimeError(f"no ffmpeg at {exe}")
+    if not os.access(exe, os.X_OK):
+        raise RuntimeError(f"{exe} is not executable (lost its run bit)")
+    out = subprocess.run([str(exe), "-hide_banner", "-version"], capture_output=True, text=True, timeout=30)
+    if out.returncode != 0:
+        raise RuntimeError(f"ffmpeg -version failed: {out.stderr.strip()[:200]}")
+    return out.stdout.split("\n", 1)[0][:60]
+
+
+def _check_resources(ctx: dict[str, Any]) -> str:
+    from editor_app.resources import resources_dir
+
+    root = resources_dir()
+    needed = ["prompts/router.txt", "prompts/timeline.txt", "prompts/effects.txt", "prompts/audio.txt",
+              "fonts/DejaVuSans.ttf"]
+    missing = [n for n in needed if not (root / n).is_file()]
+    if missing:
+        raise RuntimeError(f"missing under {root}: {', '.join(missing)}")
+    return str(root)
+
+
+def _check_agents(ctx: dict[str, Any]) -> str:
+    from editor_app.agents.registry import load_agents
+
+    registry = load_agents(enabled_plugins=[])
+    names = sorted(registry.agents)
+    if not {"timeline", "effects", "audio"} <= set(names):
+        raise RuntimeError(f"built-in agents missing: found {names}")
+    return ", ".join(names)
+
+
+def _check_demo(ctx: dict[str, Any]) -> str:
+    from editor_app.demo import create_demo_project
+
+    session = create_demo_project(ctx["work"] / "demo")
+    ctx["session"] = session
+    project = session.project
+    return f"{len(project.media)} media, {sum(len(t.clips) for t in project.tracks)} clips, {project.duration} frames"
+
+
+def _check_chat(ctx: dict[str, Any]) -> str:
+    from editor_app.orchestrator import run_turn_sync
+    from editor_app.orchestrator.backends import OfflineBackend
+
+    session = ctx["session"]
+    result = run_turn_sync(session, CHAT_MESSAGE, auto_apply=True, backend=OfflineBackend())
+    if not (result.ok and result.applied):
+        raise RuntimeError(f"the turn failed: {'; '.join(result.errors) or result.reply}")
+    music = [c for t in session.project.tracks_by_role("music") for c in t.clips]
+    if not any(e.type == "fade_out" for c in music for e in c.effects):
+        raise RuntimeError(f"no fade-out on the music after: {result.reply}")
+    return f"{', '.join(result.agents)}: {result.reply.splitlines()[0][:70]}"
+
+
+def _check_index(ctx: dict[str, Any]) -> str:
+    from editor_app.index import ContextIndex
+
+    session = ctx["session"]
+    with ContextIndex.open(session.path) as index:
+        index.rebuild(session.project, session.journal_records())
+        hits = index.search("beach", kind="transcript", k=1)
+    if not hits:
+        raise RuntimeError("the context index found nothing for 'beach'")
+    return f"{type(hits[0]).__name__}: {(getattr(hits[0], 'text', '') or '')[:50]}"
+
+
+def _check_render(ctx: dict[str, Any]) -> str:
+    from editor_app.render import render
+
+    project = ctx["session"].project
+    out = ctx["work"] / "draft.mp4"
+    result = render(project, out, "draft")
+    if not out.is_file() or out.stat().st_size < 1000:
+        raise RuntimeError(f"no usable output at {out}")
+    expected = float(Fraction(project.duration) / project.fps)
+    if abs(result.duration_s - expected) > 0.5:
+        raise RuntimeError(f"rendered {result.duration_s:.2f} s, the timeline is {expected:.2f} s")
+    return f"{out.stat().st_size // 1024} KiB, {result.duration_s:.1f} s in {result.elapsed_s:.1f} s"
+
+
+def _gui_command(png: Path) -> list[str]:
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "gui", "--screenshot", str(png)]
+    return [sys.executable, "-m", "editor_app", "gui", "--screenshot", str(png)]
+
+
+def _check_gui(ctx: dict[str, Any]) -> str:
+    if find_spec("editor_app.ui.app") is None:
+        return "skipped: the desktop window is not part of this build yet"
+    png = ctx["work"] / "window.png"
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    cmd = _gui_command(png)
+    cmd[-2:-2] = [str(ctx["work"] / "demo")]
+    out = subprocess.run(cmd, capture_output=True, text=True, timeout=120, env=env)
+    if out.returncode != 0 or not png.is_file():
+        raise RuntimeError(f"the window did not draw (exit {out.returncode}): {out.stderr.strip()[-300:]}")
+    return f"window drawn off-screen ({png.stat().st_size // 1024} KiB PNG)"
+
+
+CHECKS: list[tuple[str, Callable[[dict[str, Any]], str], tuple[str, ...]]] = [
+    ("ffmpeg", _check_ffmpeg, ()),
+    ("resources", _check_resources, ()),
+    ("agents", _check_agents, ()),
+    ("demo", _check_demo, ("ffmpeg",)),
+    ("chat", _check_chat, ("demo", "agents")),
+    ("index", _check_index, ("demo",)),
+    ("render", _check_render, ("chat",)),
+    ("gui", _check_gui, ("demo",)),
+]
+
+
+def run_checks(work: Path, gui: bool = True, echo: Callable[[Check], None] | None = None) -> list[Check]:
+    ctx: dict[str, Any] = {"work": work}
+    done: dict[str, bool] = {}
+    results: list[Check] = []
+    for name, func, needs in CHECKS:
+        if name == "gui" and not gui:
+            continue
+        start = time.perf_counter()
+        failed_need = next((n for n in needs if not done.get(n)), None)
+        if failed_need:
+            check = Check(name, False, f"not run: {failed_need} failed", 0.0)
+        else:
+            try:
+                check = Check(name, True, func(ctx), 0.0)
+            except Exception as exc:  # noqa: BLE001 - every failure is reported as a line
+                check = Check(name, False, f"{type(exc).__name__}: {exc}", 0.0)
+        check.seconds = round(time.perf_counter() - start, 2)
+        done[name] = check.ok
+        results.append(check)
+        if echo:
+            echo(check)
+    return results
+
+
+def run_selftest(json_out: bool = False, keep: str | None = None, gui: bool = True) -> int:
+    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    work = Path(keep).expanduser().resolve() if keep else Path(tempfile.mkdtemp(prefix="editor-app-selftest-"))
+    work.mkdir(parents=True, exist_ok=True)
+    if (work / "demo").exists():
+        print(f"error: {work / 'demo'} already exists; choose an empty folder", file=sys.stderr)
+        return 2
+
+    def echo(check: Check) -> None:
+        if not json_out:
+            print(f"[{'PASS' if check.ok else 'FAIL'}] {check.name:<9} {check.detail} ({check.seconds:.1f} s)", flush=True)
+
+    try:
+        results = run_checks(work, gui=gui, echo=echo)
+    finally:
+        if not keep:
+            shutil.rmtree(work, ignore_errors=True)
+    ok = all(c.ok for c in results)
+    if json_out:
+        print(json.dumps({"ok": ok, "checks": [asdict(c) for c in results]}, indent=2))
+    else:
+        print("self-test passed" if ok else "self-test FAILED")
+    return 0 if ok else 1
