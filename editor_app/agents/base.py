@@ -85,7 +85,27 @@ class Agent:
 
 @lru_cache(maxsize=None)
 def _schema(name: str) -> dict[str, Any]:
-    return schema_for(name)
+    tool = schema_for(name)
+    params = compact_schema(tool["function"]["parameters"])
+    params.pop("description", None)  # the function's description already says it
+    return {"type": "function", "function": {**tool["function"], "parameters": params}}
+
+
+_SCHEMA_NODE_KEYS = {"type", "anyOf", "oneOf", "allOf", "properties", "const", "enum", "$ref", "items"}
+
+
+def compact_schema(node: Any) -> Any:
+    """The schema without pydantic's generated titles: about a third fewer tokens on every call."""
+    if isinstance(node, dict):
+        props = node.get("properties")
+        if isinstance(props, dict) and "Stable effect id" in str(props.get("id", {}).get("description", "")):
+            node = {**node, "properties": {k: v for k, v in props.items() if k != "id"}}  # ids are assigned
+        is_node = bool(_SCHEMA_NODE_KEYS & node.keys())
+        return {k: compact_schema(v) if k != "properties" else {p: compact_schema(s) for p, s in v.items()}
+                for k, v in node.items() if not (is_node and k == "title" and isinstance(v, str))}
+    if isinstance(node, list):
+        return [compact_schema(v) for v in node]
+    return node
 
 
 @lru_cache(maxsize=None)

@@ -131,17 +131,31 @@ SYNONYMS = {
 }
 
 
+STOPWORDS = {"the", "a", "an", "about", "part", "where", "when", "talk", "talks", "talking", "of", "on", "in",
+             "what", "does", "do", "did", "say", "says", "said", "speaker", "they", "he", "she", "we", "i", "you",
+             "is", "are", "was", "to", "and", "or", "it", "that", "this", "there", "find", "show", "me", "my"}
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
 def _words(text: str) -> set[str]:
+    """Words and their crude stems ("deleting" and "delete" share "delet")."""
     out = set()
     for word in re.findall(r"[a-z0-9']+", text.lower()):
+        if word in STOPWORDS:
+            continue
         out.add(word)
-        if len(word) > 3 and word.endswith("s"):
-            out.add(word[:-1])
+        out.add(_stem(word))
     return out
 
 
 def topic_words(topic: str) -> set[str]:
-    words = _words(topic) - {"the", "a", "an", "about", "part", "where", "when", "talk", "talks", "of", "on", "in"}
+    words = _words(topic)
     expanded = set(words)
     for key, group in SYNONYMS.items():
         if words & ({key} | group):

@@ -26,8 +26,8 @@ def _name(project: Project, clip: Clip) -> str:
     return name[:40]
 
 
-def clip_line(project: Project, track: Track, clip: Clip) -> str:
-    fps = project.fps
+def clip_line(project: Project, track: Track, clip: Clip, fps: float | None = None) -> str:
+    fps = fps or float(project.fps)  # display only: float seconds to 3 decimals are exact enough
     notes = []
     if clip.media_id:
         notes.append(clip.media_id)
@@ -42,7 +42,7 @@ def clip_line(project: Project, track: Track, clip: Clip) -> str:
     if not clip.enabled:
         notes.append("disabled")
     return (f"{clip.id} | {track.id} | {_name(project, clip)} | "
-            f"{seconds(clip.start, fps):g}-{seconds(clip.end, fps):g} | {' '.join(notes)}")
+            f"{round(clip.start / fps, 3):g}-{round(clip.end / fps, 3):g} | {' '.join(notes)}")
 
 
 def track_lines(project: Project) -> list[str]:
@@ -58,12 +58,21 @@ def timeline_table(project: Project, budget_tokens: int = 2500, *, playhead: int
     """Clip lines in time order within ``budget_tokens``; the middle elided around the focus."""
     rows = sorted(((c.start, i, t, c) for i, t in enumerate(project.tracks) for c in t.clips),
                   key=lambda r: (r[0], r[1]))
-    lines = [clip_line(project, t, c) for _, _, t, c in rows]
-    if not lines:
+    if not rows:
         return "(the timeline is empty)"
-    if estimate_tokens("\n".join(lines)) <= budget_tokens:
-        return "\n".join([HEADER, *lines])
-    n = len(lines)
+    fps_f = float(project.fps)
+    n = len(rows)
+    lines: list[str | None] = [None] * n
+
+    def line(i: int) -> str:
+        if lines[i] is None:
+            lines[i] = clip_line(project, rows[i][2], rows[i][3], fps_f)
+        return lines[i]  # type: ignore[return-value]
+
+    if n * 8 <= budget_tokens:  # a line is at least ~8 tokens: small timelines may fit whole
+        full = [line(i) for i in range(n)]
+        if estimate_tokens("\n".join(full)) <= budget_tokens:
+            return "\n".join([HEADER, *full])
     selected = set(selection)
     focus = [c.start for _, _, _, c in rows if c.id in selected]
     if playhead is not None:
@@ -75,14 +84,20 @@ def timeline_table(project: Project, budget_tokens: int = 2500, *, playhead: int
         clip = rows[i][3]
         if clip.id in selected:
             return -1
-        return min(0 if clip.start <= f < clip.end else min(abs(clip.start - f), abs(clip.end - f)) for f in focus)
+        start, end = clip.start, clip.end
+        best = None
+        for f in focus:
+            d = 0 if start <= f < end else (start - f if f < start else f - end)
+            if best is None or d < best:
+                best = d
+        return best  # type: ignore[return-value]
 
     keep: set[int] = set(range(min(3, n))) | set(range(max(0, n - 3), n))
-    used = sum(estimate_tokens(lines[i]) + 1 for i in keep) + 40
+    used = sum(estimate_tokens(line(i)) + 1 for i in keep) + 40
     for i in sorted(range(n), key=distance):
         if i in keep:
             continue
-        cost = estimate_tokens(lines[i]) + 1
+        cost = estimate_tokens(line(i)) + 1
         if used + cost > budget_tokens - 30:
             break
         keep.add(i)
@@ -100,5 +115,5 @@ def timeline_table(project: Project, budget_tokens: int = 2500, *, playhead: int
                        f"{seconds(last.end, fps):g} s not shown (get_timeline or describe_clip) ...")
             gap_start = None
         if i < n:
-            out.append(lines[i])
+            out.append(line(i))
     return "\n".join(out)

@@ -17,7 +17,7 @@ from editor_app.llm.usage import estimate_tokens
 from editor_app.model.project import Project
 from editor_app.model.time import seconds
 
-DEFAULT_BUDGET = 3000  # tokens for the project state of one agent call
+DEFAULT_BUDGET = 1800  # tokens for the project state of one agent call (get_timeline shows more)
 DATA_OPEN, DATA_CLOSE = "<project_data>", "</project_data>"
 TOOL_RULES = (
     "\n\nTool use: call tools with JSON arguments matching their schemas. A tool result with \"ok\": false "

@@ -250,7 +250,11 @@ class Orchestrator:
                 raise OperationError("there is nothing to apply")
             if session.version != result.base_version:
                 try:
-                    apply_all(session.project.clone(), list(result.ops))
+                    trial = session.project.clone()
+                    apply_all(trial, list(result.ops))
+                    problems = trial.check_invariants()  # e.g. a pinned new id another edit took meanwhile
+                    if problems:
+                        raise OperationError("; ".join(problems[:3]))
                 except (BatchError, OperationError) as exc:
                     raise StalePlanError(f"the project changed since this plan was made and it no longer fits "
                                          f"({exc}); nothing was applied, ask again") from exc
