@@ -185,7 +185,7 @@ def cmd_ops(args) -> int:
         return 0
     from editor_app.model.operations import REGISTRY
 
-    rows = [(name, (REGISTRY[name].__doc__ or "").strip().splitlines()[0]) for name in operation_names()]
+    rows = [(name, ((REGISTRY[name].__doc__ or "").strip().splitlines() or [name])[0]) for name in operation_names()]
     if args.json:
         print_json([{"name": n, "description": d} for n, d in rows])
     else:

@@ -16,6 +16,7 @@ from editor_app.model.operations.base import (
     fmt,
     get_clip,
 )
+from editor_app.model.types import Frames
 from editor_app.model.project import EnvelopePoint, Project, Transition
 
 # Effects a clip can carry only once: adding another replaces the old one.
@@ -124,7 +125,7 @@ class AddTransition(Operation):
     op: Literal["add_transition"] = "add_transition"
     from_clip: str = Field(description="The clip before the cut.")
     to_clip: str = Field(description="The clip after the cut; must start where from_clip ends.")
-    duration: int = Field(gt=0, json_schema_extra={"x-time": True}, description="Length of the transition.")
+    duration: Frames = Field(gt=0, description="Length of the transition.")
     kind: Literal["crossfade", "dip_to_black", "wipe"] = "crossfade"
     transition_id: str | None = ORIGIN_FIELD
 

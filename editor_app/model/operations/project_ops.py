@@ -17,6 +17,7 @@ from editor_app.model.operations.base import (
     get_track,
     placeholder_id,
 )
+from editor_app.model.types import Frames
 from editor_app.model.project import MediaAsset, Marker, Note, Project, Track, TrackKind, TrackRole, TranscriptSegment
 
 VIDEO_ROLES = {"main", "broll", "titles", "overlay"}
@@ -196,7 +197,7 @@ class AddMarker(Operation):
     """Put a named marker at a timeline time."""
 
     op: Literal["add_marker"] = "add_marker"
-    frame: int = Field(ge=0, json_schema_extra={"x-time": True}, description="Timeline time of the marker.")
+    frame: Frames = Field(ge=0, description="Timeline time of the marker.")
     name: str = ""
     color: str = "yellow"
     note: str = ""
@@ -218,6 +219,8 @@ class AddMarker(Operation):
 
 
 class RemoveMarker(Operation):
+    """Remove a marker by id."""
+
     op: Literal["remove_marker"] = "remove_marker"
     marker_id: str
 
