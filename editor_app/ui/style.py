@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtGui import QColor, QIcon
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+from editor_app.resources import resources_dir
+
+RESOURCES = resources_dir()  # checkout, PyInstaller bundle or EDITOR_APP_RESOURCES
 STYLE_FILE = RESOURCES / "style" / "dark.qss"
 ICON_DIR = RESOURCES / "icons"
 
