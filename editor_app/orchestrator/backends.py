@@ -147,8 +147,9 @@ class _OfflineTurn:
         self.not_understood = None
         if not plan.understood and self.special is None:
             tips = list(getattr(plan, "suggestions", []) or [])
-            self.not_understood = (plan.reply or "I did not understand that.") + (
-                "\nTry, for example:\n" + "\n".join(f"- {t}" for t in tips[:6]) if tips else "")
+            reply = plan.reply or "I did not understand that."
+            lead = "\n" if reply.rstrip().endswith(":") else "\nTry, for example:\n"
+            self.not_understood = reply + (lead + "\n".join(f"- {t}" for t in tips[:6]) if tips else "")
         self._served: set[str] = set()
         self._order: list[str] = []
 
