@@ -146,8 +146,6 @@ def test_transitions(split_project):
     assert (step.args["from_clip"], step.args["to_clip"], step.args["duration"]) == ("c1", "c3", 1)
 
 
-@pytest.mark.xfail(reason="model bug: AddTransition.duration is a plain int, so seconds are not converted to frames "
-                          "(1.5 is rejected, 1 becomes one frame)", strict=False)
 def test_fractional_transition_seconds(split_project):
     step = only(plan("add a 1.5 second dissolve between c1 and c3", split_project))
     assert step.args["duration"] == 1.5
