@@ -48,6 +48,7 @@ class Session:
         self.history = history
         self.version = 0
         self._listeners: list[Callable[[Change], None]] = []
+        self._index = None
 
     # ---- lifecycle -------------------------------------------------------
     @classmethod
@@ -142,6 +143,24 @@ class Session:
             label = f"Import {len(ops)} file{'s' if len(ops) > 1 else ''}"
             batch = self.apply(ops, label)
         return batch, errors
+
+    # ---- context index -----------------------------------------------------
+    def context_index(self):
+        """The project's Chroma index (opened on first use; embedding chosen like the CLI's)."""
+        if self._index is None:
+            from editor_app.index import ContextIndex, embedding_from_settings
+
+            self._index = ContextIndex.open(self.path, embedding_from_settings())
+        return self._index
+
+    def sync_index(self) -> dict[str, Any]:
+        """Bring the index up to date with the project and journal (incremental; call off the UI thread)."""
+        return self.context_index().sync(self.project, self.journal_records())
+
+    def close(self) -> None:
+        if self._index is not None:
+            self._index.close()
+            self._index = None
 
     # ---- reading ---------------------------------------------------------
     def journal_records(self) -> list[dict[str, Any]]:
