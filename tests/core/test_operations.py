@@ -302,3 +302,18 @@ def test_seconds_units_for_tool_calls(proj):
     project, _ = proj
     op = parse_operation({"op": "split_clip", "clip_id": "c1", "at": 2.5}, project.fps, units="seconds")
     assert op.at == 75
+
+
+@pytest.mark.parametrize("op", [
+    {"op": "split_clip", "clip_id": "c1", "at": 30, "new_clip_id": "c2"},
+    {"op": "insert_clip", "track_id": "t2", "media_id": "m2", "start": "12s", "clip_id": "c3"},
+    {"op": "add_title", "text": "x", "duration": 10, "clip_id": "<clip_id>"},
+    {"op": "add_track", "kind": "video", "role": "broll", "track_id": "t1"},
+    {"op": "add_marker", "frame": 1, "marker_id": "c1"},
+])
+def test_explicit_new_ids_must_be_fresh(proj, op):
+    project, history = proj
+    before = project.model_copy(deep=True)
+    with pytest.raises(OperationError, match="already used or not a valid id"):
+        history.apply(project, [op])
+    assert project == before

@@ -211,4 +211,22 @@ def placeholder_id(value: str) -> bool:
     return not text or text.startswith("<") or text in {"id", "clip_id", "xxx", "todo", "none", "null", "?"}
 
 
+def check_new_id(project: Project, value: str | None, kind: str) -> None:
+    """An explicit id for a new object must look like one of ours and be unused."""
+    if value is None:
+        return
+    from editor_app.model.project import ID_PREFIXES
+
+    prefix = ID_PREFIXES[kind]
+    used = {
+        "clip": lambda: project.find_clip(value) is not None,
+        "track": lambda: project.find_track(value) is not None,
+        "media": lambda: value in project.media,
+        "marker": lambda: any(m.id == value for m in project.markers),
+        "transition": lambda: any(t.id == value for tr in project.tracks for t in tr.transitions),
+    }.get(kind, lambda: False)()
+    if placeholder_id(value) or not value.startswith(prefix) or not value[len(prefix):].isdigit() or used:
+        raise OperationError(f"{kind} id {value!r} is already used or not a valid id", "omit it and one is assigned")
+
+
 ORIGIN_FIELD = Field(None, description="Optional explicit id for the new object; normally omitted.")

@@ -21,7 +21,7 @@ from editor_app.model.operations.base import (
     get_media,
     get_track,
     label_clip,
-    placeholder_id,
+    check_new_id,
 )
 from editor_app.model.project import Clip, Project
 from editor_app.model.types import Frames, FractionValue, SourceFrames
@@ -63,8 +63,7 @@ class _PlaceClip(Operation):
     def validate(self, project: Project) -> None:
         track = get_track(project, self.track_id)
         check_range(project, self.start, "start")
-        if self.clip_id is not None and (project.find_clip(self.clip_id) or placeholder_id(self.clip_id)):
-            raise OperationError(f"clip id {self.clip_id!r} is already used or invalid", "omit clip_id")
+        check_new_id(project, self.clip_id, "clip")
         if self.media_id is not None:
             asset = get_media(project, self.media_id)
             problem = editing.media_compatible(track, asset.kind, asset.has_audio, asset.has_video or asset.kind == "image")
@@ -190,6 +189,7 @@ class SplitClip(Operation):
                 f"{fmt(project, self.at)} is not inside clip {clip.id}, which runs "
                 f"{fmt(project, clip.start)}-{fmt(project, clip.end)}"
             )
+        check_new_id(project, self.new_clip_id, "clip")
 
     def apply(self, project: Project) -> Operation:
         track, clip = get_clip(project, self.clip_id)
@@ -478,6 +478,7 @@ class AddTitle(Operation):
         return titles[0] if titles else None
 
     def validate(self, project: Project) -> None:
+        check_new_id(project, self.clip_id, "clip")
         track = self._track(project)
         if track is not None:
             if track.kind != "video":

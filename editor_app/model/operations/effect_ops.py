@@ -12,6 +12,7 @@ from editor_app.model.operations.base import (
     Operation,
     OperationError,
     capture,
+    check_new_id,
     clip_label_by_id,
     fmt,
     get_clip,
@@ -130,6 +131,7 @@ class AddTransition(Operation):
     transition_id: str | None = ORIGIN_FIELD
 
     def validate(self, project: Project) -> None:
+        check_new_id(project, self.transition_id, "transition")
         track_a, a = get_clip(project, self.from_clip)
         track_b, b = get_clip(project, self.to_clip)
         if track_a.id != track_b.id:

@@ -11,11 +11,11 @@ from editor_app.model.operations.base import (
     Operation,
     OperationError,
     capture,
+    check_new_id,
     check_range,
     fmt,
     get_media,
     get_track,
-    placeholder_id,
 )
 from editor_app.model.types import Frames
 from editor_app.model.project import MediaAsset, Marker, Note, Project, Track, TrackKind, TrackRole, TranscriptSegment
@@ -33,9 +33,7 @@ class ImportMedia(Operation):
     media_id: str | None = ORIGIN_FIELD
 
     def validate(self, project: Project) -> None:
-        wanted = self.media_id or self.asset.id
-        if wanted and wanted in project.media:
-            raise OperationError(f"media id {wanted} is already used")
+        check_new_id(project, self.media_id or self.asset.id or None, "media")
         if not self.asset.path:
             raise OperationError("the media has no file path")
 
@@ -114,8 +112,7 @@ class AddTrack(Operation):
         roles = VIDEO_ROLES if self.kind == "video" else AUDIO_ROLES
         if self.role not in roles:
             raise OperationError(f"a {self.kind} track cannot have role {self.role}", f"use one of {', '.join(sorted(roles))}")
-        if self.track_id and (project.find_track(self.track_id) or placeholder_id(self.track_id)):
-            raise OperationError(f"track id {self.track_id!r} is already used or invalid")
+        check_new_id(project, self.track_id, "track")
 
     def apply(self, project: Project) -> Operation:
         inverse = capture(project, order=True)
@@ -205,6 +202,7 @@ class AddMarker(Operation):
 
     def validate(self, project: Project) -> None:
         check_range(project, self.frame, "marker time")
+        check_new_id(project, self.marker_id, "marker")
 
     def apply(self, project: Project) -> Operation:
         inverse = capture(project, markers=True)
