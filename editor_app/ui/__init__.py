@@ -16,7 +16,10 @@ import sys
 
 def _keep_none_alive() -> None:
     if sys.implementation.name == "cpython" and sys.version_info < (3, 12):
-        ctypes.c_ssize_t.from_address(id(None)).value = 1 << 60
+        import PySide6
+
+        if PySide6.__version__.startswith("6.12.0"):  # excluded by the pin; guard installs that ignore it
+            ctypes.c_ssize_t.from_address(id(None)).value = 1 << 60
 
 
 _keep_none_alive()

@@ -47,6 +47,7 @@ class ChatPanel(QWidget):
         super().__init__(parent)
         self.state = state
         self._orchestrator = orchestrator
+        self._index = None
         self._task: asyncio.Task | None = None
         self._cancel: asyncio.Event | None = None
         self.cards: list[PlanCard] = []
@@ -109,8 +110,14 @@ class ChatPanel(QWidget):
             except ValueError as exc:
                 self.add_bubble(f"Settings problem: {exc}. Using the offline planner.", "system")
                 settings = None
-            self._orchestrator = Orchestrator(self.state.session, settings=settings)
+            self._orchestrator = Orchestrator(self.state.session, settings=settings, index=self._index)
         return self._orchestrator
+
+    def set_index(self, index) -> None:
+        """The context index is ready (built off the UI thread): agents search it from now on."""
+        self._index = index
+        if self._orchestrator is not None:
+            self._orchestrator.index = index
 
     def reset_orchestrator(self) -> None:
         """Settings changed: build a new one on the next message."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from editor_app.session import Session
 from editor_app.ui import prefs
 from editor_app.ui.chat import ChatPanel
+from editor_app.ui.index_keeper import IndexKeeper
 from editor_app.ui.inspector import Inspector
 from editor_app.ui.media_bin import MediaBin
 from editor_app.ui.media_cache import MediaCache
@@ -45,6 +46,9 @@ class MainWindow(QMainWindow):
         self.media_bin = MediaBin(self.state, self.cache)
         self.inspector = Inspector(self.state)
         self.chat = ChatPanel(self.state)
+        self.index_keeper = IndexKeeper(session, self)
+        self.index_keeper.ready.connect(self.chat.set_index)
+        self.index_keeper.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.info_bar = self._info_bar()
         central = QWidget()
         column = QVBoxLayout(central)
@@ -68,6 +72,7 @@ class MainWindow(QMainWindow):
         self._title()
         self.statusBar().showMessage(f"Opened {session.path}", 5000)
         prefs.add_recent(session.path)
+        self.index_keeper.start()
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -197,5 +202,6 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        self.index_keeper.close()
         self.state.close()
         super().closeEvent(event)
