@@ -30,7 +30,9 @@ from editor_app.model.operations import (
     Operation,
     OperationError,
     OverwriteClip,
+    RemoveClip,
     SetVolumeEnvelope,
+    TrimClip,
 )
 from editor_app.model.operations.base import get_clip, get_media, get_track
 from editor_app.model.project import Clip, EnvelopePoint, Project
@@ -58,16 +60,31 @@ def expand(name: str, args: Any, project: Project, search: Search | None = None)
 # ---- remove_silences -------------------------------------------------------
 
 def _remove_silences(args: specs.RemoveSilences, project: Project, _search) -> list[Operation]:
-    if not sound_clips(project, speech_tracks(project)):
+    """Ripple-cut the pauses of the speech; music stays one continuous bed, trimmed to the new end.
+
+    Cutting music at every pause would leave jump cuts in it, which no editor wants; with
+    explicit ``track_ids`` exactly those tracks are cut instead.
+    """
+    speech = sound_clips(project, speech_tracks(project))
+    if not speech:
         raise OperationError("there is no speech to analyse: no main or voice track clip has sound")
     if args.track_ids is not None:
         for tid in args.track_ids:
             get_track(project, tid)
+        track_ids = list(args.track_ids)
+    else:
+        track_ids = [t.id for t in project.tracks if not t.locked and t.role not in BED_ROLES]
+    speech_start = min(c.start for c in speech)
+    speech_end = max(c.end for c in speech)
     silences = timeline_silences(project, args.min_silence, args.threshold_db)
     cuts: list[tuple[int, int]] = []
     for start, end in silences:
         s = to_frames(project, start + args.padding, "silence start")
         e = to_frames(project, end - args.padding, "silence end")
+        if s - speech_start <= to_frames(project, args.padding, "padding"):
+            s = speech_start  # leading silence: cut from the very start
+        if speech_end - e <= to_frames(project, args.padding, "padding") + 1:
+            e = speech_end  # trailing silence: cut to the very end, no sliver left
         if e - s >= 1:
             cuts.append((s, e))
     if not cuts:
@@ -76,7 +93,21 @@ def _remove_silences(args: specs.RemoveSilences, project: Project, _search) -> l
             "try a shorter min_silence or a higher threshold_db",
         )
     # Latest first: cutting later ranges never moves the earlier ones.
-    return [CutRange(start=s, end=e, track_ids=args.track_ids, ripple=True) for s, e in sorted(cuts, reverse=True)]
+    ops: list[Operation] = [CutRange(start=s, end=e, track_ids=track_ids, ripple=True) for s, e in sorted(cuts, reverse=True)]
+    if args.track_ids is None:
+        new_end = speech_end - sum(e - s for s, e in cuts)
+        for track in project.tracks:
+            if track.role not in BED_ROLES or track.locked:
+                continue
+            for clip in track.clips:
+                if clip.start >= new_end:
+                    ops.append(RemoveClip(clip_id=clip.id))
+                elif clip.end > new_end:
+                    ops.append(TrimClip(clip_id=clip.id, end=new_end))
+    return ops
+
+
+BED_ROLES = ("music", "sfx")
 
 
 # ---- B-roll ----------------------------------------------------------------

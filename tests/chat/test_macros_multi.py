@@ -24,8 +24,12 @@ def test_silences_and_speech_are_measured(audio_session):
 
 def test_remove_silences_cuts_latest_first(audio_session):
     project = audio_session.project
-    ops = macros.expand("remove_silences", specs.RemoveSilences(padding=0.1), project)
-    assert all(isinstance(op, CutRange) for op in ops)
+    all_ops = macros.expand("remove_silences", specs.RemoveSilences(padding=0.1), project)
+    ops = [op for op in all_ops if isinstance(op, CutRange)]
+    music = {t.id for t in project.tracks if t.role == "music"}
+    # the music bed is not chopped at every pause: only trimmed to the new end afterwards
+    assert all(not music & set(op.track_ids) for op in ops)
+    assert all(op.op in ("trim_clip", "remove_clip") for op in all_ops[len(ops):])
     starts = [op.start for op in ops]
     assert starts == sorted(starts, reverse=True) and len(ops) == 2
     assert abs(ops[0].start - 4.6 * 30) <= 2 and abs(ops[0].end - 5.4 * 30) <= 2
@@ -59,14 +63,15 @@ def test_multi_agent_turn_is_one_batch_and_one_undo(audio_session, openai_server
     result = asyncio.run(orc.run_turn("cut the silences and duck the music"))
     assert result.ok and result.applied, result.errors
     assert result.agents == ["timeline", "audio"]
-    # cutting splits the music into three pieces (kept in sync); each piece gets its own envelope
-    assert [op["op"] for op in result.operations] == ["cut_range"] * 2 + ["set_volume_envelope"] * 3
+    # the talk is cut at both pauses; the music stays one clip, trimmed to the new end, then ducked
+    assert [op["op"] for op in result.operations] == ["cut_range"] * 2 + ["trim_clip", "set_volume_envelope"]
     records_now = session.journal_records()
     assert len(records_now) == records + 1 and records_now[-1]["author"] == "agent:timeline+audio"
     # The audio agent saw the timeline agent's result: the shortened timeline, and its changes listed.
     audio_request = script.agent_requests()[2]["messages"][1]["content"]
     assert "Earlier in this turn" in audio_request and "Cut " in audio_request
     pieces = session.project.track("t3").clips
+    assert len(pieces) == 1
     total = sum(c.duration for c in pieces)
     assert abs(total - (7 - 1.5 - 1.0 + 0.4) * 30) <= 3  # both silences cut but 0.1 s padding each side
     music = pieces[0]

@@ -35,7 +35,7 @@ def remove_silences(ctx: Ctx) -> Match | None:
     if track is not None:
         args["track_ids"] = [track.id]
     longer = f" longer than {args['min_silence']:g} s" if "min_silence" in args else ""
-    return Match([step("remove_silences", args)], f"cut the pauses{longer} out of the talk, keeping every track in sync")
+    return Match([step("remove_silences", args)], f"cut the pauses{longer} out of the talk (B-roll follows; the music stays continuous and ends with the talk)")
 
 
 def cut_range(ctx: Ctx) -> Match | None:
