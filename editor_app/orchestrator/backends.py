@@ -104,6 +104,7 @@ class OfflineBackend:
 
     def __init__(self, planner: Callable[..., Any] | None = None) -> None:
         self._planner = planner
+        self.plugin_agents: list[Agent] = []  # set by the Orchestrator: enabled plugins with offline handlers
 
     def planner(self) -> Callable[..., Any]:
         if self._planner is None:
@@ -123,7 +124,27 @@ class OfflineBackend:
         except Exception as exc:  # noqa: BLE001 - a planner bug must not take the app down
             log.exception("offline planner failed")
             plan = _failed_plan(f"the offline planner failed on this message ({type(exc).__name__}: {exc})")
+        if not plan.understood and getattr(plan, "special", None) is None:
+            plan = self._plugin_plan(message, project) or plan
         return _OfflineTurn(plan, time.perf_counter() - start)
+
+    def _plugin_plan(self, message: str, project) -> Any | None:
+        """Offer a message the built-in planner did not understand to enabled plugins' offline handlers."""
+        from editor_app.planner.types import OfflinePlan, PlanStep
+
+        for agent in self.plugin_agents:
+            handler = getattr(agent, "offline_handler", None)
+            if handler is None:
+                continue
+            try:
+                calls = handler(message, project)
+            except Exception as exc:  # noqa: BLE001 - a plugin must never take the turn down with it
+                log.warning("plugin %s offline handler failed: %s", agent.name, exc)
+                return _failed_plan(f"the {agent.name} plugin failed ({type(exc).__name__}: {exc})")
+            if calls:
+                steps = [PlanStep(agent=agent.name, tool=c["tool"], args=dict(c.get("args", {}))) for c in calls]
+                return OfflinePlan(understood=True, steps=steps, reply=f"The {agent.name} plugin handled this.", suggestions=[])
+        return None
 
 
 @dataclass

@@ -42,13 +42,17 @@ class Orchestrator:
         self.backend = backend if backend is not None else default_backend(settings)
         self.index = index
         if agents is None:
-            agents = load_agents()
+            from editor_app.plugins import enabled_plugin_names
+
+            agents = load_agents(enabled_plugins=enabled_plugin_names())
         elif not isinstance(agents, AgentRegistry):
             registry = AgentRegistry()
             for agent in agents:
                 registry.add(agent)
             agents = registry
         self.registry = agents
+        if hasattr(self.backend, "plugin_agents"):
+            self.backend.plugin_agents = [a for a in agents.agents.values() if a.source == "plugin"]
         self.max_retries = max_retries
         self.max_rounds = max_rounds
         self.budget = budget
