@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 DEMO ?= demo
 
-.PHONY: setup run demo test test-fast bench screenshot clean
+.PHONY: setup run demo test bench screenshot package clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is needed, found " + sys.version.split()[0]'
@@ -36,6 +36,10 @@ bench: $(STAMP)
 
 screenshot: $(STAMP) $(DEMO)/project.json
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/editor-app gui $(DEMO) --screenshot docs/screenshot.png
+
+package: $(STAMP)
+	$(PY) -m pip install -e ".[package]"
+	PY=$(PY) bash packaging/build.sh --test
 
 clean:
 	rm -rf $(VENV) $(DEMO) build dist *.egg-info

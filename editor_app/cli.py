@@ -36,6 +36,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if "--self-test" in argv:
+        from editor_app.commands.selftest import handle_flag
+
+        code = handle_flag(argv)
+        if code is not None:
+            return code
     parser = build_parser()
     commands = set(parser._subparsers._group_actions[0].choices) if parser._subparsers else set()  # type: ignore[union-attr]
     if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
