@@ -10,13 +10,14 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from editor_app.model.project_io import atomic_write
 
 log = logging.getLogger(__name__)
 
@@ -176,14 +177,5 @@ def save_settings(settings: ProviderSettings, env: Mapping[str, str] | None = No
     path.parent.mkdir(parents=True, exist_ok=True)
     data = _read_file(path)
     data[SECTION] = settings.model_dump(mode="json")
-    fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, indent=2, sort_keys=True)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write(path, json.dumps(data, indent=2, sort_keys=True))
     return path

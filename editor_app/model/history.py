@@ -62,7 +62,7 @@ def apply_all(project: Project, ops: list[Operation], origin: str = "user") -> l
                     guard.apply(project)
                 for inverse in reversed(inverses):
                     inverse.apply(project)
-                if isinstance(exc, OperationError) or isinstance(exc, (KeyError, ValueError)):
+                if isinstance(exc, (KeyError, ValueError)):  # OperationError is a ValueError
                     raise BatchError(index, len(ops), op, exc) from exc
                 raise
     finally:

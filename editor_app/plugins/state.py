@@ -11,12 +11,12 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from editor_app.llm.settings import config_dir
+from editor_app.model.project_io import atomic_write
 
 log = logging.getLogger(__name__)
 STATE_FILE = "plugins.json"
@@ -47,16 +47,7 @@ def save_state(state: dict[str, Any], env: Mapping[str, str] | None = None) -> P
     """Write atomically (temp file, fsync, rename): a crash never leaves half a file."""
     path = state_path(env)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".plugins-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(state, fh, indent=2, sort_keys=True)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write(path, json.dumps(state, indent=2, sort_keys=True))
     return path
 
 

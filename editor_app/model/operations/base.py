@@ -41,9 +41,6 @@ class Operation(BaseModel):
     op: str
     internal: ClassVar[bool] = False  # hidden from tool schemas and the CLI listing
 
-    def __init_subclass__(cls, **kwargs: Any) -> None:
-        super().__init_subclass__(**kwargs)
-
     @classmethod
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
         super().__pydantic_init_subclass__(**kwargs)
