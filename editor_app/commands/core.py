@@ -93,9 +93,11 @@ def cmd_new(args) -> int:
         width, height = (int(v) for v in args.size.lower().split("x"))
     except ValueError:
         raise CommandError(f"--size must look like 1920x1080, not {args.size!r}") from None
+    if Path(args.dir).expanduser().exists() and not Path(args.dir).expanduser().is_dir():
+        raise CommandError(f"{args.dir} already exists and is a file, not a folder; choose another name")
     try:
         session = Session.create(args.dir, name=args.name, fps=args.fps, width=width, height=height)
-    except ValueError as exc:
+    except (ValueError, OSError) as exc:
         raise CommandError(str(exc)) from None
     print(f"created {session.path} ({width}x{height} at {float(session.project.fps):g} fps)")
     return 0
@@ -163,6 +165,7 @@ def cmd_op(args) -> int:
             print_json({"ok": True, "applied": False, "diff": [str(d) for d in run.diff]})
         else:
             print(format_diff(run.diff))
+            print("dry run: nothing was changed (run it again without --dry-run to apply)")
         return 0
     before = session.project.clone()
     batch = session.apply(ops)
