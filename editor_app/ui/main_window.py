@@ -202,6 +202,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        self.preview.close_player()
         self.index_keeper.close()
         self.state.close()
         super().closeEvent(event)

@@ -10,7 +10,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from editor_app.model.project import Project
 from editor_app.session import Change, Session
@@ -40,8 +40,9 @@ class EditorState(QObject):
         self.selection: list[str] = []
         self.ghost: Ghost | None = None
         self.rate = 0.0  # playback speed: 0 stopped, 1 forward, -1 reverse, 2/4 faster (J/K/L)
-        self._clock = QTimer(self)
-        self._clock.setInterval(33)
+        self.player = None  # ui.playback.Player once the preview has one: forward play with sound
+        self._clock = QTimer(self)  # reverse shuttle (and no player): steps preview frames
+        self._clock.setTimerType(Qt.TimerType.PreciseTimer)
         self._clock.timeout.connect(self._tick)
         self._origin = (0.0, 0)
         self._unsubscribe = session.subscribe(self._on_change)
@@ -99,9 +100,18 @@ class EditorState(QObject):
     def play(self, rate: float = 1.0) -> None:
         if self.playhead >= self.project.duration - 1 and rate > 0:
             self.set_playhead(0)
+        if self.project.duration <= 0:
+            self.message.emit("Nothing to play: the timeline is empty")
+            return
+        self._clock.stop()
+        if self.player is not None:
+            self.player.stop()
         self.rate = rate
         self._origin = (time.monotonic(), self.playhead)
-        if not self._clock.isActive():
+        if self.player is not None and rate > 0:
+            self.player.play(self.project, self.playhead, int(rate))
+        else:  # half a frame per tick so no frame is skipped at 1x
+            self._clock.setInterval(max(5, int(500 / float(self.project.fps))))
             self._clock.start()
         self.playing_changed.emit(True)
 
@@ -109,6 +119,8 @@ class EditorState(QObject):
         if self.rate:
             self.rate = 0.0
             self._clock.stop()
+            if self.player is not None:
+                self.player.stop()
             self.playing_changed.emit(False)
 
     def toggle_play(self) -> None:
@@ -129,7 +141,8 @@ class EditorState(QObject):
         elapsed = time.monotonic() - started
         frame = frame0 + int(elapsed * float(self.project.fps) * self.rate)
         end = max(0, self.project.duration - 1)
-        if frame >= end or frame <= 0:
+        # stop at the end going forward and at 0:00 going backward; starting at 0:00 forward is fine
+        if (self.rate > 0 and frame >= end) or (self.rate < 0 and frame <= 0):
             self.set_playhead(max(0, min(frame, end)))
             self.stop()
             return

@@ -1,0 +1,98 @@
+"""Playback proxy: the timeline rendered in short chunks at preview size, cached by content.
+
+Playback decodes these files instead of drawing each frame (an uncached preview frame costs a
+whole ffmpeg run). A chunk's file name is a hash of its own filter graph and the media files it
+reads, so an edit re-renders only the chunks whose picture or sound changed, and playing after
+an edit needs just the chunk under the playhead. Audio is PCM so chunks join without gaps.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import threading
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+
+from editor_app.media.ffmpeg import ffmpeg_exe
+from editor_app.model.project import Project
+from editor_app.render.compile import compile_timeline
+from editor_app.render.errors import RenderError
+
+CHUNK_SECONDS = 2
+PROXY_HEIGHT = 180
+SAMPLE_RATE = 48000
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """Frames [start, end) of the timeline and the file that holds them once rendered."""
+
+    start: int
+    end: int
+    path: Path
+
+    @property
+    def ready(self) -> bool:
+        return self.path.exists()
+
+
+def proxy_size(project: Project, height: int = PROXY_HEIGHT) -> tuple[int, int]:
+    s = project.settings
+    h = max(2, min(height, s.height) // 2 * 2)
+    return max(2, round(s.width * h / s.height / 2) * 2), h
+
+
+def chunk_frames(project: Project, seconds: int = CHUNK_SECONDS) -> int:
+    return max(1, int(Fraction(seconds) * project.fps))
+
+
+def _command(project: Project, start: int, end: int, size: tuple[int, int]) -> tuple[list[str], str]:
+    comp = compile_timeline(project, size[0], size[1], start=start, end=end, video=True, audio=True)
+    fps = project.fps
+    args = [*comp.graph.input_args(), "-filter_complex", comp.graph.text()]
+    if comp.video is not None:
+        args += ["-map", f"[{comp.video}]", "-c:v", "libx264", "-preset", "ultrafast", "-tune", "zerolatency",
+                 "-crf", "28", "-g", str(max(1, int(fps))), "-pix_fmt", "yuv420p",
+                 "-r", f"{fps.numerator}/{fps.denominator}", "-fps_mode", "cfr"]
+    args += ["-map", f"[{comp.audio}]", "-c:a", "pcm_s16le", "-ar", str(SAMPLE_RATE), "-ac", "2"]
+    stamp = []
+    for item in comp.graph.inputs:
+        for arg in item:
+            if os.path.isfile(arg):
+                st = os.stat(arg)
+                stamp.append(f"{arg}:{st.st_mtime_ns}:{st.st_size}")
+    key = hashlib.sha256("\n".join([" ".join(args), *stamp, f"{size}", f"{fps}"]).encode()).hexdigest()[:24]
+    return args, key
+
+
+def plan_chunks(project: Project, cache_dir: Path, size: tuple[int, int] | None = None) -> list[Chunk]:
+    """The chunks covering the whole timeline, each named by the hash of what it shows and plays."""
+    size = size or proxy_size(project)
+    step = chunk_frames(project)
+    out = []
+    for start in range(0, max(0, project.duration), step):
+        end = min(project.duration, start + step)
+        _args, key = _command(project, start, end, size)
+        out.append(Chunk(start, end, Path(cache_dir) / f"{key}.mkv"))
+    return out
+
+
+def render_chunk(project: Project, chunk: Chunk, size: tuple[int, int] | None = None) -> Path:
+    """Render one chunk (if not cached) and return its file; RenderError with ffmpeg's last line."""
+    if chunk.ready:
+        return chunk.path
+    size = size or proxy_size(project)
+    args, _key = _command(project, chunk.start, chunk.end, size)
+    chunk.path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = chunk.path.with_name(f".{chunk.path.stem}.{os.getpid()}-{threading.get_ident()}.part.mkv")
+    cmd = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-v", "error", "-y", *args, "-f", "matroska", str(tmp)]
+    result = subprocess.run(cmd, capture_output=True, text=True, errors="replace")
+    if result.returncode != 0 or not tmp.exists():
+        tmp.unlink(missing_ok=True)
+        lines = result.stderr.strip().splitlines()
+        raise RenderError(f"Could not render the playback proxy: {lines[-1] if lines else 'ffmpeg failed'}")
+    os.replace(tmp, chunk.path)
+    return chunk.path

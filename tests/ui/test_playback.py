@@ -1,0 +1,51 @@
+"""Playback: starts from 0:00, keeps to the player's clock, J/K/L speeds shown, the fixed tick."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.ui.conftest import run, until
+
+
+def test_play_from_zero_follows_the_player_clock(window, qloop):
+    state, player, fps = window.state, window.preview.player, float(window.session.project.fps)
+    state.set_playhead(0)
+    state.play(1.0)
+    run(qloop, until(lambda: player.stats.started_at is not None, 30))
+    assert player.stats.first_frame == 0 and state.rate == 1.0
+    run(qloop, until(lambda: player.clock_s() >= 3.0 or not player.playing, 30))
+    clock = player.clock_s()
+    assert player.playing, "playback stopped before 3 s of clock"
+    # the playhead advances at real time: the shown frame is the clock's frame (within one frame),
+    # and so is every frame shown on the way (the picture never ran ahead of or behind the sound clock)
+    assert abs(state.playhead - clock * fps) <= 1 + 0.05 * clock * fps, (state.playhead, clock)
+    assert state.playhead >= 0.95 * 3.0 * fps - 1
+    for at, frame in player.stats.shown:
+        assert frame <= at * fps + 1, (at, frame)
+    late = [(at, frame) for at, frame in player.stats.shown if frame < at * fps - 1]
+    assert len(late) <= len(player.stats.shown) // 4  # a loaded machine may lag a frame now and then
+    assert "▶ 1×" in window.preview.rate_label.text()
+    state.stop()
+    assert not player.playing and window.preview.rate_label.text() == ""
+
+
+def test_shuttle_speeds_are_shown_and_tick_runs_from_zero(window, qloop, qtbot):
+    state = window.state
+    state.set_playhead(0)
+    state.shuttle(1)
+    state.shuttle(1)
+    assert state.rate == 2.0 and "2×" in window.preview.rate_label.text()
+    state.stop()
+    # the fallback clock (no player) no longer stops at frame 0 going forward
+    state.player = None
+    state.set_playhead(0)
+    state.play(1.0)
+    assert state._clock.interval() < 1000 / 30
+    run(qloop, until(lambda: state.playhead > 3, 10))
+    assert state.rate == 1.0
+    state.stop()
+    state.set_playhead(10)
+    state.play(-1.0)
+    run(qloop, until(lambda: state.rate == 0, 10))
+    assert state.playhead == 0
+    state.player = window.preview.player
