@@ -4,6 +4,9 @@ Playback decodes these files instead of drawing each frame (an uncached preview 
 whole ffmpeg run). A chunk's file name is a hash of its own filter graph and the media files it
 reads, so an edit re-renders only the chunks whose picture or sound changed, and playing after
 an edit needs just the chunk under the playhead. Audio is PCM so chunks join without gaps.
+
+Chunks read small copies of the video media (180 p, a keyframe every half second) once they
+exist: seeking into a 720 p source with long GOPs costs most of a chunk's render time.
 """
 
 from __future__ import annotations
@@ -43,6 +46,56 @@ def proxy_size(project: Project, height: int = PROXY_HEIGHT) -> tuple[int, int]:
     s = project.settings
     h = max(2, min(height, s.height) // 2 * 2)
     return max(2, round(s.width * h / s.height / 2) * 2), h
+
+
+def media_proxy_path(path: str, cache_dir: Path) -> Path:
+    st = os.stat(path)
+    key = hashlib.sha256(f"{os.path.abspath(path)}:{st.st_mtime_ns}:{st.st_size}:{PROXY_HEIGHT}".encode()).hexdigest()[:24]
+    return Path(cache_dir) / "media" / f"{key}.mp4"
+
+
+def make_media_proxies(project: Project, cache_dir: Path, stop: threading.Event | None = None) -> int:
+    """Transcode each video medium on the timeline to a small, quickly seekable copy; returns how many were made."""
+    used = {c.media_id for c in project.clips() if c.media_id}
+    made = 0
+    for mid in sorted(used):
+        media = project.media.get(mid)
+        if media is None or media.kind != "video" or not os.path.isfile(media.path):
+            continue
+        if stop is not None and stop.is_set():
+            break
+        out = media_proxy_path(media.path, cache_dir)
+        if out.exists():
+            continue
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = out.with_name(f".{out.stem}.{os.getpid()}-{threading.get_ident()}.part.mp4")
+        cmd = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-v", "error", "-y", "-i", media.path, "-map", "0:v:0",
+               "-map", "0:a?", "-vf", f"scale=-2:{PROXY_HEIGHT}", "-c:v", "libx264", "-preset", "ultrafast",
+               "-crf", "26", "-g", "15", "-pix_fmt", "yuv420p", "-c:a", "copy", "-f", "mp4", str(tmp)]
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        while proc.poll() is None:
+            if stop is not None and stop.wait(0.05):
+                proc.kill()
+            elif stop is None:
+                proc.wait()
+        if proc.returncode == 0 and tmp.exists():
+            os.replace(tmp, out)
+            made += 1
+        else:
+            tmp.unlink(missing_ok=True)
+    return made
+
+
+def with_media_proxies(project: Project, cache_dir: Path) -> Project:
+    """A copy of the project whose video media point at their small copies where those exist."""
+    out = project.clone()
+    for mid, media in list(out.media.items()):
+        if media.kind != "video" or not os.path.isfile(media.path):
+            continue
+        small = media_proxy_path(media.path, cache_dir)
+        if small.exists():
+            out.media[mid] = media.model_copy(update={"path": str(small)})
+    return out
 
 
 def chunk_frames(project: Project, seconds: int = CHUNK_SECONDS) -> int:

@@ -23,7 +23,9 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QImage
 
 from editor_app.model.project import Project
-from editor_app.render.proxy import SAMPLE_RATE, Chunk, plan_chunks, proxy_size, render_chunk
+from editor_app.render.proxy import (
+    SAMPLE_RATE, Chunk, make_media_proxies, plan_chunks, proxy_size, render_chunk, with_media_proxies,
+)
 
 log = logging.getLogger(__name__)
 
@@ -161,8 +163,9 @@ class Player(QObject):
         self._t0 = None
         self._last_shown = frame - self._rate
         self.stats = PlaybackStats(requested_at=time.monotonic(), first_frame=frame)
-        size = proxy_size(project)
-        chunks = plan_chunks(project, self.cache_dir, size)
+        snapshot = with_media_proxies(project, self.cache_dir)  # the decoder must not see later edits
+        size = proxy_size(snapshot)
+        chunks = plan_chunks(snapshot, self.cache_dir, size)
         self._sound = None
         if self._want_sound and self._rate == 1:
             try:
@@ -171,7 +174,6 @@ class Player(QObject):
             except Exception as exc:  # no Qt Multimedia here: the monotonic clock runs the show
                 log.info("no sound: %s", exc)
                 self.audio = None
-        snapshot = project.clone()
         self._thread = threading.Thread(target=_decode, name="playback-decoder", daemon=True,
                                         args=(chunks, snapshot, size, frame, self._rate, self._frames, self._sound,
                                               self._stop))
@@ -244,13 +246,18 @@ class ProxyKeeper(QObject):
         self._generation = 0
         self._thread: threading.Thread | None = None
         self._closed = False
+        self._halt = threading.Event()
 
     def refresh(self, project: Project, playhead: int) -> None:
         self._generation += 1
         gen = self._generation
-        snapshot = project.clone()
+        original = project.clone()
 
         def work() -> None:
+            make_media_proxies(original, self.cache_dir, self._halt)
+            if self._closed or gen != self._generation:
+                return
+            snapshot = with_media_proxies(original, self.cache_dir)
             size = proxy_size(snapshot)
             chunks = plan_chunks(snapshot, self.cache_dir, size)
             chunks.sort(key=lambda c: (c.end <= playhead, abs(c.start - playhead)))
@@ -272,5 +279,6 @@ class ProxyKeeper(QObject):
 
     def close(self) -> None:
         self._closed = True
+        self._halt.set()
         if self._thread is not None:
             self._thread.join(timeout=5)
