@@ -123,6 +123,7 @@ class Player(QObject):
     """Plays the timeline from a frame at 1, 2, 4 or 8 times speed (forward)."""
 
     frame_shown = Signal(int, QImage)
+    position = Signal(int)  # the clock's frame: the playhead follows the sound, the picture follows it
     finished = Signal(str)  # "" at the end, else a sentence why it stopped
 
     def __init__(self, cache_dir: Path, parent: QObject | None = None, *, sound: bool = True) -> None:
@@ -141,6 +142,7 @@ class Player(QObject):
         self._rate = 1
         self._fps = 30.0
         self._last_shown = -1
+        self._position = -1
         self._end = 0
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -162,6 +164,7 @@ class Player(QObject):
         self._head = None
         self._t0 = None
         self._last_shown = frame - self._rate
+        self._position = -1
         self.stats = PlaybackStats(requested_at=time.monotonic(), first_frame=frame)
         snapshot = with_media_proxies(project, self.cache_dir)  # the decoder must not see later edits
         size = proxy_size(snapshot)
@@ -204,6 +207,9 @@ class Player(QObject):
             self._t0 = time.monotonic()
             self.stats.started_at = self._t0
         target = self._frame0 + int(self.clock_s() * self._fps + 1e-6)
+        if target != self._position:
+            self._position = target
+            self.position.emit(min(target, self._end - 1))
         shown = None
         while self._head is not None and self._head[0] >= 0 and self._head[0] <= target:
             shown = self._head
@@ -212,6 +218,8 @@ class Player(QObject):
             except queue.Empty:
                 self._head = None
         if shown is None:
+            if target >= self._end - 1:
+                self._finish("")
             return
         frame_no, image = shown
         self.stats.frames_dropped += max(0, (frame_no - self._last_shown) // self._rate - 1)

