@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import threading
 from dataclasses import dataclass
@@ -48,6 +49,12 @@ def proxy_size(project: Project, height: int = PROXY_HEIGHT) -> tuple[int, int]:
     return max(2, round(s.width * h / s.height / 2) * 2), h
 
 
+def _low_priority(cmd: list[str]) -> list[str]:
+    """Background renders yield the CPU to the window and to exports (nice 10 where there is nice)."""
+    nice = shutil.which("nice") if os.name == "posix" else None
+    return [nice, "-n", "10", *cmd] if nice else cmd
+
+
 def media_proxy_path(path: str, cache_dir: Path) -> Path:
     st = os.stat(path)
     key = hashlib.sha256(f"{os.path.abspath(path)}:{st.st_mtime_ns}:{st.st_size}:{PROXY_HEIGHT}".encode()).hexdigest()[:24]
@@ -72,7 +79,7 @@ def make_media_proxies(project: Project, cache_dir: Path, stop: threading.Event 
         cmd = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-v", "error", "-y", "-i", media.path, "-map", "0:v:0",
                "-map", "0:a?", "-vf", f"scale=-2:{PROXY_HEIGHT}", "-c:v", "libx264", "-preset", "ultrafast",
                "-crf", "26", "-g", "15", "-pix_fmt", "yuv420p", "-c:a", "copy", "-f", "mp4", str(tmp)]
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(_low_priority(cmd), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         while proc.poll() is None:
             if stop is not None and stop.wait(0.05):
                 proc.kill()
@@ -133,7 +140,8 @@ def plan_chunks(project: Project, cache_dir: Path, size: tuple[int, int] | None 
     return out
 
 
-def render_chunk(project: Project, chunk: Chunk, size: tuple[int, int] | None = None) -> Path:
+def render_chunk(project: Project, chunk: Chunk, size: tuple[int, int] | None = None, *,
+                 background: bool = False) -> Path:
     """Render one chunk (if not cached) and return its file; RenderError with ffmpeg's last line."""
     if chunk.ready:
         return chunk.path
@@ -142,7 +150,7 @@ def render_chunk(project: Project, chunk: Chunk, size: tuple[int, int] | None = 
     chunk.path.parent.mkdir(parents=True, exist_ok=True)
     tmp = chunk.path.with_name(f".{chunk.path.stem}.{os.getpid()}-{threading.get_ident()}.part.mkv")
     cmd = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-v", "error", "-y", *args, "-f", "matroska", str(tmp)]
-    result = subprocess.run(cmd, capture_output=True, text=True, errors="replace")
+    result = subprocess.run(_low_priority(cmd) if background else cmd, capture_output=True, text=True, errors="replace")
     if result.returncode != 0 or not tmp.exists():
         tmp.unlink(missing_ok=True)
         lines = result.stderr.strip().splitlines()

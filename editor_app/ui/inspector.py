@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QPushButton, QVBoxLayout, QWidget,
+    QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from editor_app.model.effects import BlackAndWhite, Blur, FadeIn, FadeOut
 from editor_app.model.operations import (
     AddEffect, MoveClip, RemoveEffect, SetClipEnabled, SetSpeed, SetVolume, TrimClip, UpdateClip,
 )
-from editor_app.model.time import format_time, format_timecode, parse_time
+from editor_app.model.time import parse_time
 from editor_app.ui.state import EditorState
+from editor_app.ui.timefmt import show_time
 
 EFFECT_CHOICES = ("fade in (1 s)", "fade out (1 s)", "black and white", "blur")
 
@@ -54,7 +56,10 @@ class Inspector(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.add_effect, 1)
         row.addWidget(remove)
-        layout = QVBoxLayout(self)
+        self.source.setWordWrap(True)
+        self.title.setWordWrap(True)
+        page = QWidget()
+        layout = QVBoxLayout(page)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(self.title)
         layout.addWidget(self.source)
@@ -63,6 +68,19 @@ class Inspector(QWidget):
         layout.addWidget(self.effects)
         layout.addLayout(row)
         layout.addStretch(1)
+        # nothing selected: say so instead of showing editable fields with made-up values
+        self.empty = QLabel("Nothing selected.\n\nClick a clip on the timeline to see and change its name, "
+                            "times, speed, volume and effects here.")
+        self.empty.setObjectName("emptyState")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty.setContentsMargins(12, 12, 12, 12)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
         self.name.editingFinished.connect(self._name)
         self.start.editingFinished.connect(self._start)
         self.duration.editingFinished.connect(self._duration)
@@ -92,27 +110,33 @@ class Inspector(QWidget):
             w.blockSignals(True)
         try:
             if clip is None:
-                self.title.setText("No clip selected" if not sel else "Clip gone")
-                self.source.setText("Click a clip on the timeline to see and edit it.")
+                self.empty.setText("Nothing selected.\n\nClick a clip on the timeline to see and change its name, "
+                                   "times, speed, volume and effects here." if not sel else
+                                   "The selected clip is no longer on the timeline.")
+                self.stack.setCurrentWidget(self.empty)
                 for line in (self.name, self.start, self.duration):
                     line.clear()
                 self.effects.clear()
                 return
+            self.stack.setCurrentIndex(1)
             project = self.state.project
             fps = project.fps
             media = project.media.get(clip.media_id) if clip.media_id else None
-            self.title.setText(f"Clip {clip.id}")
+            track = project.find_clip(clip.id)[0]
             what = media.name if media else (clip.generator.kind + " card" if clip.generator else "")
-            self.source.setText(f"{what} · from {format_time(clip.source_in, fps)} · origin: {clip.origin}")
+            self.title.setText(f"{clip.name or what or 'Clip'}")
+            by = "you" if str(clip.origin) == "user" else "the assistant"
+            self.source.setText(f"on {track.name or track.role.title()} · {what or 'generated'} from "
+                                f"{show_time(clip.source_in, fps)} · added by {by}")
             self.name.setText(clip.name)
-            self.start.setText(format_timecode(clip.start, fps))
-            self.duration.setText(format_time(clip.duration, fps))
+            self.start.setText(show_time(clip.start, fps))
+            self.duration.setText(show_time(clip.duration, fps))
             self.speed.setValue(float(clip.speed))
             self.volume.setValue(clip.volume_db)
             self.enabled.setChecked(clip.enabled)
             self.effects.clear()
             for effect in clip.effects:
-                extra = f" ({format_time(effect.duration, fps)})" if hasattr(effect, "duration") else ""
+                extra = f" ({show_time(effect.duration, fps)})" if hasattr(effect, "duration") else ""
                 item_text = f"{effect.id}: {effect.type.replace('_', ' ')}{extra}"
                 self.effects.addItem(item_text)
         finally:

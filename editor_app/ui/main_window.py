@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 from editor_app.session import Session
 from editor_app.ui import prefs
 from editor_app.ui.chat import ChatPanel
+from editor_app.ui.chat_history import ChatHistory
+from editor_app.ui import layout as dock_layout
 from editor_app.ui.index_keeper import IndexKeeper
 from editor_app.ui.inspector import Inspector
 from editor_app.ui.media_bin import MediaBin
@@ -21,6 +23,7 @@ from editor_app.ui.media_cache import MediaCache
 from editor_app.ui.preview import PreviewPanel
 from editor_app.ui.state import EditorState
 from editor_app.ui.timeline import TimelineView
+from editor_app.ui.undo_keys import UndoKeys
 
 SHORTCUTS = """Space  play / pause        J K L  shuttle back / stop / forward
 S  split at playhead       Delete  remove selected (Shift: ripple)
@@ -46,6 +49,7 @@ class MainWindow(QMainWindow):
         self.media_bin = MediaBin(self.state, self.cache)
         self.inspector = Inspector(self.state)
         self.chat = ChatPanel(self.state)
+        self.chat.load_history(ChatHistory.for_project(session.path))
         self.index_keeper = IndexKeeper(session, self)
         self.index_keeper.ready.connect(self.chat.set_index)
         self.index_keeper.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -62,13 +66,12 @@ class MainWindow(QMainWindow):
         self._dock("Inspector", self.inspector, Qt.DockWidgetArea.LeftDockWidgetArea)
         self._dock("Chat", self.chat, Qt.DockWidgetArea.RightDockWidgetArea)
         self._dock("Timeline", self.timeline, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.resizeDocks([self.docks["Media"], self.docks["Chat"]], [330, 400], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["Media"], self.docks["Inspector"]], [360, 250], Qt.Orientation.Vertical)
-        self.resizeDocks([self.docks["Timeline"]], [380], Qt.Orientation.Vertical)
+        self.layout_keeper = dock_layout.DockLayout(self)
         self.timeline.files_dropped.connect(self.media_bin.import_paths)
         self.state.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.state.project_changed.connect(self._changed)
         self._menus()
+        self.undo_keys = UndoKeys(self)
         self._title()
         self.statusBar().showMessage(f"Opened {session.path}", 5000)
         prefs.add_recent(session.path)
@@ -130,13 +133,16 @@ class MainWindow(QMainWindow):
         self._action(file, "Quit", self.close, QKeySequence.StandardKey.Quit)
         edit = bar.addMenu("&Edit")
         self._action(edit, "Undo", self.state.undo, QKeySequence.StandardKey.Undo)
-        self._action(edit, "Redo", self.state.redo, "Ctrl+Shift+Z")
+        redo = self._action(edit, "Redo", self.state.redo, "Ctrl+Shift+Z")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit.addSeparator()
         self._action(edit, "Split at playhead\tS", self.timeline.split_at_playhead)
         self._action(edit, "Delete\tDel", self.timeline.delete_selection)
         view = bar.addMenu("&View")
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
+        view.addSeparator()
+        self._action(view, "Reset layout", self.layout_keeper.reset)
         view.addSeparator()
         self._action(view, "Zoom in\t+", lambda: self.timeline.zoom(1))
         self._action(view, "Zoom out\t-", lambda: self.timeline.zoom(-1))
@@ -202,6 +208,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        self.undo_keys.detach()
+        self.layout_keeper.remember()
         self.preview.close_player()
         self.index_keeper.close()
         self.state.close()

@@ -17,6 +17,7 @@ from editor_app.model.operations import ImportMedia
 from editor_app.ui import workers
 from editor_app.ui.media_cache import MediaCache
 from editor_app.ui.state import EditorState
+from editor_app.ui.timefmt import show_time
 from editor_app.ui.style import icon
 from editor_app.ui.timeline.view import MEDIA_MIME
 
@@ -32,12 +33,14 @@ class _List(QListWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setViewMode(QListWidget.ViewMode.IconMode)
-        self.setIconSize(QSize(128, 72))
-        self.setGridSize(QSize(150, 112))
+        # a list, not a grid: many items in a short dock, and names that are not cut to one word
+        self.setViewMode(QListWidget.ViewMode.ListMode)
+        self.setIconSize(QSize(64, 36))
+        self.setUniformItemSizes(True)
+        self.setSpacing(1)
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setMovement(QListWidget.Movement.Static)
-        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
@@ -100,6 +103,7 @@ class MediaBin(QWidget):
         self._found: list = []
         self._failed: list[str] = []
         self._total = 0
+        self.transcribing: dict[str, float] = {}
         state.project_changed.connect(lambda _c: self.refresh())
         cache.updated.connect(self._icon_ready)
         self.refresh()
@@ -108,18 +112,36 @@ class MediaBin(QWidget):
     def importing(self) -> bool:
         return self._total > 0
 
+    def transcript_state(self, media) -> str:
+        """'' for media without speech, 'transcribing 40%', 'transcript' or 'no transcript'."""
+        if media.id in self.transcribing:
+            return f"transcribing {round(100 * self.transcribing[media.id])}%"
+        if getattr(media, "words", None) or media.transcript:
+            return "transcript"
+        return "no transcript" if media.kind in ("video", "audio") and media.has_audio else ""
+
+    def set_transcribing(self, media_id: str, fraction: float | None) -> None:
+        """Progress of a transcription (None when it ended): shown on the item until the model has the words."""
+        if fraction is None:
+            self.transcribing.pop(media_id, None)
+        else:
+            self.transcribing[media_id] = max(0.0, min(1.0, fraction))
+        self.refresh()
+
     def refresh(self) -> None:
         self.list.clear()
         fps = self.state.project.fps
         for media in self.state.project.media.values():
-            seconds = f"{float(media.duration):.1f} s" if media.duration else "still"
-            item = QListWidgetItem(f"{media.name}\n{media.kind} · {seconds}")
+            length = show_time(int(media.duration * fps), fps) if media.duration else "still"
+            words = self.transcript_state(media)
+            item = QListWidgetItem(f"{media.name}\n{media.kind} · {length}" + (f" · {words}" if words else ""))
             item.setData(Qt.ItemDataRole.UserRole, media.id)
-            item.setToolTip(f"{media.id}: {media.path}\n{media.description}".strip())
+            item.setData(Qt.ItemDataRole.UserRole + 1, words)
+            item.setToolTip(f"{media.name} ({media.kind}, {length}{', ' + words if words else ''})\n"
+                            f"{media.path}\n{media.description}".strip())
             pix = self.cache.thumbnail(media)
             item.setIcon(QIcon(pix) if pix is not None else icon("audio" if media.kind == "audio" else "video"))
             self.list.addItem(item)
-        del fps
 
     def _icon_ready(self, media_id: str) -> None:
         for row in range(self.list.count()):

@@ -11,7 +11,9 @@ which system library is missing).
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import queue
 import threading
 import time
@@ -262,6 +264,9 @@ class ProxyKeeper(QObject):
         original = project.clone()
 
         def work() -> None:
+            if hasattr(os, "setpriority"):  # this thread only (Linux): the UI thread keeps its priority
+                with contextlib.suppress(OSError):
+                    os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
             make_media_proxies(original, self.cache_dir, self._halt)
             if self._closed or gen != self._generation:
                 return
@@ -273,7 +278,7 @@ class ProxyKeeper(QObject):
                 if self._closed or gen != self._generation:
                     return
                 try:
-                    render_chunk(snapshot, chunk, size)
+                    render_chunk(snapshot, chunk, size, background=True)
                 except Exception as exc:
                     log.info("proxy chunk %s failed: %s", chunk.start, exc)
                     return

@@ -15,12 +15,13 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from editor_app.model.time import format_timecode
 from editor_app.ui import workers
 from editor_app.ui.playback import Player, ProxyKeeper
 from editor_app.ui.state import EditorState
+from editor_app.ui.timefmt import show_time
 
 log = logging.getLogger(__name__)
+PROXY_START_MS = 5000
 
 
 def multimedia_status() -> tuple[bool, str]:
@@ -94,7 +95,8 @@ class PreviewPanel(QWidget):
         self._proxy_timer.timeout.connect(lambda: self.proxy.refresh(state.project, state.playhead))
         state.project_changed.connect(lambda _c: self._proxy_timer.start())
         state.playing_changed.connect(self._show_rate)
-        self._proxy_timer.start()
+        # first proxy pass once the window has been open a while (not during start-up work)
+        QTimer.singleShot(PROXY_START_MS, self._proxy_timer.start)
         self._busy = False
         self._wanted: tuple[int, int] | None = None
         self._shown: tuple[int, int] | None = None
@@ -133,8 +135,8 @@ class PreviewPanel(QWidget):
 
     def _update_time(self) -> None:
         fps = self.state.project.fps
-        self.time_label.setText(f"{format_timecode(self.state.playhead, fps)}  /  "
-                                f"{format_timecode(self.state.project.duration, fps)}")
+        self.time_label.setText(f"{show_time(self.state.playhead, fps)}  /  "
+                                f"{show_time(self.state.project.duration, fps)}")
 
     def request(self) -> None:
         self._update_time()

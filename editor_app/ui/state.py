@@ -64,17 +64,30 @@ class EditorState(QObject):
         try:
             self.session.apply(ops, label)
         except Exception as exc:  # OperationError and friends carry readable text
-            self.message.emit(f"{label} failed: {getattr(exc, 'message', None) or exc}")
+            from editor_app.ui.naming import humanize
+
+            self.message.emit(humanize(f"{label} failed: {getattr(exc, 'message', None) or exc}", self.project))
             return False
+        self.message.emit(self._done_message(label))
         return True
 
+    def _done_message(self, label: str) -> str:
+        """What the action did, in the user's words (names, not ids)."""
+        from editor_app.ui.naming import humanize
+
+        return humanize(label, self.project) + " · Ctrl+Z undoes it"
+
     def undo(self) -> None:
+        from editor_app.ui.naming import humanize
+
         batch = self.session.undo()
-        self.message.emit(f"Undid: {batch.label}" if batch else "Nothing to undo")
+        self.message.emit(f"Undid: {humanize(batch.label, self.project)}" if batch else "Nothing to undo")
 
     def redo(self) -> None:
+        from editor_app.ui.naming import humanize
+
         batch = self.session.redo()
-        self.message.emit(f"Redid: {batch.label}" if batch else "Nothing to redo")
+        self.message.emit(f"Redid: {humanize(batch.label, self.project)}" if batch else "Nothing to redo")
 
     def close(self) -> None:
         self.stop()

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from editor_app.model.operations import UpdateTrack
-from editor_app.model.time import format_timecode
+from editor_app.ui.timefmt import show_time
 from editor_app.ui import style
 from editor_app.ui.timeline.layout import HEADER_W, RULER_H, TRACK_H, row_top
 
@@ -58,7 +58,7 @@ class Ruler(QWidget):
             p.setPen(QPen(style.TEXT_DIM, 1))
             p.drawLine(int(x), RULER_H - 12, int(x), RULER_H)
             p.setPen(style.TEXT)
-            p.drawText(int(x) + 4, 12, format_timecode(int(round(frame)), view.state.project.fps))
+            p.drawText(int(x) + 4, 12, show_time(int(round(frame)), view.state.project.fps))
             p.setPen(QPen(style.GRID, 1))
             for k in range(1, minor):
                 xm = x + k * major * ppf / minor
