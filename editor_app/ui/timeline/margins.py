@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from editor_app.model.operations import UpdateTrack
 from editor_app.ui.timefmt import show_time
@@ -86,6 +86,15 @@ class Ruler(QWidget):
         self.view.state.set_playhead(int(round(x / self.view.ppf)))
 
 
+def header_detail(track) -> str:
+    """The line under a track's name, in words: 'music · 2 clips · muted'."""
+    count = len(track.clips)
+    parts = [track.role if track.role != (track.name or "").lower() else track.kind,
+             f"{count} clip{'s' if count != 1 else ''}"]
+    parts += [flag for flag in ("muted", "locked", "hidden") if getattr(track, flag, False)]
+    return " · ".join(parts)
+
+
 class Headers(QWidget):
     """Track names with role, and mute / lock toggles that apply UpdateTrack operations."""
 
@@ -121,7 +130,7 @@ class Headers(QWidget):
             p.setFont(self._small)
             p.setPen(style.TEXT_DIM)
             p.drawText(QRectF(12, top + 24, HEADER_W - 20, 14), Qt.AlignmentFlag.AlignLeft,
-                       f"{track.id} · {track.kind} · {track.role} · {len(track.clips)} clips")
+                       header_detail(track))
             for which, (attr, letter, _tip) in enumerate(self.BUTTONS):
                 on = getattr(track, attr)
                 r = self.button_rect(row, which)
@@ -134,6 +143,29 @@ class Headers(QWidget):
         p.setPen(QPen(style.GRID, 1))
         p.drawLine(HEADER_W - 1, 0, HEADER_W - 1, self.height())
 
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            tip = self.tooltip_at(event.position() if hasattr(event, "position") else QPointF(event.pos()))
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def tooltip_at(self, pos: QPointF) -> str:
+        """M and L explained, with what a click will do to this track."""
+        for row, index in enumerate(self.view.tracks):
+            for which, (attr, _letter, tip) in enumerate(self.BUTTONS):
+                if self.button_rect(row, which).contains(pos):
+                    on = getattr(index.track, attr)
+                    name = index.track.name or index.track.role.title()
+                    what = {"muted": "silent in playback and export", "locked": "safe from edits"}[attr]
+                    return (f"{tip}: {name} is {'' if on else 'not '}{what}. "
+                            f"Click to {'un' + tip.lower() if on else tip.lower()} it.")
+        return ""
+
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         pos = event.position()
         for row, index in enumerate(self.view.tracks):
@@ -143,5 +175,5 @@ class Headers(QWidget):
                     value = not getattr(track, attr)
                     verb = tip if value else f"Un{tip.lower()}"
                     self.view.state.apply([UpdateTrack(track_id=track.id, **{attr: value})],
-                                          f"{verb} track {track.name or track.id}")
+                                          f"{verb} {track.name or track.role.title()}")
                     return

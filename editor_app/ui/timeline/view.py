@@ -129,14 +129,19 @@ class TimelineView(QGraphicsView):
         self._scene_w = self._compute_scene_width()
         self.scene().setSceneRect(QRectF(0, 0, self.scene_width(), self.scene_height()))
 
-    def scaled_thumbnail(self, media: MediaAsset, height: int) -> QPixmap | None:
-        key = (media.id, height)
+    def scaled_thumbnail(self, media: MediaAsset, height: int, grey: bool = False) -> QPixmap | None:
+        """The media's thumbnail at ``height``; ``grey`` for clips with a black-and-white look."""
+        key = (media.id, height, grey)
         pix = self._scaled.get(key)
         if pix is None:
             source = self.cache.thumbnail(media)
             if source is None:
                 return None
             pix = source.scaledToHeight(height, Qt.TransformationMode.SmoothTransformation)
+            if grey:
+                from PySide6.QtGui import QImage
+
+                pix = QPixmap.fromImage(pix.toImage().convertToFormat(QImage.Format.Format_Grayscale8))
             self._scaled[key] = pix
         return pix
 
