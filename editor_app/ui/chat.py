@@ -268,7 +268,7 @@ class ChatPanel(QWidget):
         text = result.reply or ("Done." if result.ok else "I could not do that.")
         if has_card:
             plan = {_bare(line) for line in list(result.descriptions or []) + [str(d) for d in (result.diff or [])]}
-            kept = [line for line in text.splitlines() if _bare(line) not in plan and _bare(line)]
+            kept = [line for line in text.splitlines() if not _repeats_plan(line, plan)]
             text = "\n".join(kept).rstrip(":").strip() or "Here is the plan; the card below has the details."
         return humanize(text, project)
 
@@ -361,6 +361,18 @@ class ChatPanel(QWidget):
 
 def _bare(line: str) -> str:
     return line.strip().lstrip("-•*·").strip().rstrip(".").lower()
+
+
+def _repeats_plan(line: str, plan: set[str]) -> bool:
+    """A reply line that only lists the plan's steps ("Changes: a; b."), which the card shows."""
+    bare = _bare(line)
+    for label in ("changes:", "plan:", "the plan:", "planned:", "i will:"):
+        if bare.startswith(label):
+            bare = bare[len(label):].strip()
+    if not bare:
+        return True
+    parts = [_bare(part) for part in bare.replace("\u2022", ";").split(";") if part.strip()]
+    return bool(parts) and all(part in plan for part in parts)
 
 
 def _enter_event():
