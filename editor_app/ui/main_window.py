@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         self._action(file, "New project…", self.new_project, QKeySequence.StandardKey.New)
         self._action(file, "Open project…", self.open_project, QKeySequence.StandardKey.Open)
         self.recent_menu = file.addMenu("Open recent")
-        for path in prefs.recent():
+        for path in prefs.recent(existing_only=True):
             self._action(self.recent_menu, path, lambda _=False, p=path: self.open_requested.emit(p))
         file.addSeparator()
         self._action(file, "Import media…", self.import_media, "Ctrl+I")
@@ -184,7 +184,16 @@ class MainWindow(QMainWindow):
         self.settings_dialog = SettingsDialog(self)
         self.settings_dialog.saved.connect(self.chat.reset_orchestrator)
         self.settings_dialog.saved.connect(lambda: self.chat.auto_apply.setChecked(prefs.auto_apply()))
+        self.settings_dialog.saved.connect(self.redraw_times)
         self.settings_dialog.open()
+
+    def redraw_times(self) -> None:
+        """The time format setting changed: every view shows times again in the new form."""
+        self.inspector.refresh()
+        self.preview._update_time()
+        self.media_bin.refresh()
+        self.timeline.ruler.update()
+        self.timeline.viewport().update()
 
     def open_project(self) -> None:
         dialog = QFileDialog(self, "Open project folder")
