@@ -35,6 +35,7 @@ class DockLayout(QObject):
         self.timeline_dock.installEventFilter(self)
         window.installEventFilter(self)
         window.state.project_changed.connect(self._tracks_changed)
+        window.state.selection_changed.connect(self._show_inspector)
         self.apply_default(first=True)
 
     # ---- sizes -------------------------------------------------------------------
@@ -62,6 +63,11 @@ class DockLayout(QObject):
             return
         self._applied_h = self.window.height()
         self.window.resizeDocks([self.timeline_dock], [self.timeline_target()], Qt.Orientation.Vertical)
+
+    def _show_inspector(self, selection: list) -> None:
+        """Media and Inspector share a tabbed column on short screens: a click on a clip shows its details."""
+        if self.tabbed and selection:
+            self.window.docks["Inspector"].raise_()
 
     def _tracks_changed(self, _change) -> None:
         rows = len(self.window.session.project.tracks)
@@ -138,5 +144,6 @@ class DockLayout(QObject):
 
     @property
     def tabbed(self) -> bool:
-        return self._tabbed
+        """Whether Inspector shares a tab with Media now (a restored layout may differ from the default)."""
+        return self.window.docks["Inspector"] in self.window.tabifiedDockWidgets(self.window.docks["Media"])
 

@@ -40,7 +40,8 @@ class _List(QListWidget):
         self.setSpacing(1)
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setMovement(QListWidget.Movement.Static)
-        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
@@ -134,7 +135,7 @@ class MediaBin(QWidget):
         for media in self.state.project.media.values():
             length = show_time(int(media.duration * fps), fps) if media.duration else "still"
             words = self.transcript_state(media)
-            item = QListWidgetItem(f"{media.name}\n{media.kind} · {length}" + (f" · {words}" if words else ""))
+            item = QListWidgetItem(f"{media.name}\n{media.kind} · {length}" + (f"\n{words}" if words else "\n"))
             item.setData(Qt.ItemDataRole.UserRole, media.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, words)
             item.setToolTip(f"{media.name} ({media.kind}, {length}{', ' + words if words else ''})\n"

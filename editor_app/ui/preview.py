@@ -30,8 +30,11 @@ def multimedia_status() -> tuple[bool, str]:
         from PySide6 import QtMultimedia  # noqa: F401
     except ImportError as exc:
         reason = str(exc)
-        hint = " It needs the PulseAudio client library (install libpulse0)." if "pulse" in reason else ""
-        return False, f"Playback is silent: Qt Multimedia cannot load ({reason}).{hint}"
+        missing = reason.split(":")[0].strip() if ".so" in reason else reason
+        if "pulse" in reason:
+            return False, (f"No sound: Qt Multimedia needs the PulseAudio client library ({missing}). "
+                           "Install it with: sudo apt install libpulse0")
+        return False, f"No sound: Qt Multimedia cannot load ({missing})."
     return True, ""
 
 

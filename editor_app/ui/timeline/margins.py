@@ -89,7 +89,8 @@ class Ruler(QWidget):
 def header_detail(track) -> str:
     """The line under a track's name, in words: 'music · 2 clips · muted'."""
     count = len(track.clips)
-    parts = [track.role if track.role != (track.name or "").lower() else track.kind,
+    same = "".join(ch for ch in (track.name or "").lower() if ch.isalpha()) == track.role
+    parts = [track.kind if same else track.role,
              f"{count} clip{'s' if count != 1 else ''}"]
     parts += [flag for flag in ("muted", "locked", "hidden") if getattr(track, flag, False)]
     return " · ".join(parts)
