@@ -128,6 +128,34 @@ def _command(project: Project, start: int, end: int, size: tuple[int, int]) -> t
     return args, key
 
 
+LEAD_FRAMES = 8  # after an edit, the first few frames are rendered alone so playback starts sooner
+
+
+def chunk_at(project: Project, start: int, end: int, cache_dir: Path, size: tuple[int, int]) -> Chunk:
+    _args, key = _command(project, start, end, size)
+    return Chunk(start, end, Path(cache_dir) / f"{key}.mkv")
+
+
+def chunks_from(project: Project, frame: int, cache_dir: Path, size: tuple[int, int]):
+    """The chunks to play from ``frame`` on, planned one at a time (a long timeline costs nothing up front).
+
+    When the grid chunk under ``frame`` is not rendered yet, a short lead chunk starting at
+    ``frame`` comes first, then the rest of that grid chunk."""
+    step = chunk_frames(project)
+    start = max(0, frame) // step * step
+    first = True
+    while start < project.duration:
+        end = min(project.duration, start + step)
+        chunk = chunk_at(project, start, end, cache_dir, size)
+        if first and not chunk.ready and frame + LEAD_FRAMES < end:
+            yield chunk_at(project, frame, frame + LEAD_FRAMES, cache_dir, size)
+            yield chunk_at(project, frame + LEAD_FRAMES, end, cache_dir, size)
+        else:
+            yield chunk
+        first = False
+        start = end
+
+
 def plan_chunks(project: Project, cache_dir: Path, size: tuple[int, int] | None = None) -> list[Chunk]:
     """The chunks covering the whole timeline, each named by the hash of what it shows and plays."""
     size = size or proxy_size(project)

@@ -26,7 +26,7 @@ from PySide6.QtGui import QImage
 
 from editor_app.model.project import Project
 from editor_app.render.proxy import (
-    SAMPLE_RATE, Chunk, make_media_proxies, plan_chunks, proxy_size, render_chunk, with_media_proxies,
+    SAMPLE_RATE, chunks_from, make_media_proxies, plan_chunks, proxy_size, render_chunk, with_media_proxies,
 )
 
 log = logging.getLogger(__name__)
@@ -42,6 +42,7 @@ class PlaybackStats:
     frames_dropped: int = 0           # frames that were due but never shown
     first_frame: int = 0
     shown: list[tuple[float, int]] = field(default_factory=list)  # (clock seconds, frame) pairs
+    positions: list[tuple[float, int]] = field(default_factory=list)  # (clock seconds, playhead) at each move
 
     @property
     def start_latency_s(self) -> float | None:
@@ -77,14 +78,14 @@ class AudioOut:
         self.sink.stop()
 
 
-def _decode(chunks: list[Chunk], project: Project, size: tuple[int, int], first: int, rate: int,
+def _decode(cache_dir: Path, project: Project, size: tuple[int, int], first: int, rate: int,
             frames: queue.Queue, sound: queue.Queue | None, stop: threading.Event) -> None:
     """Decoder thread: render missing chunks, decode from ``first`` on, every ``rate``-th frame."""
     import av
 
     fps = project.fps
     try:
-        for chunk in chunks:
+        for chunk in chunks_from(project, first, cache_dir, size):
             if chunk.end <= first:
                 continue
             render_chunk(project, chunk, size)
@@ -170,7 +171,6 @@ class Player(QObject):
         self.stats = PlaybackStats(requested_at=time.monotonic(), first_frame=frame)
         snapshot = with_media_proxies(project, self.cache_dir)  # the decoder must not see later edits
         size = proxy_size(snapshot)
-        chunks = plan_chunks(snapshot, self.cache_dir, size)
         self._sound = None
         if self._want_sound and self._rate == 1:
             try:
@@ -180,7 +180,7 @@ class Player(QObject):
                 log.info("no sound: %s", exc)
                 self.audio = None
         self._thread = threading.Thread(target=_decode, name="playback-decoder", daemon=True,
-                                        args=(chunks, snapshot, size, frame, self._rate, self._frames, self._sound,
+                                        args=(self.cache_dir, snapshot, size, frame, self._rate, self._frames, self._sound,
                                               self._stop))
         self._thread.start()
         self._timer.start(max(2, int(500 / self._fps / self._rate)))
@@ -208,9 +208,11 @@ class Player(QObject):
         if self._t0 is None:  # the first picture is here: the clock starts now
             self._t0 = time.monotonic()
             self.stats.started_at = self._t0
-        target = self._frame0 + int(self.clock_s() * self._fps + 1e-6)
+        clock = self.clock_s()
+        target = self._frame0 + int(clock * self._fps + 1e-6)
         if target != self._position:
             self._position = target
+            self.stats.positions.append((clock, target))
             self.position.emit(min(target, self._end - 1))
         shown = None
         while self._head is not None and self._head[0] >= 0 and self._head[0] <= target:
