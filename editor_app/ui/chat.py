@@ -311,6 +311,7 @@ class ChatPanel(QWidget):
             return
         card.batch_id = batch.id
         card.set_state("applied", f"Applied · {len(batch.ops)} change{'s' if len(batch.ops) != 1 else ''}")
+        self.state.message.emit(f"Applied: {humanize(batch.label, self.state.project)} · Ctrl+Z undoes it")
         self._sync_cards()
 
     def discard_card(self, card: PlanCard) -> None:

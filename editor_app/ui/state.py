@@ -121,6 +121,11 @@ class EditorState(QObject):
             self.player.stop()
         self.rate = rate
         self._origin = (time.monotonic(), self.playhead)
+        from editor_app.ui.timefmt import show_time
+
+        where = show_time(self.playhead, self.project.fps)
+        self.message.emit(f"Playing from {where}" + (f" at {rate:g}×" if rate != 1 else "")
+                          + (" backwards" if rate < 0 else "") + " · K or Space stops")
         if self.player is not None and rate > 0:
             self.player.play(self.project, self.playhead, int(rate))
         else:  # half a frame per tick so no frame is skipped at 1x

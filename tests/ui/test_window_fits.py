@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from editor_app.ui.app import settle
@@ -91,3 +91,30 @@ def test_media_bin_shows_names_and_transcript_state(demo_window):
     item = next(w.media_bin.list.item(i) for i in range(w.media_bin.list.count())
                 if w.media_bin.list.item(i).text().startswith(talk.name))
     assert "transcribing 40%" in item.text()
+
+
+def test_dock_sizes_are_remembered_per_screen(session, qtbot, qloop):
+    from editor_app.ui.main_window import MainWindow
+
+    first = MainWindow(session)
+    qtbot.addWidget(first)
+    first.resize(1400, 900)
+    first.show()
+    qtbot.waitExposed(first)
+    settle(QApplication.instance(), 1.0)
+    first.resizeDocks([first.docks["Chat"]], [520], Qt.Orientation.Horizontal)
+    settle(QApplication.instance(), 0.3)
+    chosen = first.docks["Chat"].width()
+    assert abs(chosen - 520) <= 12
+    first.close()
+    second = MainWindow(session)
+    qtbot.addWidget(second)
+    second.resize(1400, 900)
+    second.show()
+    qtbot.waitExposed(second)
+    settle(QApplication.instance(), 1.0)
+    assert abs(second.docks["Chat"].width() - chosen) <= 12, (second.docks["Chat"].width(), chosen)
+    second.layout_keeper.reset()
+    settle(QApplication.instance(), 0.5)
+    assert abs(second.docks["Chat"].width() - chosen) > 40  # Reset layout goes back to the defaults
+    second.close()
