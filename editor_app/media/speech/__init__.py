@@ -1,0 +1,1 @@
+"""Speech to text with word timings (filled in below)."""
