@@ -45,7 +45,7 @@ class SetTranscript(Operation):
             "words": words,
             "transcript": segments,
             "transcript_language": self.language,
-            "transcript_model": self.model if (words or segments) else None,
+            "transcript_model": self.model,  # set with no words: transcribed, and nobody speaks
         })
         return inverse
 
@@ -53,7 +53,7 @@ class SetTranscript(Operation):
         asset = project.media.get(self.media_id) if project is not None else None
         name = asset.name if asset is not None else self.media_id
         if not self.words and not self.segments:
-            return f"Clear the transcript of '{name}'"
+            return f"Clear the transcript of '{name}'" if not self.model else f"Mark '{name}' as having no speech"
         count = f"{len(self.words)} words" if self.words else f"{len(self.segments or [])} lines"
         by = f" by {self.model}" if self.model else ""
         return f"Set the transcript of '{name}' ({count}{by})"
