@@ -47,6 +47,7 @@ def _main(jobs: Sequence[Job], engine: Engine, messages, stop) -> None:  # runs 
         for job in jobs:
             if stop.is_set():
                 break
+            messages.put(("progress", job.key, 0.0))
             try:
                 if loaded is None:
                     loaded = engine.load()
@@ -54,6 +55,7 @@ def _main(jobs: Sequence[Job], engine: Engine, messages, stop) -> None:  # runs 
                     job.path, engine, language=job.language, loaded=loaded,
                     progress=lambda f, k=job.key: messages.put(("progress", k, float(f))),
                     cancelled=stop.is_set)
+                messages.put(("progress", job.key, 1.0))
                 messages.put(("done", job.key, result.to_json()))
             except TranscriptionCancelled:
                 break
