@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 HOP = 0.01  # seconds between energy frames
-WINDOW = 0.02  # seconds per energy frame
+WINDOW = 2 * HOP  # seconds per energy frame (two hops)
 MIN_GAP = 0.03  # shortest quiet stretch that can separate words
 SEARCH = 1.0  # seconds: how far from its Whisper time a boundary may move to a gap
 KEEP_COST = 0.15  # cost of leaving a boundary inside continuous speech
@@ -63,13 +63,19 @@ class Energy:
 
 
 def energy(samples: np.ndarray, rate: int) -> Energy:
-    """Short-time level in dB and an adaptive voice threshold (noise floor and loudness aware)."""
-    hop, win = int(rate * HOP), int(rate * WINDOW)
+    """Short-time level in dB and an adaptive voice threshold (noise floor and loudness aware).
+
+    Frame i spans the two hops around i*HOP (a centred WINDOW); computed hop by hop in blocks so
+    a two-hour file needs no second copy of its samples.
+    """
+    hop = int(rate * HOP)
     count = max(1, len(samples) // hop)
-    padded = np.concatenate([np.zeros(win // 2, np.float32), samples.astype(np.float32), np.zeros(win, np.float32)])
-    squares = np.concatenate([[0.0], np.cumsum(padded.astype(np.float64) ** 2)])
-    starts = np.arange(count) * hop
-    power = (squares[starts + win] - squares[starts]) / win
+    hop_power = np.zeros(count, np.float64)
+    block = hop * 100_000
+    for first in range(0, count * hop, block):
+        part = samples[first:min(first + block, count * hop)].astype(np.float64)
+        hop_power[first // hop:first // hop + len(part) // hop] = (part.reshape(-1, hop) ** 2).mean(axis=1)
+    power = (hop_power + np.concatenate([[0.0], hop_power[:-1]])) / 2
     db = 10.0 * np.log10(power + 1e-12)
     floor, loud = float(np.percentile(db, 5)), float(np.percentile(db, 95))
     threshold = max(floor + 6.0, loud - 40.0)
