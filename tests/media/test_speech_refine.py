@@ -95,3 +95,23 @@ def test_set_transcript_refuses_words_that_cannot_be(words, message) -> None:
     with pytest.raises(OperationError, match=message):
         History().apply(project, [op], "bad")
     assert project.media["m1"].words == ()
+
+
+def test_undo_puts_back_subtitle_lines_and_keeps_the_inverse_small() -> None:
+    from editor_app.model.project import TranscriptSegment
+
+    project = _project()
+    lines = (TranscriptSegment(start=0.0, end=2.0, text="From the subtitles."),)
+    project.media["m1"] = project.media["m1"].model_copy(update={"transcript": lines})
+    project.media["m2"] = MediaAsset(id="m2", name="other", path="/x/o.wav", kind="audio", duration=5, has_audio=True,
+                                     transcript=lines * 50)
+    before = project.model_dump()
+    op = parse_operation({"op": "set_transcript", "media_id": "m1", "words": [{"start": 0.1, "end": 0.5, "text": "Hi."}],
+                          "model": "faster-whisper tiny.en"})
+    history = History()
+    batch = history.apply(project, [op], "Transcribe talk")
+    assert project.media["m1"].transcript[0].text == "Hi."
+    inverse = batch.inverses[0].to_dict()
+    assert "other" not in str(inverse) and inverse["segments"][0]["text"] == "From the subtitles."
+    history.undo(project)
+    assert project.model_dump() == before
