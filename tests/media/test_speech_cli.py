@@ -126,3 +126,19 @@ def test_errors_are_sentences(tmp_path: Path, talking_clip: Path) -> None:
     assert "missing" in results[asset.id] and "relink" in results[asset.id]
     report = transcribe_assets(session, ["m99"])
     assert "no media 'm99'" in report.errors["m99"]
+
+
+def test_auto_transcribe_after_import_follows_the_setting(tmp_path: Path, monkeypatch) -> None:
+    from editor_app.media.speech import auto_transcribe
+
+    session = Session.create(tmp_path / "p")
+    session.import_files([SPEECH_DIR / "fillers.wav"])
+    (media_id,) = session.project.media
+    monkeypatch.setenv("EDITOR_APP_AUTO_TRANSCRIBE", "0")
+    assert auto_transcribe(session, [media_id]) is None
+    assert session.project.media[media_id].words == ()
+    monkeypatch.setenv("EDITOR_APP_AUTO_TRANSCRIBE", "1")
+    report = auto_transcribe(session, [media_id])
+    assert report is not None and report.batch is not None
+    assert any(w.text.lower().startswith("um") for w in session.project.media[media_id].words)
+    assert auto_transcribe(session, [media_id]) is None  # done: nothing needs it any more

@@ -158,3 +158,17 @@ def transcribe_assets(session: Any, ids: Iterable[str] | None = None, progress: 
         label = f"Transcribe {names[0]}" if len(names) == 1 else f"Transcribe {len(names)} media"
         report.batch = session.apply(ops, label)
     return report
+
+
+def auto_transcribe(session: Any, ids: Iterable[str], progress: ProgressFn | None = None,
+                    cancel: Callable[[], bool] | None = None) -> TranscribeReport | None:
+    """After an import: transcribe the new media that have sound and no subtitles, unless the setting is off.
+
+    Returns None when the setting is off or nothing needs it; else the report (one batch).
+    """
+    if not auto_transcribe_enabled():
+        return None
+    wanted = [i for i in ids if i in session.project.media and needs_transcript(session.project.media[i])]
+    if not wanted:
+        return None
+    return transcribe_assets(session, wanted, progress, cancel)
