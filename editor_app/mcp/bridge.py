@@ -179,7 +179,7 @@ class ProjectBridge:
         self.proposal.ops += new_ops
         self.proposal.descriptions += result.get("applied", [])
         if self.auto_apply:
-            return {**result, "applied_batch": self._apply()}
+            return {**result, "applied_batch": self.apply_pending()}
         self._notify("proposal", self.proposal.to_json(self._diff()))
         return {**result, "proposal": self.proposal.to_json(self._diff()),
                 "next": "show the diff to the user, then call apply_plan (or discard_plan)"}
@@ -223,7 +223,7 @@ class ProjectBridge:
             return []
         return [str(line) for line in diff_projects(self.session.project, self._scratch)]
 
-    def _apply(self, plan_id: str | None = None) -> dict[str, Any]:
+    def apply_pending(self, plan_id: str | None = None) -> dict[str, Any]:
         if self.proposal is None or not self.proposal.ops:
             raise ToolCallError("there is no pending proposal to apply", "make an edit first")
         if plan_id and plan_id != self.proposal.id:
@@ -242,6 +242,13 @@ class ProjectBridge:
                 "undo": "call undo to take the whole step back"}
         self._notify("applied", data)
         return data
+
+    def discard_pending(self) -> bool:
+        """Drop the proposal (from the client or the window); True if there was one."""
+        had = self.proposal is not None
+        self.proposal, self._scratch, self._runner_ops = None, None, []
+        self._notify("discarded", {})
+        return had
 
     def _notify(self, what: str, data: dict[str, Any]) -> None:
         if self.on_change is not None:
@@ -264,12 +271,9 @@ class ProjectBridge:
             self._refresh_scratch()
             return {"plan": self.proposal.to_json(self._diff())}
         if name == "apply_plan":
-            return self._apply(args.get("plan_id"))
+            return self.apply_pending(args.get("plan_id"))
         if name == "discard_plan":
-            had = self.proposal is not None
-            self.proposal, self._scratch, self._runner_ops = None, None, []
-            self._notify("discarded", {})
-            return {"discarded": had}
+            return {"discarded": self.discard_pending()}
         if name in ("undo", "redo"):
             batch = self.session.undo() if name == "undo" else self.session.redo()
             if batch is None:
@@ -318,7 +322,7 @@ class ProjectBridge:
         self._runner_ops = list(self.proposal.ops)
         out = {"reply": result.reply, "changes": result.descriptions, "agents": result.agents}
         if self.auto_apply:
-            return {**out, "applied_batch": self._apply()}
+            return {**out, "applied_batch": self.apply_pending()}
         self._notify("proposal", self.proposal.to_json(self._diff()))
         return {**out, "proposal": self.proposal.to_json(self._diff())}
 
