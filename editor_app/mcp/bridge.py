@@ -24,7 +24,7 @@ from editor_app.model.diff import diff_projects
 from editor_app.model.history import apply_all
 from editor_app.model.operations import Operation, OperationError
 from editor_app.model.project import Project
-from editor_app.orchestrator.tools import ToolRunner
+from editor_app.orchestrator.tools import ToolRunner, find_placeholder
 from editor_app.orchestrator.types import AgentStop
 
 log = logging.getLogger(__name__)
@@ -169,6 +169,8 @@ class ProjectBridge:
                                 "list the tools to see what is offered")
         if agent.kind_of(name) == "query":
             return self._run(agent, name, args, self.session.project.clone())
+        if self.auto_apply and self.proposal is None and agent.kind_of(name) == "edit":
+            return self._apply_edit_now(name, args)
         self._refresh_scratch()
         assert self._scratch is not None
         before = len(self._runner_ops)
@@ -185,6 +187,24 @@ class ProjectBridge:
                 "next": "show the diff to the user, then call apply_plan (or discard_plan)"}
 
     _runner_ops: list[Operation]
+
+    def _apply_edit_now(self, name: str, args: dict[str, Any]) -> dict[str, Any]:
+        """Scripted use: one edit straight through Session.apply (it validates all-or-nothing),
+        skipping the scratch copy that a proposal needs; a 1,000-clip project pays one apply, not two."""
+        from editor_app.model.operations import parse_operation
+
+        if find_placeholder(args):
+            raise ToolCallError(f"{find_placeholder(args)} is a placeholder, not an id", "use a real id (c1, t1, m1)")
+        try:
+            op = parse_operation(args | {"op": name}, self.session.project.fps, units="seconds")
+            batch = self.session.apply([op], f"{self.client_name}: {op.describe(self.session.project)}",
+                                       author=f"mcp:{self.client_name}")
+        except OperationError as exc:
+            raise ToolCallError(exc.message if hasattr(exc, "message") else str(exc), getattr(exc, "hint", "") or "") from None
+        data = {"batch_id": batch.id, "label": batch.label, "changes": batch.describe(self.session.project),
+                "undo": "call undo to take the whole step back"}
+        self._notify("applied", data)
+        return {"ok": True, "applied": data["changes"], "applied_batch": data}
 
     def _run(self, agent: Agent, name: str, args: dict[str, Any], project: Project) -> dict[str, Any]:
         search = self.orchestrator().make_search(project)
