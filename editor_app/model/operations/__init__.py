@@ -43,6 +43,7 @@ from editor_app.model.operations.project_ops import (
     UpdateMedia,
     UpdateTrack,
 )
+from editor_app.model.operations.transcript_ops import SetTranscript
 
 __all__ = [
     "Operation", "OperationError", "RestoreState", "REGISTRY", "current_origin", "parse_operation",
@@ -51,6 +52,7 @@ __all__ = [
     "SetSpeed", "SplitClip", "TrimClip", "UpdateClip", "AddEffect", "AddTransition", "RemoveEffect",
     "RemoveTransition", "SetVolume", "SetVolumeEnvelope", "UpdateEffect", "AddMarker", "AddNote", "AddTrack",
     "ImportMedia", "RemoveMarker", "RemoveMedia", "RemoveTrack", "UpdateMedia", "UpdateTrack",
+    "SetTranscript",
 ]
 
 
