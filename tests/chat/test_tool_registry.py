@@ -76,7 +76,7 @@ def test_a_typed_function_becomes_a_tool_from_its_signature_and_docstring(audio_
     assert schema["properties"]["clip_id"]["description"] == "The clip to move."
     assert schema["properties"]["gain"]["maximum"] == 10
     project = audio_session.project
-    clip = project.clips()[0]
+    clip = next(project.clips())
     ops = tool.call(ToolContext(project), {"clip_id": clip.id, "by": 2})
     assert ops[0].start == clip.start + 2 * project.fps  # 2 seconds, as frames
     with pytest.raises(OperationError, match="gain"):
