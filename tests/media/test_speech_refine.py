@@ -115,3 +115,18 @@ def test_undo_puts_back_subtitle_lines_and_keeps_the_inverse_small() -> None:
     assert "other" not in str(inverse) and inverse["segments"][0]["text"] == "From the subtitles."
     history.undo(project)
     assert project.model_dump() == before
+
+
+def test_voice_check_finds_late_speech_and_ignores_tone_and_silence() -> None:
+    from editor_app.media.speech.audio import decode_audio
+    from editor_app.media.speech.pipeline import has_speech
+    from tests.media.speech_truth import SPEECH_DIR
+
+    speech = decode_audio(SPEECH_DIR / "fillers.wav")
+    long_quiet = np.zeros(RATE * 300, np.float32)
+    assert not has_speech(long_quiet)
+    long_quiet[RATE * 250:RATE * 250 + len(speech)] = speech  # 14 s of talk after four minutes of nothing
+    assert has_speech(long_quiet)
+    t = np.arange(RATE * 30) / RATE
+    tone = (0.3 * np.sin(2 * np.pi * 330 * t) * (1 + 0.5 * np.sin(2 * np.pi * 2 * t))).astype(np.float32)
+    assert not has_speech(tone)
