@@ -130,3 +130,24 @@ def test_voice_check_finds_late_speech_and_ignores_tone_and_silence() -> None:
     t = np.arange(RATE * 30) / RATE
     tone = (0.3 * np.sin(2 * np.pi * 330 * t) * (1 + 0.5 * np.sin(2 * np.pi * 2 * t))).astype(np.float32)
     assert not has_speech(tone)
+
+
+def test_any_word_times_give_ordered_words_inside_the_audio() -> None:
+    """Whatever Whisper says (overlaps, words past the end, slivers), words come back in order, inside the audio."""
+    rng = np.random.default_rng(3)
+    for _ in range(120):
+        duration = float(rng.uniform(0.5, 8))
+        bursts = []
+        for _ in range(int(rng.integers(0, 6))):
+            start = float(rng.uniform(0, duration))
+            bursts.append((start, start + float(rng.uniform(0.05, 1.5))))
+        samples = _voice(bursts, duration)
+        starts = np.sort(rng.uniform(-0.2, duration + 1.0, int(rng.integers(1, 25))))
+        spans = [(max(0.0, float(s)), max(0.0, float(s)) + float(rng.uniform(0, 0.6))) for s in starts]
+        texts = [str(rng.choice(["um,", "hello", "world.", "uh", "x"])) for _ in spans]
+        out = refine_times(spans, samples, RATE, texts)
+        assert len(out) == len(spans)
+        previous_end = 0.0
+        for start, end in out:
+            assert previous_end <= start <= end <= len(samples) / RATE
+            previous_end = end

@@ -199,8 +199,9 @@ def align_boundaries(times: Sequence[float], gaps: Sequence[Gap], duration: floa
 
 def _quietest(level: Energy, t: float, lo: float, hi: float) -> float:
     """The quietest frame within NUDGE of ``t`` and inside (lo, hi)."""
-    a = level.frame(max(lo, t - NUDGE))
-    b = level.frame(min(hi, t + NUDGE))
+    last = len(level.db) - 1
+    a = min(last, level.frame(max(lo, t - NUDGE)))
+    b = min(last, level.frame(min(hi, t + NUDGE)))
     if b <= a:
         return min(max(t, lo), hi)
     frame = a + int(np.argmin(level.db[a:b + 1]))
@@ -231,20 +232,28 @@ def refine_times(spans: Sequence[tuple[float, float]], samples: np.ndarray, rate
             left[k], right[k] = gaps[g].start, gaps[g].end
             k += 1
             continue
-        run_end = k  # boundaries k..run_end-1 stay inside speech, between anchors k-1 and run_end
-        while assigned[run_end] is None:
+        run_end = k  # boundaries k..run_end-1 stay inside speech, between the anchors k-1 and run_end
+        while run_end <= n and assigned[run_end] is None:
             run_end += 1
-        lo, hi = right[k - 1], gaps[assigned[run_end]].start
-        t0, t1 = times[k - 1], times[run_end]
-        for i in range(k, run_end):
+        lo = right[k - 1] if k > 0 else 0.0
+        hi = gaps[assigned[run_end]].start if run_end <= n else level.duration
+        t0 = times[k - 1] if k > 0 else lo
+        t1 = times[run_end] if run_end <= n else hi
+        for i in range(k, min(run_end, n + 1)):
             t = times[i]
-            if not (lo < t < hi) or t1 <= t0:  # Whisper's time falls outside the voice: spread proportionally
-                t = lo + (hi - lo) * (i - k + 1) / (run_end - k + 1) if t1 <= t0 else lo + (hi - lo) * (t - t0) / (t1 - t0)
-            point = _quietest(level, t, max(lo, left[i - 1] if i > k else lo), hi)
+            if not lo < t < hi:  # Whisper's time falls outside the voice: place it proportionally
+                t = lo + (hi - lo) * ((t - t0) / (t1 - t0) if t1 > t0 else (i - k + 1) / (run_end - k + 1))
+                t = min(max(t, lo), hi)
+            point = _quietest(level, t, max(lo, left[i - 1]) if i > k else lo, hi)
             left[i] = right[i] = point
         k = run_end
-    out = []
-    for w in range(n):
-        start, end = right[w], left[w + 1]
-        out.append((round(start, 3), round(max(start, end), 3)))
+    out: list[tuple[float, float]] = []
+    previous_end = 0.0
+    for w in range(n):  # words in order, never overlapping, inside the audio
+        start = min(max(right[w], previous_end), level.duration)
+        end = min(max(left[w + 1], start), level.duration)
+        start, end = round(start, 3), round(end, 3)
+        start, end = min(start, level.duration), min(end, level.duration)
+        out.append((start, end))
+        previous_end = end
     return out
