@@ -130,7 +130,7 @@ def align_boundaries(times: Sequence[float], gaps: Sequence[Gap], duration: floa
     """For each boundary (first word's start, each between-words point, last word's end), a gap index or None.
 
     ``keep[k-1]`` is the cost of leaving boundary k (between words k-1 and k) inside speech.
-    The first and the last boundary always get a gap; gap indices increase along the boundaries.
+    The first and (input permitting) the last boundary get a gap; gap indices increase along the boundaries.
     """
     n, m = len(times), len(gaps)
     skip = np.array([_skip_cost(g) for g in gaps])
@@ -167,7 +167,7 @@ def align_boundaries(times: Sequence[float], gaps: Sequence[Gap], duration: floa
         for g in cands:
             assign = _distance(times[k], gaps[g])
             if last:
-                assign += UNWORDED_PER_SECOND * max(0.0, total_voiced - voiced_before[g] - 0.0)
+                assign += UNWORDED_PER_SECOND * max(0.0, total_voiced - voiced_before[g])  # voice after the gap
             best, best_j = None, None
             for j, cost in states.items():
                 if j >= g:
