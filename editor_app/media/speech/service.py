@@ -95,11 +95,15 @@ def recognize_assets(project_dir: str | Path, assets: Iterable[MediaAsset], engi
     return out
 
 
-def transcript_ops(results: dict[str, SpeechResult | str]) -> list[SetTranscript]:
-    """SetTranscript operations for the finished results (errors are left out)."""
+def transcript_ops(results: dict[str, SpeechResult | str], project: Any = None) -> list[SetTranscript]:
+    """SetTranscript operations for the finished results (errors are left out).
+
+    With ``project``, media removed while the worker ran are left out too (their result stays cached).
+    """
     return [SetTranscript(media_id=key, words=r.words, language=r.language, model=r.model,
                           segments=r.segments or None)
-            for key, r in results.items() if isinstance(r, SpeechResult)]
+            for key, r in results.items()
+            if isinstance(r, SpeechResult) and (project is None or key in project.media)]
 
 
 @dataclass
@@ -152,9 +156,9 @@ def transcribe_assets(session: Any, ids: Iterable[str] | None = None, progress: 
             report.done[key] = result
         else:
             report.errors[key] = result
-    ops = transcript_ops(report.done)
+    ops = transcript_ops(report.done, session.project)
     if ops:
-        names = [project.media[o.media_id].name for o in ops]
+        names = [session.project.media[o.media_id].name for o in ops]
         label = f"Transcribe {names[0]}" if len(names) == 1 else f"Transcribe {len(names)} media"
         report.batch = session.apply(ops, label)
     return report
