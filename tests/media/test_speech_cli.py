@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import threading
 from pathlib import Path
 
 import pytest
@@ -142,3 +143,26 @@ def test_auto_transcribe_after_import_follows_the_setting(tmp_path: Path, monkey
     assert report is not None and report.batch is not None
     assert any(w.text.lower().startswith("um") for w in session.project.media[media_id].words)
     assert auto_transcribe(session, [media_id]) is None  # done: nothing needs it any more
+
+
+def test_async_form_reports_progress_and_applies_on_the_loop_thread(tmp_path: Path) -> None:
+    import asyncio
+
+    from editor_app.media.speech import transcribe_assets_async
+
+    session = Session.create(tmp_path / "p")
+    session.import_files([SPEECH_DIR / "fillers.wav"])
+    (media_id,) = session.project.media
+    loop_thread = threading.get_ident()
+    calls: list[tuple[float, bool]] = []
+    changes: list[bool] = []
+    session.subscribe(lambda change: changes.append(threading.get_ident() == loop_thread))
+
+    async def go():
+        return await transcribe_assets_async(
+            session, [media_id], lambda key, f, what: calls.append((f, threading.get_ident() == loop_thread)))
+
+    report = asyncio.run(go())
+    assert report.batch is not None and len(session.project.media[media_id].words) > 20
+    assert calls and calls[-1][0] == 1.0 and all(on_loop for _, on_loop in calls)
+    assert changes == [True]

@@ -10,6 +10,7 @@ The API other parts call:
 - ``auto_transcribe_enabled()``: the "transcribe after import" setting;
 - ``auto_transcribe(session, new_ids, progress, cancel)``: what import calls (checks the setting and needs);
 - ``transcribe_assets(session, ids, progress, cancel)``: transcribe and apply one undoable batch;
+- ``await transcribe_assets_async(...)``: the same on an event loop (progress and apply on the loop thread);
 - ``recognize_assets(...)`` + ``transcript_ops(...)``: the same in two steps (slow one off the UI thread).
 """
 
@@ -31,6 +32,7 @@ from editor_app.media.speech.service import (
     needs_transcript,
     recognize_assets,
     transcribe_assets,
+    transcribe_assets_async,
     transcript_ops,
     transcript_state,
 )
@@ -42,5 +44,6 @@ __all__ = [
     "SpeechResult", "SpeechSettings", "TranscribeReport", "TranscriptionCancelled", "auto_transcribe",
     "auto_transcribe_enabled",
     "default_engine", "download_model", "installed_models", "load_speech_settings", "needs_transcript",
-    "recognize_assets", "save_speech_settings", "transcribe_assets", "transcript_ops", "transcript_state",
+    "recognize_assets", "save_speech_settings", "transcribe_assets", "transcribe_assets_async", "transcript_ops",
+    "transcript_state",
 ]

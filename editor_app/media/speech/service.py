@@ -7,6 +7,8 @@ Two steps, so a window can run the slow one off its UI thread and apply on it:
 
 from __future__ import annotations
 
+import asyncio
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -117,15 +119,8 @@ class TranscribeReport:
     cancelled: bool = False
 
 
-def transcribe_assets(session: Any, ids: Iterable[str] | None = None, progress: ProgressFn | None = None,
-                      cancel: Callable[[], bool] | None = None, *, engine: Engine | None = None,
-                      force: bool = False, use_cache: bool = True, language: str | None = None) -> TranscribeReport:
-    """Transcribe media of an open session (or all that need it) and apply one undoable batch.
-
-    ``ids=None`` takes every media that ``needs_transcript``. Media with subtitles or a
-    transcript are skipped unless ``force``. Blocks until done: call it off the UI thread.
-    """
-    project = session.project
+def select_assets(project: Any, ids: Iterable[str] | None, force: bool = False) -> tuple[list[MediaAsset], TranscribeReport]:
+    """The media to transcribe, and a report already holding the skipped and unknown ones."""
     report = TranscribeReport()
     wanted: list[MediaAsset] = []
     for media_id in (ids if ids is not None else [m.id for m in project.media.values() if needs_transcript(m)]):
@@ -142,15 +137,11 @@ def transcribe_assets(session: Any, ids: Iterable[str] | None = None, progress: 
             report.skipped[media_id] = f"{asset.name} is already transcribed ({asset.transcript_model})"
         else:
             wanted.append(asset)
-    if not wanted:
-        return report
-    engine = engine or default_engine()
-    try:
-        results = recognize_assets(session.path, wanted, engine, progress=progress, cancelled=cancel,
-                                   use_cache=use_cache, language=language)
-    except TranscriptionCancelled:
-        report.cancelled = True
-        return report
+    return wanted, report
+
+
+def apply_results(session: Any, report: TranscribeReport, results: dict[str, SpeechResult | str]) -> TranscribeReport:
+    """Sort results into the report and apply the transcripts as one batch (on the session's thread)."""
     for key, result in results.items():
         if isinstance(result, SpeechResult):
             report.done[key] = result
@@ -162,6 +153,55 @@ def transcribe_assets(session: Any, ids: Iterable[str] | None = None, progress: 
         label = f"Transcribe {names[0]}" if len(names) == 1 else f"Transcribe {len(names)} media"
         report.batch = session.apply(ops, label)
     return report
+
+
+def transcribe_assets(session: Any, ids: Iterable[str] | None = None, progress: ProgressFn | None = None,
+                      cancel: Callable[[], bool] | None = None, *, engine: Engine | None = None,
+                      force: bool = False, use_cache: bool = True, language: str | None = None) -> TranscribeReport:
+    """Transcribe media of an open session (or all that need it) and apply one undoable batch.
+
+    ``ids=None`` takes every media that ``needs_transcript``. Media with subtitles or a
+    transcript are skipped unless ``force``. Blocks until done: in a window use
+    ``transcribe_assets_async`` (or call this off the UI thread).
+    """
+    wanted, report = select_assets(session.project, ids, force)
+    if not wanted:
+        return report
+    engine = engine or default_engine()
+    try:
+        results = recognize_assets(session.path, wanted, engine, progress=progress, cancelled=cancel,
+                                   use_cache=use_cache, language=language)
+    except TranscriptionCancelled:
+        report.cancelled = True
+        return report
+    return apply_results(session, report, results)
+
+
+async def transcribe_assets_async(session: Any, ids: Iterable[str] | None = None, progress: ProgressFn | None = None,
+                                  cancel: Callable[[], bool] | None = None, *, engine: Engine | None = None,
+                                  force: bool = False, use_cache: bool = True,
+                                  language: str | None = None) -> TranscribeReport:
+    """The same for an event loop (qasync in the window): the waiting runs in a thread, while
+    ``progress`` is called and the batch applied on the loop's own thread (safe for widgets)."""
+    loop = asyncio.get_running_loop()
+    wanted, report = select_assets(session.project, ids, force)
+    if not wanted:
+        return report
+    engine = engine or default_engine()
+
+    def relay(key: str, fraction: float, what: str) -> None:
+        if progress is not None:
+            loop.call_soon_threadsafe(progress, key, fraction, what)
+
+    try:
+        results = await loop.run_in_executor(None, functools.partial(
+            recognize_assets, session.path, wanted, engine, progress=relay, cancelled=cancel,
+            use_cache=use_cache, language=language))
+    except TranscriptionCancelled:
+        report.cancelled = True
+        return report
+    await asyncio.sleep(0)  # let the last relayed progress calls run before the result
+    return apply_results(session, report, results)
 
 
 def auto_transcribe(session: Any, ids: Iterable[str], progress: ProgressFn | None = None,
