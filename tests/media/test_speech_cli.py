@@ -129,30 +129,19 @@ def test_errors_are_sentences(tmp_path: Path, talking_clip: Path) -> None:
     assert "no media 'm99'" in report.errors["m99"]
 
 
-def test_auto_transcribe_after_import_follows_the_setting(tmp_path: Path, monkeypatch) -> None:
-    from editor_app.media.speech import auto_transcribe
+def test_auto_transcribe_setting_and_the_async_form(tmp_path: Path, monkeypatch) -> None:
+    """Import calls auto_transcribe (off by setting: nothing happens); the window awaits the async form,
+    whose progress and batch arrive on the loop thread."""
+    import asyncio
+
+    from editor_app.media.speech import auto_transcribe, transcribe_assets_async
 
     session = Session.create(tmp_path / "p")
     session.import_files([SPEECH_DIR / "fillers.wav"])
     (media_id,) = session.project.media
     monkeypatch.setenv("EDITOR_APP_AUTO_TRANSCRIBE", "0")
-    assert auto_transcribe(session, [media_id]) is None
-    assert session.project.media[media_id].words == ()
+    assert auto_transcribe(session, [media_id]) is None and session.project.media[media_id].words == ()
     monkeypatch.setenv("EDITOR_APP_AUTO_TRANSCRIBE", "1")
-    report = auto_transcribe(session, [media_id])
-    assert report is not None and report.batch is not None
-    assert any(w.text.lower().startswith("um") for w in session.project.media[media_id].words)
-    assert auto_transcribe(session, [media_id]) is None  # done: nothing needs it any more
-
-
-def test_async_form_reports_progress_and_applies_on_the_loop_thread(tmp_path: Path) -> None:
-    import asyncio
-
-    from editor_app.media.speech import transcribe_assets_async
-
-    session = Session.create(tmp_path / "p")
-    session.import_files([SPEECH_DIR / "fillers.wav"])
-    (media_id,) = session.project.media
     loop_thread = threading.get_ident()
     calls: list[tuple[float, bool]] = []
     changes: list[bool] = []
@@ -166,3 +155,5 @@ def test_async_form_reports_progress_and_applies_on_the_loop_thread(tmp_path: Pa
     assert report.batch is not None and len(session.project.media[media_id].words) > 20
     assert calls and calls[-1][0] == 1.0 and all(on_loop for _, on_loop in calls)
     assert changes == [True]
+    assert any(w.text.lower().startswith("um") for w in session.project.media[media_id].words)
+    assert auto_transcribe(session, [media_id]) is None  # done: nothing needs it any more
