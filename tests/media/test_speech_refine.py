@@ -151,3 +151,21 @@ def test_any_word_times_give_ordered_words_inside_the_audio() -> None:
         for start, end in out:
             assert previous_end <= start <= end <= len(samples) / RATE
             previous_end = end
+
+
+def test_subtitle_lines_get_word_times_on_the_voice() -> None:
+    """Subtitles as people have them (lines padded by 0.3 s): words spread and refined onto the voice."""
+    from editor_app.media.speech.audio import decode_audio
+    from editor_app.media.speech.lines import words_for_lines
+    from editor_app.model.project import TranscriptSegment
+    from tests.media.speech_truth import SPEECH_DIR, truth
+
+    chunks = [c for c in truth("pancakes")["chunks"] if c["kind"] == "speech"]
+    lines = [TranscriptSegment(start=max(0.0, c["start"] - 0.3), end=c["end"] + 0.3, text=c["text"]) for c in chunks]
+    words = words_for_lines(lines, decode_audio(SPEECH_DIR / "pancakes.wav"))
+    assert [w.text for w in words] == " ".join(c["text"] for c in chunks).split()
+    at = 0
+    for chunk in chunks:
+        mine = words[at:at + len(chunk["text"].split())]
+        at += len(mine)
+        assert abs(mine[0].start - chunk["start"]) <= 0.15 and abs(mine[-1].end - chunk["end"]) <= 0.15, (chunk, mine[0], mine[-1])

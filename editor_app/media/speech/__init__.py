@@ -11,11 +11,13 @@ The API other parts call:
 - ``auto_transcribe(session, new_ids, progress, cancel)``: what import calls (checks the setting and needs);
 - ``transcribe_assets(session, ids, progress, cancel)``: transcribe and apply one undoable batch;
 - ``await transcribe_assets_async(...)``: the same on an event loop (progress and apply on the loop thread);
-- ``recognize_assets(...)`` + ``transcript_ops(...)``: the same in two steps (slow one off the UI thread).
+- ``recognize_assets(...)`` + ``transcript_ops(...)``: the same in two steps (slow one off the UI thread);
+- ``words_for_media(path, lines)``: word times for subtitle lines (no model; refined from the audio).
 """
 
 from editor_app.media.speech.cache import SpeechResult
 from editor_app.media.speech.engines import ApiEngine, LocalEngine, TranscriptionCancelled
+from editor_app.media.speech.lines import words_for_lines, words_for_media
 from editor_app.media.speech.models import (
     CATALOG,
     DEFAULT_MODEL,
@@ -45,5 +47,5 @@ __all__ = [
     "auto_transcribe_enabled",
     "default_engine", "download_model", "installed_models", "load_speech_settings", "needs_transcript",
     "recognize_assets", "save_speech_settings", "transcribe_assets", "transcribe_assets_async", "transcript_ops",
-    "transcript_state",
+    "transcript_state", "words_for_lines", "words_for_media",
 ]
