@@ -66,10 +66,6 @@ class Session:
         store, project, history = ProjectStore.open(Path(path).expanduser().resolve(), writer=writer, wait=wait)
         for line in store.recovered:
             log.warning("recovered from the journal: %s", line)
-        for line in store.warnings:
-            log.warning("journal: %s", line)
-        if store.conflict:
-            log.warning("%s", store.conflict)
         return cls(store, project, history)
 
     @property

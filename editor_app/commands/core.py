@@ -8,10 +8,10 @@ import json
 import sys
 from pathlib import Path
 
-from editor_app.commands.common import CommandError, handler, open_session, print_json
-from editor_app.model.diff import diff_projects, format_diff
 from pydantic import ValidationError
 
+from editor_app.commands.common import CommandError, handler, open_session, print_json
+from editor_app.model.diff import diff_projects, format_diff
 from editor_app.model.operations import format_validation_error, operation_names, operation_schema, parse_operation
 from editor_app.model.summary import project_summary
 from editor_app.model.time import format_time

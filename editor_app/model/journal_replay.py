@@ -114,8 +114,12 @@ def _replay_step(project: Project, history: History, record: JournalRecord) -> N
 
 
 def rebuild(project: Project, records: list[JournalRecord | Damaged], journal_seq: int, state: str | None,
-            hasher: Callable[[Project], str]) -> Replay:
-    """History for ``project`` (as read from project.json at ``journal_seq``), plus any verified recovery."""
+            hasher: Callable[[Project], str], *, replay_all: bool = False) -> Replay:
+    """History for ``project`` (as read from project.json at ``journal_seq``), plus any verified recovery.
+
+    A crash between the journal append and the project.json rewrite leaves one record: that
+    one is replayed. A longer tail means project.json was put back on purpose or by a sync
+    tool, so it is reported and replayed only when asked (``replay_all``)."""
     out = Replay(History(), project, state)
     saved = [r for r in records if r.seq <= journal_seq]
     tail = [r for r in records if r.seq > journal_seq]
@@ -132,6 +136,10 @@ def rebuild(project: Project, records: list[JournalRecord | Damaged], journal_se
         out.history = History()
         return out
     if not tail:
+        return out
+    if len(tail) > 1 and not replay_all:
+        out.conflict = (f"project.json is older than its journal: the journal holds {len(tail)} changes after it "
+                        f"(a restored backup or a sync conflict?)")
         return out
     if state is None and len(tail) > 1:
         out.conflict = f"project.json is older than its journal by {len(tail)} records and cannot be checked against them"

@@ -32,6 +32,7 @@ from editor_app.model.project import SCHEMA_VERSION, Project
 
 PROJECT_FILE = "project.json"
 JOURNAL_FILE = "journal.jsonl"
+APPEND_PAUSE_ENV = "EDITOR_APP_CRASH_TEST_APPEND_PAUSE"  # seconds; lets a crash test kill a real append mid-record
 
 # schema version N -> function upgrading the raw dict from N to N+1
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
@@ -217,7 +218,8 @@ class ProjectStore:
         return store
 
     @classmethod
-    def open(cls, path: Path, writer: str | None = None, wait: float = 10.0) -> tuple["ProjectStore", Project, History]:
+    def open(cls, path: Path, writer: str | None = None, wait: float = 10.0,
+             replay_all: bool = False) -> tuple["ProjectStore", Project, History]:
         """Read a project; with ``writer`` ("window", "cli") hold its lock from now until ``close``."""
         from editor_app.model.journal_replay import rebuild
         from editor_app.model.project_lock import ProjectLocked
@@ -238,12 +240,13 @@ class ProjectStore:
             scanned = scan(data)
             store.records, store.warnings = scanned.records, list(scanned.warnings)
             store._journal_end, store._torn = scanned.good_end, scanned.torn
-            replay = rebuild(project, store.records, store.journal_seq, state, state_hash)
+            replay = rebuild(project, store.records, store.journal_seq, state, state_hash, replay_all=replay_all)
             store.warnings += replay.warnings
             store.conflict, store.recovered, store.state = replay.conflict, replay.recovered, replay.state
             if store.conflict:
-                store.conflict += (f". Nothing was replayed or saved; project.json is shown as it is. To keep it and set "
-                                   f"the newer journal aside, run `editor-app recover {store.path} --keep-project-file`.")
+                store.conflict += (f". Nothing was replayed or saved; project.json is shown as it is. Run `editor-app "
+                                   f"recover {store.path}` to choose: --keep-project-file sets the newer journal aside, "
+                                   f"--replay applies the journal's changes (when they check out).")
             store._seen = store._disk(len(data))
             store._pending = replay.project
             if store.recovered:
@@ -352,6 +355,13 @@ class ProjectStore:
         journal = self.path / JOURNAL_FILE
         fd = os.open(journal, os.O_WRONLY | os.O_APPEND | os.O_CREAT, _mode_for(self.path / PROJECT_FILE))
         try:
+            pause = os.environ.get(APPEND_PAUSE_ENV)
+            if pause:  # crash tests: half the record on disk, then wait to be killed
+                os.write(fd, line[: len(line) // 2])
+                os.fsync(fd)
+                os.write(2, b"journal append paused\n")
+                time.sleep(float(pause))
+                line = line[len(line) // 2:]
             os.write(fd, line)
             os.fsync(fd)
         finally:
