@@ -352,6 +352,7 @@ class ProjectStore:
         body_state = serialize(project)
         record = JournalRecord(seq=self.last_seq + 1, time=time.time(), base=self.state, state=body_state[1], **fields)
         line = frame(record)
+        size = len(line)
         journal = self.path / JOURNAL_FILE
         fd = os.open(journal, os.O_WRONLY | os.O_APPEND | os.O_CREAT, _mode_for(self.path / PROJECT_FILE))
         try:
@@ -367,7 +368,7 @@ class ProjectStore:
         finally:
             os.close(fd)
         self.records.append(record)
-        self._journal_end += len(line)
+        self._journal_end += size
         self.state, self._seen = record.state, self._disk()  # the journal head: the next record chains from it
         try:
             self._write_project(project, body_state)
