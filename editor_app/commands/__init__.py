@@ -13,4 +13,5 @@ COMMAND_MODULES: list[str] = [
     "editor_app.commands.plugins",
     "editor_app.commands.selftest",
     "editor_app.commands.recover",
+    "editor_app.commands.conform",
 ]

@@ -119,6 +119,11 @@ def cmd_import(args) -> int:
             print(f"imported {m.id} {m.name} ({m.kind}, {length}{', transcript' if m.transcript else ''})")
         for line in errors:
             print(f"error: {line}", file=sys.stderr)
+    from editor_app.media.verify import vfr_note
+
+    for m in added:
+        if m.variable_frame_rate:
+            print(f"note: {vfr_note(m, args.dir)}", file=sys.stderr)
     return 1 if errors else 0
 
 
@@ -165,6 +170,7 @@ def cmd_op(args) -> int:
     session = open_session(args.dir, write=not args.dry_run)
     items = data if isinstance(data, list) else [data]
     ops = [parse_operation(item, session.project.fps) for item in items]
+    ops = _probed(ops, session.path)
     if args.dry_run:
         run = session.dry_run(ops)
         if args.json:
@@ -182,6 +188,17 @@ def cmd_op(args) -> int:
             print(line)
         print(format_diff(diff))
     return 0
+
+
+def _probed(ops, project_dir):
+    """Imports are probed by content first: a hand-written asset cannot name /dev/zero or a URL."""
+    from editor_app.media.errors import MediaError
+    from editor_app.media.verify import verify_import_ops
+
+    try:
+        return verify_import_ops(ops, project_dir)
+    except MediaError as exc:
+        raise CommandError(str(exc)) from None
 
 
 @handler

@@ -32,6 +32,7 @@ from editor_app.model.operations.effect_ops import (
     UpdateEffect,
     describe_effect,
 )
+from editor_app.model.operations.media_ops import ReplaceMediaFile
 from editor_app.model.operations.project_ops import (
     AddMarker,
     AddNote,
@@ -50,7 +51,7 @@ __all__ = [
     "AddTitle", "CutRange", "InsertClip", "MoveClip", "OverwriteClip", "RemoveClip", "SetClipEnabled",
     "SetSpeed", "SplitClip", "TrimClip", "UpdateClip", "AddEffect", "AddTransition", "RemoveEffect",
     "RemoveTransition", "SetVolume", "SetVolumeEnvelope", "UpdateEffect", "AddMarker", "AddNote", "AddTrack",
-    "ImportMedia", "RemoveMarker", "RemoveMedia", "RemoveTrack", "UpdateMedia", "UpdateTrack",
+    "ImportMedia", "RemoveMarker", "RemoveMedia", "RemoveTrack", "UpdateMedia", "UpdateTrack", "ReplaceMediaFile",
 ]
 
 
