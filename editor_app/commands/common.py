@@ -10,6 +10,7 @@ from pydantic import ValidationError
 
 from editor_app.model.operations import OperationError, format_validation_error
 from editor_app.model.project_io import ProjectError
+from editor_app.redact import redact
 
 
 class CommandError(Exception):
@@ -49,10 +50,10 @@ def handler(func):
         try:
             return int(func(args) or 0)
         except CommandError as exc:
-            print(f"error: {exc}", file=sys.stderr)
+            print(f"error: {redact(str(exc))}", file=sys.stderr)
             return exc.code
         except (OperationError, ProjectError) as exc:
-            print(f"error: {exc}", file=sys.stderr)
+            print(f"error: {redact(str(exc))}", file=sys.stderr)
             return 1
         except ValidationError as exc:  # bad settings or arguments reaching a model
             print(f"error: {format_validation_error(exc)}", file=sys.stderr)
@@ -61,7 +62,7 @@ def handler(func):
             print("error: the input is nested too deeply", file=sys.stderr)
             return 1
         except ValueError as exc:  # out-of-range or unreadable numbers (nan, 1e99999999, ...)
-            print(f"error: {str(exc).splitlines()[0][:300]}", file=sys.stderr)
+            print(f"error: {redact(str(exc).splitlines()[0][:300])}", file=sys.stderr)
             return 1
         except OSError as exc:  # an unreadable folder or file: say which, no traceback
             where = f": {exc.filename}" if exc.filename else ""
