@@ -41,6 +41,17 @@ def ghost_for(project, ops) -> Ghost:
     return Ghost(scratch, changed | moved_track, set(before) - set(after))
 
 
+class _Holder(QWidget):
+    """The scrolled column of messages. Its height comes from height-for-width at the dock's width;
+    the layout's own minimum is the height at the narrowest width (every word on its own line),
+    which left the chat scrolled into blank space."""
+
+    def minimumSizeHint(self):  # noqa: N802
+        from PySide6.QtCore import QSize
+
+        return QSize(0, 0)
+
+
 class ChatPanel(QWidget):
     turn_finished = Signal(object)  # TurnResult
 
@@ -55,13 +66,17 @@ class ChatPanel(QWidget):
         self.messages = QVBoxLayout()
         self.messages.setSpacing(8)
         self.messages.addStretch(1)
-        holder = QWidget()
+        self.messages.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
+        holder = _Holder()
         holder.setObjectName("chatHolder")
         holder.setLayout(self.messages)
         self.scroll = QScrollArea()
         self.scroll.setWidget(holder)
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._follow = True
+        self.scroll.verticalScrollBar().rangeChanged.connect(self._range_changed)
+        self.scroll.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumHeight(6)
@@ -159,7 +174,18 @@ class ChatPanel(QWidget):
         self._scroll_down()
 
     def _scroll_down(self) -> None:
-        QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(self.scroll.verticalScrollBar().maximum()))
+        """Show the newest message: now, and again when the column's height settles (wrapping)."""
+        bar = self.scroll.verticalScrollBar()
+        self._follow = True
+        QTimer.singleShot(0, lambda: bar.setValue(bar.maximum()))
+
+    def _range_changed(self, _low: int, high: int) -> None:
+        if getattr(self, "_follow", False):
+            self.scroll.verticalScrollBar().setValue(high)
+
+    def _scrolled(self, value: int) -> None:
+        bar = self.scroll.verticalScrollBar()
+        self._follow = value >= bar.maximum() - 4  # the user scrolled up to read: stop following
 
     def send(self, text: str) -> None:
         text = text.strip()

@@ -25,6 +25,17 @@ def breakable(text: str) -> str:
     return _LONG.sub(split, text)
 
 
+class WrapLabel(QLabel):
+    """A word-wrapped label whose minimum height is one line: its real height comes from
+    heightForWidth. QLabel's own minimum is the height at its narrowest width, which made the
+    chat's scroll area far taller than its messages (a blank chat scrolled to empty space)."""
+
+    def minimumSizeHint(self):  # noqa: N802
+        from PySide6.QtCore import QSize
+
+        return QSize(40, self.fontMetrics().height())
+
+
 def wrapping_label(label: QLabel) -> QLabel:
     """A label that wraps to whatever width its column has and never asks for more."""
     label.setWordWrap(True)
@@ -76,7 +87,7 @@ class ChatInput(QPlainTextEdit):
         self.moveCursor(QTextCursor.MoveOperation.End)
 
 
-class Bubble(QLabel):
+class Bubble(WrapLabel):
     """One message; assistant bubbles grow as streamed text arrives. Always wraps inside the dock."""
 
     def __init__(self, text: str, who: str) -> None:
@@ -116,18 +127,18 @@ class PlanCard(QFrame):
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(4)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
-        head = wrapping_label(QLabel(breakable(title)))
+        head = wrapping_label(WrapLabel(breakable(title)))
         head.setObjectName("cardTitle")
         layout.addWidget(head)
-        body = wrapping_label(QLabel(breakable("\n".join(f"• {line}" for line in lines[:14])
+        body = wrapping_label(WrapLabel(breakable("\n".join(f"• {line}" for line in lines[:14])
                                                + (f"\n… and {len(lines) - 14} more" if len(lines) > 14 else ""))))
         body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.body = body
         layout.addWidget(body)
-        meta = wrapping_label(QLabel(breakable(footer)))
+        meta = wrapping_label(WrapLabel(breakable(footer)))
         meta.setObjectName("note")
         layout.addWidget(meta)
-        self.status = wrapping_label(QLabel(""))
+        self.status = wrapping_label(WrapLabel(""))
         self.status.setObjectName("cardStatus")
         self.status.setVisible(False)
         layout.addWidget(self.status)

@@ -11,6 +11,8 @@ import re
 from editor_app.model.project import Clip, Project, Track
 
 _ID = re.compile(r"\b([ctm])(\d+)\b")
+_TWICE = re.compile(r"“([^”]+)” \(\1\)")
+_MSS = re.compile(r"(?<![\d:.])(?:(\d+):)?(\d+):(\d{2})\.(\d{2})(?![\d:])")  # model.time.format_time output
 
 
 def clip_name(project: Project, clip: Clip) -> str:
@@ -50,4 +52,22 @@ def humanize(text: str, *projects: Project | None) -> str:
             elif ident in project.media:
                 return f"“{project.media[ident].name}”"
         return ident
-    return _ID.sub(name_of, text)
+    text = _TWICE.sub(r"“\1”", _ID.sub(name_of, text))
+    project = next((p for p in projects if p is not None), None)
+    return same_times(text, project.fps) if project is not None else text
+
+
+def same_times(text: str, fps) -> str:
+    """Rewrite m:ss.cc times written by the model layer in the window's one time format."""
+    from fractions import Fraction
+
+    from editor_app.ui.timefmt import current, show_time
+
+    if current() == "minutes":
+        return text
+
+    def convert(m: re.Match) -> str:
+        h, mins, secs, centis = (int(g) if g else 0 for g in m.groups())
+        seconds = Fraction(h * 3600 + mins * 60 + secs) + Fraction(centis, 100)
+        return show_time(round(seconds * fps), fps)
+    return _MSS.sub(convert, text)

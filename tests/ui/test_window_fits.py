@@ -62,6 +62,12 @@ def test_every_track_visible_send_inside_and_errors_wrap(demo_window, size):
         assert b.isVisible() and 40 <= b.width() <= visible, (b.width(), visible)
         assert b.height() > 3 * b.fontMetrics().height()  # wrapped onto several lines
     assert bubble.text() == LONG_ERROR  # copying gives the text without the break hints
+    # the column is as tall as its messages (not the height at the narrowest width), and the
+    # newest message is scrolled into view
+    holder, port = w.chat.scroll.widget(), w.chat.scroll.viewport()
+    assert holder.height() <= max(port.height(), user.geometry().bottom() + 60), (holder.height(), user.geometry())
+    top_left = user.mapTo(port, QPoint(0, 0))
+    assert 0 <= top_left.y() and top_left.y() + user.height() <= port.height() + 2, (top_left, user.height())
     assert _inside(w.rect(), QRect(send.mapTo(w, QPoint(0, 0)), send.size()))
 
 
