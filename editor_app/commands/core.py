@@ -67,6 +67,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("gui", help="open the desktop app (default command)")
     p.add_argument("dir", nargs="?")
     p.add_argument("--screenshot", metavar="OUT.png", help="draw the window off-screen into a PNG and exit")
+    p.add_argument("--size", default="1600x1000", metavar="WxH", help="window size for --screenshot, e.g. 1366x768")
     p.set_defaults(func=cmd_gui)
 
 
@@ -284,4 +285,8 @@ def cmd_gui(args) -> int:
         from editor_app.ui.app import run_app
     except ImportError as exc:
         raise CommandError(f"the desktop app is not available: {exc}") from None
-    return run_app(args.dir, screenshot=args.screenshot)
+    parts = args.size.lower().split("x")
+    if len(parts) != 2 or not all(p.isdigit() and int(p) > 0 for p in parts):
+        raise CommandError(f"--size must look like 1366x768, not {args.size!r}")
+    size = (int(parts[0]), int(parts[1]))
+    return run_app(args.dir, screenshot=args.screenshot, size=size)

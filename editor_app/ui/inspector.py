@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+    QFrame, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from editor_app.model.effects import BlackAndWhite, Blur, FadeIn, FadeOut
@@ -41,7 +41,7 @@ class Inspector(QWidget):
         self.source = QLabel()
         self.source.setObjectName("note")
         self.effects = QListWidget()
-        self.effects.setMaximumHeight(96)
+        self.effects.setMaximumHeight(72)
         self.add_effect = QComboBox()
         self.add_effect.addItem("Add effect…")
         self.add_effect.addItems(EFFECT_CHOICES)
@@ -77,7 +77,12 @@ class Inspector(QWidget):
         self.empty.setContentsMargins(12, 12, 12, 12)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
-        self.stack.addWidget(page)
+        scroller = QScrollArea()  # a short column scrolls the form instead of squeezing the media bin
+        scroller.setWidget(page)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stack.addWidget(scroller)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)

@@ -97,8 +97,10 @@ class DockLayout(QObject):
         side = max(250, min(420, int(width * 0.22)))
         w.resizeDocks([docks["Media"], docks["Chat"]], [side, max(300, min(480, int(width * 0.26)))],
                       Qt.Orientation.Horizontal)
-        if not self._tabbed:
-            w.resizeDocks([docks["Media"], docks["Inspector"]], [1, 1], Qt.Orientation.Vertical)
+        if not self._tabbed:  # the Inspector gets what its form needs, the media bin the rest
+            column = max(1, w.height() - self.timeline_target() - 80)
+            inspector = min(380, column // 2)
+            w.resizeDocks([docks["Media"], docks["Inspector"]], [column - inspector, inspector], Qt.Orientation.Vertical)
         self.share = None
         if not first:
             self.fit()
