@@ -11,6 +11,7 @@ which system library is missing).
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import logging
 import os
@@ -30,6 +31,8 @@ from editor_app.render.proxy import (
 )
 
 log = logging.getLogger(__name__)
+_SHUTDOWN = threading.Event()  # set at interpreter exit: worker threads stop before Qt goes away
+atexit.register(_SHUTDOWN.set)
 
 
 @dataclass
@@ -94,7 +97,7 @@ def _decode(cache_dir: Path, project: Project, size: tuple[int, int], first: int
                 index = chunk.start
                 for packet in container.demux(*streams):
                     for item in packet.decode():
-                        if stop.is_set():
+                        if stop.is_set() or _SHUTDOWN.is_set():
                             return
                         if isinstance(item, av.AudioFrame):
                             t = float(item.pts * item.time_base) if item.pts is not None else 0.0
@@ -277,7 +280,7 @@ class ProxyKeeper(QObject):
             chunks = plan_chunks(snapshot, self.cache_dir, size)
             chunks.sort(key=lambda c: (c.end <= playhead, abs(c.start - playhead)))
             for chunk in chunks:
-                if self._closed or gen != self._generation:
+                if self._closed or gen != self._generation or _SHUTDOWN.is_set():
                     return
                 try:
                     render_chunk(snapshot, chunk, size, background=True)
