@@ -75,7 +75,8 @@ class AudioOut:
             del self.pending[:max(0, n)]
 
     def position_s(self) -> float:
-        return self.sink.processedUSecs() / 1e6 - (self.sink.bufferSize() - self.sink.bytesFree()) / (SAMPLE_RATE * 4)
+        """Seconds of sound the device has taken from us (what is still in our buffer is not counted)."""
+        return self.sink.processedUSecs() / 1e6
 
     def close(self) -> None:
         self.sink.stop()
@@ -102,8 +103,14 @@ def _decode(cache_dir: Path, project: Project, size: tuple[int, int], first: int
                         if isinstance(item, av.AudioFrame):
                             t = float(item.pts * item.time_base) if item.pts is not None else 0.0
                             if chunk.start + t * float(fps) >= first - 1:
-                                sound.put(item.to_ndarray().T.astype(np.int16).tobytes() if item.format.is_planar
-                                          else item.to_ndarray().tobytes())
+                                pcm = (item.to_ndarray().T.astype(np.int16).tobytes() if item.format.is_planar
+                                       else item.to_ndarray().tobytes())
+                                while not stop.is_set():  # never block for good once playback stopped
+                                    try:
+                                        sound.put(pcm, timeout=0.05)
+                                        break
+                                    except queue.Full:
+                                        continue
                             continue
                         frame_no = index
                         index += 1
