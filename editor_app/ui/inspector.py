@@ -160,34 +160,35 @@ class Inspector(QWidget):
     def _name(self) -> None:
         clip = self._clip()
         if clip and self.name.text() != clip.name:
-            self.state.apply([UpdateClip(clip_id=clip.id, name=self.name.text())], "Rename clip")
+            self.state.apply([UpdateClip(clip_id=clip.id, name=self.name.text())],
+                             f"Rename {clip.id} to “{self.name.text()}”")
 
     def _start(self) -> None:
         clip = self._clip()
         frame = self._time(self.start.text()) if clip else None
         if clip and frame is not None and frame != clip.start:
-            self.state.apply([MoveClip(clip_id=clip.id, start=frame)], f"Move {clip.name or clip.id}") or self.refresh()
+            self.state.apply([MoveClip(clip_id=clip.id, start=frame)], f"Move {clip.id} to {show_time(frame, self.state.project.fps)}") or self.refresh()
 
     def _duration(self) -> None:
         clip = self._clip()
         frames = self._time(self.duration.text()) if clip else None
         if clip and frames is not None and frames != clip.duration:
-            self.state.apply([TrimClip(clip_id=clip.id, end=clip.start + frames)], f"Trim {clip.name or clip.id}") or self.refresh()
+            self.state.apply([TrimClip(clip_id=clip.id, end=clip.start + frames)], f"Trim {clip.id} to {show_time(frames, self.state.project.fps)} long") or self.refresh()
 
     def _speed(self) -> None:
         clip = self._clip()
         if clip and abs(self.speed.value() - float(clip.speed)) > 1e-6:
-            self.state.apply([SetSpeed(clip_id=clip.id, speed=str(round(self.speed.value(), 4)))], "Change speed") or self.refresh()
+            self.state.apply([SetSpeed(clip_id=clip.id, speed=str(round(self.speed.value(), 4)))], f"Play {clip.id} at {self.speed.value():g}×") or self.refresh()
 
     def _volume(self) -> None:
         clip = self._clip()
         if clip and abs(self.volume.value() - clip.volume_db) > 1e-6:
-            self.state.apply([SetVolume(clip_id=clip.id, db=self.volume.value())], "Change volume")
+            self.state.apply([SetVolume(clip_id=clip.id, db=self.volume.value())], f"Set {clip.id} to {self.volume.value():+.1f} dB")
 
     def _enabled(self, checked: bool) -> None:
         clip = self._clip()
         if clip:
-            self.state.apply([SetClipEnabled(clip_id=clip.id, enabled=checked)], "Enable clip" if checked else "Disable clip")
+            self.state.apply([SetClipEnabled(clip_id=clip.id, enabled=checked)], f"{'Enable' if checked else 'Disable'} {clip.id}")
 
     def _add_effect(self, index: int) -> None:
         clip = self._clip()
@@ -196,10 +197,10 @@ class Inspector(QWidget):
             return
         second = int(self.state.project.fps)
         effect = [FadeIn(duration=second), FadeOut(duration=second), BlackAndWhite(), Blur()][index - 1]
-        self.state.apply([AddEffect(clip_id=clip.id, effect=effect)], f"Add {EFFECT_CHOICES[index - 1]}")
+        self.state.apply([AddEffect(clip_id=clip.id, effect=effect)], f"Add {EFFECT_CHOICES[index - 1]} to {clip.id}")
 
     def _remove_effect(self) -> None:
         clip = self._clip()
         row = self.effects.currentRow()
         if clip and 0 <= row < len(clip.effects):
-            self.state.apply([RemoveEffect(clip_id=clip.id, effect_id=clip.effects[row].id)], "Remove effect")
+            self.state.apply([RemoveEffect(clip_id=clip.id, effect_id=clip.effects[row].id)], f"Remove {clip.effects[row].type.replace('_', ' ')} from {clip.id}")

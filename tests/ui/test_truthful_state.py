@@ -199,3 +199,35 @@ def test_chat_history_comes_back_when_the_project_opens_again(window, qtbot):
     assert "Earlier in this project:" in texts and "/help" in texts
     assert (session.path / "chat_history.jsonl").exists()
     again.close()
+
+
+def test_inspector_edits_report_in_names(window):
+    state, inspector = window.state, window.inspector
+    clip = state.project.tracks[0].clips[1]
+    state.select([clip.id])
+    inspector.volume.setValue(-6.0)
+    inspector._volume()
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Set “second” to -6.0 dB") and clip.id not in message, message
+
+
+def test_alt_drag_inserts_and_pushes_later_clips(window):
+    from editor_app.ui.timeline.drag_rules import move_ops
+    from editor_app.ui.timeline.view import Drag
+
+    state = window.state
+    main = state.project.tracks[0]
+    first, second = main.clips
+    # take "second" and insert it at 0:00 on the same track: "first" moves right by its length
+    drag = Drag(second, main, "move", 0.0, active=True, start=0, end=second.duration, track_id=main.id, how="insert")
+    ops = move_ops(state.project, drag)
+    assert not isinstance(ops, str), ops
+    assert state.apply(ops, "insert")
+    starts = {c.name: c.start for c in state.project.tracks[0].clips}
+    assert starts == {"second": 0, "first": second.duration}
+    # inserting in the middle of a clip is refused with a sentence, not guessed
+    moved = state.project.find_clip(first.id)[1]
+    inside = Drag(state.project.find_clip(second.id)[1], main, "move", 0.0, active=True, start=moved.start + 10,
+                  end=moved.start + 10 + second.duration, track_id=main.id, how="insert")
+    refused = move_ops(state.project, inside)
+    assert isinstance(refused, str) and "inside “first”" in refused
