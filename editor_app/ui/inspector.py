@@ -14,6 +14,7 @@ from editor_app.model.operations import (
 )
 from editor_app.model.time import parse_time
 from editor_app.ui.state import EditorState
+from editor_app.ui.naming import clip_name
 from editor_app.ui.timefmt import show_time
 
 EFFECT_CHOICES = ("fade in (1 s)", "fade out (1 s)", "black and white", "blur")
@@ -161,7 +162,7 @@ class Inspector(QWidget):
         clip = self._clip()
         if clip and self.name.text() != clip.name:
             self.state.apply([UpdateClip(clip_id=clip.id, name=self.name.text())],
-                             f"Rename {clip.id} to “{self.name.text()}”")
+                             f"Rename “{clip_name(self.state.project, clip)}” to “{self.name.text()}”")
 
     def _start(self) -> None:
         clip = self._clip()
