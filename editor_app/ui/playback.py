@@ -259,6 +259,19 @@ class Player(QObject):
             self.audio = None
 
 
+def prune(cache_dir: Path, keep: set[Path], factor: int = 4) -> int:
+    """Drop the oldest chunk files once there are more than ``factor`` times the current plan's
+    (older versions serve undo and redo quickly; without a bound the cache only grows)."""
+    files = sorted((f for f in Path(cache_dir).glob("*.mkv") if f not in keep), key=lambda f: f.stat().st_mtime)
+    extra = len(files) - factor * max(1, len(keep))
+    removed = 0
+    for f in files[:max(0, extra)]:
+        with contextlib.suppress(OSError):
+            f.unlink()
+            removed += 1
+    return removed
+
+
 class ProxyKeeper(QObject):
     """Renders the proxy chunks in the background after each edit, nearest the playhead first."""
 
@@ -294,6 +307,7 @@ class ProxyKeeper(QObject):
                 except Exception as exc:
                     log.info("proxy chunk %s failed: %s", chunk.start, exc)
                     return
+            prune(self.cache_dir, {c.path for c in chunks})
 
         self._thread = threading.Thread(target=work, name="proxy-keeper", daemon=True)
         self._thread.start()

@@ -54,3 +54,21 @@ def test_shuttle_speeds_are_shown_and_tick_runs_from_zero(window, qloop, qtbot):
     run(qloop, until(lambda: state.rate == 0, 10))
     assert state.playhead == 0
     state.player = window.preview.player
+
+
+def test_proxy_cache_keeps_the_current_plan_and_drops_the_oldest(tmp_path):
+    import os
+
+    from editor_app.ui.playback import prune
+
+    files = []
+    for i in range(12):
+        f = tmp_path / f"chunk{i}.mkv"
+        f.write_bytes(b"x")
+        os.utime(f, (1000 + i, 1000 + i))
+        files.append(f)
+    keep = {files[0], files[1]}  # the current plan, even when its files are the oldest
+    assert prune(tmp_path, keep, factor=4) == 2
+    left = {f.name for f in tmp_path.glob("*.mkv")}
+    assert {"chunk0.mkv", "chunk1.mkv"} <= left and "chunk2.mkv" not in left and "chunk3.mkv" not in left
+    assert len(left) == 10
