@@ -81,7 +81,7 @@ def cmd_demo(args) -> int:
         print_json(project_summary(session.project))
     else:
         print(f"demo project ready: {session.path}")
-        print(f"try: editor-app info {args.dir}   or   editor-app {args.dir}")
+        print(f"try: editor-app info {args.dir}   or   editor-app gui {args.dir}")
     return 0
 
 
