@@ -20,6 +20,7 @@ from typing import Any, Callable
 
 from pydantic import ValidationError
 
+from editor_app.model.media_paths import load_paths, store_paths
 from editor_app.model.history import Batch, History, apply_all, revert
 from editor_app.model.operations import Operation, format_validation_error, parse_operation
 from editor_app.model.project import SCHEMA_VERSION, Project
@@ -83,8 +84,10 @@ def migrate(data: dict[str, Any], path: Path) -> dict[str, Any]:
     return data
 
 
-def project_to_json(project: Project, journal_seq: int) -> str:
+def project_to_json(project: Project, journal_seq: int, root: Path | None = None) -> str:
     data = project.model_dump(mode="json")
+    if root is not None:  # media inside the project folder are stored relative to it
+        data = store_paths(data, Path(root))
     data["journal_seq"] = journal_seq
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
@@ -111,6 +114,7 @@ def read_project_file(path: Path) -> tuple[Project, int]:
         raise ProjectError(f"{file} does not hold a project (expected a JSON object)")
     data = migrate(data, file)
     seq = data.pop("journal_seq", 0)
+    data = load_paths(data, Path(path).resolve())
     try:
         project = Project.model_validate(data)
     except ValidationError as exc:
@@ -136,7 +140,7 @@ def read_journal(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
                 record = json.loads(line)
                 if not isinstance(record, dict) or "seq" not in record:
                     raise ValueError("not a journal record")
-                records.append(record)
+                records.append(load_paths(record, Path(path).resolve()))
             except ValueError:
                 warnings.append(f"{JOURNAL_FILE} line {number} is unreadable and was skipped")
     return records, warnings
@@ -161,7 +165,7 @@ class ProjectStore:
         path.mkdir(parents=True, exist_ok=True)
         (path / "cache").mkdir(exist_ok=True)
         store = cls(path)
-        atomic_write(path / PROJECT_FILE, project_to_json(project, 0))
+        atomic_write(path / PROJECT_FILE, project_to_json(project, 0, path))
         (path / JOURNAL_FILE).touch()
         return store
 
@@ -188,12 +192,12 @@ class ProjectStore:
         return self.records[-1]["seq"] if self.records else 0
 
     def save(self, project: Project) -> None:
-        atomic_write(self.path / PROJECT_FILE, project_to_json(project, self.last_seq))
+        atomic_write(self.path / PROJECT_FILE, project_to_json(project, self.last_seq, self.path))
         self.journal_seq = self.last_seq
 
     def append(self, record: dict[str, Any]) -> dict[str, Any]:
         record = {"seq": self.last_seq + 1, "time": time.time(), **record}
-        line = json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+        line = json.dumps(store_paths(record, self.path), ensure_ascii=False, separators=(",", ":")) + "\n"
         with (self.path / JOURNAL_FILE).open("ab") as handle:
             handle.write(line.encode("utf-8"))
             handle.flush()

@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
 
         def chosen(path: str) -> None:
             try:
-                Session.create(path, name=Path(path).name)
+                Session.create(path, name=Path(path).name, starter_tracks=True)
             except Exception as exc:
                 self.statusBar().showMessage(f"Cannot create a project there: {exc}", 8000)
                 return

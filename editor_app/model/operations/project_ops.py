@@ -190,6 +190,51 @@ class UpdateTrack(Operation):
         return f"{', '.join(words).capitalize()} track {label}"
 
 
+class MoveTrack(Operation):
+    """Move a track to another position in the track list (0 is the first, the bottom of the stack)."""
+
+    op: Literal["move_track"] = "move_track"
+    track_id: str
+    index: int = Field(ge=0, description="New position in the track list.")
+
+    def validate(self, project: Project) -> None:
+        get_track(project, self.track_id, editable=False)
+        if self.index >= len(project.tracks):
+            raise OperationError(f"position {self.index} is past the last track", f"use 0 to {len(project.tracks) - 1}")
+
+    def apply(self, project: Project) -> Operation:
+        inverse = capture(project, order=True)
+        track = project.track(self.track_id)
+        project.tracks.remove(track)
+        project.tracks.insert(self.index, track)
+        return inverse
+
+    def describe(self, project: Project | None = None) -> str:
+        track = project.find_track(self.track_id) if project else None
+        label = f"{self.track_id} ({track.name})" if track and track.name else self.track_id
+        return f"Move track {label} to position {self.index + 1}"
+
+
+class RelinkMedia(Operation):
+    """Point a media item at its file in a new place (the same content: name, size and duration match)."""
+
+    op: Literal["relink_media"] = "relink_media"
+    media_id: str
+    path: str = Field(min_length=1, description="The file's new location (absolute).")
+
+    def validate(self, project: Project) -> None:
+        get_media(project, self.media_id)
+
+    def apply(self, project: Project) -> Operation:
+        inverse = capture(project, media=True)
+        project.media[self.media_id] = project.media[self.media_id].model_copy(update={"path": self.path})
+        return inverse
+
+    def describe(self, project: Project | None = None) -> str:
+        name = project.media[self.media_id].name if project and self.media_id in project.media else self.media_id
+        return f"Relink media '{name}' to {self.path}"
+
+
 class AddMarker(Operation):
     """Put a named marker at a timeline time."""
 

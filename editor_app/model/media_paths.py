@@ -1,0 +1,62 @@
+"""Media paths on disk: relative to the project folder when inside it, absolute otherwise.
+
+In memory every media path is absolute (the renderer, probes and thumbnails open them as
+they are). Only the files on disk (project.json and the journal) hold relative paths, so a
+project folder can be moved or copied and its clips keep working. The journal's records
+hold media too (imports, relinks, undo snapshots of the media list): they are converted the
+same way, so undo after a move restores paths in the new place.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path, PurePosixPath
+from typing import Any, Callable
+
+MEDIA_KINDS = {"video", "audio", "image"}
+
+
+def to_stored(path: str, root: Path) -> str:
+    """``path`` as written to disk: relative (with /) when inside ``root``, else unchanged."""
+    if not path or not os.path.isabs(path):
+        return path
+    try:
+        relative = Path(os.path.normpath(path)).relative_to(Path(os.path.normpath(root)))
+    except ValueError:
+        return path
+    return PurePosixPath(*relative.parts).as_posix() if relative.parts else path
+
+
+def from_stored(path: str, root: Path) -> str:
+    """A path read from disk made absolute against ``root`` (absolute paths stay as they are)."""
+    if not path or os.path.isabs(path):
+        return path
+    return os.path.normpath(os.path.join(root, *PurePosixPath(path).parts))
+
+
+def _is_asset(node: dict[str, Any]) -> bool:
+    return isinstance(node.get("path"), str) and node.get("kind") in MEDIA_KINDS and "id" in node and "name" in node
+
+
+def map_media_paths(data: Any, convert: Callable[[str], str]) -> Any:
+    """A copy of JSON-like ``data`` with every media path passed through ``convert``.
+
+    Media paths are the ``path`` of asset-shaped objects (anywhere: project media, import
+    operations, undo snapshots) and of ``relink_media`` operations.
+    """
+    if isinstance(data, list):
+        return [map_media_paths(item, convert) for item in data]
+    if not isinstance(data, dict):
+        return data
+    out = {key: map_media_paths(value, convert) for key, value in data.items()}
+    if _is_asset(data) or (data.get("op") == "relink_media" and isinstance(data.get("path"), str)):
+        out["path"] = convert(data["path"])
+    return out
+
+
+def store_paths(data: Any, root: Path) -> Any:
+    return map_media_paths(data, lambda p: to_stored(p, root))
+
+
+def load_paths(data: Any, root: Path) -> Any:
+    return map_media_paths(data, lambda p: from_stored(p, root))
