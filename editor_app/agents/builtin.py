@@ -15,7 +15,8 @@ def timeline_agent() -> Agent:
                      "cut time ranges, remove silences, place B-roll (also by topic), markers, tracks, "
                      "enable/disable and rename clips."),
         edit_tools=("insert_clip", "overwrite_clip", "remove_clip", "split_clip", "trim_clip", "move_clip",
-                    "cut_range", "set_clip_enabled", "update_clip", "add_marker", "add_track"),
+                    "cut_range", "set_clip_enabled", "update_clip", "add_marker", "add_track",
+                    "remove_track", "move_track", "update_track"),
         macro_tools=("remove_silences", "place_broll", "place_broll_for_topic"),
         query_tools=ALL_QUERIES,
         prompt_file="timeline.txt",

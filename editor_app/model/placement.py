@@ -99,3 +99,20 @@ def placement_ops(
         ops.append(insert)
         cursor[track.id] = start + insert.resolved_duration(scratch)
     return ops
+
+
+def track_move_index(project: Project, track_id: str, where: str) -> int | None:
+    """The list index that moves a track ``where`` ("up", "down", "top", "bottom") as the
+    timeline shows it: video tracks stack upwards (the last is on top), audio tracks list
+    downwards under them. None when it is already there.
+    """
+    track = project.track(track_id)
+    same = [i for i, t in enumerate(project.tracks) if t.kind == track.kind]
+    pos = same.index(project.tracks.index(track))
+    # rows as shown, top first: video reversed, audio in order
+    shown = list(reversed(same)) if track.kind == "video" else same
+    row = shown.index(same[pos])
+    target_row = {"up": row - 1, "down": row + 1, "top": 0, "bottom": len(shown) - 1}[where]
+    if not 0 <= target_row < len(shown) or target_row == row:
+        return None
+    return shown[target_row]
