@@ -27,11 +27,20 @@ def to_stored(path: str, root: Path) -> str:
     return PurePosixPath(*relative.parts).as_posix() if relative.parts else path
 
 
-def from_stored(path: str, root: Path) -> str:
-    """A path read from disk made absolute against ``root`` (absolute paths stay as they are)."""
+def from_stored(path: str, root: Path, saved_in: str | None = None) -> str:
+    """A path read from disk made absolute against ``root`` (absolute paths stay as they are).
+
+    ``saved_in`` is the folder the file was last saved in: when the file is not under ``root``
+    but still is there (a project copied without its media), that one is used.
+    """
     if not path or os.path.isabs(path):
         return path
-    return os.path.normpath(os.path.join(root, *PurePosixPath(path).parts))
+    here = os.path.normpath(os.path.join(root, *PurePosixPath(path).parts))
+    if saved_in and not os.path.exists(here):
+        there = os.path.normpath(os.path.join(saved_in, *PurePosixPath(path).parts))
+        if os.path.exists(there):
+            return there
+    return here
 
 
 def _is_asset(node: dict[str, Any]) -> bool:
@@ -58,5 +67,5 @@ def store_paths(data: Any, root: Path) -> Any:
     return map_media_paths(data, lambda p: to_stored(p, root))
 
 
-def load_paths(data: Any, root: Path) -> Any:
-    return map_media_paths(data, lambda p: from_stored(p, root))
+def load_paths(data: Any, root: Path, saved_in: str | None = None) -> Any:
+    return map_media_paths(data, lambda p: from_stored(p, root, saved_in))

@@ -88,6 +88,7 @@ def project_to_json(project: Project, journal_seq: int, root: Path | None = None
     data = project.model_dump(mode="json")
     if root is not None:  # media inside the project folder are stored relative to it
         data = store_paths(data, Path(root))
+        data["media_root"] = str(root)  # where relative paths last pointed (copies without media)
     data["journal_seq"] = journal_seq
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
@@ -114,7 +115,8 @@ def read_project_file(path: Path) -> tuple[Project, int]:
         raise ProjectError(f"{file} does not hold a project (expected a JSON object)")
     data = migrate(data, file)
     seq = data.pop("journal_seq", 0)
-    data = load_paths(data, Path(path).resolve())
+    saved_in = data.pop("media_root", None)
+    data = load_paths(data, Path(path).resolve(), saved_in if isinstance(saved_in, str) else None)
     try:
         project = Project.model_validate(data)
     except ValidationError as exc:
