@@ -35,11 +35,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _names_a_project(argv: list[str], commands: set[str]) -> bool:
-    """`editor-app demo` with a ./demo project folder opens it: a lone word that is both a
-    subcommand and a project folder means the folder (the subcommand alone would only fail)."""
+    """`editor-app demo` with a ./demo project folder opens it: a word that is both a subcommand
+    and a project folder, with nothing after it but the GUI's own --screenshot, means the folder
+    (the subcommand alone would only fail for want of its arguments)."""
     from pathlib import Path
 
-    return len(argv) == 1 and argv[0] in commands and (Path(argv[0]) / "project.json").is_file()
+    rest = argv[1:]
+    gui_options = not rest or (rest[0] == "--screenshot" and len(rest) == 2)
+    return gui_options and argv[0] in commands and (Path(argv[0]) / "project.json").is_file()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -116,3 +116,24 @@ def track_move_index(project: Project, track_id: str, where: str) -> int | None:
     if not 0 <= target_row < len(shown) or target_row == row:
         return None
     return shown[target_row]
+
+
+def new_track_for(project: Project, asset: MediaAsset) -> AddTrack:
+    """A track made for media dropped below the tracks: main video if none, else B-roll; audio on Music."""
+    if wants_audio_track(asset):
+        role, name = ("music", "Music") if not project.tracks_by_role("music") else ("sfx", "Audio")
+        return AddTrack(kind="audio", role=role, name=name, track_id=next_id(project, "track"))  # type: ignore[arg-type]
+    if not [t for t in project.tracks if t.kind == "video" and t.role == "main"]:
+        return AddTrack(kind="video", role="main", name="Main", index=0, track_id=next_id(project, "track"))
+    return AddTrack(kind="video", role="broll", name="B-roll", track_id=next_id(project, "track"))
+
+
+def drop_on_new_track_ops(project: Project, media_id: str, start: int) -> list[Operation]:
+    """A new track for the media and the clip on it at ``start``: one batch, one undo."""
+    from editor_app.model.operations import OverwriteClip
+
+    asset = project.media.get(media_id)
+    if asset is None:
+        raise OperationError(f"there is no media {media_id!r}")
+    add = new_track_for(project, asset)
+    return [add, OverwriteClip(track_id=add.track_id or "", media_id=media_id, start=max(0, start), name=asset.name)]
