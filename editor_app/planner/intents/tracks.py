@@ -73,9 +73,9 @@ def rename_track(ctx: Ctx) -> Match | None:
     t = ctx.text
     if re.search(_CLIPS, t):
         return None
-    match = re.search(rf"\b(?:rename|call|name|retitle)\b(.*?{_TRACK}.*?)\b(?:to|as|into)\s+(.+)$", t)
+    match = re.search(r"\b(?:rename|call|name|retitle)\s+((?:the )?[\w\s-]*?\btrack(?: t\d+)?)\s+(?:to |as |into )?(.+)$", t)
     if not match:
-        match = re.search(rf"\b(?:rename|call|name)\b(.*?{_TRACK}.*?)\s+(.+)$", t) if re.search(r"\brename\b", t) else None
+        match = re.search(r"\b(?:rename|call|name|retitle)\s+(?:the )?(t\d+|track)\s+(?:to |as |into )?(.+)$", t)
     if not match:
         return None
     track = _the_track(Ctx(match.group(1), ctx.project, ctx.selection, ctx.playhead), "rename")
