@@ -79,6 +79,13 @@ def test_new_project_tracks_menus_add_to_timeline_rename_undo(new_window, qloop,
     window.media_bin.import_paths([str(clip)])
     run(qloop, until(lambda: not window.media_bin.importing))
     assert len(session.project.media) == 1 and window.media_bin.list.count() == 1
+    # Load transcript… on the bin item: a subtitle file made later becomes its transcript
+    srt = tmp_path / "words.srt"
+    srt.write_text("1\n00:00:00,000 --> 00:00:01,500\nWe reached the lake at noon.\n")
+    _action(window.media_actions.menu(ids), "Load transcript…").trigger()
+    window.media_actions.transcript_dialog.fileSelected.emit(str(srt))
+    assert [s.text for s in session.project.media["m1"].transcript] == ["We reached the lake at noon."]
+    assert len(session.project.media) == 1
     # Track > Add track > Video track
     _action(_menu_bar(window, "Track"), "Video track").trigger()
     assert [t.name for t in session.project.tracks] == ["Main", "B-roll", "Music", "Video"]
