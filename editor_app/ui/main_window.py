@@ -142,6 +142,9 @@ class MainWindow(QMainWindow):
         self._action(view, "Zoom in\t+", lambda: self.timeline.zoom(1))
         self._action(view, "Zoom out\t-", lambda: self.timeline.zoom(-1))
         self._action(view, "Fit timeline", self.timeline.fit, "Ctrl+0")
+        tools = bar.addMenu("&Tools")
+        self.mcp_action = self._action(tools, "Let AI agents connect (MCP)…", self.toggle_mcp)
+        self.mcp_action.setCheckable(True)
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "Keyboard shortcuts", lambda: self._info("Keyboard shortcuts", SHORTCUTS))
         self._action(help_menu, "Chat commands", lambda: self.chat.send("/help"))
@@ -156,6 +159,23 @@ class MainWindow(QMainWindow):
         install_track_ui(self, self.timeline, self.state)
         install_media_actions(self, self.media_bin, self.state)
         install_relink(self, self.state)
+
+    def toggle_mcp(self, on: bool | None = None) -> None:
+        """Host the project's MCP server on 127.0.0.1 (or stop it) and show how to connect."""
+        from editor_app.ui.mcp_host import McpHost, client_config
+
+        if not hasattr(self, "mcp_host"):
+            self.mcp_host = McpHost(self)
+        want = self.mcp_action.isChecked() if on is None else on
+        if not want:
+            self.mcp_host.stop()
+            self.statusBar().showMessage("AI agents can no longer connect", 5000)
+            return
+        self.mcp_host.start()
+        self._info("Connect an AI agent",
+                   "Add this to your MCP client's configuration (Claude Desktop, Claude Code, Cursor):\n\n"
+                   + client_config(self.mcp_host.port, self.mcp_host.token)
+                   + "\n\nIts edits appear here as proposals to Apply or Discard.")
 
     def _info(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self)

@@ -40,6 +40,9 @@ class Operation(BaseModel):
     model_config = ConfigDict(extra="forbid")
     op: str
     internal: ClassVar[bool] = False  # hidden from tool schemas and the CLI listing
+    # The agents whose tool this operation is (editor_app.tools reads it); () = no agent's tool.
+    agents: ClassVar[tuple[str, ...]] = ()
+    keywords: ClassVar[tuple[str, ...]] = ()  # words (regex) that route a message to the owning agent
 
     @classmethod
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
