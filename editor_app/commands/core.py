@@ -34,6 +34,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--place", action="store_true", help="also put them on the timeline, in order (main track; audio-only on music)")
     p.add_argument("--at", metavar="TIME", help="with --place: insert at this timeline time (e.g. 12.5s, 1:05) instead of the end")
     p.add_argument("--allow-duplicates", action="store_true", help="import a file even if the project already has it")
+    p.add_argument("--no-transcribe", action="store_true",
+                   help="do not transcribe new media with speech now (the speech setting auto_transcribe also turns it off)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import)
 
@@ -119,6 +121,7 @@ def cmd_import(args) -> int:
         plan, batch = session.import_media(args.files, place=args.place, at=at, allow_duplicates=args.allow_duplicates)
     except OperationError as exc:
         raise CommandError(f"nothing was imported: {exc}") from None
+    transcribed, transcribe_errors = _transcribe_new(session, plan.untranscribed, args)
     project = session.project
     added = [project.media[mid] for mid in plan.new_ids]
     placed_ids = [op.clip_id for op in (batch.ops if batch else []) if op.op == "insert_clip"]
@@ -130,25 +133,57 @@ def cmd_import(args) -> int:
             "media_ids": plan.media_ids,
             "placed": [{"clip": c.id, "media_id": c.media_id, "start": float(c.start / project.fps)} for c in placed],
             "notes": plan.notes,
-            "untranscribed": plan.untranscribed,
+            "transcribed": transcribed,
+            "untranscribed": [m for m in plan.untranscribed if m not in transcribed],
+            "transcribe_errors": transcribe_errors,
             "errors": plan.errors,
         })
     else:
         for m in added:
             length = f"{float(m.duration):.2f}s" if m.duration is not None else "still"
-            print(f"imported {m.id} {m.name} ({m.kind}, {length}{', transcript' if m.transcript else ''})")
+            print(f"imported {m.id} {m.name} ({m.kind}, {length}{', subtitles' if m.transcript_model == 'sidecar' else ''})")
         for line in plan.notes:
             print(line)
         for c in placed:
             track = project.find_clip(c.id)[0]  # type: ignore[index]
             print(f"placed {c.id} ({project.media[c.media_id].name}) on {track.name or track.id} at "
                   f"{format_time(c.start, project.fps)}")
-        if plan.untranscribed:
-            ids = " ".join(plan.untranscribed)
+        for media_id in transcribed:
+            m = project.media[media_id]
+            print(f"transcribed {media_id} {m.name} ({len(m.words)} words, {m.transcript_model})")
+        for media_id, why in transcribe_errors.items():
+            print(f"not transcribed {media_id}: {why}", file=sys.stderr)
+        left = [m for m in plan.untranscribed if m not in transcribed]
+        if left:
+            ids = " ".join(left)
             print(f"no transcript yet for {ids}: run `editor-app transcribe {args.dir} {ids}`")
         for line in plan.errors:
             print(f"error: {line}", file=sys.stderr)
     return 1 if plan.errors else 0
+
+
+def _transcribe_new(session, media_ids: list[str], args) -> tuple[list[str], dict[str, str]]:
+    """Speech to text for newly imported media (offline model), unless turned off; never fails the import."""
+    if not media_ids or args.no_transcribe:
+        return [], {}
+    from editor_app.media.speech import auto_transcribe_enabled, transcribe_assets
+
+    if not auto_transcribe_enabled():
+        return [], {}
+    names = {m: session.project.media[m].name for m in media_ids}
+
+    def progress(media_id: str, fraction: float, what: str) -> None:
+        if not args.json:
+            print(f"\r{what} {names.get(media_id, media_id)}: {fraction:4.0%}", end="", file=sys.stderr, flush=True)
+
+    try:
+        report = transcribe_assets(session, media_ids, progress)
+    except Exception as exc:  # no model, worker failure: the media stay imported, say how to retry
+        return [], {m: f"{exc}; run `editor-app transcribe {args.dir}` to try again" for m in media_ids}
+    finally:
+        if not args.json:
+            print("", file=sys.stderr)
+    return list(report.done), dict(report.errors)
 
 
 def _frames(text: str, fps) -> int:

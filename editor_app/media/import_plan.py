@@ -3,7 +3,7 @@
 - The same file imported twice (same resolved path, or a file with the same name, size and
   length) is noticed and not added again; the existing media item is used instead.
 - A subtitle file (.srt / .vtt) beside media imported earlier, or given on the command line
-  itself, updates that media's transcript (one UpdateMedia), never adds media.
+  itself, updates that media's transcript (one SetTranscript), never adds media.
 - New media get their ids here (on a scratch copy), so callers can place them in the same batch.
 """
 
@@ -16,7 +16,7 @@ from pathlib import Path
 from editor_app.media.errors import MediaError
 from editor_app.media.importer import build_asset
 from editor_app.media.subtitles import SUBTITLE_EXTENSIONS, find_sidecar, load_subtitles
-from editor_app.model.operations import ImportMedia, Operation, UpdateMedia
+from editor_app.model.operations import ImportMedia, Operation, SetTranscript
 from editor_app.model.project import MediaAsset, Project, TranscriptSegment
 
 
@@ -29,7 +29,7 @@ class ImportPlan:
     new_ids: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # duplicates noticed, transcripts updated
     errors: list[str] = field(default_factory=list)
-    untranscribed: list[str] = field(default_factory=list)  # new media with audio and no transcript
+    untranscribed: list[str] = field(default_factory=list)  # new media with sound and no transcript (speech to text)
 
 
 def _same_file(a: str, b: Path) -> bool:
@@ -56,9 +56,14 @@ def find_duplicate(project: Project, asset: MediaAsset) -> tuple[MediaAsset, str
     return None
 
 
+SIDECAR = "sidecar"  # the transcript's "model" when it came from a subtitle file (media.speech reads it)
+
+
 def needs_transcript(asset: MediaAsset) -> bool:
     """Media whose speech nobody has written down yet (the transcriber's work list)."""
-    return asset.has_audio and asset.kind in ("video", "audio") and not asset.transcript
+    from editor_app.media.speech.service import needs_transcript as speech_needs
+
+    return speech_needs(asset)
 
 
 def _subtitle_target(project: Project, subtitle: Path) -> MediaAsset | None:
@@ -72,17 +77,18 @@ def _subtitle_target(project: Project, subtitle: Path) -> MediaAsset | None:
     return names[0] if len(names) == 1 else None
 
 
-def transcript_op(project: Project, media_id: str, subtitle: str | Path) -> UpdateMedia:
+def transcript_op(project: Project, media_id: str, subtitle: str | Path) -> SetTranscript:
     """The operation that loads ``subtitle`` as the transcript of ``media_id`` ("Load transcript…")."""
     segments = load_subtitles(subtitle)
     if not segments:
         raise MediaError(Path(subtitle), "it holds no subtitle lines")
-    return UpdateMedia(media_id=media_id, transcript=list(segments))
+    return SetTranscript(media_id=media_id, segments=list(segments), model=SIDECAR)
 
 
 def _update_transcript(plan: ImportPlan, scratch: Project, asset: MediaAsset, segments: tuple[TranscriptSegment, ...], source: str) -> None:
-    if segments and tuple(segments) != tuple(asset.transcript):
-        op = UpdateMedia(media_id=asset.id, transcript=list(segments))
+    """Subtitles win over speech to text: a sidecar replaces any transcript that differs from it."""
+    if segments and (tuple(segments) != tuple(asset.transcript) or asset.words):
+        op = SetTranscript(media_id=asset.id, segments=list(segments), model=SIDECAR)
         op.apply(scratch)
         plan.ops.append(op)
         plan.notes.append(f"updated the transcript of {asset.id} ({asset.name}) from {source}")

@@ -29,8 +29,11 @@ def add_to_timeline(state: EditorState, media_ids: list[str], *, at_playhead: bo
     return state.apply(ops, f"Add {names} to the timeline" + (" at the playhead" if at_playhead else ""))
 
 
-def import_assets(state: EditorState, items: list) -> tuple[int, list[str], list[str]]:
-    """Apply the import of probed assets (and subtitle paths) as one batch: (added, notes, errors)."""
+def import_assets(state: EditorState, items: list, on_untranscribed=None) -> tuple[int, list[str], list[str]]:
+    """Apply the import of probed assets (and subtitle paths) as one batch: (added, notes, errors).
+
+    ``on_untranscribed(media_ids)`` hears about new media with sound and no transcript (speech to text).
+    """
     plan = plan_import(state.project, items)
     if plan.ops:
         label = f"Import {len(plan.new_ids)} file{'s' if len(plan.new_ids) != 1 else ''}" if plan.new_ids else "Update transcripts"
@@ -38,6 +41,8 @@ def import_assets(state: EditorState, items: list) -> tuple[int, list[str], list
             return 0, plan.notes, plan.errors
     for note in plan.notes:
         state.message.emit(note)
+    if plan.untranscribed and on_untranscribed is not None:
+        on_untranscribed(plan.untranscribed)
     return len(plan.new_ids), plan.notes, plan.errors
 
 
@@ -59,6 +64,7 @@ class MediaActions:
         self.bin = media_bin
         self.state = state
         self.transcript_dialog: QFileDialog | None = None
+        self.transcriber = None  # TranscribeJob, set by install_media_actions
 
     def selected_ids(self) -> list[str]:
         return [item.data(Qt.ItemDataRole.UserRole) for item in self.bin.list.selectedItems()]
@@ -80,8 +86,10 @@ class MediaActions:
         add.triggered.connect(lambda: add_to_timeline(self.state, media_ids))
         here = menu.addAction("Add at playhead")
         here.triggered.connect(lambda: add_to_timeline(self.state, media_ids, at_playhead=True))
+        menu.addSeparator()
+        transcribe = menu.addAction("Transcribe")
+        transcribe.triggered.connect(lambda: self.transcriber.start(media_ids))
         if len(media_ids) == 1:
-            menu.addSeparator()
             load = menu.addAction("Load transcript…")
             load.triggered.connect(lambda: self.ask_transcript(media_ids[0]))
             from editor_app.media.relink import missing_media
@@ -105,7 +113,11 @@ class MediaActions:
 
 def install_media_actions(window: QMainWindow, media_bin, state: EditorState) -> MediaActions:
     """Right-click menu on the media bin and an "Add to timeline" entry in the window's Track menu."""
+    from editor_app.ui.transcribe_job import TranscribeJob
+
     actions = MediaActions(window, media_bin, state)
+    actions.transcriber = TranscribeJob(state, media_bin, window)
+    media_bin.on_untranscribed = actions.transcriber.start_auto  # speech to text after an import
     media_bin.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     media_bin.list.customContextMenuRequested.connect(actions.context_menu)
     media_bin.list.setSelectionMode(media_bin.list.SelectionMode.ExtendedSelection)

@@ -174,7 +174,7 @@ class MediaBin(QWidget):
         if found:  # duplicates are noticed and sidecar transcripts update existing media
             from editor_app.ui.media_actions import import_assets
 
-            added, _notes, plan_errors = import_assets(self.state, found)
+            added, _notes, plan_errors = import_assets(self.state, found, getattr(self, "on_untranscribed", None))
             failed = failed + plan_errors
         if failed:
             self.errors.setText("Not imported:\n" + "\n".join(failed))

@@ -139,7 +139,10 @@ def install_track_ui(window: QMainWindow, view, state: EditorState) -> TrackActi
         window._track_popup = menu  # keep a reference while it is shown
 
     headers.customContextMenuRequested.connect(header_menu)
-    track_menu = window.menuBar().addMenu("&Track")
+    bar = window.menuBar()
+    help_action = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
+    track_menu = QMenu("&Track", bar)
+    bar.insertMenu(help_action, track_menu) if help_action is not None else bar.addMenu(track_menu)
     track_menu.addMenu(actions.add_menu(track_menu))
     window.track_actions = actions
     return actions
