@@ -52,7 +52,8 @@ def tone(out: Path, seconds: float = 3.0) -> Path:
 
 
 @pytest.mark.skipif(not SPEECH.exists(), reason="shared speech test data missing")
-def test_new_project_import_place_info(tmp_path, capsys):
+def test_new_project_import_place_info(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("EDITOR_APP_AUTO_TRANSCRIBE", "0")  # the next test transcribes
     footage = tmp_path / "footage"
     footage.mkdir()
     vlog = talking_clip(footage / "my vlog.mp4")
@@ -81,7 +82,30 @@ def test_new_project_import_place_info(tmp_path, capsys):
     assert "my vlog" in out and "missing media" not in out
 
 
-def test_second_import_is_noticed_and_a_later_sidecar_updates_the_transcript(tmp_path, capsys):
+@pytest.mark.skipif(not SPEECH.exists(), reason="shared speech test data missing")
+def test_own_clip_transcribed_on_import_and_broll_by_spoken_topic(tmp_path, capsys):
+    """No subtitle file anywhere: import transcribes offline, and chat finds a topic that is only spoken."""
+    vlog = talking_clip(tmp_path / "sunday.mp4")
+    picture = still(tmp_path / "berries.png")
+    project = tmp_path / "sunday project"
+    assert cli(capsys, "new", project, "--size", "320x180")[0] == 0
+    code, out, err = cli(capsys, "import", project, vlog, "--place")
+    assert code == 0, err
+    assert "transcribed m1 sunday" in out and "faster-whisper" in out
+    assert cli(capsys, "import", project, picture)[0] == 0
+    code, out, err = cli(capsys, "chat", project, "put the berries over the part where I talk about the eggs and milk",
+                         "--offline", "--yes")
+    assert code == 0, out + err
+    data = json.loads(cli(capsys, "info", project, "--json")[1])
+    broll = next(t for t in data["tracks"] if t["role"] == "broll")
+    (clip,) = broll["clips"]
+    truth = json.loads(SPEECH.with_suffix(".json").read_text())
+    eggs = next(c for c in truth["chunks"] if "eggs" in c.get("text", ""))
+    assert abs(clip["start"] - eggs["start"]) < 0.3 and clip["end"] <= eggs["end"] + 0.3
+
+
+def test_second_import_is_noticed_and_a_later_sidecar_updates_the_transcript(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("EDITOR_APP_AUTO_TRANSCRIBE", "0")
     clip = talking_clip(tmp_path / "talk.mp4", seconds=4) if SPEECH.exists() else tone(tmp_path / "talk.wav")
     project = tmp_path / "p"
     Session.create(project, starter_tracks=True)
@@ -111,8 +135,9 @@ def test_second_import_is_noticed_and_a_later_sidecar_updates_the_transcript(tmp
     assert [m["id"] for m in json.loads(out)["imported"]] == ["m2"]
 
 
-def _project_with_media_inside(tmp_path: Path, capsys) -> tuple[Path, Path]:
+def _project_with_media_inside(tmp_path: Path, capsys, monkeypatch) -> tuple[Path, Path]:
     """A project whose media sit in its own media/ folder plus one picture from outside."""
+    monkeypatch.setenv("EDITOR_APP_AUTO_TRANSCRIBE", "0")
     project = tmp_path / "proj"
     cli(capsys, "new", project, "--size", "160x90")
     (project / "media").mkdir()
@@ -123,8 +148,8 @@ def _project_with_media_inside(tmp_path: Path, capsys) -> tuple[Path, Path]:
     return project, outside
 
 
-def test_media_paths_are_relative_inside_the_folder_and_survive_move_and_copy(tmp_path, capsys):
-    project, outside = _project_with_media_inside(tmp_path, capsys)
+def test_media_paths_are_relative_inside_the_folder_and_survive_move_and_copy(tmp_path, capsys, monkeypatch):
+    project, outside = _project_with_media_inside(tmp_path, capsys, monkeypatch)
     stored = json.loads((project / "project.json").read_text())
     paths = {m["name"]: m["path"] for m in stored["media"].values()}
     assert paths["take1"] in ("media/take1.mp4", "media/take1.wav")
@@ -152,8 +177,8 @@ def test_media_paths_are_relative_inside_the_folder_and_survive_move_and_copy(tm
     assert Path(Session.open(copied).project.media[take.id].path).is_file()
 
 
-def test_missing_media_project_opens_render_names_clip_relink_restores(tmp_path, capsys):
-    project, _ = _project_with_media_inside(tmp_path, capsys)
+def test_missing_media_project_opens_render_names_clip_relink_restores(tmp_path, capsys, monkeypatch):
+    project, _ = _project_with_media_inside(tmp_path, capsys, monkeypatch)
     before = Session.open(project).project
     take = next(m for m in before.media.values() if m.name == "take1")
     elsewhere = tmp_path / "backup" / "deep"
@@ -183,8 +208,8 @@ def test_missing_media_project_opens_render_names_clip_relink_restores(tmp_path,
     assert code == 0 and "no media is missing" in out
 
 
-def test_relink_refuses_a_same_named_file_with_other_content(tmp_path, capsys):
-    project, _ = _project_with_media_inside(tmp_path, capsys)
+def test_relink_refuses_a_same_named_file_with_other_content(tmp_path, capsys, monkeypatch):
+    project, _ = _project_with_media_inside(tmp_path, capsys, monkeypatch)
     take = next(m for m in Session.open(project).project.media.values() if m.name == "take1")
     Path(take.path).unlink()
     other = tmp_path / "other"

@@ -116,6 +116,46 @@ def test_new_project_tracks_menus_add_to_timeline_rename_undo(new_window, qloop,
     assert session.project.find_track("t4") is not None
 
 
+SPEECH = Path("/work/shared/testdata/speech/pancakes.wav")
+SPEECH = next((p for p in (ROOT.parent / "shared" / "testdata" / "speech" / "pancakes.wav", SPEECH) if p.exists()), SPEECH)
+
+
+@pytest.mark.skipif(not SPEECH.exists(), reason="shared speech test data missing")
+def test_own_talking_clip_transcribed_in_the_window_then_broll_by_chat(new_window, qloop, tmp_path):
+    """No subtitles: importing transcribes in the background; chat then puts B-roll over a spoken topic."""
+    import json
+
+    from editor_app.media.ffmpeg import run_ffmpeg
+
+    window, session = new_window, new_window.session
+    talk = tmp_path / "kitchen.mp4"
+    run_ffmpeg(["-y", "-f", "lavfi", "-i", "testsrc2=s=160x90:r=30", "-i", str(SPEECH), "-shortest",
+                "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac", str(talk)], timeout=120)
+    picture = tmp_path / "berries.png"
+    run_ffmpeg(["-y", "-f", "lavfi", "-i", "color=c=purple:s=160x90", "-frames:v", "1", str(picture)], timeout=60)
+    window.media_bin.import_paths([str(talk), str(picture)])
+    run(qloop, until(lambda: not window.media_bin.importing))
+    job = window.media_actions.transcriber
+    assert job.busy and job.cancel_button.isVisibleTo(window)  # started by itself, in the background
+    assert "transcribing" in window.media_bin.list.item(0).text()
+    run(qloop, until(lambda: not job.busy, timeout=240), timeout=250)
+    kitchen = session.project.media["m1"]
+    assert len(kitchen.words) > 40 and kitchen.transcript_model.startswith("faster-whisper")
+    assert "transcribed" in window.media_bin.list.item(0).text()
+    assert session.history.undo_stack[-1].ops[0].op == "set_transcript"
+    window.media_bin.list.item(0).setSelected(True)
+    assert window.media_actions.add_selected()
+    chat = window.chat
+    chat.auto_apply.setChecked(True)
+    chat.send("put the berries over the part where I talk about the eggs and milk")
+    run(qloop, until(lambda: chat.cards and not chat.running), timeout=60)
+    broll = next(t for t in session.project.tracks if t.role == "broll")
+    assert [c.media_id for c in broll.clips] == ["m2"], chat.cards[-1].status.text()
+    eggs = next(c for c in json.loads(SPEECH.with_suffix(".json").read_text())["chunks"] if "eggs" in c.get("text", ""))
+    start = broll.clips[0].start / session.project.fps
+    assert abs(float(start) - eggs["start"]) < 0.3
+
+
 def test_drop_below_the_tracks_makes_a_track(new_window, qloop, tmp_path):
     window, session = new_window, new_window.session
     clip = make_clip(tmp_path / "cutaway.mp4", 1.0)
