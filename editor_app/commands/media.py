@@ -123,7 +123,7 @@ def cmd_probe(args: argparse.Namespace) -> int:
 def cmd_relink(args: argparse.Namespace) -> int:
     from editor_app.media.relink import default_search_folders, missing_media, plan_relink
 
-    session = open_session(args.dir)
+    session = open_session(args.dir, write=not args.dry_run)
     project = session.project
     missing = missing_media(project)
     for folder in args.search:

@@ -24,7 +24,8 @@ from editor_app.model.diff import diff_projects
 from editor_app.model.history import apply_all
 from editor_app.model.operations import Operation, OperationError
 from editor_app.model.project import Project
-from editor_app.orchestrator.tools import ToolRunner, find_placeholder
+from editor_app.orchestrator.tools import ToolRunner
+from editor_app.tools.ids import find_placeholder
 from editor_app.orchestrator.types import AgentStop
 
 log = logging.getLogger(__name__)
@@ -193,8 +194,11 @@ class ProjectBridge:
         skipping the scratch copy that a proposal needs; a 1,000-clip project pays one apply, not two."""
         from editor_app.model.operations import parse_operation
 
-        if find_placeholder(args):
-            raise ToolCallError(f"{find_placeholder(args)} is a placeholder, not an id", "use a real id (c1, t1, m1)")
+        agent = self._owner(name)
+        tool = agent.tool(name) if agent is not None else None
+        placeholder = find_placeholder(tool.args if tool is not None else None, args)
+        if placeholder:
+            raise ToolCallError(f"{placeholder} is a placeholder, not an id", "use a real id (c1, t1, m1)")
         try:
             op = parse_operation(args | {"op": name}, self.session.project.fps, units="seconds")
             batch = self.session.apply([op], f"{self.client_name}: {op.describe(self.session.project)}",

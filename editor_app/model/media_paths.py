@@ -1,71 +1,31 @@
-"""Media paths on disk: relative to the project folder when inside it, absolute otherwise.
+"""Which media paths a project may hold: files on this computer, nothing else.
 
-In memory every media path is absolute (the renderer, probes and thumbnails open them as
-they are). Only the files on disk (project.json and the journal) hold relative paths, so a
-project folder can be moved or copied and its clips keep working. The journal's records
-hold media too (imports, relinks, undo snapshots of the media list): they are converted the
-same way, so undo after a move restores paths in the new place.
+Why: ffmpeg opens more than files. A project (or an `op import_media` call) naming
+``http://...``, ``concat:a|b``, ``pipe:0`` or ``/dev/zero`` made the thumbnail code fetch
+URLs and renders read devices. This pure check runs in validation; the media layer
+additionally probes the file's content before an import (media/probe.verify_asset).
 """
 
 from __future__ import annotations
 
-import os
-from pathlib import Path, PurePosixPath
-from typing import Any, Callable
+import re
 
-MEDIA_KINDS = {"video", "audio", "image"}
-
-
-def to_stored(path: str, root: Path) -> str:
-    """``path`` as written to disk: relative (with /) when inside ``root``, else unchanged."""
-    if not path or not os.path.isabs(path):
-        return path
-    try:
-        relative = Path(os.path.normpath(path)).relative_to(Path(os.path.normpath(root)))
-    except ValueError:
-        return path
-    return PurePosixPath(*relative.parts).as_posix() if relative.parts else path
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]+:")  # http:, file:, concat:, pipe:, data:, tcp:, ...
+_WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
+_SYSTEM_DIRS = ("/dev/", "/proc/", "/sys/", "/run/", "/etc/")
+MAX_PATH_LENGTH = 4096
 
 
-def from_stored(path: str, root: Path, saved_in: str | None = None) -> str:
-    """A path read from disk made absolute against ``root`` (absolute paths stay as they are).
-
-    ``saved_in`` is the folder the file was last saved in: when the file is not under ``root``
-    but still is there (a project copied without its media), that one is used.
-    """
-    if not path or os.path.isabs(path):
-        return path
-    here = os.path.normpath(os.path.join(root, *PurePosixPath(path).parts))
-    if saved_in and not os.path.exists(here):
-        there = os.path.normpath(os.path.join(saved_in, *PurePosixPath(path).parts))
-        if os.path.exists(there):
-            return there
-    return here
-
-
-def _is_asset(node: dict[str, Any]) -> bool:
-    return isinstance(node.get("path"), str) and node.get("kind") in MEDIA_KINDS and "id" in node and "name" in node
-
-
-def map_media_paths(data: Any, convert: Callable[[str], str]) -> Any:
-    """A copy of JSON-like ``data`` with every media path passed through ``convert``.
-
-    Media paths are the ``path`` of asset-shaped objects (anywhere: project media, import
-    operations, undo snapshots) and of ``relink_media`` operations.
-    """
-    if isinstance(data, list):
-        return [map_media_paths(item, convert) for item in data]
-    if not isinstance(data, dict):
-        return data
-    out = {key: map_media_paths(value, convert) for key, value in data.items()}
-    if _is_asset(data) or (data.get("op") == "relink_media" and isinstance(data.get("path"), str)):
-        out["path"] = convert(data["path"])
-    return out
-
-
-def store_paths(data: Any, root: Path) -> Any:
-    return map_media_paths(data, lambda p: to_stored(p, root))
-
-
-def load_paths(data: Any, root: Path, saved_in: str | None = None) -> Any:
-    return map_media_paths(data, lambda p: from_stored(p, root, saved_in))
+def media_path_problem(path: str) -> str | None:
+    """A sentence saying why ``path`` cannot be a media path, or None when it can."""
+    text = str(path)
+    if not text.strip():
+        return "the media has no file path"
+    if len(text) > MAX_PATH_LENGTH or "\x00" in text:
+        return "the media path is not a usable file path"
+    if (_SCHEME.match(text) and not _WINDOWS_DRIVE.match(text)) or text.startswith("subfile,"):
+        return (f"{text[:80]!r} is a URL or stream address, not a file on this computer; "
+                f"download it and import the file")
+    if text.startswith(_SYSTEM_DIRS):
+        return f"{text[:80]!r} is a system or device file, not media"
+    return None

@@ -100,7 +100,11 @@ class MainWindow(QMainWindow):
         if recovered:
             self.info_label.setText("Recovered after an unexpected exit: the project was rebuilt from its journal. "
                                     + "; ".join(recovered[:4]) + (" …" if len(recovered) > 4 else ""))
-        bar.setVisible(bool(recovered))
+        notes = [n for n in [self.session.store.conflict, *self.session.store.warnings[:2]] if n]
+        if notes:  # a project.json that disagrees with its journal, a torn or unreadable record
+            self.info_label.setText(" ".join(notes))
+        self.info_label.setWordWrap(True)
+        bar.setVisible(bool(recovered or notes))
         return bar
 
     # ---- menus -----------------------------------------------------------------
@@ -235,4 +239,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802
         self.index_keeper.close()
         self.state.close()
+        self.session.store.close()  # hand the one-writer lock back (the CLI may edit again)
         super().closeEvent(event)

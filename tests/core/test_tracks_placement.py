@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from editor_app.model.history import apply_all
-from editor_app.model.media_paths import from_stored, load_paths, store_paths, to_stored
+from editor_app.model.relative_paths import from_stored, load_paths, store_paths, to_stored
 from editor_app.model.operations import AddTrack, ImportMedia, MoveTrack, OperationError, RelinkMedia, RemoveTrack, UpdateTrack
 from editor_app.model.placement import drop_on_new_track_ops, placement_ops, starter_track_ops, track_move_index
 from editor_app.model.project import MediaAsset, Project

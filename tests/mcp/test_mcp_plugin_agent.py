@@ -15,6 +15,7 @@ from editor_app.mcp.plugin_agent import mcp_agent
 from editor_app.orchestrator import Orchestrator
 from editor_app.orchestrator.backends import OfflineBackend
 from editor_app.planner.types import OfflinePlan, PlanStep
+from editor_app.plugins import parse_manifest
 from editor_app.session import Session
 
 SERVER = [sys.executable, str(Path(__file__).parent / "fixtures" / "chapters_server.py")]
@@ -30,7 +31,11 @@ def _turn(session, agent, tool, args):
     def planner(message, project, **kw):
         return OfflinePlan(True, [PlanStep(agent.name, tool, args)], "done")
 
-    orchestrator = Orchestrator(session, backend=OfflineBackend(planner),
+    # what the user enabled: the installed package's editor_app_plugin.json, not the plugin's code
+    manifest = parse_manifest({"name": "chapters", "version": "1.0", "entry": "chapters_plugin:make_agent",
+                               "description": "Adds chapter markers from an outside chapter service.",
+                               "operations": ["add_marker"]})
+    orchestrator = Orchestrator(session, backend=OfflineBackend(planner), manifests={"chapters": manifest},
                                 agents=[timeline_agent(), effects_agent(), audio_agent(), agent])
     return asyncio.run(orchestrator.run_turn("chapters please"))
 

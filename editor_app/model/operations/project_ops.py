@@ -17,6 +17,7 @@ from editor_app.model.operations.base import (
     get_media,
     get_track,
 )
+from editor_app.model.media_paths import media_path_problem
 from editor_app.model.types import Frames, MarkerId, MediaId, NewMarkerId, NewMediaId, NewTrackId, TrackId
 from editor_app.model.project import MediaAsset, Marker, Note, Project, Track, TrackKind, TrackRole, TranscriptSegment
 
@@ -34,8 +35,9 @@ class ImportMedia(Operation):
 
     def validate(self, project: Project) -> None:
         check_new_id(project, self.media_id or self.asset.id or None, "media")
-        if not self.asset.path:
-            raise OperationError("the media has no file path")
+        problem = media_path_problem(self.asset.path)
+        if problem:
+            raise OperationError(problem)
 
     def apply(self, project: Project) -> Operation:
         inverse = capture(project, media=True)
@@ -234,6 +236,9 @@ class RelinkMedia(Operation):
 
     def validate(self, project: Project) -> None:
         get_media(project, self.media_id)
+        problem = media_path_problem(self.path)
+        if problem:
+            raise OperationError(problem)
 
     def apply(self, project: Project) -> Operation:
         inverse = capture(project, media=True)
