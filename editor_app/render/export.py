@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
 import subprocess
+import sys
 import threading
 import time
 import uuid
@@ -17,6 +19,11 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
 from typing import Callable
+
+try:
+    import fcntl
+except ImportError:  # Windows: no stale-temp detection
+    fcntl = None  # type: ignore[assignment]
 
 from editor_app.media.ffmpeg import ffmpeg_exe
 from editor_app.model.project import Project
@@ -82,6 +89,47 @@ def _temp_path(out: Path) -> Path:
     return out.with_name(f".{out.stem}.part-{uuid.uuid4().hex[:8]}{out.suffix}")
 
 
+def _claim(tmp: Path) -> int | None:
+    """Hold an OS lock on the temp file while rendering: a killed render's lock goes with it,
+    so the next render can tell a stale .part from one still being written."""
+    if fcntl is None:
+        return None
+    fd = os.open(tmp, os.O_RDWR | os.O_CREAT, 0o644)
+    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    return fd
+
+
+def clean_stale_parts(out: Path) -> list[Path]:
+    """Remove temp files of earlier renders of ``out`` that nobody holds any more."""
+    removed: list[Path] = []
+    if fcntl is None:
+        return removed
+    for stale in out.parent.glob(f".{out.stem}.part-*{out.suffix}"):
+        try:
+            fd = os.open(stale, os.O_RDWR)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            stale.unlink()
+            removed.append(stale)
+        except OSError:
+            pass  # a render in progress
+        finally:
+            os.close(fd)
+    return removed
+
+
+def _die_with_parent() -> None:  # pragma: no cover - runs in the child before exec
+    """Linux: ffmpeg gets SIGKILL when the rendering thread's process dies (no orphan encoders)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except Exception:  # noqa: BLE001 - best effort on other systems
+        pass
+
+
 def _reader(stream, sink: deque) -> None:
     for line in stream:
         sink.append(line.rstrip("\n"))
@@ -94,12 +142,24 @@ def render(project: Project, out_path: str | os.PathLike, preset: str = "draft",
     chosen = get_preset(preset)
     check_output_path(out)
     check_project(project)
+    clean_stale_parts(out)
     tmp = _temp_path(out)
+    claim = _claim(tmp)
+    try:
+        return _run(project, out, tmp, chosen, preset, progress, cancel)
+    finally:
+        if claim is not None:
+            os.close(claim)
+
+
+def _run(project: Project, out: Path, tmp: Path, chosen, preset: str, progress: ProgressCallback | None,
+         cancel: threading.Event | None) -> RenderResult:
     cmd = build_command(project, tmp, preset)
     cmd[-1:-1] = ["-progress", "pipe:1", "-nostats"]
     total_s = float(Fraction(project.duration) / project.fps)
     started = time.monotonic()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, errors="replace")
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, errors="replace",
+                            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None)
     out_lines: deque = deque()
     err_lines: deque = deque(maxlen=200)
     readers = [threading.Thread(target=_reader, args=(proc.stdout, out_lines), daemon=True),
