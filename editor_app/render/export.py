@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import signal
 import subprocess
 import sys
 import threading
@@ -120,19 +119,22 @@ def clean_stale_parts(out: Path) -> list[Path]:
     return removed
 
 
-def _die_with_parent() -> None:  # pragma: no cover - runs in the child before exec
-    """Linux: ffmpeg gets SIGKILL when the rendering thread's process dies (no orphan encoders)."""
-    try:
-        import ctypes
-
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except Exception:  # noqa: BLE001 - best effort on other systems
-        pass
-
-
 def _reader(stream, sink: deque) -> None:
     for line in stream:
         sink.append(line.rstrip("\n"))
+
+
+# Linux: ffmpeg gets SIGKILL when the thread that started it dies with its process (no orphan
+# encoders after a kill). Set in a tiny exec wrapper, not a preexec_fn: that would fork the
+# whole (Qt-sized) process with the GIL held and stall the UI loop.
+_DIE_WITH_PARENT = ("import ctypes,os,signal,sys;ctypes.CDLL(None).prctl(1,signal.SIGKILL);"
+                    "os.execv(sys.argv[1],sys.argv[1:])")
+
+
+def _launcher(cmd: list[str]) -> list[str]:
+    if sys.platform.startswith("linux") and sys.executable:
+        return [sys.executable, "-S", "-I", "-c", _DIE_WITH_PARENT, *cmd]
+    return cmd
 
 
 def render(project: Project, out_path: str | os.PathLike, preset: str = "draft",
@@ -158,8 +160,7 @@ def _run(project: Project, out: Path, tmp: Path, chosen, preset: str, progress: 
     cmd[-1:-1] = ["-progress", "pipe:1", "-nostats"]
     total_s = float(Fraction(project.duration) / project.fps)
     started = time.monotonic()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, errors="replace",
-                            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None)
+    proc = subprocess.Popen(_launcher(cmd), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, errors="replace")
     out_lines: deque = deque()
     err_lines: deque = deque(maxlen=200)
     readers = [threading.Thread(target=_reader, args=(proc.stdout, out_lines), daemon=True),
