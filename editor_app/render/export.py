@@ -127,13 +127,14 @@ def _reader(stream, sink: deque) -> None:
 # Linux: ffmpeg gets SIGKILL when the thread that started it dies with its process (no orphan
 # encoders after a kill). Set in a tiny exec wrapper, not a preexec_fn: that would fork the
 # whole (Qt-sized) process with the GIL held and stall the UI loop.
+# The parent check after prctl covers a parent killed before the wrapper got that far.
 _DIE_WITH_PARENT = ("import ctypes,os,signal,sys;ctypes.CDLL(None).prctl(1,signal.SIGKILL);"
-                    "os.execv(sys.argv[1],sys.argv[1:])")
+                    "os.getppid()==int(sys.argv[1]) or os._exit(1);os.execv(sys.argv[2],sys.argv[2:])")
 
 
 def _launcher(cmd: list[str]) -> list[str]:
     if sys.platform.startswith("linux") and sys.executable:
-        return [sys.executable, "-S", "-I", "-c", _DIE_WITH_PARENT, *cmd]
+        return [sys.executable, "-S", "-I", "-c", _DIE_WITH_PARENT, str(os.getpid()), *cmd]
     return cmd
 
 

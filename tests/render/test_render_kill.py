@@ -48,7 +48,7 @@ def test_killed_render_leaves_no_ffmpeg_and_no_temp_file(tmp_path):
     for _ in range(600):  # until ffmpeg runs and has its temp file
         parts = list(tmp_path.glob(".film.part-*.mp4"))
         ffmpeg = _children(proc.pid) if proc.poll() is None else []
-        if parts and ffmpeg:
+        if parts and ffmpeg and parts[0].stat().st_size > 0:  # ffmpeg itself is writing
             break
         time.sleep(0.1)
     assert parts and ffmpeg, "the render did not start"
