@@ -40,13 +40,17 @@ class ProjectError(Exception):
     """A project folder cannot be opened or written; the message says why and what is safe."""
 
 
-def atomic_write(path: Path, data: str | bytes) -> None:
-    """Write ``data`` to ``path`` so readers see the old or the new file, never a mix."""
+def atomic_write(path: Path, data: str | bytes, mode: int | None = None) -> None:
+    """Write ``data`` to ``path`` so readers see the old or the new file, never a mix.
+
+    Permissions: ``mode`` when given (project files pass the journal's), else the existing
+    file's, else private (0600: settings and caches stay the user's own)."""
     path = Path(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        os.fchmod(fd, _mode_for(path)) if hasattr(os, "fchmod") else None
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, mode if mode is not None else _mode_for(path, 0o600))
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
@@ -68,12 +72,17 @@ def _default_mode() -> int:
 _MODE = _default_mode()
 
 
-def _mode_for(path: Path) -> int:
-    """Keep an existing file's permissions; new files get what open() would give (umask)."""
+def _mode_for(path: Path, default: int | None = None) -> int:
+    """An existing file's permissions; for a new file ``default``, or what open() would give (umask)."""
     try:
         return os.stat(path).st_mode & 0o777
     except OSError:
-        return _MODE
+        return _MODE if default is None else default
+
+
+def project_file_mode(folder: Path) -> int:
+    """project.json gets the journal's permissions (both are the user's document files)."""
+    return _mode_for(Path(folder) / JOURNAL_FILE)
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -23,6 +23,7 @@ from editor_app.model.project_io import (
     PROJECT_FILE,
     ProjectError,
     _mode_for,
+    project_file_mode,
     _read_project,
     atomic_write,
     project_to_json,
@@ -66,7 +67,7 @@ class ProjectStore:
         store = cls(path)
         (path / JOURNAL_FILE).touch()
         body_state = serialize(project)
-        atomic_write(path / PROJECT_FILE, project_to_json(project, 0, body_state))
+        atomic_write(path / PROJECT_FILE, project_to_json(project, 0, body_state), project_file_mode(path))
         store.state = body_state[1]
         store._seen = store._disk()
         return store
@@ -188,7 +189,7 @@ class ProjectStore:
         if project is None:  # save what the pending recovery produced
             project = self._pending
         body_state = body_state or serialize(project)
-        atomic_write(self.path / PROJECT_FILE, project_to_json(project, self.last_seq, body_state))
+        atomic_write(self.path / PROJECT_FILE, project_to_json(project, self.last_seq, body_state), project_file_mode(self.path))
         self.journal_seq, self.state, self._needs_save = self.last_seq, body_state[1], False
         self._seen = self._disk()
 
@@ -208,7 +209,7 @@ class ProjectStore:
         line = frame(record)
         size = len(line)
         journal = self.path / JOURNAL_FILE
-        fd = os.open(journal, os.O_WRONLY | os.O_APPEND | os.O_CREAT, _mode_for(self.path / PROJECT_FILE))
+        fd = os.open(journal, os.O_WRONLY | os.O_APPEND | os.O_CREAT, _mode_for(journal))
         try:
             pause = os.environ.get(APPEND_PAUSE_ENV)
             if pause:  # crash tests: half the record on disk, then wait to be killed
