@@ -17,11 +17,14 @@ from typing import Any
 from editor_app.model.history import Batch, History
 from editor_app.model.journal import Damaged, JournalRecord, encode_op, frame, scan
 from editor_app.model.project import Project
+from editor_app.model.relative_paths import store_paths
 from editor_app.model.project_io import (
     APPEND_PAUSE_ENV,
     JOURNAL_FILE,
     PROJECT_FILE,
     ProjectError,
+    _absolute,
+    _media_paths,
     _mode_for,
     project_file_mode,
     _read_project,
@@ -66,8 +69,8 @@ class ProjectStore:
         (path / "cache").mkdir(exist_ok=True)
         store = cls(path)
         (path / JOURNAL_FILE).touch()
-        body_state = serialize(project)
-        atomic_write(path / PROJECT_FILE, project_to_json(project, 0, body_state), project_file_mode(path))
+        body_state = serialize(project, path)
+        atomic_write(path / PROJECT_FILE, project_to_json(project, 0, body_state, path), project_file_mode(path))
         store.state = body_state[1]
         store._seen = store._disk()
         return store
@@ -93,9 +96,10 @@ class ProjectStore:
             except OSError as exc:
                 raise ProjectError(f"{journal} cannot be read: {exc.strerror or exc}") from None
             scanned = scan(data)
-            store.records, store.warnings = scanned.records, list(scanned.warnings)
+            store.records, store.warnings = [_absolute(r, store.path) for r in scanned.records], list(scanned.warnings)
             store._journal_end, store._torn = scanned.good_end, scanned.torn
-            replay = rebuild(project, store.records, store.journal_seq, state, state_hash, replay_all=replay_all)
+            replay = rebuild(project, store.records, store.journal_seq, state, lambda p: state_hash(p, store.path),
+                             replay_all=replay_all)
             store.warnings += replay.warnings
             store.conflict, store.recovered, store.state = replay.conflict, replay.recovered, replay.state
             if store.conflict:
@@ -188,8 +192,9 @@ class ProjectStore:
     def _write_project(self, project: Project | None, body_state: tuple[str, str] | None = None) -> None:
         if project is None:  # save what the pending recovery produced
             project = self._pending
-        body_state = body_state or serialize(project)
-        atomic_write(self.path / PROJECT_FILE, project_to_json(project, self.last_seq, body_state), project_file_mode(self.path))
+        body_state = body_state or serialize(project, self.path)
+        atomic_write(self.path / PROJECT_FILE, project_to_json(project, self.last_seq, body_state, self.path),
+                     project_file_mode(self.path))
         self.journal_seq, self.state, self._needs_save = self.last_seq, body_state[1], False
         self._seen = self._disk()
 
@@ -204,9 +209,9 @@ class ProjectStore:
 
     def commit(self, project: Project, fields: dict[str, Any]) -> JournalRecord:
         """Journal one record (fsynced), then rewrite project.json. Call between begin/end_write."""
-        body_state = serialize(project)
+        body_state = serialize(project, self.path)
         record = JournalRecord(seq=self.last_seq + 1, time=time.time(), base=self.state, state=body_state[1], **fields)
-        line = frame(record)
+        line = frame(record.model_copy(update=_media_paths(record, lambda d: store_paths(d, self.path))))
         size = len(line)
         journal = self.path / JOURNAL_FILE
         fd = os.open(journal, os.O_WRONLY | os.O_APPEND | os.O_CREAT, _mode_for(journal))

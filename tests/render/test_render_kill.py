@@ -10,7 +10,8 @@ import textwrap
 import time
 from pathlib import Path
 
-from editor_app.render.export import _claim, clean_stale_parts
+from editor_app.render.child import claim as _claim
+from editor_app.render.child import clean_stale_parts
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -67,3 +68,5 @@ def test_killed_render_leaves_no_ffmpeg_and_no_temp_file(tmp_path):
     finally:
         os.close(fd)
     assert list(tmp_path.glob(".film.part-*.mp4")) == [held]
+    clean_stale_parts(out)  # nobody holds anything now: temp outputs and segment folders go
+    assert list(tmp_path.glob(".film*")) == []
