@@ -29,10 +29,13 @@ HELP = ("Type what you want in plain words, e.g. “remove the silences”, “p
         "Selected clips and the playhead are passed along, so “split this here” works.")
 
 
-def ghost_for(project, ops) -> Ghost:
-    """The project after ``ops`` on a copy, and which clips they add, change or remove."""
-    scratch = project.clone()
-    apply_all(scratch, list(ops))
+def ghost_for(project, ops, preview=None) -> Ghost:
+    """The project after ``ops`` (the turn's dry run when given, else ``ops`` on a copy), and
+    which clips they add, change or remove."""
+    scratch = preview
+    if scratch is None:
+        scratch = project.clone()
+        apply_all(scratch, list(ops))
     before = {c.id: c for c in project.clips()}
     after = {c.id: c for c in scratch.clips()}
     changed = {cid for cid, clip in after.items() if before.get(cid) is not clip and before.get(cid) != clip}
@@ -262,7 +265,8 @@ class ChatPanel(QWidget):
         card.set_state("proposed", "Review the dashed clips on the timeline, then Apply or Discard.")
         if result.ops:
             try:
-                self.state.set_ghost(ghost_for(self.state.project, result.ops))
+                preview = result.preview_for(self.state.session.version)  # the dry run, not a third apply
+                self.state.set_ghost(ghost_for(self.state.project, result.ops, preview))
             except Exception as exc:  # a plan that no longer fits still gets its card
                 card.set_state("proposed", f"Preview unavailable: {exc}")
 

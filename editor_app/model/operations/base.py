@@ -62,7 +62,22 @@ class Operation(BaseModel):
         return self.op.replace("_", " ")
 
     def to_dict(self) -> dict[str, Any]:
-        return self.model_dump(mode="json", exclude_defaults=False)
+        """The operation as a record; one with times says their unit (``"units": "frames"``)."""
+        data = self.model_dump(mode="json", exclude_defaults=False)
+        if has_times(type(self)):
+            data["units"] = "frames"
+        return data
+
+
+def has_times(cls: type[BaseModel]) -> bool:
+    """Whether a model has time fields (``Frames``/``SourceFrames``, also nested): its records carry units."""
+    cached = _HAS_TIMES.get(cls)
+    if cached is None:
+        cached = _HAS_TIMES[cls] = '"x-time"' in __import__("json").dumps(cls.model_json_schema())
+    return cached
+
+
+_HAS_TIMES: dict[type, bool] = {}
 
 
 # ---------------------------------------------------------------------------
