@@ -46,9 +46,11 @@ def ghost_for(project, ops, preview=None) -> Ghost:
 class ChatPanel(QWidget):
     turn_finished = Signal(object)  # TurnResult
 
-    def __init__(self, state: EditorState, parent: QWidget | None = None, *, orchestrator: Any = None) -> None:
+    def __init__(self, state: EditorState, parent: QWidget | None = None, *, orchestrator: Any = None,
+                 service: Any = None) -> None:
         super().__init__(parent)
         self.state = state
+        self.service = service  # the window's AppService: the same orchestrator wiring as the CLI
         self._orchestrator = orchestrator
         self._index = None
         self._task: asyncio.Task | None = None
@@ -104,6 +106,12 @@ class ChatPanel(QWidget):
 
     # ---- orchestrator --------------------------------------------------------------
     def orchestrator(self):
+        if self._orchestrator is None and self.service is not None:
+            orchestrator = self.service.orchestrator()
+            if self.service.settings_problem:
+                self.add_bubble(self.service.settings_problem, "system")
+                self.service.settings_problem = None  # said once
+            return orchestrator
         if self._orchestrator is None:
             from editor_app.llm.settings import load_settings
             from editor_app.orchestrator import Orchestrator
@@ -119,12 +127,16 @@ class ChatPanel(QWidget):
     def set_index(self, index) -> None:
         """The context index is ready (built off the UI thread): agents search it from now on."""
         self._index = index
+        if self.service is not None:
+            self.service.set_index(index)
         if self._orchestrator is not None:
             self._orchestrator.index = index
 
     def reset_orchestrator(self) -> None:
         """Settings changed: build a new one on the next message."""
         self._orchestrator = None
+        if self.service is not None:
+            self.service.reset_orchestrator()
 
     @property
     def running(self) -> bool:
