@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
+from editor_app.model.changes import EVERYTHING, Touched, shape, touched
 from editor_app.model.diff import DiffLine, diff_projects
 from editor_app.model.history import Batch, History, apply_all
 from editor_app.model.operations import ImportMedia, Operation, parse_operation
@@ -24,11 +25,28 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class Change:
-    """What listeners receive: kind is 'apply', 'undo', 'redo' or 'reload'."""
+    """What listeners receive: kind is 'apply', 'undo', 'redo' or 'reload'.
+
+    ``touched`` names what changed (track, clip and media ids; track order, markers, notes),
+    so a view can update only that; a reload touches everything.
+    """
 
     kind: str
     batch: Batch | None
     version: int
+    touched: Touched = EVERYTHING
+
+    @property
+    def tracks(self) -> frozenset[str]:
+        return self.touched.tracks
+
+    @property
+    def clips(self) -> frozenset[str]:
+        return self.touched.clips
+
+    @property
+    def media(self) -> frozenset[str]:
+        return self.touched.media
 
 
 @dataclass
@@ -87,26 +105,29 @@ class Session:
         agents: list[str] | None = None,
     ) -> Batch:
         """Validate and apply ``ops`` as one undoable batch; journal and save it."""
+        before = shape(self.project)
         batch = self.history.apply(self.project, ops, label, author=author, turn_id=turn_id, agents=agents)
         self.store.record_batch(batch)
         self.store.save(self.project)
-        self._changed("apply", batch)
+        self._changed("apply", batch, touched(before, shape(self.project)))
         return batch
 
     def undo(self) -> Batch | None:
+        before = shape(self.project)
         batch = self.history.undo(self.project)
         if batch is not None:
             self.store.record_undo(batch)
             self.store.save(self.project)
-            self._changed("undo", batch)
+            self._changed("undo", batch, touched(before, shape(self.project)))
         return batch
 
     def redo(self) -> Batch | None:
+        before = shape(self.project)
         batch = self.history.redo(self.project)
         if batch is not None:
             self.store.record_redo(batch)
             self.store.save(self.project)
-            self._changed("redo", batch)
+            self._changed("redo", batch, touched(before, shape(self.project)))
         return batch
 
     def undo_batch(self, batch_id: str) -> Batch | None:
@@ -170,18 +191,15 @@ class Session:
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener) if listener in self._listeners else None
 
-    def _changed(self, kind: str, batch: Batch | None) -> None:
+    def _changed(self, kind: str, batch: Batch | None, what: Touched = EVERYTHING) -> None:
         self.version += 1
-        change = Change(kind, batch, self.version)
+        change = Change(kind, batch, self.version, what)
         for listener in list(self._listeners):
             try:
                 listener(change)
             except Exception:  # a broken listener must not undo a saved edit
                 log.exception("change listener failed")
 
-    # ---- async wrappers for the UI (the work itself is fast and in-memory) --
-    async def apply_async(self, ops, label: str = "", **kwargs: Any) -> Batch:
-        return self.apply(ops, label, **kwargs)
-
+    # ---- async helper for the UI -----------------------------------------------
     async def run_in_executor(self, func: Callable[..., Any], *args: Any) -> Any:
         return await asyncio.get_running_loop().run_in_executor(None, func, *args)
