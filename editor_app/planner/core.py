@@ -37,18 +37,30 @@ def _not_understood(reply: str, project: Project, extra: Sequence[str] = ()) -> 
     return OfflinePlan(understood=False, steps=[], reply=reply, suggestions=list(extra) or suggestions(names))
 
 
-def _simulate(project: Project, steps: list[PlanStep], search=None) -> tuple[Project | None, str | None]:
-    """Apply the steps (macros expanded by their tools) to a copy. Returns (project, error);
-    None when a step is not a built-in edit or macro (a plugin's tool), so the result is unknown."""
+def _simulate(project: Project, steps: list[PlanStep], search=None, *, macros: bool = True) -> tuple[Project | None, str | None]:
+    """Apply the steps (macros expanded by their tools) to a copy. Returns (project, error).
+
+    The project is None when the result is unknown: a step that is not a built-in tool (a
+    plugin's), a macro when ``macros`` is off (the last instruction: nothing later is measured
+    on it, and the turn's dry run checks it), or a macro whose analysis cannot run here.
+    """
     scratch = project.clone()
     for step in steps:
         tool = TOOLS.find(step.tool)
-        if tool is None or tool.kind == "query":
-            if tool is None:
-                return None, None
+        if tool is None or (tool.kind == "macro" and not macros):
+            return None, None
+        if tool.kind == "query":
             continue
         try:
-            apply_all(scratch, tool.call(ToolContext(scratch, search), step.args))
+            ops = tool.call(ToolContext(scratch, search), step.args)
+        except OperationError as exc:
+            if tool.kind == "macro":
+                return None, None  # the turn's dry run reports it, in the tool's own words
+            return project, str(exc)
+        except Exception:  # noqa: BLE001 - e.g. media missing for an analysis: the result is just unknown
+            return None, None
+        try:
+            apply_all(scratch, ops)
         except OperationError as exc:
             return project, str(exc)
     return scratch, None
@@ -83,7 +95,7 @@ def plan(
     steps: list[PlanStep] = []
     says: list[str] = []
     current: Project | None = project
-    for instruction in instructions:
+    for number, instruction in enumerate(instructions, 1):
         if special_command(instruction):
             return _not_understood(f"Please ask for \"{instruction}\" on its own, not together with other edits.", project)
         ctx = Ctx(instruction, current or project, tuple(selection), playhead, search)
@@ -95,7 +107,7 @@ def plan(
             quoted = instruction if len(instruction) < 80 else instruction[:77] + "..."
             return _not_understood(f"Sorry, I didn't understand \"{quoted}\". I can do things like:", project)
         if current is not None:
-            simulated, error = _simulate(current, match.steps, search)
+            simulated, error = _simulate(current, match.steps, search, macros=number < len(instructions))
             if error:
                 return _not_understood(f"I understood that as: {match.says}, but it cannot be done: {error}", project)
             current = simulated

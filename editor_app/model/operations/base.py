@@ -190,12 +190,19 @@ def _did_you_mean(value: str, choices: list[str], project: Project) -> str:
     return f"valid ids: {shown}"
 
 
-def label_clip(project: Project | None, clip: Clip) -> str:
+def clip_name(project: Project | None, clip: Clip) -> str:
+    """What a clip is called: its name, else its media's name, else its title text or generator kind."""
     name = clip.name
     if not name and project is not None and clip.media_id in project.media:
         name = project.media[clip.media_id].name
     if not name and clip.generator is not None:
         name = getattr(clip.generator, "text", None) or clip.generator.kind
+    return name
+
+
+def label_clip(project: Project | None, clip: Clip) -> str:
+    """'c3 (beach)': the id and what the clip is called."""
+    name = clip_name(project, clip)
     return f"{clip.id} ({name})" if name else clip.id
 
 
