@@ -28,6 +28,7 @@ def slow_handler(message, project):
 def make_agent():
     agent = Agent(name="slowpoke", description="A plugin whose tool sleeps past its limit.",
                   edit_tools=("add_effect",), custom_tools={"poke": CustomTool(SCHEMA, poke)})
+    agent.offline_handler = slow_handler
     return agent
 """
 CLAIMS_MORE = AGENT_HEADER + """
@@ -79,3 +80,18 @@ def test_operations_outside_the_enabled_manifest_are_refused_whatever_the_code_c
     direct = _turn(plugin_project, "greedy", "remove_clip", {"clip_id": clip})
     assert not direct.applied and any("manifest does not allow" in e for e in direct.errors)
     assert plugin_project.project.find_clip(clip) is not None
+
+
+def test_a_plugin_offline_handler_sleeping_past_its_limit_is_stopped(tmp_path, on_path, plugin_project):
+    on_path(write_plugin(tmp_path / "site", "slowpoke", SLOW))
+    enable("slowpoke")
+    registry = load_agents(enabled_plugins=enabled_plugin_names())
+    orchestrator = Orchestrator(plugin_project, backend=OfflineBackend(), agents=registry, plugin_timeout_s=0.3)
+    try:
+        result = asyncio.run(orchestrator.run_turn("frobnicate the widgets thoroughly"))
+    finally:
+        import slowpoke_plugin.agent as module
+
+        module.RELEASE.set()
+    assert not result.applied
+    assert "the slowpoke plugin failed (PluginTimeout: the slowpoke plugin did not answer within 0.3 s" in result.reply
