@@ -32,7 +32,7 @@ def cmd_chat(args) -> int:
     from editor_app.model.time import seconds_to_frames
     from editor_app.service import AppService
 
-    session = open_session(args.dir)
+    session = open_session(args.dir, write=bool(args.yes))
     service = AppService(session, offline=args.offline)  # the same wiring as the window's
     try:
         service.orchestrator()

@@ -7,13 +7,14 @@ calls are parsed) plain numbers are read as seconds instead of frames.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Annotated, Any, get_args
 
 from pydantic import BaseModel, BeforeValidator, Field, PlainSerializer, ValidationInfo, WithJsonSchema
 
-from editor_app.model.time import fraction_to_json, parse_time, seconds_to_frames, to_fraction
+from editor_app.model.time import check_magnitude, fraction_to_json, parse_time, seconds_to_frames, to_fraction
 
 
 def _frames(value: Any, info: ValidationInfo) -> int:
@@ -21,18 +22,23 @@ def _frames(value: Any, info: ValidationInfo) -> int:
     fps = context.get("fps")
     if isinstance(value, bool):
         raise ValueError("expected a time, got a boolean")
+    if isinstance(value, int) and not isinstance(value, bool) or isinstance(value, Fraction):
+        check_magnitude(value, "time")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"expected a finite time, got {value}")
     if isinstance(value, str):
         if fps is None:
             stripped = value.strip()
-            if stripped.lstrip("-").isdigit():
+            if stripped.lstrip("-").isdigit() and len(stripped) <= 15:
                 return int(stripped)
-            raise ValueError(f"time {value!r} needs the project frame rate; give frames as an integer")
+            raise ValueError(f"time {value[:40]!r} needs the project frame rate; give frames as an integer")
         return parse_time(value, Fraction(fps))
     if context.get("units") == "seconds" and fps is not None and isinstance(value, (int, float, Fraction)):
         return seconds_to_frames(value, Fraction(fps))
     if isinstance(value, int):
         return value
     if isinstance(value, float) and value.is_integer():
+        check_magnitude(int(value), "time")
         return int(value)
     if isinstance(value, Fraction) and value.denominator == 1:
         return int(value)

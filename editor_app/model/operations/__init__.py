@@ -33,17 +33,21 @@ from editor_app.model.operations.effect_ops import (
     describe_effect,
 )
 from editor_app.model.types import new_id_fields
+from editor_app.model.operations.media_ops import ReplaceMediaFile
 from editor_app.model.operations.project_ops import (
     AddMarker,
     AddNote,
     AddTrack,
     ImportMedia,
+    MoveTrack,
+    RelinkMedia,
     RemoveMarker,
     RemoveMedia,
     RemoveTrack,
     UpdateMedia,
     UpdateTrack,
 )
+from editor_app.model.operations.transcript_ops import SetTranscript
 
 __all__ = [
     "Operation", "OperationError", "RestoreState", "REGISTRY", "current_origin", "parse_operation",
@@ -51,7 +55,8 @@ __all__ = [
     "AddTitle", "CutRange", "InsertClip", "MoveClip", "OverwriteClip", "RemoveClip", "SetClipEnabled",
     "SetSpeed", "SplitClip", "TrimClip", "UpdateClip", "AddEffect", "AddTransition", "RemoveEffect",
     "RemoveTransition", "SetVolume", "SetVolumeEnvelope", "UpdateEffect", "AddMarker", "AddNote", "AddTrack",
-    "ImportMedia", "RemoveMarker", "RemoveMedia", "RemoveTrack", "UpdateMedia", "UpdateTrack",
+    "ImportMedia", "MoveTrack", "RelinkMedia", "RemoveMarker", "RemoveMedia", "RemoveTrack", "UpdateMedia", "UpdateTrack",
+    "SetTranscript", "ReplaceMediaFile",
 ]
 
 
@@ -59,7 +64,9 @@ def operation_names(include_internal: bool = False) -> list[str]:
     return [name for name, cls in REGISTRY.items() if include_internal or not cls.internal]
 
 
-def parse_operation(data: dict[str, Any] | Operation, fps: Fraction | None = None, *, units: str = "frames") -> Operation:
+def parse_operation(
+    data: dict[str, Any] | Operation, fps: Fraction | None = None, *, units: str = "frames", allow_internal: bool = False
+) -> Operation:
     """Build an operation from a dict with an ``op`` name.
 
     With ``fps``, time strings ("12.5s", "1:05", "300f") are accepted; with ``units="seconds"``
@@ -67,6 +74,8 @@ def parse_operation(data: dict[str, Any] | Operation, fps: Fraction | None = Non
     says its unit (``"units": "frames"`` or ``"seconds"``, as ``Operation.to_dict`` writes)
     is read in that unit whatever the caller's default, so ``"start": 10`` never means both.
     Raises OperationError with a readable message for unknown names or bad fields.
+    Internal operations (undo data) parse only with ``allow_internal`` (the journal reader):
+    the CLI, agents and plugins cannot reach them.
     """
     if isinstance(data, Operation):
         return data
@@ -74,6 +83,8 @@ def parse_operation(data: dict[str, Any] | Operation, fps: Fraction | None = Non
         raise OperationError(f"an operation must be a JSON object, got {type(data).__name__}")
     name = data.get("op")
     cls = REGISTRY.get(str(name))
+    if cls is not None and cls.internal and not allow_internal:
+        raise OperationError(f"{name} is an internal operation and cannot be applied as an edit", "use undo or redo")
     if cls is None:
         from difflib import get_close_matches
 
