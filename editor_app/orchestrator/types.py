@@ -8,6 +8,7 @@ from typing import Any
 from editor_app.llm.usage import Usage
 from editor_app.model.operations import Operation, OperationError
 from editor_app.redact import redact
+from editor_app.model.project import Project
 
 EVENT_KINDS = ("routing", "agent_started", "delta", "tool_call", "tool_error", "plan_ready", "applied", "error")
 
@@ -50,6 +51,13 @@ class TurnResult:
     descriptions: list[str] = field(default_factory=list)  # one plain sentence per operation
     base_version: int = 0
     ops: list[Operation] = field(default_factory=list, repr=False)  # parsed, ids pinned (frames)
+    # The plan's dry-run result: the project after ``ops`` at ``base_version``. The preview (ghost
+    # clips) reads it instead of applying the plan again; ``apply`` re-checks only when stale.
+    preview: Project | None = field(default=None, repr=False)
+
+    def preview_for(self, version: int) -> Project | None:
+        """The dry-run project when the session is still at the plan's base version, else None."""
+        return self.preview if version == self.base_version else None
 
     def __setattr__(self, name: str, value: Any) -> None:
         if name == "reply" and isinstance(value, str):
