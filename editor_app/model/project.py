@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from editor_app.model.effects import Effect, Generator
 from editor_app.model.time import normalize_rate
 from editor_app.model.types import Frames, FractionValue, SourceFrames
+from editor_app.model.words import AudioLevels, Word
 
 SCHEMA_VERSION = 1
 
@@ -56,6 +57,9 @@ class MediaAsset(BaseModel):
     tags: tuple[str, ...] = ()
     transcript: tuple[TranscriptSegment, ...] = ()
     variable_frame_rate: bool = False
+    words: tuple[Word, ...] = Field((), description="Word-level transcript in source seconds (model.words).")
+    language: str | None = Field(None, description="Spoken language code of the transcript, e.g. en, de.")
+    levels: AudioLevels | None = Field(None, description="Loudness envelope for cut safety (media.levels).")
 
     def length_frames(self, fps: Fraction) -> Fraction | None:
         """Source length in project frames (exact), or None when unbounded (images)."""

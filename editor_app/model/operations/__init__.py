@@ -43,6 +43,7 @@ from editor_app.model.operations.project_ops import (
     UpdateMedia,
     UpdateTrack,
 )
+from editor_app.model.operations.word_ops import CutWords, RemoveFillers, RemoveRetakes, ShortenPauses, WordRange
 
 __all__ = [
     "Operation", "OperationError", "RestoreState", "REGISTRY", "current_origin", "parse_operation",
@@ -51,6 +52,7 @@ __all__ = [
     "SetSpeed", "SplitClip", "TrimClip", "UpdateClip", "AddEffect", "AddTransition", "RemoveEffect",
     "RemoveTransition", "SetVolume", "SetVolumeEnvelope", "UpdateEffect", "AddMarker", "AddNote", "AddTrack",
     "ImportMedia", "RemoveMarker", "RemoveMedia", "RemoveTrack", "UpdateMedia", "UpdateTrack",
+    "CutWords", "RemoveFillers", "RemoveRetakes", "ShortenPauses", "WordRange",
 ]
 
 

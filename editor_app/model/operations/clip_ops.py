@@ -341,18 +341,26 @@ class MoveClip(Operation):
 
 
 class CutRange(Operation):
-    """Remove a time range from several tracks at once, closing the gap (ripple delete)."""
+    """Remove a time range from several tracks at once, closing the gap (ripple delete).
+    An edge inside a spoken word is moved out of it (or refused): no word is cut in half."""
 
     op: Literal["cut_range"] = "cut_range"
     start: Frames = Field(ge=0)
     end: Frames = Field(gt=0)
     track_ids: list[str] | None = Field(None, description="Tracks to cut; default: every unlocked track.")
     ripple: bool = Field(True, description="Close the gap; false leaves a gap.")
+    words: Literal["snap", "refuse"] = Field(
+        "snap", description="An edge inside a spoken word: snap it to the word's nearer side, or refuse the cut.")
 
     def _tracks(self, project: Project):
         if self.track_ids is None:
             return [t for t in project.tracks if not t.locked]
         return [get_track(project, i) for i in self.track_ids]
+
+    def _safe(self, project: Project) -> tuple[int, int, list[str]]:
+        from editor_app.model.word_cuts import safe_range
+
+        return safe_range(project, self.start, self.end, self._tracks(project), self.words)
 
     def validate(self, project: Project) -> None:
         if self.end <= self.start:
@@ -360,21 +368,30 @@ class CutRange(Operation):
         tracks = self._tracks(project)
         if not any(t.clips_in(self.start, self.end) for t in tracks):
             raise OperationError(f"nothing lies between {fmt(project, self.start)} and {fmt(project, self.end)}")
+        self._safe(project)
 
     def apply(self, project: Project) -> Operation:
         tracks = self._tracks(project)
+        start, end, _notes = self._safe(project)
         inverse = capture(project, [t.id for t in tracks])
         for track in tracks:
-            editing.lift(project, track, self.start, self.end)
+            editing.lift(project, track, start, end)
             if self.ripple:
-                editing.ripple_delete(track, self.start, self.end)
+                editing.ripple_delete(track, start, end)
             editing.drop_dangling_transitions(track)
         return inverse
 
     def describe(self, project: Project | None = None) -> str:
         span = f"{fmt(project, self.start)}-{fmt(project, self.end)}"
         scope = "all tracks" if self.track_ids is None else ", ".join(self.track_ids)
-        return f"Cut {span} from {scope}" + (" and close the gap" if self.ripple else "")
+        notes: list[str] = []
+        if project is not None:
+            try:
+                notes = self._safe(project)[2]
+            except (OperationError, KeyError):
+                notes = []
+        extra = f" ({'; '.join(notes)})" if notes else ""
+        return f"Cut {span} from {scope}" + (" and close the gap" if self.ripple else "") + extra
 
 
 class SetSpeed(Operation):

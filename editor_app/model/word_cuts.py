@@ -1,0 +1,278 @@
+"""Where the words are on the timeline, and where a cut through the talk may begin and end.
+
+Rules (what "cut safety" means, checked for every cut whatever asked for it):
+- An edge on a talk track (role main or voice) never falls inside a word: a word is inside the
+  cut whole or not at all. "Inside" allows half a frame of slack, because edges are whole
+  frames and two touching words have no frame between them.
+- An edge is placed at the quietest frame of the gap next to the word boundary, within
+  WINDOW_S of it, measured from the media's stored loudness envelope (model.words.AudioLevels);
+  with no envelope, the middle of that stretch.
+- Edges are whole timeline frames.
+The audio crossfade at each join is the renderer's (render.audio), so a join is never a click.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from dataclasses import dataclass
+from fractions import Fraction
+
+from editor_app.model.operations.base import OperationError, fmt
+from editor_app.model.project import Clip, MediaAsset, Project, Track
+
+SPEECH_ROLES = ("main", "voice")
+BED_ROLES = ("music", "sfx")
+WINDOW_S = 0.1  # how far from a word boundary an edge may go looking for quiet
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedWord:
+    """A word as heard on the timeline: which media word, in which clip, at which timeline seconds."""
+
+    media_id: str
+    index: int
+    clip_id: str
+    track_id: str
+    start: float
+    end: float
+    text: str
+
+
+# ---- mapping ---------------------------------------------------------------------------
+
+def talk_clips(project: Project, tracks: list[Track] | None = None) -> list[tuple[Track, Clip, MediaAsset]]:
+    """Enabled clips on talk tracks whose media has words."""
+    out = []
+    for track in tracks if tracks is not None else project.tracks:
+        if track.role not in SPEECH_ROLES:
+            continue
+        for clip in track.clips:
+            asset = project.media.get(clip.media_id) if clip.media_id else None
+            if asset is not None and asset.words and clip.enabled:
+                out.append((track, clip, asset))
+    return out
+
+
+def _mids(asset: MediaAsset) -> list[float]:
+    return [(w.start + w.end) / 2 for w in asset.words]
+
+
+def timeline_words(project: Project) -> list[PlacedWord]:
+    """Every word heard on the timeline, in timeline order (a word belongs to the clip holding its middle)."""
+    fps = float(project.fps)
+    out: list[PlacedWord] = []
+    seen: set[tuple[str, int, int]] = set()
+    mids_cache: dict[str, list[float]] = {}
+    for track, clip, asset in talk_clips(project):
+        mids = mids_cache.get(asset.id)
+        if mids is None:
+            mids = mids_cache[asset.id] = _mids(asset)
+        speed = float(clip.speed)
+        src_in = float(clip.source_in) / fps
+        src_out = src_in + clip.duration * speed / fps
+        t0, t1 = clip.start / fps, clip.end / fps
+        words = asset.words
+        for i in range(bisect.bisect_left(mids, src_in), bisect.bisect_left(mids, src_out)):
+            w = words[i]
+            s = max(t0, t0 + (w.start - src_in) / speed)
+            e = min(t1, t0 + (w.end - src_in) / speed)
+            key = (asset.id, i, round(s * 100))
+            if key in seen:  # the same media on a video and an audio talk track
+                continue
+            seen.add(key)
+            out.append(PlacedWord(asset.id, i, clip.id, track.id, s, e, w.text))
+    out.sort(key=lambda p: (p.start, p.end))
+    return out
+
+
+def _source_s(project: Project, clip: Clip, frame: float) -> float:
+    return float((Fraction(clip.source_in) + (Fraction(frame) - clip.start) * Fraction(clip.speed)) / project.fps)
+
+
+def _timeline_f(project: Project, clip: Clip, source_s: float) -> float:
+    fps = float(project.fps)
+    return clip.start + (source_s * fps - float(clip.source_in)) / float(clip.speed)
+
+
+def place_edge(project: Project, clip: Clip, asset: MediaAsset, lo_s: float, hi_s: float, target_s: float) -> int:
+    """The timeline frame inside ``clip`` for an edge allowed anywhere in source [lo_s, hi_s]:
+    the quietest such frame (nearest ``target_s`` among equals); the nearest frame when none fits."""
+    tol = 0.5 * float(clip.speed) / float(project.fps)
+    for slack in (0.0, tol):
+        a = math.ceil(_timeline_f(project, clip, lo_s - slack) - 1e-9)
+        b = math.floor(_timeline_f(project, clip, hi_s + slack) + 1e-9)
+        a, b = max(a, clip.start), min(b, clip.end)
+        if a <= b:
+            break
+    else:
+        return min(clip.end, max(clip.start, round(_timeline_f(project, clip, target_s))))
+    levels = asset.levels
+
+    def score(frame: int) -> tuple[float, float]:
+        s = _source_s(project, clip, frame)
+        loud = levels.db_at(s) if levels is not None else 0.0
+        return (round(loud, 1), abs(s - target_s))
+
+    if b - a > 400:  # never scan more than a few seconds of frames
+        b = a + 400
+    return min(range(a, b + 1), key=score)
+
+
+# ---- cut safety ------------------------------------------------------------------------
+
+@dataclass
+class Edge:
+    frame: int
+    moved_from: int | None = None
+    word: str = ""
+
+
+def _inside(asset: MediaAsset, t: float, tol: float) -> int | None:
+    words = asset.words
+    i = _bisect_start(asset, t - tol)
+    if i >= 0 and words[i].start + tol < t < words[i].end - tol:
+        return i
+    return None
+
+
+_STARTS: dict[int, tuple[tuple, list[float]]] = {}
+
+
+def _bisect_start(asset: MediaAsset, t: float) -> int:
+    key = id(asset.words)
+    cached = _STARTS.get(key)
+    if cached is None or cached[0] is not asset.words:
+        if len(_STARTS) > 32:
+            _STARTS.clear()
+        cached = _STARTS[key] = (asset.words, [w.start for w in asset.words])
+    return bisect.bisect_right(cached[1], t) - 1
+
+
+def safe_edge(project: Project, frame: int, tracks: list[Track]) -> Edge:
+    """``frame`` moved out of any word it falls inside, to the quietest nearby point between words."""
+    for _track, clip, asset in talk_clips(project, tracks):
+        if not clip.start < frame < clip.end:
+            continue
+        t = _source_s(project, clip, frame)
+        tol = 0.5 * float(clip.speed) / float(project.fps)
+        i = _inside(asset, t, tol)
+        if i is None:
+            continue
+        words, w = asset.words, asset.words[i]
+        if t - w.start <= w.end - t:
+            hi = w.start
+            lo = max(words[i - 1].end if i > 0 else 0.0, hi - WINDOW_S)
+            target = hi
+        else:
+            lo = w.end
+            hi = min(words[i + 1].start if i + 1 < len(words) else lo + WINDOW_S, lo + WINDOW_S)
+            target = lo
+        new = place_edge(project, clip, asset, min(lo, hi), hi, (lo + hi) / 2 if asset.levels is None else target)
+        return Edge(new, frame, w.text)
+    return Edge(frame)
+
+
+def safe_range(project: Project, start: int, end: int, tracks: list[Track], mode: str = "snap") -> tuple[int, int, list[str]]:
+    """A cut range whose edges fall between words on the talk tracks among ``tracks``.
+
+    mode "snap" moves an edge that lies inside a word to the nearer side of that word (and the
+    notes say so); "refuse" raises OperationError naming the word instead.
+    """
+    notes: list[str] = []
+    edges = []
+    for frame, which in ((start, "start"), (end, "end")):
+        edge = safe_edge(project, frame, tracks)
+        if edge.moved_from is not None and edge.frame != edge.moved_from:
+            if mode == "refuse":
+                raise OperationError(
+                    f"the cut's {which} {fmt(project, frame)} falls inside the word '{edge.word}'",
+                    f"cut at {fmt(project, edge.frame)} instead, or let the cut snap to the word",
+                )
+            notes.append(f"{which} moved from {fmt(project, frame)} to {fmt(project, edge.frame)} so '{edge.word}' is not cut in half")
+        edges.append(edge.frame)
+    s, e = edges
+    if e <= s:
+        raise OperationError(
+            f"the range {fmt(project, start)}-{fmt(project, end)} lies inside one word; cutting it would cut the word in half",
+            "widen the range to whole words",
+        )
+    return s, e, notes
+
+
+# ---- cutting words ---------------------------------------------------------------------
+
+def word_cut_ranges(project: Project, placed: list[PlacedWord], remove: list[int]) -> list[tuple[int, int]]:
+    """Timeline frame ranges that remove exactly the placed words at indices ``remove`` (merged, in order)."""
+    if not remove:
+        return []
+    clips = {clip.id: (clip, asset) for _t, clip, asset in talk_clips(project)}
+    runs: list[tuple[int, int]] = []
+    for i in sorted(set(remove)):
+        if runs and runs[-1][1] == i - 1:
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    out: list[tuple[int, int]] = []
+    for i, j in runs:
+        first, last = placed[i], placed[j]
+        prev = placed[i - 1] if i > 0 else None
+        nxt = placed[j + 1] if j + 1 < len(placed) else None
+        s = _edge_before(project, clips[first.clip_id], first, prev)
+        e = _edge_after(project, clips[last.clip_id], last, nxt)
+        if e > s:
+            if out and s <= out[-1][1]:
+                out[-1] = (out[-1][0], max(e, out[-1][1]))
+            else:
+                out.append((s, e))
+    return out
+
+
+def _src_word(asset: MediaAsset, index: int):
+    return asset.words[index]
+
+
+def _edge_before(project: Project, found, word: PlacedWord, prev: PlacedWord | None) -> int:
+    clip, asset = found
+    hi = _src_word(asset, word.index).start
+    lo = hi - WINDOW_S
+    if prev is not None and prev.clip_id == word.clip_id:
+        lo = max(lo, _src_word(asset, prev.index).end)
+    lo = max(lo, float(Fraction(clip.source_in) / project.fps))
+    return place_edge(project, clip, asset, min(lo, hi), hi, (lo + hi) / 2)
+
+
+def _edge_after(project: Project, found, word: PlacedWord, nxt: PlacedWord | None) -> int:
+    clip, asset = found
+    lo = _src_word(asset, word.index).end
+    hi = lo + WINDOW_S
+    if nxt is not None and nxt.clip_id == word.clip_id:
+        hi = min(hi, _src_word(asset, nxt.index).start)
+    hi = min(hi, float(clip.source_out / project.fps))
+    return place_edge(project, clip, asset, lo, max(lo, hi), (lo + hi) / 2)
+
+
+def pause_cut_ranges(project: Project, placed: list[PlacedWord], max_pause: float,
+                     only: set[int] | None = None) -> list[tuple[int, int, float]]:
+    """Ranges that shorten every pause between two heard words to ``max_pause`` seconds:
+    (start frame, end frame, pause seconds). Half the kept pause stays on each side."""
+    clips = {clip.id: (clip, asset) for _t, clip, asset in talk_clips(project)}
+    fps = float(project.fps)
+    out = []
+    for i, (a, b) in enumerate(zip(placed, placed[1:])):
+        gap = b.start - a.end
+        if gap <= max_pause + 1.5 / fps or (only is not None and i not in only and i + 1 not in only):
+            continue
+        keep = max_pause / 2
+        ca, aa = clips[a.clip_id]
+        cb, ab = clips[b.clip_id]
+        a_end = _src_word(aa, a.index).end
+        b_start = _src_word(ab, b.index).start
+        sa = a_end + keep * float(ca.speed)
+        sb = b_start - keep * float(cb.speed)
+        reach = min(WINDOW_S / 2, keep / 2)
+        s = place_edge(project, ca, aa, max(a_end, sa - reach), sa + reach, sa)
+        e = place_edge(project, cb, ab, sb - reach, min(b_start, sb + reach), sb)
+        if e - s >= 1:
+            out.append((s, e, gap))
+    return out
