@@ -18,7 +18,6 @@ import math
 from dataclasses import dataclass
 from fractions import Fraction
 
-from editor_app.model.operations.base import OperationError, fmt
 from editor_app.model.project import Clip, MediaAsset, Project, Track
 
 SPEECH_ROLES = ("main", "voice")
@@ -179,6 +178,8 @@ def safe_range(project: Project, start: int, end: int, tracks: list[Track], mode
     mode "snap" moves an edge that lies inside a word to the nearer side of that word (and the
     notes say so); "refuse" raises OperationError naming the word instead.
     """
+    from editor_app.model.operations.base import OperationError, fmt  # the operations package imports this module
+
     notes: list[str] = []
     edges = []
     for frame, which in ((start, "start"), (end, "end")):

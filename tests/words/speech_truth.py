@@ -7,6 +7,7 @@ chunk is one word at its true time. Pauses have no words.
 
 from __future__ import annotations
 
+import functools
 import json
 from fractions import Fraction
 from pathlib import Path
@@ -18,6 +19,11 @@ from editor_app.model.words import Word
 SPEECH = Path("/work/shared/testdata/speech")
 if not SPEECH.is_dir():  # the repository's own copy when the shared folder is elsewhere
     SPEECH = Path(__file__).resolve().parents[3] / "shared" / "testdata" / "speech"
+
+
+@functools.lru_cache(maxsize=8)
+def levels_of(path: str):
+    return audio_levels(path)
 
 
 def truth(name: str) -> dict:
@@ -53,7 +59,7 @@ def speech_asset(name: str, media_id: str = "m1", *, words: list[Word] | None = 
     return MediaAsset(id=media_id, name=name, path=str(path), kind="audio", duration=Fraction(str(data["duration"])),
                       has_audio=True, sample_rate=16000, channels=1,
                       words=tuple(truth_words(name) if words is None else words), language=language,
-                      levels=audio_levels(path) if levels else None)
+                      levels=levels_of(str(path)) if levels else None)
 
 
 def speech_project(name: str = "fillers", fps: Fraction = Fraction(30), *, music: bool = False,
