@@ -12,10 +12,11 @@ def timeline_agent() -> Agent:
     return Agent(
         name="timeline",
         description=("Cuts and arranges the timeline: insert, overwrite, remove, split, trim and move clips, "
-                     "cut time ranges, remove silences, place B-roll (also by topic), markers, tracks, "
+                     "cut time ranges, cut words, remove filler words, retakes and long pauses, remove silences, place B-roll (also by topic), markers, tracks, "
                      "enable/disable and rename clips."),
         edit_tools=("insert_clip", "overwrite_clip", "remove_clip", "split_clip", "trim_clip", "move_clip",
-                    "cut_range", "set_clip_enabled", "update_clip", "add_marker", "add_track"),
+                    "cut_range", "set_clip_enabled", "update_clip", "add_marker", "add_track",
+                    "cut_words", "remove_fillers", "remove_retakes", "shorten_pauses"),
         macro_tools=("remove_silences", "place_broll", "place_broll_for_topic"),
         query_tools=ALL_QUERIES,
         prompt_file="timeline.txt",

@@ -26,9 +26,10 @@ def num(value: float) -> float | int:
 
 
 def _load() -> list[Intent]:
-    from editor_app.planner.intents import audio, effects, timeline
+    from editor_app.planner.intents import audio, effects, timeline, words
 
     return [
+        *words.INTENTS,  # before remove_silences: "remove the ums", "shorten the pauses to 0.5 s"
         effects.add_title,
         timeline.broll_for_topic,
         timeline.place_broll,
