@@ -12,7 +12,8 @@ from pathlib import Path
 import numpy as np
 
 from editor_app.media.ffmpeg import run_ffmpeg_bytes
-from editor_app.model.words import LEVEL_FLOOR_DB, LEVEL_RATE, AudioLevels, Word
+from editor_app.model.project import TranscriptWord as Word
+from editor_app.model.words import LEVEL_FLOOR_DB, LEVEL_RATE, AudioLevels
 
 DECODE_RATE = 16000
 
@@ -72,3 +73,22 @@ def refine_words(words: list[Word], levels: AudioLevels, threshold_db: float = -
             start, end = round(s, 3), round(e, 3)
         out.append(word.model_copy(update={"start": start, "end": end}))
     return out
+
+
+def levels_operations(project, media_ids=None) -> list:
+    """SetAudioLevels for each media with sound and words but no envelope yet (all, or ``media_ids``).
+
+    Call it where a transcript is stored (transcription, sidecar import), in the same batch.
+    """
+    from editor_app.model.operations import SetAudioLevels
+
+    ops = []
+    for asset in project.media.values():
+        if media_ids is not None and asset.id not in media_ids:
+            continue
+        if asset.levels is None and asset.has_audio and asset.words:
+            try:
+                ops.append(SetAudioLevels(media_id=asset.id, levels=audio_levels(asset.path)))
+            except (RuntimeError, OSError):
+                continue  # missing or unreadable file: cuts fall back to the middle of the gap
+    return ops

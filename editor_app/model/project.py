@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from editor_app.model.effects import Effect, Generator
 from editor_app.model.time import normalize_rate
 from editor_app.model.types import Frames, FractionValue, SourceFrames
-from editor_app.model.words import AudioLevels, Word
+from editor_app.model.words import AudioLevels
 
 SCHEMA_VERSION = 1
 
@@ -33,6 +33,20 @@ class TranscriptSegment(BaseModel):
     start: float = Field(ge=0)
     end: float = Field(ge=0)
     text: str
+
+
+class TranscriptWord(BaseModel):
+    """One spoken word in source time (seconds): what word-level cuts and captions need.
+
+    ``text`` keeps the recogniser's punctuation ("breakfast."), so sentences can be found
+    again; ``probability`` is the recogniser's confidence (1.0 when unknown, e.g. subtitles).
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    start: float = Field(ge=0)
+    end: float = Field(ge=0)
+    text: str
+    probability: float = Field(1.0, ge=0, le=1)
 
 
 class MediaAsset(BaseModel):
@@ -56,10 +70,13 @@ class MediaAsset(BaseModel):
     description: str = ""
     tags: tuple[str, ...] = ()
     transcript: tuple[TranscriptSegment, ...] = ()
-    variable_frame_rate: bool = False
-    words: tuple[Word, ...] = Field((), description="Word-level transcript in source seconds (model.words).")
-    language: str | None = Field(None, description="Spoken language code of the transcript, e.g. en, de.")
+    # Word-level transcript (speech to text); ``transcript`` then holds segments derived from it.
+    words: tuple[TranscriptWord, ...] = ()
+    transcript_language: str | None = None
+    transcript_model: str | None = Field(None, description="What made the transcript: 'sidecar', "
+                                         "'faster-whisper tiny.en', 'api whisper-1'; None when there is none.")
     levels: AudioLevels | None = Field(None, description="Loudness envelope for cut safety (media.levels).")
+    variable_frame_rate: bool = False
 
     def length_frames(self, fps: Fraction) -> Fraction | None:
         """Source length in project frames (exact), or None when unbounded (images)."""

@@ -6,8 +6,9 @@ is pure (no I/O). A low-rate energy envelope (100 values a second, one byte each
 media, and lets validation put every cut edge at the quietest point between two words.
 Without levels, edges go to the middle of the gap between words.
 
-Times here are source seconds (as speech-to-text gives them); the timeline mapping and the
-cut arithmetic in frames live in ``model.word_cuts``.
+The words themselves are ``model.project.TranscriptWord`` (source seconds, punctuation kept);
+the helpers here take anything with ``start``, ``end`` and ``text`` (also timeline words).
+The timeline mapping and the cut arithmetic in frames live in ``model.word_cuts``.
 """
 
 from __future__ import annotations
@@ -16,22 +17,14 @@ import base64
 import difflib
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
 LEVEL_RATE = 100  # envelope values per second
 LEVEL_FLOOR_DB = -100.0
-
-
-class Word(BaseModel):
-    """One spoken word in source seconds, as transcribed (punctuation kept: "camera.")."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-    start: float = Field(ge=0)
-    end: float = Field(ge=0)
-    text: str
-    probability: float = Field(1.0, ge=0, le=1)
 
 
 class AudioLevels(BaseModel):
@@ -128,7 +121,7 @@ def match_phrases(texts: list[str], phrases: tuple[str, ...]) -> list[tuple[int,
 _END = re.compile(r"[.!?…]['\"”)]*$")
 
 
-def sentences(words: list[Word] | tuple[Word, ...], pause: float = 1.0) -> list[tuple[int, int]]:
+def sentences(words: Sequence[Any], pause: float = 1.0) -> list[tuple[int, int]]:
     """(first, last) word index of each sentence: ends at . ! ? or at a pause of ``pause`` s."""
     out: list[tuple[int, int]] = []
     first = 0
@@ -150,7 +143,7 @@ class Retake:
     similarity: float
 
 
-def retakes(words: list[Word] | tuple[Word, ...], threshold: float = 0.75, fillers: tuple[str, ...] = ()) -> list[Retake]:
+def retakes(words: Sequence[Any], threshold: float = 0.75, fillers: tuple[str, ...] = ()) -> list[Retake]:
     """Sentences repeated in a row (the later take is kept); a false start that the next sentence
     begins with also counts ("I want to- I want to show you")."""
     spans = sentences(words)

@@ -182,7 +182,7 @@ class TranscriptPanel(QWidget):
         """Rebuild from the project (after any edit), keeping the scroll position."""
         project = self.state.project
         words = timeline_words(project)
-        language = next((project.media[w.media_id].language for w in words[:1]), None)
+        language = next((project.media[w.media_id].transcript_language for w in words[:1]), None)
         self.layout_ = build_layout(words, filler_list(language))
         bar = self.text.verticalScrollBar()
         keep = bar.value()

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from editor_app.media.levels import audio_levels
 from editor_app.model.project import Clip, MediaAsset, Project, Settings, Track
-from editor_app.model.words import Word
+from editor_app.model.project import TranscriptWord as Word
 
 SPEECH = Path("/work/shared/testdata/speech")
 if not SPEECH.is_dir():  # the repository's own copy when the shared folder is elsewhere
@@ -58,7 +58,8 @@ def speech_asset(name: str, media_id: str = "m1", *, words: list[Word] | None = 
     data = truth(name)
     return MediaAsset(id=media_id, name=name, path=str(path), kind="audio", duration=Fraction(str(data["duration"])),
                       has_audio=True, sample_rate=16000, channels=1,
-                      words=tuple(truth_words(name) if words is None else words), language=language,
+                      words=tuple(truth_words(name) if words is None else words), transcript_language=language,
+                      transcript_model="true chunk times",
                       levels=levels_of(str(path)) if levels else None)
 
 

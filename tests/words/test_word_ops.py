@@ -12,7 +12,8 @@ from editor_app.model.operations import (
     CutRange, CutWords, OperationError, RemoveFillers, RemoveRetakes, ShortenPauses, WordRange, parse_operation, tool_schema,
 )
 from editor_app.model.word_cuts import timeline_words
-from editor_app.model.words import Word, filler_list, retakes
+from editor_app.model.project import TranscriptWord as Word
+from editor_app.model.words import filler_list, retakes
 
 
 def kept(project, a: float, b: float) -> float:

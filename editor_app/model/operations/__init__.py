@@ -43,7 +43,9 @@ from editor_app.model.operations.project_ops import (
     UpdateMedia,
     UpdateTrack,
 )
-from editor_app.model.operations.word_ops import CutWords, RemoveFillers, RemoveRetakes, ShortenPauses, WordRange
+from editor_app.model.operations.word_ops import (
+    CutWords, RemoveFillers, RemoveRetakes, SetAudioLevels, ShortenPauses, WordRange,
+)
 
 __all__ = [
     "Operation", "OperationError", "RestoreState", "REGISTRY", "current_origin", "parse_operation",
@@ -52,7 +54,7 @@ __all__ = [
     "SetSpeed", "SplitClip", "TrimClip", "UpdateClip", "AddEffect", "AddTransition", "RemoveEffect",
     "RemoveTransition", "SetVolume", "SetVolumeEnvelope", "UpdateEffect", "AddMarker", "AddNote", "AddTrack",
     "ImportMedia", "RemoveMarker", "RemoveMedia", "RemoveTrack", "UpdateMedia", "UpdateTrack",
-    "CutWords", "RemoveFillers", "RemoveRetakes", "ShortenPauses", "WordRange",
+    "CutWords", "RemoveFillers", "RemoveRetakes", "SetAudioLevels", "ShortenPauses", "WordRange",
 ]
 
 

@@ -10,7 +10,7 @@ beds stay continuous and end with the talk, as "remove the silences" does.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -27,7 +27,7 @@ from editor_app.model.word_cuts import (
     timeline_words,
     word_cut_ranges,
 )
-from editor_app.model.words import LANGUAGE_NAMES, filler_list, find_phrase, language_code, match_phrases, norm, retakes
+from editor_app.model.words import LANGUAGE_NAMES, AudioLevels, filler_list, find_phrase, language_code, match_phrases, norm, retakes
 
 Ranges = list[tuple[int, int]]
 
@@ -197,7 +197,7 @@ class RemoveFillers(Operation):
 
     def _found(self, project: Project) -> tuple[list[PlacedWord], list[int], tuple[str, ...]]:
         placed = heard(project, self.media_id)
-        lang = next((project.media[p.media_id].language for p in placed if project.media[p.media_id].language), None)
+        lang = next((project.media[p.media_id].transcript_language for p in placed if project.media[p.media_id].transcript_language), None)
         fillers = filler_list(lang, self.words, self.extra)
         only = selected(placed, self.selection)
         idx = [i for a, b in match_phrases([norm(p.text) for p in placed], fillers) for i in range(a, b + 1)
@@ -206,7 +206,7 @@ class RemoveFillers(Operation):
 
     def _lang(self, project: Project) -> str:
         placed = heard(project, self.media_id)
-        lang = next((project.media[p.media_id].language for p in placed if project.media[p.media_id].language), None)
+        lang = next((project.media[p.media_id].transcript_language for p in placed if project.media[p.media_id].transcript_language), None)
         return LANGUAGE_NAMES.get(language_code(lang), language_code(lang))
 
     def cuts(self, project: Project) -> Ranges:
@@ -246,7 +246,7 @@ class RemoveRetakes(Operation):
 
     def _found(self, project: Project):
         placed = heard(project, self.media_id)
-        lang = next((project.media[p.media_id].language for p in placed if project.media[p.media_id].language), None)
+        lang = next((project.media[p.media_id].transcript_language for p in placed if project.media[p.media_id].transcript_language), None)
         found = retakes(placed, self.similarity, filler_list(lang))
         return placed, found
 
@@ -309,3 +309,23 @@ class ShortenPauses(Operation):
             return f"Shorten pauses ({exc.message})"
         saved = sum(e - s for s, e, _ in found)
         return f"Shorten {len(found)} pause{'s' * (len(found) != 1)} to {limit} each (saves {fmt(project, saved)})"
+
+
+class SetAudioLevels(Operation):
+    """Store a media's loudness envelope (measured by media.levels) for cut safety. Not a model's tool."""
+
+    op: Literal["set_audio_levels"] = "set_audio_levels"
+    internal: ClassVar[bool] = True
+    media_id: str
+    levels: AudioLevels | None
+
+    def validate(self, project: Project) -> None:
+        get_media(project, self.media_id)
+
+    def apply(self, project: Project) -> Operation:
+        inverse = capture(project, media=True)
+        project.media[self.media_id] = project.media[self.media_id].model_copy(update={"levels": self.levels})
+        return inverse
+
+    def describe(self, project: Project | None = None) -> str:
+        return f"Measure the loudness of {self.media_id} for clean cuts"
