@@ -118,7 +118,7 @@ def match_phrases(texts: list[str], phrases: tuple[str, ...]) -> list[tuple[int,
     return out
 
 
-_END = re.compile(r"[.!?…]['\"”)]*$")
+SENTENCE_END = re.compile(r"[.!?…]['\"”)]*$")
 
 
 def sentences(words: Sequence[Any], pause: float = 1.0) -> list[tuple[int, int]]:
@@ -128,7 +128,7 @@ def sentences(words: Sequence[Any], pause: float = 1.0) -> list[tuple[int, int]]
     for i, word in enumerate(words):
         last = i == len(words) - 1
         gap = (words[i + 1].start - word.end) if not last else 0.0
-        if last or _END.search(word.text.strip()) or gap >= pause:
+        if last or SENTENCE_END.search(word.text.strip()) or gap >= pause:
             out.append((first, i))
             first = i + 1
     return out
