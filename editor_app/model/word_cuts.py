@@ -17,6 +17,7 @@ import bisect
 import math
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import NamedTuple
 
 from editor_app.model.project import Clip, MediaAsset, Project, Track
 
@@ -25,8 +26,7 @@ BED_ROLES = ("music", "sfx")
 WINDOW_S = 0.1  # how far from a word boundary an edge may go looking for quiet
 
 
-@dataclass(frozen=True, slots=True)
-class PlacedWord:
+class PlacedWord(NamedTuple):
     """A word as heard on the timeline: which media word, in which clip, at which timeline seconds."""
 
     media_id: str
@@ -53,35 +53,64 @@ def talk_clips(project: Project, tracks: list[Track] | None = None) -> list[tupl
     return out
 
 
-def _mids(asset: MediaAsset) -> list[float]:
-    return [(w.start + w.end) / 2 for w in asset.words]
+_MIDS: dict[int, tuple[tuple, list[float]]] = {}
+_LAST: list = [None, None]  # (key, words) of the last timeline_words call
+
+
+def _arrays(asset: MediaAsset) -> tuple[list[float], list[float], list[float], list[str]]:
+    """Middles, starts, ends and texts of a media's words (cached per transcript)."""
+    cached = _MIDS.get(id(asset.words))
+    if cached is None or cached[0] is not asset.words:
+        if len(_MIDS) > 32:
+            _MIDS.clear()
+        words = asset.words
+        starts = [w.start for w in words]
+        ends = [w.end for w in words]
+        cached = _MIDS[id(words)] = (words, ([(a + b) / 2 for a, b in zip(starts, ends)], starts, ends,
+                                             [w.text for w in words]))
+    return cached[1]
 
 
 def timeline_words(project: Project) -> list[PlacedWord]:
-    """Every word heard on the timeline, in timeline order (a word belongs to the clip holding its middle)."""
+    """Every word heard on the timeline, in timeline order (a word belongs to the clip holding its middle).
+
+    The result is shared with later calls on the same clips and words (clips and transcripts are
+    immutable, so identity is a safe cache key): never mutate it.
+    """
+    found = talk_clips(project)
+    key = (project.fps, [(t.id, c, a.id, a.words) for t, c, a in found])
+    last_key = _LAST[0]
+    if last_key is not None and last_key[0] == key[0] and len(last_key[1]) == len(key[1]) and all(
+        x[0] == y[0] and x[1] is y[1] and x[2] == y[2] and x[3] is y[3] for x, y in zip(last_key[1], key[1])
+    ):
+        return _LAST[1]
     fps = float(project.fps)
-    out: list[PlacedWord] = []
-    seen: set[tuple[str, int, int]] = set()
-    mids_cache: dict[str, list[float]] = {}
-    for track, clip, asset in talk_clips(project):
-        mids = mids_cache.get(asset.id)
-        if mids is None:
-            mids = mids_cache[asset.id] = _mids(asset)
+    runs: list[list[PlacedWord]] = []
+    for track, clip, asset in sorted(found, key=lambda f: (f[1].start, f[0].id)):
+        mids, starts, ends, texts = _arrays(asset)
         speed = float(clip.speed)
         src_in = float(clip.source_in) / fps
         src_out = src_in + clip.duration * speed / fps
         t0, t1 = clip.start / fps, clip.end / fps
-        words = asset.words
-        for i in range(bisect.bisect_left(mids, src_in), bisect.bisect_left(mids, src_out)):
-            w = words[i]
-            s = max(t0, t0 + (w.start - src_in) / speed)
-            e = min(t1, t0 + (w.end - src_in) / speed)
-            key = (asset.id, i, round(s * 100))
-            if key in seen:  # the same media on a video and an audio talk track
-                continue
-            seen.add(key)
-            out.append(PlacedWord(asset.id, i, clip.id, track.id, s, e, w.text))
-    out.sort(key=lambda p: (p.start, p.end))
+        mid, cid, tid = asset.id, clip.id, track.id
+        a, b = bisect.bisect_left(mids, src_in), bisect.bisect_left(mids, src_out)
+        base = t0 - src_in / speed
+        new = PlacedWord._make
+        runs.append([new((mid, i, cid, tid, max(t0, base + ws / speed), min(t1, base + we / speed), tx))
+                     for i, ws, we, tx in zip(range(a, b), starts[a:b], ends[a:b], texts[a:b])])
+    out = [p for run in runs for p in run]
+    if len({t.id for t, _c, _a in found}) > 1:  # the same media on a video and an audio talk track
+        seen: set[tuple[str, int, int]] = set()
+        unique = []
+        for p in sorted(out, key=lambda p: (p.start, p.end)):
+            k = (p.media_id, p.index, round(p.start * 100))
+            if k not in seen:
+                seen.add(k)
+                unique.append(p)
+        out = unique
+    elif any(a.start > b.start for a, b in zip(out, out[1:])):
+        out.sort(key=lambda p: (p.start, p.end))
+    _LAST[0], _LAST[1] = key, out
     return out
 
 
@@ -108,8 +137,10 @@ def place_edge(project: Project, clip: Clip, asset: MediaAsset, lo_s: float, hi_
         return min(clip.end, max(clip.start, round(_timeline_f(project, clip, target_s))))
     levels = asset.levels
 
+    fps, speed, src_in = float(project.fps), float(clip.speed), float(clip.source_in)
+
     def score(frame: int) -> tuple[float, float]:
-        s = _source_s(project, clip, frame)
+        s = (src_in + (frame - clip.start) * speed) / fps
         loud = levels.db_at(s) if levels is not None else 0.0
         return (round(loud, 1), abs(s - target_s))
 

@@ -62,6 +62,7 @@ def _decode(data: str) -> bytes:
 _STRIP = re.compile(r"^[^\w']+|[^\w']+$")
 
 
+@functools.lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """A word as compared: lower case, no surrounding punctuation ("Um," -> "um")."""
     return _STRIP.sub("", text.strip().lower())
@@ -104,16 +105,22 @@ def filler_list(language: str | None, words: list[str] | None = None, extra: lis
 
 def match_phrases(texts: list[str], phrases: tuple[str, ...]) -> list[tuple[int, int]]:
     """(first, last) index runs of ``texts`` (normalised words) equal to one of ``phrases``."""
-    split = sorted((tuple(p.split()) for p in phrases), key=len, reverse=True)
+    singles = {p for p in phrases if " " not in p}
+    multi: dict[str, list[tuple[str, ...]]] = {}
+    for p in sorted((tuple(p.split()) for p in phrases if " " in p), key=len, reverse=True):
+        multi.setdefault(p[0], []).append(p)
     out: list[tuple[int, int]] = []
-    i = 0
-    while i < len(texts):
-        for parts in split:
+    i, n = 0, len(texts)
+    while i < n:
+        word = texts[i]
+        for parts in multi.get(word, ()):
             if tuple(texts[i : i + len(parts)]) == parts:
                 out.append((i, i + len(parts) - 1))
                 i += len(parts)
                 break
         else:
+            if word in singles:
+                out.append((i, i))
             i += 1
     return out
 

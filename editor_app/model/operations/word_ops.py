@@ -65,13 +65,29 @@ def selected(placed: list[PlacedWord], ranges: list[WordRange] | None) -> set[in
     """Positions in ``placed`` covered by ``ranges`` (None: no restriction)."""
     if ranges is None:
         return None
+    where = _positions(placed)
     out = set()
-    for i, p in enumerate(placed):
-        for r in ranges:
-            if p.media_id == r.media_id and r.first <= p.index <= r.last and r.clip_id in (None, p.clip_id):
-                out.add(i)
-                break
+    for r in ranges:
+        if r.last - r.first > len(placed):
+            out.update(i for i, p in enumerate(placed) if p.media_id == r.media_id and r.first <= p.index <= r.last
+                       and r.clip_id in (None, p.clip_id))
+            continue
+        for index in range(r.first, r.last + 1):
+            out.update(i for i in where.get((r.media_id, index), ()) if r.clip_id in (None, placed[i].clip_id))
     return out
+
+
+_WHERE: list = [None, None]
+
+
+def _positions(placed: list[PlacedWord]) -> dict[tuple[str, int], list[int]]:
+    """(media id, word index) -> positions in ``placed`` (cached for the shared timeline list)."""
+    if _WHERE[0] is not placed:
+        where: dict[tuple[str, int], list[int]] = {}
+        for i, p in enumerate(placed):
+            where.setdefault((p.media_id, p.index), []).append(i)
+        _WHERE[0], _WHERE[1] = placed, where
+    return _WHERE[1]
 
 
 def apply_cuts(project: Project, ranges: Ranges) -> Operation:
