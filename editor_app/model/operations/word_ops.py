@@ -18,7 +18,7 @@ from editor_app.model import editing
 from editor_app.model.operations.base import Operation, OperationError, capture, fmt, get_media
 from editor_app.model.project import Project
 from editor_app.model.time import seconds_to_frames
-from editor_app.model.types import Frames
+from editor_app.model.types import ClipId, Frames, MediaId
 from editor_app.model.word_cuts import (
     BED_ROLES,
     PlacedWord,
@@ -36,10 +36,10 @@ class WordRange(BaseModel):
     """Words ``first``..``last`` (indices into the media's words, inclusive) of one media."""
 
     model_config = ConfigDict(extra="forbid")
-    media_id: str
+    media_id: MediaId
     first: int = Field(ge=0)
     last: int = Field(ge=0)
-    clip_id: str | None = Field(None, description="Only where this clip plays them; default: everywhere on the timeline.")
+    clip_id: ClipId | None = Field(None, description="Only where this clip plays them; default: everywhere on the timeline.")
 
 
 def _no_words(project: Project, media_id: str | None = None) -> OperationError:
@@ -137,12 +137,14 @@ class CutWords(Operation):
     (snapped to whole words) or by the words said. Edges fall between words at the quietest point."""
 
     op: Literal["cut_words"] = "cut_words"
+    agents: ClassVar[tuple[str, ...]] = ("timeline",)
+    keywords: ClassVar[tuple[str, ...]] = ("words?", "say", "said", "sentence")  # routing words (regex)
     ranges: list[WordRange] | None = Field(None, description="Words by media id and word index (inclusive).")
     start: Frames | None = Field(None, ge=0, description="Cut the words heard from here... (snapped to whole words)")
     end: Frames | None = Field(None, ge=0, description="...to here.")
     text: str | None = Field(None, max_length=500, description="Cut where exactly these words are said.")
     every: bool = Field(False, description="With text: cut every place it is said (else it must be said once).")
-    media_id: str | None = Field(None, description="Only the words of this media.")
+    media_id: MediaId | None = Field(None, description="Only the words of this media.")
 
     def _targets(self, project: Project) -> tuple[list[PlacedWord], list[int]]:
         given = sum(x is not None for x in (self.ranges, self.text)) + (self.start is not None or self.end is not None)
@@ -206,9 +208,11 @@ class RemoveFillers(Operation):
     Words such as "like" or "so" are removed only when named in extra."""
 
     op: Literal["remove_fillers"] = "remove_fillers"
+    agents: ClassVar[tuple[str, ...]] = ("timeline",)
+    keywords: ClassVar[tuple[str, ...]] = ("fillers?", r"umm?s?", r"uhh?s?")  # routing words (regex)
     words: list[str] | None = Field(None, description="The fillers to remove; default: the language's list (English: um, uh, erm...).")
     extra: list[str] = Field(default_factory=list, description="Also remove these, e.g. [\"like\", \"you know\"].")
-    media_id: str | None = Field(None, description="Only in this media.")
+    media_id: MediaId | None = Field(None, description="Only in this media.")
     selection: list[WordRange] | None = Field(None, description="Only among these words (the panel's selection).")
 
     def _found(self, project: Project) -> tuple[list[PlacedWord], list[int], tuple[str, ...]]:
@@ -257,7 +261,9 @@ class RemoveRetakes(Operation):
     """Remove retakes: when a sentence is said twice in a row (or started and said again), keep the last take."""
 
     op: Literal["remove_retakes"] = "remove_retakes"
-    media_id: str | None = Field(None, description="Only in this media.")
+    agents: ClassVar[tuple[str, ...]] = ("timeline",)
+    keywords: ClassVar[tuple[str, ...]] = ("retakes?", "takes?")  # routing words (regex)
+    media_id: MediaId | None = Field(None, description="Only in this media.")
     similarity: float = Field(0.75, ge=0.5, le=1.0, description="How alike two sentences must be (word overlap).")
 
     def _found(self, project: Project):
@@ -295,8 +301,10 @@ class ShortenPauses(Operation):
     """Shorten every pause between words that is longer than max_pause down to max_pause (not removed)."""
 
     op: Literal["shorten_pauses"] = "shorten_pauses"
+    agents: ClassVar[tuple[str, ...]] = ("timeline",)
+    keywords: ClassVar[tuple[str, ...]] = ("pauses?",)  # routing words (regex)
     max_pause: Frames = Field(gt=0, description="Longest pause to keep.")
-    media_id: str | None = Field(None, description="Only in this media.")
+    media_id: MediaId | None = Field(None, description="Only in this media.")
     selection: list[WordRange] | None = Field(None, description="Only pauses next to these words.")
 
     def _found(self, project: Project):
@@ -332,7 +340,7 @@ class SetAudioLevels(Operation):
 
     op: Literal["set_audio_levels"] = "set_audio_levels"
     internal: ClassVar[bool] = True
-    media_id: str
+    media_id: MediaId
     levels: AudioLevels | None
 
     def validate(self, project: Project) -> None:
