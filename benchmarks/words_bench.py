@@ -81,7 +81,8 @@ def edge_figures() -> None:
     variants = [("exact", None), ("jittered +-60 ms", 0.06)]
     real = _real_words()
     if real is not None:
-        variants.append(("faster-whisper", real))
+        variants.append(("whisper, unrefined", real[1]))
+        variants.append(("whisper, refined", real[0]))
     for label, how in variants:
         for name, edit in (("fillers", "fillers"), ("pancakes", "pauses")):
             project = speech_project(name)
@@ -104,20 +105,26 @@ def edge_figures() -> None:
 def _real_words():
     """Words of a real transcription per file, when the speech engine of the speech branch is there."""
     try:
-        from editor_app.media.speech import transcribe_file  # type: ignore[attr-defined]
+        from editor_app.media.speech import default_engine
+        from editor_app.media.speech.pipeline import transcribe_file
     except Exception:
         return None
     from speech_truth import SPEECH
 
-    out = {}
+    from editor_app.media.speech.pipeline import decode_audio
+    from editor_app.model.project import TranscriptWord
+
+    refined, raw = {}, {}
+    engine = default_engine()
     for name in ("fillers", "pancakes"):
         try:
-            result = transcribe_file(SPEECH / f"{name}.wav")
+            refined[name] = list(transcribe_file(SPEECH / f"{name}.wav", engine).words)
+            heard = engine.recognize(decode_audio(SPEECH / f"{name}.wav"), None, None, language="en")
         except Exception as exc:
             print(f"(real transcription skipped: {exc})")
             return None
-        out[name] = list(getattr(result, "words", result))
-    return out
+        raw[name] = [TranscriptWord(start=w.start, end=max(w.start, w.end), text=w.text) for w in heard.words]
+    return refined, raw
 
 
 # ---- panel ------------------------------------------------------------------------------

@@ -75,20 +75,21 @@ def refine_words(words: list[Word], levels: AudioLevels, threshold_db: float = -
     return out
 
 
-def levels_operations(project, media_ids=None) -> list:
-    """SetAudioLevels for each media with sound and words but no envelope yet (all, or ``media_ids``).
-
-    Call it where a transcript is stored (transcription, sidecar import), in the same batch.
-    """
+def levels_operations(project, media_ids, project_dir=None) -> list:
+    """SetAudioLevels for each of ``media_ids`` with sound: call it where a transcript is stored
+    (transcription, sidecar import), in the same batch, so cut safety has the envelope."""
     from editor_app.model.operations import SetAudioLevels
 
     ops = []
-    for asset in project.media.values():
-        if media_ids is not None and asset.id not in media_ids:
+    for media_id in media_ids:
+        asset = project.media.get(media_id)
+        if asset is None or not (asset.has_audio or asset.kind == "audio"):
             continue
-        if asset.levels is None and asset.has_audio and asset.words:
-            try:
-                ops.append(SetAudioLevels(media_id=asset.id, levels=audio_levels(asset.path)))
-            except (RuntimeError, OSError):
-                continue  # missing or unreadable file: cuts fall back to the middle of the gap
+        path = Path(asset.path).expanduser()
+        if not path.is_absolute() and project_dir is not None:
+            path = Path(project_dir) / path
+        try:
+            ops.append(SetAudioLevels(media_id=asset.id, levels=audio_levels(path)))
+        except (RuntimeError, OSError):
+            continue  # missing or unreadable file: cut edges fall back to the middle of the gap
     return ops

@@ -152,9 +152,12 @@ def transcribe_assets(session: Any, ids: Iterable[str] | None = None, progress: 
             report.done[key] = result
         else:
             report.errors[key] = result
-    ops = transcript_ops(report.done)
+    ops: list = transcript_ops(report.done)
     if ops:
         names = [project.media[o.media_id].name for o in ops]
         label = f"Transcribe {names[0]}" if len(names) == 1 else f"Transcribe {len(names)} media"
+        from editor_app.media.levels import levels_operations  # the envelope cut safety reads, same batch
+
+        ops += levels_operations(project, [o.media_id for o in ops if o.words], session.path)
         report.batch = session.apply(ops, label)
     return report

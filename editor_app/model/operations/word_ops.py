@@ -336,10 +336,10 @@ class ShortenPauses(Operation):
 
 
 class SetAudioLevels(Operation):
-    """Store a media's loudness envelope (measured by media.levels) for cut safety. Not a model's tool."""
+    """Store a media's loudness envelope (measured by media.levels) for cut safety. No agent's tool:
+    media code measures it when a transcript is stored."""
 
     op: Literal["set_audio_levels"] = "set_audio_levels"
-    internal: ClassVar[bool] = True
     media_id: MediaId
     levels: AudioLevels | None
 
