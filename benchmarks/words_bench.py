@@ -225,8 +225,6 @@ def panel_figures(hours: float, repeat: int) -> None:
             panel.text.viewport().repaint()
             deletes.append(time.perf_counter() - t0)
             assert ok
-        from editor_app.model.project_io import ProjectStore  # noqa: F401 - the save path the session uses
-
         for _ in range(repeat):
             t0 = time.perf_counter()
             session.save()

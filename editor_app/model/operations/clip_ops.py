@@ -228,8 +228,17 @@ class TrimClip(Operation):
     ripple: bool = Field(False, description="Move later clips by the change of the tail edge.")
 
     def _edges(self, project: Project) -> tuple[int, int]:
-        _, clip = get_clip(project, self.clip_id)
-        return (self.start if self.start is not None else clip.start, self.end if self.end is not None else clip.end)
+        """The new edges; an edge trimmed into a spoken word moves to the word's nearer side (model.word_cuts)."""
+        from editor_app.model.word_cuts import safe_edge
+
+        track, clip = get_clip(project, self.clip_id, editable=False)
+        start = self.start if self.start is not None else clip.start
+        end = self.end if self.end is not None else clip.end
+        if clip.start < start < clip.end:
+            start = safe_edge(project, start, [track]).frame
+        if clip.start < end < clip.end:
+            end = safe_edge(project, end, [track]).frame
+        return start, end
 
     def validate(self, project: Project) -> None:
         track, clip = get_clip(project, self.clip_id)
