@@ -1,7 +1,8 @@
 """Property: whatever cuts (and trims) are asked for over a transcribed clip, no word is left partly cut.
 
-A word counts as whole when what is kept of it is within half a frame of all or nothing:
-edges are whole frames, and two touching words have no frame between them.
+A word counts as whole when what is kept of it is within one frame of all or nothing: edges
+are whole frames and two touching words have no frame between them, so each of a word's two
+edges may sit up to half a frame off its boundary.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ def _request(data, project):
 
 def partly_cut(project) -> list[str]:
     fps = project.fps
-    tol = float(Fraction(1, 2) / fps) + 1e-6
+    tol = float(Fraction(1) / fps) + 1e-6
     spans = kept_source_spans(project)
     bad = []
     for w in project.media["m1"].words:

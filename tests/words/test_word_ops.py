@@ -44,6 +44,10 @@ def test_remove_fillers_describes_what_it_looked_for():
     project = speech_project("fillers")
     text = RemoveFillers().describe(project)
     assert "4 filler words" in text and "um ×2" in text and "uh ×2" in text and "English" in text
+    # plans are described after they ran on a scratch copy: the reply still says what was done
+    scratch = project.clone()
+    apply_all(scratch, [RemoveFillers()])
+    assert "4 filler words" in RemoveFillers().describe(scratch)
 
 
 def test_german_keeps_um_and_like_needs_asking():
@@ -104,6 +108,7 @@ def test_cut_range_inside_a_word_is_snapped_or_refused():
     fps = project.fps
     inside = int((camera.start + 0.05) * fps)  # just inside the word's start
     cut = CutRange(start=inside, end=int(3.5 * fps))
+    cut.validate(project)  # the reply says where the edge went, worked out before the cut
     assert "so 'camera.' is not cut in half" in cut.describe(project)
     after = applied(project, cut)
     remaining = kept(after, camera.start, camera.end)

@@ -391,7 +391,10 @@ class CutRange(Operation):
         tracks = self._tracks(project)
         if not any(t.clips_in(self.start, self.end) for t in tracks):
             raise OperationError(f"nothing lies between {fmt(project, self.start)} and {fmt(project, self.end)}")
-        self._safe(project)
+        notes = self._safe(project)[2]
+        from editor_app.model.operations.word_ops import remember
+
+        remember(self, self._describe(project, notes))
 
     def apply(self, project: Project) -> Operation:
         tracks = self._tracks(project)
@@ -405,14 +408,14 @@ class CutRange(Operation):
         return inverse
 
     def describe(self, project: Project | None = None) -> str:
+        from editor_app.model.operations.word_ops import recalled
+
+        return recalled(self) or self._describe(project, [])
+
+    def _describe(self, project: Project | None, notes: list[str]) -> str:
+        """The cut in words; ``notes`` say where an edge was moved out of a word (from validation)."""
         span = f"{fmt(project, self.start)}-{fmt(project, self.end)}"
         scope = "all tracks" if self.track_ids is None else ", ".join(self.track_ids)
-        notes: list[str] = []
-        if project is not None:
-            try:
-                notes = self._safe(project)[2]
-            except (OperationError, KeyError):
-                notes = []
         extra = f" ({'; '.join(notes)})" if notes else ""
         return f"Cut {span} from {scope}" + (" and close the gap" if self.ripple else "") + extra
 

@@ -9,7 +9,7 @@ beds stay continuous and end with the talk, as "remove the silences" does.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, OrderedDict
 from typing import ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -30,6 +30,23 @@ from editor_app.model.word_cuts import (
 from editor_app.model.words import LANGUAGE_NAMES, AudioLevels, filler_list, find_phrase, language_code, match_phrases, norm, retakes
 
 Ranges = list[tuple[int, int]]
+_SAID: OrderedDict[str, str] = OrderedDict()
+
+
+def remember(op: Operation, text: str) -> None:
+    """Keep what an edit does, worked out on the project it was validated against.
+
+    Why: plans are described after they were applied to a scratch copy, where "remove the
+    fillers" would find none left; the words of the state it applied to are the true reply.
+    """
+    _SAID[op.model_dump_json()] = text
+    _SAID.move_to_end(op.model_dump_json())
+    while len(_SAID) > 256:
+        _SAID.popitem(last=False)
+
+
+def recalled(op: Operation) -> str | None:
+    return _SAID.get(op.model_dump_json())
 
 
 class WordRange(BaseModel):
@@ -188,11 +205,15 @@ class CutWords(Operation):
 
     def validate(self, project: Project) -> None:
         _check_ranges(project, self.cuts(project), "cut words")
+        remember(self, self._describe(project))
 
     def apply(self, project: Project) -> Operation:
         return apply_cuts(project, self.cuts(project))
 
     def describe(self, project: Project | None = None) -> str:
+        return recalled(self) or self._describe(project)
+
+    def _describe(self, project: Project | None) -> str:
         if project is None:
             return "Cut words from the talk"
         try:
@@ -239,11 +260,15 @@ class RemoveFillers(Operation):
             raise OperationError(f"no filler words found (looked for {', '.join(fillers)})",
                                  "name the words to remove in words or extra")
         _check_ranges(project, word_cut_ranges(project, placed, idx), "remove fillers")
+        remember(self, self._describe(project))
 
     def apply(self, project: Project) -> Operation:
         return apply_cuts(project, self.cuts(project))
 
     def describe(self, project: Project | None = None) -> str:
+        return recalled(self) or self._describe(project)
+
+    def _describe(self, project: Project | None) -> str:
         if project is None:
             return "Remove filler words"
         try:
@@ -282,11 +307,15 @@ class RemoveRetakes(Operation):
         if not found:
             raise OperationError("no retakes found: no sentence is said twice in a row")
         _check_ranges(project, self.cuts(project), "remove retakes")
+        remember(self, self._describe(project))
 
     def apply(self, project: Project) -> Operation:
         return apply_cuts(project, self.cuts(project))
 
     def describe(self, project: Project | None = None) -> str:
+        return recalled(self) or self._describe(project)
+
+    def _describe(self, project: Project | None) -> str:
         if project is None:
             return "Remove retakes"
         try:
@@ -319,11 +348,15 @@ class ShortenPauses(Operation):
         if not self._found(project):
             raise OperationError(f"no pause between words is longer than {fmt(project, self.max_pause)}")
         _check_ranges(project, self.cuts(project), "shorten pauses")
+        remember(self, self._describe(project))
 
     def apply(self, project: Project) -> Operation:
         return apply_cuts(project, self.cuts(project))
 
     def describe(self, project: Project | None = None) -> str:
+        return recalled(self) or self._describe(project)
+
+    def _describe(self, project: Project | None) -> str:
         limit = fmt(project, self.max_pause)
         if project is None:
             return f"Shorten pauses to {limit}"
