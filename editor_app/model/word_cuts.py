@@ -17,6 +17,7 @@ import bisect
 import math
 from dataclasses import dataclass
 from fractions import Fraction
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from editor_app.model.project import Clip, MediaAsset, Project, Track
@@ -71,7 +72,44 @@ def _arrays(asset: MediaAsset) -> tuple[list[float], list[float], list[float], l
     return cached[1]
 
 
-def timeline_words(project: Project) -> list[PlacedWord]:
+class Heard(Sequence):
+    """The words heard on the timeline as parallel columns, read as a sequence of PlacedWord.
+
+    Why columns: a 2-hour talk has ~20,000 words; building one object per word on every edit
+    costs more than the edit. Hot paths read the columns; ``heard[i]`` makes one PlacedWord.
+    """
+
+    __slots__ = ("media_ids", "indices", "clip_ids", "track_ids", "starts", "ends", "texts")
+
+    def __init__(self, media_ids, indices, clip_ids, track_ids, starts, ends, texts) -> None:
+        self.media_ids: list[str] = media_ids
+        self.indices: list[int] = indices
+        self.clip_ids: list[str] = clip_ids
+        self.track_ids: list[str] = track_ids
+        self.starts: list[float] = starts
+        self.ends: list[float] = ends
+        self.texts: list[str] = texts
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        return PlacedWord(self.media_ids[i], self.indices[i], self.clip_ids[i], self.track_ids[i],
+                          self.starts[i], self.ends[i], self.texts[i])
+
+    def __iter__(self):
+        return map(PlacedWord, self.media_ids, self.indices, self.clip_ids, self.track_ids, self.starts,
+                   self.ends, self.texts)
+
+    def reorder(self, order: list[int]) -> "Heard":
+        cols = [[col[k] for k in order] for col in (self.media_ids, self.indices, self.clip_ids, self.track_ids,
+                                                    self.starts, self.ends, self.texts)]
+        return Heard(*cols)
+
+
+def timeline_words(project: Project) -> Heard:
     """Every word heard on the timeline, in timeline order (a word belongs to the clip holding its middle).
 
     The result is shared with later calls on the same clips and words (clips and transcripts are
@@ -85,31 +123,39 @@ def timeline_words(project: Project) -> list[PlacedWord]:
     ):
         return _LAST[1]
     fps = float(project.fps)
-    runs: list[list[PlacedWord]] = []
+    out = Heard([], [], [], [], [], [], [])
     for track, clip, asset in sorted(found, key=lambda f: (f[1].start, f[0].id)):
         mids, starts, ends, texts = _arrays(asset)
         speed = float(clip.speed)
         src_in = float(clip.source_in) / fps
         src_out = src_in + clip.duration * speed / fps
         t0, t1 = clip.start / fps, clip.end / fps
-        mid, cid, tid = asset.id, clip.id, track.id
         a, b = bisect.bisect_left(mids, src_in), bisect.bisect_left(mids, src_out)
         base = t0 - src_in / speed
-        new = PlacedWord._make
-        runs.append([new((mid, i, cid, tid, max(t0, base + ws / speed), min(t1, base + we / speed), tx))
-                     for i, ws, we, tx in zip(range(a, b), starts[a:b], ends[a:b], texts[a:b])])
-    out = [p for run in runs for p in run]
+        n = b - a
+        out.media_ids += [asset.id] * n
+        out.indices += range(a, b)
+        out.clip_ids += [clip.id] * n
+        out.track_ids += [track.id] * n
+        if speed == 1.0:
+            out.starts += [max(t0, base + ws) for ws in starts[a:b]]
+            out.ends += [min(t1, base + we) for we in ends[a:b]]
+        else:
+            out.starts += [max(t0, base + ws / speed) for ws in starts[a:b]]
+            out.ends += [min(t1, base + we / speed) for we in ends[a:b]]
+        out.texts += texts[a:b]
+    st = out.starts
     if len({t.id for t, _c, _a in found}) > 1:  # the same media on a video and an audio talk track
         seen: set[tuple[str, int, int]] = set()
-        unique = []
-        for p in sorted(out, key=lambda p: (p.start, p.end)):
-            k = (p.media_id, p.index, round(p.start * 100))
-            if k not in seen:
-                seen.add(k)
-                unique.append(p)
-        out = unique
-    elif any(a.start > b.start for a, b in zip(out, out[1:])):
-        out.sort(key=lambda p: (p.start, p.end))
+        keep = []
+        for k in sorted(range(len(out)), key=lambda k: (st[k], out.ends[k])):
+            tag = (out.media_ids[k], out.indices[k], round(st[k] * 100))
+            if tag not in seen:
+                seen.add(tag)
+                keep.append(k)
+        out = out.reorder(keep)
+    elif any(x > y for x, y in zip(st, st[1:])):
+        out = out.reorder(sorted(range(len(out)), key=lambda k: (st[k], out.ends[k])))
     _LAST[0], _LAST[1] = key, out
     return out
 
@@ -234,7 +280,14 @@ def safe_range(project: Project, start: int, end: int, tracks: list[Track], mode
 
 # ---- cutting words ---------------------------------------------------------------------
 
-def word_cut_ranges(project: Project, placed: list[PlacedWord], remove: list[int]) -> list[tuple[int, int]]:
+def columns(placed: Sequence[PlacedWord]) -> tuple[list[float], list[float], list[str]]:
+    """Starts, ends and texts of placed words (free for a Heard, built for a plain list)."""
+    if isinstance(placed, Heard):
+        return placed.starts, placed.ends, placed.texts
+    return [p.start for p in placed], [p.end for p in placed], [p.text for p in placed]
+
+
+def word_cut_ranges(project: Project, placed: Sequence[PlacedWord], remove: list[int]) -> list[tuple[int, int]]:
     """Timeline frame ranges that remove exactly the placed words at indices ``remove`` (merged, in order)."""
     if not remove:
         return []
@@ -284,17 +337,19 @@ def _edge_after(project: Project, found, word: PlacedWord, nxt: PlacedWord | Non
     return place_edge(project, clip, asset, lo, max(lo, hi), (lo + hi) / 2)
 
 
-def pause_cut_ranges(project: Project, placed: list[PlacedWord], max_pause: float,
+def pause_cut_ranges(project: Project, placed: Sequence[PlacedWord], max_pause: float,
                      only: set[int] | None = None) -> list[tuple[int, int, float]]:
     """Ranges that shorten every pause between two heard words to ``max_pause`` seconds:
     (start frame, end frame, pause seconds). Half the kept pause stays on each side."""
     clips = {clip.id: (clip, asset) for _t, clip, asset in talk_clips(project)}
     fps = float(project.fps)
     out = []
-    for i, (a, b) in enumerate(zip(placed, placed[1:])):
-        gap = b.start - a.end
+    starts, ends = columns(placed)[:2]
+    for i, (a_end, b_start) in enumerate(zip(ends, starts[1:])):
+        gap = b_start - a_end
         if gap <= max_pause + 1.5 / fps or (only is not None and i not in only and i + 1 not in only):
             continue
+        a, b = placed[i], placed[i + 1]
         keep = max_pause / 2
         ca, aa = clips[a.clip_id]
         cb, ab = clips[b.clip_id]

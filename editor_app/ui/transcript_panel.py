@@ -11,6 +11,7 @@ selections, never per-character formats.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, chain
 
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.model.operations import CutWords, RemoveFillers, ShortenPauses, WordRange
 from editor_app.model.time import seconds_to_frames
-from editor_app.model.word_cuts import PlacedWord, timeline_words
+from editor_app.model.word_cuts import PlacedWord, columns, timeline_words
 from editor_app.model.words import filler_list, match_phrases, norm
 
 LONG_PAUSE_S = 1.0  # pauses at least this long are marked and shortened to SHORT_PAUSE_S
@@ -49,10 +50,11 @@ PLAYING_FMT = _fmt("#2f6fd6", "#ffffff", bold=True)
 class Layout:
     """Where each word is in the text: character spans, timeline times, marks."""
 
-    words: list[PlacedWord] = field(default_factory=list)
+    words: Sequence[PlacedWord] = field(default_factory=list)
     char_start: list[int] = field(default_factory=list)
     char_end: list[int] = field(default_factory=list)
     times: list[float] = field(default_factory=list)
+    ends: list[float] = field(default_factory=list)
     fillers: list[int] = field(default_factory=list)
     pauses: list[tuple[int, int, int]] = field(default_factory=list)  # (char start, char end, word after)
     text: str = ""
@@ -65,21 +67,23 @@ def _shown(text: str) -> str:
     return text
 
 
-def build_layout(words: list[PlacedWord], fillers: tuple[str, ...]) -> Layout:
+def build_layout(words: Sequence[PlacedWord], fillers: tuple[str, ...]) -> Layout:
     """The panel's text and its index, with list operations only (no Qt: measured by the benchmark)."""
     out = Layout(words=words)
     if not words:
         return out
-    texts = [_shown(w.text) for w in words]
-    gaps = [b.start - a.end for a, b in zip(words, words[1:])]
+    starts, ends, raw = columns(words)
+    texts = [_shown(t) for t in raw]
+    gaps = [b - a for a, b in zip(ends, starts[1:])]
     seps = [""] + [f" ⏸ {g:.1f}s \n" if g >= LONG_PAUSE_S else " " for g in gaps]
-    ends = list(accumulate(len(sep) + len(text) for sep, text in zip(seps, texts)))
-    out.char_end = ends
-    out.char_start = [e - len(t) for e, t in zip(ends, texts)]
-    out.pauses = [(ends[i - 1], ends[i - 1] + len(seps[i]) - 1, i) for i in range(1, len(words)) if len(seps[i]) > 1]
-    out.times = [w.start for w in words]
+    ends_c = list(accumulate(len(sep) + len(text) for sep, text in zip(seps, texts)))
+    out.char_end = ends_c
+    out.char_start = [e - len(t) for e, t in zip(ends_c, texts)]
+    out.pauses = [(ends_c[i - 1], ends_c[i - 1] + len(seps[i]) - 1, i) for i in range(1, len(raw)) if len(seps[i]) > 1]
+    out.times = starts
+    out.ends = ends
     out.text = "".join(chain.from_iterable(zip(seps, texts)))
-    out.fillers = [i for a, b in match_phrases([norm(w.text) for w in words], fillers) for i in range(a, b + 1)]
+    out.fillers = [i for a, b in match_phrases([norm(t) for t in raw], fillers) for i in range(a, b + 1)]
     return out
 
 
@@ -224,6 +228,8 @@ class TranscriptPanel(QWidget):
         """Rebuild from the project (after any edit), keeping the scroll position."""
         project = self.state.project
         words = timeline_words(project)
+        if words is self.layout_.words and words:
+            return  # an edit that left the talk as it was (the timeline words are shared while unchanged)
         language = next((project.media[w.media_id].transcript_language for w in words[:1]), None)
         old = self.layout_.text
         self.layout_ = build_layout(words, filler_list(language))
@@ -282,7 +288,7 @@ class TranscriptPanel(QWidget):
     def word_at_time(self, seconds: float) -> int | None:
         lay = self.layout_
         i = bisect.bisect_right(lay.times, seconds) - 1
-        if i >= 0 and seconds < lay.words[i].end + 0.05:
+        if i >= 0 and seconds < lay.ends[i] + 0.05:
             return i
         return None
 
@@ -366,7 +372,7 @@ class TranscriptPanel(QWidget):
         found: list[int] = []
         starts: list[int] = []
         if wanted:
-            texts = [norm(w.text) for w in lay.words]
+            texts = [norm(t) for t in columns(lay.words)[2]]
             n = len(wanted)
             for i in range(len(texts) - n + 1):
                 if all(texts[i + k].startswith(wanted[k]) if k == n - 1 else texts[i + k] == wanted[k] for k in range(n)):

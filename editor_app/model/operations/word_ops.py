@@ -10,6 +10,7 @@ beds stay continuous and end with the talk, as "remove the silences" does.
 from __future__ import annotations
 
 from collections import Counter, OrderedDict
+from collections.abc import Sequence
 from typing import ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -21,7 +22,9 @@ from editor_app.model.time import seconds_to_frames
 from editor_app.model.types import ClipId, Frames, MediaId
 from editor_app.model.word_cuts import (
     BED_ROLES,
+    Heard,
     PlacedWord,
+    columns,
     pause_cut_ranges,
     talk_clips,
     timeline_words,
@@ -66,7 +69,7 @@ def _no_words(project: Project, media_id: str | None = None) -> OperationError:
     return OperationError("nothing on the main or voice tracks has a word transcript", "transcribe the talk first")
 
 
-def heard(project: Project, media_id: str | None = None) -> list[PlacedWord]:
+def heard(project: Project, media_id: str | None = None) -> Sequence[PlacedWord]:
     """The timeline's words (of one media when given); raises when there are none."""
     if media_id is not None:
         get_media(project, media_id)
@@ -78,7 +81,7 @@ def heard(project: Project, media_id: str | None = None) -> list[PlacedWord]:
     return placed
 
 
-def selected(placed: list[PlacedWord], ranges: list[WordRange] | None) -> set[int] | None:
+def selected(placed: Sequence[PlacedWord], ranges: list[WordRange] | None) -> set[int] | None:
     """Positions in ``placed`` covered by ``ranges`` (None: no restriction)."""
     if ranges is None:
         return None
@@ -97,12 +100,14 @@ def selected(placed: list[PlacedWord], ranges: list[WordRange] | None) -> set[in
 _WHERE: list = [None, None]
 
 
-def _positions(placed: list[PlacedWord]) -> dict[tuple[str, int], list[int]]:
+def _positions(placed: Sequence[PlacedWord]) -> dict[tuple[str, int], list[int]]:
     """(media id, word index) -> positions in ``placed`` (cached for the shared timeline list)."""
     if _WHERE[0] is not placed:
         where: dict[tuple[str, int], list[int]] = {}
-        for i, p in enumerate(placed):
-            where.setdefault((p.media_id, p.index), []).append(i)
+        media_ids = placed.media_ids if isinstance(placed, Heard) else [p.media_id for p in placed]
+        indices = placed.indices if isinstance(placed, Heard) else [p.index for p in placed]
+        for i, key in enumerate(zip(media_ids, indices)):
+            where.setdefault(key, []).append(i)
         _WHERE[0], _WHERE[1] = placed, where
     return _WHERE[1]
 
@@ -181,7 +186,7 @@ class CutWords(Operation):
                 raise OperationError("those words are not on the timeline (already cut?)")
             return placed, idx
         if self.text is not None:
-            hits = find_phrase([norm(p.text) for p in placed], self.text)
+            hits = find_phrase([norm(t) for t in columns(placed)[2]], self.text)
             if not hits:
                 raise OperationError(f"'{self.text}' is not said on the timeline", "quote the words as transcribed")
             if len(hits) > 1 and not self.every:
@@ -193,7 +198,8 @@ class CutWords(Operation):
         e = (self.end if self.end is not None else project.duration) / fps
         if e <= s:
             raise OperationError(f"the end {fmt(project, self.end or 0)} must be after the start {fmt(project, self.start or 0)}")
-        idx = [i for i, p in enumerate(placed) if s <= (p.start + p.end) / 2 < e]
+        starts, ends, _ = columns(placed)
+        idx = [i for i, (a, b) in enumerate(zip(starts, ends)) if s <= (a + b) / 2 < e]
         if not idx:
             raise OperationError(f"no word is spoken between {fmt(project, self.start or 0)} and {fmt(project, self.end or 0)}",
                                  "use cut_range to cut a stretch without words")
@@ -241,7 +247,7 @@ class RemoveFillers(Operation):
         lang = next((project.media[p.media_id].transcript_language for p in placed if project.media[p.media_id].transcript_language), None)
         fillers = filler_list(lang, self.words, self.extra)
         only = selected(placed, self.selection)
-        idx = [i for a, b in match_phrases([norm(p.text) for p in placed], fillers) for i in range(a, b + 1)
+        idx = [i for a, b in match_phrases([norm(t) for t in columns(placed)[2]], fillers) for i in range(a, b + 1)
                if only is None or i in only]
         return placed, idx, fillers
 
