@@ -32,7 +32,8 @@ def _progress_printer(names: dict[str, str]):
     last: dict[str, float] = {}
 
     def show(media_id: str, fraction: float, what: str) -> None:
-        if fraction - last.get(media_id, -1.0) >= 0.05 or fraction >= 1.0:
+        before = last.get(media_id, -1.0)
+        if before < 1.0 and (fraction - before >= 0.05 or fraction >= 1.0):
             last[media_id] = fraction
             print(f"{names.get(media_id, media_id)}: {what} {fraction:4.0%}", file=sys.stderr, flush=True)
 

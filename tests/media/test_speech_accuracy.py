@@ -96,6 +96,26 @@ def test_fillers_are_written_and_refined_onto_the_true_filler(fillers) -> None:
     print(f"fillers found {len(found)}/{len(true_fillers)}; largest edge error {max(map(abs, errors)) * 1000:.0f} ms")
 
 
+def test_filler_edges_hold_over_background_noise(engine_and_model) -> None:
+    """White noise at 20 dB below the voice fills the digital silences: the threshold adapts."""
+    import numpy as np
+
+    from editor_app.media.speech.audio import decode_audio
+    from editor_app.media.speech.pipeline import transcribe_samples
+
+    engine, model = engine_and_model
+    clean = decode_audio(SPEECH_DIR / "fillers.wav")
+    voice_rms = float(np.sqrt((clean[np.abs(clean) > 0.01] ** 2).mean()))
+    noise = np.random.default_rng(7).standard_normal(len(clean)).astype(np.float32) * voice_rms / 10.0
+    result = transcribe_samples(clean + noise, engine, loaded=model)
+    true_fillers = [c for c in truth("fillers")["chunks"] if c["kind"] == "filler"]
+    found = [w for w in result.words if bare(w.text) in ("um", "uh")]
+    assert len(found) >= 3
+    for word in found:
+        chunk = min(true_fillers, key=lambda c: abs(c["start"] - word.start))
+        assert abs(word.start - chunk["start"]) <= FILLER_TOLERANCE and abs(word.end - chunk["end"]) <= FILLER_TOLERANCE
+
+
 def test_no_speech_gives_an_empty_transcript(engine_and_model, tmp_path, ffmpeg_make) -> None:
     engine, model = engine_and_model
     tone = ffmpeg_make(tmp_path / "music.wav", "-f", "lavfi", "-i", "sine=f=330:d=4", "-ar", "16000")

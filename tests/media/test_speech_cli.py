@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import threading
 from pathlib import Path
 
 import pytest
@@ -126,3 +127,33 @@ def test_errors_are_sentences(tmp_path: Path, talking_clip: Path) -> None:
     assert "missing" in results[asset.id] and "relink" in results[asset.id]
     report = transcribe_assets(session, ["m99"])
     assert "no media 'm99'" in report.errors["m99"]
+
+
+def test_auto_transcribe_setting_and_the_async_form(tmp_path: Path, monkeypatch) -> None:
+    """Import calls auto_transcribe (off by setting: nothing happens); the window awaits the async form,
+    whose progress and batch arrive on the loop thread."""
+    import asyncio
+
+    from editor_app.media.speech import auto_transcribe, transcribe_assets_async
+
+    session = Session.create(tmp_path / "p")
+    session.import_files([SPEECH_DIR / "fillers.wav"])
+    (media_id,) = session.project.media
+    monkeypatch.setenv("EDITOR_APP_AUTO_TRANSCRIBE", "0")
+    assert auto_transcribe(session, [media_id]) is None and session.project.media[media_id].words == ()
+    monkeypatch.setenv("EDITOR_APP_AUTO_TRANSCRIBE", "1")
+    loop_thread = threading.get_ident()
+    calls: list[tuple[float, bool]] = []
+    changes: list[bool] = []
+    session.subscribe(lambda change: changes.append(threading.get_ident() == loop_thread))
+
+    async def go():
+        return await transcribe_assets_async(
+            session, [media_id], lambda key, f, what: calls.append((f, threading.get_ident() == loop_thread)))
+
+    report = asyncio.run(go())
+    assert report.batch is not None and len(session.project.media[media_id].words) > 20
+    assert calls and calls[-1][0] == 1.0 and all(on_loop for _, on_loop in calls)
+    assert changes == [True]
+    assert any(w.text.lower().startswith("um") for w in session.project.media[media_id].words)
+    assert auto_transcribe(session, [media_id]) is None  # done: nothing needs it any more

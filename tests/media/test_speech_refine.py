@@ -95,3 +95,77 @@ def test_set_transcript_refuses_words_that_cannot_be(words, message) -> None:
     with pytest.raises(OperationError, match=message):
         History().apply(project, [op], "bad")
     assert project.media["m1"].words == ()
+
+
+def test_undo_puts_back_subtitle_lines_and_keeps_the_inverse_small() -> None:
+    from editor_app.model.project import TranscriptSegment
+
+    project = _project()
+    lines = (TranscriptSegment(start=0.0, end=2.0, text="From the subtitles."),)
+    project.media["m1"] = project.media["m1"].model_copy(update={"transcript": lines})
+    project.media["m2"] = MediaAsset(id="m2", name="other", path="/x/o.wav", kind="audio", duration=5, has_audio=True,
+                                     transcript=lines * 50)
+    before = project.model_dump()
+    op = parse_operation({"op": "set_transcript", "media_id": "m1", "words": [{"start": 0.1, "end": 0.5, "text": "Hi."}],
+                          "model": "faster-whisper tiny.en"})
+    history = History()
+    batch = history.apply(project, [op], "Transcribe talk")
+    assert project.media["m1"].transcript[0].text == "Hi."
+    undo_data = str([inverse.to_dict() for inverse in batch.inverses])
+    assert "other" not in undo_data and "From the subtitles." in undo_data  # only this media's transcript
+    history.undo(project)
+    assert project.model_dump() == before
+
+
+def test_voice_check_finds_late_speech_and_ignores_tone_and_silence() -> None:
+    from editor_app.media.speech.audio import decode_audio
+    from editor_app.media.speech.pipeline import has_speech
+    from tests.media.speech_truth import SPEECH_DIR
+
+    speech = decode_audio(SPEECH_DIR / "fillers.wav")
+    long_quiet = np.zeros(RATE * 300, np.float32)
+    assert not has_speech(long_quiet)
+    long_quiet[RATE * 250:RATE * 250 + len(speech)] = speech  # 14 s of talk after four minutes of nothing
+    assert has_speech(long_quiet)
+    t = np.arange(RATE * 30) / RATE
+    tone = (0.3 * np.sin(2 * np.pi * 330 * t) * (1 + 0.5 * np.sin(2 * np.pi * 2 * t))).astype(np.float32)
+    assert not has_speech(tone)
+
+
+def test_any_word_times_give_ordered_words_inside_the_audio() -> None:
+    """Whatever Whisper says (overlaps, words past the end, slivers), words come back in order, inside the audio."""
+    rng = np.random.default_rng(3)
+    for _ in range(120):
+        duration = float(rng.uniform(0.5, 8))
+        bursts = []
+        for _ in range(int(rng.integers(0, 6))):
+            start = float(rng.uniform(0, duration))
+            bursts.append((start, start + float(rng.uniform(0.05, 1.5))))
+        samples = _voice(bursts, duration)
+        starts = np.sort(rng.uniform(-0.2, duration + 1.0, int(rng.integers(1, 25))))
+        spans = [(max(0.0, float(s)), max(0.0, float(s)) + float(rng.uniform(0, 0.6))) for s in starts]
+        texts = [str(rng.choice(["um,", "hello", "world.", "uh", "x"])) for _ in spans]
+        out = refine_times(spans, samples, RATE, texts)
+        assert len(out) == len(spans)
+        previous_end = 0.0
+        for start, end in out:
+            assert previous_end <= start <= end <= len(samples) / RATE
+            previous_end = end
+
+
+def test_subtitle_lines_get_word_times_on_the_voice() -> None:
+    """Subtitles as people have them (lines padded by 0.3 s): words spread and refined onto the voice."""
+    from editor_app.media.speech.audio import decode_audio
+    from editor_app.media.speech.lines import words_for_lines
+    from editor_app.model.project import TranscriptSegment
+    from tests.media.speech_truth import SPEECH_DIR, truth
+
+    chunks = [c for c in truth("pancakes")["chunks"] if c["kind"] == "speech"]
+    lines = [TranscriptSegment(start=max(0.0, c["start"] - 0.3), end=c["end"] + 0.3, text=c["text"]) for c in chunks]
+    words = words_for_lines(lines, decode_audio(SPEECH_DIR / "pancakes.wav"))
+    assert [w.text for w in words] == " ".join(c["text"] for c in chunks).split()
+    at = 0
+    for chunk in chunks:
+        mine = words[at:at + len(chunk["text"].split())]
+        at += len(mine)
+        assert abs(mine[0].start - chunk["start"]) <= 0.15 and abs(mine[-1].end - chunk["end"]) <= 0.15, (chunk, mine[0], mine[-1])

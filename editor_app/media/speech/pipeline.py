@@ -16,8 +16,8 @@ from editor_app.media.speech.refine import refine_times
 from editor_app.model.project import TranscriptSegment, TranscriptWord
 
 MIN_SPEECH = 0.3  # seconds of voice (Silero VAD) below which a file is taken to have no speech
-PROBE_WINDOW = 10.0  # seconds per excerpt the voice check reads
-PROBE_WINDOWS = 12  # at most this many excerpts, spread over the file (the check costs ~1/15 realtime)
+PROBE_WINDOW = 10.0  # seconds of audio the voice check reads at a time
+QUIET_RMS = 1e-3  # -60 dBFS: a window this quiet holds no voice worth transcribing
 
 
 def speech_seconds(samples: np.ndarray) -> float:
@@ -29,13 +29,17 @@ def speech_seconds(samples: np.ndarray) -> float:
 
 
 def has_speech(samples: np.ndarray) -> bool:
-    """Whether anyone speaks: Silero VAD over excerpts spread across the file, stopping at the first voice."""
+    """Whether anyone speaks: Silero VAD window by window from the start, stopping at the first voice.
+
+    A talk answers in its first window; a file with no voice is read to the end, which costs
+    less than transcribing it (and Whisper would invent words for music).
+    """
     window = int(PROBE_WINDOW * SAMPLE_RATE)
-    count = max(1, min(PROBE_WINDOWS, -(-len(samples) // window)))
-    step = max(window, (len(samples) - window) // max(1, count - 1)) if count > 1 else window
-    for i in range(count):
-        start = min(i * step, max(0, len(samples) - window))
-        if speech_seconds(samples[start:start + window]) >= MIN_SPEECH:
+    for start in range(0, max(1, len(samples)), window):
+        part = samples[start:start + window + SAMPLE_RATE // 2]
+        if part.size == 0 or float(np.sqrt(np.mean(part.astype(np.float64) ** 2))) < QUIET_RMS:
+            continue  # near-silent: no voice to find, no model time to spend
+        if speech_seconds(part) >= MIN_SPEECH:
             return True
     return False
 

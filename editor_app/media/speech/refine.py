@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 HOP = 0.01  # seconds between energy frames
-WINDOW = 0.02  # seconds per energy frame
+WINDOW = 2 * HOP  # seconds per energy frame (two hops)
 MIN_GAP = 0.03  # shortest quiet stretch that can separate words
 SEARCH = 1.0  # seconds: how far from its Whisper time a boundary may move to a gap
 KEEP_COST = 0.15  # cost of leaving a boundary inside continuous speech
@@ -63,13 +63,19 @@ class Energy:
 
 
 def energy(samples: np.ndarray, rate: int) -> Energy:
-    """Short-time level in dB and an adaptive voice threshold (noise floor and loudness aware)."""
-    hop, win = int(rate * HOP), int(rate * WINDOW)
+    """Short-time level in dB and an adaptive voice threshold (noise floor and loudness aware).
+
+    Frame i spans the two hops around i*HOP (a centred WINDOW); computed hop by hop in blocks so
+    a two-hour file needs no second copy of its samples.
+    """
+    hop = int(rate * HOP)
     count = max(1, len(samples) // hop)
-    padded = np.concatenate([np.zeros(win // 2, np.float32), samples.astype(np.float32), np.zeros(win, np.float32)])
-    squares = np.concatenate([[0.0], np.cumsum(padded.astype(np.float64) ** 2)])
-    starts = np.arange(count) * hop
-    power = (squares[starts + win] - squares[starts]) / win
+    hop_power = np.zeros(count, np.float64)
+    block = hop * 100_000
+    for first in range(0, count * hop, block):
+        part = samples[first:min(first + block, count * hop)].astype(np.float64)
+        hop_power[first // hop:first // hop + len(part) // hop] = (part.reshape(-1, hop) ** 2).mean(axis=1)
+    power = (hop_power + np.concatenate([[0.0], hop_power[:-1]])) / 2
     db = 10.0 * np.log10(power + 1e-12)
     floor, loud = float(np.percentile(db, 5)), float(np.percentile(db, 95))
     threshold = max(floor + 6.0, loud - 40.0)
@@ -124,7 +130,7 @@ def align_boundaries(times: Sequence[float], gaps: Sequence[Gap], duration: floa
     """For each boundary (first word's start, each between-words point, last word's end), a gap index or None.
 
     ``keep[k-1]`` is the cost of leaving boundary k (between words k-1 and k) inside speech.
-    The first and the last boundary always get a gap; gap indices increase along the boundaries.
+    The first and (input permitting) the last boundary get a gap; gap indices increase along the boundaries.
     """
     n, m = len(times), len(gaps)
     skip = np.array([_skip_cost(g) for g in gaps])
@@ -161,7 +167,7 @@ def align_boundaries(times: Sequence[float], gaps: Sequence[Gap], duration: floa
         for g in cands:
             assign = _distance(times[k], gaps[g])
             if last:
-                assign += UNWORDED_PER_SECOND * max(0.0, total_voiced - voiced_before[g] - 0.0)
+                assign += UNWORDED_PER_SECOND * max(0.0, total_voiced - voiced_before[g])  # voice after the gap
             best, best_j = None, None
             for j, cost in states.items():
                 if j >= g:
@@ -193,8 +199,9 @@ def align_boundaries(times: Sequence[float], gaps: Sequence[Gap], duration: floa
 
 def _quietest(level: Energy, t: float, lo: float, hi: float) -> float:
     """The quietest frame within NUDGE of ``t`` and inside (lo, hi)."""
-    a = level.frame(max(lo, t - NUDGE))
-    b = level.frame(min(hi, t + NUDGE))
+    last = len(level.db) - 1
+    a = min(last, level.frame(max(lo, t - NUDGE)))
+    b = min(last, level.frame(min(hi, t + NUDGE)))
     if b <= a:
         return min(max(t, lo), hi)
     frame = a + int(np.argmin(level.db[a:b + 1]))
@@ -225,20 +232,28 @@ def refine_times(spans: Sequence[tuple[float, float]], samples: np.ndarray, rate
             left[k], right[k] = gaps[g].start, gaps[g].end
             k += 1
             continue
-        run_end = k  # boundaries k..run_end-1 stay inside speech, between anchors k-1 and run_end
-        while assigned[run_end] is None:
+        run_end = k  # boundaries k..run_end-1 stay inside speech, between the anchors k-1 and run_end
+        while run_end <= n and assigned[run_end] is None:
             run_end += 1
-        lo, hi = right[k - 1], gaps[assigned[run_end]].start
-        t0, t1 = times[k - 1], times[run_end]
-        for i in range(k, run_end):
+        lo = right[k - 1] if k > 0 else 0.0
+        hi = gaps[assigned[run_end]].start if run_end <= n else level.duration
+        t0 = times[k - 1] if k > 0 else lo
+        t1 = times[run_end] if run_end <= n else hi
+        for i in range(k, min(run_end, n + 1)):
             t = times[i]
-            if not (lo < t < hi) or t1 <= t0:  # Whisper's time falls outside the voice: spread proportionally
-                t = lo + (hi - lo) * (i - k + 1) / (run_end - k + 1) if t1 <= t0 else lo + (hi - lo) * (t - t0) / (t1 - t0)
-            point = _quietest(level, t, max(lo, left[i - 1] if i > k else lo), hi)
+            if not lo < t < hi:  # Whisper's time falls outside the voice: place it proportionally
+                t = lo + (hi - lo) * ((t - t0) / (t1 - t0) if t1 > t0 else (i - k + 1) / (run_end - k + 1))
+                t = min(max(t, lo), hi)
+            point = _quietest(level, t, max(lo, left[i - 1]) if i > k else lo, hi)
             left[i] = right[i] = point
         k = run_end
-    out = []
-    for w in range(n):
-        start, end = right[w], left[w + 1]
-        out.append((round(start, 3), round(max(start, end), 3)))
+    out: list[tuple[float, float]] = []
+    previous_end = 0.0
+    for w in range(n):  # words in order, never overlapping, inside the audio
+        start = min(max(right[w], previous_end), level.duration)
+        end = min(max(left[w + 1], start), level.duration)
+        start, end = round(start, 3), round(end, 3)
+        start, end = min(start, level.duration), min(end, level.duration)
+        out.append((start, end))
+        previous_end = end
     return out

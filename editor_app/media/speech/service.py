@@ -7,6 +7,7 @@ Two steps, so a window can run the slow one off its UI thread and apply on it:
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -95,11 +96,15 @@ def recognize_assets(project_dir: str | Path, assets: Iterable[MediaAsset], engi
     return out
 
 
-def transcript_ops(results: dict[str, SpeechResult | str]) -> list[SetTranscript]:
-    """SetTranscript operations for the finished results (errors are left out)."""
+def transcript_ops(results: dict[str, SpeechResult | str], project: Any = None) -> list[SetTranscript]:
+    """SetTranscript operations for the finished results (errors are left out).
+
+    With ``project``, media removed while the worker ran are left out too (their result stays cached).
+    """
     return [SetTranscript(media_id=key, words=r.words, language=r.language, model=r.model,
                           segments=r.segments or None)
-            for key, r in results.items() if isinstance(r, SpeechResult)]
+            for key, r in results.items()
+            if isinstance(r, SpeechResult) and (project is None or key in project.media)]
 
 
 @dataclass
@@ -113,15 +118,8 @@ class TranscribeReport:
     cancelled: bool = False
 
 
-def transcribe_assets(session: Any, ids: Iterable[str] | None = None, progress: ProgressFn | None = None,
-                      cancel: Callable[[], bool] | None = None, *, engine: Engine | None = None,
-                      force: bool = False, use_cache: bool = True, language: str | None = None) -> TranscribeReport:
-    """Transcribe media of an open session (or all that need it) and apply one undoable batch.
-
-    ``ids=None`` takes every media that ``needs_transcript``. Media with subtitles or a
-    transcript are skipped unless ``force``. Blocks until done: call it off the UI thread.
-    """
-    project = session.project
+def select_assets(project: Any, ids: Iterable[str] | None, force: bool = False) -> tuple[list[MediaAsset], TranscribeReport]:
+    """The media to transcribe, and a report already holding the skipped and unknown ones."""
     report = TranscribeReport()
     wanted: list[MediaAsset] = []
     for media_id in (ids if ids is not None else [m.id for m in project.media.values() if needs_transcript(m)]):
@@ -138,6 +136,61 @@ def transcribe_assets(session: Any, ids: Iterable[str] | None = None, progress: 
             report.skipped[media_id] = f"{asset.name} is already transcribed ({asset.transcript_model})"
         else:
             wanted.append(asset)
+    return wanted, report
+
+
+def apply_results(session: Any, report: TranscribeReport, results: dict[str, SpeechResult | str],
+                  levels: dict | None = None) -> TranscribeReport:
+    """Sort results into the report and apply the transcripts as one batch (on the session's thread)."""
+    for key, result in results.items():
+        if isinstance(result, SpeechResult):
+            report.done[key] = result
+        else:
+            report.errors[key] = result
+    ops: list = transcript_ops(report.done, session.project)
+    if ops:
+        names = [session.project.media[o.media_id].name for o in ops]
+        label = f"Transcribe {names[0]}" if len(names) == 1 else f"Transcribe {len(names)} media"
+        ops += _levels_ops(session, [o.media_id for o in ops if o.words], levels)
+        report.batch = session.apply(ops, label)
+    return report
+
+
+def _levels_ops(session: Any, media_ids: list[str], levels: dict | None) -> list:
+    """The loudness envelope cut safety reads (media.levels), stored in the transcript's batch."""
+    from editor_app.media.levels import levels_operations
+    from editor_app.model.operations import SetAudioLevels
+
+    if levels is None:
+        return levels_operations(session.project, media_ids, session.path)
+    return [SetAudioLevels(media_id=k, levels=v) for k, v in levels.items() if k in media_ids and k in session.project.media]
+
+
+def measure_levels(project_dir: Any, assets: Iterable[MediaAsset], results: dict) -> dict:
+    """Envelopes of the media that got words (off the UI thread, beside the recognition)."""
+    from editor_app.media.levels import audio_levels
+
+    out = {}
+    for asset in assets:
+        result = results.get(asset.id)
+        if isinstance(result, SpeechResult) and result.words:
+            try:
+                out[asset.id] = audio_levels(media_file(project_dir, asset))
+            except (RuntimeError, OSError):
+                continue
+    return out
+
+
+def transcribe_assets(session: Any, ids: Iterable[str] | None = None, progress: ProgressFn | None = None,
+                      cancel: Callable[[], bool] | None = None, *, engine: Engine | None = None,
+                      force: bool = False, use_cache: bool = True, language: str | None = None) -> TranscribeReport:
+    """Transcribe media of an open session (or all that need it) and apply one undoable batch.
+
+    ``ids=None`` takes every media that ``needs_transcript``. Media with subtitles or a
+    transcript are skipped unless ``force``. Blocks until done: in a window use
+    ``transcribe_assets_async`` (or call this off the UI thread).
+    """
+    wanted, report = select_assets(session.project, ids, force)
     if not wanted:
         return report
     engine = engine or default_engine()
@@ -147,17 +200,48 @@ def transcribe_assets(session: Any, ids: Iterable[str] | None = None, progress: 
     except TranscriptionCancelled:
         report.cancelled = True
         return report
-    for key, result in results.items():
-        if isinstance(result, SpeechResult):
-            report.done[key] = result
-        else:
-            report.errors[key] = result
-    ops: list = transcript_ops(report.done)
-    if ops:
-        names = [project.media[o.media_id].name for o in ops]
-        label = f"Transcribe {names[0]}" if len(names) == 1 else f"Transcribe {len(names)} media"
-        from editor_app.media.levels import levels_operations  # the envelope cut safety reads, same batch
+    return apply_results(session, report, results)
 
-        ops += levels_operations(project, [o.media_id for o in ops if o.words], session.path)
-        report.batch = session.apply(ops, label)
-    return report
+
+async def transcribe_assets_async(session: Any, ids: Iterable[str] | None = None, progress: ProgressFn | None = None,
+                                  cancel: Callable[[], bool] | None = None, *, engine: Engine | None = None,
+                                  force: bool = False, use_cache: bool = True,
+                                  language: str | None = None) -> TranscribeReport:
+    """The same for an event loop (qasync in the window): the waiting runs in a thread, while
+    ``progress`` is called and the batch applied on the loop's own thread (safe for widgets)."""
+    loop = asyncio.get_running_loop()
+    wanted, report = select_assets(session.project, ids, force)
+    if not wanted:
+        return report
+    engine = engine or default_engine()
+
+    def relay(key: str, fraction: float, what: str) -> None:
+        if progress is not None:
+            loop.call_soon_threadsafe(progress, key, fraction, what)
+
+    def work() -> tuple[dict, dict]:
+        found = recognize_assets(session.path, wanted, engine, progress=relay, cancelled=cancel,
+                                 use_cache=use_cache, language=language)
+        return found, measure_levels(session.path, wanted, found)
+
+    try:
+        results, levels = await loop.run_in_executor(None, work)
+    except TranscriptionCancelled:
+        report.cancelled = True
+        return report
+    await asyncio.sleep(0)  # let the last relayed progress calls run before the result
+    return apply_results(session, report, results, levels)
+
+
+def auto_transcribe(session: Any, ids: Iterable[str], progress: ProgressFn | None = None,
+                    cancel: Callable[[], bool] | None = None) -> TranscribeReport | None:
+    """After an import: transcribe the new media that have sound and no subtitles, unless the setting is off.
+
+    Returns None when the setting is off or nothing needs it; else the report (one batch).
+    """
+    if not auto_transcribe_enabled():
+        return None
+    wanted = [i for i in ids if i in session.project.media and needs_transcript(session.project.media[i])]
+    if not wanted:
+        return None
+    return transcribe_assets(session, wanted, progress, cancel)

@@ -17,7 +17,6 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from editor_app.media.speech.cache import SpeechResult
 from editor_app.media.speech.engines import Engine, TranscriptionCancelled

@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from editor_app.model.operations.base import Operation, OperationError, capture, get_media
+from editor_app.model.operations.base import Operation, OperationError, get_media
 from editor_app.model.project import Project, TranscriptSegment, TranscriptWord
 from editor_app.model.transcript import segments_from_words, word_problems
 
@@ -26,7 +26,7 @@ class SetTranscript(Operation):
     language: str | None = None
     model: str | None = Field(None, description="What made it, e.g. 'faster-whisper tiny.en'.")
     segments: list[TranscriptSegment] | None = Field(
-        None, description="Only for transcripts without words (e.g. an API that gives lines); else derived.")
+        None, description="Lines; derived from the words when omitted (give them for a transcript without words).")
 
     def validate(self, project: Project) -> None:
         asset = get_media(project, self.media_id)
@@ -34,13 +34,14 @@ class SetTranscript(Operation):
         problems = word_problems(self.words, duration)
         if problems:
             raise OperationError(f"the transcript for {asset.name} is not usable: {'; '.join(problems)}")
-        if self.words and self.segments:
-            raise OperationError("give words or segments, not both (segments are derived from the words)")
 
     def apply(self, project: Project) -> Operation:
-        inverse = capture(project, media=True)
+        old = project.media[self.media_id]
+        # the inverse holds only this media's transcript, not a snapshot of every media (compact journal)
+        inverse = SetTranscript(media_id=self.media_id, words=list(old.words), language=old.transcript_language,
+                                model=old.transcript_model, segments=list(old.transcript))
         words = tuple(self.words)
-        segments = segments_from_words(words) if words else tuple(self.segments or ())
+        segments = tuple(self.segments) if self.segments is not None else segments_from_words(words)
         project.media[self.media_id] = project.media[self.media_id].model_copy(update={
             "words": words,
             "transcript": segments,
