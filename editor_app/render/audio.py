@@ -111,10 +111,12 @@ def audio_piece(g: Graph, piece: Piece, input_index: int, fps: Fraction, sr: int
 
 
 def join_fades(piece: Piece, fps: Fraction) -> list[str]:
-    """Fade in/out over JOIN_FADE_S where the piece starts or ends inside its source.
+    """Fade in/out over JOIN_FADE_S at a clip edge that was cut inside its source.
 
     Why: a cut joins two waveforms at arbitrary values; a step between them is heard as a
     click. Fading both sides to zero over a few ms removes the step and is not heard as a gap.
+    Only real clip edges fade: a piece cut short by the rendered range (preview, parallel
+    segments) joins its own continuation and must not dip.
     """
     clip, media = piece.clip, piece.media
     if media is None or media.kind == "image":
@@ -123,14 +125,12 @@ def join_fades(piece: Piece, fps: Fraction) -> list[str]:
     fade = min(JOIN_FADE_S, length / 4)
     if fade <= 0:
         return []
-    speed = Fraction(clip.speed)
-    src_start = Fraction(clip.source_in) + piece.local_off * speed
-    src_end = src_start + piece.frames * speed
     total = media.length_frames(fps)
     out = []
-    if src_start > 0:
+    if piece.local_off == 0 and Fraction(clip.source_in) > 0:
         out.append(f"afade=t=in:st=0:d={secs(fade)}")
-    if piece.ext == 0 and (total is None or src_end < total):
+    at_clip_end = piece.local_off + piece.frames >= clip.duration
+    if piece.ext == 0 and at_clip_end and (total is None or clip.source_out < total):
         out.append(f"afade=t=out:st={secs(length - fade)}:d={secs(fade)}")
     return out
 

@@ -82,3 +82,18 @@ def test_no_click_at_any_join(tmp_path, cut):
     near, elsewhere, typical = largest_jumps(out, at)
     assert near <= elsewhere, f"a join steps {near:.3f}, the speech at most {elsewhere:.3f}"
     assert near <= typical, f"a join steps {near:.3f}, 99% of the speech's steps are below {typical:.3f}"
+
+
+def test_fades_only_at_real_clip_edges():
+    """A piece cut short by the rendered range (preview, parallel segments) must not dip."""
+    from editor_app.render.audio import join_fades
+    from editor_app.render.pieces import Piece
+
+    project = speech_project("fillers")
+    apply_all(project, [RemoveFillers()])
+    media = project.media["m1"]
+    first, second = project.track("t1").clips[:2]
+    assert join_fades(Piece(first, media, 0, first.duration), project.fps) == [
+        "afade=t=out:st=" + f"{float(first.duration / project.fps) - 0.005:.6f}" + ":d=0.005000"]
+    assert len(join_fades(Piece(second, media, 0, second.duration), project.fps)) == 2
+    assert join_fades(Piece(second, media, 3, second.duration - 6), project.fps) == []  # inside the clip both ends
