@@ -109,6 +109,8 @@ def match_phrases(texts: list[str], phrases: tuple[str, ...]) -> list[tuple[int,
     multi: dict[str, list[tuple[str, ...]]] = {}
     for p in sorted((tuple(p.split()) for p in phrases if " " in p), key=len, reverse=True):
         multi.setdefault(p[0], []).append(p)
+    if not multi:  # one-word fillers only: no scanning state needed
+        return [(i, i) for i, word in enumerate(texts) if word in singles]
     out: list[tuple[int, int]] = []
     i, n = 0, len(texts)
     while i < n:

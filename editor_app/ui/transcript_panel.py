@@ -14,6 +14,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, chain
+from operator import add, sub
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QTextCharFormat, QTextCursor
@@ -73,17 +74,23 @@ def build_layout(words: Sequence[PlacedWord], fillers: tuple[str, ...]) -> Layou
     if not words:
         return out
     starts, ends, raw = columns(words)
-    texts = [_shown(t) for t in raw]
-    gaps = [b - a for a, b in zip(ends, starts[1:])]
-    seps = [""] + [f" ⏸ {g:.1f}s \n" if g >= LONG_PAUSE_S else " " for g in gaps]
-    ends_c = list(accumulate(len(sep) + len(text) for sep, text in zip(seps, texts)))
+    texts = [t.strip() for t in raw]
+    if not all(texts) or not "".join(texts).isascii():
+        texts = [_shown(t) for t in texts]
+    seps = [""] + [" "] * (len(texts) - 1)
+    for i, gap in enumerate(map(sub, starts[1:], ends), 1):
+        if gap >= LONG_PAUSE_S:
+            seps[i] = f" ⏸ {gap:.1f}s \n"
+    lens = list(map(len, texts))
+    ends_c = list(accumulate(map(add, map(len, seps), lens)))
     out.char_end = ends_c
-    out.char_start = [e - len(t) for e, t in zip(ends_c, texts)]
-    out.pauses = [(ends_c[i - 1], ends_c[i - 1] + len(seps[i]) - 1, i) for i in range(1, len(raw)) if len(seps[i]) > 1]
+    out.char_start = list(map(sub, ends_c, lens))
+    out.pauses = [(ends_c[i - 1], ends_c[i - 1] + len(seps[i]) - 1, i) for i, sep in enumerate(seps) if len(sep) > 1]
     out.times = starts
     out.ends = ends
     out.text = "".join(chain.from_iterable(zip(seps, texts)))
-    out.fillers = [i for a, b in match_phrases([norm(t) for t in raw], fillers) for i in range(a, b + 1)]
+    normed = {t: norm(t) for t in set(raw)}
+    out.fillers = [i for a, b in match_phrases([normed[t] for t in raw], fillers) for i in range(a, b + 1)]
     return out
 
 
