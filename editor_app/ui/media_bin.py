@@ -26,7 +26,7 @@ def _probe(path: str):
 
     if Path(path).suffix.lower() in SUBTITLE_EXTENSIONS:
         return path  # a transcript for media already imported: the import plan matches it
-    return build_asset(path)
+    return build_asset(path, with_words=True)
 
 
 class _List(QListWidget):
