@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QMainWindow
 from editor_app.ui import prefs
 from editor_app.ui.timeline.layout import RULER_H, TRACK_GAP, TRACK_H
 
-STATE_VERSION = 2
+STATE_VERSION = 3
 TALL = 900  # window heights below this stack Media and Inspector as tabs
+WIDE = 1700  # window widths from this up show the transcript beside the timeline
 
 
 class DockLayout(QObject):
@@ -86,17 +87,29 @@ class DockLayout(QObject):
         w.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, docks["Media"])
         w.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, docks["Inspector"])
         w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, docks["Chat"])
+        width = max(1, w.width())
         w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, docks["Timeline"])
+        transcript = docks.get("Transcript")
+        if transcript is not None:  # beside the timeline on wide screens, a tab beside the chat on laptops
+            if w.width() >= WIDE:
+                w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, transcript)
+                w.splitDockWidget(docks["Timeline"], transcript, Qt.Orientation.Horizontal)
+            else:
+                w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, transcript)
+                w.tabifyDockWidget(docks["Chat"], transcript)
+                docks["Chat"].raise_()
         self._tabbed = w.height() < TALL if not first else False
         if self._tabbed:
             w.tabifyDockWidget(docks["Media"], docks["Inspector"])
             docks["Media"].raise_()
         else:
             w.splitDockWidget(docks["Media"], docks["Inspector"], Qt.Orientation.Vertical)
-        width = max(1, w.width())
         side = max(250, min(420, int(width * 0.22)))
         w.resizeDocks([docks["Media"], docks["Chat"]], [side, max(300, min(480, int(width * 0.26)))],
                       Qt.Orientation.Horizontal)
+        if transcript is not None and w.width() >= WIDE:
+            w.resizeDocks([docks["Timeline"], transcript], [int(width * 0.5), int(width * 0.22)],
+                          Qt.Orientation.Horizontal)
         if not self._tabbed:  # the Inspector gets what its form needs, the media bin the rest
             column = max(1, w.height() - self.timeline_target() - 80)
             inspector = min(380, column // 2)

@@ -80,13 +80,21 @@ class EditorState(QObject):
     def undo(self) -> None:
         from editor_app.ui.naming import humanize
 
-        batch = self.session.undo()
+        try:  # a project refusing writes (journal conflict) or an unreadable step says so instead of raising
+            batch = self.session.undo()
+        except Exception as exc:
+            self.message.emit(f"Cannot undo: {getattr(exc, 'message', None) or exc}")
+            return
         self.message.emit(f"Undid: {humanize(batch.label, self.project)}" if batch else "Nothing to undo")
 
     def redo(self) -> None:
         from editor_app.ui.naming import humanize
 
-        batch = self.session.redo()
+        try:
+            batch = self.session.redo()
+        except Exception as exc:
+            self.message.emit(f"Cannot redo: {getattr(exc, 'message', None) or exc}")
+            return
         self.message.emit(f"Redid: {humanize(batch.label, self.project)}" if batch else "Nothing to redo")
 
     def close(self) -> None:
