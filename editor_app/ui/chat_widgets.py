@@ -7,8 +7,10 @@ import re
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
 )
+
+from editor_app.ui.undo_keys import UndoAwarePlainText
 
 _LONG = re.compile(r"\S{28,}")
 ZWSP = "\u200b"
@@ -46,7 +48,7 @@ def wrapping_label(label: QLabel) -> QLabel:
     return label
 
 
-class ChatInput(QPlainTextEdit):
+class ChatInput(UndoAwarePlainText):
     """Enter sends, Shift+Enter starts a new line, Up/Down walk the history of sent messages."""
 
     submitted = Signal(str)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QListWidget,
     QFrame, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget,
 )
 
@@ -15,6 +15,7 @@ from editor_app.model.operations import (
 from editor_app.model.time import parse_time
 from editor_app.ui.state import EditorState
 from editor_app.ui.naming import clip_name
+from editor_app.ui.undo_keys import UndoAwareLine, UndoAwareSpin
 from editor_app.ui.timefmt import show_time
 
 EFFECT_CHOICES = ("fade in (1 s)", "fade out (1 s)", "black and white", "blur")
@@ -27,15 +28,15 @@ class Inspector(QWidget):
         self.clip_id: str | None = None
         self.title = QLabel("No clip selected")
         self.title.setObjectName("panelTitle")
-        self.name = QLineEdit()
-        self.start = QLineEdit()
+        self.name = UndoAwareLine()
+        self.start = UndoAwareLine()
         self.start.setToolTip("Timeline start: 12.5, 1:05 or 00:00:10:12")
-        self.duration = QLineEdit()
-        self.speed = QDoubleSpinBox()
+        self.duration = UndoAwareLine()
+        self.speed = UndoAwareSpin()
         self.speed.setRange(0.1, 10.0)
         self.speed.setSingleStep(0.25)
         self.speed.setSuffix(" x")
-        self.volume = QDoubleSpinBox()
+        self.volume = UndoAwareSpin()
         self.volume.setRange(-60.0, 24.0)
         self.volume.setSuffix(" dB")
         self.enabled = QCheckBox("Enabled")

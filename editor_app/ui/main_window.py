@@ -24,7 +24,6 @@ from editor_app.ui.media_cache import MediaCache
 from editor_app.ui.preview import PreviewPanel
 from editor_app.ui.state import EditorState
 from editor_app.ui.timeline import TimelineView
-from editor_app.ui.undo_keys import UndoKeys
 from editor_app.ui.transcript_panel import TranscriptPanel
 
 SHORTCUTS = """Space  play / pause        J K L  shuttle back / stop / forward
@@ -76,7 +75,6 @@ class MainWindow(QMainWindow):
         self.state.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.state.project_changed.connect(self._changed)
         self._menus()
-        self.undo_keys = UndoKeys(self)
         self._footage_ui()
         self._title()
         self.statusBar().showMessage(f"Opened {session.path}", 5000)
@@ -257,7 +255,6 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        self.undo_keys.detach()
         self.layout_keeper.remember()
         self.preview.close_player()
         self.index_keeper.close()
