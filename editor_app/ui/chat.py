@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QCheckBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
 )
 
 from editor_app.model.history import apply_all
@@ -44,17 +44,6 @@ def ghost_for(project, ops, preview=None) -> Ghost:
     return Ghost(scratch, changed | moved_track, set(before) - set(after))
 
 
-class _Holder(QWidget):
-    """The scrolled column of messages. Its height comes from height-for-width at the dock's width;
-    the layout's own minimum is the height at the narrowest width (every word on its own line),
-    which left the chat scrolled into blank space."""
-
-    def minimumSizeHint(self):  # noqa: N802
-        from PySide6.QtCore import QSize
-
-        return QSize(0, 0)
-
-
 class ChatPanel(QWidget):
     turn_finished = Signal(object)  # TurnResult
 
@@ -72,8 +61,12 @@ class ChatPanel(QWidget):
         self.messages.setSpacing(8)
         self.messages.addStretch(1)
         self.messages.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
-        holder = _Holder()
+        holder = QWidget()
         holder.setObjectName("chatHolder")
+        # the column's height comes from height-for-width at the dock's width; its minimum
+        # (the height at the narrowest width, every word on a line) left the chat scrolled into
+        # blank space. Ignored vertically: the scroll area sizes it by height-for-width alone.
+        holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         holder.setLayout(self.messages)
         self.scroll = QScrollArea()
         self.scroll.setWidget(holder)
