@@ -12,4 +12,5 @@ COMMAND_MODULES: list[str] = [
     "editor_app.commands.media",
     "editor_app.commands.plugins",
     "editor_app.commands.selftest",
+    "editor_app.commands.dataset",
 ]
