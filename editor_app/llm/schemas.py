@@ -117,7 +117,8 @@ def _flatten_union(variants: list[dict[str, Any]], desc: str | None) -> tuple[di
         fields = [p for p in v.get("properties", {}) if p != key]
         kinds[kind] = set(fields)
         if v.get("description"):
-            lines.append(f"{kind}: {v['description'].rstrip('.')}")
+            words = v["description"].rstrip(".").split()
+            lines.append(f"{kind}: {' '.join(words[:4])}{'…' if len(words) > 4 else ''}")
         for name in fields:
             props.setdefault(name, v["properties"][name])
             users.setdefault(name, []).append(kind)
@@ -129,18 +130,29 @@ def _flatten_union(variants: list[dict[str, Any]], desc: str | None) -> tuple[di
             prop["description"] = (prop.get("description", "").rstrip(". ") + f" (for {', '.join(users[name])})"
                                    ).strip()
         flat_props[name] = prop
-    out = {"type": "object", "properties": flat_props, "required": [key], "additionalProperties": False}
+    out = {"type": "object", "properties": flat_props, "required": [key]}
     if desc:
         out["description"] = desc
     return out, ArgMap(union=(key, kinds))
 
 
+_NOISE = ("additionalProperties", "minLength", "maxLength", "pattern", "format")  # checked on our side anyway
+
+
 def _clean(node: Any) -> tuple[Any, ArgMap]:
-    """Standard keywords only; nullable anyOf made optional; unions flattened; renames."""
+    """Standard keywords only; nullable anyOf made optional; unions flattened; renames.
+
+    Keywords that cost tokens and tell a model nothing it needs (string lengths,
+    ``additionalProperties`` outside strict mode, empty defaults) are left out: every
+    argument is validated again by pydantic when it arrives.
+    """
     if not isinstance(node, dict):
         return node, ArgMap()
-    node = {(_BOUNDS.get(k, k)): v for k, v in node.items() if k in _KEEP or k in _BOUNDS}
+    node = {(_BOUNDS.get(k, k)): v for k, v in node.items()
+            if (k in _KEEP or k in _BOUNDS) and k not in _NOISE}
     node.pop("discriminator", None)
+    if node.get("default", 1) in ("", None, False, []):
+        node.pop("default")
     desc = node.get("description")
     options = node.get("anyOf")
     if options and any(o.get("type") == "null" for o in options):  # Optional[X]

@@ -5,7 +5,6 @@ plainly that nothing was changed and why: never ok with nothing applied."""
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import Callable
 from typing import Any
 
@@ -13,64 +12,11 @@ import pytest
 
 from editor_app.orchestrator import LLMBackend, Orchestrator
 from editor_app.testing.dialects import LlamaCpp, Ollama, VLLMHermes, prompt_tokens
-from editor_app.testing.replies import Reply, call_in_text, cut_off, text, thinking, tool_calls
+from editor_app.testing.replies import call_in_text, cut_off, text, thinking, tool_calls
+from editor_app.testing.scripted_model import Action
+from editor_app.testing.scripted_model import ScriptedModel as Model
 
 from tests.chat.conftest import build_session, snapshot
-
-Action = tuple[str, dict[str, Any]] | Reply  # an intended call, or a fixed reply
-
-
-def _is_route(request: dict[str, Any]) -> bool:
-    names = [t.get("function", {}).get("name") for t in request.get("tools") or []]
-    fmt = json.dumps(request.get("response_format") or {})
-    system = (request.get("messages") or [{}])[0].get("content") or ""
-    return names == ["route"] or ('"route"' in fmt) or "- route(" in system
-
-
-def _wants_json(request: dict[str, Any]) -> bool:
-    return not request.get("tools")
-
-
-def _shape(request: dict[str, Any], name: str, args: dict[str, Any]) -> dict[str, Any]:
-    """Arguments in the shape the server showed the model (a flat add_effect when it was flattened)."""
-    tools = {t["function"]["name"]: t["function"] for t in request.get("tools") or []}
-    params = (tools.get(name) or {}).get("parameters") or {}
-    props = params.get("properties") or {}
-    if name == "add_effect" and "effect" in args and "effect" not in props and tools:
-        return {"clip_id": args["clip_id"], **args["effect"]}
-    if _wants_json(request):
-        system = request["messages"][0]["content"]
-        if f"- {name}(" in system and "effect?" not in system and "effect:" not in system and "effect" in args:
-            return {"clip_id": args["clip_id"], **args["effect"]}
-    return args
-
-
-class Model:
-    """A scripted model: routes to ``route``, then plays ``actions`` rendered for the request's dialect."""
-
-    def __init__(self, route: list[str], actions: list[Action]) -> None:
-        self.route = route
-        self.actions = list(actions)
-        self.agent_requests: list[dict[str, Any]] = []
-
-    def __call__(self, request: dict[str, Any]) -> Reply:
-        if _is_route(request):
-            if _wants_json(request):
-                return text(json.dumps({"calls": [{"name": "route", "arguments": {"agents": self.route}}],
-                                        "reply": ""}))
-            return tool_calls([("route", {"agents": self.route})])
-        self.agent_requests.append(request)
-        if not self.actions:
-            return text(json.dumps({"calls": [], "reply": "Done."}) if _wants_json(request) else "Done.")
-        action = self.actions.pop(0)
-        if isinstance(action, Reply):
-            return action
-        name, args = action
-        args = _shape(request, name, args)
-        if _wants_json(request):
-            return text(json.dumps({"calls": [{"name": name, "arguments": args}], "reply": ""}))
-        return tool_calls([(name, args)])
-
 
 def _run(server, session, message: str, model: Model, **settings) -> Any:
     server.chat.handler = model
