@@ -375,12 +375,17 @@ async def test_connection(settings: ProviderSettings, api_key: str | None = None
             if ids and not _has_model(settings.model, ids):
                 return False, (f"connected to {where}, but model {settings.model!r} is not there; "
                                f"it offers: {', '.join(ids[:12])}")
-            return True, f"connected to {where}: {len(ids)} models, using {settings.model}"
-        try:
-            await chat(client, quick, [{"role": "user", "content": "ping"}], max_tokens=1)
-        except LLMError as err:
-            return False, err.message
-        return True, f"connected to {where}; model {settings.model} answered"
+            head = f"connected to {where}: {len(ids)} models, using {settings.model}"
+        else:
+            try:
+                await chat(client, quick, [{"role": "user", "content": "ping"}], max_tokens=1)
+            except LLMError as err:
+                return False, err.message
+            head = f"connected to {where}; model {settings.model} answered"
+        from editor_app.llm.probe import check_tools, context_note
+
+        tools_ok, tools_said = await check_tools(client, quick)
+        return tools_ok, f"{head}; {tools_said}{context_note(settings)}"
 
 
 test_connection.__test__ = False  # type: ignore[attr-defined]  # not a pytest test when imported by one
