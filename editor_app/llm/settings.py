@@ -97,6 +97,7 @@ class ProviderSettings(BaseModel):
     prices: dict[str, ModelPrice] = Field(default_factory=dict,
                                           description="USD per 1M tokens by model name, over the built-in table")
     tools_mode: str = Field(default="auto", description="auto | tools | json_schema | prompted_json")
+    stream: bool = Field(default=True, description="stream replies into the chat as they are written")
 
     @classmethod
     def from_preset(cls, preset: str, **overrides: Any) -> ProviderSettings:
@@ -118,7 +119,7 @@ class ProviderSettings(BaseModel):
         if preset != self.preset:
             data = {k: v for k, v in data.items() if k not in _PRESET_FIELDS}
             data.update({k: v for k, v in PRESETS[preset].items() if k != "label"})
-        data.update({k: v for k, v in changes.items()})
+        data.update({k: v for k, v in changes.items() if v is not None or k not in PRESETS[preset]})
         data["preset"] = preset
         return ProviderSettings(**data)
 

@@ -22,12 +22,16 @@ TEMPLATE_TOKENS_PER_TOOL = 10  # the wrapper a template puts around each tool de
 
 @lru_cache(maxsize=1)
 def _tokenizer() -> Any | None:
+    import importlib.util
+
     try:
-        import wordllama
         from tokenizers import Tokenizer
     except ImportError:
         return None
-    path = Path(wordllama.__file__).parent / "tokenizers" / "l2_supercat_tokenizer_config.json"
+    spec = importlib.util.find_spec("wordllama")  # its vocab file only: importing wordllama is slow
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(list(spec.submodule_search_locations)[0]) / "tokenizers" / "l2_supercat_tokenizer_config.json"
     if not path.is_file():
         return None
     try:

@@ -186,4 +186,4 @@ def default_backend(settings: ProviderSettings | None = None) -> LLMBackend | Of
         from editor_app.llm.settings import load_settings
 
         settings = load_settings()
-    return LLMBackend(settings) if settings.is_configured() else OfflineBackend()
+    return LLMBackend(settings, stream=settings.stream) if settings.is_configured() else OfflineBackend()

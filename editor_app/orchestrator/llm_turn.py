@@ -18,6 +18,7 @@ wrong thing. Here, per call:
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import re
@@ -102,7 +103,7 @@ class LLMTurn:
             return done
         self._add_memory(messages)
         sent_tools = self._server_tools(tools)
-        self._fit(messages, sent_tools)
+        await asyncio.to_thread(self._fit, messages, sent_tools)  # the tokenizer must not stall the UI loop
         stream = self.backend.stream and on_delta is not None
         try:
             if self.backend.mode == "tools":

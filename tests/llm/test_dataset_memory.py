@@ -99,3 +99,24 @@ def test_saving_settings_keeps_hand_set_prices(llm_env):
     switched = again.edited("ollama")
     assert switched.base_url.endswith(":11434/v1") and switched.context_window == 4096
     assert switched.prices == again.prices  # the table survives a preset switch too
+
+
+def test_settings_dialog_keeps_prices_and_saves_model_fields(qtbot, llm_env):
+    from editor_app.ui.dialogs import SettingsDialog
+
+    save_settings(ProviderSettings.from_preset("openai", prices={"ft:gpt-4o-mini:me": {"input": 0.3, "output": 1.2}}))
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    assert "ft:gpt-4o-mini:me 0.3 1.2" in dialog.model_box.prices.toPlainText()
+    dialog.model.setText("gpt-4o")
+    dialog.model_box.temperature.setValue(0.0)
+    dialog.model_box.prices.setPlainText(dialog.model_box.prices.toPlainText() + "\nlocal-x 0 0 0")
+    dialog.save()
+    saved = load_settings()
+    assert saved.model == "gpt-4o" and saved.temperature == 0.0
+    assert saved.prices["ft:gpt-4o-mini:me"].output == 1.2 and saved.prices["local-x"].cached_input == 0
+    dialog.preset.setCurrentIndex(dialog.preset.findData("ollama"))
+    assert dialog.model_box.context.value() == 4096 and "OLLAMA_CONTEXT_LENGTH" in dialog.model_box.context_note.text()
+    dialog.model_box.prices.setPlainText("broken line")
+    dialog.save()
+    assert "price line 1" in dialog.key_note.text()
