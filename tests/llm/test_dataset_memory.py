@@ -120,3 +120,34 @@ def test_settings_dialog_keeps_prices_and_saves_model_fields(qtbot, llm_env):
     dialog.model_box.prices.setPlainText("broken line")
     dialog.save()
     assert "price line 1" in dialog.key_note.text()
+
+
+def test_eval_with_an_endpoint_reports_cost_category_and_repeats(openai_server, tmp_path, monkeypatch):
+    """A model that gets a case right once and wrong once: the spread shows, and cost is counted."""
+    from editor_app.eval import run_suite, score
+    from editor_app.eval.suite import Case
+
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-eval-0000")
+    template = build_session(tmp_path / "template").path
+    answers = iter([-9, 3])  # the second run answers a positive gain: the check fails
+
+    def model(request):
+        from editor_app.testing.replies import text, tool_calls
+        if [t["function"]["name"] for t in request.get("tools") or []] == ["route"]:
+            return tool_calls([("route", {"agents": ["audio"]})], usage=(100, 10))
+        if request["messages"][-1]["role"] == "tool":
+            return text("Done.", usage=(300, 5))
+        return tool_calls([("set_volume", {"clip_id": "c3", "db": next(answers)})], usage=(1000, 20))
+
+    openai_server.chat.handler = model
+    settings = openai_server.provider_settings(preset="openai", prices={"test-model": {"input": 1.0, "output": 4.0}})
+    backend = LLMBackend(settings)
+    case = Case(id="volume-down", message="music quieter", agents=["audio"],
+                expect={"clip_volume": {"media": "music", "db": -9}})
+    results = run_suite([case], backend=backend, template=template, repeat=2)
+    scores = score(results)
+    assert [r.passed for r in results] == [True, False], [r.checks for r in results]
+    assert scores["per_category"]["volume"]["cases"] == 2 and scores["per_agent"]["audio"]["accuracy"] == 0.5
+    assert scores["repeats"]["accuracy_per_round"] == [1.0, 0.0] and scores["repeats"]["unstable_cases"] == ["volume-down"]
+    per_turn = (1100 * 1.0 + 30 * 4.0) / 1e6  # route + one agent call (no closing call after a good edit)
+    assert scores["overall"]["cost_usd"] == pytest.approx(2 * per_turn, rel=0.01) and scores["overall"]["cost_known"]
