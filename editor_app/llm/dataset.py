@@ -51,13 +51,9 @@ def kept_turn_ids(records: Iterable[dict[str, Any]]) -> set[str]:
 
 def _journal(project_dir: Path) -> list[dict[str, Any]]:
     try:
-        from editor_app.session import Session
+        from editor_app.model.project_io import read_journal  # below this layer, unlike the session; read-only
 
-        session = Session.open(project_dir)
-        try:
-            return session.journal_records()
-        finally:
-            session.close()
+        return list(read_journal(Path(project_dir).resolve())[0])
     except Exception:  # noqa: BLE001 - a locked or newer project: read the plain journal lines
         out = []
         path = Path(project_dir) / "journal.jsonl"
