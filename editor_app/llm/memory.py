@@ -89,6 +89,30 @@ class JournalMemory:
             return []
 
 
+class StoreMemory:
+    """ChatMemory over a per-project chat store with ``turns(n)`` (editor_app.planner.memory's
+    ChatMemory: message, applied, kind, clip/media/track ids, descriptions)."""
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+
+    def recent(self, n: int = 3) -> list[TurnRecord]:
+        try:
+            turns = [t for t in self.store.turns() if getattr(t, "kind", "edit") in ("edit", "answer", "undo", "redo")]
+        except Exception:  # noqa: BLE001 - memory is a help, never a reason to fail a turn
+            return []
+        out = []
+        for t in turns[-n:]:
+            ids = [*getattr(t, "clip_ids", []), *getattr(t, "track_ids", []), *getattr(t, "media_ids", [])]
+            applied = list(getattr(t, "descriptions", []) or [])
+            if getattr(t, "kind", "edit") in ("undo", "redo"):
+                applied = [t.kind]
+            elif not getattr(t, "applied", False):
+                applied = []
+            out.append(TurnRecord(request=t.message, applied=applied, ids=list(dict.fromkeys(ids))))
+        return out
+
+
 def memory_block(records: Sequence[TurnRecord]) -> str:
     """The records as a short block for the user message ("" when there are none)."""
     if not records:

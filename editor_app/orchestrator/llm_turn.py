@@ -29,7 +29,7 @@ from editor_app.agents.base import Agent, read_prompt
 from editor_app.llm import fallback
 from editor_app.llm.client import ChatResult, chat
 from editor_app.llm.errors import LLMBadRequestError, LLMError, LLMResponseError, LLMToolsUnsupportedError
-from editor_app.llm.memory import JournalMemory, memory_block
+from editor_app.llm.memory import JournalMemory, StoreMemory, memory_block
 from editor_app.llm.parsing import valid_json_object
 from editor_app.llm.schemas import ArgMap, server_tool
 from editor_app.llm.tokens import count_request
@@ -62,7 +62,7 @@ class LLMTurn:
         self.playhead = playhead
         self.turn_id = turn_id
         self.session = session
-        self.memory = memory if memory is not None else (JournalMemory(session) if session is not None else None)
+        self.memory = memory if memory is not None else (memory_for(session) if session is not None else None)
         self.special = None
         self.not_understood = None
         self.usage: list[Usage] = []
@@ -292,6 +292,18 @@ class LLMTurn:
                     record_turn(self.session.path, self.turn_id, self.conversations)
                 except OSError as exc:  # the record is a bonus; the turn stands
                     log.warning("could not keep the turn for fine-tuning: %s", exc)
+
+
+def memory_for(session: Any) -> Any:
+    """The project's chat store when there is one (the planner's chat.jsonl), else its journal."""
+    try:
+        from editor_app.orchestrator.conversation import memory_for as store_for  # the shared chat memory
+    except ImportError:
+        return JournalMemory(session)
+    try:
+        return StoreMemory(store_for(session))
+    except Exception:  # noqa: BLE001 - memory is a help, never a reason to fail a turn
+        return JournalMemory(session)
 
 
 def _state_tokens(user: dict[str, Any]) -> int:
