@@ -159,10 +159,13 @@ class LlamaCpp(Dialect):
 
     name: str = "llamacpp"
     jinja: bool = False
+    json_schema: bool = True  # False: a server that refuses response_format too (plain JSON in the prompt only)
 
     def refuse(self, request: dict[str, Any]) -> StatusReply | None:
         if request.get("tools") and not self.jinja:
             return status(400, "tools param requires --jinja flag")
+        if request.get("response_format") and not self.json_schema:
+            return status(400, "response_format is not supported")
         return None
 
 

@@ -144,3 +144,32 @@ def test_vllm_without_auto_tool_choice_falls_back_to_json(openai_server, tmp_pat
     result = _run(openai_server, session, "music quieter", model, preset="vllm")
     assert result.ok and _volume(session) == -11, result.reply
     assert any(r.get("response_format") for r in model.agent_requests)
+
+
+@pytest.mark.parametrize("case", APPLY, ids=[c[0] for c in APPLY])
+def test_streamed_turn_applies_the_edit(case, openai_server, tmp_path):
+    """The same replies streamed (Ollama-like server): calls, odd arguments and tags read from the stream."""
+    label, message, route, actions, check = case
+    openai_server.dialect = Ollama(num_ctx=4096)
+    session = build_session(tmp_path / "p")
+    openai_server.chat.handler = Model(route, actions)
+    shown: list[str] = []
+    backend = LLMBackend(openai_server.provider_settings(preset="ollama", context_window=4096), stream=True)
+    result = asyncio.run(Orchestrator(session, backend=backend).run_turn(
+        message, on_event=lambda e: shown.append(e.text) if e.kind == "delta" else None))
+    assert result.ok and result.applied, (result.reply, result.errors)
+    assert check(session)
+    agent_calls = [r for r in openai_server.dialect.seen if [t["function"]["name"] for t in r["tools"]] != ["route"]]
+    assert agent_calls and all(r.get("stream") for r in agent_calls)
+    assert "<tool_call>" not in "".join(shown) and "<think>" not in "".join(shown)
+
+
+def test_no_tools_and_no_json_schema_falls_back_to_prompted_json(openai_server, tmp_path):
+    session = build_session(tmp_path / "p")
+    openai_server.dialect = LlamaCpp(jinja=False, json_schema=False)
+    model = Model(["effects"], [("add_effect", {"clip_id": "c1", "effect": {"type": "fade_in", "duration": 1}})])
+    result = _run(openai_server, session, "fade in the talk", model, preset="llamacpp")
+    assert result.ok and _fade_frames(session) == [30], result.reply
+    last = model.agent_requests[-1]
+    assert "response_format" not in last and "Answer ONLY with one JSON object" in last["messages"][0]["content"]
+    assert "plain JSON" in result.reply
