@@ -71,6 +71,7 @@ class LLMTurn:
         self.edited: set[str] = set()  # agents with at least one applied edit
         self.conversations: dict[str, dict[str, Any]] = {}  # agent -> {"messages", "tools"} for the export
         self._maps: dict[str, ArgMap] = {}
+        self._sent_tokens = 0  # the last agent call's prompt as counted here
 
     # ---- routing -----------------------------------------------------------
     async def route(self, message: str, agents: Sequence[Agent]) -> list[str]:
@@ -113,6 +114,7 @@ class LLMTurn:
         except LLMToolsUnsupportedError as err:
             self._switch_mode(err)
             result = await self._send_json(messages, sent_tools)
+        self._check_truncated(result)
         if result.cut_off:
             raise LLMResponseError(
                 f"the model's reply was cut off at the server's token limit (finish_reason \"length\"), so it "
@@ -182,7 +184,7 @@ class LLMTurn:
     def _fit(self, messages: list[dict[str, Any]], tools: list[dict[str, Any]]) -> None:
         """Shrink the project state (then old tool results) until the prompt fits; else refuse."""
         budget = self._budget()
-        size = count_request(messages, tools)
+        size = self._sent_tokens = count_request(messages, tools)
         if size <= budget:
             return
         user = messages[1] if len(messages) > 1 and messages[1].get("role") == "user" else None
@@ -193,7 +195,7 @@ class LLMTurn:
                                     budget=state_budget)
                 user["content"] = STATE_RE.sub(lambda _m: f"<project_state>\n{block}\n</project_state>",
                                                user["content"])
-                size = count_request(messages, tools)
+                size = self._sent_tokens = count_request(messages, tools)
                 if size <= budget or state_budget <= MIN_STATE_BUDGET:
                     break
                 state_budget = max(MIN_STATE_BUDGET, state_budget // 2)
@@ -204,11 +206,24 @@ class LLMTurn:
                 break
             if msg.get("role") == "tool" and len(msg.get("content") or "") > 200 and msg is not messages[-1]:
                 msg["content"] = msg["content"][:200] + "…(shortened)"
-                size = count_request(messages, tools)
+                size = self._sent_tokens = count_request(messages, tools)
         if size > budget:
             raise LLMError(f"this request needs about {size:,} prompt tokens but the model's context window is set to "
                            f"{self.settings.context_window:,} (with {self.settings.max_output_tokens:,} kept for the "
                            "reply); nothing was sent. " + self._raise_window_hint(size + self.settings.max_output_tokens))
+
+    def _check_truncated(self, result: ChatResult) -> None:
+        """Ollama cuts an over-long prompt from the front without an error; its prompt count gives it away."""
+        if self.settings.preset != "ollama" or result.usage.estimated or not self._sent_tokens:
+            return
+        reported = result.usage.prompt_tokens
+        if reported >= 1000 and self._sent_tokens > 1.6 * reported:
+            raise LLMError(
+                f"Ollama evaluated only {reported:,} of about {self._sent_tokens:,} prompt tokens: it cut the "
+                f"request to fit its context window, so the reply was not used. Ollama's window is smaller than "
+                f"the {self.settings.context_window:,} set in Settings; "
+                f"{self.settings.context_howto(max(16384, self.settings.context_window))}, or set Context "
+                f"window to {reported:,} in Settings")
 
     def _raise_window_hint(self, needed: int | None = None) -> str:
         target = max(8192, 1 << ((needed or self.settings.context_window * 2) - 1).bit_length())

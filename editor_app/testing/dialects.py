@@ -7,7 +7,9 @@ may refuse it or reshape the reply, as read from the servers' own code:
   reduced to simple properties (type, description, enum, items: no oneOf/anyOf/$ref,
   defaults, bounds or nested properties); echoed tool-call arguments re-parsed (400 when
   not JSON); a prompt over ``num_ctx`` is not refused: messages are dropped from the front
-  (system messages and the last message stay) until it fits. Its /v1 ignores ``options``.
+  (system messages and the last message stay), then the runner drops prompt tokens from
+  the front, until it fits; the usage it reports counts only what was kept. Its /v1
+  ignores ``options``.
 - vLLM with a Hermes parser: echoed arguments re-parsed (400); ``tool_choice: "auto"``
   needs --enable-auto-tool-choice (400); the parser sometimes misses a call and leaves
   ``<tool_call>{...}</tool_call>`` in the content.
@@ -120,7 +122,15 @@ class Ollama(Dialect):
                 break
             messages.pop(drop)
             self.truncations += 1
+        over = prompt_tokens({"messages": messages, "tools": tools}) - self.num_ctx
+        if over > 0:  # still too long: the runner drops prompt tokens from the front (after num_keep)
+            i = next((i for i, m in enumerate(messages) if m.get("role") != "system"), len(messages) - 1)
+            cut = dict(messages[i])
+            cut["content"] = str(cut.get("content") or "")[over * CHARS_PER_TOKEN + 8:]
+            messages[i] = cut
+            self.truncations += 1
         seen["messages"] = messages
+        seen["_prompt_tokens"] = prompt_tokens(seen)  # reported back as usage, as Ollama's prompt_eval_count
         return seen
 
 

@@ -365,6 +365,9 @@ def _usage(request: dict[str, Any], reply: TextReply | ToolCallsReply) -> dict[s
     """Deterministic counts (not chars/4, so tests can tell them from the client's estimate)."""
     if reply.usage is not None:
         prompt, completion = reply.usage
+    elif request.get("_prompt_tokens") is not None:  # a dialect counted what the model really saw
+        prompt = int(request["_prompt_tokens"])
+        completion = 7 * len(getattr(reply, "calls", ()) or ()) + len((reply.content or "").split())
     else:
         prompt = 10 * len(request.get("messages") or []) + 5 * len(request.get("tools") or [])
         if isinstance(reply, TextReply):

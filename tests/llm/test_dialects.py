@@ -173,3 +173,18 @@ def test_no_tools_and_no_json_schema_falls_back_to_prompted_json(openai_server, 
     last = model.agent_requests[-1]
     assert "response_format" not in last and "Answer ONLY with one JSON object" in last["messages"][0]["content"]
     assert "plain JSON" in result.reply
+
+
+def test_ollama_window_smaller_than_the_setting_is_caught(openai_server, tmp_path):
+    """Settings say 32k but Ollama runs 2,048: it drops the request's start; its prompt count shows it,
+    and the turn says what to set instead of acting on a reply made without the request."""
+    session = build_session(tmp_path / "big")
+    session.apply([{"op": "insert_clip", "track_id": "t2", "media_id": "m2", "start": f"{20 + i}s", "duration": "1s"}
+                   for i in range(600)], "many")
+    before = snapshot(session)
+    dialect = openai_server.dialect = Ollama(num_ctx=2048)
+    model = Model(["audio"], [("set_volume", {"clip_id": "c3", "db": -8})])
+    result = _run(openai_server, session, "music quieter", model, preset="ollama", context_window=32768)
+    assert dialect.truncations > 0  # the server really cut it
+    assert not result.ok and "cut the request" in result.reply and "OLLAMA_CONTEXT_LENGTH" in result.reply
+    assert snapshot(session) == before
