@@ -91,7 +91,8 @@ class ProviderSettings(BaseModel):
     temperature: float | None = Field(default=0.2, ge=0, le=2,
                                       description="sampling temperature sent on every call (None: the server's)")
     context_window: int = Field(default=8192, ge=1024, description="tokens the server keeps per request")
-    max_output_tokens: int = Field(default=1024, ge=64, description="tokens kept free for the reply")
+    max_output_tokens: int = Field(default=768, ge=64, description="tokens kept free for the reply (tool calls "
+                                   "and a sentence; a reply cut off at the limit is reported, never used)")
     embedding_model: str | None = None
     transcription_model: str | None = None
     prices: dict[str, ModelPrice] = Field(default_factory=dict,

@@ -104,6 +104,7 @@ class LLMTurn:
             return done
         self._add_memory(messages)
         sent_tools = self._server_tools(tools)
+        self._all_tools, self._agent = list(sent_tools), agent
         await asyncio.to_thread(self._fit, messages, sent_tools)  # the tokenizer must not stall the UI loop
         stream = self.backend.stream and on_delta is not None
         try:
@@ -201,6 +202,21 @@ class LLMTurn:
                 state_budget = max(MIN_STATE_BUDGET, state_budget // 2)
             self._note(f"the project state was shortened to fit the model's {self.settings.context_window:,}-token "
                        "context window (the model sees fewer clips; get_timeline shows more)")
+        if size > budget:  # read-only tools go next: the state already shows what they would
+            queries = [t for t in tools if self._kind_of(t) == "query"]
+            while queries and size > budget:
+                tools.remove(queries.pop())
+                size = self._sent_tokens = count_request(messages, tools)
+            if size > budget:  # then the optional knobs that have defaults (the tools still accept them)
+                trimmed = [_without_defaults(t) for t in tools]
+                tools[:] = trimmed
+                size = self._sent_tokens = count_request(messages, tools)
+                self._note("to fit, optional settings with defaults were left out of the tool descriptions")
+            names = {t["function"]["name"] for t in tools}
+            dropped = [t["function"]["name"] for t in self._all_tools if t["function"]["name"] not in names]
+            if dropped:
+                self._note(f"to fit the {self.settings.context_window:,}-token context window these look-up tools "
+                           f"were left out: {', '.join(dropped)}")
         for msg in messages:
             if size <= budget:
                 break
@@ -224,6 +240,10 @@ class LLMTurn:
                 f"the {self.settings.context_window:,} set in Settings; "
                 f"{self.settings.context_howto(max(16384, self.settings.context_window))}, or set Context "
                 f"window to {reported:,} in Settings")
+
+    def _kind_of(self, tool: dict[str, Any]) -> str | None:
+        agent = getattr(self, "_agent", None)
+        return agent.kind_of(tool["function"]["name"]) if agent is not None else None
 
     def _raise_window_hint(self, needed: int | None = None) -> str:
         target = max(8192, 1 << ((needed or self.settings.context_window * 2) - 1).bit_length())
@@ -307,6 +327,16 @@ class LLMTurn:
                     record_turn(self.session.path, self.turn_id, self.conversations)
                 except OSError as exc:  # the record is a bonus; the turn stands
                     log.warning("could not keep the turn for fine-tuning: %s", exc)
+
+
+def _without_defaults(tool: dict[str, Any]) -> dict[str, Any]:
+    """The tool without optional properties that have a default (said as "default" in simple schemas)."""
+    fn = tool["function"]
+    params = fn.get("parameters") or {}
+    required = set(params.get("required", []))
+    props = {k: v for k, v in (params.get("properties") or {}).items()
+             if k in required or not ("default" in v or "default " in str(v.get("description", "")))}
+    return {**tool, "function": {**fn, "parameters": {**params, "properties": props}}}
 
 
 def memory_for(session: Any) -> Any:
