@@ -325,15 +325,32 @@ def server_schema(schema: dict[str, Any], flavour: str = "standard") -> tuple[di
 def server_tool(tool: dict[str, Any], flavour: str = "standard") -> tuple[dict[str, Any], ArgMap]:
     """An OpenAI function tool with its parameters made clean for ``flavour``."""
     fn = tool.get("function", tool)
-    params, mapping = server_schema(fn.get("parameters") or {"type": "object", "properties": {}}, flavour)
+    raw = fn.get("parameters") or {"type": "object", "properties": {}}
+    if flavour == "strict" and _free_form(server_schema(raw, "standard")[0]):
+        flavour = "standard"  # strict mode cannot say "any keys" (update_effect's params): this tool stays non-strict
+    params, mapping = server_schema(raw, flavour)
     out = {"name": fn["name"], "description": fn.get("description", ""), "parameters": params}
     if flavour == "strict":
         out["strict"] = True
     return {"type": "function", "function": out}, mapping
 
 
-def flavour_for(preset: str, model: str | None = None) -> str:
-    """Which schema flavour a server gets: simple for local servers, standard for the rest."""
+def _free_form(node: Any) -> bool:
+    """An object schema that allows any keys (no properties listed) somewhere inside."""
+    if isinstance(node, list):
+        return any(_free_form(v) for v in node)
+    if not isinstance(node, dict):
+        return False
+    if node.get("type") == "object" and not node.get("properties") and node is not None:
+        return True
+    return any(_free_form(v) for k, v in node.items() if k != "properties") or any(
+        _free_form(v) for v in (node.get("properties") or {}).values())
+
+
+def flavour_for(preset: str, model: str | None = None, choice: str = "auto") -> str:
+    """Which schema flavour a server gets: the setting, else simple for local servers, standard for the rest."""
+    if choice in FLAVOURS:
+        return choice
     if preset in ("ollama", "llamacpp", "lmstudio"):
         return "simple"
     return "standard"

@@ -98,6 +98,7 @@ class ProviderSettings(BaseModel):
     prices: dict[str, ModelPrice] = Field(default_factory=dict,
                                           description="USD per 1M tokens by model name, over the built-in table")
     tools_mode: str = Field(default="auto", description="auto | tools | json_schema | prompted_json")
+    schema_flavour: str = Field(default="auto", description="auto | standard | simple | strict (OpenAI strict mode)")
     stream: bool = Field(default=True, description="stream replies into the chat as they are written")
 
     @classmethod

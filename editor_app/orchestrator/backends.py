@@ -65,7 +65,7 @@ class LLMBackend:
         self.settings = settings
         self.api_key = api_key
         self.stream = stream
-        self.flavour = flavour or flavour_for(settings.preset, settings.model)
+        self.flavour = flavour or flavour_for(settings.preset, settings.model, settings.schema_flavour)
         self.finish_after_edits = finish_after_edits
         self.memory_turns = memory_turns
         self.record_turns = record_turns

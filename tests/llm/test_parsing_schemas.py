@@ -91,7 +91,7 @@ def test_every_tool_schema_is_clean(flavour):
             for name, prop in params["properties"].items():
                 kept = simple_schema(prop)
                 assert "type" in kept and not prop.get("properties"), f"{tool['function']['name']}.{name}"
-        if flavour == "strict":
+        if flavour == "strict" and shaped["function"].get("strict"):
             for path, node in _walk(params):
                 if isinstance(node.get("properties"), dict):
                     assert node["additionalProperties"] is False and set(node["required"]) == set(node["properties"])
@@ -142,3 +142,11 @@ def test_router_prose_skips_agents_named_in_negations():
     assert parse_route([], "<think>effects? audio?</think>Timeline only - not effects, not audio.", agents) == ["timeline"]
     assert parse_route([], "No audio work needed; the effects agent should do it.", agents) == ["effects"]
     assert parse_route([], "First timeline, then audio.", agents) == ["timeline", "audio"]
+
+
+def test_strict_variant_only_where_strict_mode_can_say_it():
+    tools = {t["function"]["name"]: server_tool(t, "strict")[0]["function"] for t in _all_tools()}
+    assert tools["set_volume"]["strict"] is True and tools["add_effect"]["strict"] is True
+    assert "strict" not in tools["update_effect"]  # its params take any keys: left non-strict
+    effect = tools["add_effect"]["parameters"]["properties"]["effect"]
+    assert effect["properties"]["radius"]["type"] == ["number", "null"] and "radius" in effect["required"]
