@@ -12,5 +12,9 @@ COMMAND_MODULES: list[str] = [
     "editor_app.commands.media",
     "editor_app.commands.plugins",
     "editor_app.commands.selftest",
+    "editor_app.commands.mcp",
+    "editor_app.commands.transcribe",
+    "editor_app.commands.recover",
+    "editor_app.commands.conform",
     "editor_app.commands.dataset",
 ]

@@ -40,7 +40,7 @@ def open_session(path: str | Path):
         raise ValueError(f"{folder} does not exist")
     if not (folder / "project.json").exists():
         raise ValueError(f"{folder} is not a project folder (no project.json); create one with `editor-app new`")
-    return Session.open(folder)
+    return Session.open(folder, writer="window", wait=3.0)  # the window holds the one-writer lock while open
 
 
 def settle(app, seconds: float = 20.0, *, window=None) -> None:
@@ -106,6 +106,12 @@ def run_app(project_dir: str | None = None, screenshot: str | None = None) -> in
         from PySide6.QtWidgets import QApplication  # noqa: F401
     except ImportError as exc:
         print(f"the desktop app needs PySide6 and qasync: {exc}", file=sys.stderr)
+        return 1
+    from editor_app.ui.platform_check import platform_problem
+
+    problem = platform_problem()
+    if problem:  # before QApplication: Qt would abort the process with its own message
+        print(problem, file=sys.stderr)
         return 1
     session = None
     if project_dir:

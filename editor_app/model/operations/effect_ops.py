@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import Field, TypeAdapter, ValidationError, ValidationInfo, field_validator
 
@@ -17,7 +17,7 @@ from editor_app.model.operations.base import (
     fmt,
     get_clip,
 )
-from editor_app.model.types import Frames
+from editor_app.model.types import ClipId, EffectId, Frames, NewTransitionId, TransitionId
 from editor_app.model.project import EnvelopePoint, Project, Transition
 
 # Effects a clip can carry only once: adding another replaces the old one.
@@ -39,7 +39,9 @@ class AddEffect(Operation):
     """Add an effect to a clip (a second fade/blur/colour/zoom replaces the first)."""
 
     op: Literal["add_effect"] = "add_effect"
-    clip_id: str
+    agents: ClassVar[tuple[str, ...]] = ("effects", "audio")
+    keywords: ClassVar[tuple[str, ...]] = ("effects?", "black and white", "gr[ae]yscale", r"colou?r\w*", r"blur\w*", r"zoom\w*", r"warm\w*", "brighten", "darken")  # routing words (regex)
+    clip_id: ClipId
     effect: Effect
 
     def validate(self, project: Project) -> None:
@@ -65,8 +67,9 @@ class RemoveEffect(Operation):
     """Remove an effect from a clip, by effect id or by type (e.g. 'blur')."""
 
     op: Literal["remove_effect"] = "remove_effect"
-    clip_id: str
-    effect_id: str | None = Field(None, description="Effect id such as e4.")
+    agents: ClassVar[tuple[str, ...]] = ("effects", "audio")
+    clip_id: ClipId
+    effect_id: EffectId | None = Field(None, description="Effect id such as e4.")
     effect_type: str | None = Field(None, description="Or the effect type, e.g. blur, fade_out.")
 
     def _targets(self, project: Project):
@@ -97,8 +100,9 @@ class UpdateEffect(Operation):
     """Change parameters of an existing effect (e.g. a fade's duration)."""
 
     op: Literal["update_effect"] = "update_effect"
-    clip_id: str
-    effect_id: str
+    agents: ClassVar[tuple[str, ...]] = ("effects",)
+    clip_id: ClipId
+    effect_id: EffectId
     params: dict[str, Any] = Field(description="Parameters to change, e.g. {\"duration\": 2} (times in seconds).")
 
     @field_validator("params")
@@ -144,11 +148,13 @@ class AddTransition(Operation):
     """Crossfade (or dip to black) across the cut between two adjacent clips on one track."""
 
     op: Literal["add_transition"] = "add_transition"
-    from_clip: str = Field(description="The clip before the cut.")
-    to_clip: str = Field(description="The clip after the cut; must start where from_clip ends.")
+    agents: ClassVar[tuple[str, ...]] = ("effects",)
+    keywords: ClassVar[tuple[str, ...]] = ("transitions?", r"crossfade\w*")  # routing words (regex)
+    from_clip: ClipId = Field(description="The clip before the cut.")
+    to_clip: ClipId = Field(description="The clip after the cut; must start where from_clip ends.")
     duration: Frames = Field(gt=0, description="Length of the transition.")
     kind: Literal["crossfade", "dip_to_black", "wipe"] = "crossfade"
-    transition_id: str | None = ORIGIN_FIELD
+    transition_id: NewTransitionId = ORIGIN_FIELD
 
     def validate(self, project: Project) -> None:
         check_new_id(project, self.transition_id, "transition")
@@ -184,7 +190,8 @@ class RemoveTransition(Operation):
     """Remove a transition by id."""
 
     op: Literal["remove_transition"] = "remove_transition"
-    transition_id: str
+    agents: ClassVar[tuple[str, ...]] = ("effects",)
+    transition_id: TransitionId
 
     def _track(self, project: Project):
         for track in project.tracks:
@@ -209,7 +216,9 @@ class SetVolume(Operation):
     """Set a clip's gain in dB (0 unchanged, -6 half as loud, -100 silent)."""
 
     op: Literal["set_volume"] = "set_volume"
-    clip_id: str
+    agents: ClassVar[tuple[str, ...]] = ("audio",)
+    keywords: ClassVar[tuple[str, ...]] = ("volume", r"loud\w*", r"quiet\w*", "gain", "db")  # routing words (regex)
+    clip_id: ClipId
     db: float = Field(ge=-100, le=24)
 
     def validate(self, project: Project) -> None:
@@ -229,7 +238,8 @@ class SetVolumeEnvelope(Operation):
     """Replace a clip's volume keyframes (frame offsets from the clip start, dB); [] clears."""
 
     op: Literal["set_volume_envelope"] = "set_volume_envelope"
-    clip_id: str
+    agents: ClassVar[tuple[str, ...]] = ("audio",)
+    clip_id: ClipId
     points: list[EnvelopePoint]
 
     def validate(self, project: Project) -> None:
