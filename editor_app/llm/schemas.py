@@ -153,6 +153,13 @@ def _clean(node: Any) -> tuple[Any, ArgMap]:
     node.pop("discriminator", None)
     if node.get("default", 1) in ("", None, False, []):
         node.pop("default")
+    if isinstance(node.get("description"), str) and node.get("type") in ("number", "integer", ["number", "string"]):
+        # every agent prompt says times are seconds; the registry's per-field " In seconds." repeats it
+        text = node["description"].replace(" In seconds.", "").replace("In seconds.", "").strip()
+        if text:
+            node["description"] = text
+        else:
+            node.pop("description")
     desc = node.get("description")
     options = node.get("anyOf")
     if options and any(o.get("type") == "null" for o in options):  # Optional[X]

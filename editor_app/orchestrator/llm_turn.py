@@ -207,6 +207,12 @@ class LLMTurn:
             while queries and size > budget:
                 tools.remove(queries.pop())
                 size = self._sent_tokens = count_request(messages, tools)
+            if size > budget:  # then edit tools the request gives no hint of, largest first
+                spare = sorted((t for t in tools if self._kind_of(t) == "edit" and not self._hinted(t)),
+                               key=lambda t: -len(json.dumps(t)))
+                while spare and size > budget:
+                    tools.remove(spare.pop(0))
+                    size = self._sent_tokens = count_request(messages, tools)
             if size > budget:  # then the optional knobs that have defaults (the tools still accept them)
                 trimmed = [_without_defaults(t) for t in tools]
                 tools[:] = trimmed
@@ -215,8 +221,8 @@ class LLMTurn:
             names = {t["function"]["name"] for t in tools}
             dropped = [t["function"]["name"] for t in self._all_tools if t["function"]["name"] not in names]
             if dropped:
-                self._note(f"to fit the {self.settings.context_window:,}-token context window these look-up tools "
-                           f"were left out: {', '.join(dropped)}")
+                self._note(f"to fit the {self.settings.context_window:,}-token context window these tools were "
+                           f"left out of this call: {', '.join(dropped)}")
         for msg in messages:
             if size <= budget:
                 break
@@ -240,6 +246,21 @@ class LLMTurn:
                 f"the {self.settings.context_window:,} set in Settings; "
                 f"{self.settings.context_howto(max(16384, self.settings.context_window))}, or set Context "
                 f"window to {reported:,} in Settings")
+
+    def _hinted(self, tool: dict[str, Any]) -> bool:
+        """Whether the request mentions the tool: a word of its name or one of its routing words."""
+        name = tool["function"]["name"]
+        words = set(re.findall(r"[a-z]+", self.message.lower()))
+        if words & {w for w in name.split("_") if len(w) > 2}:
+            return True
+        try:
+            from editor_app.tools import TOOLS
+
+            found = TOOLS.find(name)
+            patterns = list(getattr(found, "keywords", ()) or ()) if found is not None else []
+        except Exception:  # noqa: BLE001 - no registry: the name alone decides
+            patterns = []
+        return any(re.search(rf"\b{p}\b", self.message, re.I) for p in patterns)
 
     def _kind_of(self, tool: dict[str, Any]) -> str | None:
         agent = getattr(self, "_agent", None)
