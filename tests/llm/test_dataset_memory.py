@@ -151,3 +151,31 @@ def test_eval_with_an_endpoint_reports_cost_category_and_repeats(openai_server, 
     assert scores["repeats"]["accuracy_per_round"] == [1.0, 0.0] and scores["repeats"]["unstable_cases"] == ["volume-down"]
     per_turn = (1100 * 1.0 + 30 * 4.0) / 1e6  # route + one agent call (no closing call after a good edit)
     assert scores["overall"]["cost_usd"] == pytest.approx(2 * per_turn, rel=0.01) and scores["overall"]["cost_known"]
+
+
+def test_shared_chat_store_is_read_as_records():
+    """The planner's per-project chat store (turns(n) of message/kind/applied/ids) feeds the same records."""
+    from dataclasses import dataclass, field
+
+    from editor_app.llm.memory import StoreMemory, memory_block
+
+    @dataclass
+    class Turn:
+        message: str
+        kind: str = "edit"
+        applied: bool = True
+        clip_ids: list = field(default_factory=list)
+        media_ids: list = field(default_factory=list)
+        track_ids: list = field(default_factory=list)
+        descriptions: list = field(default_factory=list)
+
+    class Store:
+        def turns(self, n=None):
+            return [Turn("hello", kind="unclear"), Turn("put the beach shot at 5 s", clip_ids=["c4"], media_ids=["m2"],
+                                                        descriptions=["Insert beach at 0:05"]),
+                    Turn("make it longer", applied=False), Turn("undo that", kind="undo")]
+
+    records = StoreMemory(Store()).recent(3)
+    block = memory_block(records)
+    assert [r.request for r in records] == ["put the beach shot at 5 s", "make it longer", "undo that"]
+    assert "Insert beach at 0:05" in block and "c4" in block and "nothing applied" in block and "-> undo" in block
