@@ -49,10 +49,11 @@ class CaseResult:
 
 
 def _orchestrator_turn(backend: Any) -> Callable[..., Any]:
-    from editor_app.orchestrator import run_turn_sync
+    from editor_app.service import AppService
 
     def turn(session, message: str, selection: list[str], playhead: int | None):
-        return run_turn_sync(session, message, auto_apply=True, backend=backend, selection=selection, playhead=playhead)
+        service = AppService(session, backend=backend)  # the window's and the CLI's wiring
+        return service.run_turn_sync(message, auto_apply=True, selection=selection, playhead=playhead)
 
     return turn
 

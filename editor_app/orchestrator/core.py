@@ -156,6 +156,7 @@ class Orchestrator:
                 except Exception:  # noqa: BLE001
                     pass
         result.diff = [str(line) for line in diff_projects(project, scratch)]
+        result.preview = scratch if result.ops else None  # the dry run, carried to the preview and the apply
         result.operations = [op.to_dict() for op in result.ops]
         result.ok = not result.errors
         result.reply = _reply(result, texts)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from editor_app.session import Session
 from editor_app.ui import prefs
 from editor_app.ui.chat import ChatPanel
+from editor_app.service import AppService
 from editor_app.ui.index_keeper import IndexKeeper
 from editor_app.ui.inspector import Inspector
 from editor_app.ui.media_bin import MediaBin
@@ -45,7 +46,8 @@ class MainWindow(QMainWindow):
         self.timeline = TimelineView(self.state, self.cache)
         self.media_bin = MediaBin(self.state, self.cache)
         self.inspector = Inspector(self.state)
-        self.chat = ChatPanel(self.state)
+        self.service = AppService(session)  # one wiring for the window, the CLI, evals and plugins
+        self.chat = ChatPanel(self.state, service=self.service)
         self.index_keeper = IndexKeeper(session, self)
         self.index_keeper.ready.connect(self.chat.set_index)
         self.index_keeper.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
