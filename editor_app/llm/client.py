@@ -185,7 +185,7 @@ async def chat(
     start = time.perf_counter()
     try:
         if stream:
-            if settings.preset == "openai":  # others may reject it; they are estimated if silent
+            if settings.preset in ("openai", "ollama", "vllm", "llamacpp"):  # others may reject it (then estimated)
                 kwargs.setdefault("stream_options", {"include_usage": True})
             shown = _filtered(on_delta)
             content, calls, finish, raw_usage, model_used = await _stream(client, settings, kwargs, shown)

@@ -164,9 +164,14 @@ class LLMTurn:
         return result
 
     def _switch_mode(self, err: LLMError) -> None:
+        from editor_app.llm.probe import FIXES
+
         self.backend.mode = "json_schema"
-        self.notes.append(f"{self.settings.label} refused tool calling ({err.message}); tool calls were asked "
-                          "for as JSON output instead")
+        said = re.search(r"server said: ([^)]*)\)", err.message)
+        why = f" ({said.group(1)})" if said else ""
+        fix = FIXES.get(self.settings.preset, "use a server and model with OpenAI tool calling")
+        self.notes.append(f"{self.settings.label} refused tool calling{why}, so tool calls were asked for as JSON "
+                          f"output instead (slower, less reliable); to fix: {fix}")
 
     def _server_tools(self, tools: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if self.backend.flavour == "raw":
@@ -325,8 +330,7 @@ class LLMTurn:
         if claims or (last and not self.edited):
             said = f' It answered: "{text[:160]}"' if text and not claims else (
                 " Its reply claimed a change that no tool call made." if claims else "")
-            raise AgentStop(f"the {agent.name} agent made no edit (no tool call was applied), so nothing was "
-                            f"changed.{said}")
+            raise AgentStop(f"the {agent.name} agent made no edit (no tool call was applied).{said}")
 
     # ---- fine-tuning record --------------------------------------------------
     def _record(self, agent: Agent, messages: list[dict[str, Any]], tools: list[dict[str, Any]],
