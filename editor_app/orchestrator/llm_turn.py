@@ -42,8 +42,9 @@ log = logging.getLogger(__name__)
 STATE_RE = re.compile(r"<project_state>\n.*?\n</project_state>", re.S)
 CLAIM = re.compile(r"\b(i(?:'ve| have)?|done|applied|added|removed|cut|trimmed|split|moved|faded|lowered|raised|"
                    r"muted|inserted|placed|changed|set|made|deleted|ducked|normali[sz]ed)\b", re.I)
-QUESTION = re.compile(r"^\s*(what|where|which|who|when|how|why|is|are|does|do|can you tell|tell me|list|show)\b|\?\s*$",
-                      re.I)
+# A question asks for an answer, not an edit ("could you fade the music out?" is a request).
+QUESTION = re.compile(r"^\s*(what|where|which|who|when|how|why|is|are|does|do|did|has|have|can you tell|tell me|"
+                      r"list|show me)\b", re.I)
 MIN_STATE_BUDGET = 150
 
 

@@ -63,6 +63,8 @@ REFUSE: list[tuple[str, str, list[str], list[Action], str]] = [
      "made no edit"),
     ("cut off at the token limit", "make the music quieter", ["audio"],
      [cut_off('<tool_call>{"name": "set_volume", "arguments": {"clip_id": "c3", "db"')], "cut off"),
+    ("a polite request with a question mark", "could you make the music quieter?", ["audio"],
+     [text("Sure! The music is quieter now.")], "made no edit"),
     ("think block and then only words", "fade the music out", ["audio"],
      [thinking("I should call fade but I will just say it.", "Done, the music fades out now.")], "made no edit"),
 ]
@@ -188,3 +190,10 @@ def test_ollama_window_smaller_than_the_setting_is_caught(openai_server, tmp_pat
     assert dialect.truncations > 0  # the server really cut it
     assert not result.ok and "cut the request" in result.reply and "OLLAMA_CONTEXT_LENGTH" in result.reply
     assert snapshot(session) == before
+
+
+def test_a_question_answered_in_words_is_fine(openai_server, tmp_path):
+    session = build_session(tmp_path / "p")
+    model = Model(["timeline"], [text("The talk c1 runs 0-20 s on t1; the beach c2 is over it at 5-9 s.")])
+    result = _run(openai_server, session, "what is on the timeline?", model)
+    assert result.ok and not result.ops and "beach c2" in result.reply
