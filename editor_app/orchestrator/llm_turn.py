@@ -103,10 +103,9 @@ class LLMTurn:
         if done is not None:
             self._record(agent, messages, tools, done)
             return done
-        self._add_memory(messages)
-        sent_tools = self._server_tools(tools)
-        self._all_tools, self._agent = list(sent_tools), agent
-        await asyncio.to_thread(self._fit, messages, sent_tools)  # the tokenizer must not stall the UI loop
+        self._agent = agent
+        # schema shaping, memory and the tokenizer run off the event loop: they must not stall the UI
+        sent_tools = await asyncio.to_thread(self._prepare, messages, tools)
         stream = self.backend.stream and on_delta is not None
         try:
             if self.backend.mode == "tools":
@@ -174,12 +173,23 @@ class LLMTurn:
         self.notes.append(f"{self.settings.label} refused tool calling{why}, so tool calls were asked for as JSON "
                           f"output instead (slower, less reliable); to fix: {fix}")
 
+    def _prepare(self, messages: list[dict[str, Any]], tools: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        self._add_memory(messages)
+        sent_tools = self._server_tools(tools)
+        self._all_tools = list(sent_tools)
+        self._fit(messages, sent_tools)
+        return sent_tools
+
     def _server_tools(self, tools: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if self.backend.flavour == "raw":
             return tools
+        cache = self.backend.__dict__.setdefault("_shaped", {})  # the same tools on every call: shape once
         out = []
         for tool in tools:
-            shaped, mapping = server_tool(tool, self.backend.flavour)
+            key = (self.backend.flavour, json.dumps(tool, sort_keys=True, default=str))
+            if key not in cache:
+                cache[key] = server_tool(tool, self.backend.flavour)
+            shaped, mapping = cache[key]
             self._maps[shaped["function"]["name"]] = mapping
             out.append(shaped)
         return out
