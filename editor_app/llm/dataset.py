@@ -70,7 +70,17 @@ def mask(text: str) -> str:
 
 
 def _example(conv: dict[str, Any]) -> dict[str, Any] | None:
-    """One agent conversation in the fine-tuning format, call ids renumbered call_1.. ."""
+    """One agent conversation in the fine-tuning format: call ids renumbered call_1.., tools in the
+    clean standard schema and the calls' arguments in that schema's shape."""
+    from editor_app.llm.schemas import server_tool, to_sent
+
+    shaped = {}
+    for tool in conv.get("tools") or []:
+        try:
+            clean, mapping = server_tool(tool, "standard")
+        except Exception:  # noqa: BLE001 - an odd plugin schema goes as it was recorded
+            clean, mapping = tool, None
+        shaped[clean["function"]["name"]] = (clean, mapping)
     ids: dict[str, str] = {}
     messages: list[dict[str, Any]] = []
     for msg in conv.get("messages") or []:
@@ -85,8 +95,15 @@ def _example(conv: dict[str, Any]) -> dict[str, Any] | None:
             for call in msg["tool_calls"]:
                 new = ids.setdefault(call.get("id") or f"missing{len(ids)}", f"call_{len(ids) + 1}")
                 fn = call.get("function") or {}
+                arguments = fn.get("arguments") or "{}"
+                mapping = shaped.get(fn.get("name"), (None, None))[1]
+                if mapping is not None:
+                    try:
+                        arguments = json.dumps(to_sent(mapping, json.loads(arguments)), ensure_ascii=False)
+                    except ValueError:
+                        pass
                 calls.append({"id": new, "type": "function",
-                              "function": {"name": fn.get("name"), "arguments": mask(fn.get("arguments") or "{}")}})
+                              "function": {"name": fn.get("name"), "arguments": mask(arguments)}})
             out["tool_calls"] = calls
         if role == "tool":
             out["tool_call_id"] = ids.get(msg.get("tool_call_id"), msg.get("tool_call_id"))
@@ -95,7 +112,7 @@ def _example(conv: dict[str, Any]) -> dict[str, Any] | None:
             out.setdefault("content", "")
         messages.append(out)
     tools = [{"type": "function", "function": {k: t["function"][k] for k in ("name", "description", "parameters")
-                                               if k in t["function"]}} for t in conv.get("tools") or []]
+                                               if k in t["function"]}} for t, _ in shaped.values()]
     example = {"messages": messages, "tools": tools}
     return example if not validate_example(example) else None
 

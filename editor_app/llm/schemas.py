@@ -75,6 +75,20 @@ class ArgMap:
         return out
 
 
+def to_sent(mapping: ArgMap, value: Any) -> Any:
+    """Tool-shaped arguments in the shape the schema shows (renames undone); not for hoisted ("simple")."""
+    if isinstance(value, list):
+        return [to_sent(mapping.items, v) for v in value] if mapping.items is not None else value
+    if not isinstance(value, dict):
+        return value
+    back = {tool: sent for sent, tool in mapping.rename.items()}
+    out = {}
+    for key, val in value.items():
+        sub = mapping.children.get(key)
+        out[back.get(key, key)] = to_sent(sub, val) if sub is not None else val
+    return out
+
+
 def _resolve(node: Any, defs: dict[str, Any]) -> Any:
     """``node`` with every ``$ref`` to ``#/$defs/X`` inlined."""
     if isinstance(node, dict):

@@ -73,6 +73,7 @@ class LLMTurn:
         self.conversations: dict[str, dict[str, Any]] = {}  # agent -> {"messages", "tools"} for the export
         self._maps: dict[str, ArgMap] = {}
         self._sent_tokens = 0  # the last agent call's prompt as counted here
+        self._own_args: dict[str, str] = {}  # call id -> arguments in the tool's own shape
 
     # ---- routing -----------------------------------------------------------
     async def route(self, message: str, agents: Sequence[Agent]) -> list[str]:
@@ -347,6 +348,15 @@ class LLMTurn:
     def _record(self, agent: Agent, messages: list[dict[str, Any]], tools: list[dict[str, Any]],
                 result: ChatResult) -> None:
         final = result.assistant_message()
+        for call in result.tool_calls:
+            self._own_args[call["id"]] = call["arguments"] if valid_json_object(call["arguments"]) else "{}"
+        history = json.loads(json.dumps([*messages, final], default=str))
+        for msg in history:  # calls kept in the tool's own shape (not a server's flattened one): the export reshapes
+            for call in msg.get("tool_calls") or []:
+                if call.get("id") in self._own_args:
+                    call["function"]["arguments"] = self._own_args[call["id"]]
+        final = history.pop()
+        messages = history
         if not final.get("tool_calls") and not final.get("content"):
             applied = [a for _, outs in _rounds(messages) for o in outs for a in o.get("applied") or []]
             final["content"] = "Done: " + "; ".join(applied) + "." if applied else "Nothing to change."

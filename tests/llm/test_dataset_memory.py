@@ -47,8 +47,34 @@ def test_export_keeps_applied_turns_only_in_openai_format(openai_server, tmp_pat
     assert call["id"] == "call_1" and example["messages"][3]["tool_call_id"] == "call_1"
     assert json.loads(call["function"]["arguments"]) == {"clip_id": "c3", "db": -9}
     assert call["function"]["name"] in {t["function"]["name"] for t in example["tools"]}
+    assert "$defs" not in json.dumps(example["tools"]) and "oneOf" not in json.dumps(example["tools"])  # clean
     assert "fade" not in json.dumps(example["messages"][1])  # the undone turn is nowhere
     assert "sk-abcdefghijklmnop123" not in out.read_text()
+
+
+def test_export_shows_arguments_in_the_exported_schema(openai_server, tmp_path):
+    session = build_session(tmp_path / "proj")
+    result, _ = _turn(openai_server, session, "marker at 4 s called intro", ["timeline"],
+                      [("add_marker", {"frame": 4, "name": "intro"})])
+    assert result.applied
+    from editor_app.llm.dataset import export
+
+    assert export([session.path], tmp_path / "m.jsonl") == (1, 0)
+    example = json.loads((tmp_path / "m.jsonl").read_text())
+    marker = next(t for t in example["tools"] if t["function"]["name"] == "add_marker")
+    assert "time" in marker["function"]["parameters"]["properties"]
+    call = example["messages"][2]["tool_calls"][0]["function"]
+    assert json.loads(call["arguments"]) == {"time": 4, "name": "intro"}
+    # a turn made against a flat (Ollama) schema is exported in the one standard shape too
+    flat, _ = _turn(openai_server, session, "fade in the talk over 2 s", ["effects"],
+                    [("add_effect", {"clip_id": "c1", "effect": {"type": "fade_in", "duration": 2}})],
+                    preset="ollama", context_window=8192)
+    assert flat.applied
+    export([session.path], tmp_path / "m.jsonl")
+    last = json.loads((tmp_path / "m.jsonl").read_text().splitlines()[-1])
+    args = json.loads(last["messages"][2]["tool_calls"][0]["function"]["arguments"])
+    assert args == {"clip_id": "c1", "effect": {"type": "fade_in", "duration": 2}}
+    assert validate_example(last) == []
 
 
 def test_export_validator_catches_format_errors():
