@@ -17,4 +17,5 @@ COMMAND_MODULES: list[str] = [
     "editor_app.commands.recover",
     "editor_app.commands.conform",
     "editor_app.commands.captions",
+    "editor_app.commands.dataset",
 ]

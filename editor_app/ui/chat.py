@@ -254,6 +254,7 @@ class ChatPanel(QWidget):
             return
         reply.setVisible(True)
         reply.setText(result.reply or ("Done." if result.ok else "I could not do that."))
+        self._show_usage(reply, result)
         if result.errors and not result.ok and result.errors != ["cancelled"]:
             reply.append("\n" + "\n".join(f"⚠ {e}" for e in result.errors[:4]))
         if result.special == "help":
@@ -261,6 +262,17 @@ class ChatPanel(QWidget):
         elif result.ok and (result.ops or result.special in ("undo", "redo")):
             self._card(result)
         self.turn_finished.emit(result)
+
+    def _show_usage(self, bubble, result) -> None:
+        """Every model turn says what it cost, applied or not; the status line keeps the session total."""
+        from editor_app.llm.usage import SessionUsage, format_usage
+
+        if not result.usage.calls or result.usage.cost_usd == 0 and not result.usage.total_tokens:
+            return
+        self._usage = getattr(self, "_usage", None) or SessionUsage()
+        self._usage.add(result.usage)
+        bubble.append(f"\n{format_usage(result.usage)}")
+        self.status.setText(self._usage.line())
 
     def _card(self, result) -> None:
         from editor_app.llm.usage import format_usage
