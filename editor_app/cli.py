@@ -8,9 +8,12 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
 import logging
+import os
 import sys
+from pathlib import Path
 
 from editor_app import __version__
 from editor_app.commands import COMMAND_MODULES
@@ -55,6 +58,11 @@ def main(argv: list[str] | None = None) -> int:
             return code
     parser = build_parser()
     commands = set(parser._subparsers._group_actions[0].choices) if parser._subparsers else set()  # type: ignore[union-attr]
+    if argv and argv[0] not in commands and not argv[0].startswith("-") and not Path(argv[0]).expanduser().exists():
+        unknown = _unknown_command(argv, commands)
+        if unknown:
+            print(unknown, file=sys.stderr)
+            return 2
     if not argv or (argv[0] not in commands and not argv[0].startswith("-")) or _names_a_project(argv, commands):
         argv = ["gui", *argv]
     args = parser.parse_args(argv)
@@ -67,10 +75,29 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()  # a closed pipe shows up here, not in the interpreter's exit
+        return code
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `editor-app info DIR | head`: the reader has all it wanted
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141  # what a program ended by SIGPIPE returns
+
+
+def _unknown_command(argv: list[str], commands: set[str]) -> str | None:
+    """A sentence for a mistyped subcommand; None when argv[0] may be a project folder to open."""
+    word = argv[0]
+    close = difflib.get_close_matches(word, sorted(commands), n=3, cutoff=0.6)
+    if close:
+        options = " or ".join(f"'{c}'" for c in close)
+        return f"editor-app: unknown command '{word}'; did you mean {options}? (see editor-app --help)"
+    if len(argv) > 1:
+        return (f"editor-app: unknown command '{word}' (and no folder of that name); "
+                "see editor-app --help for the commands")
+    return None
 
 
 if __name__ == "__main__":
