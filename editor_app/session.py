@@ -52,9 +52,14 @@ class Session:
 
     # ---- lifecycle -------------------------------------------------------
     @classmethod
-    def create(cls, path: str | Path, name: str | None = None, **settings: Any) -> "Session":
+    def create(cls, path: str | Path, name: str | None = None, *, starter_tracks: bool = False, **settings: Any) -> "Session":
+        """A new project folder; ``starter_tracks`` gives it the Main, B-roll and Music tracks people expect."""
         path = Path(path).expanduser().resolve()
         project = Project(name=name or path.name, settings=Settings(**settings))
+        if starter_tracks:
+            from editor_app.model.placement import starter_track_ops
+
+            apply_all(project, starter_track_ops())
         store = ProjectStore.create(path, project)
         return cls(store, project, History())
 
@@ -152,6 +157,30 @@ class Session:
         scratch = self.project.clone()
         apply_all(scratch, parsed)
         return DryRun(parsed, scratch, diff_projects(self.project, scratch), self.version)
+
+    def import_media(self, paths: list[str | Path], *, place: bool = False, at: int | None = None, allow_duplicates: bool = False):
+        """Import files as one batch, noticing duplicates and sidecar transcripts; with ``place``, also
+        append them on the timeline (main track, or music for audio-only; ``at`` inserts at a frame).
+
+        Returns the ImportPlan (media ids in the given order, notes, errors) and the batch or None.
+        """
+        from editor_app.media.import_plan import plan_import
+        from editor_app.model.placement import placement_ops
+
+        plan = plan_import(self.project, paths, allow_duplicates=allow_duplicates)
+        ops = list(plan.ops)
+        if place and plan.media_ids:
+            scratch = self.project.clone()
+            apply_all(scratch, ops)
+            ops += placement_ops(scratch, plan.media_ids, at=at)
+        batch = None
+        if ops:
+            count = len(plan.new_ids)
+            label = f"Import {count} file{'s' if count != 1 else ''}" if count else "Update media"
+            batch = self.apply(ops, label + (" and place them" if place else ""))
+        # Transcription hook: plan.untranscribed lists new media with audio and no transcript;
+        # the speech-to-text job (media/speech) starts on them here once it lands.
+        return plan, batch
 
     def import_files(self, paths: list[str | Path], *, descriptions: dict[str, str] | None = None) -> tuple[Batch | None, list[str]]:
         """Probe and import files as one batch; returns the batch and one error line per bad file."""

@@ -36,6 +36,7 @@ def build_asset(
     absolute = p.resolve()
     if info.kind != "image" and (info.duration is None or info.duration <= 0):
         raise MediaError(absolute, "its duration could not be read (the file may be damaged)")
+    transcript = _transcript(absolute)
     return MediaAsset(
         id="",
         name=name or absolute.stem,
@@ -53,6 +54,7 @@ def build_asset(
         size_bytes=info.size_bytes,
         description=description,
         tags=tuple(tags),
-        transcript=_transcript(absolute),
+        transcript=transcript,
+        transcript_model="sidecar" if transcript else None,  # subtitles beside the file win over speech to text
         variable_frame_rate=info.variable_frame_rate,
     )

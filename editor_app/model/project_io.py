@@ -27,6 +27,7 @@ from pydantic import ValidationError
 
 from editor_app.model.history import Batch, History
 from editor_app.model.journal import Damaged, JournalRecord, encode_op, frame, scan
+from editor_app.model.relative_paths import load_paths, store_paths
 from editor_app.model.operations import Operation, format_validation_error
 from editor_app.model.project import SCHEMA_VERSION, Project
 
@@ -108,19 +109,26 @@ def migrate(data: dict[str, Any], path: Path) -> dict[str, Any]:
     return data
 
 
-def serialize(project: Project) -> tuple[str, str]:
-    """The project's JSON body and its state hash (what journal records are checked against)."""
-    body = json.dumps(project.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":"))
+def serialize(project: Project, root: Path | None = None) -> tuple[str, str]:
+    """The project's JSON body and its state hash (what journal records are checked against).
+
+    With ``root`` (the project folder), media inside it are written relative to it, so the body
+    and its hash stay the same when the folder moves (model/media_paths.py).
+    """
+    data = project.model_dump(mode="json")
+    body = json.dumps(store_paths(data, Path(root)) if root is not None else data, ensure_ascii=False, separators=(",", ":"))
     return body, hashlib.blake2b(body.encode("utf-8"), digest_size=8).hexdigest()
 
 
-def state_hash(project: Project) -> str:
-    return serialize(project)[1]
+def state_hash(project: Project, root: Path | None = None) -> str:
+    return serialize(project, root)[1]
 
 
-def project_to_json(project: Project, journal_seq: int, body_state: tuple[str, str] | None = None) -> str:
-    body, state = body_state or serialize(project)
-    return f'{body[:-1]},"journal_seq":{int(journal_seq)},"journal_state":"{state}"}}'
+def project_to_json(project: Project, journal_seq: int, body_state: tuple[str, str] | None = None,
+                    root: Path | None = None) -> str:
+    body, state = body_state or serialize(project, root)
+    where = f',"media_root":{json.dumps(str(root), ensure_ascii=False)}' if root is not None else ""  # copies without media
+    return f'{body[:-1]},"journal_seq":{int(journal_seq)},"journal_state":"{state}"{where}}}'
 
 
 def read_project_file(path: Path) -> tuple[Project, int]:
@@ -162,6 +170,8 @@ def _read_project(path: Path) -> tuple[Project, int, str | None]:
     data = migrate(data, file)
     seq = data.pop("journal_seq", 0)
     state = data.pop("journal_state", None)
+    saved_in = data.pop("media_root", None)  # relative media paths resolve against this folder (or where it was saved)
+    data = load_paths(data, Path(path).resolve(), saved_in if isinstance(saved_in, str) else None)
     if not isinstance(seq, int) or seq < 0:
         raise ProjectError(f"{file} has an invalid journal_seq {str(seq)[:40]!r}; it was left untouched")
     try:
@@ -211,8 +221,8 @@ class ProjectStore:
         (path / "cache").mkdir(exist_ok=True)
         store = cls(path)
         (path / JOURNAL_FILE).touch()
-        body_state = serialize(project)
-        atomic_write(path / PROJECT_FILE, project_to_json(project, 0, body_state))
+        body_state = serialize(project, path)
+        atomic_write(path / PROJECT_FILE, project_to_json(project, 0, body_state, path))
         store.state = body_state[1]
         store._seen = store._disk()
         return store
@@ -238,9 +248,10 @@ class ProjectStore:
             except OSError as exc:
                 raise ProjectError(f"{journal} cannot be read: {exc.strerror or exc}") from None
             scanned = scan(data)
-            store.records, store.warnings = scanned.records, list(scanned.warnings)
+            store.records, store.warnings = [_absolute(r, store.path) for r in scanned.records], list(scanned.warnings)
             store._journal_end, store._torn = scanned.good_end, scanned.torn
-            replay = rebuild(project, store.records, store.journal_seq, state, state_hash, replay_all=replay_all)
+            replay = rebuild(project, store.records, store.journal_seq, state, lambda p: state_hash(p, store.path),
+                             replay_all=replay_all)
             store.warnings += replay.warnings
             store.conflict, store.recovered, store.state = replay.conflict, replay.recovered, replay.state
             if store.conflict:
@@ -333,8 +344,8 @@ class ProjectStore:
     def _write_project(self, project: Project | None, body_state: tuple[str, str] | None = None) -> None:
         if project is None:  # save what the pending recovery produced
             project = self._pending
-        body_state = body_state or serialize(project)
-        atomic_write(self.path / PROJECT_FILE, project_to_json(project, self.last_seq, body_state))
+        body_state = body_state or serialize(project, self.path)
+        atomic_write(self.path / PROJECT_FILE, project_to_json(project, self.last_seq, body_state, self.path))
         self.journal_seq, self.state, self._needs_save = self.last_seq, body_state[1], False
         self._seen = self._disk()
 
@@ -349,9 +360,9 @@ class ProjectStore:
 
     def commit(self, project: Project, fields: dict[str, Any]) -> JournalRecord:
         """Journal one record (fsynced), then rewrite project.json. Call between begin/end_write."""
-        body_state = serialize(project)
+        body_state = serialize(project, self.path)
         record = JournalRecord(seq=self.last_seq + 1, time=time.time(), base=self.state, state=body_state[1], **fields)
-        line = frame(record)
+        line = frame(record.model_copy(update=_media_paths(record, lambda d: store_paths(d, self.path))))
         size = len(line)
         journal = self.path / JOURNAL_FILE
         fd = os.open(journal, os.O_WRONLY | os.O_APPEND | os.O_CREAT, _mode_for(self.path / PROJECT_FILE))
@@ -418,7 +429,19 @@ def read_journal(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
     scanned = scan(file.read_bytes() if file.exists() else b"")
     warnings = list(scanned.warnings) + [f"{JOURNAL_FILE} line {r.line} is unreadable: {r.reason}"
                                          for r in scanned.records if isinstance(r, Damaged)]
-    return [r.to_dict() for r in scanned.records if isinstance(r, JournalRecord)], warnings
+    return [_absolute(r, Path(path)).to_dict() for r in scanned.records if isinstance(r, JournalRecord)], warnings
+
+
+def _media_paths(record: JournalRecord, convert: Callable[[Any], Any]) -> dict[str, Any]:
+    """The record's fields that hold media (imports, relinks, undo data), converted."""
+    return {key: convert(getattr(record, key)) for key in ("ops", "inverse", "legacy_inverse") if getattr(record, key)}
+
+
+def _absolute(record: JournalRecord | Damaged, root: Path) -> JournalRecord | Damaged:
+    """A record read from disk with its relative media paths made absolute against the folder."""
+    if not isinstance(record, JournalRecord):
+        return record
+    return record.model_copy(update=_media_paths(record, lambda d: load_paths(d, Path(root).resolve())))
 
 
 __all__ = ["ProjectStore", "ProjectError", "atomic_write", "read_project_file", "read_journal", "MIGRATIONS", "Operation",

@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.state.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.state.project_changed.connect(self._changed)
         self._menus()
+        self._footage_ui()
         self._title()
         self.statusBar().showMessage(f"Opened {session.path}", 5000)
         prefs.add_recent(session.path)
@@ -153,6 +154,16 @@ class MainWindow(QMainWindow):
         self._action(help_menu, "Chat commands", lambda: self.chat.send("/help"))
         self._action(help_menu, "About", lambda: self._info("About", "editor-app: edit video by talking to it."))
 
+    def _footage_ui(self) -> None:
+        """Track menus, media bin actions and relinking (their own modules)."""
+        from editor_app.ui.media_actions import install_media_actions
+        from editor_app.ui.relink_dialog import install_relink
+        from editor_app.ui.track_menu import install_track_ui
+
+        install_track_ui(self, self.timeline, self.state)
+        install_media_actions(self, self.media_bin, self.state)
+        install_relink(self, self.state)
+
     def toggle_mcp(self, on: bool | None = None) -> None:
         """Host the project's MCP server on 127.0.0.1 (or stop it) and show how to connect."""
         from editor_app.ui.mcp_host import McpHost, client_config
@@ -216,7 +227,7 @@ class MainWindow(QMainWindow):
 
         def chosen(path: str) -> None:
             try:
-                Session.create(path, name=Path(path).name)
+                Session.create(path, name=Path(path).name, starter_tracks=True)
             except Exception as exc:
                 self.statusBar().showMessage(f"Cannot create a project there: {exc}", 8000)
                 return

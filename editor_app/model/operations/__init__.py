@@ -39,6 +39,8 @@ from editor_app.model.operations.project_ops import (
     AddNote,
     AddTrack,
     ImportMedia,
+    MoveTrack,
+    RelinkMedia,
     RemoveMarker,
     RemoveMedia,
     RemoveTrack,
@@ -53,7 +55,7 @@ __all__ = [
     "AddTitle", "CutRange", "InsertClip", "MoveClip", "OverwriteClip", "RemoveClip", "SetClipEnabled",
     "SetSpeed", "SplitClip", "TrimClip", "UpdateClip", "AddEffect", "AddTransition", "RemoveEffect",
     "RemoveTransition", "SetVolume", "SetVolumeEnvelope", "UpdateEffect", "AddMarker", "AddNote", "AddTrack",
-    "ImportMedia", "RemoveMarker", "RemoveMedia", "RemoveTrack", "UpdateMedia", "UpdateTrack",
+    "ImportMedia", "MoveTrack", "RelinkMedia", "RemoveMarker", "RemoveMedia", "RemoveTrack", "UpdateMedia", "UpdateTrack",
     "SetTranscript", "ReplaceMediaFile",
 ]
 
