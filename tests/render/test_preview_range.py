@@ -116,3 +116,20 @@ def test_transition_frame_matches_the_exported_file(joined, tmp_path):
         same = psnr(img, frame)
         assert same > 22, (frame, same)
         assert same > max(psnr(img, frame - 1), psnr(img, frame + 1)) + 1, frame
+
+
+@pytest.mark.parametrize("frame", [35, 52, 57, 70])
+def test_overlay_run_with_a_fade_and_a_crossfade_matches_the_full_graph(joined, tmp_path, frame):
+    """An overlay track's joined run (alpha: its first clip fades in) over the base track."""
+    a, b = joined.media["pat-a"].id, joined.media["pat-b"].id
+    over = [Clip(id="o1", media_id=b, start=30, duration=20, source_in=5, effects=(FadeIn(duration=6),)),
+            Clip(id="o2", media_id=a, start=50, duration=30, source_in=70)]
+    p = joined.model_copy(deep=True)
+    p.tracks.append(Track(id="v2", kind="video", role="broll", clips=over,
+                          transitions=[Transition(id="ox", from_clip="o1", to_clip="o2", duration=10)]))
+    comp = compile_timeline(p, W, H, audio=False)
+    raw = subprocess.run([ffmpeg_exe(), "-v", "error", *comp.graph.input_args(), "-filter_complex", comp.graph.text(),
+                          "-map", f"[{comp.video}]", "-f", "rawvideo", "-pix_fmt", "rgb24", "pipe:1"],
+                         capture_output=True, check=True).stdout
+    full = np.frombuffer(raw, np.uint8).reshape(-1, H, W, 3)
+    assert _diff(_preview(p, frame, tmp_path), full[frame]) <= 0.5
