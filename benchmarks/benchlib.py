@@ -53,12 +53,22 @@ def median(values: list[float]) -> float:
     return statistics.median(values)
 
 
+def fmt(value: float) -> str:
+    """A figure for people: 1,480 / 14.6 / 0.752 (no exponents)."""
+    size = abs(value)
+    if size >= 100:
+        return f"{value:,.0f}"
+    if size >= 10:
+        return f"{value:.1f}"
+    return f"{value:.3g}"
+
+
 def emit(measure: str, figure: float, unit: str, baseline: str, baseline_figure: float | None = None,
          ratio_value: float | None = None, target: str = "", note: str = "", baseline_unit: str | None = None) -> None:
     """Print one result: our figure beside its baseline, and the machine line for the report."""
-    parts = [f"{measure}: {figure:.3g} {unit}"]
+    parts = [f"{measure}: {fmt(figure)} {unit}"]
     if baseline_figure is not None:
-        parts.append(f"{baseline}: {baseline_figure:.3g} {baseline_unit or unit}")
+        parts.append(f"{baseline}: {fmt(baseline_figure)} {baseline_unit or unit}")
     else:
         parts.append(f"baseline: {baseline}")
     if ratio_value is not None:

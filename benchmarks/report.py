@@ -75,8 +75,9 @@ def run_script(path: Path, limit: float, extra: list[str]) -> Outcome:
 def _cell(value) -> str:
     if value is None or value == "":
         return ""
-    if isinstance(value, float):
-        return f"{value:.3g}"
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        size = abs(value)
+        return f"{value:,.0f}" if size >= 100 else f"{value:.1f}" if size >= 10 else f"{value:.3g}"
     return str(value).replace("|", "\\|").replace("\n", " ")
 
 

@@ -29,6 +29,7 @@ def test_report_collects_figures_and_marks_failures(tmp_path):
         sys.path.insert(0, {str(REPO / 'benchmarks')!r})
         from benchlib import emit
         emit("widgets per second", 12.5, "w/s", "naive loop", 5.0, 2.5, ">= 2x", "pipes | in a note")
+        emit("frame time", 1480.4, "ms", "seek and decode", 768.2, 1.93)
         print("a plain table line")
         """)
     _script(tmp_path, "broken_bench.py", """
@@ -58,6 +59,7 @@ def test_report_collects_figures_and_marks_failures(tmp_path):
     cells = [c.strip() for c in row.strip("|").split(" | ")]
     assert cells[:7] == ["alpha", "widgets per second", "12.5 w/s", "naive loop", "5 w/s", "2.50x", ">= 2x"]
     assert "pipes \\| in a note" in row
+    assert "| 1,480 ms | seek and decode | 768 ms | 1.93x |" in text  # no exponents
     assert "open project 0.12  0.20" in text  # a script's own table is kept as printed
     assert "before the wait" in text and "starting" in text
 
