@@ -1,14 +1,15 @@
 """One benchmark report: run every benchmarks/*_bench.py, collect their figures, write RESULTS.md.
 
     .venv/bin/python benchmarks/report.py [--limit 600] [--only render,index] [--out benchmarks/RESULTS.md]
-        [--args "render_bench=--rounds 1"]     (``make bench`` runs this)
+        [--args "render_bench=--rounds 1"] [--update]     (``make bench`` runs this)
 
 Each script runs in its own process with a time limit (its whole process group is ended when
 the limit passes), so one slow or broken benchmark is marked "timed out" or "failed" and the
 report goes on. Figures come from the ``BENCH {json}`` lines that benchlib.emit prints (our
 figure beside its baseline, with the load average); a script that prints only its own table
 has that table copied into the report as printed. The machine is shared: read ratios, not
-absolute times.
+absolute times. The outcomes are also kept in RESULTS.json beside the report, so ``--update
+--only NAME`` reruns one benchmark and rewrites the report with the others' last figures.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import signal
 import subprocess
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -115,6 +116,18 @@ def markdown(outcomes: list[Outcome], started: str, loads: tuple[str, str]) -> s
     return "\n".join(lines) + "\n"
 
 
+def _merge(store: Path, fresh: list[Outcome], started: str, loads: tuple[str, str]):
+    """The last run's outcomes with this run's replacing (or joining) them, in name order."""
+    try:
+        last = json.loads(store.read_text(encoding="utf-8"))
+        kept = {o["script"]: Outcome(**o) for o in last["outcomes"]}
+    except (OSError, ValueError, KeyError, TypeError):
+        return fresh, started, loads
+    kept.update({o.script: o for o in fresh})
+    when = f"{last.get('started', '?')} (updated {started}: {', '.join(o.script for o in fresh)})"
+    return [kept[name] for name in sorted(kept)], when, tuple(last.get("loads", loads))
+
+
 def _load() -> str:
     try:
         return f"{os.getloadavg()[0]:.1f}"
@@ -130,6 +143,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--args", action="append", default=[], metavar="NAME=ARGS",
                     help='extra arguments for one script, e.g. "render_bench=--rounds 1"')
     ap.add_argument("--out", type=Path, default=None, help="default: RESULTS.md in --dir")
+    ap.add_argument("--update", action="store_true",
+                    help="keep the last figures (RESULTS.json) of the scripts not run this time")
     opts = ap.parse_args(argv)
     scripts = sorted(opts.dir.glob("*_bench.py"))
     wanted = [w.strip() for w in opts.only.split(",") if w.strip()]
@@ -153,7 +168,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"   -> {outcome.status} in {outcome.seconds:.0f} s, {len(outcome.rows)} figures", flush=True)
         outcomes.append(outcome)
     out = opts.out or opts.dir / "RESULTS.md"
-    out.write_text(markdown(outcomes, started, (load0, _load())), encoding="utf-8")
+    store = out.with_suffix(".json")
+    loads = (load0, _load())
+    if opts.update:
+        outcomes, started, loads = _merge(store, outcomes, started, loads)
+    store.write_text(json.dumps({"started": started, "loads": loads, "outcomes": [asdict(o) for o in outcomes]},
+                                indent=1), encoding="utf-8")
+    out.write_text(markdown(outcomes, started, loads), encoding="utf-8")
     failed = [o.script for o in outcomes if o.status != "ok"]
     print(f"wrote {out}; " + (f"not ok: {', '.join(failed)}" if failed else "all ran"))
     return 0

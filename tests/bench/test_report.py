@@ -84,3 +84,18 @@ def test_paired_rotates_order_and_ratio_is_median_of_pairs():
     assert order == ["a", "b", "c", "b", "c", "a", "c", "a", "b"]
     assert all(len(v) == 3 for v in times.values())
     assert benchlib.ratio({"x": [2.0, 9.0, 3.0], "y": [1.0, 1.0, 3.0]}, "x", "y") == 2.0
+
+
+def test_update_reruns_one_script_and_keeps_the_others(tmp_path):
+    report = _load("report")
+    _script(tmp_path, "one_bench.py", "print('one first')\n")
+    _script(tmp_path, "two_bench.py", "print('two first')\nraise SystemExit(1)\n")
+    out = tmp_path / "RESULTS.md"
+    assert report.main(["--dir", str(tmp_path), "--out", str(out)]) == 0
+    assert "| two_bench.py | failed (exit 1) |" in out.read_text(encoding="utf-8")
+    _script(tmp_path, "two_bench.py", "print('two fixed')\n")
+    assert report.main(["--dir", str(tmp_path), "--out", str(out), "--only", "two", "--update"]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "| one_bench.py | ok |" in text and "one first" in text
+    assert "| two_bench.py | ok |" in text and "two fixed" in text and "two first" not in text
+    assert "updated" in text
