@@ -85,6 +85,8 @@ class _Compiler:
             alpha = overlay and any(needs_alpha(Piece(c, media_of(self.p, c), 0, c.duration), self.w, self.h)
                                     for c in whole.clips)
             run = narrow_run(whole, self.r0, self.r1)  # only the clips under the range
+            if run is not whole and any(Fraction(c.speed) != 1 for c in run.clips):
+                run = whole  # a seek lands on whole source frames, not where fps resampling from the start does
             k = single_transition_frame(run, self.r0, self.r1)
             if k is not None and (one := self._transition_frame(run, k, alpha)) is not None:
                 out.append((self.r0, 1, one, alpha))

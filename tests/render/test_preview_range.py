@@ -133,3 +133,19 @@ def test_overlay_run_with_a_fade_and_a_crossfade_matches_the_full_graph(joined, 
                          capture_output=True, check=True).stdout
     full = np.frombuffer(raw, np.uint8).reshape(-1, H, W, 3)
     assert _diff(_preview(p, frame, tmp_path), full[frame]) <= 0.5
+
+
+def test_speed_changed_clips_in_a_joined_run_match_the_full_graph(joined, tmp_path):
+    """Seeking lands on whole source frames where fps resampling from the clip's start may pick
+    the neighbour, so a joined run with a speed change is compiled whole (still exact)."""
+    p = joined.model_copy(deep=True)
+    clips = p.tracks[0].clips
+    clips[0] = clips[0].model_copy(update={"speed": Fraction(3, 2)})
+    clips[1] = clips[1].model_copy(update={"speed": Fraction(2, 3)})
+    comp = compile_timeline(p, W, H, audio=False)
+    raw = subprocess.run([ffmpeg_exe(), "-v", "error", *comp.graph.input_args(), "-filter_complex", comp.graph.text(),
+                          "-map", f"[{comp.video}]", "-f", "rawvideo", "-pix_fmt", "rgb24", "pipe:1"],
+                         capture_output=True, check=True).stdout
+    full = np.frombuffer(raw, np.uint8).reshape(-1, H, W, 3)
+    for frame in (25, 45, 51, 54, 60, 65):
+        assert _diff(_preview(p, frame, tmp_path), full[frame]) <= 0.5, frame
