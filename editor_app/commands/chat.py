@@ -30,16 +30,20 @@ def cmd_chat(args) -> int:
     from editor_app.llm.errors import LLMError
     from editor_app.llm.usage import format_usage
     from editor_app.model.time import seconds_to_frames
-    from editor_app.orchestrator import OfflineBackend, Orchestrator
+    from editor_app.service import AppService
 
     session = open_session(args.dir, write=bool(args.yes))
+    service = AppService(session, offline=args.offline)  # the same wiring as the window's
     try:
-        orchestrator = Orchestrator(session, backend=OfflineBackend() if args.offline else None)
+        service.orchestrator()
     except (LLMError, ValueError) as exc:
         raise CommandError(str(exc)) from None
+    if service.settings_problem:
+        print(service.settings_problem, file=sys.stderr)
+    service.sync_index()  # the window's context index: the same message resolves to the same plan
     playhead = seconds_to_frames(args.playhead, session.project.fps) if args.playhead is not None else None
-    result = asyncio.run(orchestrator.run_turn(args.message, auto_apply=args.yes, selection=args.select,
-                                               playhead=playhead))
+    result = asyncio.run(service.run_turn(args.message, auto_apply=args.yes, selection=args.select,
+                                          playhead=playhead))
     if args.json:
         print_json(result.to_json())
         return 0 if result.ok else 1
@@ -48,8 +52,8 @@ def cmd_chat(args) -> int:
         print("\nChanges" + (" applied:" if result.applied else " proposed (run again with --yes to apply):"))
         for line in result.diff:
             print(f"  {line}")
-    if result.agents:
-        print(f"\nagents: {', '.join(result.agents)} · {format_usage(result.usage)}")
+    if result.agents or result.usage.calls:  # what the turn cost, whatever its outcome
+        print(f"\nagents: {', '.join(result.agents) or '(none)'} · {format_usage(result.usage)}")
     if result.applied:
         print(f"applied as {result.batch_id} (undo: editor-app undo {args.dir})")
     if not result.ok:

@@ -118,7 +118,8 @@ class Orchestrator:
         model = None
         try:
             model = await _cancellable(self.backend.begin(message, scratch, selection=tuple(selection),
-                                                          playhead=playhead, search=search), cancel)
+                                                          playhead=playhead, search=search, turn_id=turn_id,
+                                                          session=self.session), cancel)
             if model.special in ("undo", "redo"):
                 return self._special(result, model.special, model.usage)
             if model.special == "help":
@@ -155,6 +156,7 @@ class Orchestrator:
                 except Exception:  # noqa: BLE001
                     pass
         result.diff = [str(line) for line in diff_projects(project, scratch)]
+        result.preview = scratch if result.ops else None  # the dry run, carried to the preview and the apply
         result.operations = [op.to_dict() for op in result.ops]
         result.ok = not result.errors
         result.reply = _reply(result, texts)
@@ -227,6 +229,10 @@ class Orchestrator:
     def _finish(self, result: TurnResult, model) -> TurnResult:
         if model is not None:
             result.usage = sum_usage(model.usage)
+            notes = list(getattr(model, "notes", None) or [])  # e.g. the state was shortened to fit
+            if notes:
+                result.notes = notes
+                result.reply += "".join(f"\nNote: {n}." for n in notes)
         return result
 
     # ---- undo / redo ---------------------------------------------------

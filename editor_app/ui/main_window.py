@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from editor_app.session import Session
 from editor_app.ui import prefs
 from editor_app.ui.chat import ChatPanel
+from editor_app.service import AppService
 from editor_app.ui.index_keeper import IndexKeeper
 from editor_app.ui.inspector import Inspector
 from editor_app.ui.media_bin import MediaBin
@@ -21,6 +22,7 @@ from editor_app.ui.media_cache import MediaCache
 from editor_app.ui.preview import PreviewPanel
 from editor_app.ui.state import EditorState
 from editor_app.ui.timeline import TimelineView
+from editor_app.ui.transcript_panel import TranscriptPanel
 
 SHORTCUTS = """Space  play / pause        J K L  shuttle back / stop / forward
 S  split at playhead       Delete  remove selected (Shift: ripple)
@@ -45,7 +47,9 @@ class MainWindow(QMainWindow):
         self.timeline = TimelineView(self.state, self.cache)
         self.media_bin = MediaBin(self.state, self.cache)
         self.inspector = Inspector(self.state)
-        self.chat = ChatPanel(self.state)
+        self.service = AppService(session)  # one wiring for the window, the CLI, evals and plugins
+        self.chat = ChatPanel(self.state, service=self.service)
+        self.transcript = TranscriptPanel(self.state)
         self.index_keeper = IndexKeeper(session, self)
         self.index_keeper.ready.connect(self.chat.set_index)
         self.index_keeper.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -62,6 +66,9 @@ class MainWindow(QMainWindow):
         self._dock("Inspector", self.inspector, Qt.DockWidgetArea.LeftDockWidgetArea)
         self._dock("Chat", self.chat, Qt.DockWidgetArea.RightDockWidgetArea)
         self._dock("Timeline", self.timeline, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self._dock("Transcript", self.transcript, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.splitDockWidget(self.docks["Timeline"], self.docks["Transcript"], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["Timeline"], self.docks["Transcript"]], [900, 380], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["Media"], self.docks["Chat"]], [330, 400], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["Media"], self.docks["Inspector"]], [360, 250], Qt.Orientation.Vertical)
         self.resizeDocks([self.docks["Timeline"]], [380], Qt.Orientation.Vertical)
