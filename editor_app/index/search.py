@@ -22,6 +22,8 @@ MAX_QUERY_CHARS = 2000
 _INTENT = {
     "transcript": re.compile(r"\b(talk\w*|say\w*|said|mention\w*|speak\w*|spoke|discuss\w*|"
                              r"tell\w*|told|explain\w*|words?)\b", re.I),
+    "media": re.compile(r"\b(shots?|footage|b-?roll|cutaways?|photos?|pictures?|images?|stills?|"
+                        r"(clip|video|recording) (of|with|from))\b", re.I),
     "edits": re.compile(r"\b(did (we|you|i)|what .*(done|changed)|undo|redo|edit(s|ed)?|"
                         r"change[sd]?|history)\b", re.I),
 }
