@@ -58,6 +58,7 @@ class Ctx:
     selection: Sequence[str] = ()
     playhead: int | None = None
     search: Callable[[str, int], list[dict]] | None = None
+    last_clips: Sequence[str] = ()  # clips the previous turn touched: "it", "that clip"
 
     def sec(self, frames: int) -> float:
         return seconds(frames, self.project.fps)
