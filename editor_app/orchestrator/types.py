@@ -36,6 +36,9 @@ class TurnResult:
     descriptions: list[str] = field(default_factory=list)  # one plain sentence per operation
     base_version: int = 0
     ops: list[Operation] = field(default_factory=list, repr=False)  # parsed, ids pinned (frames)
+    confirm: str | None = None  # why this plan needs an explicit yes even with auto-apply (safety.review)
+    steps: list[dict] | None = field(default=None, repr=False)  # the planner's tool calls (seconds), for memory
+    scratch: Any = field(default=None, repr=False)  # the dry-run project the diff was made from
 
     def to_json(self) -> dict[str, Any]:
         """What `editor-app chat --json` prints."""
@@ -46,6 +49,7 @@ class TurnResult:
                        "total": self.usage.total_tokens, "estimated": self.usage.estimated},
             "cost": round(self.usage.cost_usd, 6), "latency_s": round(self.usage.latency_s, 3),
             "applied": self.applied, "batch_id": self.batch_id, "special": self.special, "errors": self.errors,
+            "confirm": self.confirm,
         }
 
 

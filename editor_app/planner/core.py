@@ -1,18 +1,23 @@
 """plan(): split a message into instructions, match each to an intent, and check the result.
 
-Instructions run in order on a scratch copy of the project (edit tools are applied, macro tools
-cannot be expanded here), so "cut the first 3 seconds, then delete the last 5" measures the
-second cut on the shortened timeline, and an edit that cannot apply is reported, not proposed.
+Instructions run in order on a scratch copy of the project: edit tools are applied, and macro
+tools (silence removal, ducking, B-roll) are expanded through the expander a higher layer
+registers (set_macro_expander), so "cut the silences, then delete the last 5 seconds" measures
+the second step on the cut timeline. An edit that cannot apply is reported, not proposed.
+Questions get answers (special="answer"), and the conversation memory resolves "it", "the same
+for the music" and "a bit more".
 """
 
 from __future__ import annotations
 
 import json
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 from editor_app.model.history import apply_all
 from editor_app.model.operations import REGISTRY, OperationError, parse_operation
 from editor_app.model.project import Project
+from editor_app.planner.answers import answer
+from editor_app.planner.followups import more, same_for
 from editor_app.planner.intents import INTENTS
 from editor_app.planner.refs import broll_candidates, media_phrases
 from editor_app.planner.special import special_command, suggestions
@@ -20,6 +25,15 @@ from editor_app.planner.text import normalize, split_instructions, strip_filler
 from editor_app.planner.types import Ctx, Match, OfflinePlan, PlanStep, Unclear
 
 _HELP_REPLY = "I can edit the timeline from plain sentences. Try one of these:"
+# (tool, args, project, search) -> operations; registered by the orchestrator (it owns the macros).
+MacroExpander = Callable[[str, dict, Project, Any], list]
+_expander: MacroExpander | None = None
+
+
+def set_macro_expander(expander: MacroExpander | None) -> None:
+    """Let plan() simulate macro tools, so later instructions see their result."""
+    global _expander
+    _expander = expander
 
 
 def _extra_words(project: Project) -> set[str]:
@@ -35,16 +49,23 @@ def _not_understood(reply: str, project: Project, extra: Sequence[str] = ()) -> 
     return OfflinePlan(understood=False, steps=[], reply=reply, suggestions=list(extra) or suggestions(names))
 
 
-def _simulate(project: Project, steps: list[PlanStep]) -> tuple[Project | None, str | None]:
-    """Apply edit steps to a copy; None once a macro step makes the result unknown. Returns (project, error)."""
-    if any(s.tool not in REGISTRY for s in steps):
+def _simulate(project: Project, steps: list[PlanStep], search: Any = None) -> tuple[Project | None, str | None]:
+    """Apply steps to a copy (macros through the registered expander); None when a macro cannot
+    be simulated, so the result is unknown. Returns (project, error)."""
+    if any(s.tool not in REGISTRY for s in steps) and _expander is None:
         return None, None
     scratch = project.clone()
     try:
-        ops = [parse_operation({**s.args, "op": s.tool}, project.fps, units="seconds") for s in steps]
-        apply_all(scratch, ops)
+        for s in steps:
+            if s.tool in REGISTRY:
+                ops = [parse_operation({**s.args, "op": s.tool}, project.fps, units="seconds")]
+            else:
+                ops = _expander(s.tool, dict(s.args), scratch, search)
+            apply_all(scratch, ops)
     except OperationError as exc:
         return project, str(exc)
+    except Exception:  # noqa: BLE001 - a macro the expander cannot run here: result unknown
+        return None, None
     return scratch, None
 
 
@@ -62,8 +83,10 @@ def plan(
     selection: Sequence[str] = (),
     playhead: int | None = None,
     search: Callable[[str, int], list[dict]] | None = None,
+    memory: Any = None,
 ) -> OfflinePlan:
-    """Turn a chat message into tool calls for the timeline, effects and audio agents (no model, no I/O)."""
+    """Turn a chat message into tool calls for the timeline, effects and audio agents, or answer
+    a question about the project (no model; reads ``memory``, the conversation, when given)."""
     text = normalize(message or "", _extra_words(project))
     whole = strip_filler(text)
     kind = special_command(whole)
@@ -71,6 +94,14 @@ def plan(
         names = [m.name for m in broll_candidates(Ctx("", project))]
         reply = {"undo": "Undoing the last change.", "redo": "Redoing the last undone change.", "help": _HELP_REPLY}[kind]
         return OfflinePlan(True, [], reply, suggestions(names) if kind == "help" else [], special=kind)
+    last = memory.last_edit() if memory is not None else None
+    last_clips = tuple(last.clip_ids) if last is not None else ()
+    try:
+        said = answer(Ctx(whole, project, tuple(selection), playhead, search, last_clips, memory), message or "")
+    except Unclear as exc:  # a question it cannot answer: say so, change nothing
+        return _not_understood(exc.reply, project, exc.suggestions)
+    if said is not None:
+        return OfflinePlan(True, [], said, [], special="answer")
     instructions = split_instructions(text)
     if not instructions:
         return _not_understood("I didn't catch an instruction there. Here are things I can do:", project)
@@ -80,22 +111,38 @@ def plan(
     for instruction in instructions:
         if special_command(instruction):
             return _not_understood(f"Please ask for \"{instruction}\" on its own, not together with other edits.", project)
-        ctx = Ctx(instruction, current or project, tuple(selection), playhead, search)
+        ctx = Ctx(instruction, current or project, tuple(selection), playhead, search, last_clips, memory)
+        base = current or project
+
+        def replan(msg: str, clips: tuple[str, ...], base: Project = base) -> list[PlanStep]:
+            again = plan(msg, base, selection=clips or tuple(selection), playhead=playhead, search=search)
+            return again.steps if again.understood and not again.special else []
+
         try:
-            match: Match | None = next((m for m in (intent(ctx) for intent in INTENTS) if m is not None), None)
+            match: Match | None = same_for(ctx) or more(ctx, replan)
+            if match is None:
+                match = next((m for m in (intent(ctx) for intent in INTENTS) if m is not None), None)
         except Unclear as exc:
             return _not_understood(exc.reply, project, exc.suggestions)
         if match is None or not match.steps:
             quoted = instruction if len(instruction) < 80 else instruction[:77] + "..."
             return _not_understood(f"Sorry, I didn't understand \"{quoted}\". I can do things like:", project)
         if current is not None:
-            simulated, error = _simulate(current, match.steps)
+            simulated, error = _simulate(current, match.steps, search)
             if error:
                 return _not_understood(f"I understood that as: {match.says}, but it cannot be done: {error}", project)
             current = simulated
         steps.extend(match.steps)
         says.append(match.says)
+        if current is not None and current is not project:
+            last_clips = _touched(project, current) or last_clips  # "then make it black and white"
     return OfflinePlan(True, steps, _sentence(says), [])
+
+
+def _touched(before: Project, after: Project) -> tuple[str, ...]:
+    """Clips new or changed in ``after``: what "it" means in the next instruction."""
+    old = {c.id: c for c in before.clips()}
+    return tuple(c.id for c in after.clips() if c.id not in old or old[c.id] != c)
 
 
 def describe_steps(steps: list[PlanStep]) -> list[str]:

@@ -78,8 +78,8 @@ def test_broll_for_topic(project, message, media, topic_word):
 
 
 def test_broll_at_time(project):
-    step = only(plan("put the beach b-roll at 1:05 for four seconds", project))
-    assert (step.tool, step.args) == ("place_broll", {"media_id": "m2", "start": 65, "duration": 4})
+    step = only(plan("put the beach b-roll at 0:45 for four seconds", project))
+    assert (step.tool, step.args) == ("place_broll", {"media_id": "m2", "start": 45, "duration": 4})
 
 
 @pytest.mark.parametrize("message, clip", [

@@ -207,7 +207,7 @@ def broll_for_topic(ctx: Ctx) -> Match | None:
     outside = t[: match.start()] + " " + t[match.end():] + " " + (tail.group(1) if tail else "")
     if tail:
         topic = topic[: tail.start()].strip()
-    topic = re.sub(r"^(the|my|our|a|an|some) ", "", topic).strip()
+    topic = re.sub(r"^(the|my|our|a|an|some) ", "", topic).strip(" ?!.,")
     media = _broll_media(ctx, outside)
     if media is None and topic in _PRONOUNS:
         raise Unclear("Which B-roll should go there? Name it, e.g. \"put the harbour shot over the part where I talk about it\".")
