@@ -33,8 +33,9 @@ def cmd_chat(args) -> int:
     from editor_app.orchestrator import OfflineBackend, Orchestrator
 
     session = open_session(args.dir)
+    index = _project_index(session)
     try:
-        orchestrator = Orchestrator(session, backend=OfflineBackend() if args.offline else None)
+        orchestrator = Orchestrator(session, backend=OfflineBackend() if args.offline else None, index=index)
     except (LLMError, ValueError) as exc:
         raise CommandError(str(exc)) from None
     playhead = seconds_to_frames(args.playhead, session.project.fps) if args.playhead is not None else None
@@ -52,11 +53,25 @@ def cmd_chat(args) -> int:
         print(f"\nagents: {', '.join(result.agents)} · {format_usage(result.usage)}")
     if result.applied:
         print(f"applied as {result.batch_id} (undo: editor-app undo {args.dir})")
+    elif result.confirm:
+        print(f"\nnot applied: {result.confirm}")
     if not result.ok:
         for error in result.errors:
             print(f"error: {error}", file=sys.stderr)
         return 1
     return 0
+
+
+def _project_index(session):
+    """The project's context index, brought up to date: chat finds topics the way the window does.
+    None (keyword search) when it cannot be opened."""
+    try:
+        index = session.context_index()
+        session.sync_index()
+        return index
+    except Exception as exc:  # noqa: BLE001 - a broken index degrades to keyword search, with a note
+        print(f"note: the context index is unavailable ({exc}); using keyword search", file=sys.stderr)
+        return None
 
 
 @handler

@@ -16,6 +16,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--case", action="append", default=[], metavar="ID", help="run only these case ids (repeatable)")
     p.add_argument("--offline", action="store_true", help="use the offline planner even when an LLM is configured")
     p.add_argument("--verbose", "-v", action="store_true", help="print each case as it finishes")
+    p.add_argument("--project", default="demo", help="the project the cases run on: demo (default) or pancakes")
+    p.add_argument("--index", action="store_true", help="give the orchestrator the project's context index (as the window does)")
     p.set_defaults(func=cmd_eval)
 
 
@@ -50,8 +52,12 @@ def cmd_eval(args) -> int:
                 if not ok:
                     print(f"     {name}: {detail}", file=sys.stderr)
 
-    print(f"running {len(cases)} cases (generating the demo project first) ...", file=sys.stderr)
-    results = run_suite(cases, backend=_backend(args.offline), on_result=progress)
+    print(f"running {len(cases)} cases (generating the {args.project} project first) ...", file=sys.stderr)
+    try:
+        results = run_suite(cases, backend=_backend(args.offline), on_result=progress, project=args.project,
+                            use_index=args.index)
+    except ValueError as exc:
+        raise CommandError(str(exc), 2) from None
     scores = score(results)
     if args.json:
         print_json(scores | {"results": [r.to_json() for r in results]})

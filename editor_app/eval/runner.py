@@ -43,11 +43,19 @@ class CaseResult:
         }
 
 
-def _orchestrator_turn(backend: Any) -> Callable[..., Any]:
-    from editor_app.orchestrator import run_turn_sync
+def _orchestrator_turn(backend: Any, use_index: bool = False) -> Callable[..., Any]:
+    """One turn through the Orchestrator the CLI and window use (with the project's index when asked)."""
+    import asyncio
+
+    from editor_app.orchestrator import Orchestrator
 
     def turn(session, message: str, selection: list[str], playhead: int | None):
-        return run_turn_sync(session, message, auto_apply=True, backend=backend, selection=selection, playhead=playhead)
+        index = None
+        if use_index:
+            index = session.context_index()
+            session.sync_index()
+        orchestrator = Orchestrator(session, backend=backend, index=index)
+        return asyncio.run(orchestrator.run_turn(message, auto_apply=True, selection=selection, playhead=playhead))
 
     return turn
 
@@ -56,7 +64,7 @@ def _open_case(template: Path, work: Path, case: Case):
     from editor_app.session import Session
 
     target = work / case.id
-    shutil.copytree(template, target, ignore=shutil.ignore_patterns("media", "index", "cache"))
+    shutil.copytree(template, target, ignore=shutil.ignore_patterns("media", "index", "cache", "chat.jsonl"))
     session = Session.open(target)
     if case.setup:
         fps = session.project.fps
@@ -68,6 +76,10 @@ def run_case(case: Case, template: Path, work: Path, initial: dict, turn: Callab
     session = _open_case(template, work, case)
     before = project_summary(session.project)
     playhead = seconds_to_frames(case.playhead, session.project.fps) if case.playhead is not None else None
+    for earlier in case.history:  # conversation cases: the earlier turns, applied and remembered
+        turn(session, earlier, list(case.selection), playhead)
+    if case.history:
+        before = project_summary(session.project)
     started = time.perf_counter()
     try:
         result = turn(session, case.message, list(case.selection), playhead)
@@ -92,18 +104,28 @@ def run_suite(
     backend: Any = None,
     template: Path | None = None,
     on_result: Callable[[CaseResult], None] | None = None,
+    project: str = "demo",
+    use_index: bool = False,
 ) -> list[CaseResult]:
-    """Run every case on a fresh demo copy; ``template`` reuses an existing demo project folder."""
+    """Run every case on a fresh copy of ``project`` ("demo" or a name in eval.projects.PROJECTS);
+    ``template`` reuses an existing project folder."""
     from editor_app.session import Session
 
-    turn = _orchestrator_turn(backend)
+    turn = _orchestrator_turn(backend, use_index)
     with tempfile.TemporaryDirectory(prefix="editor-eval-") as tmp:
         root = Path(tmp)
         if template is None:
-            from editor_app.demo import create_demo_project
+            template = root / project
+            if project == "demo":
+                from editor_app.demo import create_demo_project
 
-            template = root / "demo"
-            create_demo_project(template)
+                create_demo_project(template)
+            else:
+                from editor_app.eval.projects import PROJECTS
+
+                if project not in PROJECTS:
+                    raise ValueError(f"unknown eval project {project!r}: use demo or {', '.join(PROJECTS)}")
+                PROJECTS[project](template).close()
         initial = project_summary(Session.open(template).project)
         work = root / "cases"
         work.mkdir()
