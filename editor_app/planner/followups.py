@@ -68,7 +68,9 @@ def more(ctx: Ctx, replan: Callable[[str, tuple[str, ...]], list[PlanStep]]) -> 
         return None
     last = _last(ctx)
     gentle = bool(re.search(r"\b(bit|little|touch|tad|slightly)\b", ctx.text))
-    message = last.message + (" slightly" if gentle else "")
+    message = last.message
+    if gentle:  # "a bit more" after "down 6 dB": a gentle step, not the same amount again
+        message = re.sub(r"\b(by )?-?\d+(\.\d+)?\s*(db|%|percent)\b", "", message, flags=re.I) + " slightly"
     steps = replan(message, tuple(last.clip_ids))
     if not steps:
         raise Unclear(f"I can't repeat \"{last.message}\". What should I change?")

@@ -29,10 +29,16 @@ _SPLIT = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 def stem(word: str) -> str:
     """A crude stem so plurals and verb forms meet: pancakes/pancake, whisking/whisk."""
     word = word.lower()
-    for suffix in ("ies", "ing", "es", "ed", "s"):
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    for suffix in ("ing", "ed"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             base = word[: -len(suffix)]
-            return base + "y" if suffix == "ies" else base
+            return base[:-1] if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "ls" else base
+    if re.search(r"(s|x|z|ch|sh)es$", word) and len(word) > 4:
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
     return word
 
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from editor_app.model.project import MediaAsset
-from editor_app.planner.meaning import name_words, similarity, stem, stems
+from editor_app.planner.meaning import STOP, name_words, similarity, stem, stems
 from editor_app.planner.types import Ctx, Unclear
 
 # How people name a track's role. Generic film vocabulary, not any project's media.
@@ -33,6 +33,7 @@ _NOT_NAMES = frozenset(
 )
 # Tags that say what a media is for, not what it shows: "the broll" must not name every B-roll.
 _ROLE_TAGS = frozenset("broll roll main voice background footage clip video audio cutaway overlay".split())
+_ROLE_WORDS = frozenset("voice music audio sound song".split())
 SEMANTIC_MIN = 0.30  # cosine below this is "nothing here is called that" (tuned on the tune half)
 SEMANTIC_TIE = 0.04  # two media closer than this are equally good: ask
 
@@ -47,7 +48,7 @@ class Mention:
 
 def media_keys(asset: MediaAsset) -> set[str]:
     """Stems a user may call a media by: its file-name words and its tags."""
-    keys = {stem(w) for w in name_words(asset.name)}
+    keys = {stem(w) for w in name_words(asset.name)} - _ROLE_WORDS  # "my voice" is not camera_review_voice.wav
     for tag in asset.tags:
         keys |= {stem(w) for w in name_words(tag)} - _ROLE_TAGS
     return {k for k in keys if len(k) >= 3 or k.isdigit()}
@@ -102,7 +103,10 @@ def reference_phrases(text: str) -> list[tuple[str, int]]:
     """'the drone shot' -> ('drone', position): phrases that name a clip by what it shows."""
     out = []
     for match in _REF.finditer(text):
-        phrase = [w for w in match.group(1).split() if w not in _NOT_NAMES and not re.fullmatch(r"c\d+|m\d+|\d+", w)]
+        words = match.group(1).split()
+        if any(w in _NOT_NAMES for w in words) or any(w in STOP for w in words):
+            continue  # "the same for the video", "the first clip": not a name
+        phrase = [w for w in words if not re.fullmatch(r"c\d+|m\d+|\d+", w)]
         if phrase:
             out.append((" ".join(phrase), match.start()))
     return out

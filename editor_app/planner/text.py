@@ -90,6 +90,8 @@ def _fix_word(word: str, extra: set[str]) -> str:
 def normalize(message: str, extra_words: set[str] = frozenset()) -> str:
     """Lower-case, straighten quotes, fix typos and rewrite numbers; quoted text is kept as typed."""
     text = message.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    # 'Summer Trip' in single quotes is a quote too (an apostrophe inside a word is not)
+    text = re.sub(r"(?<![\w'])'([^'\n]*?[^\s'])'(?![\w'])", r'"\1"', text)
     parts = re.split(r'("[^"]*")', text)
     out = []
     for i, part in enumerate(parts):

@@ -179,8 +179,12 @@ _TOPIC = re.compile(
     r"'m talking|is about|was about|are about)(?: you| people| everyone)? about (.+?)(?:,|$)"
     r"|\b(?:part|section|bit|segment|moment|portion|passage)s? (?:about|on|covering) (.+?)(?:,|$)"
     r"|\b(?:where|when|while|whenever) (?:i|i'm|we|we're|you|he|she|they) (?:am |are |was |were )?"
-    r"(?:mention|mentions|mentioned|mentioning|discuss|discussing|describe|describing|cover|covering|bring up|brings up) (.+?)(?:,|$)"
+    r"(?:mention|mentions|mentioned|mentioning|discuss|discussing|describe|describing|cover|covering|bring up|brings up|"
+    r"explain|explains|explaining|say|says|saying|show|shows|showing|talk|talks|talking) (?:about |how )?(.+?)(?:,|$)"
+    r"|\bover (?:the )?(intro|introduction|opening|beginning|first sentence|outro|ending|end|last sentence|"
+    r"final sentence|conclusion|sign-?off)\b"
 )
+_POSITIONS = {"intro": 0, "introduction": 0, "opening": 0, "beginning": 0, "first sentence": 0}
 
 
 def _broll_media(ctx: Ctx, text: str, what: str = "B-roll"):
@@ -193,6 +197,20 @@ def _broll_media(ctx: Ctx, text: str, what: str = "B-roll"):
         why = "it is audio" if asset.kind == "audio" else "it is the main video"
         raise Unclear(f"{asset.name} can't go over the talk as B-roll: {why}.")
     return asset
+
+
+def _positional(ctx: Ctx, topic: str):
+    """'the intro' / 'the ending': the first or last transcript passage on the main track."""
+    if topic not in _POSITIONS and not re.fullmatch(r"outro|ending|end|last sentence|final sentence|conclusion|sign-?off", topic):
+        return None
+    from editor_app.planner.topics import Passage, _local_hits, require_transcript
+
+    require_transcript(ctx)
+    rows = sorted(_local_hits(ctx, topic, 10_000), key=lambda r: r["timeline_start"])
+    if not rows:
+        return None
+    row = rows[0] if topic in _POSITIONS else rows[-1]
+    return Passage(row["timeline_start"], row["timeline_end"], row["quote"], row.get("clip_id"))
 
 
 def broll_for_topic(ctx: Ctx) -> Match | None:
@@ -213,7 +231,7 @@ def broll_for_topic(ctx: Ctx) -> Match | None:
         raise Unclear("Which B-roll should go there? Name it, e.g. \"put the harbour shot over the part where I talk about it\".")
     if topic in _PRONOUNS:
         topic = " ".join(w for w in re.findall(r"[a-z]+", media.name.lower()) if len(w) > 2) + " " + media.description
-    passage = find_passage(ctx, topic)
+    passage = _positional(ctx, topic) or find_passage(ctx, topic)
     if media is None:
         media = media_for_topic(ctx, topic) or media_for_topic(ctx, passage.quote)
         if media is None:
