@@ -18,7 +18,7 @@ _QUESTION = re.compile(
     r"^(what|what's|whats|which|where|when|how|who|is|are|was|were|does|did|do|has|have|tell me|show me|list|"
     r"can you tell|could you tell|any)\b"
 )
-_EDIT_REQUEST = re.compile(r"^(can|could|would|will) you\b|^(how about|what about)\b")
+_EDIT_REQUEST = re.compile(r"^(can|could|would|will) you\b|^(how about|what about)\b|^do (the same|it|that|this)\b")
 
 
 _CLAUSE = re.compile(r"^(when|where|while|whenever|once|if|after|before|during)\b")
