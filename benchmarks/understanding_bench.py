@@ -1,6 +1,6 @@
 """Understanding figures: retrieval on paraphrases, indexing a 2-hour transcript, per-turn overhead.
 
-    .venv/bin/python benchmarks/understanding_bench.py [--quick]
+    .venv/bin/python benchmarks/understanding_bench.py [--quick] [retrieval|indexing|overhead]
 
 1. Retrieval first hit on evals/pancakes_retrieval.jsonl (30 paraphrases of the pancake talk,
    mostly with other words than the transcript): the semantic default (WordLlama) against the
@@ -122,7 +122,7 @@ def overhead(tmp: Path, quick: bool) -> None:
     session.sync_index()
     orchestrator = Orchestrator(session, backend=OfflineBackend(), index=index)
     messages = ["make c700 black and white", "cut the first 2 seconds", "how long is the video?",
-                "put IMG_4002_syrup over the part where I talk about the toppings", "turn c900 down 3 dB"]
+                "put IMG_4002_syrup over the part where I talk about maple syrup", "turn c900 down 3 dB"]
     rounds = 2 if quick else 5
     print(f"\n3. orchestrator overhead per turn, {len(list(session.project.clips()))} clips, semantic index, offline planner")
     for message in messages:
@@ -139,10 +139,14 @@ def overhead(tmp: Path, quick: bool) -> None:
 
 def main() -> None:
     quick = "--quick" in sys.argv
+    only = [a for a in sys.argv[1:] if a in ("retrieval", "indexing", "overhead")]
     with tempfile.TemporaryDirectory() as tmp:
-        retrieval(Path(tmp))
-        indexing(Path(tmp))
-        overhead(Path(tmp), quick)
+        if not only or "retrieval" in only:
+            retrieval(Path(tmp))
+        if not only or "indexing" in only:
+            indexing(Path(tmp))
+        if not only or "overhead" in only:
+            overhead(Path(tmp), quick)
 
 
 if __name__ == "__main__":

@@ -37,12 +37,23 @@ def _main_content(project: Project) -> int:
 
 
 def _speech(project: Project) -> float:
-    """Seconds of transcribed speech on the timeline (None-safe: 0 without transcripts)."""
-    from editor_app.agents.timing import transcript_on_timeline
-
-    speeds = {c.id: float(c.speed) for c in project.clips()}  # played faster is not lost
-    return sum(max(0.0, row["end"] - row["start"]) * speeds.get(row["clip_id"], 1.0)
-               for row in transcript_on_timeline(project))
+    """Seconds of transcribed source speech that enabled clips show (speed-independent: played
+    faster is not lost). Floats, one pass: this runs on every plan that shortens the timeline."""
+    fps = float(project.fps)
+    spans: dict[str, list[tuple[float, float]]] = {}
+    total = 0.0
+    for track in project.tracks:
+        for clip in track.clips:
+            asset = project.media.get(clip.media_id) if clip.media_id else None
+            if asset is None or not asset.transcript or not clip.enabled:
+                continue
+            rows = spans.get(asset.id)
+            if rows is None:
+                rows = spans[asset.id] = [(float(s.start), float(s.end)) for s in asset.transcript]
+            lo = float(clip.source_in) / fps
+            hi = lo + float(clip.duration) * float(clip.speed) / fps
+            total += sum(max(0.0, min(e, hi) - max(s, lo)) for s, e in rows if e > lo and s < hi)
+    return total
 
 
 def _removed(before: Project, after: Project) -> tuple[float, float]:
@@ -93,7 +104,8 @@ def _label(project: Project, clip_id: str) -> str:
 def review(before: Project, after: Project, ops: Sequence[Any], message: str, *,
            selection: Sequence[str] = (), last_clips: Sequence[str] = ()) -> str | None:
     """One sentence saying why this plan needs an explicit confirmation, or None."""
-    lost_s, share = _removed(before, after)
+    shrank = after.duration < before.duration or _main_content(after) < _main_content(before)
+    lost_s, share = _removed(before, after) if shrank else (0.0, 0.0)
     if share > MAX_REMOVED_SHARE:
         return (f"This removes {lost_s:g} s, {share:.0%} of the video's content, which is more than "
                 f"{MAX_REMOVED_SHARE:.0%}; confirm to apply it.")

@@ -134,7 +134,8 @@ def plan(
             current = simulated
         steps.extend(match.steps)
         says.append(match.says)
-        if current is not None and current is not project:
+        more_to_come = instruction is not instructions[-1]
+        if more_to_come and current is not None and current is not project:
             last_clips = _touched(project, current) or last_clips  # "then make it black and white"
     return OfflinePlan(True, steps, _sentence(says), [])
 

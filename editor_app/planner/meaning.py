@@ -26,6 +26,7 @@ STOP = frozenset(
 _SPLIT = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 
 
+@functools.lru_cache(maxsize=50_000)
 def stem(word: str) -> str:
     """A crude stem so plurals and verb forms meet: pancakes/pancake, whisking/whisk."""
     word = word.lower()

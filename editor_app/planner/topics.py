@@ -83,10 +83,10 @@ def relevant(topic: str, quote: str, others: list[str] = ()) -> bool:
 def find_passage(ctx: Ctx, topic: str) -> Passage:
     """The timeline passage about ``topic``; Unclear when there is no transcript or no such passage."""
     require_transcript(ctx)
-    sources = [ctx.search(topic, 3)] if ctx.search is not None else []
-    sources.append(_local_hits(ctx, topic, 3))  # a keyword-only search misses paraphrases
-    for hits in sources:
-        hits = [h for h in hits if h.get("timeline_start") is not None]
+    sources = [lambda: ctx.search(topic, 3)] if ctx.search is not None else []
+    sources.append(lambda: _local_hits(ctx, topic, 3))  # a keyword-only search misses paraphrases
+    for source in sources:
+        hits = [h for h in source() if h.get("timeline_start") is not None]
         if hits and relevant(topic, hits[0].get("quote", ""), [h.get("quote", "") for h in hits[1:]]):
             hit = hits[0]  # only the best passage: a worse one is never used in its place
             return Passage(float(hit["timeline_start"]), float(hit["timeline_end"]), hit.get("quote", ""),
