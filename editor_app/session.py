@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from editor_app.model.diff import DiffLine, diff_projects
-from editor_app.model.history import Batch, History, apply_all
+from editor_app.model.history import Batch, History, apply_all, refuse_internal, revert
 from editor_app.model.operations import ImportMedia, Operation, parse_operation
 from editor_app.model.project import Project, Settings
 from editor_app.model.project_io import ProjectError, ProjectStore
@@ -59,8 +59,11 @@ class Session:
         return cls(store, project, History())
 
     @classmethod
-    def open(cls, path: str | Path) -> "Session":
-        store, project, history = ProjectStore.open(Path(path).expanduser().resolve())
+    def open(cls, path: str | Path, *, writer: str | None = None, wait: float = 10.0) -> "Session":
+        """Open a project. ``writer`` ("window", "cli") holds its one-writer lock until ``close``;
+        without it the lock is taken for each write only, and a write is refused if another
+        program changed the files since they were read here."""
+        store, project, history = ProjectStore.open(Path(path).expanduser().resolve(), writer=writer, wait=wait)
         for line in store.recovered:
             log.warning("recovered from the journal: %s", line)
         return cls(store, project, history)
@@ -76,6 +79,17 @@ class Session:
     def save(self) -> None:
         self.store.save(self.project)
 
+    def _commit(self, kind: str, batch: Batch, fields: dict[str, Any], rollback: Callable[[], None]) -> None:
+        """Journal and save a change already made in memory; on failure put memory back."""
+        try:
+            self.store.commit(self.project, fields)
+        except BaseException:
+            rollback()
+            raise
+        finally:
+            self.store.end_write()
+        self._changed(kind, batch)
+
     # ---- changes ---------------------------------------------------------
     def apply(
         self,
@@ -87,26 +101,42 @@ class Session:
         agents: list[str] | None = None,
     ) -> Batch:
         """Validate and apply ``ops`` as one undoable batch; journal and save it."""
-        batch = self.history.apply(self.project, ops, label, author=author, turn_id=turn_id, agents=agents)
-        self.store.record_batch(batch)
-        self.store.save(self.project)
-        self._changed("apply", batch)
+        self.store.begin_write()
+        try:
+            batch = self.history.apply(self.project, ops, label, author=author, turn_id=turn_id, agents=agents)
+        except BaseException:
+            self.store.end_write()
+            raise
+
+        def rollback() -> None:
+            revert(self.project, batch.inverses)
+            self.history.undo_stack.pop()
+
+        self._commit("apply", batch, self.store.batch_fields(batch), rollback)
         return batch
 
     def undo(self) -> Batch | None:
-        batch = self.history.undo(self.project)
-        if batch is not None:
-            self.store.record_undo(batch)
-            self.store.save(self.project)
-            self._changed("undo", batch)
+        if not self.history.can_undo:
+            return None
+        self.store.begin_write()
+        try:
+            batch = self.history.undo(self.project)
+        except BaseException:
+            self.store.end_write()
+            raise
+        self._commit("undo", batch, self.store.undo_fields(batch), lambda: self.history.redo(self.project))
         return batch
 
     def redo(self) -> Batch | None:
-        batch = self.history.redo(self.project)
-        if batch is not None:
-            self.store.record_redo(batch)
-            self.store.save(self.project)
-            self._changed("redo", batch)
+        if not self.history.can_redo:
+            return None
+        self.store.begin_write()
+        try:
+            batch = self.history.redo(self.project)
+        except BaseException:
+            self.store.end_write()
+            raise
+        self._commit("redo", batch, self.store.redo_fields(batch), lambda: self.history.undo(self.project))
         return batch
 
     def undo_batch(self, batch_id: str) -> Batch | None:
@@ -118,6 +148,7 @@ class Session:
     def dry_run(self, ops: list[Operation | dict[str, Any]], *, units: str = "frames") -> DryRun:
         """Apply ``ops`` to a copy of the project; raises OperationError if any step fails."""
         parsed = [parse_operation(op, self.project.fps, units=units) for op in ops]
+        refuse_internal(parsed)
         scratch = self.project.clone()
         apply_all(scratch, parsed)
         return DryRun(parsed, scratch, diff_projects(self.project, scratch), self.version)
@@ -161,10 +192,14 @@ class Session:
         if self._index is not None:
             self._index.close()
             self._index = None
+        self.store.close()
 
     # ---- reading ---------------------------------------------------------
     def journal_records(self) -> list[dict[str, Any]]:
-        return list(self.store.records)
+        """Readable journal records as plain dicts (typed ones are ``store.records``)."""
+        from editor_app.model.journal import JournalRecord
+
+        return [r.to_dict() for r in self.store.records if isinstance(r, JournalRecord)]
 
     def subscribe(self, listener: Callable[[Change], None]) -> Callable[[], None]:
         self._listeners.append(listener)

@@ -13,16 +13,21 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Literal
 
-from editor_app.agents.specs import MACRO_TOOLS, QUERY_TOOLS, schema_for
-from editor_app.model.operations import operation_names
+from editor_app import tools as registry
 from editor_app.resources import resource_path
+from editor_app.tools import PLUGIN_TIMEOUT_S as DEFAULT_TIMEOUT_S
+from editor_app.tools import Tool, legacy_tool
 
 ToolKind = Literal["edit", "macro", "query", "custom"]
 
 
 @dataclass(frozen=True)
 class CustomTool:
-    """A plugin's own tool. ``run(args, project)`` returns operations (edits) or JSON-able data (queries)."""
+    """A plugin's own dict-in tool. ``run(args, project)`` returns operations (edits) or data (queries).
+
+    New plugins can give a ``Tool`` instead (``editor_app.tools.function_tool(f, "macro")``):
+    typed arguments, schema from the signature, no hand validation.
+    """
 
     schema: dict[str, Any]
     run: Callable[[dict[str, Any], Any], Any]
@@ -45,13 +50,12 @@ class Agent:
     custom_tools: dict[str, CustomTool] = field(default_factory=dict)
 
     def check(self) -> None:
-        """Raise ValueError when the manifest names tools that do not exist."""
+        """Raise ValueError when the agent names tools that do not exist (or of the wrong kind)."""
         if not self.name or not self.name.replace("_", "").replace("-", "").isalnum():
             raise ValueError(f"invalid agent name {self.name!r}")
-        known_ops = set(operation_names())
-        bad = [t for t in self.edit_tools if t not in known_ops]
-        bad += [t for t in self.macro_tools if t not in MACRO_TOOLS]
-        bad += [t for t in self.query_tools if t not in QUERY_TOOLS]
+        bad = [name for kind, names in (("edit", self.edit_tools), ("macro", self.macro_tools),
+                                        ("query", self.query_tools))
+               for name in names if (registry.TOOLS.find(name) is None or registry.TOOLS.find(name).kind != kind)]
         if bad:
             raise ValueError(f"agent {self.name} declares unknown tools: {', '.join(bad)}")
 
@@ -64,6 +68,19 @@ class Agent:
 
     def tool_names(self) -> list[str]:
         return [*self.edit_tools, *self.macro_tools, *self.custom_tools, *self.query_tools]
+
+    def tool(self, name: str, *, timeout_s: float = DEFAULT_TIMEOUT_S) -> Tool | None:
+        """The Tool object behind one of this agent's tool names (plugin tools get their time limit)."""
+        custom = self.custom_tools.get(name)
+        if isinstance(custom, Tool):
+            return custom if custom.timeout_s is not None or self.source == "builtin" else \
+                _with_timeout(custom, timeout_s, self.name)
+        if isinstance(custom, CustomTool):
+            return legacy_tool(name, custom.schema, custom.run, edits=custom.edits, source=self.name,
+                               timeout_s=None if self.source == "builtin" else timeout_s)
+        if name in (*self.edit_tools, *self.macro_tools, *self.query_tools):
+            return registry.get(name)
+        return None
 
     def kind_of(self, tool: str) -> ToolKind | None:
         if tool in self.custom_tools:
@@ -79,33 +96,20 @@ class Agent:
     def tools(self) -> list[dict[str, Any]]:
         """OpenAI tool definitions, in a stable order (a stable prefix caches well)."""
         out = [_schema(name) for name in (*self.edit_tools, *self.macro_tools, *self.query_tools)]
-        out += [tool.schema for tool in self.custom_tools.values()]
+        for name, custom in self.custom_tools.items():
+            out.append(custom.schema if isinstance(custom, CustomTool) else registry.openai_tool(custom))
         return out
 
 
 @lru_cache(maxsize=None)
 def _schema(name: str) -> dict[str, Any]:
-    tool = schema_for(name)
-    params = compact_schema(tool["function"]["parameters"])
-    params.pop("description", None)  # the function's description already says it
-    return {"type": "function", "function": {**tool["function"], "parameters": params}}
+    return registry.openai_tool(registry.get(name))
 
 
-_SCHEMA_NODE_KEYS = {"type", "anyOf", "oneOf", "allOf", "properties", "const", "enum", "$ref", "items"}
+def _with_timeout(tool: Tool, timeout_s: float, source: str) -> Tool:
+    from dataclasses import replace
 
-
-def compact_schema(node: Any) -> Any:
-    """The schema without pydantic's generated titles: about a third fewer tokens on every call."""
-    if isinstance(node, dict):
-        props = node.get("properties")
-        if isinstance(props, dict) and "Stable effect id" in str(props.get("id", {}).get("description", "")):
-            node = {**node, "properties": {k: v for k, v in props.items() if k != "id"}}  # ids are assigned
-        is_node = bool(_SCHEMA_NODE_KEYS & node.keys())
-        return {k: compact_schema(v) if k != "properties" else {p: compact_schema(s) for p, s in v.items()}
-                for k, v in node.items() if not (is_node and k == "title" and isinstance(v, str))}
-    if isinstance(node, list):
-        return [compact_schema(v) for v in node]
-    return node
+    return replace(tool, timeout_s=timeout_s, source=source)
 
 
 @lru_cache(maxsize=None)

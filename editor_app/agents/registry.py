@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from importlib.metadata import EntryPoint, entry_points
 
 from editor_app.agents.base import Agent, AgentInfo
+from editor_app.agents.plugin_path import activate_plugin_dir
 
 log = logging.getLogger(__name__)
 GROUP = "editor_app.agents"
@@ -74,6 +75,7 @@ def load_agents(enabled_plugins: Iterable[str] | None = None) -> AgentRegistry:
     registry = AgentRegistry()
     enabled = _enabled_names(enabled_plugins)
     order = {"timeline": 0, "effects": 1, "audio": 2}
+    activate_plugin_dir()  # wheels the packaged app installed into the user's plugin folder
     eps = sorted(entry_points(group=GROUP), key=lambda e: (not _is_builtin(e), order.get(e.name, 9), e.name))
     for ep in eps:
         builtin = _is_builtin(ep)

@@ -12,4 +12,8 @@ COMMAND_MODULES: list[str] = [
     "editor_app.commands.media",
     "editor_app.commands.plugins",
     "editor_app.commands.selftest",
+    "editor_app.commands.mcp",
+    "editor_app.commands.transcribe",
+    "editor_app.commands.recover",
+    "editor_app.commands.conform",
 ]

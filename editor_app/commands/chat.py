@@ -32,7 +32,7 @@ def cmd_chat(args) -> int:
     from editor_app.model.time import seconds_to_frames
     from editor_app.orchestrator import OfflineBackend, Orchestrator
 
-    session = open_session(args.dir)
+    session = open_session(args.dir, write=bool(args.yes))
     index = _project_index(session)
     try:
         orchestrator = Orchestrator(session, backend=OfflineBackend() if args.offline else None, index=index)

@@ -8,9 +8,11 @@ import json
 import sys
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from editor_app.commands.common import CommandError, handler, open_session, print_json
 from editor_app.model.diff import diff_projects, format_diff
-from editor_app.model.operations import operation_names, operation_schema, parse_operation
+from editor_app.model.operations import format_validation_error, operation_names, operation_schema, parse_operation
 from editor_app.model.summary import project_summary
 from editor_app.model.time import format_time
 
@@ -95,6 +97,8 @@ def cmd_new(args) -> int:
         raise CommandError(f"--size must look like 1920x1080, not {args.size!r}") from None
     try:
         session = Session.create(args.dir, name=args.name, fps=args.fps, width=width, height=height)
+    except ValidationError as exc:
+        raise CommandError(f"invalid project settings: {format_validation_error(exc)}") from None
     except ValueError as exc:
         raise CommandError(str(exc)) from None
     print(f"created {session.path} ({width}x{height} at {float(session.project.fps):g} fps)")
@@ -103,7 +107,7 @@ def cmd_new(args) -> int:
 
 @handler
 def cmd_import(args) -> int:
-    session = open_session(args.dir)
+    session = open_session(args.dir, write=True)
     before = set(session.project.media)
     batch, errors = session.import_files(args.files)
     added = [m for mid, m in session.project.media.items() if mid not in before]
@@ -115,6 +119,11 @@ def cmd_import(args) -> int:
             print(f"imported {m.id} {m.name} ({m.kind}, {length}{', transcript' if m.transcript else ''})")
         for line in errors:
             print(f"error: {line}", file=sys.stderr)
+    from editor_app.media.verify import vfr_note
+
+    for m in added:
+        if m.variable_frame_rate:
+            print(f"note: {vfr_note(m, args.dir)}", file=sys.stderr)
     return 1 if errors else 0
 
 
@@ -154,9 +163,14 @@ def cmd_op(args) -> int:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise CommandError(f"the operation is not valid JSON: {exc.msg} at column {exc.colno}") from None
-    session = open_session(args.dir)
+    except RecursionError:
+        raise CommandError("the operation is nested too deeply to be an operation") from None
+    except ValueError as exc:  # e.g. an integer of thousands of digits
+        raise CommandError(f"the operation is not usable JSON: {str(exc)[:100]}") from None
+    session = open_session(args.dir, write=not args.dry_run)
     items = data if isinstance(data, list) else [data]
     ops = [parse_operation(item, session.project.fps) for item in items]
+    ops = _probed(ops, session.path)
     if args.dry_run:
         run = session.dry_run(ops)
         if args.json:
@@ -174,6 +188,17 @@ def cmd_op(args) -> int:
             print(line)
         print(format_diff(diff))
     return 0
+
+
+def _probed(ops, project_dir):
+    """Imports are probed by content first: a hand-written asset cannot name /dev/zero or a URL."""
+    from editor_app.media.errors import MediaError
+    from editor_app.media.verify import verify_import_ops
+
+    try:
+        return verify_import_ops(ops, project_dir)
+    except MediaError as exc:
+        raise CommandError(str(exc)) from None
 
 
 @handler
@@ -195,7 +220,7 @@ def cmd_ops(args) -> int:
 
 
 def _undo_redo(args, redo: bool) -> int:
-    session = open_session(args.dir)
+    session = open_session(args.dir, write=True)
     batch = session.redo() if redo else session.undo()
     word = "redo" if redo else "undo"
     if batch is None:

@@ -149,6 +149,78 @@ def _check_render(ctx: dict[str, Any]) -> str:
     return f"{out.stat().st_size // 1024} KiB, {result.duration_s:.1f} s in {result.elapsed_s:.1f} s"
 
 
+SPEECH_WORDS = ("pancakes", "breakfast", "flour", "sugar", "bowl")
+
+
+def _check_speech(ctx: dict[str, Any]) -> str:
+    """Transcribe a bundled 10 s speech sample offline with the packaged model (no download)."""
+    from editor_app.media.speech import transcribe_assets
+    from editor_app.resources import resource_path
+    from editor_app.session import Session
+
+    sample = resource_path("selftest", "speech.flac")
+    if not sample.is_file():
+        raise RuntimeError(f"no speech sample at {sample}")
+    session = Session.create(ctx["work"] / "speech", name="self-test speech")
+    batch, errors = session.import_files([sample])
+    if errors or batch is None:
+        raise RuntimeError(f"import failed: {'; '.join(errors)}")
+    media_id = next(iter(session.project.media))
+    report = transcribe_assets(session, [media_id], force=True, use_cache=False)
+    if report.errors:
+        raise RuntimeError(f"transcription failed: {report.errors}")
+    asset = session.project.media[media_id]
+    text = " ".join(w.text for w in asset.words).lower()
+    missing = [w for w in SPEECH_WORDS if w not in text]
+    if len(missing) > 1:
+        raise RuntimeError(f"the transcript lacks {missing}: {text[:120]!r}")
+    ctx["speech_session"] = session
+    return f"{len(asset.words)} words with times by {asset.transcript_model or 'the local model'}: {text[:50]!r}"
+
+
+def _check_semantic(ctx: dict[str, Any]) -> str:
+    """A paraphrase that shares no word with the speech finds it through the offline embedding."""
+    from editor_app.index import ContextIndex, embedding_from_settings
+
+    session = ctx["speech_session"]
+    embedding = embedding_from_settings()
+    with ContextIndex.open(session.path, embedding) as index:
+        index.rebuild(session.project, session.journal_records())
+        hits = index.search("cooking a morning meal", kind="transcript", k=1)
+    if not hits:
+        raise RuntimeError("the semantic search found nothing")
+    text = (getattr(hits[0], "text", "") or "").lower()
+    if "pancake" not in text and "breakfast" not in text:
+        raise RuntimeError(f"the first hit is not the pancake sentence: {text[:80]!r}")
+    return f"{getattr(embedding, 'name', lambda: type(embedding).__name__)()}: {text[:50]!r}"
+
+
+def _check_mcp(ctx: dict[str, Any]) -> str:
+    """Start the MCP server in-process, list its tools with the SDK's client, read the project."""
+    import asyncio
+
+    from mcp import Client
+
+    from editor_app.mcp.bridge import ProjectBridge
+    from editor_app.mcp.server import build_server
+
+    bridge = ProjectBridge(ctx["session"], client_name="self-test")
+
+    async def probe():
+        async with Client(build_server(bridge)) as client:
+            tools = [t.name for t in (await client.list_tools()).tools]
+            summary = (await client.read_resource("editor://project/summary")).contents[0].text
+            return tools, summary
+
+    tools, summary = asyncio.run(probe())
+    needed = {"split_clip", "remove_silences", "apply_plan", "render"}
+    if not needed <= set(tools):
+        raise RuntimeError(f"MCP tools missing: {sorted(needed - set(tools))}")
+    if "Tracks:" not in summary:
+        raise RuntimeError("the project summary resource is empty")
+    return f"{len(tools)} tools, project summary {len(summary)} chars"
+
+
 def _gui_command(png: Path) -> list[str]:
     if getattr(sys, "frozen", False):
         return [sys.executable, "gui", "--screenshot", str(png)]
@@ -176,6 +248,9 @@ CHECKS: list[tuple[str, Callable[[dict[str, Any]], str], tuple[str, ...]]] = [
     ("chat", _check_chat, ("demo", "agents")),
     ("index", _check_index, ("demo",)),
     ("render", _check_render, ("chat",)),
+    ("speech", _check_speech, ("ffmpeg",)),
+    ("semantic", _check_semantic, ("speech",)),
+    ("mcp", _check_mcp, ("demo",)),
     ("gui", _check_gui, ("demo",)),
 ]
 

@@ -144,6 +144,9 @@ async def chat(
         raise
     except openai.OpenAIError as exc:
         raise map_error(exc, settings, "chat", tools_sent=bool(tools)) from exc
+    except (ValueError, TypeError, AttributeError) as exc:  # a 200 that is not an OpenAI-style JSON reply
+        raise LLMResponseError(f"{settings.base_url} answered with something that is not an OpenAI-style reply "
+                               f"({type(exc).__name__}); is the base URL right (it usually ends in /v1)?") from exc
     latency = time.perf_counter() - start
     usage = _usage_of(settings, raw_usage, messages, tools, content, calls, latency)
     return ChatResult(content, calls, finish, usage, latency, model_used or model)

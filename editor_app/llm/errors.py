@@ -29,6 +29,9 @@ class LLMError(Exception):
     partial: str = ""  # content streamed before a failure cut the reply off
 
     def __init__(self, message: str, status_code: int | None = None) -> None:
+        from editor_app.redact import redact
+
+        message = redact(message)  # a server error may echo the API key back
         super().__init__(message)
         self.message = message
         if status_code is not None:

@@ -143,6 +143,9 @@ def api_key_for(settings: ProviderSettings, env: Mapping[str, str] | None = None
     """The key the client sends: the resolved one, the placeholder for local servers, or None."""
     status = resolve_key(settings, env)
     if status.key:
+        from editor_app.redact import remember
+
+        remember(status.key)  # masked in every message from now on
         return status.key
     return LOCAL_PLACEHOLDER if settings.is_local else None
 

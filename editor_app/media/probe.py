@@ -7,14 +7,17 @@ has none, and a packet-timing check for variable frame rate.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import subprocess
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 
-from editor_app.media.errors import NO_STREAMS, MediaError, check_readable, from_ffmpeg, unsupported_codec
+from editor_app.media.errors import NO_STREAMS, PERMISSION, MediaError, check_readable, from_ffmpeg, unsupported_codec
 from editor_app.media.ffmpeg import run_ffmpeg
+from editor_app.model.media_paths import media_path_problem
 from editor_app.model.time import normalize_rate
 
 IMAGE_EXTENSIONS = {".png", ".jpg", ".jpeg", ".webp", ".bmp", ".tif", ".tiff"}
@@ -53,9 +56,12 @@ def _rate(match: re.Match | None) -> Fraction | None:
     if not match:
         return None
     number, kilo = match.group(1), match.group(2)
-    if kilo:
-        return Fraction(number) * 1000
-    return normalize_rate(number)
+    try:
+        if kilo:
+            return Fraction(number) * 1000
+        return normalize_rate(number)
+    except (ValueError, ZeroDivisionError):  # an absurd rate in a crafted file: treat as unknown
+        return None
 
 
 def _channels(rest: str) -> int | None:
@@ -97,10 +103,20 @@ def parse_ffmpeg_info(stderr: str) -> dict:
     return info
 
 
+def _check_image(p: Path, head: bytes, video: dict) -> None:
+    if not _looks_like_image(head):
+        raise MediaError(p, f"its content is not an image (it is named {p.suffix or 'without an extension'})")
+    width, height = video.get("width") or 0, video.get("height") or 0
+    if max(width, height) > MAX_IMAGE_SIDE or width * height > MAX_IMAGE_PIXELS:
+        raise MediaError(p, f"the image is {width}x{height} pixels; images up to {MAX_IMAGE_SIDE}x{MAX_IMAGE_SIDE} "
+                            f"can be used (scale it down first)")
+
+
 def _precise_duration(path: Path) -> Fraction | None:
     """Duration by copying every packet to a null muxer (no decoding), read from -progress."""
     result = run_ffmpeg(
-        ["-i", str(path), "-map", "0", "-c", "copy", "-f", "null", "-", "-progress", "pipe:1", "-nostats"],
+        ["-protocol_whitelist", "file", "-i", str(path), "-map", "0", "-c", "copy", "-f", "null", "-",
+         "-progress", "pipe:1", "-nostats"],
         check=False,
         timeout=120,
     )
@@ -117,7 +133,8 @@ def detect_vfr(path: str | Path, packets: int = 300) -> bool:
     A one-tick jitter (millisecond timebases at 29.97 fps) is not counted as variable.
     """
     result = run_ffmpeg(
-        ["-i", str(path), "-map", "0:v:0", "-c", "copy", "-frames:v", str(packets), "-f", "framecrc", "-"],
+        ["-protocol_whitelist", "file", "-i", str(path), "-map", "0:v:0", "-c", "copy", "-frames:v", str(packets),
+         "-f", "framecrc", "-"],
         check=False,
         timeout=60,
     )
@@ -137,11 +154,40 @@ def detect_vfr(path: str | Path, packets: int = 300) -> bool:
     return spread > 2 and spread > 0.1 * median
 
 
-def probe(path: str | Path, *, check_vfr: bool = True) -> ProbeResult:
-    """Probe ``path``; raise MediaError with a plain-words reason when it cannot be used."""
-    p = check_readable(path).resolve()
+# Images are decoded whole for every frame they show: a 16000x16000 PNG took 6.4 GB.
+MAX_IMAGE_SIDE = 8192
+MAX_IMAGE_PIXELS = 8192 * 8192
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"BM", b"II*\x00", b"MM\x00*", b"GIF8")
+
+
+def _looks_like_image(head: bytes) -> bool:
+    return head.startswith(_IMAGE_MAGIC) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP")
+
+
+def _local_file(path: str | Path) -> Path:
+    """Only regular files on this computer: no URLs, ffmpeg protocols, devices or pipes."""
+    problem = media_path_problem(str(path))
+    if problem:
+        raise MediaError(Path(str(path)[:200]), problem.replace(f"{str(path)[:80]!r} is", "it is"))
+    p = check_readable(path)
     try:
-        result = run_ffmpeg(["-i", str(p)], check=False, timeout=60)
+        if not stat.S_ISREG(os.stat(p).st_mode):
+            raise MediaError(p, "it is not a regular file (a device, pipe or socket)")
+    except OSError as exc:
+        raise MediaError(p, PERMISSION if isinstance(exc, PermissionError) else str(exc)) from exc
+    return p
+
+
+def probe(path: str | Path, *, check_vfr: bool = True) -> ProbeResult:
+    """Probe ``path`` by its content; raise MediaError with a plain-words reason when it cannot be used."""
+    p = _local_file(path).resolve()
+    try:
+        with p.open("rb") as handle:
+            head = handle.read(16)
+    except OSError as exc:
+        raise MediaError(p, PERMISSION if isinstance(exc, PermissionError) else f"it cannot be read ({exc.strerror})") from exc
+    try:
+        result = run_ffmpeg(["-protocol_whitelist", "file", "-i", str(p)], check=False, timeout=60)
     except subprocess.TimeoutExpired as exc:
         raise MediaError(p, "ffmpeg took too long to read it") from exc
     stderr = result.stderr
@@ -159,9 +205,18 @@ def probe(path: str | Path, *, check_vfr: bool = True) -> ProbeResult:
         p.suffix.lower() in IMAGE_EXTENSIONS or any(f in fmt.split(",") for f in _IMAGE_FORMATS)
     )
     kind = "image" if is_image else ("video" if video is not None else "audio")
+    if kind == "image":
+        _check_image(p, head, video)
+    elif p.suffix.lower() in IMAGE_EXTENSIONS and not _looks_like_image(head):
+        raise MediaError(p, f"it is named {p.suffix} but its content is not an image")
     duration = None if kind == "image" else info["duration"]
     if duration is None and kind != "image":
         duration = _precise_duration(p)
+    elif duration is not None and any(f in fmt.split(",") for f in ("mov", "mp4")):
+        # a truncated MP4 keeps the full duration in its header: count what is really there
+        real = _precise_duration(p)
+        if real is not None and real < duration - Fraction(1, 10):
+            duration = real
     vfr = False
     if kind == "video" and check_vfr:
         tbr = video.get("tbr")

@@ -10,14 +10,15 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from editor_app.model.types import Frames
+from editor_app.model.types import Frames, NewId
 
 Position = Literal["top", "center", "bottom", "top-left", "top-right", "bottom-left", "bottom-right"]
 
 
 class _Effect(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
-    id: str = Field("", description="Stable effect id such as e3; assigned when added.")
+    id: Annotated[str, NewId("effect")] = Field(
+        "", description="Stable effect id such as e3; assigned when added.", json_schema_extra={"x-new-id": "effect"})
 
 
 class FadeIn(_Effect):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterator
 
 from editor_app.model.operations import Operation, OperationError, current_origin, parse_operation
+from editor_app.model.journal_delta import StateDelta, make_delta
 from editor_app.model.operations.base import capture
 from editor_app.model.project import Project
 
@@ -29,6 +30,7 @@ class Batch:
     turn_id: str | None = None
     agents: list[str] = field(default_factory=list)
     time: float = field(default_factory=time.time)
+    redo_blocked: str | None = None  # why this batch cannot be redone (its journal record is unreadable)
 
     def describe(self, project: Project | None = None) -> list[str]:
         return [op.describe(project) for op in self.ops]
@@ -70,6 +72,20 @@ def apply_all(project: Project, ops: list[Operation], origin: str = "user") -> l
     return inverses
 
 
+def apply_batch(project: Project, ops: list[Operation], origin: str = "user") -> list[Operation]:
+    """Apply ``ops`` all-or-nothing; returns the batch's undo data as one compact ``StateDelta``."""
+    before = project.clone()
+    apply_all(project, ops, origin)
+    return [StateDelta.model_construct(op="restore_delta", delta=make_delta(before, project))]
+
+
+def refuse_internal(ops: list[Operation]) -> None:
+    """Internal operations (undo data) are never user, CLI, agent or plugin edits."""
+    for op in ops:
+        if type(op).internal:
+            raise OperationError(f"{op.op} is an internal operation and cannot be applied as an edit", "use undo or redo")
+
+
 def revert(project: Project, inverses: list[Operation]) -> list[Operation]:
     """Apply inverses in reverse order; returns what re-applies them (for redo bookkeeping)."""
     return [inverse.apply(project) for inverse in reversed(inverses)]
@@ -105,8 +121,9 @@ class History:
         parsed = [parse_operation(op, project.fps) for op in ops]
         if not parsed:
             raise OperationError("there is nothing to apply")
+        refuse_internal(parsed)
         origin = author if turn_id is None else f"{author}/{turn_id}"
-        inverses = apply_all(project, parsed, origin)
+        inverses = apply_batch(project, parsed, origin)
         batch = Batch(
             id=batch_id or self.next_batch_id(),
             label=label or parsed[0].describe(project),
@@ -132,9 +149,12 @@ class History:
     def redo(self, project: Project) -> Batch | None:
         if not self.redo_stack:
             return None
-        batch = self.redo_stack.pop()
+        batch = self.redo_stack[-1]
+        if batch.redo_blocked:
+            raise OperationError(f"{batch.label or batch.id} cannot be redone: {batch.redo_blocked}")
         origin = batch.author if batch.turn_id is None else f"{batch.author}/{batch.turn_id}"
-        batch.inverses = apply_all(project, batch.ops, origin)
+        batch.inverses = apply_batch(project, batch.ops, origin)
+        self.redo_stack.pop()
         self.undo_stack.append(batch)
         return batch
 
@@ -172,5 +192,6 @@ class Transaction:
 
     def apply(self, op: Operation | dict[str, Any]) -> None:
         parsed = parse_operation(op, self.project.fps)
+        refuse_internal([parsed])
         self.inverses.extend(apply_all(self.project, [parsed], self.author))
         self.ops.append(parsed)

@@ -34,6 +34,20 @@ class TranscriptSegment(BaseModel):
     text: str
 
 
+class TranscriptWord(BaseModel):
+    """One spoken word in source time (seconds): what word-level cuts and captions need.
+
+    ``text`` keeps the recogniser's punctuation ("breakfast."), so sentences can be found
+    again; ``probability`` is the recogniser's confidence (1.0 when unknown, e.g. subtitles).
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    start: float = Field(ge=0)
+    end: float = Field(ge=0)
+    text: str
+    probability: float = Field(1.0, ge=0, le=1)
+
+
 class MediaAsset(BaseModel):
     """A media file known to the project, with what probing found."""
 
@@ -55,6 +69,11 @@ class MediaAsset(BaseModel):
     description: str = ""
     tags: tuple[str, ...] = ()
     transcript: tuple[TranscriptSegment, ...] = ()
+    # Word-level transcript (speech to text); ``transcript`` then holds segments derived from it.
+    words: tuple[TranscriptWord, ...] = ()
+    transcript_language: str | None = None
+    transcript_model: str | None = Field(None, description="What made the transcript: 'sidecar', "
+                                         "'faster-whisper tiny.en', 'api whisper-1'; None when there is none.")
     variable_frame_rate: bool = False
 
     def length_frames(self, fps: Fraction) -> Fraction | None:

@@ -23,26 +23,53 @@ _ROUNDED_RATES = {
 }
 
 
-def to_fraction(value: Any) -> Fraction:
-    """Parse an int, float, Fraction or string ("30000/1001", "29.97", "1.5") exactly."""
+# Bounds checked before any arithmetic: "1e99999999" as a Fraction is a 100-million-digit
+# integer (minutes of CPU), and a 5,000-digit int cannot even be printed in an error message.
+MAX_MAGNITUDE = 10**12  # no time, rate or size in a project comes near it
+MAX_NUMBER_TEXT = 64  # characters in a number written as text
+_EXPONENT = re.compile(r"[eE]\s*([+-]?\d+)")
+
+
+def check_magnitude(value: int | Fraction, what: str = "number") -> None:
+    """Raise ValueError for numbers no project needs (before they reach arithmetic)."""
     if isinstance(value, Fraction):
+        if value.denominator > MAX_MAGNITUDE or abs(value.numerator) > MAX_MAGNITUDE * value.denominator:
+            raise ValueError(f"{what} is out of range (the limit is {MAX_MAGNITUDE:.0e})")
+    elif abs(value) > MAX_MAGNITUDE:
+        raise ValueError(f"{what} is out of range (the limit is {MAX_MAGNITUDE:.0e})")
+
+
+def to_fraction(value: Any) -> Fraction:
+    """Parse an int, float, Fraction or string ("30000/1001", "29.97", "1.5") exactly, within bounds."""
+    if isinstance(value, Fraction):
+        check_magnitude(value)
         return value
     if isinstance(value, bool):
         raise ValueError("expected a number, got a boolean")
     if isinstance(value, int):
+        check_magnitude(value)
         return Fraction(value)
     if isinstance(value, float):
         if not math.isfinite(value):
             raise ValueError(f"expected a finite number, got {value}")
+        if abs(value) > MAX_MAGNITUDE:
+            raise ValueError(f"number {value:g} is out of range (the limit is {MAX_MAGNITUDE:.0e})")
         return Fraction(repr(value))
     if isinstance(value, str):
         text = value.strip()
         if not text:
             raise ValueError("expected a number, got an empty string")
+        if len(text) > MAX_NUMBER_TEXT:
+            raise ValueError(f"not a number: {text[:20]!r}... is {len(text)} characters long")
+        exponent = _EXPONENT.search(text)
+        if exponent and abs(int(exponent.group(1))) > 15:
+            raise ValueError(f"number {text!r} is out of range")
         try:
-            return Fraction(text)
+            result = Fraction(text)
         except (ValueError, ZeroDivisionError) as exc:
             raise ValueError(f"not a number: {value!r}") from exc
+        check_magnitude(result, f"number {text!r}")
+        return result
     raise ValueError(f"expected a number, got {type(value).__name__}")
 
 
@@ -63,12 +90,16 @@ def normalize_rate(value: Any) -> Fraction:
         for text, exact in _ROUNDED_RATES.items():
             if abs(rate - exact) < Fraction(1, 200):
                 return exact
+        if not Fraction(1, 1000) <= rate <= 1000:
+            raise ValueError(f"frame rate {float(rate):g} is out of range (0.001 to 1000 fps)")
         if rate.denominator > 1001:
             rate = rate.limit_denominator(1001)
     else:
         rate = to_fraction(value)
     if rate <= 0:
         raise ValueError(f"frame rate must be positive, got {value}")
+    if not Fraction(1, 1000) <= rate <= 1000:
+        raise ValueError(f"frame rate {float(rate):g} is out of range (0.001 to 1000 fps)")
     return rate
 
 
@@ -78,7 +109,7 @@ def frames_to_seconds(frames: int | Fraction, fps: Fraction) -> Fraction:
 
 def seconds_to_frames(seconds: Any, fps: Fraction) -> int:
     """Nearest frame to a time in seconds (half frames round up)."""
-    value = to_fraction(seconds) * fps
+    value = to_fraction(seconds) * to_fraction(fps)
     return math.floor(value + Fraction(1, 2))
 
 
@@ -97,6 +128,8 @@ _UNIT = re.compile(
 def parse_time(text: str, fps: Fraction) -> int:
     """Parse "12.5s", "1:23", "1:02:03.5", "00:00:10:12" (timecode), "300f" or "250ms" to frames."""
     raw = text.strip().lower()
+    if len(raw) > MAX_NUMBER_TEXT or _EXPONENT.search(raw):
+        return _bad_time(text[:MAX_NUMBER_TEXT])
     match = _TIMECODE.match(raw)
     if match:
         h, m, s, f = (int(g) for g in match.groups())

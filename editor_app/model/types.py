@@ -7,12 +7,14 @@ calls are parsed) plain numbers are read as seconds instead of frames.
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
 from fractions import Fraction
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args
 
-from pydantic import BeforeValidator, PlainSerializer, ValidationInfo, WithJsonSchema
+from pydantic import BaseModel, BeforeValidator, Field, PlainSerializer, ValidationInfo, WithJsonSchema
 
-from editor_app.model.time import fraction_to_json, parse_time, seconds_to_frames, to_fraction
+from editor_app.model.time import check_magnitude, fraction_to_json, parse_time, seconds_to_frames, to_fraction
 
 
 def _frames(value: Any, info: ValidationInfo) -> int:
@@ -20,18 +22,23 @@ def _frames(value: Any, info: ValidationInfo) -> int:
     fps = context.get("fps")
     if isinstance(value, bool):
         raise ValueError("expected a time, got a boolean")
+    if isinstance(value, int) and not isinstance(value, bool) or isinstance(value, Fraction):
+        check_magnitude(value, "time")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"expected a finite time, got {value}")
     if isinstance(value, str):
         if fps is None:
             stripped = value.strip()
-            if stripped.lstrip("-").isdigit():
+            if stripped.lstrip("-").isdigit() and len(stripped) <= 15:
                 return int(stripped)
-            raise ValueError(f"time {value!r} needs the project frame rate; give frames as an integer")
+            raise ValueError(f"time {value[:40]!r} needs the project frame rate; give frames as an integer")
         return parse_time(value, Fraction(fps))
     if context.get("units") == "seconds" and fps is not None and isinstance(value, (int, float, Fraction)):
         return seconds_to_frames(value, Fraction(fps))
     if isinstance(value, int):
         return value
     if isinstance(value, float) and value.is_integer():
+        check_magnitude(int(value), "time")
         return int(value)
     if isinstance(value, Fraction) and value.denominator == 1:
         return int(value)
@@ -74,3 +81,72 @@ SourceFrames = Annotated[
     WithJsonSchema({"type": "number", "x-time": True}),
 ]
 """A source position in (possibly fractional) frames: speed changes make it rational."""
+
+
+# ---------------------------------------------------------------------------
+# Typed ids: which fields name an existing object and which name the object an
+# operation creates. Tools read these marks (never field names or description prose)
+# to hide new-id fields from models, pin created ids into a plan and catch placeholders.
+
+
+@dataclass(frozen=True)
+class IdRef:
+    """Marks a field holding the id of an existing object of ``kind`` (clip, track, media...)."""
+
+    kind: str
+    keywords: bool = False  # the field also takes words such as "music" or "all"
+
+
+@dataclass(frozen=True)
+class NewId:
+    """Marks the id of the object an operation creates: assigned when omitted, pinned into plans."""
+
+    kind: str
+
+
+def _ref(kind: str, keywords: bool = False) -> Any:
+    return Annotated[str, IdRef(kind, keywords), Field(json_schema_extra={"x-id": kind})]
+
+
+def _new(kind: str) -> Any:
+    return Annotated[str | None, NewId(kind), Field(json_schema_extra={"x-new-id": kind})]
+
+
+ClipId = _ref("clip")
+TrackId = _ref("track")
+MediaId = _ref("media")
+EffectId = _ref("effect")
+TransitionId = _ref("transition")
+MarkerId = _ref("marker")
+ClipTarget = _ref("clip", keywords=True)
+"""A clip id or a word the tool defines ("video", "music", "all")."""
+
+NewClipId = _new("clip")
+NewTrackId = _new("track")
+NewMediaId = _new("media")
+NewEffectId = _new("effect")
+NewTransitionId = _new("transition")
+NewMarkerId = _new("marker")
+
+
+def _marks(annotation: Any) -> list[Any]:
+    """IdRef/NewId marks anywhere inside an annotation (list[TrackId] | None included)."""
+    found = [m for m in getattr(annotation, "__metadata__", ()) if isinstance(m, (IdRef, NewId))]
+    for arg in get_args(annotation):
+        found += _marks(arg)
+    return found
+
+
+def id_fields(model: type[BaseModel]) -> dict[str, IdRef | NewId]:
+    """Field name -> its id mark, for every id-typed field of a pydantic model (top level)."""
+    out: dict[str, IdRef | NewId] = {}
+    for name, info in model.model_fields.items():
+        marks = [m for m in info.metadata if isinstance(m, (IdRef, NewId))] or _marks(info.annotation)
+        if marks:
+            out[name] = marks[0]
+    return out
+
+
+def new_id_fields(model: type[BaseModel]) -> dict[str, str]:
+    """Field name -> kind of the ids this model creates (its NewId fields)."""
+    return {name: mark.kind for name, mark in id_fields(model).items() if isinstance(mark, NewId)}

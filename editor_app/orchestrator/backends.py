@@ -106,6 +106,7 @@ class OfflineBackend:
         self._planner = planner
         self.plugin_agents: list[Agent] = []  # set by the Orchestrator: enabled plugins with offline handlers
         self.memory: Any = None  # set by the Orchestrator: the conversation ("it", "the same for the music")
+        self.plugin_timeout_s: float | None = None  # set by the Orchestrator: plugin code's time limit
 
     def planner(self) -> Callable[..., Any]:
         if self._planner is None:
@@ -139,7 +140,13 @@ class OfflineBackend:
             if handler is None:
                 continue
             try:
-                calls = handler(message, project)
+                if self.plugin_timeout_s is not None:
+                    from editor_app.plugins.safety import run_with_timeout
+
+                    calls = run_with_timeout(handler, (message, project.clone()), self.plugin_timeout_s,
+                                             plugin=agent.name)
+                else:
+                    calls = handler(message, project)
             except Exception as exc:  # noqa: BLE001 - a plugin must never take the turn down with it
                 log.warning("plugin %s offline handler failed: %s", agent.name, exc)
                 return _failed_plan(f"the {agent.name} plugin failed ({type(exc).__name__}: {exc})")

@@ -14,9 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from editor_app.agents.base import Agent, AgentInfo
-from editor_app.agents.queries import keyword_search
 from editor_app.agents.registry import AgentRegistry, load_agents
-from editor_app.agents.timing import source_to_timeline
 from editor_app.llm.errors import LLMError
 from editor_app.llm.usage import sum_usage
 from editor_app.model.diff import diff_projects
@@ -29,6 +27,9 @@ from editor_app.orchestrator.conversation import confirm_reason, memory_for, rem
 from editor_app.orchestrator.routing import special_command
 from editor_app.orchestrator.tools import ToolRunner
 from editor_app.orchestrator.types import AgentStop, StalePlanError, TurnCancelled, TurnEvent, TurnResult
+from editor_app.plugins.safety import DEFAULT_TIMEOUT_S
+from editor_app.tools.timing import source_to_timeline
+from editor_app.tools.topics import keyword_search
 
 log = logging.getLogger(__name__)
 HELP = ("I edit the timeline when you ask, for example: \"cut the silences\", \"put the beach clip over the part "
@@ -38,7 +39,8 @@ HELP = ("I edit the timeline when you ask, for example: \"cut the silences\", \"
 
 class Orchestrator:
     def __init__(self, session, *, backend=None, index=None, settings=None, agents: AgentRegistry | Sequence[Agent] | None = None,
-                 max_retries: int = 3, max_rounds: int = 8, budget: int = DEFAULT_BUDGET) -> None:
+                 max_retries: int = 3, max_rounds: int = 8, budget: int = DEFAULT_BUDGET,
+                 manifests: dict[str, Any] | None = None, plugin_timeout_s: float = DEFAULT_TIMEOUT_S) -> None:
         self.session = session
         self.backend = backend if backend is not None else default_backend(settings)
         self.index = index
@@ -52,8 +54,11 @@ class Orchestrator:
                 registry.add(agent)
             agents = registry
         self.registry = agents
+        self.plugin_timeout_s = plugin_timeout_s
+        self._manifests = manifests
         if hasattr(self.backend, "plugin_agents"):
             self.backend.plugin_agents = [a for a in agents.agents.values() if a.source == "plugin"]
+            self.backend.plugin_timeout_s = plugin_timeout_s
         self.max_retries = max_retries
         self.max_rounds = max_rounds
         self.budget = budget
@@ -71,6 +76,20 @@ class Orchestrator:
             for tool in agent.tool_names():
                 owners.setdefault(tool, agent.name)
         return owners
+
+    def manifest(self, agent: Agent) -> Any:
+        """The manifest the user enabled for a plugin agent (None for built-ins or when there is none).
+
+        Read from the installed plugin's manifest file, not from the plugin's code: what a
+        plugin may emit is what the user approved when enabling it.
+        """
+        if agent.source == "builtin":
+            return None
+        if self._manifests is None:
+            from editor_app.plugins import loadable_manifests
+
+            self._manifests = loadable_manifests()
+        return self._manifests.get(agent.name)
 
     def make_search(self, project: Project) -> Callable[[str, int], list[dict[str, Any]]]:
         """Transcript search for tools and context: the index when there is one, else keywords."""
@@ -178,7 +197,8 @@ class Orchestrator:
             agent = self.registry.agents[name]
             emit(TurnEvent("agent_started", name, agent=name))
             runner = ToolRunner(agent, scratch, origin=origin, search=search, owners=owners,
-                                max_failures=self.max_retries)
+                                max_failures=self.max_retries, manifest=self.manifest(agent),
+                                plugin_timeout_s=self.plugin_timeout_s)
             try:
                 text = await self._agent_loop(model, agent, runner, message, scratch, selection, playhead,
                                               snippets, earlier, emit, cancel)

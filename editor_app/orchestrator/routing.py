@@ -16,16 +16,15 @@ from editor_app.agents.base import Agent
 UNDO = re.compile(r"^\s*(please\s+)?(undo|revert|take (that|it) back|go back)\b(.*)$", re.I)
 REDO = re.compile(r"^\s*(please\s+)?redo\b", re.I)
 
-KEYWORDS: dict[str, re.Pattern[str]] = {
-    "timeline": re.compile(
-        r"\b(cut|trim|split|remove|delete|silen\w*|pauses?|move|insert|place|put|b-?roll|marker|track|clips?|"
-        r"shorten|rearrange|dead air|overwrite|rename)\b", re.I),
-    "effects": re.compile(
-        r"\b(fade\w*|effects?|black and white|gr[ae]yscale|colou?r\w*|blur\w*|zoom\w*|transitions?|crossfade\w*|"
-        r"speed|slow\w*|faster|titles?|text|captions?|warm\w*|brighten|darken)\b", re.I),
-    "audio": re.compile(
-        r"\b(volume|loud\w*|quiet\w*|duck\w*|music|mute|normali[sz]e\w*|sound|audio|gain|db|lufs)\b", re.I),
-}
+def _keyword_patterns() -> dict[str, re.Pattern[str]]:
+    """Each built-in agent's routing words, read from the tools it owns (editor_app.tools)."""
+    from editor_app.tools import TOOLS
+
+    return {agent: re.compile(r"\b(" + "|".join(words) + r")\b", re.I)
+            for agent, words in TOOLS.routing_words().items()}
+
+
+KEYWORDS: dict[str, re.Pattern[str]] = _keyword_patterns()
 _AUDIO_FADE = re.compile(r"\bfade\w*\b.*\b(music|audio|sound)\b|\b(music|audio|sound)\b.*\bfade", re.I)
 
 

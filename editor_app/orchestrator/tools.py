@@ -12,77 +12,26 @@ import json
 from difflib import get_close_matches
 from typing import Any
 
-from editor_app.agents import macros, specs
 from editor_app.agents.base import Agent
-from editor_app.agents.queries import run_query
 from editor_app.model.history import apply_all, revert
-from editor_app.model.operations import (
-    AddEffect,
-    AddMarker,
-    AddTitle,
-    AddTrack,
-    AddTransition,
-    InsertClip,
-    Operation,
-    OperationError,
-    OverwriteClip,
-    SplitClip,
-    parse_operation,
-)
-from editor_app.model.operations.base import placeholder_id
+from editor_app.model.operations import Operation, OperationError
 from editor_app.model.project import Project
 from editor_app.orchestrator.types import AgentStop
+from editor_app.plugins.safety import PluginTimeout, check_emitted, run_with_timeout
+from editor_app.tools import Tool, ToolContext
+from editor_app.tools.ids import all_created, find_placeholder, pin_ids
 
-# operation class -> (field to pin, id prefix)
-_PIN = {InsertClip: ("clip_id", "c"), OverwriteClip: ("clip_id", "c"), AddTitle: ("clip_id", "c"),
-        SplitClip: ("new_clip_id", "c"), AddTransition: ("transition_id", "x"), AddTrack: ("track_id", "t"),
-        AddMarker: ("marker_id", "k")}
-_ID_KEYS = ("clip_id", "track_id", "media_id", "effect_id", "transition_id", "marker_id", "from_clip", "to_clip")
-
-
-def _new_ids(before: dict[str, int], after: dict[str, int], prefix: str) -> list[str]:
-    return [f"{prefix}{n}" for n in range(before.get(prefix, 0) + 1, after.get(prefix, 0) + 1)]
-
-
-def pin_ids(op: Operation, before: dict[str, int], after: dict[str, int]) -> Operation:
-    """The operation with the ids it created on the scratch copy written in explicitly."""
-    if isinstance(op, AddEffect) and not op.effect.id:
-        created = _new_ids(before, after, "e")
-        if len(created) == 1:
-            return op.model_copy(update={"effect": op.effect.model_copy(update={"id": created[0]})})
-    rule = _PIN.get(type(op))
-    if rule and getattr(op, rule[0]) is None:
-        created = _new_ids(before, after, rule[1])
-        if len(created) == 1:
-            return op.model_copy(update={rule[0]: created[0]})
-    return op
-
-
-def find_placeholder(value: Any, key: str = "") -> str | None:
-    """The first id-like argument that is a placeholder ("<clip_id>", "CLIP_ID", "id")."""
-    if isinstance(value, dict):
-        for k, v in value.items():
-            found = find_placeholder(v, k)
-            if found:
-                return found
-    elif isinstance(value, list):
-        for v in value:
-            found = find_placeholder(v, key)
-            if found:
-                return found
-    elif isinstance(value, str):
-        if (key in _ID_KEYS or key.endswith("_ids") or key == "target") and (
-                value.strip().startswith("<") or (key != "target" and placeholder_id(value))):
-            return f"{key}={value!r}"
-    return None
+__all__ = ["ToolRunner", "find_placeholder", "pin_ids"]
 
 
 class ToolRunner:
     """One agent's calls in one turn: the plan so far, failures, and what they resolved."""
 
     def __init__(self, agent: Agent, scratch: Project, *, origin: str, search=None, owners: dict[str, str] | None = None,
-                 max_failures: int = 3) -> None:
+                 max_failures: int = 3, manifest=None, plugin_timeout_s: float | None = None) -> None:
         self.agent = agent
+        self.manifest = manifest  # a plugin's enabled manifest: what it may emit (None for built-ins)
+        self.plugin_timeout_s = plugin_timeout_s
         self.scratch = scratch
         self.origin = origin
         self.search = search
@@ -101,32 +50,63 @@ class ToolRunner:
         name = call.get("name", "")
         raw = call.get("arguments") or ""
         key = f"{name}:{raw.strip()}"
+        tool = self._tool(name)
         kind = self.agent.kind_of(name)
         try:
             args = self._arguments(raw)
-            if kind is None:
+            if tool is None:
                 raise OperationError(f"there is no tool {name!r} for the {self.agent.name} agent", self._tool_hint(name))
-            placeholder = find_placeholder(args)
+            placeholder = find_placeholder(tool.args, args)
             if placeholder:
                 raise OperationError(f"{placeholder} is a placeholder, not an id",
                                      "use a real id from the project state (e.g. c1, t1, m1) or call get_timeline")
-            if kind == "query":
-                data = run_query(name, specs.parse_args(name, args), self.scratch, self.search)
-                return json.dumps({"ok": True, "result": data}, ensure_ascii=False, default=str), True
-            if kind == "edit":
-                ops = [parse_operation(args | {"op": name}, self.scratch.fps, units="seconds")]
-            elif kind == "macro":
-                ops = macros.expand(name, specs.parse_args(name, args), self.scratch, self.search)
-            elif not self.agent.custom_tools[name].edits:
-                data = self._run_plugin(name, args)
-                return json.dumps({"ok": True, "result": data}, ensure_ascii=False, default=str), True
-            else:
-                ops = self._custom(name, args)
+            parsed = tool.parse(args, self.scratch.fps)
+            out = self._run(tool, parsed)
+            if tool.kind == "query":
+                return json.dumps({"ok": True, "result": out}, ensure_ascii=False, default=str), True
+            ops = list(out or [])
+            self._check_allowed(tool, ops)
             descriptions, created = self._apply(ops)
         except OperationError as exc:
             return self._failed(name, key, kind, exc), False
         self.unresolved.pop(name, None)
         return json.dumps({"ok": True, "applied": descriptions, "created_ids": created}, ensure_ascii=False), True
+
+    def _tool(self, name: str) -> Tool | None:
+        if self.plugin_timeout_s is not None:
+            return self.agent.tool(name, timeout_s=self.plugin_timeout_s)
+        return self.agent.tool(name)
+
+    def _run(self, tool: Tool, parsed) -> object:
+        """The tool's output. Plugin code runs on a copy under its time limit; an OperationError goes
+        back to the model, a crash or a timeout ends the agent's part of the turn."""
+        ctx = ToolContext(self.scratch, self.search)
+        if tool.timeout_s is None:
+            return tool.run(ctx, parsed)
+        try:
+            return run_with_timeout(tool.run, (ToolContext(self.scratch.clone(), self.search), parsed),
+                                    tool.timeout_s, plugin=self.agent.name)
+        except OperationError:
+            raise
+        except PluginTimeout as exc:
+            raise AgentStop(str(exc)) from exc
+        except Exception as exc:  # noqa: BLE001 - plugin code
+            raise AgentStop(f"the {self.agent.name} agent's tool {tool.name} crashed: {type(exc).__name__}: {exc}") from exc
+
+    def _check_allowed(self, tool: Tool, ops: list[Operation]) -> None:
+        """A plugin may emit only what the manifest the user enabled declares (not what its code says)."""
+        if self.agent.source == "builtin":
+            if tool.source != "builtin":  # an embedding app's own custom tool: its declared edit tools
+                for op in ops:
+                    if op.op not in self.agent.edit_tools:
+                        raise AgentStop(f"the {self.agent.name} agent emitted {op.op}, which it does not declare")
+            return
+        if self.manifest is None:
+            raise AgentStop(f"the {self.agent.name} plugin has no enabled manifest, so it may not change the project")
+        for op in ops:
+            error = check_emitted(self.manifest, op.op)
+            if error:
+                raise AgentStop(error)
 
     def _arguments(self, raw: str) -> dict[str, Any]:
         if not raw.strip():
@@ -149,25 +129,6 @@ class ToolRunner:
             return f"did you mean {' or '.join(close)}?"
         return f"your tools: {', '.join(self.agent.tool_names())}"
 
-    def _run_plugin(self, name: str, args: dict[str, Any]) -> Any:
-        """Plugin code runs on a copy; an OperationError goes back to the model, anything else ends its part."""
-        try:
-            return self.agent.custom_tools[name].run(args, self.scratch.clone())
-        except OperationError:
-            raise
-        except Exception as exc:  # noqa: BLE001 - plugin code
-            raise AgentStop(f"the {self.agent.name} agent's tool {name} crashed: {type(exc).__name__}: {exc}") from exc
-
-    def _custom(self, name: str, args: dict[str, Any]) -> list[Operation]:
-        """A plugin's edit tool: what it returns is validated like any call."""
-        result = self._run_plugin(name, args)
-        ops = [parse_operation(o, self.scratch.fps, units="seconds") for o in (result or [])]
-        allowed = set(self.agent.edit_tools)
-        for op in ops:
-            if op.op not in allowed:
-                raise AgentStop(f"the {self.agent.name} agent emitted {op.op}, which its manifest does not declare")
-        return ops
-
     def _apply(self, ops: list[Operation]) -> tuple[list[str], list[str]]:
         """Apply to the scratch copy all-or-nothing, pinning created ids."""
         if not ops:
@@ -180,8 +141,7 @@ class ToolRunner:
                 before = dict(self.scratch.id_counters)
                 inverses += apply_all(self.scratch, [op], self.origin)
                 after = self.scratch.id_counters
-                for prefix in ("c", "t", "x", "k", "e"):
-                    created += _new_ids(before, after, prefix)
+                created += all_created(before, after)
                 done.append(pin_ids(op, before, after))
         except OperationError:
             revert(self.scratch, inverses)

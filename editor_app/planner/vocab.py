@@ -6,6 +6,8 @@ are resolved against the project itself (media_refs, topics).
 
 from __future__ import annotations
 
+from editor_app.tools import TOOLS
+
 # Whole-phrase rewrites applied (in order) before anything else; keys are regexes.
 PHRASES: list[tuple[str, str]] = [
     (r"\bb\s*[-/ ]?\s*roll\b", "broll"),
@@ -70,15 +72,6 @@ FILLER = (
     r"go ahead and|let's|lets|let us|quickly|real quick|afterwards|after that|next)\b"
 )
 
-# The agent that owns each tool (the contract's lists); tools two agents share are decided per call.
-TOOL_AGENT: dict[str, str] = {
-    **{t: "timeline" for t in (
-        "insert_clip", "overwrite_clip", "remove_clip", "split_clip", "trim_clip", "move_clip", "cut_range",
-        "set_clip_enabled", "update_clip", "add_marker", "add_track", "remove_silences", "place_broll",
-        "place_broll_for_topic")},
-    **{t: "effects" for t in (
-        "add_effect", "remove_effect", "update_effect", "add_transition", "remove_transition", "set_speed",
-        "add_title", "fade")},
-    **{t: "audio" for t in (
-        "set_volume", "set_volume_envelope", "update_track", "duck_music", "normalize_loudness")},
-}
+# The agent that owns each tool: read from the tool registry (each Tool names its owning agents);
+# tools two agents share are decided per call.
+TOOL_AGENT: dict[str, str] = TOOLS.agent_map()

@@ -8,6 +8,7 @@ app's own interpreter; what pip says on failure is passed on in plain words.
 from __future__ import annotations
 
 import importlib
+import os
 import re
 import subprocess
 import sys
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from editor_app import __version__
+from editor_app.agents.plugin_path import activate_plugin_dir
 from editor_app.plugins.manifest import ManifestError, PluginManifest, read_manifest
 from editor_app.plugins.safety import check_agent
 from editor_app.plugins.state import enabled_plugin_names, env_enabled, set_enabled, stored_enabled
@@ -68,6 +70,7 @@ def is_builtin(ep: EntryPoint) -> bool:
 
 
 def plugin_entry_points() -> dict[str, EntryPoint]:
+    activate_plugin_dir()
     """Third-party entry points by name (first on sys.path wins), none of them imported."""
     found: dict[str, EntryPoint] = {}
     for ep in entry_points(group=GROUP):
@@ -201,11 +204,13 @@ def plain_pip_error(output: str, spec: str) -> str:
     return f"Could not install {spec}: {reason}. pip said: {detail}"
 
 
+def uses_plugin_folder(python: str | None = None) -> bool:
+    """The packaged app (no pip) installs wheels into the user's plugin folder instead."""
+    return python is None and (getattr(sys, "frozen", False) or os.environ.get("EDITOR_APP_PLUGIN_INSTALL") == "folder")
+
+
 def _pip(args: list[str], python: str | None, timeout: float) -> tuple[int, str, list[str]]:
     exe = python or sys.executable
-    if python is None and getattr(sys, "frozen", False):
-        raise PluginError("the packaged app has no pip: install plugins into a Python environment that runs "
-                          "editor-app from source (pip install editor-app), then use that one")
     command = [exe, "-m", "pip", *args]
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
@@ -225,7 +230,12 @@ def install(path_or_name: str, *, python: str | None = None, extra_args: Sequenc
     if Path(spec).expanduser().exists():
         spec = str(Path(spec).expanduser().resolve())
     before = set(plugin_entry_points())
-    code, output, command = _pip(["install", *extra_args, spec], python, timeout)
+    if uses_plugin_folder(python):
+        from editor_app.plugins.wheel_install import install_wheel
+
+        code, output, command = install_wheel(spec)
+    else:
+        code, output, command = _pip(["install", *extra_args, spec], python, timeout)
     if code != 0:
         return PipResult(False, plain_pip_error(output, path_or_name), output, [], command)
     importlib.invalidate_caches()
@@ -248,7 +258,12 @@ def uninstall(name: str, *, python: str | None = None, extra_args: Sequence[str]
     if dist is None:
         raise PluginError(f"cannot tell which package provides {name}")
     dist_name = dist.metadata["Name"]
-    code, output, command = _pip(["uninstall", "-y", *extra_args, dist_name], python, timeout)
+    if uses_plugin_folder(python):
+        from editor_app.plugins.wheel_install import uninstall_dist
+
+        code, output, command = uninstall_dist(dist)
+    else:
+        code, output, command = _pip(["uninstall", "-y", *extra_args, dist_name], python, timeout)
     if code != 0:
         errors = [line for line in output.splitlines() if line.startswith(("ERROR:", "WARNING:"))] or [output.strip()]
         return PipResult(False, f"Could not uninstall {dist_name}: pip said: {errors[0]}", output, [], command)

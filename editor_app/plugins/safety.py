@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Protocol
 
-DEFAULT_TIMEOUT_S = 10.0
+from editor_app.tools.base import PLUGIN_TIMEOUT_S as DEFAULT_TIMEOUT_S  # noqa: E402
 
 
 class _Declares(Protocol):

@@ -16,7 +16,7 @@ from editor_app.model.project import Project, Track
 from editor_app.render.audio import audio_piece, silence
 from editor_app.render.filters import Graph, rat, samples, secs
 from editor_app.render.pieces import Piece, Run, has_picture, has_sound, input_args, media_of, track_runs
-from editor_app.render.video import black, video_piece
+from editor_app.render.video import black, needs_alpha, video_piece
 
 _XFADE = {"crossfade": "fade", "dip_to_black": "fadeblack", "wipe": "wipeleft"}
 
@@ -71,23 +71,24 @@ class _Compiler:
         return a, self.g.chain([label], f, prefix="v" if video else "a")
 
     # ---- video -------------------------------------------------------------
-    def _video_runs(self, track: Track, overlay: bool) -> list[tuple[int, int, str]]:
-        """(start, frames, label) of each run of a track inside the range."""
+    def _video_runs(self, track: Track, overlay: bool) -> list[tuple[int, int, str, bool]]:
+        """(start, frames, label, has alpha) of each run of a track inside the range."""
         out = []
         for run in track_runs(track):
             pieces = self._run_pieces(run)
             if not pieces:
                 continue
+            alpha = overlay and any(needs_alpha(p, self.w, self.h) for _, p in pieces)  # opaque: plain yuv420p
             labels = []
             for _, piece in pieces:
                 if not has_picture(piece.media):
                     labels.append(None)
                     continue
                 idx = self._input(piece) if piece.media is not None else None
-                labels.append(video_piece(self.g, piece, idx, self.fps, self.w, self.h, overlay))
+                labels.append(video_piece(self.g, piece, idx, self.fps, self.w, self.h, alpha))
             if len(pieces) == 1:
                 if labels[0] is not None:
-                    out.append((pieces[0][0], pieces[0][1].frames, labels[0]))
+                    out.append((pieces[0][0], pieces[0][1].frames, labels[0], alpha))
                 continue
             if any(lab is None for lab in labels):
                 continue  # a joined run of sound-only clips has no picture
@@ -99,7 +100,7 @@ class _Compiler:
                     f":offset={secs(Fraction(nxt.start - run.start) / self.fps)}"], prefix="v")
             acc = self.g.chain([acc], [f"trim=end_frame={run.end - run.start}"], prefix="v")
             start, label = self._trim_run(acc, run, True)
-            out.append((start, min(run.end, self.r1) - start, label))
+            out.append((start, min(run.end, self.r1) - start, label, alpha))
         return out
 
     def video(self) -> str:
@@ -107,7 +108,7 @@ class _Compiler:
         total = self.r1 - self.r0
         base_runs = self._video_runs(visible[0], overlay=False) if visible else []
         parts, cursor = [], self.r0
-        for start, frames, label in base_runs:
+        for start, frames, label, _alpha in base_runs:
             if start > cursor:
                 parts.append(black(self.g, start - cursor, self.fps, self.w, self.h))
             parts.append(label)
@@ -116,9 +117,10 @@ class _Compiler:
             parts.append(black(self.g, self.r1 - cursor if cursor < self.r1 else total, self.fps, self.w, self.h))
         base = parts[0] if len(parts) == 1 else self.g.chain(parts, [f"concat=n={len(parts)}:v=1:a=0"], prefix="v")
         for track in visible[1:]:
-            for start, _frames, label in self._video_runs(track, overlay=True):
+            for start, _frames, label, alpha in self._video_runs(track, overlay=True):
                 moved = self.g.chain([label], [f"setpts=PTS-STARTPTS+{rat(Fraction(start - self.r0) / self.fps)}/TB"], prefix="v")
-                base = self.g.chain([base, moved], ["overlay=eof_action=pass:format=auto"], prefix="v")
+                blend = "overlay=eof_action=pass:format=auto" if alpha else "overlay=eof_action=pass:format=yuv420"
+                base = self.g.chain([base, moved], [blend], prefix="v")
         return base
 
     # ---- audio -------------------------------------------------------------

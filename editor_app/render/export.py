@@ -25,6 +25,9 @@ from editor_app.render.errors import (
     RenderCancelled, RenderError, check_output_path, check_project, explain_ffmpeg_failure,
 )
 from editor_app.render.presets import Preset, get_preset
+from editor_app.render.segments import MAX_PIECES_PER_SEGMENT, filter_args, render_segments
+
+PARALLEL_MIN_SECONDS = 60.0  # shorter exports run as one pass: process start-up would eat the gain
 
 ProgressCallback = Callable[["Progress"], None]
 
@@ -51,6 +54,7 @@ class RenderResult:
     width: int | None
     height: int | None
     command: list[str] = field(repr=False, default_factory=list)
+    mode: str = "single pass"  # or "N segments in parallel"
 
 
 def _output_args(preset: Preset, fps: Fraction, sr: int, v: str | None, a: str) -> list[str]:
@@ -66,14 +70,17 @@ def _output_args(preset: Preset, fps: Fraction, sr: int, v: str | None, a: str) 
     return args
 
 
-def build_command(project: Project, out_path: str | os.PathLike, preset: str = "draft") -> list[str]:
-    """The full ffmpeg argument list (program first) that renders ``project`` to ``out_path``."""
+def build_command(project: Project, out_path: str | os.PathLike, preset: str = "draft",
+                  script_dir: Path | None = None) -> list[str]:
+    """The full ffmpeg argument list (program first) that renders ``project`` to ``out_path``.
+    A graph too long for one argument is written into ``script_dir`` (default: beside the output)."""
     chosen = get_preset(preset)
     width, height = chosen.output_size(project.settings.width, project.settings.height)
     comp = compile_timeline(project, width, height, video=chosen.video, audio=True)
     assert comp.audio is not None
+    folder = script_dir if script_dir is not None else Path(out_path).parent
     return [ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", *comp.graph.input_args(),
-            "-filter_complex", comp.graph.text(),
+            *filter_args(comp.graph.text(), folder, f".{Path(out_path).stem}"),
             *_output_args(chosen, project.fps, project.settings.sample_rate, comp.video, comp.audio),
             str(out_path)]
 
@@ -87,14 +94,33 @@ def _reader(stream, sink: deque) -> None:
         sink.append(line.rstrip("\n"))
 
 
+def choose_workers(project: Project, workers: int | None) -> int:
+    """How many segments to render at once: 1 (one pass) for short, small timelines; else the
+    cores, or enough segments to keep every graph small on long clip lists."""
+    if workers is not None:
+        return max(1, workers)
+    seconds = float(Fraction(project.duration) / project.fps)
+    pieces = sum(1 for t in project.tracks for c in t.clips if c.enabled)
+    if pieces > MAX_PIECES_PER_SEGMENT * 2 or (seconds >= PARALLEL_MIN_SECONDS and (os.cpu_count() or 1) > 1):
+        return max(2, os.cpu_count() or 1)
+    return 1
+
+
 def render(project: Project, out_path: str | os.PathLike, preset: str = "draft",
-           progress: ProgressCallback | None = None, cancel: threading.Event | None = None) -> RenderResult:
-    """Render the timeline; raise RenderError (or RenderCancelled) with a clear sentence."""
+           progress: ProgressCallback | None = None, cancel: threading.Event | None = None, *,
+           workers: int | None = None) -> RenderResult:
+    """Render the timeline; raise RenderError (or RenderCancelled) with a clear sentence.
+
+    ``workers``: None chooses (one pass for short timelines, parallel segments for long ones
+    or long clip lists); 1 forces one pass; N renders N segments at once."""
     out = Path(out_path).expanduser().resolve()
     chosen = get_preset(preset)
     check_output_path(out)
     check_project(project)
     tmp = _temp_path(out)
+    n_workers = choose_workers(project, workers)
+    if n_workers > 1 or sum(1 for t in project.tracks for c in t.clips) > MAX_PIECES_PER_SEGMENT * 2:
+        return _render_segmented(project, out, tmp, chosen, progress, cancel, n_workers)
     cmd = build_command(project, tmp, preset)
     cmd[-1:-1] = ["-progress", "pipe:1", "-nostats"]
     total_s = float(Fraction(project.duration) / project.fps)
@@ -125,6 +151,8 @@ def render(project: Project, out_path: str | os.PathLike, preset: str = "draft",
         proc.wait()
         tmp.unlink(missing_ok=True)
         raise
+    finally:
+        finally_clean_script(tmp)
     if cancelled:
         tmp.unlink(missing_ok=True)
         raise RenderCancelled("The render was cancelled; no file was written.")
@@ -136,6 +164,40 @@ def render(project: Project, out_path: str | os.PathLike, preset: str = "draft",
         progress(Progress(1.0, total_s, total_s, 0.0))
     width, height = chosen.output_size(project.settings.width, project.settings.height) if chosen.video else (None, None)
     return RenderResult(out, chosen.name, project.duration, total_s, time.monotonic() - started, width, height, cmd)
+
+
+def finally_clean_script(tmp: Path) -> None:
+    """Remove the filter-graph file a long graph was written to (beside the temp output)."""
+    tmp.with_name(f".{tmp.stem}.filtergraph").unlink(missing_ok=True)
+
+
+def _render_segmented(project: Project, out: Path, tmp: Path, chosen: Preset, progress: ProgressCallback | None,
+                      cancel: threading.Event | None, workers: int) -> RenderResult:
+    import shutil
+    import tempfile
+
+    total_s = float(Fraction(project.duration) / project.fps)
+    width, height = chosen.output_size(project.settings.width, project.settings.height)
+    started = time.monotonic()
+    work = Path(tempfile.mkdtemp(prefix=f".{out.stem}.segments-", dir=out.parent))
+
+    def report(fraction: float) -> None:
+        if progress is not None:
+            elapsed = time.monotonic() - started
+            eta = elapsed * (1 - fraction) / fraction if fraction > 0.01 else None
+            progress(Progress(fraction, fraction * total_s, total_s, eta))
+
+    try:
+        count = render_segments(project, tmp, chosen, width, height, work, workers=workers, progress=report, cancel=cancel)
+        if not tmp.exists():
+            raise RenderError("ffmpeg finished without writing the output")
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
+        shutil.rmtree(work, ignore_errors=True)
+    size = (width, height) if chosen.video else (None, None)
+    return RenderResult(out, chosen.name, project.duration, total_s, time.monotonic() - started, *size,
+                        mode=f"{count} segments, {min(workers, count)} at a time")
 
 
 def _report(lines: deque, progress: ProgressCallback | None, started: float, total_s: float) -> None:

@@ -83,9 +83,35 @@ def effect_filters(piece: Piece, fps: Fraction, width: int, height: int, overlay
     return out
 
 
+ALPHA_CODECS = {"png", "qtrle", "prores", "prores_ks", "vp8", "vp9", "ffv1", "gif", "webp", "apng", "hap", "rawvideo"}
+_FADES = (FadeIn, FadeOut)
+
+
+def needs_alpha(piece: Piece, width: int, height: int) -> bool:
+    """Whether an overlaid piece can show what is under it; if not it composites as plain yuv420p.
+
+    Why: converting opaque B-roll to yuva420p, padding it with a transparent border and
+    overlaying with format=auto cost most of the gap to a hand-written command (measured
+    in issue 18). Alpha is needed only for a fade on an overlay, a title without a
+    background, letterbox bars that must let the base show through, or a source codec that
+    can carry transparency.
+    """
+    media, clip = piece.media, piece.clip
+    if any(isinstance(e, _FADES) for e in clip.effects):
+        return True
+    if media is None:  # a title without a background floats over the picture; a colour card is opaque
+        gen = clip.generator
+        return isinstance(gen, TitleGenerator) and not gen.background
+    if media.kind == "image" or (media.codec or "").lower() in ALPHA_CODECS:
+        return True
+    if media.width and media.height and media.width * height != media.height * width:
+        return True  # letterbox bars: the base shows through them
+    return False
+
+
 def video_piece(g: Graph, piece: Piece, input_index: int | None, fps: Fraction,
                 width: int, height: int, overlay: bool) -> str:
-    """Add the chain for one piece and return its output label."""
+    """Add the chain for one piece and return its output label (``overlay``: the piece carries alpha)."""
     clip, media, total = piece.clip, piece.media, piece.total
     rate = f"{fps.numerator}/{fps.denominator}"
     head: list[str]

@@ -40,7 +40,7 @@ def open_session(path: str | Path):
         raise ValueError(f"{folder} does not exist")
     if not (folder / "project.json").exists():
         raise ValueError(f"{folder} is not a project folder (no project.json); create one with `editor-app new`")
-    return Session.open(folder)
+    return Session.open(folder, writer="window", wait=3.0)  # the window holds the one-writer lock while open
 
 
 def settle(app, seconds: float = 20.0, *, window=None) -> None:

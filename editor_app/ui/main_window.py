@@ -99,7 +99,11 @@ class MainWindow(QMainWindow):
         if recovered:
             self.info_label.setText("Recovered after an unexpected exit: the project was rebuilt from its journal. "
                                     + "; ".join(recovered[:4]) + (" …" if len(recovered) > 4 else ""))
-        bar.setVisible(bool(recovered))
+        notes = [n for n in [self.session.store.conflict, *self.session.store.warnings[:2]] if n]
+        if notes:  # a project.json that disagrees with its journal, a torn or unreadable record
+            self.info_label.setText(" ".join(notes))
+        self.info_label.setWordWrap(True)
+        bar.setVisible(bool(recovered or notes))
         return bar
 
     # ---- menus -----------------------------------------------------------------
@@ -141,10 +145,30 @@ class MainWindow(QMainWindow):
         self._action(view, "Zoom in\t+", lambda: self.timeline.zoom(1))
         self._action(view, "Zoom out\t-", lambda: self.timeline.zoom(-1))
         self._action(view, "Fit timeline", self.timeline.fit, "Ctrl+0")
+        tools = bar.addMenu("&Tools")
+        self.mcp_action = self._action(tools, "Let AI agents connect (MCP)…", self.toggle_mcp)
+        self.mcp_action.setCheckable(True)
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "Keyboard shortcuts", lambda: self._info("Keyboard shortcuts", SHORTCUTS))
         self._action(help_menu, "Chat commands", lambda: self.chat.send("/help"))
         self._action(help_menu, "About", lambda: self._info("About", "editor-app: edit video by talking to it."))
+
+    def toggle_mcp(self, on: bool | None = None) -> None:
+        """Host the project's MCP server on 127.0.0.1 (or stop it) and show how to connect."""
+        from editor_app.ui.mcp_host import McpHost, client_config
+
+        if not hasattr(self, "mcp_host"):
+            self.mcp_host = McpHost(self)
+        want = self.mcp_action.isChecked() if on is None else on
+        if not want:
+            self.mcp_host.stop()
+            self.statusBar().showMessage("AI agents can no longer connect", 5000)
+            return
+        self.mcp_host.start()
+        self._info("Connect an AI agent",
+                   "Add this to your MCP client's configuration (Claude Desktop, Claude Code, Cursor):\n\n"
+                   + client_config(self.mcp_host.port, self.mcp_host.token)
+                   + "\n\nIts edits appear here as proposals to Apply or Discard.")
 
     def _info(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self)
@@ -204,4 +228,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802
         self.index_keeper.close()
         self.state.close()
+        self.session.store.close()  # hand the one-writer lock back (the CLI may edit again)
         super().closeEvent(event)

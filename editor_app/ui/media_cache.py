@@ -45,7 +45,8 @@ def extract_thumbnail(media: MediaAsset, cache_dir: Path | None) -> QImage:
     at = 0.0
     if media.kind == "video" and media.duration:
         at = min(1.0, float(media.duration) * 0.1)
-    args = ["-v", "error", "-ss", f"{at:.3f}", "-i", media.path, "-frames:v", "1",
+    _local_only(media)
+    args = ["-v", "error", "-protocol_whitelist", "file", "-ss", f"{at:.3f}", "-i", media.path, "-frames:v", "1",
             "-vf", f"scale=-2:{THUMB_HEIGHT}", "-f", "image2pipe", "-vcodec", "png", "pipe:1"]
     code, data, stderr = run_ffmpeg_bytes(args, timeout=60)
     image = QImage.fromData(data, "PNG") if code == 0 and data else QImage()
@@ -62,8 +63,19 @@ def extract_thumbnail(media: MediaAsset, cache_dir: Path | None) -> QImage:
     return image
 
 
+def _local_only(media: MediaAsset) -> None:
+    """A crafted project must not make ffmpeg fetch a URL or read a device for a thumbnail."""
+    from editor_app.model.media_paths import media_path_problem
+
+    problem = media_path_problem(media.path)
+    if problem:
+        raise RuntimeError(f"no picture for {media.name}: {problem}")
+
+
 def load_peaks(media: MediaAsset, cache_dir: Path | None) -> np.ndarray:
     from editor_app.media.analysis import waveform_peaks
+
+    _local_only(media)
 
     return waveform_peaks(media.path, buckets_per_second=PEAKS_PER_SECOND, cache_dir=cache_dir)
 

@@ -24,7 +24,7 @@ def test_silences_and_speech_are_measured(audio_session):
 
 def test_remove_silences_cuts_latest_first(audio_session):
     project = audio_session.project
-    all_ops = macros.expand("remove_silences", specs.RemoveSilences(padding=0.1), project)
+    all_ops = macros.expand("remove_silences", {"padding": 0.1}, project)
     ops = [op for op in all_ops if isinstance(op, CutRange)]
     music = {t.id for t in project.tracks if t.role == "music"}
     # the music bed is not chopped at every pause: only trimmed to the new end afterwards
@@ -38,18 +38,18 @@ def test_remove_silences_cuts_latest_first(audio_session):
 
 def test_place_broll_makes_a_track_and_clamps(audio_session):
     project = audio_session.project
-    ops = macros.expand("place_broll", specs.PlaceBroll(media_id="m3", start=5), project)
+    ops = macros.expand("place_broll", {"media_id": "m3", "start": 5}, project)
     assert [op.op for op in ops] == ["add_track", "overwrite_clip"]
     assert ops[1].track_id == ops[0].track_id and ops[1].duration == 60  # timeline ends at 7 s
-    ops = macros.expand("place_broll_for_topic", specs.PlaceBrollForTopic(media_id="m3", topic="the seaside"), project)
+    ops = macros.expand("place_broll_for_topic", {"media_id": "m3", "topic": "the seaside"}, project)
     assert ops[-1].start == 165 and ops[-1].duration == 45  # the beach line at 5.5-7 s
 
 
 def test_fade_and_normalize_targets(session):
     project = session.project
-    ops = macros.expand("fade", specs.Fade(target="all", direction="out", duration=2), project)
+    ops = macros.expand("fade", {"target": "all", "direction": "out", "duration": 2}, project)
     assert [(op.clip_id, op.effect.type, op.effect.duration) for op in ops] == [("c1", "fade_out", 60), ("c3", "fade_out", 60)]
-    ops = macros.expand("normalize_loudness", specs.NormalizeLoudness(target="music", target_lufs=-20), project)
+    ops = macros.expand("normalize_loudness", {"target": "music", "target_lufs": -20}, project)
     assert [(op.clip_id, op.effect.target_lufs) for op in ops] == [("c3", -20)]
 
 

@@ -44,17 +44,34 @@ def test_crash_between_journal_and_project_write_recovers(tmp_path, monkeypatch)
     session = make(tmp_path)
     saved = (session.path / PROJECT_FILE).read_bytes()
     # simulate the process dying after the journal append, before project.json is replaced
-    monkeypatch.setattr(session.store, "save", lambda project: None)
+    monkeypatch.setattr(session.store, "_write_project", lambda project, body_state=None: None)
     session.apply([{"op": "split_clip", "clip_id": "c1", "at": 100}])
-    session.undo()
-    session.redo()
     expected = session.project.model_copy(deep=True)
     assert (session.path / PROJECT_FILE).read_bytes() == saved
     reopened = Session.open(session.path)
     assert reopened.project == expected
-    assert len(reopened.recovered) == 3
-    assert json.loads((session.path / PROJECT_FILE).read_text())["journal_seq"] == 5
+    assert len(reopened.recovered) == 1
+    assert json.loads((session.path / PROJECT_FILE).read_text())["journal_seq"] == 3
     assert Session.open(session.path).recovered == []
+
+
+def test_longer_unsaved_tail_is_reported_then_replayed_on_request(tmp_path, monkeypatch):
+    from editor_app.model.project_io import ProjectStore
+
+    session = make(tmp_path)
+    saved = (session.path / PROJECT_FILE).read_bytes()
+    monkeypatch.setattr(session.store, "_write_project", lambda project, body_state=None: None)
+    session.apply([{"op": "split_clip", "clip_id": "c1", "at": 100}])
+    session.undo()
+    session.redo()
+    expected = session.project.model_copy(deep=True)
+    reopened = Session.open(session.path)
+    assert reopened.store.conflict and reopened.recovered == []
+    assert (session.path / PROJECT_FILE).read_bytes() == saved
+    store, project, history = ProjectStore.open(session.path, writer="cli", replay_all=True)
+    store.close()
+    assert project == expected and len(store.recovered) == 3
+    assert Session.open(session.path).project == expected
 
 
 def test_torn_journal_line_is_skipped_with_a_warning(tmp_path):
@@ -63,7 +80,7 @@ def test_torn_journal_line_is_skipped_with_a_warning(tmp_path):
         handle.write(b'{"seq": 3, "type": "batch", "ops": [')
     reopened = Session.open(session.path)
     assert reopened.project == session.project
-    assert any("unreadable" in w for w in reopened.store.warnings)
+    assert any("torn" in w for w in reopened.store.warnings)
 
 
 @pytest.mark.parametrize("content,message", [
@@ -122,7 +139,7 @@ def test_atomic_write_leaves_no_temp_files(tmp_path):
     session = make(tmp_path)
     for _ in range(5):
         session.apply([{"op": "add_marker", "frame": 10}])
-    assert sorted(p.name for p in session.path.iterdir()) == ["cache", JOURNAL_FILE, PROJECT_FILE]
+    assert sorted(p.name for p in session.path.iterdir() if not p.name.startswith(".editor.lock")) == ["cache", JOURNAL_FILE, PROJECT_FILE]
 
 
 def test_failed_batch_writes_nothing(tmp_path):

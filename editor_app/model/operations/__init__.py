@@ -32,6 +32,8 @@ from editor_app.model.operations.effect_ops import (
     UpdateEffect,
     describe_effect,
 )
+from editor_app.model.types import new_id_fields
+from editor_app.model.operations.media_ops import ReplaceMediaFile
 from editor_app.model.operations.project_ops import (
     AddMarker,
     AddNote,
@@ -43,6 +45,7 @@ from editor_app.model.operations.project_ops import (
     UpdateMedia,
     UpdateTrack,
 )
+from editor_app.model.operations.transcript_ops import SetTranscript
 
 __all__ = [
     "Operation", "OperationError", "RestoreState", "REGISTRY", "current_origin", "parse_operation",
@@ -51,6 +54,7 @@ __all__ = [
     "SetSpeed", "SplitClip", "TrimClip", "UpdateClip", "AddEffect", "AddTransition", "RemoveEffect",
     "RemoveTransition", "SetVolume", "SetVolumeEnvelope", "UpdateEffect", "AddMarker", "AddNote", "AddTrack",
     "ImportMedia", "RemoveMarker", "RemoveMedia", "RemoveTrack", "UpdateMedia", "UpdateTrack",
+    "SetTranscript", "ReplaceMediaFile",
 ]
 
 
@@ -58,12 +62,16 @@ def operation_names(include_internal: bool = False) -> list[str]:
     return [name for name, cls in REGISTRY.items() if include_internal or not cls.internal]
 
 
-def parse_operation(data: dict[str, Any] | Operation, fps: Fraction | None = None, *, units: str = "frames") -> Operation:
+def parse_operation(
+    data: dict[str, Any] | Operation, fps: Fraction | None = None, *, units: str = "frames", allow_internal: bool = False
+) -> Operation:
     """Build an operation from a dict with an ``op`` name.
 
     With ``fps``, time strings ("12.5s", "1:05") are accepted; with ``units="seconds"`` plain
     numbers in time fields are seconds (how agent tool calls are read).
     Raises OperationError with a readable message for unknown names or bad fields.
+    Internal operations (undo data) parse only with ``allow_internal`` (the journal reader):
+    the CLI, agents and plugins cannot reach them.
     """
     if isinstance(data, Operation):
         return data
@@ -71,6 +79,8 @@ def parse_operation(data: dict[str, Any] | Operation, fps: Fraction | None = Non
         raise OperationError(f"an operation must be a JSON object, got {type(data).__name__}")
     name = data.get("op")
     cls = REGISTRY.get(str(name))
+    if cls is not None and cls.internal and not allow_internal:
+        raise OperationError(f"{name} is an internal operation and cannot be applied as an edit", "use undo or redo")
     if cls is None:
         from difflib import get_close_matches
 
@@ -87,7 +97,7 @@ def parse_operation(data: dict[str, Any] | Operation, fps: Fraction | None = Non
 def format_validation_error(exc: ValidationError) -> str:
     parts = []
     for error in exc.errors()[:4]:
-        where = ".".join(str(p) for p in error["loc"] if not isinstance(p, int) or True)
+        where = ".".join(str(p) for p in error["loc"])
         message = error["msg"].removeprefix("Value error, ")
         if error["type"] == "extra_forbidden":
             message = "unknown field"
@@ -103,21 +113,19 @@ def operation_schema(name: str) -> dict[str, Any]:
 
 
 def tool_schema(name: str, *, units: str = "seconds") -> dict[str, Any]:
-    """An OpenAI function-tool definition for an operation.
+    """An OpenAI function-tool definition for an operation (agents use ``editor_app.tools.json_schema``).
 
     Time fields (marked ``x-time``) become numbers in seconds when ``units="seconds"``,
-    the ``op`` field is dropped (the tool name carries it) and optional explicit-id fields
-    are hidden so models do not invent ids.
+    the ``op`` field is dropped (the tool name carries it) and the ids the operation creates
+    (``NewId`` fields) are hidden so models do not invent ids.
     """
     cls = REGISTRY[name]
     schema = copy.deepcopy(cls.model_json_schema())
     _convert_times(schema, units)
     props = schema.get("properties", {})
     props.pop("op", None)
-    for hidden in ("clip_id", "new_clip_id", "media_id", "track_id", "transition_id", "marker_id"):
-        field = cls.model_fields.get(hidden)
-        if field is not None and field.description and field.description.startswith("Optional explicit id"):
-            props.pop(hidden, None)
+    for hidden in new_id_fields(cls):  # ids of created objects are assigned, never invented by a model
+        props.pop(hidden, None)
     schema["required"] = [r for r in schema.get("required", []) if r in props]
     schema.pop("title", None)
     doc = (cls.__doc__ or name).strip().splitlines()[0]

@@ -39,7 +39,11 @@ class Operation(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     op: str
-    internal: ClassVar[bool] = False  # hidden from tool schemas and the CLI listing
+    internal: ClassVar[bool] = False  # undo data only: refused from the CLI, agents and plugins
+    # The agents whose tool this operation is (editor_app.tools reads it); () = no agent's tool.
+    agents: ClassVar[tuple[str, ...]] = ()
+    keywords: ClassVar[tuple[str, ...]] = ()  # words (regex) that route a message to the owning agent
+    version: ClassVar[int] = 1  # bump when fields change; add an upgrade in model/journal.OP_UPGRADES
 
     @classmethod
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from fractions import Fraction
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import Field, model_validator
 
 from editor_app.model import editing
-from editor_app.model.effects import Generator, TitleGenerator
+from editor_app.model.effects import Generator, Position, TitleGenerator
 from editor_app.model.operations.base import (
     ORIGIN_FIELD,
     Operation,
@@ -24,7 +24,7 @@ from editor_app.model.operations.base import (
     check_new_id,
 )
 from editor_app.model.project import Clip, Project
-from editor_app.model.types import Frames, FractionValue, SourceFrames
+from editor_app.model.types import ClipId, Frames, FractionValue, MediaId, NewClipId, SourceFrames, TrackId
 
 DEFAULT_STILL_SECONDS = 5
 MAX_SPEED = Fraction(10)
@@ -34,15 +34,15 @@ MIN_SPEED = Fraction(1, 10)
 class _PlaceClip(Operation):
     """Shared fields of insert_clip and overwrite_clip."""
 
-    track_id: str = Field(description="Track to put the clip on, e.g. t2.")
-    media_id: str | None = Field(None, description="Media to use, e.g. m3. Omit when giving a generator.")
+    track_id: TrackId = Field(description="Track to put the clip on, e.g. t2.")
+    media_id: MediaId | None = Field(None, description="Media to use, e.g. m3. Omit when giving a generator.")
     generator: Generator | None = Field(None, description="A title or colour card instead of media.")
     start: Frames = Field(ge=0, description="Timeline position of the clip's first frame.")
     duration: Frames | None = Field(None, gt=0, description="Length on the timeline; default: the rest of the media.")
     source_in: SourceFrames = Field(Fraction(0), ge=0, description="Where in the media the clip begins.")
     name: str = ""
     volume_db: float = Field(0.0, ge=-100, le=24)
-    clip_id: str | None = ORIGIN_FIELD
+    clip_id: NewClipId = ORIGIN_FIELD
 
     @model_validator(mode="after")
     def _one_source(self):
@@ -112,6 +112,8 @@ class InsertClip(_PlaceClip):
     """Insert a clip at a time on a track, pushing later clips right (ripple insert)."""
 
     op: Literal["insert_clip"] = "insert_clip"
+    agents: ClassVar[tuple[str, ...]] = ("timeline",)
+    keywords: ClassVar[tuple[str, ...]] = ("insert", "place", "put")  # routing words (regex)
 
     def apply(self, project: Project) -> Operation:
         track = project.track(self.track_id)
@@ -132,6 +134,8 @@ class OverwriteClip(_PlaceClip):
     """Place a clip at a time on a track, replacing whatever is there (no ripple)."""
 
     op: Literal["overwrite_clip"] = "overwrite_clip"
+    agents: ClassVar[tuple[str, ...]] = ("timeline",)
+    keywords: ClassVar[tuple[str, ...]] = ("overwrite",)  # routing words (regex)
 
     def apply(self, project: Project) -> Operation:
         track = project.track(self.track_id)
@@ -154,7 +158,9 @@ class RemoveClip(Operation):
     """Remove a clip; with ripple, later clips on its track move left to close the gap."""
 
     op: Literal["remove_clip"] = "remove_clip"
-    clip_id: str
+    agents: ClassVar[tuple[str, ...]] = ("timeline",)
+    keywords: ClassVar[tuple[str, ...]] = ("remove", "delete", "clips?")  # routing words (regex)
+    clip_id: ClipId
     ripple: bool = Field(False, description="Close the gap by moving later clips left.")
 
     def validate(self, project: Project) -> None:
@@ -178,9 +184,11 @@ class SplitClip(Operation):
     """Split a clip in two at a timeline time."""
 
     op: Literal["split_clip"] = "split_clip"
-    clip_id: str
+    agents: ClassVar[tuple[str, ...]] = ("timeline",)
+    keywords: ClassVar[tuple[str, ...]] = ("split",)  # routing words (regex)
+    clip_id: ClipId
     at: Frames = Field(description="Timeline time of the cut; must fall inside the clip.")
-    new_clip_id: str | None = ORIGIN_FIELD
+    new_clip_id: NewClipId = ORIGIN_FIELD
 
     def validate(self, project: Project) -> None:
         _, clip = get_clip(project, self.clip_id)
@@ -212,7 +220,9 @@ class TrimClip(Operation):
     """Move a clip's start and/or end edge on the timeline (the source follows)."""
 
     op: Literal["trim_clip"] = "trim_clip"
-    clip_id: str
+    agents: ClassVar[tuple[str, ...]] = ("timeline",)
+    keywords: ClassVar[tuple[str, ...]] = ("trim", "shorten")  # routing words (regex)
+    clip_id: ClipId
     start: Frames | None = Field(None, description="New timeline start (the head edge).")
     end: Frames | None = Field(None, description="New timeline end (the tail edge).")
     ripple: bool = Field(False, description="Move later clips by the change of the tail edge.")
@@ -288,9 +298,11 @@ class MoveClip(Operation):
     """Move a clip to a new time and/or another track of the same kind."""
 
     op: Literal["move_clip"] = "move_clip"
-    clip_id: str
+    agents: ClassVar[tuple[str, ...]] = ("timeline",)
+    keywords: ClassVar[tuple[str, ...]] = ("move", "rearrange")  # routing words (regex)
+    clip_id: ClipId
     start: Frames | None = Field(None, ge=0, description="New timeline start; default: unchanged.")
-    track_id: str | None = Field(None, description="Destination track; default: the same track.")
+    track_id: TrackId | None = Field(None, description="Destination track; default: the same track.")
     mode: Literal["strict", "overwrite"] = Field(
         "strict", description="strict: refuse if it would overlap another clip; overwrite: replace what is there."
     )
@@ -344,9 +356,11 @@ class CutRange(Operation):
     """Remove a time range from several tracks at once, closing the gap (ripple delete)."""
 
     op: Literal["cut_range"] = "cut_range"
+    agents: ClassVar[tuple[str, ...]] = ("timeline",)
+    keywords: ClassVar[tuple[str, ...]] = ("cut",)  # routing words (regex)
     start: Frames = Field(ge=0)
     end: Frames = Field(gt=0)
-    track_ids: list[str] | None = Field(None, description="Tracks to cut; default: every unlocked track.")
+    track_ids: list[TrackId] | None = Field(None, description="Tracks to cut; default: every unlocked track.")
     ripple: bool = Field(True, description="Close the gap; false leaves a gap.")
 
     def _tracks(self, project: Project):
@@ -381,7 +395,9 @@ class SetSpeed(Operation):
     """Play a clip faster or slower; its timeline length changes, the source range stays."""
 
     op: Literal["set_speed"] = "set_speed"
-    clip_id: str
+    agents: ClassVar[tuple[str, ...]] = ("effects",)
+    keywords: ClassVar[tuple[str, ...]] = ("speed", r"slow\w*", "faster")  # routing words (regex)
+    clip_id: ClipId
     speed: FractionValue = Field(description="1 normal, 2 twice as fast, 0.5 half speed (0.1-10).")
     ripple: bool = Field(True, description="Move later clips on the track with the length change.")
 
@@ -425,7 +441,8 @@ class SetClipEnabled(Operation):
     """Enable or disable a clip (disabled clips stay on the timeline but do not render)."""
 
     op: Literal["set_clip_enabled"] = "set_clip_enabled"
-    clip_id: str
+    agents: ClassVar[tuple[str, ...]] = ("timeline",)
+    clip_id: ClipId
     enabled: bool
 
     def validate(self, project: Project) -> None:
@@ -442,7 +459,9 @@ class UpdateClip(Operation):
     """Rename a clip or change its note."""
 
     op: Literal["update_clip"] = "update_clip"
-    clip_id: str
+    agents: ClassVar[tuple[str, ...]] = ("timeline",)
+    keywords: ClassVar[tuple[str, ...]] = ("rename",)  # routing words (regex)
+    clip_id: ClipId
     name: str | None = None
     note: str | None = None
 
@@ -461,15 +480,18 @@ class AddTitle(Operation):
     """Add a text title card on a titles track (created on top if there is none)."""
 
     op: Literal["add_title"] = "add_title"
+    agents: ClassVar[tuple[str, ...]] = ("effects",)
+    keywords: ClassVar[tuple[str, ...]] = ("titles?", "text", "captions?")  # routing words (regex)
     text: str = Field(min_length=1, max_length=500)
     start: Frames = Field(0, ge=0)
     duration: Frames = Field(gt=0)
-    track_id: str | None = Field(None, description="Titles track; default: the first one, created if needed.")
-    position: Literal["top", "center", "bottom"] = "center"
-    size: int = Field(72, ge=8, le=400)
-    color: str = "white"
+    track_id: TrackId | None = Field(None, description="Titles track; default: the first one, created if needed.")
+    # The title generator's own field types (one definition of what a title can be).
+    position: Position = "center"
+    size: int = TitleGenerator.model_fields["size"]
+    color: str = TitleGenerator.model_fields["color"]
     background: str | None = Field(None, description="Card colour; none overlays the video below.")
-    clip_id: str | None = ORIGIN_FIELD
+    clip_id: NewClipId = ORIGIN_FIELD
 
     def _track(self, project: Project):
         if self.track_id:

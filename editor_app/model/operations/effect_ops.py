@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import Field, TypeAdapter, ValidationError
 
@@ -17,7 +17,7 @@ from editor_app.model.operations.base import (
     fmt,
     get_clip,
 )
-from editor_app.model.types import Frames
+from editor_app.model.types import ClipId, EffectId, Frames, NewTransitionId, TransitionId
 from editor_app.model.project import EnvelopePoint, Project, Transition
 
 # Effects a clip can carry only once: adding another replaces the old one.
@@ -29,7 +29,9 @@ class AddEffect(Operation):
     """Add an effect to a clip (a second fade/blur/colour/zoom replaces the first)."""
 
     op: Literal["add_effect"] = "add_effect"
-    clip_id: str
+    agents: ClassVar[tuple[str, ...]] = ("effects", "audio")
+    keywords: ClassVar[tuple[str, ...]] = ("effects?", "black and white", "gr[ae]yscale", r"colou?r\w*", r"blur\w*", r"zoom\w*", r"warm\w*", "brighten", "darken")  # routing words (regex)
+    clip_id: ClipId
     effect: Effect
 
     def validate(self, project: Project) -> None:
@@ -55,8 +57,9 @@ class RemoveEffect(Operation):
     """Remove an effect from a clip, by effect id or by type (e.g. 'blur')."""
 
     op: Literal["remove_effect"] = "remove_effect"
-    clip_id: str
-    effect_id: str | None = Field(None, description="Effect id such as e4.")
+    agents: ClassVar[tuple[str, ...]] = ("effects", "audio")
+    clip_id: ClipId
+    effect_id: EffectId | None = Field(None, description="Effect id such as e4.")
     effect_type: str | None = Field(None, description="Or the effect type, e.g. blur, fade_out.")
 
     def _targets(self, project: Project):
@@ -87,8 +90,9 @@ class UpdateEffect(Operation):
     """Change parameters of an existing effect (e.g. a fade's duration)."""
 
     op: Literal["update_effect"] = "update_effect"
-    clip_id: str
-    effect_id: str
+    agents: ClassVar[tuple[str, ...]] = ("effects",)
+    clip_id: ClipId
+    effect_id: EffectId
     params: dict[str, Any] = Field(description="Parameters to change, e.g. {\"duration\": 30}.")
 
     def _updated(self, project: Project):
@@ -124,11 +128,13 @@ class AddTransition(Operation):
     """Crossfade (or dip to black) across the cut between two adjacent clips on one track."""
 
     op: Literal["add_transition"] = "add_transition"
-    from_clip: str = Field(description="The clip before the cut.")
-    to_clip: str = Field(description="The clip after the cut; must start where from_clip ends.")
+    agents: ClassVar[tuple[str, ...]] = ("effects",)
+    keywords: ClassVar[tuple[str, ...]] = ("transitions?", r"crossfade\w*")  # routing words (regex)
+    from_clip: ClipId = Field(description="The clip before the cut.")
+    to_clip: ClipId = Field(description="The clip after the cut; must start where from_clip ends.")
     duration: Frames = Field(gt=0, description="Length of the transition.")
     kind: Literal["crossfade", "dip_to_black", "wipe"] = "crossfade"
-    transition_id: str | None = ORIGIN_FIELD
+    transition_id: NewTransitionId = ORIGIN_FIELD
 
     def validate(self, project: Project) -> None:
         check_new_id(project, self.transition_id, "transition")
@@ -164,7 +170,8 @@ class RemoveTransition(Operation):
     """Remove a transition by id."""
 
     op: Literal["remove_transition"] = "remove_transition"
-    transition_id: str
+    agents: ClassVar[tuple[str, ...]] = ("effects",)
+    transition_id: TransitionId
 
     def _track(self, project: Project):
         for track in project.tracks:
@@ -189,7 +196,9 @@ class SetVolume(Operation):
     """Set a clip's gain in dB (0 unchanged, -6 half as loud, -100 silent)."""
 
     op: Literal["set_volume"] = "set_volume"
-    clip_id: str
+    agents: ClassVar[tuple[str, ...]] = ("audio",)
+    keywords: ClassVar[tuple[str, ...]] = ("volume", r"loud\w*", r"quiet\w*", "gain", "db")  # routing words (regex)
+    clip_id: ClipId
     db: float = Field(ge=-100, le=24)
 
     def validate(self, project: Project) -> None:
@@ -209,7 +218,8 @@ class SetVolumeEnvelope(Operation):
     """Replace a clip's volume keyframes (frame offsets from the clip start, dB); [] clears."""
 
     op: Literal["set_volume_envelope"] = "set_volume_envelope"
-    clip_id: str
+    agents: ClassVar[tuple[str, ...]] = ("audio",)
+    clip_id: ClipId
     points: list[EnvelopePoint]
 
     def validate(self, project: Project) -> None:

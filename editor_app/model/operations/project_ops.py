@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import Field
 
@@ -17,7 +17,8 @@ from editor_app.model.operations.base import (
     get_media,
     get_track,
 )
-from editor_app.model.types import Frames
+from editor_app.model.media_paths import media_path_problem
+from editor_app.model.types import Frames, MarkerId, MediaId, NewMarkerId, NewMediaId, NewTrackId, TrackId
 from editor_app.model.project import MediaAsset, Marker, Note, Project, Track, TrackKind, TrackRole, TranscriptSegment
 
 VIDEO_ROLES = {"main", "broll", "titles", "overlay"}
@@ -30,12 +31,13 @@ class ImportMedia(Operation):
 
     op: Literal["import_media"] = "import_media"
     asset: MediaAsset
-    media_id: str | None = ORIGIN_FIELD
+    media_id: NewMediaId = ORIGIN_FIELD
 
     def validate(self, project: Project) -> None:
         check_new_id(project, self.media_id or self.asset.id or None, "media")
-        if not self.asset.path:
-            raise OperationError("the media has no file path")
+        problem = media_path_problem(self.asset.path)
+        if problem:
+            raise OperationError(problem)
 
     def apply(self, project: Project) -> Operation:
         inverse = capture(project, media=True)
@@ -52,7 +54,7 @@ class RemoveMedia(Operation):
     """Remove media that no clip uses."""
 
     op: Literal["remove_media"] = "remove_media"
-    media_id: str
+    media_id: MediaId
 
     def validate(self, project: Project) -> None:
         get_media(project, self.media_id)
@@ -74,7 +76,7 @@ class UpdateMedia(Operation):
     """Change a media item's name, description, tags or transcript."""
 
     op: Literal["update_media"] = "update_media"
-    media_id: str
+    media_id: MediaId
     name: str | None = None
     description: str | None = None
     tags: list[str] | None = None
@@ -102,11 +104,13 @@ class AddTrack(Operation):
     """Add a video or audio track with a role (main, broll, titles, overlay, voice, music, sfx)."""
 
     op: Literal["add_track"] = "add_track"
+    agents: ClassVar[tuple[str, ...]] = ("timeline",)
+    keywords: ClassVar[tuple[str, ...]] = ("track",)  # routing words (regex)
     kind: TrackKind
     role: TrackRole
     name: str = ""
     index: int | None = Field(None, ge=0, description="Position in the track list; default: the end (top).")
-    track_id: str | None = ORIGIN_FIELD
+    track_id: NewTrackId = ORIGIN_FIELD
 
     def validate(self, project: Project) -> None:
         roles = VIDEO_ROLES if self.kind == "video" else AUDIO_ROLES
@@ -131,7 +135,7 @@ class RemoveTrack(Operation):
     """Remove a track and all its clips."""
 
     op: Literal["remove_track"] = "remove_track"
-    track_id: str
+    track_id: TrackId
 
     def validate(self, project: Project) -> None:
         get_track(project, self.track_id)
@@ -151,7 +155,9 @@ class UpdateTrack(Operation):
     """Rename, mute, lock, hide a track or set its volume."""
 
     op: Literal["update_track"] = "update_track"
-    track_id: str
+    agents: ClassVar[tuple[str, ...]] = ("audio",)
+    keywords: ClassVar[tuple[str, ...]] = ("mute", "sound", "audio")  # routing words (regex)
+    track_id: TrackId
     name: str | None = None
     muted: bool | None = None
     locked: bool | None = None
@@ -194,11 +200,13 @@ class AddMarker(Operation):
     """Put a named marker at a timeline time."""
 
     op: Literal["add_marker"] = "add_marker"
+    agents: ClassVar[tuple[str, ...]] = ("timeline",)
+    keywords: ClassVar[tuple[str, ...]] = ("marker",)  # routing words (regex)
     frame: Frames = Field(ge=0, description="Timeline time of the marker.")
     name: str = ""
     color: str = "yellow"
     note: str = ""
-    marker_id: str | None = ORIGIN_FIELD
+    marker_id: NewMarkerId = ORIGIN_FIELD
 
     def validate(self, project: Project) -> None:
         check_range(project, self.frame, "marker time")
@@ -220,7 +228,7 @@ class RemoveMarker(Operation):
     """Remove a marker by id."""
 
     op: Literal["remove_marker"] = "remove_marker"
-    marker_id: str
+    marker_id: MarkerId
 
     def validate(self, project: Project) -> None:
         if not any(m.id == self.marker_id for m in project.markers):

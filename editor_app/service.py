@@ -1,0 +1,1 @@
+"""The application service (filled in below)."""
