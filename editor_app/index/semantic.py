@@ -40,10 +40,14 @@ STOPWORDS = frozenset(
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
 
 
+MAX_WORDS = 96  # a mean of token vectors gains nothing from more, and long windows cost seconds
+
+
 def topic_text(text: str) -> str:
-    """``text`` without words that carry no topic; the text itself when nothing would be left."""
-    words = [w for w in _WORD.findall(text.lower()) if w not in STOPWORDS]
-    return " ".join(words) if words else text
+    """``text`` without words that carry no topic (at most MAX_WORDS of them); the text itself
+    when nothing would be left."""
+    words = [w for w in _WORD.findall(text[:3000].lower()) if w not in STOPWORDS]
+    return " ".join(words[:MAX_WORDS]) if words else text[:2000]
 
 
 class SemanticUnavailable(RuntimeError):
@@ -78,7 +82,7 @@ class WordLlamaEmbedding(EmbeddingFunction[Documents]):
 
     @staticmethod
     def name() -> str:
-        return "editor_app_wordllama_v1"  # bump when topic_text changes: stored vectors differ
+        return "editor_app_wordllama_v2"  # bump when topic_text changes: stored vectors differ
 
     def get_config(self) -> dict[str, Any]:
         return {"config": self.config, "dim": self.dim}
