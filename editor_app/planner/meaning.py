@@ -23,6 +23,12 @@ STOP = frozenset(
     "a an the and or of to in on at for with from by as into onto over under about it its is are was were be my "
     "our your me i we you this that these those some any all one ones please".split()
 )
+# Words that say nothing about a topic ("how to cook them" shares only "cook" with a sentence).
+TOPIC_STOP = STOP | frozenset(
+    "them they their he him his she her how what where when why which who do does did so just really very then "
+    "there here each also too not no yes can could would will should shall have has had get got make made put "
+    "going gonna want like show showing today let lets part bit".split()
+)
 _SPLIT = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 
 
@@ -56,7 +62,8 @@ def words(text: str) -> list[str]:
 
 
 def stems(text: str) -> set[str]:
-    return {stem(w) for w in words(text)}
+    """Stems of the words that carry a topic."""
+    return {stem(w) for w in words(text) if w not in TOPIC_STOP}
 
 
 @functools.lru_cache(maxsize=1)

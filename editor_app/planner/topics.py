@@ -17,6 +17,7 @@ from editor_app.planner.types import Ctx, Unclear
 
 RELEVANT = 0.22  # cosine of topic and passage below which a passage is not "about" the topic
 MARGIN = 0.05  # ... and by how much it must beat the next passage
+CLEAR = 0.28  # at or above this a passage is about the topic whatever the runners-up score
 
 
 @dataclass
@@ -77,6 +78,8 @@ def relevant(topic: str, quote: str, others: list[str] = ()) -> bool:
     if stems(topic) & stems(quote):
         return True
     scores = similarity(topic, [quote, *others])
+    if scores[0] >= CLEAR:
+        return True
     return scores[0] >= RELEVANT and all(scores[0] - s >= MARGIN for s in scores[1:])
 
 
