@@ -69,6 +69,8 @@ def cmd_eval(args) -> int:
     for agent, block in scores["per_agent"].items():
         print(f"{agent:<10} {block['cases']:>5} {block['passed']:>6} {block['accuracy']:>8.1%} "
               f"{block['tokens_per_case']:>11.0f} {block['latency_s_mean'] * 1000:>10.0f}")
+    wrong = scores["wrong_destructive"]
+    print(f"wrong destructive edits: {len(wrong)}" + (f" ({', '.join(wrong)})" if wrong else ""))
     for result in results:
         if not result.passed:
             failed = "; ".join(f"{n}: {d}" for n, ok, d in result.checks if not ok)

@@ -33,12 +33,13 @@ class CaseResult:
     errors: list[str] = field(default_factory=list)
     tokens: int = 0
     latency_s: float = 0.0
+    destructive: bool = False  # the turn removed time or clips (a failed case that did is a wrong destructive edit)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id, "message": self.message, "passed": self.passed, "agents_expected": self.agents_expected,
             "agents": self.agents, "reply": self.reply, "errors": self.errors, "tokens": self.tokens,
-            "latency_s": round(self.latency_s, 4),
+            "latency_s": round(self.latency_s, 4), "destructive": self.destructive,
             "checks": [{"check": n, "passed": ok, "detail": d} for n, ok, d in self.checks],
         }
 
@@ -91,11 +92,24 @@ def run_case(case: Case, template: Path, work: Path, initial: dict, turn: Callab
     checks = run_checks(case.expect, CheckContext(after, before, initial, result))
     usage = getattr(result, "usage", None)
     shutil.rmtree(work / case.id, ignore_errors=True)
+    destructive = _removed_something(before, after)
     return CaseResult(
         id=case.id, message=case.message, agents_expected=case.agents, passed=all(ok for _, ok, _ in checks),
         checks=checks, agents=list(getattr(result, "agents", []) or []), reply=getattr(result, "reply", "") or "",
         errors=errors, tokens=getattr(usage, "total_tokens", 0) if usage else 0, latency_s=latency,
+        destructive=destructive,
     )
+
+
+def _removed_something(before: dict, after: dict) -> bool:
+    """Did the turn take time or clips away (timeline shorter, fewer clips, a clip shortened)?"""
+    if after["duration"] < before["duration"] - 0.01:
+        return True
+    old = {c["id"]: c for t in before["tracks"] for c in t["clips"]}
+    new = {c["id"]: c for t in after["tracks"] for c in t["clips"]}
+    if set(old) - set(new):
+        return True
+    return any(new[i]["end"] - new[i]["start"] < old[i]["end"] - old[i]["start"] - 0.01 for i in old if i in new)
 
 
 def run_suite(
@@ -159,4 +173,5 @@ def score(results: list[CaseResult]) -> dict[str, Any]:
         "overall": block(results),
         "per_agent": {agent: block(items) for agent, items in sorted(groups.items())},
         "failures": [r.id for r in results if not r.passed],
+        "wrong_destructive": [r.id for r in results if r.destructive and not r.passed],
     }

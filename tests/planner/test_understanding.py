@@ -171,3 +171,27 @@ def test_orchestrator_holds_a_destructive_plan_even_with_auto_apply(tmp_path):
     assert p is session.project
     remembered = ChatMemory.for_project(session.path).turns()
     assert remembered[-1].message == "cut from 0:02 to 0:29" and remembered[-1].kind == "confirm"
+
+
+def test_cli_chat_uses_the_project_index_and_remembers(tmp_path, capsys):
+    """`editor-app chat --offline`: topics found through the project's index, turns kept in chat.jsonl."""
+    from editor_app.cli import main
+    from editor_app.session import Session
+
+    session = Session.create(tmp_path / "p", fps=30)
+    talk = _asset("sunday_pancakes_take3.mp4", seconds=30,
+                  transcript=tuple(TranscriptSegment(start=a, end=b, text=t) for a, b, t in SPEECH))
+    session.apply([ImportMedia(asset=talk), ImportMedia(asset=_asset("flipping-pancake-slowmo.mp4")),
+                   AddTrack(kind="video", role="main"), AddTrack(kind="video", role="broll")], "setup")
+    session.apply([InsertClip(track_id="t1", media_id="m1", start=0)], "place")
+    path = str(session.path)
+    session.close()
+    assert main(["chat", path, "where do I talk about turning them over in the skillet?", "--offline"]) == 0
+    assert "At 0:19.4" in capsys.readouterr().out
+    assert (tmp_path / "p" / "index" / "manifest.json").exists()
+    assert main(["chat", path, "put the flipping shot over the part about the skillet", "--offline", "--yes"]) == 0
+    reopened = Session.open(path)
+    broll = [c for c in reopened.project.clips() if c.media_id == "m2"]
+    assert len(broll) == 1 and broll[0].start == round(19.4 * 30)
+    turns = ChatMemory.for_project(path).turns()
+    assert [t.kind for t in turns] == ["answer", "edit"] and turns[-1].applied and turns[-1].clip_ids
