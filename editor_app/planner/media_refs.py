@@ -55,8 +55,9 @@ def media_keys(asset: MediaAsset) -> set[str]:
 
 
 def media_profile(asset: MediaAsset) -> str:
-    """The text a media is compared with by meaning: name words, description, tags."""
-    parts = [" ".join(name_words(asset.name)), asset.description, " ".join(asset.tags)]
+    """The text a media is compared with by meaning: name words, description, tags, the start of its transcript."""
+    spoken = " ".join(" ".join(seg.text for seg in asset.transcript[:6]).split()[:40])  # "the clip about the camera"
+    parts = [" ".join(name_words(asset.name)), asset.description, " ".join(asset.tags), spoken]
     return ". ".join(p for p in parts if p)
 
 
