@@ -195,3 +195,21 @@ def test_cli_chat_uses_the_project_index_and_remembers(tmp_path, capsys):
     assert len(broll) == 1 and broll[0].start == round(19.4 * 30)
     turns = ChatMemory.for_project(path).turns()
     assert [t.kind for t in turns] == ["answer", "edit"] and turns[-1].applied and turns[-1].clip_ids
+
+
+def test_cli_holds_a_destructive_plan_until_confirmed(tmp_path, capsys):
+    from editor_app.cli import main
+    from editor_app.session import Session
+
+    session = Session.create(tmp_path / "p", fps=30)
+    talk = _asset("sunday_pancakes_take3.mp4", seconds=30,
+                  transcript=tuple(TranscriptSegment(start=a, end=b, text=t) for a, b, t in SPEECH))
+    session.apply([ImportMedia(asset=talk), AddTrack(kind="video", role="main")], "setup")
+    session.apply([InsertClip(track_id="t1", media_id="m1", start=0)], "place")
+    path = str(session.path)
+    session.close()
+    assert main(["chat", path, "cut from 0:03 to 0:28", "--offline", "--yes"]) == 0
+    assert "not applied:" in capsys.readouterr().out
+    assert Session.open(path).project.duration == 900
+    assert main(["chat", path, "cut from 0:03 to 0:28", "--offline", "--yes", "--confirm"]) == 0
+    assert Session.open(path).project.duration == 150
