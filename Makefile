@@ -24,7 +24,7 @@ $(DEMO)/project.json: | $(STAMP)
 demo: $(DEMO)/project.json
 
 run: $(STAMP) $(DEMO)/project.json
-	$(VENV)/bin/editor-app $(DEMO)
+	$(VENV)/bin/editor-app gui $(DEMO)
 
 test: $(STAMP)
 	$(VENV)/bin/lint-imports

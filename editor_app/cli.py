@@ -34,6 +34,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _names_a_project(argv: list[str], commands: set[str]) -> bool:
+    """`editor-app demo` with a ./demo project folder opens it: a word that is both a subcommand
+    and a project folder, with nothing after it but the GUI's own --screenshot, means the folder
+    (the subcommand alone would only fail for want of its arguments)."""
+    from pathlib import Path
+
+    rest = argv[1:]
+    gui_options = not rest or (rest[0] == "--screenshot" and len(rest) == 2)
+    return gui_options and argv[0] in commands and (Path(argv[0]) / "project.json").is_file()
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if "--self-test" in argv:
@@ -44,10 +55,14 @@ def main(argv: list[str] | None = None) -> int:
             return code
     parser = build_parser()
     commands = set(parser._subparsers._group_actions[0].choices) if parser._subparsers else set()  # type: ignore[union-attr]
-    if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
+    if not argv or (argv[0] not in commands and not argv[0].startswith("-")) or _names_a_project(argv, commands):
         argv = ["gui", *argv]
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from editor_app.redact import RedactingFilter
+
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(RedactingFilter())
     if not getattr(args, "func", None):
         parser.print_help()
         return 2

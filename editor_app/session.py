@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
+from editor_app.model.changes import EVERYTHING, Shape, Touched, shape, touched
 from editor_app.model.diff import DiffLine, diff_projects
 from editor_app.model.history import Batch, History, apply_all, refuse_internal, revert
 from editor_app.model.operations import ImportMedia, Operation, parse_operation
@@ -24,11 +25,28 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class Change:
-    """What listeners receive: kind is 'apply', 'undo', 'redo' or 'reload'."""
+    """What listeners receive: kind is 'apply', 'undo', 'redo' or 'reload'.
+
+    ``touched`` names what changed (track, clip and media ids; track order, markers, notes),
+    so a view can update only that; a reload touches everything.
+    """
 
     kind: str
     batch: Batch | None
     version: int
+    touched: Touched = EVERYTHING
+
+    @property
+    def tracks(self) -> frozenset[str]:
+        return self.touched.tracks
+
+    @property
+    def clips(self) -> frozenset[str]:
+        return self.touched.clips
+
+    @property
+    def media(self) -> frozenset[str]:
+        return self.touched.media
 
 
 @dataclass
@@ -52,9 +70,14 @@ class Session:
 
     # ---- lifecycle -------------------------------------------------------
     @classmethod
-    def create(cls, path: str | Path, name: str | None = None, **settings: Any) -> "Session":
+    def create(cls, path: str | Path, name: str | None = None, *, starter_tracks: bool = False, **settings: Any) -> "Session":
+        """A new project folder; ``starter_tracks`` gives it the Main, B-roll and Music tracks people expect."""
         path = Path(path).expanduser().resolve()
         project = Project(name=name or path.name, settings=Settings(**settings))
+        if starter_tracks:
+            from editor_app.model.placement import starter_track_ops
+
+            apply_all(project, starter_track_ops())
         store = ProjectStore.create(path, project)
         return cls(store, project, History())
 
@@ -79,7 +102,8 @@ class Session:
     def save(self) -> None:
         self.store.save(self.project)
 
-    def _commit(self, kind: str, batch: Batch, fields: dict[str, Any], rollback: Callable[[], None]) -> None:
+    def _commit(self, kind: str, batch: Batch, fields: dict[str, Any], rollback: Callable[[], None],
+                before: Shape | None = None) -> None:
         """Journal and save a change already made in memory; on failure put memory back."""
         try:
             self.store.commit(self.project, fields)
@@ -88,7 +112,7 @@ class Session:
             raise
         finally:
             self.store.end_write()
-        self._changed(kind, batch)
+        self._changed(kind, batch, touched(before, shape(self.project)) if before is not None else EVERYTHING)
 
     # ---- changes ---------------------------------------------------------
     def apply(
@@ -102,6 +126,7 @@ class Session:
     ) -> Batch:
         """Validate and apply ``ops`` as one undoable batch; journal and save it."""
         self.store.begin_write()
+        before = shape(self.project)
         try:
             batch = self.history.apply(self.project, ops, label, author=author, turn_id=turn_id, agents=agents)
         except BaseException:
@@ -112,31 +137,33 @@ class Session:
             revert(self.project, batch.inverses)
             self.history.undo_stack.pop()
 
-        self._commit("apply", batch, self.store.batch_fields(batch), rollback)
+        self._commit("apply", batch, self.store.batch_fields(batch), rollback, before)
         return batch
 
     def undo(self) -> Batch | None:
         if not self.history.can_undo:
             return None
         self.store.begin_write()
+        before = shape(self.project)
         try:
             batch = self.history.undo(self.project)
         except BaseException:
             self.store.end_write()
             raise
-        self._commit("undo", batch, self.store.undo_fields(batch), lambda: self.history.redo(self.project))
+        self._commit("undo", batch, self.store.undo_fields(batch), lambda: self.history.redo(self.project), before)
         return batch
 
     def redo(self) -> Batch | None:
         if not self.history.can_redo:
             return None
         self.store.begin_write()
+        before = shape(self.project)
         try:
             batch = self.history.redo(self.project)
         except BaseException:
             self.store.end_write()
             raise
-        self._commit("redo", batch, self.store.redo_fields(batch), lambda: self.history.undo(self.project))
+        self._commit("redo", batch, self.store.redo_fields(batch), lambda: self.history.undo(self.project), before)
         return batch
 
     def undo_batch(self, batch_id: str) -> Batch | None:
@@ -152,6 +179,30 @@ class Session:
         scratch = self.project.clone()
         apply_all(scratch, parsed)
         return DryRun(parsed, scratch, diff_projects(self.project, scratch), self.version)
+
+    def import_media(self, paths: list[str | Path], *, place: bool = False, at: int | None = None, allow_duplicates: bool = False):
+        """Import files as one batch, noticing duplicates and sidecar transcripts; with ``place``, also
+        append them on the timeline (main track, or music for audio-only; ``at`` inserts at a frame).
+
+        Returns the ImportPlan (media ids in the given order, notes, errors) and the batch or None.
+        """
+        from editor_app.media.import_plan import plan_import
+        from editor_app.model.placement import placement_ops
+
+        plan = plan_import(self.project, paths, allow_duplicates=allow_duplicates)
+        ops = list(plan.ops)
+        if place and plan.media_ids:
+            scratch = self.project.clone()
+            apply_all(scratch, ops)
+            ops += placement_ops(scratch, plan.media_ids, at=at)
+        batch = None
+        if ops:
+            count = len(plan.new_ids)
+            label = f"Import {count} file{'s' if count != 1 else ''}" if count else "Update media"
+            batch = self.apply(ops, label + (" and place them" if place else ""))
+        # Transcription hook: plan.untranscribed lists new media with audio and no transcript;
+        # the speech-to-text job (media/speech) starts on them here once it lands.
+        return plan, batch
 
     def import_files(self, paths: list[str | Path], *, descriptions: dict[str, str] | None = None) -> tuple[Batch | None, list[str]]:
         """Probe and import files as one batch; returns the batch and one error line per bad file."""
@@ -205,18 +256,15 @@ class Session:
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener) if listener in self._listeners else None
 
-    def _changed(self, kind: str, batch: Batch | None) -> None:
+    def _changed(self, kind: str, batch: Batch | None, what: Touched = EVERYTHING) -> None:
         self.version += 1
-        change = Change(kind, batch, self.version)
+        change = Change(kind, batch, self.version, what)
         for listener in list(self._listeners):
             try:
                 listener(change)
             except Exception:  # a broken listener must not undo a saved edit
                 log.exception("change listener failed")
 
-    # ---- async wrappers for the UI (the work itself is fast and in-memory) --
-    async def apply_async(self, ops, label: str = "", **kwargs: Any) -> Batch:
-        return self.apply(ops, label, **kwargs)
-
+    # ---- async helper for the UI -----------------------------------------------
     async def run_in_executor(self, func: Callable[..., Any], *args: Any) -> Any:
         return await asyncio.get_running_loop().run_in_executor(None, func, *args)

@@ -16,4 +16,5 @@ COMMAND_MODULES: list[str] = [
     "editor_app.commands.transcribe",
     "editor_app.commands.recover",
     "editor_app.commands.conform",
+    "editor_app.commands.captions",
 ]

@@ -33,19 +33,22 @@ def cmd_chat(args) -> int:
     from editor_app.llm.errors import LLMError
     from editor_app.llm.usage import format_usage
     from editor_app.model.time import seconds_to_frames
-    from editor_app.orchestrator import OfflineBackend, Orchestrator
+    from editor_app.service import AppService
 
     session = open_session(args.dir, write=bool(args.yes))
-    index = _project_index(session)
+    service = AppService(session, offline=args.offline)  # the same wiring as the window's
     try:
-        orchestrator = Orchestrator(session, backend=OfflineBackend() if args.offline else None, index=index)
+        service.orchestrator()
     except (LLMError, ValueError) as exc:
         raise CommandError(str(exc)) from None
+    if service.settings_problem:
+        print(service.settings_problem, file=sys.stderr)
+    service.sync_index()  # the window's context index: the same message resolves to the same plan
     playhead = seconds_to_frames(args.playhead, session.project.fps) if args.playhead is not None else None
-    result = asyncio.run(orchestrator.run_turn(args.message, auto_apply=args.yes, selection=args.select,
-                                               playhead=playhead))
+    result = asyncio.run(service.run_turn(args.message, auto_apply=args.yes, selection=args.select,
+                                          playhead=playhead))
     if result.confirm and args.yes and args.confirm and result.ok and not result.applied:
-        orchestrator.apply(result)  # the user said yes to the reason shown
+        service.apply(result)  # the user said yes to the reason shown
     if args.json:
         print_json(result.to_json())
         return 0 if result.ok else 1
@@ -65,18 +68,6 @@ def cmd_chat(args) -> int:
             print(f"error: {error}", file=sys.stderr)
         return 1
     return 0
-
-
-def _project_index(session):
-    """The project's context index, brought up to date: chat finds topics the way the window does.
-    None (keyword search) when it cannot be opened."""
-    try:
-        index = session.context_index()
-        session.sync_index()
-        return index
-    except Exception as exc:  # noqa: BLE001 - a broken index degrades to keyword search, with a note
-        print(f"note: the context index is unavailable ({exc}); using keyword search", file=sys.stderr)
-        return None
 
 
 @handler

@@ -30,9 +30,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--name")
     p.set_defaults(func=cmd_new)
 
-    p = subparsers.add_parser("import", help="import media files into a project")
+    p = subparsers.add_parser("import", help="import media files (and .srt/.vtt transcripts) into a project")
     p.add_argument("dir")
     p.add_argument("files", nargs="+")
+    p.add_argument("--place", action="store_true", help="also put them on the timeline, in order (main track; audio-only on music)")
+    p.add_argument("--at", metavar="TIME", help="with --place: insert at this timeline time (e.g. 12.5s, 1:05) instead of the end")
+    p.add_argument("--allow-duplicates", action="store_true", help="import a file even if the project already has it")
+    p.add_argument("--no-transcribe", action="store_true",
+                   help="do not transcribe new media with speech now (the speech setting auto_transcribe also turns it off)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import)
 
@@ -83,7 +88,7 @@ def cmd_demo(args) -> int:
         print_json(project_summary(session.project))
     else:
         print(f"demo project ready: {session.path}")
-        print(f"try: editor-app info {args.dir}   or   editor-app {args.dir}")
+        print(f"try: editor-app info {args.dir}   or   editor-app gui {args.dir}")
     return 0
 
 
@@ -96,35 +101,105 @@ def cmd_new(args) -> int:
     except ValueError:
         raise CommandError(f"--size must look like 1920x1080, not {args.size!r}") from None
     try:
-        session = Session.create(args.dir, name=args.name, fps=args.fps, width=width, height=height)
+        session = Session.create(args.dir, name=args.name, fps=args.fps, width=width, height=height, starter_tracks=True)
     except ValidationError as exc:
         raise CommandError(f"invalid project settings: {format_validation_error(exc)}") from None
     except ValueError as exc:
         raise CommandError(str(exc)) from None
-    print(f"created {session.path} ({width}x{height} at {float(session.project.fps):g} fps)")
+    tracks = ", ".join(t.name for t in session.project.tracks)
+    print(f"created {session.path} ({width}x{height} at {float(session.project.fps):g} fps; tracks: {tracks})")
     return 0
 
 
 @handler
 def cmd_import(args) -> int:
+    from editor_app.model.operations import OperationError
+
     session = open_session(args.dir, write=True)
-    before = set(session.project.media)
-    batch, errors = session.import_files(args.files)
-    added = [m for mid, m in session.project.media.items() if mid not in before]
+    at = None
+    if args.at is not None:
+        if not args.place:
+            raise CommandError("--at only makes sense with --place", 2)
+        at = _frames(args.at, session.project.fps)
+    try:
+        plan, batch = session.import_media(args.files, place=args.place, at=at, allow_duplicates=args.allow_duplicates)
+    except OperationError as exc:
+        raise CommandError(f"nothing was imported: {exc}") from None
+    transcribed, transcribe_errors = _transcribe_new(session, plan.untranscribed, args)
+    project = session.project
+    added = [project.media[mid] for mid in plan.new_ids]
+    placed_ids = [op.clip_id for op in (batch.ops if batch else []) if op.op == "insert_clip"]
+    placed = [found[1] for found in map(project.find_clip, placed_ids) if found]
     if args.json:
-        print_json({"ok": not errors, "imported": [{"id": m.id, "name": m.name, "kind": m.kind} for m in added], "errors": errors})
+        print_json({
+            "ok": not plan.errors,
+            "imported": [{"id": m.id, "name": m.name, "kind": m.kind} for m in added],
+            "media_ids": plan.media_ids,
+            "placed": [{"clip": c.id, "media_id": c.media_id, "start": float(c.start / project.fps)} for c in placed],
+            "notes": plan.notes,
+            "transcribed": transcribed,
+            "untranscribed": [m for m in plan.untranscribed if m not in transcribed],
+            "transcribe_errors": transcribe_errors,
+            "errors": plan.errors,
+        })
     else:
         for m in added:
             length = f"{float(m.duration):.2f}s" if m.duration is not None else "still"
-            print(f"imported {m.id} {m.name} ({m.kind}, {length}{', transcript' if m.transcript else ''})")
-        for line in errors:
+            print(f"imported {m.id} {m.name} ({m.kind}, {length}{', subtitles' if m.transcript_model == 'sidecar' else ''})")
+        for line in plan.notes:
+            print(line)
+        for c in placed:
+            track = project.find_clip(c.id)[0]  # type: ignore[index]
+            print(f"placed {c.id} ({project.media[c.media_id].name}) on {track.name or track.id} at "
+                  f"{format_time(c.start, project.fps)}")
+        for media_id in transcribed:
+            m = project.media[media_id]
+            print(f"transcribed {media_id} {m.name} ({len(m.words)} words, {m.transcript_model})")
+        for media_id, why in transcribe_errors.items():
+            print(f"not transcribed {media_id}: {why}", file=sys.stderr)
+        left = [m for m in plan.untranscribed if m not in transcribed]
+        if left:
+            ids = " ".join(left)
+            print(f"no transcript yet for {ids}: run `editor-app transcribe {args.dir} {ids}`")
+        for line in plan.errors:
             print(f"error: {line}", file=sys.stderr)
     from editor_app.media.verify import vfr_note
 
     for m in added:
         if m.variable_frame_rate:
             print(f"note: {vfr_note(m, args.dir)}", file=sys.stderr)
-    return 1 if errors else 0
+    return 1 if plan.errors else 0
+
+
+def _transcribe_new(session, media_ids: list[str], args) -> tuple[list[str], dict[str, str]]:
+    """Speech to text for newly imported media (offline model), unless turned off; never fails the import."""
+    if not media_ids or args.no_transcribe:
+        return [], {}
+    from editor_app.media.speech.service import auto_transcribe
+
+    names = {m: session.project.media[m].name for m in media_ids}
+
+    def progress(media_id: str, fraction: float, what: str) -> None:
+        if not args.json:
+            print(f"\r{what} {names.get(media_id, media_id)}: {fraction:4.0%}", end="", file=sys.stderr, flush=True)
+
+    try:
+        report = auto_transcribe(session, media_ids, progress)  # None when the setting is off
+    except Exception as exc:  # no model, worker failure: the media stay imported, say how to retry
+        return [], {m: f"{exc}; run `editor-app transcribe {args.dir}` to try again" for m in media_ids}
+    finally:
+        if not args.json:
+            print("", file=sys.stderr)
+    return (list(report.done), dict(report.errors)) if report is not None else ([], {})
+
+
+def _frames(text: str, fps) -> int:
+    from editor_app.model.time import parse_time
+
+    try:
+        return int(parse_time(text, fps))
+    except (ValueError, TypeError) as exc:
+        raise CommandError(f"--at {text!r} is not a time: {exc}", 2) from None
 
 
 @handler
@@ -142,6 +217,13 @@ def cmd_info(args) -> int:
         length = format_time(m.duration * fps, fps) if m.duration is not None else "still"
         extra = f", transcript {len(m.transcript)} lines" if m.transcript else ""
         print(f"  {m.id:<4} {m.name:<16} {m.kind:<6} {length}{extra}  {m.description}")
+    from editor_app.media.relink import missing_media
+
+    missing = missing_media(project)
+    if missing:
+        print(f"missing media ({len(missing)}; find them with `editor-app relink {args.dir} --search FOLDER`):")
+        for m in missing:
+            print(f"  {m.id:<4} {m.name:<16} {m.path}")
     print("tracks:")
     for t in project.tracks:
         flags = "".join(f" [{f}]" for f in ("muted", "locked", "hidden") if getattr(t, f))

@@ -1,8 +1,9 @@
-"""Media commands: `analyze` (silences, speech, loudness) and `probe` (what a file holds)."""
+"""Media commands: `analyze` (silences, speech, loudness), `probe` (what a file holds), `relink` (moved files)."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from editor_app.commands.common import CommandError, handler, open_session, print_json
@@ -16,6 +17,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--min-silence", type=float, default=0.5, metavar="S", help="shortest silence in seconds (default 0.5)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_analyze)
+
+    p = subparsers.add_parser("relink", help="find missing media files (by name, size and length) and point the project at them")
+    p.add_argument("dir", help="project folder")
+    p.add_argument("--search", action="append", metavar="FOLDER", default=[],
+                   help="folder to search (repeatable); default: the project folder and the files' old folders")
+    p.add_argument("--dry-run", action="store_true", help="say what would be relinked, change nothing")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_relink)
 
     p = subparsers.add_parser("probe", help="show what a media file holds (no project needed)")
     p.add_argument("file")
@@ -108,3 +117,37 @@ def cmd_probe(args: argparse.Namespace) -> int:
     for key, value in data.items():
         print(f"{key:20} {value}")
     return 0
+
+
+@handler
+def cmd_relink(args: argparse.Namespace) -> int:
+    from editor_app.media.relink import default_search_folders, missing_media, plan_relink
+
+    session = open_session(args.dir, write=not args.dry_run)
+    project = session.project
+    missing = missing_media(project)
+    for folder in args.search:
+        if not Path(folder).expanduser().is_dir():
+            raise CommandError(f"--search {folder}: there is no such folder", 2)
+    folders = [Path(f) for f in args.search] or default_search_folders(project, session.path)
+    plan = plan_relink(project, folders)
+    if plan.ops and not args.dry_run:
+        session.apply(plan.ops, f"Relink {len(plan.ops)} media file{'s' if len(plan.ops) != 1 else ''}")
+    if args.json:
+        print_json({"ok": not plan.unresolved, "missing": [a.id for a in missing], "relinked": plan.found,
+                    "applied": bool(plan.ops) and not args.dry_run, "notes": plan.notes, "unresolved": plan.unresolved})
+        return 1 if plan.unresolved else 0
+    if not missing:
+        print("no media is missing")
+        return 0
+    verb = "would relink" if args.dry_run else "relinked"
+    for media_id, path in plan.found.items():
+        print(f"{verb} {media_id} ({project.media[media_id].name}) -> {path}")
+    for line in plan.notes:
+        print(line)
+    for media_id, why in plan.unresolved.items():
+        asset = project.media[media_id]
+        print(f"still missing {media_id} ({asset.name}, was {asset.path}): {why}", file=sys.stderr)
+    if plan.unresolved:
+        print("search another folder with --search FOLDER", file=sys.stderr)
+    return 1 if plan.unresolved else 0

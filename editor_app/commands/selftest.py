@@ -110,11 +110,10 @@ def _check_demo(ctx: dict[str, Any]) -> str:
 
 
 def _check_chat(ctx: dict[str, Any]) -> str:
-    from editor_app.orchestrator import run_turn_sync
-    from editor_app.orchestrator.backends import OfflineBackend
+    from editor_app.service import AppService
 
     session = ctx["session"]
-    result = run_turn_sync(session, CHAT_MESSAGE, auto_apply=True, backend=OfflineBackend())
+    result = AppService(session, offline=True).run_turn_sync(CHAT_MESSAGE, auto_apply=True)
     if not (result.ok and result.applied):
         raise RuntimeError(f"the turn failed: {'; '.join(result.errors) or result.reply}")
     music = [c for t in session.project.tracks_by_role("music") for c in t.clips]

@@ -45,18 +45,13 @@ class CaseResult:
 
 
 def _orchestrator_turn(backend: Any, use_index: bool = False) -> Callable[..., Any]:
-    """One turn through the Orchestrator the CLI and window use (with the project's index when asked)."""
-    import asyncio
-
-    from editor_app.orchestrator import Orchestrator
+    from editor_app.service import AppService
 
     def turn(session, message: str, selection: list[str], playhead: int | None):
-        index = None
+        service = AppService(session, backend=backend, use_index=use_index)  # the window's and the CLI's wiring
         if use_index:
-            index = session.context_index()
-            session.sync_index()
-        orchestrator = Orchestrator(session, backend=backend, index=index)
-        return asyncio.run(orchestrator.run_turn(message, auto_apply=True, selection=selection, playhead=playhead))
+            service.sync_index()  # the project's context index, as in the window and the CLI
+        return service.run_turn_sync(message, auto_apply=True, selection=selection, playhead=playhead)
 
     return turn
 

@@ -1,16 +1,14 @@
 """Batches and undo/redo.
 
 A batch is one user gesture or one chat turn: its operations apply all-or-nothing and one
-undo reverts all of them. ``History.transaction`` is the Pitivi-style context manager:
-operations applied inside commit together on success and roll back on an exception.
+undo reverts all of them.
 """
 
 from __future__ import annotations
 
-import contextlib
 import time
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any
 
 from editor_app.model.operations import Operation, OperationError, current_origin, parse_operation
 from editor_app.model.journal_delta import StateDelta, make_delta
@@ -165,33 +163,3 @@ class History:
     @property
     def can_redo(self) -> bool:
         return bool(self.redo_stack)
-
-    @contextlib.contextmanager
-    def transaction(self, project: Project, label: str, *, author: str = "user") -> Iterator["Transaction"]:
-        """Group operations applied one by one into a single undoable batch."""
-        tx = Transaction(project, author)
-        try:
-            yield tx
-        except BaseException:
-            revert(project, tx.inverses)
-            raise
-        if tx.ops:
-            batch = Batch(id=self.next_batch_id(), label=label, ops=tx.ops, inverses=tx.inverses, author=author)
-            self.undo_stack.append(batch)
-            self.redo_stack.clear()
-            tx.batch = batch
-
-
-class Transaction:
-    def __init__(self, project: Project, author: str) -> None:
-        self.project = project
-        self.author = author
-        self.ops: list[Operation] = []
-        self.inverses: list[Operation] = []
-        self.batch: Batch | None = None
-
-    def apply(self, op: Operation | dict[str, Any]) -> None:
-        parsed = parse_operation(op, self.project.fps)
-        refuse_internal([parsed])
-        self.inverses.extend(apply_all(self.project, [parsed], self.author))
-        self.ops.append(parsed)

@@ -1,7 +1,7 @@
-"""The orchestrator's side of the conversation: memory of turns, and macro simulation for the planner.
+"""The orchestrator's side of the conversation: memory of turns and the safety review.
 
 Kept apart from core.py so the turn loop only calls three small hooks:
-``memory_for(session)``, ``remember(memory, result, project)`` and ``confirm_reason(...)``.
+``memory_for(session)``, ``remember(memory, result, steps)`` and ``confirm_reason(...)``.
 """
 
 from __future__ import annotations
@@ -11,20 +11,9 @@ from typing import Any
 
 from editor_app.model.project import Project
 from editor_app.orchestrator.safety import review
-from editor_app.planner.core import set_macro_expander
 from editor_app.planner.memory import ChatMemory, TurnRecord
 
 log = logging.getLogger(__name__)
-
-
-def _expand(tool: str, args: dict, project: Project, search: Any) -> list:
-    """Macro tools as operations on ``project``, so the planner can plan later steps on the result."""
-    from editor_app.agents import macros, specs
-
-    return macros.expand(tool, specs.parse_args(tool, args), project, search)
-
-
-set_macro_expander(_expand)
 
 
 def memory_for(session: Any) -> ChatMemory:

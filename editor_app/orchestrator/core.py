@@ -112,8 +112,8 @@ class Orchestrator:
         """Plan a turn on a scratch copy; the plan is remembered and checked for destructive edits."""
         before = self.session.project
         result = await self._propose(message, selection=selection, playhead=playhead, on_event=on_event, cancel=cancel)
-        if result.ok and result.ops and result.scratch is not None:
-            result.confirm = confirm_reason(before, result.scratch, result, selection, self.memory)
+        if result.ok and result.ops and result.preview is not None:
+            result.confirm = confirm_reason(before, result.preview, result, selection, self.memory)
             if result.confirm:
                 result.reply = f"{result.reply}\n{result.confirm}"
         remember(self.memory, result, result.steps)
@@ -176,8 +176,8 @@ class Orchestrator:
                 except Exception:  # noqa: BLE001
                     pass
         result.diff = [str(line) for line in diff_projects(project, scratch)]
+        result.preview = scratch if result.ops else None  # the dry run, carried to the preview and the apply
         result.operations = [op.to_dict() for op in result.ops]
-        result.scratch = scratch
         planned = getattr(getattr(model, "plan", None), "steps", None)
         if planned:
             result.steps = [{"agent": s.agent, "tool": s.tool, "args": dict(s.args)} for s in planned]

@@ -7,6 +7,8 @@ from typing import Any
 
 from editor_app.llm.usage import Usage
 from editor_app.model.operations import Operation, OperationError
+from editor_app.redact import redact
+from editor_app.model.project import Project
 
 EVENT_KINDS = ("routing", "agent_started", "delta", "tool_call", "tool_error", "plan_ready", "applied", "error")
 
@@ -17,6 +19,19 @@ class TurnEvent:
     text: str = ""
     agent: str | None = None
     data: Any = None
+
+
+class _Masked(list):
+    """Error lines with secrets masked as they are added (a plugin or server may echo a key)."""
+
+    def __init__(self, items=()) -> None:
+        super().__init__(redact(str(x)) for x in items)
+
+    def append(self, item) -> None:
+        super().append(redact(str(item)))
+
+    def extend(self, items) -> None:
+        super().extend(redact(str(x)) for x in items)
 
 
 @dataclass
@@ -38,7 +53,20 @@ class TurnResult:
     ops: list[Operation] = field(default_factory=list, repr=False)  # parsed, ids pinned (frames)
     confirm: str | None = None  # why this plan needs an explicit yes even with auto-apply (safety.review)
     steps: list[dict] | None = field(default=None, repr=False)  # the planner's tool calls (seconds), for memory
-    scratch: Any = field(default=None, repr=False)  # the dry-run project the diff was made from
+    # The plan's dry-run result: the project after ``ops`` at ``base_version``. The preview (ghost
+    # clips) reads it instead of applying the plan again; ``apply`` re-checks only when stale.
+    preview: Project | None = field(default=None, repr=False)
+
+    def preview_for(self, version: int) -> Project | None:
+        """The dry-run project when the session is still at the plan's base version, else None."""
+        return self.preview if version == self.base_version else None
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "reply" and isinstance(value, str):
+            value = redact(value)
+        elif name == "errors" and isinstance(value, list) and not isinstance(value, _Masked):
+            value = _Masked(value)
+        super().__setattr__(name, value)
 
     def to_json(self) -> dict[str, Any]:
         """What `editor-app chat --json` prints."""

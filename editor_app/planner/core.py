@@ -1,11 +1,10 @@
 """plan(): split a message into instructions, match each to an intent, and check the result.
 
-Instructions run in order on a scratch copy of the project: edit tools are applied, and macro
-tools (silence removal, ducking, B-roll) are expanded through the expander a higher layer
-registers (set_macro_expander), so "cut the silences, then delete the last 5 seconds" measures
-the second step on the cut timeline. An edit that cannot apply is reported, not proposed.
-Questions get answers (special="answer"), and the conversation memory resolves "it", "the same
-for the music" and "a bit more".
+Instructions run in order on a scratch copy of the project (edit tools are applied, macro tools
+are expanded through the tool registry and applied too), so "cut the silences, then delete the
+last 5 seconds" measures the second cut on the cut timeline, and an edit that cannot apply is
+reported, not proposed. Questions get answers (special="answer"), and the conversation memory
+resolves "it", "the same for the music" and "a bit more".
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ import json
 from typing import Any, Callable, Sequence
 
 from editor_app.model.history import apply_all
-from editor_app.model.operations import REGISTRY, OperationError, parse_operation
+from editor_app.model.operations import OperationError
 from editor_app.model.project import Project
 from editor_app.planner.answers import answer
 from editor_app.planner.followups import more, same_for
@@ -23,17 +22,9 @@ from editor_app.planner.refs import broll_candidates, media_phrases
 from editor_app.planner.special import special_command, suggestions
 from editor_app.planner.text import normalize, split_instructions, strip_filler
 from editor_app.planner.types import Ctx, Match, OfflinePlan, PlanStep, Unclear
+from editor_app.tools import TOOLS, ToolContext
 
 _HELP_REPLY = "I can edit the timeline from plain sentences. Try one of these:"
-# (tool, args, project, search) -> operations; registered by the orchestrator (it owns the macros).
-MacroExpander = Callable[[str, dict, Project, Any], list]
-_expander: MacroExpander | None = None
-
-
-def set_macro_expander(expander: MacroExpander | None) -> None:
-    """Let plan() simulate macro tools, so later instructions see their result."""
-    global _expander
-    _expander = expander
 
 
 def _extra_words(project: Project) -> set[str]:
@@ -49,23 +40,32 @@ def _not_understood(reply: str, project: Project, extra: Sequence[str] = ()) -> 
     return OfflinePlan(understood=False, steps=[], reply=reply, suggestions=list(extra) or suggestions(names))
 
 
-def _simulate(project: Project, steps: list[PlanStep], search: Any = None) -> tuple[Project | None, str | None]:
-    """Apply steps to a copy (macros through the registered expander); None when a macro cannot
-    be simulated, so the result is unknown. Returns (project, error)."""
-    if any(s.tool not in REGISTRY for s in steps) and _expander is None:
-        return None, None
+def _simulate(project: Project, steps: list[PlanStep], search=None, *, macros: bool = True) -> tuple[Project | None, str | None]:
+    """Apply the steps (macros expanded by their tools) to a copy. Returns (project, error).
+
+    The project is None when the result is unknown: a step that is not a built-in tool (a
+    plugin's), a macro when ``macros`` is off (the last instruction: nothing later is measured
+    on it, and the turn's dry run checks it), or a macro whose analysis cannot run here.
+    """
     scratch = project.clone()
-    try:
-        for s in steps:
-            if s.tool in REGISTRY:
-                ops = [parse_operation({**s.args, "op": s.tool}, project.fps, units="seconds")]
-            else:
-                ops = _expander(s.tool, dict(s.args), scratch, search)
+    for step in steps:
+        tool = TOOLS.find(step.tool)
+        if tool is None or (tool.kind == "macro" and not macros):
+            return None, None
+        if tool.kind == "query":
+            continue
+        try:
+            ops = tool.call(ToolContext(scratch, search), step.args)
+        except OperationError as exc:
+            if tool.kind == "macro":
+                return None, None  # the turn's dry run reports it, in the tool's own words
+            return project, str(exc)
+        except Exception:  # noqa: BLE001 - e.g. media missing for an analysis: the result is just unknown
+            return None, None
+        try:
             apply_all(scratch, ops)
-    except OperationError as exc:
-        return project, str(exc)
-    except Exception:  # noqa: BLE001 - a macro the expander cannot run here: result unknown
-        return None, None
+        except OperationError as exc:
+            return project, str(exc)
     return scratch, None
 
 
@@ -108,7 +108,7 @@ def plan(
     steps: list[PlanStep] = []
     says: list[str] = []
     current: Project | None = project
-    for instruction in instructions:
+    for number, instruction in enumerate(instructions, 1):
         if special_command(instruction):
             return _not_understood(f"Please ask for \"{instruction}\" on its own, not together with other edits.", project)
         ctx = Ctx(instruction, current or project, tuple(selection), playhead, search, last_clips, memory)
@@ -128,13 +128,13 @@ def plan(
             quoted = instruction if len(instruction) < 80 else instruction[:77] + "..."
             return _not_understood(f"Sorry, I didn't understand \"{quoted}\". I can do things like:", project)
         if current is not None:
-            simulated, error = _simulate(current, match.steps, search)
+            simulated, error = _simulate(current, match.steps, search, macros=number < len(instructions))
             if error:
                 return _not_understood(f"I understood that as: {match.says}, but it cannot be done: {error}", project)
             current = simulated
         steps.extend(match.steps)
         says.append(match.says)
-        more_to_come = instruction is not instructions[-1]
+        more_to_come = number < len(instructions)
         if more_to_come and current is not None and current is not project:
             last_clips = _touched(project, current) or last_clips  # "then make it black and white"
     return OfflinePlan(True, steps, _sentence(says), [])

@@ -35,6 +35,11 @@ _SELECTED = re.compile(r"\b(selected|selection|highlighted|current) ?(clips?|one
 _VIDEO_WORDS = re.compile(r"\b(the (main )?video|the (whole|entire) (video|thing|edit|timeline)|the picture|the footage|everything|all (the )?clips)\b")
 
 
+def _norm(name: str) -> str:
+    """A file name as plain lower-case words without its extension ('Beach_Day.MP4' -> 'beach day')."""
+    return re.sub(r"[_\-]+", " ", re.sub(r"\.[a-z0-9]{2,4}$", "", name.lower())).strip()
+
+
 def media_phrases(asset: MediaAsset) -> list[str]:
     """The words of a media's file name and tags (typo correction knows them)."""
     return list(dict.fromkeys([*name_words(asset.name), *(w for t in asset.tags for w in name_words(t))]))

@@ -90,6 +90,6 @@ class Ctx:
         return out
 
     def label(self, clip: Clip) -> str:
-        media = self.project.media.get(clip.media_id) if clip.media_id else None
-        name = clip.name or (media.name if media else getattr(clip.generator, "text", "") or "")
-        return f"{clip.id} ({name})" if name else clip.id
+        from editor_app.model.operations.base import label_clip
+
+        return label_clip(self.project, clip)

@@ -80,7 +80,8 @@ def check_project(project: Project) -> None:
             if not Path(media.path).is_file():
                 raise RenderError(
                     f"The media file for clip {clip.id} is missing: {media.path} "
-                    "(moved or deleted after import). Put it back or relink it."
+                    "(moved or deleted after import). Put it back, or find it with `editor-app relink DIR --search FOLDER` "
+                    "(in the window: File > Relink missing media…)."
                 )
             length = media.length_frames(fps)
             if length is not None and clip.source_out > length + 1:

@@ -6,69 +6,63 @@ In a plugin's ``tests/conftest.py``::
 
 ``plugin_project`` is a Session on a private copy of the demo project (talk with a
 transcript on the main track, music, B-roll media; generated once per test session with
-the bundled ffmpeg). ``plugin_runner`` runs a custom tool or the offline handler the way
-the app does: under a time limit, every emitted operation checked against the agent's
-declared operations (and the manifest when given), dry-run on a copy, then applied
-through ``Session.apply`` as one undoable batch.
+the bundled ffmpeg). ``plugin_runner`` runs a custom tool or the offline handler through
+the app's own tool runner (editor_app.orchestrator.tools.ToolRunner): under the time limit,
+every emitted operation checked against the manifest (or the agent's declared operations),
+dry-run on a copy, then applied through ``Session.apply`` as one undoable batch.
 """
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
-from editor_app.model.history import apply_all
-from editor_app.model.operations import Operation, OperationError, parse_operation
-from editor_app.plugins.safety import DEFAULT_TIMEOUT_S, check_emitted, run_with_timeout
+from editor_app.model.operations import Operation, OperationError
+from editor_app.plugins.safety import DEFAULT_TIMEOUT_S, run_with_timeout
 
 
 class PluginRunner:
-    """Runs a plugin agent's tools against a session and applies what they emit."""
+    """Runs a plugin agent's tools against a session through the app's own tool runner."""
 
     def __init__(self, session: Any, timeout: float = DEFAULT_TIMEOUT_S) -> None:
         self.session = session
         self.timeout = timeout
 
     def operations(self, agent: Any, tool: str, args: dict[str, Any], manifest: Any = None) -> list[Operation]:
-        """The validated operations a custom tool emits (nothing applied yet)."""
+        """The validated operations a custom tool emits (nothing applied to the session)."""
         custom = agent.custom_tools.get(tool)
         if custom is None:
             raise AssertionError(f"{agent.name} has no custom tool {tool!r} (has: {', '.join(agent.custom_tools)})")
-        project = self.session.project
-        raw = run_with_timeout(custom.run, (args, project.clone()), self.timeout, plugin=agent.name)
-        if not custom.edits:
+        if not getattr(custom, "edits", True):
             raise AssertionError(f"{tool} is a query tool; call it directly to get its data")
-        return [self._check(agent, parse_operation(o, project.fps, units="seconds"), manifest) for o in raw or []]
-
-    def _check(self, agent: Any, op: Operation, manifest: Any) -> Operation:
-        if op.op not in agent.edit_tools:
-            raise OperationError(f"the {agent.name} agent emitted {op.op}, which it does not declare")
-        if manifest is not None:
-            error = check_emitted(manifest, op.op)
-            if error:
-                raise OperationError(error)
-        return op
+        return self.plan(agent, [{"tool": tool, "args": args}], manifest)
 
     def plan(self, agent: Any, steps: list[dict[str, Any]], manifest: Any = None) -> list[Operation]:
-        """Operations for a list of {"tool", "args"} steps (custom tools run, edit tools parsed), dry-run checked."""
-        scratch_session = _Scratch(self.session.project.clone())
-        ops: list[Operation] = []
-        for step in steps:
-            tool, args = step["tool"], dict(step.get("args") or {})
-            if tool in agent.custom_tools:
-                step_ops = PluginRunner(scratch_session, self.timeout).operations(agent, tool, args, manifest)
-            elif tool in agent.edit_tools:
-                step_ops = [self._check(agent, parse_operation(args | {"op": tool}, self.session.project.fps,
-                                                               units="seconds"), manifest)]
-            else:
-                raise OperationError(f"the {agent.name} agent has no tool {tool!r}")
-            apply_all(scratch_session.project, step_ops)  # later steps see earlier results, as in a turn
-            ops += step_ops
-        return ops
+        """Operations for a list of {"tool", "args"} steps, run as a chat turn runs them: on a scratch
+        copy, plugin code under its time limit, every emitted operation checked against ``manifest``
+        (the agent's declared edit tools when none is given) and validated; later steps see earlier ones."""
+        from editor_app.orchestrator.tools import ToolRunner
+        from editor_app.orchestrator.types import AgentStop
+
+        allowed = manifest if manifest is not None else SimpleNamespace(name=agent.name, operations=tuple(agent.edit_tools))
+        runner = ToolRunner(agent, self.session.project.clone(), origin=f"agent:{agent.name}/test", manifest=allowed,
+                            plugin_timeout_s=self.timeout, max_failures=len(steps) + 1)
+        for n, step in enumerate(steps):
+            call = {"id": f"test-{n}", "name": step["tool"], "arguments": json.dumps(dict(step.get("args") or {}))}
+            try:
+                content, ok = runner.execute(call)
+            except AgentStop as exc:
+                raise OperationError(str(exc)) from exc
+            if not ok:
+                reply = json.loads(content)
+                raise OperationError(reply["error"], reply.get("how_to_fix"))
+        return list(runner.ops)
 
     def run_custom(self, agent: Any, tool: str, args: dict[str, Any] | None = None, manifest: Any = None):
         """Run one custom tool and apply its operations as one batch; returns the Batch."""
@@ -79,7 +73,7 @@ class PluginRunner:
         handler = getattr(agent, "offline_handler", None)
         if handler is None:
             raise AssertionError(f"{agent.name} has no offline_handler")
-        steps = handler(message, self.session.project)
+        steps = run_with_timeout(handler, (message, self.session.project.clone()), self.timeout, plugin=agent.name)
         if steps is None:
             return None
         return self.apply(agent, steps, manifest)
@@ -92,11 +86,6 @@ class PluginRunner:
         problems = self.session.project.check_invariants()
         assert not problems, problems
         return batch
-
-
-class _Scratch:
-    def __init__(self, project: Any) -> None:
-        self.project = project
 
 
 @pytest.fixture(scope="session")

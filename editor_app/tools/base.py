@@ -104,7 +104,12 @@ class Tool:
             return out
         assert self.handler is not None
         values = {name: getattr(args, name) for name in type(args).model_fields}
-        return self.handler(ctx, **values)
+        out = self.handler(ctx, **values)
+        if self.kind == "macro":  # a plugin's function may return operation records (seconds unless they say)
+            from editor_app.model.operations import parse_operation
+
+            return [o if isinstance(o, Operation) else parse_operation(o, ctx.fps, units="seconds") for o in out or []]
+        return out
 
     def call(self, ctx: ToolContext, data: dict[str, Any]) -> Any:
         """``parse`` then ``run``: the whole tool from a JSON object."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from editor_app.llm.usage import estimate_tokens
+from editor_app.model.operations.base import clip_name
 from editor_app.model.project import Clip, Project, Track
 from editor_app.model.time import seconds
 
@@ -29,12 +30,7 @@ def quote_text(text: str, limit: int = 300) -> str:
 
 
 def _name(project: Project, clip: Clip) -> str:
-    name = clip.name
-    if not name and clip.media_id in project.media:
-        name = project.media[clip.media_id].name
-    if not name and clip.generator is not None:
-        name = getattr(clip.generator, "text", None) or clip.generator.kind
-    return quote_text(name, 40)
+    return quote_text(clip_name(project, clip), 40)
 
 
 def clip_line(project: Project, track: Track, clip: Clip, fps: float | None = None) -> str:

@@ -107,6 +107,12 @@ def run_app(project_dir: str | None = None, screenshot: str | None = None) -> in
     except ImportError as exc:
         print(f"the desktop app needs PySide6 and qasync: {exc}", file=sys.stderr)
         return 1
+    from editor_app.ui.platform_check import platform_problem
+
+    problem = platform_problem()
+    if problem:  # before QApplication: Qt would abort the process with its own message
+        print(problem, file=sys.stderr)
+        return 1
     session = None
     if project_dir:
         try:

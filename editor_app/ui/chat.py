@@ -29,10 +29,13 @@ HELP = ("Type what you want in plain words, e.g. “remove the silences”, “p
         "Selected clips and the playhead are passed along, so “split this here” works.")
 
 
-def ghost_for(project, ops) -> Ghost:
-    """The project after ``ops`` on a copy, and which clips they add, change or remove."""
-    scratch = project.clone()
-    apply_all(scratch, list(ops))
+def ghost_for(project, ops, preview=None) -> Ghost:
+    """The project after ``ops`` (the turn's dry run when given, else ``ops`` on a copy), and
+    which clips they add, change or remove."""
+    scratch = preview
+    if scratch is None:
+        scratch = project.clone()
+        apply_all(scratch, list(ops))
     before = {c.id: c for c in project.clips()}
     after = {c.id: c for c in scratch.clips()}
     changed = {cid for cid, clip in after.items() if before.get(cid) is not clip and before.get(cid) != clip}
@@ -43,9 +46,11 @@ def ghost_for(project, ops) -> Ghost:
 class ChatPanel(QWidget):
     turn_finished = Signal(object)  # TurnResult
 
-    def __init__(self, state: EditorState, parent: QWidget | None = None, *, orchestrator: Any = None) -> None:
+    def __init__(self, state: EditorState, parent: QWidget | None = None, *, orchestrator: Any = None,
+                 service: Any = None) -> None:
         super().__init__(parent)
         self.state = state
+        self.service = service  # the window's AppService: the same orchestrator wiring as the CLI
         self._orchestrator = orchestrator
         self._index = None
         self._task: asyncio.Task | None = None
@@ -101,6 +106,12 @@ class ChatPanel(QWidget):
 
     # ---- orchestrator --------------------------------------------------------------
     def orchestrator(self):
+        if self._orchestrator is None and self.service is not None:
+            orchestrator = self.service.orchestrator()
+            if self.service.settings_problem:
+                self.add_bubble(self.service.settings_problem, "system")
+                self.service.settings_problem = None  # said once
+            return orchestrator
         if self._orchestrator is None:
             from editor_app.llm.settings import load_settings
             from editor_app.orchestrator import Orchestrator
@@ -116,12 +127,16 @@ class ChatPanel(QWidget):
     def set_index(self, index) -> None:
         """The context index is ready (built off the UI thread): agents search it from now on."""
         self._index = index
+        if self.service is not None:
+            self.service.set_index(index)
         if self._orchestrator is not None:
             self._orchestrator.index = index
 
     def reset_orchestrator(self) -> None:
         """Settings changed: build a new one on the next message."""
         self._orchestrator = None
+        if self.service is not None:
+            self.service.reset_orchestrator()
 
     @property
     def running(self) -> bool:
@@ -165,12 +180,16 @@ class ChatPanel(QWidget):
 
     def _command(self, text: str) -> None:
         name = text.split()[0].lower()
-        if name == "/undo":
-            batch = self.state.session.undo()
-            self.add_bubble(f"Undid: {batch.label}" if batch else "Nothing to undo.", "system")
-        elif name == "/redo":
-            batch = self.state.session.redo()
-            self.add_bubble(f"Redid: {batch.label}" if batch else "Nothing to redo.", "system")
+        if name in ("/undo", "/redo"):
+            try:  # a journal conflict or an unreadable step is said, not raised into Qt
+                batch = self.state.session.undo() if name == "/undo" else self.state.session.redo()
+            except Exception as exc:
+                self.add_bubble(f"Cannot {name[1:]}: {getattr(exc, 'message', None) or exc}", "system")
+                return
+            if name == "/undo":
+                self.add_bubble(f"Undid: {batch.label}" if batch else "Nothing to undo.", "system")
+            else:
+                self.add_bubble(f"Redid: {batch.label}" if batch else "Nothing to redo.", "system")
         elif name == "/agents":
             try:
                 infos = self.orchestrator().agents()
@@ -262,7 +281,8 @@ class ChatPanel(QWidget):
         card.set_state("proposed", "Review the dashed clips on the timeline, then Apply or Discard.")
         if result.ops:
             try:
-                self.state.set_ghost(ghost_for(self.state.project, result.ops))
+                preview = result.preview_for(self.state.session.version)  # the dry run, not a third apply
+                self.state.set_ghost(ghost_for(self.state.project, result.ops, preview))
             except Exception as exc:  # a plan that no longer fits still gets its card
                 card.set_state("proposed", f"Preview unavailable: {exc}")
 

@@ -330,7 +330,7 @@ class StartDialog(QDialog):
         from editor_app.session import Session
 
         try:
-            Session.create(path)
+            Session.create(path, starter_tracks=True)
         except Exception as exc:
             self.note.setText(f"Cannot create a project there: {exc}")
             return

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from editor_app.session import Session
 from editor_app.ui import prefs
 from editor_app.ui.chat import ChatPanel
+from editor_app.service import AppService
 from editor_app.ui.index_keeper import IndexKeeper
 from editor_app.ui.inspector import Inspector
 from editor_app.ui.media_bin import MediaBin
@@ -21,6 +22,7 @@ from editor_app.ui.media_cache import MediaCache
 from editor_app.ui.preview import PreviewPanel
 from editor_app.ui.state import EditorState
 from editor_app.ui.timeline import TimelineView
+from editor_app.ui.transcript_panel import TranscriptPanel
 
 SHORTCUTS = """Space  play / pause        J K L  shuttle back / stop / forward
 S  split at playhead       Delete  remove selected (Shift: ripple)
@@ -45,7 +47,9 @@ class MainWindow(QMainWindow):
         self.timeline = TimelineView(self.state, self.cache)
         self.media_bin = MediaBin(self.state, self.cache)
         self.inspector = Inspector(self.state)
-        self.chat = ChatPanel(self.state)
+        self.service = AppService(session)  # one wiring for the window, the CLI, evals and plugins
+        self.chat = ChatPanel(self.state, service=self.service)
+        self.transcript = TranscriptPanel(self.state)
         self.index_keeper = IndexKeeper(session, self)
         self.index_keeper.ready.connect(self.chat.set_index)
         self.index_keeper.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -62,6 +66,9 @@ class MainWindow(QMainWindow):
         self._dock("Inspector", self.inspector, Qt.DockWidgetArea.LeftDockWidgetArea)
         self._dock("Chat", self.chat, Qt.DockWidgetArea.RightDockWidgetArea)
         self._dock("Timeline", self.timeline, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self._dock("Transcript", self.transcript, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.splitDockWidget(self.docks["Timeline"], self.docks["Transcript"], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["Timeline"], self.docks["Transcript"]], [900, 380], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["Media"], self.docks["Chat"]], [330, 400], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["Media"], self.docks["Inspector"]], [360, 250], Qt.Orientation.Vertical)
         self.resizeDocks([self.docks["Timeline"]], [380], Qt.Orientation.Vertical)
@@ -69,6 +76,7 @@ class MainWindow(QMainWindow):
         self.state.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.state.project_changed.connect(self._changed)
         self._menus()
+        self._footage_ui()
         self._title()
         self.statusBar().showMessage(f"Opened {session.path}", 5000)
         prefs.add_recent(session.path)
@@ -153,6 +161,16 @@ class MainWindow(QMainWindow):
         self._action(help_menu, "Chat commands", lambda: self.chat.send("/help"))
         self._action(help_menu, "About", lambda: self._info("About", "editor-app: edit video by talking to it."))
 
+    def _footage_ui(self) -> None:
+        """Track menus, media bin actions and relinking (their own modules)."""
+        from editor_app.ui.media_actions import install_media_actions
+        from editor_app.ui.relink_dialog import install_relink
+        from editor_app.ui.track_menu import install_track_ui
+
+        install_track_ui(self, self.timeline, self.state)
+        install_media_actions(self, self.media_bin, self.state)
+        install_relink(self, self.state)
+
     def toggle_mcp(self, on: bool | None = None) -> None:
         """Host the project's MCP server on 127.0.0.1 (or stop it) and show how to connect."""
         from editor_app.ui.mcp_host import McpHost, client_config
@@ -216,7 +234,7 @@ class MainWindow(QMainWindow):
 
         def chosen(path: str) -> None:
             try:
-                Session.create(path, name=Path(path).name)
+                Session.create(path, name=Path(path).name, starter_tracks=True)
             except Exception as exc:
                 self.statusBar().showMessage(f"Cannot create a project there: {exc}", 8000)
                 return

@@ -13,7 +13,6 @@ from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QProgressBar, QVBoxLayout, QWidget
 
-from editor_app.model.operations import ImportMedia
 from editor_app.ui import workers
 from editor_app.ui.media_cache import MediaCache
 from editor_app.ui.state import EditorState
@@ -23,8 +22,11 @@ from editor_app.ui.timeline.view import MEDIA_MIME
 
 def _probe(path: str):
     from editor_app.media.importer import build_asset
+    from editor_app.media.subtitles import SUBTITLE_EXTENSIONS
 
-    return build_asset(path)
+    if Path(path).suffix.lower() in SUBTITLE_EXTENSIONS:
+        return path  # a transcript for media already imported: the import plan matches it
+    return build_asset(path, with_words=True)
 
 
 class _List(QListWidget):
@@ -169,10 +171,16 @@ class MediaBin(QWidget):
         self._total = 0
         self.progress.setVisible(False)
         added = 0
-        if found:
-            label = f"Import {len(found)} file{'s' if len(found) > 1 else ''}"
-            if self.state.apply([ImportMedia(asset=a) for a in found], label):
-                added = len(found)
+        if found:  # duplicates are noticed and sidecar transcripts update existing media
+            from editor_app.ui.media_actions import import_assets
+
+            added, _notes, plan_errors = import_assets(self.state, found, getattr(self, "on_untranscribed", None))
+            failed = failed + plan_errors
+            from editor_app.media.verify import vfr_note
+
+            vfr_paths = {a.path for a in found if a.variable_frame_rate}  # drifts at cuts: say how to fix it
+            for asset in (m for m in self.state.session.project.media.values() if m.path in vfr_paths):
+                self.state.message.emit(vfr_note(asset, self.state.session.path))
         if failed:
             self.errors.setText("Not imported:\n" + "\n".join(failed))
             self.errors.setVisible(True)

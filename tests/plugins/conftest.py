@@ -18,7 +18,8 @@ from editor_app.testing.plugin_fixtures import plugin_demo_template, plugin_proj
 REPO = Path(__file__).resolve().parents[2]
 PLUGIN_DIRS = {"color_look": REPO / "plugins" / "color_look_agent", "captions": REPO / "plugins" / "captions_agent"}
 PIP_OFFLINE = ["--no-deps", "--no-build-isolation", "--no-index", "--disable-pip-version-check", "--quiet"]
-PLUGIN_MODULES = ("color_look_agent", "captions_agent", "boom_plugin", "rogue_plugin", "sleepy_plugin", "noman_plugin")
+PLUGIN_MODULES = ("color_look_agent", "captions_agent", "boom_plugin", "rogue_plugin", "sleepy_plugin", "noman_plugin",
+                  "slowpoke_plugin", "greedy_plugin")
 
 
 def copy_source(name: str, dest: Path) -> Path:

@@ -39,6 +39,8 @@ from editor_app.model.operations.project_ops import (
     AddNote,
     AddTrack,
     ImportMedia,
+    MoveTrack,
+    RelinkMedia,
     RemoveMarker,
     RemoveMedia,
     RemoveTrack,
@@ -46,6 +48,9 @@ from editor_app.model.operations.project_ops import (
     UpdateTrack,
 )
 from editor_app.model.operations.transcript_ops import SetTranscript
+from editor_app.model.operations.word_ops import (
+    CutWords, RemoveFillers, RemoveRetakes, SetAudioLevels, ShortenPauses, WordRange,
+)
 
 __all__ = [
     "Operation", "OperationError", "RestoreState", "REGISTRY", "current_origin", "parse_operation",
@@ -53,8 +58,9 @@ __all__ = [
     "AddTitle", "CutRange", "InsertClip", "MoveClip", "OverwriteClip", "RemoveClip", "SetClipEnabled",
     "SetSpeed", "SplitClip", "TrimClip", "UpdateClip", "AddEffect", "AddTransition", "RemoveEffect",
     "RemoveTransition", "SetVolume", "SetVolumeEnvelope", "UpdateEffect", "AddMarker", "AddNote", "AddTrack",
-    "ImportMedia", "RemoveMarker", "RemoveMedia", "RemoveTrack", "UpdateMedia", "UpdateTrack",
+    "ImportMedia", "MoveTrack", "RelinkMedia", "RemoveMarker", "RemoveMedia", "RemoveTrack", "UpdateMedia", "UpdateTrack",
     "SetTranscript", "ReplaceMediaFile",
+    "CutWords", "RemoveFillers", "RemoveRetakes", "SetAudioLevels", "ShortenPauses", "WordRange",
 ]
 
 
@@ -67,8 +73,10 @@ def parse_operation(
 ) -> Operation:
     """Build an operation from a dict with an ``op`` name.
 
-    With ``fps``, time strings ("12.5s", "1:05") are accepted; with ``units="seconds"`` plain
-    numbers in time fields are seconds (how agent tool calls are read).
+    With ``fps``, time strings ("12.5s", "1:05", "300f") are accepted; with ``units="seconds"``
+    plain numbers in time fields are seconds (how agent tool calls are read). A record that
+    says its unit (``"units": "frames"`` or ``"seconds"``, as ``Operation.to_dict`` writes)
+    is read in that unit whatever the caller's default, so ``"start": 10`` never means both.
     Raises OperationError with a readable message for unknown names or bad fields.
     Internal operations (undo data) parse only with ``allow_internal`` (the journal reader):
     the CLI, agents and plugins cannot reach them.
@@ -87,6 +95,14 @@ def parse_operation(
         close = get_close_matches(str(name), operation_names(), n=2)
         hint = f"did you mean {' or '.join(close)}?" if close else f"known operations: {', '.join(operation_names())}"
         raise OperationError(f"unknown operation {name!r}", hint)
+    if "units" in data:
+        data = dict(data)
+        stated = data.pop("units")
+        if stated not in ("frames", "seconds"):
+            raise OperationError(f"units must be \"frames\" or \"seconds\", not {stated!r}")
+        if stated == "seconds" and fps is None:
+            raise OperationError("a record in seconds needs the project frame rate")
+        units = stated
     context = {"fps": fps, "units": units} if fps is not None else None
     try:
         return cls.model_validate(data, context=context)

@@ -63,7 +63,22 @@ class Operation(BaseModel):
         return self.op.replace("_", " ")
 
     def to_dict(self) -> dict[str, Any]:
-        return self.model_dump(mode="json", exclude_defaults=False)
+        """The operation as a record; one with times says their unit (``"units": "frames"``)."""
+        data = self.model_dump(mode="json", exclude_defaults=False)
+        if has_times(type(self)):
+            data["units"] = "frames"
+        return data
+
+
+def has_times(cls: type[BaseModel]) -> bool:
+    """Whether a model has time fields (``Frames``/``SourceFrames``, also nested): its records carry units."""
+    cached = _HAS_TIMES.get(cls)
+    if cached is None:
+        cached = _HAS_TIMES[cls] = '"x-time"' in __import__("json").dumps(cls.model_json_schema())
+    return cached
+
+
+_HAS_TIMES: dict[type, bool] = {}
 
 
 # ---------------------------------------------------------------------------
@@ -176,12 +191,19 @@ def _did_you_mean(value: str, choices: list[str], project: Project) -> str:
     return f"valid ids: {shown}"
 
 
-def label_clip(project: Project | None, clip: Clip) -> str:
+def clip_name(project: Project | None, clip: Clip) -> str:
+    """What a clip is called: its name, else its media's name, else its title text or generator kind."""
     name = clip.name
     if not name and project is not None and clip.media_id in project.media:
         name = project.media[clip.media_id].name
     if not name and clip.generator is not None:
         name = getattr(clip.generator, "text", None) or clip.generator.kind
+    return name
+
+
+def label_clip(project: Project | None, clip: Clip) -> str:
+    """'c3 (beach)': the id and what the clip is called."""
+    name = clip_name(project, clip)
     return f"{clip.id} ({name})" if name else clip.id
 
 

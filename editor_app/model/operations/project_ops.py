@@ -134,6 +134,9 @@ class AddTrack(Operation):
 class RemoveTrack(Operation):
     """Remove a track and all its clips."""
 
+    agents: ClassVar[tuple[str, ...]] = ("timeline",)
+    keywords: ClassVar[tuple[str, ...]] = ("track",)  # routing words (regex)
+
     op: Literal["remove_track"] = "remove_track"
     track_id: TrackId
 
@@ -155,7 +158,7 @@ class UpdateTrack(Operation):
     """Rename, mute, lock, hide a track or set its volume."""
 
     op: Literal["update_track"] = "update_track"
-    agents: ClassVar[tuple[str, ...]] = ("audio",)
+    agents: ClassVar[tuple[str, ...]] = ("audio", "timeline")  # timeline: rename, lock, hide
     keywords: ClassVar[tuple[str, ...]] = ("mute", "sound", "audio")  # routing words (regex)
     track_id: TrackId
     name: str | None = None
@@ -194,6 +197,57 @@ class UpdateTrack(Operation):
         if self.volume_db is not None:
             words.append(f"set volume to {self.volume_db:+.1f} dB")
         return f"{', '.join(words).capitalize()} track {label}"
+
+
+class MoveTrack(Operation):
+    """Move a track to another position in the track list (0 is the first, the bottom of the stack)."""
+
+    agents: ClassVar[tuple[str, ...]] = ("timeline",)
+    keywords: ClassVar[tuple[str, ...]] = ("track",)  # routing words (regex)
+
+    op: Literal["move_track"] = "move_track"
+    track_id: TrackId
+    index: int = Field(ge=0, description="New position in the track list.")
+
+    def validate(self, project: Project) -> None:
+        get_track(project, self.track_id, editable=False)
+        if self.index >= len(project.tracks):
+            raise OperationError(f"position {self.index} is past the last track", f"use 0 to {len(project.tracks) - 1}")
+
+    def apply(self, project: Project) -> Operation:
+        inverse = capture(project, order=True)
+        track = project.track(self.track_id)
+        project.tracks.remove(track)
+        project.tracks.insert(self.index, track)
+        return inverse
+
+    def describe(self, project: Project | None = None) -> str:
+        track = project.find_track(self.track_id) if project else None
+        label = f"{self.track_id} ({track.name})" if track and track.name else self.track_id
+        return f"Move track {label} to position {self.index + 1}"
+
+
+class RelinkMedia(Operation):
+    """Point a media item at its file in a new place (the same content: name, size and duration match)."""
+
+    op: Literal["relink_media"] = "relink_media"
+    media_id: MediaId
+    path: str = Field(min_length=1, description="The file's new location (absolute).")
+
+    def validate(self, project: Project) -> None:
+        get_media(project, self.media_id)
+        problem = media_path_problem(self.path)
+        if problem:
+            raise OperationError(problem)
+
+    def apply(self, project: Project) -> Operation:
+        inverse = capture(project, media=True)
+        project.media[self.media_id] = project.media[self.media_id].model_copy(update={"path": self.path})
+        return inverse
+
+    def describe(self, project: Project | None = None) -> str:
+        name = project.media[self.media_id].name if project and self.media_id in project.media else self.media_id
+        return f"Relink media '{name}' to {self.path}"
 
 
 class AddMarker(Operation):

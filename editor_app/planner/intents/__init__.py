@@ -26,9 +26,16 @@ def num(value: float) -> float | int:
 
 
 def _load() -> list[Intent]:
-    from editor_app.planner.intents import audio, effects, timeline
+    from editor_app.planner.intents import audio, effects, timeline, tracks, words
 
     return [
+        tracks.rename_track,
+        tracks.move_track,
+        tracks.lock_or_hide_track,
+        tracks.remove_track,
+        tracks.add_track,
+        tracks.place_media,
+        *words.INTENTS,  # before remove_silences: "remove the ums", "shorten the pauses to 0.5 s"
         effects.add_title,
         timeline.broll_for_topic,
         timeline.place_broll,

@@ -457,12 +457,14 @@ class TimelineView(QGraphicsView):
             return media.has_audio if track.kind == "audio" else media.kind in ("video", "image")
 
         ix, _clip, scene_x = self._hit(pos)
-        track = ix.track if ix is not None and fits(ix.track) else None
-        if track is None:
-            track = next((t.track for t in self.tracks if t.track.kind == kind and fits(t.track)), None)
-        if track is None:
-            self.state.message.emit(f"Add an unlocked {kind} track first")
-            return False
         start, _ = snap(max(0.0, scene_x / self.ppf), self._collect_snaps(""), SNAP_PX / self.ppf)
+        track = ix.track if ix is not None and fits(ix.track) else None
+        below_rows = ix is None and self.mapToScene(pos).y() >= 0
+        if track is None and not below_rows:
+            track = next((t.track for t in self.tracks if t.track.kind == kind and fits(t.track)), None)
+        if track is None:  # dropped below the tracks, or no track fits: make one in the same batch
+            from editor_app.model.placement import drop_on_new_track_ops
+
+            return self.state.apply(drop_on_new_track_ops(project, media_id, int(start)), f"Place {media.name} on a new track")
         return self.state.apply([OverwriteClip(track_id=track.id, media_id=media_id, start=max(0, start))],
                                 f"Place {media.name}")

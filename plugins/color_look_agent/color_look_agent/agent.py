@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Annotated, Any, Literal
+
+from pydantic import Field
+
+from editor_app.model.types import ClipId
 
 from color_look_agent.looks import ALIASES, LOOKS, look_name, look_operations
 
@@ -16,47 +20,26 @@ PROMPT = ("You are the colour-look agent of a video editor. Call apply_look with
           f"({', '.join(LOOKS)}) and, when they name clips, their ids (from the timeline table); leave clip_ids out "
           "for the whole video. strength (0-1) softens the look: 'a bit warmer' is about 0.5.")
 
-APPLY_LOOK = {
-    "type": "function",
-    "function": {
-        "name": "apply_look",
-        "description": "Give clips a colour look (colour and black-and-white effects).",
-        "parameters": {
-            "type": "object",
-            "additionalProperties": False,
-            "required": ["look"],
-            "properties": {
-                "look": {"type": "string", "enum": list(LOOKS)},
-                "clip_ids": {"type": ["array", "null"], "items": {"type": "string"},
-                             "description": "Clip ids such as c1; omit for every video clip."},
-                "strength": {"type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "Default 1."},
-            },
-        },
-    },
-}
-
 _LOOK_WORDS = sorted([*LOOKS, *ALIASES, "high contrast"], key=len, reverse=True)
 _LOOK_RE = re.compile(r"\b(" + "|".join(re.escape(w).replace("_", "[ _-]") for w in _LOOK_WORDS) + r")\b", re.I)
 _CONTEXT = re.compile(r"\b(look|grade|grading|feel|tone|colou?rs?|style|filter|make|give|apply|film)\b", re.I)
 _SOFT = re.compile(r"\b(a (little|bit)|slightly|subtle|touch)\b", re.I)
 
 
-def run_apply_look(args: dict[str, Any], project: Any) -> list[dict[str, Any]]:
-    """The custom tool: arguments in, add_effect operations out (validated and applied by the host)."""
-    from editor_app.model.operations import OperationError
+def apply_look(ctx: Any, look: Literal[tuple(LOOKS)],  # type: ignore[valid-type]
+               clip_ids: list[ClipId] | None = None,
+               strength: Annotated[float, Field(gt=0, le=1)] = 1.0) -> list[dict[str, Any]]:
+    """Give clips a colour look (colour and black-and-white effects).
 
-    unknown = set(args) - {"look", "clip_ids", "strength"}
-    if unknown:
-        raise OperationError(f"unknown arguments: {', '.join(sorted(unknown))}", "use look, clip_ids, strength")
-    if not isinstance(args.get("look"), str):
-        raise OperationError("look is required", f"choose one of: {', '.join(LOOKS)}")
-    clip_ids = args.get("clip_ids")
-    if clip_ids is not None and (not isinstance(clip_ids, list) or not all(isinstance(c, str) for c in clip_ids)):
-        raise OperationError("clip_ids must be a list of clip ids such as [\"c1\"]")
-    strength = args.get("strength", 1.0)
-    if not isinstance(strength, (int, float)) or isinstance(strength, bool):
-        raise OperationError("strength must be a number from 0 to 1")
-    return look_operations(project, args["look"], clip_ids, float(strength))
+    The app builds the tool's schema from this signature and validates the arguments
+    before calling it; the operations returned are checked against the manifest.
+
+    Args:
+        look: The look to give.
+        clip_ids: Clip ids such as c1; omit for every video clip.
+        strength: How strong the look is, 0-1 (default 1; 'a bit warmer' is about 0.5).
+    """
+    return look_operations(ctx.project, look, clip_ids, strength)
 
 
 def _clips_named(message: str, project: Any) -> list[str]:
@@ -93,7 +76,8 @@ def offline_handler(message: str, project: Any) -> list[dict[str, Any]] | None:
 
 def make_agent():
     """The entry point: editor-app calls this only when the user has enabled the plugin."""
-    from editor_app.agents.base import Agent, CustomTool
+    from editor_app.agents.base import Agent
+    from editor_app.tools import function_tool
 
     from color_look_agent import __version__
 
@@ -105,7 +89,7 @@ def make_agent():
         prompt=PROMPT,
         version=__version__,
         source="plugin",
-        custom_tools={"apply_look": CustomTool(schema=APPLY_LOOK, run=run_apply_look, edits=True)},
+        custom_tools={"apply_look": function_tool(apply_look, "macro", source="color_look")},
     )
     agent.offline_handler = offline_handler  # type: ignore[attr-defined]
     return agent

@@ -23,6 +23,10 @@ def test_manifest_matches_agent():
     agent = make_agent()
     agent.check()
     assert check_agent(MANIFEST, agent) == []
+    # The tool's schema comes from the typed function (no hand-written JSON Schema to drift).
+    schema = next(t for t in agent.tools() if t["function"]["name"] == "apply_look")["function"]["parameters"]
+    assert schema["required"] == ["look"] and schema["properties"]["look"]["enum"] == list(LOOKS)
+    assert schema["properties"]["strength"]["maximum"] == 1
 
 
 @pytest.mark.parametrize("look", list(LOOKS))
@@ -52,8 +56,10 @@ def test_chosen_clips_and_strength(plugin_project, plugin_runner):
 
 def test_bad_arguments_are_clear(plugin_project, plugin_runner):
     agent = make_agent()
-    with pytest.raises(OperationError, match="unknown look"):
+    with pytest.raises(OperationError, match="invalid apply_look: look: Input should be 'warm', 'cool'"):
         plugin_runner.operations(agent, "apply_look", {"look": "sepia-ish"})
+    with pytest.raises(OperationError, match="strength: Input should be less than or equal to 1"):
+        plugin_runner.operations(agent, "apply_look", {"look": "cool", "strength": 3})
     music = plugin_project.project.tracks_by_role("music")[0].clips[0].id
     with pytest.raises(OperationError, match="not a video clip"):
         plugin_runner.operations(agent, "apply_look", {"look": "cool", "clip_ids": [music]})
