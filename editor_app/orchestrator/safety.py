@@ -86,7 +86,15 @@ def named_clips(project: Project, message: str, selection: Sequence[str] = (),
     try:
         clips = clip_refs(ctx)
     except Unclear:
-        return set(), True  # it names something that is not there: nothing may be touched
+        # a name that is not there ("the waffle clip"): nothing may be touched; an unresolved
+        # "it" names nothing we know, so the plan is not held for it
+        from editor_app.planner.media_refs import media_mentions, reference_phrases
+
+        try:
+            named = bool(media_mentions(ctx, strict=False))
+        except Unclear:
+            named = True
+        return set(), named or bool(reference_phrases(text)) or bool(re.search(r"\bc\d+\b", text))
     except Exception:  # noqa: BLE001 - a check must never fail the turn
         return set(), False
     return {c.id for c in clips}, bool(clips)
