@@ -16,6 +16,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--case", action="append", default=[], metavar="ID", help="run only these case ids (repeatable)")
     p.add_argument("--offline", action="store_true", help="use the offline planner even when an LLM is configured")
     p.add_argument("--verbose", "-v", action="store_true", help="print each case as it finishes")
+    p.add_argument("--project", default="demo", help="the project the cases run on: demo (default) or pancakes")
+    p.add_argument("--index", dest="index", action="store_true", default=True,
+                   help="give the orchestrator the project's context index, as the CLI chat and the window do (default)")
+    p.add_argument("--no-index", dest="index", action="store_false", help="keyword search only (faster)")
     p.add_argument("--repeat", type=int, default=1, metavar="N",
                    help="run every case N times (a model's answers vary; shows the spread)")
     p.set_defaults(func=cmd_eval)
@@ -58,8 +62,12 @@ def cmd_eval(args) -> int:
                 if not ok:
                     print(f"     {name}: {detail}", file=sys.stderr)
 
-    print(f"running {len(cases)} cases (generating the demo project first) ...", file=sys.stderr)
-    results = run_suite(cases, backend=_backend(args.offline), on_result=progress, repeat=max(1, args.repeat))
+    print(f"running {len(cases)} cases (generating the {args.project} project first) ...", file=sys.stderr)
+    try:
+        results = run_suite(cases, backend=_backend(args.offline), on_result=progress, repeat=max(1, args.repeat),
+                            project=args.project, use_index=args.index)
+    except ValueError as exc:
+        raise CommandError(str(exc), 2) from None
     scores = score(results)
     if args.json:
         print_json(scores | {"results": [r.to_json() for r in results]})
@@ -76,6 +84,8 @@ def cmd_eval(args) -> int:
         for name, block in scores.get(key, {}).items():
             print(f"{name:<10} {block['cases']:>5} {block['passed']:>6} {block['accuracy']:>8.1%} "
                   f"{block['tokens_per_case']:>11.0f} {_cost(block):>9} {block['latency_s_mean'] * 1000:>10.0f}")
+    wrong = scores["wrong_destructive"]
+    print(f"wrong destructive edits: {len(wrong)}" + (f" ({', '.join(wrong)})" if wrong else ""))
     for result in results:
         if not result.passed:
             failed = "; ".join(f"{n}: {d}" for n, ok, d in result.checks if not ok)

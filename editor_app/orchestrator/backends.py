@@ -88,6 +88,7 @@ class OfflineBackend:
     def __init__(self, planner: Callable[..., Any] | None = None) -> None:
         self._planner = planner
         self.plugin_agents: list[Agent] = []  # set by the Orchestrator: enabled plugins with offline handlers
+        self.memory: Any = None  # set by the Orchestrator: the conversation ("it", "the same for the music")
         self.plugin_timeout_s: float | None = None  # set by the Orchestrator: plugin code's time limit
 
     def planner(self) -> Callable[..., Any]:
@@ -104,7 +105,8 @@ class OfflineBackend:
         except ImportError as exc:
             return _OfflineTurn(_failed_plan(f"the offline planner is not available ({exc})"), 0.0)
         try:
-            plan = planner(message, project, selection=selection, playhead=playhead, search=search)
+            extra = {"memory": self.memory} if self.memory is not None and _takes(planner, "memory") else {}
+            plan = planner(message, project, selection=selection, playhead=playhead, search=search, **extra)
         except Exception as exc:  # noqa: BLE001 - a planner bug must not take the app down
             log.exception("offline planner failed")
             plan = _failed_plan(f"the offline planner failed on this message ({type(exc).__name__}: {exc})")
@@ -137,6 +139,15 @@ class OfflineBackend:
         return None
 
 
+def _takes(func: Callable[..., Any], name: str) -> bool:
+    import inspect
+
+    try:
+        return name in inspect.signature(func).parameters
+    except (TypeError, ValueError):
+        return False
+
+
 @dataclass
 class _FailedPlan:
     reply: str
@@ -153,7 +164,7 @@ def _failed_plan(reason: str) -> _FailedPlan:
 class _OfflineTurn:
     def __init__(self, plan: Any, latency: float) -> None:
         self.plan = plan
-        self.special = getattr(plan, "special", None)
+        self.special = getattr(plan, "special", None)  # "answer": plan.reply answers a question
         self.usage: list[Usage] = [Usage(latency_s=latency)]
         self.not_understood = None
         if not plan.understood and self.special is None:

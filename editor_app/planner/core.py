@@ -3,17 +3,20 @@
 Instructions run in order on a scratch copy of the project (edit tools are applied, macro tools
 are expanded through the tool registry and applied too), so "cut the silences, then delete the
 last 5 seconds" measures the second cut on the cut timeline, and an edit that cannot apply is
-reported, not proposed.
+reported, not proposed. Questions get answers (special="answer"), and the conversation memory
+resolves "it", "the same for the music" and "a bit more".
 """
 
 from __future__ import annotations
 
 import json
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 from editor_app.model.history import apply_all
 from editor_app.model.operations import OperationError
 from editor_app.model.project import Project
+from editor_app.planner.answers import answer
+from editor_app.planner.followups import more, same_for
 from editor_app.planner.intents import INTENTS
 from editor_app.planner.refs import broll_candidates, media_phrases
 from editor_app.planner.special import special_command, suggestions
@@ -80,8 +83,10 @@ def plan(
     selection: Sequence[str] = (),
     playhead: int | None = None,
     search: Callable[[str, int], list[dict]] | None = None,
+    memory: Any = None,
 ) -> OfflinePlan:
-    """Turn a chat message into tool calls for the timeline, effects and audio agents (no model, no I/O)."""
+    """Turn a chat message into tool calls for the timeline, effects and audio agents, or answer
+    a question about the project (no model; reads ``memory``, the conversation, when given)."""
     text = normalize(message or "", _extra_words(project))
     whole = strip_filler(text)
     kind = special_command(whole)
@@ -89,6 +94,14 @@ def plan(
         names = [m.name for m in broll_candidates(Ctx("", project))]
         reply = {"undo": "Undoing the last change.", "redo": "Redoing the last undone change.", "help": _HELP_REPLY}[kind]
         return OfflinePlan(True, [], reply, suggestions(names) if kind == "help" else [], special=kind)
+    last = memory.last_edit() if memory is not None else None
+    last_clips = tuple(last.clip_ids) if last is not None else ()
+    try:
+        said = answer(Ctx(whole, project, tuple(selection), playhead, search, last_clips, memory), message or "")
+    except Unclear as exc:  # a question it cannot answer: say so, change nothing
+        return _not_understood(exc.reply, project, exc.suggestions)
+    if said is not None:
+        return OfflinePlan(True, [], said, [], special="answer")
     instructions = split_instructions(text)
     if not instructions:
         return _not_understood("I didn't catch an instruction there. Here are things I can do:", project)
@@ -98,9 +111,17 @@ def plan(
     for number, instruction in enumerate(instructions, 1):
         if special_command(instruction):
             return _not_understood(f"Please ask for \"{instruction}\" on its own, not together with other edits.", project)
-        ctx = Ctx(instruction, current or project, tuple(selection), playhead, search)
+        ctx = Ctx(instruction, current or project, tuple(selection), playhead, search, last_clips, memory)
+        base = current or project
+
+        def replan(msg: str, clips: tuple[str, ...], base: Project = base) -> list[PlanStep]:
+            again = plan(msg, base, selection=clips or tuple(selection), playhead=playhead, search=search)
+            return again.steps if again.understood and not again.special else []
+
         try:
-            match: Match | None = next((m for m in (intent(ctx) for intent in INTENTS) if m is not None), None)
+            match: Match | None = same_for(ctx) or more(ctx, replan)
+            if match is None:
+                match = next((m for m in (intent(ctx) for intent in INTENTS) if m is not None), None)
         except Unclear as exc:
             return _not_understood(exc.reply, project, exc.suggestions)
         if match is None or not match.steps:
@@ -113,7 +134,16 @@ def plan(
             current = simulated
         steps.extend(match.steps)
         says.append(match.says)
+        more_to_come = number < len(instructions)
+        if more_to_come and current is not None and current is not project:
+            last_clips = _touched(project, current) or last_clips  # "then make it black and white"
     return OfflinePlan(True, steps, _sentence(says), [])
+
+
+def _touched(before: Project, after: Project) -> tuple[str, ...]:
+    """Clips new or changed in ``after``: what "it" means in the next instruction."""
+    old = {c.id: c for c in before.clips()}
+    return tuple(c.id for c in after.clips() if c.id not in old or old[c.id] != c)
 
 
 def describe_steps(steps: list[PlanStep]) -> list[str]:
