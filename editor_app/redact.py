@@ -7,6 +7,7 @@ resolved are remembered here (``remember``); key-shaped strings (``sk-...``, bea
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 
@@ -41,3 +42,17 @@ def redact(text: str) -> str:
     for pattern in _PATTERNS:
         text = pattern.sub(lambda m: m.group(1) + _mask(m.group(2)), text)
     return text
+
+
+class RedactingFilter(logging.Filter):
+    """A logging filter that masks secrets in messages and tracebacks before they are written."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = redact(record.getMessage())
+        record.args = None
+        if record.exc_info:
+            import traceback
+
+            record.exc_text = redact("".join(traceback.format_exception(*record.exc_info)).rstrip())
+            record.exc_info = None
+        return True

@@ -175,10 +175,8 @@ def _transcribe_new(session, media_ids: list[str], args) -> tuple[list[str], dic
     """Speech to text for newly imported media (offline model), unless turned off; never fails the import."""
     if not media_ids or args.no_transcribe:
         return [], {}
-    from editor_app.media.speech import auto_transcribe_enabled, transcribe_assets
+    from editor_app.media.speech.service import auto_transcribe
 
-    if not auto_transcribe_enabled():
-        return [], {}
     names = {m: session.project.media[m].name for m in media_ids}
 
     def progress(media_id: str, fraction: float, what: str) -> None:
@@ -186,13 +184,13 @@ def _transcribe_new(session, media_ids: list[str], args) -> tuple[list[str], dic
             print(f"\r{what} {names.get(media_id, media_id)}: {fraction:4.0%}", end="", file=sys.stderr, flush=True)
 
     try:
-        report = transcribe_assets(session, media_ids, progress)
+        report = auto_transcribe(session, media_ids, progress)  # None when the setting is off
     except Exception as exc:  # no model, worker failure: the media stay imported, say how to retry
         return [], {m: f"{exc}; run `editor-app transcribe {args.dir}` to try again" for m in media_ids}
     finally:
         if not args.json:
             print("", file=sys.stderr)
-    return list(report.done), dict(report.errors)
+    return (list(report.done), dict(report.errors)) if report is not None else ([], {})
 
 
 def _frames(text: str, fps) -> int:

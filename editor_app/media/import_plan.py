@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from editor_app.media.errors import MediaError
-from editor_app.media.importer import build_asset
+from editor_app.media.importer import build_asset, sidecar_words
 from editor_app.media.subtitles import SUBTITLE_EXTENSIONS, find_sidecar, load_subtitles
 from editor_app.model.operations import ImportMedia, Operation, SetTranscript
 from editor_app.model.project import MediaAsset, Project, TranscriptSegment
@@ -82,13 +82,18 @@ def transcript_op(project: Project, media_id: str, subtitle: str | Path) -> SetT
     segments = load_subtitles(subtitle)
     if not segments:
         raise MediaError(Path(subtitle), "it holds no subtitle lines")
-    return SetTranscript(media_id=media_id, segments=list(segments), model=SIDECAR)
+    asset = project.media[media_id]
+    words = sidecar_words(asset.path, segments) if asset.has_audio else ()
+    return SetTranscript(media_id=media_id, segments=list(segments), words=list(words), model=SIDECAR)
 
 
-def _update_transcript(plan: ImportPlan, scratch: Project, asset: MediaAsset, segments: tuple[TranscriptSegment, ...], source: str) -> None:
+def _update_transcript(plan: ImportPlan, scratch: Project, asset: MediaAsset, segments: tuple[TranscriptSegment, ...],
+                       source: str, words: tuple = ()) -> None:
     """Subtitles win over speech to text: a sidecar replaces any transcript that differs from it."""
-    if segments and (tuple(segments) != tuple(asset.transcript) or asset.words):
-        op = SetTranscript(media_id=asset.id, segments=list(segments), model=SIDECAR)
+    if segments and (tuple(segments) != tuple(asset.transcript) or asset.transcript_model != SIDECAR):
+        if not words and asset.has_audio:
+            words = sidecar_words(asset.path, segments)
+        op = SetTranscript(media_id=asset.id, segments=list(segments), words=list(words), model=SIDECAR)
         op.apply(scratch)
         plan.ops.append(op)
         plan.notes.append(f"updated the transcript of {asset.id} ({asset.name}) from {source}")
@@ -113,7 +118,7 @@ def plan_import(
                 _plan_subtitle(plan, scratch, path)
                 continue
             try:
-                asset = build_asset(path)
+                asset = build_asset(path, with_words=True)
             except MediaError as exc:
                 plan.errors.append(str(exc))
                 continue
@@ -123,7 +128,8 @@ def plan_import(
             plan.media_ids.append(existing.id)
             plan.notes.append(f"{path.name} is already in the project as {existing.id} ({existing.name}): {why}; not imported again")
             sidecar = find_sidecar(asset.path)
-            _update_transcript(plan, scratch, existing, asset.transcript, sidecar.name if sidecar else "its subtitle file")
+            _update_transcript(plan, scratch, existing, asset.transcript, sidecar.name if sidecar else "its subtitle file",
+                               asset.words)
             continue
         media_id = scratch.new_id("media")
         op = ImportMedia(asset=asset, media_id=media_id)

@@ -17,7 +17,7 @@ from pathlib import Path
 from editor_app.media.errors import MediaError
 from editor_app.media.ffmpeg import run_ffmpeg
 from editor_app.media.probe import ProbeResult, probe
-from editor_app.model.operations import ImportMedia, Operation
+from editor_app.model.operations import ImportMedia, Operation, ReplaceMediaFile
 from editor_app.model.project import MediaAsset
 
 _MEASURED = ("duration", "fps", "width", "height", "has_audio", "has_video", "sample_rate", "channels", "codec",
@@ -42,7 +42,7 @@ def verify_import_ops(ops: list[Operation], project_dir: Path | None = None) -> 
     """Imports as they may enter the project: each file probed, claimed fields replaced by measured ones."""
     out: list[Operation] = []
     for op in ops:
-        if isinstance(op, ImportMedia):
+        if isinstance(op, (ImportMedia, ReplaceMediaFile)):
             op = op.model_copy(update={"asset": verify_asset(op.asset, project_dir)})
         out.append(op)
     return out

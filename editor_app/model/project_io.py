@@ -19,14 +19,12 @@ import hashlib
 import json
 import os
 import tempfile
-import time
 from pathlib import Path
 from typing import Any, Callable
 
 from pydantic import ValidationError
 
-from editor_app.model.history import Batch, History
-from editor_app.model.journal import Damaged, JournalRecord, encode_op, frame, scan
+from editor_app.model.journal import Damaged, JournalRecord, scan
 from editor_app.model.relative_paths import load_paths, store_paths
 from editor_app.model.operations import Operation, format_validation_error
 from editor_app.model.project import SCHEMA_VERSION, Project
@@ -43,13 +41,17 @@ class ProjectError(Exception):
     """A project folder cannot be opened or written; the message says why and what is safe."""
 
 
-def atomic_write(path: Path, data: str | bytes) -> None:
-    """Write ``data`` to ``path`` so readers see the old or the new file, never a mix."""
+def atomic_write(path: Path, data: str | bytes, mode: int | None = None) -> None:
+    """Write ``data`` to ``path`` so readers see the old or the new file, never a mix.
+
+    Permissions: ``mode`` when given (project files pass the journal's), else the existing
+    file's, else private (0600: settings and caches stay the user's own)."""
     path = Path(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        os.fchmod(fd, _mode_for(path)) if hasattr(os, "fchmod") else None
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, mode if mode is not None else _mode_for(path, 0o600))
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
@@ -71,12 +73,17 @@ def _default_mode() -> int:
 _MODE = _default_mode()
 
 
-def _mode_for(path: Path) -> int:
-    """Keep an existing file's permissions; new files get what open() would give (umask)."""
+def _mode_for(path: Path, default: int | None = None) -> int:
+    """An existing file's permissions; for a new file ``default``, or what open() would give (umask)."""
     try:
         return os.stat(path).st_mode & 0o777
     except OSError:
-        return _MODE
+        return _MODE if default is None else default
+
+
+def project_file_mode(folder: Path) -> int:
+    """project.json gets the journal's permissions (both are the user's document files)."""
+    return _mode_for(Path(folder) / JOURNAL_FILE)
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -188,241 +195,6 @@ def _read_project(path: Path) -> tuple[Project, int, str | None]:
 
 
 
-class ProjectStore:
-    """The files of one project folder: reading, verified recovery, locked and checked writes."""
-
-    def __init__(self, path: Path) -> None:
-        from editor_app.model.project_lock import ProjectLock
-
-        self.path = Path(path)
-        self.journal_seq = 0
-        self.state: str | None = None  # state hash of what project.json holds (or will, after recovery)
-        self.records: list[JournalRecord | Damaged] = []
-        self.warnings: list[str] = []
-        self.recovered: list[str] = []
-        self.conflict: str | None = None
-        self.lock = ProjectLock(self.path)
-        self._seen: tuple = ()  # (project.json stat, journal size) as this store last read or wrote them
-        self._journal_end = 0  # where the next record goes (a torn tail beyond it is cut before writing)
-        self._torn = b""
-        self._needs_save = False
-        self._pending: Project | None = None  # the project a pending recovery save writes
-        self._lazy = False
-
-    # ---- create / open ---------------------------------------------------
-    @classmethod
-    def create(cls, path: Path, project: Project) -> "ProjectStore":
-        path = Path(path)
-        if (path / PROJECT_FILE).exists():
-            raise ProjectError(f"{path} already holds a project")
-        if path.exists() and not path.is_dir():
-            raise ProjectError(f"{path} is a file, not a folder")
-        path.mkdir(parents=True, exist_ok=True)
-        (path / "cache").mkdir(exist_ok=True)
-        store = cls(path)
-        (path / JOURNAL_FILE).touch()
-        body_state = serialize(project, path)
-        atomic_write(path / PROJECT_FILE, project_to_json(project, 0, body_state, path))
-        store.state = body_state[1]
-        store._seen = store._disk()
-        return store
-
-    @classmethod
-    def open(cls, path: Path, writer: str | None = None, wait: float = 10.0,
-             replay_all: bool = False) -> tuple["ProjectStore", Project, History]:
-        """Read a project; with ``writer`` ("window", "cli") hold its lock from now until ``close``."""
-        from editor_app.model.journal_replay import rebuild
-        from editor_app.model.project_lock import ProjectLocked
-
-        store = cls(path)
-        if writer and Path(path).is_dir():
-            try:
-                store.lock.acquire(writer, wait)
-            except ProjectLocked as exc:
-                raise ProjectError(str(exc)) from None
-        try:
-            project, store.journal_seq, state = _read_project(store.path)
-            journal = store.path / JOURNAL_FILE
-            try:
-                data = journal.read_bytes() if journal.exists() else b""
-            except OSError as exc:
-                raise ProjectError(f"{journal} cannot be read: {exc.strerror or exc}") from None
-            scanned = scan(data)
-            store.records, store.warnings = [_absolute(r, store.path) for r in scanned.records], list(scanned.warnings)
-            store._journal_end, store._torn = scanned.good_end, scanned.torn
-            replay = rebuild(project, store.records, store.journal_seq, state, lambda p: state_hash(p, store.path),
-                             replay_all=replay_all)
-            store.warnings += replay.warnings
-            store.conflict, store.recovered, store.state = replay.conflict, replay.recovered, replay.state
-            if store.conflict:
-                store.conflict += (f". Nothing was replayed or saved; project.json is shown as it is. Run `editor-app "
-                                   f"recover {store.path}` to choose: --keep-project-file sets the newer journal aside, "
-                                   f"--replay applies the journal's changes (when they check out).")
-            store._seen = store._disk(len(data))
-            store._pending = replay.project
-            if store.recovered:
-                store.journal_seq = store.last_seq
-                store._needs_save = True
-            if store.lock.held:
-                store._tidy()
-            else:  # a reader tidies too (torn tail, stale temp files, a verified recovery) when no writer is busy
-                with contextlib.suppress(ProjectLocked, OSError):
-                    store.lock.acquire("cli", 0)
-                    try:
-                        store._tidy()
-                    finally:
-                        store.lock.release()
-        except BaseException:
-            store.lock.release()
-            raise
-        return store, replay.project, replay.history
-
-    def close(self) -> None:
-        self.lock.release()
-
-    # ---- checks ----------------------------------------------------------
-    def _disk(self, journal_size: int | None = None) -> tuple:
-        try:
-            st = os.stat(self.path / PROJECT_FILE)
-            mark = (st.st_mtime_ns, st.st_size, st.st_ino)
-        except OSError:
-            mark = None
-        if journal_size is None:
-            try:
-                journal_size = os.stat(self.path / JOURNAL_FILE).st_size
-            except OSError:
-                journal_size = 0
-        return mark, journal_size
-
-    def _tidy(self) -> None:
-        """Under the lock: cut a torn journal tail, drop stale temp files, save a recovery."""
-        journal = self.path / JOURNAL_FILE
-        if self._torn and journal.exists() and journal.stat().st_size == self._journal_end + len(self._torn):
-            with (self.path / (JOURNAL_FILE + ".torn")).open("ab") as keep:
-                keep.write(self._torn + b"\n")
-            with journal.open("r+b") as handle:
-                handle.truncate(self._journal_end)
-                os.fsync(handle.fileno())
-            self._torn = b""
-        for stale in self.path.glob(f".{PROJECT_FILE}.*.tmp"):
-            with contextlib.suppress(OSError):
-                stale.unlink()
-        self._seen = self._disk()
-        if self._needs_save and not self.conflict:
-            self._write_project(project=None)
-
-    def begin_write(self) -> None:
-        """Before any write: refuse on a conflict, take the lock, check nobody changed the files."""
-        from editor_app.model.project_lock import ProjectLocked
-
-        if self.conflict:
-            raise ProjectError(self.conflict)
-        if not self.lock.held:
-            try:
-                self.lock.acquire("cli", 10.0)
-            except ProjectLocked as exc:
-                raise ProjectError(str(exc)) from None
-            self._lazy = True
-        if self._disk() != self._seen:
-            self.end_write()
-            raise ProjectError(
-                f"{self.path} was changed on disk by another program since it was opened here; nothing was saved. "
-                f"Open it again to see the current state, then repeat the edit."
-            )
-        self._tidy()
-
-    def end_write(self) -> None:
-        if self._lazy:
-            self._lazy = False
-            self.lock.release()
-
-    # ---- write -----------------------------------------------------------
-    @property
-    def last_seq(self) -> int:
-        return self.records[-1].seq if self.records else 0
-
-    def _write_project(self, project: Project | None, body_state: tuple[str, str] | None = None) -> None:
-        if project is None:  # save what the pending recovery produced
-            project = self._pending
-        body_state = body_state or serialize(project, self.path)
-        atomic_write(self.path / PROJECT_FILE, project_to_json(project, self.last_seq, body_state, self.path))
-        self.journal_seq, self.state, self._needs_save = self.last_seq, body_state[1], False
-        self._seen = self._disk()
-
-    def save(self, project: Project) -> None:
-        """Rewrite project.json (no journal record): under the lock, after the changed-on-disk check."""
-        self._pending = project
-        self.begin_write()
-        try:
-            self._write_project(project)
-        finally:
-            self.end_write()
-
-    def commit(self, project: Project, fields: dict[str, Any]) -> JournalRecord:
-        """Journal one record (fsynced), then rewrite project.json. Call between begin/end_write."""
-        body_state = serialize(project, self.path)
-        record = JournalRecord(seq=self.last_seq + 1, time=time.time(), base=self.state, state=body_state[1], **fields)
-        line = frame(record.model_copy(update=_media_paths(record, lambda d: store_paths(d, self.path))))
-        size = len(line)
-        journal = self.path / JOURNAL_FILE
-        fd = os.open(journal, os.O_WRONLY | os.O_APPEND | os.O_CREAT, _mode_for(self.path / PROJECT_FILE))
-        try:
-            pause = os.environ.get(APPEND_PAUSE_ENV)
-            if pause:  # crash tests: half the record on disk, then wait to be killed
-                os.write(fd, line[: len(line) // 2])
-                os.fsync(fd)
-                os.write(2, b"journal append paused\n")
-                time.sleep(float(pause))
-                line = line[len(line) // 2:]
-            os.write(fd, line)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        self.records.append(record)
-        self._journal_end += size
-        self.state, self._seen = record.state, self._disk()  # the journal head: the next record chains from it
-        try:
-            self._write_project(project, body_state)
-        except OSError as exc:  # the edit is durable in the journal; project.json catches up on the next write or open
-            self._needs_save, self._pending = True, project
-            self.warnings.append(f"{PROJECT_FILE} could not be rewritten ({exc.strerror or exc}); the journal holds the edit")
-        return record
-
-    def batch_fields(self, batch: Batch) -> dict[str, Any]:
-        return {"type": "batch", "batch_id": batch.id, "label": batch.label, "author": batch.author,
-                "turn_id": batch.turn_id, "agents": batch.agents, "ops": [encode_op(op) for op in batch.ops],
-                "inverse": _delta_of(batch)}
-
-    def undo_fields(self, batch: Batch, author: str = "user") -> dict[str, Any]:
-        return {"type": "undo", "batch_id": batch.id, "label": batch.label, "author": author}
-
-    def redo_fields(self, batch: Batch, author: str = "user") -> dict[str, Any]:
-        return {"type": "redo", "batch_id": batch.id, "label": batch.label, "author": author, "inverse": _delta_of(batch)}
-
-    def keep_project_file(self) -> Path:
-        """Resolve a conflict by keeping project.json: the journal is set aside, history starts afresh."""
-        self.conflict = None
-        self.begin_write()
-        try:
-            aside = self.path / f"journal.conflict-{time.strftime('%Y%m%d-%H%M%S')}.jsonl"
-            os.replace(self.path / JOURNAL_FILE, aside)
-            (self.path / JOURNAL_FILE).touch()
-            self.records, self._journal_end, self._torn = [], 0, b""
-            self._pending = read_project_file(self.path)[0]
-            self._write_project(self._pending)
-            return aside
-        finally:
-            self.end_write()
-
-
-def _delta_of(batch: Batch) -> dict[str, Any] | None:
-    from editor_app.model.journal_delta import StateDelta
-
-    if len(batch.inverses) == 1 and isinstance(batch.inverses[0], StateDelta):
-        return batch.inverses[0].delta
-    return None
-
-
 def read_journal(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
     """Readable journal records as plain dicts, and warnings about unreadable ones."""
     file = Path(path) / JOURNAL_FILE
@@ -443,6 +215,8 @@ def _absolute(record: JournalRecord | Damaged, root: Path) -> JournalRecord | Da
         return record
     return record.model_copy(update=_media_paths(record, lambda d: load_paths(d, Path(root).resolve())))
 
+
+from editor_app.model.project_store import ProjectStore  # noqa: E402 - re-exported; it builds on the helpers above
 
 __all__ = ["ProjectStore", "ProjectError", "atomic_write", "read_project_file", "read_journal", "MIGRATIONS", "Operation",
            "serialize", "state_hash"]

@@ -53,10 +53,11 @@ class ProjectLock:
         except Timeout:
             raise ProjectLocked(self.refusal(self.owner())) from None
         self.holder = holder
-        from editor_app.model.project_io import atomic_write
-
         info = {"holder": holder, "pid": os.getpid(), "host": socket.gethostname(), "since": time.time()}
-        atomic_write(self.folder / OWNER_FILE, json.dumps(info))
+        try:  # advisory only (names the holder in a refusal): no fsync, so a write stays cheap
+            (self.folder / OWNER_FILE).write_text(json.dumps(info), encoding="utf-8")
+        except OSError:
+            pass
 
     def release(self) -> None:
         if not self.held:

@@ -7,6 +7,7 @@ from typing import Any
 
 from editor_app.llm.usage import Usage
 from editor_app.model.operations import Operation, OperationError
+from editor_app.redact import redact
 from editor_app.model.project import Project
 
 EVENT_KINDS = ("routing", "agent_started", "delta", "tool_call", "tool_error", "plan_ready", "applied", "error")
@@ -18,6 +19,19 @@ class TurnEvent:
     text: str = ""
     agent: str | None = None
     data: Any = None
+
+
+class _Masked(list):
+    """Error lines with secrets masked as they are added (a plugin or server may echo a key)."""
+
+    def __init__(self, items=()) -> None:
+        super().__init__(redact(str(x)) for x in items)
+
+    def append(self, item) -> None:
+        super().append(redact(str(item)))
+
+    def extend(self, items) -> None:
+        super().extend(redact(str(x)) for x in items)
 
 
 @dataclass
@@ -44,6 +58,13 @@ class TurnResult:
     def preview_for(self, version: int) -> Project | None:
         """The dry-run project when the session is still at the plan's base version, else None."""
         return self.preview if version == self.base_version else None
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "reply" and isinstance(value, str):
+            value = redact(value)
+        elif name == "errors" and isinstance(value, list) and not isinstance(value, _Masked):
+            value = _Masked(value)
+        super().__setattr__(name, value)
 
     def to_json(self) -> dict[str, Any]:
         """What `editor-app chat --json` prints."""

@@ -20,6 +20,7 @@ from typing import Callable
 
 from editor_app.media.ffmpeg import ffmpeg_exe
 from editor_app.model.project import Project
+from editor_app.render.child import claim, clean_stale_parts, die_with_parent, release
 from editor_app.render.compile import compile_timeline
 from editor_app.render.errors import (
     RenderCancelled, RenderError, check_output_path, check_project, explain_ffmpeg_failure,
@@ -117,15 +118,26 @@ def render(project: Project, out_path: str | os.PathLike, preset: str = "draft",
     chosen = get_preset(preset)
     check_output_path(out)
     check_project(project)
+    clean_stale_parts(out)
     tmp = _temp_path(out)
-    n_workers = choose_workers(project, workers)
-    if n_workers > 1 or sum(1 for t in project.tracks for c in t.clips) > MAX_PIECES_PER_SEGMENT * 2:
-        return _render_segmented(project, out, tmp, chosen, progress, cancel, n_workers)
+    held = claim(tmp)
+    try:
+        n_workers = choose_workers(project, workers)
+        if n_workers > 1 or sum(1 for t in project.tracks for c in t.clips) > MAX_PIECES_PER_SEGMENT * 2:
+            return _render_segmented(project, out, tmp, chosen, progress, cancel, n_workers)
+        return _render_one_pass(project, out, tmp, chosen, preset, progress, cancel)
+    finally:
+        release(held)
+
+
+def _render_one_pass(project: Project, out: Path, tmp: Path, chosen: Preset, preset: str,
+                     progress: ProgressCallback | None, cancel: threading.Event | None) -> RenderResult:
     cmd = build_command(project, tmp, preset)
     cmd[-1:-1] = ["-progress", "pipe:1", "-nostats"]
     total_s = float(Fraction(project.duration) / project.fps)
     started = time.monotonic()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, errors="replace")
+    proc = subprocess.Popen(die_with_parent(cmd), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            errors="replace")
     out_lines: deque = deque()
     err_lines: deque = deque(maxlen=200)
     readers = [threading.Thread(target=_reader, args=(proc.stdout, out_lines), daemon=True),

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from editor_app.media.ffmpeg import ffmpeg_exe
 from editor_app.model.project import Project
+from editor_app.render.child import die_with_parent
 from editor_app.render.compile import compile_timeline
 from editor_app.render.errors import RenderCancelled, RenderError, explain_ffmpeg_failure
 from editor_app.render.pieces import track_runs
@@ -127,7 +128,8 @@ def _run(cmd: list[str], cancel: threading.Event | None, procs: list[subprocess.
     with lock:
         if cancel is not None and cancel.is_set():
             raise RenderCancelled("The render was cancelled; no file was written.")
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, errors="replace")
+        proc = subprocess.Popen(die_with_parent(cmd), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                                errors="replace")  # dies with the editor (render/child.py)
         procs.append(proc)
     _out, err = proc.communicate()
     if cancel is not None and cancel.is_set():

@@ -180,12 +180,16 @@ class ChatPanel(QWidget):
 
     def _command(self, text: str) -> None:
         name = text.split()[0].lower()
-        if name == "/undo":
-            batch = self.state.session.undo()
-            self.add_bubble(f"Undid: {batch.label}" if batch else "Nothing to undo.", "system")
-        elif name == "/redo":
-            batch = self.state.session.redo()
-            self.add_bubble(f"Redid: {batch.label}" if batch else "Nothing to redo.", "system")
+        if name in ("/undo", "/redo"):
+            try:  # a journal conflict or an unreadable step is said, not raised into Qt
+                batch = self.state.session.undo() if name == "/undo" else self.state.session.redo()
+            except Exception as exc:
+                self.add_bubble(f"Cannot {name[1:]}: {getattr(exc, 'message', None) or exc}", "system")
+                return
+            if name == "/undo":
+                self.add_bubble(f"Undid: {batch.label}" if batch else "Nothing to undo.", "system")
+            else:
+                self.add_bubble(f"Redid: {batch.label}" if batch else "Nothing to redo.", "system")
         elif name == "/agents":
             try:
                 infos = self.orchestrator().agents()

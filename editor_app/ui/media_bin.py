@@ -26,7 +26,7 @@ def _probe(path: str):
 
     if Path(path).suffix.lower() in SUBTITLE_EXTENSIONS:
         return path  # a transcript for media already imported: the import plan matches it
-    return build_asset(path)
+    return build_asset(path, with_words=True)
 
 
 class _List(QListWidget):
@@ -176,6 +176,11 @@ class MediaBin(QWidget):
 
             added, _notes, plan_errors = import_assets(self.state, found, getattr(self, "on_untranscribed", None))
             failed = failed + plan_errors
+            from editor_app.media.verify import vfr_note
+
+            vfr_paths = {a.path for a in found if a.variable_frame_rate}  # drifts at cuts: say how to fix it
+            for asset in (m for m in self.state.session.project.media.values() if m.path in vfr_paths):
+                self.state.message.emit(vfr_note(asset, self.state.session.path))
         if failed:
             self.errors.setText("Not imported:\n" + "\n".join(failed))
             self.errors.setVisible(True)

@@ -68,11 +68,19 @@ class EditorState(QObject):
         return True
 
     def undo(self) -> None:
-        batch = self.session.undo()
+        try:  # a project refusing writes (journal conflict) or an unreadable step says so instead of raising
+            batch = self.session.undo()
+        except Exception as exc:
+            self.message.emit(f"Cannot undo: {getattr(exc, 'message', None) or exc}")
+            return
         self.message.emit(f"Undid: {batch.label}" if batch else "Nothing to undo")
 
     def redo(self) -> None:
-        batch = self.session.redo()
+        try:
+            batch = self.session.redo()
+        except Exception as exc:
+            self.message.emit(f"Cannot redo: {getattr(exc, 'message', None) or exc}")
+            return
         self.message.emit(f"Redid: {batch.label}" if batch else "Nothing to redo")
 
     def close(self) -> None:

@@ -131,3 +131,4 @@ def test_kill_during_journal_append_costs_no_confirmed_edit(tmp_path):
         Session.open(path).undo()
         assert frames(path) == expected
     assert (path / PROJECT_FILE).exists()
+

@@ -67,3 +67,20 @@ def test_api_key_echoed_by_the_server_is_masked(monkeypatch):
         server.shutdown()
     assert "Incorrect API key" in str(info.value)
     assert KEY not in str(info.value) and KEY[:20] not in str(info.value)
+
+
+def test_turn_results_and_logs_mask_secrets(monkeypatch, caplog):
+    import logging
+
+    from editor_app.llm.usage import Usage
+    from editor_app.orchestrator.types import TurnResult
+    from editor_app.redact import RedactingFilter
+
+    monkeypatch.setenv("OPENAI_API_KEY", KEY)
+    result = TurnResult("t1", "hi", False, [], [], [], f"failed with {KEY}", Usage(), [f"plugin said {KEY}"])
+    result.errors.append(f"server said Bearer {KEY}")
+    result.reply = f"Nothing was changed: {KEY}"
+    assert KEY not in repr(result) and KEY not in str(result.to_json())
+    record = logging.LogRecord("x", logging.ERROR, __file__, 1, "key %s leaked", (KEY,), None)
+    RedactingFilter().filter(record)
+    assert KEY not in record.getMessage()

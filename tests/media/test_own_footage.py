@@ -119,7 +119,13 @@ def test_second_import_is_noticed_and_a_later_sidecar_updates_the_transcript(tmp
     assert "updated the transcript of m1" in out
     session = Session.open(project)
     assert list(session.project.media) == ["m1"]
-    assert [s.text for s in session.project.media["m1"].transcript] == ["First you whisk the eggs.", "Then you heat the pan."]
+    asset = session.project.media["m1"]
+    assert [s.text for s in asset.transcript] == ["First you whisk the eggs.", "Then you heat the pan."]
+    assert asset.transcript_model == "sidecar"
+    if asset.has_audio:  # the lines' words get times from the audio (no model), inside their lines
+        assert [w.text.strip(".,") for w in asset.words] == "First you whisk the eggs Then you heat the pan".split()
+        starts = [w.start for w in asset.words]
+        assert starts == sorted(starts) and all(0 <= w.start <= w.end <= float(asset.duration) for w in asset.words)
     # the subtitle file itself, given on the command line, updates the same media
     clip.with_suffix(".srt").write_text(SRT.replace("heat the pan", "flip it"))
     code, out, _ = cli(capsys, "import", project, clip.with_suffix(".srt"), "--json")

@@ -156,6 +156,27 @@ def test_own_talking_clip_transcribed_in_the_window_then_broll_by_chat(new_windo
     assert abs(float(start) - eggs["start"]) < 0.3
 
 
+@pytest.mark.skipif(not SPEECH.exists(), reason="shared speech test data missing")
+def test_transcription_cancel_changes_nothing(new_window, qloop, tmp_path, monkeypatch):
+    from editor_app.media.ffmpeg import run_ffmpeg
+
+    monkeypatch.setenv("EDITOR_APP_AUTO_TRANSCRIBE", "0")  # imported quietly, transcribed from the bin's menu
+    window, session = new_window, new_window.session
+    talk = tmp_path / "long take.wav"
+    run_ffmpeg(["-y", "-i", str(SPEECH), "-i", str(SPEECH), "-filter_complex", "concat=n=2:v=0:a=1", str(talk)], timeout=60)
+    window.media_bin.import_paths([str(talk)])
+    run(qloop, until(lambda: not window.media_bin.importing))
+    job = window.media_actions.transcriber
+    assert not job.busy and "no transcript" in window.media_bin.list.item(0).text()
+    version = session.version
+    _action(window.media_actions.menu(["m1"]), "Transcribe").trigger()
+    assert job.busy
+    job.cancel_button.click()
+    run(qloop, until(lambda: not job.busy, timeout=120), timeout=130)
+    assert session.version == version and session.project.media["m1"].words == ()
+    assert not job.cancel_button.isVisibleTo(window)
+
+
 def test_drop_below_the_tracks_makes_a_track(new_window, qloop, tmp_path):
     window, session = new_window, new_window.session
     clip = make_clip(tmp_path / "cutaway.mp4", 1.0)
