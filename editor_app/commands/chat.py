@@ -52,8 +52,8 @@ def cmd_chat(args) -> int:
         print("\nChanges" + (" applied:" if result.applied else " proposed (run again with --yes to apply):"))
         for line in result.diff:
             print(f"  {line}")
-    if result.agents:
-        print(f"\nagents: {', '.join(result.agents)} · {format_usage(result.usage)}")
+    if result.agents or result.usage.calls:  # what the turn cost, whatever its outcome
+        print(f"\nagents: {', '.join(result.agents) or '(none)'} · {format_usage(result.usage)}")
     if result.applied:
         print(f"applied as {result.batch_id} (undo: editor-app undo {args.dir})")
     if not result.ok:

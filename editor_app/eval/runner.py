@@ -33,12 +33,17 @@ class CaseResult:
     errors: list[str] = field(default_factory=list)
     tokens: int = 0
     latency_s: float = 0.0
+    category: str = ""  # the case's "category", else its id's first word (broll-beach-it -> broll)
+    cost_usd: float = 0.0
+    cost_known: bool = True
+    repeat: int = 0  # which run of the case (eval --repeat N)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id, "message": self.message, "passed": self.passed, "agents_expected": self.agents_expected,
             "agents": self.agents, "reply": self.reply, "errors": self.errors, "tokens": self.tokens,
-            "latency_s": round(self.latency_s, 4),
+            "latency_s": round(self.latency_s, 4), "category": self.category, "repeat": self.repeat,
+            "cost_usd": round(self.cost_usd, 6) if self.cost_known else None,
             "checks": [{"check": n, "passed": ok, "detail": d} for n, ok, d in self.checks],
         }
 
@@ -84,6 +89,9 @@ def run_case(case: Case, template: Path, work: Path, initial: dict, turn: Callab
         id=case.id, message=case.message, agents_expected=case.agents, passed=all(ok for _, ok, _ in checks),
         checks=checks, agents=list(getattr(result, "agents", []) or []), reply=getattr(result, "reply", "") or "",
         errors=errors, tokens=getattr(usage, "total_tokens", 0) if usage else 0, latency_s=latency,
+        category=getattr(case, "category", None) or case.id.split("-")[0],
+        cost_usd=getattr(usage, "cost_usd", 0.0) if usage else 0.0,
+        cost_known=getattr(usage, "cost_known", True) if usage else True,
     )
 
 
@@ -93,8 +101,10 @@ def run_suite(
     backend: Any = None,
     template: Path | None = None,
     on_result: Callable[[CaseResult], None] | None = None,
+    repeat: int = 1,
 ) -> list[CaseResult]:
-    """Run every case on a fresh demo copy; ``template`` reuses an existing demo project folder."""
+    """Run every case on a fresh demo copy (``repeat`` times each, to show a model's variance);
+    ``template`` reuses an existing demo project folder."""
     from editor_app.session import Session
 
     turn = _orchestrator_turn(backend)
@@ -109,11 +119,13 @@ def run_suite(
         work = root / "cases"
         work.mkdir()
         results = []
-        for case in cases:
-            result = run_case(case, template, work, initial, turn)
-            results.append(result)
-            if on_result:
-                on_result(result)
+        for round_ in range(max(1, repeat)):
+            for case in cases:
+                result = run_case(case, template, work, initial, turn)
+                result.repeat = round_
+                results.append(result)
+                if on_result:
+                    on_result(result)
     return results
 
 
@@ -128,14 +140,28 @@ def score(results: list[CaseResult]) -> dict[str, Any]:
             "tokens_per_case": round(sum(r.tokens for r in items) / n, 1) if n else 0.0,
             "latency_s_mean": round(sum(r.latency_s for r in items) / n, 4) if n else 0.0,
             "latency_s_max": round(max((r.latency_s for r in items), default=0.0), 4),
+            "cost_usd": round(sum(r.cost_usd for r in items), 6),
+            "cost_known": all(r.cost_known for r in items),
         }
 
     groups: dict[str, list[CaseResult]] = {}
     for result in results:
         for agent in result.agents_expected or ["none"]:
             groups.setdefault(agent, []).append(result)
+    categories: dict[str, list[CaseResult]] = {}
+    rounds: dict[int, list[CaseResult]] = {}
+    outcomes: dict[str, set[bool]] = {}
+    for result in results:
+        categories.setdefault(result.category or "other", []).append(result)
+        rounds.setdefault(result.repeat, []).append(result)
+        outcomes.setdefault(result.id, set()).add(result.passed)
+    per_round = [round(sum(r.passed for r in items) / len(items), 4) for _, items in sorted(rounds.items())]
     return {
         "overall": block(results),
         "per_agent": {agent: block(items) for agent, items in sorted(groups.items())},
-        "failures": [r.id for r in results if not r.passed],
+        "per_category": {cat: block(items) for cat, items in sorted(categories.items())},
+        "repeats": {"rounds": len(per_round), "accuracy_per_round": per_round,
+                    "accuracy_spread": round(max(per_round) - min(per_round), 4) if per_round else 0.0,
+                    "unstable_cases": sorted(i for i, seen in outcomes.items() if len(seen) > 1)},
+        "failures": sorted({r.id for r in results if not r.passed}),
     }

@@ -118,7 +118,8 @@ class Orchestrator:
         model = None
         try:
             model = await _cancellable(self.backend.begin(message, scratch, selection=tuple(selection),
-                                                          playhead=playhead, search=search), cancel)
+                                                          playhead=playhead, search=search, turn_id=turn_id,
+                                                          session=self.session), cancel)
             if model.special in ("undo", "redo"):
                 return self._special(result, model.special, model.usage)
             if model.special == "help":
@@ -228,6 +229,10 @@ class Orchestrator:
     def _finish(self, result: TurnResult, model) -> TurnResult:
         if model is not None:
             result.usage = sum_usage(model.usage)
+            notes = list(getattr(model, "notes", None) or [])  # e.g. the state was shortened to fit
+            if notes:
+                result.notes = notes
+                result.reply += "".join(f"\nNote: {n}." for n in notes)
         return result
 
     # ---- undo / redo ---------------------------------------------------

@@ -11,9 +11,10 @@ from __future__ import annotations
 import logging
 from concurrent.futures import Future, ThreadPoolExecutor
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 log = logging.getLogger(__name__)
+START_DELAY_MS = 1500  # after the first frame: importing Chroma (~0.7 s) must not delay the window
 
 
 class IndexKeeper(QObject):
@@ -33,8 +34,12 @@ class IndexKeeper(QObject):
         self._unsubscribe = session.subscribe(lambda _change: self.request_sync())
         self._resync.connect(self.request_sync)
 
-    def start(self) -> None:
-        self.request_sync()
+    def start(self, delay_ms: int = START_DELAY_MS) -> None:
+        """Begin keeping the index, once the window has drawn (Chroma loads in the worker then)."""
+        if delay_ms <= 0:
+            self.request_sync()
+        else:
+            QTimer.singleShot(delay_ms, self.request_sync)
 
     def request_sync(self) -> None:
         if self._closed:
