@@ -40,13 +40,21 @@ def _not_understood(reply: str, project: Project, extra: Sequence[str] = ()) -> 
     return OfflinePlan(understood=False, steps=[], reply=reply, suggestions=list(extra) or suggestions(names))
 
 
-def _simulate(project: Project, steps: list[PlanStep], search=None, *, macros: bool = True) -> tuple[Project | None, str | None]:
+def _simulate(project: Project, steps: list[PlanStep], search=None, *, last: bool = False) -> tuple[Project | None, str | None]:
     """Apply the steps (macros expanded by their tools) to a copy. Returns (project, error).
 
     The project is None when the result is unknown: a step that is not a built-in tool (a
-    plugin's), a macro when ``macros`` is off (the last instruction: nothing later is measured
-    on it, and the turn's dry run checks it), or a macro whose analysis cannot run here.
+    plugin's), a macro of the last instruction (nothing later is measured on it; the turn's
+    dry run checks it), or a macro whose analysis cannot run here. The last instruction's
+    single edit is only validated, not applied: the turn's dry run applies it once.
     """
+    if last and len(steps) == 1 and (tool := TOOLS.find(steps[0].tool)) is not None and tool.kind == "edit":
+        try:
+            tool.call(ToolContext(project, search), steps[0].args)[0].validate(project)
+        except OperationError as exc:
+            return project, str(exc)
+        return None, None
+    macros = not last
     scratch = project.clone()
     for step in steps:
         tool = TOOLS.find(step.tool)
@@ -128,7 +136,7 @@ def plan(
             quoted = instruction if len(instruction) < 80 else instruction[:77] + "..."
             return _not_understood(f"Sorry, I didn't understand \"{quoted}\". I can do things like:", project)
         if current is not None:
-            simulated, error = _simulate(current, match.steps, search, macros=number < len(instructions))
+            simulated, error = _simulate(current, match.steps, search, last=number == len(instructions))
             if error:
                 return _not_understood(f"I understood that as: {match.says}, but it cannot be done: {error}", project)
             current = simulated
