@@ -103,7 +103,8 @@ class StoreMemory:
             return []
         out = []
         for t in turns[-n:]:
-            ids = [*getattr(t, "clip_ids", []), *getattr(t, "track_ids", []), *getattr(t, "media_ids", [])]
+            ids = [*getattr(t, "clip_ids", []), *getattr(t, "track_ids", []), *getattr(t, "media_ids", []),
+                   *getattr(t, "other_ids", [])]
             applied = list(getattr(t, "descriptions", []) or [])
             if getattr(t, "kind", "edit") in ("undo", "redo"):
                 applied = [t.kind]

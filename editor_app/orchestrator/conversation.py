@@ -43,19 +43,24 @@ def remember(memory: ChatMemory, result: Any, steps: list[dict] | None = None) -
         clip_ids: list[str] = []
         media_ids: list[str] = []
         track_ids: list[str] = []
+        other_ids: list[str] = []
         for op in result.ops:
             for attr, bucket in (("clip_id", clip_ids), ("new_clip_id", clip_ids), ("media_id", media_ids),
-                                 ("track_id", track_ids)):
+                                 ("track_id", track_ids), ("marker_id", other_ids), ("effect_id", other_ids),
+                                 ("transition_id", other_ids)):
                 value = getattr(op, attr, None)
                 if isinstance(value, str) and value not in bucket:
                     bucket.append(value)
+            effect_id = getattr(getattr(op, "effect", None), "id", None)
+            if isinstance(effect_id, str) and effect_id and effect_id not in other_ids:
+                other_ids.append(effect_id)
         if steps is None:
             steps = [{"agent": _agent(result, o), "tool": o.get("op"), "args": {k: v for k, v in o.items() if k != "op"}}
                      for o in result.operations]
         memory.record(TurnRecord(
             message=result.message, reply=result.reply, kind=_kind(result), applied=bool(result.applied),
             turn_id=result.turn_id, batch_id=result.batch_id, clip_ids=clip_ids, media_ids=media_ids,
-            track_ids=track_ids, steps=steps, descriptions=list(result.descriptions), agents=list(result.agents),
+            track_ids=track_ids, other_ids=other_ids, steps=steps, descriptions=list(result.descriptions), agents=list(result.agents),
         ))
     except Exception:  # noqa: BLE001 - memory must never break a turn
         log.exception("could not record the chat turn")

@@ -40,6 +40,7 @@ class TurnRecord:
     clip_ids: list[str] = field(default_factory=list)  # clips the plan changed or made
     media_ids: list[str] = field(default_factory=list)
     track_ids: list[str] = field(default_factory=list)
+    other_ids: list[str] = field(default_factory=list)  # markers, effects, transitions it made or changed
     steps: list[dict[str, Any]] = field(default_factory=list)  # [{"agent", "tool", "args"}] as planned
     descriptions: list[str] = field(default_factory=list)
     agents: list[str] = field(default_factory=list)
