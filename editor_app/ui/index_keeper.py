@@ -38,8 +38,13 @@ class IndexKeeper(QObject):
         """Begin keeping the index, once the window has drawn (Chroma loads in the worker then)."""
         if delay_ms <= 0:
             self.request_sync()
-        else:
-            QTimer.singleShot(delay_ms, self.request_sync)
+            return
+        # A timer owned by the keeper dies with it: a window closed within the delay never
+        # calls back into a deleted object (a bare QTimer.singleShot would).
+        self._start_timer = QTimer(self)
+        self._start_timer.setSingleShot(True)
+        self._start_timer.timeout.connect(self.request_sync)
+        self._start_timer.start(delay_ms)
 
     def request_sync(self) -> None:
         if self._closed:
@@ -76,6 +81,9 @@ class IndexKeeper(QObject):
 
     def close(self) -> None:
         self._closed = True
+        timer = getattr(self, "_start_timer", None)
+        if timer is not None:
+            timer.stop()
         self._unsubscribe()
         self._pool.shutdown(wait=True, cancel_futures=True)
         self.session.close()
