@@ -295,11 +295,23 @@ class ChatPanel(QWidget):
         if result.errors and not result.ok and result.errors != ["cancelled"]:
             text += "\n" + "\n".join(f"⚠ {humanize(e, self.state.project)}" for e in result.errors[:4])
         reply.setText(text)
+        self._show_usage(reply, result)
         if self.memory is not None:
             self.memory.add("assistant", text)
         if has_card:
             self._card(result)
         self.turn_finished.emit(result)
+
+    def _show_usage(self, bubble, result) -> None:
+        """Every model turn says what it cost, applied or not; the status line keeps the session total."""
+        from editor_app.llm.usage import SessionUsage, format_usage
+
+        if not result.usage.calls or result.usage.cost_usd == 0 and not result.usage.total_tokens:
+            return
+        self._usage = getattr(self, "_usage", None) or SessionUsage()
+        self._usage.add(result.usage)
+        bubble.append(f"\n{format_usage(result.usage)}")
+        self.status.setText(self._usage.line())
 
     def _reply_text(self, result, has_card: bool) -> str:
         """The reply, said once: the plan's lines live on the card, so they are dropped here."""

@@ -18,6 +18,7 @@ from editor_app.llm import secrets
 from editor_app.llm.settings import PRESETS, ProviderSettings, load_settings, save_settings
 from editor_app.demo import DEMO_ORDER
 from editor_app.ui import prefs, workers
+from editor_app.ui.model_settings import ModelSettingsBox
 
 
 class SettingsDialog(QDialog):
@@ -80,17 +81,25 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.test_button.clicked.connect(self.start_test)
         self.test_task: asyncio.Future | None = None
+        self._current = current  # saving edits it, so hand-set fields (prices) survive
+        self.model_box = ModelSettingsBox(current)
+        layout.insertWidget(2, self.model_box)
         self._show_key_status(current)
 
     def settings(self) -> ProviderSettings:
-        return ProviderSettings.from_preset(self.preset.currentData(), base_url=self.base_url.text().strip() or None,
-                                            model=self.model.text().strip() or None)
+        edited = self._current.edited(self.preset.currentData(), base_url=self.base_url.text().strip() or None,
+                                      model=self.model.text().strip() or None)
+        return self.model_box.apply(edited)
 
     def _preset_changed(self) -> None:
         data = PRESETS.get(self.preset.currentData(), {})
         self.base_url.setText(data.get("base_url") or "")
         self.model.setText(data.get("model") or "")
-        self._show_key_status(self.settings())
+        self.model_box.set_preset(self.preset.currentData())
+        try:
+            self._show_key_status(self.settings())
+        except ValueError:  # a half-typed price line: the key status can wait
+            pass
 
     def _show_key_status(self, settings: ProviderSettings) -> None:
         status = secrets.resolve_key(settings)

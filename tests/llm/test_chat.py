@@ -116,7 +116,7 @@ def test_streamed_tool_call_arguments_reassembled(openai_server: OpenAIServer) -
 
 
 def test_streaming_usage_requested_from_openai(openai_server: OpenAIServer) -> None:
-    settings = openai_server.provider_settings(preset="openai", price_in_per_m=0.15, price_out_per_m=0.60)
+    settings = openai_server.provider_settings(preset="openai", prices={"test-model": {"input": 0.15, "output": 0.60}})
     openai_server.chat.add(text("ok then", usage=(2000, 500)))
     result = run_chat(settings, stream=True)
     assert openai_server.chat_requests[0].json["stream_options"] == {"include_usage": True}

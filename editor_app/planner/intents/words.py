@@ -118,11 +118,14 @@ _STOP = {"the", "a", "an", "about", "of", "on", "in", "and", "or", "to", "i", "m
 
 
 def _stems(words) -> set[str]:
+    """Stems through the planner's one stemmer, so 'flipping' meets 'flip' and 'eggs' meets 'egg'."""
+    from editor_app.planner.meaning import stem
+
     out = set()
     for w in words:
         w = norm(w)
         if w and w not in _STOP:
-            out.add(w[:5] if len(w) > 5 else w)
+            out.add(stem(w))
     return out
 
 
