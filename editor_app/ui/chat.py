@@ -256,7 +256,7 @@ class ChatPanel(QWidget):
     async def _turn(self, text: str) -> None:
         self._cancel = asyncio.Event()
         self._set_busy(True, "Thinking…")
-        reply = self.add_bubble("", "assistant", remember=False)
+        reply = self.add_bubble("", "assistant")  # empty: not remembered; the final text is, once
         reply.setVisible(False)
         streamed = []
 
