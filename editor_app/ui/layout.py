@@ -75,10 +75,18 @@ class DockLayout(QObject):
         if not self._restored:
             self._restored = True
             if not self.restore():
-                QTimer.singleShot(0, self.apply_default)
+                self._later(self.apply_default)
 
     def resized(self) -> None:
-        QTimer.singleShot(0, self.fit)
+        self._later(self.fit)
+
+    def _later(self, slot) -> None:
+        """Run ``slot`` once the event loop is back, only while the window lives (a timer it owns)."""
+        timer = QTimer(self.window)
+        timer.setSingleShot(True)
+        timer.timeout.connect(slot)
+        timer.timeout.connect(timer.deleteLater)
+        timer.start(0)
 
     def _show_inspector(self, selection: list) -> None:
         """Media and Inspector share a tabbed column on short screens: a click on a clip shows its details."""
