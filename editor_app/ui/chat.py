@@ -73,6 +73,9 @@ class ChatPanel(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._follow = True
+        self._bottom_timer = QTimer(self)
+        self._bottom_timer.setSingleShot(True)
+        self._bottom_timer.timeout.connect(self._to_bottom)
         self.scroll.verticalScrollBar().rangeChanged.connect(self._range_changed)
         self.scroll.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.busy = QProgressBar()
@@ -183,9 +186,14 @@ class ChatPanel(QWidget):
 
     def _scroll_down(self) -> None:
         """Show the newest message: now, and again when the column's height settles (wrapping)."""
-        bar = self.scroll.verticalScrollBar()
         self._follow = True
-        QTimer.singleShot(0, lambda: bar.setValue(bar.maximum()))
+        # a timer the panel owns, and the scroll bar looked up when it fires: a lambda holding the
+        # bar (a C++-made object PySide cannot see deleted) ran after the panel was gone: segfault
+        self._bottom_timer.start(0)
+
+    def _to_bottom(self) -> None:
+        bar = self.scroll.verticalScrollBar()
+        bar.setValue(bar.maximum())
 
     def _range_changed(self, _low: int, high: int) -> None:
         if getattr(self, "_follow", False):
