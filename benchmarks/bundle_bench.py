@@ -51,6 +51,8 @@ def sizes_by_part(internal: Path) -> list[tuple[str, int]]:
     totals = {name: 0 for name, _ in PARTS}
     other = 0
     for entry in internal.iterdir():
+        if entry.is_symlink():
+            continue  # links to libraries counted where they live
         size = folder_size(entry) if entry.is_dir() else entry.stat().st_size
         part = next((name for name, prefixes in PARTS if entry.name.startswith(prefixes)), None)
         if part is None:

@@ -62,6 +62,8 @@ def test_bundle_contents(bundle):
     assert any((internal / "faster_whisper" / "assets").glob("*.onnx")), "the Silero VAD model is missing"
     assert any((internal / "wordllama").rglob("*.safetensors")), "the wordllama weights are missing"
     assert any((internal / "wordllama").rglob("*tokenizer*.json")), "the wordllama tokenizer is missing"
+    dangling = [str(p.relative_to(bundle)) for p in bundle.rglob("*") if p.is_symlink() and not p.exists()]
+    assert not dangling, f"links to dropped files: {dangling}"
     modules = _bundled_modules(bundle)
     for needed in ("faster_whisper", "ctranslate2", "onnxruntime", "wordllama", "mcp", "uvicorn", "chromadb",
                    "editor_app.mcp.server", "editor_app.media.speech.worker"):
