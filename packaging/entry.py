@@ -28,11 +28,12 @@ def main() -> int:
     if sys.argv[1:4] == ["-S", "-I", "-c"] and sys.argv[4:5] == [DIE_WITH_PARENT]:
         run_die_with_parent(sys.argv)
     multiprocessing.freeze_support()
-    from editor_app.commands.selftest import handle_flag
+    if "--self-test" in sys.argv or sys.argv[1:2] == ["--startup-probe"]:  # only then: start-up stays lean
+        from editor_app.commands.selftest import handle_flag
 
-    code = handle_flag(sys.argv[1:])
-    if code is not None:
-        return code
+        code = handle_flag(sys.argv[1:])
+        if code is not None:
+            return code
     from editor_app.cli import main as cli_main
 
     return cli_main()

@@ -72,7 +72,8 @@ def test_bundle_contents(bundle):
 
 TEST_ONLY = ("pytest", "_pytest", "hypothesis", "pytestqt", "pytest_timeout", "importlinter", "PyInstaller",
              "editor_app.testing")
-UNUSED_HEAVY = ("torch", "tensorflow", "kubernetes", "av", "uvloop", "hf_xet", "pandas")
+UNUSED_HEAVY = ("torch", "tensorflow", "kubernetes", "av", "uvloop", "hf_xet", "pandas", "setuptools",
+                "pkg_resources")
 
 
 def test_bundle_has_no_test_only_or_unused_heavy_packages(bundle):
