@@ -31,8 +31,10 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider $(PYTEST_ARGS); rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: the suite is missing or broken" >&2; exit 1; fi; exit $$rc
 
+# every benchmarks/*_bench.py in turn (each with a time limit; failures are marked, not fatal)
+# -> benchmarks/RESULTS.md; BENCH_ARGS passes options, e.g. BENCH_ARGS="--only render,preview --limit 300"
 bench: $(STAMP)
-	for b in benchmarks/*_bench.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+	$(PY) benchmarks/report.py $(BENCH_ARGS)
 
 screenshot: $(STAMP) $(DEMO)/project.json
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/editor-app gui $(DEMO) --screenshot docs/screenshot.png

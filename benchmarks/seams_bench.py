@@ -31,7 +31,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, os.environ.get("SEAMS_TREE") or str(Path(__file__).resolve().parents[1]))
 
-BASELINE = {"offline": 3.5, "model-like": 3.0, "rebuild_ms": None}  # c9176bc, this script (SEAMS_TREE=<export of c9176bc>)
+BASELINE = {"offline 1": 4.0, "offline 2": 3.5, "model-like": 3.0, "rebuild_ms": None}  # c9176bc, this script (SEAMS_TREE=<export of c9176bc>)
 
 
 @contextlib.contextmanager
@@ -88,8 +88,10 @@ def turns(work: Path) -> dict[str, float]:
     from editor_app.orchestrator.backends import OfflineBackend
 
     out = {}
+    session = create_demo_project(work / "demo-1")
+    out["offline 1"] = reviewed_turn(session, OfflineBackend(), "cut the first 3 seconds")
     session = create_demo_project(work / "demo-a")
-    out["offline"] = reviewed_turn(session, OfflineBackend(), "cut the first 3 seconds, then fade out the music over 2 seconds")
+    out["offline 2"] = reviewed_turn(session, OfflineBackend(), "cut the first 3 seconds, then fade out the music over 2 seconds")
     session = create_demo_project(work / "demo-b")
     steps = [("timeline", "cut_range", {"start": 0, "end": 3}),
              ("audio", "fade", {"target": "music", "direction": "out", "duration": 2})]
@@ -156,6 +158,7 @@ def main() -> None:
         print("operations applied per reviewed turn (target 2: dry run + apply)")
         for key, value in per_turn.items():
             print(f"  {key:<11} {value:4.1f}   baseline {BASELINE[key]:4.1f}")
+        print("  (offline 1/2: the offline planner on one / two instructions; model-like: tool calls as a model sends them)")
         figures = view_update(work, args.clips)
         print(f"one edit on a {args.clips}-clip project")
         print(f"  Change names        {figures['named']}")

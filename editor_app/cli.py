@@ -8,15 +8,19 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
 import logging
+import os
 import sys
+from pathlib import Path
 
 from editor_app import __version__
-from editor_app.commands import COMMAND_MODULES
+from editor_app.commands import COMMAND_MODULES, COMMANDS
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser with every subcommand, or (``only``) just the module that registers that one."""
     parser = argparse.ArgumentParser(
         prog="editor-app",
         description="A video editor you edit by chatting with it. Without a subcommand it opens the desktop app.",
@@ -24,7 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"editor-app {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    modules = [COMMANDS[only]] if only in COMMANDS else COMMAND_MODULES
+    for name in modules:
         try:
             module = importlib.import_module(name)
         except ImportError as exc:  # a broken optional area must not take the whole CLI down
@@ -53,8 +58,23 @@ def main(argv: list[str] | None = None) -> int:
         code = handle_flag(argv)
         if code is not None:
             return code
-    parser = build_parser()
-    commands = set(parser._subparsers._group_actions[0].choices) if parser._subparsers else set()  # type: ignore[union-attr]
+    commands = set(COMMANDS)
+    if argv == ["--version"]:
+        print(f"editor-app {__version__}")
+        return 0
+    if not argv or (argv[0] not in commands and not argv[0].startswith("-") and Path(argv[0]).expanduser().exists()) \
+            or _names_a_project(argv, commands):
+        chosen: str | None = "gui"
+    elif argv[0] in commands:
+        chosen = argv[0]
+    else:
+        chosen = None  # --help, a mistyped command: the whole parser
+    parser = build_parser(chosen)
+    if argv and argv[0] not in commands and not argv[0].startswith("-") and not Path(argv[0]).expanduser().exists():
+        unknown = _unknown_command(argv, commands)
+        if unknown:
+            print(unknown, file=sys.stderr)
+            return 2
     if not argv or (argv[0] not in commands and not argv[0].startswith("-")) or _names_a_project(argv, commands):
         argv = ["gui", *argv]
     args = parser.parse_args(argv)
@@ -67,10 +87,29 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()  # a closed pipe shows up here, not in the interpreter's exit
+        return code
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `editor-app info DIR | head`: the reader has all it wanted
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141  # what a program ended by SIGPIPE returns
+
+
+def _unknown_command(argv: list[str], commands: set[str]) -> str | None:
+    """A sentence for a mistyped subcommand; None when argv[0] may be a project folder to open."""
+    word = argv[0]
+    close = difflib.get_close_matches(word, sorted(commands), n=3, cutoff=0.6)
+    if close:
+        options = " or ".join(f"'{c}'" for c in close)
+        return f"editor-app: unknown command '{word}'; did you mean {options}? (see editor-app --help)"
+    if len(argv) > 1:
+        return (f"editor-app: unknown command '{word}' (and no folder of that name); "
+                "see editor-app --help for the commands")
+    return None
 
 
 if __name__ == "__main__":

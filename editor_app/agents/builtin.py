@@ -16,7 +16,7 @@ def _agent(name: str, description: str) -> Agent:
 
 def timeline_agent() -> Agent:
     return _agent("timeline", "Cuts and arranges the timeline: insert, overwrite, remove, split, trim and move clips, "
-                              "cut time ranges, remove silences, place B-roll (also by topic), markers, tracks, "
+                              "cut time ranges, cut words, remove filler words, retakes and long pauses, remove silences, place B-roll (also by topic), markers, tracks, "
                               "enable/disable and rename clips.")
 
 

@@ -18,6 +18,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--offline", action="store_true", help="use the offline planner even if a model is configured")
     p.add_argument("--playhead", type=float, help="playhead in seconds (for 'here', 'at the playhead')")
     p.add_argument("--select", action="append", default=[], metavar="CLIP_ID", help="selected clip (repeatable)")
+    p.add_argument("--confirm", action="store_true",
+                   help="with --yes, also apply a plan the safety check holds back (removes a lot, deletes a whole "
+                        "clip for a part, or touches clips the message did not name)")
     p.set_defaults(func=cmd_chat)
 
     p = subparsers.add_parser("agents", help="list the agents (built-in and plugins, broken ones with the reason)")
@@ -44,6 +47,8 @@ def cmd_chat(args) -> int:
     playhead = seconds_to_frames(args.playhead, session.project.fps) if args.playhead is not None else None
     result = asyncio.run(service.run_turn(args.message, auto_apply=args.yes, selection=args.select,
                                           playhead=playhead))
+    if result.confirm and args.yes and args.confirm and result.ok and not result.applied:
+        service.apply(result)  # the user said yes to the reason shown
     if args.json:
         print_json(result.to_json())
         return 0 if result.ok else 1
@@ -52,10 +57,12 @@ def cmd_chat(args) -> int:
         print("\nChanges" + (" applied:" if result.applied else " proposed (run again with --yes to apply):"))
         for line in result.diff:
             print(f"  {line}")
-    if result.agents:
-        print(f"\nagents: {', '.join(result.agents)} · {format_usage(result.usage)}")
+    if result.agents or result.usage.calls:  # what the turn cost, whatever its outcome
+        print(f"\nagents: {', '.join(result.agents) or '(none)'} · {format_usage(result.usage)}")
     if result.applied:
         print(f"applied as {result.batch_id} (undo: editor-app undo {args.dir})")
+    elif result.confirm:
+        print(f"\nnot applied: {result.confirm} (run again with --yes --confirm to apply it)")
     if not result.ok:
         for error in result.errors:
             print(f"error: {error}", file=sys.stderr)

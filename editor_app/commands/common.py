@@ -64,6 +64,8 @@ def handler(func):
         except ValueError as exc:  # out-of-range or unreadable numbers (nan, 1e99999999, ...)
             print(f"error: {redact(str(exc).splitlines()[0][:300])}", file=sys.stderr)
             return 1
+        except BrokenPipeError:  # the reader of our output went away (`| head`): cli.main ends quietly
+            raise
         except OSError as exc:  # an unreadable folder or file: say which, no traceback
             where = f": {exc.filename}" if exc.filename else ""
             print(f"error: {exc.strerror or exc}{where}", file=sys.stderr)

@@ -72,6 +72,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("gui", help="open the desktop app (default command)")
     p.add_argument("dir", nargs="?")
     p.add_argument("--screenshot", metavar="OUT.png", help="draw the window off-screen into a PNG and exit")
+    p.add_argument("--size", default="1600x1000", metavar="WxH", help="window size for --screenshot, e.g. 1366x768")
     p.set_defaults(func=cmd_gui)
 
 
@@ -100,11 +101,13 @@ def cmd_new(args) -> int:
         width, height = (int(v) for v in args.size.lower().split("x"))
     except ValueError:
         raise CommandError(f"--size must look like 1920x1080, not {args.size!r}") from None
+    if Path(args.dir).expanduser().exists() and not Path(args.dir).expanduser().is_dir():
+        raise CommandError(f"{args.dir} already exists and is a file, not a folder; choose another name")
     try:
         session = Session.create(args.dir, name=args.name, fps=args.fps, width=width, height=height, starter_tracks=True)
     except ValidationError as exc:
         raise CommandError(f"invalid project settings: {format_validation_error(exc)}") from None
-    except ValueError as exc:
+    except (ValueError, OSError) as exc:
         raise CommandError(str(exc)) from None
     tracks = ", ".join(t.name for t in session.project.tracks)
     print(f"created {session.path} ({width}x{height} at {float(session.project.fps):g} fps; tracks: {tracks})")
@@ -259,6 +262,7 @@ def cmd_op(args) -> int:
             print_json({"ok": True, "applied": False, "diff": [str(d) for d in run.diff]})
         else:
             print(format_diff(run.diff))
+            print("dry run: nothing was changed (run it again without --dry-run to apply)")
         return 0
     before = session.project.clone()
     batch = session.apply(ops)
@@ -363,4 +367,8 @@ def cmd_gui(args) -> int:
         from editor_app.ui.app import run_app
     except ImportError as exc:
         raise CommandError(f"the desktop app is not available: {exc}") from None
-    return run_app(args.dir, screenshot=args.screenshot)
+    parts = args.size.lower().split("x")
+    if len(parts) != 2 or not all(p.isdigit() and int(p) > 0 for p in parts):
+        raise CommandError(f"--size must look like 1366x768, not {args.size!r}")
+    size = (int(parts[0]), int(parts[1]))
+    return run_app(args.dir, screenshot=args.screenshot, size=size)

@@ -14,8 +14,9 @@ from editor_app.render.presets import PRESETS
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("render", help="render the timeline to an MP4 or WAV file")
     p.add_argument("dir", help="project folder")
-    p.add_argument("out", help="output file (.mp4, or .wav with --preset wav)")
-    p.add_argument("--preset", choices=list(PRESETS), default="draft")
+    p.add_argument("out", help="output file: .mp4 (video) or .wav (sound only); the name picks the format")
+    p.add_argument("--preset", choices=list(PRESETS), default=None,
+                   help="encoder settings (default: draft for .mp4, wav for .wav)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_render)
 
@@ -25,9 +26,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_export)
 
-    p = subparsers.add_parser("import-otio", help="make a new project folder from an .otio timeline")
+    p = subparsers.add_parser("import-otio", help="make a new project folder from an .otio (.edl, .xml) timeline")
     p.add_argument("file")
     p.add_argument("dir", help="new project folder")
+    p.add_argument("--fps", help="frame rate of an EDL that does not name one, e.g. 25 or 29.97")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import_otio)
 
@@ -43,11 +45,16 @@ def _bar(progress) -> None:
 @handler
 def cmd_render(args) -> int:
     from editor_app.render import RenderError, render
+    from editor_app.render.presets import preset_for_path
 
+    try:
+        preset = preset_for_path(args.out, args.preset)
+    except ValueError as exc:
+        raise CommandError(str(exc)) from None
     session = open_session(args.dir)
     cancel = threading.Event()
     try:
-        result = render(session.project, args.out, preset=args.preset,
+        result = render(session.project, args.out, preset=preset,
                         progress=None if args.json else _bar, cancel=cancel)
     except KeyboardInterrupt:
         cancel.set()
@@ -91,8 +98,14 @@ def cmd_import_otio(args) -> int:
     from editor_app.render import RenderError
     from editor_app.render.otio_import import project_from_otio
 
+    from editor_app.model.time import normalize_rate
+
     try:
-        project, warnings = project_from_otio(args.file)
+        fps = normalize_rate(args.fps) if args.fps else None
+    except ValueError as exc:
+        raise CommandError(f"--fps: {exc}") from None
+    try:
+        project, warnings = project_from_otio(args.file, fps)
     except RenderError as exc:
         raise CommandError(str(exc)) from None
     ProjectStore.create(Path(args.dir).expanduser().resolve(), project)

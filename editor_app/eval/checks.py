@@ -160,7 +160,8 @@ def _title(spec: dict, ctx: CheckContext):
     for track in ctx.after["tracks"]:
         for clip in track["clips"]:
             gen = clip.get("generator") or {}
-            if gen.get("kind") != "title" or gen.get("text", "").lower() != spec["text"].lower():
+            text = gen.get("text", "")
+            if gen.get("kind") != "title" or (text != spec["text"] if spec.get("exact") else text.lower() != spec["text"].lower()):
                 continue
             if "start" in spec and not _near(clip["start"], spec["start"], 0.1):
                 continue
@@ -205,6 +206,10 @@ CHECKS: dict[str, CheckFn] = {
     "clip_boundary_at": _boundary,
     "agents": _agents,
     "special": _special,
+    "confirm": lambda v, c: (bool(getattr(c.result, "confirm", None)) == bool(v) and (not v or c.after == c.before),
+                             f"confirm {getattr(c.result, 'confirm', None)!r}"),
+    "reply_has": lambda v, c: (all(x.lower() in (getattr(c.result, "reply", "") or "").lower() for x in ([v] if isinstance(v, str) else v)),
+                               f"reply {(getattr(c.result, 'reply', '') or '')[:120]!r}"),
 }
 
 

@@ -2,6 +2,7 @@
 
 A case: {"id", "message", "agents": [...expected acting agents...], "expect": {check: spec},
 optional "setup": [operation dicts, times in seconds, applied before the message],
+"history": [earlier chat messages, each run as an applied turn first (conversation cases)],
 "selection": [clip ids], "playhead": seconds, "note"}.
 """
 
@@ -31,6 +32,7 @@ class Case:
     selection: list[str] = field(default_factory=list)
     playhead: float | None = None
     note: str = ""
+    history: list[str] = field(default_factory=list)  # earlier chat turns, applied before the message
 
 
 def _case(data: Any, where: str) -> Case:
@@ -42,7 +44,7 @@ def _case(data: Any, where: str) -> Case:
     unknown = [k for k in data["expect"] if k not in CHECKS]
     if unknown:
         raise SuiteError(f"{where}: unknown check(s) {', '.join(unknown)}")
-    extra = set(data) - {"id", "message", "expect", "agents", "setup", "selection", "playhead", "note"}
+    extra = set(data) - {"id", "message", "expect", "agents", "setup", "selection", "playhead", "note", "history"}
     if extra:
         raise SuiteError(f"{where}: unknown field(s) {', '.join(sorted(extra))}")
     return Case(**data)

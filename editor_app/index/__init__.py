@@ -9,10 +9,11 @@ from editor_app.index.embeddings import (
     embedding_from_settings,
 )
 from editor_app.index.search import Hit
+from editor_app.index.semantic import WordLlamaEmbedding
 from editor_app.index.store import ContextIndex
 from editor_app.index.tool import search_context
 
 __all__ = [
     "ContextIndex", "EmbeddingError", "HashedEmbedding", "Hit", "OpenAICompatibleEmbedding",
-    "default_embedding", "embedding_from_settings", "search_context",
+    "WordLlamaEmbedding", "default_embedding", "embedding_from_settings", "search_context",
 ]

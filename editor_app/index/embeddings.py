@@ -1,5 +1,5 @@
-"""Embedding functions for the context index: an offline hashed default and an
-OpenAI-compatible client.
+"""Embedding functions for the context index: the hashed fallback, an OpenAI-compatible
+client, and the choice of default (WordLlama, see semantic.py).
 
 Why not chromadb's default: it downloads an ONNX model at first use and fails offline.
 The hashed embedding needs nothing but numpy, is deterministic and fast, and shares
@@ -219,13 +219,18 @@ def embedding_signature(embedding: EmbeddingFunction) -> dict[str, Any]:
     return {"name": embedding.name(), "config": embedding.get_config(), "dimension": dimension}
 
 
-def default_embedding() -> HashedEmbedding:
-    return HashedEmbedding()
+def default_embedding() -> EmbeddingFunction:
+    """The offline default: WordLlama's packaged semantic embedding; the hashed bag of words
+    only when WordLlama cannot load (not installed, weights unreadable). The manifest records
+    which one built an index, so switching between them rebuilds it."""
+    from editor_app.index.semantic import semantic_embedding
+
+    return semantic_embedding() or HashedEmbedding()
 
 
 def embedding_from_settings(settings: Any = None) -> EmbeddingFunction:
     """OpenAI-compatible embeddings when the provider settings name a base URL and an
-    embedding model, else the offline hashed embedding. ``settings`` is an
+    embedding model, else the offline default (semantic, hashed as fallback). ``settings`` is an
     editor_app.llm ProviderSettings (None: load the app's settings) or a dict with
     base_url, embedding_model and api_key."""
     if settings is None:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 MANIFEST_NAME = "manifest.json"
-FORMAT = 1
+FORMAT = 2  # 2: texts in metadata (format 1 indexes are rebuilt)
 
 
 def empty_manifest(signature: dict[str, Any]) -> dict[str, Any]:

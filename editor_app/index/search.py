@@ -22,10 +22,21 @@ MAX_QUERY_CHARS = 2000
 _INTENT = {
     "transcript": re.compile(r"\b(talk\w*|say\w*|said|mention\w*|speak\w*|spoke|discuss\w*|"
                              r"tell\w*|told|explain\w*|words?)\b", re.I),
+    "media": re.compile(r"\b(shots?|footage|b-?roll|cutaways?|photos?|pictures?|images?|stills?|"
+                        r"(clip|video|recording) (of|with|from))\b", re.I),
     "edits": re.compile(r"\b(did (we|you|i)|what .*(done|changed)|undo|redo|edit(s|ed)?|"
                         r"change[sd]?|history)\b", re.I),
 }
 INTENT_BOOST = 1.35
+# "the intro", "where I sign off": where in a talk, not what. The first or last window of each
+# recording gets a bonus, since no embedding knows that "welcome" sits at the start.
+_POSITION = {
+    "first": re.compile(r"\b(intro|introduc\w*|opening|opener|beginning|welcome|greeting|hello|kick off|"
+                        r"how (i|we|it) (start|begin)\w*|first (thing|part|bit|words?))\b", re.I),
+    "last": re.compile(r"\b(outro|ending|wrap(ping)? up|conclu\w*|sign(ing)?[ -]off|goodbye|farewell|"
+                       r"closing|final (thing|part|bit|words?)|last (thing|part|bit|words?)|how (i|we|it) (end|finish)\w*)\b", re.I),
+}
+POSITION_BONUS = 0.3
 KIND_ALIASES = {
     "transcript": "transcript", "transcripts": "transcript", "speech": "transcript",
     "media": "media", "clip": "clip", "clips": "clip", "edit": "edit", "edits": "edit",
@@ -94,17 +105,21 @@ def _accept(media_id: str | None, time_range: tuple[float, float] | None):
     return accept
 
 
-def _timeline_positions(meta: dict[str, Any], clips: Any) -> list[dict[str, Any]]:
+def _clips_by_media(clips: Any) -> dict[str, list[dict[str, Any]]]:
+    """Clip metadata grouped by media, built once per search (not once per hit)."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for doc_id in clips.ids():
+        entry = clips.get(doc_id)
+        if entry is not None and "source_in" in entry[1]:
+            out.setdefault(entry[1].get("media_id"), []).append(entry[1])
+    return out
+
+
+def _timeline_positions(meta: dict[str, Any], by_media: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
     """Where a transcript window's source range appears on the timeline (clip + seconds)."""
     out = []
     start, end, media_id = meta.get("start"), meta.get("end"), meta.get("media_id")
-    for doc_id in clips.ids():
-        entry = clips.get(doc_id)
-        if entry is None:
-            continue
-        cm = entry[1]
-        if cm.get("media_id") != media_id or "source_in" not in cm:
-            continue
+    for cm in by_media.get(media_id, ()):
         s_in, s_out, speed = cm["source_in"], cm["source_out"], cm.get("speed", 1.0) or 1.0
         lo, hi = max(start, s_in), min(end, s_out)
         if hi <= lo:
@@ -151,11 +166,20 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
                 vec_scores[doc_id] = max(0.0, float(np.dot(qvec, np.asarray(emb, dtype=np.float32))))
         for doc_id, vs in vec_scores.items():
             candidates.append((name, doc_id, vs, kw_scores.get(doc_id, 0.0)))
+    ends = _ends(keyword[COLLECTIONS["transcript"]], query) if COLLECTIONS["transcript"] in names else set()
+    known = {doc_id for _, doc_id, _, _ in candidates}
+    for doc_id in ends - known:  # the first/last window may not be among the nearest vectors
+        got = collections[COLLECTIONS["transcript"]].get(ids=[doc_id], include=["embeddings"])
+        for emb in got["embeddings"]:
+            vs = max(0.0, float(np.dot(qvec, np.asarray(emb, dtype=np.float32))))
+            candidates.append((COLLECTIONS["transcript"], doc_id, vs, 0.0))
     top_kw = max((c[3] for c in candidates), default=0.0) or 1.0
     boost = {name: INTENT_BOOST for name, pattern in _INTENT.items() if pattern.search(query)}
-    scored = sorted(((boost.get(name, 1.0) * (VECTOR_WEIGHT * vs + KEYWORD_WEIGHT * kw / top_kw), name, doc_id)
+    scored = sorted(((boost.get(name, 1.0) * (VECTOR_WEIGHT * vs + KEYWORD_WEIGHT * kw / top_kw)
+                      + (POSITION_BONUS if doc_id in ends else 0.0), name, doc_id)
                      for name, doc_id, vs, kw in candidates), key=lambda t: -t[0])
     hits: list[Hit] = []
+    by_media: dict[str, list[dict[str, Any]]] | None = None
     for score, name, doc_id in scored:
         entry = keyword[name].get(doc_id)
         if entry is None:
@@ -164,11 +188,30 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
         if hit.kind == "transcript" and _overlaps_better(hit, hits):
             continue  # overlapping windows: keep the best one
         if hit.kind == "transcript":
-            hit.timeline = _timeline_positions(entry[1], keyword["clips"])
+            if by_media is None:
+                by_media = _clips_by_media(keyword["clips"])
+            hit.timeline = _timeline_positions(entry[1], by_media)
         hits.append(hit)
         if len(hits) >= k:
             break
     return hits
+
+
+def _ends(transcripts: Any, query: str) -> set[str]:
+    """Ids of the first (or last) transcript window of each media when the query asks for a position."""
+    wants = [side for side, pattern in _POSITION.items() if pattern.search(query)]
+    if len(wants) != 1:
+        return set()
+    best: dict[str, tuple[float, str]] = {}
+    for doc_id in transcripts.ids():
+        meta = transcripts.get(doc_id)[1]
+        media, key = meta.get("media_id"), meta.get("start" if wants[0] == "first" else "end")
+        if media is None or key is None:
+            continue
+        value = key if wants[0] == "first" else -key
+        if media not in best or value < best[media][0]:
+            best[media] = (value, doc_id)
+    return {doc_id for _, doc_id in best.values()}
 
 
 def _overlaps_better(hit: Hit, kept: list[Hit]) -> bool:

@@ -25,6 +25,14 @@ from editor_app.llm.errors import (
     LLMUnsupportedError,
     map_error,
 )
+from editor_app.llm.parsing import (
+    StreamFilter,
+    arguments_text,
+    calls_in_content,
+    new_call_id,
+    strip_think,
+    valid_json_object,
+)
 from editor_app.llm.secrets import ENV_KEY, api_key_for
 from editor_app.llm.settings import ProviderSettings
 from editor_app.llm.usage import Usage, estimate_tokens, make_usage
@@ -35,7 +43,11 @@ DeltaCallback = Callable[[str], Any]  # may return an awaitable
 
 @dataclass
 class ChatResult:
-    """One assistant reply. ``tool_calls`` are plain dicts: id, name, arguments (the raw JSON string)."""
+    """One assistant reply. ``tool_calls`` are plain dicts: id, name, arguments (the raw JSON string).
+
+    ``content`` has reasoning blocks and tool calls written into the text taken out;
+    ``notes`` says what was repaired (calls found in the text, ids made up, ...).
+    """
 
     content: str | None
     tool_calls: list[dict[str, str]] = field(default_factory=list)
@@ -43,17 +55,32 @@ class ChatResult:
     usage: Usage = field(default_factory=Usage)
     latency_s: float = 0.0
     model: str | None = None
+    thinking: str = ""
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def cut_off(self) -> bool:
+        """The server stopped the reply at its token limit: what came is incomplete."""
+        return self.finish_reason == "length"
 
     def assistant_message(self) -> dict[str, Any]:
-        """The reply as a chat message to append to the conversation before tool results."""
+        """The reply as a chat message to append to the conversation before tool results.
+
+        Only valid JSON goes back as arguments: Ollama and vLLM re-parse the echo and answer
+        400 to a malformed one, which would end the turn instead of letting the model fix it.
+        """
         msg: dict[str, Any] = {"role": "assistant", "content": self.content}
         if self.tool_calls:
             msg["tool_calls"] = [
                 {"id": tc["id"], "type": "function",
-                 "function": {"name": tc["name"], "arguments": tc["arguments"]}}
+                 "function": {"name": tc["name"], "arguments": _echo(tc.get("echo", tc["arguments"]))}}
                 for tc in self.tool_calls
             ]
         return msg
+
+
+def _echo(arguments: str) -> str:
+    return arguments if valid_json_object(arguments) else "{}"
 
 
 def make_client(
@@ -83,16 +110,21 @@ async def _emit(on_delta: DeltaCallback | None, text: str) -> None:
 
 def _usage_of(
     settings: ProviderSettings, raw: Any, messages: Sequence[Any], tools: Any,
-    content: str | None, tool_calls: list[dict[str, str]], latency: float,
+    content: str | None, tool_calls: list[dict[str, str]], latency: float, model: str | None = None,
 ) -> Usage:
-    """The server's token counts, or a chars/4 estimate when it sent none."""
+    """The server's token counts (cached prompt tokens too), or a chars/4 estimate when it sent none."""
     prompt = getattr(raw, "prompt_tokens", None) if raw is not None else None
     completion = getattr(raw, "completion_tokens", None) if raw is not None else None
     if prompt is not None and completion is not None:
-        return make_usage(settings, int(prompt), int(completion), latency)
+        details = getattr(raw, "prompt_tokens_details", None)
+        cached = getattr(details, "cached_tokens", None) if details is not None else None
+        if cached is None and isinstance(details, Mapping):
+            cached = details.get("cached_tokens")
+        return make_usage(settings, int(prompt), int(completion), latency, cached_tokens=int(cached or 0),
+                          model=model)
     est_prompt = estimate_tokens(list(messages)) + estimate_tokens(tools)
     est_completion = estimate_tokens(content) + sum(estimate_tokens(tc["arguments"]) for tc in tool_calls)
-    return make_usage(settings, est_prompt, est_completion, latency, estimated=True)
+    return make_usage(settings, est_prompt, est_completion, latency, estimated=True, model=model)
 
 
 def _tool_calls_of(message: Any) -> list[dict[str, str]]:
@@ -101,8 +133,31 @@ def _tool_calls_of(message: Any) -> list[dict[str, str]]:
         fn = getattr(tc, "function", None)
         if fn is None:  # a non-function (custom) tool call: nothing we can run
             continue
-        calls.append({"id": tc.id or "", "name": fn.name or "", "arguments": fn.arguments or ""})
+        calls.append({"id": getattr(tc, "id", None) or "", "name": getattr(fn, "name", None) or "",
+                      "arguments": arguments_text(getattr(fn, "arguments", None))})
     return calls
+
+
+def tool_names(tools: Sequence[Mapping[str, Any]] | None) -> list[str]:
+    return [str((t.get("function") or {}).get("name")) for t in tools or [] if isinstance(t, Mapping)]
+
+
+def tidy_reply(content: str | None, calls: list[dict[str, str]],
+               tools: Sequence[Mapping[str, Any]] | None) -> tuple[str | None, list[dict[str, str]], str, list[str]]:
+    """Reasoning out of the text, calls written into the text made real, every call given an id."""
+    notes: list[str] = []
+    content, thinking = strip_think(content)
+    if tools:
+        found, rest = calls_in_content(content, tool_names(tools))
+        if found and not calls:
+            calls, content = found, rest
+            notes.append(f"{len(found)} tool call(s) were written in the reply text; read them as calls")
+        elif found:
+            content = rest  # the server parsed them already; do not show the duplicate
+    for call in calls:
+        if not call.get("id"):
+            call["id"] = new_call_id()
+    return content, calls, thinking, notes
 
 
 async def chat(
@@ -130,9 +185,12 @@ async def chat(
     start = time.perf_counter()
     try:
         if stream:
-            if settings.preset == "openai":  # others may reject it; they are estimated if silent
+            if settings.preset in ("openai", "ollama", "vllm", "llamacpp"):  # others may reject it (then estimated)
                 kwargs.setdefault("stream_options", {"include_usage": True})
-            content, calls, finish, raw_usage, model_used = await _stream(client, settings, kwargs, on_delta)
+            shown = _filtered(on_delta)
+            content, calls, finish, raw_usage, model_used = await _stream(client, settings, kwargs, shown)
+            if shown is not None:
+                await _emit(on_delta, shown.filter.flush())
         else:
             resp = await client.chat.completions.create(**kwargs)
             if not getattr(resp, "choices", None):
@@ -148,8 +206,25 @@ async def chat(
         raise LLMResponseError(f"{settings.base_url} answered with something that is not an OpenAI-style reply "
                                f"({type(exc).__name__}); is the base URL right (it usually ends in /v1)?") from exc
     latency = time.perf_counter() - start
-    usage = _usage_of(settings, raw_usage, messages, tools, content, calls, latency)
-    return ChatResult(content, calls, finish, usage, latency, model_used or model)
+    usage = _usage_of(settings, raw_usage, messages, tools, content, calls, latency, model_used or model)
+    content, calls, thinking, notes = tidy_reply(content, calls, tools)
+    return ChatResult(content, calls, finish, usage, latency, model_used or model, thinking, notes)
+
+
+class _Shown:
+    """``on_delta`` behind a StreamFilter: reasoning and tool-call tags never reach the chat panel."""
+
+    def __init__(self, on_delta: DeltaCallback) -> None:
+        self.on_delta = on_delta
+        self.filter = StreamFilter()
+
+    def __call__(self, text: str) -> Any:
+        shown = self.filter.feed(text)
+        return self.on_delta(shown) if shown else None
+
+
+def _filtered(on_delta: DeltaCallback | None) -> _Shown | None:
+    return _Shown(on_delta) if on_delta is not None else None
 
 
 async def _stream(
@@ -198,13 +273,14 @@ async def _apply_delta(choice: Any, parts: list[str], calls: dict[int, dict[str,
         await _emit(on_delta, delta.content)
     for tc in delta.tool_calls or []:
         slot = calls.setdefault(tc.index, {"id": "", "name": "", "arguments": ""})
-        if tc.id:
+        if getattr(tc, "id", None):
             slot["id"] = tc.id
         if tc.function is not None:
             if tc.function.name and not slot["name"]:  # some servers repeat it
                 slot["name"] = tc.function.name
             if tc.function.arguments:
-                slot["arguments"] += tc.function.arguments
+                piece = tc.function.arguments
+                slot["arguments"] += piece if isinstance(piece, str) else arguments_text(piece)
 
 
 async def embed(client: openai.AsyncOpenAI, settings: ProviderSettings, texts: Sequence[str],
@@ -302,12 +378,17 @@ async def test_connection(settings: ProviderSettings, api_key: str | None = None
             if ids and not _has_model(settings.model, ids):
                 return False, (f"connected to {where}, but model {settings.model!r} is not there; "
                                f"it offers: {', '.join(ids[:12])}")
-            return True, f"connected to {where}: {len(ids)} models, using {settings.model}"
-        try:
-            await chat(client, quick, [{"role": "user", "content": "ping"}], max_tokens=1)
-        except LLMError as err:
-            return False, err.message
-        return True, f"connected to {where}; model {settings.model} answered"
+            head = f"connected to {where}: {len(ids)} models, using {settings.model}"
+        else:
+            try:
+                await chat(client, quick, [{"role": "user", "content": "ping"}], max_tokens=1)
+            except LLMError as err:
+                return False, err.message
+            head = f"connected to {where}; model {settings.model} answered"
+        from editor_app.llm.probe import check_tools, context_note
+
+        tools_ok, tools_said = await check_tools(client, quick)
+        return tools_ok, f"{head}; {tools_said}{context_note(settings)}"
 
 
 test_connection.__test__ = False  # type: ignore[attr-defined]  # not a pytest test when imported by one

@@ -26,7 +26,10 @@ SECTION = "provider"  # the key of our section in the shared app settings file
 
 NO_PROVIDER = "none"  # no endpoint: the app uses the offline planner
 
-# preset -> defaults (base_url, model, embedding/transcription models, USD per 1M tokens)
+# preset -> defaults (base_url, model, embedding/transcription models, context window in tokens)
+# Context windows are the servers' own defaults, not the models': Ollama runs 4,096 unless
+# OLLAMA_CONTEXT_LENGTH or a Modelfile's num_ctx says otherwise, and silently drops the
+# oldest messages beyond it; llama-server's -c and vLLM's --max-model-len set theirs.
 PRESETS: dict[str, dict[str, Any]] = {
     NO_PROVIDER: {"label": "Offline planner (no model)", "base_url": None},
     "openai": {
@@ -35,25 +38,44 @@ PRESETS: dict[str, dict[str, Any]] = {
         "model": "gpt-4o-mini",
         "embedding_model": "text-embedding-3-small",
         "transcription_model": "whisper-1",
-        "price_in_per_m": 0.15,
-        "price_out_per_m": 0.60,
+        "context_window": 128_000,
     },
     "ollama": {
         "label": "Ollama",
         "base_url": "http://127.0.0.1:11434/v1",
-        "model": "llama3.1",
+        "model": "qwen2.5:7b",
         "embedding_model": "nomic-embed-text",
+        "context_window": 4096,
     },
-    "lmstudio": {"label": "LM Studio", "base_url": "http://127.0.0.1:1234/v1"},
-    "vllm": {"label": "vLLM", "base_url": "http://127.0.0.1:8000/v1"},
-    "llamacpp": {"label": "llama.cpp server", "base_url": "http://127.0.0.1:8080/v1"},
-    "custom": {"label": "Custom OpenAI-compatible server", "base_url": None},
+    "lmstudio": {"label": "LM Studio", "base_url": "http://127.0.0.1:1234/v1", "context_window": 4096},
+    "vllm": {"label": "vLLM", "base_url": "http://127.0.0.1:8000/v1", "context_window": 8192},
+    "llamacpp": {"label": "llama.cpp server", "base_url": "http://127.0.0.1:8080/v1", "context_window": 4096},
+    "custom": {"label": "Custom OpenAI-compatible server", "base_url": None, "context_window": 8192},
+}
+# What to tell the user to raise a server's window (the app cannot set it through /v1).
+CONTEXT_HOWTO: dict[str, str] = {
+    "ollama": ("start Ollama with OLLAMA_CONTEXT_LENGTH={n} (e.g. `OLLAMA_CONTEXT_LENGTH={n} ollama serve`), "
+               "or make a model with `PARAMETER num_ctx {n}` in its Modelfile; Ollama's /v1 ignores a "
+               "per-request num_ctx"),
+    "llamacpp": "start llama-server with -c {n} (and --jinja for tool calling)",
+    "vllm": "start vLLM with --max-model-len {n}",
+    "lmstudio": "set the model's Context Length to {n} in LM Studio's load settings",
 }
 # fields whose value belongs to one preset (dropped from the file when env switches preset)
 _PRESET_FIELDS = (
-    "base_url", "model", "embedding_model", "transcription_model", "price_in_per_m", "price_out_per_m",
+    "base_url", "model", "embedding_model", "transcription_model", "context_window",
 )
 _LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "0.0.0.0"}
+
+
+class ModelPrice(BaseModel):
+    """USD per 1M tokens: prompt, cached prompt (None: same as prompt), completion."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    input: float = Field(ge=0)
+    output: float = Field(ge=0)
+    cached_input: float | None = Field(default=None, ge=0)
 
 
 class ProviderSettings(BaseModel):
@@ -66,11 +88,18 @@ class ProviderSettings(BaseModel):
     model: str | None = None
     timeout: float = Field(default=60.0, gt=0, description="seconds per request attempt")
     max_retries: int = Field(default=2, ge=0, description="retries on 429/5xx/timeouts")
-    temperature: float | None = Field(default=None, ge=0, le=2)
+    temperature: float | None = Field(default=0.2, ge=0, le=2,
+                                      description="sampling temperature sent on every call (None: the server's)")
+    context_window: int = Field(default=8192, ge=1024, description="tokens the server keeps per request")
+    max_output_tokens: int = Field(default=768, ge=64, description="tokens kept free for the reply (tool calls "
+                                   "and a sentence; a reply cut off at the limit is reported, never used)")
     embedding_model: str | None = None
     transcription_model: str | None = None
-    price_in_per_m: float = Field(default=0.0, ge=0, description="USD per 1M prompt tokens")
-    price_out_per_m: float = Field(default=0.0, ge=0, description="USD per 1M completion tokens")
+    prices: dict[str, ModelPrice] = Field(default_factory=dict,
+                                          description="USD per 1M tokens by model name, over the built-in table")
+    tools_mode: str = Field(default="auto", description="auto | tools | json_schema | prompted_json")
+    schema_flavour: str = Field(default="auto", description="auto | standard | simple | strict (OpenAI strict mode)")
+    stream: bool = Field(default=True, description="stream replies into the chat as they are written")
 
     @classmethod
     def from_preset(cls, preset: str, **overrides: Any) -> ProviderSettings:
@@ -84,6 +113,22 @@ class ProviderSettings(BaseModel):
     def is_configured(self) -> bool:
         """False when no endpoint is set at all: the app then uses the offline planner."""
         return bool(self.base_url)
+
+    def edited(self, preset: str, **changes: Any) -> ProviderSettings:
+        """These settings with ``changes``; a new preset brings its defaults but keeps the user's
+        own choices (prices, timeouts, temperature) instead of wiping them."""
+        data = self.model_dump()
+        if preset != self.preset:
+            data = {k: v for k, v in data.items() if k not in _PRESET_FIELDS}
+            data.update({k: v for k, v in PRESETS[preset].items() if k != "label"})
+        data.update({k: v for k, v in changes.items() if v is not None or k not in PRESETS[preset]})
+        data["preset"] = preset
+        return ProviderSettings(**data)
+
+    def context_howto(self, tokens: int) -> str:
+        """How the user raises this server's context window (empty for hosted APIs)."""
+        text = CONTEXT_HOWTO.get(self.preset, "")
+        return text.format(n=tokens)
 
     @property
     def label(self) -> str:
@@ -132,6 +177,11 @@ def _file_section(path: Path) -> dict[str, Any]:
     section = _read_file(path).get(SECTION)
     if not isinstance(section, dict):
         return {}
+    old_in, old_out = section.pop("price_in_per_m", None), section.pop("price_out_per_m", None)
+    if (old_in or old_out) and section.get("model"):  # a file from before the price table: keep its prices
+        prices = dict(section.get("prices") or {})
+        prices.setdefault(section["model"], {"input": float(old_in or 0), "output": float(old_out or 0)})
+        section["prices"] = prices
     known = set(ProviderSettings.model_fields)
     dropped = sorted(k for k in section if k not in known)
     if dropped:  # e.g. someone pasted "api_key" in: never use or echo it

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from editor_app.model.effects import Effect, Generator
 from editor_app.model.time import normalize_rate
 from editor_app.model.types import Frames, FractionValue, SourceFrames
+from editor_app.model.words import AudioLevels
 
 SCHEMA_VERSION = 1
 
@@ -74,6 +75,7 @@ class MediaAsset(BaseModel):
     transcript_language: str | None = None
     transcript_model: str | None = Field(None, description="What made the transcript: 'sidecar', "
                                          "'faster-whisper tiny.en', 'api whisper-1'; None when there is none.")
+    levels: AudioLevels | None = Field(None, description="Loudness envelope for cut safety (media.levels).")
     variable_frame_rate: bool = False
 
     def length_frames(self, fps: Fraction) -> Fraction | None:

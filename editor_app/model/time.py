@@ -27,6 +27,7 @@ _ROUNDED_RATES = {
 # integer (minutes of CPU), and a 5,000-digit int cannot even be printed in an error message.
 MAX_MAGNITUDE = 10**12  # no time, rate or size in a project comes near it
 MAX_NUMBER_TEXT = 64  # characters in a number written as text
+FLOAT_DENOMINATOR = 10**6  # floats become fractions with at most this denominator
 _EXPONENT = re.compile(r"[eE]\s*([+-]?\d+)")
 
 
@@ -54,7 +55,10 @@ def to_fraction(value: Any) -> Fraction:
             raise ValueError(f"expected a finite number, got {value}")
         if abs(value) > MAX_MAGNITUDE:
             raise ValueError(f"number {value:g} is out of range (the limit is {MAX_MAGNITUDE:.0e})")
-        return Fraction(repr(value))
+        exact = Fraction(repr(value))
+        # A float's own digits ("0.6229473902377052") make a denominator past the bound the
+        # project file is read back with; the nearest fraction within it differs by < 1e-11.
+        return exact if exact.denominator <= FLOAT_DENOMINATOR else exact.limit_denominator(FLOAT_DENOMINATOR)
     if isinstance(value, str):
         text = value.strip()
         if not text:

@@ -14,12 +14,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from editor_app.agents.base import Agent, read_prompt
-from editor_app.llm.client import ChatResult, chat, make_client
+from editor_app.agents.base import Agent
+from editor_app.llm.client import ChatResult, make_client
+from editor_app.llm.schemas import flavour_for
 from editor_app.llm.settings import ProviderSettings
 from editor_app.llm.usage import Usage
 from editor_app.model.project import Project
-from editor_app.orchestrator.routing import keyword_route, parse_route, route_tool
+from editor_app.orchestrator.llm_turn import LLMTurn
 
 log = logging.getLogger(__name__)
 DeltaFn = Callable[[str], Any]
@@ -48,49 +49,31 @@ class Backend(Protocol):
 
 
 class LLMBackend:
-    """An OpenAI-compatible endpoint through editor_app.llm.client (retries, timeouts, usage)."""
+    """An OpenAI-compatible endpoint through editor_app.llm.client (retries, timeouts, usage).
+
+    What a real server needs is handled in the turn (see ``LLMTurn``); ``flavour`` picks the
+    tool-schema shape ("raw": the registry's as-is, for comparison), ``finish_after_edits``
+    skips the closing model call when a round's edits all succeeded and made no new track
+    or split (their facts make the reply), ``memory_turns`` earlier turns go with each request.
+    """
 
     name = "llm"
 
-    def __init__(self, settings: ProviderSettings, *, api_key: str | None = None, stream: bool = False) -> None:
+    def __init__(self, settings: ProviderSettings, *, api_key: str | None = None, stream: bool = False,
+                 flavour: str | None = None, finish_after_edits: bool = True, memory_turns: int = 3,
+                 record_turns: bool = True) -> None:
         self.settings = settings
         self.api_key = api_key
         self.stream = stream
+        self.flavour = flavour or flavour_for(settings.preset, settings.model, settings.schema_flavour)
+        self.finish_after_edits = finish_after_edits
+        self.memory_turns = memory_turns
+        self.record_turns = record_turns
+        self.mode = settings.tools_mode if settings.tools_mode != "auto" else "tools"  # learnt per server
 
-    async def begin(self, message, project, *, selection=(), playhead=None, search=None) -> "_LLMTurn":
-        return _LLMTurn(self, make_client(self.settings, self.api_key))
-
-
-class _LLMTurn:
-    def __init__(self, backend: LLMBackend, client) -> None:
-        self.backend = backend
-        self.client = client
-        self.special = None
-        self.not_understood = None
-        self.usage: list[Usage] = []
-
-    async def route(self, message: str, agents: Sequence[Agent]) -> list[str]:
-        if len(agents) <= 1:
-            return [a.name for a in agents]
-        listing = "\n".join(f"- {a.name}: {a.description}" for a in agents)
-        messages = [{"role": "system", "content": read_prompt("router.txt") + "\n" + listing},
-                    {"role": "user", "content": message}]
-        tool = route_tool(agents)
-        result = await chat(self.client, self.backend.settings, messages, tools=[tool],
-                            tool_choice={"type": "function", "function": {"name": "route"}})
-        self.usage.append(result.usage)
-        picked = parse_route(result.tool_calls, result.content, agents)
-        return picked if picked is not None else keyword_route(message, agents)
-
-    async def chat(self, agent, messages, tools, on_delta=None) -> ChatResult:
-        stream = self.backend.stream and on_delta is not None
-        result = await chat(self.client, self.backend.settings, messages, tools=tools or None,
-                            stream=stream, on_delta=on_delta if stream else None)
-        self.usage.append(result.usage)
-        return result
-
-    async def aclose(self) -> None:
-        await self.client.close()
+    async def begin(self, message, project, *, selection=(), playhead=None, search=None, **context) -> LLMTurn:
+        return LLMTurn(self, make_client(self.settings, self.api_key), message, project,
+                       selection=tuple(selection), playhead=playhead, **context)
 
 
 # ---------------------------------------------------------------------------
@@ -105,6 +88,7 @@ class OfflineBackend:
     def __init__(self, planner: Callable[..., Any] | None = None) -> None:
         self._planner = planner
         self.plugin_agents: list[Agent] = []  # set by the Orchestrator: enabled plugins with offline handlers
+        self.memory: Any = None  # set by the Orchestrator: the conversation ("it", "the same for the music")
         self.plugin_timeout_s: float | None = None  # set by the Orchestrator: plugin code's time limit
 
     def planner(self) -> Callable[..., Any]:
@@ -114,14 +98,15 @@ class OfflineBackend:
             self._planner = plan
         return self._planner
 
-    async def begin(self, message, project, *, selection=(), playhead=None, search=None) -> "_OfflineTurn":
+    async def begin(self, message, project, *, selection=(), playhead=None, search=None, **context) -> "_OfflineTurn":
         start = time.perf_counter()
         try:
             planner = self.planner()
         except ImportError as exc:
             return _OfflineTurn(_failed_plan(f"the offline planner is not available ({exc})"), 0.0)
         try:
-            plan = planner(message, project, selection=selection, playhead=playhead, search=search)
+            extra = {"memory": self.memory} if self.memory is not None and _takes(planner, "memory") else {}
+            plan = planner(message, project, selection=selection, playhead=playhead, search=search, **extra)
         except Exception as exc:  # noqa: BLE001 - a planner bug must not take the app down
             log.exception("offline planner failed")
             plan = _failed_plan(f"the offline planner failed on this message ({type(exc).__name__}: {exc})")
@@ -154,6 +139,15 @@ class OfflineBackend:
         return None
 
 
+def _takes(func: Callable[..., Any], name: str) -> bool:
+    import inspect
+
+    try:
+        return name in inspect.signature(func).parameters
+    except (TypeError, ValueError):
+        return False
+
+
 @dataclass
 class _FailedPlan:
     reply: str
@@ -170,7 +164,7 @@ def _failed_plan(reason: str) -> _FailedPlan:
 class _OfflineTurn:
     def __init__(self, plan: Any, latency: float) -> None:
         self.plan = plan
-        self.special = getattr(plan, "special", None)
+        self.special = getattr(plan, "special", None)  # "answer": plan.reply answers a question
         self.usage: list[Usage] = [Usage(latency_s=latency)]
         self.not_understood = None
         if not plan.understood and self.special is None:
@@ -210,4 +204,4 @@ def default_backend(settings: ProviderSettings | None = None) -> LLMBackend | Of
         from editor_app.llm.settings import load_settings
 
         settings = load_settings()
-    return LLMBackend(settings) if settings.is_configured() else OfflineBackend()
+    return LLMBackend(settings, stream=settings.stream) if settings.is_configured() else OfflineBackend()

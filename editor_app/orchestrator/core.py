@@ -23,6 +23,7 @@ from editor_app.model.operations import OperationError
 from editor_app.model.project import Project
 from editor_app.orchestrator.backends import OfflineBackend, default_backend
 from editor_app.orchestrator.context import DEFAULT_BUDGET, build_messages
+from editor_app.orchestrator.conversation import confirm_reason, memory_for, remember
 from editor_app.orchestrator.routing import special_command
 from editor_app.orchestrator.tools import ToolRunner
 from editor_app.orchestrator.types import AgentStop, StalePlanError, TurnCancelled, TurnEvent, TurnResult
@@ -61,6 +62,9 @@ class Orchestrator:
         self.max_retries = max_retries
         self.max_rounds = max_rounds
         self.budget = budget
+        self.memory = memory_for(session)  # the conversation (chat.jsonl): "it", "the same for ..."
+        if hasattr(self.backend, "memory"):
+            self.backend.memory = self.memory
 
     # ---- listing -------------------------------------------------------
     def agents(self) -> list[AgentInfo]:
@@ -105,6 +109,19 @@ class Orchestrator:
     async def propose(self, message: str, *, selection: Sequence[str] = (), playhead: int | None = None,
                       on_event: Callable[[TurnEvent], None] | None = None,
                       cancel: asyncio.Event | None = None) -> TurnResult:
+        """Plan a turn on a scratch copy; the plan is remembered and checked for destructive edits."""
+        before = self.session.project
+        result = await self._propose(message, selection=selection, playhead=playhead, on_event=on_event, cancel=cancel)
+        if result.ok and result.ops and result.preview is not None:
+            result.confirm = confirm_reason(before, result.preview, result, selection, self.memory)
+            if result.confirm:
+                result.reply = f"{result.reply}\n{result.confirm}"
+        remember(self.memory, result, result.steps)
+        return result
+
+    async def _propose(self, message: str, *, selection: Sequence[str] = (), playhead: int | None = None,
+                       on_event: Callable[[TurnEvent], None] | None = None,
+                       cancel: asyncio.Event | None = None) -> TurnResult:
         turn_id = f"turn-{uuid.uuid4().hex[:8]}"
         emit = _emitter(on_event)
         result = TurnResult(turn_id, message, False, [], [], [], "", sum_usage([]), [],
@@ -118,11 +135,16 @@ class Orchestrator:
         model = None
         try:
             model = await _cancellable(self.backend.begin(message, scratch, selection=tuple(selection),
-                                                          playhead=playhead, search=search), cancel)
+                                                          playhead=playhead, search=search, turn_id=turn_id,
+                                                          session=self.session), cancel)
             if model.special in ("undo", "redo"):
                 return self._special(result, model.special, model.usage)
             if model.special == "help":
                 result.ok, result.special, result.reply = True, "help", HELP
+                return result
+            if model.special == "answer":  # a question answered from the project: no edit
+                result.ok, result.special = True, "answer"
+                result.reply = getattr(getattr(model, "plan", None), "reply", "") or "I have no answer to that."
                 return result
             if model.not_understood:
                 result.reply, result.errors = model.not_understood, ["not understood"]
@@ -157,6 +179,9 @@ class Orchestrator:
         result.diff = [str(line) for line in diff_projects(project, scratch)]
         result.preview = scratch if result.ops else None  # the dry run, carried to the preview and the apply
         result.operations = [op.to_dict() for op in result.ops]
+        planned = getattr(getattr(model, "plan", None), "steps", None)
+        if planned:
+            result.steps = [{"agent": s.agent, "tool": s.tool, "args": dict(s.args)} for s in planned]
         result.ok = not result.errors
         result.reply = _reply(result, texts)
         emit(TurnEvent("plan_ready", result.reply, data=result.operations))
@@ -228,6 +253,10 @@ class Orchestrator:
     def _finish(self, result: TurnResult, model) -> TurnResult:
         if model is not None:
             result.usage = sum_usage(model.usage)
+            notes = list(getattr(model, "notes", None) or [])  # e.g. the state was shortened to fit
+            if notes:
+                result.notes = notes
+                result.reply += "".join(f"\nNote: {n}." for n in notes)
         return result
 
     # ---- undo / redo ---------------------------------------------------
@@ -287,12 +316,13 @@ class Orchestrator:
             batch = session.apply(list(result.ops), label, author=f"agent:{'+'.join(result.agents)}",
                                   turn_id=result.turn_id, agents=list(result.agents))
         result.applied, result.batch_id = True, batch.id
+        self.memory.mark_applied(result.turn_id, batch.id)
         return batch
 
     async def run_turn(self, message: str, *, auto_apply: bool = True, **kw: Any) -> TurnResult:
         on_event = kw.get("on_event")
         result = await self.propose(message, **kw)
-        if auto_apply and result.ok and (result.ops or result.special in ("undo", "redo")):
+        if auto_apply and result.ok and not result.confirm and (result.ops or result.special in ("undo", "redo")):
             try:
                 self.apply(result)
             except OperationError as exc:

@@ -91,7 +91,27 @@ def parse_route(tool_calls: list[dict[str, str]], content: str | None, agents: S
             picked = [n for n in data["agents"] if n in names]
             return list(dict.fromkeys(picked))
     if content:
-        found = sorted((content.lower().find(n), n) for n in names if re.search(rf"\b{re.escape(n)}\b", content.lower()))
+        found = _named_in_prose(content, names)
         if found:
-            return [n for _, n in found]
+            return found
     return None
+
+
+_NEGATION = re.compile(r"\b(not|no|nor|without|except|but not|neither|never|isn't|doesn't|don't|needn't)\b[^.;:\n]*$",
+                       re.I)
+
+
+def _named_in_prose(content: str, names: list[str]) -> list[str]:
+    """Agent names a reply picks in prose, in order, leaving out the ones it names only to rule out
+    ("timeline, not effects, not audio"; "no need for the audio agent")."""
+    from editor_app.llm.parsing import strip_think
+
+    text = (strip_think(content)[0] or "").lower()
+    picked: list[tuple[int, str]] = []
+    for name in names:
+        for match in re.finditer(rf"\b{re.escape(name.lower())}\b", text):
+            clause = re.split(r"[,.;:\n]|\band\b|\bthen\b", text[:match.start()])[-1]
+            if not _NEGATION.search(clause):
+                picked.append((match.start(), name))
+                break
+    return [n for _, n in sorted(picked)]

@@ -51,6 +51,9 @@ class TurnResult:
     descriptions: list[str] = field(default_factory=list)  # one plain sentence per operation
     base_version: int = 0
     ops: list[Operation] = field(default_factory=list, repr=False)  # parsed, ids pinned (frames)
+    confirm: str | None = None  # why this plan needs an explicit yes even with auto-apply (safety.review)
+    steps: list[dict] | None = field(default=None, repr=False)  # the planner's tool calls (seconds), for memory
+    notes: list[str] = field(default_factory=list)  # what the model layer adjusted (state shortened, JSON mode)
     # The plan's dry-run result: the project after ``ops`` at ``base_version``. The preview (ghost
     # clips) reads it instead of applying the plan again; ``apply`` re-checks only when stale.
     preview: Project | None = field(default=None, repr=False)
@@ -73,8 +76,11 @@ class TurnResult:
             "descriptions": self.descriptions, "diff": self.diff, "reply": self.reply,
             "tokens": {"prompt": self.usage.prompt_tokens, "completion": self.usage.completion_tokens,
                        "total": self.usage.total_tokens, "estimated": self.usage.estimated},
-            "cost": round(self.usage.cost_usd, 6), "latency_s": round(self.usage.latency_s, 3),
+            "cost": round(self.usage.cost_usd, 6) if self.usage.cost_known else None,
+            "cached_tokens": self.usage.cached_tokens, "latency_s": round(self.usage.latency_s, 3),
+            "notes": self.notes,
             "applied": self.applied, "batch_id": self.batch_id, "special": self.special, "errors": self.errors,
+            "confirm": self.confirm,
         }
 
 

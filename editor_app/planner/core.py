@@ -3,17 +3,20 @@
 Instructions run in order on a scratch copy of the project (edit tools are applied, macro tools
 are expanded through the tool registry and applied too), so "cut the silences, then delete the
 last 5 seconds" measures the second cut on the cut timeline, and an edit that cannot apply is
-reported, not proposed.
+reported, not proposed. Questions get answers (special="answer"), and the conversation memory
+resolves "it", "the same for the music" and "a bit more".
 """
 
 from __future__ import annotations
 
 import json
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 from editor_app.model.history import apply_all
 from editor_app.model.operations import OperationError
 from editor_app.model.project import Project
+from editor_app.planner.answers import answer
+from editor_app.planner.followups import more, same_for
 from editor_app.planner.intents import INTENTS
 from editor_app.planner.refs import broll_candidates, media_phrases
 from editor_app.planner.special import special_command, suggestions
@@ -37,13 +40,21 @@ def _not_understood(reply: str, project: Project, extra: Sequence[str] = ()) -> 
     return OfflinePlan(understood=False, steps=[], reply=reply, suggestions=list(extra) or suggestions(names))
 
 
-def _simulate(project: Project, steps: list[PlanStep], search=None, *, macros: bool = True) -> tuple[Project | None, str | None]:
+def _simulate(project: Project, steps: list[PlanStep], search=None, *, last: bool = False) -> tuple[Project | None, str | None]:
     """Apply the steps (macros expanded by their tools) to a copy. Returns (project, error).
 
     The project is None when the result is unknown: a step that is not a built-in tool (a
-    plugin's), a macro when ``macros`` is off (the last instruction: nothing later is measured
-    on it, and the turn's dry run checks it), or a macro whose analysis cannot run here.
+    plugin's), a macro of the last instruction (nothing later is measured on it; the turn's
+    dry run checks it), or a macro whose analysis cannot run here. The last instruction's
+    single edit is only validated, not applied: the turn's dry run applies it once.
     """
+    if last and len(steps) == 1 and (tool := TOOLS.find(steps[0].tool)) is not None and tool.kind == "edit":
+        try:
+            tool.call(ToolContext(project, search), steps[0].args)[0].validate(project)
+        except OperationError as exc:
+            return project, str(exc)
+        return None, None
+    macros = not last
     scratch = project.clone()
     for step in steps:
         tool = TOOLS.find(step.tool)
@@ -80,8 +91,10 @@ def plan(
     selection: Sequence[str] = (),
     playhead: int | None = None,
     search: Callable[[str, int], list[dict]] | None = None,
+    memory: Any = None,
 ) -> OfflinePlan:
-    """Turn a chat message into tool calls for the timeline, effects and audio agents (no model, no I/O)."""
+    """Turn a chat message into tool calls for the timeline, effects and audio agents, or answer
+    a question about the project (no model; reads ``memory``, the conversation, when given)."""
     text = normalize(message or "", _extra_words(project))
     whole = strip_filler(text)
     kind = special_command(whole)
@@ -89,6 +102,14 @@ def plan(
         names = [m.name for m in broll_candidates(Ctx("", project))]
         reply = {"undo": "Undoing the last change.", "redo": "Redoing the last undone change.", "help": _HELP_REPLY}[kind]
         return OfflinePlan(True, [], reply, suggestions(names) if kind == "help" else [], special=kind)
+    last = memory.last_edit() if memory is not None else None
+    last_clips = tuple(last.clip_ids) if last is not None else ()
+    try:
+        said = answer(Ctx(whole, project, tuple(selection), playhead, search, last_clips, memory), message or "")
+    except Unclear as exc:  # a question it cannot answer: say so, change nothing
+        return _not_understood(exc.reply, project, exc.suggestions)
+    if said is not None:
+        return OfflinePlan(True, [], said, [], special="answer")
     instructions = split_instructions(text)
     if not instructions:
         return _not_understood("I didn't catch an instruction there. Here are things I can do:", project)
@@ -98,22 +119,39 @@ def plan(
     for number, instruction in enumerate(instructions, 1):
         if special_command(instruction):
             return _not_understood(f"Please ask for \"{instruction}\" on its own, not together with other edits.", project)
-        ctx = Ctx(instruction, current or project, tuple(selection), playhead, search)
+        ctx = Ctx(instruction, current or project, tuple(selection), playhead, search, last_clips, memory)
+        base = current or project
+
+        def replan(msg: str, clips: tuple[str, ...], base: Project = base) -> list[PlanStep]:
+            again = plan(msg, base, selection=clips or tuple(selection), playhead=playhead, search=search)
+            return again.steps if again.understood and not again.special else []
+
         try:
-            match: Match | None = next((m for m in (intent(ctx) for intent in INTENTS) if m is not None), None)
+            match: Match | None = same_for(ctx) or more(ctx, replan)
+            if match is None:
+                match = next((m for m in (intent(ctx) for intent in INTENTS) if m is not None), None)
         except Unclear as exc:
             return _not_understood(exc.reply, project, exc.suggestions)
         if match is None or not match.steps:
             quoted = instruction if len(instruction) < 80 else instruction[:77] + "..."
             return _not_understood(f"Sorry, I didn't understand \"{quoted}\". I can do things like:", project)
         if current is not None:
-            simulated, error = _simulate(current, match.steps, search, macros=number < len(instructions))
+            simulated, error = _simulate(current, match.steps, search, last=number == len(instructions))
             if error:
                 return _not_understood(f"I understood that as: {match.says}, but it cannot be done: {error}", project)
             current = simulated
         steps.extend(match.steps)
         says.append(match.says)
+        more_to_come = number < len(instructions)
+        if more_to_come and current is not None and current is not project:
+            last_clips = _touched(project, current) or last_clips  # "then make it black and white"
     return OfflinePlan(True, steps, _sentence(says), [])
+
+
+def _touched(before: Project, after: Project) -> tuple[str, ...]:
+    """Clips new or changed in ``after``: what "it" means in the next instruction."""
+    old = {c.id: c for c in before.clips()}
+    return tuple(c.id for c in after.clips() if c.id not in old or old[c.id] != c)
 
 
 def describe_steps(steps: list[PlanStep]) -> list[str]:

@@ -1,8 +1,9 @@
 """Slot resolvers: which clips, media, tracks and topics an instruction means.
 
-Clips are named by id (c3), by selection ("the selected clip", "it"), by time ("the clip at
-0:20"), by position ("the first clip", "the last one") or by media name ("the beach clip").
-Anything ambiguous raises Unclear rather than guessing.
+Clips are named by id (c3), by selection or the last turn ("it", "that clip"), by time ("the
+clip at 0:20"), by position ("the first clip", "the last one") or by their media (see
+media_refs: file-name words, tags, roles, meaning). Anything ambiguous raises Unclear rather
+than guessing.
 """
 
 from __future__ import annotations
@@ -12,8 +13,12 @@ import re
 from editor_app.model.project import Clip, MediaAsset, Track
 from editor_app.model.time import seconds_to_frames
 from editor_app.planner import quantities
+from editor_app.planner.meaning import name_words, similarity, stems
+from editor_app.planner.media_refs import media_keys, media_mentions, media_profile, ranked_mentions
 from editor_app.planner.types import Ctx, Unclear
-from editor_app.planner.vocab import ALIASES, CONCEPTS
+
+__all__ = ["media_mentions", "media_phrases", "clip_refs", "clips_of_media", "clip_at", "track_ref",
+           "ordinal_clips", "one_clip", "broll_candidates", "media_for_topic", "recent_clips"]
 
 ORDINALS = {
     "first": 0, "1st": 0, "opening": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3,
@@ -31,36 +36,26 @@ _VIDEO_WORDS = re.compile(r"\b(the (main )?video|the (whole|entire) (video|thing
 
 
 def _norm(name: str) -> str:
+    """A file name as plain lower-case words without its extension ('Beach_Day.MP4' -> 'beach day')."""
     return re.sub(r"[_\-]+", " ", re.sub(r"\.[a-z0-9]{2,4}$", "", name.lower())).strip()
 
 
-# Tags that describe a role or a mood, not one media: "the broll" must not mean the beach clip.
-GENERIC_TAGS = {"broll", "b roll", "main", "voice", "background", "video", "audio", "clip", "summer", "holiday",
-                "vlog", "nature", "calm", "footage", "music bed"}
-
-
 def media_phrases(asset: MediaAsset) -> list[str]:
-    """The words a user may call a media by: its name, its aliases and its specific tags."""
-    name = _norm(asset.name)
-    tags = [_norm(t) for t in asset.tags if _norm(t) not in GENERIC_TAGS]
-    phrases = [name, *ALIASES.get(name, ()), *tags]
-    return list(dict.fromkeys(p for p in phrases if p))
+    """The words of a media's file name and tags (typo correction knows them)."""
+    return list(dict.fromkeys([*name_words(asset.name), *(w for t in asset.tags for w in name_words(t))]))
 
 
-def media_mentions(ctx: Ctx, text: str | None = None) -> list[MediaAsset]:
-    """Media named in ``text`` (by id, name, alias or tag), in order of mention."""
-    text = ctx.text if text is None else text
-    hits: list[tuple[int, int, MediaAsset]] = []
-    for asset in ctx.project.media.values():
-        best = None
-        for rank, phrase in enumerate([asset.id, *media_phrases(asset)]):
-            match = re.search(rf"\b{re.escape(phrase)}(e?s)?\b", text)
-            if match and (best is None or (rank == 0 or rank < best[1])):
-                best = (match.start(), rank)
-        if best:
-            hits.append((best[0], best[1], asset))
-    hits.sort(key=lambda h: h[0])
-    return [h[2] for h in hits]
+def recent_clips(ctx: Ctx) -> list[Clip]:
+    """The selection, else the clips the last edit touched that still exist ("it", "that clip")."""
+    chosen = ctx.selected_clips()
+    if chosen:
+        return chosen
+    out = []
+    for clip_id in ctx.last_clips:
+        found = ctx.project.find_clip(clip_id)
+        if found:
+            out.append(found[1])
+    return out
 
 
 def clips_of_media(ctx: Ctx, asset: MediaAsset) -> list[Clip]:
@@ -139,7 +134,7 @@ def clip_refs(ctx: Ctx, text: str | None = None, *, pronoun_ok: bool = True) -> 
                 raise Unclear(f"There is no clip {clip_id} on the timeline.")
             out.append(found[1])
         return out
-    if _SELECTED.search(text):
+    if _SELECTED.search(text) and not re.search(r"\bselected (clips?|ones?) (?:of|from)\b", text):
         chosen = ctx.selected_clips()
         if not chosen:
             raise Unclear("Nothing is selected. Select a clip first, or name it (e.g. c3 or \"the beach clip\").")
@@ -160,11 +155,18 @@ def clip_refs(ctx: Ctx, text: str | None = None, *, pronoun_ok: bool = True) -> 
     if ordinal:
         return ordinal
     out: list[Clip] = []
-    for asset in media_mentions(ctx, text):
-        clips = clips_of_media(ctx, asset)
+    mentions = ranked_mentions(ctx, text)
+    for mention in mentions:
+        tied = [m for m in mentions if m.position == mention.position and clips_of_media(ctx, m.asset)]
+        if len(tied) > 1:
+            names = " or ".join(m.asset.name for m in tied)
+            raise Unclear(f"Which clip do you mean: {names}?", [f"the {m.asset.name} clip" for m in tied])
+        clips = clips_of_media(ctx, mention.asset)
         if not clips:
-            raise Unclear(f"The {asset.name} media is not on the timeline yet, so there is no {asset.name} clip to change.")
-        out.extend(clips)
+            name = mention.asset.name
+            raise Unclear(f"{name} is not on the timeline yet, so there is no {name} clip to change. "
+                          f"Put it on the timeline first (e.g. \"put {name} at 0:10\").")
+        out.extend(c for c in clips if c not in out)
     for clip in ctx.project.clips():
         if clip.name and clip not in out and re.search(rf"\b{re.escape(clip.name.lower())}\b", text):
             out.append(clip)
@@ -174,9 +176,10 @@ def clip_refs(ctx: Ctx, text: str | None = None, *, pronoun_ok: bool = True) -> 
         track = ctx.main_track()
         return list(track.clips) if track else []
     if pronoun_ok and _PRONOUN.search(text):
-        chosen = ctx.selected_clips()
+        chosen = recent_clips(ctx)
         if not chosen:
-            raise Unclear("I'm not sure which clip you mean: nothing is selected. Select it or name it (e.g. c3, \"the beach clip\").")
+            raise Unclear("I'm not sure which clip you mean: nothing is selected and no clip was changed just before. "
+                          "Select it or name it (e.g. c3).")
         return chosen
     return []
 
@@ -188,19 +191,6 @@ def one_clip(ctx: Ctx, clips: list[Clip], verb: str) -> Clip:
     return clips[0]
 
 
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"[a-z]+", text.lower()))
-
-
-def expand(words: set[str]) -> set[str]:
-    """Words plus every word of the concepts they belong to (holidays -> beach, sea, ...)."""
-    out = set(words)
-    for group in CONCEPTS:
-        if words & group:
-            out |= group
-    return out
-
-
 def broll_candidates(ctx: Ctx) -> list[MediaAsset]:
     """Visual media that could go over the talk: not the main track's media, not audio."""
     main = ctx.main_track()
@@ -208,13 +198,22 @@ def broll_candidates(ctx: Ctx) -> list[MediaAsset]:
     return [m for m in ctx.project.media.values() if m.kind in ("video", "image") and m.id not in used_main]
 
 
-def media_for_topic(ctx: Ctx, topic: str) -> MediaAsset | None:
-    """The B-roll media whose name, tags and description best match a topic (with concept synonyms)."""
-    wanted = expand(_words(topic) - {"the", "a", "my", "our", "about", "of", "and", "to", "in", "at"})
-    best, best_score = None, 0.0
-    for asset in broll_candidates(ctx):
-        name_words = expand(_words(_norm(asset.name)) | {_norm(t) for t in asset.tags})
-        score = 2 * len(wanted & name_words) + 0.5 * len(wanted & _words(asset.description))
-        if score > best_score:
-            best, best_score = asset, score
-    return best
+def media_for_topic(ctx: Ctx, topic: str, minimum: float = 0.30) -> MediaAsset | None:
+    """The B-roll whose name, description and tags mean most nearly ``topic``; None when
+    nothing is close, or Unclear when two are equally close."""
+    pool = broll_candidates(ctx)
+    if not pool:
+        return None
+    wanted = stems(topic)
+    named = [a for a in pool if media_keys(a) & wanted]
+    if len(named) == 1:
+        return named[0]
+    scores = similarity(topic, [media_profile(a) for a in pool])
+    ranked = sorted(zip(scores, range(len(pool))), reverse=True)
+    if ranked[0][0] < minimum:
+        return None
+    if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < 0.02:
+        a, b = pool[ranked[0][1]], pool[ranked[1][1]]
+        raise Unclear(f"Both {a.name} and {b.name} fit \"{topic}\". Which one should go there?",
+                      [f"use {a.name}", f"use {b.name}"])
+    return pool[ranked[0][1]]

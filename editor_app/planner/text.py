@@ -66,18 +66,32 @@ def words_to_numbers(text: str) -> str:
     return text.replace("\x00", "one")
 
 
+# Ordinary words a fuzzy match must leave alone even when a media name is one letter away.
+_COMMON = frozenset(
+    "that this then them they their there what when where with into onto over from each more less same also "
+    "just make made take took like want need have been back show shot shots part bit clip clips them your "
+    "mine ours very much some once both last next whole only here half".split()
+)
+
+
 def _fix_word(word: str, extra: set[str]) -> str:
     if word in TYPOS:
         return TYPOS[word]
-    if len(word) < 5 or not word.isalpha() or word in KEYWORDS or word in extra:
+    if len(word) < 4 or not word.isalpha() or word in KEYWORDS or word in extra or word in _COMMON:
         return word
-    close = get_close_matches(word, list(KEYWORDS | extra), n=1, cutoff=0.85)
+    if len(word) >= 5:
+        close = get_close_matches(word, list(KEYWORDS | extra), n=1, cutoff=0.85)
+        if close:
+            return close[0]
+    close = get_close_matches(word, list(extra), n=1, cutoff=0.8)  # the project's own names: "bech" -> "beach"
     return close[0] if close else word
 
 
 def normalize(message: str, extra_words: set[str] = frozenset()) -> str:
     """Lower-case, straighten quotes, fix typos and rewrite numbers; quoted text is kept as typed."""
     text = message.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    # 'Summer Trip' in single quotes is a quote too (an apostrophe inside a word is not)
+    text = re.sub(r"(?<![\w'])'([^'\n]*?[^\s'])'(?![\w'])", r'"\1"', text)
     parts = re.split(r'("[^"]*")', text)
     out = []
     for i, part in enumerate(parts):

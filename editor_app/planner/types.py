@@ -58,6 +58,8 @@ class Ctx:
     selection: Sequence[str] = ()
     playhead: int | None = None
     search: Callable[[str, int], list[dict]] | None = None
+    last_clips: Sequence[str] = ()  # clips the previous turn touched: "it", "that clip"
+    memory: Any = None  # planner.memory.ChatMemory: the conversation so far
 
     def sec(self, frames: int) -> float:
         return seconds(frames, self.project.fps)

@@ -1,6 +1,7 @@
-"""Word lists the planner reads: typos, aliases, topic concepts, verbs, routing.
+"""Word lists the planner reads: editing vocabulary, typos of it, verbs, routing.
 
-Kept as data so a missed paraphrase is usually fixed by adding a word here, not a regex.
+Only the language of editing lives here. Nothing names any project's media or topics: those
+are resolved against the project itself (media_refs, topics).
 """
 
 from __future__ import annotations
@@ -33,7 +34,6 @@ PHRASES: list[tuple[str, str]] = [
 TYPOS: dict[str, str] = {
     "silnces": "silences", "silances": "silences", "silense": "silence", "silenses": "silences",
     "pauzes": "pauses", "paues": "pauses", "muisc": "music", "musci": "music", "msuic": "music",
-    "bech": "beach", "beech": "beach", "mountians": "mountains", "moutains": "mountains",
     "remvoe": "remove", "rmeove": "remove", "delte": "delete", "dleete": "delete",
     "scond": "second", "secnd": "second", "secnds": "seconds", "seonds": "seconds", "sconds": "seconds",
     "titel": "title", "tittle": "title", "trnasition": "transition", "transtion": "transition",
@@ -49,31 +49,9 @@ KEYWORDS: set[str] = {
     "brighter", "darken", "darker", "warmer", "cooler", "title", "music", "lower", "raise", "quieter",
     "louder", "volume", "duck", "speech", "voice", "normalize", "loudness", "mute", "unmute", "undo",
     "redo", "seconds", "second", "minutes", "first", "last", "clip", "clips", "track", "broll",
-    "beach", "food", "mountains", "talk", "place", "footage", "selected", "beginning", "ending",
+    "place", "footage", "selected", "beginning", "ending",
     "tighten", "shorten", "trim", "double", "twice", "half", "quarter", "saturation", "contrast",
 }
-
-# Other names for media and tracks the user may use, keyed by the media/role name they mean.
-ALIASES: dict[str, tuple[str, ...]] = {
-    "talk": ("talk", "interview", "presenter", "talking head", "main clip", "main video", "a-roll", "aroll", "speaker"),
-    "music": ("music", "song", "tune", "track music", "backing track"),
-    "beach": ("beach", "sea", "seaside", "ocean", "coast", "shore"),
-    "food": ("food", "meal", "dinner", "lunch", "dish", "eating"),
-    "mountains": ("mountains", "mountain", "hills", "hike", "hiking", "peaks", "alps"),
-}
-
-# Concepts for "the part where I talk about X": any word of a group stands for the group.
-CONCEPTS: list[set[str]] = [
-    {"beach", "beaches", "sea", "ocean", "holiday", "holidays", "vacation", "swim", "swimming", "sand", "sandy",
-     "waves", "wave", "coast", "seaside", "shore", "sunbathing", "surf", "surfing"},
-    {"food", "foods", "eat", "eating", "ate", "meal", "meals", "lunch", "dinner", "breakfast", "restaurant",
-     "restaurants", "cooking", "cook", "cuisine", "dish", "dishes", "seafood", "taste", "tasting", "delicious",
-     "market", "pasta", "pizza"},
-    {"mountain", "mountains", "hike", "hikes", "hiking", "hiked", "trail", "trails", "climb", "climbing",
-     "summit", "peak", "peaks", "trek", "trekking", "walk", "walking", "alps", "hills", "view", "views"},
-    {"train", "trains", "railway", "rail", "journey", "station", "travel", "travelling", "traveling"},
-    {"music", "song", "songs", "soundtrack"},
-]
 
 # Words that start a new instruction: "and"/"," split a message only before one of these.
 VERBS: set[str] = {

@@ -255,6 +255,10 @@ def uninstall(name: str, *, python: str | None = None, extra_args: Sequence[str]
     """`pip uninstall -y DIST` for the distribution that provides plugin ``name``; it is disabled too."""
     ep = _find(name)
     dist = getattr(ep, "dist", None)
+    if uses_plugin_folder(python):  # the copy in the user's plugin folder, even if another is on the path
+        from editor_app.plugins.wheel_install import dist_in_plugin_folder
+
+        dist = dist_in_plugin_folder(name) or dist
     if dist is None:
         raise PluginError(f"cannot tell which package provides {name}")
     dist_name = dist.metadata["Name"]

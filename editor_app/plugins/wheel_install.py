@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import shutil
 import zipfile
-from importlib.metadata import Distribution, PathDistribution
+from importlib.metadata import Distribution
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -85,10 +85,22 @@ def install_wheel(spec: str) -> tuple[int, str, list[str]]:
     return 0, f"unpacked {path.name} into {plugin_dir()}", command
 
 
+def dist_in_plugin_folder(plugin: str) -> Distribution | None:
+    """The distribution in the plugin folder that provides entry point ``plugin``, if any."""
+    from importlib.metadata import distributions
+
+    folder = plugin_dir().resolve()
+    for dist in distributions(path=[str(folder)]):
+        if any(ep.name == plugin and ep.group == "editor_app.agents" for ep in dist.entry_points):
+            return dist
+    return None
+
+
 def uninstall_dist(dist: Distribution) -> tuple[int, str, list[str]]:
     """Remove a distribution that lives in the plugin folder (its RECORD lists its files)."""
     folder = plugin_dir().resolve()
-    base = Path(getattr(dist, "_path", "")).resolve() if isinstance(dist, PathDistribution) else None
+    raw = getattr(dist, "_path", None)  # stdlib or backport PathDistribution: both keep the dist-info path here
+    base = Path(str(raw)).resolve() if raw else None
     command = ["remove", str(base)]
     if base is None or base.parent != folder:
         return 1, "ERROR: that plugin was not installed by the packaged app (it is not in the plugin folder)", command

@@ -17,6 +17,7 @@ from editor_app.render.filters import Graph, rat, secs
 from editor_app.render.pieces import Piece, input_args
 
 FORMAT = "aformat=sample_fmts=fltp:channel_layouts=stereo:sample_rates={sr}"
+JOIN_FADE_S = Fraction(5, 1000)  # every edge cut out of a longer source fades this long: no click at a join
 
 
 def atempo_chain(speed: Fraction) -> list[str]:
@@ -104,8 +105,34 @@ def audio_piece(g: Graph, piece: Piece, input_index: int, fps: Fraction, sr: int
             filters.append(f"afade=t=out:st={secs(start)}:d={secs(Fraction(effect.duration) / fps)}")
     if piece.local_off:
         filters.append("asetpts=PTS-STARTPTS")
+    filters += join_fades(piece, fps)
     filters += [f"apad=whole_len={n_samples}", f"atrim=end_sample={n_samples}"]
     return g.chain([f"{input_index}:a"], filters, prefix="a")
+
+
+def join_fades(piece: Piece, fps: Fraction) -> list[str]:
+    """Fade in/out over JOIN_FADE_S at a clip edge that was cut inside its source.
+
+    Why: a cut joins two waveforms at arbitrary values; a step between them is heard as a
+    click. Fading both sides to zero over a few ms removes the step and is not heard as a gap.
+    Only real clip edges fade: a piece cut short by the rendered range (preview, parallel
+    segments) joins its own continuation and must not dip.
+    """
+    clip, media = piece.clip, piece.media
+    if media is None or media.kind == "image":
+        return []
+    length = Fraction(piece.frames) / fps
+    fade = min(JOIN_FADE_S, length / 4)
+    if fade <= 0:
+        return []
+    total = media.length_frames(fps)
+    out = []
+    if piece.local_off == 0 and Fraction(clip.source_in) > 0:
+        out.append(f"afade=t=in:st=0:d={secs(fade)}")
+    at_clip_end = piece.local_off + piece.frames >= clip.duration
+    if piece.ext == 0 and at_clip_end and (total is None or clip.source_out < total):
+        out.append(f"afade=t=out:st={secs(length - fade)}:d={secs(fade)}")
+    return out
 
 
 def silence(g: Graph, n_samples: int, sr: int) -> str:

@@ -15,10 +15,14 @@ from fractions import Fraction
 from editor_app.model.project import Project, Track
 from editor_app.render.audio import audio_piece, silence
 from editor_app.render.filters import Graph, rat, samples, secs
+from editor_app.render.narrow import blend_at, narrow_run, single_transition_frame, transition_pieces
 from editor_app.render.pieces import Piece, Run, has_picture, has_sound, input_args, media_of, track_runs
 from editor_app.render.video import black, needs_alpha, video_piece
 
 _XFADE = {"crossfade": "fade", "dip_to_black": "fadeblack", "wipe": "wipeleft"}
+# xfade has no 4:2:0 formats: ffmpeg converts its inputs to 4:4:4, so every frame of a joined
+# run leaves the chain in 4:4:4; a clip cut out of the run alone is converted the same way.
+XFADE_FORMAT = {False: "format=yuv444p", True: "format=yuva444p"}
 
 
 @dataclass
@@ -74,11 +78,22 @@ class _Compiler:
     def _video_runs(self, track: Track, overlay: bool) -> list[tuple[int, int, str, bool]]:
         """(start, frames, label, has alpha) of each run of a track inside the range."""
         out = []
-        for run in track_runs(track):
+        for whole in track_runs(track):
+            if whole.end <= self.r0 or whole.start >= self.r1:
+                continue
+            # opaque: plain yuv420p; decided on the whole run so a narrowed range composites the same way
+            alpha = overlay and any(needs_alpha(Piece(c, media_of(self.p, c), 0, c.duration), self.w, self.h)
+                                    for c in whole.clips)
+            run = narrow_run(whole, self.r0, self.r1)  # only the clips under the range
+            if run is not whole and any(Fraction(c.speed) != 1 for c in run.clips):
+                run = whole  # a seek lands on whole source frames, not where fps resampling from the start does
+            k = single_transition_frame(run, self.r0, self.r1)
+            if k is not None and (one := self._transition_frame(run, k, alpha)) is not None:
+                out.append((self.r0, 1, one, alpha))
+                continue
             pieces = self._run_pieces(run)
             if not pieces:
                 continue
-            alpha = overlay and any(needs_alpha(p, self.w, self.h) for _, p in pieces)  # opaque: plain yuv420p
             labels = []
             for _, piece in pieces:
                 if not has_picture(piece.media):
@@ -88,7 +103,10 @@ class _Compiler:
                 labels.append(video_piece(self.g, piece, idx, self.fps, self.w, self.h, alpha))
             if len(pieces) == 1:
                 if labels[0] is not None:
-                    out.append((pieces[0][0], pieces[0][1].frames, labels[0], alpha))
+                    label = labels[0]
+                    if len(whole.clips) > 1:  # cut out of a joined run: leave it as xfade would
+                        label = self.g.chain([label], [XFADE_FORMAT[alpha]], prefix="v")
+                    out.append((pieces[0][0], pieces[0][1].frames, label, alpha))
                 continue
             if any(lab is None for lab in labels):
                 continue  # a joined run of sound-only clips has no picture
@@ -102,6 +120,16 @@ class _Compiler:
             start, label = self._trim_run(acc, run, True)
             out.append((start, min(run.end, self.r1) - start, label, alpha))
         return out
+
+    def _transition_frame(self, run: Run, k: int, alpha: bool) -> str | None:
+        """One frame k frames into the run's transition, from one seeked frame of each side."""
+        pair = transition_pieces(run, k, media_of(self.p, run.clips[0]), media_of(self.p, run.clips[1]), self.fps)
+        if pair is None or not all(has_picture(p.media) for p in pair):
+            return None
+        labels = [video_piece(self.g, p, self._input(p) if p.media is not None else None, self.fps, self.w, self.h,
+                              alpha) for p in pair]
+        tr = run.transitions[0]
+        return blend_at(self.g, labels[0], labels[1], k, _XFADE.get(tr.kind, "fade"), tr.duration, self.fps)
 
     def video(self) -> str:
         visible = [t for t in self.p.tracks if t.kind == "video" and not t.hidden]

@@ -28,7 +28,6 @@ from editor_app.render.errors import (
 from editor_app.render.presets import Preset, get_preset
 from editor_app.render.segments import MAX_PIECES_PER_SEGMENT, filter_args, render_segments
 
-PARALLEL_MIN_SECONDS = 60.0  # shorter exports run as one pass: process start-up would eat the gain
 
 ProgressCallback = Callable[["Progress"], None]
 
@@ -96,14 +95,15 @@ def _reader(stream, sink: deque) -> None:
 
 
 def choose_workers(project: Project, workers: int | None) -> int:
-    """How many segments to render at once: 1 (one pass) for short, small timelines; else the
-    cores, or enough segments to keep every graph small on long clip lists."""
+    """How many segments to render at once. One pass by default: measured on 2 cores, x264
+    already uses both, and two segment encoders ran at 0.63x of one pass. Long clip lists are
+    the exception: there bounded segments keep every graph small (render time per output
+    second stays flat from 20 to 2,000 clips), so they render in segments, one per core."""
     if workers is not None:
         return max(1, workers)
-    seconds = float(Fraction(project.duration) / project.fps)
     pieces = sum(1 for t in project.tracks for c in t.clips if c.enabled)
-    if pieces > MAX_PIECES_PER_SEGMENT * 2 or (seconds >= PARALLEL_MIN_SECONDS and (os.cpu_count() or 1) > 1):
-        return max(2, os.cpu_count() or 1)
+    if pieces > MAX_PIECES_PER_SEGMENT * 2:
+        return max(1, os.cpu_count() or 1)
     return 1
 
 

@@ -118,12 +118,52 @@ def export_timeline(project: Project, out_path: str | Path) -> list[str]:
                 timeline.tracks.remove(t)
     tmp = out.with_name(f".{out.name}.part")
     try:
-        otio.adapters.write_to_file(timeline, str(tmp), adapter_name=adapter)
+        if adapter == "cmx_3600":  # an EDL has no rate of its own: name it so it reads back exactly
+            text = otio.adapters.write_to_string(timeline, adapter_name=adapter, rate=float(project.fps))
+            tmp.write_text(_with_edl_rate(text, project.fps), encoding="utf-8")
+        else:
+            otio.adapters.write_to_file(timeline, str(tmp), adapter_name=adapter)
         tmp.replace(out)
     except Exception as exc:  # adapters raise many kinds of errors
         tmp.unlink(missing_ok=True)
         raise RenderError(f"The {out.suffix} exporter could not write this timeline: {exc}") from exc
     return warnings
+
+
+_EDL_RATE = re.compile(r"^\*\s*EDITOR-APP FPS:\s*(\S+)\s*$", re.M)
+
+
+def _with_edl_rate(text: str, fps: Fraction) -> str:
+    """Write the rate as a header comment line after TITLE (other readers skip '*' lines)."""
+    line = f"* EDITOR-APP FPS: {fps.numerator}/{fps.denominator}\n"
+    head, sep, rest = text.partition("\n")
+    return head + sep + line + rest if head.startswith("TITLE:") else line + text
+
+
+def edl_rate(text: str, fps: Fraction | None = None) -> Fraction:
+    """The rate an EDL was written at: ``fps`` if given, our header line, else guessed from its frame fields."""
+    from editor_app.model.time import normalize_rate
+
+    if fps is not None:
+        return normalize_rate(fps)
+    found = _EDL_RATE.search(text)
+    if found:
+        return normalize_rate(found.group(1))
+    frames = [int(f) for f in re.findall(r"\b\d\d[:;]\d\d[:;]\d\d[:;](\d\d)\b", text)]
+    top = max(frames, default=0)
+    if ";" in text and re.search(r"\d\d;\d\d\b", text):
+        return Fraction(30000, 1001)
+    return Fraction(24) if top < 24 else Fraction(25) if top < 25 else Fraction(30) if top < 30 else Fraction(60)
+
+
+def _read_edl(path: Path, fps: Fraction | None) -> otio.schema.Timeline:
+    text = path.read_text(encoding="utf-8", errors="replace")
+    rate = edl_rate(text, fps)
+    body = _EDL_RATE.sub("", text)
+    try:
+        return otio.adapters.read_from_string(body, adapter_name="cmx_3600", rate=float(rate))
+    except Exception as exc:
+        raise RenderError(f"Cannot read {path.name} as an EDL at {float(rate):g} fps: {exc}") from None
 
 
 def _newer_schema(path: Path) -> str | None:
@@ -139,11 +179,15 @@ def _newer_schema(path: Path) -> str | None:
     return None
 
 
-def read_timeline(path: str | Path) -> otio.schema.Timeline:
-    """Read an .otio file, refusing newer schemas with a clear message."""
+def read_timeline(path: str | Path, fps: Fraction | None = None) -> otio.schema.Timeline:
+    """Read an .otio (or .edl, .xml) file, refusing newer schemas with a clear message.
+
+    ``fps`` is the rate of an EDL without our rate line (EDLs do not store one)."""
     path = Path(path)
     if not path.is_file():
         raise RenderError(f"The timeline file {path} does not exist.")
+    if path.suffix.lower() == ".edl":
+        return _read_edl(path, fps)
     try:
         obj = otio.adapters.read_from_file(str(path))
     except Exception as exc:
@@ -176,4 +220,4 @@ def url_to_path(url: str) -> str:
     return path
 
 
-__all__ = ["export_timeline", "project_to_timeline", "read_timeline", "url_to_path", "json"]
+__all__ = ["edl_rate", "export_timeline", "project_to_timeline", "read_timeline", "url_to_path", "json"]

@@ -172,9 +172,11 @@ class _Importer:
         return a, b
 
 
-def project_from_otio(path: str | Path) -> tuple[Project, list[str]]:
-    """A new Project from an .otio file, and warnings about what could not be imported."""
-    importer = _Importer(read_timeline(path))
+def project_from_otio(path: str | Path, fps: Fraction | None = None) -> tuple[Project, list[str]]:
+    """A new Project from an .otio (.edl, .xml) file, and warnings about what could not be imported.
+
+    ``fps``: the rate of an EDL that does not name one."""
+    importer = _Importer(read_timeline(path, fps))
     for ot in importer.tl.tracks:
         if isinstance(ot, otio.schema.Track):
             importer.track(ot)

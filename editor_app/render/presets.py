@@ -6,6 +6,7 @@ Presets are data so the CLI, the UI and the benchmarks name the same settings.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -49,3 +50,26 @@ def get_preset(name: str) -> Preset:
         return PRESETS[name]
     except KeyError:
         raise ValueError(f"unknown preset {name!r}; choose one of {', '.join(PRESETS)}") from None
+
+
+_CONTAINERS = {".mp4": "mp4", ".m4v": "mp4", ".mov": "mp4", ".wav": "wav"}
+
+
+def preset_for_path(out_path: str, preset: str | None = None) -> str:
+    """The preset for ``out_path``: its suffix picks the format unless ``preset`` names one.
+
+    A preset whose container does not match the file name is refused (a WAV inside out.mp4
+    helps nobody); raises ValueError with the sentence to show."""
+    suffix = Path(out_path).suffix.lower()
+    container = _CONTAINERS.get(suffix)
+    if container is None:
+        raise ValueError(f"cannot tell the format from {suffix or 'a name without extension'!r}: "
+                         "name the file .mp4 (video) or .wav (sound only)")
+    if preset is None:
+        return "wav" if container == "wav" else "draft"
+    chosen = get_preset(preset)
+    if chosen.container != container:
+        want = "a .wav file" if chosen.container == "wav" else "an .mp4 file"
+        raise ValueError(f"--preset {preset} writes {want}, but the output is named {Path(out_path).name}; "
+                         f"rename the output or choose another preset")
+    return preset

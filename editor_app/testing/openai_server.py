@@ -108,6 +108,7 @@ class OpenAIServer:
         self.strict_models = strict_models  # 404 for a model not in ``models``
         self.stream_usage = stream_usage  # send usage in streams even without stream_options
         self.embed_fn: Callable[[str], list[float]] | None = None
+        self.dialect: Any = None  # editor_app.testing.dialects.Dialect: how a real server would treat requests
         self.chat = Endpoint(text("ok"))
         self.embeddings = Endpoint(None)  # None: deterministic hash vectors
         self.transcriptions = Endpoint(transcript([(0.0, 1.0, "hello world")]))
@@ -261,8 +262,20 @@ class _Handler(BaseHTTPRequestHandler):
         if app.strict_models and model not in app.models:
             self._send_json(404, _error_body(404, f"The model '{model}' does not exist"))
             return
+        request = req.json
+        dialect = app.dialect if path == CHAT else None
         try:
-            self._answer(app, path, req.json, endpoint.next_reply(req.json), endpoint)
+            if dialect is not None:
+                refusal = dialect.refuse(request)
+                if refusal is not None:
+                    self._answer(app, path, request, refusal, endpoint)
+                    return
+                request = dialect.view(request)
+                dialect.seen.append(request)
+                reply = dialect.shape(request, endpoint.next_reply(request))
+            else:
+                reply = endpoint.next_reply(request)
+            self._answer(app, path, request, reply, endpoint)
         except (BrokenPipeError, ConnectionResetError):  # the client gave up (timeout): fine
             self.close_connection = True
 
@@ -352,6 +365,9 @@ def _usage(request: dict[str, Any], reply: TextReply | ToolCallsReply) -> dict[s
     """Deterministic counts (not chars/4, so tests can tell them from the client's estimate)."""
     if reply.usage is not None:
         prompt, completion = reply.usage
+    elif request.get("_prompt_tokens") is not None:  # a dialect counted what the model really saw
+        prompt = int(request["_prompt_tokens"])
+        completion = 7 * len(getattr(reply, "calls", ()) or ()) + len((reply.content or "").split())
     else:
         prompt = 10 * len(request.get("messages") or []) + 5 * len(request.get("tools") or [])
         if isinstance(reply, TextReply):
@@ -366,16 +382,27 @@ def _completion(request: dict[str, Any], reply: TextReply | ToolCallsReply) -> d
         message: dict[str, Any] = {"role": "assistant", "content": reply.content}
         finish = reply.finish_reason
     else:
-        message = {"role": "assistant", "content": reply.content, "tool_calls": [
-            {"id": f"call_{i}", "type": "function", "function": {"name": n, "arguments": a}}
-            for i, (n, a) in enumerate(reply.calls)]}
-        finish = "tool_calls"
+        message = {"role": "assistant", "content": reply.content,
+                   "tool_calls": [_call(i, n, a, reply) for i, (n, a) in enumerate(reply.calls)]}
+        finish = reply.finish_reason
     out = {"id": "chatcmpl-test", "object": "chat.completion", "created": int(time.time()),
            "model": request.get("model"),
            "choices": [{"index": 0, "message": message, "finish_reason": finish, "logprobs": None}]}
     if reply.send_usage:
         out["usage"] = _usage(request, reply)
     return out
+
+
+def _call(index: int, name: str, args: str, reply: ToolCallsReply) -> dict[str, Any]:
+    value: Any = args
+    if reply.args_as == "object":
+        value = json.loads(args)
+    elif reply.args_as == "null":
+        value = None
+    call: dict[str, Any] = {"type": "function", "function": {"name": name, "arguments": value}}
+    if reply.with_ids:
+        call["id"] = f"call_{index}"
+    return call
 
 
 def _chunk(request: dict[str, Any], delta: dict[str, Any] | None, finish: str | None) -> dict[str, Any]:
@@ -393,11 +420,18 @@ def _deltas(reply: TextReply | ToolCallsReply) -> list[tuple[dict[str, Any], str
         out.append(({"content": word if i == len(words) - 1 else word + " "}, None))
     if isinstance(reply, ToolCallsReply):
         for index, (name, args) in enumerate(reply.calls):
-            out.append(({"tool_calls": [{"index": index, "id": f"call_{index}", "type": "function",
-                                         "function": {"name": name, "arguments": ""}}]}, None))
+            head: dict[str, Any] = {"index": index, "type": "function", "function": {"name": name, "arguments": ""}}
+            if reply.with_ids:
+                head["id"] = f"call_{index}"
+            out.append(({"tool_calls": [head]}, None))
+            if reply.args_as == "object":  # some adapters send the whole object in one delta
+                out.append(({"tool_calls": [{"index": index, "function": {"arguments": json.loads(args)}}]}, None))
+                continue
+            if reply.args_as == "null":
+                continue
             for j in range(0, len(args), 8):
                 out.append(({"tool_calls": [{"index": index, "function": {"arguments": args[j:j + 8]}}]}, None))
-        out.append(({}, "tool_calls"))
+        out.append(({}, reply.finish_reason))
     else:
         out.append(({}, reply.finish_reason))
     return out

@@ -32,6 +32,9 @@ class ToolCallsReply(Reply):
     content: str | None = None
     usage: tuple[int, int] | None = None
     send_usage: bool = True
+    args_as: str = "string"  # "string" | "object" (a JSON object, as some proxies send) | "null"
+    with_ids: bool = True  # False: no "id" on the calls (some local servers)
+    finish_reason: str = "tool_calls"  # "stop" with calls: Ollama and others
 
 
 @dataclass(frozen=True)
@@ -87,10 +90,38 @@ def text(content: str, finish_reason: str = "stop", usage: tuple[int, int] | Non
 
 
 def tool_calls(calls: Sequence[tuple[str, dict[str, Any] | str]], content: str | None = None,
-               usage: tuple[int, int] | None = None, send_usage: bool = True) -> ToolCallsReply:
-    """Tool calls: (name, arguments dict) or (name, raw string) sent as-is."""
+               usage: tuple[int, int] | None = None, send_usage: bool = True, *, args_as: str = "string",
+               with_ids: bool = True, finish_reason: str = "tool_calls") -> ToolCallsReply:
+    """Tool calls: (name, arguments dict) or (name, raw string) sent as-is.
+
+    ``args_as="object"`` sends the arguments as a JSON object, ``"null"`` as null;
+    ``with_ids=False`` leaves the ids out; ``finish_reason`` may be "stop" as Ollama sends.
+    """
     norm = tuple((name, args if isinstance(args, str) else json.dumps(args)) for name, args in calls)
-    return ToolCallsReply(norm, content, usage, send_usage)
+    return ToolCallsReply(norm, content, usage, send_usage, args_as, with_ids, finish_reason)
+
+
+def call_in_text(name: str, args: dict[str, Any], style: str = "tag", before: str = "",
+                 think: str = "") -> TextReply:
+    """A tool call written into the reply text, as models do when the server's parser misses it.
+
+    ``style``: "tag" (``<tool_call>{...}</tool_call>``, Hermes/Qwen), "bare" (the JSON alone)
+    or "fenced" (a ```json block). ``think`` prepends a ``<think>`` block.
+    """
+    body = json.dumps({"name": name, "arguments": args})
+    wrapped = {"tag": f"<tool_call>\n{body}\n</tool_call>", "bare": body, "fenced": f"```json\n{body}\n```"}[style]
+    lead = f"<think>{think}</think>\n" if think else ""
+    return TextReply(f"{lead}{before}{wrapped}".strip())
+
+
+def thinking(thought: str, answer: str) -> TextReply:
+    """A reasoning model's reply: a ``<think>`` block, then the answer."""
+    return TextReply(f"<think>\n{thought}\n</think>\n\n{answer}")
+
+
+def cut_off(partial: str) -> TextReply:
+    """A reply the server stopped at its token limit (finish_reason "length")."""
+    return TextReply(partial, "length")
 
 
 def raw_content(arguments: str, name: str = "insert_clip") -> ToolCallsReply:

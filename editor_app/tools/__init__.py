@@ -26,7 +26,6 @@ from editor_app.tools import queries as _queries  # noqa: E402,F401 - registers 
 
 def get(name: str) -> Tool:
     """The built-in tool called ``name`` (OperationError with a did-you-mean when there is none)."""
-    register_operations()  # operations defined after this package was imported (other modules) join late
     return TOOLS.get(name)
 
 

@@ -29,7 +29,7 @@ class ToolRegistry:
         return tool
 
     def get(self, name: str) -> Tool:
-        tool = self._tools.get(name)
+        tool = self.find(name)
         if tool is None:
             from difflib import get_close_matches
 
@@ -39,12 +39,16 @@ class ToolRegistry:
         return tool
 
     def find(self, name: str) -> Tool | None:
+        if name not in self._tools and self is TOOLS:
+            register_operations()
         return self._tools.get(name)
 
     def __contains__(self, name: object) -> bool:
         return name in self._tools
 
     def __iter__(self) -> Iterator[Tool]:
+        if self is TOOLS:
+            register_operations()  # operations whose modules were imported after this package join here
         return iter(list(self._tools.values()))
 
     def names(self, kind: ToolKind | None = None) -> list[str]:

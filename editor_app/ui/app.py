@@ -98,7 +98,7 @@ def startup_probe(project_dir: str) -> float:
     return 0.0
 
 
-def run_app(project_dir: str | None = None, screenshot: str | None = None) -> int:
+def run_app(project_dir: str | None = None, screenshot: str | None = None, size: tuple[int, int] = (1600, 1000)) -> int:
     if screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
@@ -130,7 +130,7 @@ def run_app(project_dir: str | None = None, screenshot: str | None = None) -> in
             dialog.show()
             settle(app, 1.0)
             return 0 if dialog.grab().save(screenshot) else 1
-        return globals()["screenshot"](session, Path(screenshot))
+        return globals()["screenshot"](session, Path(screenshot), size=size)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     closed = asyncio.Event()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from editor_app.model.history import apply_all
 from editor_app.ui import prefs
 from editor_app.ui.chat_widgets import Bubble, ChatInput, PlanCard
+from editor_app.ui.naming import humanize
 from editor_app.ui.state import EditorState, Ghost
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,17 @@ def ghost_for(project, ops, preview=None) -> Ghost:
     return Ghost(scratch, changed | moved_track, set(before) - set(after))
 
 
+class _Holder(QWidget):
+    """The scrolled column of messages. Its height comes from height-for-width at the dock's width;
+    the layout's own minimum is the height at the narrowest width (every word on its own line),
+    which left the chat scrolled into blank space."""
+
+    def minimumSizeHint(self):  # noqa: N802
+        from PySide6.QtCore import QSize
+
+        return QSize(0, 0)
+
+
 class ChatPanel(QWidget):
     turn_finished = Signal(object)  # TurnResult
 
@@ -59,13 +71,17 @@ class ChatPanel(QWidget):
         self.messages = QVBoxLayout()
         self.messages.setSpacing(8)
         self.messages.addStretch(1)
-        holder = QWidget()
+        self.messages.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
+        holder = _Holder()
         holder.setObjectName("chatHolder")
         holder.setLayout(self.messages)
         self.scroll = QScrollArea()
         self.scroll.setWidget(holder)
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._follow = True
+        self.scroll.verticalScrollBar().rangeChanged.connect(self._range_changed)
+        self.scroll.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumHeight(6)
@@ -102,7 +118,9 @@ class ChatPanel(QWidget):
         layout.addWidget(self.busy_box)
         layout.addWidget(self.input)
         layout.addLayout(bottom)
+        self.memory = None
         self.add_bubble("Hi! Tell me what to change. Try “cut the silences” or “/help”.", "system")
+        state.project_changed.connect(self._sync_cards)
 
     # ---- orchestrator --------------------------------------------------------------
     def orchestrator(self):
@@ -143,22 +161,46 @@ class ChatPanel(QWidget):
         return self._task is not None and not self._task.done()
 
     # ---- conversation ----------------------------------------------------------------
-    def add_bubble(self, text: str, who: str) -> Bubble:
+    def add_bubble(self, text: str, who: str, *, remember: bool = True) -> Bubble:
+        """A message row. The user's own messages are indented, not pushed right: a right-aligned
+        bubble sized to its text left the dock once the text was long."""
         bubble = Bubble(text, who)
         row = QHBoxLayout()
         if who == "user":
-            row.addStretch(1)
-        row.addWidget(bubble, 0 if who == "user" else 1)
+            row.addSpacing(36)
+        row.addWidget(bubble, 1)
         self.messages.insertLayout(self.messages.count() - 1, row)
         self._scroll_down()
+        if remember and self.memory is not None and who in ("user", "assistant", "error") and text:
+            self.memory.add(who, text)
         return bubble
+
+    def load_history(self, history) -> None:
+        """Show the project's earlier conversation, then remember new messages in it."""
+        earlier = history.load()
+        if earlier:
+            self.add_bubble("Earlier in this project:", "system", remember=False)
+            for who, text in earlier:
+                self.add_bubble(text, who, remember=False)
+        self.memory = history
 
     def _add_widget(self, widget: QWidget) -> None:
         self.messages.insertWidget(self.messages.count() - 1, widget)
         self._scroll_down()
 
     def _scroll_down(self) -> None:
-        QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(self.scroll.verticalScrollBar().maximum()))
+        """Show the newest message: now, and again when the column's height settles (wrapping)."""
+        bar = self.scroll.verticalScrollBar()
+        self._follow = True
+        QTimer.singleShot(0, lambda: bar.setValue(bar.maximum()))
+
+    def _range_changed(self, _low: int, high: int) -> None:
+        if getattr(self, "_follow", False):
+            self.scroll.verticalScrollBar().setValue(high)
+
+    def _scrolled(self, value: int) -> None:
+        bar = self.scroll.verticalScrollBar()
+        self._follow = value >= bar.maximum() - 4  # the user scrolled up to read: stop following
 
     def send(self, text: str) -> None:
         text = text.strip()
@@ -186,10 +228,11 @@ class ChatPanel(QWidget):
             except Exception as exc:
                 self.add_bubble(f"Cannot {name[1:]}: {getattr(exc, 'message', None) or exc}", "system")
                 return
+            label = humanize(batch.label, self.state.project) if batch else ""
             if name == "/undo":
-                self.add_bubble(f"Undid: {batch.label}" if batch else "Nothing to undo.", "system")
+                self.add_bubble(f"Undid: {label}" if batch else "Nothing to undo.", "system")
             else:
-                self.add_bubble(f"Redid: {batch.label}" if batch else "Nothing to redo.", "system")
+                self.add_bubble(f"Redid: {label}" if batch else "Nothing to redo.", "system")
         elif name == "/agents":
             try:
                 infos = self.orchestrator().agents()
@@ -220,7 +263,7 @@ class ChatPanel(QWidget):
     async def _turn(self, text: str) -> None:
         self._cancel = asyncio.Event()
         self._set_busy(True, "Thinking…")
-        reply = self.add_bubble("", "assistant")
+        reply = self.add_bubble("", "assistant", remember=False)
         reply.setVisible(False)
         streamed = []
 
@@ -246,26 +289,57 @@ class ChatPanel(QWidget):
         except Exception as exc:  # the panel must survive any turn failure
             log.exception("chat turn failed")
             reply.setVisible(True)
-            reply.setText(f"Something went wrong: {exc}. Nothing was changed.")
+            reply.setObjectName("errorBubble")
+            reply.setText(f"Something went wrong: {humanize(str(exc), self.state.project)}. Nothing was changed.")
         finally:
             self._set_busy(False)
             self._cancel = None
         if result is None:
             return
         reply.setVisible(True)
-        reply.setText(result.reply or ("Done." if result.ok else "I could not do that."))
+        has_card = result.special != "help" and result.ok and bool(result.ops or result.special in ("undo", "redo"))
+        text = self._reply_text(result, has_card)
         if result.errors and not result.ok and result.errors != ["cancelled"]:
-            reply.append("\n" + "\n".join(f"⚠ {e}" for e in result.errors[:4]))
-        if result.special == "help":
-            pass
-        elif result.ok and (result.ops or result.special in ("undo", "redo")):
+            text += "\n" + "\n".join(f"⚠ {humanize(e, self.state.project)}" for e in result.errors[:4])
+        reply.setText(text)
+        self._show_usage(reply, result)
+        if self.memory is not None:
+            self.memory.add("assistant", text)
+        if has_card:
             self._card(result)
         self.turn_finished.emit(result)
+
+    def _show_usage(self, bubble, result) -> None:
+        """Every model turn says what it cost, applied or not; the status line keeps the session total."""
+        from editor_app.llm.usage import SessionUsage, format_usage
+
+        if not result.usage.calls or result.usage.cost_usd == 0 and not result.usage.total_tokens:
+            return
+        self._usage = getattr(self, "_usage", None) or SessionUsage()
+        self._usage.add(result.usage)
+        bubble.append(f"\n{format_usage(result.usage)}")
+        self.status.setText(self._usage.line())
+
+    def _reply_text(self, result, has_card: bool) -> str:
+        """The reply, said once: the plan's lines live on the card, so they are dropped here."""
+        project = self.state.project
+        text = result.reply or ("Done." if result.ok else "I could not do that.")
+        if has_card:
+            plan = {_bare(line) for line in list(result.descriptions or []) + [str(d) for d in (result.diff or [])]}
+            kept = [line for line in text.splitlines() if not _repeats_plan(line, plan)]
+            text = "\n".join(kept).rstrip(":").strip() or "Here is the plan; the card below has the details."
+        return humanize(text, project)
 
     def _card(self, result) -> None:
         from editor_app.llm.usage import format_usage
 
-        lines = list(result.descriptions or result.diff or ["(no visible change)"])
+        ghost = None
+        try:
+            ghost = ghost_for(self.state.project, result.ops).project if result.ops else None
+        except Exception:  # a plan that no longer fits still gets its card
+            ghost = None
+        lines = [humanize(str(line), self.state.project, ghost)
+                 for line in (result.descriptions or result.diff or ["(no visible change)"])]
         title = f"Plan by {', '.join(result.agents) or 'the assistant'}" if not result.special else result.special.capitalize()
         footer = f"{len(result.ops)} operation{'s' if len(result.ops) != 1 else ''} · {format_usage(result.usage)}"
         card = PlanCard(title, lines, footer)
@@ -275,6 +349,7 @@ class ChatPanel(QWidget):
         card.apply_clicked.connect(lambda: self.apply_card(card))
         card.discard_clicked.connect(lambda: self.discard_card(card))
         card.undo_clicked.connect(lambda: self.undo_card(card))
+        card.redo_clicked.connect(lambda: self.redo_card(card))
         if self.auto_apply.isChecked():
             self.apply_card(card)
             return
@@ -295,6 +370,8 @@ class ChatPanel(QWidget):
             return
         card.batch_id = batch.id
         card.set_state("applied", f"Applied · {len(batch.ops)} change{'s' if len(batch.ops) != 1 else ''}")
+        self.state.message.emit(f"Applied: {humanize(batch.label, self.state.project)} · Ctrl+Z undoes it")
+        self._sync_cards()
 
     def discard_card(self, card: PlanCard) -> None:
         self.state.set_ghost(None)
@@ -306,7 +383,56 @@ class ChatPanel(QWidget):
         except Exception as exc:
             card.set_state("applied", f"Cannot undo: {getattr(exc, 'message', None) or exc}")
             return
-        card.set_state("undone", "Undone.")
+        self._sync_cards()
+
+    def redo_card(self, card: PlanCard) -> None:
+        history = self.state.session.history
+        if not history.redo_stack or history.redo_stack[-1].id != card.batch_id:
+            card.set_state("undone", "Undone. Redo later changes first, or ask again.")
+            return
+        self.state.session.redo()
+        self._sync_cards()
+
+    def _sync_cards(self, _change=None) -> None:
+        """Cards follow the history: Ctrl+Z, /undo and the Edit menu undo a card's turn as well as its button."""
+        history = self.state.session.history
+        applied = [b.id for b in history.undo_stack]
+        undone = [b.id for b in history.redo_stack]
+        for card in self.cards:
+            batch_id = getattr(card, "batch_id", None)
+            if batch_id is None or card.state in ("proposed", "discarded", "failed"):
+                continue
+            if batch_id in undone:
+                top = undone[-1] == batch_id
+                if card.state != "undone" or card.redo_button.isEnabled() != top:
+                    card.set_state("undone", "Undone. Redo brings it back." if top else
+                                   "Undone. Redo the later undone changes first to bring it back.")
+                card.redo_button.setEnabled(top)
+            elif batch_id in applied:
+                top = applied[-1] == batch_id
+                if card.state != "applied":
+                    card.set_state("applied", "Applied again (redone).")
+                card.undo_button.setEnabled(top)
+                card.undo_button.setToolTip("" if top else "Later changes depend on this one: undo them first (Ctrl+Z)")
+            else:  # undone and then replaced by a new edit: nothing left to redo
+                card.set_state("undone", "Undone; a later edit replaced it, so it cannot be redone.")
+                card.redo_button.setEnabled(False)
+
+
+def _bare(line: str) -> str:
+    return line.strip().lstrip("-•*·").strip().rstrip(".").lower()
+
+
+def _repeats_plan(line: str, plan: set[str]) -> bool:
+    """A reply line that only lists the plan's steps ("Changes: a; b."), which the card shows."""
+    bare = _bare(line)
+    for label in ("changes:", "plan:", "the plan:", "planned:", "i will:"):
+        if bare.startswith(label):
+            bare = bare[len(label):].strip()
+    if not bare:
+        return True
+    parts = [_bare(part) for part in bare.replace("\u2022", ";").split(";") if part.strip()]
+    return bool(parts) and all(part in plan for part in parts)
 
 
 def _enter_event():

@@ -7,7 +7,7 @@ import os
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
 
 from editor_app.llm import secrets
 from editor_app.llm.settings import PRESETS, ProviderSettings, load_settings, save_settings
+from editor_app.demo import DEMO_ORDER
 from editor_app.ui import prefs, workers
+from editor_app.ui.model_settings import ModelSettingsBox
 
 
 class SettingsDialog(QDialog):
@@ -45,6 +47,12 @@ class SettingsDialog(QDialog):
         self.key_note.setWordWrap(True)
         self.auto_apply = QCheckBox("Apply the assistant's plans at once (otherwise review each)")
         self.auto_apply.setChecked(prefs.auto_apply())
+        from editor_app.ui import timefmt
+
+        self.time_format = QComboBox()
+        for key, label in timefmt.FORMATS.items():
+            self.time_format.addItem(label, key)
+        self.time_format.setCurrentIndex(max(0, self.time_format.findData(timefmt.current())))
         self.test_button = QPushButton("Test connection")
         self.test_result = QLabel()
         self.test_result.setWordWrap(True)
@@ -62,6 +70,10 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addLayout(test_row)
         layout.addWidget(self.auto_apply)
+        times = QHBoxLayout()
+        times.addWidget(QLabel("Times shown as"))
+        times.addWidget(self.time_format, 1)
+        layout.addLayout(times)
         layout.addWidget(buttons)
         self.preset.setCurrentIndex(max(0, self.preset.findData(current.preset)))
         self.preset.currentIndexChanged.connect(self._preset_changed)
@@ -69,25 +81,36 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.test_button.clicked.connect(self.start_test)
         self.test_task: asyncio.Future | None = None
+        self._current = current  # saving edits it, so hand-set fields (prices) survive
+        self.model_box = ModelSettingsBox(current)
+        layout.insertWidget(2, self.model_box)
         self._show_key_status(current)
 
     def settings(self) -> ProviderSettings:
-        return ProviderSettings.from_preset(self.preset.currentData(), base_url=self.base_url.text().strip() or None,
-                                            model=self.model.text().strip() or None)
+        edited = self._current.edited(self.preset.currentData(), base_url=self.base_url.text().strip() or None,
+                                      model=self.model.text().strip() or None)
+        return self.model_box.apply(edited)
 
     def _preset_changed(self) -> None:
         data = PRESETS.get(self.preset.currentData(), {})
         self.base_url.setText(data.get("base_url") or "")
         self.model.setText(data.get("model") or "")
-        self._show_key_status(self.settings())
+        self.model_box.set_preset(self.preset.currentData())
+        try:
+            self._show_key_status(self.settings())
+        except ValueError:  # a half-typed price line: the key status can wait
+            pass
 
     def _show_key_status(self, settings: ProviderSettings) -> None:
         status = secrets.resolve_key(settings)
         backend, why = secrets.platform_backend()
-        note = status.message
-        if backend is None:
+        note = status.message[:1].upper() + status.message[1:]
+        if backend is None and why not in status.message:  # say the keyring is missing once, not twice
             note += f". No OS keyring here ({why}): the key cannot be saved; set {secrets.ENV_KEY} instead."
-        self.key_note.setText(note)
+        elif backend is None and "cannot be saved" not in note:
+            note += ", so a key typed here is not saved."
+        self.key_note.setText(note if note.endswith(".") else note + ".")
+        self.key_note.setMinimumHeight(self.key_note.heightForWidth(max(300, self.key_note.width())))
 
     def save(self) -> None:
         try:
@@ -97,6 +120,9 @@ class SettingsDialog(QDialog):
             return
         save_settings(settings)
         prefs.save({"auto_apply": self.auto_apply.isChecked()})
+        from editor_app.ui import timefmt
+
+        timefmt.set_format(self.time_format.currentData())
         key = self.key.text().strip()
         if key:
             try:
@@ -286,10 +312,20 @@ class StartDialog(QDialog):
         layout.addWidget(self.note)
         for b in (self.demo_button, open_button, new_button):
             layout.addWidget(b)
-        for path in prefs.recent()[:4]:
-            recent = QPushButton(f"Recent: {path}")
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        self.recent_buttons = []
+        for path in prefs.recent(existing_only=True)[:4]:
+            recent = QPushButton(f"Recent: {Path(path).name}  —  {path}")
+            recent.setToolTip(path)
             recent.clicked.connect(lambda _=False, p=path: self._pick(p))
             layout.addWidget(recent)
+            self.recent_buttons.append(recent)
+        self.buttons = [self.demo_button, open_button, new_button, *self.recent_buttons]
+        self._poll = QTimer(self)
+        self._poll.setInterval(200)
+        self._poll.timeout.connect(self._demo_progress)
         self.demo_button.clicked.connect(self.open_demo)
         open_button.clicked.connect(self._open_folder)
         new_button.clicked.connect(self._new)
@@ -303,8 +339,15 @@ class StartDialog(QDialog):
         if (target / "project.json").exists():
             self._pick(str(target))
             return
-        self.demo_button.setEnabled(False)
-        self.note.setText("Making the demo media… (a few seconds)")
+        for button in self.buttons:  # one thing at a time: the demo is being made
+            button.setEnabled(False)
+        self.note.setText("Making the demo media (a talk, B-roll, music) with ffmpeg… about 15 s the first time.")
+        self.progress.setRange(0, len(DEMO_ORDER) + 1)
+        self.progress.setValue(0)
+        self.progress.setFormat("Making the demo: %v of %m steps")
+        self.progress.setVisible(True)
+        self._demo_target = target
+        self._poll.start()
 
         def make() -> str:
             from editor_app.demo import create_demo_project
@@ -312,10 +355,25 @@ class StartDialog(QDialog):
             create_demo_project(target)
             return str(target)
 
-        workers.submit(make, on_done=self._pick, on_error=self._demo_failed)
+        workers.submit(make, on_done=self._demo_done, on_error=self._demo_failed)
+
+    def _demo_progress(self) -> None:
+        """Steps done: each demo media file that exists, then the project itself."""
+        media = self._demo_target / "media"
+        done = sum(1 for f in media.iterdir() if f.is_file() and not f.name.startswith(".")) if media.is_dir() else 0
+        done = min(done, len(DEMO_ORDER)) + int((self._demo_target / "project.json").exists())
+        self.progress.setValue(done)
+
+    def _demo_done(self, path: str) -> None:
+        self._poll.stop()
+        self.progress.setValue(self.progress.maximum())
+        self._pick(path)
 
     def _demo_failed(self, exc: BaseException) -> None:
-        self.demo_button.setEnabled(True)
+        self._poll.stop()
+        self.progress.setVisible(False)
+        for button in self.buttons:
+            button.setEnabled(True)
         self.note.setText(f"Could not make the demo project: {exc}")
 
     def _open_folder(self) -> None:

@@ -11,9 +11,10 @@ from __future__ import annotations
 import logging
 from concurrent.futures import Future, ThreadPoolExecutor
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 log = logging.getLogger(__name__)
+START_DELAY_MS = 1500  # after the first frame: importing Chroma (~0.7 s) must not delay the window
 
 
 class IndexKeeper(QObject):
@@ -33,8 +34,17 @@ class IndexKeeper(QObject):
         self._unsubscribe = session.subscribe(lambda _change: self.request_sync())
         self._resync.connect(self.request_sync)
 
-    def start(self) -> None:
-        self.request_sync()
+    def start(self, delay_ms: int = START_DELAY_MS) -> None:
+        """Begin keeping the index, once the window has drawn (Chroma loads in the worker then)."""
+        if delay_ms <= 0:
+            self.request_sync()
+            return
+        # A timer owned by the keeper dies with it: a window closed within the delay never
+        # calls back into a deleted object (a bare QTimer.singleShot would).
+        self._start_timer = QTimer(self)
+        self._start_timer.setSingleShot(True)
+        self._start_timer.timeout.connect(self.request_sync)
+        self._start_timer.start(delay_ms)
 
     def request_sync(self) -> None:
         if self._closed:
@@ -71,6 +81,9 @@ class IndexKeeper(QObject):
 
     def close(self) -> None:
         self._closed = True
+        timer = getattr(self, "_start_timer", None)
+        if timer is not None:
+            timer.stop()
         self._unsubscribe()
         self._pool.shutdown(wait=True, cancel_futures=True)
         self.session.close()

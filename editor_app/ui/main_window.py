@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 from editor_app.session import Session
 from editor_app.ui import prefs
 from editor_app.ui.chat import ChatPanel
+from editor_app.ui.chat_history import ChatHistory
+from editor_app.ui import layout as dock_layout
 from editor_app.service import AppService
 from editor_app.ui.index_keeper import IndexKeeper
 from editor_app.ui.inspector import Inspector
@@ -22,6 +24,7 @@ from editor_app.ui.media_cache import MediaCache
 from editor_app.ui.preview import PreviewPanel
 from editor_app.ui.state import EditorState
 from editor_app.ui.timeline import TimelineView
+from editor_app.ui.transcript_panel import TranscriptPanel
 
 SHORTCUTS = """Space  play / pause        J K L  shuttle back / stop / forward
 S  split at playhead       Delete  remove selected (Shift: ripple)
@@ -48,6 +51,8 @@ class MainWindow(QMainWindow):
         self.inspector = Inspector(self.state)
         self.service = AppService(session)  # one wiring for the window, the CLI, evals and plugins
         self.chat = ChatPanel(self.state, service=self.service)
+        self.chat.load_history(ChatHistory.for_project(session.path))
+        self.transcript = TranscriptPanel(self.state)
         self.index_keeper = IndexKeeper(session, self)
         self.index_keeper.ready.connect(self.chat.set_index)
         self.index_keeper.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -64,9 +69,8 @@ class MainWindow(QMainWindow):
         self._dock("Inspector", self.inspector, Qt.DockWidgetArea.LeftDockWidgetArea)
         self._dock("Chat", self.chat, Qt.DockWidgetArea.RightDockWidgetArea)
         self._dock("Timeline", self.timeline, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.resizeDocks([self.docks["Media"], self.docks["Chat"]], [330, 400], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["Media"], self.docks["Inspector"]], [360, 250], Qt.Orientation.Vertical)
-        self.resizeDocks([self.docks["Timeline"]], [380], Qt.Orientation.Vertical)
+        self._dock("Transcript", self.transcript, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.layout_keeper = dock_layout.DockLayout(self)  # sizes, per-screen memory, Reset layout
         self.timeline.files_dropped.connect(self.media_bin.import_paths)
         self.state.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.state.project_changed.connect(self._changed)
@@ -127,7 +131,7 @@ class MainWindow(QMainWindow):
         self._action(file, "New project…", self.new_project, QKeySequence.StandardKey.New)
         self._action(file, "Open project…", self.open_project, QKeySequence.StandardKey.Open)
         self.recent_menu = file.addMenu("Open recent")
-        for path in prefs.recent():
+        for path in prefs.recent(existing_only=True):
             self._action(self.recent_menu, path, lambda _=False, p=path: self.open_requested.emit(p))
         file.addSeparator()
         self._action(file, "Import media…", self.import_media, "Ctrl+I")
@@ -137,13 +141,16 @@ class MainWindow(QMainWindow):
         self._action(file, "Quit", self.close, QKeySequence.StandardKey.Quit)
         edit = bar.addMenu("&Edit")
         self._action(edit, "Undo", self.state.undo, QKeySequence.StandardKey.Undo)
-        self._action(edit, "Redo", self.state.redo, "Ctrl+Shift+Z")
+        redo = self._action(edit, "Redo", self.state.redo, "Ctrl+Shift+Z")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit.addSeparator()
         self._action(edit, "Split at playhead\tS", self.timeline.split_at_playhead)
         self._action(edit, "Delete\tDel", self.timeline.delete_selection)
         view = bar.addMenu("&View")
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
+        view.addSeparator()
+        self._action(view, "Reset layout", self.layout_keeper.reset)
         view.addSeparator()
         self._action(view, "Zoom in\t+", lambda: self.timeline.zoom(1))
         self._action(view, "Zoom out\t-", lambda: self.timeline.zoom(-1))
@@ -215,7 +222,16 @@ class MainWindow(QMainWindow):
         self.settings_dialog = SettingsDialog(self)
         self.settings_dialog.saved.connect(self.chat.reset_orchestrator)
         self.settings_dialog.saved.connect(lambda: self.chat.auto_apply.setChecked(prefs.auto_apply()))
+        self.settings_dialog.saved.connect(self.redraw_times)
         self.settings_dialog.open()
+
+    def redraw_times(self) -> None:
+        """The time format setting changed: every view shows times again in the new form."""
+        self.inspector.refresh()
+        self.preview._update_time()
+        self.media_bin.refresh()
+        self.timeline.ruler.update()
+        self.timeline.viewport().update()
 
     def open_project(self) -> None:
         dialog = QFileDialog(self, "Open project folder")
@@ -239,6 +255,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        self.layout_keeper.remember()
+        self.preview.close_player()
         self.index_keeper.close()
         self.state.close()
         self.session.store.close()  # hand the one-writer lock back (the CLI may edit again)

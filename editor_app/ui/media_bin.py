@@ -11,11 +11,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QProgressBar, QPushButton, QVBoxLayout, QWidget,
+)
 
 from editor_app.ui import workers
 from editor_app.ui.media_cache import MediaCache
 from editor_app.ui.state import EditorState
+from editor_app.ui.timefmt import show_time
 from editor_app.ui.style import icon
 from editor_app.ui.timeline.view import MEDIA_MIME
 
@@ -34,12 +37,15 @@ class _List(QListWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setViewMode(QListWidget.ViewMode.IconMode)
-        self.setIconSize(QSize(128, 72))
-        self.setGridSize(QSize(150, 112))
+        # a list, not a grid: many items in a short dock, and names that are not cut to one word
+        self.setViewMode(QListWidget.ViewMode.ListMode)
+        self.setIconSize(QSize(64, 36))
+        self.setUniformItemSizes(True)
+        self.setSpacing(1)
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setMovement(QListWidget.Movement.Static)
-        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
@@ -97,11 +103,19 @@ class MediaBin(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.errors)
-        layout.addWidget(self.hint)
+        row = QHBoxLayout()
+        row.addWidget(self.hint, 1)
+        self.transcribe_button = QPushButton("Transcribe")
+        self.transcribe_button.setToolTip("Write down the words of every clip with speech (local, offline); "
+                                          "progress shows on each item")
+        self.transcribe_button.clicked.connect(lambda: self.transcribe(self._selected_ids() or None))
+        row.addWidget(self.transcribe_button)
+        layout.addLayout(row)
         self._queue: list[str] = []
         self._found: list = []
         self._failed: list[str] = []
         self._total = 0
+        self.transcribing: dict[str, float] = {}
         state.project_changed.connect(lambda _c: self.refresh())
         cache.updated.connect(self._icon_ready)
         self.refresh()
@@ -110,18 +124,76 @@ class MediaBin(QWidget):
     def importing(self) -> bool:
         return self._total > 0
 
+    def transcript_state(self, media) -> str:
+        """'' for media without sound, 'transcribing 40%', 'transcript', 'no speech' or 'no transcript'."""
+        if media.id in self.transcribing:
+            return f"transcribing {round(100 * self.transcribing[media.id])}%"
+        try:
+            from editor_app.media.speech import transcript_state
+        except ImportError:  # speech extras missing: judge from the model alone
+            state = "transcribed" if (getattr(media, "words", None) or media.transcript) else (
+                "none" if media.kind in ("video", "audio") and media.has_audio else "no audio")
+        else:
+            state = transcript_state(media)
+        return {"transcribed": "transcript", "sidecar": "transcript (subtitles)", "no speech": "no speech",
+                "none": "no transcript"}.get(state, "")
+
+    def _selected_ids(self) -> list[str]:
+        return [item.data(Qt.ItemDataRole.UserRole) for item in self.list.selectedItems()]
+
+    def transcribe(self, media_ids: list[str] | None = None) -> None:
+        """Transcribe media without words (all, or the ones given), showing progress on each item."""
+        import asyncio
+
+        try:
+            from editor_app.media.speech import transcribe_assets_async
+        except ImportError as exc:
+            self.state.message.emit(f"Transcription is not installed here: {exc}")
+            return
+
+        def progress(media_id: str, fraction: float, _what: str) -> None:
+            self.set_transcribing(media_id, fraction)
+
+        async def run() -> None:
+            try:
+                report = await transcribe_assets_async(self.state.session, media_ids, progress=progress)
+            except Exception as exc:  # a failed transcription leaves the project as it was
+                self.state.message.emit(f"Transcription failed: {exc}")
+            else:
+                done = [self.state.project.media[m].name for m in report.done if m in self.state.project.media]
+                problems = [f"{self.state.project.media[m].name if m in self.state.project.media else m}: {e}"
+                            for m, e in report.errors.items()]
+                self.state.message.emit("; ".join(
+                    ([f"Transcribed {', '.join(done)}"] if done else ["Nothing needed a transcript"] if not problems else [])
+                    + problems))
+            finally:
+                self.transcribing.clear()
+                self.refresh()
+
+        self._transcription = asyncio.ensure_future(run())
+
+    def set_transcribing(self, media_id: str, fraction: float | None) -> None:
+        """Progress of a transcription (None when it ended): shown on the item until the model has the words."""
+        if fraction is None:
+            self.transcribing.pop(media_id, None)
+        else:
+            self.transcribing[media_id] = max(0.0, min(1.0, fraction))
+        self.refresh()
+
     def refresh(self) -> None:
         self.list.clear()
         fps = self.state.project.fps
         for media in self.state.project.media.values():
-            seconds = f"{float(media.duration):.1f} s" if media.duration else "still"
-            item = QListWidgetItem(f"{media.name}\n{media.kind} · {seconds}")
+            length = show_time(int(media.duration * fps), fps) if media.duration else "still"
+            words = self.transcript_state(media)
+            item = QListWidgetItem(f"{media.name}\n{media.kind} · {length}" + (f"\n{words}" if words else "\n"))
             item.setData(Qt.ItemDataRole.UserRole, media.id)
-            item.setToolTip(f"{media.id}: {media.path}\n{media.description}".strip())
+            item.setData(Qt.ItemDataRole.UserRole + 1, words)
+            item.setToolTip(f"{media.name} ({media.kind}, {length}{', ' + words if words else ''})\n"
+                            f"{media.path}\n{media.description}".strip())
             pix = self.cache.thumbnail(media)
             item.setIcon(QIcon(pix) if pix is not None else icon("audio" if media.kind == "audio" else "video"))
             self.list.addItem(item)
-        del fps
 
     def _icon_ready(self, media_id: str) -> None:
         for row in range(self.list.count()):
@@ -176,6 +248,11 @@ class MediaBin(QWidget):
 
             added, _notes, plan_errors = import_assets(self.state, found, getattr(self, "on_untranscribed", None))
             failed = failed + plan_errors
+            from editor_app.media.verify import vfr_note
+
+            vfr_paths = {a.path for a in found if a.variable_frame_rate}  # drifts at cuts: say how to fix it
+            for asset in (m for m in self.state.session.project.media.values() if m.path in vfr_paths):
+                self.state.message.emit(vfr_note(asset, self.state.session.path))
         if failed:
             self.errors.setText("Not imported:\n" + "\n".join(failed))
             self.errors.setVisible(True)

@@ -46,8 +46,15 @@ def auto_apply() -> bool:
     return bool(load().get("auto_apply", False))
 
 
-def recent() -> list[str]:
-    return [p for p in load().get("recent", []) if isinstance(p, str)]
+def recent(existing_only: bool = False) -> list[str]:
+    """Recent project folders; ``existing_only`` drops (and forgets) folders that are gone."""
+    items = [p for p in load().get("recent", []) if isinstance(p, str)]
+    if not existing_only:
+        return items
+    alive = [p for p in items if (Path(p) / "project.json").is_file()]
+    if alive != items:
+        save({"recent": alive})
+    return alive
 
 
 def add_recent(path: str | Path) -> None:

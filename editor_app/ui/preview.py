@@ -1,8 +1,9 @@
 """The preview: the frame at the playhead, drawn by the render layer in a worker.
 
 Only one frame is computed at a time; while it runs, newer requests replace each other so a
-scrub never queues up stale frames. Playback steps frames; sound needs Qt Multimedia, which
-on Linux needs the PulseAudio client library: when it is missing the panel says so.
+scrub never queues up stale frames. Forward playback runs through ui.playback.Player (the
+proxy decoded in real time); sound needs Qt Multimedia, which on Linux needs the PulseAudio
+client library: when it is missing the panel says so, once.
 """
 
 from __future__ import annotations
@@ -10,15 +11,17 @@ from __future__ import annotations
 import logging
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from editor_app.model.time import format_timecode
 from editor_app.ui import workers
+from editor_app.ui.playback import Player, ProxyKeeper
 from editor_app.ui.state import EditorState
+from editor_app.ui.timefmt import show_time
 
 log = logging.getLogger(__name__)
+PROXY_START_MS = 5000
 
 
 def multimedia_status() -> tuple[bool, str]:
@@ -27,8 +30,11 @@ def multimedia_status() -> tuple[bool, str]:
         from PySide6 import QtMultimedia  # noqa: F401
     except ImportError as exc:
         reason = str(exc)
-        hint = " It needs the PulseAudio client library (install libpulse0)." if "pulse" in reason else ""
-        return False, f"Playback is silent: Qt Multimedia is not available ({reason}).{hint}"
+        missing = reason.split(":")[0].strip() if ".so" in reason else reason
+        if "pulse" in reason:
+            return False, (f"No sound: Qt Multimedia needs the PulseAudio client library ({missing}). "
+                           "Install it with: sudo apt install libpulse0")
+        return False, f"No sound: Qt Multimedia cannot load ({missing})."
     return True, ""
 
 
@@ -50,6 +56,9 @@ class PreviewPanel(QWidget):
         self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.time_label = QLabel()
         self.time_label.setObjectName("timecode")
+        self.rate_label = QLabel("")
+        self.rate_label.setObjectName("rate")
+        self.rate_label.setToolTip("Playback speed: L faster forward, J backward, K stops")
         self.note = QLabel()
         self.note.setObjectName("note")
         self.note.setWordWrap(True)
@@ -65,6 +74,7 @@ class PreviewPanel(QWidget):
         controls.addWidget(self.play_button)
         controls.addWidget(fwd)
         controls.addStretch(1)
+        controls.addWidget(self.rate_label)
         controls.addWidget(self.time_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 6)
@@ -75,21 +85,61 @@ class PreviewPanel(QWidget):
         self.has_sound = ok
         self.note.setText(message)
         self.note.setVisible(bool(message))
+        cache = state.session.path / "cache" / "proxy"
+        self.player = Player(cache, self, sound=ok)
+        self.player.frame_shown.connect(self._played)
+        self.player.position.connect(state.set_playhead)
+        self.player.finished.connect(self._play_finished)
+        state.player = self.player
+        self.proxy = ProxyKeeper(cache, self)
+        self._proxy_timer = QTimer(self)
+        self._proxy_timer.setSingleShot(True)
+        self._proxy_timer.setInterval(600)  # after a burst of edits, once
+        self._proxy_timer.timeout.connect(lambda: self.proxy.refresh(state.project, state.playhead))
+        state.project_changed.connect(lambda _c: self._proxy_timer.start())
+        state.playing_changed.connect(self._show_rate)
+        # first proxy pass once the window has been open a while (not during start-up work)
+        QTimer.singleShot(PROXY_START_MS, self._proxy_timer.start)
         self._busy = False
         self._wanted: tuple[int, int] | None = None
         self._shown: tuple[int, int] | None = None
         self._image: QImage | None = None
         self.frames_shown = 0
-        state.playhead_changed.connect(lambda _f: self.request())
+        state.playhead_changed.connect(lambda _f: self._update_time() if self.player.playing else self.request())
         state.project_changed.connect(lambda _c: self.request())
         state.playing_changed.connect(lambda on: self.play_button.setText("❚❚  Pause" if on else "▶  Play"))
         self._update_time()
         self.request()
 
+    def _played(self, frame: int, image: QImage) -> None:
+        """A frame from the player: show it and move the playhead (without drawing it again)."""
+        self._image = image
+        self._shown = None
+        self.frames_shown += 1
+        self._paint()
+
+    def _play_finished(self, why: str) -> None:
+        self.state.stop()
+        if why:
+            self.state.message.emit(f"Playback stopped: {why}")
+        self.request()
+
+    def _show_rate(self, playing: bool) -> None:
+        rate = self.state.rate
+        if not playing or not rate:
+            self.rate_label.setText("")
+            self.request()
+            return
+        self.rate_label.setText(("◀◀ " if rate < 0 else "▶ ") + f"{abs(rate):g}×")
+
+    def close_player(self) -> None:
+        self.player.stop()
+        self.proxy.close()
+
     def _update_time(self) -> None:
         fps = self.state.project.fps
-        self.time_label.setText(f"{format_timecode(self.state.playhead, fps)}  /  "
-                                f"{format_timecode(self.state.project.duration, fps)}")
+        self.time_label.setText(f"{show_time(self.state.playhead, fps)}  /  "
+                                f"{show_time(self.state.project.duration, fps)}")
 
     def request(self) -> None:
         self._update_time()

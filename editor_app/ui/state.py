@@ -10,7 +10,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from editor_app.model.project import Project
 from editor_app.session import Change, Session
@@ -40,8 +40,9 @@ class EditorState(QObject):
         self.selection: list[str] = []
         self.ghost: Ghost | None = None
         self.rate = 0.0  # playback speed: 0 stopped, 1 forward, -1 reverse, 2/4 faster (J/K/L)
-        self._clock = QTimer(self)
-        self._clock.setInterval(33)
+        self.player = None  # ui.playback.Player once the preview has one: forward play with sound
+        self._clock = QTimer(self)  # reverse shuttle (and no player): steps preview frames
+        self._clock.setTimerType(Qt.TimerType.PreciseTimer)
         self._clock.timeout.connect(self._tick)
         self._origin = (0.0, 0)
         self._unsubscribe = session.subscribe(self._on_change)
@@ -63,25 +64,38 @@ class EditorState(QObject):
         try:
             self.session.apply(ops, label)
         except Exception as exc:  # OperationError and friends carry readable text
-            self.message.emit(f"{label} failed: {getattr(exc, 'message', None) or exc}")
+            from editor_app.ui.naming import humanize
+
+            self.message.emit(humanize(f"{label} failed: {getattr(exc, 'message', None) or exc}", self.project))
             return False
+        self.message.emit(self._done_message(label))
         return True
 
+    def _done_message(self, label: str) -> str:
+        """What the action did, in the user's words (names, not ids)."""
+        from editor_app.ui.naming import humanize
+
+        return humanize(label, self.project) + " · Ctrl+Z undoes it"
+
     def undo(self) -> None:
+        from editor_app.ui.naming import humanize
+
         try:  # a project refusing writes (journal conflict) or an unreadable step says so instead of raising
             batch = self.session.undo()
         except Exception as exc:
             self.message.emit(f"Cannot undo: {getattr(exc, 'message', None) or exc}")
             return
-        self.message.emit(f"Undid: {batch.label}" if batch else "Nothing to undo")
+        self.message.emit(f"Undid: {humanize(batch.label, self.project)}" if batch else "Nothing to undo")
 
     def redo(self) -> None:
+        from editor_app.ui.naming import humanize
+
         try:
             batch = self.session.redo()
         except Exception as exc:
             self.message.emit(f"Cannot redo: {getattr(exc, 'message', None) or exc}")
             return
-        self.message.emit(f"Redid: {batch.label}" if batch else "Nothing to redo")
+        self.message.emit(f"Redid: {humanize(batch.label, self.project)}" if batch else "Nothing to redo")
 
     def close(self) -> None:
         self.stop()
@@ -107,9 +121,23 @@ class EditorState(QObject):
     def play(self, rate: float = 1.0) -> None:
         if self.playhead >= self.project.duration - 1 and rate > 0:
             self.set_playhead(0)
+        if self.project.duration <= 0:
+            self.message.emit("Nothing to play: the timeline is empty")
+            return
+        self._clock.stop()
+        if self.player is not None:
+            self.player.stop()
         self.rate = rate
         self._origin = (time.monotonic(), self.playhead)
-        if not self._clock.isActive():
+        from editor_app.ui.timefmt import show_time
+
+        where = show_time(self.playhead, self.project.fps)
+        self.message.emit(f"Playing from {where}" + (f" at {rate:g}×" if rate != 1 else "")
+                          + (" backwards" if rate < 0 else "") + " · K or Space stops")
+        if self.player is not None and rate > 0:
+            self.player.play(self.project, self.playhead, int(rate))
+        else:  # half a frame per tick so no frame is skipped at 1x
+            self._clock.setInterval(max(5, int(500 / float(self.project.fps))))
             self._clock.start()
         self.playing_changed.emit(True)
 
@@ -117,6 +145,8 @@ class EditorState(QObject):
         if self.rate:
             self.rate = 0.0
             self._clock.stop()
+            if self.player is not None:
+                self.player.stop()
             self.playing_changed.emit(False)
 
     def toggle_play(self) -> None:
@@ -137,7 +167,8 @@ class EditorState(QObject):
         elapsed = time.monotonic() - started
         frame = frame0 + int(elapsed * float(self.project.fps) * self.rate)
         end = max(0, self.project.duration - 1)
-        if frame >= end or frame <= 0:
+        # stop at the end going forward and at 0:00 going backward; starting at 0:00 forward is fine
+        if (self.rate > 0 and frame >= end) or (self.rate < 0 and frame <= 0):
             self.set_playhead(max(0, min(frame, end)))
             self.stop()
             return

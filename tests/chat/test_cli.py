@@ -21,7 +21,7 @@ def test_chat_proposes_then_applies_with_yes(session, openai_server, monkeypatch
     path = str(session.path)
     before = snapshot(session)
     script = Script(openai_server, ["audio"])
-    script.add(tool_calls([("set_volume", {"clip_id": "c3", "db": -9})]), text("Music is quieter."))
+    script.add(tool_calls([("set_volume", {"clip_id": "c3", "db": -9})]))
     assert main(["chat", path, "make the music quieter", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["ok"] and not out["applied"] and out["agents"] == ["audio"]
@@ -31,7 +31,7 @@ def test_chat_proposes_then_applies_with_yes(session, openai_server, monkeypatch
 
     assert snapshot(Session.open(path)) == before  # nothing applied without --yes
 
-    script.add(tool_calls([("set_volume", {"clip_id": "c3", "db": -9})]), text("Music is quieter."))
+    script.add(tool_calls([("set_volume", {"clip_id": "c3", "db": -9})]))
     assert main(["chat", path, "make the music quieter", "--yes"]) == 0
     printed = capsys.readouterr().out
     assert "Changes applied:" in printed and "applied as b3" in printed

@@ -89,3 +89,23 @@ def test_macro_times_use_the_models_time_type(audio_session):
     project = audio_session.project
     ops = tools.expand("place_broll", {"media_id": "m3", "start": "0:01.5", "duration": 1}, project)
     assert ops[-1].start == int(Fraction(3, 2) * project.fps) and ops[-1].duration == int(project.fps)
+
+
+def test_created_ids_are_pinned_from_the_new_id_marks_also_nested(session):
+    from editor_app.model.effects import BlackAndWhite
+    from editor_app.model.history import apply_all
+    from editor_app.model.operations import AddEffect, AddTrack
+    from editor_app.tools.ids import find_placeholder, pin_ids
+
+    project = session.project
+    for op in (AddTrack(kind="video", role="overlay"), AddEffect(clip_id="c1", effect=BlackAndWhite())):
+        before = dict(project.id_counters)
+        apply_all(project, [op])
+        pinned = pin_ids(op, before, project.id_counters)
+        if isinstance(op, AddTrack):
+            assert pinned.track_id == project.tracks[-1].id
+        else:
+            assert pinned.effect.id == project.find_clip("c1")[1].effects[-1].id != ""
+    assert find_placeholder(tools.get("remove_clip").args, {"clip_id": "<clip_id>"}) == "clip_id='<clip_id>'"
+    assert find_placeholder(tools.get("cut_range").args, {"start": 1, "end": 2, "track_ids": ["t1", "TODO"]})
+    assert find_placeholder(tools.get("fade").args, {"target": "music", "direction": "in", "duration": 1}) is None

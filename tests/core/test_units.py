@@ -27,3 +27,22 @@ def test_a_unit_that_is_not_one_is_refused():
         parse_operation({"op": "cut_range", "start": 1, "end": 2, "units": "minutes"}, FPS)
     with pytest.raises(OperationError, match="needs the project frame rate"):
         parse_operation({"op": "cut_range", "start": 1, "end": 2, "units": "seconds"})
+
+
+def test_a_float_speed_with_many_digits_saves_reopens_and_undoes(tmp_path):
+    """Found by the registry property test: such a speed made the undo data unreadable."""
+    from editor_app.model.operations import AddTrack, ImportMedia, InsertClip
+    from editor_app.session import Session
+    from tests.core.conftest import asset
+
+    session = Session.create(tmp_path / "p", fps=30)
+    session.apply([ImportMedia(asset=asset("talk", 20)), AddTrack(kind="video", role="main")], "setup")
+    session.apply([InsertClip(track_id="t1", media_id="m1", start=0, duration=300)], "place")
+    session.apply([{"op": "set_speed", "clip_id": "c1", "speed": 0.6229473902377052}], "speed")
+    speed = session.project.find_clip("c1")[1].speed
+    assert abs(float(speed) - 0.6229473902377052) < 1e-11 and speed.denominator <= 10**6
+    session.close()
+    reopened = Session.open(tmp_path / "p")
+    assert reopened.project.find_clip("c1")[1].speed == speed
+    reopened.undo()
+    assert reopened.project.find_clip("c1")[1].speed == 1

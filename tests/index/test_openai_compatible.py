@@ -11,6 +11,7 @@ from editor_app.index import (
     ContextIndex,
     EmbeddingError,
     HashedEmbedding,
+    WordLlamaEmbedding,
     OpenAICompatibleEmbedding,
     embedding_from_settings,
 )
@@ -72,8 +73,8 @@ def test_server_failure_is_a_clear_error_and_index_recovers(server: OpenAIServer
 
 
 def test_no_endpoint_means_offline_embedding() -> None:
-    assert isinstance(embedding_from_settings(None), HashedEmbedding)
-    assert isinstance(embedding_from_settings({"base_url": "http://127.0.0.1:1/v1"}), HashedEmbedding)
+    assert isinstance(embedding_from_settings(None), WordLlamaEmbedding)
+    assert isinstance(embedding_from_settings({"base_url": "http://127.0.0.1:1/v1"}), WordLlamaEmbedding)
 
 
 def test_transcribe_media_through_the_endpoint(server: OpenAIServer, tmp_path: Path) -> None:

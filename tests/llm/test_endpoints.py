@@ -15,7 +15,7 @@ from editor_app.llm.errors import LLMConfigError, LLMServerError, LLMUnsupported
 from editor_app.llm.settings import ProviderSettings
 from editor_app.media.ffmpeg import run_ffmpeg
 from editor_app.testing.openai_server import OpenAIServer
-from editor_app.testing.replies import embeddings, status, transcript
+from editor_app.testing.replies import embeddings, status, text, tool_calls, transcript
 
 KEY = "sk-test-abcdefghijklmnop"
 
@@ -92,11 +92,25 @@ def test_transcription_unsupported_is_explained(openai_server: OpenAIServer, wav
 
 
 def test_connection_ok_and_wrong_model(openai_server: OpenAIServer) -> None:
+    openai_server.chat.add(tool_calls([("set_volume", {"clip_id": "c1", "db": -6})]))
     ok, msg = asyncio.run(llm.test_connection(openai_server.provider_settings(), api_key=KEY))
-    assert ok and "3 models, using test-model" in msg
+    assert ok and "3 models, using test-model" in msg and "tool calling works" in msg
     ok, msg = asyncio.run(llm.test_connection(openai_server.provider_settings(model="gpt-9"), api_key=KEY))
     assert not ok and "'gpt-9' is not there" in msg and "test-model" in msg
     assert openai_server.requests_to("/v1/models")[0].authorization == f"Bearer {KEY}"
+
+
+def test_connection_checks_tool_calling(openai_server: OpenAIServer) -> None:
+    from editor_app.testing.dialects import LlamaCpp
+
+    openai_server.dialect = LlamaCpp(jinja=False)
+    ok, msg = asyncio.run(llm.test_connection(openai_server.provider_settings(preset="llamacpp"), api_key=KEY))
+    assert not ok and "refused tool calling" in msg and "--jinja" in msg
+    openai_server.dialect = None
+    openai_server.chat.add(text("Sure, I set it to -6 dB."))
+    ok, msg = asyncio.run(llm.test_connection(openai_server.provider_settings(preset="ollama"), api_key=KEY))
+    assert not ok and "without calling the test tool" in msg and "ollama show" in msg
+    assert "OLLAMA_CONTEXT_LENGTH" in msg
 
 
 def test_connection_failures_in_words() -> None:

@@ -22,9 +22,9 @@ def test_cost_and_format() -> None:
     assert format_usage(usage) == "1,234 in / 210 out tokens · 1.8 s · $0.0003"
     big = make_usage(OPENAI, 2_000_000, 1_000_000, 12.0)
     assert format_usage(big) == "2,000,000 in / 1,000,000 out tokens · 12.0 s · $0.90"
-    local = make_usage(ProviderSettings.from_preset("ollama", price_in_per_m=5), 5000, 300, 3.0, estimated=True)
+    local = make_usage(ProviderSettings.from_preset("ollama", prices={"qwen2.5:7b": {"input": 5, "output": 5}}), 5000, 300, 3.0, estimated=True)
     assert local.cost_usd == 0 and format_usage(local) == "~5,000 in / ~300 out tokens · 3.0 s · $0"
-    assert cost_of(ProviderSettings(preset="custom", base_url="http://localhost:9/v1", price_in_per_m=1), 10**6, 0) == 0
+    assert cost_of(ProviderSettings(preset="custom", base_url="http://localhost:9/v1", model="x", prices={"x": {"input": 1, "output": 1}}), 10**6, 0) == 0
 
 
 def test_sum_over_a_turn() -> None:
@@ -46,7 +46,7 @@ def test_estimate_tokens() -> None:
 def test_turn_usage_from_server_counts(openai_server: OpenAIServer, caplog: pytest.LogCaptureFixture) -> None:
     """A two-call turn against the server, with debug logging on: counts add up, the key is never logged."""
     key = "sk-live-DONOTLOG-9876"
-    settings = openai_server.provider_settings(preset="openai", price_in_per_m=0.15, price_out_per_m=0.60)
+    settings = openai_server.provider_settings(preset="openai", prices={"test-model": {"input": 0.15, "output": 0.60}})
     openai_server.chat.add(tool_calls([("insert_clip", {"media": "m1", "at": 0})], usage=(800, 40)),
                            text("Inserted.", usage=(900, 5)))
 

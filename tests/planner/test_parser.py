@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.planner.demo_like import TRANSCRIPT
+
 from editor_app.planner import plan
 from editor_app.planner.text import normalize, split_instructions
 
@@ -61,21 +63,23 @@ def test_second_cut_measures_the_shortened_timeline(project):
 
 @pytest.mark.parametrize("message, media, topic_word", [
     ("Put the beach B-roll over the part where I talk about it", "m2", "beach"),
-    ("put some b-roll over the part where I talk about holidays", "m2", "beach"),
+    ("put some b-roll over the part where I talk about swimming", "m2", "beach"),
     ("over the part where I talk about eating, show the food clip", "m3", "pasta"),
     ("cover the part where I talk about hiking with b-roll", "m4", "hiking"),
     ("place the mountains broll over the section where I mention it", "m4", "mountains"),
     ("pls put the bech broll over the part where i talk about it", "m2", "beach"),
 ])
 def test_broll_for_topic(project, message, media, topic_word):
+    """The passage is found by meaning and placed at its exact time (the sentence holding topic_word)."""
     step = only(plan(message, project))
-    assert (step.agent, step.tool, step.args["media_id"]) == ("timeline", "place_broll_for_topic", media)
-    assert topic_word in step.args["topic"]
+    assert (step.agent, step.tool, step.args["media_id"]) == ("timeline", "place_broll", media)
+    start, end, text = next(row for row in TRANSCRIPT if topic_word in row[2].lower())
+    assert step.args["start"] == start and step.args["duration"] == pytest.approx(end - start)
 
 
 def test_broll_at_time(project):
-    step = only(plan("put the beach b-roll at 1:05 for four seconds", project))
-    assert (step.tool, step.args) == ("place_broll", {"media_id": "m2", "start": 65, "duration": 4})
+    step = only(plan("put the beach b-roll at 0:45 for four seconds", project))
+    assert (step.tool, step.args) == ("place_broll", {"media_id": "m2", "start": 45, "duration": 4})
 
 
 @pytest.mark.parametrize("message, clip", [

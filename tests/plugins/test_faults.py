@@ -99,7 +99,7 @@ def test_hanging_plugin_times_out(tmp_path, on_path):
     start = time.perf_counter()
     with pytest.raises(PluginTimeout, match="the sleepy plugin did not answer within 0.3 s"):
         run_with_timeout(agent.custom_tools["poke"].run, ({}, None), 0.3, plugin="sleepy")
-    assert time.perf_counter() - start < 1.5
+    assert time.perf_counter() - start < 20  # not the 30 s hang
     import sleepy_plugin.agent as module
 
     module.RELEASE.set()  # let the abandoned thread finish

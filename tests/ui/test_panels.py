@@ -75,7 +75,9 @@ def test_export_dialog_renders_with_progress_then_cancel(session, qtbot, qloop, 
     assert out.exists() and out.stat().st_size > 1000
     assert dialog.progress.value() == 1000 and dialog.progress_updates >= 1
     assert dialog.open_button.isVisible()
-    assert watch.worst_lateness_ms < 50, watch.worst_lateness_ms
+    # A render on the UI thread would stall the loop for the whole render; a loaded 2-core
+    # machine alone delays a 10 ms timer by tens of ms, so the bound sits between the two.
+    assert watch.worst_lateness_ms < 300, watch.worst_lateness_ms
     # a longer timeline, cancelled at once: no file, a clear message
     session.apply([ImportMedia(asset=build_asset(media_dir / "long.mp4"))], "import long")
     session.apply([InsertClip(track_id=session.project.tracks[0].id, media_id="m3", start=0)], "long clip")
@@ -156,7 +158,8 @@ def test_ui_stays_responsive_during_a_slow_llm_turn(session, qtbot, qloop, opena
         run(qloop, until(lambda: not panel.running, timeout=30))
     assert time.perf_counter() - started >= 2.0  # the scripted delay really happened
     assert len(watch.stamps) > 100
-    assert watch.worst_lateness_ms < 50, watch.worst_lateness_ms
+    # blocking on the model would stall the loop for the whole 2 s delay
+    assert watch.worst_lateness_ms < 500, watch.worst_lateness_ms
 
 
 def test_stop_cancels_the_turn_and_changes_nothing(session, qtbot, qloop, openai_server):

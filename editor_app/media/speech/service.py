@@ -8,7 +8,6 @@ Two steps, so a window can run the slow one off its UI thread and apply on it:
 from __future__ import annotations
 
 import asyncio
-import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -140,19 +139,46 @@ def select_assets(project: Any, ids: Iterable[str] | None, force: bool = False) 
     return wanted, report
 
 
-def apply_results(session: Any, report: TranscribeReport, results: dict[str, SpeechResult | str]) -> TranscribeReport:
+def apply_results(session: Any, report: TranscribeReport, results: dict[str, SpeechResult | str],
+                  levels: dict | None = None) -> TranscribeReport:
     """Sort results into the report and apply the transcripts as one batch (on the session's thread)."""
     for key, result in results.items():
         if isinstance(result, SpeechResult):
             report.done[key] = result
         else:
             report.errors[key] = result
-    ops = transcript_ops(report.done, session.project)
+    ops: list = transcript_ops(report.done, session.project)
     if ops:
         names = [session.project.media[o.media_id].name for o in ops]
         label = f"Transcribe {names[0]}" if len(names) == 1 else f"Transcribe {len(names)} media"
+        ops += _levels_ops(session, [o.media_id for o in ops if o.words], levels)
         report.batch = session.apply(ops, label)
     return report
+
+
+def _levels_ops(session: Any, media_ids: list[str], levels: dict | None) -> list:
+    """The loudness envelope cut safety reads (media.levels), stored in the transcript's batch."""
+    from editor_app.media.levels import levels_operations
+    from editor_app.model.operations import SetAudioLevels
+
+    if levels is None:
+        return levels_operations(session.project, media_ids, session.path)
+    return [SetAudioLevels(media_id=k, levels=v) for k, v in levels.items() if k in media_ids and k in session.project.media]
+
+
+def measure_levels(project_dir: Any, assets: Iterable[MediaAsset], results: dict) -> dict:
+    """Envelopes of the media that got words (off the UI thread, beside the recognition)."""
+    from editor_app.media.levels import audio_levels
+
+    out = {}
+    for asset in assets:
+        result = results.get(asset.id)
+        if isinstance(result, SpeechResult) and result.words:
+            try:
+                out[asset.id] = audio_levels(media_file(project_dir, asset))
+            except (RuntimeError, OSError):
+                continue
+    return out
 
 
 def transcribe_assets(session: Any, ids: Iterable[str] | None = None, progress: ProgressFn | None = None,
@@ -193,15 +219,18 @@ async def transcribe_assets_async(session: Any, ids: Iterable[str] | None = None
         if progress is not None:
             loop.call_soon_threadsafe(progress, key, fraction, what)
 
+    def work() -> tuple[dict, dict]:
+        found = recognize_assets(session.path, wanted, engine, progress=relay, cancelled=cancel,
+                                 use_cache=use_cache, language=language)
+        return found, measure_levels(session.path, wanted, found)
+
     try:
-        results = await loop.run_in_executor(None, functools.partial(
-            recognize_assets, session.path, wanted, engine, progress=relay, cancelled=cancel,
-            use_cache=use_cache, language=language))
+        results, levels = await loop.run_in_executor(None, work)
     except TranscriptionCancelled:
         report.cancelled = True
         return report
     await asyncio.sleep(0)  # let the last relayed progress calls run before the result
-    return apply_results(session, report, results)
+    return apply_results(session, report, results, levels)
 
 
 def auto_transcribe(session: Any, ids: Iterable[str], progress: ProgressFn | None = None,

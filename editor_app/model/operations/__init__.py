@@ -48,6 +48,9 @@ from editor_app.model.operations.project_ops import (
     UpdateTrack,
 )
 from editor_app.model.operations.transcript_ops import SetTranscript
+from editor_app.model.operations.word_ops import (
+    CutWords, RemoveFillers, RemoveRetakes, SetAudioLevels, ShortenPauses, WordRange,
+)
 
 __all__ = [
     "Operation", "OperationError", "RestoreState", "REGISTRY", "current_origin", "parse_operation",
@@ -57,6 +60,7 @@ __all__ = [
     "RemoveTransition", "SetVolume", "SetVolumeEnvelope", "UpdateEffect", "AddMarker", "AddNote", "AddTrack",
     "ImportMedia", "MoveTrack", "RelinkMedia", "RemoveMarker", "RemoveMedia", "RemoveTrack", "UpdateMedia", "UpdateTrack",
     "SetTranscript", "ReplaceMediaFile",
+    "CutWords", "RemoveFillers", "RemoveRetakes", "SetAudioLevels", "ShortenPauses", "WordRange",
 ]
 
 

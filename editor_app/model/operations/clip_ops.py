@@ -228,8 +228,17 @@ class TrimClip(Operation):
     ripple: bool = Field(False, description="Move later clips by the change of the tail edge.")
 
     def _edges(self, project: Project) -> tuple[int, int]:
-        _, clip = get_clip(project, self.clip_id)
-        return (self.start if self.start is not None else clip.start, self.end if self.end is not None else clip.end)
+        """The new edges; an edge trimmed into a spoken word moves to the word's nearer side (model.word_cuts)."""
+        from editor_app.model.word_cuts import safe_edge
+
+        track, clip = get_clip(project, self.clip_id, editable=False)
+        start = self.start if self.start is not None else clip.start
+        end = self.end if self.end is not None else clip.end
+        if clip.start < start < clip.end:
+            start = safe_edge(project, start, [track]).frame
+        if clip.start < end < clip.end:
+            end = safe_edge(project, end, [track]).frame
+        return start, end
 
     def validate(self, project: Project) -> None:
         track, clip = get_clip(project, self.clip_id)
@@ -353,7 +362,8 @@ class MoveClip(Operation):
 
 
 class CutRange(Operation):
-    """Remove a time range from several tracks at once, closing the gap (ripple delete)."""
+    """Remove a time range from several tracks at once, closing the gap (ripple delete).
+    An edge inside a spoken word is moved out of it (or refused): no word is cut in half."""
 
     op: Literal["cut_range"] = "cut_range"
     agents: ClassVar[tuple[str, ...]] = ("timeline",)
@@ -362,11 +372,18 @@ class CutRange(Operation):
     end: Frames = Field(gt=0)
     track_ids: list[TrackId] | None = Field(None, description="Tracks to cut; default: every unlocked track.")
     ripple: bool = Field(True, description="Close the gap; false leaves a gap.")
+    words: Literal["snap", "refuse"] = Field(
+        "snap", description="An edge inside a spoken word: snap it to the word's nearer side, or refuse the cut.")
 
     def _tracks(self, project: Project):
         if self.track_ids is None:
             return [t for t in project.tracks if not t.locked]
         return [get_track(project, i) for i in self.track_ids]
+
+    def _safe(self, project: Project) -> tuple[int, int, list[str]]:
+        from editor_app.model.word_cuts import safe_range
+
+        return safe_range(project, self.start, self.end, self._tracks(project), self.words)
 
     def validate(self, project: Project) -> None:
         if self.end <= self.start:
@@ -374,21 +391,33 @@ class CutRange(Operation):
         tracks = self._tracks(project)
         if not any(t.clips_in(self.start, self.end) for t in tracks):
             raise OperationError(f"nothing lies between {fmt(project, self.start)} and {fmt(project, self.end)}")
+        notes = self._safe(project)[2]
+        from editor_app.model.operations.word_ops import remember
+
+        remember(self, self._describe(project, notes))
 
     def apply(self, project: Project) -> Operation:
         tracks = self._tracks(project)
+        start, end, _notes = self._safe(project)
         inverse = capture(project, [t.id for t in tracks])
         for track in tracks:
-            editing.lift(project, track, self.start, self.end)
+            editing.lift(project, track, start, end)
             if self.ripple:
-                editing.ripple_delete(track, self.start, self.end)
+                editing.ripple_delete(track, start, end)
             editing.drop_dangling_transitions(track)
         return inverse
 
     def describe(self, project: Project | None = None) -> str:
+        from editor_app.model.operations.word_ops import recalled
+
+        return recalled(self) or self._describe(project, [])
+
+    def _describe(self, project: Project | None, notes: list[str]) -> str:
+        """The cut in words; ``notes`` say where an edge was moved out of a word (from validation)."""
         span = f"{fmt(project, self.start)}-{fmt(project, self.end)}"
         scope = "all tracks" if self.track_ids is None else ", ".join(self.track_ids)
-        return f"Cut {span} from {scope}" + (" and close the gap" if self.ripple else "")
+        extra = f" ({'; '.join(notes)})" if notes else ""
+        return f"Cut {span} from {scope}" + (" and close the gap" if self.ripple else "") + extra
 
 
 class SetSpeed(Operation):

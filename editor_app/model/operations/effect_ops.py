@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, Literal
 
-from pydantic import Field, TypeAdapter, ValidationError
+from pydantic import Field, TypeAdapter, ValidationError, ValidationInfo, field_validator
 
 from editor_app.model.effects import EFFECT_TYPES, Effect
 from editor_app.model.operations.base import (
@@ -23,6 +23,16 @@ from editor_app.model.project import EnvelopePoint, Project, Transition
 # Effects a clip can carry only once: adding another replaces the old one.
 SINGLE_EFFECTS = {"fade_in", "fade_out", "black_and_white", "color", "blur", "zoom", "normalize"}
 _EFFECT_ADAPTER: TypeAdapter = TypeAdapter(Effect)
+
+
+def _time_params() -> frozenset[str]:
+    """Effect fields that are times (``Frames``): a number there is seconds in an agent's call."""
+    defs = _EFFECT_ADAPTER.json_schema().get("$defs", {})
+    return frozenset(name for d in defs.values() for name, prop in d.get("properties", {}).items()
+                     if isinstance(prop, dict) and prop.get("x-time"))
+
+
+_TIME_PARAMS = _time_params()
 
 
 class AddEffect(Operation):
@@ -93,7 +103,17 @@ class UpdateEffect(Operation):
     agents: ClassVar[tuple[str, ...]] = ("effects",)
     clip_id: ClipId
     effect_id: EffectId
-    params: dict[str, Any] = Field(description="Parameters to change, e.g. {\"duration\": 30}.")
+    params: dict[str, Any] = Field(description="Parameters to change, e.g. {\"duration\": 2} (times in seconds).")
+
+    @field_validator("params")
+    @classmethod
+    def _seconds(cls, params: dict[str, Any], info: ValidationInfo) -> dict[str, Any]:
+        """Agent calls give times in seconds (as their prompts say): keep them as "2s", not 2 frames."""
+        context = info.context or {}
+        if context.get("units") != "seconds" or context.get("fps") is None:
+            return params
+        return {k: (f"{v}s" if k in _TIME_PARAMS and isinstance(v, (int, float)) and not isinstance(v, bool)
+                    else v) for k, v in params.items()}
 
     def _updated(self, project: Project):
         _, clip = get_clip(project, self.clip_id)

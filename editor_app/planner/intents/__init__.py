@@ -26,7 +26,7 @@ def num(value: float) -> float | int:
 
 
 def _load() -> list[Intent]:
-    from editor_app.planner.intents import audio, effects, timeline, tracks
+    from editor_app.planner.intents import audio, effects, timeline, tracks, words
 
     return [
         tracks.rename_track,
@@ -35,6 +35,7 @@ def _load() -> list[Intent]:
         tracks.remove_track,
         tracks.add_track,
         tracks.place_media,
+        *words.INTENTS,  # before remove_silences: "remove the ums", "shorten the pauses to 0.5 s"
         effects.add_title,
         timeline.broll_for_topic,
         timeline.place_broll,

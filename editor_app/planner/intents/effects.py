@@ -44,12 +44,15 @@ def add_title(ctx: Ctx) -> Match | None:
         raise Unclear('What should the title say? E.g. add a title "Summer 2024" at the start for 3 seconds.')
     rest = t.replace(quoted.group(0), " ") if quoted else t
     length = None
-    match = re.search(r"\bfor\s+", rest)
+    first = re.search(r"\b(?:for|over|during) the (first|last|final) ", rest)
+    match = re.search(r"\bfor\s+(?:the (?:first|last|final) )?", rest)
     if match:
         found = q.times(rest[match.end():])
         length = found[0].seconds if found and found[0].start == 0 else None
     length = length or 3.0
     start = q.time_after(rest, "at|from|starting at")
+    if start is None and first is not None:  # "for the first 4 seconds" / "for the last 5 seconds"
+        start = 0.0 if first.group(1) == "first" else max(0.0, ctx.duration_s - length)
     if start is None:
         start = max(0.0, ctx.duration_s - length) if re.search(r"\b(at|to) the end\b|\bending\b", rest) else 0.0
     args = {"text": text, "start": num(start), "duration": num(length)}

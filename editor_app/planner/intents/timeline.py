@@ -7,7 +7,9 @@ import re
 from editor_app.model.time import seconds_to_frames
 from editor_app.planner import quantities as q
 from editor_app.planner.intents import clock, num, step
-from editor_app.planner.refs import broll_candidates, clip_at, clip_refs, expand, media_for_topic, media_mentions, one_clip, track_ref
+from editor_app.planner.media_refs import first_mention, ranked_mentions
+from editor_app.planner.refs import broll_candidates, clip_at, clip_refs, media_for_topic, one_clip, track_ref
+from editor_app.planner.topics import find_passage
 from editor_app.planner.types import Ctx, Match, Unclear
 
 _REMOVE = r"\b(shave|cut|trim|remove|delete|drop|chop|lose|skip|kill|strip|eliminate|shorten|clean|tighten|ditch|erase|edit)\b"
@@ -177,31 +179,38 @@ _TOPIC = re.compile(
     r"'m talking|is about|was about|are about)(?: you| people| everyone)? about (.+?)(?:,|$)"
     r"|\b(?:part|section|bit|segment|moment|portion|passage)s? (?:about|on|covering) (.+?)(?:,|$)"
     r"|\b(?:where|when|while|whenever) (?:i|i'm|we|we're|you|he|she|they) (?:am |are |was |were )?"
-    r"(?:mention|mentions|mentioned|mentioning|discuss|discussing|describe|describing|cover|covering|bring up|brings up) (.+?)(?:,|$)"
+    r"(?:mention|mentions|mentioned|mentioning|discuss|discussing|describe|describing|cover|covering|bring up|brings up|"
+    r"explain|explains|explaining|say|says|saying|show|shows|showing|talk|talks|talking) (?:about |how )?(.+?)(?:,|$)"
+    r"|\bover (?:the )?(intro|introduction|opening|beginning|first sentence|outro|ending|end|last sentence|"
+    r"final sentence|conclusion|sign-?off)\b"
 )
+_POSITIONS = {"intro": 0, "introduction": 0, "opening": 0, "beginning": 0, "first sentence": 0}
 
 
-def _broll_media(ctx: Ctx, text: str):
-    candidates = {m.id for m in broll_candidates(ctx)}
-    return [m for m in media_mentions(ctx, text) if m.id in candidates]
+def _broll_media(ctx: Ctx, text: str, what: str = "B-roll"):
+    """The one B-roll media ``text`` names (None when it names none); Unclear on a tie or on a
+    media that cannot be B-roll."""
+    asset = first_mention(ranked_mentions(ctx, text), what)
+    if asset is None:
+        return None
+    if asset.id not in {m.id for m in broll_candidates(ctx)}:
+        why = "it is audio" if asset.kind == "audio" else "it is the main video"
+        raise Unclear(f"{asset.name} can't go over the talk as B-roll: {why}.")
+    return asset
 
 
-def _topic_words(ctx: Ctx, media, topic: str) -> str:
-    """Words of the transcript passage that best matches the topic, so the macro finds the same passage."""
-    wanted = expand(set(re.findall(r"[a-z]+", topic.lower())) | set(re.findall(r"[a-z]+", media.name.lower())) | set(media.tags))
-    wanted -= {"the", "a", "and", "of", "to", "in", "my", "our", "about", "it"}
-    main = ctx.main_track()
-    best, best_hits = None, 0
-    for clip in main.clips if main else []:
-        asset = ctx.project.media.get(clip.media_id) if clip.media_id else None
-        for segment in asset.transcript if asset else ():
-            words = re.findall(r"[a-z]+", segment.text.lower())
-            hits = [w for w in dict.fromkeys(words) if w in wanted]
-            if len(hits) > best_hits:
-                best, best_hits = hits, len(hits)
-    if best:
-        return " ".join(best[:4])
-    return topic if topic not in _PRONOUNS else media.name
+def _positional(ctx: Ctx, topic: str):
+    """'the intro' / 'the ending': the first or last transcript passage on the main track."""
+    if topic not in _POSITIONS and not re.fullmatch(r"outro|ending|end|last sentence|final sentence|conclusion|sign-?off", topic):
+        return None
+    from editor_app.planner.topics import Passage, _local_hits, require_transcript
+
+    require_transcript(ctx)
+    rows = sorted(_local_hits(ctx, topic, 10_000), key=lambda r: r["timeline_start"])
+    if not rows:
+        return None
+    row = rows[0] if topic in _POSITIONS else rows[-1]
+    return Passage(row["timeline_start"], row["timeline_end"], row["quote"], row.get("clip_id"))
 
 
 def broll_for_topic(ctx: Ctx) -> Match | None:
@@ -209,36 +218,38 @@ def broll_for_topic(ctx: Ctx) -> Match | None:
     match = _TOPIC.search(t)
     if not match:
         return None
+    if not re.search(r"\b(put|place|add|insert|overlay|drop|lay|show|use|cover|cut to|throw|broll|over)\b", t):
+        return None  # "where do I talk about X" is a question, not an edit
     topic = next((g for g in match.groups() if g), "").strip()
     tail = re.search(r"\s(?:with|using|show(?:ing)?) (.+)$", topic)
     outside = t[: match.start()] + " " + t[match.end():] + " " + (tail.group(1) if tail else "")
     if tail:
         topic = topic[: tail.start()].strip()
-    topic = re.sub(r"^(the|my|our|a|an|some) ", "", topic).strip()
-    named = _broll_media(ctx, outside)
-    if named:
-        media = named[0]
-    elif topic in _PRONOUNS:
-        raise Unclear("Which B-roll should go there? Say e.g. \"put the beach B-roll over the part where I talk about it\".")
-    else:
-        media = media_for_topic(ctx, topic)
+    topic = re.sub(r"^(the|my|our|a|an|some) ", "", topic).strip(" ?!.,")
+    media = _broll_media(ctx, outside)
+    if media is None and topic in _PRONOUNS:
+        raise Unclear("Which B-roll should go there? Name it, e.g. \"put the harbour shot over the part where I talk about it\".")
+    if topic in _PRONOUNS:
+        topic = " ".join(w for w in re.findall(r"[a-z]+", media.name.lower()) if len(w) > 2) + " " + media.description
+    passage = _positional(ctx, topic) or find_passage(ctx, topic)
+    if media is None:
+        media = media_for_topic(ctx, topic) or media_for_topic(ctx, passage.quote)
         if media is None:
             have = ", ".join(m.name for m in broll_candidates(ctx)) or "none"
-            raise Unclear(f"I have no B-roll that matches \"{topic}\" (B-roll media: {have}). Name the clip to use.")
-    words = _topic_words(ctx, media, topic)
-    args = {"media_id": media.id, "topic": words}
-    about = media.name if topic in _PRONOUNS else topic
-    return Match([step("place_broll_for_topic", args)], f"put the {media.name} B-roll over the part where you talk about {about}")
+            raise Unclear(f"None of the B-roll fits \"{topic}\" (B-roll media: {have}). Which one should I use?")
+    args = {"media_id": media.id, "start": num(passage.start), "duration": num(passage.end - passage.start)}
+    quote = passage.quote if len(passage.quote) <= 60 else passage.quote[:57] + "..."
+    return Match([step("place_broll", args)],
+                 f"put {media.name} over {_t(passage.start)}-{_t(passage.end)}, where you say \"{quote}\"")
 
 
 def place_broll(ctx: Ctx) -> Match | None:
     t = ctx.text
     if not re.search(r"\b(put|place|add|insert|overlay|drop|lay|show|use|cut to|throw)\b", t):
         return None
-    media = _broll_media(ctx, t)
-    if not media:
+    asset = _broll_media(ctx, t)
+    if asset is None:
         return None
-    asset = media[0]
     on_timeline = any(c.media_id == asset.id for c in ctx.project.clips())
     if on_timeline and re.match(r"(put|place|drop)\b", t):
         return None  # moving the existing clip

@@ -33,6 +33,38 @@ _SMALL_FONT = QFont()
 _SMALL_FONT.setPointSizeF(7.5)
 
 
+ENVELOPE_COLOR = QColor("#ffd166")
+ENVELOPE_FLOOR_DB = -30.0  # the bottom of the clip body
+
+
+def looks_grey(clip: Clip) -> bool:
+    """Whether the clip's picture has no colour (black and white, or saturation 0)."""
+    for effect in clip.effects:
+        if effect.type == "black_and_white" or (effect.type == "color" and getattr(effect, "saturation", 1) == 0):
+            return True
+    return False
+
+
+def envelope_points(clip: Clip, body: QRectF, ppf: float) -> list[QPointF]:
+    """The clip's volume envelope as points over ``body``: 0 dB at the top, -30 dB at the bottom.
+
+    Ducking is a volume envelope; drawing it is how the user sees where the music dips."""
+    if not clip.envelope:
+        return []
+    def y(db: float) -> float:
+        share = min(1.0, max(0.0, db / ENVELOPE_FLOOR_DB))
+        return body.top() + 2 + share * (body.height() - 4)
+    pts = sorted(clip.envelope, key=lambda p: p.frame)
+    out = []
+    if pts[0].frame > 0:
+        out.append(QPointF(body.left(), y(pts[0].db)))
+    for p in pts:
+        out.append(QPointF(body.left() + min(float(p.frame), float(clip.duration)) * ppf, y(p.db)))
+    if pts[-1].frame < clip.duration:
+        out.append(QPointF(body.left() + clip.duration * ppf, y(pts[-1].db)))
+    return out
+
+
 def clip_label(project: Project, clip: Clip) -> str:
     if clip.name:
         return clip.name
@@ -127,9 +159,11 @@ class TrackItem(QGraphicsItem):
             media = project.media.get(clip.media_id) if clip.media_id else None
             if media is not None:
                 if track.kind == "video" and media.kind in ("video", "image"):
-                    self._thumbs(painter, media, body, exposed)
+                    draw_thumbs(self.view, painter, media, body, exposed, looks_grey(clip))
                 elif media.has_audio:
                     self._waveform(painter, project, clip, media, body, exposed, fill.lighter(160))
+            if clip.envelope:
+                self._envelope(painter, clip, body)
             elif clip.generator is not None and getattr(clip.generator, "text", None):
                 painter.setPen(style.TEXT)
                 painter.drawText(body.adjusted(6, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, f"“{clip.generator.text}”")
@@ -170,21 +204,16 @@ class TrackItem(QGraphicsItem):
             painter.setBrush(shade)
             painter.drawPolygon(poly)
 
-    def _thumbs(self, painter: QPainter, media, body: QRectF, exposed: QRectF) -> None:
-        pix = self.view.scaled_thumbnail(media, int(body.height()))
-        if pix is None:
+    def _envelope(self, painter: QPainter, clip: Clip, body: QRectF) -> None:
+        points = envelope_points(clip, body, self.view.ppf)
+        if len(points) < 2:
             return
-        tw = pix.width()
-        if tw <= 0:
-            return
-        left = max(body.left(), exposed.left() - tw)
-        right = min(body.right(), exposed.right() + tw)
-        n0 = int((left - body.left()) // tw)
-        x = body.left() + n0 * tw
-        while x < right:
-            visible = min(tw, body.right() - x)
-            painter.drawPixmap(QRectF(x, body.top(), visible, body.height()), pix, QRectF(0, 0, visible, pix.height()))
-            x += tw + 0.0
+        painter.setPen(QPen(ENVELOPE_COLOR, 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPolyline(QPolygonF(points))
+        painter.setBrush(ENVELOPE_COLOR)
+        for point in points[1:-1]:
+            painter.drawEllipse(point, 2.5, 2.5)
 
     def _waveform(self, painter: QPainter, project: Project, clip: Clip, media, body: QRectF,
                   exposed: QRectF, color: QColor) -> None:
@@ -213,6 +242,28 @@ class TrackItem(QGraphicsItem):
         hs = np.minimum(1.0, np.sqrt(values * gain)) * half  # sqrt: quiet speech stays visible
         painter.setPen(QPen(color, step * 0.8))
         painter.drawLines([QLineF(float(x), mid - h, float(x), mid + h) for x, h in zip(cols, hs)])
+
+
+def draw_thumbs(view, painter: QPainter, media, body: QRectF, exposed: QRectF, grey: bool = False,
+                opacity: float = 1.0) -> None:
+    """Repeat the media's thumbnail along ``body`` (grey for black-and-white clips)."""
+    pix = view.scaled_thumbnail(media, int(body.height()), grey)
+    if pix is None:
+        return
+    tw = pix.width()
+    if tw <= 0:
+        return
+    left = max(body.left(), exposed.left() - tw)
+    right = min(body.right(), exposed.right() + tw)
+    n0 = int((left - body.left()) // tw)
+    x = body.left() + n0 * tw
+    painter.save()
+    painter.setOpacity(opacity)
+    while x < right:
+        visible = min(tw, body.right() - x)
+        painter.drawPixmap(QRectF(x, body.top(), visible, body.height()), pix, QRectF(0, 0, visible, pix.height()))
+        x += tw + 0.0
+    painter.restore()
 
 
 class GhostItem(QGraphicsItem):
@@ -245,11 +296,23 @@ class GhostItem(QGraphicsItem):
                 if clip.id not in ghost.changed:
                     continue
                 rect = QRectF(clip.start * ppf, top + 4, max(2.0, clip.duration * ppf), TRACK_H - 8)
+                media = ghost.project.media.get(clip.media_id) if clip.media_id else None
+                if media is not None and track.kind == "video" and media.kind in ("video", "image") and rect.width() > 24:
+                    # the proposal's look (a black-and-white ghost is grey), faded under the dashes
+                    draw_thumbs(self.view, painter, media, rect.adjusted(0, LABEL_H, 0, 0), option.exposedRect,
+                                looks_grey(clip), opacity=0.75)
                 fill = QColor(color)
                 fill.setAlpha(95)
                 painter.setBrush(fill)
                 painter.setPen(QPen(QColor("#ffffff"), 1.5, Qt.PenStyle.DashLine))
                 painter.drawRect(rect)
+                if clip.envelope:  # a proposed ducking shows its dips before it is applied
+                    painter.save()
+                    painter.setPen(QPen(ENVELOPE_COLOR, 2, Qt.PenStyle.DashLine))
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.drawPolyline(QPolygonF(envelope_points(clip, rect.adjusted(0, LABEL_H, 0, 0), ppf)))
+                    painter.restore()
+                    painter.setBrush(fill)
                 if rect.width() > 40:
                     painter.setPen(QColor("#ffffff"))
                     painter.drawText(rect.adjusted(5, 2, -4, 0), Qt.AlignmentFlag.AlignTop,

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from editor_app.model.operations import UpdateTrack
-from editor_app.model.time import format_timecode
+from editor_app.ui.timefmt import show_time
 from editor_app.ui import style
 from editor_app.ui.timeline.layout import HEADER_W, RULER_H, TRACK_H, row_top
 
@@ -58,7 +58,7 @@ class Ruler(QWidget):
             p.setPen(QPen(style.TEXT_DIM, 1))
             p.drawLine(int(x), RULER_H - 12, int(x), RULER_H)
             p.setPen(style.TEXT)
-            p.drawText(int(x) + 4, 12, format_timecode(int(round(frame)), view.state.project.fps))
+            p.drawText(int(x) + 4, 12, show_time(int(round(frame)), view.state.project.fps))
             p.setPen(QPen(style.GRID, 1))
             for k in range(1, minor):
                 xm = x + k * major * ppf / minor
@@ -84,6 +84,16 @@ class Ruler(QWidget):
     def _seek(self, event: QMouseEvent) -> None:
         x = event.position().x() + self.view.horizontalScrollBar().value()
         self.view.state.set_playhead(int(round(x / self.view.ppf)))
+
+
+def header_detail(track) -> str:
+    """The line under a track's name, in words: 'music · 2 clips · muted'."""
+    count = len(track.clips)
+    same = "".join(ch for ch in (track.name or "").lower() if ch.isalpha()) == track.role
+    parts = [track.kind if same else track.role,
+             f"{count} clip{'s' if count != 1 else ''}"]
+    parts += [flag for flag in ("muted", "locked", "hidden") if getattr(track, flag, False)]
+    return " · ".join(parts)
 
 
 class Headers(QWidget):
@@ -121,7 +131,7 @@ class Headers(QWidget):
             p.setFont(self._small)
             p.setPen(style.TEXT_DIM)
             p.drawText(QRectF(12, top + 24, HEADER_W - 20, 14), Qt.AlignmentFlag.AlignLeft,
-                       f"{track.id} · {track.kind} · {track.role} · {len(track.clips)} clips")
+                       header_detail(track))
             for which, (attr, letter, _tip) in enumerate(self.BUTTONS):
                 on = getattr(track, attr)
                 r = self.button_rect(row, which)
@@ -134,6 +144,29 @@ class Headers(QWidget):
         p.setPen(QPen(style.GRID, 1))
         p.drawLine(HEADER_W - 1, 0, HEADER_W - 1, self.height())
 
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            tip = self.tooltip_at(event.position() if hasattr(event, "position") else QPointF(event.pos()))
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def tooltip_at(self, pos: QPointF) -> str:
+        """M and L explained, with what a click will do to this track."""
+        for row, index in enumerate(self.view.tracks):
+            for which, (attr, _letter, tip) in enumerate(self.BUTTONS):
+                if self.button_rect(row, which).contains(pos):
+                    on = getattr(index.track, attr)
+                    name = index.track.name or index.track.role.title()
+                    what = {"muted": "silent in playback and export", "locked": "safe from edits"}[attr]
+                    return (f"{tip}: {name} is {'' if on else 'not '}{what}. "
+                            f"Click to {'un' + tip.lower() if on else tip.lower()} it.")
+        return ""
+
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         pos = event.position()
         for row, index in enumerate(self.view.tracks):
@@ -143,5 +176,5 @@ class Headers(QWidget):
                     value = not getattr(track, attr)
                     verb = tip if value else f"Un{tip.lower()}"
                     self.view.state.apply([UpdateTrack(track_id=track.id, **{attr: value})],
-                                          f"{verb} track {track.name or track.id}")
+                                          f"{verb} {track.name or track.role.title()}")
                     return

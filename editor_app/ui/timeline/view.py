@@ -7,7 +7,7 @@ edits the model itself.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal
@@ -20,6 +20,7 @@ from editor_app.ui import style
 from editor_app.ui.media_cache import MediaCache
 from editor_app.ui.state import EditorState
 from editor_app.ui.timeline.items import GhostItem, TrackItem
+from editor_app.ui.timeline.drag_rules import drag_feedback, drag_label, how as _how, move_ops, overlapping
 from editor_app.ui.timeline.layout import (
     EDGE_PX, HEADER_W, RULER_H, SNAP_PX, TRACK_GAP, TRACK_H, TrackIndex, display_order, row_at, row_top, snap,
 )
@@ -40,6 +41,8 @@ class Drag:
     end: int = 0
     track_id: str = ""
     snapped: int | None = None
+    how: str = "strict"  # move: strict (refuse overlaps), overwrite (Shift), insert (Alt)
+    overlaps: list = field(default_factory=list)  # clips the moved clip would cover on the target track
 
 
 class TimelineView(QGraphicsView):
@@ -126,14 +129,19 @@ class TimelineView(QGraphicsView):
         self._scene_w = self._compute_scene_width()
         self.scene().setSceneRect(QRectF(0, 0, self.scene_width(), self.scene_height()))
 
-    def scaled_thumbnail(self, media: MediaAsset, height: int) -> QPixmap | None:
-        key = (media.id, height)
+    def scaled_thumbnail(self, media: MediaAsset, height: int, grey: bool = False) -> QPixmap | None:
+        """The media's thumbnail at ``height``; ``grey`` for clips with a black-and-white look."""
+        key = (media.id, height, grey)
         pix = self._scaled.get(key)
         if pix is None:
             source = self.cache.thumbnail(media)
             if source is None:
                 return None
             pix = source.scaledToHeight(height, Qt.TransformationMode.SmoothTransformation)
+            if grey:
+                from PySide6.QtGui import QImage
+
+                pix = QPixmap.fromImage(pix.toImage().convertToFormat(QImage.Format.Format_Grayscale8))
             self._scaled[key] = pix
         return pix
 
@@ -217,11 +225,18 @@ class TimelineView(QGraphicsView):
         if drag is not None and drag.active:
             row = self.rows_by_track.get(drag.track_id, 0)
             box = QRectF(drag.start * self.ppf, row_top(row) + 1, max(2.0, (drag.end - drag.start) * self.ppf), TRACK_H - 2)
-            fill = QColor(style.role_color(drag.track.role))
+            blocked = drag.mode == "move" and drag.overlaps and drag.how == "strict"
+            fill = QColor("#a34f5f") if blocked else QColor(style.role_color(drag.track.role))
             fill.setAlpha(200)
             painter.fillRect(box, fill)
-            painter.setPen(QPen(QColor("#ffffff"), 2))
+            pen = QPen(QColor("#ffd166") if drag.how != "strict" else QColor("#ffffff"), 2)
+            if drag.how == "overwrite":
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
             painter.drawRect(box)
+            if drag.mode == "move" and drag.how == "insert":
+                painter.setPen(QPen(QColor("#ffd166"), 3))
+                painter.drawLine(int(box.left()), int(box.top()) - 2, int(box.left()), int(box.bottom()) + 2)
             if drag.snapped is not None:
                 painter.setPen(QPen(style.SNAP, 1.5))
                 x = drag.snapped * self.ppf
@@ -311,6 +326,9 @@ class TimelineView(QGraphicsView):
             drag.active = True
             self.drag_hidden = {drag.clip.id}
         self._update_drag(drag, scene.x(), scene.y())
+        drag.how = _how(event.modifiers())
+        if drag.mode == "move":
+            self.state.message.emit(drag_feedback(self.state.project, drag))
         self.viewport().update()
 
     def _update_drag(self, drag: Drag, scene_x: float, scene_y: float) -> None:
@@ -330,6 +348,7 @@ class TimelineView(QGraphicsView):
                 target = self.tracks[row].track
                 if target.kind == drag.track.kind and not target.locked:
                     drag.track_id = target.id
+            drag.overlaps = overlapping(project, drag)
         elif drag.mode == "trim_start":
             earliest = clip.start - int(Fraction(clip.source_in) / speed)
             start, hit = snap(clip.start + delta, self._snap_points, tol)
@@ -349,12 +368,15 @@ class TimelineView(QGraphicsView):
             self.viewport().update()
             return
         clip = drag.clip
-        label = clip.name or clip.id
+        label = clip.id
         if drag.mode == "move":
+            drag.how = _how(event.modifiers())
             if drag.start != clip.start or drag.track_id != drag.track.id:
-                self.state.apply([MoveClip(clip_id=clip.id, start=drag.start,
-                                           track_id=None if drag.track_id == drag.track.id else drag.track_id)],
-                                 f"Move {label}")
+                ops = move_ops(self.state.project, drag)
+                if isinstance(ops, str):
+                    self.state.message.emit(ops)
+                else:
+                    self.state.apply(ops, drag_label(self.state.project, drag))
         elif drag.mode == "trim_start" and drag.start != clip.start:
             self.state.apply([TrimClip(clip_id=clip.id, start=drag.start)], f"Trim {label}")
         elif drag.mode == "trim_end" and drag.end != clip.end:
@@ -412,15 +434,24 @@ class TimelineView(QGraphicsView):
         if not chosen:
             self.state.message.emit("Nothing to split under the playhead")
             return
-        self.state.apply([SplitClip(clip_id=c.id, at=at) for _t, c in chosen], "Split at playhead")
+        from editor_app.ui.naming import quoted_clip
+        from editor_app.ui.timefmt import show_time
+
+        names = ", ".join(quoted_clip(project, c) for _t, c in chosen)
+        self.state.apply([SplitClip(clip_id=c.id, at=at) for _t, c in chosen],
+                         f"Split {names} at {show_time(at, project.fps)}")
 
     def delete_selection(self, ripple: bool = False) -> None:
         ids = list(self.state.selection)
         if not ids:
             self.state.message.emit("Select a clip to delete")
             return
+        from editor_app.ui.naming import quoted_clip
+
+        project = self.state.project
+        names = [quoted_clip(project, found[1]) for cid in ids if (found := project.find_clip(cid))]
         self.state.apply([RemoveClip(clip_id=cid, ripple=ripple) for cid in ids],
-                         f"Delete {len(ids)} clip{'s' if len(ids) > 1 else ''}")
+                         f"{'Ripple delete' if ripple else 'Delete'} {', '.join(names) or 'the selection'}")
 
     # ---- drops ---------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802

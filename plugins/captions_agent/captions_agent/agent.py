@@ -10,7 +10,7 @@ from captions_agent.captions import POSITIONS, caption_operations
 DESCRIPTION = ("Adds timed captions (subtitles) for the speech in the video: one caption per transcript line, "
                "placed exactly where the words are spoken on the timeline, on a Captions titles track. "
                "Handles requests such as 'add captions', 'subtitle the talk in yellow at the top', "
-               "'burn in large subtitles'.")
+               "'burn in large subtitles', 'word-by-word captions, two words at a time'.")
 
 PROMPT = ("You are the captions agent of a video editor. To caption the video call make_captions once, with the "
           "style the user asked for (position top/center/bottom, size in pixels at 1080p, colour). Never compute "
@@ -30,6 +30,9 @@ MAKE_CAPTIONS = {
                 "size": {"type": "integer", "minimum": 8, "maximum": 400, "description": "Pixels at 1080p; default 42."},
                 "color": {"type": "string", "description": "Text colour name or #rrggbb; default white."},
                 "background": {"type": ["string", "null"], "description": "Box colour behind the text, or null."},
+                "words_per_caption": {"type": "integer", "minimum": 1, "maximum": 8,
+                                      "description": "Words shown at once when word timings exist; default 3."},
+                "highlight": {"type": "boolean", "description": "Word by word: emphasise the word being said."},
             },
         },
     },
@@ -45,14 +48,19 @@ def run_make_captions(args: dict[str, Any], project: Any) -> list[dict[str, Any]
     """The custom tool: validated arguments in, operations out (the host validates and applies them)."""
     from editor_app.model.operations import OperationError
 
-    unknown = set(args) - {"position", "size", "color", "background"}
+    unknown = set(args) - {"position", "size", "color", "background", "words_per_caption", "highlight"}
     if unknown:
-        raise OperationError(f"unknown arguments: {', '.join(sorted(unknown))}", "use position, size, color, background")
+        raise OperationError(f"unknown arguments: {', '.join(sorted(unknown))}",
+                             "use position, size, color, background, words_per_caption, highlight")
+    per = args.get("words_per_caption")
+    if per is not None and (not isinstance(per, int) or isinstance(per, bool) or not 1 <= per <= 8):
+        raise OperationError(f"words_per_caption must be a whole number from 1 to 8, not {per!r}")
     size = args.get("size", 42)
     if not isinstance(size, int) or isinstance(size, bool) or not 8 <= size <= 400:
         raise OperationError(f"size must be a whole number of pixels from 8 to 400, not {size!r}")
     return caption_operations(project, position=str(args.get("position", "bottom")), size=size,
-                              color=str(args.get("color") or "white"), background=args.get("background"))
+                              color=str(args.get("color") or "white"), background=args.get("background"),
+                              words_per_caption=per, highlight=bool(args.get("highlight", False)))
 
 
 def style_from_message(message: str) -> dict[str, Any]:
@@ -73,6 +81,11 @@ def style_from_message(message: str) -> dict[str, Any]:
             if re.search(rf"\b{word}(er)?\b", text):
                 style["size"] = size
                 break
+    match = re.search(r"\b(one|two|three|four|five|1|2|3|4|5)\s+words?\b", text)
+    if match:
+        style["words_per_caption"] = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(match.group(1)) or int(match.group(1))
+    if re.search(r"\bword[- ]by[- ]word\b|\bhighlight|\bkaraoke\b", text):
+        style["highlight"] = True
     hex_colour = re.search(r"#[0-9a-f]{6}\b", text)
     if hex_colour:
         style["color"] = hex_colour.group(0)

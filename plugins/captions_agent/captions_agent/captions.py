@@ -19,6 +19,14 @@ def _nearest(value: Fraction) -> int:
     return math.floor(value + Fraction(1, 2))
 
 
+def word_spans(project: Any, words_per_caption: int = 3, highlight: bool = False) -> list[tuple[int, int, str]]:
+    """(start, end, text) from the word timings of the talk on the timeline: a few words per
+    caption; with ``highlight`` one span per word, the active word emphasised. Empty without words."""
+    from editor_app.model.captions import word_captions
+
+    return [(c.start, c.end, c.text) for c in word_captions(project, words_per_caption, highlight)]
+
+
 def caption_spans(project: Any) -> list[tuple[int, int, str]]:
     """(start, end, text) in timeline frames for every transcript line visible on a main track."""
     fps = Fraction(project.fps)
@@ -58,13 +66,21 @@ def _next_track_id(project: Any) -> str:
 
 
 def caption_operations(project: Any, *, position: str = "bottom", size: int = 42, color: str = "white",
-                       background: str | None = None, track_id: str | None = None) -> list[dict[str, Any]]:
-    """The add_track/add_title operations (plain dicts, exact frame times "Nf") for the captions."""
+                       background: str | None = None, track_id: str | None = None,
+                       words_per_caption: int | None = None, highlight: bool = False) -> list[dict[str, Any]]:
+    """The add_track/add_title operations (plain dicts, exact frame times "Nf") for the captions.
+
+    With word timings on the timeline, captions hold ``words_per_caption`` words (default 3);
+    otherwise one caption per transcript line."""
     from editor_app.model.operations import OperationError
 
     if position not in POSITIONS:
         raise OperationError(f"position must be one of {', '.join(POSITIONS)}, not {position!r}")
-    spans = caption_spans(project)
+    spans = word_spans(project, words_per_caption or 3, highlight)
+    if not spans and (words_per_caption is not None or highlight):
+        raise OperationError("word-by-word captions need word timings, and nothing on the timeline has them",
+                             "transcribe the talk first, or leave words_per_caption and highlight out")
+    spans = spans or caption_spans(project)
     if not spans:
         raise OperationError("there is no transcript for the clips on the main track, so no captions can be made",
                              "import subtitles (an .srt next to the video) or transcribe the media first")

@@ -1,0 +1,256 @@
+"""Word-editing benchmarks: where cut edges land, and the transcript panel on a 2-hour talk.
+
+    .venv/bin/python benchmarks/words_bench.py [--hours 2] [--repeat 5] [--skip-panel]
+
+1. Share of cut edges inside speech (true chunk times of ../shared/testdata/speech) when
+   removing fillers and shortening pauses with the word operations (edges placed between
+   words at the quietest frame), against cutting at the raw word times (rounded to frames).
+   Word times: exact (from the true chunk times), then jittered like a recogniser's
+   (seeded, +-60 ms), then (when the speech engine is installed) a real transcription.
+   Target: no edge inside speech.
+2. Transcript panel on a 2-hour transcript (about 2.5 words a second): time to show it,
+   to scroll it, to follow the playhead, and to apply a deletion. Target: under 50 ms each.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from fractions import Fraction
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "words"))
+
+INSIDE_TOL_S = 0.002  # an edge closer than this to a chunk edge is "on" it, not inside
+
+
+def _inside(chunks: list[dict], t: float) -> bool:
+    return any(c["start"] + INSIDE_TOL_S < t < c["end"] - INSIDE_TOL_S for c in chunks if c["kind"] != "pause")
+
+
+def _edges_ours(project, op) -> list[float]:
+    fps = project.fps
+    return [float(Fraction(f) / fps) for s, e in op.cuts(project) for f in (s, e)]
+
+
+def _edges_raw(project, which: str, max_pause: float = 0.5) -> list[float]:
+    """Cut at the raw word times (nearest frame): a filler from its start to its end; a pause
+    from the previous word's end + max/2 to the next word's start - max/2."""
+    from editor_app.model.word_cuts import timeline_words
+    from editor_app.model.words import filler_list, match_phrases, norm
+
+    fps = float(project.fps)
+    placed = timeline_words(project)
+    edges = []
+    if which == "fillers":
+        for a, b in match_phrases([norm(p.text) for p in placed], filler_list("en")):
+            edges += [round(placed[a].start * fps) / fps, round(placed[b].end * fps) / fps]
+    else:
+        for x, y in zip(placed, placed[1:]):
+            if y.start - x.end > max_pause + 1.5 / fps:
+                edges += [round((x.end + max_pause / 2) * fps) / fps, round((y.start - max_pause / 2) * fps) / fps]
+    return edges
+
+
+def _jitter(words, spread: float, seed: int = 7):
+    rng = random.Random(seed)
+    out, last_end = [], 0.0
+    for w in words:
+        s = max(last_end, w.start + rng.uniform(-spread, spread))
+        e = max(s + 0.05, w.end + rng.uniform(-spread, spread))
+        out.append(w.model_copy(update={"start": round(s, 3), "end": round(e, 3)}))
+        last_end = e
+    return out
+
+
+def edge_figures() -> None:
+    from speech_truth import chunks, speech_project, truth_words
+
+    from editor_app.model.operations import RemoveFillers, ShortenPauses
+
+    print("Cut edges inside speech (true chunk times); target 0%")
+    print(f"{'word times':<22}{'edit':<18}{'ours':>14}{'raw word times':>18}")
+    variants = [("exact", None), ("jittered +-60 ms", 0.06)]
+    real = _real_words()
+    if real is not None:
+        variants.append(("whisper, unrefined", real[1]))
+        variants.append(("whisper, refined", real[0]))
+    for label, how in variants:
+        for name, edit in (("fillers", "fillers"), ("pancakes", "pauses")):
+            project = speech_project(name)
+            words = truth_words(name) if how is None else (_jitter(truth_words(name), how) if isinstance(how, float) else how.get(name))
+            if words is None:
+                continue
+            project.media["m1"] = project.media["m1"].model_copy(update={"words": tuple(words)})
+            op = RemoveFillers() if edit == "fillers" else ShortenPauses(max_pause=15)
+            truth = chunks(name)
+            try:
+                ours = _edges_ours(project, op)
+            except Exception as exc:  # e.g. a transcript without the fillers
+                print(f"{label:<22}{name + ' ' + edit:<18}{'n/a: ' + str(exc)[:40]}")
+                continue
+            raw = _edges_raw(project, edit)
+            share = lambda edges: f"{sum(_inside(truth, t) for t in edges)}/{len(edges)} ({100 * sum(_inside(truth, t) for t in edges) / max(1, len(edges)):.0f}%)"
+            print(f"{label:<22}{name + ' ' + edit:<18}{share(ours):>14}{share(raw):>18}")
+
+
+def _real_words():
+    """Words of a real transcription per file, when the speech engine of the speech branch is there."""
+    try:
+        from editor_app.media.speech import default_engine
+        from editor_app.media.speech.pipeline import transcribe_file
+    except Exception:
+        return None
+    from speech_truth import SPEECH
+
+    from editor_app.media.speech.pipeline import decode_audio
+    from editor_app.model.project import TranscriptWord
+
+    refined, raw = {}, {}
+    engine = default_engine()
+    for name in ("fillers", "pancakes"):
+        try:
+            refined[name] = list(transcribe_file(SPEECH / f"{name}.wav", engine).words)
+            heard = engine.recognize(decode_audio(SPEECH / f"{name}.wav"), None, None, language="en")
+        except Exception as exc:
+            print(f"(real transcription skipped: {exc})")
+            return None
+        raw[name] = [TranscriptWord(start=w.start, end=max(w.start, w.end), text=w.text) for w in heard.words]
+    return refined, raw
+
+
+# ---- panel ------------------------------------------------------------------------------
+
+def long_session(folder: Path, hours: float):
+    """A project whose voice track holds one 2-hour talk with ~2.5 words a second."""
+    from editor_app.model.operations import AddTrack, ImportMedia, InsertClip
+    from editor_app.model.project import MediaAsset, TranscriptWord
+    from editor_app.model.words import AudioLevels
+    from editor_app.session import Session
+
+    rng = random.Random(3)
+    vocab = ("so today we look at the new camera and um how the battery lasts about two hours uh which is "
+             "really good for a small body like this one").split()
+    words, t, total = [], 0.0, hours * 3600
+    while t < total - 1:
+        length = rng.uniform(0.12, 0.45)
+        words.append(TranscriptWord(start=round(t, 3), end=round(t + length, 3), text=rng.choice(vocab)
+                                    + ("." if rng.random() < 0.08 else "")))
+        t += length + (rng.uniform(1.0, 2.5) if rng.random() < 0.02 else rng.uniform(0.02, 0.12))
+    levels = AudioLevels.from_db([-60 + 40 * rng.random() for _ in range(int(total * 100))])
+    session = Session.create(folder / "long", fps=30)
+    asset = MediaAsset(id="", name="talk", path=str(folder / "talk.wav"), kind="audio", duration=Fraction(int(total)),
+                       has_audio=True, words=tuple(words), transcript_language="en", levels=levels)
+    session.apply([ImportMedia(asset=asset), AddTrack(kind="audio", role="voice", name="Voice")], "setup")
+    session.apply([InsertClip(track_id=session.project.tracks[0].id, media_id="m1", start=0)], "place")
+    return session, len(words)
+
+
+def _calibrate() -> float:
+    t0 = time.perf_counter()
+    total = 0
+    for i in range(1_000_000):
+        total += i & 7
+    return time.perf_counter() - t0
+
+
+def _ms(samples: list[float]) -> str:
+    return f"median {statistics.median(samples) * 1000:6.1f} ms   max {max(samples) * 1000:6.1f} ms"
+
+
+def panel_figures(hours: float, repeat: int) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from editor_app.model.operations import CutWords
+    from editor_app.model.word_cuts import timeline_words
+    from editor_app.ui.state import EditorState
+    from editor_app.ui.transcript_panel import TranscriptPanel
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        session, count = long_session(Path(tmp), hours)
+        state = EditorState(session)
+        print(f"\nTranscript panel, {hours:g} h talk, {count} words (target < 50 ms per action)")
+        shows, scrolls, follows, deletes, models, saves = [], [], [], [], [], []
+        firsts = []
+        for _ in range(2):
+            t0 = time.perf_counter()
+            panel = TranscriptPanel(state)
+            panel.resize(500, 700)
+            panel.show()
+            panel.text.viewport().repaint()
+            firsts.append(time.perf_counter() - t0)
+            if len(firsts) == 1:
+                panel.close()
+                panel.deleteLater()
+        app.processEvents()
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            panel.refresh()
+            panel.text.viewport().repaint()
+            shows.append(time.perf_counter() - t0)
+        bar = panel.text.verticalScrollBar()
+        for k in range(repeat * 4):
+            t0 = time.perf_counter()
+            bar.setValue(int(bar.maximum() * ((k * 0.37) % 1)))
+            panel.text.viewport().repaint()
+            scrolls.append(time.perf_counter() - t0)
+        fps = float(session.project.fps)
+        for k in range(repeat * 4):
+            t0 = time.perf_counter()
+            state.set_playhead(int((k * 997 % int(hours * 3600)) * fps))
+            panel.text.viewport().repaint()
+            follows.append(time.perf_counter() - t0)
+        for k in range(repeat):
+            placed = timeline_words(session.project)
+            i = len(placed) // 3 + k * 50
+            w = placed[i]
+            op = CutWords(ranges=[{"media_id": w.media_id, "first": w.index, "last": w.index + 2, "clip_id": w.clip_id}])
+            scratch = session.project.clone()
+            t0 = time.perf_counter()
+            op.validate(scratch)
+            op.apply(scratch)
+            models.append(time.perf_counter() - t0)
+            panel.select_words(i, i + 2)
+            t0 = time.perf_counter()
+            ok = panel.delete_selection()
+            panel.text.viewport().repaint()
+            deletes.append(time.perf_counter() - t0)
+            assert ok
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            session.save()
+            saves.append(time.perf_counter() - t0)
+        print(f"{'machine speed (1M-step Python loop)':<34}{_calibrate() * 1000:6.1f} ms  (an idle 2024 laptop: ~25 ms)")
+        print(f"{'first show of the panel':<34}{_ms(firsts)}")
+        print(f"{'refresh after an edit elsewhere':<34}{_ms(shows)}")
+        print(f"{'scroll (jump + paint)':<34}{_ms(scrolls)}")
+        print(f"{'follow the playhead':<34}{_ms(follows)}")
+        print(f"{'delete 3 words (whole action)':<34}{_ms(deletes)}")
+        print(f"{'  of which the operation':<34}{_ms(models)}")
+        print(f"{'  of which saving project.json':<34}{_ms(saves)}")
+        state.close()
+        session.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--hours", type=float, default=2.0)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--skip-panel", action="store_true")
+    args = parser.parse_args()
+    edge_figures()
+    if not args.skip_panel:
+        panel_figures(args.hours, args.repeat)
+
+
+if __name__ == "__main__":
+    main()

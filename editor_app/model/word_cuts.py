@@ -1,0 +1,365 @@
+"""Where the words are on the timeline, and where a cut through the talk may begin and end.
+
+Rules (what "cut safety" means, checked for every cut whatever asked for it):
+- An edge on a talk track (role main or voice) never falls inside a word: a word is inside the
+  cut whole or not at all. "Inside" allows half a frame of slack, because edges are whole
+  frames and two touching words have no frame between them.
+- An edge is placed at the quietest frame of the gap next to the word boundary, within
+  WINDOW_S of it, measured from the media's stored loudness envelope (model.words.AudioLevels);
+  with no envelope, the middle of that stretch.
+- Edges are whole timeline frames.
+The audio crossfade at each join is the renderer's (render.audio), so a join is never a click.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from dataclasses import dataclass
+from fractions import Fraction
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from editor_app.model.project import Clip, MediaAsset, Project, Track
+
+SPEECH_ROLES = ("main", "voice")
+BED_ROLES = ("music", "sfx")
+WINDOW_S = 0.1  # how far from a word boundary an edge may go looking for quiet
+
+
+class PlacedWord(NamedTuple):
+    """A word as heard on the timeline: which media word, in which clip, at which timeline seconds."""
+
+    media_id: str
+    index: int
+    clip_id: str
+    track_id: str
+    start: float
+    end: float
+    text: str
+
+
+# ---- mapping ---------------------------------------------------------------------------
+
+def talk_clips(project: Project, tracks: list[Track] | None = None) -> list[tuple[Track, Clip, MediaAsset]]:
+    """Enabled clips on talk tracks whose media has words."""
+    out = []
+    for track in tracks if tracks is not None else project.tracks:
+        if track.role not in SPEECH_ROLES:
+            continue
+        for clip in track.clips:
+            asset = project.media.get(clip.media_id) if clip.media_id else None
+            if asset is not None and asset.words and clip.enabled:
+                out.append((track, clip, asset))
+    return out
+
+
+_MIDS: dict[int, tuple[tuple, list[float]]] = {}
+_LAST: list = [None, None]  # (key, words) of the last timeline_words call
+
+
+def _arrays(asset: MediaAsset) -> tuple[list[float], list[float], list[float], list[str]]:
+    """Middles, starts, ends and texts of a media's words (cached per transcript)."""
+    cached = _MIDS.get(id(asset.words))
+    if cached is None or cached[0] is not asset.words:
+        if len(_MIDS) > 32:
+            _MIDS.clear()
+        words = asset.words
+        starts = [w.start for w in words]
+        ends = [w.end for w in words]
+        cached = _MIDS[id(words)] = (words, ([(a + b) / 2 for a, b in zip(starts, ends)], starts, ends,
+                                             [w.text for w in words]))
+    return cached[1]
+
+
+class Heard(Sequence):
+    """The words heard on the timeline as parallel columns, read as a sequence of PlacedWord.
+
+    Why columns: a 2-hour talk has ~20,000 words; building one object per word on every edit
+    costs more than the edit. Hot paths read the columns; ``heard[i]`` makes one PlacedWord.
+    """
+
+    __slots__ = ("media_ids", "indices", "clip_ids", "track_ids", "starts", "ends", "texts")
+
+    def __init__(self, media_ids, indices, clip_ids, track_ids, starts, ends, texts) -> None:
+        self.media_ids: list[str] = media_ids
+        self.indices: list[int] = indices
+        self.clip_ids: list[str] = clip_ids
+        self.track_ids: list[str] = track_ids
+        self.starts: list[float] = starts
+        self.ends: list[float] = ends
+        self.texts: list[str] = texts
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        return PlacedWord(self.media_ids[i], self.indices[i], self.clip_ids[i], self.track_ids[i],
+                          self.starts[i], self.ends[i], self.texts[i])
+
+    def __iter__(self):
+        return map(PlacedWord, self.media_ids, self.indices, self.clip_ids, self.track_ids, self.starts,
+                   self.ends, self.texts)
+
+    def reorder(self, order: list[int]) -> "Heard":
+        cols = [[col[k] for k in order] for col in (self.media_ids, self.indices, self.clip_ids, self.track_ids,
+                                                    self.starts, self.ends, self.texts)]
+        return Heard(*cols)
+
+
+def timeline_words(project: Project) -> Heard:
+    """Every word heard on the timeline, in timeline order (a word belongs to the clip holding its middle).
+
+    The result is shared with later calls on the same clips and words (clips and transcripts are
+    immutable, so identity is a safe cache key): never mutate it.
+    """
+    found = talk_clips(project)
+    key = (project.fps, [(t.id, c, a.id, a.words) for t, c, a in found])
+    last_key = _LAST[0]
+    if last_key is not None and last_key[0] == key[0] and len(last_key[1]) == len(key[1]) and all(
+        x[0] == y[0] and x[1] is y[1] and x[2] == y[2] and x[3] is y[3] for x, y in zip(last_key[1], key[1])
+    ):
+        return _LAST[1]
+    fps = float(project.fps)
+    out = Heard([], [], [], [], [], [], [])
+    for track, clip, asset in sorted(found, key=lambda f: (f[1].start, f[0].id)):
+        mids, starts, ends, texts = _arrays(asset)
+        speed = float(clip.speed)
+        src_in = float(clip.source_in) / fps
+        src_out = src_in + clip.duration * speed / fps
+        t0, t1 = clip.start / fps, clip.end / fps
+        a, b = bisect.bisect_left(mids, src_in), bisect.bisect_left(mids, src_out)
+        base = t0 - src_in / speed
+        n = b - a
+        out.media_ids += [asset.id] * n
+        out.indices += range(a, b)
+        out.clip_ids += [clip.id] * n
+        out.track_ids += [track.id] * n
+        if speed == 1.0:
+            out.starts += [max(t0, base + ws) for ws in starts[a:b]]
+            out.ends += [min(t1, base + we) for we in ends[a:b]]
+        else:
+            out.starts += [max(t0, base + ws / speed) for ws in starts[a:b]]
+            out.ends += [min(t1, base + we / speed) for we in ends[a:b]]
+        out.texts += texts[a:b]
+    st = out.starts
+    if len({t.id for t, _c, _a in found}) > 1:  # the same media on a video and an audio talk track
+        seen: set[tuple[str, int, int]] = set()
+        keep = []
+        for k in sorted(range(len(out)), key=lambda k: (st[k], out.ends[k])):
+            tag = (out.media_ids[k], out.indices[k], round(st[k] * 100))
+            if tag not in seen:
+                seen.add(tag)
+                keep.append(k)
+        out = out.reorder(keep)
+    elif any(x > y for x, y in zip(st, st[1:])):
+        out = out.reorder(sorted(range(len(out)), key=lambda k: (st[k], out.ends[k])))
+    _LAST[0], _LAST[1] = key, out
+    return out
+
+
+def _source_s(project: Project, clip: Clip, frame: float) -> float:
+    return float((Fraction(clip.source_in) + (Fraction(frame) - clip.start) * Fraction(clip.speed)) / project.fps)
+
+
+def _timeline_f(project: Project, clip: Clip, source_s: float) -> float:
+    fps = float(project.fps)
+    return clip.start + (source_s * fps - float(clip.source_in)) / float(clip.speed)
+
+
+def place_edge(project: Project, clip: Clip, asset: MediaAsset, lo_s: float, hi_s: float, target_s: float) -> int:
+    """The timeline frame inside ``clip`` for an edge allowed anywhere in source [lo_s, hi_s]:
+    the quietest such frame (nearest ``target_s`` among equals); the nearest frame when none fits."""
+    tol = 0.5 * float(clip.speed) / float(project.fps)
+    for slack in (0.0, tol):
+        a = math.ceil(_timeline_f(project, clip, lo_s - slack) - 1e-9)
+        b = math.floor(_timeline_f(project, clip, hi_s + slack) + 1e-9)
+        a, b = max(a, clip.start), min(b, clip.end)
+        if a <= b:
+            break
+    else:
+        return min(clip.end, max(clip.start, round(_timeline_f(project, clip, target_s))))
+    levels = asset.levels
+
+    fps, speed, src_in = float(project.fps), float(clip.speed), float(clip.source_in)
+
+    def score(frame: int) -> tuple[float, float]:
+        s = (src_in + (frame - clip.start) * speed) / fps
+        loud = levels.db_at(s) if levels is not None else 0.0
+        return (round(loud, 1), abs(s - target_s))
+
+    if b - a > 400:  # never scan more than a few seconds of frames
+        b = a + 400
+    return min(range(a, b + 1), key=score)
+
+
+# ---- cut safety ------------------------------------------------------------------------
+
+@dataclass
+class Edge:
+    frame: int
+    moved_from: int | None = None
+    word: str = ""
+
+
+def _inside(asset: MediaAsset, t: float, tol: float) -> int | None:
+    words = asset.words
+    i = _bisect_start(asset, t - tol)
+    if i >= 0 and words[i].start + tol < t < words[i].end - tol:
+        return i
+    return None
+
+
+_STARTS: dict[int, tuple[tuple, list[float]]] = {}
+
+
+def _bisect_start(asset: MediaAsset, t: float) -> int:
+    key = id(asset.words)
+    cached = _STARTS.get(key)
+    if cached is None or cached[0] is not asset.words:
+        if len(_STARTS) > 32:
+            _STARTS.clear()
+        cached = _STARTS[key] = (asset.words, [w.start for w in asset.words])
+    return bisect.bisect_right(cached[1], t) - 1
+
+
+def safe_edge(project: Project, frame: int, tracks: list[Track]) -> Edge:
+    """``frame`` moved out of any word it falls inside, to the quietest nearby point between words."""
+    for _track, clip, asset in talk_clips(project, tracks):
+        if not clip.start < frame < clip.end:
+            continue
+        t = _source_s(project, clip, frame)
+        tol = 0.5 * float(clip.speed) / float(project.fps)
+        i = _inside(asset, t, tol)
+        if i is None:
+            continue
+        words, w = asset.words, asset.words[i]
+        if t - w.start <= w.end - t:
+            hi = w.start
+            lo = max(words[i - 1].end if i > 0 else 0.0, hi - WINDOW_S)
+            target = hi
+        else:
+            lo = w.end
+            hi = min(words[i + 1].start if i + 1 < len(words) else lo + WINDOW_S, lo + WINDOW_S)
+            target = lo
+        new = place_edge(project, clip, asset, min(lo, hi), hi, (lo + hi) / 2 if asset.levels is None else target)
+        return Edge(new, frame, w.text)
+    return Edge(frame)
+
+
+def safe_range(project: Project, start: int, end: int, tracks: list[Track], mode: str = "snap") -> tuple[int, int, list[str]]:
+    """A cut range whose edges fall between words on the talk tracks among ``tracks``.
+
+    mode "snap" moves an edge that lies inside a word to the nearer side of that word (and the
+    notes say so); "refuse" raises OperationError naming the word instead.
+    """
+    from editor_app.model.operations.base import OperationError, fmt  # the operations package imports this module
+
+    notes: list[str] = []
+    edges = []
+    for frame, which in ((start, "start"), (end, "end")):
+        edge = safe_edge(project, frame, tracks)
+        if edge.moved_from is not None and edge.frame != edge.moved_from:
+            if mode == "refuse":
+                raise OperationError(
+                    f"the cut's {which} {fmt(project, frame)} falls inside the word '{edge.word}'",
+                    f"cut at {fmt(project, edge.frame)} instead, or let the cut snap to the word",
+                )
+            notes.append(f"{which} moved from {fmt(project, frame)} to {fmt(project, edge.frame)} so '{edge.word}' is not cut in half")
+        edges.append(edge.frame)
+    s, e = edges
+    if e <= s:
+        raise OperationError(
+            f"the range {fmt(project, start)}-{fmt(project, end)} lies inside one word; cutting it would cut the word in half",
+            "widen the range to whole words",
+        )
+    return s, e, notes
+
+
+# ---- cutting words ---------------------------------------------------------------------
+
+def columns(placed: Sequence[PlacedWord]) -> tuple[list[float], list[float], list[str]]:
+    """Starts, ends and texts of placed words (free for a Heard, built for a plain list)."""
+    if isinstance(placed, Heard):
+        return placed.starts, placed.ends, placed.texts
+    return [p.start for p in placed], [p.end for p in placed], [p.text for p in placed]
+
+
+def word_cut_ranges(project: Project, placed: Sequence[PlacedWord], remove: list[int]) -> list[tuple[int, int]]:
+    """Timeline frame ranges that remove exactly the placed words at indices ``remove`` (merged, in order)."""
+    if not remove:
+        return []
+    clips = {clip.id: (clip, asset) for _t, clip, asset in talk_clips(project)}
+    runs: list[tuple[int, int]] = []
+    for i in sorted(set(remove)):
+        if runs and runs[-1][1] == i - 1:
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    out: list[tuple[int, int]] = []
+    for i, j in runs:
+        first, last = placed[i], placed[j]
+        prev = placed[i - 1] if i > 0 else None
+        nxt = placed[j + 1] if j + 1 < len(placed) else None
+        s = _edge_before(project, clips[first.clip_id], first, prev)
+        e = _edge_after(project, clips[last.clip_id], last, nxt)
+        if e > s:
+            if out and s <= out[-1][1]:
+                out[-1] = (out[-1][0], max(e, out[-1][1]))
+            else:
+                out.append((s, e))
+    return out
+
+
+def _src_word(asset: MediaAsset, index: int):
+    return asset.words[index]
+
+
+def _edge_before(project: Project, found, word: PlacedWord, prev: PlacedWord | None) -> int:
+    clip, asset = found
+    hi = _src_word(asset, word.index).start
+    lo = hi - WINDOW_S
+    if prev is not None and prev.clip_id == word.clip_id:
+        lo = max(lo, _src_word(asset, prev.index).end)
+    lo = max(lo, float(Fraction(clip.source_in) / project.fps))
+    return place_edge(project, clip, asset, min(lo, hi), hi, (lo + hi) / 2)
+
+
+def _edge_after(project: Project, found, word: PlacedWord, nxt: PlacedWord | None) -> int:
+    clip, asset = found
+    lo = _src_word(asset, word.index).end
+    hi = lo + WINDOW_S
+    if nxt is not None and nxt.clip_id == word.clip_id:
+        hi = min(hi, _src_word(asset, nxt.index).start)
+    hi = min(hi, float(clip.source_out / project.fps))
+    return place_edge(project, clip, asset, lo, max(lo, hi), (lo + hi) / 2)
+
+
+def pause_cut_ranges(project: Project, placed: Sequence[PlacedWord], max_pause: float,
+                     only: set[int] | None = None) -> list[tuple[int, int, float]]:
+    """Ranges that shorten every pause between two heard words to ``max_pause`` seconds:
+    (start frame, end frame, pause seconds). Half the kept pause stays on each side."""
+    clips = {clip.id: (clip, asset) for _t, clip, asset in talk_clips(project)}
+    fps = float(project.fps)
+    out = []
+    starts, ends = columns(placed)[:2]
+    for i, (a_end, b_start) in enumerate(zip(ends, starts[1:])):
+        gap = b_start - a_end
+        if gap <= max_pause + 1.5 / fps or (only is not None and i not in only and i + 1 not in only):
+            continue
+        a, b = placed[i], placed[i + 1]
+        keep = max_pause / 2
+        ca, aa = clips[a.clip_id]
+        cb, ab = clips[b.clip_id]
+        a_end = _src_word(aa, a.index).end
+        b_start = _src_word(ab, b.index).start
+        sa = a_end + keep * float(ca.speed)
+        sb = b_start - keep * float(cb.speed)
+        reach = min(WINDOW_S / 2, keep / 2)
+        s = place_edge(project, ca, aa, max(a_end, sa - reach), sa + reach, sa)
+        e = place_edge(project, cb, ab, sb - reach, min(b_start, sb + reach), sb)
+        if e - s >= 1:
+            out.append((s, e, gap))
+    return out

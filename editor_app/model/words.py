@@ -1,0 +1,179 @@
+"""Words of a transcript, the audio levels beside them, and what the text says about them.
+
+Why the audio levels live in the model: cut safety is checked in operation validation, which
+is pure (no I/O). A low-rate energy envelope (100 values a second, one byte each, made by
+``editor_app.media.levels`` at import or transcription) is small enough to store with the
+media, and lets validation put every cut edge at the quietest point between two words.
+Without levels, edges go to the middle of the gap between words.
+
+The words themselves are ``model.project.TranscriptWord`` (source seconds, punctuation kept);
+the helpers here take anything with ``start``, ``end`` and ``text`` (also timeline words).
+The timeline mapping and the cut arithmetic in frames live in ``model.word_cuts``.
+"""
+
+from __future__ import annotations
+
+import base64
+import difflib
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+LEVEL_RATE = 100  # envelope values per second
+LEVEL_FLOOR_DB = -100.0
+
+
+class AudioLevels(BaseModel):
+    """A source's loudness envelope: one byte per 1/rate s, dBFS + 100 (0 = -100 dB or quieter)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    rate: int = Field(LEVEL_RATE, gt=0, le=1000)
+    data: str = Field(description="base64 of the level bytes")
+
+    @classmethod
+    def from_db(cls, values, rate: int = LEVEL_RATE) -> "AudioLevels":
+        raw = bytes(max(0, min(255, int(round(v - LEVEL_FLOOR_DB)))) for v in values)
+        return cls(rate=rate, data=base64.b64encode(raw).decode("ascii"))
+
+    def values(self) -> bytes:
+        return _decode(self.data)
+
+    def db_at(self, seconds: float, span: float = 0.01) -> float:
+        """Mean level (dBFS) over [seconds - span, seconds + span]; -100 outside the source."""
+        raw = self.values()
+        a = max(0, int((seconds - span) * self.rate))
+        b = min(len(raw), int((seconds + span) * self.rate) + 1)
+        if b <= a:
+            return LEVEL_FLOOR_DB
+        return sum(raw[a:b]) / (b - a) + LEVEL_FLOOR_DB
+
+
+@functools.lru_cache(maxsize=64)
+def _decode(data: str) -> bytes:
+    return base64.b64decode(data)
+
+
+# ---- text ---------------------------------------------------------------------------
+
+_STRIP = re.compile(r"^[^\w']+|[^\w']+$")
+
+
+@functools.lru_cache(maxsize=65536)
+def norm(text: str) -> str:
+    """A word as compared: lower case, no surrounding punctuation ("Um," -> "um")."""
+    return _STRIP.sub("", text.strip().lower())
+
+
+FILLERS: dict[str, tuple[str, ...]] = {
+    "en": ("um", "umm", "uh", "uhh", "uhm", "erm", "er", "ah", "hmm", "mm", "mhm"),
+    "de": ("äh", "ähm", "öh", "öhm", "hm", "hmm", "mhm"),  # "um" is a German word ("um zu")
+    "fr": ("euh", "heu", "hum", "hmm", "bah"),
+    "es": ("eh", "em", "mmm", "hmm"),
+    "it": ("ehm", "eh", "mmm", "hmm"),
+    "nl": ("eh", "ehm", "uh", "uhm", "hmm"),
+}
+# Words that are fillers only in some places: removed only when asked for by name.
+OPTIONAL_FILLERS: dict[str, tuple[str, ...]] = {
+    "en": ("like", "so", "you know", "i mean", "basically", "actually", "well", "right"),
+    "de": ("also", "halt", "quasi", "sozusagen"),
+    "fr": ("ben", "genre", "quoi", "du coup"),
+}
+LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "nl": "Dutch"}
+
+
+def language_code(language: str | None) -> str:
+    """'en', 'de' ... from 'en', 'en-US', 'English'; English when unknown."""
+    if not language:
+        return "en"
+    text = language.strip().lower()
+    for code, name in LANGUAGE_NAMES.items():
+        if text == name.lower():
+            return code
+    return text.split("-")[0].split("_")[0][:3] or "en"
+
+
+def filler_list(language: str | None, words: list[str] | None = None, extra: list[str] | None = None) -> tuple[str, ...]:
+    """The fillers to look for: ``words`` when given, else the language's list; plus ``extra``."""
+    base = tuple(norm(w) for w in words) if words else FILLERS.get(language_code(language), FILLERS["en"])
+    more = tuple(" ".join(norm(p) for p in w.split()) for w in (extra or []))
+    return tuple(dict.fromkeys(w for w in (*base, *more) if w))
+
+
+def match_phrases(texts: list[str], phrases: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(first, last) index runs of ``texts`` (normalised words) equal to one of ``phrases``."""
+    singles = {p for p in phrases if " " not in p}
+    multi: dict[str, list[tuple[str, ...]]] = {}
+    for p in sorted((tuple(p.split()) for p in phrases if " " in p), key=len, reverse=True):
+        multi.setdefault(p[0], []).append(p)
+    if not multi:  # one-word fillers only: no scanning state needed
+        return [(i, i) for i, word in enumerate(texts) if word in singles]
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(texts)
+    while i < n:
+        word = texts[i]
+        for parts in multi.get(word, ()):
+            if tuple(texts[i : i + len(parts)]) == parts:
+                out.append((i, i + len(parts) - 1))
+                i += len(parts)
+                break
+        else:
+            if word in singles:
+                out.append((i, i))
+            i += 1
+    return out
+
+
+SENTENCE_END = re.compile(r"[.!?…]['\"”)]*$")
+
+
+def sentences(words: Sequence[Any], pause: float = 1.0) -> list[tuple[int, int]]:
+    """(first, last) word index of each sentence: ends at . ! ? or at a pause of ``pause`` s."""
+    out: list[tuple[int, int]] = []
+    first = 0
+    for i, word in enumerate(words):
+        last = i == len(words) - 1
+        gap = (words[i + 1].start - word.end) if not last else 0.0
+        if last or SENTENCE_END.search(word.text.strip()) or gap >= pause:
+            out.append((first, i))
+            first = i + 1
+    return out
+
+
+@dataclass(frozen=True)
+class Retake:
+    """A sentence said again right after: ``dropped`` (first, last) goes, ``kept`` stays."""
+
+    dropped: tuple[int, int]
+    kept: tuple[int, int]
+    similarity: float
+
+
+def retakes(words: Sequence[Any], threshold: float = 0.75, fillers: tuple[str, ...] = ()) -> list[Retake]:
+    """Sentences repeated in a row (the later take is kept); a false start that the next sentence
+    begins with also counts ("I want to- I want to show you")."""
+    spans = sentences(words)
+    found: list[Retake] = []
+    for (a0, a1), (b0, b1) in zip(spans, spans[1:]):
+        first = [t for t in (norm(w.text) for w in words[a0 : a1 + 1]) if t and t not in fillers]
+        second = [t for t in (norm(w.text) for w in words[b0 : b1 + 1]) if t and t not in fillers]
+        if not first or not second:
+            continue
+        ratio = difflib.SequenceMatcher(None, first, second, autojunk=False).ratio()
+        prefix = len(first) >= 2 and second[: len(first)] == first
+        if ratio >= threshold or prefix:
+            found.append(Retake((a0, a1), (b0, b1), 1.0 if prefix else round(ratio, 3)))
+    # "A. A. A." keeps only the last: drop every earlier take of a chain.
+    return found
+
+
+def find_phrase(texts: list[str], phrase: str) -> list[tuple[int, int]]:
+    """Every (first, last) run of normalised ``texts`` that reads as ``phrase`` (normalised)."""
+    wanted = [norm(p) for p in phrase.split() if norm(p)]
+    if not wanted:
+        return []
+    n = len(wanted)
+    return [(i, i + n - 1) for i in range(len(texts) - n + 1) if texts[i : i + n] == wanted]

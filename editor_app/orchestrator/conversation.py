@@ -1,0 +1,83 @@
+"""The orchestrator's side of the conversation: memory of turns and the safety review.
+
+Kept apart from core.py so the turn loop only calls three small hooks:
+``memory_for(session)``, ``remember(memory, result, steps)`` and ``confirm_reason(...)``.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from editor_app.model.project import Project
+from editor_app.orchestrator.safety import review
+from editor_app.planner.memory import ChatMemory, TurnRecord
+
+log = logging.getLogger(__name__)
+
+
+def memory_for(session: Any) -> ChatMemory:
+    """The session's conversation memory (chat.jsonl in the project folder), made once per session."""
+    memory = getattr(session, "chat_memory", None)
+    if memory is None:
+        path = getattr(session, "path", None)
+        memory = ChatMemory.for_project(path) if path is not None else ChatMemory()
+        try:
+            session.chat_memory = memory
+        except AttributeError:
+            pass
+    return memory
+
+
+def _kind(result: Any) -> str:
+    if result.special in ("undo", "redo", "answer"):
+        return result.special
+    if getattr(result, "confirm", None):
+        return "confirm"
+    return "edit" if result.ops else "unclear"
+
+
+def remember(memory: ChatMemory, result: Any, steps: list[dict] | None = None) -> None:
+    """Record a finished turn: what was asked and said, the clips and media its operations touched."""
+    try:
+        clip_ids: list[str] = []
+        media_ids: list[str] = []
+        track_ids: list[str] = []
+        other_ids: list[str] = []
+        for op in result.ops:
+            for attr, bucket in (("clip_id", clip_ids), ("new_clip_id", clip_ids), ("media_id", media_ids),
+                                 ("track_id", track_ids), ("marker_id", other_ids), ("effect_id", other_ids),
+                                 ("transition_id", other_ids)):
+                value = getattr(op, attr, None)
+                if isinstance(value, str) and value not in bucket:
+                    bucket.append(value)
+            effect_id = getattr(getattr(op, "effect", None), "id", None)
+            if isinstance(effect_id, str) and effect_id and effect_id not in other_ids:
+                other_ids.append(effect_id)
+        if steps is None:
+            steps = [{"agent": _agent(result, o), "tool": o.get("op"), "args": {k: v for k, v in o.items() if k != "op"}}
+                     for o in result.operations]
+        memory.record(TurnRecord(
+            message=result.message, reply=result.reply, kind=_kind(result), applied=bool(result.applied),
+            turn_id=result.turn_id, batch_id=result.batch_id, clip_ids=clip_ids, media_ids=media_ids,
+            track_ids=track_ids, other_ids=other_ids, steps=steps, descriptions=list(result.descriptions), agents=list(result.agents),
+        ))
+    except Exception:  # noqa: BLE001 - memory must never break a turn
+        log.exception("could not record the chat turn")
+
+
+def _agent(result: Any, _op: dict) -> str | None:
+    return result.agents[0] if len(result.agents) == 1 else None
+
+
+def confirm_reason(before: Project, after: Project, result: Any, selection=(), memory: ChatMemory | None = None) -> str | None:
+    """Why this plan needs an explicit yes (safety.review), or None."""
+    if not result.ops:
+        return None
+    last = memory.last_edit() if memory is not None else None
+    try:
+        return review(before, after, result.ops, result.message, selection=selection,
+                      last_clips=last.clip_ids if last else ())
+    except Exception:  # noqa: BLE001 - a broken check asks rather than lets a plan through
+        log.exception("safety review failed")
+        return "The safety check could not review this plan; confirm to apply it."

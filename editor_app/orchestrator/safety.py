@@ -1,0 +1,133 @@
+"""A check on every proposed plan, whoever proposed it (planner, model, plugin): does it need an
+explicit "yes" even when plans apply at once?
+
+Three things do, each said in one sentence: removing more than a set share of the timeline,
+deleting a whole clip when the request named a part of it, and touching a clip the request
+did not name. The check reads only the project before and after the dry run, the operations
+and the message, so it is the same for every backend.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from editor_app.model.project import Project
+from editor_app.model.time import seconds
+
+MAX_REMOVED_SHARE = 0.20
+# Operations aimed at one clip: these must stay on the clips the request named.
+CLIP_TARGETED = frozenset({
+    "add_effect", "remove_effect", "update_effect", "set_speed", "set_volume", "set_volume_envelope",
+    "remove_clip", "move_clip", "trim_clip", "update_clip", "set_clip_enabled", "split_clip",
+})
+_PART = re.compile(r"\b(part|bit|section|portion|piece|moment|segment|sentence|word|words|inside|middle|"
+                   r"where (i|we|you|he|she|they)|when (i|we|you|he|she|they)|the (start|end|beginning|ending) of|"
+                   r"(first|last) \d+(\.\d+)? ?(s|sec|seconds?|minutes?)\b)")
+_ALL = re.compile(r"\b(everything|all (the )?(clips|tracks|audio)|(the )?whole (edit|project|thing|timeline|mix)|"
+                  r"every (clip|track))\b")
+_WHOLE = re.compile(r"\b(whole|entire|all of|completely|altogether|every)\b")
+
+
+def _main_content(project: Project) -> int:
+    """Frames of enabled clips on the main (or voice) tracks: the talk itself."""
+    tracks = [t for t in project.tracks if t.role in ("main", "voice")] or [t for t in project.tracks if t.kind == "video"][:1]
+    return sum(c.duration for t in tracks for c in t.clips if c.enabled)
+
+
+def _speech(project: Project) -> float:
+    """Seconds of transcribed source speech that enabled clips show (speed-independent: played
+    faster is not lost). Floats, one pass: this runs on every plan that shortens the timeline."""
+    fps = float(project.fps)
+    spans: dict[str, list[tuple[float, float]]] = {}
+    total = 0.0
+    for track in project.tracks:
+        for clip in track.clips:
+            asset = project.media.get(clip.media_id) if clip.media_id else None
+            if asset is None or not asset.transcript or not clip.enabled:
+                continue
+            rows = spans.get(asset.id)
+            if rows is None:
+                rows = spans[asset.id] = [(float(s.start), float(s.end)) for s in asset.transcript]
+            lo = float(clip.source_in) / fps
+            hi = lo + float(clip.duration) * float(clip.speed) / fps
+            total += sum(max(0.0, min(e, hi) - max(s, lo)) for s, e in rows if e > lo and s < hi)
+    return total
+
+
+def _removed(before: Project, after: Project) -> tuple[float, float]:
+    """(seconds removed, share). Where the talk is transcribed, the share of its speech that is
+    lost (so cutting pauses is never "destructive"); otherwise the larger of the timeline's
+    length and the main track's content."""
+    speech = _speech(before)
+    if speech > 0:
+        lost = max(0.0, speech - _speech(after))
+        return round(lost, 2), lost / speech
+    total, main = before.duration, _main_content(before)
+    lost_total = max(0, total - after.duration)
+    lost_main = max(0, main - _main_content(after))
+    share = max(lost_total / total if total else 0.0, lost_main / main if main else 0.0)
+    frames = max(lost_total, lost_main)
+    return seconds(frames, before.fps), share
+
+
+def named_clips(project: Project, message: str, selection: Sequence[str] = (),
+                last_clips: Sequence[str] = ()) -> tuple[set[str], bool]:
+    """(clip ids the message names, whether it names any clip or media at all)."""
+    from editor_app.planner.refs import clip_refs
+    from editor_app.planner.text import normalize
+    from editor_app.planner.types import Ctx, Unclear
+
+    text = normalize(message)
+    if _ALL.search(text):
+        return {c.id for c in project.clips()}, True
+    ctx = Ctx(text, project, tuple(selection), None, None, tuple(last_clips))
+    try:
+        clips = clip_refs(ctx)
+    except Unclear:
+        # a name that is not there ("the waffle clip"): nothing may be touched; an unresolved
+        # "it" names nothing we know, so the plan is not held for it
+        from editor_app.planner.media_refs import media_mentions, reference_phrases
+
+        try:
+            named = bool(media_mentions(ctx, strict=False))
+        except Unclear:
+            named = True
+        return set(), named or bool(reference_phrases(text)) or bool(re.search(r"\bc\d+\b", text))
+    except Exception:  # noqa: BLE001 - a check must never fail the turn
+        return set(), False
+    return {c.id for c in clips}, bool(clips)
+
+
+def _label(project: Project, clip_id: str) -> str:
+    found = project.find_clip(clip_id)
+    if not found:
+        return clip_id
+    clip = found[1]
+    asset = project.media.get(clip.media_id) if clip.media_id else None
+    return f"{clip_id} ({clip.name or (asset.name if asset else '')})"
+
+
+def review(before: Project, after: Project, ops: Sequence[Any], message: str, *,
+           selection: Sequence[str] = (), last_clips: Sequence[str] = ()) -> str | None:
+    """One sentence saying why this plan needs an explicit confirmation, or None."""
+    shrank = after.duration < before.duration or _main_content(after) < _main_content(before)
+    lost_s, share = _removed(before, after) if shrank else (0.0, 0.0)
+    if share > MAX_REMOVED_SHARE:
+        return (f"This removes {lost_s:g} s, {share:.0%} of the video's content, which is more than "
+                f"{MAX_REMOVED_SHARE:.0%}; confirm to apply it.")
+    text = (message or "").lower()
+    gone = [op.clip_id for op in ops if getattr(op, "op", "") == "remove_clip"]
+    if gone and _PART.search(text) and not _WHOLE.search(text):
+        return (f"You asked about a part, but this deletes the whole clip {_label(before, gone[0])}; "
+                "confirm to apply it.")
+    touched = {getattr(op, "clip_id", None) for op in ops if getattr(op, "op", "") in CLIP_TARGETED}
+    touched = {c for c in touched if c and before.find_clip(c)}  # clips made by this plan are fine
+    if touched:
+        named, names_any = named_clips(before, message, selection, last_clips)
+        extra = sorted(touched - named)
+        if names_any and extra:
+            return (f"This changes {', '.join(_label(before, c) for c in extra[:3])}, which the request "
+                    "did not name; confirm to apply it.")
+    return None

@@ -1,0 +1,104 @@
+"""Questions answered from the project, with no edit: length, what is on a track, where a topic
+is talked about, what the last change did, what media there is.
+
+A question never falls through to an edit intent: a message that reads as a question and is
+not one of these gets "I can't answer that" rather than a guessed change.
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor_app.planner.intents import clock
+from editor_app.planner.refs import track_ref
+from editor_app.planner.topics import find_passage
+from editor_app.planner.types import Ctx, Unclear
+
+_QUESTION = re.compile(
+    r"^(what|what's|whats|which|where|when|how|who|is|are|was|were|does|did|do|has|have|tell me|show me|list|"
+    r"can you tell|could you tell|any)\b"
+)
+_EDIT_REQUEST = re.compile(r"^(can|could|would|will) you\b|^(how about|what about)\b|^do (the same|it|that|this)\b")
+
+
+_CLAUSE = re.compile(r"^(when|where|while|whenever|once|if|after|before|during)\b")
+_THEN_EDIT = re.compile(r",\s*(?:then )?(cut|put|place|add|use|show|insert|overlay|drop|lay|make|fade|remove|delete|"
+                        r"duck|lower|raise|mute|speed|slow|move|split|trim|title)\b")
+
+
+def is_question(text: str, raw: str = "") -> bool:
+    """A question, not a request: "can you cut ...?" and "when I talk about X, cut to Y" are requests."""
+    lowered = raw.strip().lower()
+    if _EDIT_REQUEST.search(text) or re.match(r"(please |pls |kindly )?(can|could|would|will)\b", lowered):
+        return False
+    if _THEN_EDIT.search(text) or (_CLAUSE.match(text) and not lowered.endswith("?")):
+        return False
+    return bool(_QUESTION.search(text)) or lowered.endswith("?")
+
+
+def _length(ctx: Ctx) -> str:
+    total = ctx.duration_s
+    return f"The video is {clock(total)} long ({total:g} s) across {len(ctx.project.tracks)} tracks."
+
+
+def _track_contents(ctx: Ctx, track) -> str:
+    clips = sorted(track.clips, key=lambda c: c.start)
+    name = track.name or track.role
+    if not clips:
+        return f"The {name} track ({track.id}) is empty."
+    parts = []
+    for clip in clips[:12]:
+        asset = ctx.project.media.get(clip.media_id) if clip.media_id else None
+        what = asset.name if asset else (getattr(clip.generator, "text", "") or "generated")
+        parts.append(f"{clip.id} {what} {clock(ctx.sec(clip.start))}-{clock(ctx.sec(clip.end))}")
+    more = f" and {len(clips) - 12} more" if len(clips) > 12 else ""
+    muted = " (muted)" if track.muted else ""
+    return f"The {name} track ({track.id}){muted} has {len(clips)} clip{'s' if len(clips) != 1 else ''}: " + "; ".join(parts) + more + "."
+
+
+def _last_change(ctx: Ctx) -> str:
+    last = ctx.memory.last_edit() if ctx.memory is not None else None
+    if last is None:
+        return "No change has been made in this conversation yet."
+    did = "; ".join(last.descriptions[:6]) or last.reply
+    return f"The last change was \"{last.message}\": {did}"
+
+
+def _media_list(ctx: Ctx) -> str:
+    media = list(ctx.project.media.values())
+    if not media:
+        return "This project has no media yet."
+    used = {c.media_id for c in ctx.project.clips()}
+    rows = [f"{m.name} ({m.kind}{', on the timeline' if m.id in used else ''}{', transcribed' if m.transcript else ''})" for m in media[:20]]
+    return f"{len(media)} media: " + "; ".join(rows) + "."
+
+
+def _where(ctx: Ctx, topic: str) -> str:
+    topic = re.sub(r"^(the|my|our|a|an) ", "", topic.strip(" ?.!"))
+    passage = find_passage(ctx, topic)
+    return f"At {clock(passage.start)}-{clock(passage.end)}" + (f" ({passage.clip_id})" if passage.clip_id else "") + f": \"{passage.quote}\""
+
+
+def answer(ctx: Ctx, raw: str = "") -> str | None:
+    """The answer to a question about the project, or None when ``ctx.text`` is not a question."""
+    t = ctx.text
+    if not is_question(t, raw):
+        return None
+    if re.search(r"\b(how long|length|duration|runtime|run time|how many (seconds|minutes))\b", t):
+        if re.search(r"\b(music|song|track|t\d+)\b", t) and (track := track_ref(ctx)) is not None:
+            return _track_contents(ctx, track)
+        return _length(ctx)
+    if re.search(r"\b(last|previous|latest) (change|edit|thing|step)|\bwhat (did|have) you (just )?(do|did|done|change|changed)\b|\bwhat changed\b", t):
+        return _last_change(ctx)
+    topic = re.search(r"\b(?:where|when|at what time)\b.*?\b(?:talk|talking|speak|speaking|mention|mentions|say|said|discuss|discussing|explain|explaining)\b(?: about)? (.+)$", t)
+    if topic:
+        return _where(ctx, topic.group(1))
+    if re.search(r"\bwhat('s| is| are)? (on|in)\b|\bwhich clips\b|\bwhat clips\b", t):
+        track = track_ref(ctx)
+        if track is not None:
+            return _track_contents(ctx, track)
+        return " ".join(_track_contents(ctx, tr) for tr in ctx.project.tracks) or "The timeline has no tracks yet."
+    if re.search(r"\b(media|files|footage|clips) (do i have|are there|is there)|\bwhat (media|footage|files)\b|\bis there (any )?(music|footage)\b", t):
+        return _media_list(ctx)
+    raise Unclear("I can answer questions about the video's length, what is on a track, where you talk about "
+                  "something, the media, and what the last change did. I didn't change anything.")

@@ -1,0 +1,77 @@
+"""Follow-ups that only make sense after an earlier turn: "the same for the music", "a bit more".
+
+They read the conversation memory (planner.memory): the last applied edit's message, its
+steps and the clips it touched. With no earlier edit they ask rather than guess.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Callable
+
+from editor_app.planner.intents import step
+from editor_app.planner.refs import clip_refs, track_ref
+from editor_app.planner.types import Ctx, Match, PlanStep, Unclear
+
+_SAME = re.compile(r"^(?:and )?(?:do |apply )?(?:the )?same(?: thing)?(?: again)? (?:for|to|on|with) (.+)$"
+                   r"|^(?:do|apply) (?:that|it|this) (?:to|for|on) (.+?)(?: too| as well)?$"
+                   r"|^(?:and )?(.+?) (?:too|as well)$")
+_MORE = re.compile(r"^(?:a (?:bit|little|touch|tad) |slightly |even |much |a lot |some )?more(?: please)?$"
+                   r"|^(?:again|do (?:it|that) again|once more|one more time|more of (?:that|the same)|"
+                   r"(?:a bit |a little )?further)$")
+
+
+def _last(ctx: Ctx):
+    last = ctx.memory.last_edit() if ctx.memory is not None else None
+    if last is None or not last.steps:
+        raise Unclear("There is no earlier edit in this conversation to repeat. What should I change?")
+    return last
+
+
+def same_for(ctx: Ctx) -> Match | None:
+    """'the same for the music': the last edit's steps on other clips or tracks."""
+    match = _SAME.match(ctx.text)
+    if not match:
+        return None
+    target = next(g for g in match.groups() if g)
+    if match.group(3) is not None and not re.search(r"\b(clip|shot|music|video|track|c\d+|voice|it|one)\b", target):
+        return None  # "... too" after an ordinary instruction is not a follow-up
+    last = _last(ctx)
+    clips = clip_refs(ctx, target, pronoun_ok=False)
+    track = track_ref(ctx, target)
+    role = "music" if re.search(r"\bmusic\b", target) else "video" if re.search(r"\b(video|picture)\b", target) else None
+    steps: list[PlanStep] = []
+    for old in last.steps:
+        args = copy.deepcopy(old["args"])
+        if "clip_id" in args:
+            if not clips:
+                raise Unclear(f"Which clip should get the same change? I couldn't tell from \"{target}\".")
+            for clip in clips:
+                steps.append(step(old["tool"], {**args, "clip_id": clip.id}, old.get("agent")))
+        elif "target" in args and (role or clips):
+            for new in ([role] if role else [c.id for c in clips]):
+                steps.append(step(old["tool"], {**args, "target": new}, old.get("agent")))
+        elif "track_id" in args and track is not None:
+            steps.append(step(old["tool"], {**args, "track_id": track.id}, old.get("agent")))
+        else:
+            raise Unclear(f"I can't repeat \"{last.message}\" on {target}; say what should change there.")
+    if not steps:
+        return None
+    return Match(steps, f"do the same as \"{last.message}\" for {target}")
+
+
+def more(ctx: Ctx, replan: Callable[[str, tuple[str, ...]], list[PlanStep]]) -> Match | None:
+    """'a bit more' / 'again': the last edit's instruction once more, on the clips it touched."""
+    match = _MORE.match(ctx.text)
+    if not match:
+        return None
+    last = _last(ctx)
+    gentle = bool(re.search(r"\b(bit|little|touch|tad|slightly)\b", ctx.text))
+    message = last.message
+    if gentle:  # "a bit more" after "down 6 dB": a gentle step, not the same amount again
+        message = re.sub(r"\b(by )?-?\d+(\.\d+)?\s*(db|%|percent)\b", "", message, flags=re.I) + " slightly"
+    steps = replan(message, tuple(last.clip_ids))
+    if not steps:
+        raise Unclear(f"I can't repeat \"{last.message}\". What should I change?")
+    return Match(steps, f"repeat \"{last.message}\"" + (" a little" if gentle else ""))

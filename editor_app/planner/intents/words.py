@@ -1,0 +1,187 @@
+"""Word intents: fillers, "the part where I say ...", "the sentence about ...", pauses, retakes.
+
+They emit the word operations (model/operations/word_ops.py) for the timeline agent; where a
+request names words, they are found in what is heard on the timeline now, and an ambiguous
+request is asked about, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from editor_app.model.word_cuts import PlacedWord, timeline_words
+from editor_app.model.words import find_phrase, norm, sentences
+from editor_app.planner import quantities as q
+from editor_app.planner.intents import clock, num, step
+from editor_app.planner.types import Ctx, Match, Unclear
+
+AGENT = "timeline"
+_REMOVE = r"\b(cut|trim|remove|delete|drop|lose|skip|kill|strip|eliminate|clean up|clean|ditch|erase|get rid of|take out)\b"
+_FILLER_NAMES = {  # what people call them -> the transcript spellings
+    "um": ("um", "umm", "uhm"), "umm": ("um", "umm", "uhm"), "ums": ("um", "umm", "uhm"), "umms": ("um", "umm", "uhm"),
+    "uh": ("uh", "uhh"), "uhs": ("uh", "uhh"), "uhh": ("uh", "uhh"), "uhhs": ("uh", "uhh"),
+    "er": ("er", "erm"), "ers": ("er", "erm"), "erm": ("er", "erm"), "erms": ("er", "erm"),
+    "ah": ("ah",), "ahs": ("ah",), "hmm": ("hmm", "mm"), "hmms": ("hmm", "mm"),
+    "äh": ("äh", "ähm"), "ähm": ("äh", "ähm"), "euh": ("euh",), "euhs": ("euh",),
+}
+_OPTIONAL = {"likes": "like", "like": "like", "so's": "so", "sos": "so", "so": "so", "you knows": "you know", "you know": "you know",
+             "i means": "i mean", "i mean": "i mean", "basically": "basically", "actually": "actually"}
+
+
+def _words(ctx: Ctx) -> list[PlacedWord]:
+    placed = timeline_words(ctx.project)
+    if not placed:
+        raise Unclear("There is no word transcript for the talk on the timeline yet. Transcribe it first "
+                      "(editor-app transcribe, or Transcribe in the media bin).")
+    return placed
+
+
+def remove_fillers(ctx: Ctx) -> Match | None:
+    t = ctx.text
+    named = [w for w in re.findall(r"[a-zäöü']+", t) if w in _FILLER_NAMES]
+    generic = re.search(r"\bfillers?\b|\bfiller words?\b|\bverbal (tics|fillers)\b|\bhesitations?\b", t)
+    if not (named or generic) or not re.search(_REMOVE, t):
+        return None
+    _words(ctx)
+    args: dict = {}
+    if named and not generic:
+        args["words"] = list(dict.fromkeys(s for w in named for s in _FILLER_NAMES[w]))
+    extra = [v for k, v in _OPTIONAL.items() if re.search(rf"(^|[\s,\"']){re.escape(k)}($|[\s,\"'])", t)]
+    if extra:
+        args["extra"] = list(dict.fromkeys(extra))
+    listed = ", ".join(args["words"]) if "words" in args else "the usual fillers for the language"
+    if extra:
+        listed += ", plus " + ", ".join(args["extra"])
+    return Match([step("remove_fillers", args, AGENT)], f"remove the filler words ({listed}) from the talk")
+
+
+_QUOTE = re.compile(r"\"([^\"]+)\"|'([^']{2,})'")
+
+
+def cut_said(ctx: Ctx) -> Match | None:
+    t = ctx.text
+    m = re.search(r"\b(?:part|bit|where|when)\b.*?\b(?:i|he|she|they|we|you|speaker)\s+(?:say|says|said|mention|mentions)\s+(.+)$", t) \
+        or re.search(r"\b(?:the words?|the phrase)\s+(.+)$", t)
+    if not m or not re.search(_REMOVE, t[: m.start()] or t):
+        return None
+    phrase = m.group(1).strip(" .!?")
+    quoted = _QUOTE.search(phrase)
+    if quoted:
+        phrase = quoted.group(1) or quoted.group(2)
+    every = bool(re.search(r"\b(every time|each time|everywhere|all of them|all times)\b", phrase))
+    phrase = re.sub(r"\s*\b(every time|each time|everywhere|all of them|all times)\b", "", phrase).strip()
+    placed = _words(ctx)
+    texts = [norm(p.text) for p in placed]
+    hits = find_phrase(texts, phrase)
+    if not hits:
+        hit = _closest(texts, phrase)
+        if hit is None:
+            raise Unclear(f"I can't find \"{phrase}\" in what is said on the timeline. Quote the words as they are spoken.")
+        hits = [hit]
+    if len(hits) > 1 and not every:
+        where = ", ".join(clock(placed[a].start) for a, _ in hits[:6])
+        raise Unclear(f"\"{phrase}\" is said {len(hits)} times (at {where}). Say \"every time\", or cut one by its time.")
+    steps = [step("cut_words", {"ranges": _ranges(placed, a, b)}, AGENT) for a, b in reversed(hits)]
+    quote = " ".join(p.text for p in placed[hits[0][0]: hits[0][1] + 1])
+    where = ", ".join(clock(placed[a].start) for a, _ in hits)
+    return Match(steps, f"cut \"{quote}\" (at {where}) out of the talk, between words")
+
+
+def _closest(texts: list[str], phrase: str) -> tuple[int, int] | None:
+    wanted = [norm(w) for w in phrase.split() if norm(w)]
+    n = len(wanted)
+    if not n or n > len(texts):
+        return None
+    best, best_ratio = None, 0.0
+    for i in range(len(texts) - n + 1):
+        ratio = SequenceMatcher(None, " ".join(texts[i:i + n]), " ".join(wanted), autojunk=False).ratio()
+        if ratio > best_ratio:
+            best, best_ratio = (i, i + n - 1), ratio
+    return best if best_ratio >= 0.8 else None
+
+
+def _ranges(placed: list[PlacedWord], a: int, b: int) -> list[dict]:
+    """Word ranges (media, first, last, clip) covering placed words a..b."""
+    out: list[dict] = []
+    for p in placed[a: b + 1]:
+        last = out[-1] if out else None
+        if last and last["media_id"] == p.media_id and last["clip_id"] == p.clip_id and last["last"] == p.index - 1:
+            last["last"] = p.index
+        else:
+            out.append({"media_id": p.media_id, "first": p.index, "last": p.index, "clip_id": p.clip_id})
+    return out
+
+
+_STOP = {"the", "a", "an", "about", "of", "on", "in", "and", "or", "to", "i", "my", "me", "we", "you", "it", "is", "that",
+         "this", "where", "when", "talk", "talks", "say", "said", "part", "sentence", "bit", "with", "for"}
+
+
+def _stems(words) -> set[str]:
+    """Stems through the planner's one stemmer, so 'flipping' meets 'flip' and 'eggs' meets 'egg'."""
+    from editor_app.planner.meaning import stem
+
+    out = set()
+    for w in words:
+        w = norm(w)
+        if w and w not in _STOP:
+            out.add(stem(w))
+    return out
+
+
+def delete_sentence(ctx: Ctx) -> Match | None:
+    t = ctx.text
+    m = re.search(r"\b(?:sentence|line|bit|part)\s+(?:about|on|where (?:i|he|she|they|we) (?:talk|talks|talked) about|mentioning)\s+(.+)$", t)
+    if not m or not re.search(_REMOVE, t[: m.start()]):
+        return None
+    topic = _stems(m.group(1).strip(" .!?").split())
+    if not topic:
+        return None
+    placed = _words(ctx)
+    scored = []
+    for a, b in sentences(placed):
+        score = len(topic & _stems(p.text for p in placed[a: b + 1]))
+        if score:
+            scored.append((score, a, b))
+    if not scored:
+        raise Unclear(f"No sentence on the timeline is about \"{m.group(1)}\". Quote words from it, e.g. "
+                      "\"cut the part where I say ...\".")
+    scored.sort(key=lambda s: -s[0])
+    if len(scored) > 1 and scored[1][0] == scored[0][0]:
+        where = ", ".join(clock(placed[a].start) for _, a, _ in scored[:4])
+        raise Unclear(f"More than one sentence is about \"{m.group(1)}\" (at {where}). Quote words from the one to delete.")
+    _, a, b = scored[0]
+    quote = " ".join(p.text for p in placed[a: b + 1])
+    if len(quote) > 80:
+        quote = quote[:77] + "…"
+    return Match([step("cut_words", {"ranges": _ranges(placed, a, b)}, AGENT)],
+                 f"delete the sentence \"{quote}\" (at {clock(placed[a].start)})")
+
+
+def shorten_pauses(ctx: Ctx) -> Match | None:
+    t = ctx.text
+    if not re.search(r"\b(pauses?|gaps?|silences?|breaks?|dead air)\b", t):
+        return None
+    if not re.search(r"\b(shorten|shorter|tighten|reduce|trim|cap|limit|at most|no longer than|max(imum)?|down to)\b", t):
+        return None
+    if not timeline_words(ctx.project):
+        return None  # no transcript: "remove the silences" measures the audio instead
+    found = q.times(t)
+    seconds = found[-1].seconds if found else 0.5
+    if not 0.05 <= seconds <= 10:
+        raise Unclear(f"A pause of {seconds:g} s is an odd limit; say e.g. \"shorten the pauses to half a second\".")
+    return Match([step("shorten_pauses", {"max_pause": num(seconds)}, AGENT)],
+                 f"shorten every pause between words that is longer than {seconds:g} s to {seconds:g} s")
+
+
+def remove_retakes(ctx: Ctx) -> Match | None:
+    t = ctx.text
+    if not re.search(r"\bretakes?\b|\brepeated (sentences?|lines?|takes?)\b|\bfalse starts?\b|\b(only|just) the last take\b|\bsaid twice\b", t):
+        return None
+    if not re.search(_REMOVE + r"|\bkeep\b", t):
+        return None
+    _words(ctx)
+    return Match([step("remove_retakes", {}, AGENT)], "remove the retakes (a sentence said again right after: the last take stays)")
+
+
+INTENTS = [cut_said, delete_sentence, remove_fillers, remove_retakes, shorten_pauses]

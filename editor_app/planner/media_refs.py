@@ -1,0 +1,168 @@
+"""Which media an instruction names: by id, by the words of its file name, tags and
+description, by the role of its track ("the music", "the interview"), or by meaning.
+
+Nothing here knows any project's media in advance. A phrase like "the drone shot" that
+matches nothing raises Unclear (never another clip); two media that match equally are both
+returned so the caller asks which one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from editor_app.model.project import MediaAsset
+from editor_app.planner.meaning import STOP, name_words, similarity, stem, stems
+from editor_app.planner.types import Ctx, Unclear
+
+# How people name a track's role. Generic film vocabulary, not any project's media.
+ROLE_PHRASES: dict[str, str] = {
+    "music": r"\b(music|song|tune|backing track|music bed|score|jingle)\b",
+    "main": r"\b(?:the|my|that|this) (interview|talking head|presenter|talk|vlog|a-?roll|main (?:clip|video|footage)|"
+            r"speaker|host|piece to camera|recording of me)\b",
+    "voice": r"\b(voice|voiceover|narration|narrator)\b(?! (?:track|level|volume))",
+    "broll": r"\bbroll\b",
+}
+REF_NOUN = r"(?:shots?|clips?|footage|videos?|broll|photos?|pictures?|images?|stills?|recordings?|scenes?|cutaways?)"
+_REF = re.compile(rf"\b(?:the|my|that|this|those|these|our|a|an) ((?:[a-z0-9'&]+ ){{1,3}}){REF_NOUN}\b")
+# Words in front of "clip"/"shot" that select by position or state, not by name.
+_NOT_NAMES = frozenset(
+    "first second third fourth fifth last final opening closing next previous other same selected current "
+    "highlighted whole entire main new short long broll video audio music talk one two three 1st 2nd 3rd "
+    "penultimate each every any".split()
+)
+# Tags that say what a media is for, not what it shows: "the broll" must not name every B-roll.
+_ROLE_TAGS = frozenset("broll roll main voice background footage clip video audio cutaway overlay".split())
+_ROLE_WORDS = frozenset("voice music audio sound song".split())
+SEMANTIC_MIN = 0.30  # cosine below this is "nothing here is called that" (tuned on the tune half)
+SEMANTIC_TIE = 0.04  # two media closer than this are equally good: ask
+
+
+@dataclass
+class Mention:
+    asset: MediaAsset
+    score: float
+    position: int
+    how: str
+
+
+def media_keys(asset: MediaAsset) -> set[str]:
+    """Stems a user may call a media by: its file-name words and its tags."""
+    keys = {stem(w) for w in name_words(asset.name)} - _ROLE_WORDS  # "my voice" is not camera_review_voice.wav
+    for tag in asset.tags:
+        keys |= {stem(w) for w in name_words(tag)} - _ROLE_TAGS
+    return {k for k in keys if len(k) >= 3 or k.isdigit()}
+
+
+def media_profile(asset: MediaAsset) -> str:
+    """The text a media is compared with by meaning: name words, description, tags, the start of its transcript."""
+    spoken = " ".join(" ".join(seg.text for seg in asset.transcript[:6]).split()[:40])  # "the clip about the camera"
+    parts = [" ".join(name_words(asset.name)), asset.description, " ".join(asset.tags), spoken]
+    return ". ".join(p for p in parts if p)
+
+
+def _stem_positions(text: str) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for match in re.finditer(r"[a-z0-9]+", text):
+        out.setdefault(stem(match.group(0)), match.start())
+    return out
+
+
+def _lexical(ctx: Ctx, text: str) -> list[Mention]:
+    found = _stem_positions(text)
+    mentions: list[tuple[set[str], Mention]] = []
+    for asset in ctx.project.media.values():
+        matched = media_keys(asset) & set(found)
+        full = re.sub(r"\.[a-z0-9]{2,4}$", "", asset.name.lower())
+        if re.search(rf"\b{re.escape(full)}\b", text):
+            matched |= {"\x00full"}
+        if matched:
+            pos = min(found.get(k, text.find(full)) for k in matched)
+            mentions.append((matched, Mention(asset, len(matched), pos, "name")))
+    # "the pancake flip" names flip_pancake.mp4, not pancake_stack.jpg: drop strict subsets
+    kept = [m for keys, m in mentions if not any(keys < other for other, _ in mentions)]
+    return kept
+
+
+def _roles(ctx: Ctx, text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for role, pattern in ROLE_PHRASES.items():
+        match = re.search(pattern, text)
+        if not match:
+            continue
+        seen: set[str] = set()
+        for track in ctx.project.tracks_by_role(role):
+            for clip in sorted(track.clips, key=lambda c: c.start):
+                asset = ctx.project.media.get(clip.media_id) if clip.media_id else None
+                if asset is not None and asset.id not in seen:
+                    seen.add(asset.id)
+                    out.append(Mention(asset, 0.5, match.start(), "role"))
+    return out
+
+
+def reference_phrases(text: str) -> list[tuple[str, int]]:
+    """'the drone shot' -> ('drone', position): phrases that name a clip by what it shows."""
+    out = []
+    for match in _REF.finditer(text):
+        words = match.group(1).split()
+        if any(w in _NOT_NAMES for w in words) or any(w in STOP for w in words):
+            continue  # "the same for the video", "the first clip": not a name
+        phrase = [w for w in words if not re.fullmatch(r"c\d+|m\d+|\d+", w)]
+        if phrase:
+            out.append((" ".join(phrase), match.start()))
+    return out
+
+
+def _by_meaning(ctx: Ctx, phrase: str, position: int, pool: list[MediaAsset]) -> list[Mention]:
+    if not pool:
+        return []
+    scores = similarity(phrase, [media_profile(a) for a in pool])
+    ranked = sorted(zip(scores, range(len(pool))), reverse=True)
+    best = ranked[0][0]
+    if best < SEMANTIC_MIN:
+        return []
+    return [Mention(pool[i], s, position, "meaning") for s, i in ranked if best - s <= SEMANTIC_TIE]
+
+
+def media_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -> list[MediaAsset]:
+    """Media named in ``text`` in order of mention. With ``strict``, a phrase such as "the drone
+    shot" that names no media raises Unclear listing what there is."""
+    return [m.asset for m in ranked_mentions(ctx, text, strict=strict)]
+
+
+def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -> list[Mention]:
+    """Like media_mentions, with where and how each media was named."""
+    text = ctx.text if text is None else text
+    mentions: list[Mention] = []
+    for media_id in dict.fromkeys(re.findall(r"\bm\d+\b", text)):
+        asset = ctx.project.media.get(media_id)
+        if asset is None:
+            raise Unclear(f"There is no media {media_id} in this project.")
+        mentions.append(Mention(asset, 9, text.find(media_id), "id"))
+    mentions += _lexical(ctx, text)
+    matched_stems = set().union(*(media_keys(m.asset) for m in mentions)) if mentions else set()
+    for phrase, position in reference_phrases(text):
+        if stems(phrase) & matched_stems or re.search(ROLE_PHRASES["music"], phrase):
+            continue
+        found = _by_meaning(ctx, phrase, position, list(ctx.project.media.values()))
+        if not found and strict:
+            have = ", ".join(sorted(a.name for a in ctx.project.media.values())) or "none"
+            raise Unclear(f"I can't find anything called \"{phrase}\" in this project (media: {have}). Which one do you mean?")
+        mentions += found
+    if not mentions:
+        mentions += _roles(ctx, text)
+    out: dict[str, Mention] = {}
+    for mention in sorted(mentions, key=lambda m: m.position):
+        out.setdefault(mention.asset.id, mention)
+    return list(out.values())
+
+
+def first_mention(mentions: list[Mention], what: str = "one") -> MediaAsset | None:
+    """The first media named; Unclear when two media answer the same words equally well."""
+    if not mentions:
+        return None
+    tied = [m for m in mentions if m.position == mentions[0].position]
+    if len(tied) > 1:
+        names = " or ".join(m.asset.name for m in tied)
+        raise Unclear(f"Which {what} do you mean: {names}?", [f"the {m.asset.name} {what}" for m in tied])
+    return mentions[0].asset

@@ -1,0 +1,98 @@
+"""Where a topic is talked about: the project's index first, the transcript itself otherwise.
+
+Why: topics used to be matched through word groups written for the demo, so on another
+project two topics sharing a group put B-roll over the wrong sentence. Now the orchestrator's
+search (the project's context index, hybrid vectors + keywords) ranks the passages, and a hit
+counts only if it shares a word with the topic or means nearly the same, so an unknown topic
+gets a question instead of the nearest sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from editor_app.model.time import seconds
+from editor_app.planner.meaning import similarity, stems
+from editor_app.planner.types import Ctx, Unclear
+
+RELEVANT = 0.22  # cosine of topic and passage below which a passage is not "about" the topic
+MARGIN = 0.05  # ... and by how much it must beat the next passage
+CLEAR = 0.28  # at or above this a passage is about the topic whatever the runners-up score
+
+
+@dataclass
+class Passage:
+    start: float  # timeline seconds
+    end: float
+    quote: str
+    clip_id: str | None = None
+
+
+def _spoken_media(ctx: Ctx) -> list:
+    """Media of the main track's clips, in timeline order, each once."""
+    main = ctx.main_track()
+    out = []
+    for clip in sorted(main.clips, key=lambda c: c.start) if main else []:
+        asset = ctx.project.media.get(clip.media_id) if clip.media_id else None
+        if asset is not None and asset not in out:
+            out.append(asset)
+    return out
+
+
+def require_transcript(ctx: Ctx) -> None:
+    """Unclear with an offer to transcribe when the talk on the timeline has no transcript."""
+    spoken = [m for m in _spoken_media(ctx) if m.has_audio or m.kind == "audio"]
+    if spoken and not any(m.transcript for m in spoken):
+        name = spoken[0].name
+        raise Unclear(f"There is no transcript for {name} yet. Transcribe it now?", [f"transcribe {name}"])
+
+
+def _local_hits(ctx: Ctx, topic: str, k: int) -> list[dict]:
+    """Transcript sentences on the main track ranked by meaning (no index at hand)."""
+    rows = []
+    main = ctx.main_track()
+    for clip in main.clips if main else []:
+        asset = ctx.project.media.get(clip.media_id) if clip.media_id else None
+        if asset is None:
+            continue
+        src_in = seconds(clip.source_in, ctx.project.fps)
+        for seg in asset.transcript:
+            lo, hi = max(seg.start, src_in), min(seg.end, src_in + ctx.sec(clip.duration) * float(clip.speed))
+            if hi <= lo:
+                continue
+            start = ctx.sec(clip.start) + (lo - src_in) / float(clip.speed)
+            rows.append({"timeline_start": start, "timeline_end": start + (hi - lo) / float(clip.speed),
+                         "quote": seg.text, "clip_id": clip.id})
+    if not rows:
+        return []
+    scores = similarity(topic, [r["quote"] for r in rows])
+    wanted = stems(topic)
+    ranked = sorted(zip(scores, range(len(rows))),
+                    key=lambda p: -(p[0] + 0.15 * len(wanted & stems(rows[p[1]]["quote"]))))
+    return [rows[i] for _, i in ranked[:k]]
+
+
+def relevant(topic: str, quote: str, others: list[str] = ()) -> bool:
+    """A passage is about a topic when they share a content word, or when it means nearly the
+    same and clearly more so than the runners-up."""
+    if stems(topic) & stems(quote):
+        return True
+    scores = similarity(topic, [quote, *others])
+    if scores[0] >= CLEAR:
+        return True
+    return scores[0] >= RELEVANT and all(scores[0] - s >= MARGIN for s in scores[1:])
+
+
+def find_passage(ctx: Ctx, topic: str) -> Passage:
+    """The timeline passage about ``topic``; Unclear when there is no transcript or no such passage."""
+    require_transcript(ctx)
+    sources = [lambda: ctx.search(topic, 3)] if ctx.search is not None else []
+    sources.append(lambda: _local_hits(ctx, topic, 3))  # a keyword-only search misses paraphrases
+    for source in sources:
+        hits = [h for h in source() if h.get("timeline_start") is not None]
+        if hits and relevant(topic, hits[0].get("quote", ""), [h.get("quote", "") for h in hits[1:]]):
+            hit = hits[0]  # only the best passage: a worse one is never used in its place
+            return Passage(float(hit["timeline_start"]), float(hit["timeline_end"]), hit.get("quote", ""),
+                           hit.get("clip_id"))
+    raise Unclear(f"I couldn't find where you talk about \"{topic}\" in the transcript. "
+                  "Which part do you mean? You can also give a time, e.g. \"at 0:12\".")

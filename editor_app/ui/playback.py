@@ -1,0 +1,323 @@
+"""Real-time playback: the proxy chunks decoded by PyAV in a thread, shown by the player's clock.
+
+Why not step preview frames: an uncached frame costs a whole ffmpeg run (about 230 ms on a
+loaded machine). The proxy (render/proxy.py) is the timeline at preview size in 2 s chunks,
+cached by content, so after an edit only the chunk under the playhead must be rendered before
+playback starts. A decoder thread fills a small queue; a precise timer shows the frame the
+clock asks for and counts frames it had to skip. The clock is the sound card's position when
+Qt Multimedia plays the audio, and a monotonic clock otherwise (the window then says once
+which system library is missing).
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import logging
+import os
+import queue
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QImage
+
+from editor_app.model.project import Project
+from editor_app.render.proxy import (
+    SAMPLE_RATE, chunks_from, make_media_proxies, plan_chunks, proxy_size, render_chunk, with_media_proxies,
+)
+
+log = logging.getLogger(__name__)
+_SHUTDOWN = threading.Event()  # set at interpreter exit: worker threads stop before Qt goes away
+atexit.register(_SHUTDOWN.set)
+
+
+@dataclass
+class PlaybackStats:
+    """What a run of playback did: for the benchmark and the tests."""
+
+    requested_at: float = 0.0
+    started_at: float | None = None   # monotonic time the first frame was shown
+    frames_shown: int = 0
+    frames_dropped: int = 0           # frames that were due but never shown
+    first_frame: int = 0
+    shown: list[tuple[float, int]] = field(default_factory=list)  # (clock seconds, frame) pairs
+    positions: list[tuple[float, int]] = field(default_factory=list)  # (clock seconds, playhead) at each move
+
+    @property
+    def start_latency_s(self) -> float | None:
+        return None if self.started_at is None else self.started_at - self.requested_at
+
+
+class AudioOut:
+    """PCM to the sound card through Qt Multimedia; ``position_s`` is what the card has played."""
+
+    def __init__(self) -> None:
+        from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices
+
+        fmt = QAudioFormat()
+        fmt.setSampleRate(SAMPLE_RATE)
+        fmt.setChannelCount(2)
+        fmt.setSampleFormat(QAudioFormat.SampleFormat.Int16)
+        self.sink = QAudioSink(QMediaDevices.defaultAudioOutput(), fmt)
+        self.sink.setBufferSize(SAMPLE_RATE * 4 // 5)  # 200 ms
+        self.device = self.sink.start()
+        self.pending = bytearray()
+
+    def push(self, data: bytes) -> None:
+        self.pending += data
+        free = self.sink.bytesFree()
+        if free > 0 and self.pending:
+            n = self.device.write(bytes(self.pending[:free]))
+            del self.pending[:max(0, n)]
+
+    def position_s(self) -> float:
+        """Seconds of sound the device has taken from us (what is still in our buffer is not counted)."""
+        return self.sink.processedUSecs() / 1e6
+
+    def close(self) -> None:
+        self.sink.stop()
+
+
+def _decode(cache_dir: Path, project: Project, size: tuple[int, int], first: int, rate: int,
+            frames: queue.Queue, sound: queue.Queue | None, stop: threading.Event) -> None:
+    """Decoder thread: render missing chunks, decode from ``first`` on, every ``rate``-th frame."""
+    import av
+
+    fps = project.fps
+    try:
+        for chunk in chunks_from(project, first, cache_dir, size):
+            if chunk.end <= first:
+                continue
+            render_chunk(project, chunk, size)
+            with av.open(str(chunk.path)) as container:
+                streams = list(container.streams.video[:1]) + (list(container.streams.audio[:1]) if sound else [])
+                index = chunk.start
+                for packet in container.demux(*streams):
+                    for item in packet.decode():
+                        if stop.is_set() or _SHUTDOWN.is_set():
+                            return
+                        if isinstance(item, av.AudioFrame):
+                            t = float(item.pts * item.time_base) if item.pts is not None else 0.0
+                            if chunk.start + t * float(fps) >= first - 1:
+                                pcm = (item.to_ndarray().T.astype(np.int16).tobytes() if item.format.is_planar
+                                       else item.to_ndarray().tobytes())
+                                while not stop.is_set():  # never block for good once playback stopped
+                                    try:
+                                        sound.put(pcm, timeout=0.05)
+                                        break
+                                    except queue.Full:
+                                        continue
+                            continue
+                        frame_no = index
+                        index += 1
+                        if frame_no < first or (frame_no - first) % rate:
+                            continue
+                        rgb = item.to_ndarray(format="rgb24")
+                        h, w, _ = rgb.shape
+                        image = QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+                        while not stop.is_set():
+                            try:
+                                frames.put((frame_no, image), timeout=0.05)
+                                break
+                            except queue.Full:
+                                continue
+    except Exception as exc:  # shown as a message; playback then stops at the last frame
+        log.warning("playback decoder stopped: %s", exc)
+        frames.put((-1, str(exc)))
+        return
+    frames.put((-1, None))
+
+
+class Player(QObject):
+    """Plays the timeline from a frame at 1, 2, 4 or 8 times speed (forward)."""
+
+    frame_shown = Signal(int, QImage)
+    position = Signal(int)  # the clock's frame: the playhead follows the sound, the picture follows it
+    finished = Signal(str)  # "" at the end, else a sentence why it stopped
+
+    def __init__(self, cache_dir: Path, parent: QObject | None = None, *, sound: bool = True) -> None:
+        super().__init__(parent)
+        self.cache_dir = Path(cache_dir)
+        self.stats = PlaybackStats()
+        self.audio: AudioOut | None = None
+        self._want_sound = sound
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._frames: queue.Queue = queue.Queue(maxsize=24)
+        self._sound: queue.Queue | None = None
+        self._head: tuple[int, object] | None = None
+        self._t0: float | None = None
+        self._frame0 = 0
+        self._rate = 1
+        self._fps = 30.0
+        self._last_shown = -1
+        self._position = -1
+        self._end = 0
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._tick)
+
+    @property
+    def playing(self) -> bool:
+        return self._timer.isActive()
+
+    def play(self, project: Project, frame: int, rate: int = 1) -> None:
+        """Start at ``frame``; the first picture appears once its chunk is decoded."""
+        self.stop()
+        self._stop = threading.Event()
+        self._frames = queue.Queue(maxsize=24)
+        self._rate = max(1, int(rate))
+        self._fps = float(project.fps)
+        self._frame0 = frame
+        self._end = project.duration
+        self._head = None
+        self._t0 = None
+        self._last_shown = frame - self._rate
+        self._position = -1
+        self.stats = PlaybackStats(requested_at=time.monotonic(), first_frame=frame)
+        snapshot = with_media_proxies(project, self.cache_dir)  # the decoder must not see later edits
+        size = proxy_size(snapshot)
+        self._sound = None
+        if self._want_sound and self._rate == 1:
+            try:
+                self.audio = AudioOut()
+                self._sound = queue.Queue(maxsize=64)
+            except Exception as exc:  # no Qt Multimedia here: the monotonic clock runs the show
+                log.info("no sound: %s", exc)
+                self.audio = None
+        self._thread = threading.Thread(target=_decode, name="playback-decoder", daemon=True,
+                                        args=(self.cache_dir, snapshot, size, frame, self._rate, self._frames, self._sound,
+                                              self._stop))
+        self._thread.start()
+        self._timer.start(max(2, int(250 / self._fps / self._rate)))  # a quarter frame: a late tick rarely skips one
+
+    def clock_s(self) -> float:
+        """Seconds of timeline played since the first frame (the sound card's clock when there is sound)."""
+        if self._t0 is None:
+            return 0.0
+        if self.audio is not None:
+            return max(0.0, self.audio.position_s()) * self._rate
+        return (time.monotonic() - self._t0) * self._rate
+
+    def _tick(self) -> None:
+        if self._sound is not None and self.audio is not None:
+            while not self._sound.empty() and self.audio.sink.bytesFree() > 0:
+                self.audio.push(self._sound.get_nowait())
+        if self._head is None:
+            try:
+                self._head = self._frames.get_nowait()
+            except queue.Empty:
+                return
+        if self._head[0] < 0:
+            self._finish(self._head[1] or "")
+            return
+        if self._t0 is None:  # the first picture is here: the clock starts now
+            self._t0 = time.monotonic()
+            self.stats.started_at = self._t0
+        clock = self.clock_s()
+        target = self._frame0 + int(clock * self._fps + 1e-6)
+        if target != self._position:
+            self._position = target
+            self.stats.positions.append((clock, target))
+            self.position.emit(min(target, self._end - 1))
+        shown = None
+        while self._head is not None and self._head[0] >= 0 and self._head[0] <= target:
+            shown = self._head
+            try:
+                self._head = self._frames.get_nowait()
+            except queue.Empty:
+                self._head = None
+        if shown is None:
+            if target >= self._end - 1:
+                self._finish("")
+            return
+        frame_no, image = shown
+        self.stats.frames_dropped += max(0, (frame_no - self._last_shown) // self._rate - 1)
+        self._last_shown = frame_no
+        self.stats.frames_shown += 1
+        self.stats.shown.append((self.clock_s(), frame_no))
+        self.frame_shown.emit(frame_no, image)
+        if frame_no >= self._end - 1:
+            self._finish("")
+
+    def _finish(self, why: str) -> None:
+        self.stop()
+        self.finished.emit(why)
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=2)
+            self._thread = None
+        if self.audio is not None:
+            self.audio.close()
+            self.audio = None
+
+
+def prune(cache_dir: Path, keep: set[Path], factor: int = 4) -> int:
+    """Drop the oldest chunk files once there are more than ``factor`` times the current plan's
+    (older versions serve undo and redo quickly; without a bound the cache only grows)."""
+    files = sorted((f for f in Path(cache_dir).glob("*.mkv") if f not in keep), key=lambda f: f.stat().st_mtime)
+    extra = len(files) - factor * max(1, len(keep))
+    removed = 0
+    for f in files[:max(0, extra)]:
+        with contextlib.suppress(OSError):
+            f.unlink()
+            removed += 1
+    return removed
+
+
+class ProxyKeeper(QObject):
+    """Renders the proxy chunks in the background after each edit, nearest the playhead first."""
+
+    def __init__(self, cache_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.cache_dir = Path(cache_dir)
+        self._generation = 0
+        self._thread: threading.Thread | None = None
+        self._closed = False
+        self._halt = threading.Event()
+
+    def refresh(self, project: Project, playhead: int) -> None:
+        self._generation += 1
+        gen = self._generation
+        original = project.clone()
+
+        def work() -> None:
+            if hasattr(os, "setpriority"):  # this thread only (Linux): the UI thread keeps its priority
+                with contextlib.suppress(OSError):
+                    os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+            make_media_proxies(original, self.cache_dir, self._halt)
+            if self._closed or gen != self._generation:
+                return
+            snapshot = with_media_proxies(original, self.cache_dir)
+            size = proxy_size(snapshot)
+            chunks = plan_chunks(snapshot, self.cache_dir, size)
+            chunks.sort(key=lambda c: (c.end <= playhead, abs(c.start - playhead)))
+            for chunk in chunks:
+                if self._closed or gen != self._generation or _SHUTDOWN.is_set():
+                    return
+                try:
+                    render_chunk(snapshot, chunk, size, background=True)
+                except Exception as exc:
+                    log.info("proxy chunk %s failed: %s", chunk.start, exc)
+                    return
+            prune(self.cache_dir, {c.path for c in chunks})
+
+        self._thread = threading.Thread(target=work, name="proxy-keeper", daemon=True)
+        self._thread.start()
+
+    @property
+    def busy(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def close(self) -> None:
+        self._closed = True
+        self._halt.set()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
