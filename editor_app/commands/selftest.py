@@ -25,7 +25,6 @@ from typing import Any
 
 CHAT_MESSAGE = "fade the music out at the end"
 FLAG = "--self-test"
-PROBE_FLAG = "--startup-probe"  # benchmarks: open the window on a project, exit once it is shown
 
 
 @dataclass
@@ -53,12 +52,7 @@ def cmd_selftest(args) -> int:
 
 
 def handle_flag(argv: list[str]) -> int | None:
-    """The `--self-test` (or `--startup-probe DIR`) flag: run and return the exit code when it is there, else None."""
-    if argv[:1] == [PROBE_FLAG] and len(argv) == 2:
-        from editor_app.ui.app import startup_probe
-
-        startup_probe(argv[1])
-        return 0
+    """The `--self-test` flag: run and return the exit code when it is there, else None."""
     if FLAG not in argv:
         return None
     p = argparse.ArgumentParser(prog="editor-app --self-test")
