@@ -112,7 +112,8 @@ def json_schema(tool: Tool, *, seconds: bool = True) -> dict[str, Any]:
 
     Time fields become numbers in seconds (``seconds=True``, what models send) or integers
     in frames; the ``op`` field is dropped (the tool name carries it); fields that name the
-    ids a tool creates are removed (ids are assigned, never invented by a model); pydantic's
+    ids a tool creates are removed (ids are assigned, never invented by a model), and so are
+    fields marked ``x-agent-hidden`` (kept off models' prompts, e.g. insert_clip's generator); pydantic's
     titles and the internal ``x-`` marks are removed. ``$defs``/``$ref`` and ``anyOf`` stay:
     servers that need a flat schema derive it from this one (editor_app.llm).
     """
@@ -138,7 +139,7 @@ def _walk(node: Any, seconds: bool) -> None:
             node["description"] = (node.get("description", "") + (" In seconds." if seconds else " In frames.")).strip()
         props = node.get("properties")
         if isinstance(props, dict):
-            hidden = [k for k, v in props.items() if isinstance(v, dict) and "x-new-id" in v]
+            hidden = [k for k, v in props.items() if isinstance(v, dict) and ("x-new-id" in v or "x-agent-hidden" in v)]
             for key in hidden:
                 props.pop(key)
             if hidden and "required" in node:

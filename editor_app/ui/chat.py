@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QCheckBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
 )
 
 from editor_app.model.history import apply_all
@@ -44,17 +44,6 @@ def ghost_for(project, ops, preview=None) -> Ghost:
     return Ghost(scratch, changed | moved_track, set(before) - set(after))
 
 
-class _Holder(QWidget):
-    """The scrolled column of messages. Its height comes from height-for-width at the dock's width;
-    the layout's own minimum is the height at the narrowest width (every word on its own line),
-    which left the chat scrolled into blank space."""
-
-    def minimumSizeHint(self):  # noqa: N802
-        from PySide6.QtCore import QSize
-
-        return QSize(0, 0)
-
-
 class ChatPanel(QWidget):
     turn_finished = Signal(object)  # TurnResult
 
@@ -72,14 +61,21 @@ class ChatPanel(QWidget):
         self.messages.setSpacing(8)
         self.messages.addStretch(1)
         self.messages.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
-        holder = _Holder()
+        holder = QWidget()
         holder.setObjectName("chatHolder")
+        # the column's height comes from height-for-width at the dock's width; its minimum
+        # (the height at the narrowest width, every word on a line) left the chat scrolled into
+        # blank space. Ignored vertically: the scroll area sizes it by height-for-width alone.
+        holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         holder.setLayout(self.messages)
         self.scroll = QScrollArea()
         self.scroll.setWidget(holder)
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._follow = True
+        self._bottom_timer = QTimer(self)
+        self._bottom_timer.setSingleShot(True)
+        self._bottom_timer.timeout.connect(self._to_bottom)
         self.scroll.verticalScrollBar().rangeChanged.connect(self._range_changed)
         self.scroll.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.busy = QProgressBar()
@@ -190,9 +186,14 @@ class ChatPanel(QWidget):
 
     def _scroll_down(self) -> None:
         """Show the newest message: now, and again when the column's height settles (wrapping)."""
-        bar = self.scroll.verticalScrollBar()
         self._follow = True
-        QTimer.singleShot(0, lambda: bar.setValue(bar.maximum()))
+        # a timer the panel owns, and the scroll bar looked up when it fires: a lambda holding the
+        # bar (a C++-made object PySide cannot see deleted) ran after the panel was gone: segfault
+        self._bottom_timer.start(0)
+
+    def _to_bottom(self) -> None:
+        bar = self.scroll.verticalScrollBar()
+        bar.setValue(bar.maximum())
 
     def _range_changed(self, _low: int, high: int) -> None:
         if getattr(self, "_follow", False):
@@ -263,7 +264,7 @@ class ChatPanel(QWidget):
     async def _turn(self, text: str) -> None:
         self._cancel = asyncio.Event()
         self._set_busy(True, "Thinking…")
-        reply = self.add_bubble("", "assistant", remember=False)
+        reply = self.add_bubble("", "assistant")  # empty: not remembered; the final text is, once
         reply.setVisible(False)
         streamed = []
 

@@ -28,14 +28,7 @@ def breakable(text: str) -> str:
 
 
 class WrapLabel(QLabel):
-    """A word-wrapped label whose minimum height is one line: its real height comes from
-    heightForWidth. QLabel's own minimum is the height at its narrowest width, which made the
-    chat's scroll area far taller than its messages (a blank chat scrolled to empty space)."""
-
-    def minimumSizeHint(self):  # noqa: N802
-        from PySide6.QtCore import QSize
-
-        return QSize(40, self.fontMetrics().height())
+    """A word-wrapped label of the chat (named so the cards and bubbles share one kind)."""
 
 
 def wrapping_label(label: QLabel) -> QLabel:

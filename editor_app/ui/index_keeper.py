@@ -13,6 +13,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from editor_app.ui import workers
+
 log = logging.getLogger(__name__)
 START_DELAY_MS = 1500  # after the first frame: importing Chroma (~0.7 s) must not delay the window
 
@@ -21,7 +23,6 @@ class IndexKeeper(QObject):
     ready = Signal(object)  # the ContextIndex
     synced = Signal(dict)  # sync statistics
     failed = Signal(str)
-    _resync = Signal()  # emitted on the worker thread, delivered (queued) on the UI thread
 
     def __init__(self, session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -32,7 +33,6 @@ class IndexKeeper(QObject):
         self._again = False
         self._closed = False
         self._unsubscribe = session.subscribe(lambda _change: self.request_sync())
-        self._resync.connect(self.request_sync)
 
     def start(self, delay_ms: int = START_DELAY_MS) -> None:
         """Begin keeping the index, once the window has drawn (Chroma loads in the worker then)."""
@@ -55,29 +55,33 @@ class IndexKeeper(QObject):
         # Snapshot on the UI thread: the worker must not read a project the UI is changing.
         project = self.session.project.clone()
         records = self.session.journal_records()
-        self._running = self._pool.submit(self._sync, project, records)
-        self._running.add_done_callback(self._finished)
+        # The result comes back through the workers' relay (a QObject that lives as long as the
+        # app) and is handled on the UI thread: a signal emitted from the worker thread on this
+        # object raced with the window's deletion (a segfault between UI tests).
+        self._running = workers.submit(self._sync, project, records, on_done=self._finished,
+                                       on_error=self._failed, executor=self._pool)
 
     def _sync(self, project, records) -> dict:
         index = self.session.context_index()
         stats = index.sync(project, records)
         return {"index": index, "stats": stats}
 
-    def _finished(self, future: Future) -> None:
-        # Runs on the worker thread: only emit signals (queued to the UI thread).
-        try:
-            result = future.result()
-        except Exception as exc:  # noqa: BLE001 - a broken index must not break editing
-            log.warning("context index sync failed: %s", exc)
-            self.failed.emit(f"Context index unavailable ({exc}); agents use keyword search.")
+    def _failed(self, exc: BaseException) -> None:
+        if self._closed:
+            return
+        log.warning("context index sync failed: %s", exc)
+        self.failed.emit(f"Context index unavailable ({exc}); agents use keyword search.")
+
+    def _finished(self, result: dict) -> None:
+        if self._closed:
             return
         if self.index is None:
             self.index = result["index"]
             self.ready.emit(result["index"])
         self.synced.emit(result["stats"])
-        if self._again and not self._closed:
+        if self._again:
             self._again = False
-            self._resync.emit()
+            self.request_sync()
 
     def close(self) -> None:
         self._closed = True

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QListWidget,
-    QFrame, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget,
+    QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from editor_app.model.effects import BlackAndWhite, Blur, FadeIn, FadeOut
@@ -79,12 +79,7 @@ class Inspector(QWidget):
         self.empty.setContentsMargins(12, 12, 12, 12)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
-        scroller = QScrollArea()  # a short column scrolls the form instead of squeezing the media bin
-        scroller.setWidget(page)
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.stack.addWidget(scroller)
+        self.stack.addWidget(page)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)

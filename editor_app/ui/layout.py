@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import base64
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMainWindow
 
 from editor_app.ui import prefs
@@ -30,11 +30,10 @@ class DockLayout(QObject):
         self.timeline_dock = window.docks["Timeline"]
         self.share: float | None = None  # the timeline's share of the window height, once set by the user
         self._applied_h = -1
+        self._set_h = -1  # the timeline height we gave it last; a different height means the user moved it
         self._restored = False
         self._tabbed = False
         self._rows = len(window.session.project.tracks)
-        self.timeline_dock.installEventFilter(self)
-        window.installEventFilter(self)
         window.state.project_changed.connect(self._tracks_changed)
         window.state.selection_changed.connect(self._show_inspector)
         self.apply_default(first=True)
@@ -62,8 +61,32 @@ class DockLayout(QObject):
         """Give the timeline its height now (after a window resize or a change of tracks)."""
         if self.timeline_dock.isFloating() or not self.timeline_dock.isVisible():
             return
+        current = self.timeline_dock.height()
+        if self._set_h > 0 and self._applied_h > 0 and abs(current - self._set_h) > 4:
+            # the user moved the splitter since our last fit: that share of the old height is theirs
+            self.share = current / max(1, self._applied_h)
         self._applied_h = self.window.height()
         self.window.resizeDocks([self.timeline_dock], [self.timeline_target()], Qt.Orientation.Vertical)
+        self._set_h = self.timeline_dock.height()
+
+    # called by the window (overrides, not event filters: a Python event filter is also called for
+    # widgets in mid-destruction, which crashed PySide)
+    def shown(self) -> None:
+        if not self._restored:
+            self._restored = True
+            if not self.restore():
+                self._later(self.apply_default)
+
+    def resized(self) -> None:
+        self._later(self.fit)
+
+    def _later(self, slot) -> None:
+        """Run ``slot`` once the event loop is back, only while the window lives (a timer it owns)."""
+        timer = QTimer(self.window)
+        timer.setSingleShot(True)
+        timer.timeout.connect(slot)
+        timer.timeout.connect(timer.deleteLater)
+        timer.start(0)
 
     def _show_inspector(self, selection: list) -> None:
         """Media and Inspector share a tabbed column on short screens: a click on a clip shows its details."""
@@ -141,21 +164,6 @@ class DockLayout(QObject):
         if ok:
             self.share = saved.get("share")
         return ok
-
-    # ---- events ------------------------------------------------------------------
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802
-        kind = event.type()
-        if obj is self.window and kind == QEvent.Type.Show and not self._restored:
-            self._restored = True
-            if not self.restore():
-                QTimer.singleShot(0, self.apply_default)
-        elif obj is self.window and kind == QEvent.Type.Resize:
-            QTimer.singleShot(0, self.fit)
-        elif obj is self.timeline_dock and kind == QEvent.Type.Resize and self.window.height() == self._applied_h:
-            # the window kept its size: the user moved the splitter, so this is the share to keep
-            if abs(self.timeline_dock.height() - self.timeline_target()) > 4:
-                self.share = self.timeline_dock.height() / max(1, self.window.height())
-        return False
 
     @property
     def tabbed(self) -> bool:

@@ -254,6 +254,14 @@ class MainWindow(QMainWindow):
         dialog.fileSelected.connect(chosen)
         dialog.open()
 
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.layout_keeper.shown()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.layout_keeper.resized()
+
     def closeEvent(self, event) -> None:  # noqa: N802
         self.layout_keeper.remember()
         self.preview.close_player()

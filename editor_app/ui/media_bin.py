@@ -11,9 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QProgressBar, QPushButton, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QProgressBar, QVBoxLayout, QWidget
 
 from editor_app.ui import workers
 from editor_app.ui.media_cache import MediaCache
@@ -103,14 +101,7 @@ class MediaBin(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.errors)
-        row = QHBoxLayout()
-        row.addWidget(self.hint, 1)
-        self.transcribe_button = QPushButton("Transcribe")
-        self.transcribe_button.setToolTip("Write down the words of every clip with speech (local, offline); "
-                                          "progress shows on each item")
-        self.transcribe_button.clicked.connect(lambda: self.transcribe(self._selected_ids() or None))
-        row.addWidget(self.transcribe_button)
-        layout.addLayout(row)
+        layout.addWidget(self.hint)
         self._queue: list[str] = []
         self._found: list = []
         self._failed: list[str] = []
@@ -137,40 +128,6 @@ class MediaBin(QWidget):
             state = transcript_state(media)
         return {"transcribed": "transcript", "sidecar": "transcript (subtitles)", "no speech": "no speech",
                 "none": "no transcript"}.get(state, "")
-
-    def _selected_ids(self) -> list[str]:
-        return [item.data(Qt.ItemDataRole.UserRole) for item in self.list.selectedItems()]
-
-    def transcribe(self, media_ids: list[str] | None = None) -> None:
-        """Transcribe media without words (all, or the ones given), showing progress on each item."""
-        import asyncio
-
-        try:
-            from editor_app.media.speech import transcribe_assets_async
-        except ImportError as exc:
-            self.state.message.emit(f"Transcription is not installed here: {exc}")
-            return
-
-        def progress(media_id: str, fraction: float, _what: str) -> None:
-            self.set_transcribing(media_id, fraction)
-
-        async def run() -> None:
-            try:
-                report = await transcribe_assets_async(self.state.session, media_ids, progress=progress)
-            except Exception as exc:  # a failed transcription leaves the project as it was
-                self.state.message.emit(f"Transcription failed: {exc}")
-            else:
-                done = [self.state.project.media[m].name for m in report.done if m in self.state.project.media]
-                problems = [f"{self.state.project.media[m].name if m in self.state.project.media else m}: {e}"
-                            for m, e in report.errors.items()]
-                self.state.message.emit("; ".join(
-                    ([f"Transcribed {', '.join(done)}"] if done else ["Nothing needed a transcript"] if not problems else [])
-                    + problems))
-            finally:
-                self.transcribing.clear()
-                self.refresh()
-
-        self._transcription = asyncio.ensure_future(run())
 
     def set_transcribing(self, media_id: str, fraction: float | None) -> None:
         """Progress of a transcription (None when it ended): shown on the item until the model has the words."""

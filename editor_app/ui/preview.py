@@ -99,7 +99,12 @@ class PreviewPanel(QWidget):
         state.project_changed.connect(lambda _c: self._proxy_timer.start())
         state.playing_changed.connect(self._show_rate)
         # first proxy pass once the window has been open a while (not during start-up work)
-        QTimer.singleShot(PROXY_START_MS, self._proxy_timer.start)
+        # (a timer owned by the panel: a free-standing singleShot outlived closed windows)
+        self._proxy_start = QTimer(self)
+        self._proxy_start.setSingleShot(True)
+        self._proxy_start.setInterval(PROXY_START_MS)
+        self._proxy_start.timeout.connect(self._proxy_timer.start)
+        self._proxy_start.start()
         self._busy = False
         self._wanted: tuple[int, int] | None = None
         self._shown: tuple[int, int] | None = None

@@ -34,8 +34,8 @@ def test_streamed_reply_and_usage_on_every_turn(session, qtbot, qloop, openai_se
     qtbot.addWidget(panel)
     original = panel.add_bubble
 
-    def spy(text_, who):
-        bubble = original(text_, who)
+    def spy(text_, who, **kw):
+        bubble = original(text_, who, **kw)
         if who == "assistant":
             real = bubble.append
             bubble.append = lambda piece: (seen.append(piece), real(piece))[1]

@@ -35,8 +35,11 @@ class _PlaceClip(Operation):
     """Shared fields of insert_clip and overwrite_clip."""
 
     track_id: TrackId = Field(description="Track to put the clip on, e.g. t2.")
-    media_id: MediaId | None = Field(None, description="Media to use, e.g. m3. Omit when giving a generator.")
-    generator: Generator | None = Field(None, description="A title or colour card instead of media.")
+    media_id: MediaId | None = Field(None, description="Media to use, e.g. m3.")
+    # Not offered to models (add_title makes title cards): its nested schema alone cost ~500
+    # prompt tokens on every timeline-agent call. The CLI, MCP and the journal still take it.
+    generator: Generator | None = Field(None, description="A title or colour card instead of media.",
+                                        json_schema_extra={"x-agent-hidden": True})
     start: Frames = Field(ge=0, description="Timeline position of the clip's first frame.")
     duration: Frames | None = Field(None, gt=0, description="Length on the timeline; default: the rest of the media.")
     source_in: SourceFrames = Field(Fraction(0), ge=0, description="Where in the media the clip begins.")
