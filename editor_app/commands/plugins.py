@@ -77,8 +77,14 @@ def _report(result, as_json: bool) -> int:
 @handler
 def cmd_install(args) -> int:
     from editor_app.plugins import install
+    from editor_app.plugins.host import uses_plugin_folder
 
-    print(f"running pip install {args.spec} ...", file=sys.stderr)
+    if uses_plugin_folder():  # the packaged app: no pip, the wheel is unpacked into the plugin folder
+        from editor_app.agents.plugin_path import plugin_dir
+
+        print(f"installing {args.spec} into {plugin_dir()} ...", file=sys.stderr)
+    else:
+        print(f"running pip install {args.spec} ...", file=sys.stderr)
     return _report(_call(install, args.spec), args.json)
 
 
