@@ -59,8 +59,24 @@ def _word_slots(word: str, ngram_sizes: tuple[int, ...], dim: int) -> tuple[np.n
     return index, value
 
 
+class CosineSpaces:
+    """Chroma's space methods shared by our fixed-size, normalised embeddings (``self.dim``)."""
+
+    dim: int
+
+    def default_space(self) -> str:
+        return "cosine"
+
+    def supported_spaces(self) -> list[str]:
+        return ["cosine", "ip", "l2"]
+
+    @property
+    def dimension(self) -> int:
+        return self.dim
+
+
 @register_embedding_function
-class HashedEmbedding(EmbeddingFunction[Documents]):
+class HashedEmbedding(CosineSpaces, EmbeddingFunction[Documents]):
     """Feature-hashed bag of stems, synonym groups and char n-grams, L2-normalised."""
 
     def __init__(self, dim: int = 512, ngram_sizes: tuple[int, ...] | list[int] = (3, 4)) -> None:
@@ -81,15 +97,6 @@ class HashedEmbedding(EmbeddingFunction[Documents]):
     def build_from_config(config: dict[str, Any]) -> "HashedEmbedding":
         return HashedEmbedding(dim=config.get("dim", 512), ngram_sizes=config.get("ngram_sizes", (3, 4)))
 
-    def default_space(self) -> str:
-        return "cosine"
-
-    def supported_spaces(self) -> list[str]:
-        return ["cosine", "ip", "l2"]
-
-    @property
-    def dimension(self) -> int:
-        return self.dim
 
     def vector(self, text: str) -> np.ndarray:
         """One text as a unit vector (a constant direction for texts with no words)."""

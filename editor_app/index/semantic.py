@@ -23,6 +23,8 @@ import numpy as np
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 from chromadb.utils.embedding_functions import register_embedding_function
 
+from editor_app.index.embeddings import CosineSpaces
+
 log = logging.getLogger(__name__)
 MODEL = "l2_supercat"
 DIM = 256
@@ -69,7 +71,7 @@ def _load(config: str, dim: int) -> Any:
 
 
 @register_embedding_function
-class WordLlamaEmbedding(EmbeddingFunction[Documents]):
+class WordLlamaEmbedding(CosineSpaces, EmbeddingFunction[Documents]):
     """Sentence vectors from WordLlama (mean of token embeddings), L2-normalised."""
 
     def __init__(self, config: str = MODEL, dim: int = DIM) -> None:
@@ -91,15 +93,6 @@ class WordLlamaEmbedding(EmbeddingFunction[Documents]):
     def build_from_config(config: dict[str, Any]) -> "WordLlamaEmbedding":
         return WordLlamaEmbedding(config=config.get("config", MODEL), dim=config.get("dim", DIM))
 
-    def default_space(self) -> str:
-        return "cosine"
-
-    def supported_spaces(self) -> list[str]:
-        return ["cosine", "ip", "l2"]
-
-    @property
-    def dimension(self) -> int:
-        return self.dim
 
     def vectors(self, texts: list[str]) -> np.ndarray:
         """Unit vectors, one row per text (an empty text gets a zero row)."""

@@ -154,7 +154,25 @@ def _quote(placed: list[PlacedWord], idx: list[int], limit: int = 8) -> str:
     return "'" + " ".join(words) + ("…" if len(idx) > limit else "") + "'"
 
 
-class CutWords(Operation):
+class _WordCutOperation(Operation):
+    """What every cut-by-the-words operation shares: it is applied as the ripple cuts its
+    ``cuts`` computes, and it describes itself with the sentence its validation worked out
+    (the plan is described after a scratch run, when the words it cut are already gone)."""
+
+    def cuts(self, project: Project) -> Ranges:  # pragma: no cover - every subclass defines it
+        raise NotImplementedError
+
+    def _describe(self, project: Project | None) -> str:  # pragma: no cover - every subclass defines it
+        raise NotImplementedError
+
+    def apply(self, project: Project) -> Operation:
+        return apply_cuts(project, self.cuts(project))
+
+    def describe(self, project: Project | None = None) -> str:
+        return recalled(self) or self._describe(project)
+
+
+class CutWords(_WordCutOperation):
     """Cut words out of the talk (ripple across the tracks that follow it): by word index, by time
     (snapped to whole words) or by the words said. Edges fall between words at the quietest point."""
 
@@ -213,11 +231,6 @@ class CutWords(Operation):
         _check_ranges(project, self.cuts(project), "cut words")
         remember(self, self._describe(project))
 
-    def apply(self, project: Project) -> Operation:
-        return apply_cuts(project, self.cuts(project))
-
-    def describe(self, project: Project | None = None) -> str:
-        return recalled(self) or self._describe(project)
 
     def _describe(self, project: Project | None) -> str:
         if project is None:
@@ -230,7 +243,7 @@ class CutWords(Operation):
         return f"Cut {len(idx)} word{'s' * (len(idx) != 1)} {_quote(placed, idx)}{how} and close the gap"
 
 
-class RemoveFillers(Operation):
+class RemoveFillers(_WordCutOperation):
     """Remove filler words (um, uh...; the list follows the transcript's language) from the talk.
     Words such as "like" or "so" are removed only when named in extra."""
 
@@ -268,11 +281,6 @@ class RemoveFillers(Operation):
         _check_ranges(project, word_cut_ranges(project, placed, idx), "remove fillers")
         remember(self, self._describe(project))
 
-    def apply(self, project: Project) -> Operation:
-        return apply_cuts(project, self.cuts(project))
-
-    def describe(self, project: Project | None = None) -> str:
-        return recalled(self) or self._describe(project)
 
     def _describe(self, project: Project | None) -> str:
         if project is None:
@@ -288,7 +296,7 @@ class RemoveFillers(Operation):
         return f"Remove {len(idx)} filler words ({listed or 'none'}); looked for {', '.join(fillers)} ({source})"
 
 
-class RemoveRetakes(Operation):
+class RemoveRetakes(_WordCutOperation):
     """Remove retakes: when a sentence is said twice in a row (or started and said again), keep the last take."""
 
     op: Literal["remove_retakes"] = "remove_retakes"
@@ -315,11 +323,6 @@ class RemoveRetakes(Operation):
         _check_ranges(project, self.cuts(project), "remove retakes")
         remember(self, self._describe(project))
 
-    def apply(self, project: Project) -> Operation:
-        return apply_cuts(project, self.cuts(project))
-
-    def describe(self, project: Project | None = None) -> str:
-        return recalled(self) or self._describe(project)
 
     def _describe(self, project: Project | None) -> str:
         if project is None:
@@ -332,7 +335,7 @@ class RemoveRetakes(Operation):
         return f"Remove {len(found)} earlier take{'s' * (len(found) != 1)} ({quotes}), keeping the last take of each"
 
 
-class ShortenPauses(Operation):
+class ShortenPauses(_WordCutOperation):
     """Shorten every pause between words that is longer than max_pause down to max_pause (not removed)."""
 
     op: Literal["shorten_pauses"] = "shorten_pauses"
@@ -356,11 +359,6 @@ class ShortenPauses(Operation):
         _check_ranges(project, self.cuts(project), "shorten pauses")
         remember(self, self._describe(project))
 
-    def apply(self, project: Project) -> Operation:
-        return apply_cuts(project, self.cuts(project))
-
-    def describe(self, project: Project | None = None) -> str:
-        return recalled(self) or self._describe(project)
 
     def _describe(self, project: Project | None) -> str:
         limit = fmt(project, self.max_pause)
