@@ -76,6 +76,15 @@ class DockLayout(QObject):
             self._restored = True
             if not self.restore():
                 self._later(self.apply_default)
+            else:  # a layout saved at another window size still owes the timeline all its tracks
+                self._later(self._fit_restored)
+
+    def _fit_restored(self) -> None:
+        """Fit a restored layout; if its docks leave the timeline short of its tracks, use the defaults."""
+        self.fit()
+        owed = min(self.timeline_needed(), int(0.55 * max(1, self.window.height())))
+        if self.timeline_dock.isVisible() and not self.timeline_dock.isFloating() and self.timeline_dock.height() + 4 < owed:
+            self.apply_default()
 
     def resized(self) -> None:
         self._later(self.fit)

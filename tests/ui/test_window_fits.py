@@ -124,3 +124,16 @@ def test_dock_sizes_are_remembered_per_screen(session, qtbot, qloop):
     settle(QApplication.instance(), 0.5)
     assert abs(second.docks["Chat"].width() - chosen) > 40  # Reset layout goes back to the defaults
     second.close()
+
+
+def test_a_layout_saved_on_a_tall_window_still_shows_every_track_on_a_laptop(demo_window):
+    """A layout remembered at 1920x1200 (Media and Inspector stacked) restored into 1366x768: the
+    timeline must still show every track (seen in a real screenshot before this was fixed)."""
+    tall = demo_window((1920, 1200))
+    tall.layout_keeper.remember()
+    tall.close()
+    w = demo_window((1366, 768))
+    view, area = w.timeline, w.timeline.viewport().rect()
+    for track in w.session.project.tracks:
+        row = view.row_rect(track.id)
+        assert row.top() >= area.top() and row.bottom() <= area.bottom(), (track.name, row, area)
