@@ -331,6 +331,20 @@ class ChatPanel(QWidget):
             text = "\n".join(kept).rstrip(":").strip() or "Here is the plan; the card below has the details."
         return humanize(text, project)
 
+    def add_card(self, title: str, lines: list[str], footer: str, *, on_apply, on_discard,
+                 redo: bool = True) -> PlanCard:
+        """A plan card in the conversation, wired to Apply/Discard handlers and to history undo
+        (and redo): the chat's own plans and proposals from MCP clients both use it."""
+        card = PlanCard(title, lines, footer)
+        self.cards.append(card)
+        self._add_widget(card)
+        card.apply_clicked.connect(lambda: on_apply(card))
+        card.discard_clicked.connect(lambda: on_discard(card))
+        card.undo_clicked.connect(lambda: self.undo_card(card))
+        if redo:
+            card.redo_clicked.connect(lambda: self.redo_card(card))
+        return card
+
     def _card(self, result) -> None:
         from editor_app.llm.usage import format_usage
 
@@ -343,14 +357,8 @@ class ChatPanel(QWidget):
                  for line in (result.descriptions or result.diff or ["(no visible change)"])]
         title = f"Plan by {', '.join(result.agents) or 'the assistant'}" if not result.special else result.special.capitalize()
         footer = f"{len(result.ops)} operation{'s' if len(result.ops) != 1 else ''} · {format_usage(result.usage)}"
-        card = PlanCard(title, lines, footer)
+        card = self.add_card(title, lines, footer, on_apply=self.apply_card, on_discard=self.discard_card)
         card.result = result
-        self.cards.append(card)
-        self._add_widget(card)
-        card.apply_clicked.connect(lambda: self.apply_card(card))
-        card.discard_clicked.connect(lambda: self.discard_card(card))
-        card.undo_clicked.connect(lambda: self.undo_card(card))
-        card.redo_clicked.connect(lambda: self.redo_card(card))
         if self.auto_apply.isChecked():
             self.apply_card(card)
             return

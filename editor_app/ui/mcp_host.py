@@ -100,20 +100,15 @@ class McpHost(QObject):
 
     def _show_proposal(self, data: dict[str, Any]) -> None:
         from editor_app.ui.chat import ghost_for
-        from editor_app.ui.chat_widgets import PlanCard
 
         chat = self.window.chat
         name = self.bridge.client_name if self.bridge else "an MCP client"
         lines = list(data.get("changes") or data.get("diff") or ["(no visible change)"])
         if self.card is not None:
             self.card.setVisible(False)
-        card = PlanCard(f"Proposal from {name}", lines, f"{data.get('operations', 0)} operations · via MCP")
+        card = chat.add_card(f"Proposal from {name}", lines, f"{data.get('operations', 0)} operations · via MCP",
+                             on_apply=self._apply, on_discard=self._discard, redo=False)
         card.batch_id = None
-        chat.cards.append(card)
-        chat._add_widget(card)
-        card.apply_clicked.connect(lambda: self._apply(card))
-        card.discard_clicked.connect(lambda: self._discard(card))
-        card.undo_clicked.connect(lambda: chat.undo_card(card))
         card.set_state("proposed", "Review the dashed clips on the timeline, then Apply or Discard.")
         self.card = card
         if self.bridge and self.bridge.proposal:
