@@ -17,6 +17,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("out", help="output file: .mp4 (video) or .wav (sound only); the name picks the format")
     p.add_argument("--preset", choices=list(PRESETS), default=None,
                    help="encoder settings (default: draft for .mp4, wav for .wav)")
+    p.add_argument("--no-smart", action="store_true",
+                   help="re-encode every frame instead of copying unchanged footage (smart render); "
+                        "\"smart_render\": false in the settings file's \"ui\" section does the same")
+    p.add_argument("--smart", choices=["auto", "always", "off"], default="auto",
+                   help="smart render: auto copies unchanged footage where that pays (default), "
+                        "always wherever it can, off never")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_render)
 
@@ -32,6 +38,27 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--fps", help="frame rate of an EDL that does not name one, e.g. 25 or 29.97")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import_otio)
+
+
+def smart_render_setting() -> bool:
+    """The Export dialog's "Smart render" choice (settings file, "ui" section); on unless turned off."""
+    import json
+
+    from editor_app.llm.settings import settings_path
+
+    try:
+        section = json.loads(settings_path().read_text(encoding="utf-8")).get("ui", {})
+    except (OSError, ValueError, AttributeError):
+        return True
+    return not (isinstance(section, dict) and section.get("smart_render") is False)
+
+
+def _smart_choice(args) -> bool | str:
+    if args.no_smart or args.smart == "off":
+        return False
+    if args.smart == "always":
+        return "always"
+    return smart_render_setting()
 
 
 def _bar(progress) -> None:
@@ -55,7 +82,8 @@ def cmd_render(args) -> int:
     cancel = threading.Event()
     try:
         result = render(session.project, args.out, preset=preset,
-                        progress=None if args.json else _bar, cancel=cancel)
+                        progress=None if args.json else _bar, cancel=cancel,
+                        smart=_smart_choice(args))
     except KeyboardInterrupt:
         cancel.set()
         raise CommandError("render interrupted; no file was written", 130) from None
@@ -66,10 +94,12 @@ def cmd_render(args) -> int:
     if args.json:
         print_json({"path": str(result.path), "preset": result.preset, "frames": result.frames,
                     "duration_s": round(result.duration_s, 3), "elapsed_s": round(result.elapsed_s, 3),
-                    "width": result.width, "height": result.height})
+                    "width": result.width, "height": result.height, "mode": result.decision})
     else:
         sys.stderr.write("\n")
         print(f"rendered {result.duration_s:.2f} s to {result.path} in {result.elapsed_s:.1f} s")
+        if result.decision:
+            print(result.decision)
     return 0
 
 

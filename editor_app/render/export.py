@@ -55,6 +55,7 @@ class RenderResult:
     height: int | None
     command: list[str] = field(repr=False, default_factory=list)
     mode: str = "single pass"  # or "N segments in parallel"
+    decision: str = ""  # "smart render: 94% copied (...)" or "full re-encode because ..."
 
 
 def _output_args(preset: Preset, fps: Fraction, sr: int, v: str | None, a: str) -> list[str]:
@@ -109,11 +110,14 @@ def choose_workers(project: Project, workers: int | None) -> int:
 
 def render(project: Project, out_path: str | os.PathLike, preset: str = "draft",
            progress: ProgressCallback | None = None, cancel: threading.Event | None = None, *,
-           workers: int | None = None) -> RenderResult:
+           workers: int | None = None, smart: bool | str = True) -> RenderResult:
     """Render the timeline; raise RenderError (or RenderCancelled) with a clear sentence.
 
     ``workers``: None chooses (one pass for short timelines, parallel segments for long ones
-    or long clip lists); 1 forces one pass; N renders N segments at once."""
+    or long clip lists); 1 forces one pass; N renders N segments at once.
+    ``smart``: copy whole GOPs of unchanged footage where that pays (render/smart*.py);
+    "always" copies whatever can be copied even where it does not pay (tests, benchmarks);
+    ``result.decision`` says which mode ran and why."""
     out = Path(out_path).expanduser().resolve()
     chosen = get_preset(preset)
     check_output_path(out)
@@ -122,12 +126,61 @@ def render(project: Project, out_path: str | os.PathLike, preset: str = "draft",
     tmp = _temp_path(out)
     held = claim(tmp)
     try:
+        decision = "full re-encode (smart render is off)"
+        if smart and workers is None:
+            result, decision = _try_smart(project, out, tmp, chosen, progress, cancel, smart == "always")
+            if result is not None:
+                return result
         n_workers = choose_workers(project, workers)
         if n_workers > 1 or sum(1 for t in project.tracks for c in t.clips) > MAX_PIECES_PER_SEGMENT * 2:
-            return _render_segmented(project, out, tmp, chosen, progress, cancel, n_workers)
-        return _render_one_pass(project, out, tmp, chosen, preset, progress, cancel)
+            result = _render_segmented(project, out, tmp, chosen, progress, cancel, n_workers)
+        else:
+            result = _render_one_pass(project, out, tmp, chosen, preset, progress, cancel)
+        result.decision = decision
+        return result
     finally:
         release(held)
+
+
+def _try_smart(project: Project, out: Path, tmp: Path, chosen: Preset, progress: ProgressCallback | None,
+               cancel: threading.Event | None, always: bool) -> tuple[RenderResult | None, str]:
+    """Smart render when the plan says it pays: (result, decision); (None, why not) otherwise."""
+    import shutil
+    import tempfile
+
+    from editor_app.render.smart import render_smart
+    from editor_app.render.smart_plan import plan_smart
+
+    if not chosen.video:
+        return None, "full re-encode because the export has no picture"
+    size = chosen.output_size(project.settings.width, project.settings.height)
+    plan = plan_smart(project, chosen, *size, always=always)
+    if plan.reason is not None:
+        return None, plan.summary()
+    total_s = float(Fraction(project.duration) / project.fps)
+    started = time.monotonic()
+    work = Path(tempfile.mkdtemp(prefix=f".{out.stem}.smart-", dir=out.parent))
+
+    def report(fraction: float) -> None:
+        if progress is not None:
+            elapsed = time.monotonic() - started
+            eta = elapsed * (1 - fraction) / fraction if fraction > 0.01 else None
+            progress(Progress(fraction, fraction * total_s, total_s, eta))
+
+    try:
+        render_smart(project, plan, tmp, chosen, size, work, progress=report, cancel=cancel)
+        if not tmp.exists():
+            raise RenderError("ffmpeg finished without writing the output")
+        os.replace(tmp, out)
+    except RenderCancelled:
+        raise
+    except RenderError as exc:  # a source ffmpeg cannot split or join: the full re-encode still works
+        return None, f"full re-encode because smart render failed ({exc})"
+    finally:
+        tmp.unlink(missing_ok=True)
+        shutil.rmtree(work, ignore_errors=True)
+    return RenderResult(out, chosen.name, project.duration, total_s, time.monotonic() - started, *size,
+                        mode="smart", decision=plan.summary()), plan.summary()
 
 
 def _render_one_pass(project: Project, out: Path, tmp: Path, chosen: Preset, preset: str,

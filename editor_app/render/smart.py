@@ -1,0 +1,207 @@
+"""Run a smart render: copy whole GOPs, re-encode the rest, join by stream copy, encode the sound once.
+
+Picture: every re-encoded stretch of the plan is cut out of the timeline and laid end to end
+in one *condensed* timeline, encoded in a few bounded batches with a forced IDR frame at the
+start of every stretch and split there by the segment muxer, so a hundred edits cost a few
+encoder starts, not a hundred. Copied GOPs come out of each source in one stream-copy pass
+(segment muxer split at the plan's cut points). The concat demuxer joins the pieces in
+timeline order; it converts each MP4 piece to Annex B with its own SPS/PPS in-band, so the
+re-encoded edges and the copied GOPs each decode with their own parameter sets. Every
+piece has exact ``duration`` in the list, and the ``setts`` filter puts pts on the frame
+grid and rewrites dts as (packet index - delay), which keeps dts rising across pieces whose
+B-frame depth differs.
+
+Sound: rendered in bounded chunks to PCM and encoded once in the final mux (as the segment
+renderer does), so joins have no gap and no click.
+"""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from fractions import Fraction
+from pathlib import Path
+import subprocess
+
+from editor_app.media.ffmpeg import ffmpeg_exe
+from editor_app.model.project import Project
+from editor_app.render.compile import compile_timeline
+from editor_app.render.filters import secs
+from editor_app.render.presets import Preset
+from editor_app.render.segments import (
+    MAX_PIECES_PER_SEGMENT, SegmentJob, _run, filter_args, plan_segments, segment_command,
+)
+from editor_app.render.smart_plan import SmartPlan, Span
+
+
+def condensed_project(project: Project, spans: list[Span]) -> Project:
+    """The re-encoded stretches laid end to end: video tracks only, clips cut at the stretch edges.
+
+    Only clips that can be copied are ever cut (a stretch edge lies inside a lone, effect-free,
+    speed-1 clip on the lowest track with nothing above it), so cutting changes no effect's timing."""
+    tracks = []
+    for track in project.tracks:
+        if track.kind != "video":
+            continue
+        clips, renamed = [], {}
+        cursor = 0
+        for n, span in enumerate(spans):
+            shift = cursor - span.start
+            for c in track.clips:
+                if not c.enabled or c.end <= span.start or c.start >= span.end:
+                    continue
+                a, b = max(c.start, span.start), min(c.end, span.end)
+                cid = f"{c.id}~{n}"
+                renamed[(c.id, n)] = cid
+                clips.append(c.model_copy(update={
+                    "id": cid, "start": a + shift, "duration": b - a,
+                    "source_in": Fraction(c.source_in) + (a - c.start) * Fraction(c.speed)}))
+            cursor += span.frames
+        transitions = [t.model_copy(update={"from_clip": renamed[(t.from_clip, n)], "to_clip": renamed[(t.to_clip, n)]})
+                       for t in track.transitions for n in range(len(spans))
+                       if (t.from_clip, n) in renamed and (t.to_clip, n) in renamed]
+        tracks.append(track.model_copy(update={"clips": clips, "transitions": transitions}))
+    return project.model_copy(update={"tracks": tracks})
+
+
+def _batches(condensed: Project, spans: list[Span]) -> list[list[int]]:
+    """Groups of consecutive stretch indices whose graph stays under the piece bound."""
+    groups: list[list[int]] = []
+    pieces, cursor = 0, 0
+    for i, span in enumerate(spans):
+        a, b = cursor, cursor + span.frames
+        n = sum(1 for t in condensed.tracks for c in t.clips if c.start < b and c.end > a)
+        if groups and pieces + n <= MAX_PIECES_PER_SEGMENT:
+            groups[-1].append(i)
+            pieces += n
+        else:
+            groups.append([i])
+            pieces = n
+        cursor = b
+    return groups
+
+
+def _edge_command(condensed: Project, starts: list[int], a: int, b: int, size: tuple[int, int],
+                  preset: Preset, work: Path, name: str) -> list[str]:
+    """Encode condensed frames [a, b) with an IDR at every stretch start, split there into MP4 pieces."""
+    fps = condensed.fps
+    comp = compile_timeline(condensed, *size, start=a, end=b, video=True, audio=False)
+    rel = [s - a for s in starts]
+    keys = ",".join(secs((Fraction(k) - Fraction(1, 4)) / fps) for k in rel[1:])
+    cmd = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-v", "error", *comp.graph.input_args(),
+           *filter_args(comp.graph.text(), work, name), "-map", f"[{comp.video}]", *preset.vcodec_args,
+           "-r", f"{fps.numerator}/{fps.denominator}", "-fps_mode", "cfr", "-forced-idr", "1"]
+    if keys:
+        cmd += ["-force_key_frames", keys]
+    cmd += ["-an", "-f", "segment", "-segment_format", "mp4", "-reset_timestamps", "1"]
+    cmd += ["-segment_frames", ",".join(str(k) for k in rel[1:])] if len(rel) > 1 else ["-segment_time", "999999"]
+    return [*cmd, str(work / f"{name}_%05d.mp4")]
+
+
+def _copy_command(path: str, bounds: list[int], end: int, work: Path, name: str) -> list[str]:
+    """Stream-copy frames [0, end) of a source, split at the cut points ``bounds`` (no decoding)."""
+    cmd = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-v", "error", "-i", path, "-map", "0:v:0", "-c", "copy",
+           "-frames:v", str(end), "-f", "segment", "-segment_format", "mp4", "-reset_timestamps", "1"]
+    cmd += ["-segment_frames", ",".join(map(str, bounds))] if bounds else ["-segment_time", "999999"]
+    return [*cmd, str(work / f"{name}_%05d.mp4")]
+
+
+def _jobs(project: Project, plan: SmartPlan, preset: Preset, size: tuple[int, int], work: Path
+          ) -> tuple[list[list[str]], list[tuple[Path, int]]]:
+    """The ffmpeg commands that make every piece, and the pieces (file, frames) in timeline order."""
+    cmds: list[list[str]] = []
+    files: dict[int, list[tuple[Path, int]]] = {}
+    edges = [i for i, s in enumerate(plan.spans) if not s.copy]
+    if edges:
+        edge_spans = [plan.spans[i] for i in edges]
+        condensed = condensed_project(project, edge_spans)
+        starts, cursor = [], 0
+        for s in edge_spans:
+            starts.append(cursor)
+            cursor += s.frames
+        for g, group in enumerate(_batches(condensed, edge_spans)):
+            a, b = starts[group[0]], starts[group[-1]] + edge_spans[group[-1]].frames
+            name = f"e{g:04d}"
+            cmds.append(_edge_command(condensed, [starts[k] for k in group], a, b, size, preset, work, name))
+            for j, k in enumerate(group):
+                files[edges[k]] = [(work / f"{name}_{j:05d}.mp4", edge_spans[k].frames)]
+    by_source: dict[str, list[int]] = {}
+    for i, s in enumerate(plan.spans):
+        if s.source is not None:
+            by_source.setdefault(s.source.path, []).append(i)
+    for n, (path, idxs) in enumerate(by_source.items()):
+        marks = sorted({b for i in idxs for b in (plan.spans[i].src_start, plan.spans[i].src_start + plan.spans[i].frames)})
+        end = marks[-1]
+        edges_at = [0, *(b for b in marks if 0 < b < end), end]  # segment k holds source frames [edges_at[k], edges_at[k+1])
+        name = f"s{n:04d}"
+        cmds.append(_copy_command(path, edges_at[1:-1], end, work, name))
+        for i in idxs:
+            s = plan.spans[i]
+            first, last = edges_at.index(s.src_start), edges_at.index(s.src_start + s.frames)
+            files[i] = [(work / f"{name}_{k:05d}.mp4", edges_at[k + 1] - edges_at[k]) for k in range(first, last)]
+    return cmds, [piece for i in range(len(plan.spans)) for piece in files[i]]
+
+
+def _listing(path: Path, pieces: list[tuple[Path, int]], fps: Fraction) -> Path:
+    lines = ["ffconcat version 1.0"]
+    for f, frames in pieces:
+        lines += [f"file '{f.as_posix()}'", f"duration {secs(Fraction(frames) / fps)}"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, size: tuple[int, int], work: Path,
+                 *, progress: Callable[[float], None] | None = None, cancel: threading.Event | None = None) -> None:
+    """Render ``project`` to ``out`` following ``plan`` (whose reason is None)."""
+    video_cmds, pieces = _jobs(project, plan, preset, size, work)
+    audio_jobs = [SegmentJob(i, a, b, *size, (), project.settings.sample_rate, None, work / f"a{i:05d}.wav")
+                  for i, (a, b) in enumerate(plan_segments(project, 1))]
+    cmds = video_cmds + [segment_command(project, job, work) for job in audio_jobs]
+    procs: list[subprocess.Popen] = []
+    lock = threading.Lock()
+    done = 0
+    stop = threading.Event()
+
+    def one(cmd: list[str]) -> None:
+        nonlocal done
+        if stop.is_set():
+            return
+        _run(cmd, cancel, procs, lock)
+        with lock:
+            done += 1
+        if progress:
+            progress(done / (len(cmds) + 1) * 0.95)
+
+    try:
+        with ThreadPoolExecutor(2) as pool:
+            for future in [pool.submit(one, c) for c in cmds]:
+                future.result()
+    except BaseException:
+        stop.set()
+        with lock:
+            for proc in procs:
+                if proc.poll() is None:
+                    proc.kill()
+        raise
+    fps = project.fps
+    video_list = _listing(work / "video.txt", pieces, fps)
+    audio_list = work / "audio.txt"
+    audio_list.write_text("".join(f"file '{j.audio_out.as_posix()}'\n" for j in audio_jobs), encoding="utf-8")
+    n_samples = int(round(Fraction(project.duration) * project.settings.sample_rate / fps))
+    grid = f"{fps.numerator}*TB/{fps.denominator}"  # frames per tick
+    setts = f"setts=pts=round(PTS*{grid})/({grid}):dts=round((N-{plan.delay})/({grid}))"
+    cmd = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-v", "error",
+           "-f", "concat", "-safe", "0", "-i", str(video_list), "-f", "concat", "-safe", "0", "-i", str(audio_list),
+           "-map", "0:v", "-c:v", "copy", "-bsf:v", setts,
+           "-map", "1:a", "-af", f"apad=whole_len={n_samples},atrim=end_sample={n_samples}",
+           *preset.acodec_args, "-ar", str(project.settings.sample_rate), "-ac", "2",
+           "-movflags", "+faststart", "-f", "mp4", str(out)]
+    _run(cmd, cancel, procs, lock)
+    if progress:
+        progress(1.0)
+
+
+def clean(work: Path) -> None:
+    shutil.rmtree(work, ignore_errors=True)
