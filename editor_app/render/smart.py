@@ -101,9 +101,13 @@ def _edge_command(condensed: Project, starts: list[int], a: int, b: int, size: t
 
 
 def _copy_command(path: str, bounds: list[int], end: int, work: Path, name: str) -> list[str]:
-    """Stream-copy frames [0, end) of a source, split at the cut points ``bounds`` (no decoding)."""
+    """Stream-copy frames [0, end) of a source, split at ``bounds`` (no decoding).
+
+    A bound is a cut or an end point; pieces that start at an end point are never used, so
+    splitting at non-key frames is allowed."""
     cmd = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-v", "error", "-i", path, "-map", "0:v:0", "-c", "copy",
-           "-frames:v", str(end), "-f", "segment", "-segment_format", "mp4", "-reset_timestamps", "1"]
+           "-frames:v", str(end), "-f", "segment", "-segment_format", "mp4", "-reset_timestamps", "1",
+           "-break_non_keyframes", "1"]
     cmd += ["-segment_frames", ",".join(map(str, bounds))] if bounds else ["-segment_time", "999999"]
     return [*cmd, str(work / f"{name}_%05d.mp4")]
 
@@ -127,20 +131,24 @@ def _jobs(project: Project, plan: SmartPlan, preset: Preset, size: tuple[int, in
             cmds.append(_edge_command(condensed, [starts[k] for k in group], a, b, size, preset, work, name))
             for j, k in enumerate(group):
                 files[edges[k]] = [(work / f"{name}_{j:05d}.mp4", edge_spans[k].frames)]
-    by_source: dict[str, list[int]] = {}
-    for i, s in enumerate(plan.spans):
-        if s.source is not None:
-            by_source.setdefault(s.source.path, []).append(i)
-    for n, (path, idxs) in enumerate(by_source.items()):
+    passes: list[tuple[str, list[int]]] = []  # per source, spans that do not overlap in source frames
+    for i in sorted((i for i, s in enumerate(plan.spans) if s.copy), key=lambda i: plan.spans[i].src_start):
+        s = plan.spans[i]
+        assert s.source is not None
+        free = next((p for p in passes if p[0] == s.source.path
+                     and plan.spans[p[1][-1]].src_start + plan.spans[p[1][-1]].frames <= s.src_start), None)
+        if free is None:
+            passes.append((s.source.path, [i]))
+        else:
+            free[1].append(i)
+    for n, (path, idxs) in enumerate(passes):
         marks = sorted({b for i in idxs for b in (plan.spans[i].src_start, plan.spans[i].src_start + plan.spans[i].frames)})
         end = marks[-1]
-        edges_at = [0, *(b for b in marks if 0 < b < end), end]  # segment k holds source frames [edges_at[k], edges_at[k+1])
+        edges_at = [0, *(b for b in marks if 0 < b < end)]  # segment k starts at source frame edges_at[k]
         name = f"s{n:04d}"
-        cmds.append(_copy_command(path, edges_at[1:-1], end, work, name))
+        cmds.append(_copy_command(path, edges_at[1:], end, work, name))
         for i in idxs:
-            s = plan.spans[i]
-            first, last = edges_at.index(s.src_start), edges_at.index(s.src_start + s.frames)
-            files[i] = [(work / f"{name}_{k:05d}.mp4", edges_at[k + 1] - edges_at[k]) for k in range(first, last)]
+            files[i] = [(work / f"{name}_{edges_at.index(plan.spans[i].src_start):05d}.mp4", plan.spans[i].frames)]
     return cmds, [piece for i in range(len(plan.spans)) for piece in files[i]]
 
 

@@ -155,12 +155,12 @@ def _copy_spans(project: Project, width: int, height: int, reasons: list[str],
         for a, b in _minus(clip.start, clip.end, blocked):
             s0 = int(clip.source_in) + (a - clip.start)
             s1 = min(s0 + (b - a), scan.frames)
-            cuts = scan.cut_points
+            cuts, ends = scan.cut_points, scan.end_points
             i = bisect.bisect_left(cuts, s0)
-            j = bisect.bisect_right(cuts, s1) - 1
-            if i >= len(cuts) or j < 0 or cuts[j] - cuts[i] < MIN_COPY_FRAMES:
+            j = bisect.bisect_right(ends, s1) - 1
+            if i >= len(cuts) or j < 0 or ends[j] - cuts[i] < MIN_COPY_FRAMES:
                 continue
-            ka, kb = cuts[i], cuts[j]
+            ka, kb = cuts[i], ends[j]
             if ka > s0:  # the head edge's encoder decodes from the GOP start
                 seek += s0 - (cuts[i - 1] if i else 0)
             spans.append(Span(a + ka - s0, a + kb - s0, scan, ka))

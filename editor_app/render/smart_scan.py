@@ -10,6 +10,12 @@ packet k in decode order is a key frame, it is also frame k in presentation orde
 the k packets before it are exactly frames 0..k-1. So no frame after the cut is decoded
 before it (no open-GOP leading pictures) and nothing before it is shown after it. The end
 of the stream is always a cut point.
+
+An *end point* is a frame index e where a copy may end: the first e packets in decode order
+are exactly frames 0..e-1, so a copy that starts at a cut point and stops after packet e-1
+shows exactly the frames up to e-1 and references nothing it does not hold. Without
+B-frames every frame is an end point; with them, every mini-GOP's end. So only the partial
+GOP at a copied stretch's head must be re-encoded; its tail is copied up to the last end point.
 """
 
 from __future__ import annotations
@@ -44,7 +50,8 @@ class SourceScan:
     sar_square: bool
     time_base: Fraction
     pts: tuple[int, ...]          # presentation order, ticks of time_base
-    cut_points: tuple[int, ...]   # frame indices (presentation order) where a copy may start or end
+    cut_points: tuple[int, ...]   # frame indices (presentation order) where a copy may start
+    end_points: tuple[int, ...]   # frame indices where a copy may end (every cut point is one)
     delay: int                    # most frames a packet is decoded before it is shown (B-frame depth)
     container_start: Fraction     # seconds; -ss in the full render counts from here
 
@@ -90,20 +97,22 @@ def _packets(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
-def cut_points(packets: list[tuple[int, int, bool]]) -> tuple[list[int], int]:
-    """Closed-GOP cut points (presentation indices) and the decode delay, from decode-order packets."""
+def cut_points(packets: list[tuple[int, int, bool]]) -> tuple[list[int], list[int], int]:
+    """Closed-GOP cut points, end points (presentation indices) and the decode delay, from decode-order packets."""
     order = sorted(range(len(packets)), key=lambda i: packets[i][1])
     rank = [0] * len(packets)
     for r, i in enumerate(order):
         rank[i] = r
-    cuts, seen_max, delay = [], -1, 0
+    cuts, ends, seen_max, delay = [], [0], -1, 0
     for k, (_dts, _pts, key) in enumerate(packets):
         if key and rank[k] == k and seen_max == k - 1:
             cuts.append(k)
         seen_max = max(seen_max, rank[k])
+        if seen_max == k:
+            ends.append(k + 1)
         delay = max(delay, k - rank[k])
     cuts.append(len(packets))
-    return cuts, delay
+    return cuts, ends, delay
 
 
 @functools.lru_cache(maxsize=64)
@@ -120,13 +129,14 @@ def _scan_cached(path: str, _size: int, _mtime_ns: int) -> SourceScan:
     pix = _PIXFMT.search(proc.stderr)
     start = _START.search(proc.stderr)
     packets = _packets(head)
-    cuts, delay = cut_points(packets)
+    cuts, ends, delay = cut_points(packets)
     return SourceScan(
         path=path, codec=codec.group(1), width=int(dims.group(1)), height=int(dims.group(2)),
         pix_fmt=pix.group(1) if pix else "unknown",
         sar_square=sar is None or sar.group(1) == sar.group(2) or sar.group(1) == "0",
         time_base=Fraction(int(tb.group(1)), int(tb.group(2))),
-        pts=tuple(sorted(p for _d, p, _k in packets)), cut_points=tuple(cuts), delay=delay,
+        pts=tuple(sorted(p for _d, p, _k in packets)), cut_points=tuple(cuts), end_points=tuple(ends),
+        delay=delay,
         container_start=Fraction(start.group(1)) if start else Fraction(0))
 
 

@@ -174,6 +174,9 @@ def test_scan_finds_closed_gops(sources):
     scan = scan_source(sources["b"])
     assert scan.frames == 240 and scan.delay >= 1
     assert scan.cut_points[:3] == (0, 24, 48) and scan.cut_points[-1] == 240
+    assert set(scan.cut_points) <= set(scan.end_points) and len(scan.end_points) < 200  # B-frames: mini-GOP ends
+    plain = scan_source(sources["nob"])
+    assert plain.end_points == tuple(range(241)) and plain.delay == 0  # no B-frames: a copy may end anywhere
 
 
 def test_cli_no_smart(sources, tmp_path):
