@@ -27,9 +27,9 @@ from editor_app.render.smart_scan import SourceScan, scan_source
 
 # Costs in seconds on 2 cores (benchmarks/smart_bench.py measures them): x264 time per frame at
 # 1280x720 for each preset speed, scaled by pixels; the rest is per frame or per process.
-ENCODE_S_720P = {"ultrafast": 0.0025, "superfast": 0.0035, "veryfast": 0.005, "faster": 0.008, "fast": 0.012,
-                 "medium": 0.016}
-DECODE_S_720P = 0.0012  # decoding a frame only to reach a mid-GOP start (the edges' encoder seeks)
+ENCODE_S_720P = {"ultrafast": 0.003, "superfast": 0.004, "veryfast": 0.008, "faster": 0.011, "fast": 0.016,
+                 "medium": 0.02}
+DECODE_S_720P = 0.001   # decoding a frame only to reach a mid-GOP start (the edges' encoder seeks)
 COPY_S = 0.00002        # copying one frame's packet
 SCAN_S = 0.00001        # listing one source packet (framecrc stream copy)
 RESTART_S = 0.15        # one more ffmpeg process, its inputs and its encoder

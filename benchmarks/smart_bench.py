@@ -1,0 +1,190 @@
+"""Smart render on a cut talk: a 20-minute 720p talk with its silences removed, exported.
+
+    .venv/bin/python benchmarks/smart_bench.py [--minutes 20] [--excerpt 90] [--rounds 1]
+        [--moviepy-seconds 20] [--full] [--fresh]
+
+The talk is synthetic, made with the bundled ffmpeg: testsrc2 (drawn small, scaled to
+1280x720 so it compresses like a talk, about 2.6 Mb/s), x264 with 2 B-frames and a 2 s GOP,
+and a 220 Hz tone that stops for 2.2 s every 9.3 s. Two minutes of picture are encoded and
+looped by stream copy to the length asked for (kept in the temp folder between runs;
+--fresh remakes it). The silences are cut through the real operations: a project made with Session, the
+talk imported and placed, and the ``remove_silences`` macro applied, as "cut the silences"
+in the chat does. Every export uses the 720p preset (x264 veryfast crf 23, AAC 160k).
+
+Figures (load average printed; the machine is shared):
+- smart render of the whole cut talk: realtime factor (target >= 30x);
+- smart vs full re-encode, in turn on an excerpt (the first clips, ``--excerpt`` seconds of
+  output), the median of paired ratios; and the full re-encode of the whole talk estimated
+  from the excerpt's frames per second (``--full`` measures it instead; several minutes);
+- hand-written ffmpeg on the excerpt (one input per piece, concat, the same encoder): what a
+  person would type for a frame-exact cut;
+- ffmpeg stream copy of the whole cut talk (concat demuxer in/out points): the limit, not
+  frame-exact (every piece snaps to a key frame);
+- moviepy on a short excerpt (``--moviepy-seconds``), scaled per output second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from fractions import Fraction
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from benchlib import emit, load, median, paired, ratio, timed  # noqa: E402
+from editor_app.media.ffmpeg import ffmpeg_exe, run_ffmpeg  # noqa: E402
+from editor_app.model.project import Project  # noqa: E402
+from editor_app.render import render  # noqa: E402
+from editor_app.render.presets import PRESETS  # noqa: E402
+
+BASE_S = 120
+PRESET = "720p"
+CACHE = Path(tempfile.gettempdir()) / "editor_app_smart_bench"
+
+
+def make_talk(minutes: float, fresh: bool) -> Path:
+    """The synthetic talk (cached): two minutes of picture encoded once and looped by stream copy
+    (a picture-only loop keeps the frame grid exact), the gated tone made for the whole length."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    base = CACHE / "talk-base-video.mp4"
+    talk = CACHE / f"talk-{minutes:g}min.mp4"
+    if fresh or not base.exists():
+        run_ffmpeg(["-y", "-f", "lavfi", "-i", f"testsrc2=s=320x180:r=30:d={BASE_S}", "-vf", "scale=1280:720",
+                    "-c:v", "libx264", "-preset", "ultrafast", "-crf", "26", "-bf", "2", "-g", "60",
+                    "-keyint_min", "60", "-sc_threshold", "0", "-pix_fmt", "yuv420p", str(base)])
+    if fresh or not talk.exists():
+        seconds = minutes * 60
+        loops = int(-(-seconds // BASE_S))
+        run_ffmpeg(["-y", "-stream_loop", str(max(0, loops - 1)), "-i", str(base), "-f", "lavfi", "-i",
+                    f"sine=frequency=220:sample_rate=48000:duration={seconds:.3f}",
+                    "-af", "volume='if(lt(mod(t,9.3),7.1),0.5,0)':eval=frame", "-map", "0:v", "-map", "1:a",
+                    "-c:v", "copy", "-c:a", "aac", "-b:a", "128k", "-t", f"{seconds:.3f}", str(talk)])
+    return talk
+
+
+def cut_talk(talk: Path, folder: Path) -> Project:
+    """Import and place the talk, then "cut the silences" through the real macro."""
+    from editor_app import tools
+    from editor_app.session import Session
+
+    session = Session.create(folder / "proj", fps=30, width=1280, height=720)
+    session.import_media([talk], place=True)
+    session.apply(tools.expand("remove_silences", {}, session.project), "cut the silences")
+    return session.project
+
+
+def excerpt(project: Project, seconds: float) -> Project:
+    """The first clips of the cut talk, about ``seconds`` of output, whole clips only."""
+    limit = int(seconds * project.fps)
+    tracks = [t.model_copy(update={"clips": [c for c in t.clips if c.end <= limit]}) for t in project.tracks]
+    return project.model_copy(update={"tracks": tracks})
+
+
+def clips(project: Project):
+    return [c for t in project.tracks if t.kind == "video" for c in t.clips if c.enabled]
+
+
+def handwritten(project: Project, out: Path) -> list[str]:
+    """One input per piece (-ss/-t), concat, the preset's encoder: a frame-exact cut by hand."""
+    args = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-v", "error", "-y"]
+    pieces = clips(project)
+    for c in pieces:
+        args += ["-ss", f"{float(Fraction(c.source_in) / 30):.6f}", "-t", f"{c.duration / 30:.6f}", "-i",
+                 project.media[c.media_id].path]
+    graph = "".join(f"[{i}:v][{i}:a]" for i in range(len(pieces))) + f"concat=n={len(pieces)}:v=1:a=1[v][a]"
+    preset = PRESETS[PRESET]
+    return [*args, "-filter_complex", graph, "-map", "[v]", "-map", "[a]", *preset.vcodec_args,
+            *preset.acodec_args, str(out)]
+
+
+def stream_copy(project: Project, folder: Path, out: Path) -> list[str]:
+    """The limit: concat demuxer in/out points with -c copy (pieces snap to key frames)."""
+    listing = folder / "copy.txt"
+    lines = ["ffconcat version 1.0"]
+    for c in clips(project):
+        a = Fraction(c.source_in) / 30
+        lines += [f"file '{project.media[c.media_id].path}'", f"inpoint {float(a):.6f}",
+                  f"outpoint {float(a + Fraction(c.duration, 30)):.6f}"]
+    listing.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return [ffmpeg_exe(), "-hide_banner", "-nostdin", "-v", "error", "-y", "-f", "concat", "-safe", "0",
+            "-i", str(listing), "-c", "copy", str(out)]
+
+
+def run(cmd: list[str]) -> None:
+    subprocess.run(cmd, check=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--minutes", type=float, default=20)
+    ap.add_argument("--excerpt", type=float, default=90, help="seconds of output for the paired comparisons")
+    ap.add_argument("--rounds", type=int, default=1)
+    ap.add_argument("--moviepy-seconds", type=float, default=20, help="0 leaves moviepy out")
+    ap.add_argument("--full", action="store_true", help="also re-encode the whole talk (several minutes)")
+    ap.add_argument("--fresh", action="store_true", help="remake the synthetic talk")
+    opts = ap.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="smart_bench_"))
+    try:
+        bench(folder, opts)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def bench(folder: Path, opts: argparse.Namespace) -> None:
+    started = time.perf_counter()
+    talk = make_talk(opts.minutes, opts.fresh)
+    made = time.perf_counter() - started
+    started = time.perf_counter()
+    project = cut_talk(talk, folder)
+    cut_s = time.perf_counter() - started
+    out_s = project.duration / 30
+    print(f"smart_bench: {opts.minutes:g} min talk ({made:.0f} s to make or find), silences cut in {cut_s:.1f} s: "
+          f"{len(clips(project))} clips, {out_s:.0f} s of output; preset {PRESET}; {load()}", flush=True)
+
+    decisions: list[str] = []
+    whole = [timed(lambda: decisions.append(render(project, folder / "smart.mp4", PRESET).decision))
+             for _ in range(opts.rounds)]
+    copy_s = timed(lambda: run(stream_copy(project, folder, folder / "copy.mp4")))
+    emit("smart render, cut 20-min talk: x realtime", out_s / median(whole), "x", "ffmpeg stream copy (not frame-exact)",
+         out_s / copy_s, None, ">= 30x", decisions[-1], baseline_unit="x")
+
+    part = excerpt(project, opts.excerpt)
+    part_s = part.duration / 30
+    t = paired({"smart": lambda: render(part, folder / "p-smart.mp4", PRESET, smart="always"),
+                "full": lambda: render(part, folder / "p-full.mp4", PRESET, smart=False),
+                "hand": lambda: run(handwritten(part, folder / "p-hand.mp4"))}, opts.rounds)
+    emit(f"smart vs full re-encode ({part_s:.0f} s excerpt)", ratio(t, "full", "smart"), "x faster",
+         "full re-encode", median(t["full"]), None, ">= 5x", f"smart {median(t['smart']):.1f} s", "s")
+    emit(f"smart vs hand-written ffmpeg ({part_s:.0f} s excerpt)", ratio(t, "hand", "smart"), "x faster",
+         "hand-written ffmpeg (re-encode)", median(t["hand"]), None, "", f"smart {median(t['smart']):.1f} s", "s")
+    if opts.full:
+        full_whole = timed(lambda: render(project, folder / "full.mp4", PRESET, smart=False))
+        note = "measured on the whole talk"
+    else:
+        full_whole = median(t["full"]) * out_s / part_s
+        note = "full re-encode estimated from the excerpt's rate (--full measures it)"
+    emit("smart vs full re-encode (whole talk)", full_whole / median(whole), "x faster", "full re-encode",
+         full_whole, None, ">= 5x", note, "s")
+    if opts.moviepy_seconds > 0:
+        from editor_app.render.reference import render_reference
+
+        short = excerpt(project, opts.moviepy_seconds)
+        short_s = short.duration / 30
+        x264 = dict(zip(PRESETS[PRESET].vcodec_args[::2], PRESETS[PRESET].vcodec_args[1::2]))
+        mp = timed(lambda: render_reference(short, folder / "moviepy.mp4", size=(1280, 720), preset=x264["-preset"],
+                                            crf=int(x264["-crf"])))
+        sm = timed(lambda: render(short, folder / "m-smart.mp4", PRESET, smart="always"))
+        emit(f"smart vs moviepy ({short_s:.0f} s excerpt)", (mp / short_s) / (median(whole) / out_s), "x faster",
+             "moviepy 2 s per output s", mp / short_s, None, "", f"smart on the same excerpt: {sm:.1f} s; "
+             "ratio against smart's rate on the whole talk", "s/s")
+    print(f"done, {load()}")
+
+
+if __name__ == "__main__":
+    main()
