@@ -182,16 +182,27 @@ def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, s
         if progress:
             progress(done / (len(cmds) + 1) * 0.95)
 
+    def kill_all() -> None:
+        with lock:
+            for proc in procs:
+                if proc.poll() is None:
+                    proc.kill()
+
+    def watch() -> None:  # a cancel stops the running encoders now, not when they finish
+        while not stop.is_set():
+            if cancel is not None and cancel.wait(0.1):
+                stop.set()
+                kill_all()
+
+    if cancel is not None:
+        threading.Thread(target=watch, name="smart-cancel", daemon=True).start()
     try:
         with ThreadPoolExecutor(2) as pool:
             for future in [pool.submit(one, c) for c in cmds]:
                 future.result()
     except BaseException:
         stop.set()
-        with lock:
-            for proc in procs:
-                if proc.poll() is None:
-                    proc.kill()
+        kill_all()
         raise
     fps = project.fps
     video_list = _listing(work / "video.txt", pieces, fps)
@@ -206,7 +217,10 @@ def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, s
            "-map", "1:a", "-af", f"apad=whole_len={n_samples},atrim=end_sample={n_samples}",
            *preset.acodec_args, "-ar", str(project.settings.sample_rate), "-ac", "2",
            "-movflags", "+faststart", "-f", "mp4", str(out)]
-    _run(cmd, cancel, procs, lock)
+    try:
+        _run(cmd, cancel, procs, lock)
+    finally:
+        stop.set()
     if progress:
         progress(1.0)
 

@@ -173,12 +173,15 @@ class ExportDialog(QDialog):
         self.preset.addItems(list(RENDER_PRESETS))
         default = session.path / "exports" / f"{session.project.name or 'export'}.mp4"
         self.path = QLineEdit(str(default))
+        self.smart = QCheckBox("Smart render: copy unchanged footage, re-encode only around the edits")
+        self.smart.setChecked(prefs.load().get("smart_render", True) is not False)
         browse = QPushButton("Browse…")
         browse.clicked.connect(self._browse)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.time_left = QLabel("")
         self.time_left.setObjectName("note")
+        self.time_left.setWordWrap(True)
         self.start_button = QPushButton("Export")
         self.start_button.setObjectName("primary")
         self.cancel_button = QPushButton("Cancel")
@@ -190,6 +193,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow("Preset", self.preset)
         form.addRow("File", path_row)
+        form.addRow("", self.smart)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
@@ -235,6 +239,9 @@ class ExportDialog(QDialog):
         out.parent.mkdir(parents=True, exist_ok=True)
         project = self.session.project.clone()
         preset = self.preset.currentText()
+        smart = self.smart.isChecked()
+        if smart != (prefs.load().get("smart_render", True) is not False):
+            prefs.save({"smart_render": smart})  # the CLI's default follows it too
         self._cancel = threading.Event()
         self.result, self.error = None, None
         self.open_button.setVisible(False)
@@ -245,7 +252,7 @@ class ExportDialog(QDialog):
         def work() -> None:
             try:
                 result = render(project, out, preset, progress=lambda p: signals.progress.emit(p.fraction, p.eta_s),
-                                cancel=self._cancel)
+                                cancel=self._cancel, smart=smart)
                 signals.finished.emit(result, None)
             except BaseException as exc:  # noqa: BLE001 - reported in the dialog
                 signals.finished.emit(None, exc)
@@ -272,7 +279,8 @@ class ExportDialog(QDialog):
         self.start_button.setEnabled(True)
         if error is None:
             self.progress.setValue(1000)
-            self.time_left.setText(f"Done in {result.elapsed_s:.1f} s: {result.path}")
+            mode = f" · {result.decision}" if getattr(result, "decision", "") else ""
+            self.time_left.setText(f"Done in {result.elapsed_s:.1f} s: {result.path}{mode}")
             self.open_button.setVisible(True)
         else:
             self.progress.setValue(0)
