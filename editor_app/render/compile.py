@@ -20,9 +20,8 @@ from editor_app.render.pieces import Piece, Run, has_picture, has_sound, input_a
 from editor_app.render.video import black, needs_alpha, video_piece
 
 _XFADE = {"crossfade": "fade", "dip_to_black": "fadeblack", "wipe": "wipeleft"}
-# xfade has no 4:2:0 formats: ffmpeg converts its inputs to 4:4:4, so every frame of a joined
-# run leaves the chain in 4:4:4; a clip cut out of the run alone is converted the same way.
-XFADE_FORMAT = {False: "format=yuv444p", True: "format=yuva444p"}
+# xfade has no 4:2:0 formats: ffmpeg converts its inputs to 4:4:4. Only the transitions' own
+# frames go through it (``_xfade_run``); a clip's other frames stay 4:2:0, cut out alone or not.
 
 
 @dataclass
@@ -104,22 +103,55 @@ class _Compiler:
             if len(pieces) == 1:
                 if labels[0] is not None:
                     label = labels[0]
-                    if len(whole.clips) > 1:  # cut out of a joined run: leave it as xfade would
-                        label = self.g.chain([label], [XFADE_FORMAT[alpha]], prefix="v")
                     out.append((pieces[0][0], pieces[0][1].frames, label, alpha))
                 continue
             if any(lab is None for lab in labels):
                 continue  # a joined run of sound-only clips has no picture
-            acc = labels[0]
-            for i, tr in enumerate(run.transitions):
-                nxt = run.clips[i + 1]
-                acc = self.g.chain([acc, labels[i + 1]], [
-                    f"xfade=transition={_XFADE.get(tr.kind, 'fade')}:duration={secs(Fraction(tr.duration) / self.fps)}"
-                    f":offset={secs(Fraction(nxt.start - run.start) / self.fps)}"], prefix="v")
-            acc = self.g.chain([acc], [f"trim=end_frame={run.end - run.start}"], prefix="v")
+            acc = self._xfade_run(run, labels, alpha)
             start, label = self._trim_run(acc, run, True)
             out.append((start, min(run.end, self.r1) - start, label, alpha))
         return out
+
+    def _split(self, label: str, ranges: list[tuple[int, int]]) -> list[str]:
+        """Frame ranges [a, b) of one stream, each timestamped from 0."""
+        if len(ranges) == 1:
+            outs = [label]
+        else:
+            outs = [self.g.label("v") for _ in ranges]
+            self.g.chains.append(f"[{label}]split={len(ranges)}" + "".join(f"[{o}]" for o in outs))
+        return [self.g.chain([o], [f"trim=start_frame={a}:end_frame={b}", "setpts=PTS-STARTPTS"], prefix="v")
+                for o, (a, b) in zip(outs, ranges)]
+
+    def _xfade_run(self, run: Run, labels: list[str], alpha: bool) -> str:
+        """A joined run with xfade over the transition frames only.
+
+        Why: xfade has no 4:2:0 formats, so a stream through it is converted to 4:4:4 for its
+        whole length; cutting each clip into head (blended with the clip before), body and tail
+        (its frames past its end, blended with the next) runs xfade and the conversion over the
+        transitions' frames alone, and the bodies stay 4:2:0 untouched."""
+        back = "format=yuva420p" if alpha else "format=yuv420p"
+        parts: list[str] = []
+        tail: str | None = None
+        for i, clip in enumerate(run.clips):
+            head = run.transitions[i - 1].duration if i > 0 else 0
+            ext = run.transitions[i].duration if i < len(run.transitions) else 0
+            ranges = [(a, b) for a, b in ((0, head), (head, clip.duration), (clip.duration, clip.duration + ext))]
+            cut = self._split(labels[i], [r for r in ranges if r[1] > r[0]])
+            pieces = iter(cut)
+            head_l = next(pieces) if head > 0 else None
+            body_l = next(pieces) if clip.duration > head else None
+            tail_next = next(pieces) if ext > 0 else None
+            if head_l is not None and tail is not None:
+                tr = run.transitions[i - 1]
+                parts.append(self.g.chain([tail, head_l], [
+                    f"xfade=transition={_XFADE.get(tr.kind, 'fade')}:duration={secs(Fraction(head) / self.fps)}"
+                    ":offset=0", back], prefix="v"))
+            if body_l is not None:
+                parts.append(body_l)
+            tail = tail_next
+        if len(parts) == 1:
+            return parts[0]
+        return self.g.chain(parts, [f"concat=n={len(parts)}:v=1:a=0"], prefix="v")
 
     def _transition_frame(self, run: Run, k: int, alpha: bool) -> str | None:
         """One frame k frames into the run's transition, from one seeked frame of each side."""
@@ -129,7 +161,8 @@ class _Compiler:
         labels = [video_piece(self.g, p, self._input(p) if p.media is not None else None, self.fps, self.w, self.h,
                               alpha) for p in pair]
         tr = run.transitions[0]
-        return blend_at(self.g, labels[0], labels[1], k, _XFADE.get(tr.kind, "fade"), tr.duration, self.fps)
+        blended = blend_at(self.g, labels[0], labels[1], k, _XFADE.get(tr.kind, "fade"), tr.duration, self.fps)
+        return self.g.chain([blended], ["format=yuva420p" if alpha else "format=yuv420p"], prefix="v")  # as _xfade_run
 
     def video(self) -> str:
         visible = [t for t in self.p.tracks if t.kind == "video" and not t.hidden]
