@@ -194,3 +194,19 @@ def test_cli_no_smart(sources, tmp_path):
     assert done.returncode == 0, done.stderr
     assert "full re-encode (smart render is off)" in done.stdout
     assert frame_count(tmp_path / "s.mp4") == frame_count(tmp_path / "f.mp4") == 130
+
+
+def test_overlay_and_speed_keep_their_frames_out_of_copies(sources):
+    """A title over part of a clip, and a clip at double speed, are never copied; the rest is."""
+    from editor_app.model.effects import TitleGenerator
+
+    p = _project(sources, [("b", 0, 150), ("b", 160, 60)])
+    title = Clip(id="t", generator=TitleGenerator(text="Part two"), start=60, duration=30)
+    fast = p.tracks[0].clips[1].model_copy(update={"speed": Fraction(2), "duration": 30})
+    p = p.model_copy(update={"tracks": [p.tracks[0].model_copy(update={"clips": [p.tracks[0].clips[0], fast]}),
+                                        Track(id="ti", kind="video", role="titles", clips=[title])]})
+    plan = plan_smart(p, get_preset("draft"), W, H, always=True)
+    copies = [s for s in plan.spans if s.copy]
+    assert copies and all(s.end <= 60 or s.start >= 90 for s in copies)
+    assert all(s.end <= 150 for s in copies)  # the double-speed clip is re-encoded
+    assert sum(s.frames for s in plan.spans) == p.duration == 180
