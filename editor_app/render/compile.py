@@ -176,7 +176,10 @@ class _Compiler:
             cursor = start + frames
         if cursor < self.r1 or not parts:
             parts.append(black(self.g, self.r1 - cursor if cursor < self.r1 else total, self.fps, self.w, self.h))
-        base = parts[0] if len(parts) == 1 else self.g.chain(parts, [f"concat=n={len(parts)}:v=1:a=0"], prefix="v")
+        # one frame per timeline frame, in order: number them, or one-frame pieces whose timestamps
+        # touch are dropped by the constant-rate output (a cut talk's one-frame pieces lost 24 of 770)
+        base = parts[0] if len(parts) == 1 else self.g.chain(
+            parts, [f"concat=n={len(parts)}:v=1:a=0", f"setpts=N*{rat(1 / self.fps)}/TB"], prefix="v")
         for track in visible[1:]:
             for start, _frames, label, alpha in self._video_runs(track, overlay=True):
                 moved = self.g.chain([label], [f"setpts=PTS-STARTPTS+{rat(Fraction(start - self.r0) / self.fps)}/TB"], prefix="v")

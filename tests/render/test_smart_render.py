@@ -210,3 +210,12 @@ def test_overlay_and_speed_keep_their_frames_out_of_copies(sources):
     assert copies and all(s.end <= 60 or s.start >= 90 for s in copies)
     assert all(s.end <= 150 for s in copies)  # the double-speed clip is re-encoded
     assert sum(s.frames for s in plan.spans) == p.duration == 180
+
+
+def test_one_frame_pieces_keep_every_frame(sources, tmp_path):
+    """Smart render's re-encoded stretches hold one-frame pieces; so can any timeline. Each must
+    stay one frame: their timestamps touched and the constant-rate output dropped some."""
+    cuts = [("b" if i % 2 else "nob", 7 + 13 * i, 1 if i % 3 else 5) for i in range(18)]
+    p = _project(sources, cuts)
+    full = render(p, tmp_path / "ones.mp4", "draft", smart=False)
+    assert frame_count(full.path) == p.duration
