@@ -17,19 +17,18 @@ renderer does), so joins have no gap and no click.
 
 from __future__ import annotations
 
-import shutil
+import subprocess
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from fractions import Fraction
 from pathlib import Path
-import subprocess
 
 from editor_app.media.ffmpeg import ffmpeg_exe
 from editor_app.model.project import Project
 from editor_app.render.compile import compile_timeline
-from editor_app.render.filters import rat, secs
 from editor_app.render.errors import RenderError
+from editor_app.render.filters import rat, secs
 from editor_app.render.presets import Preset
 from editor_app.render.segments import (
     MAX_PIECES_PER_SEGMENT, SegmentJob, _run, filter_args, plan_segments, segment_command,
@@ -237,7 +236,3 @@ def count_frames(path: Path) -> int:
     proc = subprocess.run([ffmpeg_exe(), "-hide_banner", "-nostdin", "-i", str(path), "-map", "0:v:0", "-c", "copy",
                            "-f", "framecrc", "-"], capture_output=True, text=True, errors="replace")
     return sum(1 for line in proc.stdout.splitlines() if line and not line.startswith("#"))
-
-
-def clean(work: Path) -> None:
-    shutil.rmtree(work, ignore_errors=True)
