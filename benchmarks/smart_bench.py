@@ -1,7 +1,7 @@
 """Smart render on a cut talk: a 20-minute 720p talk with its silences removed, exported.
 
-    .venv/bin/python benchmarks/smart_bench.py [--minutes 20] [--excerpt 90] [--rounds 1]
-        [--moviepy-seconds 20] [--full] [--fresh]
+    .venv/bin/python benchmarks/smart_bench.py [--minutes 20] [--excerpt 60] [--rounds 1]
+        [--moviepy-seconds 10] [--full] [--fresh] [--verify]
 
 The talk is synthetic, made with the bundled ffmpeg: testsrc2 (drawn small, scaled to
 1280x720 so it compresses like a talk, about 2.6 Mb/s), x264 with 2 B-frames and a 2 s GOP,
@@ -152,9 +152,9 @@ def verify(project: Project, out: Path) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--minutes", type=float, default=20)
-    ap.add_argument("--excerpt", type=float, default=90, help="seconds of output for the paired comparisons")
+    ap.add_argument("--excerpt", type=float, default=60, help="seconds of output for the paired comparisons")
     ap.add_argument("--rounds", type=int, default=1)
-    ap.add_argument("--moviepy-seconds", type=float, default=20, help="0 leaves moviepy out")
+    ap.add_argument("--moviepy-seconds", type=float, default=10, help="0 leaves moviepy out")
     ap.add_argument("--full", action="store_true", help="also re-encode the whole talk (several minutes)")
     ap.add_argument("--fresh", action="store_true", help="remake the synthetic talk")
     ap.add_argument("--verify", action="store_true", help="check the whole-talk output (a full decode)")
@@ -183,7 +183,7 @@ def bench(folder: Path, opts: argparse.Namespace) -> None:
     if opts.verify:
         print(verify(project, folder / "smart.mp4"), flush=True)
     copy_s = timed(lambda: run(stream_copy(project, folder, folder / "copy.mp4")))
-    emit("smart render, cut 20-min talk: x realtime", out_s / median(whole), "x", "ffmpeg stream copy (not frame-exact)",
+    emit(f"smart render, cut {opts.minutes:g}-min talk: x realtime", out_s / median(whole), "x", "ffmpeg stream copy (not frame-exact)",
          out_s / copy_s, None, ">= 30x", decisions[-1], baseline_unit="x")
 
     part = excerpt(project, opts.excerpt)
