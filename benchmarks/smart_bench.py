@@ -120,6 +120,21 @@ def run(cmd: list[str]) -> None:
     subprocess.run(cmd, check=True)
 
 
+CPU: dict[str, list[float]] = {}
+
+
+def with_cpu(name: str, func):
+    """``func`` wrapped to record the CPU seconds its ffmpeg children use (load does not inflate them)."""
+    import resource
+
+    def wrapped():
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        func()
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        CPU.setdefault(name, []).append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    return wrapped
+
+
 def verify(project: Project, out: Path) -> str:
     """Packets = timeline frames, a full decode without errors, and frames at every 10th copy edge
     equal to the source's frame there (PSNR): the whole-talk output checked, not just timed."""
@@ -178,7 +193,7 @@ def bench(folder: Path, opts: argparse.Namespace) -> None:
           f"{len(clips(project))} clips, {out_s:.0f} s of output; preset {PRESET}; {load()}", flush=True)
 
     decisions: list[str] = []
-    whole = [timed(lambda: decisions.append(render(project, folder / "smart.mp4", PRESET).decision))
+    whole = [timed(with_cpu("whole", lambda: decisions.append(render(project, folder / "smart.mp4", PRESET).decision)))
              for _ in range(opts.rounds)]
     if opts.verify:
         print(verify(project, folder / "smart.mp4"), flush=True)
@@ -188,8 +203,8 @@ def bench(folder: Path, opts: argparse.Namespace) -> None:
 
     part = excerpt(project, opts.excerpt)
     part_s = part.duration / 30
-    t = paired({"smart": lambda: render(part, folder / "p-smart.mp4", PRESET, smart="always"),
-                "full": lambda: render(part, folder / "p-full.mp4", PRESET, smart=False),
+    t = paired({"smart": with_cpu("smart", lambda: render(part, folder / "p-smart.mp4", PRESET, smart="always")),
+                "full": with_cpu("full", lambda: render(part, folder / "p-full.mp4", PRESET, smart=False)),
                 "hand": lambda: run(handwritten(part, folder / "p-hand.mp4"))}, opts.rounds)
     emit(f"smart vs full re-encode ({part_s:.0f} s excerpt)", ratio(t, "full", "smart"), "x faster",
          "full re-encode", median(t["full"]), None, ">= 5x", f"smart {median(t['smart']):.1f} s", "s")
@@ -203,6 +218,11 @@ def bench(folder: Path, opts: argparse.Namespace) -> None:
         note = "full re-encode estimated from the excerpt's rate (--full measures it)"
     emit("smart vs full re-encode (whole talk)", full_whole / median(whole), "x faster", "full re-encode",
          full_whole, None, ">= 5x", note, "s")
+    full_cpu = median(CPU["full"]) * out_s / part_s
+    emit("smart vs full re-encode, CPU seconds (whole talk)", full_cpu / median(CPU["whole"]), "x less CPU",
+         "full re-encode CPU s (from the excerpt)", full_cpu, None, ">= 5x",
+         f"smart {median(CPU['whole']):.0f} CPU s: {out_s / median(CPU['whole']) * 2:.0f}x realtime if both cores were free",
+         "s")
     if opts.moviepy_seconds > 0:
         from editor_app.render.reference import render_reference
 
