@@ -11,8 +11,8 @@ piece has exact ``duration`` in the list, and the ``setts`` filter puts pts on t
 grid and rewrites dts as (packet index - delay), which keeps dts rising across pieces whose
 B-frame depth differs.
 
-Sound: rendered in bounded chunks to PCM and encoded once in the final mux (as the segment
-renderer does), so joins have no gap and no click.
+Sound: rendered in bounded chunks to PCM, joined and encoded once (as the segment renderer
+does, but beside the picture's encoders), then copied into the final mux: no gap, no click.
 """
 
 from __future__ import annotations
@@ -167,23 +167,34 @@ def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, s
                  *, progress: Callable[[float], None] | None = None, cancel: threading.Event | None = None) -> None:
     """Render ``project`` to ``out`` following ``plan`` (whose reason is None)."""
     video_cmds, pieces = _jobs(project, plan, preset, size, work)
-    audio_jobs = [SegmentJob(i, a, b, *size, (), project.settings.sample_rate, None, work / f"a{i:05d}.wav")
+    fps, sr = project.fps, project.settings.sample_rate
+    audio_jobs = [SegmentJob(i, a, b, *size, (), sr, None, work / f"a{i:05d}.wav")
                   for i, (a, b) in enumerate(plan_segments(project, 1))]
-    cmds = video_cmds + [segment_command(project, job, work) for job in audio_jobs]
+    audio_list = work / "audio.txt"
+    audio_list.write_text("".join(f"file '{j.audio_out.as_posix()}'\n" for j in audio_jobs), encoding="utf-8")
+    n_samples = int(round(Fraction(project.duration) * sr / fps))
+    sound = work / "sound.m4a"
+    # the sound: PCM chunks, then joined and encoded once, beside the picture's encoders
+    audio_cmds = [segment_command(project, job, work) for job in audio_jobs] + [[
+        ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-v", "error", "-f", "concat", "-safe", "0",
+        "-i", str(audio_list), "-af", f"apad=whole_len={n_samples},atrim=end_sample={n_samples}",
+        *preset.acodec_args, "-ar", str(sr), "-ac", "2", "-vn", "-f", "mp4", str(sound)]]
+    total = len(video_cmds) + len(audio_cmds) + 1
     procs: list[subprocess.Popen] = []
     lock = threading.Lock()
     done = 0
     stop = threading.Event()
 
-    def one(cmd: list[str]) -> None:
+    def one(cmds: list[list[str]]) -> None:
         nonlocal done
-        if stop.is_set():
-            return
-        _run(cmd, cancel, procs, lock)
-        with lock:
-            done += 1
-        if progress:
-            progress(done / (len(cmds) + 1) * 0.95)
+        for cmd in cmds:
+            if stop.is_set():
+                return
+            _run(cmd, cancel, procs, lock)
+            with lock:
+                done += 1
+            if progress:
+                progress(done / total * 0.95)
 
     def kill_all() -> None:
         with lock:
@@ -201,24 +212,19 @@ def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, s
         threading.Thread(target=watch, name="smart-cancel", daemon=True).start()
     try:
         with ThreadPoolExecutor(2) as pool:
-            for future in [pool.submit(one, c) for c in cmds]:
+            jobs = [pool.submit(one, audio_cmds)] + [pool.submit(one, [c]) for c in video_cmds]
+            for future in jobs:
                 future.result()
     except BaseException:
         stop.set()
         kill_all()
         raise
-    fps = project.fps
     video_list = _listing(work / "video.txt", pieces, fps)
-    audio_list = work / "audio.txt"
-    audio_list.write_text("".join(f"file '{j.audio_out.as_posix()}'\n" for j in audio_jobs), encoding="utf-8")
-    n_samples = int(round(Fraction(project.duration) * project.settings.sample_rate / fps))
     grid = f"{fps.numerator}*TB/{fps.denominator}"  # frames per tick
     setts = f"setts=pts=round(PTS*{grid})/({grid}):dts=round((N-{plan.delay})/({grid}))"
     cmd = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-v", "error",
-           "-f", "concat", "-safe", "0", "-i", str(video_list), "-f", "concat", "-safe", "0", "-i", str(audio_list),
-           "-map", "0:v", "-c:v", "copy", "-bsf:v", setts,
-           "-map", "1:a", "-af", f"apad=whole_len={n_samples},atrim=end_sample={n_samples}",
-           *preset.acodec_args, "-ar", str(project.settings.sample_rate), "-ac", "2",
+           "-f", "concat", "-safe", "0", "-i", str(video_list), "-i", str(sound),
+           "-map", "0:v", "-c:v", "copy", "-bsf:v", setts, "-map", "1:a", "-c:a", "copy",
            "-movflags", "+faststart", "-f", "mp4", str(out)]
     try:
         _run(cmd, cancel, procs, lock)
