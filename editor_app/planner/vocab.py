@@ -62,6 +62,7 @@ VERBS: set[str] = {
     "give", "change", "increase", "decrease", "please", "can", "could", "would", "i", "let's", "lets",
     "then", "also", "use", "show", "cover", "get", "take", "go", "finally", "maybe", "now", "afterwards",
     "desaturate", "saturate", "silence", "revert", "quiet", "quieten", "soften", "amplify",
+    "scrap", "toss", "chuck", "axe", "nix", "discard", "ditch", "lose", "pull", "throw", "erase",
 }
 
 # Polite or filler phrases dropped from each instruction.

@@ -42,20 +42,11 @@ def remove_silences(ctx: Ctx) -> Match | None:
 
 def cut_range(ctx: Ctx) -> Match | None:
     t = ctx.text
-    if not re.search(_REMOVE, t):
-        return None
-    match = re.search(r"\b(?:from|between)\s+(.+?)\s+(?:to|and|until|till|through|-)\s+(.+)$", t)
-    if match:
-        a = q.time_after("from " + match.group(1), "from", bare=True)
-        b = q.time_after("to " + match.group(2), "to", bare=True)
-        if a is None and re.match(r"(the )?(start|beginning)\b", match.group(1)):
-            a = 0.0
-        if b is None and re.match(r"(the )?end\b", match.group(2)):
-            b = ctx.duration_s
-        if a is not None and b is not None:
-            if b <= a:
-                raise Unclear(f"The range {a:g}-{b:g} s is empty: the end must come after the start.")
-            return Match([step("cut_range", {"start": num(a), "end": num(b)})], f"cut {_t(a)}-{_t(b)} from every track and close the gap")
+    if not re.search(_REMOVE, t) or re.search(r"\bcut (?:to|over to|away to)\b", t):
+        return None  # "cut to the drone shot" places B-roll
+    ranges = q.time_ranges(t, ctx.duration_s)
+    if ranges:
+        return _cut_ranges(ctx, ranges)
     length = q.duration(t)
     if length is None:
         return None
@@ -69,10 +60,52 @@ def cut_range(ctx: Ctx) -> Match | None:
     return None
 
 
+def _cut_ranges(ctx: Ctx, ranges: list[tuple[float, float]]) -> Match:
+    """Cut each range from every track, the latest first so earlier times still mean what was said."""
+    end = ctx.duration_s
+    for a, b in ranges:
+        if b <= a:
+            raise Unclear(f"The range {a:g}-{b:g} s is empty: the end must come after the start.")
+        if a >= end:
+            raise Unclear(f"The timeline is only {_t(end)} long, so there is nothing at {_t(a)}-{_t(b)} to cut.")
+    inside = _named_other_than_main(ctx)
+    if inside:
+        a, b = ranges[0]
+        raise Unclear(f"Do you mean {_t(a)}-{_t(b)} of the whole timeline, or of {inside}'s own time? "
+                      f"Say \"cut {_t(a)}-{_t(b)} of the timeline\", or trim or split {inside}.")
+    merged = sorted(ranges)
+    if sum(min(b, end) - a for a, b in merged) >= end - 1e-6:
+        raise Unclear(f"Cutting {', '.join(f'{_t(a)}-{_t(b)}' for a, b in merged)} would remove the whole {_t(end)} timeline.")
+    steps = [step("cut_range", {"start": num(a), "end": num(b)}) for a, b in sorted(merged, reverse=True)]
+    said = " and ".join(f"{_t(a)}-{_t(b)}" for a, b in merged)
+    return Match(steps, f"cut {said} from every track and close the gap{'s' if len(merged) > 1 else ''}")
+
+
+def _named_other_than_main(ctx: Ctx) -> str | None:
+    """A clip or media the request names that is not the main recording ("cut 0:02-0:04 of the
+    syrup clip"): the times may be the clip's own, so the cut is asked about, not guessed."""
+    if re.search(r"\bof the (?:whole )?(?:timeline|video|edit|sequence|project)\b", ctx.text):
+        return None
+    try:
+        named = [m.asset for m in ranked_mentions(ctx, ctx.text, strict=False)]
+    except Unclear:
+        return None
+    main = {c.media_id for track in ctx.project.tracks_by_role("main") for c in track.clips}
+    for asset in named:
+        if asset.id not in main:
+            return asset.name
+    ids = [c for c in re.findall(r"\bc\d+\b", ctx.text)]
+    for clip_id in ids:
+        found = ctx.project.find_clip(clip_id)
+        if found is not None and found[0].role != "main":
+            return clip_id
+    return None
+
+
 def split_clip(ctx: Ctx) -> Match | None:
     t = ctx.text
-    if not re.search(r"\b(split|slice|razor|blade|cut|break)\b", t):
-        return None
+    if not re.search(r"\b(split|slice|razor|blade|cut|break)\b", t) or re.search(r"\bcut (?:to|over to|away to)\b", t):
+        return None  # "cut to the drone shot at 0:12" is B-roll, not a split
     here = re.search(r"\b(here|at the playhead|where the playhead is|at the current (time|position))\b", t)
     ats = [m.seconds for m in q.times(t)] or ([q.time_after(t, "at")] if q.time_after(t, "at") is not None else [])
     if not ats and here:
@@ -157,7 +190,7 @@ def move_clip(ctx: Ctx) -> Match | None:
 
 def remove_clip(ctx: Ctx) -> Match | None:
     t = ctx.text
-    if not re.search(r"\b(delete|remove|drop|cut|kill|ditch|lose|trash|erase|take away)\b", t):
+    if not re.search(r"\b(delete|remove|drop|cut|kill|ditch|lose|trash|erase|take away)\b", t) or re.search(r"\bcut (?:to|over to|away to)\b", t):
         return None
     clips = clip_refs(ctx)
     if not clips:
