@@ -17,6 +17,8 @@ from editor_app.model.operations import OperationError
 from editor_app.model.project import Project
 from editor_app.planner.answers import answer
 from editor_app.planner.followups import more, same_for
+from editor_app.planner.intents import clock
+from editor_app.planner.quantities import time_ranges
 from editor_app.planner.intents import INTENTS
 from editor_app.planner.refs import broll_candidates, media_phrases
 from editor_app.planner.special import special_command, suggestions
@@ -132,6 +134,11 @@ def plan(
                 match = next((m for m in (intent(ctx) for intent in INTENTS) if m is not None), None)
         except Unclear as exc:
             return _not_understood(exc.reply, project, exc.suggestions)
+        if match is not None and match.steps:
+            try:
+                _whole_clips_only(ctx, match)
+            except Unclear as exc:
+                return _not_understood(exc.reply, project, exc.suggestions)
         if match is None or not match.steps:
             quoted = instruction if len(instruction) < 80 else instruction[:77] + "..."
             return _not_understood(f"Sorry, I didn't understand \"{quoted}\". I can do things like:", project)
@@ -146,6 +153,30 @@ def plan(
         if more_to_come and current is not None and current is not project:
             last_clips = _touched(project, current) or last_clips  # "then make it black and white"
     return OfflinePlan(True, steps, _sentence(says), [])
+
+
+# Tools that change a whole clip or track: a time range in the request means only part of it.
+_WHOLE = frozenset({"add_effect", "set_speed", "set_volume", "update_track", "remove_effect"})
+
+
+def _whole_clips_only(ctx: Ctx, match: Match) -> None:
+    """"make 0:05 to 0:08 black and white" must not change all of a 20 s clip: ask to split first,
+    unless the range is the clip's own."""
+    if not all(s.tool in _WHOLE for s in match.steps):
+        return
+    ranges = time_ranges(ctx.text, ctx.duration_s)
+    if not ranges:
+        return
+    spans = []
+    for s in match.steps:
+        found = ctx.project.find_clip(s.args.get("clip_id", "")) if s.args.get("clip_id") else None
+        if found is not None:
+            spans.append((ctx.sec(found[1].start), ctx.sec(found[1].end)))
+    if spans and all(any(abs(a - x) < 0.05 and abs(b - y) < 0.05 for x, y in spans) for a, b in ranges):
+        return
+    a, b = ranges[0]
+    raise Unclear(f"That changes whole clips, not {clock(a)}-{clock(b)} alone. Split there first "
+                  f"(\"split at {clock(a)} and {clock(b)}\"), then name the middle clip.")
 
 
 def _touched(before: Project, after: Project) -> tuple[str, ...]:

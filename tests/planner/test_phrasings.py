@@ -128,3 +128,24 @@ def test_kind_of_shot_finds_the_described_media(garden, message, media):
 def test_must_not_edit(garden, message):
     result = plan(message, garden)
     assert result.steps == [], calls(result)
+
+
+@pytest.mark.parametrize("message", [
+    "clean up the audio from 0:10 to 0:12",   # not a cut of time
+    "edit the part from 0:05 to 0:08",
+    "remove the noise from 0:10 to 0:12",     # names something other than the stretch of time
+    "make 0:05 to 0:08 black and white",      # an effect on part of a clip: split first
+    "lower the music from 0:05 to 0:09",
+    "mute the music between 0:05 and 0:09",
+])
+def test_ranges_that_are_not_cuts_of_the_whole_timeline_ask(garden, message):
+    result = plan(message, garden)
+    assert not result.understood and result.steps == [], calls(result)
+
+
+@pytest.mark.parametrize("message", [
+    "cut everything from 0:10 to 0:12", "remove the section between 0:10 and 0:12",
+    "get rid of the stretch from 0:10 to 0:12", "cut the talk from 0:10 to 0:12",
+])
+def test_words_for_a_stretch_of_time_still_cut(garden, message):
+    assert calls(plan(message, garden)) == [("cut_range", {"start": 10, "end": 12})]

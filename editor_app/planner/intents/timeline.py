@@ -46,6 +46,9 @@ def cut_range(ctx: Ctx) -> Match | None:
         return None  # "cut to the drone shot" places B-roll
     ranges = q.time_ranges(t, ctx.duration_s)
     if ranges:
+        if not re.search(_CUT_TIME, t):
+            return None  # "clean up the audio from 0:10 to 0:12", "edit 0:05-0:08": not a cut
+        _check_object(ctx, ranges)
         return _cut_ranges(ctx, ranges)
     length = q.duration(t)
     if length is None:
@@ -58,6 +61,34 @@ def cut_range(ctx: Ctx) -> Match | None:
             raise Unclear(f"The timeline is only {end:g} s long; cutting its last {length:g} s would remove everything.")
         return Match([step("cut_range", {"start": num(end - length), "end": num(end)})], f"cut the last {length:g} s ({_t(end - length)}-{_t(end)}) from every track")
     return None
+
+
+# Verbs that take a stretch of time out; "clean up", "edit", "shorten", "tighten" do not say that.
+_CUT_TIME = r"\b(cut|trim|remove|delete|drop|chop|lose|skip|kill|eliminate|erase|snip|ditch|shave|scrap)\b"
+# Words that may stand between the verb and the times without naming something else to cut.
+_RANGE_WORDS = frozenset(
+    "the a an everything anything all whatever part parts bit bits section sections stretch segment segments portion "
+    "piece chunk span range time times footage video timeline edit from between to of in at up out it that this "
+    "stuff content material and seconds second minutes minute s sec secs the whole entire go please".split())
+
+
+def _check_object(ctx: Ctx, ranges: list[tuple[float, float]]) -> None:
+    """"remove the noise from 0:10 to 0:12" names something other than time: the whole range is
+    not what was asked for, so ask instead of cutting every track."""
+    verb = re.search(_CUT_TIME, ctx.text)
+    first = re.search(r"\b(?:from|between|seconds?|minutes?|everything|anything|after|before|up to)\b|\d", ctx.text[verb.end():])
+    between = ctx.text[verb.end(): verb.end() + (first.start() if first else 0)]
+    words = [w for w in re.findall(r"[a-z']+", between) if w not in _RANGE_WORDS]
+    if not words:
+        return
+    named = {m.asset.id for m in ranked_mentions(ctx, between, strict=False)}
+    main = {c.media_id for track in ctx.project.tracks_by_role("main") for c in track.clips}
+    if named and named <= main:
+        return  # "cut the talk from 0:10 to 0:12": the main recording is the timeline's time
+    a, b = ranges[0]
+    what = " ".join(words)
+    raise Unclear(f"Should I cut {_t(a)}-{_t(b)} out of the whole timeline (every track), or do something to "
+                  f"\"{what}\" only? Say \"cut {_t(a)}-{_t(b)}\" for the first.")
 
 
 def _cut_ranges(ctx: Ctx, ranges: list[tuple[float, float]]) -> Match:
