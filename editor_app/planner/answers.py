@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from editor_app.planner.answers_where import answer_where
 from editor_app.planner.intents import clock
 from editor_app.planner.media_refs import media_mentions
 from editor_app.planner.refs import clip_refs, track_ref
@@ -121,8 +122,13 @@ def answer(ctx: Ctx, raw: str = "") -> str | None:
     if re.search(r"\b(last|previous|latest) (change|edit|thing|step)|\bwhat (did|have) you (just )?(do|did|done|change|changed)\b|\bwhat changed\b", t):
         return _last_change(ctx)
     topic = re.search(r"\b(?:where|when|at what time)\b.*?\b(?:talk|talking|speak|speaking|mention|mentions|say|said|discuss|discussing|explain|explaining)\b(?: about)? (.+)$", t)
+    topic = topic or re.search(r"\b(?:where|when)(?:'s| is| are| does| do)? (?:the |that )?(?:part|bit|section|moment|segment|passage|place)s? "
+                               r"(?:about|on|with|where (?:i|we|you) (?:talk|speak|say|mention|explain)\w*(?: about)?) (.+)$", t)
     if topic:
         return _where(ctx, topic.group(1))
+    where = answer_where(ctx)
+    if where is not None:
+        return where
     if re.search(r"\bwhat('s| is| are)? (on|in)\b|\bwhich clips\b|\bwhat clips\b", t):
         track = track_ref(ctx)
         if track is not None:

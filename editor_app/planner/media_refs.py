@@ -25,7 +25,7 @@ ROLE_PHRASES: dict[str, str] = {
     "broll": r"\bbroll\b",
 }
 REF_NOUN = r"(?:shots?|clips?|footage|videos?|broll|photos?|pictures?|images?|stills?|recordings?|scenes?|cutaways?|views?|angles?)"
-_REF = re.compile(rf"\b(?:the|my|that|this|those|these|our|a|an) ((?:[a-z0-9'&-]+ ){{1,3}}){REF_NOUN}\b")
+_REF = re.compile(rf"\b(?:the|my|that|this|those|these|our|a|an|any) ((?:[a-z0-9'&-]+ ){{1,3}}){REF_NOUN}\b")
 _SHOT_NOUN = re.compile(r"\b(?:the|my|that|this|those|these|our) ((?:slow[- ]?mo(?:tion)?|close[- ]?ups?|time[- ]?lapses?|"
                         r"aerials?|drone|flyover|hyperlapse|establishing|bird'?s[- ]eye))\b")
 # Words in front of "clip"/"shot" that select by position or state, not by name.

@@ -149,3 +149,21 @@ def test_ranges_that_are_not_cuts_of_the_whole_timeline_ask(garden, message):
 ])
 def test_words_for_a_stretch_of_time_still_cut(garden, message):
     assert calls(plan(message, garden)) == [("cut_range", {"start": 10, "end": 12})]
+
+
+@pytest.mark.parametrize("message, says", [
+    ("what's at 0:12?", "c3 (strawberry-picking-hands.mp4) on"),
+    ("what do I say at 0:06?", "These tomato plants"),
+    ("do I have a drone shot?", "Yes: MAVIC_0107.mp4 is on the timeline: c4 at 0:15-0:18"),
+    ("is there any waffle footage?", "No, nothing in this project is called that"),
+    ("is the watering can footage in the video?", "in the media bin, not on the timeline"),
+    ("where's the flyover?", "c4 at 0:15-0:18"),
+    ("when does the strawberry clip start?", "c3 at 0:10-0:14"),
+    ("is c3 on the timeline?", "at 0:10-0:14"),
+    ("where's the bit about tomatoes?", "At 0:05-0:09"),
+    ("what's playing at 0:30?", "ends at 0:20"),
+])
+def test_where_and_whether_questions_are_answered_without_an_edit(garden, message, says):
+    result = plan(message, garden)
+    assert result.special == "answer" and result.steps == [], result.reply
+    assert says in result.reply
