@@ -35,6 +35,9 @@ def is_question(text: str, raw: str = "") -> bool:
         return False
     if _THEN_EDIT.search(text) or (_CLAUSE.match(text) and not lowered.endswith("?")):
         return False
+    if re.match(r"(?:give|tell|show) me (?:the |a )?(?:total |overall |final |current )?"
+                r"(?:length|duration|runtime|run ?time|running time|play ?time)\b", text):
+        return True  # "give me the total length": a question worded as a request
     return bool(_QUESTION.search(text)) or lowered.endswith("?")
 
 

@@ -137,6 +137,12 @@ def _media_shot_words(asset: MediaAsset) -> set[str]:
     return _shot_words(words)
 
 
+def _without_shot_words(phrase: str) -> str:
+    """"overhead market" -> "market" when no media is an overhead shot: the rest still names one."""
+    rest = [w for w in phrase.split() if not _shot_words(w)]
+    return " ".join(rest) if rest and len(rest) < len(phrase.split()) else phrase
+
+
 def _by_shot_type(phrase: str, position: int, pool: list[MediaAsset]) -> list[Mention]:
     """Media whose name, description or tags say the same kind of shot as the phrase."""
     kinds = _shot_words(phrase)
@@ -177,7 +183,7 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
         if stems(phrase) & matched_stems or re.search(ROLE_PHRASES["music"], phrase):
             continue
         pool = list(ctx.project.media.values())
-        found = _by_shot_type(phrase, position, pool) or _by_meaning(ctx, phrase, position, pool)
+        found = _by_shot_type(phrase, position, pool) or _by_meaning(ctx, _without_shot_words(phrase), position, pool)
         if not found and strict:
             have = ", ".join(sorted(a.name for a in ctx.project.media.values())) or "none"
             raise Unclear(f"I can't find anything called \"{phrase}\" in this project (media: {have}). Which one do you mean?")

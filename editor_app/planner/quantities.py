@@ -110,7 +110,7 @@ def factor(text: str) -> float | None:
 # ---- time ranges ---------------------------------------------------------------------------
 # How people join the two ends of a range: "from 0:10 to 0:12", "between 10 and 12 s", "0:10-0:12",
 # "10 to 12 seconds", "0:10 through 0:12", "seconds 3 to 5".
-_JOIN = r"\s*(?:-|\u2013|\u2014|to|till|until|thru|through|and)\s*"
+_JOIN = r"\s*(?:->|-->|\u2192|-|\u2013|\u2014|to|till|until|thru|through|and)\s*"
 _UNIT = r"(?:seconds?|s|minutes?|mins?|ms|milliseconds?)"
 _END = r"(?:the )?(?:very )?end(?: of (?:it|the (?:video|timeline|edit|talk|clip)))?"
 _START = r"(?:the )?(?:very )?(?:start|beginning)(?: of (?:it|the (?:video|timeline|edit|talk|clip)))?"
@@ -122,6 +122,9 @@ _ONWARDS = re.compile(rf"\b(?:from|after|past|beyond|everything after|anything a
                       rf"(?:\s+(?:on|onwards?|forward|to the end|till the end|until the end))?(?![\w:])")
 _UNTIL = re.compile(rf"\b(?:everything|anything|all)\s+(?:before|up to|until|till)\s+({_POINT})(?![\w:])|"
                     rf"\b(?:from the (?:very )?(?:start|beginning)\s+)?(?:up to|up until)\s+({_POINT})(?![\w:])")
+# A start and a length: "from 0:03 for 2 seconds", "2 seconds starting at 0:03".
+_FROM_FOR = re.compile(rf"\b(?:from|starting at|starting from|beginning at|at)\s+({_POINT})\s+for\s+({_POINT})(?![\w:])")
+_FOR_FROM = re.compile(rf"(?<![\w.:])({_POINT})\s+(?:starting|beginning|from)(?: at| from)?\s+({_POINT})(?![\w:])")
 _NOT_TIME_BEFORE = re.compile(r"\b(?:clip|clips|shot|track|tracks|number|no|#|version|c|step|layer)\s*$")
 
 
@@ -169,6 +172,18 @@ def time_ranges(text: str, end_s: float) -> list[tuple[float, float]]:
             a = _point(match.group(1), None)
             if a is not None:
                 out.append((match.start(), a, end_s))
+    for pattern, start_first in ((_FROM_FOR, True), (_FOR_FROM, False)):
+        for match in pattern.finditer(text):
+            if not free(match):
+                continue
+            one, two = match.group(1), match.group(2)
+            start, length = (one, two) if start_first else (two, one)
+            if not re.search(rf"\d\s*{_UNIT}$", length.strip()) and not re.search(r":", length):
+                continue  # a length says its unit: "for 2 seconds"
+            a, d = _point(start, None), _point(length, None)
+            if a is not None and d is not None and d > 0:
+                out.append((match.start(), a, a + d))
+                taken.append(match.span())
     for match in _UNTIL.finditer(text):
         if free(match):
             b = _point(match.group(1) or match.group(2), None)

@@ -87,7 +87,8 @@ def _fix_word(word: str, extra: set[str]) -> str:
         if close:
             return close[0]
     close = get_close_matches(word, list(extra), n=1, cutoff=0.8)  # the project's own names: "bech" -> "beach"
-    return close[0] if close else word
+    # a typo changes a letter or two, it does not grow a word: "close" is not "closeup"
+    return close[0] if close and abs(len(close[0]) - len(word)) <= 1 else word
 
 
 def normalize(message: str, extra_words: set[str] = frozenset()) -> str:
@@ -155,7 +156,7 @@ _SEPARATED = re.compile(
     r"(?: of (?:it|there|here|the (?:video|edit|timeline|cut|sequence|project|movie|film)))?"
     r"(?: (?:for (?:me|now)|altogether|completely|entirely|for good))?$")
 # Verbs that mean "remove" when they start an instruction ("scrap the flyover", "bin c5").
-_REMOVE_VERBS = re.compile(r"^(?:scrap|toss|chuck|axe|nix|discard|dump|junk|bin|trash|ditch)\b")
+_REMOVE_VERBS = re.compile(r"^(?:scrap|toss|chuck|axe|nix|nuke|discard|dump|junk|bin|trash|ditch)\b")
 # "I don't want the strawberry clip any more", "the strawberry clip can go", "c3 has to go".
 _UNWANTED = re.compile(
     rf"^(?:i|we) (?:don't|do not|no longer|dont) (?:want|need) {_THING}"

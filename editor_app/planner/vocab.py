@@ -26,7 +26,7 @@ PHRASES: list[tuple[str, str]] = [
     (r"\bvoice[- ]?over\b|\bnarration\b|\bdialog(ue)?\b", "voice"),
     (r"\bun[- ]mute\b", "unmute"),
     (r"\bget rid of\b", "remove"),
-    (r"\btake out\b|\bcut out\b|\bchop off\b|\bcut off\b|\blop off\b|\bshave off\b", "cut"),
+    (r"\btake out\b|\bcut out\b|\bchop off\b|\bcut off\b|\blop off\b|\bshave off\b|\bsnip out\b|\bsnip off\b|\bchop out\b", "cut"),
     (r"\bsped\b", "speed"),
 ]
 
@@ -77,7 +77,7 @@ VERBS: set[str] = {
     "give", "change", "increase", "decrease", "please", "can", "could", "would", "i", "let's", "lets",
     "then", "also", "use", "show", "cover", "get", "take", "go", "finally", "maybe", "now", "afterwards",
     "desaturate", "saturate", "silence", "revert", "quiet", "quieten", "soften", "amplify",
-    "scrap", "toss", "chuck", "axe", "nix", "discard", "ditch", "lose", "pull", "throw", "erase",
+    "scrap", "toss", "chuck", "axe", "nix", "discard", "ditch", "lose", "pull", "throw", "erase", "snip", "nuke",
 }
 
 # Polite or filler phrases dropped from each instruction.

@@ -167,3 +167,21 @@ def test_where_and_whether_questions_are_answered_without_an_edit(garden, messag
     result = plan(message, garden)
     assert result.special == "answer" and result.steps == [], result.reply
     assert says in result.reply
+
+
+@pytest.mark.parametrize("message", ["cut from 0:06 for 2 seconds", "remove 2 seconds starting at 0:06",
+                                     "trim 0:06 \u2192 0:08", "nuke 0:06-0:08", "snip out 00:06 to 00:08"])
+def test_a_start_and_a_length_or_an_arrow_is_a_range(garden, message):
+    assert calls(plan(message, garden)) == [("cut_range", {"start": 6, "end": 8})]
+
+
+def test_close_the_gap_is_not_a_misspelt_file_name(garden):
+    # "close" must not be corrected to the "Closeup" of trowelDiggingCloseup.mp4
+    assert calls(plan("remove the strawberry clip and close the gap", garden)) == [
+        ("remove_clip", {"clip_id": "c3", "ripple": True})]
+
+
+def test_the_part_where_i_do_something(garden):
+    [(tool, args)] = calls(plan("put the watering can footage over the part where I water the tomato plants", garden))
+    assert tool == "place_broll" and args["media_id"] == "m6" and args["start"] == 5.0
+    assert "0:20" in plan("give me the total length", garden).reply

@@ -12,7 +12,7 @@ from editor_app.planner.refs import broll_candidates, clip_at, clip_refs, media_
 from editor_app.planner.topics import find_passage
 from editor_app.planner.types import Ctx, Match, Unclear
 
-_REMOVE = r"\b(shave|cut|trim|remove|delete|drop|chop|lose|skip|kill|strip|eliminate|shorten|clean|tighten|ditch|erase|edit)\b"
+_REMOVE = r"\b(shave|cut|trim|remove|delete|drop|chop|lose|skip|kill|strip|eliminate|shorten|clean|tighten|ditch|erase|edit|snip|nuke)\b"
 _PRONOUNS = {"it", "that", "this", "them", "those", "these", "him", "her", ""}
 
 
@@ -64,7 +64,7 @@ def cut_range(ctx: Ctx) -> Match | None:
 
 
 # Verbs that take a stretch of time out; "clean up", "edit", "shorten", "tighten" do not say that.
-_CUT_TIME = r"\b(cut|trim|remove|delete|drop|chop|lose|skip|kill|eliminate|erase|snip|ditch|shave|scrap)\b"
+_CUT_TIME = r"\b(cut|trim|remove|delete|drop|chop|lose|skip|kill|eliminate|erase|snip|ditch|shave|scrap|nuke)\b"
 # Words that may stand between the verb and the times without naming something else to cut.
 _RANGE_WORDS = frozenset(
     "the a an everything anything all whatever part parts bit bits section sections stretch segment segments portion "
@@ -247,6 +247,10 @@ _TOPIC = re.compile(
     r"explain|explains|explaining|say|says|saying|show|shows|showing|talk|talks|talking) (?:about |how )?(.+?)(?:,|$)"
     r"|\bover (?:the )?(intro|introduction|opening|beginning|first sentence|outro|ending|end|last sentence|"
     r"final sentence|conclusion|sign-?off)\b"
+    # "the part where I flip them", "over where I pour the syrup", "while I whisk the eggs": what is done is said
+    r"|\b(?:(?:part|section|bit|segment|moment|portion|passage)s? |over |during )(?:where|when|while) "
+    r"(?:i|i'm|we|we're|you) (?:am |are |was |were )?"
+    r"(?!(?:talk|speak|mention|discuss|say|explain|describ|tell|go on|chat|rave|cover|bring up|show)\w*)(.+?)(?:,|$)"
 )
 _POSITIONS = {"intro": 0, "introduction": 0, "opening": 0, "beginning": 0, "first sentence": 0}
 
