@@ -10,6 +10,7 @@ resolves "it", "the same for the music" and "a bit more".
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, Callable, Sequence
 
 from editor_app.model.history import apply_all
@@ -159,10 +160,26 @@ def plan(
 _WHOLE = frozenset({"add_effect", "set_speed", "set_volume", "update_track", "remove_effect"})
 
 
+# A request about the inside of a clip: "the part of the syrup clip where ...", "the end of c4",
+# "... where it goes blurry", "remove the music from the intro".
+_INSIDE = re.compile(
+    r"\b(?:part|parts|bit|bits|section|portion|piece|end|ending|start|beginning|middle|moment|half|rest|tail|"
+    r"stretch|seconds?)s? of (?:the|that|this|my|our|c\d+)\b"
+    r"|\b(?:clip|shot|footage|video|photo|c\d+|it)\b.*\b(?:where|when|while|once) (?:it|the|he|she|they|i|we|you|there)\b")
+_PART_OF_TIMELINE = re.compile(r"\b(?:from|during|in|for|over|at) (?:the )?(?:intro|introduction|opening|beginning|start|"
+                               r"end|ending|outro|first|last|middle|part|bit|section)\b")
+
+
 def _whole_clips_only(ctx: Ctx, match: Match) -> None:
     """"make 0:05 to 0:08 black and white" must not change all of a 20 s clip: ask to split first,
-    unless the range is the clip's own."""
-    if not all(s.tool in _WHOLE for s in match.steps):
+    unless the range is the clip's own. A request about the inside of a clip ("the part of the
+    syrup clip where the bottle is empty") asks too: whole-clip tools cannot do it."""
+    tools = {s.tool for s in match.steps}
+    if tools <= _WHOLE | {"remove_clip"} and (_INSIDE.search(ctx.text) or
+                                             ("remove_clip" in tools and _PART_OF_TIMELINE.search(ctx.text))):
+        raise Unclear("That is about part of a clip, and I can only change or remove whole clips. Split it "
+                      "where that part starts and ends first (e.g. \"split at 0:12 and 0:14\"), then name the piece.")
+    if not tools <= _WHOLE:
         return
     ranges = time_ranges(ctx.text, ctx.duration_s)
     if not ranges:

@@ -185,3 +185,22 @@ def test_the_part_where_i_do_something(garden):
     [(tool, args)] = calls(plan("put the watering can footage over the part where I water the tomato plants", garden))
     assert tool == "place_broll" and args["media_id"] == "m6" and args["start"] == 5.0
     assert "0:20" in plan("give me the total length", garden).reply
+
+
+@pytest.mark.parametrize("message", [
+    "cut the part of the strawberry clip where my hand shakes",
+    "speed up the bit of the flyover where it turns",
+    "remove the music from the intro",
+    "trim the end of the strawberry clip where it goes blurry",   # "blurry" must not add a blur
+    "make the end of the flyover black and white",
+])
+def test_requests_about_the_inside_of_a_clip_ask(garden, message):
+    result = plan(message, garden)
+    assert not result.understood and result.steps == [], calls(result)
+    assert "part of a clip" in result.reply
+
+
+def test_whole_clip_requests_still_work(garden):
+    assert calls(plan("remove the strawberry clip from the timeline", garden)) == [
+        ("remove_clip", {"clip_id": "c3", "ripple": False})]
+    assert calls(plan("make the flyover black and white", garden))[0][1]["clip_id"] == "c4"
