@@ -15,7 +15,7 @@ from editor_app.model.operations.base import label_clip
 from editor_app.model.project import Clip, Project
 from editor_app.model.time import format_time
 
-MOVED_SUMMARY_MIN = 4  # clips only moved on one track: from this many on, one line tells them
+MOVED_SUMMARY_MIN = 4  # clips only moved, one way on one track: from this many on, one line tells them
 
 @dataclass(frozen=True)
 class DiffLine:
@@ -160,21 +160,19 @@ def _only_moved(old: Clip, new: Clip) -> bool:
 
 
 def _moved_lines(project: Project, track_id: str, name: str, shifted: list[tuple[Clip, Clip]]) -> list[DiffLine]:
-    """A line per moved clip when there are few; else one line per direction for the track."""
-    if len(shifted) < MOVED_SUMMARY_MIN:
-        return [DiffLine("changed", f"{label_clip(project, new)}: {_span(project, old)} -> {_span(project, new)}",
-                         new.id, track_id) for old, new in shifted]
+    """One line for the clips moved earlier and one for those moved later; a line each when few."""
     out = []
     for word, group in (("earlier", [(o, n) for o, n in shifted if n.start < o.start]),
                         ("later", [(o, n) for o, n in shifted if n.start > o.start])):
-        if not group:
+        if len(group) < MOVED_SUMMARY_MIN:
+            out += [DiffLine("changed", f"{label_clip(project, new)}: {_span(project, old)} -> {_span(project, new)}",
+                             new.id, track_id) for old, new in group]
             continue
         deltas = [abs(n.start - o.start) for o, n in group]
         low, high = min(deltas), max(deltas)
         by = _seconds(low, project) if low == high else f"{_seconds(low, project)}-{_seconds(high, project)}"
-        first, last = group[0][1].id, group[-1][1].id
-        out.append(DiffLine("changed", f"{len(group):,} clips ({first} … {last}) moved {by} s {word} on {name}",
-                            track_id=track_id))
+        out.append(DiffLine("changed", f"{len(group):,} clips ({group[0][1].id} … {group[-1][1].id}) moved {by} s "
+                                       f"{word} on {name}", track_id=track_id))
     return out
 
 
