@@ -167,3 +167,13 @@ def _is_ripple_cut(op: Operation) -> bool:
     from editor_app.model.operations.clip_ops import CutRange
 
     return type(op) is CutRange and op.ripple
+
+
+def ripple_run_length(ops: Sequence[Operation], index: int) -> int:
+    """How many operations from ``index`` on are ripple cuts on the same tracks (at least 1):
+    callers that apply operations one at a time hand such a stretch to ``apply_all`` at once."""
+    count = 1
+    while (index + count < len(ops) and _is_ripple_cut(ops[index]) and _is_ripple_cut(ops[index + count])
+           and ops[index + count].track_ids == ops[index].track_ids):
+        count += 1
+    return count
