@@ -3,8 +3,9 @@
 Used for plan cards in the chat, `editor-app chat` output and the journal view. Clips that a
 ripple edit only moved in time are told per track in one line ("499 clips moved 2 s earlier
 on Main"), not one line each: a person reads the edit, not 1,000 new positions, and building
-per-clip text cost ~100 ms a turn on a 1,000-clip project. Which clips changed, for views,
-is ``model.changes.touched``, not this text.
+per-clip text cost ~100 ms a turn on a 1,000-clip project. Many new clips of one media (the
+pieces "cut the silences" leaves) are one line too. Which clips changed, for views, is
+``model.changes.touched``, not this text.
 """
 
 from __future__ import annotations
@@ -12,10 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from editor_app.model.operations.base import label_clip
-from editor_app.model.project import Clip, Project
+from editor_app.model.project import Clip, Project, Track
 from editor_app.model.time import format_time
 
-MOVED_SUMMARY_MIN = 4  # clips only moved, one way on one track: from this many on, one line tells them
+MOVED_SUMMARY_MIN = 4  # clips moved one way, or added of one media, on a track: from this many on, one line
 
 @dataclass(frozen=True)
 class DiffLine:
@@ -94,29 +95,7 @@ def diff_projects(before: Project, after: Project) -> list[DiffLine]:
                 for tr in track.transitions:
                     if tr.id not in old_t:
                         lines.append(DiffLine("added", f"{tr.kind} {tr.from_clip} -> {tr.to_clip} ({format_time(tr.duration, after.fps)}) on {track.id}", track_id=track.id))
-        shifted: list[tuple[Clip, Clip]] = []  # (before, after) of clips only moved in time on this track
-        for clip in track.clips:
-            previous = old_clips.get(clip.id)
-            crossed = previous is None and (previous := elsewhere.before(track.id, clip.id)) is not None
-            if previous is None:
-                lines.append(DiffLine("added", f"{label_clip(after, clip)} on {name} at {_span(after, clip)}", clip.id, track.id))
-            elif previous is not clip:
-                if not crossed and _only_moved(previous, clip):
-                    shifted.append((previous, clip))
-                    continue
-                if previous == clip:
-                    continue
-                changes = _changes(after, previous, clip)
-                if crossed:
-                    changes.insert(0, f"moved to track {track.id} ({name})")
-                if changes:
-                    lines.append(DiffLine("changed", f"{label_clip(after, clip)}: {'; '.join(changes)}", clip.id, track.id))
-        lines += _moved_lines(after, track.id, name, shifted)
-        if old_clips:
-            new_ids = {c.id for c in track.clips}
-            for cid, clip in old_clips.items():
-                if cid not in new_ids and not elsewhere.in_after(cid):
-                    lines.append(DiffLine("removed", f"{label_clip(before, clip)} from {name} ({_span(before, clip)})", cid, track.id))
+        lines += _clip_lines(before, after, track, old_clips, elsewhere)
     for tid, track in before_tracks.items():
         if tid not in after_tracks:
             lines.append(DiffLine("track", f"track {tid} ({track.name or track.role}) removed with {len(track.clips)} clips", track_id=tid))
@@ -126,6 +105,59 @@ def diff_projects(before: Project, after: Project) -> list[DiffLine]:
             lines.append(DiffLine("marker", f"marker '{marker.name}' at {format_time(marker.frame, after.fps)}"))
     if len(after.notes) != len(before.notes):
         lines.append(DiffLine("changed", f"notes: {len(before.notes)} -> {len(after.notes)}"))
+    return lines
+
+
+def _clip_lines(before: Project, after: Project, track: Track, old_clips: dict[str, Clip], elsewhere: "_Elsewhere") -> list[DiffLine]:
+    """The clips of one track: added, changed, moved (summed up) and removed."""
+    name = track.name or track.role
+    entries: list[DiffLine | Clip] = []  # a Clip stands for an added clip, told once its kind is counted
+    shifted: list[tuple[Clip, Clip]] = []  # (before, after) of clips only moved in time
+    for clip in track.clips:
+        previous = old_clips.get(clip.id)
+        crossed = previous is None and (previous := elsewhere.before(track.id, clip.id)) is not None
+        if previous is None:
+            entries.append(clip)
+        elif previous is not clip:
+            if not crossed and _only_moved(previous, clip):
+                shifted.append((previous, clip))
+                continue
+            if previous == clip:
+                continue
+            changes = _changes(after, previous, clip)
+            if crossed:
+                changes.insert(0, f"moved to track {track.id} ({name})")
+            if changes:
+                entries.append(DiffLine("changed", f"{label_clip(after, clip)}: {'; '.join(changes)}", clip.id, track.id))
+    lines = _added_lines(after, track.id, name, entries) + _moved_lines(after, track.id, name, shifted)
+    if old_clips:
+        new_ids = {c.id for c in track.clips}
+        for cid, clip in old_clips.items():
+            if cid not in new_ids and not elsewhere.in_after(cid):
+                lines.append(DiffLine("removed", f"{label_clip(before, clip)} from {name} ({_span(before, clip)})", cid, track.id))
+    return lines
+
+
+def _added_lines(project: Project, track_id: str, name: str, entries: list[DiffLine | Clip]) -> list[DiffLine]:
+    """Added clips a line each, except many of one media (the pieces a silence cut leaves): one line."""
+    groups: dict[str, list[Clip]] = {}
+    for entry in entries:
+        if isinstance(entry, Clip) and entry.media_id is not None:
+            groups.setdefault(entry.media_id, []).append(entry)
+    lines = []
+    for entry in entries:
+        if not isinstance(entry, Clip):
+            lines.append(entry)
+            continue
+        group = groups.get(entry.media_id) if entry.media_id is not None else None
+        if group is None or len(group) < MOVED_SUMMARY_MIN:
+            lines.append(DiffLine("added", f"{label_clip(project, entry)} on {name} at {_span(project, entry)}", entry.id, track_id))
+        elif entry is group[0]:
+            asset = project.media.get(entry.media_id)
+            what = f"'{asset.name}'" if asset is not None else entry.media_id
+            lines.append(DiffLine("added", f"{len(group):,} clips of {what} ({group[0].id} … {group[-1].id}) on {name} "
+                                           f"from {format_time(group[0].start, project.fps)} to "
+                                           f"{format_time(group[-1].end, project.fps)}", track_id=track_id))
     return lines
 
 

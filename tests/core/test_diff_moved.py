@@ -72,3 +72,12 @@ def test_the_change_event_still_names_every_moved_clip(tmp_path):
     change = heard[-1]
     assert len(change.clips) == 598 and {"c2", "c3", "c600"} <= change.clips and not {"c1", "c301"} & change.clips
     assert change.tracks == {"t1", "t2"}
+
+
+def test_the_pieces_a_silence_cut_leaves_are_one_line():
+    before = _project(1)  # c1 on Story: 0-2 s (50 frames at 25 fps); c2 on Cutaways
+    after = before.clone()
+    apply_all(after, [CutRange(start=s, end=s + 2, track_ids=["t1"]) for s in (40, 30, 20, 10)])
+    lines = [str(line) for line in diff_projects(before, after)]
+    assert lines == ["~ c1 (harbour_walk.mov): 0:00.00-0:02.00 -> 0:00.00-0:00.40",
+                     "+ 4 clips of 'harbour_walk.mov' (c6 … c3) on Story from 0:00.40 to 0:01.68"]
