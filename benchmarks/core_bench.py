@@ -7,6 +7,9 @@ Baseline printed alongside: a naive full deep copy of the project per operation
 Ripple figures (issues 12 and 18), each beside its baseline in this process:
 - the diff of a ripple cut on the 1,000 clips (the orchestrator builds one every turn), against
   describing every moved clip in its own line (what diff.py did before);
+- the whole offline turn "cut the first 2 seconds" on the 1,000 clips (Orchestrator.propose:
+  plan, scratch apply, diff, safety review), against the same turn with a diff line per moved
+  clip and pydantic copies for shifted clips (the code before), in turn, 10 times each;
 - "cut the silences" on a 20-minute talk: 400 ripple cut_range ops, latest first, as
   remove_silences emits them, applied as one batch (one run, model/ripple.py), against the
   same ops one by one with pydantic's model_copy per shifted clip (the code before), and one
@@ -17,6 +20,7 @@ Ripple figures (issues 12 and 18), each beside its baseline in this process:
 
 from __future__ import annotations
 
+import contextlib
 import statistics
 import sys
 from fractions import Fraction
@@ -73,6 +77,36 @@ def one_by_one(project: Project, ops: list[CutRange], pydantic_copy: bool = Fals
             apply_all(project, [op])
     finally:
         editing.moved = fast
+
+
+class Before:
+    """The code before, for a paired comparison: a diff line per moved clip, pydantic copies."""
+
+    def __enter__(self):
+        self.saved = diff_module.MOVED_SUMMARY_MIN, editing.moved
+        diff_module.MOVED_SUMMARY_MIN = 10**9
+        editing.moved = lambda clip, start: clip.model_copy(update={"start": start})
+
+    def __exit__(self, *exc):
+        diff_module.MOVED_SUMMARY_MIN, editing.moved = self.saved
+
+
+def turn_ms(session: Session, message: str, rounds: int = 10) -> dict[str, list[float]]:
+    import asyncio
+
+    from editor_app.orchestrator import OfflineBackend, Orchestrator
+
+    orchestrator = Orchestrator(session, backend=OfflineBackend())
+    asyncio.run(orchestrator.propose(message))  # warm caches
+    out: dict[str, list[float]] = {"after": [], "before": []}
+    for _ in range(rounds):
+        for side in ("after", "before"):
+            with Before() if side == "before" else contextlib.nullcontext():
+                start = time.perf_counter()
+                result = asyncio.run(orchestrator.propose(message))
+                out[side].append((time.perf_counter() - start) * 1000)
+            assert result.ok and result.ops, result.reply
+    return out
 
 
 def per_clip_diff(before: Project, after: Project) -> list:
@@ -132,6 +166,7 @@ def main() -> None:
         session_op_ms = timed(lambda: reopened.apply([{"op": "set_volume", "clip_id": clip.id, "db": -3}]), 20)
         deep_ms = timed(lambda: project.model_copy(deep=True), 10)
 
+        turn = turn_ms(reopened, "cut the first 2 seconds")
         before_cut = project.clone()
         history.apply(project, [{"op": "cut_range", "start": 0, "end": 60}])  # every later clip moves 2 s
         lines = len(diff_module.diff_projects(before_cut, project))
@@ -162,6 +197,8 @@ def main() -> None:
     print(f"baseline: deep copy per op   {fmt(deep_ms)}   (snapshot-everything undo; ours copies only touched track lists)")
     print(f"diff of a ripple cut         {fmt(diff_ms)}   {lines} lines (moved clips: a line per track)   target < 50 ms a turn")
     print(f"baseline: a line per clip    {fmt(per_clip_ms)}   {per_clip_lines} lines (diff.py before)")
+    print(f"turn 'cut the first 2 seconds' {fmt(turn['after'])}   (offline propose on the 1,000 clips)   target < 50 ms")
+    print(f"baseline: the code before     {fmt(turn['before'])}   (a diff line per moved clip, pydantic copies)")
     print("cut the silences, 20-min talk, 400 ripple cuts, same result three ways:")
     print(f"  one batch (one run)        {fmt(results['batch'])}")
     print(f"  one by one (tool runner)   {fmt(results['one'])}")

@@ -181,3 +181,23 @@ def test_moved_is_model_copy_field_for_field():
     assert fast.model_dump() == slow.model_dump() and clip.start == 5
     with pytest.raises(Exception):
         fast.start = 1  # still frozen
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, 2**32))
+def test_the_journal_patch_of_cut_clips_is_their_json(seed):
+    """The undo patch of each clip a run changed (moved, trimmed) holds the old fields as JSON."""
+    from editor_app.model.journal_delta import _clip_patch
+
+    rng = random.Random(seed)
+    project = random_project(rng)
+    after = project.clone()
+    try:
+        apply_all(after, random_cuts(rng, project))
+    except BatchError:
+        return
+    new = {c.id: c for t in after.tracks for c in t.clips}
+    for old in (c for t in project.tracks for c in t.clips if c.id in new):
+        expected = {name: old.model_dump(mode="json", include={name})[name]
+                    for name in type(old).model_fields if getattr(old, name) != getattr(new[old.id], name)}
+        assert _clip_patch(old, new[old.id]) == ({"$patch": old.id, **expected} if expected else None)
