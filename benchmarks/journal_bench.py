@@ -24,6 +24,7 @@ import argparse
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -166,15 +167,18 @@ def main() -> None:
         if args.only in (None, "turn"):
             old = extract(args.turn_baseline, Path(tmp) / "turn-baseline")
             make_talk(Path(tmp) / "talk.wav")
-            rows = {name: run(root, "turn", Path(tmp) / f"turn-{name}", "turn")
-                    for name, root in (("before", old), ("after", ROOT))}
-            b, a = rows["before"], rows["after"]
+            samples: dict[str, list[dict]] = {"before": [], "after": []}
+            for round_ in range(3):  # in turn, fresh processes: load on the machine falls on both alike
+                for name, root in (("before", old), ("after", ROOT)):
+                    samples[name].append(run(root, "turn", Path(tmp) / f"turn-{name}-{round_}", "turn"))
+            b, a = ({key: statistics.median(s[key] for s in samples[name]) for key in samples[name][0]}
+                    for name in ("before", "after"))
             print(f"{'cut the silences turn':<26}{'cuts':>10}{b['cuts']:>14}{a['cuts']:>14}   "
                   f"(clips after: {b['clips']} / {a['clips']})")
             print(f"{'(20-min talk, offline)':<26}{'propose':>10}{b['propose_s']:>12.2f} s{a['propose_s']:>12.2f} s")
             print(f"{'':<26}{'apply':>10}{b['apply_s']:>12.2f} s{a['apply_s']:>12.2f} s")
             print(f"{'':<26}{'turn':>10}{b['propose_s'] + b['apply_s']:>12.2f} s{a['propose_s'] + a['apply_s']:>12.2f} s")
-            print(f"{'':<26}{'diff lines':>10}{b['diff_lines']:>14}{a['diff_lines']:>14}")
+            print(f"{'':<26}{'diff lines':>10}{b['diff_lines']:>14}{a['diff_lines']:>14}   (medians of 3 runs each)")
 
 
 def extract(commit: str, folder: Path) -> Path:
