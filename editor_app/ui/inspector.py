@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QListWidget,
-    QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QListWidget,
+    QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from editor_app.model.effects import BlackAndWhite, Blur, FadeIn, FadeOut
@@ -77,9 +77,16 @@ class Inspector(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty.setContentsMargins(12, 12, 12, 12)
+        # the form scrolls inside its dock: at 1366x768 the dock is shorter than the form, and
+        # without this its lower fields were cut off (or the dock squeezed the timeline)
+        self.scroller = QScrollArea()
+        self.scroller.setWidget(page)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
-        self.stack.addWidget(page)
+        self.stack.addWidget(self.scroller)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
@@ -93,6 +100,7 @@ class Inspector(QWidget):
         remove.clicked.connect(self._remove_effect)
         state.selection_changed.connect(lambda _s: self.refresh())
         state.project_changed.connect(lambda _c: self.refresh())
+        self.remove_effect = remove
         self._editors = [self.name, self.start, self.duration, self.speed, self.volume, self.enabled,
                          self.effects, self.add_effect, remove]
         self.refresh()
