@@ -99,11 +99,24 @@ class Inspector(QWidget):
         self.add_effect.activated.connect(self._add_effect)
         remove.clicked.connect(self._remove_effect)
         state.selection_changed.connect(lambda _s: self.refresh())
-        state.project_changed.connect(lambda _c: self.refresh())
+        state.project_changed.connect(self._changed)
         self.remove_effect = remove
         self._editors = [self.name, self.start, self.duration, self.speed, self.volume, self.enabled,
                          self.effects, self.add_effect, remove]
         self.refresh()
+
+    def _changed(self, change) -> None:
+        """Refresh only when the change touched the shown clip or its track (or everything)."""
+        touched = getattr(change, "touched", None)
+        if self.clip_id is None and not self.state.selection:
+            return  # the empty state stays as it is
+        if touched is None or touched.everything or touched.settings or self.clip_id is None or self.clip_id in touched.clips:
+            self.refresh()
+            return
+        if touched.tracks or touched.media:
+            found = self.state.project.find_clip(self.clip_id)
+            if found is None or found[0].id in touched.tracks or found[1].media_id in touched.media:
+                self.refresh()
 
     def _clip(self):
         if self.clip_id is None:
