@@ -43,6 +43,8 @@ class PlaybackStats:
     started_at: float | None = None   # monotonic time the first frame was shown
     frames_shown: int = 0
     frames_dropped: int = 0           # frames that were due but never shown
+    dropped_late_tick: int = 0        # of those, skipped because the UI thread ticked over a frame late
+    late_ticks: int = 0               # ticks that came more than a frame after the one before
     first_frame: int = 0
     shown: list[tuple[float, int]] = field(default_factory=list)  # (clock seconds, frame) pairs
     positions: list[tuple[float, int]] = field(default_factory=list)  # (clock seconds, playhead) at each move
@@ -155,6 +157,7 @@ class Player(QObject):
         self._rate = 1
         self._fps = 30.0
         self._last_shown = -1
+        self._last_tick: float | None = None
         self._position = -1
         self._end = 0
         self._timer = QTimer(self)
@@ -177,6 +180,7 @@ class Player(QObject):
         self._head = None
         self._t0 = None
         self._last_shown = frame - self._rate
+        self._last_tick = None
         self._position = -1
         self.stats = PlaybackStats(requested_at=time.monotonic(), first_frame=frame)
         snapshot = with_media_proxies(project, self.cache_dir)  # the decoder must not see later edits
@@ -204,6 +208,10 @@ class Player(QObject):
         return (time.monotonic() - self._t0) * self._rate
 
     def _tick(self) -> None:
+        now = time.monotonic()
+        late = self._last_tick is not None and now - self._last_tick > 1.0 / (self._fps * self._rate)
+        self._last_tick = now
+        self.stats.late_ticks += late
         if self._sound is not None and self.audio is not None:
             while not self._sound.empty() and self.audio.sink.bytesFree() > 0:
                 self.audio.push(self._sound.get_nowait())
@@ -236,7 +244,10 @@ class Player(QObject):
                 self._finish("")
             return
         frame_no, image = shown
-        self.stats.frames_dropped += max(0, (frame_no - self._last_shown) // self._rate - 1)
+        skipped = max(0, (frame_no - self._last_shown) // self._rate - 1)
+        self.stats.frames_dropped += skipped
+        if late:  # the frames were decoded in time; the UI thread was not scheduled (a busy machine)
+            self.stats.dropped_late_tick += skipped
         self._last_shown = frame_no
         self.stats.frames_shown += 1
         self.stats.shown.append((self.clock_s(), frame_no))
