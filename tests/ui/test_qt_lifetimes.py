@@ -94,3 +94,28 @@ def test_reopening_a_project_deletes_the_left_window_and_its_timers(session, qtb
     assert [c.name for c in second.session.project.clips()] == [c.name for c in session.project.clips()]
     gc.collect()  # on this thread: harmless for a window already deleted
     second.close()
+
+
+def test_a_result_for_a_deleted_widget_is_dropped_not_delivered(qapp, qtbot, caplog):
+    import concurrent.futures
+
+    from PySide6.QtWidgets import QLabel
+
+    from editor_app.ui import workers
+
+    class Panel(QLabel):
+        def show_result(self, text: str) -> None:
+            self.setText(text)  # on a deleted widget this would raise "already deleted"
+
+    panel = Panel()
+    gate = concurrent.futures.Future()
+    workers.submit(lambda: gate.result(timeout=10) or "done", on_done=panel.show_result)
+    kept = Panel()
+    workers.submit(lambda: "kept", on_done=kept.show_result)
+    panel.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(panel)
+    gate.set_result(None)
+    qtbot.waitUntil(lambda: workers.pending() == 0, timeout=10_000)
+    assert kept.text() == "kept"
+    assert "callback of a background job failed" not in caplog.text
