@@ -1,6 +1,6 @@
 """Playback: frames shown per second, dropped frames, and time until playback starts after an edit.
 
-Run:  .venv/bin/python benchmarks/playback_bench.py [--seconds 8] [--demo DIR]
+Run:  .venv/bin/python benchmarks/playback_bench.py [--seconds 8] [--demo DIR] [--no-gc-guard]
 The demo project with B-roll (one clip black-and-white), fades and a ducked music envelope,
 played at preview size (the proxy, 180 p) off-screen. Figures come from the player's own clock
 and counters. Baseline: the old way, one preview frame drawn per step (uncached).
@@ -70,8 +70,13 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seconds", type=float, default=8.0)
     ap.add_argument("--demo", help="use this demo folder (made if missing)")
+    ap.add_argument("--no-gc-guard", action="store_true", help="let Python collect on any thread (before the guard)")
     args = ap.parse_args()
     app = QApplication.instance() or QApplication([])
+    from editor_app.ui import gc_guard
+
+    if not args.no_gc_guard:
+        gc_guard.install(app)  # as the app does: cycles collected on the UI thread, between frames
     tmp = Path(args.demo) if args.demo else Path(tempfile.mkdtemp()) / "demo"
     session = Session.open(tmp) if (tmp / "project.json").exists() else build(tmp)
     fps = float(session.project.fps)
@@ -107,6 +112,9 @@ def main() -> int:
           f"({warm['late_ticks']} ticks over a frame late: frames decoded in time, UI thread not scheduled)")
     print(f"{'  dropped over 3 warm runs':34}{sum(r['dropped_pct'] for r in warms) / len(warms):11.2f}%"
           f"{'< 1%':>10}   (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
+    guard = gc_guard._GUARD
+    if guard is not None:
+        print(f"{'  longest UI-thread collection':34}{guard.longest_ms:10.0f}ms{'':>10}   ({guard.collections} passes)")
     print(f"{'frames shown per second (cold)':34}{cold['fps']:12.1f}{fps:10g}")
     print(f"{'dropped frames (cold)':34}{cold['dropped_pct']:11.2f}%{'< 1%':>10}")
     print(f"{'fps / dropped, small media copies':34}{cold2['fps']:12.1f}{fps:10g}   {cold2['dropped_pct']:.2f}% dropped")

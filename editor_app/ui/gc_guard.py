@@ -21,7 +21,7 @@ import time
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
-INTERVAL_MS = 250
+INTERVAL_MS = 50  # short: each pass then has little to look at (a long gap would mean one long pause)
 _GUARD: "_Collector | None" = None
 
 
