@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.session import Session
-from editor_app.ui import gc_guard, prefs
+from editor_app.ui import prefs
 from editor_app.ui.chat import ChatPanel
 from editor_app.ui import layout as dock_layout
 from editor_app.orchestrator.conversation import memory_for
@@ -38,7 +38,6 @@ class MainWindow(QMainWindow):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        gc_guard.install()  # cycles are collected on the UI thread (Qt objects must die here)
         self.session = session
         self.state = EditorState(session, self)
         self.cache = MediaCache(session.path / "cache", self)

@@ -51,9 +51,15 @@ class _Relay(QObject):
 
 
 def _alive(callback: Callable | None) -> bool:
-    """False for a bound method of a Qt object whose C++ side is gone (a closed, deleted window)."""
-    owner = getattr(callback, "__self__", None)
-    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+    """False for a callback of a Qt object whose C++ side is gone (a closed, deleted window): a bound
+    method of it, or a lambda that closes over it."""
+    owners = [getattr(callback, "__self__", None)]
+    for cell in getattr(callback, "__closure__", None) or ():
+        try:
+            owners.append(cell.cell_contents)
+        except ValueError:  # an empty cell
+            continue
+    return all(shiboken6.isValid(o) for o in owners if isinstance(o, QObject))
 
 
 def pool() -> ThreadPoolExecutor:

@@ -110,11 +110,14 @@ def test_a_result_for_a_deleted_widget_is_dropped_not_delivered(qapp, qtbot, cap
     panel = Panel()
     gate = concurrent.futures.Future()
     workers.submit(lambda: gate.result(timeout=10) or "done", on_done=panel.show_result)
+    other = Panel()  # a lambda over a widget, as the media cache hands its results on
+    workers.submit(lambda: gate.result(timeout=10) or "done", on_done=lambda text: other.show_result(text))
     kept = Panel()
     workers.submit(lambda: "kept", on_done=kept.show_result)
     panel.deleteLater()
+    other.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    assert not shiboken6.isValid(panel)
+    assert not shiboken6.isValid(panel) and not shiboken6.isValid(other)
     gate.set_result(None)
     qtbot.waitUntil(lambda: workers.pending() == 0, timeout=10_000)
     assert kept.text() == "kept"
