@@ -78,7 +78,8 @@ def _session(folder: Path) -> Session:
     return session
 
 
-def test_two_agent_turn_speech_then_timeline_on_real_speech(tmp_path, openai_server):
+@pytest.mark.parametrize("preset", ["custom", "ollama"])  # standard schemas; flat ones in a 4,096-token window
+def test_two_agent_turn_speech_then_timeline_on_real_speech(tmp_path, openai_server, preset):
     session = _session(tmp_path / "proj")
     before, batches = snapshot(session), len(session.journal_records())
     said = [w.text for w in timeline_words(session.project)]
@@ -95,7 +96,8 @@ def test_two_agent_turn_speech_then_timeline_on_real_speech(tmp_path, openai_ser
             tool_calls([("place_broll", {"media_id": "m2", "start": 1, "duration": 2})])
 
     openai_server.chat.handler = model
-    orc = Orchestrator(session, backend=LLMBackend(openai_server.provider_settings()))
+    settings = openai_server.provider_settings(preset=preset, context_window=4096 if preset == "ollama" else 128_000)
+    orc = Orchestrator(session, backend=LLMBackend(settings))
     result = asyncio.run(orc.run_turn("remove the ums and put the harbour shot over the intro"))
     assert result.ok and result.applied, result.errors
     assert result.agents == ["speech", "timeline"]
