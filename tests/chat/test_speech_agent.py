@@ -57,6 +57,7 @@ def test_speech_agent_owns_the_word_and_pause_tools_and_the_timeline_agent_does_
     ("chop off the first two and a half seconds", ["speech"]),
     ("remove the ums and put the harbour shot over the intro", ["speech", "timeline"]),
     ("cut the silences and duck the music", ["speech", "audio"]),
+    ("remove the ums and make the intro black and white", ["speech", "effects"]),
     # cut verbs about clips stay with the timeline agent; words said for placing B-roll do too
     ("cut the harbour clip", ["timeline"]),
     ("please trim the second clip", ["timeline"]),
