@@ -28,6 +28,7 @@ from typing import Any
 
 FILE_NAME = "chat.jsonl"
 OLD_DISPLAY_LOG = "chat_history.jsonl"  # the window's separate log before the stores became one
+WINDOW_ONLY = ("note", "error")  # kinds the window records for display: slash commands, failed turns
 SAME_TURN_S = 120.0  # a display-log message this close to a stored turn with the same text is that turn
 VERSION = 1
 KEEP = 400  # records kept when the file is compacted
@@ -212,7 +213,8 @@ class ChatMemory:
     def as_messages(self, n: int = 6) -> list[dict[str, str]]:
         """The last ``n`` turns as chat messages for a model (user, then assistant with what was applied)."""
         out: list[dict[str, str]] = []
-        for turn in self.turns(n):
+        turns = [t for t in self.turns() if t.kind not in WINDOW_ONLY]  # the window's own lines are not the model's
+        for turn in turns[-n:]:
             out.append({"role": "user", "content": turn.message})
             said = turn.reply or ""
             if turn.applied and turn.clip_ids:

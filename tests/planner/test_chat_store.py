@@ -34,6 +34,8 @@ def test_old_display_log_merges_into_the_turns_it_belongs_to_once(tmp_path):
     assert turns[1].shown == "Made “dog walk” black and white." and turns[1].reply.startswith("Plan:")
     assert turns[2].shown.startswith("Something went wrong")
     assert merged.last_edit().clip_ids == ["c7"]  # notes and errors never become "it"
+    assert [m["content"] for m in merged.as_messages(3) if m["role"] == "user"] == [
+        "make the dog clip black and white", "louder music"]  # nor what a model is told
     assert not (tmp_path / "chat_history.jsonl").exists() and (tmp_path / "chat_history.jsonl.migrated").exists()
     again = ChatMemory.for_project(tmp_path)  # read once: nothing doubled on the next open
     assert [t.message for t in again.turns()] == [t.message for t in turns]
