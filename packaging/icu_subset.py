@@ -83,7 +83,9 @@ def build_icu_subset(lib: Path, work: Path) -> Path | None:
     full.write_bytes(lib.read_bytes()[offset:offset + size])
     listed = subprocess.run([icupkg, "-l", str(full)], capture_output=True, text=True, check=True).stdout.split()
     (work / "remove.txt").write_text("\n".join(item for item in listed if not keep_item(item)) + "\n")
-    subprocess.run([icupkg, "--ignore-deps", "-r", str(work / "remove.txt"), str(full), str(subset)], capture_output=True, check=True)
+    # --ignore-deps: brkitr/root.res names the dictionaries; without them ICU uses the rules alone
+    subprocess.run([icupkg, "--ignore-deps", "-r", str(work / "remove.txt"), str(full), str(subset)],
+                   capture_output=True, check=True)
     asm = work / "icudata.S"
     asm.write_text(f'\t.section .rodata\n\t.globl {name}\n\t.type {name}, @object\n\t.balign 16\n'
                    f'{name}:\n\t.incbin "{subset}"\n\t.size {name}, .-{name}\n'

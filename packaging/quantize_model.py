@@ -109,7 +109,8 @@ def quantizable_names(model: ModelFile) -> set[str]:
     names = {v.name for v in model.variables}
     layers = {part: {m.group(1) for n in names if (m := re.match(rf"{part}/layer_(\d+)/", n))}
               for part in ("encoder", "decoder")}
-    spec = WhisperSpec(len(layers["encoder"]), 1, len(layers["decoder"]), 1)  # head counts do not change which slots exist
+    # the head counts do not change which slots exist
+    spec = WhisperSpec(len(layers["encoder"]), 1, len(layers["decoder"]), 1)
     found: set[str] = set()
 
     def visit(layer, name, _value):
