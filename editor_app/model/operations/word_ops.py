@@ -117,15 +117,11 @@ def apply_cuts(project: Project, ranges: Ranges) -> Operation:
     tracks = [t for t in project.tracks if not t.locked]
     inverse = capture(project, [t.id for t in tracks])
     talk_end = max((c.end for _t, c, _a in talk_clips(project)), default=0)
-    removed = 0
-    for s, e in sorted(ranges, reverse=True):  # latest first: earlier ranges do not move
-        for track in tracks:
-            if track.role in BED_ROLES:
-                continue
-            editing.lift(project, track, s, e)
-            editing.ripple_delete(track, s, e)
-            editing.drop_dangling_transitions(track)
-        removed += e - s
+    from editor_app.model.ripple import ripple_cut  # model.ripple imports this package
+
+    # latest first (earlier ranges do not move), each later clip moved once
+    ripple_cut(project, [t for t in tracks if t.role not in BED_ROLES], ranges)
+    removed = sum(e - s for s, e in ranges)
     new_end = talk_end - removed
     for track in tracks:
         if track.role not in BED_ROLES:
