@@ -151,27 +151,22 @@ def _check_render(ctx: dict[str, Any]) -> str:
 
 def _check_playback(ctx: dict[str, Any]) -> str:
     """The player's first step, headless: render the first proxy chunk and decode picture and sound
-    from it with PyAV, as ui/playback.py's decoder thread does (a build without PyAV cannot play)."""
-    import av
-
+    from it with the bundled ffmpeg, as ui/playback.py's decoder thread does."""
     from editor_app.render.proxy import chunks_from, proxy_size, render_chunk
+    from editor_app.render.proxy_decode import BYTES_PER_SAMPLE, decode_chunk
 
     project = ctx["session"].project
     size = proxy_size(project)
     chunk = next(iter(chunks_from(project, 0, ctx["work"] / "proxy", size)))
     render_chunk(project, chunk, size)
     pictures, sound = 0, 0
-    with av.open(str(chunk.path)) as container:
-        streams = list(container.streams.video[:1]) + list(container.streams.audio[:1])
-        for packet in container.demux(*streams):
-            for item in packet.decode():
-                if isinstance(item, av.AudioFrame):
-                    sound += item.samples
-                else:
-                    rgb = item.to_ndarray(format="rgb24")
-                    if rgb.shape[:2] != (size[1], size[0]):
-                        raise RuntimeError(f"decoded {rgb.shape[1]}x{rgb.shape[0]}, the proxy is {size[0]}x{size[1]}")
-                    pictures += 1
+    for kind, _frame, data in decode_chunk(chunk.path, size, project.fps, chunk_start=chunk.start, first=chunk.start):
+        if kind == "sound":
+            sound += len(data) // BYTES_PER_SAMPLE
+        elif len(data) != size[0] * size[1] * 3:
+            raise RuntimeError(f"decoded a picture of {len(data)} bytes, the proxy is {size[0]}x{size[1]}")
+        else:
+            pictures += 1
     frames = chunk.end - chunk.start
     if pictures != frames or not sound:
         raise RuntimeError(f"the proxy chunk of {frames} frames gave {pictures} pictures and {sound} sound samples")
