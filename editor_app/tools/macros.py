@@ -56,7 +56,7 @@ def to_frames(project: Project, value: float, what: str) -> int:
 
 # ---- remove_silences -------------------------------------------------------
 
-@macro(agents=("timeline",), keywords=(r"silen\w*", "pauses?", "dead air"))
+@macro(agents=("speech",), keywords=(r"silen(?:ces?|t\w*)(?! (?:the|my|this|that)\b)", "pauses?", "dead air"))
 def remove_silences(
     ctx: ToolContext,
     min_silence: Annotated[float, Field(gt=0, le=30)] = 0.8,
