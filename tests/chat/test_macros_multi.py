@@ -98,3 +98,21 @@ def test_offline_backend_multi_agent(audio_session):
     # the search works on the turn's scratch copy: the beach line (5.5 s) moved to 3.6 s after the cuts
     assert hits and abs(hits[0]["timeline_start"] - 3.6) < 0.05 and "beach" in hits[0]["quote"]
     assert SPEECH  # the fixture's layout the numbers above rely on
+
+
+def test_remove_silences_inside_a_stretch_only(audio_session):
+    """Silences at 1.5-3.0 and 4.5-5.5: a stretch around the second one cuts it alone, to the edges given."""
+    project = audio_session.project
+    ops = [op for op in macros.expand("remove_silences", {"start": 4.6, "end": 5.4, "padding": 0}, project)
+           if isinstance(op, CutRange)]
+    assert [(op.start, op.end) for op in ops] == [(138, 162)]
+
+
+def test_dead_air_in_a_stretch_is_cut_there_and_nowhere_else(audio_session):
+    orc = Orchestrator(audio_session, backend=OfflineBackend())
+    before = audio_session.project.duration
+    result = asyncio.run(orc.run_turn("get rid of the dead air from 4.6 to 5.4 seconds", auto_apply=True))
+    assert result.ok, result.reply
+    assert before - audio_session.project.duration == 24  # 0.8 s at 30 fps: the first silence stays
+    silences = timeline_silences(audio_session.project, min_silence=0.8)
+    assert [(round(a, 1), round(b, 1)) for a, b in silences] == [(1.5, 3.0)]

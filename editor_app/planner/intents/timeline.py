@@ -21,7 +21,7 @@ _t = clock
 
 def remove_silences(ctx: Ctx) -> Match | None:
     t = ctx.text
-    silence = re.search(r"\b(silences|silence|silent (parts|bits|gaps|stretches|moments)|pauses?|gaps? in the (speech|talk)|quiet (parts|bits)|umm?s?|breaks)\b", t)
+    silence = re.search(r"\b(dead air|dead space|silences|silence|silent (parts|bits|gaps|stretches|moments)|pauses?|gaps? in the (speech|talk)|quiet (parts|bits)|umm?s?|breaks)\b", t)
     tighten = re.search(r"\btighten\b", t)
     if not (silence and re.search(_REMOVE, t)) and not tighten:
         return None
@@ -37,6 +37,13 @@ def remove_silences(ctx: Ctx) -> Match | None:
     if track is not None:
         args["track_ids"] = [track.id]
     longer = f" longer than {args['min_silence']:g} s" if "min_silence" in args else ""
+    ranges = q.time_ranges(t, ctx.sec(ctx.project.duration))
+    if len(ranges) > 1:
+        raise Unclear("Say one stretch at a time for the silences, e.g. \"cut the silence between 0:10 and 0:12\".")
+    if ranges:  # "the dead air between 10.5 and 12 seconds": only there, up to the edges the user gave
+        a, b = ranges[0]
+        args.update(start=num(a), end=num(b), padding=0)
+        return Match([step("remove_silences", args)], f"cut the silence{longer} between {_t(a)} and {_t(b)} (nothing else)")
     return Match([step("remove_silences", args)], f"cut the pauses{longer} out of the talk (B-roll follows; the music stays continuous and ends with the talk)")
 
 
