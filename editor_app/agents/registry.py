@@ -74,7 +74,7 @@ def load_agents(enabled_plugins: Iterable[str] | None = None) -> AgentRegistry:
     """Built-ins plus enabled plugins from the entry points; failures become broken entries."""
     registry = AgentRegistry()
     enabled = _enabled_names(enabled_plugins)
-    order = {"timeline": 0, "effects": 1, "audio": 2}
+    order = {"speech": 0, "timeline": 1, "effects": 2, "audio": 3}  # cutting by words, arranging, looks, sound
     activate_plugin_dir()  # wheels the packaged app installed into the user's plugin folder
     eps = sorted(entry_points(group=GROUP), key=lambda e: (not _is_builtin(e), order.get(e.name, 9), e.name))
     for ep in eps:
@@ -93,11 +93,16 @@ def load_agents(enabled_plugins: Iterable[str] | None = None) -> AgentRegistry:
             continue
         agent.source = source
         registry.add(agent, ep.value)
-    if not any(i.source == "builtin" and not i.broken for i in registry.infos):
-        # An install without entry points (running from a source tree): still give the built-ins.
-        from editor_app.agents.builtin import audio_agent, effects_agent, timeline_agent
+    # A built-in missing from the entry points (a source tree with no install, or an install whose
+    # metadata predates that built-in) is still given: built-ins cannot be disabled.
+    from editor_app.agents import builtin
 
-        for factory in (timeline_agent, effects_agent, audio_agent):
-            if factory().name not in registry.agents:
-                registry.add(factory(), f"editor_app.agents.builtin:{factory.__name__}")
+    listed = {i.name for i in registry.infos}
+    for factory in (builtin.speech_agent, builtin.timeline_agent, builtin.effects_agent, builtin.audio_agent):
+        agent = factory()
+        if agent.name not in listed:
+            registry.add(agent, f"editor_app.agents.builtin:{factory.__name__}")
+    rank = {name: (registry.agents[name].source != "builtin", order.get(name, 9)) for name in registry.agents}
+    registry.agents = dict(sorted(registry.agents.items(), key=lambda kv: rank[kv[0]]))
+    registry.infos.sort(key=lambda i: (i.source != "builtin", order.get(i.name, 9)))
     return registry

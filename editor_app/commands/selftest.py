@@ -2,8 +2,9 @@
 
 Why: a packaged build can start and still be broken (a missing Qt plugin, ffmpeg without
 its run bit, resources not bundled, entry points lost). Each check runs the real thing
-(demo media made by the bundled ffmpeg, an offline chat turn, a draft render) in a
-temporary folder, prints one line per check, and the exit code is 0 only if all pass.
+(demo media made by the bundled ffmpeg, an offline chat turn, a draft render, the player's
+decoding of a proxy chunk) in a temporary folder, prints one line per check, and the exit
+code is 0 only if all pass.
 """
 
 from __future__ import annotations
@@ -146,6 +147,30 @@ def _check_render(ctx: dict[str, Any]) -> str:
     if abs(result.duration_s - expected) > 0.5:
         raise RuntimeError(f"rendered {result.duration_s:.2f} s, the timeline is {expected:.2f} s")
     return f"{out.stat().st_size // 1024} KiB, {result.duration_s:.1f} s in {result.elapsed_s:.1f} s"
+
+
+def _check_playback(ctx: dict[str, Any]) -> str:
+    """The player's first step, headless: render the first proxy chunk and decode picture and sound
+    from it with the bundled ffmpeg, as ui/playback.py's decoder thread does."""
+    from editor_app.render.proxy import chunks_from, proxy_size, render_chunk
+    from editor_app.render.proxy_decode import BYTES_PER_SAMPLE, decode_chunk
+
+    project = ctx["session"].project
+    size = proxy_size(project)
+    chunk = next(iter(chunks_from(project, 0, ctx["work"] / "proxy", size)))
+    render_chunk(project, chunk, size)
+    pictures, sound = 0, 0
+    for kind, _frame, data in decode_chunk(chunk.path, size, project.fps, chunk_start=chunk.start, first=chunk.start):
+        if kind == "sound":
+            sound += len(data) // BYTES_PER_SAMPLE
+        elif len(data) != size[0] * size[1] * 3:
+            raise RuntimeError(f"decoded a picture of {len(data)} bytes, the proxy is {size[0]}x{size[1]}")
+        else:
+            pictures += 1
+    frames = chunk.end - chunk.start
+    if pictures != frames or not sound:
+        raise RuntimeError(f"the proxy chunk of {frames} frames gave {pictures} pictures and {sound} sound samples")
+    return f"chunk {chunk.start}-{chunk.end} at {size[0]}x{size[1]}: {pictures} pictures, {sound} samples decoded"
 
 
 SPEECH_WORDS = ("pancakes", "breakfast", "flour", "sugar", "bowl")
@@ -292,6 +317,7 @@ CHECKS: list[tuple[str, Callable[[dict[str, Any]], str], tuple[str, ...]]] = [
     ("chat", _check_chat, ("demo", "agents")),
     ("index", _check_index, ("demo",)),
     ("render", _check_render, ("chat",)),
+    ("playback", _check_playback, ("demo",)),
     ("speech", _check_speech, ("ffmpeg",)),
     ("semantic", _check_semantic, ("speech",)),
     ("mcp", _check_mcp, ("demo",)),

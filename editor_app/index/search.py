@@ -32,11 +32,20 @@ INTENT_BOOST = 1.35
 # recording gets a bonus, since no embedding knows that "welcome" sits at the start.
 _POSITION = {
     "first": re.compile(r"\b(intro|introduc\w*|opening|opener|beginning|welcome|greeting|hello|kick off|"
-                        r"how (i|we|it) (start|begin)\w*|first (thing|part|bit|words?))\b", re.I),
+                        r"how (i|we|it) (start|begin)\w*|first (thing|part|bit|words?)|"
+                        # what a talk is about is said at its start, by convention
+                        r"what (this|the|my|our) (video|vlog|talk|recording|episode|clip) is (all )?about)\b", re.I),
     "last": re.compile(r"\b(outro|ending|wrap(ping)? up|conclu\w*|sign(ing)?[ -]off|goodbye|farewell|"
                        r"closing|final (thing|part|bit|words?)|last (thing|part|bit|words?)|how (i|we|it) (end|finish)\w*)\b", re.I),
 }
 POSITION_BONUS = 0.3
+# Among first (last) windows, the longest recording is most likely "the" talk being meant.
+MAIN_RECORDING_BONUS = 0.05
+# Words around a position that name no topic ("the part where I ..."): with only these left,
+# the request is about the position alone.
+_FILLER = frozenset("the this that and where when what how part bit section piece talk talking say "
+                    "saying said speak speaking video vlog recording clip episode about all our my you your "
+                    "show bit thing things".split())
 KIND_ALIASES = {
     "transcript": "transcript", "transcripts": "transcript", "speech": "transcript",
     "media": "media", "clip": "clip", "clips": "clip", "edit": "edit", "edits": "edit",
@@ -146,19 +155,26 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
     query = query.strip()[:MAX_QUERY_CHARS]
     names = normalize_kinds(kind)
     where, accept = _where(media_id, time_range), _accept(media_id, time_range)
-    qvec = np.asarray(embedding.embed_query([query])[0], dtype=np.float32)
+    # In transcripts, "the intro where I present the dish" is searched as "where I present the
+    # dish" (the position is served by the first-window bonus); other kinds see the whole query.
+    content = content_query(query)
+    neutral = content is None  # only a position was asked for ("what this video is about")
+    content = content or query
+    texts = [query] if content == query else [query, content]
+    vectors = [np.asarray(v, dtype=np.float32) for v in embedding.embed_query(texts)]
     pool = max(4 * k, 20)
     candidates: list[tuple[str, str, float, float]] = []  # (collection, id, vec, kw)
     for name in names:
         collection, kw_index = collections[name], keyword[name]
         if not len(kw_index):
             continue
+        words, qvec = (content, vectors[-1]) if name == COLLECTIONS["transcript"] else (query, vectors[0])
         vec_scores: dict[str, float] = {}
         result = collection.query(query_embeddings=[qvec], n_results=min(pool, len(kw_index)),
                                   where=where, include=["distances"])
         for doc_id, dist in zip(result["ids"][0], result["distances"][0]):
             vec_scores[doc_id] = max(0.0, 1.0 - float(dist))
-        kw_scores = dict(kw_index.search(query, limit=pool, accept=accept))
+        kw_scores = dict(kw_index.search(words, limit=pool, accept=accept))
         missing = [i for i in kw_scores if i not in vec_scores]
         if missing:  # exact similarity for keyword-only candidates
             got = collection.get(ids=missing, include=["embeddings"])
@@ -166,17 +182,18 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
                 vec_scores[doc_id] = max(0.0, float(np.dot(qvec, np.asarray(emb, dtype=np.float32))))
         for doc_id, vs in vec_scores.items():
             candidates.append((name, doc_id, vs, kw_scores.get(doc_id, 0.0)))
-    ends = _ends(keyword[COLLECTIONS["transcript"]], query) if COLLECTIONS["transcript"] in names else set()
+    ends = _ends(keyword[COLLECTIONS["transcript"]], query) if COLLECTIONS["transcript"] in names else {}
     known = {doc_id for _, doc_id, _, _ in candidates}
-    for doc_id in ends - known:  # the first/last window may not be among the nearest vectors
+    for doc_id in set(ends) - known:  # the first/last window may not be among the nearest vectors
         got = collections[COLLECTIONS["transcript"]].get(ids=[doc_id], include=["embeddings"])
         for emb in got["embeddings"]:
-            vs = max(0.0, float(np.dot(qvec, np.asarray(emb, dtype=np.float32))))
+            vs = max(0.0, float(np.dot(vectors[-1], np.asarray(emb, dtype=np.float32))))
             candidates.append((COLLECTIONS["transcript"], doc_id, vs, 0.0))
     top_kw = max((c[3] for c in candidates), default=0.0) or 1.0
     boost = {name: INTENT_BOOST for name, pattern in _INTENT.items() if pattern.search(query)}
-    scored = sorted(((boost.get(name, 1.0) * (VECTOR_WEIGHT * vs + KEYWORD_WEIGHT * kw / top_kw)
-                      + (POSITION_BONUS if doc_id in ends else 0.0), name, doc_id)
+    transcripts = COLLECTIONS["transcript"]
+    scored = sorted((((0.0 if neutral and name == transcripts else boost.get(name, 1.0))
+                      * (VECTOR_WEIGHT * vs + KEYWORD_WEIGHT * kw / top_kw) + ends.get(doc_id, 0.0), name, doc_id)
                      for name, doc_id, vs, kw in candidates), key=lambda t: -t[0])
     hits: list[Hit] = []
     by_media: dict[str, list[dict[str, Any]]] | None = None
@@ -197,21 +214,38 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
     return hits
 
 
-def _ends(transcripts: Any, query: str) -> set[str]:
-    """Ids of the first (or last) transcript window of each media when the query asks for a position."""
+def content_query(query: str) -> str | None:
+    """The query without the words that say *where* in a talk ("intro", "wrapping up"), which
+    would otherwise pull every recording's start or end up by meaning; those are served by the
+    position bonus. None when nothing but the position is asked for."""
+    wants = [pattern for pattern in _POSITION.values() if pattern.search(query)]
+    if len(wants) != 1:
+        return query
+    rest = wants[0].sub(" ", query)
+    topic = [w for w in re.findall(r"[^\W_]+", rest.lower()) if len(w) > 2 and w not in _FILLER]
+    return re.sub(r"\s+", " ", rest).strip() if topic else None
+
+
+def _ends(transcripts: Any, query: str) -> dict[str, float]:
+    """Bonus per id of the first (or last) transcript window of each media when the query asks
+    for a position; the longest recording's window gets a little more."""
     wants = [side for side, pattern in _POSITION.items() if pattern.search(query)]
     if len(wants) != 1:
-        return set()
+        return {}
     best: dict[str, tuple[float, str]] = {}
+    length: dict[str, float] = {}
     for doc_id in transcripts.ids():
         meta = transcripts.get(doc_id)[1]
         media, key = meta.get("media_id"), meta.get("start" if wants[0] == "first" else "end")
         if media is None or key is None:
             continue
+        length[media] = max(length.get(media, 0.0), float(meta.get("end") or 0.0))
         value = key if wants[0] == "first" else -key
         if media not in best or value < best[media][0]:
             best[media] = (value, doc_id)
-    return {doc_id for _, doc_id in best.values()}
+    main = max(length, key=length.get) if len(length) > 1 else None
+    return {doc_id: POSITION_BONUS + (MAIN_RECORDING_BONUS if media == main else 0.0)
+            for media, (_, doc_id) in best.items()}
 
 
 def _overlaps_better(hit: Hit, kept: list[Hit]) -> bool:

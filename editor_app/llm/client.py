@@ -100,6 +100,11 @@ def make_client(
     )
 
 
+# Servers that answered 400 to ``stream_options`` (some proxies and older local servers): their streamed
+# replies carry no usage, so the turn's tokens are estimated there.
+_NO_STREAM_USAGE: set[str] = set()
+
+
 async def _emit(on_delta: DeltaCallback | None, text: str) -> None:
     if on_delta is None or not text:
         return
@@ -185,10 +190,17 @@ async def chat(
     start = time.perf_counter()
     try:
         if stream:
-            if settings.preset in ("openai", "ollama", "vllm", "llamacpp"):  # others may reject it (then estimated)
+            if settings.base_url not in _NO_STREAM_USAGE:  # token counts (cached ones too), not an estimate
                 kwargs.setdefault("stream_options", {"include_usage": True})
             shown = _filtered(on_delta)
-            content, calls, finish, raw_usage, model_used = await _stream(client, settings, kwargs, shown)
+            try:
+                content, calls, finish, raw_usage, model_used = await _stream(client, settings, kwargs, shown)
+            except (openai.BadRequestError, openai.UnprocessableEntityError) as exc:
+                if "stream_options" not in kwargs or "stream_options" not in str(exc):
+                    raise
+                _NO_STREAM_USAGE.add(settings.base_url)  # a server that refuses the field: ask without it
+                kwargs.pop("stream_options")
+                content, calls, finish, raw_usage, model_used = await _stream(client, settings, kwargs, shown)
             if shown is not None:
                 await _emit(on_delta, shown.filter.flush())
         else:

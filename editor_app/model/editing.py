@@ -74,9 +74,16 @@ def lift(project: Project, track: Track, start: int, end: int) -> list[str]:
 
     Returns the ids of clips removed entirely. Leaves a gap (no ripple).
     """
+    track.clips, removed = lift_clips(project, track.clips, start, end)
+    drop_dangling_transitions(track)
+    return removed
+
+
+def lift_clips(project: Project, clips: list[Clip], start: int, end: int) -> tuple[list[Clip], list[str]]:
+    """``lift`` on a list of clips: (the clips left, the ids removed entirely); transitions untouched."""
     removed: list[str] = []
     result: list[Clip] = []
-    for clip in track.clips:
+    for clip in clips:
         if clip.end <= start or clip.start >= end:
             result.append(clip)
         elif clip.start >= start and clip.end <= end:
@@ -89,16 +96,35 @@ def lift(project: Project, track: Track, start: int, end: int) -> list[str]:
             result.append(trim_tail(clip, start))
         else:
             result.append(trim_head(clip, end))
-    track.clips = result
-    drop_dangling_transitions(track)
-    return removed
+    return result, removed
 
 
 def shift(track: Track, from_frame: int, delta: int) -> None:
     """Move every clip starting at or after ``from_frame`` by ``delta`` frames."""
     if delta == 0:
         return
-    track.clips = [c.model_copy(update={"start": c.start + delta}) if c.start >= from_frame else c for c in track.clips]
+    track.clips = [moved(c, c.start + delta) if c.start >= from_frame else c for c in track.clips]
+
+
+def moved(clip: Clip, start: int) -> Clip:
+    """``clip.model_copy(update={"start": start})``, the same object field for field, made directly.
+
+    Why: a ripple edit moves every later clip; pydantic's generic copy (three ``copy.copy``
+    calls) costs ~5 us a clip, this ~2 us. Anything unusual takes the generic path.
+    """
+    if type(clip) is not Clip or clip.__pydantic_extra__ is not None or getattr(clip, "__pydantic_private__", None):
+        return clip.model_copy(update={"start": start})
+    new = _new(Clip)
+    fields = clip.__dict__.copy()
+    fields["start"] = start
+    _set(new, "__dict__", fields)
+    _set(new, "__pydantic_extra__", None)
+    _set(new, "__pydantic_fields_set__", clip.__pydantic_fields_set__ | _START)
+    _set(new, "__pydantic_private__", None)
+    return new
+
+
+_new, _set, _START = object.__new__, object.__setattr__, frozenset({"start"})
 
 
 def ripple_delete(track: Track, start: int, end: int) -> None:

@@ -47,17 +47,34 @@ class BatchError(OperationError):
 
 
 def apply_all(project: Project, ops: list[Operation], origin: str = "user") -> list[Operation]:
-    """Validate and apply ``ops`` in order; on any failure undo the applied ones and raise."""
+    """Validate and apply ``ops`` in order; on any failure undo the applied ones and raise.
+
+    Consecutive ripple cuts, latest first (how "cut the silences" arrives), are applied as one
+    run (model.ripple): the same result, each later clip moved once instead of once per cut;
+    the run gives one inverse for all its operations.
+    """
+    from editor_app.model.ripple import CutRun
+
     inverses: list[Operation] = []
     token = current_origin.set(origin)
     try:
-        for index, op in enumerate(ops):
-            guard = None
+        index = 0
+        while index < len(ops):
+            op, guard, run = ops[index], None, None
             try:
+                run = CutRun.start(project, ops, index)
+                if run is not None:
+                    guard = run.guard
+                    index = run.apply()
+                    inverses.append(guard)
+                    continue
                 op.validate(project)
                 guard = capture(project, [t.id for t in project.tracks], order=True, media=True, markers=True, notes=True)
                 inverses.append(op.apply(project))
+                index += 1
             except Exception as exc:
+                if run is not None:
+                    index, op = run.index, ops[run.index]
                 if guard is not None:  # an apply that failed half-way: put back what it touched
                     guard.apply(project)
                 for inverse in reversed(inverses):

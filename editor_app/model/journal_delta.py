@@ -39,11 +39,20 @@ def _field(model: Any, name: str) -> Any:
     return model.model_dump(mode="json", include={name})[name]
 
 
+_CLIP_FIELDS = tuple(Clip.model_fields)
+_INT_FIELDS = frozenset({"start", "duration"})  # whole frames: their JSON is the value itself
+
+
 def _clip_patch(before: Clip, after: Clip) -> dict[str, Any] | None:
-    """Fields of ``before`` that differ from ``after`` (same id), or None when equal."""
+    """Fields of ``before`` that differ from ``after`` (same id), or None when equal.
+
+    Read from the instances' dicts, and a moved clip's start written as it is: a ripple edit on
+    1,000 clips patches every later clip, and a pydantic dump per field cost ~25 ms there."""
     if before is after:
         return None
-    changed = {name: _field(before, name) for name in Clip.model_fields if getattr(before, name) != getattr(after, name)}
+    old, new = before.__dict__, after.__dict__
+    changed = {name: old[name] if name in _INT_FIELDS and type(old[name]) is int else _field(before, name)
+               for name in _CLIP_FIELDS if old[name] != new[name]}
     if not changed:
         return None
     return {"$patch": before.id, **changed}

@@ -45,13 +45,14 @@ def remember(memory: ChatMemory, result: Any, steps: list[dict] | None = None) -
         track_ids: list[str] = []
         other_ids: list[str] = []
         for op in result.ops:
+            fields = getattr(op, "__dict__", {})  # a field an op lacks costs pydantic's getattr an exception (~12 us)
             for attr, bucket in (("clip_id", clip_ids), ("new_clip_id", clip_ids), ("media_id", media_ids),
                                  ("track_id", track_ids), ("marker_id", other_ids), ("effect_id", other_ids),
                                  ("transition_id", other_ids)):
-                value = getattr(op, attr, None)
+                value = fields.get(attr)
                 if isinstance(value, str) and value not in bucket:
                     bucket.append(value)
-            effect_id = getattr(getattr(op, "effect", None), "id", None)
+            effect_id = getattr(fields.get("effect"), "id", None)
             if isinstance(effect_id, str) and effect_id and effect_id not in other_ids:
                 other_ids.append(effect_id)
         if steps is None:

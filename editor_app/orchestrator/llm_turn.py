@@ -32,7 +32,7 @@ from editor_app.llm.errors import LLMBadRequestError, LLMError, LLMResponseError
 from editor_app.llm.memory import JournalMemory, StoreMemory, memory_block
 from editor_app.llm.parsing import valid_json_object
 from editor_app.llm.schemas import ArgMap, server_tool
-from editor_app.llm.tokens import count_request
+from editor_app.llm.tokens import count_request, count_text
 from editor_app.llm.usage import Usage
 from editor_app.orchestrator.context import state_block
 from editor_app.orchestrator.routing import keyword_route, parse_route, route_tool
@@ -40,6 +40,7 @@ from editor_app.orchestrator.types import AgentStop
 
 log = logging.getLogger(__name__)
 STATE_RE = re.compile(r"<project_state>\n.*?\n</project_state>", re.S)
+DATA_RE = re.compile(r"\n*<project_data>\n.*?\n</project_data>", re.S)
 CLAIM = re.compile(r"\b(i(?:'ve| have)?|done|applied|added|removed|cut|trimmed|split|moved|faded|lowered|raised|"
                    r"muted|inserted|placed|changed|set|made|deleted|ducked|normali[sz]ed)\b", re.I)
 # A question asks for an answer, not an edit ("could you fade the music out?" is a request).
@@ -219,11 +220,19 @@ class LLMTurn:
                 state_budget = max(MIN_STATE_BUDGET, state_budget // 2)
             self._note(f"the project state was shortened to fit the model's {self.settings.context_window:,}-token "
                        "context window (the model sees fewer clips; get_timeline shows more)")
+        if size > budget:  # then look-up results over a third of the window (get_timeline on 1,000 clips)
+            size = self._cap_results(messages, tools, budget, 3)
+        if size > budget and user is not None and DATA_RE.search(user.get("content") or ""):
+            user["content"] = DATA_RE.sub("", user["content"])  # the quotes retrieval added for this request
+            size = self._sent_tokens = count_request(messages, tools)
+            self._note("to fit, the transcript quotes retrieved for this request were left out")
         if size > budget:  # read-only tools go next: the state already shows what they would
             queries = [t for t in tools if self._kind_of(t) == "query"]
             while queries and size > budget:
                 tools.remove(queries.pop())
                 size = self._sent_tokens = count_request(messages, tools)
+            if size > budget:  # then the look-up results shorter still: the edit tools are the job
+                size = self._cap_results(messages, tools, budget, 16)
             if size > budget:  # then edit tools the request gives no hint of, largest first
                 spare = sorted((t for t in tools if self._kind_of(t) == "edit" and not self._hinted(t)),
                                key=lambda t: -len(json.dumps(t)))
@@ -250,6 +259,27 @@ class LLMTurn:
             raise LLMError(f"this request needs about {size:,} prompt tokens but the model's context window is set to "
                            f"{self.settings.context_window:,} (with {self.settings.max_output_tokens:,} kept for the "
                            "reply); nothing was sent. " + self._raise_window_hint(size + self.settings.max_output_tokens))
+
+    def _cap_results(self, messages: list[dict[str, Any]], tools: list[dict[str, Any]], budget: int,
+                     share: int) -> int:
+        """Cut tool results longer than 1/``share`` of the budget at a line end, saying so in the result:
+        the model asked for them, so they go after the state, and before any edit tool is left out."""
+        cap = max(200, budget // share)
+        size = self._sent_tokens
+        for msg in messages:
+            text = msg.get("content") or ""
+            if size <= budget:
+                break
+            if msg.get("role") != "tool" or (tokens := count_text(text)) <= cap:
+                continue
+            keep = len(text) * cap // tokens
+            cut = max(text.rfind("\\n", 0, keep), text.rfind("\n", 0, keep))
+            msg["content"] = text[:cut if cut > keep // 2 else keep] + (
+                f" …(cut here to fit the model's {self.settings.context_window:,}-token context window)")
+            size = self._sent_tokens = count_request(messages, tools)
+            self._note(f"a look-up result was cut to fit the model's {self.settings.context_window:,}-token "
+                       "context window")
+        return size
 
     def _check_truncated(self, result: ChatResult) -> None:
         """Ollama cuts an over-long prompt from the front without an error; its prompt count gives it away."""

@@ -38,14 +38,33 @@ def special_command(message: str) -> str | None:
     return None
 
 
+# Verbs that take something out. In a clause about what the speech agent cuts (ums, pauses, words
+# said, a stretch of time) they are its verbs; elsewhere ("cut the beach clip", "trim c3") they are
+# the timeline agent's, which removes and trims clips.
+CUT_VERBS = re.compile(r"\b(cut|remove|delete|trim|shorten|drop|chop|snip|lose|kill|tighten|get rid of|take out)\b",
+                       re.I)
+# Words said, quoted ("cut 'you know'") or pointed at ("where I say basically").
+SPOKEN = re.compile(r"\b(says?|said|saying)\b|(?:^|\s)[\"“'‘][^\"”'’]{1,80}[\"”'’](?=\W|$)", re.I)
+# A stretch of time: "the first 5 seconds", "from 10 to 20 s", "the last two and a half seconds".
+STRETCH = re.compile(r"(\d|\b(first|last|opening|final|closing)\b)[^,;]*?(\d\s*s\b|\b(seconds?|secs?|minutes?|mins?)\b)",
+                     re.I)
+_NOUN_PLACE = re.compile(r"\b(every|each|any|the|a)\s+(place|spot)s?\b", re.I)  # "every place he says" is no insert
+_CLAUSES = re.compile(r"[,;!?]|\.(?!\d)|\band\b(?!\s+(?:a half|\d))|\bthen\b|\balso\b", re.I)
+SPEECH, TIMELINE = "speech", "timeline"
+
+
 def keyword_route(message: str, agents: Sequence[Agent]) -> list[str]:
-    """Agents whose keywords appear, in the agents' order (cutting, then looks, then sound)."""
+    """Agents whose keywords appear, in the agents' order (cutting, arranging, then looks, then sound)."""
     chosen: list[str] = []
     names = {a.name for a in agents}
+    speech = _speech_clauses(message, agents) if SPEECH in names else set()
     for agent in agents:
         pattern = KEYWORDS.get(agent.name)
-        if pattern is not None:
-            if pattern.search(message):
+        if agent.name == SPEECH and pattern is not None:
+            if speech:
+                chosen.append(agent.name)
+        elif pattern is not None:
+            if _matches(pattern, message, speech, cut_verbs=agent.name == TIMELINE):
                 chosen.append(agent.name)
         else:  # a plugin: its name or two distinctive description words
             words = {w for w in re.findall(r"[a-z]{5,}", agent.description.lower())}
@@ -59,6 +78,36 @@ def keyword_route(message: str, agents: Sequence[Agent]) -> list[str]:
             if "audio" not in chosen:
                 chosen.append("audio")
     return chosen
+
+
+def _speech_clauses(message: str, agents: Sequence[Agent]) -> set[str]:
+    """The clauses that are the speech agent's: one of its own words (a cut verb alone is not), or a
+    cut verb with words said or a stretch of time and no other built-in agent's word."""
+    own = KEYWORDS.get(SPEECH)
+    others = [KEYWORDS[a.name] for a in agents if a.name != SPEECH and a.name in KEYWORDS]
+    out = set()
+    for clause in _CLAUSES.split(message):
+        if not clause:
+            continue
+        if own is not None and own.search(CUT_VERBS.sub(" ", clause)):
+            out.add(clause)
+        elif CUT_VERBS.search(clause) and (SPOKEN.search(clause) or STRETCH.search(clause)) and not any(
+                p.search(_stripped(clause)) for p in others):
+            out.add(clause)
+    return out
+
+
+def _matches(pattern: re.Pattern[str], message: str, speech_clauses: set[str], *, cut_verbs: bool) -> bool:
+    """Whether another agent's words appear (cut verbs count for the timeline agent), leaving out
+    the cut verbs of the speech agent's clauses (the whole message is searched: "black and white")."""
+    text = message
+    for clause in speech_clauses:
+        text = text.replace(clause, _stripped(clause))
+    return bool(pattern.search(text) or (cut_verbs and CUT_VERBS.search(text)))
+
+
+def _stripped(clause: str) -> str:
+    return _NOUN_PLACE.sub(" ", CUT_VERBS.sub(" ", clause))
 
 
 def route_tool(agents: Sequence[Agent]) -> dict[str, Any]:

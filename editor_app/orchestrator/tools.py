@@ -16,6 +16,7 @@ from editor_app.agents.base import Agent
 from editor_app.model.history import apply_all, revert
 from editor_app.model.operations import Operation, OperationError
 from editor_app.model.project import Project
+from editor_app.model.ripple import ripple_run_length
 from editor_app.orchestrator.types import AgentStop
 from editor_app.plugins.safety import PluginTimeout, check_emitted, run_with_timeout
 from editor_app.tools import Tool, ToolContext
@@ -137,12 +138,15 @@ class ToolRunner:
         inverses: list[Operation] = []
         created: list[str] = []
         try:
-            for op in ops:
+            index = 0
+            while index < len(ops):  # one at a time, to pin each op's new ids; a stretch of ripple
+                group = ops[index:index + ripple_run_length(ops, index)]  # cuts at once (one pass, no ids)
                 before = dict(self.scratch.id_counters)
-                inverses += apply_all(self.scratch, [op], self.origin)
+                inverses += apply_all(self.scratch, group, self.origin)
                 after = self.scratch.id_counters
                 created += all_created(before, after)
-                done.append(pin_ids(op, before, after))
+                done += [pin_ids(op, before, after) for op in group]
+                index += len(group)
         except OperationError:
             revert(self.scratch, inverses)
             raise

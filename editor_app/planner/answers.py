@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+from editor_app.planner.answers_where import answer_where
 from editor_app.planner.intents import clock
-from editor_app.planner.refs import track_ref
+from editor_app.planner.media_refs import media_mentions
+from editor_app.planner.refs import clip_refs, track_ref
 from editor_app.planner.topics import find_passage
 from editor_app.planner.types import Ctx, Unclear
 
@@ -33,7 +35,39 @@ def is_question(text: str, raw: str = "") -> bool:
         return False
     if _THEN_EDIT.search(text) or (_CLAUSE.match(text) and not lowered.endswith("?")):
         return False
+    if re.match(r"(?:give|tell|show) me (?:the |a )?(?:total |overall |final |current )?"
+                r"(?:length|duration|runtime|run ?time|running time|play ?time)\b", text):
+        return True  # "give me the total length": a question worded as a request
     return bool(_QUESTION.search(text)) or lowered.endswith("?")
+
+
+# Every common way to ask how long something is: "what's the total running time?", "how many
+# minutes is it", "how long does the video run", "when does it end", "what's the playtime".
+_LENGTH = re.compile(
+    r"\b(how long|length|lengths|duration|runtime|run ?time|running time|play ?(?:ing )?time|total time|"
+    r"how (?:much|many) (?:time|seconds|minutes|hours)|how many (?:secs|mins)|"
+    r"when does (?:it|the (?:video|edit|timeline|film|movie|cut)) (?:end|stop|finish)|"
+    r"(?:is|it|video|edit|timeline) (?:long|short)|how short)\b")
+
+
+def _named_length(ctx: Ctx) -> str | None:
+    """The length of a clip or media the question names ("how long is the syrup clip?"), or None."""
+    if not re.search(r"\bc\d+\b|\bm\d+\b", ctx.text) and not re.search(
+            r"\b(clip|shot|footage|photo|picture|image|recording|file|song|broll)\b", ctx.text):
+        return None
+    named = media_mentions(ctx, strict=True)  # "how long is the waffle clip?" with no waffle: say so
+    try:
+        clips = clip_refs(ctx, pronoun_ok=False)
+    except Unclear:
+        clips = []
+    if clips:
+        clip = clips[0]
+        return (f"{ctx.label(clip)} is {clock(ctx.sec(clip.end - clip.start))} long on the timeline "
+                f"({clock(ctx.sec(clip.start))}-{clock(ctx.sec(clip.end))}).")
+    if named and named[0].duration is not None:
+        asset = named[0]
+        return f"{asset.name} is {clock(float(asset.duration))} long (not on the timeline)."
+    return None
 
 
 def _length(ctx: Ctx) -> str:
@@ -84,15 +118,20 @@ def answer(ctx: Ctx, raw: str = "") -> str | None:
     t = ctx.text
     if not is_question(t, raw):
         return None
-    if re.search(r"\b(how long|length|duration|runtime|run time|how many (seconds|minutes))\b", t):
+    if _LENGTH.search(t):
         if re.search(r"\b(music|song|track|t\d+)\b", t) and (track := track_ref(ctx)) is not None:
             return _track_contents(ctx, track)
-        return _length(ctx)
+        return _named_length(ctx) or _length(ctx)
     if re.search(r"\b(last|previous|latest) (change|edit|thing|step)|\bwhat (did|have) you (just )?(do|did|done|change|changed)\b|\bwhat changed\b", t):
         return _last_change(ctx)
     topic = re.search(r"\b(?:where|when|at what time)\b.*?\b(?:talk|talking|speak|speaking|mention|mentions|say|said|discuss|discussing|explain|explaining)\b(?: about)? (.+)$", t)
+    topic = topic or re.search(r"\b(?:where|when)(?:'s| is| are| does| do)? (?:the |that )?(?:part|bit|section|moment|segment|passage|place)s? "
+                               r"(?:about|on|with|where (?:i|we|you) (?:talk|speak|say|mention|explain)\w*(?: about)?) (.+)$", t)
     if topic:
         return _where(ctx, topic.group(1))
+    where = answer_where(ctx)
+    if where is not None:
+        return where
     if re.search(r"\bwhat('s| is| are)? (on|in)\b|\bwhich clips\b|\bwhat clips\b", t):
         track = track_ref(ctx)
         if track is not None:

@@ -10,6 +10,7 @@ resolves "it", "the same for the music" and "a bit more".
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, Callable, Sequence
 
 from editor_app.model.history import apply_all
@@ -17,6 +18,8 @@ from editor_app.model.operations import OperationError
 from editor_app.model.project import Project
 from editor_app.planner.answers import answer
 from editor_app.planner.followups import more, same_for
+from editor_app.planner.intents import clock
+from editor_app.planner.quantities import time_ranges
 from editor_app.planner.intents import INTENTS
 from editor_app.planner.refs import broll_candidates, media_phrases
 from editor_app.planner.special import special_command, suggestions
@@ -132,6 +135,11 @@ def plan(
                 match = next((m for m in (intent(ctx) for intent in INTENTS) if m is not None), None)
         except Unclear as exc:
             return _not_understood(exc.reply, project, exc.suggestions)
+        if match is not None and match.steps:
+            try:
+                _whole_clips_only(ctx, match)
+            except Unclear as exc:
+                return _not_understood(exc.reply, project, exc.suggestions)
         if match is None or not match.steps:
             quoted = instruction if len(instruction) < 80 else instruction[:77] + "..."
             return _not_understood(f"Sorry, I didn't understand \"{quoted}\". I can do things like:", project)
@@ -146,6 +154,46 @@ def plan(
         if more_to_come and current is not None and current is not project:
             last_clips = _touched(project, current) or last_clips  # "then make it black and white"
     return OfflinePlan(True, steps, _sentence(says), [])
+
+
+# Tools that change a whole clip or track: a time range in the request means only part of it.
+_WHOLE = frozenset({"add_effect", "set_speed", "set_volume", "update_track", "remove_effect"})
+
+
+# A request about the inside of a clip: "the part of the syrup clip where ...", "the end of c4",
+# "... where it goes blurry", "remove the music from the intro".
+_INSIDE = re.compile(
+    r"\b(?:part|parts|bit|bits|section|portion|piece|end|ending|start|beginning|middle|moment|half|rest|tail|"
+    r"stretch|seconds?)s? of (?:the|that|this|my|our|c\d+)\b"
+    r"|\b(?:clip|shot|footage|video|photo|c\d+|it)\b.*\b(?:where|when|while|once) (?:it|the|he|she|they|i|we|you|there)\b")
+_PART_OF_TIMELINE = re.compile(r"\b(?:from|during|in|for|over|at) (?:the )?(?:intro|introduction|opening|beginning|start|"
+                               r"end|ending|outro|first|last|middle|part|bit|section)\b")
+
+
+def _whole_clips_only(ctx: Ctx, match: Match) -> None:
+    """"make 0:05 to 0:08 black and white" must not change all of a 20 s clip: ask to split first,
+    unless the range is the clip's own. A request about the inside of a clip ("the part of the
+    syrup clip where the bottle is empty") asks too: whole-clip tools cannot do it."""
+    tools = {s.tool for s in match.steps}
+    if tools <= _WHOLE | {"remove_clip"} and (_INSIDE.search(ctx.text) or
+                                             ("remove_clip" in tools and _PART_OF_TIMELINE.search(ctx.text))):
+        raise Unclear("That is about part of a clip, and I can only change or remove whole clips. Split it "
+                      "where that part starts and ends first (e.g. \"split at 0:12 and 0:14\"), then name the piece.")
+    if not tools <= _WHOLE:
+        return
+    ranges = time_ranges(ctx.text, ctx.duration_s)
+    if not ranges:
+        return
+    spans = []
+    for s in match.steps:
+        found = ctx.project.find_clip(s.args.get("clip_id", "")) if s.args.get("clip_id") else None
+        if found is not None:
+            spans.append((ctx.sec(found[1].start), ctx.sec(found[1].end)))
+    if spans and all(any(abs(a - x) < 0.05 and abs(b - y) < 0.05 for x, y in spans) for a, b in ranges):
+        return
+    a, b = ranges[0]
+    raise Unclear(f"That changes whole clips, not {clock(a)}-{clock(b)} alone. Split there first "
+                  f"(\"split at {clock(a)} and {clock(b)}\"), then name the middle clip.")
 
 
 def _touched(before: Project, after: Project) -> tuple[str, ...]:

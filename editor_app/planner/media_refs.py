@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from editor_app.model.project import MediaAsset
 from editor_app.planner.meaning import STOP, name_words, similarity, stem, stems
 from editor_app.planner.types import Ctx, Unclear
+from editor_app.planner.vocab import SHOT_TYPES
 
 # How people name a track's role. Generic film vocabulary, not any project's media.
 ROLE_PHRASES: dict[str, str] = {
@@ -23,8 +24,10 @@ ROLE_PHRASES: dict[str, str] = {
     "voice": r"\b(voice|voiceover|narration|narrator)\b(?! (?:track|level|volume))",
     "broll": r"\bbroll\b",
 }
-REF_NOUN = r"(?:shots?|clips?|footage|videos?|broll|photos?|pictures?|images?|stills?|recordings?|scenes?|cutaways?)"
-_REF = re.compile(rf"\b(?:the|my|that|this|those|these|our|a|an) ((?:[a-z0-9'&]+ ){{1,3}}){REF_NOUN}\b")
+REF_NOUN = r"(?:shots?|clips?|footage|videos?|broll|photos?|pictures?|images?|stills?|recordings?|scenes?|cutaways?|views?|angles?)"
+_REF = re.compile(rf"\b(?:the|my|that|this|those|these|our|a|an|any) ((?:[a-z0-9'&-]+ ){{1,3}}){REF_NOUN}\b")
+_SHOT_NOUN = re.compile(r"\b(?:the|my|that|this|those|these|our) ((?:slow[- ]?mo(?:tion)?|close[- ]?ups?|time[- ]?lapses?|"
+                        r"aerials?|drone|flyover|hyperlapse|establishing|bird'?s[- ]eye))\b")
 # Words in front of "clip"/"shot" that select by position or state, not by name.
 _NOT_NAMES = frozenset(
     "first second third fourth fifth last final opening closing next previous other same selected current "
@@ -101,8 +104,12 @@ def _roles(ctx: Ctx, text: str) -> list[Mention]:
 
 
 def reference_phrases(text: str) -> list[tuple[str, int]]:
-    """'the drone shot' -> ('drone', position): phrases that name a clip by what it shows."""
+    """'the drone shot' -> ('drone', position): phrases that name a clip by what it shows.
+    A kind of shot is a name on its own too ("the aerials", "the close-up", "the timelapse")."""
     out = []
+    for match in _SHOT_NOUN.finditer(text):
+        if not re.match(rf"\s+{REF_NOUN}\b", text[match.end():]):
+            out.append((match.group(1), match.start()))
     for match in _REF.finditer(text):
         words = match.group(1).split()
         if any(w in _NOT_NAMES for w in words) or any(w in STOP for w in words):
@@ -111,6 +118,37 @@ def reference_phrases(text: str) -> list[tuple[str, int]]:
         if phrase:
             out.append((" ".join(phrase), match.start()))
     return out
+
+
+def _shot_words(text: str) -> set[str]:
+    """The kinds of shot (SHOT_TYPES keys) a text names: "the aerial footage" -> {"aerial"}."""
+    text = re.sub(r"\b(close|slow|time|top|flat|screen|bird'?s?|first|action) (up|ups|mo|motion|lapse|down|lay|recording|capture|eye|person|cam)\b",
+                  r"\1-\2", text.lower())
+    text = text.replace("slow-motion", "slowmo").replace("close-ups", "closeup").replace("bird-eye", "bird's-eye")
+    found = set()
+    for word in re.findall(r"[a-z0-9'-]+", text):
+        found |= {kind for kind, words in SHOT_TYPES.items() if word in words}
+    return found
+
+
+def _media_shot_words(asset: MediaAsset) -> set[str]:
+    raw = re.sub(r"\.[A-Za-z0-9]{2,4}$", "", asset.name)
+    words = " ".join([*re.split(r"[_\W]+", raw), *name_words(asset.name), asset.description, *asset.tags])
+    return _shot_words(words)
+
+
+def _without_shot_words(phrase: str) -> str:
+    """"overhead market" -> "market" when no media is an overhead shot: the rest still names one."""
+    rest = [w for w in phrase.split() if not _shot_words(w)]
+    return " ".join(rest) if rest and len(rest) < len(phrase.split()) else phrase
+
+
+def _by_shot_type(phrase: str, position: int, pool: list[MediaAsset]) -> list[Mention]:
+    """Media whose name, description or tags say the same kind of shot as the phrase."""
+    kinds = _shot_words(phrase)
+    if not kinds:
+        return []
+    return [Mention(asset, 1.0, position, "shot type") for asset in pool if _media_shot_words(asset) & kinds]
 
 
 def _by_meaning(ctx: Ctx, phrase: str, position: int, pool: list[MediaAsset]) -> list[Mention]:
@@ -144,7 +182,8 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
     for phrase, position in reference_phrases(text):
         if stems(phrase) & matched_stems or re.search(ROLE_PHRASES["music"], phrase):
             continue
-        found = _by_meaning(ctx, phrase, position, list(ctx.project.media.values()))
+        pool = list(ctx.project.media.values())
+        found = _by_shot_type(phrase, position, pool) or _by_meaning(ctx, _without_shot_words(phrase), position, pool)
         if not found and strict:
             have = ", ".join(sorted(a.name for a in ctx.project.media.values())) or "none"
             raise Unclear(f"I can't find anything called \"{phrase}\" in this project (media: {have}). Which one do you mean?")

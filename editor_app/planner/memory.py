@@ -5,6 +5,11 @@ for the music", "a bit more"; an LLM backend sends the same records as chat mess
 (``as_messages``); the window shows them as chat history (``turns``). Kept beside
 project.json, it survives a restart. Appends are one line each; a torn last line is skipped.
 
+It is the project's one chat store: the window shows it and writes its own lines through it
+(``shown``: the reply as the window put it; ``note``/``error`` turns for slash commands and
+failed turns). The window's older display log, ``chat_history.jsonl``, is merged in once
+when the store opens and then renamed ``chat_history.jsonl.migrated``.
+
     memory = ChatMemory.for_project(session.path)
     memory.record(TurnRecord(message="cut the first 3 seconds", reply="...", applied=True, ...))
     memory.last_edit().clip_ids     # ['c1', 'c2']
@@ -22,6 +27,9 @@ from pathlib import Path
 from typing import Any
 
 FILE_NAME = "chat.jsonl"
+OLD_DISPLAY_LOG = "chat_history.jsonl"  # the window's separate log before the stores became one
+WINDOW_ONLY = ("note", "error")  # kinds the window records for display: slash commands, failed turns
+SAME_TURN_S = 120.0  # a display-log message this close to a stored turn with the same text is that turn
 VERSION = 1
 KEEP = 400  # records kept when the file is compacted
 COMPACT_AT = 800
@@ -29,7 +37,8 @@ COMPACT_AT = 800
 
 @dataclass
 class TurnRecord:
-    """One chat turn. ``kind``: edit | answer | undo | redo | unclear | confirm (waiting for a yes)."""
+    """One chat turn. ``kind``: edit | answer | undo | redo | unclear | confirm (waiting for a yes),
+    and from the window: note (a slash command, an earlier display-log line) | error (a failed turn)."""
 
     message: str
     reply: str = ""
@@ -45,6 +54,7 @@ class TurnRecord:
     descriptions: list[str] = field(default_factory=list)
     agents: list[str] = field(default_factory=list)
     time: float = 0.0
+    shown: str = ""  # the reply as the window showed it (names, not ids; no plan lines)
     v: int = VERSION
 
     def to_json(self) -> dict[str, Any]:
@@ -63,6 +73,8 @@ class ChatMemory:
         self.path = path
         self._lock = threading.Lock()
         self._turns: list[TurnRecord] = self._read() if path is not None else []
+        if path is not None and (path.parent / OLD_DISPLAY_LOG).exists():
+            self._migrate(path.parent / OLD_DISPLAY_LOG)
 
     @classmethod
     def for_project(cls, project_dir: str | Path) -> "ChatMemory":
@@ -105,6 +117,43 @@ class ChatMemory:
                     if self.path is not None:
                         self._append(turn)
                     return
+
+    def set_shown(self, turn_id: str, text: str) -> bool:
+        """The window showed this turn's reply as ``text``; False when no turn has that id."""
+        with self._lock:
+            for turn in reversed(self._turns):
+                if turn_id and turn.turn_id == turn_id:
+                    turn.shown = text
+                    if self.path is not None:
+                        self._append(turn)
+                    return True
+        return False
+
+    def _migrate(self, old: Path) -> None:
+        """Merge the window's old display log in, once: its messages join the turns they belong to
+        (same text, close in time) or become ``note``/``error`` turns; the log is then renamed."""
+        turns = self._dedupe(self._turns)
+        taken: set[int] = set()
+        for message, shown, error, when in _display_log(old):
+            same = next((i for i, t in enumerate(turns) if i not in taken and message and t.message == message
+                         and abs(t.time - when) <= SAME_TURN_S), None)
+            if same is not None:
+                taken.add(same)
+                turns[same].shown = turns[same].shown or shown
+            else:
+                turns.append(TurnRecord(message=message, reply=shown, shown=shown, kind="error" if error else "note",
+                                        time=round(when, 3)))
+        turns.sort(key=lambda t: t.time)
+        self._turns = turns[-KEEP:]
+        assert self.path is not None
+        try:
+            tmp = self.path.with_suffix(".jsonl.tmp")
+            tmp.write_text("".join(json.dumps(t.to_json(), ensure_ascii=False) + "\n" for t in self._turns),
+                           encoding="utf-8")
+            os.replace(tmp, self.path)
+            os.replace(old, old.with_name(old.name + ".migrated"))
+        except OSError:
+            pass  # a read-only folder: shown from memory now, merged again next time
 
     def _append(self, turn: TurnRecord) -> None:
         assert self.path is not None
@@ -164,7 +213,8 @@ class ChatMemory:
     def as_messages(self, n: int = 6) -> list[dict[str, str]]:
         """The last ``n`` turns as chat messages for a model (user, then assistant with what was applied)."""
         out: list[dict[str, str]] = []
-        for turn in self.turns(n):
+        turns = [t for t in self.turns() if t.kind not in WINDOW_ONLY]  # the window's own lines are not the model's
+        for turn in turns[-n:]:
             out.append({"role": "user", "content": turn.message})
             said = turn.reply or ""
             if turn.applied and turn.clip_ids:
@@ -180,3 +230,29 @@ class ChatMemory:
                     self.path.unlink(missing_ok=True)
                 except OSError:
                     pass
+
+
+def _display_log(path: Path) -> list[tuple[str, str, bool, float]]:
+    """The old display log as turns: (user message, what was shown after it, was an error, time)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return []
+    out: list[list] = []
+    for line in lines:
+        try:
+            data = json.loads(line)
+        except ValueError:
+            continue  # a torn line
+        if not isinstance(data, dict) or not isinstance(data.get("text"), str):
+            continue
+        who, text, when = data.get("who"), data["text"], data.get("time")
+        when = float(when) if isinstance(when, (int, float)) else 0.0
+        if who == "user":
+            out.append([text, "", False, when])
+        elif who in ("assistant", "error"):
+            if not out or out[-1][1]:
+                out.append(["", "", False, when])  # a reply with no message of its own before it
+            out[-1][1] = text
+            out[-1][2] = who == "error"
+    return [tuple(x) for x in out]  # type: ignore[misc]

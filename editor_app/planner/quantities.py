@@ -105,3 +105,88 @@ def factor(text: str) -> float | None:
     if match:
         return float(match.group(1))
     return None
+
+
+# ---- time ranges ---------------------------------------------------------------------------
+# How people join the two ends of a range: "from 0:10 to 0:12", "between 10 and 12 s", "0:10-0:12",
+# "10 to 12 seconds", "0:10 through 0:12", "seconds 3 to 5".
+_JOIN = r"\s*(?:->|-->|\u2192|-|\u2013|\u2014|to|till|until|thru|through|and)\s*"
+_UNIT = r"(?:seconds?|s|minutes?|mins?|ms|milliseconds?)"
+_END = r"(?:the )?(?:very )?end(?: of (?:it|the (?:video|timeline|edit|talk|clip)))?"
+_START = r"(?:the )?(?:very )?(?:start|beginning)(?: of (?:it|the (?:video|timeline|edit|talk|clip)))?"
+_POINT = (rf"(?:(?:\d+:)?\d{{1,2}}:\d{{2}}(?:\.\d+)?|{NUM}\s*(?:minutes?|mins?)(?:\s*(?:and\s*)?{NUM}(?:\s*(?:seconds?|s))?)?"
+          rf"|{NUM}\s*{_UNIT}?)")
+_PAIR = re.compile(rf"(?<![\w.:])(?:(?:from|between)\s+)?(?:(?:seconds?|second|minute|minutes)\s+)?"
+                   rf"({_POINT}|{_START}){_JOIN}(?:(?:second|minute)\s+)?({_POINT}|{_END})(?![\w:])")
+_ONWARDS = re.compile(rf"\b(?:from|after|past|beyond|everything after|anything after)\s+({_POINT})"
+                      rf"(?:\s+(?:on|onwards?|forward|to the end|till the end|until the end))?(?![\w:])")
+_UNTIL = re.compile(rf"\b(?:everything|anything|all)\s+(?:before|up to|until|till)\s+({_POINT})(?![\w:])|"
+                    rf"\b(?:from the (?:very )?(?:start|beginning)\s+)?(?:up to|up until)\s+({_POINT})(?![\w:])")
+# A start and a length: "from 0:03 for 2 seconds", "2 seconds starting at 0:03".
+_FROM_FOR = re.compile(rf"\b(?:from|starting at|starting from|beginning at|at)\s+({_POINT})\s+for\s+({_POINT})(?![\w:])")
+_FOR_FROM = re.compile(rf"(?<![\w.:])({_POINT})\s+(?:starting|beginning|from)(?: at| from)?\s+({_POINT})(?![\w:])")
+_NOT_TIME_BEFORE = re.compile(r"\b(?:clip|clips|shot|track|tracks|number|no|#|version|c|step|layer)\s*$")
+
+
+def _point(text: str, unit_hint: str | None) -> float | None:
+    """Seconds of one end of a range; a bare number borrows the other end's unit ("10 to 12 seconds")."""
+    found = times(text)
+    if found:
+        return found[0].seconds
+    plain = re.fullmatch(rf"({NUM})", text.strip())
+    if plain is None:
+        return None
+    value = float(plain.group(1))
+    if unit_hint and re.match(r"min", unit_hint):
+        return value * 60
+    if unit_hint and re.match(r"m(s|illi)", unit_hint):
+        return value / 1000
+    return value
+
+
+def time_ranges(text: str, end_s: float) -> list[tuple[float, float]]:
+    """Every time range said in ``text``, in seconds, in order: 'from 0:10 to 0:12', '0:10-0:12',
+    'between 10 and 12 seconds', '10 to 12 s', 'from 0:25 to the end', '0:25 onwards',
+    'everything after 0:25', 'everything before 0:03'. Bare numbers count only next to a unit
+    or after from/between, so 'clip 2 to 3 seconds' is not a range."""
+    out: list[tuple[int, float, float]] = []
+    taken: list[tuple[int, int]] = []
+    for match in _PAIR.finditer(text):
+        a_text, b_text = match.group(1), match.group(2)
+        has_unit = any(re.search(rf"\d\s*{_UNIT}$|:", x) for x in (a_text, b_text))
+        lead = re.match(r"(?:from|between|seconds?|minutes?)\b", match.group(0))
+        if not (has_unit or lead) or _NOT_TIME_BEFORE.search(text[:match.start()]):
+            continue
+        unit = re.search(rf"{_UNIT}$", b_text.strip()) or re.search(rf"{_UNIT}$", a_text.strip())
+        hint = unit.group(0) if unit else ("minute" if re.match(r"minutes?\b", match.group(0)) else None)
+        a = 0.0 if re.fullmatch(_START, a_text) else _point(a_text, hint)
+        b = end_s if re.fullmatch(_END, b_text) else _point(b_text, hint)
+        if a is None or b is None:
+            continue
+        out.append((match.start(), a, b))
+        taken.append(match.span())
+    free = lambda m: all(m.end() <= s or m.start() >= e for s, e in taken)  # noqa: E731
+    for match in _ONWARDS.finditer(text):
+        if free(match) and (re.search(r"\b(on|onwards?|forward|end)\b", match.group(0))
+                            or re.match(r"(everything|anything) after|after|past|beyond", match.group(0))):
+            a = _point(match.group(1), None)
+            if a is not None:
+                out.append((match.start(), a, end_s))
+    for pattern, start_first in ((_FROM_FOR, True), (_FOR_FROM, False)):
+        for match in pattern.finditer(text):
+            if not free(match):
+                continue
+            one, two = match.group(1), match.group(2)
+            start, length = (one, two) if start_first else (two, one)
+            if not re.search(rf"\d\s*{_UNIT}$", length.strip()) and not re.search(r":", length):
+                continue  # a length says its unit: "for 2 seconds"
+            a, d = _point(start, None), _point(length, None)
+            if a is not None and d is not None and d > 0:
+                out.append((match.start(), a, a + d))
+                taken.append(match.span())
+    for match in _UNTIL.finditer(text):
+        if free(match):
+            b = _point(match.group(1) or match.group(2), None)
+            if b is not None:
+                out.append((match.start(), 0.0, b))
+    return [(a, b) for _, a, b in sorted(out)]

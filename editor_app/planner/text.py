@@ -50,6 +50,9 @@ def words_to_numbers(text: str) -> str:
 
     def number(match: re.Match) -> str:
         raw = match.group(0)
+        pieces = re.split(r"(?<!hundred)\s+and\s+", raw)  # "ten and twelve" is two numbers, "a hundred and ten" one
+        if len(pieces) > 1:
+            return " and ".join(number(re.match(r".+", piece, re.S)) for piece in pieces)
         if raw.startswith(("a ", "an ")) and "hundred" not in raw:
             article, rest = raw.split(" ", 1)  # "a five second fade" keeps its article
             value = _words_value(rest)
@@ -84,7 +87,8 @@ def _fix_word(word: str, extra: set[str]) -> str:
         if close:
             return close[0]
     close = get_close_matches(word, list(extra), n=1, cutoff=0.8)  # the project's own names: "bech" -> "beach"
-    return close[0] if close else word
+    # a typo changes a letter or two, it does not grow a word: "close" is not "closeup"
+    return close[0] if close and abs(len(close[0]) - len(word)) <= 1 else word
 
 
 def normalize(message: str, extra_words: set[str] = frozenset()) -> str:
@@ -140,8 +144,40 @@ def split_instructions(text: str) -> list[str]:
                 pieces.append("".join(current))
                 current, start = [], match.end()
         pieces.append(chunk[start:])
-    cleaned = [_restore(strip_filler(p), quotes) for p in pieces]
+    cleaned = [_restore(rephrase(strip_filler(p)), quotes) for p in pieces]
     return [p for p in cleaned if p and re.search(r"[a-z0-9\"]", p)]
+
+
+# "take the whisk clip out", "get that shot out of the video", "pull c4 out": a verb split from its
+# particle around a short noun phrase (no times in it, nothing after it) means remove.
+_THING = r"((?:the|that|this|those|these|my|our|it|them|c\d+)\b[^,;0-9:]{0,60}?)"
+_SEPARATED = re.compile(
+    rf"^(?:take|get|pull|cut|throw|chuck|toss|yank|rip|kick|knock) {_THING} (?:out|away)"
+    r"(?: of (?:it|there|here|the (?:video|edit|timeline|cut|sequence|project|movie|film)))?"
+    r"(?: (?:for (?:me|now)|altogether|completely|entirely|for good))?$")
+# Verbs that mean "remove" when they start an instruction ("scrap the flyover", "bin c5").
+_REMOVE_VERBS = re.compile(r"^(?:scrap|toss|chuck|axe|nix|nuke|discard|dump|junk|bin|trash|ditch)\b")
+# "I don't want the strawberry clip any more", "the strawberry clip can go", "c3 has to go".
+_UNWANTED = re.compile(
+    rf"^(?:i|we) (?:don't|do not|no longer|dont) (?:want|need) {_THING}"
+    r"(?: any ?more| in (?:there|here|it|the (?:video|edit|timeline)))+$")
+_CAN_GO = re.compile(rf"^{_THING} (?:can|has to|have to|must|should|needs to|need to) go(?: away)?$")
+
+
+# "take 0:10 to 0:12 out", "trim the first 2 seconds off": the same split verb around a time.
+_SEPARATED_TIME = re.compile(r"^(?:take|cut|chop|snip|trim|shave|lop) (.{0,60}?\d.{0,60}?) (?:out|off|away)$")
+
+
+def rephrase(instruction: str) -> str:
+    """Common ways of saying "remove" rewritten to the plain verb, so one intent reads them all."""
+    timed = _SEPARATED_TIME.match(instruction)
+    if timed:
+        return "cut " + timed.group(1)
+    for pattern in (_SEPARATED, _UNWANTED, _CAN_GO):
+        match = pattern.match(instruction)
+        if match:
+            return "remove " + match.group(1).strip()
+    return _REMOVE_VERBS.sub("remove", instruction, count=1)
 
 
 def strip_filler(text: str) -> str:

@@ -26,9 +26,24 @@ PHRASES: list[tuple[str, str]] = [
     (r"\bvoice[- ]?over\b|\bnarration\b|\bdialog(ue)?\b", "voice"),
     (r"\bun[- ]mute\b", "unmute"),
     (r"\bget rid of\b", "remove"),
-    (r"\btake out\b|\bcut out\b|\bchop off\b|\bcut off\b|\blop off\b|\bshave off\b", "cut"),
+    (r"\btake out\b|\bcut out\b|\bchop off\b|\bcut off\b|\blop off\b|\bshave off\b|\bsnip out\b|\bsnip off\b|\bchop out\b", "cut"),
     (r"\bsped\b", "speed"),
 ]
+
+# Kinds of shot, as people call them and as cameras name their files (DJI and Mavic are drones,
+# GoPro files start GOPR/GX). Film vocabulary, the same for every project: "the aerial footage"
+# finds a file described as a drone shot, "the slow-mo" one named ..._slowmo.
+SHOT_TYPES: dict[str, tuple[str, ...]] = {
+    "aerial": ("aerial", "aerials", "drone", "drones", "flyover", "quadcopter", "uav", "birdseye", "bird's-eye",
+               "birds-eye", "dji", "mavic", "skyview"),
+    "overhead": ("overhead", "top-down", "topdown", "flatlay", "flat-lay", "tabletop"),
+    "closeup": ("closeup", "close-up", "closeups", "close-ups", "macro", "detail", "details", "insert", "cu", "ecu"),
+    "wide": ("wide", "wideshot", "establishing", "panorama", "panoramic", "ws", "totale"),
+    "slowmo": ("slowmo", "slow-mo", "slomo", "slow-motion", "highspeed", "high-speed", "120fps", "240fps"),
+    "timelapse": ("timelapse", "time-lapse", "hyperlapse", "lapse"),
+    "pov": ("pov", "gopro", "gopr", "gx", "helmet", "chestcam", "first-person", "action-cam", "actioncam"),
+    "screen": ("screencast", "screen-recording", "screenrecording", "screen-capture", "screengrab", "screenshot"),
+}
 
 # Single-word typo fixes (exact), on top of the fuzzy match against KEYWORDS.
 TYPOS: dict[str, str] = {
@@ -62,6 +77,7 @@ VERBS: set[str] = {
     "give", "change", "increase", "decrease", "please", "can", "could", "would", "i", "let's", "lets",
     "then", "also", "use", "show", "cover", "get", "take", "go", "finally", "maybe", "now", "afterwards",
     "desaturate", "saturate", "silence", "revert", "quiet", "quieten", "soften", "amplify",
+    "scrap", "toss", "chuck", "axe", "nix", "discard", "ditch", "lose", "pull", "throw", "erase", "snip", "nuke",
 }
 
 # Polite or filler phrases dropped from each instruction.

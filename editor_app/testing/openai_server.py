@@ -361,8 +361,14 @@ class _Handler(BaseHTTPRequestHandler):
                               "text": full, "segments": segs, **reply.extra})
 
 
-def _usage(request: dict[str, Any], reply: TextReply | ToolCallsReply) -> dict[str, int]:
-    """Deterministic counts (not chars/4, so tests can tell them from the client's estimate)."""
+def _usage(request: dict[str, Any], reply: TextReply | ToolCallsReply) -> dict[str, Any]:
+    """Deterministic counts (not chars/4, so tests can tell them from the client's estimate); a third
+    number in the reply's usage is the cached part of the prompt, sent as OpenAI does
+    (``prompt_tokens_details.cached_tokens``)."""
+    if reply.usage is not None and len(reply.usage) == 3:
+        prompt, completion, cached = reply.usage
+        return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion,
+                "prompt_tokens_details": {"cached_tokens": cached, "audio_tokens": 0}}
     if reply.usage is not None:
         prompt, completion = reply.usage
     elif request.get("_prompt_tokens") is not None:  # a dialect counted what the model really saw

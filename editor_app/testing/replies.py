@@ -22,7 +22,7 @@ class Reply:
 class TextReply(Reply):
     content: str
     finish_reason: str = "stop"
-    usage: tuple[int, int] | None = None  # (prompt, completion); None: the server works them out
+    usage: tuple[int, ...] | None = None  # (prompt, completion[, cached prompt]); None: the server works them out
     send_usage: bool = True
 
 
@@ -30,7 +30,7 @@ class TextReply(Reply):
 class ToolCallsReply(Reply):
     calls: tuple[tuple[str, str], ...]  # (name, raw arguments string)
     content: str | None = None
-    usage: tuple[int, int] | None = None
+    usage: tuple[int, ...] | None = None  # (prompt, completion[, cached prompt])
     send_usage: bool = True
     args_as: str = "string"  # "string" | "object" (a JSON object, as some proxies send) | "null"
     with_ids: bool = True  # False: no "id" on the calls (some local servers)
@@ -83,14 +83,14 @@ class TranscriptReply(Reply):
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def text(content: str, finish_reason: str = "stop", usage: tuple[int, int] | None = None,
+def text(content: str, finish_reason: str = "stop", usage: tuple[int, ...] | None = None,
          send_usage: bool = True) -> TextReply:
     """A plain assistant message (streamed word by word when the client streams)."""
     return TextReply(content, finish_reason, usage, send_usage)
 
 
 def tool_calls(calls: Sequence[tuple[str, dict[str, Any] | str]], content: str | None = None,
-               usage: tuple[int, int] | None = None, send_usage: bool = True, *, args_as: str = "string",
+               usage: tuple[int, ...] | None = None, send_usage: bool = True, *, args_as: str = "string",
                with_ids: bool = True, finish_reason: str = "tool_calls") -> ToolCallsReply:
     """Tool calls: (name, arguments dict) or (name, raw string) sent as-is.
 

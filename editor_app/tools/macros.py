@@ -56,13 +56,15 @@ def to_frames(project: Project, value: float, what: str) -> int:
 
 # ---- remove_silences -------------------------------------------------------
 
-@macro(agents=("timeline",), keywords=(r"silen\w*", "pauses?", "dead air"))
+@macro(agents=("speech",), keywords=(r"silen(?:ces?|t\w*)(?! (?:the|my|this|that)\b)", "pauses?", "dead air"))
 def remove_silences(
     ctx: ToolContext,
     min_silence: Annotated[float, Field(gt=0, le=30)] = 0.8,
     threshold_db: Annotated[float, Field(ge=-90, le=0)] = -35,
     padding: Annotated[float, Field(ge=0, le=2)] = 0.15,
     track_ids: list[TrackId] | None = None,
+    start: Annotated[float | None, Field(ge=0)] = None,
+    end: Annotated[float | None, Field(gt=0)] = None,
 ) -> list[Operation]:
     """Cut the silent stretches out of the speech (ripple), across tracks so everything stays in sync.
 
@@ -74,8 +76,14 @@ def remove_silences(
         threshold_db: Quieter than this (dBFS) counts as silence.
         padding: Seconds of pause kept on each side of a cut.
         track_ids: Tracks to cut; default: every unlocked track.
+        start: Only silences after this time (seconds); the cuts stop at it.
+        end: Only silences before this time (seconds); the cuts stop at it.
     """
     project = ctx.project
+    lo = to_frames(project, start, "start") if start is not None else None
+    hi = to_frames(project, end, "end") if end is not None else None
+    if lo is not None and hi is not None and hi <= lo:
+        raise OperationError(f"the stretch {start:g}-{end:g} s is empty", "give a start before the end")
     speech = sound_clips(project, speech_tracks(project))
     if not speech:
         raise OperationError("there is no speech to analyse: no main or voice track clip has sound")
@@ -96,11 +104,16 @@ def remove_silences(
             s = speech_start  # leading silence: cut from the very start
         if speech_end - e <= pad + 1:
             e = speech_end  # trailing silence: cut to the very end, no sliver left
+        if lo is not None:
+            s = max(s, lo)
+        if hi is not None:
+            e = min(e, hi)
         if e - s >= 1:
             cuts.append((s, e))
     if not cuts:
+        where = "" if lo is None and hi is None else " in that stretch"
         raise OperationError(
-            f"no silences of at least {min_silence:g} s quieter than {threshold_db:g} dB were found",
+            f"no silences of at least {min_silence:g} s quieter than {threshold_db:g} dB were found{where}",
             "try a shorter min_silence or a higher threshold_db",
         )
     # Latest first: cutting later ranges never moves the earlier ones.

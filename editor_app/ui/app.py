@@ -28,6 +28,9 @@ def _application():
     font.setPointSizeF(max(9.5, font.pointSizeF()))
     app.setFont(font)
     app.setStyleSheet(style_sheet())
+    from editor_app.ui import gc_guard
+
+    gc_guard.install(app)  # Qt objects in reference cycles are freed on this thread, never a worker's
     return app
 
 
@@ -98,6 +101,18 @@ def startup_probe(project_dir: str) -> float:
     return 0.0
 
 
+def retire(windows: list) -> None:
+    """Close windows the user has left and delete them here, on the UI thread.
+
+    A closed window is otherwise kept alive by its own signal connections (lambdas over it) and
+    its timers keep firing; dropped later, it could be destroyed on whatever thread runs Python's
+    collector, which Qt does not survive (see gc_guard).
+    """
+    for window in windows:
+        window.close()
+        window.deleteLater()
+
+
 def run_app(project_dir: str | None = None, screenshot: str | None = None, size: tuple[int, int] = (1600, 1000)) -> int:
     if screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -153,8 +168,7 @@ def run_app(project_dir: str | None = None, screenshot: str | None = None, size:
         window.open_requested.connect(show)
         window.resize(1600, 1000)
         window.show()
-        for old in [w for w in windows if isinstance(w, MainWindow)]:
-            old.close()
+        retire([w for w in windows if isinstance(w, MainWindow)])
         windows[:] = [window]
 
     if session is not None:
@@ -170,6 +184,7 @@ def run_app(project_dir: str | None = None, screenshot: str | None = None, size:
 
         start = StartDialog()
         start.chosen.connect(show)
+        start.chosen.connect(lambda _path: retire([start]))
         start.open()
         windows.append(start)
     with loop:

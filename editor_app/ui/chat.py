@@ -23,6 +23,7 @@ from editor_app.ui.naming import humanize
 from editor_app.ui.state import EditorState, Ghost
 
 log = logging.getLogger(__name__)
+SHOW_EARLIER = 60  # turns of the project's conversation shown again on open
 
 HELP = ("Type what you want in plain words, e.g. “remove the silences”, “put the beach clip at 0:10”, "
         "“fade the music out over 3 seconds”, “duck the music under the voice”.\n"
@@ -157,7 +158,7 @@ class ChatPanel(QWidget):
         return self._task is not None and not self._task.done()
 
     # ---- conversation ----------------------------------------------------------------
-    def add_bubble(self, text: str, who: str, *, remember: bool = True) -> Bubble:
+    def add_bubble(self, text: str, who: str) -> Bubble:
         """A message row. The user's own messages are indented, not pushed right: a right-aligned
         bubble sized to its text left the dock once the text was long."""
         bubble = Bubble(text, who)
@@ -167,18 +168,29 @@ class ChatPanel(QWidget):
         row.addWidget(bubble, 1)
         self.messages.insertLayout(self.messages.count() - 1, row)
         self._scroll_down()
-        if remember and self.memory is not None and who in ("user", "assistant", "error") and text:
-            self.memory.add(who, text)
         return bubble
 
-    def load_history(self, history) -> None:
-        """Show the project's earlier conversation, then remember new messages in it."""
-        earlier = history.load()
+    def load_history(self, memory) -> None:
+        """Show the project's conversation so far, from the one chat store (planner.memory's
+        ChatMemory, the same the planner reads "it" from); the panel's own lines go there too."""
+        earlier = memory.turns(SHOW_EARLIER)
         if earlier:
-            self.add_bubble("Earlier in this project:", "system", remember=False)
-            for who, text in earlier:
-                self.add_bubble(text, who, remember=False)
-        self.memory = history
+            self.add_bubble("Earlier in this project:", "system")
+            for turn in earlier:
+                if turn.message:
+                    self.add_bubble(turn.message, "user")
+                said = turn.shown or turn.reply
+                if said:
+                    self.add_bubble(said, "error" if turn.kind == "error" else "assistant")
+        self.memory = memory
+
+    def _note(self, message: str, shown: str = "", kind: str = "note", applied: bool = False) -> None:
+        """Keep a line of the panel's own (a slash command, a failed turn) in the chat store."""
+        if self.memory is None:
+            return
+        from editor_app.planner.memory import TurnRecord
+
+        self.memory.record(TurnRecord(message=message, reply=shown, shown=shown, kind=kind, applied=applied))
 
     def _add_widget(self, widget: QWidget) -> None:
         self.messages.insertWidget(self.messages.count() - 1, widget)
@@ -231,9 +243,12 @@ class ChatPanel(QWidget):
                 return
             label = humanize(batch.label, self.state.project) if batch else ""
             if name == "/undo":
-                self.add_bubble(f"Undid: {label}" if batch else "Nothing to undo.", "system")
+                said = f"Undid: {label}" if batch else "Nothing to undo."
             else:
-                self.add_bubble(f"Redid: {label}" if batch else "Nothing to redo.", "system")
+                said = f"Redid: {label}" if batch else "Nothing to redo."
+            self.add_bubble(said, "system")
+            self._note(text, said, kind=name[1:], applied=batch is not None)  # "it" follows the undo
+            return
         elif name == "/agents":
             try:
                 infos = self.orchestrator().agents()
@@ -246,6 +261,7 @@ class ChatPanel(QWidget):
             self.add_bubble(HELP, "system")
         else:
             self.add_bubble(f"Unknown command {name}. Try /undo, /redo, /agents or /help.", "system")
+        self._note(text)
 
     def _set_busy(self, on: bool, text: str = "") -> None:
         self.busy_box.setVisible(on)
@@ -264,7 +280,7 @@ class ChatPanel(QWidget):
     async def _turn(self, text: str) -> None:
         self._cancel = asyncio.Event()
         self._set_busy(True, "Thinking…")
-        reply = self.add_bubble("", "assistant")  # empty: not remembered; the final text is, once
+        reply = self.add_bubble("", "assistant")  # empty until the reply streams in
         reply.setVisible(False)
         streamed = []
 
@@ -296,6 +312,7 @@ class ChatPanel(QWidget):
             self._set_busy(False)
             self._cancel = None
         if result is None:
+            self._note(text, reply.text(), kind="error" if reply.objectName() == "errorBubble" else "note")
             return
         reply.setVisible(True)
         has_card = result.special != "help" and result.ok and bool(result.ops or result.special in ("undo", "redo"))
@@ -304,8 +321,8 @@ class ChatPanel(QWidget):
             text += "\n" + "\n".join(f"⚠ {humanize(e, self.state.project)}" for e in result.errors[:4])
         reply.setText(text)
         self._show_usage(reply, result)
-        if self.memory is not None:
-            self.memory.add("assistant", text)
+        if self.memory is not None and not self.memory.set_shown(result.turn_id, text):
+            self._note(result.message or "", text)  # a turn the orchestrator did not keep
         if has_card:
             self._card(result)
         self.turn_finished.emit(result)

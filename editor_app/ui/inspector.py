@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QListWidget,
-    QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QListWidget,
+    QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from editor_app.model.effects import BlackAndWhite, Blur, FadeIn, FadeOut
@@ -77,9 +77,16 @@ class Inspector(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty.setContentsMargins(12, 12, 12, 12)
+        # the form scrolls inside its dock: at 1366x768 the dock is shorter than the form, and
+        # without this its lower fields were cut off (or the dock squeezed the timeline)
+        self.scroller = QScrollArea()
+        self.scroller.setWidget(page)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
-        self.stack.addWidget(page)
+        self.stack.addWidget(self.scroller)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
@@ -92,10 +99,24 @@ class Inspector(QWidget):
         self.add_effect.activated.connect(self._add_effect)
         remove.clicked.connect(self._remove_effect)
         state.selection_changed.connect(lambda _s: self.refresh())
-        state.project_changed.connect(lambda _c: self.refresh())
+        state.project_changed.connect(self._changed)
+        self.remove_effect = remove
         self._editors = [self.name, self.start, self.duration, self.speed, self.volume, self.enabled,
                          self.effects, self.add_effect, remove]
         self.refresh()
+
+    def _changed(self, change) -> None:
+        """Refresh only when the change touched the shown clip or its track (or everything)."""
+        touched = getattr(change, "touched", None)
+        if self.clip_id is None and not self.state.selection:
+            return  # the empty state stays as it is
+        if touched is None or touched.everything or touched.settings or self.clip_id is None or self.clip_id in touched.clips:
+            self.refresh()
+            return
+        if touched.tracks or touched.media:
+            found = self.state.project.find_clip(self.clip_id)
+            if found is None or found[0].id in touched.tracks or found[1].media_id in touched.media:
+                self.refresh()
 
     def _clip(self):
         if self.clip_id is None:

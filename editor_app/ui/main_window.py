@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 from editor_app.session import Session
 from editor_app.ui import prefs
 from editor_app.ui.chat import ChatPanel
-from editor_app.ui.chat_history import ChatHistory
 from editor_app.ui import layout as dock_layout
+from editor_app.orchestrator.conversation import memory_for
 from editor_app.service import AppService
 from editor_app.ui.index_keeper import IndexKeeper
 from editor_app.ui.inspector import Inspector
@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         self.inspector = Inspector(self.state)
         self.service = AppService(session)  # one wiring for the window, the CLI, evals and plugins
         self.chat = ChatPanel(self.state, service=self.service)
-        self.chat.load_history(ChatHistory.for_project(session.path))
+        self.chat.load_history(memory_for(session))  # the one chat store, shared with the planner
         self.transcript = TranscriptPanel(self.state)
         self.index_keeper = IndexKeeper(session, self)
         self.index_keeper.ready.connect(self.chat.set_index)

@@ -30,6 +30,11 @@ def _probe(path: str):
     return build_asset(path, with_words=True)
 
 
+def _touches_media(change) -> bool:
+    touched = getattr(change, "touched", None)
+    return touched is None or touched.everything or bool(touched.media) or touched.settings
+
+
 class _List(QListWidget):
     files_dropped = Signal(list)
 
@@ -107,7 +112,8 @@ class MediaBin(QWidget):
         self._failed: list[str] = []
         self._total = 0
         self.transcribing: dict[str, float] = {}
-        state.project_changed.connect(lambda _c: self.refresh())
+        # the bin lists media: an edit to clips leaves it as it is
+        state.project_changed.connect(lambda c: self.refresh() if _touches_media(c) else None)
         cache.updated.connect(self._icon_ready)
         self.refresh()
 

@@ -1,4 +1,4 @@
-"""Real-time playback: the proxy chunks decoded by PyAV in a thread, shown by the player's clock.
+"""Real-time playback: the proxy chunks decoded by the bundled ffmpeg in a thread, shown by the player's clock.
 
 Why not step preview frames: an uncached frame costs a whole ffmpeg run (about 230 ms on a
 loaded machine). The proxy (render/proxy.py) is the timeline at preview size in 2 s chunks,
@@ -21,7 +21,6 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QImage
 
@@ -43,6 +42,8 @@ class PlaybackStats:
     started_at: float | None = None   # monotonic time the first frame was shown
     frames_shown: int = 0
     frames_dropped: int = 0           # frames that were due but never shown
+    dropped_late_tick: int = 0        # of those, skipped because the UI thread ticked over a frame late
+    late_ticks: int = 0               # ticks that came more than a frame after the one before
     first_frame: int = 0
     shown: list[tuple[float, int]] = field(default_factory=list)  # (clock seconds, frame) pairs
     positions: list[tuple[float, int]] = field(default_factory=list)  # (clock seconds, playhead) at each move
@@ -82,49 +83,39 @@ class AudioOut:
         self.sink.stop()
 
 
+def _put(q: queue.Queue, item: object, stop: threading.Event) -> None:
+    """Hand ``item`` over, but never block for good once playback stopped."""
+    while not stop.is_set():
+        try:
+            q.put(item, timeout=0.05)
+            return
+        except queue.Full:
+            continue
+
+
 def _decode(cache_dir: Path, project: Project, size: tuple[int, int], first: int, rate: int,
             frames: queue.Queue, sound: queue.Queue | None, stop: threading.Event) -> None:
-    """Decoder thread: render missing chunks, decode from ``first`` on, every ``rate``-th frame."""
-    import av
+    """Decoder thread: render missing chunks, decode from ``first`` on, every ``rate``-th frame.
 
-    fps = project.fps
+    Decoding uses the bundled ffmpeg (render/proxy_decode.py), not PyAV: one FFmpeg in the app.
+    """
+    from editor_app.render.proxy_decode import decode_chunk
+
+    w, h = size
     try:
         for chunk in chunks_from(project, first, cache_dir, size):
             if chunk.end <= first:
                 continue
             render_chunk(project, chunk, size)
-            with av.open(str(chunk.path)) as container:
-                streams = list(container.streams.video[:1]) + (list(container.streams.audio[:1]) if sound else [])
-                index = chunk.start
-                for packet in container.demux(*streams):
-                    for item in packet.decode():
-                        if stop.is_set() or _SHUTDOWN.is_set():
-                            return
-                        if isinstance(item, av.AudioFrame):
-                            t = float(item.pts * item.time_base) if item.pts is not None else 0.0
-                            if chunk.start + t * float(fps) >= first - 1:
-                                pcm = (item.to_ndarray().T.astype(np.int16).tobytes() if item.format.is_planar
-                                       else item.to_ndarray().tobytes())
-                                while not stop.is_set():  # never block for good once playback stopped
-                                    try:
-                                        sound.put(pcm, timeout=0.05)
-                                        break
-                                    except queue.Full:
-                                        continue
-                            continue
-                        frame_no = index
-                        index += 1
-                        if frame_no < first or (frame_no - first) % rate:
-                            continue
-                        rgb = item.to_ndarray(format="rgb24")
-                        h, w, _ = rgb.shape
-                        image = QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
-                        while not stop.is_set():
-                            try:
-                                frames.put((frame_no, image), timeout=0.05)
-                                break
-                            except queue.Full:
-                                continue
+            for kind, frame_no, data in decode_chunk(chunk.path, size, project.fps, chunk_start=chunk.start,
+                                                     first=first, sound=sound is not None, stop=stop):
+                if stop.is_set() or _SHUTDOWN.is_set():
+                    return
+                if kind == "sound":
+                    _put(sound, data, stop)
+                elif not (frame_no - first) % rate:
+                    image = QImage(data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+                    _put(frames, (frame_no, image), stop)
     except Exception as exc:  # shown as a message; playback then stops at the last frame
         log.warning("playback decoder stopped: %s", exc)
         frames.put((-1, str(exc)))
@@ -155,6 +146,7 @@ class Player(QObject):
         self._rate = 1
         self._fps = 30.0
         self._last_shown = -1
+        self._last_tick: float | None = None
         self._position = -1
         self._end = 0
         self._timer = QTimer(self)
@@ -177,6 +169,7 @@ class Player(QObject):
         self._head = None
         self._t0 = None
         self._last_shown = frame - self._rate
+        self._last_tick = None
         self._position = -1
         self.stats = PlaybackStats(requested_at=time.monotonic(), first_frame=frame)
         snapshot = with_media_proxies(project, self.cache_dir)  # the decoder must not see later edits
@@ -204,6 +197,10 @@ class Player(QObject):
         return (time.monotonic() - self._t0) * self._rate
 
     def _tick(self) -> None:
+        now = time.monotonic()
+        late = self._last_tick is not None and now - self._last_tick > 1.0 / (self._fps * self._rate)
+        self._last_tick = now
+        self.stats.late_ticks += late
         if self._sound is not None and self.audio is not None:
             while not self._sound.empty() and self.audio.sink.bytesFree() > 0:
                 self.audio.push(self._sound.get_nowait())
@@ -236,7 +233,10 @@ class Player(QObject):
                 self._finish("")
             return
         frame_no, image = shown
-        self.stats.frames_dropped += max(0, (frame_no - self._last_shown) // self._rate - 1)
+        skipped = max(0, (frame_no - self._last_shown) // self._rate - 1)
+        self.stats.frames_dropped += skipped
+        if late:  # the frames were decoded in time; the UI thread was not scheduled (a busy machine)
+            self.stats.dropped_late_tick += skipped
         self._last_shown = frame_no
         self.stats.frames_shown += 1
         self.stats.shown.append((self.clock_s(), frame_no))

@@ -12,6 +12,7 @@ import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,8 @@ class _Relay(QObject):
         callback, errback, result, error = job
         with _LOCK:
             _PENDING -= 1
+        if not (_alive(callback) and _alive(errback)):
+            return  # its widget was closed and deleted meanwhile: nothing left to update
         try:
             if error is not None:
                 if errback is not None:
@@ -45,6 +48,18 @@ class _Relay(QObject):
                 callback(result)
         except Exception:  # a callback bug must not kill the event loop
             log.exception("callback of a background job failed")
+
+
+def _alive(callback: Callable | None) -> bool:
+    """False for a callback of a Qt object whose C++ side is gone (a closed, deleted window): a bound
+    method of it, or a lambda that closes over it."""
+    owners = [getattr(callback, "__self__", None)]
+    for cell in getattr(callback, "__closure__", None) or ():
+        try:
+            owners.append(cell.cell_contents)
+        except ValueError:  # an empty cell
+            continue
+    return all(shiboken6.isValid(o) for o in owners if isinstance(o, QObject))
 
 
 def pool() -> ThreadPoolExecutor:

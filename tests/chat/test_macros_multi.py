@@ -56,18 +56,18 @@ def test_fade_and_normalize_targets(session):
 def test_multi_agent_turn_is_one_batch_and_one_undo(audio_session, openai_server):
     session = audio_session
     before, records = snapshot(session), len(session.journal_records())
-    script = Script(openai_server, ["timeline", "audio"])
+    script = Script(openai_server, ["speech", "audio"])
     # Each agent's edits succeed at once, so no closing model call follows them (fewer tokens).
     script.add(tool_calls([("remove_silences", {"padding": 0.1})]), tool_calls([("duck_music", {"duck_db": -15})]))
     orc = Orchestrator(session, backend=LLMBackend(openai_server.provider_settings()))
     result = asyncio.run(orc.run_turn("cut the silences and duck the music"))
     assert result.ok and result.applied, result.errors
-    assert result.agents == ["timeline", "audio"]
+    assert result.agents == ["speech", "audio"]
     # the talk is cut at both pauses; the music stays one clip, trimmed to the new end, then ducked
     assert [op["op"] for op in result.operations] == ["cut_range"] * 2 + ["trim_clip", "set_volume_envelope"]
     records_now = session.journal_records()
-    assert len(records_now) == records + 1 and records_now[-1]["author"] == "agent:timeline+audio"
-    # The audio agent saw the timeline agent's result: the shortened timeline, and its changes listed.
+    assert len(records_now) == records + 1 and records_now[-1]["author"] == "agent:speech+audio"
+    # The audio agent saw the speech agent's result: the shortened timeline, and its changes listed.
     assert len(script.agent_requests()) == 2
     audio_request = script.agent_requests()[1]["messages"][1]["content"]
     assert "Earlier in this turn" in audio_request and "Cut " in audio_request
@@ -87,14 +87,32 @@ def test_multi_agent_turn_is_one_batch_and_one_undo(audio_session, openai_server
 
 def test_offline_backend_multi_agent(audio_session):
     seen: list = []
-    planner = stub_planner([("timeline", "remove_silences", {}), ("audio", "duck_music", {})],
+    planner = stub_planner([("speech", "remove_silences", {}), ("audio", "duck_music", {})],
                            "Removed the silences and ducked the music.", seen)
     orc = Orchestrator(audio_session, backend=OfflineBackend(planner))
     result = asyncio.run(orc.run_turn("cut the silences and duck the music", playhead=30))
-    assert result.ok and result.agents == ["timeline", "audio"] and result.applied
+    assert result.ok and result.agents == ["speech", "audio"] and result.applied
     assert result.reply.endswith("Removed the silences and ducked the music.")
     assert seen[0]["playhead"] == 30 and callable(seen[0]["search"])
     hits = seen[0]["search"]("beach", 2)
     # the search works on the turn's scratch copy: the beach line (5.5 s) moved to 3.6 s after the cuts
     assert hits and abs(hits[0]["timeline_start"] - 3.6) < 0.05 and "beach" in hits[0]["quote"]
     assert SPEECH  # the fixture's layout the numbers above rely on
+
+
+def test_remove_silences_inside_a_stretch_only(audio_session):
+    """Silences at 1.5-3.0 and 4.5-5.5: a stretch around the second one cuts it alone, to the edges given."""
+    project = audio_session.project
+    ops = [op for op in macros.expand("remove_silences", {"start": 4.6, "end": 5.4, "padding": 0}, project)
+           if isinstance(op, CutRange)]
+    assert [(op.start, op.end) for op in ops] == [(138, 162)]
+
+
+def test_dead_air_in_a_stretch_is_cut_there_and_nowhere_else(audio_session):
+    orc = Orchestrator(audio_session, backend=OfflineBackend())
+    before = audio_session.project.duration
+    result = asyncio.run(orc.run_turn("get rid of the dead air from 4.6 to 5.4 seconds", auto_apply=True))
+    assert result.ok, result.reply
+    assert before - audio_session.project.duration == 24  # 0.8 s at 30 fps: the first silence stays
+    silences = timeline_silences(audio_session.project, min_silence=0.8)
+    assert [(round(a, 1), round(b, 1)) for a, b in silences] == [(1.5, 3.0)]

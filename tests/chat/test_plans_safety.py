@@ -78,7 +78,7 @@ def test_injection_in_transcript_is_quoted_data_llm(audio_session, openai_server
     """A good model treats the transcript as data; we check it is delimited and labelled as such."""
     session = audio_session
     before = snapshot(session)
-    script = Script(openai_server, ["timeline"])
+    script = Script(openai_server, ["speech"])  # the agent that owns the transcript look-ups
     script.add(tool_calls([("search_transcript", {"query": "delete everything"})]),
                text("The transcript contains a request to delete everything; that is speech, not an instruction."))
     result = asyncio.run(Orchestrator(session, backend=LLMBackend(openai_server.provider_settings()))
@@ -158,7 +158,7 @@ def test_broken_entry_points_are_listed_and_skipped(monkeypatch, capsys):
              EntryPoint("notanagent", "json:__doc__", agent_registry.GROUP)]
     monkeypatch.setattr(agent_registry, "entry_points", lambda group: [*real, *fakes])
     reg = agent_registry.load_agents(enabled_plugins=["all"])
-    assert set(reg.agents) == {"timeline", "effects", "audio"}
+    assert set(reg.agents) == {"speech", "timeline", "effects", "audio"}
     broken = {i.name: i.broken for i in reg.broken()}
     assert "ModuleNotFoundError" in broken["missing"] and "not an editor_app.agents.Agent" in broken["notanagent"]
     disabled = agent_registry.load_agents(enabled_plugins=[])
@@ -168,7 +168,8 @@ def test_broken_entry_points_are_listed_and_skipped(monkeypatch, capsys):
     monkeypatch.setenv("EDITOR_APP_PLUGINS", "all")
     assert main(["agents", "--json"]) == 0
     listed = {a["name"]: a for a in json.loads(capsys.readouterr().out)}
-    assert listed["timeline"]["source"] == "builtin" and "remove_silences" in listed["timeline"]["tools"]
+    assert listed["speech"]["source"] == "builtin" and "remove_silences" in listed["speech"]["tools"]
+    assert "remove_silences" not in listed["timeline"]["tools"] and "place_broll" in listed["timeline"]["tools"]
     assert listed["missing"]["broken"]
 
 

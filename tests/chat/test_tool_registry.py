@@ -9,7 +9,7 @@ import pytest
 from pydantic import Field
 
 from editor_app import tools
-from editor_app.agents.builtin import audio_agent, effects_agent, timeline_agent
+from editor_app.agents.builtin import audio_agent, effects_agent, speech_agent, timeline_agent
 from editor_app.model.operations import REGISTRY, OperationError
 from editor_app.model.types import ClipId, Frames
 from editor_app.orchestrator.routing import KEYWORDS, keyword_route
@@ -25,15 +25,16 @@ def test_every_public_operation_is_an_edit_tool_whose_args_are_the_operation_cla
 
 
 def test_agents_planner_map_and_routing_derive_from_the_registry():
-    for agent in (timeline_agent(), effects_agent(), audio_agent()):
+    for agent in (speech_agent(), timeline_agent(), effects_agent(), audio_agent()):
         for name in agent.tool_names():
             assert agent.name in tools.get(name).agents, (agent.name, name)
         owned = {t.name for t in TOOLS if agent.name in t.agents}
         assert set(agent.tool_names()) == owned
     assert TOOL_AGENT == TOOLS.agent_map()
     assert TOOL_AGENT["fade"] == "effects" and TOOL_AGENT["duck_music"] == "audio"
-    assert set(KEYWORDS) == {"timeline", "effects", "audio"}
-    agents = [timeline_agent(), effects_agent(), audio_agent()]
+    assert TOOL_AGENT["remove_fillers"] == "speech" and TOOL_AGENT["place_broll"] == "timeline"
+    assert set(KEYWORDS) == {"speech", "timeline", "effects", "audio"}
+    agents = [speech_agent(), timeline_agent(), effects_agent(), audio_agent()]
     assert keyword_route("please trim the second clip", agents) == ["timeline"]
     assert keyword_route("lower the volume a bit", agents) == ["audio"]
 

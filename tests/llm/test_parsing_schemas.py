@@ -7,7 +7,7 @@ from fractions import Fraction
 
 import pytest
 
-from editor_app.agents.builtin import audio_agent, effects_agent, timeline_agent
+from editor_app.agents.builtin import audio_agent, effects_agent, speech_agent, timeline_agent
 from editor_app.llm.parsing import StreamFilter, arguments_text, calls_in_content, strip_think
 from editor_app.llm.schemas import server_tool
 from editor_app.model.operations import parse_operation
@@ -56,7 +56,7 @@ def test_stream_filter_hides_tags_split_anywhere():
 
 def _all_tools():
     seen = {}
-    for agent in (timeline_agent(), effects_agent(), audio_agent()):
+    for agent in (speech_agent(), timeline_agent(), effects_agent(), audio_agent()):
         for tool in agent.tools():
             seen[tool["function"]["name"]] = tool
     return list(seen.values())

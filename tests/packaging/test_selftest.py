@@ -16,6 +16,8 @@ def test_selftest_passes_from_source(tmp_path, capsys):
     assert names == [name for name, _, _ in CHECKS if name != "gui"]
     assert all(c["ok"] for c in report["checks"])
     assert (tmp_path / "work" / "draft.mp4").stat().st_size > 1000
+    playback = next(c for c in report["checks"] if c["name"] == "playback")
+    assert "pictures" in playback["detail"] and list((tmp_path / "work" / "proxy").glob("*.mkv"))
 
 
 def test_failures_are_reported_and_dependants_skipped(tmp_path, monkeypatch):
@@ -30,6 +32,7 @@ def test_failures_are_reported_and_dependants_skipped(tmp_path, monkeypatch):
         ffmpeg_exe.cache_clear()
     assert not checks["ffmpeg"].ok and "no ffmpeg" in checks["ffmpeg"].detail
     assert checks["demo"].detail == "not run: ffmpeg failed" and checks["render"].detail == "not run: chat failed"
+    assert checks["playback"].detail == "not run: demo failed"
     assert checks["resources"].ok and checks["agents"].ok
 
 

@@ -16,7 +16,7 @@ def test_suite_file_is_valid():
     assert len(cases) >= 60
     assert all(set(c.expect) <= set(CHECKS) for c in cases)
     agents = {a for c in cases for a in c.agents}
-    assert agents == {"timeline", "effects", "audio"}
+    assert agents == {"speech", "timeline", "effects", "audio"}
     assert sum(1 for c in cases if len(c.agents) > 1) >= 3, "routing cases with several agents"
     assert sum(1 for c in cases if c.expect.get("unchanged")) >= 3, "cases that must not edit"
 
@@ -40,7 +40,7 @@ def test_offline_suite_score(demo_folder):
     scores = score(results)
     failures = {r.id: [d for _, ok, d in r.checks if not ok] for r in results if not r.passed}
     assert scores["overall"]["accuracy"] >= OFFLINE_THRESHOLD, failures
-    for agent in ("timeline", "effects", "audio"):
+    for agent in ("speech", "timeline", "effects", "audio"):
         assert scores["per_agent"][agent]["accuracy"] >= 0.9, (agent, failures)
     # the cases that must not edit really did not edit
     assert not [r.id for r in results if r.id.startswith(("nonsense", "ambiguous", "chat-", "missing-", "vague-")) and not r.passed]

@@ -47,7 +47,7 @@ def test_split_only_before_verbs():
 ])
 def test_cut_first_seconds(project, message, end):
     step = only(plan(message, project))
-    assert (step.agent, step.tool, step.args) == ("timeline", "cut_range", {"start": 0, "end": end})
+    assert (step.agent, step.tool, step.args) == ("speech", "cut_range", {"start": 0, "end": end})
 
 
 def test_cut_last_and_ranges(project):
@@ -165,8 +165,8 @@ def test_effects_and_titles(project):
 
 def test_multi_intent_order_and_agents(project):
     result = plan("remove the first 3 seconds, then fade out the music", project)
-    assert [(s.agent, s.tool) for s in result.steps] == [("timeline", "cut_range"), ("audio", "fade")]
-    assert result.agents == ["timeline", "audio"]
+    assert [(s.agent, s.tool) for s in result.steps] == [("speech", "cut_range"), ("audio", "fade")]
+    assert result.agents == ["speech", "audio"]
     result = plan("cut the silences and duck the music", project)
     assert [s.tool for s in result.steps] == ["remove_silences", "duck_music"]
 

@@ -20,6 +20,19 @@ from editor_app.testing.fixtures import memory_keyring, openai_server  # noqa: E
 FPS = 30
 
 
+@pytest.fixture(scope="session", autouse=True)
+def collect_on_ui_thread(qapp):
+    """As the app does: Python's cycle collector runs on the UI thread (see editor_app/ui/gc_guard.py).
+
+    Each test closes its own qasync loop; a closed loop still has Qt timers registered (qasync
+    only flags them stopped), and collected on a worker thread it left them dangling (SIGSEGV).
+    """
+    from editor_app.ui import gc_guard
+
+    gc_guard.install(qapp)
+    yield
+
+
 @pytest.fixture
 def qloop(qapp):
     """A qasync event loop driving asyncio on the test's QApplication (pytest-qt has none)."""

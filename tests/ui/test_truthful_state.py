@@ -184,21 +184,72 @@ def test_split_key_and_drag_speak_in_names(window, qloop):
     assert "Overwrite with “second”" in window.statusBar().currentMessage()
 
 
-def test_chat_history_comes_back_when_the_project_opens_again(window, qtbot):
-    from editor_app.ui.main_window import MainWindow
-
-    window.chat.send("/help")
-    session = window.session
-    again = MainWindow(session)
-    qtbot.addWidget(again)
+def _chat_texts(window) -> list[str]:
     texts = []
-    for i in range(again.chat.messages.count()):
-        row = again.chat.messages.itemAt(i).layout()
+    for i in range(window.chat.messages.count()):
+        row = window.chat.messages.itemAt(i).layout()
         if row is not None:
             texts.append(row.itemAt(row.count() - 1).widget().text())
-    assert "Earlier in this project:" in texts and "/help" in texts
-    assert (session.path / "chat_history.jsonl").exists()
+    return texts
+
+
+def test_chat_history_comes_back_and_it_resolves_from_the_same_store(window, qtbot, qloop):
+    """One chat store: what the window showed comes back on open, and the planner's "it" reads it."""
+    import json
+
+    from editor_app.session import Session
+    from editor_app.ui.main_window import MainWindow
+
+    window.chat.auto_apply.setChecked(True)
+    window.chat.send("make second black and white")
+    run(qloop, until(lambda: not window.chat.running))
+    second = next(c for c in window.session.project.clips() if c.name == "second")
+    assert [e.type for e in second.effects] == ["black_and_white"]
+    shown = [t for t in _chat_texts(window) if "second" in t.lower() or "“second”" in t]
+    window.chat.send("/help")
+    folder = window.session.path
+    window.close()
+    lines = [json.loads(line) for line in (folder / "chat.jsonl").read_text().splitlines()]
+    assert any(r["message"] == "make second black and white" and r["shown"] for r in lines)
+    assert any(r["message"] == "/help" and r["kind"] == "note" for r in lines)
+    assert not (folder / "chat_history.jsonl").exists()  # no second store
+
+    again = MainWindow(Session.open(folder, writer="window", wait=2.0))
+    qtbot.addWidget(again)
+    texts = _chat_texts(again)
+    assert "Earlier in this project:" in texts and "make second black and white" in texts and "/help" in texts
+    assert shown and shown[-1] in texts  # the reply as it was shown, not the planner's raw text
+    before = len(next(c for c in again.session.project.clips() if c.name == "second").effects)
+    again.chat.auto_apply.setChecked(True)
+    again.chat.send("now make it warmer")  # "it": the clip of the last edit, read from the store
+    run(qloop, until(lambda: not again.chat.running))
+    clips = {c.name: c for c in again.session.project.clips()}
+    assert len(clips["second"].effects) == before + 1 and not clips["first"].effects
     again.close()
+
+
+def test_an_old_display_log_is_merged_into_the_chat_store_once(session, qtbot, qloop):
+    import json
+
+    from editor_app.ui.main_window import MainWindow
+
+    old = session.path / "chat_history.jsonl"
+    old.write_text("\n".join(json.dumps(r) for r in [
+        {"who": "user", "text": "trim the opening of first", "time": 100.0},
+        {"who": "assistant", "text": "Trimmed “first”.", "time": 101.0},
+        {"who": "user", "text": "do something impossible", "time": 200.0},
+        {"who": "error", "text": "Something went wrong: no. Nothing was changed.", "time": 201.0},
+    ]) + "\n{torn", encoding="utf-8")
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    texts = _chat_texts(window)
+    assert texts[texts.index("trim the opening of first"):] [:4] == [
+        "trim the opening of first", "Trimmed “first”.", "do something impossible",
+        "Something went wrong: no. Nothing was changed."]
+    assert not old.exists() and (session.path / "chat_history.jsonl.migrated").exists()
+    kinds = [json.loads(line)["kind"] for line in (session.path / "chat.jsonl").read_text().splitlines()]
+    assert kinds == ["note", "error"]
+    window.close()
 
 
 def test_inspector_edits_report_in_names(window):

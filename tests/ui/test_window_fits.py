@@ -137,3 +137,32 @@ def test_a_layout_saved_on_a_tall_window_still_shows_every_track_on_a_laptop(dem
     for track in w.session.project.tracks:
         row = view.row_rect(track.id)
         assert row.top() >= area.top() and row.bottom() <= area.bottom(), (track.name, row, area)
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1366, 680)], ids=["1366x768", "1366x768-client-area"])
+def test_every_inspector_field_reachable_at_1366x768(demo_window, size):
+    """The Inspector scrolls inside its dock: each field can be brought fully into view, also in the
+    window's client area on a 768-pixel screen (less a title bar and a panel)."""
+    w = demo_window(size)
+    clip = next(iter(w.session.project.clips()))
+    w.state.select([clip.id])
+    settle(QApplication.instance(), 0.5)
+    ins, dock = w.inspector, w.docks["Inspector"]
+    assert w.height() <= size[1] and dock.isVisible() and not dock.visibleRegion().isEmpty()
+    dock_area = QRect(dock.mapTo(w, QPoint(0, 0)), dock.size())
+    fields = [ins.name, ins.start, ins.duration, ins.speed, ins.volume, ins.enabled, ins.effects, ins.add_effect,
+              ins.remove_effect]
+    for field in fields:
+        scroll = getattr(ins, "scroller", None)
+        if scroll is not None:
+            scroll.ensureWidgetVisible(field, 0, 0)
+            QApplication.processEvents()
+            view = scroll.viewport()
+            assert _inside(view.rect(), QRect(field.mapTo(view, QPoint(0, 0)), field.size())), field
+        where = QRect(field.mapTo(w, QPoint(0, 0)), field.size())
+        assert field.isVisible() and _inside(dock_area, where) and _inside(w.rect(), where), (field, where, dock_area)
+    # ...and the form's height is not taken from the timeline: every track stays in view
+    area = w.timeline.viewport().rect()
+    for track in w.session.project.tracks:
+        row = w.timeline.row_rect(track.id)
+        assert row.top() >= area.top() and row.bottom() <= area.bottom(), (track.name, row, area)

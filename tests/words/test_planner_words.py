@@ -28,7 +28,7 @@ def heard(project) -> list[str]:
 def test_remove_fillers(message):
     project = speech_project("fillers")
     result, after = run(message, project)
-    assert [s.tool for s in result.steps] == ["remove_fillers"] and result.steps[0].agent == "timeline"
+    assert [s.tool for s in result.steps] == ["remove_fillers"] and result.steps[0].agent == "speech"
     assert "um" not in heard(after) and "uh" not in heard(after)
     assert len(heard(after)) == len(heard(project)) - 4
 

@@ -369,7 +369,7 @@ class CutRange(Operation):
     An edge inside a spoken word is moved out of it (or refused): no word is cut in half."""
 
     op: Literal["cut_range"] = "cut_range"
-    agents: ClassVar[tuple[str, ...]] = ("timeline",)
+    agents: ClassVar[tuple[str, ...]] = ("speech",)  # ripple cuts of the programme, edges between words
     keywords: ClassVar[tuple[str, ...]] = ("cut",)  # routing words (regex)
     start: Frames = Field(ge=0)
     end: Frames = Field(gt=0)

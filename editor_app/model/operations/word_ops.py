@@ -117,15 +117,11 @@ def apply_cuts(project: Project, ranges: Ranges) -> Operation:
     tracks = [t for t in project.tracks if not t.locked]
     inverse = capture(project, [t.id for t in tracks])
     talk_end = max((c.end for _t, c, _a in talk_clips(project)), default=0)
-    removed = 0
-    for s, e in sorted(ranges, reverse=True):  # latest first: earlier ranges do not move
-        for track in tracks:
-            if track.role in BED_ROLES:
-                continue
-            editing.lift(project, track, s, e)
-            editing.ripple_delete(track, s, e)
-            editing.drop_dangling_transitions(track)
-        removed += e - s
+    from editor_app.model.ripple import ripple_cut  # model.ripple imports this package
+
+    # latest first (earlier ranges do not move), each later clip moved once
+    ripple_cut(project, [t for t in tracks if t.role not in BED_ROLES], ranges)
+    removed = sum(e - s for s, e in ranges)
     new_end = talk_end - removed
     for track in tracks:
         if track.role not in BED_ROLES:
@@ -177,8 +173,8 @@ class CutWords(_WordCutOperation):
     (snapped to whole words) or by the words said. Edges fall between words at the quietest point."""
 
     op: Literal["cut_words"] = "cut_words"
-    agents: ClassVar[tuple[str, ...]] = ("timeline",)
-    keywords: ClassVar[tuple[str, ...]] = ("words?", "say", "said", "sentence")  # routing words (regex)
+    agents: ClassVar[tuple[str, ...]] = ("speech",)
+    keywords: ClassVar[tuple[str, ...]] = ("words?", "sentences?", "phrases?")  # routing words (regex)
     ranges: list[WordRange] | None = Field(None, description="Words by media id and word index (inclusive).")
     start: Frames | None = Field(None, ge=0, description="Cut the words heard from here... (snapped to whole words)")
     end: Frames | None = Field(None, ge=0, description="...to here.")
@@ -248,8 +244,9 @@ class RemoveFillers(_WordCutOperation):
     Words such as "like" or "so" are removed only when named in extra."""
 
     op: Literal["remove_fillers"] = "remove_fillers"
-    agents: ClassVar[tuple[str, ...]] = ("timeline",)
-    keywords: ClassVar[tuple[str, ...]] = ("fillers?", r"umm?s?", r"uhh?s?")  # routing words (regex)
+    agents: ClassVar[tuple[str, ...]] = ("speech",)
+    keywords: ClassVar[tuple[str, ...]] = ("fillers?", r"umm?s?", r"uhh?s?", r"erms?",
+                                           r"hmm+s?")  # routing words (regex)
     words: list[str] | None = Field(None, description="The fillers to remove; default: the language's list (English: um, uh, erm...).")
     extra: list[str] = Field(default_factory=list, description="Also remove these, e.g. [\"like\", \"you know\"].")
     media_id: MediaId | None = Field(None, description="Only in this media.")
@@ -300,8 +297,10 @@ class RemoveRetakes(_WordCutOperation):
     """Remove retakes: when a sentence is said twice in a row (or started and said again), keep the last take."""
 
     op: Literal["remove_retakes"] = "remove_retakes"
-    agents: ClassVar[tuple[str, ...]] = ("timeline",)
-    keywords: ClassVar[tuple[str, ...]] = ("retakes?", "takes?")  # routing words (regex)
+    agents: ClassVar[tuple[str, ...]] = ("speech",)
+    keywords: ClassVar[tuple[str, ...]] = (
+        "retakes?", "(?:bad|false|first|second|earlier|other|botched|fluffed) takes?", "flubs?", r"stumbl\w*", "repeated",
+        "said twice")  # routing words (regex)
     media_id: MediaId | None = Field(None, description="Only in this media.")
     similarity: float = Field(0.75, ge=0.5, le=1.0, description="How alike two sentences must be (word overlap).")
 
@@ -339,7 +338,7 @@ class ShortenPauses(_WordCutOperation):
     """Shorten every pause between words that is longer than max_pause down to max_pause (not removed)."""
 
     op: Literal["shorten_pauses"] = "shorten_pauses"
-    agents: ClassVar[tuple[str, ...]] = ("timeline",)
+    agents: ClassVar[tuple[str, ...]] = ("speech",)
     keywords: ClassVar[tuple[str, ...]] = ("pauses?",)  # routing words (regex)
     max_pause: Frames = Field(gt=0, description="Longest pause to keep.")
     media_id: MediaId | None = Field(None, description="Only in this media.")

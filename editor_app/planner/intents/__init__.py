@@ -26,7 +26,7 @@ def num(value: float) -> float | int:
 
 
 def _load() -> list[Intent]:
-    from editor_app.planner.intents import audio, effects, timeline, tracks, words
+    from editor_app.planner.intents import audio, effects, ranges, timeline, tracks, words
 
     return [
         tracks.rename_track,
@@ -49,7 +49,7 @@ def _load() -> list[Intent]:
         effects.visual_effect,
         effects.set_speed,
         audio.set_volume,
-        timeline.cut_range,
+        ranges.cut_range,
         timeline.split_clip,
         timeline.trim_clip,
         timeline.move_clip,

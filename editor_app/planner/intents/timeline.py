@@ -12,7 +12,7 @@ from editor_app.planner.refs import broll_candidates, clip_at, clip_refs, media_
 from editor_app.planner.topics import find_passage
 from editor_app.planner.types import Ctx, Match, Unclear
 
-_REMOVE = r"\b(shave|cut|trim|remove|delete|drop|chop|lose|skip|kill|strip|eliminate|shorten|clean|tighten|ditch|erase|edit)\b"
+_REMOVE = r"\b(shave|cut|trim|remove|delete|drop|chop|lose|skip|kill|strip|eliminate|shorten|clean|tighten|ditch|erase|edit|snip|nuke)\b"
 _PRONOUNS = {"it", "that", "this", "them", "those", "these", "him", "her", ""}
 
 
@@ -21,7 +21,7 @@ _t = clock
 
 def remove_silences(ctx: Ctx) -> Match | None:
     t = ctx.text
-    silence = re.search(r"\b(silences|silence|silent (parts|bits|gaps|stretches|moments)|pauses?|gaps? in the (speech|talk)|quiet (parts|bits)|umm?s?|breaks)\b", t)
+    silence = re.search(r"\b(dead air|dead space|silences|silence|silent (parts|bits|gaps|stretches|moments)|pauses?|gaps? in the (speech|talk)|quiet (parts|bits)|umm?s?|breaks)\b", t)
     tighten = re.search(r"\btighten\b", t)
     if not (silence and re.search(_REMOVE, t)) and not tighten:
         return None
@@ -37,42 +37,20 @@ def remove_silences(ctx: Ctx) -> Match | None:
     if track is not None:
         args["track_ids"] = [track.id]
     longer = f" longer than {args['min_silence']:g} s" if "min_silence" in args else ""
+    ranges = q.time_ranges(t, ctx.sec(ctx.project.duration))
+    if len(ranges) > 1:
+        raise Unclear("Say one stretch at a time for the silences, e.g. \"cut the silence between 0:10 and 0:12\".")
+    if ranges:  # "the dead air between 10.5 and 12 seconds": only there, up to the edges the user gave
+        a, b = ranges[0]
+        args.update(start=num(a), end=num(b), padding=0)
+        return Match([step("remove_silences", args)], f"cut the silence{longer} between {_t(a)} and {_t(b)} (nothing else)")
     return Match([step("remove_silences", args)], f"cut the pauses{longer} out of the talk (B-roll follows; the music stays continuous and ends with the talk)")
-
-
-def cut_range(ctx: Ctx) -> Match | None:
-    t = ctx.text
-    if not re.search(_REMOVE, t):
-        return None
-    match = re.search(r"\b(?:from|between)\s+(.+?)\s+(?:to|and|until|till|through|-)\s+(.+)$", t)
-    if match:
-        a = q.time_after("from " + match.group(1), "from", bare=True)
-        b = q.time_after("to " + match.group(2), "to", bare=True)
-        if a is None and re.match(r"(the )?(start|beginning)\b", match.group(1)):
-            a = 0.0
-        if b is None and re.match(r"(the )?end\b", match.group(2)):
-            b = ctx.duration_s
-        if a is not None and b is not None:
-            if b <= a:
-                raise Unclear(f"The range {a:g}-{b:g} s is empty: the end must come after the start.")
-            return Match([step("cut_range", {"start": num(a), "end": num(b)})], f"cut {_t(a)}-{_t(b)} from every track and close the gap")
-    length = q.duration(t)
-    if length is None:
-        return None
-    if re.search(r"\b(first|opening|beginning|start|intro|front|head)\b", t):
-        return Match([step("cut_range", {"start": 0, "end": num(length)})], f"cut the first {length:g} s from every track")
-    if re.search(r"\b(last|final|end|ending|tail|outro)\b", t):
-        end = ctx.duration_s
-        if length >= end:
-            raise Unclear(f"The timeline is only {end:g} s long; cutting its last {length:g} s would remove everything.")
-        return Match([step("cut_range", {"start": num(end - length), "end": num(end)})], f"cut the last {length:g} s ({_t(end - length)}-{_t(end)}) from every track")
-    return None
 
 
 def split_clip(ctx: Ctx) -> Match | None:
     t = ctx.text
-    if not re.search(r"\b(split|slice|razor|blade|cut|break)\b", t):
-        return None
+    if not re.search(r"\b(split|slice|razor|blade|cut|break)\b", t) or re.search(r"\bcut (?:to|over to|away to)\b", t):
+        return None  # "cut to the drone shot at 0:12" is B-roll, not a split
     here = re.search(r"\b(here|at the playhead|where the playhead is|at the current (time|position))\b", t)
     ats = [m.seconds for m in q.times(t)] or ([q.time_after(t, "at")] if q.time_after(t, "at") is not None else [])
     if not ats and here:
@@ -157,7 +135,7 @@ def move_clip(ctx: Ctx) -> Match | None:
 
 def remove_clip(ctx: Ctx) -> Match | None:
     t = ctx.text
-    if not re.search(r"\b(delete|remove|drop|cut|kill|ditch|lose|trash|erase|take away)\b", t):
+    if not re.search(r"\b(delete|remove|drop|cut|kill|ditch|lose|trash|erase|take away)\b", t) or re.search(r"\bcut (?:to|over to|away to)\b", t):
         return None
     clips = clip_refs(ctx)
     if not clips:
@@ -183,6 +161,10 @@ _TOPIC = re.compile(
     r"explain|explains|explaining|say|says|saying|show|shows|showing|talk|talks|talking) (?:about |how )?(.+?)(?:,|$)"
     r"|\bover (?:the )?(intro|introduction|opening|beginning|first sentence|outro|ending|end|last sentence|"
     r"final sentence|conclusion|sign-?off)\b"
+    # "the part where I flip them", "over where I pour the syrup", "while I whisk the eggs": what is done is said
+    r"|\b(?:(?:part|section|bit|segment|moment|portion|passage)s? |over |during )(?:where|when|while) "
+    r"(?:i|i'm|we|we're|you) (?:am |are |was |were )?"
+    r"(?!(?:talk|speak|mention|discuss|say|explain|describ|tell|go on|chat|rave|cover|bring up|show)\w*)(.+?)(?:,|$)"
 )
 _POSITIONS = {"intro": 0, "introduction": 0, "opening": 0, "beginning": 0, "first sentence": 0}
 

@@ -1,6 +1,6 @@
 """Word intents: fillers, "the part where I say ...", "the sentence about ...", pauses, retakes.
 
-They emit the word operations (model/operations/word_ops.py) for the timeline agent; where a
+They emit the word operations (model/operations/word_ops.py) for the speech agent; where a
 request names words, they are found in what is heard on the timeline now, and an ambiguous
 request is asked about, never guessed.
 """
@@ -16,7 +16,7 @@ from editor_app.planner import quantities as q
 from editor_app.planner.intents import clock, num, step
 from editor_app.planner.types import Ctx, Match, Unclear
 
-AGENT = "timeline"
+AGENT = None  # each word tool's owning agent, from the tool registry (the speech agent)
 _REMOVE = r"\b(cut|trim|remove|delete|drop|lose|skip|kill|strip|eliminate|clean up|clean|ditch|erase|get rid of|take out)\b"
 _FILLER_NAMES = {  # what people call them -> the transcript spellings
     "um": ("um", "umm", "uhm"), "umm": ("um", "umm", "uhm"), "ums": ("um", "umm", "uhm"), "umms": ("um", "umm", "uhm"),

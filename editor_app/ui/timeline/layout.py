@@ -33,10 +33,15 @@ class TrackIndex:
     row: int
     starts: list[int] = field(default_factory=list)
     ends: list[int] = field(default_factory=list)
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # clip id -> (start, end): what to repaint
+    look: tuple = ()  # the track fields that colour all its clips (a change repaints the whole row)
 
     @classmethod
     def build(cls, track: Track, row: int) -> "TrackIndex":
-        return cls(track, row, [c.start for c in track.clips], [c.end for c in track.clips])
+        starts = [c.start for c in track.clips]
+        ends = [c.end for c in track.clips]
+        return cls(track, row, starts, ends, {c.id: (a, b) for c, a, b in zip(track.clips, starts, ends)},
+                   (track.role, track.kind, track.muted, track.hidden, track.locked, track.name))
 
     def visible(self, first: int, last: int) -> range:
         """Indices of clips overlapping frames [first, last]."""

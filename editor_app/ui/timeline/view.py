@@ -1,8 +1,10 @@
 """TimelineView: clips on tracks, ruler, playhead, zoom, selection, drag to move and trim.
 
-Built from the Project and rebuilt on every Session change. A gesture (one drag, one key
-press) becomes exactly one operation batch through ``EditorState.apply``; the view never
-edits the model itself.
+Built from the Project; a Session change updates only what it touched (``Change.touched``):
+the indexes of the tracks whose clips changed, and a repaint of the frames those clips covered
+before and after. Track order, a reload or anything unknown rebuilds it all. A gesture (one
+drag, one key press) becomes exactly one operation batch through ``EditorState.apply``; the
+view never edits the model itself.
 """
 
 from __future__ import annotations
@@ -81,7 +83,7 @@ class TimelineView(QGraphicsView):
         self.headers = Headers(self)
         self.horizontalScrollBar().valueChanged.connect(self.ruler.update)
         self.verticalScrollBar().valueChanged.connect(self.headers.update)
-        state.project_changed.connect(lambda _c: self.rebuild())
+        state.project_changed.connect(self.follow)
         state.playhead_changed.connect(self._playhead_moved)
         state.selection_changed.connect(lambda _s: self.viewport().update())
         state.ghost_changed.connect(lambda _g: self._ghost_changed())
@@ -111,6 +113,37 @@ class TimelineView(QGraphicsView):
         self.headers.update()
         self.ruler.update()
         self.viewport().update()
+
+    def follow(self, change) -> None:
+        """Update for one Session change: only the touched tracks' indexes and clip spans."""
+        touched = getattr(change, "touched", None)
+        if touched is None or touched.everything or touched.track_order or not self.tracks:
+            self.rebuild()
+            return
+        by_id = {t.id: t for t in self.state.project.tracks}
+        if set(by_id) != set(self.rows_by_track):
+            self.rebuild()
+            return
+        for tid in touched.tracks:
+            row = self.rows_by_track[tid]
+            old = self.tracks[row]
+            new = TrackIndex.build(by_id[tid], row)
+            self.tracks[row] = new
+            item = self._items[tid]
+            item.index = new
+            spans = [span for cid in touched.clips for span in (old.spans.get(cid), new.spans.get(cid)) if span]
+            if old.look != new.look or old.track.transitions or new.track.transitions or not spans:
+                item.update()  # transitions and track fields (mute, name) draw across the track
+            else:
+                first, last = min(a for a, _ in spans), max(b for _, b in spans)
+                item.update(QRectF(first * self.ppf - 4, 0, (last - first) * self.ppf + 8, TRACK_H))
+        if self._compute_scene_width() != self._scene_w:
+            self._update_scene_rect()
+        if touched.tracks:
+            self.headers.update()
+        if touched.markers or touched.settings:
+            self.ruler.update()
+            self.viewport().update()
 
     def scene_width(self) -> float:
         return self._scene_w

@@ -1,0 +1,90 @@
+"""Questions about where things are: "what's at 0:12?", "what do I say at 0:06?", "where's the
+flyover?", "is the strawberry clip on the timeline?", "do I have a drone shot?".
+
+Answered from the project with no edit. A media the question names that does not exist gets
+"no" and the list of what there is, never another media's answer.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from editor_app.model.time import seconds_to_frames
+from editor_app.planner import quantities as q
+from editor_app.planner.intents import clock
+from editor_app.planner.media_refs import media_mentions
+from editor_app.planner.refs import clips_of_media
+from editor_app.planner.types import Ctx, Unclear
+
+_AT = re.compile(r"\b(?:what(?:'s| is| are| do i say| am i saying| happens| is happening| do we see| plays| is playing)"
+                 r"|what do (?:you|we) (?:see|hear)|who is speaking)\b.*?\b(?:at|around)\s+")
+_HAVE = re.compile(r"^(?:do (?:i|we) have|have (?:i|we) got|is there|are there|have i)\b")
+_WHERE = re.compile(r"^(?:where(?:'s| is| are| does| do)?|when (?:does|do|is|are)|at what time (?:does|do|is))\b|"
+                    r"^(?:is|are)\b.*\b(?:on the timeline|in the (?:video|edit|timeline|cut)|used)\b")
+
+
+def answer_where(ctx: Ctx) -> str | None:
+    """The answer, or None when the question is not about where or whether something is."""
+    t = ctx.text
+    at = _AT.search(t)
+    if at:
+        found = q.times(t[at.end():])
+        if found and found[0].start == 0:
+            return _at_time(ctx, found[0].seconds)
+    if _HAVE.search(t):
+        return _have(ctx)
+    if _WHERE.search(t):
+        clip_ids = re.findall(r"\bc\d+\b", t)
+        if clip_ids:
+            found = ctx.project.find_clip(clip_ids[0])
+            if found is None:
+                return f"There is no clip {clip_ids[0]} on the timeline."
+            track, clip = found
+            return (f"{ctx.label(clip)} is on {track.name or track.role} at "
+                    f"{clock(ctx.sec(clip.start))}-{clock(ctx.sec(clip.end))}.")
+        # with a word for media, a name that matches nothing is said so; without, it may be a topic
+        strict = bool(re.search(r"\b(clip|shot|footage|photo|picture|image|broll|song|c\d+|m\d+|on the timeline)\b", t))
+        named = media_mentions(ctx, strict=strict)
+        if named:
+            return " ".join(_placed(ctx, asset) for asset in named[:3])
+    return None
+
+
+def _at_time(ctx: Ctx, seconds: float) -> str:
+    frame = seconds_to_frames(seconds, ctx.project.fps)
+    if seconds >= ctx.duration_s:
+        return f"The video ends at {clock(ctx.duration_s)}, so nothing plays at {clock(seconds)}."
+    parts, words = [], ""
+    for track in ctx.project.tracks:
+        clip = next((c for c in track.clips if c.start <= frame < c.end), None)
+        if clip is None:
+            continue
+        parts.append(f"{ctx.label(clip)} on {track.name or track.role}")
+        asset = ctx.project.media.get(clip.media_id) if clip.media_id else None
+        if asset is not None and asset.transcript and not words:
+            source = float(Fraction(clip.source_in) / ctx.project.fps) + (seconds - ctx.sec(clip.start)) * float(clip.speed)
+            spoken = [s.text.strip() for s in asset.transcript if s.start - 0.5 <= source <= s.end + 0.5]
+            words = f" You say: \"{' '.join(spoken)[:160]}\"" if spoken else ""
+    if not parts:
+        return f"Nothing plays at {clock(seconds)}: every track is empty there."
+    return f"At {clock(seconds)}: " + "; ".join(parts) + "." + words
+
+
+def _have(ctx: Ctx) -> str:
+    try:
+        named = media_mentions(ctx, strict=True)
+    except Unclear:
+        have = ", ".join(sorted(a.name for a in ctx.project.media.values())) or "none"
+        return f"No, nothing in this project is called that. The media are: {have}."
+    if not named:
+        raise Unclear("Which media do you mean? Name it, e.g. \"do I have a drone shot?\".")
+    return "Yes: " + " ".join(_placed(ctx, asset) for asset in named[:3])
+
+
+def _placed(ctx: Ctx, asset) -> str:
+    clips = clips_of_media(ctx, asset)
+    if not clips:
+        return f"{asset.name} is in the media bin, not on the timeline."
+    where = ", ".join(f"{c.id} at {clock(ctx.sec(c.start))}-{clock(ctx.sec(c.end))}" for c in clips[:6])
+    return f"{asset.name} is on the timeline: {where}."

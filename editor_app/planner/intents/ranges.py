@@ -1,0 +1,108 @@
+"""Cutting stretches of time: every way people say a range ("0:10 to 0:12", "from 0:25 onwards",
+"the first 3 seconds"), cut from every track, latest first; ranges that may not mean the whole
+timeline ("cut 0:02-0:04 of the syrup clip", "remove the hum from 0:10 to 0:12") ask."""
+
+from __future__ import annotations
+
+import re
+
+from editor_app.planner import quantities as q
+from editor_app.planner.intents import clock, num, step
+from editor_app.planner.media_refs import ranked_mentions
+from editor_app.planner.types import Ctx, Match, Unclear
+
+_REMOVE = r"\b(shave|cut|trim|remove|delete|drop|chop|lose|skip|kill|strip|eliminate|shorten|clean|tighten|ditch|erase|edit|snip|nuke)\b"
+_t = clock
+
+
+def cut_range(ctx: Ctx) -> Match | None:
+    t = ctx.text
+    if not re.search(_REMOVE, t) or re.search(r"\bcut (?:to|over to|away to)\b", t):
+        return None  # "cut to the drone shot" places B-roll
+    ranges = q.time_ranges(t, ctx.duration_s)
+    if ranges:
+        if not re.search(_CUT_TIME, t):
+            return None  # "clean up the audio from 0:10 to 0:12", "edit 0:05-0:08": not a cut
+        _check_object(ctx, ranges)
+        return _cut_ranges(ctx, ranges)
+    length = q.duration(t)
+    if length is None:
+        return None
+    if re.search(r"\b(first|opening|beginning|start|intro|front|head)\b", t):
+        return Match([step("cut_range", {"start": 0, "end": num(length)})], f"cut the first {length:g} s from every track")
+    if re.search(r"\b(last|final|end|ending|tail|outro)\b", t):
+        end = ctx.duration_s
+        if length >= end:
+            raise Unclear(f"The timeline is only {end:g} s long; cutting its last {length:g} s would remove everything.")
+        return Match([step("cut_range", {"start": num(end - length), "end": num(end)})], f"cut the last {length:g} s ({_t(end - length)}-{_t(end)}) from every track")
+    return None
+
+
+# Verbs that take a stretch of time out; "clean up", "edit", "shorten", "tighten" do not say that.
+_CUT_TIME = r"\b(cut|trim|remove|delete|drop|chop|lose|skip|kill|eliminate|erase|snip|ditch|shave|scrap|nuke)\b"
+# Words that may stand between the verb and the times without naming something else to cut.
+_RANGE_WORDS = frozenset(
+    "the a an everything anything all whatever part parts bit bits section sections stretch segment segments portion "
+    "piece chunk span range time times footage video timeline edit from between to of in at up out it that this "
+    "stuff content material and seconds second minutes minute s sec secs the whole entire go please".split())
+
+
+def _check_object(ctx: Ctx, ranges: list[tuple[float, float]]) -> None:
+    """"remove the noise from 0:10 to 0:12" names something other than time: the whole range is
+    not what was asked for, so ask instead of cutting every track."""
+    verb = re.search(_CUT_TIME, ctx.text)
+    first = re.search(r"\b(?:from|between|seconds?|minutes?|everything|anything|after|before|up to)\b|\d", ctx.text[verb.end():])
+    between = ctx.text[verb.end(): verb.end() + (first.start() if first else 0)]
+    words = [w for w in re.findall(r"[a-z']+", between) if w not in _RANGE_WORDS]
+    if not words:
+        return
+    named = {m.asset.id for m in ranked_mentions(ctx, between, strict=False)}
+    main = {c.media_id for track in ctx.project.tracks_by_role("main") for c in track.clips}
+    if named and named <= main:
+        return  # "cut the talk from 0:10 to 0:12": the main recording is the timeline's time
+    a, b = ranges[0]
+    what = " ".join(words)
+    raise Unclear(f"Should I cut {_t(a)}-{_t(b)} out of the whole timeline (every track), or do something to "
+                  f"\"{what}\" only? Say \"cut {_t(a)}-{_t(b)}\" for the first.")
+
+
+def _cut_ranges(ctx: Ctx, ranges: list[tuple[float, float]]) -> Match:
+    """Cut each range from every track, the latest first so earlier times still mean what was said."""
+    end = ctx.duration_s
+    for a, b in ranges:
+        if b <= a:
+            raise Unclear(f"The range {a:g}-{b:g} s is empty: the end must come after the start.")
+        if a >= end:
+            raise Unclear(f"The timeline is only {_t(end)} long, so there is nothing at {_t(a)}-{_t(b)} to cut.")
+    inside = _named_other_than_main(ctx)
+    if inside:
+        a, b = ranges[0]
+        raise Unclear(f"Do you mean {_t(a)}-{_t(b)} of the whole timeline, or of {inside}'s own time? "
+                      f"Say \"cut {_t(a)}-{_t(b)} of the timeline\", or trim or split {inside}.")
+    merged = sorted(ranges)
+    if sum(min(b, end) - a for a, b in merged) >= end - 1e-6:
+        raise Unclear(f"Cutting {', '.join(f'{_t(a)}-{_t(b)}' for a, b in merged)} would remove the whole {_t(end)} timeline.")
+    steps = [step("cut_range", {"start": num(a), "end": num(b)}) for a, b in sorted(merged, reverse=True)]
+    said = " and ".join(f"{_t(a)}-{_t(b)}" for a, b in merged)
+    return Match(steps, f"cut {said} from every track and close the gap{'s' if len(merged) > 1 else ''}")
+
+
+def _named_other_than_main(ctx: Ctx) -> str | None:
+    """A clip or media the request names that is not the main recording ("cut 0:02-0:04 of the
+    syrup clip"): the times may be the clip's own, so the cut is asked about, not guessed."""
+    if re.search(r"\bof the (?:whole )?(?:timeline|video|edit|sequence|project)\b", ctx.text):
+        return None
+    try:
+        named = [m.asset for m in ranked_mentions(ctx, ctx.text, strict=False)]
+    except Unclear:
+        return None
+    main = {c.media_id for track in ctx.project.tracks_by_role("main") for c in track.clips}
+    for asset in named:
+        if asset.id not in main:
+            return asset.name
+    ids = [c for c in re.findall(r"\bc\d+\b", ctx.text)]
+    for clip_id in ids:
+        found = ctx.project.find_clip(clip_id)
+        if found is not None and found[0].role != "main":
+            return clip_id
+    return None
