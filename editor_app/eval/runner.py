@@ -21,6 +21,12 @@ from editor_app.model.summary import project_summary
 from editor_app.model.time import seconds_to_frames
 
 
+def category_of(case_id: str) -> str:
+    """The id's first word, or its second when the first is a suite's short prefix (h-, b-, c-)."""
+    words = case_id.split("-")
+    return words[1] if len(words) > 2 and len(words[0]) <= 2 else words[0]
+
+
 @dataclass
 class CaseResult:
     id: str
@@ -34,7 +40,7 @@ class CaseResult:
     tokens: int = 0
     latency_s: float = 0.0
     destructive: bool = False  # the turn removed time or clips (a failed case that did is a wrong destructive edit)
-    category: str = ""  # the case's "category", else its id's first word (broll-beach-it -> broll)
+    category: str = ""  # the case's "category", else from its id (broll-beach-it -> broll, c-broll-x -> broll)
     cost_usd: float = 0.0
     cost_known: bool = True
     repeat: int = 0  # which run of the case (eval --repeat N)
@@ -99,7 +105,7 @@ def run_case(case: Case, template: Path, work: Path, initial: dict, turn: Callab
         checks=checks, agents=list(getattr(result, "agents", []) or []), reply=getattr(result, "reply", "") or "",
         errors=errors, tokens=getattr(usage, "total_tokens", 0) if usage else 0, latency_s=latency,
         destructive=destructive,
-        category=getattr(case, "category", None) or case.id.split("-")[0],
+        category=getattr(case, "category", None) or category_of(case.id),
         cost_usd=getattr(usage, "cost_usd", 0.0) if usage else 0.0,
         cost_known=getattr(usage, "cost_known", True) if usage else True,
     )

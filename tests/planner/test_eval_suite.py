@@ -44,3 +44,11 @@ def test_offline_suite_score(demo_folder):
         assert scores["per_agent"][agent]["accuracy"] >= 0.9, (agent, failures)
     # the cases that must not edit really did not edit
     assert not [r.id for r in results if r.id.startswith(("nonsense", "ambiguous", "chat-", "missing-", "vague-")) and not r.passed]
+
+
+def test_categories_come_from_the_id_past_a_suite_prefix():
+    from editor_app.eval.runner import category_of
+
+    assert category_of("broll-beach-it") == "broll"
+    assert category_of("c-broll-syrup-end") == "broll" and category_of("h-flour-mix") == "flour"
+    assert category_of("volume") == "volume" and category_of("c-seq") == "c"
