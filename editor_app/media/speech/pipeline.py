@@ -15,17 +15,17 @@ from editor_app.media.speech.engines import Cancelled, Engine, Progress, Transcr
 from editor_app.media.speech.refine import refine_times
 from editor_app.model.project import TranscriptSegment, TranscriptWord
 
-MIN_SPEECH = 0.3  # seconds of voice (Silero VAD) below which a file is taken to have no speech
+MIN_SPEECH = 0.3  # seconds of voice (Silero VAD, unpadded runs of at least 0.15 s) below which a file is taken to have no speech
 PROBE_WINDOW = 10.0  # seconds of audio the voice check reads at a time
 QUIET_RMS = 1e-3  # -60 dBFS: a window this quiet holds no voice worth transcribing
 
 
 def speech_seconds(samples: np.ndarray) -> float:
-    """Seconds of voice by the Silero VAD that faster-whisper bundles (music and noise do not count)."""
-    from faster_whisper.vad import VadOptions, get_speech_timestamps
+    """Seconds of voice by the Silero VAD model faster-whisper ships, run with numpy
+    (speech/silero.py: no onnxruntime); music and noise do not count."""
+    from editor_app.media.speech.silero import voiced_seconds
 
-    chunks = get_speech_timestamps(samples, VadOptions(min_speech_duration_ms=150))
-    return sum(c["end"] - c["start"] for c in chunks) / SAMPLE_RATE
+    return voiced_seconds(samples, rate=SAMPLE_RATE)
 
 
 def has_speech(samples: np.ndarray) -> bool:
