@@ -11,22 +11,9 @@ from typing import Any
 
 from editor_app.model.project import Project
 from editor_app.orchestrator.safety import review
-from editor_app.planner.memory import ChatMemory, TurnRecord
+from editor_app.planner.memory import ChatMemory, TurnRecord, memory_for  # noqa: F401 (the turn loop's hook)
 
 log = logging.getLogger(__name__)
-
-
-def memory_for(session: Any) -> ChatMemory:
-    """The session's conversation memory (chat.jsonl in the project folder), made once per session."""
-    memory = getattr(session, "chat_memory", None)
-    if memory is None:
-        path = getattr(session, "path", None)
-        memory = ChatMemory.for_project(path) if path is not None else ChatMemory()
-        try:
-            session.chat_memory = memory
-        except AttributeError:
-            pass
-    return memory
 
 
 def _kind(result: Any) -> str:

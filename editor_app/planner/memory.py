@@ -256,3 +256,20 @@ def _display_log(path: Path) -> list[tuple[str, str, bool, float]]:
             out[-1][1] = text
             out[-1][2] = who == "error"
     return [tuple(x) for x in out]  # type: ignore[misc]
+
+
+def memory_for(session: Any) -> ChatMemory:
+    """The session's conversation memory (chat.jsonl in the project folder), made once per session.
+
+    Lives here, not in the orchestrator, so the window can show the chat history without
+    importing the model client (openai alone is about 2 s of start-up).
+    """
+    memory = getattr(session, "chat_memory", None)
+    if memory is None:
+        path = getattr(session, "path", None)
+        memory = ChatMemory.for_project(path) if path is not None else ChatMemory()
+        try:
+            session.chat_memory = memory
+        except AttributeError:
+            pass
+    return memory

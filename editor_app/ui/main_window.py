@@ -15,7 +15,7 @@ from editor_app.session import Session
 from editor_app.ui import prefs
 from editor_app.ui.chat import ChatPanel
 from editor_app.ui import layout as dock_layout
-from editor_app.orchestrator.conversation import memory_for
+from editor_app.planner.memory import memory_for
 from editor_app.service import AppService
 from editor_app.ui.index_keeper import IndexKeeper
 from editor_app.ui.inspector import Inspector

@@ -58,4 +58,5 @@ def test_window_first_frame_loads_no_chroma_speech_or_otio(tmp_path):
         window.grab()
     """)
     loaded = _modules_after(code)
-    assert not set(loaded) & {"chromadb", "faster_whisper", "ctranslate2", "opentimelineio", "wordllama"}, loaded
+    assert not set(loaded) & {"chromadb", "faster_whisper", "ctranslate2", "opentimelineio", "wordllama",
+                              "openai"}, loaded
