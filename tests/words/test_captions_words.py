@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sys
 from fractions import Fraction
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from editor_app.model.history import apply_all
 from editor_app.model.operations import RemoveFillers
 from editor_app.model.word_cuts import timeline_words
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "plugins" / "captions_agent"))
+PLUGIN_DIR = Path(__file__).resolve().parents[2] / "plugins" / "captions_agent"
 
 
 def test_captions_follow_the_words():
@@ -86,7 +85,10 @@ def reopened_project(folder):
     return session.project
 
 
-def test_plugin_places_word_captions():
+def test_plugin_places_word_captions(monkeypatch):
+    # on sys.path for this test only: a local build leaves an egg-info there, whose entry point
+    # would make every later test see a "captions" agent
+    monkeypatch.syspath_prepend(str(PLUGIN_DIR))
     from captions_agent.agent import run_make_captions, style_from_message
 
     project = speech_project("fillers")
