@@ -39,3 +39,19 @@ def demo_dir(demo_template, tmp_path):
     target = tmp_path / "demo"
     shutil.copytree(demo_template, target, ignore=shutil.ignore_patterns("media", "index", "cache"))
     return target
+
+
+@pytest.fixture
+def qloop(qapp):
+    """A qasync event loop driving asyncio on the test's QApplication (pytest-qt has none)."""
+    import asyncio
+
+    import qasync
+
+    loop = qasync.QEventLoop(qapp, already_running=False)
+    asyncio.set_event_loop(loop)
+    yield loop
+    for task in asyncio.all_tasks(loop):
+        task.cancel()
+    loop.close()
+    asyncio.set_event_loop(None)

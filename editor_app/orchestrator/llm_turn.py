@@ -37,6 +37,7 @@ from editor_app.llm.usage import Usage
 from editor_app.orchestrator.context import state_block
 from editor_app.orchestrator.routing import keyword_route, parse_route, route_tool
 from editor_app.orchestrator.types import AgentStop
+from editor_app.planner.memory import memory_for as store_for  # the shared chat memory
 
 log = logging.getLogger(__name__)
 STATE_RE = re.compile(r"<project_state>\n.*?\n</project_state>", re.S)
@@ -417,10 +418,6 @@ def _without_defaults(tool: dict[str, Any]) -> dict[str, Any]:
 
 def memory_for(session: Any) -> Any:
     """The project's chat store when there is one (the planner's chat.jsonl), else its journal."""
-    try:
-        from editor_app.orchestrator.conversation import memory_for as store_for  # the shared chat memory
-    except ImportError:
-        return JournalMemory(session)
     try:
         return StoreMemory(store_for(session))
     except Exception:  # noqa: BLE001 - memory is a help, never a reason to fail a turn

@@ -160,12 +160,7 @@ def _try_smart(project: Project, out: Path, tmp: Path, chosen: Preset, progress:
     total_s = float(Fraction(project.duration) / project.fps)
     started = time.monotonic()
     work = Path(tempfile.mkdtemp(prefix=f".{out.stem}.smart-", dir=out.parent))
-
-    def report(fraction: float) -> None:
-        if progress is not None:
-            elapsed = time.monotonic() - started
-            eta = elapsed * (1 - fraction) / fraction if fraction > 0.01 else None
-            progress(Progress(fraction, fraction * total_s, total_s, eta))
+    report = _fraction_reporter(progress, started, total_s)
 
     try:
         render_smart(project, plan, tmp, chosen, size, work, progress=report, cancel=cancel)
@@ -231,6 +226,16 @@ def _render_one_pass(project: Project, out: Path, tmp: Path, chosen: Preset, pre
     return RenderResult(out, chosen.name, project.duration, total_s, time.monotonic() - started, width, height, cmd)
 
 
+def _fraction_reporter(progress: ProgressCallback | None, started: float, total_s: float):
+    """A callback taking the finished fraction, reported as Progress with an ETA (smart and segmented renders)."""
+    def report(fraction: float) -> None:
+        if progress is not None:
+            elapsed = time.monotonic() - started
+            eta = elapsed * (1 - fraction) / fraction if fraction > 0.01 else None
+            progress(Progress(fraction, fraction * total_s, total_s, eta))
+    return report
+
+
 def finally_clean_script(tmp: Path) -> None:
     """Remove the filter-graph file a long graph was written to (beside the temp output)."""
     tmp.with_name(f".{tmp.stem}.filtergraph").unlink(missing_ok=True)
@@ -245,12 +250,7 @@ def _render_segmented(project: Project, out: Path, tmp: Path, chosen: Preset, pr
     width, height = chosen.output_size(project.settings.width, project.settings.height)
     started = time.monotonic()
     work = Path(tempfile.mkdtemp(prefix=f".{out.stem}.segments-", dir=out.parent))
-
-    def report(fraction: float) -> None:
-        if progress is not None:
-            elapsed = time.monotonic() - started
-            eta = elapsed * (1 - fraction) / fraction if fraction > 0.01 else None
-            progress(Progress(fraction, fraction * total_s, total_s, eta))
+    report = _fraction_reporter(progress, started, total_s)
 
     try:
         count = render_segments(project, tmp, chosen, width, height, work, workers=workers, progress=report, cancel=cancel)

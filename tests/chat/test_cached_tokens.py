@@ -80,19 +80,6 @@ def test_a_server_that_refuses_stream_options_is_asked_again_without(session, op
         client._NO_STREAM_USAGE.discard(settings.base_url)
 
 
-@pytest.fixture
-def qloop(qapp):
-    import qasync
-
-    loop = qasync.QEventLoop(qapp, already_running=False)
-    asyncio.set_event_loop(loop)
-    yield loop
-    for task in asyncio.all_tasks(loop):
-        task.cancel()
-    loop.close()
-    asyncio.set_event_loop(None)
-
-
 def test_cached_tokens_in_the_chat_bubble_of_a_streamed_turn(session, qtbot, qloop, openai_server, monkeypatch):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from editor_app.orchestrator import Orchestrator

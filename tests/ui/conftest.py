@@ -12,7 +12,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import editor_app.ui  # noqa: E402,F401  - installs the PySide6 6.12 None guard before Qt work
 import pytest  # noqa: E402
-import qasync  # noqa: E402
 
 from editor_app.media.ffmpeg import ffmpeg_exe  # noqa: E402
 from editor_app.testing.fixtures import memory_keyring, openai_server  # noqa: E402,F401
@@ -31,18 +30,6 @@ def collect_on_ui_thread(qapp):
 
     gc_guard.install(qapp)
     yield
-
-
-@pytest.fixture
-def qloop(qapp):
-    """A qasync event loop driving asyncio on the test's QApplication (pytest-qt has none)."""
-    loop = qasync.QEventLoop(qapp, already_running=False)
-    asyncio.set_event_loop(loop)
-    yield loop
-    for task in asyncio.all_tasks(loop):
-        task.cancel()
-    loop.close()
-    asyncio.set_event_loop(None)
 
 
 def run(loop, coro, timeout: float = 30.0):

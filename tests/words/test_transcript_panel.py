@@ -2,24 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 from PySide6.QtCore import Qt
 from speech_truth import speech_asset
 
 import editor_app.ui  # noqa: F401 - the PySide6 guard before Qt work
-
-
-@pytest.fixture
-def qloop(qapp):
-    import qasync
-
-    loop = qasync.QEventLoop(qapp, already_running=False)
-    asyncio.set_event_loop(loop)
-    yield loop
-    loop.close()
-    asyncio.set_event_loop(None)
 
 
 @pytest.fixture
