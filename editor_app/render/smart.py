@@ -1,22 +1,25 @@
 """Run a smart render: copy whole GOPs, re-encode the rest, join by stream copy, encode the sound once.
 
-Picture: every re-encoded stretch of the plan is cut out of the timeline and laid end to end
-in one *condensed* timeline, encoded in a few bounded batches with a forced IDR frame at the
-start of every stretch and split there by the segment muxer, so a hundred edits cost a few
-encoder starts, not a hundred. Copied GOPs come out of each source in one stream-copy pass
-(segment muxer split at the plan's cut points). The concat demuxer joins the pieces in
-timeline order; it converts each MP4 piece to Annex B with its own SPS/PPS in-band, so the
-re-encoded edges and the copied GOPs each decode with their own parameter sets. Every
-piece has exact ``duration`` in the list, and the ``setts`` filter puts pts on the frame
-grid and rewrites dts as (packet index - delay), which keeps dts rising across pieces whose
-B-frame depth differs.
+Picture: each source's picture is first stream-copied into a file of its own (cheap to open
+and seek, and safe for the concat demuxer's ``outpoint``: ``render/smart_jobs.py``). Every
+re-encoded stretch of the plan is cut out of the timeline and laid end to end in a
+*condensed* timeline, encoded in bounded batches (several side by side, one x264 thread
+each) with a forced IDR frame at the start of every stretch and split there by the segment
+muxer, so a hundred edits cost a few encoder starts, not a hundred. The concat demuxer joins
+the pieces in timeline order: copied GOPs straight from the picture files (``inpoint`` /
+``outpoint``, no intermediate files), edges from their MP4 pieces. It converts each piece
+to Annex B with its own SPS/PPS in band, so the edges and the copied GOPs each decode with
+their own parameter sets. Every piece has an exact ``duration``, and the ``setts`` filter
+puts pts on the frame grid and rewrites dts as (packet index - delay), which keeps dts
+rising across pieces whose B-frame depth differs.
 
-Sound: rendered in bounded chunks to PCM, joined and encoded once (as the segment renderer
-does, but beside the picture's encoders), then copied into the final mux: no gap, no click.
+Sound: rendered in bounded chunks to PCM, joined and encoded once, beside the picture's
+encoders, then copied into the final mux: no gap, no click.
 """
 
 from __future__ import annotations
 
+import os
 import subprocess
 import threading
 from collections.abc import Callable
@@ -26,160 +29,41 @@ from pathlib import Path
 
 from editor_app.media.ffmpeg import ffmpeg_exe
 from editor_app.model.project import Project
-from editor_app.render.compile import compile_timeline
 from editor_app.render.errors import RenderError
-from editor_app.render.filters import rat, secs
 from editor_app.render.presets import Preset
-from editor_app.render.segments import (
-    MAX_PIECES_PER_SEGMENT, SegmentJob, _run, filter_args, plan_segments, segment_command,
-)
-from editor_app.render.smart_plan import SmartPlan, Span
+from editor_app.render.segments import SegmentJob, _run, plan_segments, segment_command
+from editor_app.render.smart_jobs import condensed_project, listing, plan_jobs
+from editor_app.render.smart_plan import SmartPlan
+
+__all__ = ["condensed_project", "count_frames", "render_smart"]
 
 
-def condensed_project(project: Project, spans: list[Span]) -> Project:
-    """The re-encoded stretches laid end to end: video tracks only, clips cut at the stretch edges.
-
-    Only clips that can be copied are ever cut (a stretch edge lies inside a lone, effect-free,
-    speed-1 clip on the lowest track with nothing above it), so cutting changes no effect's timing."""
-    tracks = []
-    for track in project.tracks:
-        if track.kind != "video":
-            continue
-        clips, renamed = [], {}
-        cursor = 0
-        for n, span in enumerate(spans):
-            shift = cursor - span.start
-            for c in track.clips:
-                if not c.enabled or c.end <= span.start or c.start >= span.end:
-                    continue
-                a, b = max(c.start, span.start), min(c.end, span.end)
-                cid = f"{c.id}~{n}"
-                renamed[(c.id, n)] = cid
-                clips.append(c.model_copy(update={
-                    "id": cid, "start": a + shift, "duration": b - a,
-                    "source_in": Fraction(c.source_in) + (a - c.start) * Fraction(c.speed)}))
-            cursor += span.frames
-        transitions = [t.model_copy(update={"from_clip": renamed[(t.from_clip, n)], "to_clip": renamed[(t.to_clip, n)]})
-                       for t in track.transitions for n in range(len(spans))
-                       if (t.from_clip, n) in renamed and (t.to_clip, n) in renamed]
-        tracks.append(track.model_copy(update={"clips": clips, "transitions": transitions}))
-    return project.model_copy(update={"tracks": tracks})
-
-
-def _batches(condensed: Project, spans: list[Span]) -> list[list[int]]:
-    """Groups of consecutive stretch indices whose graph stays under the piece bound."""
-    groups: list[list[int]] = []
-    pieces, cursor = 0, 0
-    for i, span in enumerate(spans):
-        a, b = cursor, cursor + span.frames
-        n = sum(1 for t in condensed.tracks for c in t.clips if c.start < b and c.end > a)
-        if groups and pieces + n <= MAX_PIECES_PER_SEGMENT:
-            groups[-1].append(i)
-            pieces += n
-        else:
-            groups.append([i])
-            pieces = n
-        cursor = b
-    return groups
-
-
-def _edge_command(condensed: Project, starts: list[int], a: int, b: int, size: tuple[int, int],
-                  preset: Preset, work: Path, name: str) -> list[str]:
-    """Encode condensed frames [a, b) with an IDR at every stretch start, split there into MP4 pieces."""
-    fps = condensed.fps
-    comp = compile_timeline(condensed, *size, start=a, end=b, video=True, audio=False)
-    # one frame per timeline frame, in order: number them, so one-frame pieces whose
-    # timestamps touch are not dropped by the constant-rate output (lost 3 of 160 frames)
-    video = comp.graph.chain([comp.video], [f"setpts=N*{rat(1 / fps)}/TB"], prefix="v")
-    rel = [s - a for s in starts]
-    keys = ",".join(secs((Fraction(k) - Fraction(1, 4)) / fps) for k in rel[1:])
-    cmd = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-v", "error", *comp.graph.input_args(),
-           *filter_args(comp.graph.text(), work, name), "-map", f"[{video}]", *preset.vcodec_args,
-           "-r", f"{fps.numerator}/{fps.denominator}", "-fps_mode", "cfr", "-forced-idr", "1"]
-    if keys:
-        cmd += ["-force_key_frames", keys]
-    cmd += ["-an", "-f", "segment", "-segment_format", "mp4", "-reset_timestamps", "1"]
-    cmd += ["-segment_frames", ",".join(str(k) for k in rel[1:])] if len(rel) > 1 else ["-segment_time", "999999"]
-    return [*cmd, str(work / f"{name}_%05d.mp4")]
-
-
-def _copy_command(path: str, bounds: list[int], end: int, work: Path, name: str) -> list[str]:
-    """Stream-copy frames [0, end) of a source, split at ``bounds`` (no decoding).
-
-    A bound is a cut or an end point; pieces that start at an end point are never used, so
-    splitting at non-key frames is allowed."""
-    cmd = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-v", "error", "-i", path, "-map", "0:v:0", "-c", "copy",
-           "-frames:v", str(end), "-f", "segment", "-segment_format", "mp4", "-reset_timestamps", "1",
-           "-break_non_keyframes", "1"]
-    cmd += ["-segment_frames", ",".join(map(str, bounds))] if bounds else ["-segment_time", "999999"]
-    return [*cmd, str(work / f"{name}_%05d.mp4")]
-
-
-def _jobs(project: Project, plan: SmartPlan, preset: Preset, size: tuple[int, int], work: Path
-          ) -> tuple[list[list[str]], list[tuple[Path, int]]]:
-    """The ffmpeg commands that make every piece, and the pieces (file, frames) in timeline order."""
-    cmds: list[list[str]] = []
-    files: dict[int, list[tuple[Path, int]]] = {}
-    edges = [i for i, s in enumerate(plan.spans) if not s.copy]
-    if edges:
-        edge_spans = [plan.spans[i] for i in edges]
-        condensed = condensed_project(project, edge_spans)
-        starts, cursor = [], 0
-        for s in edge_spans:
-            starts.append(cursor)
-            cursor += s.frames
-        for g, group in enumerate(_batches(condensed, edge_spans)):
-            a, b = starts[group[0]], starts[group[-1]] + edge_spans[group[-1]].frames
-            name = f"e{g:04d}"
-            cmds.append(_edge_command(condensed, [starts[k] for k in group], a, b, size, preset, work, name))
-            for j, k in enumerate(group):
-                files[edges[k]] = [(work / f"{name}_{j:05d}.mp4", edge_spans[k].frames)]
-    passes: list[tuple[str, list[int]]] = []  # per source, spans that do not overlap in source frames
-    for i in sorted((i for i, s in enumerate(plan.spans) if s.copy), key=lambda i: plan.spans[i].src_start):
-        s = plan.spans[i]
-        assert s.source is not None
-        free = next((p for p in passes if p[0] == s.source.path
-                     and plan.spans[p[1][-1]].src_start + plan.spans[p[1][-1]].frames <= s.src_start), None)
-        if free is None:
-            passes.append((s.source.path, [i]))
-        else:
-            free[1].append(i)
-    for n, (path, idxs) in enumerate(passes):
-        marks = sorted({b for i in idxs for b in (plan.spans[i].src_start, plan.spans[i].src_start + plan.spans[i].frames)})
-        end = marks[-1]
-        edges_at = [0, *(b for b in marks if 0 < b < end)]  # segment k starts at source frame edges_at[k]
-        name = f"s{n:04d}"
-        cmds.append(_copy_command(path, edges_at[1:], end, work, name))
-        for i in idxs:
-            files[i] = [(work / f"{name}_{edges_at.index(plan.spans[i].src_start):05d}.mp4", plan.spans[i].frames)]
-    return cmds, [piece for i in range(len(plan.spans)) for piece in files[i]]
-
-
-def _listing(path: Path, pieces: list[tuple[Path, int]], fps: Fraction) -> Path:
-    lines = ["ffconcat version 1.0"]
-    for f, frames in pieces:
-        lines += [f"file '{f.as_posix()}'", f"duration {secs(Fraction(frames) / fps)}"]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
-
-
-def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, size: tuple[int, int], work: Path,
-                 *, progress: Callable[[float], None] | None = None, cancel: threading.Event | None = None) -> None:
-    """Render ``project`` to ``out`` following ``plan`` (whose reason is None)."""
-    video_cmds, pieces = _jobs(project, plan, preset, size, work)
+def _sound_commands(project: Project, preset: Preset, size: tuple[int, int], work: Path) -> tuple[list[list[str]], Path]:
+    """PCM chunks of the timeline's sound, then one encode of them all to the exact sample count."""
     fps, sr = project.fps, project.settings.sample_rate
-    audio_jobs = [SegmentJob(i, a, b, *size, (), sr, None, work / f"a{i:05d}.wav")
-                  for i, (a, b) in enumerate(plan_segments(project, 1))]
+    jobs = [SegmentJob(i, a, b, *size, (), sr, None, work / f"a{i:05d}.wav")
+            for i, (a, b) in enumerate(plan_segments(project, 1))]
     audio_list = work / "audio.txt"
-    audio_list.write_text("".join(f"file '{j.audio_out.as_posix()}'\n" for j in audio_jobs), encoding="utf-8")
+    audio_list.write_text("".join(f"file '{j.audio_out.as_posix()}'\n" for j in jobs), encoding="utf-8")
     n_samples = int(round(Fraction(project.duration) * sr / fps))
     sound = work / "sound.m4a"
-    # the sound: PCM chunks, then joined and encoded once, beside the picture's encoders
-    audio_cmds = [segment_command(project, job, work) for job in audio_jobs] + [[
+    cmds = [segment_command(project, job, work) for job in jobs] + [[
         ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-v", "error", "-f", "concat", "-safe", "0",
         "-i", str(audio_list), "-af", f"apad=whole_len={n_samples},atrim=end_sample={n_samples}",
         *preset.acodec_args, "-ar", str(sr), "-ac", "2", "-vn", "-f", "mp4", str(sound)]]
-    total = len(video_cmds) + len(audio_cmds) + 1
+    return cmds, sound
+
+
+def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, size: tuple[int, int], work: Path,
+                 *, progress: Callable[[float], None] | None = None, cancel: threading.Event | None = None,
+                 workers: int | None = None) -> None:
+    """Render ``project`` to ``out`` following ``plan`` (whose reason is None).
+
+    ``workers``: edge encoders run side by side (default: one per core)."""
+    cpus = max(1, workers or os.cpu_count() or 1)
+    jobs = plan_jobs(project, plan, preset, size, work, cpus)
+    audio_cmds, sound = _sound_commands(project, preset, size, work)
+    total = len(jobs.pictures) + len(jobs.edges) + len(audio_cmds) + 1
     procs: list[subprocess.Popen] = []
     lock = threading.Lock()
     done = 0
@@ -211,18 +95,24 @@ def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, s
     if cancel is not None:
         threading.Thread(target=watch, name="smart-cancel", daemon=True).start()
     try:
-        with ThreadPoolExecutor(2) as pool:
-            jobs = [pool.submit(one, audio_cmds)] + [pool.submit(one, [c]) for c in video_cmds]
-            for future in jobs:
+        # the sound's one serial chain beside the picture's jobs: picture copies, then the edges
+        with ThreadPoolExecutor(1) as sound_pool, ThreadPoolExecutor(cpus) as pool:
+            sound_job = sound_pool.submit(one, audio_cmds)
+            for future in [pool.submit(one, [c]) for c in jobs.pictures]:
                 future.result()
+            for future in [pool.submit(one, [c]) for c in jobs.edges]:
+                future.result()
+            sound_job.result()
     except BaseException:
         stop.set()
         kill_all()
         raise
-    video_list = _listing(work / "video.txt", pieces, fps)
+    fps = project.fps
+    video_list = listing(work / "video.txt", jobs.entries, fps)
     grid = f"{fps.numerator}*TB/{fps.denominator}"  # frames per tick
     setts = f"setts=pts=round(PTS*{grid})/({grid}):dts=round((N-{plan.delay})/({grid}))"
-    cmd = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-v", "error",
+    report = work / "mux.progress"
+    cmd = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-v", "error", "-progress", str(report), "-nostats",
            "-f", "concat", "-safe", "0", "-i", str(video_list), "-i", str(sound),
            "-map", "0:v", "-c:v", "copy", "-bsf:v", setts, "-map", "1:a", "-c:a", "copy",
            "-movflags", "+faststart", "-f", "mp4", str(out)]
@@ -230,11 +120,20 @@ def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, s
         _run(cmd, cancel, procs, lock)
     finally:
         stop.set()
-    frames = count_frames(out)
+    frames = _muxed_frames(report)
     if frames != project.duration:
         raise RenderError(f"the joined picture has {frames} frames, the timeline {project.duration}")
     if progress:
         progress(1.0)
+
+
+def _muxed_frames(report: Path) -> int | None:
+    """Video packets the final mux wrote, from its own progress report (no second read of the file)."""
+    frames = None
+    for line in report.read_text(encoding="utf-8", errors="replace").splitlines():
+        if line.startswith("frame="):
+            frames = int(line[6:].strip() or 0)
+    return frames
 
 
 def count_frames(path: Path) -> int:

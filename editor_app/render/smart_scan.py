@@ -36,6 +36,11 @@ _DIMS = re.compile(r"^#dimensions 0: (\d+)x(\d+)", re.MULTILINE)
 _SAR = re.compile(r"^#sar 0: (\d+)/(\d+)", re.MULTILINE)
 _PIXFMT = re.compile(r"Stream #0:\d+[^:]*: Video: \w+[^,]*, (\w+)")
 _START = re.compile(r"start: (-?[\d.]+)")
+_PROFILE = re.compile(r"Stream #0:\d+[^:]*: Video: h264 \(([^)]+)\)")
+_STREAM = re.compile(r"^\s*Stream #0:\d+", re.MULTILINE)
+# H.264 profiles (as ffmpeg names them) that x264 can encode edges for, 8-bit 4:2:0
+X264_PROFILE = {"Constrained Baseline": "baseline", "Baseline": "baseline", "Main": "main", "High": "high",
+                "Progressive High": "high", "Constrained High": "high"}
 
 
 @dataclass(frozen=True)
@@ -50,10 +55,14 @@ class SourceScan:
     sar_square: bool
     time_base: Fraction
     pts: tuple[int, ...]          # presentation order, ticks of time_base
+    dts: tuple[int, ...]          # decode order, ticks of time_base (copies end between two)
     cut_points: tuple[int, ...]   # frame indices (presentation order) where a copy may start
     end_points: tuple[int, ...]   # frame indices where a copy may end (every cut point is one)
     delay: int                    # most frames a packet is decoded before it is shown (B-frame depth)
     container_start: Fraction     # seconds; -ss in the full render counts from here
+    profile: str | None = None    # x264's name for the stream's H.264 profile (None: unknown)
+    streams: int = 1              # streams in the file (1: the picture alone, no copy needed)
+    profile_name: str = ""        # as ffmpeg names it
 
     @property
     def frames(self) -> int:
@@ -66,6 +75,8 @@ class SourceScan:
             return f"{name} is {self.codec}, not H.264"
         if (self.width, self.height) != (width, height):
             return f"{name} is {self.width}x{self.height}, the export {width}x{height}"
+        if self.profile_name and self.profile is None:
+            return f"{name} is H.264 {self.profile_name} profile"
         if self.pix_fmt != "yuv420p":
             return f"{name} is {self.pix_fmt}, not yuv420p"
         if not self.sar_square:
@@ -128,6 +139,8 @@ def _scan_cached(path: str, _size: int, _mtime_ns: int) -> SourceScan:
     sar = _SAR.search(head)
     pix = _PIXFMT.search(proc.stderr)
     start = _START.search(proc.stderr)
+    profile = _PROFILE.search(proc.stderr)
+    name = profile.group(1) if profile else ""
     packets = _packets(head)
     cuts, ends, delay = cut_points(packets)
     return SourceScan(
@@ -135,9 +148,10 @@ def _scan_cached(path: str, _size: int, _mtime_ns: int) -> SourceScan:
         pix_fmt=pix.group(1) if pix else "unknown",
         sar_square=sar is None or sar.group(1) == sar.group(2) or sar.group(1) == "0",
         time_base=Fraction(int(tb.group(1)), int(tb.group(2))),
-        pts=tuple(sorted(p for _d, p, _k in packets)), cut_points=tuple(cuts), end_points=tuple(ends),
-        delay=delay,
-        container_start=Fraction(start.group(1)) if start else Fraction(0))
+        pts=tuple(sorted(p for _d, p, _k in packets)), dts=tuple(d for d, _p, _k in packets),
+        cut_points=tuple(cuts), end_points=tuple(ends), delay=delay,
+        container_start=Fraction(start.group(1)) if start else Fraction(0),
+        profile=X264_PROFILE.get(name), streams=max(1, len(_STREAM.findall(proc.stderr.split("Stream mapping:")[0]))), profile_name=name)
 
 
 def scan_source(path: str | os.PathLike) -> SourceScan:

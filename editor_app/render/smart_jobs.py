@@ -1,0 +1,253 @@
+"""The pieces of a smart render: video-only copies of the sources, re-encoded edges, copied GOPs.
+
+Why a video-only copy of each source first: every later step opens the source many times
+(each re-encoded edge is its own input, each copied stretch its own concat entry). Opening
+and seeking a file that also holds interleaved audio cost about 35 ms of CPU per input more
+(the demuxer indexes and reads both streams); one stream copy of the picture (no decoding)
+costs about as much as a dozen of those opens. It also makes the concat demuxer's
+``outpoint`` safe: it ends a file at the first packet of *any* stream whose dts reaches it,
+so an audio packet read early could end a copied stretch before its last picture packet.
+
+Copied stretches are then plain concat entries (``inpoint`` at the stretch's closed-GOP key
+frame, ``outpoint`` between the last copied packet's dts and the next one's): no intermediate
+files, the packets go straight into the final mux.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+
+from editor_app.media.ffmpeg import ffmpeg_exe
+from editor_app.model.project import Project
+from editor_app.render.compile import compile_timeline
+from editor_app.render.filters import rat, secs
+from editor_app.render.presets import Preset
+from editor_app.render.segments import MAX_PIECES_PER_SEGMENT, filter_args
+from editor_app.render.smart_plan import SmartPlan, Span
+from editor_app.render.smart_scan import SourceScan
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One line group of the final concat list: a file, optional in/out points, exact frames."""
+
+    path: Path
+    frames: int
+    inpoint: Fraction | None = None    # seconds
+    outpoint: Fraction | None = None   # seconds (a dts bound)
+
+
+def ceil_secs(value: Fraction) -> str:
+    """Seconds rounded *up* to the microsecond the concat demuxer parses: an inpoint rounded
+    down would seek to the key frame before the stretch."""
+    micro = math.ceil(Fraction(value) * 1_000_000)
+    return f"{micro // 1_000_000}.{micro % 1_000_000:06d}"
+
+
+def video_only_command(path: str, out: Path, frames: int | None) -> list[str]:
+    """Stream-copy a source's picture (its first ``frames`` packets, decode order) into a file of its own."""
+    limit = ["-frames:v", str(frames)] if frames is not None else []
+    return [ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-v", "error", "-i", path, "-map", "0:v:0", "-c", "copy",
+            *limit, "-f", "mp4", str(out)]
+
+
+def frames_needed(project: Project, scan: SourceScan) -> int | None:
+    """How many packets (decode order) of a source any clip can need: up to the first end point
+    past its last used frame, with the 2 frames of slack every input is opened with (None: all)."""
+    last = 0
+    for t in project.tracks:
+        tail = max((tr.duration for tr in t.transitions), default=0)  # a transition reads past a clip's end
+        for c in t.clips:
+            media = project.media.get(c.media_id) if c.media_id else None
+            if c.enabled and media is not None and str(Path(media.path)) == scan.path:
+                last = max(last, math.ceil(Fraction(c.source_in) + (c.duration + tail) * Fraction(c.speed)) + 3)
+    i = bisect.bisect_left(scan.end_points, last)
+    return scan.end_points[i] if i < len(scan.end_points) and scan.end_points[i] < scan.frames else None
+
+
+def copy_entry(span: Span, picture: Path) -> Entry:
+    """A copied stretch read straight from ``picture`` (a video-only copy of the span's source)."""
+    scan = span.source
+    assert scan is not None
+    ka, kb = span.src_start, span.src_start + span.frames
+    inpoint = Fraction(scan.pts[ka]) * scan.time_base
+    # packets [0, kb) in decode order are exactly frames [0, kb): stop before packet kb
+    outpoint = (Fraction(scan.dts[kb - 1] + scan.dts[kb], 2) * scan.time_base) if kb < scan.frames else None
+    return Entry(picture, span.frames, inpoint, outpoint)
+
+
+def listing(path: Path, entries: list[Entry], fps: Fraction) -> Path:
+    """The final concat list: each entry with its exact duration (frames / fps)."""
+    lines = ["ffconcat version 1.0"]
+    for e in entries:
+        lines.append(f"file '{e.path.as_posix()}'")
+        if e.inpoint is not None:
+            lines.append(f"inpoint {ceil_secs(e.inpoint)}")
+        if e.outpoint is not None:
+            lines.append(f"outpoint {secs(e.outpoint)}")
+        lines.append(f"duration {secs(Fraction(e.frames) / fps)}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def condensed_project(project: Project, spans: list[Span], pictures: dict[str, Path] | None = None) -> Project:
+    """The re-encoded stretches laid end to end: video tracks only, clips cut at the stretch edges.
+
+    Only clips that can be copied are ever cut (a stretch edge lies inside a lone, effect-free,
+    speed-1 clip on the lowest track with nothing above it), so cutting changes no effect's timing.
+    ``pictures``: media path -> its video-only copy, which the edges decode instead (same packets,
+    same timestamps, cheaper to open)."""
+    pictures = pictures or {}
+    media = {mid: m.model_copy(update={"path": str(pictures[str(Path(m.path))])}) if str(Path(m.path)) in pictures
+             else m for mid, m in project.media.items()}
+    tracks = []
+    for track in project.tracks:
+        if track.kind != "video":
+            continue
+        clips, renamed = [], {}
+        cursor = 0
+        for n, span in enumerate(spans):
+            shift = cursor - span.start
+            for c in track.clips:
+                if not c.enabled or c.end <= span.start or c.start >= span.end:
+                    continue
+                a, b = max(c.start, span.start), min(c.end, span.end)
+                cid = f"{c.id}~{n}"
+                renamed[(c.id, n)] = cid
+                clips.append(c.model_copy(update={
+                    "id": cid, "start": a + shift, "duration": b - a,
+                    "source_in": Fraction(c.source_in) + (a - c.start) * Fraction(c.speed)}))
+            cursor += span.frames
+        transitions = [t.model_copy(update={"from_clip": renamed[(t.from_clip, n)], "to_clip": renamed[(t.to_clip, n)]})
+                       for t in track.transitions for n in range(len(spans))
+                       if (t.from_clip, n) in renamed and (t.to_clip, n) in renamed]
+        tracks.append(track.model_copy(update={"clips": clips, "transitions": transitions}))
+    return project.model_copy(update={"tracks": tracks, "media": media})
+
+
+def batches(condensed: Project, spans: list[Span], workers: int) -> list[list[int]]:
+    """Groups of consecutive stretch indices of about equal frames, a multiple of ``workers`` of
+    them (so the encoders running side by side finish together), each graph holding at most
+    ``MAX_PIECES_PER_SEGMENT`` clip pieces."""
+    counts, cursor = [], 0
+    for span in spans:
+        a, b = cursor, cursor + span.frames
+        counts.append(sum(1 for t in condensed.tracks for c in t.clips if c.start < b and c.end > a))
+        cursor = b
+    workers = max(1, workers)
+    n = max(1, -(-sum(counts) // MAX_PIECES_PER_SEGMENT))
+    while True:
+        n = min(len(spans), -(-n // workers) * workers)
+        groups = _split_even(spans, counts, n)
+        if all(sum(counts[i] for i in g) <= MAX_PIECES_PER_SEGMENT for g in groups) or n >= len(spans):
+            return groups
+        n += 1
+
+
+def _split_even(spans: list[Span], counts: list[int], n: int) -> list[list[int]]:
+    """``spans`` cut into at most n runs of about equal frames, never more pieces than fit."""
+    total = sum(s.frames for s in spans)
+    groups: list[list[int]] = [[]]
+    done = pieces = 0
+    for i, span in enumerate(spans):
+        target = total * len(groups) / n
+        full = pieces + counts[i] > MAX_PIECES_PER_SEGMENT
+        if groups[-1] and len(groups) < n and (full or done + span.frames / 2 > target):
+            groups.append([])
+            pieces = 0
+        groups[-1].append(i)
+        pieces += counts[i]
+        done += span.frames
+    return groups
+
+
+def edge_profile(plan: SmartPlan) -> str | None:
+    """The x264 profile for the edges: the copied sources' own, so the joined stream never
+    declares more than the copied GOPs (the most restrictive one when sources differ)."""
+    order = ["baseline", "main", "high"]
+    found = {s.source.profile for s in plan.spans if s.copy and s.source is not None and s.source.profile}
+    return min(found, key=order.index) if found else None
+
+
+def edge_command(condensed: Project, starts: list[int], a: int, b: int, size: tuple[int, int],
+                 vcodec_args: list[str], work: Path, name: str) -> list[str]:
+    """Encode condensed frames [a, b) with an IDR at every stretch start, split there into MP4 pieces.
+
+    Each input decodes on one thread: the pieces are short (a partial GOP), frame threading
+    only adds start-up and hand-over cost, and several batches run side by side anyway."""
+    fps = condensed.fps
+    comp = compile_timeline(condensed, *size, start=a, end=b, video=True, audio=False)
+    # one frame per timeline frame, in order: number them, so one-frame pieces whose
+    # timestamps touch are not dropped by the constant-rate output (lost 3 of 160 frames)
+    video = comp.graph.chain([comp.video], [f"setpts=N*{rat(1 / fps)}/TB"], prefix="v")
+    rel = [s - a for s in starts]
+    keys = ",".join(secs((Fraction(k) - Fraction(1, 4)) / fps) for k in rel[1:])
+    inputs = [arg for args in comp.graph.inputs for arg in ("-threads", "1", *args)]
+    cmd = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-v", "error", *inputs,
+           *filter_args(comp.graph.text(), work, name), "-map", f"[{video}]", *vcodec_args,
+           "-r", f"{fps.numerator}/{fps.denominator}", "-fps_mode", "cfr", "-forced-idr", "1"]
+    if keys:
+        cmd += ["-force_key_frames", keys]
+    cmd += ["-an", "-f", "segment", "-segment_format", "mp4", "-reset_timestamps", "1"]
+    cmd += ["-segment_frames", ",".join(str(k) for k in rel[1:])] if len(rel) > 1 else ["-segment_time", "999999"]
+    return [*cmd, str(work / f"{name}_%05d.mp4")]
+
+
+@dataclass
+class Jobs:
+    """Everything the picture needs: stream copies first, then the edge encoders, then the join."""
+
+    pictures: list[list[str]]       # video-only copies (the edges and the join read them)
+    edges: list[list[str]]          # edge encoders, biggest first
+    entries: list[Entry]            # the final concat list, in timeline order
+
+
+def plan_jobs(project: Project, plan: SmartPlan, preset: Preset, size: tuple[int, int], work: Path,
+              workers: int) -> Jobs:
+    """The ffmpeg commands that make every piece, and the join's entries in timeline order."""
+    sources: dict[str, SourceScan] = {}
+    for s in plan.spans:
+        if s.copy and s.source is not None:
+            sources.setdefault(s.source.path, s.source)
+    pictures: dict[str, Path] = {}
+    picture_cmds = []
+    for n, (path, scan) in enumerate(sources.items()):
+        if scan.streams == 1:
+            pictures[path] = Path(path)  # already picture only
+        else:
+            pictures[path] = work / f"p{n:04d}.mp4"
+            picture_cmds.append(video_only_command(path, pictures[path], frames_needed(project, scan)))
+    entries: dict[int, Entry] = {}
+    edge_cmds: list[tuple[int, list[str]]] = []
+    edges = [i for i, s in enumerate(plan.spans) if not s.copy]
+    if edges:
+        edge_spans = [plan.spans[i] for i in edges]
+        condensed = condensed_project(project, edge_spans, pictures)
+        vcodec = list(preset.vcodec_args)
+        profile = edge_profile(plan)
+        if profile is not None:
+            vcodec += ["-profile:v", profile]
+        cpus = max(1, workers)
+        groups = batches(condensed, edge_spans, cpus)
+        threads = max(1, cpus // max(1, min(cpus, len(groups))))
+        vcodec += ["-threads", str(threads)]
+        starts, cursor = [], 0
+        for s in edge_spans:
+            starts.append(cursor)
+            cursor += s.frames
+        for g, group in enumerate(groups):
+            a, b = starts[group[0]], starts[group[-1]] + edge_spans[group[-1]].frames
+            name = f"e{g:04d}"
+            edge_cmds.append((b - a, edge_command(condensed, [starts[k] for k in group], a, b, size, vcodec, work, name)))
+            for j, k in enumerate(group):
+                entries[edges[k]] = Entry(work / f"{name}_{j:05d}.mp4", edge_spans[k].frames)
+    for i, s in enumerate(plan.spans):
+        if s.copy:
+            assert s.source is not None
+            entries[i] = copy_entry(s, pictures[s.source.path])
+    edge_cmds.sort(key=lambda fc: -fc[0])
+    return Jobs(picture_cmds, [c for _f, c in edge_cmds], [entries[i] for i in range(len(plan.spans))])
