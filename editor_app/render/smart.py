@@ -22,20 +22,69 @@ from __future__ import annotations
 import os
 import subprocess
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 
 from editor_app.media.ffmpeg import ffmpeg_exe
 from editor_app.model.project import Project
-from editor_app.render.errors import RenderError
+from editor_app.render.child import die_with_parent
+from editor_app.render.errors import RenderCancelled, RenderError, explain_ffmpeg_failure
 from editor_app.render.presets import Preset
-from editor_app.render.segments import SegmentJob, _run, plan_segments, segment_command
+from editor_app.render.segments import SegmentJob, plan_segments, segment_command
 from editor_app.render.smart_jobs import condensed_project, listing, plan_jobs
 from editor_app.render.smart_plan import SmartPlan
 
-__all__ = ["condensed_project", "count_frames", "render_smart"]
+__all__ = ["Step", "condensed_project", "count_frames", "render_smart"]
+
+
+@dataclass(frozen=True)
+class Step:
+    """One ffmpeg process of a smart render: what it made, when it started (s after the first),
+    its wall and CPU seconds (user + system, from the kernel's accounting of that child)."""
+
+    kind: str     # "picture" (video-only copy), "edges", "sound" (PCM chunk), "encode sound", "join"
+    start: float
+    wall: float
+    cpu: float
+
+
+class _Runner:
+    """Runs ffmpeg children: cancel kills them all, failures raise RenderError, CPU is recorded."""
+
+    def __init__(self, cancel: threading.Event | None, steps: list[Step] | None):
+        self.cancel, self.steps = cancel, steps
+        self.procs: list[subprocess.Popen] = []
+        self.lock = threading.Lock()
+        self.t0 = time.monotonic()
+
+    def run(self, kind: str, cmd: list[str]) -> None:
+        with self.lock:
+            if self.cancel is not None and self.cancel.is_set():
+                raise RenderCancelled("The render was cancelled; no file was written.")
+            proc = subprocess.Popen(die_with_parent(cmd), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            self.procs.append(proc)
+        started = time.monotonic()
+        assert proc.stderr is not None
+        err = proc.stderr.read().decode("utf-8", "replace")
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if self.steps is not None:
+            self.steps.append(Step(kind, started - self.t0, time.monotonic() - started,
+                                   usage.ru_utime + usage.ru_stime))
+        if self.cancel is not None and self.cancel.is_set():
+            raise RenderCancelled("The render was cancelled; no file was written.")
+        if proc.returncode != 0:
+            raise RenderError(explain_ffmpeg_failure(err, proc.returncode))
+
+    def kill_all(self) -> None:
+        with self.lock:
+            for proc in self.procs:
+                if proc.returncode is None:
+                    proc.kill()
 
 
 def _sound_commands(project: Project, preset: Preset, size: tuple[int, int], work: Path) -> tuple[list[list[str]], Path]:
@@ -56,70 +105,63 @@ def _sound_commands(project: Project, preset: Preset, size: tuple[int, int], wor
 
 def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, size: tuple[int, int], work: Path,
                  *, progress: Callable[[float], None] | None = None, cancel: threading.Event | None = None,
-                 workers: int | None = None) -> None:
+                 workers: int | None = None, steps: list[Step] | None = None) -> None:
     """Render ``project`` to ``out`` following ``plan`` (whose reason is None).
 
-    ``workers``: edge encoders run side by side (default: one per core)."""
+    ``workers``: edge encoders run side by side (default: one per core). ``steps``: filled with
+    one record per ffmpeg process (what it made, wall and CPU seconds): where the time went."""
     cpus = max(1, workers or os.cpu_count() or 1)
     jobs = plan_jobs(project, plan, preset, size, work, cpus)
-    audio_cmds, sound = _sound_commands(project, preset, size, work)
-    total = len(jobs.pictures) + len(jobs.edges) + len(audio_cmds) + 1
-    procs: list[subprocess.Popen] = []
-    lock = threading.Lock()
+    sound_cmds, sound = _sound_commands(project, preset, size, work)
+    sound_steps = [("sound", c) for c in sound_cmds[:-1]] + [("encode sound", sound_cmds[-1])]
+    total = len(jobs.pictures) + len(jobs.edges) + len(sound_cmds) + 1
+    runner = _Runner(cancel, steps)
     done = 0
     stop = threading.Event()
 
-    def one(cmds: list[list[str]]) -> None:
+    def one(cmds: list[tuple[str, list[str]]]) -> None:
         nonlocal done
-        for cmd in cmds:
+        for kind, cmd in cmds:
             if stop.is_set():
                 return
-            _run(cmd, cancel, procs, lock)
-            with lock:
+            runner.run(kind, cmd)
+            with runner.lock:
                 done += 1
             if progress:
                 progress(done / total * 0.95)
-
-    def kill_all() -> None:
-        with lock:
-            for proc in procs:
-                if proc.poll() is None:
-                    proc.kill()
 
     def watch() -> None:  # a cancel stops the running encoders now, not when they finish
         while not stop.is_set():
             if cancel is not None and cancel.wait(0.1):
                 stop.set()
-                kill_all()
+                runner.kill_all()
 
     if cancel is not None:
         threading.Thread(target=watch, name="smart-cancel", daemon=True).start()
     try:
         # the sound's one serial chain beside the picture's jobs: picture copies, then the edges
         with ThreadPoolExecutor(1) as sound_pool, ThreadPoolExecutor(cpus) as pool:
-            sound_job = sound_pool.submit(one, audio_cmds)
-            for future in [pool.submit(one, [c]) for c in jobs.pictures]:
+            sound_job = sound_pool.submit(one, sound_steps)
+            for future in [pool.submit(one, [("picture", c)]) for c in jobs.pictures]:
                 future.result()
-            for future in [pool.submit(one, [c]) for c in jobs.edges]:
+            for future in [pool.submit(one, [("edges", c)]) for c in jobs.edges]:
                 future.result()
             sound_job.result()
+        fps = project.fps
+        video_list = listing(work / "video.txt", jobs.entries, fps)
+        grid = f"{fps.numerator}*TB/{fps.denominator}"  # frames per tick
+        setts = f"setts=pts=round(PTS*{grid})/({grid}):dts=round((N-{plan.delay})/({grid}))"
+        report = work / "join.progress"
+        runner.run("join", [
+            ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-v", "error", "-progress", str(report), "-nostats",
+            "-f", "concat", "-safe", "0", "-i", str(video_list), "-i", str(sound),
+            "-map", "0:v", "-c:v", "copy", "-bsf:v", setts, "-map", "1:a", "-c:a", "copy",
+            "-movflags", "+faststart", "-f", "mp4", str(out)])
     except BaseException:
         stop.set()
-        kill_all()
+        runner.kill_all()
         raise
-    fps = project.fps
-    video_list = listing(work / "video.txt", jobs.entries, fps)
-    grid = f"{fps.numerator}*TB/{fps.denominator}"  # frames per tick
-    setts = f"setts=pts=round(PTS*{grid})/({grid}):dts=round((N-{plan.delay})/({grid}))"
-    report = work / "mux.progress"
-    cmd = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-v", "error", "-progress", str(report), "-nostats",
-           "-f", "concat", "-safe", "0", "-i", str(video_list), "-i", str(sound),
-           "-map", "0:v", "-c:v", "copy", "-bsf:v", setts, "-map", "1:a", "-c:a", "copy",
-           "-movflags", "+faststart", "-f", "mp4", str(out)]
-    try:
-        _run(cmd, cancel, procs, lock)
-    finally:
-        stop.set()
+    stop.set()
     frames = _muxed_frames(report)
     if frames != project.duration:
         raise RenderError(f"the joined picture has {frames} frames, the timeline {project.duration}")

@@ -24,6 +24,7 @@ from editor_app.model.project import Clip, MediaAsset, Project, Settings, Track
 from editor_app.model.project_io import ProjectStore
 from editor_app.render import render
 from editor_app.render.presets import get_preset
+from editor_app.render.smart import Step, render_smart
 from editor_app.render.smart_plan import plan_smart
 from editor_app.render.smart_scan import scan_source
 
@@ -219,3 +220,62 @@ def test_one_frame_pieces_keep_every_frame(sources, tmp_path):
     p = _project(sources, cuts)
     full = render(p, tmp_path / "ones.mp4", "draft", smart=False)
     assert frame_count(full.path) == p.duration
+
+
+def _sps_profiles(path: Path) -> list[int]:
+    """profile_idc of every SPS in the file, in band or in the header (trace_headers)."""
+    err = run_ffmpeg(["-i", str(path), "-map", "0:v", "-c", "copy", "-bsf:v", "trace_headers", "-f", "null", "-"],
+                     check=False).stderr
+    return [int(line.rsplit("=", 1)[1]) for line in err.splitlines() if " profile_idc " in line]
+
+
+def test_edges_take_the_copied_sources_profile(tmp_path):
+    """A Main-profile source: the 720p preset's x264 writes High-profile edges unless told; the
+    joined stream must never declare more than the copied GOPs, so no SPS in it is High (100)."""
+    src = tmp_path / "interview_main.mp4"
+    run_ffmpeg(["-y", "-f", "lavfi", "-i", "testsrc2=s=1280x720:r=30:d=4,hue=H=2*PI*n/7", "-f", "lavfi", "-i",
+                f"sine=frequency=330:sample_rate={SR}:duration=4", "-c:v", "libx264", "-profile:v", "main",
+                "-preset", "ultrafast", "-bf", "2", "-g", "20", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest",
+                str(src)])
+    assert scan_source(src).profile == "main" and scan_source(src).streams == 2
+    media = _asset("m", src)
+    clips = [Clip(id="a", media_id="m", start=0, duration=50, source_in=Fraction(7)),
+             Clip(id="b", media_id="m", start=50, duration=45, source_in=Fraction(75))]
+    p = Project(name="hd", settings=Settings(fps=30, width=1280, height=720, sample_rate=SR), media={"m": media},
+                tracks=[Track(id="v", kind="video", role="main", clips=clips)])
+    plan = plan_smart(p, get_preset("720p"), 1280, 720, always=True)
+    assert plan.reason is None and plan.copied >= 40
+    steps: list[Step] = []
+    out = tmp_path / "smart.mp4"
+    render_smart(p, plan, out, get_preset("720p"), (1280, 720), _work(tmp_path), steps=steps)
+    assert frame_count(out) == p.duration and _decode_errors(out) == ""
+    profiles = _sps_profiles(out)
+    assert len(profiles) >= 3 and max(profiles) == 77, profiles  # header + each piece's own SPS
+    kinds = [s.kind for s in steps]
+    assert kinds.count("picture") == 1 and "edges" in kinds and kinds[-1] == "join"
+    assert all(s.cpu >= 0 and s.wall > 0 for s in steps)
+
+
+def test_picture_only_source_is_read_in_place(tmp_path):
+    """A source with no sound needs no picture copy: copies and edges read it directly."""
+    src = tmp_path / "screen_capture.mp4"
+    run_ffmpeg(["-y", "-f", "lavfi", "-i", f"testsrc2=s={W}x{H}:r=30:d=4,hue=H=2*PI*n/7", "-c:v", "libx264",
+                "-preset", "veryfast", "-bf", "3", "-g", "24", "-pix_fmt", "yuv420p", str(src)])
+    p = _project({"s": src}, [("s", 3, 60), ("s", 70, 40)])
+    p = p.model_copy(update={"media": {k: m.model_copy(update={"has_audio": False}) for k, m in p.media.items()}})
+    plan = plan_smart(p, get_preset("draft"), W, H, always=True)
+    assert plan.reason is None and scan_source(src).streams == 1
+    steps: list[Step] = []
+    out = tmp_path / "smart.mp4"
+    render_smart(p, plan, out, get_preset("draft"), (W, H), _work(tmp_path), steps=steps)
+    assert "picture" not in [s.kind for s in steps]
+    assert frame_count(out) == p.duration == 100 and _decode_errors(out) == ""
+    full = render(p, tmp_path / "full.mp4", "draft", smart=False)
+    picks = [0, 20, 21, 59, 60, 61, 99]
+    assert min(_psnr(x, y) for x, y in zip(_frames(out, picks), _frames(full.path, picks))) > 24
+
+
+def _work(tmp_path: Path) -> Path:
+    work = tmp_path / "work"
+    work.mkdir()
+    return work
