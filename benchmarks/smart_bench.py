@@ -1,7 +1,7 @@
 """Smart render on a cut talk: a 20-minute 720p talk with its silences removed, exported.
 
     .venv/bin/python benchmarks/smart_bench.py [--minutes 20] [--excerpt 60] [--rounds 1]
-        [--moviepy-seconds 10] [--full] [--fresh] [--verify]
+        [--moviepy-seconds 10] [--full] [--fresh] [--verify] [--profile]
 
 The talk is synthetic, made with the bundled ffmpeg: testsrc2 (drawn small, scaled to
 1280x720 so it compresses like a talk, about 2.6 Mb/s), x264 with 2 B-frames and a 2 s GOP,
@@ -20,7 +20,10 @@ Figures (load average printed; the machine is shared):
   person would type for a frame-exact cut;
 - ffmpeg stream copy of the whole cut talk (concat demuxer in/out points): the limit, not
   frame-exact (every piece snaps to a key frame);
-- moviepy on a short excerpt (``--moviepy-seconds``), scaled per output second.
+- moviepy on a short excerpt (``--moviepy-seconds``), scaled per output second;
+- ``--profile``: one more smart render of the whole talk (fresh scan) with every ffmpeg step's
+  wall and CPU seconds summed by kind (scan, picture copy, edges, sound chunks, sound encode,
+  join), and the x264 CPU per re-encoded frame: where the time goes, and the floor it sets.
 """
 
 from __future__ import annotations
@@ -135,6 +138,47 @@ def with_cpu(name: str, func):
     return wrapped
 
 
+def profile(project: Project, folder: Path) -> None:
+    """One smart render of the whole talk, every step's wall and CPU seconds summed by kind."""
+    import resource
+
+    from editor_app.render.presets import get_preset
+    from editor_app.render.smart import Step, render_smart
+    from editor_app.render.smart_plan import plan_smart
+    from editor_app.render.smart_scan import _scan_cached
+
+    _scan_cached.cache_clear()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    plan = plan_smart(project, get_preset(PRESET), 1280, 720)
+    scan_wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    steps: list[Step] = []
+    work = folder / "profile"
+    work.mkdir()
+    started = time.perf_counter()
+    render_smart(project, plan, folder / "profiled.mp4", get_preset(PRESET), (1280, 720), work, steps=steps)
+    wall = time.perf_counter() - started
+    rows = {"scan (plan)": [1, scan_wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime]}
+    for s in steps:
+        row = rows.setdefault(s.kind, [0, 0.0, 0.0])
+        row[0] += 1
+        row[1] += s.wall
+        row[2] += s.cpu
+    cpu = sum(r[2] for r in rows.values())
+    print(f"profile: {plan.summary()}; {plan.encoded} frames re-encoded, {plan.seek_frames} decoded only to reach "
+          f"them; render {wall:.1f} s wall after a {scan_wall:.1f} s plan, {cpu:.1f} CPU s in all; {load()}")
+    for kind, (n, w, c) in rows.items():
+        print(f"  {kind:14s} {n:3d} processes  {c:6.1f} CPU s ({c / cpu:4.0%})  {w:6.1f} s wall summed")
+    edges = rows.get("edges", [0, 0.0, 0.0])[2]
+    print(f"  edges: {1000 * edges / max(1, plan.encoded):.1f} ms CPU per re-encoded frame (decode from the key "
+          f"frame + x264); floor with both cores free: {out_seconds(project) / (cpu / 2):.1f}x realtime", flush=True)
+
+
+def out_seconds(project: Project) -> float:
+    return project.duration / 30
+
+
 def verify(project: Project, out: Path) -> str:
     """Packets = timeline frames, a full decode without errors, and frames at every 10th copy edge
     equal to the source's frame there (PSNR): the whole-talk output checked, not just timed."""
@@ -173,6 +217,7 @@ def main() -> None:
     ap.add_argument("--full", action="store_true", help="also re-encode the whole talk (several minutes)")
     ap.add_argument("--fresh", action="store_true", help="remake the synthetic talk")
     ap.add_argument("--verify", action="store_true", help="check the whole-talk output (a full decode)")
+    ap.add_argument("--profile", action="store_true", help="CPU and wall seconds of every step of one more run")
     opts = ap.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="smart_bench_"))
     try:
@@ -197,6 +242,8 @@ def bench(folder: Path, opts: argparse.Namespace) -> None:
              for _ in range(opts.rounds)]
     if opts.verify:
         print(verify(project, folder / "smart.mp4"), flush=True)
+    if opts.profile:
+        profile(project, folder)
     copy_s = timed(lambda: run(stream_copy(project, folder, folder / "copy.mp4")))
     emit(f"smart render, cut {opts.minutes:g}-min talk: x realtime", out_s / median(whole), "x", "ffmpeg stream copy (not frame-exact)",
          out_s / copy_s, None, ">= 30x", decisions[-1], baseline_unit="x")

@@ -24,7 +24,7 @@ import subprocess
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
@@ -60,28 +60,35 @@ class _Runner:
         self.procs: list[subprocess.Popen] = []
         self.lock = threading.Lock()
         self.t0 = time.monotonic()
+        self.stopped = False
 
     def run(self, kind: str, cmd: list[str]) -> None:
         with self.lock:
-            if self.cancel is not None and self.cancel.is_set():
+            if self.stopped or (self.cancel is not None and self.cancel.is_set()):
                 raise RenderCancelled("The render was cancelled; no file was written.")
             proc = subprocess.Popen(die_with_parent(cmd), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
             self.procs.append(proc)
         started = time.monotonic()
-        assert proc.stderr is not None
-        err = proc.stderr.read().decode("utf-8", "replace")
-        _pid, status, usage = os.wait4(proc.pid, 0)
-        proc.returncode = os.waitstatus_to_exitcode(status)
+        cpu = 0.0
+        if hasattr(os, "wait4"):  # the child's own CPU seconds (Unix)
+            assert proc.stderr is not None
+            raw = proc.stderr.read()
+            _pid, status, usage = os.wait4(proc.pid, 0)
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            cpu = usage.ru_utime + usage.ru_stime
+        else:
+            raw = proc.communicate()[1]
         if self.steps is not None:
-            self.steps.append(Step(kind, started - self.t0, time.monotonic() - started,
-                                   usage.ru_utime + usage.ru_stime))
+            self.steps.append(Step(kind, started - self.t0, time.monotonic() - started, cpu))
         if self.cancel is not None and self.cancel.is_set():
             raise RenderCancelled("The render was cancelled; no file was written.")
         if proc.returncode != 0:
-            raise RenderError(explain_ffmpeg_failure(err, proc.returncode))
+            raise RenderError(explain_ffmpeg_failure(raw.decode("utf-8", "replace"), proc.returncode))
 
     def kill_all(self) -> None:
+        """Kill every running child; no new one starts after this."""
         with self.lock:
+            self.stopped = True
             for proc in self.procs:
                 if proc.returncode is None:
                     proc.kill()
@@ -138,15 +145,13 @@ def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, s
 
     if cancel is not None:
         threading.Thread(target=watch, name="smart-cancel", daemon=True).start()
+    # the sound's one serial chain beside the picture's jobs: picture copies, then the edges
+    sound_pool, pool = ThreadPoolExecutor(1), ThreadPoolExecutor(cpus)
     try:
-        # the sound's one serial chain beside the picture's jobs: picture copies, then the edges
-        with ThreadPoolExecutor(1) as sound_pool, ThreadPoolExecutor(cpus) as pool:
-            sound_job = sound_pool.submit(one, sound_steps)
-            for future in [pool.submit(one, [("picture", c)]) for c in jobs.pictures]:
-                future.result()
-            for future in [pool.submit(one, [("edges", c)]) for c in jobs.edges]:
-                future.result()
-            sound_job.result()
+        sound_job = sound_pool.submit(one, sound_steps)
+        _settle([pool.submit(one, [("picture", c)]) for c in jobs.pictures], sound_job)
+        _settle([pool.submit(one, [("edges", c)]) for c in jobs.edges], sound_job)
+        _settle([sound_job])
         fps = project.fps
         video_list = listing(work / "video.txt", jobs.entries, fps)
         grid = f"{fps.numerator}*TB/{fps.denominator}"  # frames per tick
@@ -157,16 +162,30 @@ def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, s
             "-f", "concat", "-safe", "0", "-i", str(video_list), "-i", str(sound),
             "-map", "0:v", "-c:v", "copy", "-bsf:v", setts, "-map", "1:a", "-c:a", "copy",
             "-movflags", "+faststart", "-f", "mp4", str(out)])
-    except BaseException:
+    except BaseException:  # the first failure or a cancel stops every other step at once
         stop.set()
         runner.kill_all()
         raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+        sound_pool.shutdown(wait=True, cancel_futures=True)
     stop.set()
     frames = _muxed_frames(report)
     if frames != project.duration:
         raise RenderError(f"the joined picture has {frames} frames, the timeline {project.duration}")
     if progress:
         progress(1.0)
+
+
+def _settle(futures: list[Future], *watched: Future) -> None:
+    """Wait for ``futures``; the first failure among them or ``watched`` raises at once, not
+    after the steps queued before it (``watched`` may still be running when this returns)."""
+    pending = set(futures)
+    while pending:
+        done, _ = wait(pending | {w for w in watched if not w.done()}, return_when=FIRST_COMPLETED)
+        for future in done | {w for w in watched if w.done()}:
+            future.result()
+        pending -= done
 
 
 def _muxed_frames(report: Path) -> int | None:

@@ -277,5 +277,33 @@ def test_picture_only_source_is_read_in_place(tmp_path):
 
 def _work(tmp_path: Path) -> Path:
     work = tmp_path / "work"
-    work.mkdir()
+    work.mkdir(parents=True)
     return work
+
+
+def test_cancel_and_failure_stop_the_other_steps(sources, tmp_path):
+    """A cancel, or one step failing, ends the render at once: the join never runs."""
+    import shutil
+    import threading
+
+    from editor_app.render.errors import RenderCancelled, RenderError
+
+    p = _project(sources, CUTS)
+    plan = plan_smart(p, get_preset("draft"), W, H, always=True)
+    cancel = threading.Event()
+    steps: list[Step] = []
+    with pytest.raises(RenderCancelled):
+        render_smart(p, plan, tmp_path / "c.mp4", get_preset("draft"), (W, H), _work(tmp_path), cancel=cancel,
+                     steps=steps, progress=lambda _f: cancel.set())
+    assert steps and "join" not in [s.kind for s in steps] and not (tmp_path / "c.mp4").exists()
+
+    gone = tmp_path / "deleted_after_planning.mp4"
+    shutil.copy(sources["big"], gone)  # 384x216: re-encoded, never copied
+    mixed = _project({**sources, "gone": gone}, [("b", 0, 120), ("gone", 0, 30), ("b", 150, 90)])
+    plan = plan_smart(mixed, get_preset("draft"), W, H, always=True)
+    gone.unlink()
+    steps = []
+    with pytest.raises(RenderError):
+        render_smart(mixed, plan, tmp_path / "f.mp4", get_preset("draft"), (W, H), _work(tmp_path / "again"),
+                     steps=steps)
+    assert "join" not in [s.kind for s in steps]
