@@ -93,18 +93,9 @@ def normalize_kinds(kind: str | None) -> list[str]:
     return [COLLECTIONS[key]]
 
 
-def _where(media_id: str | None, time_range: tuple[float, float] | None) -> dict | None:
-    conditions: list[dict] = []
-    if media_id:
-        conditions.append({"media_id": media_id})
-    if time_range is not None:
-        t0, t1 = float(time_range[0]), float(time_range[1])
-        if t1 < t0:
-            raise ValueError(f"time range ends before it starts: {t0}-{t1}")
-        conditions += [{"start": {"$lte": t1}}, {"end": {"$gte": t0}}]
-    if not conditions:
-        return None
-    return conditions[0] if len(conditions) == 1 else {"$and": conditions}
+def _check_range(time_range: tuple[float, float] | None) -> None:
+    if time_range is not None and float(time_range[1]) < float(time_range[0]):
+        raise ValueError(f"time range ends before it starts: {float(time_range[0])}-{float(time_range[1])}")
 
 
 def _accept(media_id: str | None, time_range: tuple[float, float] | None):
@@ -161,7 +152,9 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
     k = max(1, min(int(k), 100))
     query = query.strip()[:MAX_QUERY_CHARS]
     names = normalize_kinds(kind)
-    where, accept = _where(media_id, time_range), _accept(media_id, time_range)
+    _check_range(time_range)
+    accept = _accept(media_id, time_range)
+    filtered = media_id is not None or time_range is not None
     # In transcripts, "the intro where I present the dish" is searched as "where I present the
     # dish" (the position is served by the first-window bonus); other kinds see the whole query.
     content = content_query(query)
@@ -177,8 +170,13 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
             continue
         words, qvec = (content, vectors[-1]) if name == COLLECTIONS["transcript"] else (query, vectors[0])
         vec_scores: dict[str, float] = {}
-        result = collection.query(query_embeddings=[qvec], n_results=min(pool, len(kw_index)),
-                                  where=where, include=["distances"])
+        # filters run on the metadata we hold in memory; Chroma gets the allowed ids (it stores
+        # no filter keys: every metadata key is a row of its own, which made indexing slow)
+        allowed = [d for d in kw_index.ids() if accept(kw_index.get(d)[1])] if filtered else None
+        if allowed is not None and not allowed:
+            continue
+        result = collection.query(query_embeddings=[qvec], n_results=min(pool, len(allowed or kw_index.ids())),
+                                  ids=allowed, include=["distances"])
         for doc_id, dist in zip(result["ids"][0], result["distances"][0]):
             vec_scores[doc_id] = max(0.0, 1.0 - float(dist))
         kw_scores = dict(kw_index.search(words, limit=pool, accept=accept))

@@ -33,13 +33,13 @@ log = logging.getLogger(__name__)
 # One Chroma call per 5,000 documents (its limit per call is a little above that): a 2-hour
 # transcript is one add, where 512-document upserts paid Chroma's per-call cost four times.
 BATCH = 5000
-# Chroma stores each metadata key as its own row, and those rows were most of the time to index
-# a long transcript. So a document's text and metadata ride in one JSON string (DOC_KEY), and
-# only the keys searches filter on are stored as keys of their own (0.63x the Chroma time of
-# one key per field, paired runs; texts are not Chroma documents: its full-text index doubled
-# the time, and BM25 is ours anyway).
+# Chroma stores each metadata key as a row of its own, and those rows were most of the time to
+# index a long transcript. So a document's text and metadata ride in one JSON string (DOC_KEY)
+# and nothing else: searches filter on the metadata held in memory and hand Chroma the allowed
+# ids. (Paired runs, 2-hour transcript: one key takes 0.65x the Chroma time of the three filter
+# keys plus the JSON, which took 0.63x of one key per field. Texts are not Chroma documents:
+# its full-text index doubled the time, and BM25 is ours anyway.)
 DOC_KEY = "_doc"
-FILTER_KEYS = ("media_id", "start", "end")
 # Chroma persists its HNSW graph every sync_threshold additions; the default (1000)
 # rewrites a growing file over and over while a long transcript is indexed.
 HNSW = {"space": "cosine", "sync_threshold": 20_000, "batch_size": 2_000}
@@ -274,10 +274,8 @@ class ContextIndex:
 
 
 def _pack(doc: Doc) -> dict[str, Any]:
-    """What Chroma stores for a document: the filter keys, and text + metadata as one string."""
-    stored: dict[str, Any] = {k: doc.metadata[k] for k in FILTER_KEYS if k in doc.metadata}
-    stored[DOC_KEY] = json.dumps([doc.text, doc.metadata], ensure_ascii=False, separators=(",", ":"))
-    return stored
+    """What Chroma stores for a document: its text and metadata as one JSON string."""
+    return {DOC_KEY: json.dumps([doc.text, doc.metadata], ensure_ascii=False, separators=(",", ":"))}
 
 
 def _unpack(stored: dict[str, Any] | None) -> tuple[str, dict[str, Any]]:

@@ -13,7 +13,7 @@ import pytest
 from editor_app.index import ContextIndex, HashedEmbedding
 from editor_app.index import lexicon
 from editor_app.index.manifest import read_manifest
-from editor_app.index.store import DOC_KEY, FILTER_KEYS
+from editor_app.index.store import DOC_KEY
 from editor_app.model.project import MediaAsset, Project, TranscriptSegment
 
 CAMPING = [
@@ -111,13 +111,17 @@ def test_the_lexicon_file_carries_wordnets_licence() -> None:
     assert "Permission to use, copy, modify and distribute" in (lexicon.DATA.parent / "WORDNET_LICENSE").read_text()
 
 
-def test_chroma_stores_the_filter_keys_and_one_json_document(tmp_path: Path) -> None:
+def test_chroma_stores_one_json_metadata_key_per_document(tmp_path: Path) -> None:
     with ContextIndex.open(tmp_path, embedding=HashedEmbedding()) as index:
         index.sync(camping(), [])
         stored = index._collections["transcript"].get(include=["metadatas"])["metadatas"]
-    assert stored and all(set(m) <= {*FILTER_KEYS, DOC_KEY} and DOC_KEY in m for m in stored)
+    assert stored and all(set(m) == {DOC_KEY} for m in stored)
     assert read_manifest(tmp_path / "index")["format"] == 3
     with ContextIndex.open(tmp_path, embedding=HashedEmbedding()) as index:  # reopened: no rebuild
         assert index.rebuilt is None
         hit = index.search("heron", kind="transcript", k=1)[0]
+        # filters work without filter keys in Chroma: they run on the metadata in memory
+        ranged = index.search("heron", kind="transcript", k=3, time_range=(0.0, 9.0))
+        assert ranged and all(h.end >= 0.0 and h.start <= 9.0 for h in ranged)
+        assert index.search("heron", kind="transcript", media_id="m9") == []
     assert hit.text.startswith("Before sunrise") and hit.media_name == "trip_day2.mov"
