@@ -18,11 +18,12 @@ from editor_app.index.lexicon import concept_scores as concept_scores_of
 
 VECTOR_WEIGHT = 0.7
 KEYWORD_WEIGHT = 0.3
-# lexicon.ConceptIndex cosine (words plus WordNet senses, hypernyms and definitions). Its cosines
-# are small (concept bags are wide) and are not rescaled to the best hit, so a query that meets
-# nothing by meaning gets no boost. Tune paraphrases, first hit: 22/30 at 0, 24 at 2, 25 at 3,
-# 24 at 4 (hashed fallback: 11 -> 18 at 3).
-CONCEPT_WEIGHT = 3.0
+# lexicon.concept_scores: words plus their WordNet senses, hypernyms and definitions. Its
+# cosines are small (concept bags are wide) and are not rescaled to the best hit, so a query
+# that meets nothing by meaning gets no boost. First hits on the tune paraphrases (30) and
+# recall@3 on index_bench's 46 needles: weight 0 -> 22/30, 32/46; 1.5 -> 25, 37; 2 -> 24, 37;
+# 3 -> 24, 37; 4 -> 24, 35 (hashed fallback: 11 -> 18/30 at 2-3).
+CONCEPT_WEIGHT = 2.0
 SMALL_COLLECTION = 300  # up to this many documents, every one is scored by concepts
 MAX_QUERY_CHARS = 2000
 # Words that say which kind of document a request is about ("where I talk about ...").
