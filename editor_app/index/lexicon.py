@@ -209,8 +209,3 @@ def concept_scores(query: str, texts: dict[str, str]) -> dict[str, float]:
         if dot > 0:
             out[doc_id] = dot / (q_norm * _bag_norm(texts[doc_id]))
     return out
-
-
-def warm_up() -> None:
-    """Load the lexicon ahead of the first search (call from a background thread)."""
-    load_lexicon()

@@ -23,7 +23,6 @@ from chromadb.config import Settings
 from editor_app.index.documents import COLLECTIONS, Doc, build_documents
 from editor_app.index.embeddings import default_embedding, embedding_signature
 from editor_app.index.keyword import KeywordIndex
-from editor_app.index.lexicon import warm_up
 from editor_app.index.manifest import empty_manifest, read_manifest, why_rebuild, write_manifest
 from editor_app.index.search import Hit, hybrid_search, normalize_kinds
 from editor_app.model.project import Project
@@ -66,8 +65,6 @@ class ContextIndex:
         (``rebuilt`` says why) and is filled by the next :meth:`sync`."""
         index = cls(Path(project_dir) / "index", embedding or default_embedding())
         index._open_store()
-        # the word-knowledge file (about 0.1 s to read) loads now, not during the first search
-        threading.Thread(target=warm_up, name="lexicon-warm-up", daemon=True).start()
         return index
 
     def _signature(self) -> dict[str, Any]:
