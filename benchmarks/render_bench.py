@@ -24,10 +24,14 @@ crf 30, AAC 96k, where the graph's own cost shows most; 720p: x264 veryfast crf 
 from __future__ import annotations
 
 import argparse
+import os
+import resource
 import shutil
 import subprocess
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from fractions import Fraction
 from pathlib import Path
 
@@ -52,14 +56,17 @@ BASE = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-v", "error", "-y"]
 
 
 def make_media(folder: Path, seconds: int, size: tuple[int, int]) -> dict[str, MediaAsset]:
-    """Two H.264/AAC sources and a music file, made with the bundled ffmpeg."""
+    """Two H.264/AAC sources (stereo sound, as cameras record) and a music file, made with the
+    bundled ffmpeg. Why stereo: the export is always stereo; from mono sources the hand-written
+    command wrote mono and so encoded half the sound (that alone was ~1.2x of its CPU time)."""
     w, h = size
     media = {}
     for key, (src, tone) in {"a": ("testsrc2", 440), "b": ("smptebars", 660)}.items():
         path = folder / f"{key}-{w}.mp4"
         run_ffmpeg(["-y", "-f", "lavfi", "-i", f"{src}=s={w}x{h}:r=30:d={seconds}", "-f", "lavfi",
                     "-i", f"sine=frequency={tone}:sample_rate={SR}:duration={seconds}", "-c:v", "libx264",
-                    "-preset", "ultrafast", "-g", "30", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", str(path)])
+                    "-preset", "ultrafast", "-g", "30", "-pix_fmt", "yuv420p", "-c:a", "aac", "-ac", "2",
+                    "-shortest", str(path)])
         media[key] = MediaAsset(id=f"m{key}", name=path.name, path=str(path), kind="video", duration=seconds,
                                 fps=FPS, width=w, height=h, has_audio=True, has_video=True, sample_rate=SR)
     music = folder / "music.wav"
@@ -202,6 +209,31 @@ def run(cmd: list[str]) -> None:
     subprocess.run(cmd, check=True)
 
 
+def paired_cpu(variants: dict[str, Callable[[], object]], rounds: int) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
+    """benchlib.paired, also counting the CPU seconds (user + sys) of the ffmpeg children of each
+    run: CPU time is far less swayed by other people's load than wall time, and CPU / wall says
+    how much of the cores one pass uses (whether parallel segments can help at all)."""
+    names = list(variants)
+    wall: dict[str, list[float]] = {n: [] for n in names}
+    cpu: dict[str, list[float]] = {n: [] for n in names}
+    for r in range(rounds):
+        shift = r % len(names)
+        for name in names[shift:] + names[:shift]:
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            start = time.perf_counter()
+            variants[name]()
+            wall[name].append(time.perf_counter() - start)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu[name].append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return wall, cpu
+
+
+def spread(times: dict[str, list[float]], a: str, b: str) -> str:
+    """The range of the per-round ratios, so a reader sees how noisy the median is."""
+    ratios = sorted(x / y for x, y in zip(times[a], times[b]))
+    return f"{len(ratios)} pairs, per-pair {ratios[0]:.2f}-{ratios[-1]:.2f}x"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seconds", type=int, default=6, help="length of the cuts and rich timelines")
@@ -210,6 +242,7 @@ def main() -> None:
     ap.add_argument("--counts", default="20,500,2000", help="clip counts for time per output second")
     ap.add_argument("--no-moviepy", action="store_true")
     ap.add_argument("--xfade-only", action="store_true", help="only the xfade A/B on the rich timeline")
+    ap.add_argument("--only", choices=["cuts", "rich", "counts"], help="one part only (short runs)")
     ap.add_argument("--keep")
     opts = ap.parse_args()
     folder = Path(opts.keep or tempfile.mkdtemp(prefix="render_bench_"))
@@ -222,6 +255,8 @@ def main() -> None:
 
 
 def bench(folder: Path, opts: argparse.Namespace) -> None:
+    if opts.only == "counts":
+        return bench_counts(folder, opts)
     preset, size = opts.preset, SIZES[opts.preset]
     media = make_media(folder, opts.seconds + 3, size)
     print(f"render_bench: {opts.seconds} s timelines, preset {preset} ({size[0]}x{size[1]}), "
@@ -236,10 +271,13 @@ def bench(folder: Path, opts: argparse.Namespace) -> None:
         return
     cuts = cuts_project(media, opts.seconds, size)
     hand = handwritten_cuts(cuts, folder / "hand-cuts.mp4", preset)
-    t = paired({"ours": lambda: render(cuts, folder / "ours-cuts.mp4", preset, workers=1),
-                "hand": lambda: run(hand)}, 3 * opts.rounds)  # short runs: more rounds for the same time
+    t, cpu = paired_cpu({"ours": lambda: render(cuts, folder / "ours-cuts.mp4", preset, workers=1),
+                         "hand": lambda: run(hand)}, 3 * opts.rounds)  # short runs: more rounds for the same time
     emit(f"cuts-only export ({preset})", median(t["ours"]), "s", "hand-written ffmpeg", median(t["hand"]),
-         ratio(t, "ours", "hand"), "<= 1.15x")
+         ratio(t, "ours", "hand"), "<= 1.15x",
+         f"{spread(t, 'ours', 'hand')}; CPU s {ratio(cpu, 'ours', 'hand'):.2f}x ({spread(cpu, 'ours', 'hand')})")
+    if opts.only == "cuts":
+        return
 
     rich = rich_project(media, opts.seconds, size)
     hand = handwritten_rich(rich, folder / "hand-rich.mp4", preset)
@@ -251,19 +289,30 @@ def bench(folder: Path, opts: argparse.Namespace) -> None:
         x264 = dict(zip(PRESETS[preset].vcodec_args[::2], PRESETS[preset].vcodec_args[1::2]))
         variants["moviepy"] = lambda: render_reference(rich, folder / "moviepy.mp4", size=size,
                                                        preset=x264["-preset"], crf=int(x264["-crf"]))
-    t = paired(variants, opts.rounds)
+    t, cpu = paired_cpu(variants, opts.rounds)
     emit(f"rich timeline export ({preset})", median(t["ours"]), "s", "hand-written ffmpeg", median(t["hand"]),
-         ratio(t, "ours", "hand"), "<= 1.15x")
+         ratio(t, "ours", "hand"), "<= 1.15x",
+         f"{spread(t, 'ours', 'hand')}; CPU s {ratio(cpu, 'ours', 'hand'):.2f}x ({spread(cpu, 'ours', 'hand')})")
+    use = median([c / w for c, w in zip(cpu["ours"], t["ours"])])
+    emit("rich timeline: cores one pass keeps busy", use, "cores", "cores on this machine", os.cpu_count() or 1,
+         None, "", "CPU s / wall s of the one-pass ffmpeg; parallel segments can only win where this is "
+         "below the cores free", "cores")
     if "moviepy" in t:
         emit("rich timeline: moviepy / ours", ratio(t, "moviepy", "ours"), "x faster", "moviepy reference",
              median(t["moviepy"]), None, ">= 3x", "moviepy draws no title, crossfade or ducking", "s")
     emit("rich timeline: parallel vs one pass", ratio(t, "ours", "parallel"), "x faster", "one pass (workers=1)",
-         median(t["ours"]), None, ">= 1.6x with 2 workers", f"workers=2 ran as {modes[-1]}", "s")
+         median(t["ours"]), None, ">= 1.6x with 2 workers",
+         f"workers=2 ran as {modes[-1]}; CPU s parallel / one pass {ratio(cpu, 'parallel', 'ours'):.2f}x", "s")
+    if opts.only == "rich":
+        return
     t = paired({"ours": lambda: render(rich, folder / "ours-rich.mp4", preset, workers=1),
                 "whole": lambda: render_whole_xfade(rich, folder / "whole-xfade.mp4", preset)}, opts.rounds)
     emit("rich timeline: xfade over transition frames only", ratio(t, "whole", "ours"), "x faster",
          "xfade over the whole joined run", median(t["whole"]), None, "", f"ours {median(t['ours']):.1f} s", "s")
+    bench_counts(folder, opts)
 
+
+def bench_counts(folder: Path, opts: argparse.Namespace) -> None:
     small = (320, 180)
     smedia = make_media(folder, 12, small)
     per_s: dict[int, float] = {}  # vs the floor

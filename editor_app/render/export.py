@@ -194,13 +194,16 @@ def _render_one_pass(project: Project, out: Path, tmp: Path, chosen: Preset, pre
         t.start()
     cancelled = False
     try:
-        while proc.poll() is None:
-            if cancel is not None and cancel.wait(0.05):
+        while True:  # wake as soon as ffmpeg exits (a fixed sleep added up to 50 ms to every export)
+            try:
+                proc.wait(timeout=0.05)
+                break
+            except subprocess.TimeoutExpired:
+                pass
+            if cancel is not None and cancel.is_set():
                 cancelled = True
                 proc.kill()
                 break
-            if cancel is None:
-                time.sleep(0.05)
             _report(out_lines, progress, started, total_s)
         proc.wait()
         for t in readers:
