@@ -149,3 +149,17 @@ def test_cancelled_segmented_render_stops_every_ffmpeg(media_dir, tmp_path):
             break
         time.sleep(0.1)
     assert not running(), "an ffmpeg (segment or sound encoder) outlived the cancelled render"
+
+
+def test_default_workers_follow_the_cores(media_dir, monkeypatch):
+    """One pass where it can keep the cores busy; segments where cores outnumber what one pass uses."""
+    import os
+
+    from editor_app.render.export import choose_workers
+
+    p = _cuts_project(media_dir, 24)  # 12 s
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    assert choose_workers(p, None) == 1 and choose_workers(p, 3) == 3
+    monkeypatch.setattr(os, "cpu_count", lambda: 16)
+    assert choose_workers(p, None) == 4
+    assert choose_workers(_cuts_project(media_dir, 4), None) == 1  # 2 s: too short to split
