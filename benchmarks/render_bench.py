@@ -199,6 +199,17 @@ def many_clips_project(media: dict[str, MediaAsset], count: int, size: tuple[int
                     [Track(id="t1", kind="video", role="main", clips=clips)], size)
 
 
+def talk_cut_project(media: dict[str, MediaAsset], count: int, size: tuple[int, int], gap: int = 6) -> Project:
+    """``count`` short clips read forwards through one source with ``gap`` frames dropped between
+    them (a talk with its pauses removed), starting over at the source's end."""
+    src_frames = int(media["a"].duration * 30) - CLIP_FRAMES
+    step = CLIP_FRAMES + gap
+    clips = [Clip(id=f"c{i}", media_id="ma", start=CLIP_FRAMES * i, duration=CLIP_FRAMES,
+                  source_in=(i * step) % (src_frames - src_frames % step)) for i in range(count)]
+    return _project({k: v for k, v in media.items() if k != "music"},
+                    [Track(id="t1", kind="video", role="main", clips=clips)], size)
+
+
 def floor_command(source: str, frames: int, out: Path) -> list[str]:
     """A plain encode of the same output length with the draft settings: the floor."""
     return [*BASE, "-stream_loop", "-1", "-i", source, "-frames:v", str(frames), "-t", f"{frames / 30:.6f}",
