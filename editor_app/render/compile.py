@@ -17,7 +17,7 @@ from editor_app.render.audio import FORMAT, audio_piece, silence
 from editor_app.render.filters import Graph, rat, samples, secs
 from editor_app.render.narrow import blend_at, narrow_run, single_transition_frame, transition_pieces
 from editor_app.render.shared import finish as finish_groups
-from editor_app.render.shared import group_input, plan_groups
+from editor_app.render.shared import group_input, plan_groups, preroll
 from editor_app.render.pieces import Piece, Run, has_picture, has_sound, input_args, media_of, track_runs
 from editor_app.render.video import black, needs_alpha, video_piece
 
@@ -52,16 +52,15 @@ class _Compiler:
         group, _ = entry
         if group.input is None:
             group.input = self.g.add_input(group_input(group, self.fps))
-        off = int(Fraction(piece.clip.source_in)) + piece.local_off - group.first
+        off = int(Fraction(piece.clip.source_in)) + piece.local_off - group.first + preroll(group, self.fps)
         raw = self.g.label("v" if video else "a")
         if video:
             group.video.append(raw)
             return self.g.chain([raw], [f"trim=start_frame={off}:end_frame={off + piece.total}", "setpts=PTS-STARTPTS"],
                                 prefix="v")
-        group.audio.append(raw)
-        s0 = samples(off, self.fps, self.sr)
-        n = samples(off + piece.total, self.fps, self.sr) - s0
-        return self.g.chain([raw], [f"atrim=start_sample={s0}:end_sample={s0 + n}", "asetpts=PTS-STARTPTS"], prefix="a")
+        group.audio.append(raw)  # by timestamp: the sound after a seek may start late (shared.preroll)
+        start, end = Fraction(off) / self.fps, Fraction(off + piece.total + 1) / self.fps
+        return self.g.chain([raw], [f"atrim=start={secs(start)}:end={secs(end)}", "asetpts=PTS-STARTPTS"], prefix="a")
 
     def finish(self) -> None:
         unique = {id(g): g for g, _ in self.groups.values()}

@@ -87,17 +87,29 @@ def plan_groups(project: Project, r0: int, r1: int) -> dict[str, tuple[Group, in
     return {k: v for k, v in out.items() if counts[id(v[0])] > 1}
 
 
+def preroll(group: Group, fps: Fraction) -> int:
+    """Frames decoded before the group's first piece: at least 50 ms, more than one AAC frame.
+
+    Why: when a seek lands exactly on a key frame, ffmpeg starts the sound at the next AAC frame
+    boundary after it (up to 1,023 samples late; measured 256 at 2.0 s, 384 at 3.0 s), and a
+    sound reset to start at zero is then early by that much. Seeking a little earlier and
+    cutting the sound by its timestamps (``atrim=start``) puts every sample where it belongs."""
+    return min(group.first, -(-fps // 20))
+
+
 def group_input(group: Group, fps: Fraction) -> list[str]:
-    args = ["-ss", secs(Fraction(group.first) / fps)] if group.first > 0 else []
-    return [*args, "-t", secs(Fraction(group.last - group.first + 2) / fps), "-i", group.media.path]
+    begin = group.first - preroll(group, fps)
+    args = ["-ss", secs(Fraction(begin) / fps)] if begin > 0 else []
+    return [*args, "-t", secs(Fraction(group.last - begin + 2) / fps), "-i", group.media.path]
 
 
 def finish(g: Graph, groups: list[Group], fps: Fraction, audio_format: str) -> None:
     """Add each group's decode-once chain, split to exactly the consumers the graph used."""
     rate = f"{fps.numerator}/{fps.denominator}"
     for group in groups:
+        # the sound keeps its timestamps (zero at the seek): pieces are cut from it by time
         for labels, head, split, kind in ((group.video, ["setpts=PTS-STARTPTS", f"fps={rate}"], "split", "v"),
-                                          (group.audio, ["asetpts=PTS-STARTPTS", audio_format], "asplit", "a")):
+                                          (group.audio, [audio_format], "asplit", "a")):
             if not labels or group.input is None:
                 continue
             tail = f",{split}={len(labels)}" if len(labels) > 1 else ""

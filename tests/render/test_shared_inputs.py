@@ -49,8 +49,9 @@ def _decoded(path: Path, what: str) -> bytes:
                           check=True).stdout
 
 
-# a talk with pauses removed: forwards, short gaps, two cuts landing on key frames (15, 45)
-STARTS = [0, 15, 30, 45, 63, 80, 100, 118]
+# a talk with pauses removed: forwards, short gaps; the first cut lands on a key frame (45: the
+# shared seek), others too (60, 75, 105)
+STARTS = [45, 60, 75, 93, 105, 123, 140, 158]
 
 
 def test_forward_pieces_share_one_input(lecture):
