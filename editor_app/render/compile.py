@@ -17,7 +17,7 @@ from editor_app.render.audio import FORMAT, audio_piece, silence
 from editor_app.render.filters import Graph, rat, samples, secs
 from editor_app.render.narrow import blend_at, narrow_run, single_transition_frame, transition_pieces
 from editor_app.render.shared import finish as finish_groups
-from editor_app.render.shared import group_input, plan_groups, preroll
+from editor_app.render.shared import group_input, plan_groups
 from editor_app.render.pieces import Piece, Run, has_picture, has_sound, input_args, media_of, track_runs
 from editor_app.render.video import black, needs_alpha, video_piece
 
@@ -36,13 +36,13 @@ class Compiled:
 
 
 class _Compiler:
-    def __init__(self, project: Project, width: int, height: int, r0: int, r1: int):
+    def __init__(self, project: Project, width: int, height: int, r0: int, r1: int, sound: bool = True):
         self.p, self.w, self.h, self.r0, self.r1 = project, width, height, r0, r1
         self.fps = project.fps
         self.sr = project.settings.sample_rate
         self.g = Graph()
         self._inputs: dict[tuple, int] = {}
-        self.groups = plan_groups(project, r0, r1) if SHARE_INPUTS else {}
+        self.groups = plan_groups(project, r0, r1, sound) if SHARE_INPUTS else {}
 
     def _shared(self, piece: Piece, video: bool) -> str | None:
         """The piece's frames (or samples) cut out of the input it shares with its neighbours, if any."""
@@ -52,7 +52,7 @@ class _Compiler:
         group, _ = entry
         if group.input is None:
             group.input = self.g.add_input(group_input(group, self.fps))
-        off = int(Fraction(piece.clip.source_in)) + piece.local_off - group.first + preroll(group, self.fps)
+        off = int(Fraction(piece.clip.source_in)) + piece.local_off - group.first + group.pre
         raw = self.g.label("v" if video else "a")
         if video:
             group.video.append(raw)
@@ -272,7 +272,7 @@ def compile_timeline(project: Project, width: int, height: int, *, start: int = 
                      video: bool = True, audio: bool = True) -> Compiled:
     """Build the graph for frames [start, end) of the timeline at width x height."""
     end = project.duration if end is None else end
-    comp = _Compiler(project, width, height, start, end)
+    comp = _Compiler(project, width, height, start, end, sound=audio)
     v = comp.video() if video else None
     a = comp.audio() if audio else None
     comp.finish()

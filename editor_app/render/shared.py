@@ -36,6 +36,7 @@ class Group:
     media: MediaAsset
     first: int
     last: int
+    pre: int = 0  # frames decoded before ``first`` (``preroll``), only when the sound is cut from it
     input: int | None = None
     video: list[str] = field(default_factory=list)  # consumer labels, in timeline order
     audio: list[str] = field(default_factory=list)
@@ -52,8 +53,9 @@ def _shareable(clip: Clip, media: MediaAsset | None, fps: Fraction) -> bool:
             and Fraction(clip.speed) == 1 and Fraction(clip.source_in).denominator == 1)
 
 
-def plan_groups(project: Project, r0: int, r1: int) -> dict[str, tuple[Group, int]]:
-    """clip id -> (its group, its first source frame) for lone clips inside [r0, r1) that share."""
+def plan_groups(project: Project, r0: int, r1: int, sound: bool = True) -> dict[str, tuple[Group, int]]:
+    """clip id -> (its group, its first source frame) for lone clips inside [r0, r1) that share
+    (``sound``: the graph cuts sound from them too, so they seek early: ``preroll``)."""
     fps = project.fps
     out: dict[str, tuple[Group, int]] = {}
     overlaid = [t.id for t in project.tracks if t.kind == "video" and not t.hidden][1:]
@@ -76,29 +78,28 @@ def plan_groups(project: Project, r0: int, r1: int) -> dict[str, tuple[Group, in
                 group, ids = current
                 group.last = src + (b - a)
             else:
-                group, ids = Group(media, src, src + (b - a)), []
+                group, ids = Group(media, src, src + (b - a), preroll(src, fps) if sound else 0), []
                 open_groups[media.path] = (group, ids)
             ids.append(clip.id)
             out[clip.id] = (group, src)
-    # a group of one piece gains nothing: it opens its input as before
-    counts: dict[int, int] = {}
-    for group, _ in out.values():
-        counts[id(group)] = counts.get(id(group), 0) + 1
-    return {k: v for k, v in out.items() if counts[id(v[0])] > 1}
+    # a group of one piece is still cut by timestamp after a pre-roll: its sound is right even
+    # when its cut lands on a key frame (``preroll``)
+    return out
 
 
-def preroll(group: Group, fps: Fraction) -> int:
-    """Frames decoded before the group's first piece: at least 50 ms, more than one AAC frame.
+def preroll(first: int, fps: Fraction) -> int:
+    """Frames to decode before a group's first piece: at least 50 ms, more than one AAC frame.
 
     Why: when a seek lands exactly on a key frame, ffmpeg starts the sound at the next AAC frame
     boundary after it (up to 1,023 samples late; measured 256 at 2.0 s, 384 at 3.0 s), and a
     sound reset to start at zero is then early by that much. Seeking a little earlier and
-    cutting the sound by its timestamps (``atrim=start``) puts every sample where it belongs."""
-    return min(group.first, -(-fps // 20))
+    cutting the sound by its timestamps (``atrim=start``) puts every sample where it belongs.
+    A picture-only graph (a preview frame, smart render's re-encoded edges) needs none."""
+    return min(first, -(-fps // 20))
 
 
 def group_input(group: Group, fps: Fraction) -> list[str]:
-    begin = group.first - preroll(group, fps)
+    begin = group.first - group.pre
     args = ["-ss", secs(Fraction(begin) / fps)] if begin > 0 else []
     return [*args, "-t", secs(Fraction(group.last - begin + 2) / fps), "-i", group.media.path]
 

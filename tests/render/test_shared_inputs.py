@@ -63,10 +63,12 @@ def test_forward_pieces_share_one_input(lecture):
 
 def test_backwards_or_distant_pieces_keep_their_own_inputs(lecture):
     back = _talk(lecture, [60, 30, 45])  # the second reads before the first (sharing would hold frames)
-    assert plan_groups(back, 0, back.duration).keys() == {"c2", "c3"}
+    groups = plan_groups(back, 0, back.duration)
+    assert groups["c2"][0] is groups["c3"][0] and groups["c1"][0] is not groups["c2"][0]
     assert len(compile_timeline(back, 320, 180).graph.inputs) == 2
     far = _talk(lecture, [0, 150])  # 138 frames apart at 320x180: a seek is cheaper
-    assert plan_groups(far, 0, far.duration) == {}
+    groups = plan_groups(far, 0, far.duration)
+    assert groups["c1"][0] is not groups["c2"][0]
     assert len(compile_timeline(far, 320, 180).graph.inputs) == 2
 
 
@@ -84,14 +86,17 @@ def test_shared_input_gives_the_frames_a_seek_per_piece_gives(lecture, tmp_path,
     assert len(firsts) == len(STARTS)  # the pieces really show different source frames
 
 
-def test_shared_input_sound_is_the_sources_samples(lecture, tmp_path):
-    p = _talk(lecture, STARTS)
+@pytest.mark.parametrize("starts", [STARTS, [45], [30, 150]], ids=["shared", "alone-on-key-frame", "far-apart"])
+def test_sound_is_the_sources_samples(lecture, tmp_path, starts):
+    """Each piece's sound is the source's samples at its source time, also where the cut (and so
+    the seek) lands exactly on a key frame: ffmpeg then starts the sound late, by up to an AAC frame."""
+    p = _talk(lecture, starts)
     render(p, tmp_path / "shared.mp4", "draft", workers=1, smart=False)
     out = np.frombuffer(_decoded(tmp_path / "shared.mp4", "a"), np.int16).astype(float)
     src = np.frombuffer(_decoded(lecture, "a"), np.int16).astype(float)
     assert len(out) == p.duration * SR // 30
     per = 12 * SR // 30
-    for i, s in enumerate(STARTS):  # inside each piece (not its 5 ms join fades), within AAC noise;
+    for i, s in enumerate(starts):  # inside each piece (not its 5 ms join fades), within AAC noise;
         # a shift of 6 samples passes that bound (a seek landing on a key frame shifted the sound 256)
         got = out[i * per + 400:(i + 1) * per - 400]
         want = src[s * SR // 30 + 400:s * SR // 30 + per - 400]
@@ -106,3 +111,12 @@ def test_overlay_tracks_do_not_share(lecture):
                   InsertClip(track_id="t2", media_id="m1", start=12, duration=6, source_in=50)])
     groups = plan_groups(p, 0, p.duration)
     assert set(groups) == {"c1", "c2"}
+
+
+def test_picture_only_graphs_seek_to_the_cut(lecture):
+    """A preview frame decodes from the cut, not 50 ms before it (that is for the sound)."""
+    p = _talk(lecture, [45, 60])
+    with_sound = compile_timeline(p, 320, 180).graph.inputs[0]
+    picture = compile_timeline(p, 320, 180, start=3, end=4, audio=False).graph.inputs[0]
+    assert with_sound[:2] == ["-ss", "1.433333"]  # source frame 43: 2 frames (>= 50 ms) before the cut
+    assert picture[:2] == ["-ss", "1.600000"]  # frame 48 of the source: the cut, 3 frames into the clip
