@@ -23,6 +23,7 @@ from editor_app.ui.timefmt import show_time
 log = logging.getLogger(__name__)
 PROXY_START_MS = 5000
 PRIME_MS = 250  # the playhead rests this long before the decoder starts there
+PRIME_TRIES = 20  # once a second while the chunk there is being rendered
 
 
 def to_qimage(array: np.ndarray) -> QImage:
@@ -100,6 +101,7 @@ class PreviewPanel(QWidget):
         state.playhead_changed.connect(lambda _f: None if self.player.playing else self._prime_timer.start(PRIME_MS))
         state.project_changed.connect(lambda _c: self._prime_timer.start(PRIME_MS))
         state.playing_changed.connect(lambda on: None if on else self._prime_timer.start(PRIME_MS))
+        self._prime_tries = 0
         self._prime_timer.start(PRIME_MS)
         self._busy = False
         self._wanted: tuple[int, int] | None = None
@@ -136,8 +138,11 @@ class PreviewPanel(QWidget):
     def _prime(self) -> None:
         if self.player.playing or self.state.rate:
             return
+        if self._prime_timer.interval() == PRIME_MS:
+            self._prime_tries = 0
         if not self.player.prime(self.state.project, self.state.playhead) and (
-                self.proxy.busy or self._proxy_start.isActive()):
+                self.proxy.busy or self._proxy_start.isActive()) and self._prime_tries < PRIME_TRIES:
+            self._prime_tries += 1
             self._prime_timer.start(1000)  # the chunk under the playhead is not rendered yet: try again
 
     def close_player(self) -> None:
