@@ -160,6 +160,12 @@ class Player(QObject):
         return None if self._primed is None else int(self._primed.key.rsplit(":", 1)[1])
 
     @property
+    def primed_ready(self) -> bool:
+        """A primed decoder has its first picture (and sound) waiting: Play shows it at once."""
+        run = self._primed
+        return run is not None and not run.frames.empty() and (run.sound is None or not run.sound.empty())
+
+    @property
     def sounding(self) -> bool:
         """This run of playback is heard (1x with a working output)."""
         return self._sounding
@@ -278,8 +284,8 @@ class Player(QObject):
         if self._t0 is None:  # the first picture is here: the (monotonic) clock starts now
             self._t0 = time.monotonic()
         clock = self.clock_s()
-        if clock > 0 and self.stats.moving_at is None:
-            self.stats.moving_at = time.monotonic()
+        if clock > 0 and self.stats.moving_at is None:  # when the clock started, by its own count
+            self.stats.moving_at = time.monotonic() - clock / self._rate
         target = self._frame0 + int(clock * self._fps + 1e-6)
         if self._last_shown >= self._frame0:  # what the user saw until this tick, against the clock
             self.stats.offsets.append(self._frame0 + clock * self._fps - self._last_shown)

@@ -4,9 +4,10 @@ Why two streams. Measured on PulseAudio 16 (Debian's packages, a null sink, Qt 6
 that joins a sink with no other stream waits for the block the sink is rendering, up to 2 s,
 before its clock moves; with one stream always connected, a new one starts within a few
 milliseconds. So the output keeps one silent stream open ("keep") from the window's start, and
-each run of playback gets a fresh stream of its own ("play"): its ``processedUSecs`` starts at
-zero with our first sample (the clock needs no offset), and ``reset()`` on pause or seek drops
-what was queued at once (no stale sound after a seek). The play stream holds 200 ms, so a UI
+each run of playback gets a fresh stream of its own ("play"), opened ahead of time (opening
+one took 0.1-0.2 s on the loaded machine): its ``processedUSecs`` starts at zero with our
+first sample (the clock needs no offset), and ``reset()`` on pause or seek drops what was
+queued at once (no stale sound after a seek). The play stream holds 200 ms, so a UI
 thread that is late by less than that never starves the card.
 
 ``processedUSecs`` counts what PulseAudio took from Qt's buffer: it runs ahead of what is heard
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +26,7 @@ SAMPLE_RATE = 48000
 BYTES_PER_SECOND = SAMPLE_RATE * 4  # s16le stereo
 PLAY_BUFFER_BYTES = BYTES_PER_SECOND // 5  # 200 ms
 WARM_BYTES = BYTES_PER_SECOND // 50  # 20 ms of silence: the keep stream's clock moving says the card runs
+SPARE_DELAY_MS = 50  # after a run ends, the next play stream is opened
 
 
 def sound_problem() -> str | None:
@@ -74,6 +76,12 @@ class AudioOut(QObject):
         keep_io.write(bytes(WARM_BYTES))
         self.sink = None  # the play stream (QAudioSink) of the current run
         self._io = None
+        self._spare = None  # a play stream opened ahead (opening one took 0.1-0.2 s at load 12)
+        self._spare_timer = QTimer(self)
+        self._spare_timer.setSingleShot(True)
+        self._spare_timer.setInterval(SPARE_DELAY_MS)
+        self._spare_timer.timeout.connect(self._open_spare_later)
+        self._open_spare()
         self.pending = bytearray()
         self.sent = 0  # bytes of this run handed to Qt
         self.tap: bytearray | None = None  # when set, a copy of every byte sent (tests, benchmark)
@@ -90,15 +98,32 @@ class AudioOut(QObject):
         """The card has started taking sound (a new stream now starts at once)."""
         return self._keep.processedUSecs() > 0
 
-    def begin(self) -> None:
-        """A fresh play stream: its clock counts from our first sample."""
-        self.end()
+    def _open_spare(self) -> None:
+        if self._spare is not None:
+            return
         sink = self._sink(PLAY_BUFFER_BYTES)
         io = sink.start()
         if io is None:
             sink.deleteLater()
             raise RuntimeError(f"the audio output would not open ({sink.error().name})")
-        self.sink, self._io = sink, io
+        self._spare = (sink, io)
+
+    def _open_spare_later(self) -> None:
+        try:
+            self._open_spare()
+        except RuntimeError as exc:  # the next begin() tries again and says why
+            log.info("no spare play stream: %s", exc)
+
+    def begin(self) -> None:
+        """A fresh play stream: its clock counts from our first sample.
+
+        The stream was opened ahead and has taken nothing yet (the silence Qt plays while its
+        buffer is empty is not counted), so ``processedUSecs`` starts at zero with our sound.
+        """
+        self.end()
+        self._spare_timer.stop()
+        self._open_spare()
+        (self.sink, self._io), self._spare = self._spare, None
         self.pending = bytearray()
         self.sent = 0
         if self.tap is not None:
@@ -131,9 +156,14 @@ class AudioOut(QObject):
         if self.sink is not None:
             self.sink.reset()
             self.sink.deleteLater()
+            self._spare_timer.start()  # the next run's stream, opened while nothing plays
         self.sink = self._io = None
         self.pending = bytearray()
 
     def close(self) -> None:
+        self._spare_timer.stop()
         self.end()
+        if self._spare is not None:
+            self._spare[0].reset()
+            self._spare = None
         self._keep.reset()
