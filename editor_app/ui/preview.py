@@ -3,7 +3,7 @@
 Only one frame is computed at a time; while it runs, newer requests replace each other so a
 scrub never queues up stale frames. Forward playback runs through ui.playback.Player (the
 proxy decoded in real time); sound needs Qt Multimedia, which on Linux needs the PulseAudio
-client library: when it is missing the panel says so, once.
+client library and a sound server: when either is missing the panel says which, once.
 """
 
 from __future__ import annotations
@@ -22,20 +22,8 @@ from editor_app.ui.timefmt import show_time
 
 log = logging.getLogger(__name__)
 PROXY_START_MS = 5000
-
-
-def multimedia_status() -> tuple[bool, str]:
-    """Whether Qt Multimedia loads here, and a sentence for the user when it does not."""
-    try:
-        from PySide6 import QtMultimedia  # noqa: F401
-    except ImportError as exc:
-        reason = str(exc)
-        missing = reason.split(":")[0].strip() if ".so" in reason else reason
-        if "pulse" in reason:
-            return False, (f"No sound: Qt Multimedia needs the PulseAudio client library ({missing}). "
-                           "Install it with: sudo apt install libpulse0")
-        return False, f"No sound: Qt Multimedia cannot load ({missing})."
-    return True, ""
+PRIME_MS = 250  # the playhead rests this long before the decoder starts there
+PRIME_TRIES = 20  # once a second while the chunk there is being rendered
 
 
 def to_qimage(array: np.ndarray) -> QImage:
@@ -81,12 +69,12 @@ class PreviewPanel(QWidget):
         layout.addWidget(self.picture, 1)
         layout.addLayout(controls)
         layout.addWidget(self.note)
-        ok, message = multimedia_status()
-        self.has_sound = ok
-        self.note.setText(message)
-        self.note.setVisible(bool(message))
         cache = state.session.path / "cache" / "proxy"
-        self.player = Player(cache, self, sound=ok)
+        self.player = Player(cache, self, sound=True)  # opens the sound card now, or says why it cannot
+        message = self.player.sound_problem or ""
+        self.has_sound = self.player.audio is not None
+        self.note.setText(message)  # said once, here, for as long as the window is open
+        self.note.setVisible(bool(message))
         self.player.frame_shown.connect(self._played)
         self.player.position.connect(state.set_playhead)
         self.player.finished.connect(self._play_finished)
@@ -105,6 +93,16 @@ class PreviewPanel(QWidget):
         self._proxy_start.setInterval(PROXY_START_MS)
         self._proxy_start.timeout.connect(self._proxy_timer.start)
         self._proxy_start.start()
+        # the decoder starts at the playhead once it rests, so Play needs only the sound to start
+        self._prime_timer = QTimer(self)
+        self._prime_timer.setSingleShot(True)
+        self._prime_timer.setInterval(PRIME_MS)
+        self._prime_timer.timeout.connect(self._prime)
+        state.playhead_changed.connect(lambda _f: None if self.player.playing else self._prime_timer.start(PRIME_MS))
+        state.project_changed.connect(lambda _c: self._prime_timer.start(PRIME_MS))
+        state.playing_changed.connect(lambda on: None if on else self._prime_timer.start(PRIME_MS))
+        self._prime_tries = 0
+        self._prime_timer.start(PRIME_MS)
         self._busy = False
         self._wanted: tuple[int, int] | None = None
         self._shown: tuple[int, int] | None = None
@@ -137,8 +135,19 @@ class PreviewPanel(QWidget):
             return
         self.rate_label.setText(("◀◀ " if rate < 0 else "▶ ") + f"{abs(rate):g}×")
 
+    def _prime(self) -> None:
+        if self.player.playing or self.state.rate:
+            return
+        if self._prime_timer.interval() == PRIME_MS:
+            self._prime_tries = 0
+        if not self.player.prime(self.state.project, self.state.playhead) and (
+                self.proxy.busy or self._proxy_start.isActive()) and self._prime_tries < PRIME_TRIES:
+            self._prime_tries += 1
+            self._prime_timer.start(1000)  # the chunk under the playhead is not rendered yet: try again
+
     def close_player(self) -> None:
-        self.player.stop()
+        self._prime_timer.stop()
+        self.player.close()
         self.proxy.close()
 
     def _update_time(self) -> None:
