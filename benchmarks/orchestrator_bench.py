@@ -78,6 +78,7 @@ def time_turns(session: Session, apply: bool, n: int) -> float:
         samples.append((time.perf_counter() - start) * 1000)
         assert result.ok, result.errors
         if apply:
+            assert result.applied, result.confirm or result.reply  # undoing a held plan would undo the set-up
             session.undo()
     return statistics.median(samples)
 

@@ -71,17 +71,29 @@ def _removed(before: Project, after: Project) -> tuple[float, float]:
     frames = max(lost_total, lost_main)
     return seconds(frames, before.fps), share
 
+_CLAUSE = re.compile(r"[,;]|\b(?:and then|and|then|also|plus)\b")  # clauses each name their own clip
+
 
 def named_clips(project: Project, message: str, selection: Sequence[str] = (),
                 last_clips: Sequence[str] = ()) -> tuple[set[str], bool]:
     """(clip ids the message names, whether it names any clip or media at all)."""
-    from editor_app.planner.refs import clip_refs
     from editor_app.planner.text import normalize
-    from editor_app.planner.types import Ctx, Unclear
 
     text = normalize(message)
     if _ALL.search(text):
         return {c.id for c in project.clips()}, True
+    parts = [p.strip() for p in _CLAUSE.split(text) if p and p.strip()]
+    if len(parts) > 1:  # "fade in the talk and lower the music" names two clips, one per clause
+        found = [_named_in(project, text, selection, last_clips)]  # the whole too ("the salt and pepper shot")
+        found += [_named_in(project, part, selection, last_clips) for part in parts]
+        return set().union(*(ids for ids, _any in found)), any(names for _ids, names in found)
+    return _named_in(project, text, selection, last_clips)
+
+
+def _named_in(project: Project, text: str, selection: Sequence[str], last_clips: Sequence[str]) -> tuple[set[str], bool]:
+    from editor_app.planner.refs import clip_refs
+    from editor_app.planner.types import Ctx, Unclear
+
     ctx = Ctx(text, project, tuple(selection), None, None, tuple(last_clips))
     try:
         clips = clip_refs(ctx)

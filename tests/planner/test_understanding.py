@@ -154,6 +154,18 @@ def test_safety_lets_named_small_edits_through(project):
     assert review(project, after, ops, "make the flipping clip black and white") is None
 
 
+def test_safety_reads_each_clause_for_the_clips_it_names(project):
+    """Two clips named in two clauses pass; a third clip, named nowhere, is still held."""
+    calls = [("add_effect", {"clip_id": "c3", "effect": {"type": "black_and_white"}}),
+             ("add_effect", {"clip_id": "c1", "effect": {"type": "black_and_white"}})]
+    ops = _ops(project, calls)
+    after = project.clone()
+    apply_all(after, ops)
+    assert review(project, after, ops, "make the flipping clip black and white and do the same to the talk") is None
+    said = review(project, after, ops, "make the flipping clip black and white, then make it brighter")
+    assert said is not None and "c1" in said and "did not name" in said
+
+
 def test_orchestrator_holds_a_destructive_plan_even_with_auto_apply(tmp_path):
     from editor_app.orchestrator import OfflineBackend, Orchestrator
     from editor_app.session import Session
