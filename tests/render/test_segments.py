@@ -124,31 +124,32 @@ def test_cancelled_segmented_render_stops_every_ffmpeg(media_dir, tmp_path):
         seen.append(report.fraction)
         cancel.set()  # after the first segment: the sound encoder is running and waiting for more
 
-    with pytest.raises(RenderCancelled):
-        render(p, tmp_path / "film.mp4", "draft", progress, cancel, workers=3)
-    assert seen and not (tmp_path / "film.mp4").exists()
-    assert not list(tmp_path.glob(".*"))
     import os
     import time
 
-    def running() -> list[str]:  # children of this process still running (not zombies)
+    def running() -> set[str]:  # children of this process still running (not zombies): "pid name"
         kids = [k for task in Path(f"/proc/{os.getpid()}/task").iterdir()
                 for k in (task / "children").read_text().split()]
-        out = []
+        out = set()
         for k in kids:
             try:
                 stat = Path(f"/proc/{k}/stat").read_text()
             except OSError:
                 continue
             if stat.rsplit(")", 1)[1].split()[0] != "Z":
-                out.append(stat)
+                out.add(stat.split(")", 1)[0] + ")")
         return out
 
+    earlier = running()  # helpers other tests in this process left running are not this render's
+    with pytest.raises(RenderCancelled):
+        render(p, tmp_path / "film.mp4", "draft", progress, cancel, workers=3)
+    assert seen and not (tmp_path / "film.mp4").exists()
+    assert not list(tmp_path.glob(".*"))
     for _ in range(50):
-        if not running():
+        if not running() - earlier:
             break
         time.sleep(0.1)
-    assert not running(), "an ffmpeg (segment or sound encoder) outlived the cancelled render"
+    assert not running() - earlier, "an ffmpeg (segment or sound encoder) outlived the cancelled render"
 
 
 def test_default_workers_follow_the_cores(media_dir, monkeypatch):
