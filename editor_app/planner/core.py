@@ -140,6 +140,13 @@ def plan(
                 _whole_clips_only(ctx, match)
             except Unclear as exc:
                 return _not_understood(exc.reply, project, exc.suggestions)
+        if (match is None or not match.steps) and steps and _RESULT.match(instruction):
+            continue  # "cut my opening line, start straight on the recipe": what the edit is for, not another edit
+        if (match is None or not match.steps) and number < len(instructions):
+            named = _named_only(ctx)
+            if named:  # "the music is drowning me out, make it quieter": the clause says what "it" is
+                last_clips = named
+                continue
         if match is None or not match.steps:
             quoted = instruction if len(instruction) < 80 else instruction[:77] + "..."
             return _not_understood(f"Sorry, I didn't understand \"{quoted}\". I can do things like:", project)
@@ -155,6 +162,10 @@ def plan(
             last_clips = _touched(project, current) or last_clips  # "then make it black and white"
     return OfflinePlan(True, steps, _sentence(says), [])
 
+
+# A clause that says what the video should be like after the edit before it, not another edit.
+_RESULT = re.compile(r"^(?:so (?:that )?(?:it|the video|we|i) )?(?:starts?|begins?|opens?|gets?|goes?|jumps?|ends?|finish(?:es)?)"
+                     r" (?:straight|right|directly|immediately)? ?(?:on|with|in|at|into|to)\b")
 
 # Tools that change a whole clip or track: a time range in the request means only part of it.
 _WHOLE = frozenset({"add_effect", "set_speed", "set_volume", "update_track", "remove_effect"})
@@ -194,6 +205,16 @@ def _whole_clips_only(ctx: Ctx, match: Match) -> None:
     a, b = ranges[0]
     raise Unclear(f"That changes whole clips, not {clock(a)}-{clock(b)} alone. Split there first "
                   f"(\"split at {clock(a)} and {clock(b)}\"), then name the middle clip.")
+
+
+def _named_only(ctx: Ctx) -> tuple[str, ...]:
+    """The clips a clause that asks for nothing names ("the music is too loud, ..."), or ()."""
+    from editor_app.planner.refs import clip_refs
+
+    try:
+        return tuple(c.id for c in clip_refs(ctx, pronoun_ok=False))
+    except Unclear:
+        return ()
 
 
 def _touched(before: Project, after: Project) -> tuple[str, ...]:

@@ -69,8 +69,13 @@ def more(ctx: Ctx, replan: Callable[[str, tuple[str, ...]], list[PlanStep]]) -> 
     last = _last(ctx)
     gentle = bool(re.search(r"\b(bit|little|touch|tad|slightly)\b", ctx.text))
     message = last.message
-    if gentle:  # "a bit more" after "down 6 dB": a gentle step, not the same amount again
-        message = re.sub(r"\b(by )?-?\d+(\.\d+)?\s*(db|%|percent)\b", "", message, flags=re.I) + " slightly"
+    if gentle:  # "a bit more" after "down 6 dB": half the step again, not the same amount
+        amount = re.search(r"(-?\d+(?:\.\d+)?)\s*(db|%|percent)\b", message, flags=re.I)
+        if amount:
+            half = f"{float(amount.group(1)) / 2:g}"
+            message = message[: amount.start(1)] + half + message[amount.end(1):]
+        else:
+            message += " slightly"
     steps = replan(message, tuple(last.clip_ids))
     if not steps:
         raise Unclear(f"I can't repeat \"{last.message}\". What should I change?")

@@ -65,6 +65,9 @@ def words_to_numbers(text: str) -> str:
     text = re.sub(r"\b(\d+(?:\.\d+)?) point (\d+)\b", r"\1.\2", text)
     text = re.sub(r"\ban? (second|minute)\b(?! (clip|title|track|one|time|part|half|shot))", r"1 \1", text)
     text = re.sub(r"\ba couple(?: of)? (second|seconds)\b", r"2 seconds", text)
+    # "remove the first second", "the last minute": one of the unit, not an ordinal of clips
+    text = re.sub(r"\b(first|last|final|opening|closing) (second|minute)\b(?! (clip|shot|one|track|half|part|title|take|video))",
+                  r"\1 1 \2", text)
     text = re.sub(r"\b(minus|negative) (?=\d)", "-", text)
     return text.replace("\x00", "one")
 
@@ -183,5 +186,7 @@ def rephrase(instruction: str) -> str:
 def strip_filler(text: str) -> str:
     """Drop politeness and filler words and trailing punctuation."""
     text = re.sub(FILLER, " ", text)
+    # "actually, undo that", "wait, make it louder": a discourse word in front (not "cut the actuallys")
+    text = re.sub(r"^\s*(?:actually|on second thoughts?|wait|oh|ah|hmm+|right|well|no|nah|sorry)\b[\s,.!]*(?=\w)", "", text)
     text = re.sub(r"\s+", " ", text).strip(" ,.!?;:")
     return text

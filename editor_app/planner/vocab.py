@@ -23,6 +23,10 @@ PHRASES: list[tuple[str, str]] = [
     (r"\bdecibels?\b", "db"),
     (r"\bsecs?\b\.?", "seconds"),
     (r"\bback[- ]?ground music\b|\bbgm\b|\bsoundtrack\b", "music"),
+    # the music by its role: "the background track", "the backing audio", "the tune", "the melody"
+    (r"\b(?:back[- ]?ground|backing|bg) (?:track|audio|sound|song|tune|loop|bed)\b|\bmusic bed\b", "music"),
+    (r"\b(the|my|that|this|our) (?:tune|melody|instrumental|jingle)\b", r"\1 music"),
+    (r"\b(ease|eases|eased|easing) (in|out)\b", r"fade \2"),
     (r"\bvoice[- ]?over\b|\bnarration\b|\bdialog(ue)?\b", "voice"),
     (r"\bun[- ]mute\b", "unmute"),
     (r"\bget rid of\b", "remove"),

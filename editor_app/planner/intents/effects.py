@@ -31,7 +31,9 @@ def _video_targets(ctx: Ctx, verb: str) -> list:
 
 def add_title(ctx: Ctx) -> Match | None:
     t = ctx.text
-    if not re.search(r"\b(title|caption|heading|title card|intro card|text)\b", t) or re.search(r"\b(remove|delete|drop)\b", t):
+    on_screen = '"' in t and re.search(r"\b(on[- ]?screen|up on screen|lower third|as text|in text|super)\b", t)
+    if not (re.search(r"\b(title|caption|heading|title card|intro card|text)\b", t) or on_screen) or \
+            re.search(r"\b(remove|delete|drop)\b", t):
         return None
     if not re.search(r"\b(add|put|insert|create|make|place|show|give|want|type|write|start with)\b", t) and '"' not in t:
         return None
