@@ -34,7 +34,11 @@ _OTHER_EDIT = re.compile(
     r"\b(delete|remove|trim|split|speed|slow down|faster|slower|volume|louder|quieter|mute|unmute|fade|blur|"
     r"black and white|brighten|darken|brighter|darker|saturat\w*|contrast|move|shift|nudge|slide|swap|replace|"
     r"rename|title|caption|crop|zoom|duck|normaliz\w*|db|louder|lower|raise|shorten|lengthen|extend|reverse|"
-    r"transition|dissolve|crossfade)\b|\bcut(?! to\b| away to\b| in\b)")
+    r"transition|dissolve|crossfade|times|percent)\b|\bcut(?! to\b| away to\b| in\b)|\d\s*x\b|\bx\s*\d|%")
+# Verbs that only ever mean placing something; with any other word ("play", "go", "open on") a
+# media that cannot be B-roll means the sentence is not about B-roll at all ("play my talk at 1.5x").
+_STRONG = re.compile(r"\b(put|place|add|insert|overlay|drop|lay|show|cover|cut to|cut away to|throw|stick|slap|slot|"
+                     r"broll|layer|splice in|drop in|cut in)\b")
 
 _TOPIC = re.compile(
     r"\b(?:talk|talks|talking|speak|speaks|speaking|mention|mentions|mentioning|discuss|discusses|discussing|"
@@ -84,6 +88,8 @@ def _broll_media(ctx: Ctx, text: str, what: str = "B-roll"):
         names = " or ".join(m.asset.name for m in pool)
         raise Unclear(f"Which {what} do you mean: {names}?", [f"the {m.asset.name} {what}" for m in pool])
     asset = mentions[0].asset
+    if asset.id not in candidates and not _STRONG.search(text):
+        return None
     if asset.id not in candidates:
         why = "it is audio" if asset.kind == "audio" else "it is the main video"
         raise Unclear(f"{asset.name} can't go over the talk as B-roll: {why}.")
