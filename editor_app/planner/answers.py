@@ -133,7 +133,7 @@ def answer(ctx: Ctx, raw: str = "") -> str | None:
     if where is not None:
         return where
     if re.search(r"\b(?:what|which)(?: (?:song|music|clips?|media|footage|files?|shots?|pictures?|photos?|audio|video))?"
-                 r"(?:'s| is| are| do i have| have i got)? (on|in)\b|\bwhich clips\b|\bwhat clips\b", t):
+                 r"(?:'s| is| are| do i have| have i got)?(?: (?:playing|used|heard|there|going))? (on|in)\b|\bwhich clips\b|\bwhat clips\b", t):
         track = track_ref(ctx)
         if track is not None:
             return _track_contents(ctx, track)

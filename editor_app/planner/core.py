@@ -129,6 +129,11 @@ def plan(
             again = plan(msg, base, selection=clips or tuple(selection), playhead=playhead, search=search)
             return again.steps if again.understood and not again.special else []
 
+        if number < len(instructions) and _COMPLAINT.search(instruction) and _PRONOUN.search(instructions[number]):
+            named = _named_only(ctx)
+            if named:  # "the music is too loud, bring it down 4 dB": the complaint says what "it" is
+                last_clips = named
+                continue
         try:
             match: Match | None = same_for(ctx) or more(ctx, replan)
             if match is None:
@@ -166,6 +171,11 @@ def plan(
 # A clause that says what the video should be like after the edit before it, not another edit.
 _RESULT = re.compile(r"^(?:so (?:that )?(?:it|the video|we|i) )?(?:starts?|begins?|opens?|gets?|goes?|jumps?|ends?|finish(?:es)?)"
                      r" (?:straight|right|directly|immediately)? ?(?:on|with|in|at|into|to)\b")
+
+# A clause that only says what is wrong ("the music is too loud"); the next one says what to do about "it".
+_COMPLAINT = re.compile(r"^(?:the|my|this|that|our|it|it's)\b.*\b(?:is|are|'s|seems?|sounds?|looks?|feels?) "
+                        r"(?:way |far |much |a (?:bit|little) |really |so |very )?(?:too|drowning|overpowering|clipping)\b")
+_PRONOUN = re.compile(r"\b(it|that|this|them|those|these)\b")
 
 # Tools that change a whole clip or track: a time range in the request means only part of it.
 _WHOLE = frozenset({"add_effect", "set_speed", "set_volume", "update_track", "remove_effect"})

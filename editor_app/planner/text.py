@@ -180,6 +180,8 @@ def rephrase(instruction: str) -> str:
         match = pattern.match(instruction)
         if match:
             return "remove " + match.group(1).strip()
+    if re.search(r"\b(over|onto|on top of|during|while|whenever|in at)\b|\b(when|where) (i|we|you)\b", instruction):
+        return instruction  # "chuck the garage shot over my intro" places it
     return _REMOVE_VERBS.sub("remove", instruction, count=1)
 
 

@@ -28,13 +28,14 @@ _PLACE = re.compile(
     r"\b(put|place|add|insert|overlay|drop|lay|show|use|cover|cut to|cut away to|throw|stick|pop|slap|slot|"
     r"go|goes|going|play|plays|playing|appear|appears|come up|comes up|pop up|pops up|run|runs|sit|sits|"
     r"open on|open with|opens on|opens with|start on|start with|starts with|begin with|begin on|broll|over|"
-    r"see|layer|splice in|bring in|drop in|cut in|want)\b")
+    r"see|layer|splice in|bring in|drop in|cut in|want|finish on|finish with|end on|end with|close on|close with|"
+    r"wrap up with|round off with)\b")
 # Another kind of edit: the sentence is not about placing B-roll.
 _OTHER_EDIT = re.compile(
     r"\b(delete|remove|trim|split|speed|slow down|faster|slower|volume|louder|quieter|mute|unmute|fade|blur|"
     r"black and white|brighten|darken|brighter|darker|saturat\w*|contrast|move|shift|nudge|slide|swap|replace|"
     r"rename|title|caption|crop|zoom|duck|normaliz\w*|db|louder|lower|raise|shorten|lengthen|extend|reverse|"
-    r"transition|dissolve|crossfade|times|percent)\b|\bcut(?! to\b| away to\b| in\b)|\d\s*x\b|\bx\s*\d|%")
+    r"transition|dissolve|crossfade|times|percent|backwards?|reversed?)\b|\bcut(?! to\b| away to\b| in\b)|\d\s*x\b|\bx\s*\d|%")
 # Verbs that only ever mean placing something; with any other word ("play", "go", "open on") a
 # media that cannot be B-roll means the sentence is not about B-roll at all ("play my talk at 1.5x").
 _STRONG = re.compile(r"\b(put|place|add|insert|overlay|drop|lay|show|cover|cut to|cut away to|throw|stick|slap|slot|"
@@ -165,7 +166,7 @@ def _where(ctx: Ctx, t: str, media, topic_match) -> tuple[float, float | None, s
     if position is None and loose is not None and media is not None:
         topic = _clean_topic(loose.group(1))
         if topic and topic not in _PRONOUNS and not re.fullmatch(r"talk|talking|speech|voice|video|top|whole thing", topic):
-            passage = find_passage(ctx, topic, hint=_words_of(media))
+            passage = _topic_place(ctx, topic, media)
             return passage.start, passage.end - passage.start, f"{clock(passage.start)}-{clock(passage.end)}", passage.quote
     if position == "start":
         return 0.0, _length(t), "the start", ""
