@@ -9,6 +9,7 @@ resolves "it", "the same for the music" and "a bit more".
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from typing import Any, Callable, Sequence
@@ -21,7 +22,7 @@ from editor_app.planner.followups import more, same_for
 from editor_app.planner.intents import clock
 from editor_app.planner.quantities import time_ranges
 from editor_app.planner.intents import INTENTS
-from editor_app.planner.refs import broll_candidates, media_phrases
+from editor_app.planner.refs import broll_candidates
 from editor_app.planner.special import special_command, suggestions
 from editor_app.planner.text import normalize, split_instructions, strip_filler
 from editor_app.planner.types import Ctx, Match, OfflinePlan, PlanStep, Unclear
@@ -31,11 +32,19 @@ _HELP_REPLY = "I can edit the timeline from plain sentences. Try one of these:"
 
 
 def _extra_words(project: Project) -> set[str]:
+    """The project's own media words (typo correction knows them); cached per set of names and tags."""
+    return set(_words_of(tuple((a.name, tuple(a.tags)) for a in project.media.values())))
+
+
+@functools.lru_cache(maxsize=8)
+def _words_of(names: tuple[tuple[str, tuple[str, ...]], ...]) -> frozenset[str]:
+    from editor_app.planner.meaning import name_words
+
     words: set[str] = set()
-    for asset in project.media.values():
-        for phrase in media_phrases(asset):
+    for name, tags in names:  # refs.media_phrases, for names and tags alone
+        for phrase in [*name_words(name), *(w for t in tags for w in name_words(t))]:
             words.update(w for w in phrase.split() if w.isalpha())
-    return words
+    return frozenset(words)
 
 
 def _not_understood(reply: str, project: Project, extra: Sequence[str] = ()) -> OfflinePlan:

@@ -8,6 +8,7 @@ returned so the caller asks which one.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -51,10 +52,21 @@ class Mention:
 
 def media_keys(asset: MediaAsset) -> set[str]:
     """Stems a user may call a media by: its file-name words and its tags."""
-    keys = {stem(w) for w in name_words(asset.name)} - _ROLE_WORDS  # "my voice" is not camera_review_voice.wav
-    for tag in asset.tags:
+    return set(_keys(asset.name, tuple(asset.tags)))
+
+
+@functools.lru_cache(maxsize=20_000)
+def _keys(name: str, tags: tuple[str, ...]) -> frozenset[str]:
+    """Cached per name and tags: a 1,000-media project is read on every turn."""
+    keys = {stem(w) for w in name_words(name)} - _ROLE_WORDS  # "my voice" is not camera_review_voice.wav
+    for tag in tags:
         keys |= {stem(w) for w in name_words(tag)} - _ROLE_TAGS
-    return {k for k in keys if len(k) >= 3 or k.isdigit()}
+    return frozenset(k for k in keys if len(k) >= 3 or k.isdigit())
+
+
+@functools.lru_cache(maxsize=20_000)
+def _plain_name(name: str) -> str:
+    return re.sub(r"\.[a-z0-9]{2,4}$", "", name.lower())
 
 
 def media_profile(asset: MediaAsset) -> str:
@@ -73,18 +85,20 @@ def _stem_positions(text: str) -> dict[str, int]:
 
 def _lexical(ctx: Ctx, text: str) -> list[Mention]:
     found = _stem_positions(text)
-    mentions: list[tuple[set[str], Mention]] = []
+    said = set(found)
+    mentions: list[tuple[frozenset[str], Mention]] = []
     for asset in ctx.project.media.values():
-        matched = media_keys(asset) & set(found)
-        full = re.sub(r"\.[a-z0-9]{2,4}$", "", asset.name.lower())
-        if re.search(rf"\b{re.escape(full)}\b", text):
+        matched = _keys(asset.name, tuple(asset.tags)) & said
+        full = _plain_name(asset.name)
+        if full in text and re.search(rf"\b{re.escape(full)}\b", text):
             matched |= {"\x00full"}
         if matched:
             pos = min(found.get(k, text.find(full)) for k in matched)
-            mentions.append((matched, Mention(asset, len(matched), pos, "name")))
+            mentions.append((frozenset(matched), Mention(asset, len(matched), pos, "name")))
     # "the pancake flip" names flip_pancake.mp4, not pancake_stack.jpg: drop strict subsets
-    kept = [m for keys, m in mentions if not any(keys < other for other, _ in mentions)]
-    return kept
+    distinct = {keys for keys, _ in mentions}
+    beaten = {keys for keys in distinct if any(keys < other for other in distinct)}
+    return [m for keys, m in mentions if keys not in beaten]
 
 
 def _roles(ctx: Ctx, text: str) -> list[Mention]:

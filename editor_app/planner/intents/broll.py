@@ -100,6 +100,7 @@ def _broll_media(ctx: Ctx, text: str, what: str = "B-roll"):
 def _clean_topic(topic: str) -> str:
     topic = re.sub(r"\s(?:with|using|show(?:ing)?) .+$", "", topic.strip())
     topic = _TRAILING_POSITION.sub("", topic)
+    topic = re.sub(r" (?:part|bit|section|segment|moment|portion|stretch)s?$", "", topic)
     return re.sub(r"^(the|my|our|a|an|some) ", "", topic).strip(" ?!.,")
 
 

@@ -1,0 +1,131 @@
+"""Wordings of our own on a project of our own (tests/planner/bike_project.py: a puncture repair),
+each planned, applied with the real tools, and checked on the timeline that results.
+
+What they pin down: B-roll is placed whatever the verb ("should come up", "open with", "finish
+on", "cover A to B with"), by a topic with the B-roll itself breaking a near tie, by a time range
+or a position; the music is found by its role ("the backing track", "the tune"); a clause that
+only names or complains sets what "it" is; the first and last sentence can be cut; questions
+are answered with times and change nothing; and a reference to nothing asks instead of editing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from editor_app.model.history import apply_all
+from editor_app.model.project import Project
+from editor_app.model.time import seconds
+from editor_app.planner import plan
+from editor_app.tools import TOOLS, ToolContext
+from tests.planner.bike_project import LENGTH, SPEECH, bike_project
+
+
+@pytest.fixture(scope="module")
+def bike() -> Project:
+    return bike_project()
+
+
+def applied(project: Project, message: str) -> Project:
+    """The project after the planner's steps for ``message``, run through the real tools."""
+    result = plan(message, project)
+    assert result.understood and result.steps, result.reply
+    after = project.clone()
+    for s in result.steps:
+        apply_all(after, TOOLS.find(s.tool).call(ToolContext(after, None), s.args))
+    return after
+
+
+def broll_spans(project: Project) -> list[tuple[str, float, float]]:
+    track = project.tracks_by_role("broll")[0]
+    return [(c.media_id, float(seconds(c.start, project.fps)), float(seconds(c.end, project.fps))) for c in track.clips]
+
+
+@pytest.mark.parametrize("message, media_id, sentence", [
+    ("let the towpath footage play while I talk about pumping the tube up", "m2", 3),
+    ("the tyre levers closeup should come up when I'm using the levers", "m3", 2),
+    ("pop the patch kit photo up when I get to the glue", "m5", 4),
+    ("chuck the garage shot over my intro", "m6", 0),
+    ("I want the pump macro over the bit where I'm inflating it at the end", "m7", 5),
+    ("the garage clip should go over the hiss", "m6", 3),
+    ("can the bucket bubbles go where I'm finding the hole?", "m4", 3),
+])
+def test_broll_lands_on_the_sentence_whatever_the_verb(bike, message, media_id, sentence):
+    start, end, _ = SPEECH[sentence]
+    [(media, a, b)] = broll_spans(applied(bike, message))
+    assert media == media_id
+    assert a == pytest.approx(start, abs=0.05)  # a frame at 25 fps
+    assert b == pytest.approx(min(end, start + 6 if media_id != "m7" else start + 4), abs=0.05)  # media length caps it
+
+
+@pytest.mark.parametrize("message, media_id, start, end", [
+    ("cover 0:23 to 0:27 with the patch photo", "m5", 23, 27),
+    ("stick the pump gauge clip in at 0:30 for 3 seconds", "m7", 30, 33),
+    ("open with the garage establishing shot", "m6", 0, 6),  # the B-roll tool's longest default
+    ("finish on the gopro riding clip", "m2", LENGTH - 6, LENGTH),
+])
+def test_broll_by_time_range_and_position(bike, message, media_id, start, end):
+    assert broll_spans(applied(bike, message)) == [(media_id, pytest.approx(start), pytest.approx(end))]
+
+
+@pytest.mark.parametrize("message", [
+    "put the helmet cam footage over where I talk about my commute",  # no such media
+    "put the chain clip at 0:05",
+    "let the garage shot play while I talk about my saddle",  # no such topic: never another sentence
+    "put the tyre levers closeup over where I talk about the weather",
+    "show the patch photo over the sprocket part",
+    "put the talk over the intro",  # the main video cannot be B-roll
+])
+def test_a_reference_to_nothing_asks(bike, message):
+    result = plan(message, bike)
+    assert not result.understood and result.steps == []
+
+
+def _volume(project: Project) -> float:
+    return project.tracks_by_role("music")[0].clips[0].volume_db
+
+
+@pytest.mark.parametrize("message, db", [
+    ("turn the backing track down by 4 dB", -16),
+    ("the lofi track is too loud, bring it down 4 dB", -16),  # once, not the complaint and then the fix
+    ("the music is drowning me out, make it 6 dB quieter", -18),
+    ("bring the tune up 2 dB", -10),
+])
+def test_the_music_by_its_role_and_a_clause_that_names_it(bike, message, db):
+    assert _volume(applied(bike, message)) == pytest.approx(db)
+
+
+def test_the_tune_eases_in(bike):
+    result = plan("let the tune ease in over 2 seconds", bike)
+    assert [(s.tool, s.args) for s in result.steps] == [("fade", {"target": "music", "direction": "in", "duration": 2})]
+
+
+@pytest.mark.parametrize("message, cut", [("cut my last line", SPEECH[5]), ("remove my opening sentence", SPEECH[0])])
+def test_first_and_last_sentence(bike, message, cut):
+    after = applied(bike, message)
+    assert float(seconds(after.duration, after.fps)) == pytest.approx(LENGTH - (cut[1] - cut[0]), abs=0.05)
+
+
+@pytest.mark.parametrize("message, said", [
+    ("at what point do I mention the glue?", "0:23"),
+    ("where do I talk about the tyre levers?", "0:11"),
+    ("what's playing on the music track?", "lofi_chill_loop"),
+    ("what song is on the music track?", "lofi_chill_loop"),
+])
+def test_questions_answer_from_the_project(bike, message, said):
+    result = plan(message, bike)
+    assert result.special == "answer" and result.steps == [] and said in result.reply
+
+
+def test_discourse_words_and_speed_are_not_broll(bike):
+    assert plan("actually, undo that", bike).special == "undo"
+    result = plan("play my talk at 1.5x", bike)
+    assert [(s.tool, s.args) for s in result.steps] == [("set_speed", {"clip_id": "c1", "speed": 1.5})]
+    result = plan("cut the pauses and then remove the first second", bike)
+    assert [s.tool for s in result.steps] == ["remove_silences", "cut_range"]
+    assert result.steps[1].args == {"start": 0, "end": 1}
+
+
+def test_an_on_screen_quote_is_a_title(bike):
+    result = plan("put 'Patch It Up!' on screen at 0:23 for 2 seconds", bike)
+    assert [(s.tool, s.args) for s in result.steps] == [
+        ("add_title", {"text": "Patch It Up!", "start": 23, "duration": 2})]
