@@ -132,6 +132,8 @@ def answer(ctx: Ctx, raw: str = "") -> str | None:
     where = answer_where(ctx)
     if where is not None:
         return where
+    if re.search(r"\b(?:media|bin|library|imported|import)\b", t) and not re.search(r"\btrack\b|\bt\d+\b", t):
+        return _media_list(ctx)  # "what have I got in the media bin?"
     if re.search(r"\b(?:what|which)(?: (?:song|music|clips?|media|footage|files?|shots?|pictures?|photos?|audio|video))?"
                  r"(?:'s| is| are| do i have| have i got)?(?: (?:playing|used|heard|there|going))? (on|in)\b|\bwhich clips\b|\bwhat clips\b", t):
         track = track_ref(ctx)

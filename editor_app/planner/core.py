@@ -174,7 +174,23 @@ def plan(
         more_to_come = number < len(instructions)
         if more_to_come and current is not None and current is not project:
             last_clips = _touched(project, current) or last_clips  # "then make it black and white"
-    return OfflinePlan(True, steps, _sentence(says), [])
+    reply = _sentence(says)
+    for old, new in _typed_case(steps, message or ""):
+        reply = reply.replace(f'"{old}"', f'"{new}"')
+    return OfflinePlan(True, steps, reply, [])
+
+
+def _typed_case(steps: list[PlanStep], message: str) -> list[tuple[str, str]]:
+    """Text the user typed without quotes ("a title saying Sunday Fix") keeps the case it was typed in."""
+    changed = []
+    for s in steps:
+        text = s.args.get("text")
+        if isinstance(text, str) and text == text.lower():
+            found = re.search(re.escape(text).replace(r"\ ", r"\s+"), message, re.I)
+            if found and found.group(0) != text:
+                changed.append((text, found.group(0)))
+                s.args["text"] = found.group(0)
+    return changed
 
 
 # A clause that says what the video should be like after the edit before it, not another edit.

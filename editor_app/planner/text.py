@@ -91,7 +91,11 @@ def _fix_word(word: str, extra: set[str]) -> str:
             return close[0]
     close = get_close_matches(word, list(extra), n=1, cutoff=0.8)  # the project's own names: "bech" -> "beach"
     # a typo changes a letter or two, it does not grow a word: "close" is not "closeup"
-    return close[0] if close and abs(len(close[0]) - len(word)) <= 1 else word
+    if not close or abs(len(close[0]) - len(word)) > 1:
+        return word
+    from editor_app.planner.meaning import known_word
+
+    return word if known_word(word) else close[0]  # "levels" stays "levels" beside a "levers" clip
 
 
 def normalize(message: str, extra_words: set[str] = frozenset()) -> str:

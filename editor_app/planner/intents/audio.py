@@ -40,7 +40,9 @@ def duck_music(ctx: Ctx) -> Match | None:
 
 def normalize_loudness(ctx: Ctx) -> Match | None:
     t = ctx.text
-    if not re.search(r"\bnormaliz|\bloudness\b|\blufs\b|\blevel (out )?the (audio|voice|sound|levels)|\beven out the (volume|levels|audio|voice)", t):
+    if not re.search(r"\bnormaliz|\bloudness\b|\blufs\b|\blevel (out )?the (audio|voice|sound|levels)|\beven out the (volume|levels|audio|voice)"
+                     r"|\b(?:make|get|keep) the (?:audio |sound |volume |voice )?(?:levels?|volume|loudness) (?:even|consistent|steady|"
+                     r"the same|match)|\bbalance the (?:audio|levels|sound)\b", t):
         return None
     if re.search(r"\b(remove|undo|drop)\b", t):
         return None

@@ -178,6 +178,23 @@ def _where(ctx: Ctx, t: str, media, topic_match) -> tuple[float, float | None, s
     return None
 
 
+_PART = re.compile(r"\b(?:the|my|our|that) ((?:[a-z'-]+ ){0,2}[a-z'-]+) (?:bit|part|section|segment|moment|bit of the talk)\b")
+
+
+def spoken_place(ctx: Ctx, text: str) -> Passage | None:
+    """The passage of the talk ``text`` points at ("when I get to the glue", "the glue bit", "over my
+    intro"), None when it points at none; Unclear when it names a topic the transcript lacks."""
+    match = _TOPIC.search(text)
+    if match:
+        return _topic_place(ctx, _clean_topic(next((g for g in match.groups() if g), "")), None)
+    match = _PART.search(text) or _LOOSE.search(text)
+    if match:
+        topic = _clean_topic(match.group(1))
+        if topic and topic not in _PRONOUNS and not re.fullmatch(r"talk|talking|speech|voice|video|top|whole thing|screen", topic):
+            return _topic_place(ctx, topic, None)
+    return None
+
+
 def _length(t: str) -> float | None:
     match = re.search(r"\bfor\s+", t)
     if match:
