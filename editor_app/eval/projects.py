@@ -15,6 +15,7 @@ import json
 from fractions import Fraction
 from pathlib import Path
 
+from editor_app.eval.project_tyre import create_tyre_project
 from editor_app.media.ffmpeg import run_ffmpeg
 from editor_app.model.operations import AddTrack, ImportMedia, InsertClip
 from editor_app.model.project import TranscriptSegment
@@ -109,4 +110,4 @@ def create_pancake_project(target: str | Path):
     return session
 
 
-PROJECTS = {"pancakes": create_pancake_project}
+PROJECTS = {"pancakes": create_pancake_project, "tyre": create_tyre_project}

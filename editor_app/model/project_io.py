@@ -25,9 +25,10 @@ from typing import Any, Callable
 from pydantic import ValidationError
 
 from editor_app.model.journal import Damaged, JournalRecord, scan
-from editor_app.model.relative_paths import load_paths, store_paths
+from editor_app.model.relative_paths import load_paths
 from editor_app.model.operations import Operation, format_validation_error
 from editor_app.model.project import SCHEMA_VERSION, Project
+from editor_app.model.project_json import project_body
 
 PROJECT_FILE = "project.json"
 JOURNAL_FILE = "journal.jsonl"
@@ -122,8 +123,7 @@ def serialize(project: Project, root: Path | None = None) -> tuple[str, str]:
     With ``root`` (the project folder), media inside it are written relative to it, so the body
     and its hash stay the same when the folder moves (model/media_paths.py).
     """
-    data = project.model_dump(mode="json")
-    body = json.dumps(store_paths(data, Path(root)) if root is not None else data, ensure_ascii=False, separators=(",", ":"))
+    body = project_body(project, root)
     return body, hashlib.blake2b(body.encode("utf-8"), digest_size=8).hexdigest()
 
 

@@ -85,6 +85,8 @@ def selected(placed: Sequence[PlacedWord], ranges: list[WordRange] | None) -> se
     """Positions in ``placed`` covered by ``ranges`` (None: no restriction)."""
     if ranges is None:
         return None
+    if sum(r.last - r.first + 1 for r in ranges) <= _FEW_WORDS:
+        return _few(placed, ranges)
     where = _positions(placed)
     out = set()
     for r in ranges:
@@ -94,6 +96,27 @@ def selected(placed: Sequence[PlacedWord], ranges: list[WordRange] | None) -> se
             continue
         for index in range(r.first, r.last + 1):
             out.update(i for i in where.get((r.media_id, index), ()) if r.clip_id in (None, placed[i].clip_id))
+    return out
+
+
+_FEW_WORDS = 2_000  # below this many asked-for words one scan beats building the whole position map
+
+
+def _few(placed: Sequence[PlacedWord], ranges: list[WordRange]) -> set[int]:
+    """Positions of a few asked-for words in one pass over the indices (a delete in the transcript
+    panel asks for 1-20 words of a 20,000-word talk: building the full map cost ~40 ms each time)."""
+    wanted: dict[int, list[WordRange]] = {}
+    for r in ranges:
+        for index in range(r.first, r.last + 1):
+            wanted.setdefault(index, []).append(r)
+    media_ids = placed.media_ids if isinstance(placed, Heard) else [p.media_id for p in placed]
+    indices = placed.indices if isinstance(placed, Heard) else [p.index for p in placed]
+    out = set()
+    for i, index in enumerate(indices):
+        if index in wanted:
+            for r in wanted[index]:
+                if media_ids[i] == r.media_id and r.clip_id in (None, placed[i].clip_id):
+                    out.add(i)
     return out
 
 

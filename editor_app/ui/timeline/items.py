@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 
 LABEL_H = 17
 DETAIL_PX = 44  # narrower clips skip labels, thumbnails and waveforms
-_OUTLINE = QPen(QColor(0, 0, 0, 150), 1)
+_OUTLINE_COLOR = QColor(0, 0, 0, 150)
+_OUTLINE = QPen(_OUTLINE_COLOR, 0)  # cosmetic: the raster fast path (a width-1 pen goes through the stroker)
 _LABEL_FONT = QFont()
 _LABEL_FONT.setPointSizeF(8.5)
 _LABEL_FONT.setBold(True)
@@ -182,9 +183,12 @@ class TrackItem(QGraphicsItem):
         if selected:
             painter.setPen(QPen(style.SELECT, 2))
             painter.drawRect(rect.adjusted(1, 1, -1, -1))
-        else:
-            painter.setPen(_OUTLINE)
-            painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+        else:  # four filled edges: the raster engine's span fill, ~5x cheaper than stroking a rect outline
+            left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
+            painter.fillRect(QRectF(left, top, w, 1), _OUTLINE_COLOR)
+            painter.fillRect(QRectF(left, bottom - 1, w, 1), _OUTLINE_COLOR)
+            painter.fillRect(QRectF(left, top + 1, 1, rect.height() - 2), _OUTLINE_COLOR)
+            painter.fillRect(QRectF(right - 1, top + 1, 1, rect.height() - 2), _OUTLINE_COLOR)
 
     def _fades(self, painter: QPainter, clip: Clip, rect: QRectF) -> None:
         ppf = self.view.ppf
