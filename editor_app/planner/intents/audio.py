@@ -84,18 +84,32 @@ def mute_track(ctx: Ctx) -> Match | None:
     return Match([step("update_track", {"track_id": track.id, "muted": muted})], f"{verb} the {track.name or track.role} track ({track.id})")
 
 
+def _names_audio(ctx: Ctx) -> bool:
+    """The instruction names an audio-only media ("the banjo" for banjo_stroll.mp3)."""
+    from editor_app.planner.media_refs import ranked_mentions
+
+    try:
+        return any(m.asset.kind == "audio" for m in ranked_mentions(ctx, strict=False) if m.how != "role")
+    except Unclear:
+        return False
+
+
 def set_volume(ctx: Ctx) -> Match | None:
     t = ctx.text
     down = re.search(r"\b(lower|quieter|softer|quieten|down|reduce|decrease|less loud|drop|cut the volume|attenuate|too loud)\b", t)
     up = re.search(r"\b(louder|raise|up|boost|increase|amplify|more volume|too quiet|pump)\b", t)
     if not (down or up or re.search(r"\b(volume|gain|db)\b", t)):
         return None
-    if not re.search(r"\b(volume|db|gain|loud|louder|quiet|quieter|softer|quieten|music|song|voice|sound|audio|speech|vocals)\b", t):
-        return None  # "drop the beach clip" removes it; volume needs a word about sound
+    if not re.search(r"\b(volume|db|gain|loud|louder|quiet|quieter|softer|quieten|music|song|voice|sound|audio|speech|vocals)\b", t) \
+            and not _names_audio(ctx):
+        return None  # "drop the beach clip" removes it; volume needs a word about sound (or a sound file: "lower the banjo")
     targets = _volume_targets(ctx)
     if targets is None:
         return None
     value = q.db(t)
+    bare = re.search(r"\bby (\d+(?:\.\d+)?)(?!\s*(?:%|percent|seconds?|s\b|x\b|times))\b", t)
+    if value is None and bare and float(bare.group(1)) <= 30:
+        value = float(bare.group(1))  # "lower the music by 5": a level is said in dB
     absolute = re.search(r"\b(?:to|at) (-?\d+(?:\.\d+)?)\s*db\b", t)
     pct = q.percent(t)
     steps, says = [], []

@@ -28,7 +28,8 @@ _PLACE = re.compile(
     r"\b(put|place|add|insert|overlay|drop|lay|show|use|cover|cut to|cut away to|throw|stick|pop|slap|slot|"
     r"go|goes|going|play|plays|playing|appear|appears|come up|comes up|pop up|pops up|run|runs|sit|sits|"
     r"open on|open with|opens on|opens with|start on|start with|starts with|begin with|begin on|broll|over|"
-    r"see|layer|splice in|bring in|drop in|cut in|want|finish on|finish with|end on|end with|close on|close with|"
+    r"see|layer|splice in|bring in|drop in|cut in|want|come in|comes in|kick in|kicks in|pop in|pops in|"
+    r"be on screen|be shown|be seen|finish on|finish with|end on|end with|close on|close with|"
     r"wrap up with|round off with)\b")
 # Another kind of edit: the sentence is not about placing B-roll.
 _OTHER_EDIT = re.compile(
@@ -62,8 +63,13 @@ _TOPIC = re.compile(
 # A loose topic: "over my welcome", "during the serving part" (used only when nothing more exact is said).
 _LOOSE = re.compile(r"\b(?:over|during|under|with) (?:my|our|the) ((?:[a-z'-]+ ){0,2}[a-z'-]+?)"
                     r"(?: (?:part|bit|section|segment|moment|portion|stretch))?(?= at\b| in\b|,|$)")
-_POSITIONAL = {"intro": "start", "introduction": "start", "opening": "start", "beginning": "start",
-               "first sentence": "start"}
+# How people name the first and last thing said in any talk (its structure, not its topic).
+_POSITIONAL = {w: "start" for w in ("intro", "introduction", "opening", "beginning", "first sentence", "first line",
+                                    "opening line", "welcome", "greeting", "hello", "hi", "opener", "start")}
+_POSITIONAL.update({w: "end" for w in ("outro", "ending", "end", "last sentence", "final sentence", "last line",
+                                       "conclusion", "sign-off", "signoff", "sign off", "goodbye", "goodbyes", "bye",
+                                       "farewell", "wrap-up", "wrap up", "closing", "closing line", "closing words",
+                                       "thank you", "thanks")})
 _VIDEO = r"(?: of (?:the |my |this )?(?:video|edit|timeline|film|movie|cut|vlog|talk|recording|whole thing|it))?"
 _AT_START = re.compile(rf"\b(?:at|to|from|for) the (?:very )?(?:start|beginning|top|opening|intro){_VIDEO}\b"
                        r"|^(?:open|opens|start|starts|begin|begins|kick off|lead) (?:on|with|off with)\b|\bright at the start\b")
@@ -112,8 +118,8 @@ def _words_of(asset) -> str:
 
 
 def _topic_place(ctx: Ctx, topic: str, media) -> Passage:
-    if topic in _POSITIONAL or re.fullmatch(r"outro|ending|end|last sentence|final sentence|conclusion|sign-?off", topic):
-        found = passage_at(ctx, _POSITIONAL.get(topic, "end"))
+    if topic in _POSITIONAL:
+        found = passage_at(ctx, _POSITIONAL[topic])
         if found is not None:
             return found
     return find_passage(ctx, topic, hint=_words_of(media) if media is not None else None)

@@ -131,6 +131,28 @@ def move_clip(ctx: Ctx) -> Match | None:
     return Match([step("move_clip", args)], f"move {ctx.label(clip)} {where}")
 
 
+def _clip_or_talk(ctx: Ctx, clips) -> None:
+    """"get rid of the strawberry bit" names a B-roll clip and a part of the talk alike: ask which,
+    rather than remove either ("bit", "part" and "section" are how people name stretches of talk)."""
+    t = ctx.text
+    if not re.search(r"\b(bit|part|section|segment|moment|passage|stretch)\b", t) or \
+            re.search(r"\b(clips?|shots?|footage|photos?|pictures?|images?|videos?|broll|c\d+)\b", t):
+        return
+    from editor_app.planner.media_refs import media_keys
+    from editor_app.planner.meaning import stems
+    from editor_app.planner.topics import _rows
+
+    spoken = set().union(*(stems(r["quote"]) for r in _rows(ctx))) if ctx.main_track() else set()
+    said = stems(t)
+    for clip in clips:
+        asset = ctx.project.media.get(clip.media_id) if clip.media_id else None
+        shared = media_keys(asset) & said & spoken if asset is not None else set()
+        if shared:
+            word = sorted(shared)[0]
+            raise Unclear(f"Do you mean the clip {ctx.label(clip)}, or the part of the talk about \"{word}\"? "
+                          f"Say \"remove the {word} clip\" or \"cut the sentence about {word}\".")
+
+
 def remove_clip(ctx: Ctx) -> Match | None:
     t = ctx.text
     if not re.search(r"\b(delete|remove|drop|cut|kill|ditch|lose|trash|erase|take away)\b", t) or re.search(r"\bcut (?:to|over to|away to)\b", t):
@@ -138,6 +160,7 @@ def remove_clip(ctx: Ctx) -> Match | None:
     clips = clip_refs(ctx)
     if not clips:
         raise Unclear("Which clip should I remove? Name it (e.g. c3, \"the beach clip\", \"the last clip\") or select it.")
+    _clip_or_talk(ctx, clips)
     plural = re.search(r"\b(all|both|every|clips|shots)\b", t)
     if len(clips) > 1 and not plural:
         one_clip(ctx, clips, "remove")

@@ -158,6 +158,20 @@ def _nth_sentence(ctx: Ctx) -> Match | None:
                  f"delete the {m.group(1)} sentence \"{quote}\" (at {clock(placed[a].start)})")
 
 
+def _sentence_span(ctx: Ctx, topic: str) -> Match:
+    """A transcript of sentences only: cut the one sentence about ``topic`` by its time span. It is
+    destructive, so the sentence must share a word with the topic (a paraphrase match asks)."""
+    from editor_app.planner.meaning import stems
+    from editor_app.planner.topics import find_passage
+
+    passage = find_passage(ctx, topic)
+    if not stems(topic) & stems(passage.quote):
+        raise Unclear(f"The nearest sentence to \"{topic}\" is \"{passage.quote[:80]}\" at {clock(passage.start)}. "
+                      f"Cut it? Say \"cut {clock(passage.start)} to {clock(passage.end)}\".")
+    return Match([step("cut_range", {"start": num(passage.start), "end": num(passage.end)})],
+                 f"cut the sentence \"{passage.quote[:77]}\" ({clock(passage.start)}-{clock(passage.end)})")
+
+
 def delete_sentence(ctx: Ctx) -> Match | None:
     t = ctx.text
     nth = _nth_sentence(ctx)
@@ -169,6 +183,8 @@ def delete_sentence(ctx: Ctx) -> Match | None:
     topic = _stems(m.group(1).strip(" .!?").split())
     if not topic:
         return None
+    if not timeline_words(ctx.project):
+        return _sentence_span(ctx, m.group(1).strip(" .!?"))
     placed = _words(ctx)
     scored = []
     for a, b in sentences(placed):
