@@ -129,3 +129,69 @@ def test_an_on_screen_quote_is_a_title(bike):
     result = plan("put 'Patch It Up!' on screen at 0:23 for 2 seconds", bike)
     assert [(s.tool, s.args) for s in result.steps] == [
         ("add_title", {"text": "Patch It Up!", "start": 23, "duration": 2})]
+
+
+def test_an_edge_cut_that_names_the_music_asks(bike):
+    result = plan("kill the music for the last 5 seconds", bike)
+    assert not result.understood and result.steps == [] and "lofi_chill_loop" in result.reply
+    after = applied(bike, "chop off the last 5 seconds")  # no other thing named: the whole timeline
+    assert float(seconds(after.duration, after.fps)) == pytest.approx(LENGTH - 5)
+
+
+def test_an_english_word_is_not_corrected_to_a_media_name(bike):
+    from editor_app.planner.meaning import semantic_available
+    from editor_app.planner.text import normalize
+
+    if not semantic_available():
+        pytest.skip("the word list comes with the packaged embedding")
+    words = {"levers", "tyre", "bucket"}
+    assert normalize("get the levels even", words) == "get the levels even"  # not "levers"
+    assert normalize("put the buckt clip at 0:05", words) == "put the bucket clip at 0:05"  # a real typo still is
+
+
+def test_titles_land_on_the_sentence_and_keep_their_case(bike):
+    after = applied(bike, 'caption the glue bit with "Thin layer!"')
+    [title] = [c for c in after.clips() if c.generator is not None]
+    assert title.generator.text == "Thin layer!"
+    assert float(seconds(title.start, after.fps)) == pytest.approx(SPEECH[4][0])
+    result = plan("add a title saying Sunday Fix for the first 4 seconds", bike)
+    assert [s.args for s in result.steps] == [{"text": "Sunday Fix", "start": 0, "duration": 4}]
+
+
+@pytest.mark.parametrize("message, said", [
+    ("what's on the cutaway track at the moment?", "Cutaways track (t2) is empty"),
+    ("what have I got in the media bin?", "tyreLeversCloseup.mov"),
+    ("what do I say at the end?", "ready to ride"),
+    ("what did I say at the beginning?", "fixing a flat tyre"),
+])
+def test_more_questions(bike, message, said):
+    result = plan(message, bike)
+    assert result.special == "answer" and said in result.reply
+
+
+@pytest.mark.parametrize("message, db", [("lower the lofi by 5", -17), ("bring it down 3 dB", None)])
+def test_a_sound_file_by_name_and_a_bare_level(bike, message, db):
+    if db is None:  # "it" with nothing before: ask, never the talk
+        assert not plan(message, bike).understood
+        return
+    assert _volume(applied(bike, message)) == pytest.approx(db)
+
+
+def test_bring_the_music_in_gently_is_a_fade(bike):
+    result = plan("bring the music in gently over the first 3 seconds", bike)
+    assert [(s.tool, s.args) for s in result.steps] == [("fade", {"target": "music", "direction": "in", "duration": 3})]
+
+
+def test_goodbye_is_the_last_sentence_and_the_named_bit_asks(bike):
+    [(media, a, b)] = broll_spans(applied(bike, "lay the bucket clip over my goodbye"))
+    assert (media, a) == ("m4", pytest.approx(SPEECH[5][0]))
+    placed = applied(bike, "cover 0:17 to 0:22 with the bucket clip")
+    result = plan("get rid of the bucket bit", placed)  # the clip, or where I talk about the bucket?
+    assert not result.understood and result.steps == [] and "bucket" in result.reply
+
+
+def test_a_sentence_cut_on_a_sentence_transcript_needs_a_shared_word(bike):
+    after = applied(bike, "delete the bit about the glue")
+    assert float(seconds(after.duration, after.fps)) == pytest.approx(LENGTH - 5)
+    for message in ("remove the part about my holiday", "cut the bit about the weather"):
+        assert plan(message, bike).steps == []
