@@ -228,6 +228,10 @@ def _whole_clips_only(ctx: Ctx, match: Match) -> None:
     if not tools <= _WHOLE:
         return
     ranges = time_ranges(ctx.text, ctx.duration_s)
+    edge = re.search(r"\b(first|opening|last|final|closing) ([\d.]+) ?(?:seconds?|s)\b", ctx.text)
+    if not ranges and edge:  # "blur the first 5 seconds" is a range too
+        length = float(edge.group(2))
+        ranges = [(0.0, length)] if edge.group(1) in ("first", "opening") else [(max(0.0, ctx.duration_s - length), ctx.duration_s)]
     if not ranges:
         return
     spans = []

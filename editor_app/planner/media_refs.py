@@ -108,7 +108,10 @@ def _roles(ctx: Ctx, text: str) -> list[Mention]:
         if not match:
             continue
         seen: set[str] = set()
-        for track in ctx.project.tracks_by_role(role):
+        tracks = ctx.project.tracks_by_role(role)
+        if role == "voice" and not tracks:  # "the voice" with no voice track: the talk on the main track
+            tracks = ctx.project.tracks_by_role("main")
+        for track in tracks:
             for clip in sorted(track.clips, key=lambda c: c.start):
                 asset = ctx.project.media.get(clip.media_id) if clip.media_id else None
                 if asset is not None and asset.id not in seen:

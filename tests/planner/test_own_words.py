@@ -195,3 +195,20 @@ def test_a_sentence_cut_on_a_sentence_transcript_needs_a_shared_word(bike):
     assert float(seconds(after.duration, after.fps)) == pytest.approx(LENGTH - 5)
     for message in ("remove the part about my holiday", "cut the bit about the weather"):
         assert plan(message, bike).steps == []
+
+
+def test_an_effect_on_the_first_seconds_asks_to_split(bike):
+    for message in ("blur the first 5 seconds", "make the last 3 seconds black and white"):
+        result = plan(message, bike)
+        assert not result.understood and result.steps == [] and "Split" in result.reply
+
+
+def test_the_same_for_the_voice_is_the_same_change_from_its_own_level(bike):
+    from editor_app.planner.memory import ChatMemory, TurnRecord
+
+    first = applied(bike, "turn the tune down 4 dB")
+    memory = ChatMemory()
+    memory.record(TurnRecord(message="turn the tune down 4 dB", applied=True, clip_ids=["c2"],
+                             steps=[{"agent": "audio", "tool": "set_volume", "args": {"clip_id": "c2", "db": -16}}]))
+    result = plan("and the voice too", first, memory=memory)  # no voice track: the talk is the voice
+    assert [(s.tool, s.args) for s in result.steps] == [("set_volume", {"clip_id": "c1", "db": -4})]

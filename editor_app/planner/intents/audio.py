@@ -94,6 +94,34 @@ def _names_audio(ctx: Ctx) -> bool:
         return False
 
 
+def level_change(t: str) -> tuple[float | None, float]:
+    """(absolute dB or None, signed change in dB) a volume instruction says: "down 4 dB" -> (None, -4),
+    "to -20 dB" -> (-20, 0), "a bit louder" -> (None, +3). "The same for the voice" reuses it."""
+    down = re.search(r"\b(lower|quieter|softer|quieten|down|reduce|decrease|less loud|drop|cut the volume|attenuate|too loud)\b", t)
+    value = q.db(t)
+    bare = re.search(r"\bby (\d+(?:\.\d+)?)(?!\s*(?:%|percent|seconds?|s\b|x\b|times))\b", t)
+    if value is None and bare and float(bare.group(1)) <= 30:
+        value = float(bare.group(1))  # "lower the music by 5": a level is said in dB
+    absolute = re.search(r"\b(?:to|at) (-?\d+(?:\.\d+)?)\s*db\b", t)
+    if absolute:
+        return float(absolute.group(1)), 0.0
+    pct = q.percent(t)
+    if value is not None:
+        delta = abs(value)
+    elif pct is not None:
+        delta = abs(20 * math.log10(max(0.01, 1 - pct / 100 if down else 1 + pct / 100)))
+    elif re.search(r"\bhalf as loud\b|\bhalve\b", t):
+        delta = 6.0
+    elif re.search(r"\b(slightly|a bit|a little|a touch|a tad)\b", t):
+        delta = 3.0
+    elif re.search(r"\b(a lot|much|way)\b", t):
+        delta = 12.0
+    else:
+        delta = 6.0
+    sign = -1 if (value is not None and value < 0) or down else 1  # "turn it down" wins over "turn"
+    return None, sign * delta
+
+
 def set_volume(ctx: Ctx) -> Match | None:
     t = ctx.text
     down = re.search(r"\b(lower|quieter|softer|quieten|down|reduce|decrease|less loud|drop|cut the volume|attenuate|too loud)\b", t)
@@ -106,36 +134,10 @@ def set_volume(ctx: Ctx) -> Match | None:
     targets = _volume_targets(ctx)
     if targets is None:
         return None
-    value = q.db(t)
-    bare = re.search(r"\bby (\d+(?:\.\d+)?)(?!\s*(?:%|percent|seconds?|s\b|x\b|times))\b", t)
-    if value is None and bare and float(bare.group(1)) <= 30:
-        value = float(bare.group(1))  # "lower the music by 5": a level is said in dB
-    absolute = re.search(r"\b(?:to|at) (-?\d+(?:\.\d+)?)\s*db\b", t)
-    pct = q.percent(t)
+    absolute, delta = level_change(t)
     steps, says = [], []
     for clip in targets:
-        if absolute:
-            new = float(absolute.group(1))
-        else:
-            if value is not None:
-                delta = abs(value)
-            elif pct is not None:
-                delta = abs(20 * math.log10(max(0.01, 1 - pct / 100 if down else 1 + pct / 100)))
-            elif re.search(r"\bhalf as loud\b|\bhalve\b", t):
-                delta = 6.0
-            elif re.search(r"\b(slightly|a bit|a little|a touch|a tad)\b", t):
-                delta = 3.0
-            elif re.search(r"\b(a lot|much|way)\b", t):
-                delta = 12.0
-            else:
-                delta = 6.0
-            if value is not None and value < 0:
-                sign = -1
-            elif down:  # "turn it down" wins over "turn", "lower" over anything else
-                sign = -1
-            else:
-                sign = 1
-            new = clip.volume_db + sign * delta
+        new = absolute if absolute is not None else clip.volume_db + delta
         new = max(-100.0, min(24.0, new))
         steps.append(step("set_volume", {"clip_id": clip.id, "db": num(new)}))
         says.append(f"set {ctx.label(clip)} to {num(new):+g} dB (was {clip.volume_db:+g})")
