@@ -212,3 +212,19 @@ def test_the_same_for_the_voice_is_the_same_change_from_its_own_level(bike):
                              steps=[{"agent": "audio", "tool": "set_volume", "args": {"clip_id": "c2", "db": -16}}]))
     result = plan("and the voice too", first, memory=memory)  # no voice track: the talk is the voice
     assert [(s.tool, s.args) for s in result.steps] == [("set_volume", {"clip_id": "c1", "db": -4})]
+
+
+@pytest.mark.parametrize("message, media_id, start, end", [
+    ("overlay the tyre levers closeup from 0:11 to 0:14", "m3", 11, 14),  # "clip from A to B" is a range
+    ("place the bucket shot 17 seconds in", "m4", 17, 23),
+    ("use the garage shot as the opening shot", "m6", 0, 6),
+    ("put the pump macro in the middle", "m7", LENGTH / 2 - 2, LENGTH / 2 + 2),
+])
+def test_more_places(bike, message, media_id, start, end):
+    assert broll_spans(applied(bike, message)) == [(media_id, pytest.approx(start, abs=0.05), pytest.approx(end, abs=0.05))]
+
+
+@pytest.mark.parametrize("message", ["what's the music called?", "which song did I use?"])
+def test_naming_the_music(bike, message):
+    result = plan(message, bike)
+    assert result.special == "answer" and "lofi_chill_loop.mp3" in result.reply

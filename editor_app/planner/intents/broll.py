@@ -72,8 +72,10 @@ _POSITIONAL.update({w: "end" for w in ("outro", "ending", "end", "last sentence"
                                        "thank you", "thanks")})
 _VIDEO = r"(?: of (?:the |my |this )?(?:video|edit|timeline|film|movie|cut|vlog|talk|recording|whole thing|it))?"
 _AT_START = re.compile(rf"\b(?:at|to|from|for) the (?:very )?(?:start|beginning|top|opening|intro){_VIDEO}\b"
+                       r"|\bas (?:the|my|an?) (?:opening|first|intro|establishing) (?:shot|clip|image|picture|frame)\b|\bas (?:the|my|an) opener\b"
                        r"|^(?:open|opens|start|starts|begin|begins|kick off|lead) (?:on|with|off with)\b|\bright at the start\b")
 _AT_END = re.compile(rf"\b(?:at|to|for|near|towards?) the (?:very )?(?:end|ending|close|finish|last bit){_VIDEO}\b"
+                     r"|\bas (?:the|my) (?:closing|last|final|ending) (?:shot|clip|image|picture|frame)\b"
                      r"|^(?:end|ends|finish|finishes|close|closes|wrap up|round off) (?:on|with)\b")
 _TRAILING_POSITION = re.compile(rf"\s+(?:at|near|towards?) the (?:very )?(?:end|ending|start|beginning|top){_VIDEO}$")
 
@@ -146,6 +148,22 @@ def _where(ctx: Ctx, t: str, media, topic_match) -> tuple[float, float | None, s
     if start is not None:
         length = _length(t)
         return start, length, clock(start) + (f" for {length:g} s" if length else ""), ""
+    seconds_in = re.search(r"\b([\d.]+) ?(?:seconds?|s|minutes?) in\b", t)
+    if seconds_in:  # "3 seconds in"
+        found = q.times(seconds_in.group(0))
+        if found:
+            return found[0].seconds, _length(t), clock(found[0].seconds), ""
+    after = re.search(r"\b(?:right |just |straight )?after (?:the |my )?(intro|introduction|opening|welcome|greeting|hello|"
+                      r"first sentence|first line|opening line)\b", t)
+    if after:  # "after the intro": where the second sentence starts
+        first = passage_at(ctx, "start")
+        if first is not None:
+            return first.end, _length(t), f"{clock(first.end)}, after the intro", ""
+    if re.search(r"\b(?:in|into|at) the (?:very )?middle(?: of (?:the |my )?(?:video|edit|talk|timeline))?\b|\bhalfway(?: through)?\b", t) \
+            and media is not None:
+        length = _length(t) or min(6.0, float(media.duration or 6))
+        start = max(0.0, ctx.duration_s / 2 - length / 2)
+        return start, _length(t), f"the middle ({clock(start)})", ""
     if re.search(r"\b(here|at the playhead|where the playhead is)\b", t) and ctx.playhead is not None:
         start = ctx.sec(ctx.playhead)
         return start, _length(t), f"the playhead ({clock(start)})", ""

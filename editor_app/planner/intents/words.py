@@ -63,8 +63,8 @@ def cut_said(ctx: Ctx) -> Match | None:
     t = ctx.text
     m = re.search(r"\b(?:part|bit|where|when)\b.*?\b(?:i|he|she|they|we|you|speaker)\s+(?:say|says|said|mention|mentions)\s+(.+)$", t) \
         or re.search(r"\b(?:the words?|the phrase)\s+(.+)$", t)
-    if not m or not re.search(_REMOVE, t[: m.start()] or t):
-        return None
+    if not m or not re.search(_REMOVE, t[: m.start()] or t) or re.search(r"\bcut (?:away |over |back )?to\b", t):
+        return None  # "cut away to the garden shot when I say X" places B-roll
     phrase = m.group(1).strip(" .!?")
     quoted = _QUOTE.search(phrase)
     if quoted:
