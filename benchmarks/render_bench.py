@@ -18,16 +18,22 @@ crf 30, AAC 96k, where the graph's own cost shows most; 720p: x264 veryfast crf 
 - xfade: the rich timeline with xfade over the transition frames only (now) against xfade over
   the joined clips' whole length (before: every frame of the run converted to 4:4:4);
 - clip count: 20, 500 and 2,000 three-frame clips (draft preset, 320x180) against a plain encode of
-  the same output length (the floor); the target is flat within 1.5x from 20 to 2,000 clips.
+  the same output length (the floor); the target is flat within 1.5x from 20 to 2,000 clips. Two
+  layouts: clips scattered over two sources (every clip its own input) and a talk cut (clips read
+  forwards through one source with short pauses removed, so they share one input per segment).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import resource
 import shutil
 import subprocess
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from fractions import Fraction
 from pathlib import Path
 
@@ -52,14 +58,17 @@ BASE = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-v", "error", "-y"]
 
 
 def make_media(folder: Path, seconds: int, size: tuple[int, int]) -> dict[str, MediaAsset]:
-    """Two H.264/AAC sources and a music file, made with the bundled ffmpeg."""
+    """Two H.264/AAC sources (stereo sound, as cameras record) and a music file, made with the
+    bundled ffmpeg. Why stereo: the export is always stereo; from mono sources the hand-written
+    command wrote mono and so encoded half the sound (that alone was ~1.2x of its CPU time)."""
     w, h = size
     media = {}
     for key, (src, tone) in {"a": ("testsrc2", 440), "b": ("smptebars", 660)}.items():
         path = folder / f"{key}-{w}.mp4"
         run_ffmpeg(["-y", "-f", "lavfi", "-i", f"{src}=s={w}x{h}:r=30:d={seconds}", "-f", "lavfi",
                     "-i", f"sine=frequency={tone}:sample_rate={SR}:duration={seconds}", "-c:v", "libx264",
-                    "-preset", "ultrafast", "-g", "30", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", str(path)])
+                    "-preset", "ultrafast", "-g", "30", "-pix_fmt", "yuv420p", "-c:a", "aac", "-ac", "2",
+                    "-shortest", str(path)])
         media[key] = MediaAsset(id=f"m{key}", name=path.name, path=str(path), kind="video", duration=seconds,
                                 fps=FPS, width=w, height=h, has_audio=True, has_video=True, sample_rate=SR)
     music = folder / "music.wav"
@@ -192,6 +201,17 @@ def many_clips_project(media: dict[str, MediaAsset], count: int, size: tuple[int
                     [Track(id="t1", kind="video", role="main", clips=clips)], size)
 
 
+def talk_cut_project(media: dict[str, MediaAsset], count: int, size: tuple[int, int], gap: int = 6) -> Project:
+    """``count`` short clips read forwards through one source with ``gap`` frames dropped between
+    them (a talk with its pauses removed), starting over at the source's end."""
+    src_frames = int(media["a"].duration * 30) - CLIP_FRAMES
+    step = CLIP_FRAMES + gap
+    clips = [Clip(id=f"c{i}", media_id="ma", start=CLIP_FRAMES * i, duration=CLIP_FRAMES,
+                  source_in=(i * step) % (src_frames - src_frames % step)) for i in range(count)]
+    return _project({k: v for k, v in media.items() if k != "music"},
+                    [Track(id="t1", kind="video", role="main", clips=clips)], size)
+
+
 def floor_command(source: str, frames: int, out: Path) -> list[str]:
     """A plain encode of the same output length with the draft settings: the floor."""
     return [*BASE, "-stream_loop", "-1", "-i", source, "-frames:v", str(frames), "-t", f"{frames / 30:.6f}",
@@ -202,6 +222,31 @@ def run(cmd: list[str]) -> None:
     subprocess.run(cmd, check=True)
 
 
+def paired_cpu(variants: dict[str, Callable[[], object]], rounds: int) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
+    """benchlib.paired, also counting the CPU seconds (user + sys) of the ffmpeg children of each
+    run: CPU time is far less swayed by other people's load than wall time, and CPU / wall says
+    how much of the cores one pass uses (whether parallel segments can help at all)."""
+    names = list(variants)
+    wall: dict[str, list[float]] = {n: [] for n in names}
+    cpu: dict[str, list[float]] = {n: [] for n in names}
+    for r in range(rounds):
+        shift = r % len(names)
+        for name in names[shift:] + names[:shift]:
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            start = time.perf_counter()
+            variants[name]()
+            wall[name].append(time.perf_counter() - start)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu[name].append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return wall, cpu
+
+
+def spread(times: dict[str, list[float]], a: str, b: str) -> str:
+    """The range of the per-round ratios, so a reader sees how noisy the median is."""
+    ratios = sorted(x / y for x, y in zip(times[a], times[b]))
+    return f"{len(ratios)} pairs, per-pair {ratios[0]:.2f}-{ratios[-1]:.2f}x"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seconds", type=int, default=6, help="length of the cuts and rich timelines")
@@ -210,6 +255,7 @@ def main() -> None:
     ap.add_argument("--counts", default="20,500,2000", help="clip counts for time per output second")
     ap.add_argument("--no-moviepy", action="store_true")
     ap.add_argument("--xfade-only", action="store_true", help="only the xfade A/B on the rich timeline")
+    ap.add_argument("--only", choices=["cuts", "rich", "counts"], help="one part only (short runs)")
     ap.add_argument("--keep")
     opts = ap.parse_args()
     folder = Path(opts.keep or tempfile.mkdtemp(prefix="render_bench_"))
@@ -222,6 +268,8 @@ def main() -> None:
 
 
 def bench(folder: Path, opts: argparse.Namespace) -> None:
+    if opts.only == "counts":
+        return bench_counts(folder, opts)
     preset, size = opts.preset, SIZES[opts.preset]
     media = make_media(folder, opts.seconds + 3, size)
     print(f"render_bench: {opts.seconds} s timelines, preset {preset} ({size[0]}x{size[1]}), "
@@ -236,10 +284,13 @@ def bench(folder: Path, opts: argparse.Namespace) -> None:
         return
     cuts = cuts_project(media, opts.seconds, size)
     hand = handwritten_cuts(cuts, folder / "hand-cuts.mp4", preset)
-    t = paired({"ours": lambda: render(cuts, folder / "ours-cuts.mp4", preset, workers=1),
-                "hand": lambda: run(hand)}, 3 * opts.rounds)  # short runs: more rounds for the same time
+    t, cpu = paired_cpu({"ours": lambda: render(cuts, folder / "ours-cuts.mp4", preset, workers=1),
+                         "hand": lambda: run(hand)}, 3 * opts.rounds)  # short runs: more rounds for the same time
     emit(f"cuts-only export ({preset})", median(t["ours"]), "s", "hand-written ffmpeg", median(t["hand"]),
-         ratio(t, "ours", "hand"), "<= 1.15x")
+         ratio(t, "ours", "hand"), "<= 1.15x",
+         f"{spread(t, 'ours', 'hand')}; CPU s {ratio(cpu, 'ours', 'hand'):.2f}x ({spread(cpu, 'ours', 'hand')})")
+    if opts.only == "cuts":
+        return
 
     rich = rich_project(media, opts.seconds, size)
     hand = handwritten_rich(rich, folder / "hand-rich.mp4", preset)
@@ -251,19 +302,30 @@ def bench(folder: Path, opts: argparse.Namespace) -> None:
         x264 = dict(zip(PRESETS[preset].vcodec_args[::2], PRESETS[preset].vcodec_args[1::2]))
         variants["moviepy"] = lambda: render_reference(rich, folder / "moviepy.mp4", size=size,
                                                        preset=x264["-preset"], crf=int(x264["-crf"]))
-    t = paired(variants, opts.rounds)
+    t, cpu = paired_cpu(variants, opts.rounds)
     emit(f"rich timeline export ({preset})", median(t["ours"]), "s", "hand-written ffmpeg", median(t["hand"]),
-         ratio(t, "ours", "hand"), "<= 1.15x")
+         ratio(t, "ours", "hand"), "<= 1.15x",
+         f"{spread(t, 'ours', 'hand')}; CPU s {ratio(cpu, 'ours', 'hand'):.2f}x ({spread(cpu, 'ours', 'hand')})")
+    use = median([c / w for c, w in zip(cpu["ours"], t["ours"])])
+    emit("rich timeline: cores one pass keeps busy", use, "cores", "cores on this machine", os.cpu_count() or 1,
+         None, "", "CPU s / wall s of the one-pass ffmpeg; parallel segments can only win where this is "
+         "below the cores free", "cores")
     if "moviepy" in t:
         emit("rich timeline: moviepy / ours", ratio(t, "moviepy", "ours"), "x faster", "moviepy reference",
              median(t["moviepy"]), None, ">= 3x", "moviepy draws no title, crossfade or ducking", "s")
     emit("rich timeline: parallel vs one pass", ratio(t, "ours", "parallel"), "x faster", "one pass (workers=1)",
-         median(t["ours"]), None, ">= 1.6x with 2 workers", f"workers=2 ran as {modes[-1]}", "s")
+         median(t["ours"]), None, ">= 1.6x with 2 workers",
+         f"workers=2 ran as {modes[-1]}; CPU s parallel / one pass {ratio(cpu, 'parallel', 'ours'):.2f}x", "s")
+    if opts.only == "rich":
+        return
     t = paired({"ours": lambda: render(rich, folder / "ours-rich.mp4", preset, workers=1),
                 "whole": lambda: render_whole_xfade(rich, folder / "whole-xfade.mp4", preset)}, opts.rounds)
     emit("rich timeline: xfade over transition frames only", ratio(t, "whole", "ours"), "x faster",
          "xfade over the whole joined run", median(t["whole"]), None, "", f"ours {median(t['ours']):.1f} s", "s")
+    bench_counts(folder, opts)
 
+
+def bench_counts(folder: Path, opts: argparse.Namespace) -> None:
     small = (320, 180)
     smedia = make_media(folder, 12, small)
     per_s: dict[int, float] = {}  # vs the floor
@@ -273,14 +335,19 @@ def bench(folder: Path, opts: argparse.Namespace) -> None:
         seconds = p.duration / 30
         floor = floor_command(smedia["a"].path, p.duration, folder / "floor.mp4")
         rounds = 1 if count >= 1000 else max(1, min(opts.rounds, 2))
+        talk = talk_cut_project(smedia, count, small)
         count_modes: list[str] = []
         t = paired({"ours": lambda: count_modes.append(render(p, folder / "many.mp4", "draft").mode),
+                    "talk": lambda: render(talk, folder / "talk.mp4", "draft"),
                     "floor": lambda: run(floor)}, rounds)
         per_s[count] = ratio(t, "ours", "floor")
         abs_s[count] = median(t["ours"]) / seconds
         emit(f"{count} clips of {CLIP_FRAMES} frames: s per output s", median(t["ours"]) / seconds, "s/s",
              "plain encode of the same length", median(t["floor"]) / seconds, per_s[count], "flat within 1.5x",
-             f"{seconds:.0f} s output, {count_modes[-1]}")
+             f"{seconds:.0f} s output, {count_modes[-1]}; clips scattered over two sources")
+        emit(f"{count} clips of {CLIP_FRAMES} frames read forwards (talk cut): s per output s",
+             median(t["talk"]) / seconds, "s/s", "plain encode of the same length", median(t["floor"]) / seconds,
+             ratio(t, "talk", "floor"), "", "pauses of 6 frames removed: the pieces share one input per segment")
     if len(per_s) > 1:
         lo, hi = min(per_s), max(per_s)
         emit(f"s per output s, {hi} vs {lo} clips", abs_s[hi] / abs_s[lo], "x", f"{lo} clips",

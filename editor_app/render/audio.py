@@ -84,10 +84,13 @@ def normalize_gain(piece: Piece, fps: Fraction) -> float | None:
     return effect.target_lufs - measured
 
 
-def audio_piece(g: Graph, piece: Piece, input_index: int, fps: Fraction, sr: int, n_samples: int) -> str:
-    """Add the chain for one piece's sound; returns its label (exactly ``n_samples`` long)."""
+def audio_piece(g: Graph, piece: Piece, input_index: int | None, fps: Fraction, sr: int, n_samples: int,
+                shared: str | None = None) -> str:
+    """Add the chain for one piece's sound; returns its label (exactly ``n_samples`` long).
+    ``shared``: the piece's samples already cut out of an input it shares (render/shared.py)."""
     clip = piece.clip
-    filters = ["asetpts=PTS-STARTPTS", FORMAT.format(sr=sr), *atempo_chain(Fraction(clip.speed))]
+    head = [] if shared is not None else ["asetpts=PTS-STARTPTS", FORMAT.format(sr=sr)]
+    filters = [*head, *atempo_chain(Fraction(clip.speed))]
     if piece.local_off:
         filters.append(f"asetpts=PTS-STARTPTS+{rat(Fraction(piece.local_off) / fps)}/TB")
     gain = normalize_gain(piece, fps)
@@ -107,7 +110,7 @@ def audio_piece(g: Graph, piece: Piece, input_index: int, fps: Fraction, sr: int
         filters.append("asetpts=PTS-STARTPTS")
     filters += join_fades(piece, fps)
     filters += [f"apad=whole_len={n_samples}", f"atrim=end_sample={n_samples}"]
-    return g.chain([f"{input_index}:a"], filters, prefix="a")
+    return g.chain([shared if shared is not None else f"{input_index}:a"], filters, prefix="a")
 
 
 def join_fades(piece: Piece, fps: Fraction) -> list[str]:

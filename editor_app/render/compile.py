@@ -13,12 +13,15 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from editor_app.model.project import Project, Track
-from editor_app.render.audio import audio_piece, silence
+from editor_app.render.audio import FORMAT, audio_piece, silence
 from editor_app.render.filters import Graph, rat, samples, secs
 from editor_app.render.narrow import blend_at, narrow_run, single_transition_frame, transition_pieces
+from editor_app.render.shared import finish as finish_groups
+from editor_app.render.shared import group_input, plan_groups
 from editor_app.render.pieces import Piece, Run, has_picture, has_sound, input_args, media_of, track_runs
 from editor_app.render.video import black, needs_alpha, video_piece
 
+SHARE_INPUTS = True  # consecutive pieces reading one source forwards share one input (render/shared.py)
 _XFADE = {"crossfade": "fade", "dip_to_black": "fadeblack", "wipe": "wipeleft"}
 # xfade has no 4:2:0 formats: ffmpeg converts its inputs to 4:4:4. Only the transitions' own
 # frames go through it (``_xfade_run``); a clip's other frames stay 4:2:0, cut out alone or not.
@@ -33,12 +36,35 @@ class Compiled:
 
 
 class _Compiler:
-    def __init__(self, project: Project, width: int, height: int, r0: int, r1: int):
+    def __init__(self, project: Project, width: int, height: int, r0: int, r1: int, sound: bool = True):
         self.p, self.w, self.h, self.r0, self.r1 = project, width, height, r0, r1
         self.fps = project.fps
         self.sr = project.settings.sample_rate
         self.g = Graph()
         self._inputs: dict[tuple, int] = {}
+        self.groups = plan_groups(project, r0, r1, sound) if SHARE_INPUTS else {}
+
+    def _shared(self, piece: Piece, video: bool) -> str | None:
+        """The piece's frames (or samples) cut out of the input it shares with its neighbours, if any."""
+        entry = self.groups.get(piece.clip.id)
+        if entry is None or piece.ext:
+            return None
+        group, _ = entry
+        if group.input is None:
+            group.input = self.g.add_input(group_input(group, self.fps))
+        off = int(Fraction(piece.clip.source_in)) + piece.local_off - group.first + group.pre
+        raw = self.g.label("v" if video else "a")
+        if video:
+            group.video.append(raw)
+            return self.g.chain([raw], [f"trim=start_frame={off}:end_frame={off + piece.total}", "setpts=PTS-STARTPTS"],
+                                prefix="v")
+        group.audio.append(raw)  # by timestamp: the sound after a seek may start late (shared.preroll)
+        start, end = Fraction(off) / self.fps, Fraction(off + piece.total + 1) / self.fps
+        return self.g.chain([raw], [f"atrim=start={secs(start)}:end={secs(end)}", "asetpts=PTS-STARTPTS"], prefix="a")
+
+    def finish(self) -> None:
+        unique = {id(g): g for g, _ in self.groups.values()}
+        finish_groups(self.g, list(unique.values()), self.fps, FORMAT.format(sr=self.sr))
 
     def _input(self, piece: Piece) -> int:
         key = (piece.clip.id, piece.local_off, piece.total)
@@ -98,8 +124,9 @@ class _Compiler:
                 if not has_picture(piece.media):
                     labels.append(None)
                     continue
-                idx = self._input(piece) if piece.media is not None else None
-                labels.append(video_piece(self.g, piece, idx, self.fps, self.w, self.h, alpha))
+                shared = self._shared(piece, True) if piece.media is not None else None
+                idx = self._input(piece) if piece.media is not None and shared is None else None
+                labels.append(video_piece(self.g, piece, idx, self.fps, self.w, self.h, alpha, shared))
             if len(pieces) == 1:
                 if labels[0] is not None:
                     label = labels[0]
@@ -195,7 +222,9 @@ class _Compiler:
         n = self._n(start, start + piece.total)
         if not has_sound(piece.media):
             return silence(self.g, n, self.sr)
-        return audio_piece(self.g, piece, self._input(piece), self.fps, self.sr, n)
+        shared = self._shared(piece, False)
+        return audio_piece(self.g, piece, None if shared is not None else self._input(piece), self.fps, self.sr, n,
+                           shared)
 
     def _audio_track(self, track: Track) -> str | None:
         runs = track_runs(track)
@@ -243,7 +272,8 @@ def compile_timeline(project: Project, width: int, height: int, *, start: int = 
                      video: bool = True, audio: bool = True) -> Compiled:
     """Build the graph for frames [start, end) of the timeline at width x height."""
     end = project.duration if end is None else end
-    comp = _Compiler(project, width, height, start, end)
+    comp = _Compiler(project, width, height, start, end, sound=audio)
     v = comp.video() if video else None
     a = comp.audio() if audio else None
+    comp.finish()
     return Compiled(comp.g, v, a, end - start)

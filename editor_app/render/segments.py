@@ -32,9 +32,10 @@ from editor_app.render.compile import compile_timeline
 from editor_app.render.errors import RenderCancelled, RenderError, explain_ffmpeg_failure
 from editor_app.render.pieces import track_runs
 from editor_app.render.presets import Preset
+from editor_app.render.sound_join import SoundEncoder
 
 MAX_PIECES_PER_SEGMENT = 40     # clip pieces in one segment's graph: keeps inputs and memory bounded
-MIN_SEGMENT_SECONDS = 4.0       # shorter segments cost more in process start than they save
+MIN_SEGMENT_SECONDS = 2.0       # shorter segments cost more in process start than they save
 SCRIPT_THRESHOLD = 60_000       # characters: above this the graph goes in a file (Linux caps one argument at 128 KiB)
 
 
@@ -73,28 +74,37 @@ def _pieces_between(project: Project, a: int, b: int) -> int:
 
 def plan_segments(project: Project, workers: int, *, max_pieces: int = MAX_PIECES_PER_SEGMENT) -> list[tuple[int, int]]:
     """Frame ranges covering the timeline: at least ``workers`` of them when it is long enough,
-    each holding at most ``max_pieces`` clip pieces where the cut points allow."""
+    each holding at most ``max_pieces`` clip pieces where the cut points allow.
+
+    Each segment ends at the cut point nearest its even share of what is left (not the first
+    point past it): two workers given 4 s and 2 s of a 6 s timeline finish when the 4 s one
+    does, so the split into halves is what can pay."""
     total = project.duration
     if total <= 0:
         return []
     min_frames = int(MIN_SEGMENT_SECONDS * project.fps)
-    target = max(min_frames, -(-total // max(1, workers)))
     points = _cut_points(project)
     ranges: list[tuple[int, int]] = []
     start = 0
+    left = max(1, workers)
     for i, p in enumerate(points[1:], 1):
         if p <= start:
             continue
         nxt = points[i + 1] if i + 1 < len(points) else None
-        long_enough = p - start >= target
-        crowded = nxt is not None and _pieces_between(project, start, nxt) > max_pieces and p - start >= min_frames // 4
-        if p == total or long_enough or crowded:
+        share = max(min_frames, -(-(total - start) // left))
+        # end here when p is the nearest point to the share (the next one would overshoot further)
+        nearest = p - start >= share or (nxt is not None and nxt - start > share
+                                         and share - (p - start) <= (nxt - start) - share
+                                         and p - start >= min_frames)
+        crowded = nxt is not None and _pieces_between(project, start, nxt) > max_pieces and p - start >= project.fps
+        if p == total or nearest or crowded:
             ranges.append((start, p))
             start = p
+            left = max(1, left - 1)
     if ranges and ranges[-1][1] != total:
         ranges[-1] = (ranges[-1][0], total)
     # a tiny tail joins the segment before it
-    if len(ranges) > 1 and ranges[-1][1] - ranges[-1][0] < min_frames // 4:
+    if len(ranges) > 1 and ranges[-1][1] - ranges[-1][0] < project.fps:
         a, _ = ranges[-2]
         ranges[-2:] = [(a, total)]
     return ranges
@@ -153,12 +163,21 @@ def render_segments(project: Project, out: Path, preset: Preset, width: int, hei
     done = 0
     total = sum(b - a for a, b in ranges) or 1
     stop = threading.Event()
+    sr = project.settings.sample_rate
+    n_samples = int(round(Fraction(project.duration) * sr / project.fps))
+    fmt = "mp4" if preset.container == "mp4" else "wav"
+    sound_out = work / "sound.m4a" if preset.video else out
+    sound = SoundEncoder([j.audio_out for j in jobs], n_samples, sr, list(preset.acodec_args),
+                         fmt if not preset.video else "mp4", sound_out, work / "sound.log", procs, lock)
 
     def one(job: SegmentJob) -> None:
         nonlocal done
-        if stop.is_set():
-            return
-        _run(segment_command(project, job, work), cancel, procs, lock)
+        try:
+            if stop.is_set():
+                return
+            _run(segment_command(project, job, work), cancel, procs, lock)
+        finally:
+            sound.done(job.index)
         with lock:
             done += job.end - job.start
         if progress:
@@ -168,43 +187,31 @@ def render_segments(project: Project, out: Path, preset: Preset, width: int, hei
         with ThreadPoolExecutor(workers) as pool:
             for future in [pool.submit(one, job) for job in jobs]:
                 future.result()
+        sound.finish()
+        if preset.video:
+            _join(project, jobs, preset, work, sound_out, out, cancel, procs, lock)
     except BaseException:
         stop.set()
+        sound.abandon()
         with lock:
             for proc in procs:
                 if proc.poll() is None:
                     proc.kill()
         raise
-    _join(project, jobs, preset, work, out, cancel, procs, lock)
     if progress:
         progress(1.0)
     return len(jobs)
 
 
-def _join(project: Project, jobs: list[SegmentJob], preset: Preset, work: Path, out: Path,
+def _join(project: Project, jobs: list[SegmentJob], preset: Preset, work: Path, sound: Path, out: Path,
           cancel: threading.Event | None, procs: list[subprocess.Popen], lock: threading.Lock) -> None:
-    """Concatenate the picture by stream copy and the PCM sound, encoding the sound once."""
-    def listing(name: str, files: list[Path]) -> Path:
-        path = work / name
-        path.write_text("".join(f"file '{f.as_posix()}'\n" for f in files), encoding="utf-8")
-        return path
-
-    audio_list = listing("audio.txt", [j.audio_out for j in jobs])
-    fps = project.fps
-    n_samples = int(round(Fraction(project.duration) * project.settings.sample_rate / fps))
-    cmd = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-v", "error"]
-    if preset.video:
-        video_list = listing("video.txt", [j.video_out for j in jobs if j.video_out is not None])
-        cmd += ["-f", "concat", "-safe", "0", "-i", str(video_list)]
-    cmd += ["-f", "concat", "-safe", "0", "-i", str(audio_list)]
-    audio_in = 1 if preset.video else 0
-    if preset.video:
-        cmd += ["-map", "0:v", "-c:v", "copy"]
-    cmd += ["-map", f"{audio_in}:a", "-af", f"apad=whole_len={n_samples},atrim=end_sample={n_samples}",
-            *preset.acodec_args, "-ar", str(project.settings.sample_rate), "-ac", "2"]
+    """Concatenate the picture by stream copy and mux the sound encoded beside it (sound_join.py)."""
+    video_list = work / "video.txt"
+    video_list.write_text("".join(f"file '{j.video_out.as_posix()}'\n" for j in jobs if j.video_out is not None),
+                          encoding="utf-8")
+    cmd = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-v", "error", "-f", "concat", "-safe", "0",
+           "-i", str(video_list), "-i", str(sound), "-map", "0:v", "-c:v", "copy", "-map", "1:a", "-c:a", "copy"]
     if preset.container == "mp4":
         cmd += ["-movflags", "+faststart", "-f", "mp4"]
-    else:
-        cmd += ["-f", "wav"]
     cmd.append(str(out))
     _run(cmd, cancel, procs, lock)

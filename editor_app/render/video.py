@@ -110,15 +110,16 @@ def needs_alpha(piece: Piece, width: int, height: int) -> bool:
 
 
 def video_piece(g: Graph, piece: Piece, input_index: int | None, fps: Fraction,
-                width: int, height: int, overlay: bool) -> str:
-    """Add the chain for one piece and return its output label (``overlay``: the piece carries alpha)."""
+                width: int, height: int, overlay: bool, shared: str | None = None) -> str:
+    """Add the chain for one piece and return its output label (``overlay``: the piece carries alpha).
+    ``shared``: the piece's frames already cut out of an input it shares (render/shared.py)."""
     clip, media, total = piece.clip, piece.media, piece.total
     rate = f"{fps.numerator}/{fps.denominator}"
     head: list[str]
-    if media is not None and input_index is not None:
+    if media is not None and (input_index is not None or shared is not None):
         speed = Fraction(clip.speed)
-        head = [f"setpts=(PTS-STARTPTS)*{rat(1 / speed)}" if speed != 1 else "setpts=PTS-STARTPTS",
-                f"fps={rate}"]
+        head = [] if shared is not None else [
+            f"setpts=(PTS-STARTPTS)*{rat(1 / speed)}" if speed != 1 else "setpts=PTS-STARTPTS", f"fps={rate}"]
         same_size = media.width == width and media.height == height
         if overlay:
             head.append("format=yuva420p")
@@ -129,7 +130,7 @@ def video_piece(g: Graph, piece: Piece, input_index: int | None, fps: Fraction,
         head += ["setsar=1", f"tpad=stop_mode=clone:stop={total}", f"trim=end_frame={total}"]
         if not overlay:
             head.append("format=yuv420p")
-        src = g.chain([f"{input_index}:v"], head, prefix="v")
+        src = g.chain([shared if shared is not None else f"{input_index}:v"], head, prefix="v")
     else:
         gen = clip.generator
         if isinstance(gen, TitleGenerator):

@@ -90,3 +90,76 @@ def test_hundreds_of_clips_render(media_dir, tmp_path):
     assert "segments" in result.mode
     assert _probe(tmp_path / "long.mp4")["frames"] == p.duration
     assert not list(tmp_path.glob(".*"))  # no temp files or segment folders left
+
+
+def test_sound_only_export_through_segments_has_every_sample(media_dir, tmp_path):
+    """The sound encoder fed while segments render writes the timeline's exact sample count,
+    and the same sound as one pass (no gap or offset at a segment join)."""
+    p = _cuts_project(media_dir, 12)  # 6 s
+    one = render(p, tmp_path / "one.wav", "wav", workers=1)
+    par = render(p, tmp_path / "par.wav", "wav", workers=2)
+    assert one.mode == "single pass" and par.mode.startswith("2 segments")
+    sa, sb = _samples(tmp_path / "one.wav"), _samples(tmp_path / "par.wav")
+    assert len(sa) == len(sb) == p.duration * 48000 // 30
+    assert np.abs(sa - sb).max() < 2, "segmented sound differs from the one-pass sound"
+
+
+def test_segments_split_near_even_shares(media_dir):
+    """Two workers get halves, not the first cut point past a minimum length (4 s + 2 s)."""
+    p = _cuts_project(media_dir, 12)  # 6 s, a cut every 0.5 s
+    assert plan_segments(p, 2) == [(0, 90), (90, 180)]
+    assert plan_segments(p, 1) == [(0, 180)]
+
+
+def test_cancelled_segmented_render_stops_every_ffmpeg(media_dir, tmp_path):
+    import threading
+
+    from editor_app.render import RenderCancelled
+
+    p = _cuts_project(media_dir, 24)
+    cancel = threading.Event()
+    seen: list[float] = []
+
+    def progress(report) -> None:
+        seen.append(report.fraction)
+        cancel.set()  # after the first segment: the sound encoder is running and waiting for more
+
+    with pytest.raises(RenderCancelled):
+        render(p, tmp_path / "film.mp4", "draft", progress, cancel, workers=3)
+    assert seen and not (tmp_path / "film.mp4").exists()
+    assert not list(tmp_path.glob(".*"))
+    import os
+    import time
+
+    def running() -> list[str]:  # children of this process still running (not zombies)
+        kids = [k for task in Path(f"/proc/{os.getpid()}/task").iterdir()
+                for k in (task / "children").read_text().split()]
+        out = []
+        for k in kids:
+            try:
+                stat = Path(f"/proc/{k}/stat").read_text()
+            except OSError:
+                continue
+            if stat.rsplit(")", 1)[1].split()[0] != "Z":
+                out.append(stat)
+        return out
+
+    for _ in range(50):
+        if not running():
+            break
+        time.sleep(0.1)
+    assert not running(), "an ffmpeg (segment or sound encoder) outlived the cancelled render"
+
+
+def test_default_workers_follow_the_cores(media_dir, monkeypatch):
+    """One pass where it can keep the cores busy; segments where cores outnumber what one pass uses."""
+    import os
+
+    from editor_app.render.export import choose_workers
+
+    p = _cuts_project(media_dir, 24)  # 12 s
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    assert choose_workers(p, None) == 1 and choose_workers(p, 3) == 3
+    monkeypatch.setattr(os, "cpu_count", lambda: 16)
+    assert choose_workers(p, None) == 4
+    assert choose_workers(_cuts_project(media_dir, 4), None) == 1  # 2 s: too short to split
