@@ -135,7 +135,9 @@ def answer(ctx: Ctx, raw: str = "") -> str | None:
     if re.search(r"\b(?:music|song|tune|soundtrack)\b.*\b(?:called|named|titled)\b|\bwhich (?:song|music|tune|track)\b.*\b(?:use|used|using|is it|playing)\b"
                  r"|\bwhat (?:song|music|tune) (?:is|did|do|am|are)\b", t) and (music := ctx.project.tracks_by_role("music")):
         return _track_contents(ctx, music[0])  # "what's the music called?", "which song did I use?"
-    if re.search(r"\bhow many (?:clips|shots|things|items)\b", t) and (track := track_ref(ctx)) is not None:
+    if re.search(r"\bhow many (?:clips|shots|things|items)\b|^(?:is|are|does|do) (?:there )?(?:anything|something|any)\b"
+                 r"|^(?:does|do|is) (?:the|my|this) (?:video|edit|timeline|film|cut) (?:have|has|got|contain)\b", t) \
+            and (track := track_ref(ctx)) is not None:
         return _track_contents(ctx, track)
     if re.search(r"\b(?:media|bin|library|imported|import)\b", t) and not re.search(r"\btrack\b|\bt\d+\b", t):
         return _media_list(ctx)  # "what have I got in the media bin?"

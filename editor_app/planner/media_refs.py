@@ -29,6 +29,9 @@ REF_NOUN = r"(?:shots?|clips?|footage|videos?|broll|photos?|pictures?|images?|st
 _REF = re.compile(rf"\b(?:the|my|that|this|those|these|our|a|an|any) ((?:[a-z0-9'&-]+ ){{1,3}}){REF_NOUN}\b")
 _SHOT_NOUN = re.compile(r"\b(?:the|my|that|this|those|these|our) ((?:slow[- ]?mo(?:tion)?|close[- ]?ups?|time[- ]?lapses?|"
                         r"aerials?|drone|flyover|hyperlapse|establishing|bird'?s[- ]eye))\b")
+_OF = re.compile(rf"\b(?:a|an|the|my|any|some|that|this) {REF_NOUN} of (?:the |a |an |my |our |some )?"
+                 r"((?:[a-z'-]+ ){0,2}[a-z'-]+?)(?= (?:over|at|on|in|into|onto|from|to|for|during|while|when|where|and|with|"
+                 r"as|under|before|after|behind)\b|[,?.!]|$)")
 # Words in front of "clip"/"shot" that select by position or state, not by name.
 _NOT_NAMES = frozenset(
     "first second third fourth fifth last final opening closing next previous other same selected current "
@@ -127,6 +130,10 @@ def reference_phrases(text: str) -> list[tuple[str, int]]:
     for match in _SHOT_NOUN.finditer(text):
         if not re.match(rf"\s+{REF_NOUN}\b", text[match.end():]):
             out.append((match.group(1), match.start()))
+    for match in _OF.finditer(text):  # "a shot of the canal", "the footage of my kitchen"
+        words = [w for w in match.group(1).split() if w not in STOP and w not in _NOT_NAMES]
+        if words:
+            out.append((" ".join(words), match.start()))
     for match in _REF.finditer(text):
         words = match.group(1).split()
         if any(w in _NOT_NAMES for w in words) or any(w in STOP for w in words):

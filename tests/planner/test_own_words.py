@@ -228,3 +228,13 @@ def test_more_places(bike, message, media_id, start, end):
 def test_naming_the_music(bike, message):
     result = plan(message, bike)
     assert result.special == "answer" and "lofi_chill_loop.mp3" in result.reply
+
+
+def test_a_shot_of_something_and_yes_no_questions(bike):
+    result = plan("do I have a shot of the canal?", bike)
+    assert result.special == "answer" and "GX010045.MP4" in result.reply  # by its description
+    assert not plan("put the footage of the sunset at 0:05", bike).understood  # nothing shows a sunset
+    result = plan("does the video have music?", bike)
+    assert result.special == "answer" and "lofi_chill_loop.mp3" in result.reply
+    result = plan("is anything on the cutaways track?", bike)
+    assert result.special == "answer" and "empty" in result.reply

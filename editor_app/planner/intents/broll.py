@@ -235,7 +235,7 @@ def place_broll(ctx: Ctx) -> Match | None:
         return None
     topic_match = _TOPIC.search(t)
     outside = t if topic_match is None else t[: topic_match.start()] + " " + t[topic_match.end():]
-    if _OTHER_EDIT.search(outside):
+    if _OTHER_EDIT.search(outside) or re.match(r"(?:make|turn|set|give|apply|change)\b", t):
         return None  # "make the drone shot black and white while I talk about X" is an effect
     tail = re.search(r"\s(?:with|using|show(?:ing)?) (.+)$", topic_match.group(0)) if topic_match else None
     media = _broll_media(ctx, outside + (" " + tail.group(1) if tail else ""))
