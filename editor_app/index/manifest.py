@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 MANIFEST_NAME = "manifest.json"
-FORMAT = 2  # 2: texts in metadata (format 1 indexes are rebuilt)
+FORMAT = 3  # 3: text and metadata as one JSON metadata key in Chroma (older indexes are rebuilt)
 
 
 def empty_manifest(signature: dict[str, Any]) -> dict[str, Any]:

@@ -14,9 +14,17 @@ from typing import Any
 import numpy as np
 
 from editor_app.index.documents import COLLECTIONS
+from editor_app.index.lexicon import concept_scores as concept_scores_of
 
 VECTOR_WEIGHT = 0.7
 KEYWORD_WEIGHT = 0.3
+# lexicon.concept_scores: words plus their WordNet senses, hypernyms and definitions. Its
+# cosines are small (concept bags are wide) and are not rescaled to the best hit, so a query
+# that meets nothing by meaning gets no boost. First hits on the tune paraphrases (30) and
+# recall@3 on index_bench's 46 needles: weight 0 -> 22/30, 32/46; 1.5 -> 25, 37; 2 -> 24, 37;
+# 3 -> 24, 37; 4 -> 24, 35 (hashed fallback: 11 -> 18/30 at 2-3).
+CONCEPT_WEIGHT = 2.0
+SMALL_COLLECTION = 300  # up to this many documents, every one is scored by concepts
 MAX_QUERY_CHARS = 2000
 # Words that say which kind of document a request is about ("where I talk about ...").
 _INTENT = {
@@ -86,18 +94,9 @@ def normalize_kinds(kind: str | None) -> list[str]:
     return [COLLECTIONS[key]]
 
 
-def _where(media_id: str | None, time_range: tuple[float, float] | None) -> dict | None:
-    conditions: list[dict] = []
-    if media_id:
-        conditions.append({"media_id": media_id})
-    if time_range is not None:
-        t0, t1 = float(time_range[0]), float(time_range[1])
-        if t1 < t0:
-            raise ValueError(f"time range ends before it starts: {t0}-{t1}")
-        conditions += [{"start": {"$lte": t1}}, {"end": {"$gte": t0}}]
-    if not conditions:
-        return None
-    return conditions[0] if len(conditions) == 1 else {"$and": conditions}
+def _check_range(time_range: tuple[float, float] | None) -> None:
+    if time_range is not None and float(time_range[1]) < float(time_range[0]):
+        raise ValueError(f"time range ends before it starts: {float(time_range[0])}-{float(time_range[1])}")
 
 
 def _accept(media_id: str | None, time_range: tuple[float, float] | None):
@@ -154,7 +153,9 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
     k = max(1, min(int(k), 100))
     query = query.strip()[:MAX_QUERY_CHARS]
     names = normalize_kinds(kind)
-    where, accept = _where(media_id, time_range), _accept(media_id, time_range)
+    _check_range(time_range)
+    accept = _accept(media_id, time_range)
+    filtered = media_id is not None or time_range is not None
     # In transcripts, "the intro where I present the dish" is searched as "where I present the
     # dish" (the position is served by the first-window bonus); other kinds see the whole query.
     content = content_query(query)
@@ -163,38 +164,54 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
     texts = [query] if content == query else [query, content]
     vectors = [np.asarray(v, dtype=np.float32) for v in embedding.embed_query(texts)]
     pool = max(4 * k, 20)
-    candidates: list[tuple[str, str, float, float]] = []  # (collection, id, vec, kw)
+    candidates: list[tuple[str, str, float, float, float]] = []  # (collection, id, vec, kw, concept)
     for name in names:
         collection, kw_index = collections[name], keyword[name]
         if not len(kw_index):
             continue
         words, qvec = (content, vectors[-1]) if name == COLLECTIONS["transcript"] else (query, vectors[0])
         vec_scores: dict[str, float] = {}
-        result = collection.query(query_embeddings=[qvec], n_results=min(pool, len(kw_index)),
-                                  where=where, include=["distances"])
+        # filters run on the metadata we hold in memory; Chroma gets the allowed ids (it stores
+        # no filter keys: every metadata key is a row of its own, which made indexing slow)
+        allowed = [d for d in kw_index.ids() if accept(kw_index.get(d)[1])] if filtered else None
+        if allowed is not None and not allowed:
+            continue
+        result = collection.query(query_embeddings=[qvec], n_results=min(pool, len(allowed or kw_index.ids())),
+                                  ids=allowed, include=["distances"])
         for doc_id, dist in zip(result["ids"][0], result["distances"][0]):
             vec_scores[doc_id] = max(0.0, 1.0 - float(dist))
         kw_scores = dict(kw_index.search(words, limit=pool, accept=accept))
-        missing = [i for i in kw_scores if i not in vec_scores]
+        # word knowledge (WordNet) for what was said; over every window of a small project, so a
+        # passage that only meets the query by meaning can still come first. Not for media, clips
+        # and edits: their short names get high cosines that would outrank the talk itself.
+        concept_scores: dict[str, float] = {}
+        if name == COLLECTIONS["transcript"]:
+            if len(kw_index) <= SMALL_COLLECTION:
+                pool_ids = [d for d in kw_index.ids() if accept(kw_index.get(d)[1])]
+            else:
+                pool_ids = list({**vec_scores, **kw_scores})
+            concept_scores = concept_scores_of(words, {d: kw_index.get(d)[0] for d in pool_ids})
+        missing = [i for i in {**kw_scores, **concept_scores} if i not in vec_scores]
         if missing:  # exact similarity for keyword-only candidates
             got = collection.get(ids=missing, include=["embeddings"])
             for doc_id, emb in zip(got["ids"], got["embeddings"]):
                 vec_scores[doc_id] = max(0.0, float(np.dot(qvec, np.asarray(emb, dtype=np.float32))))
         for doc_id, vs in vec_scores.items():
-            candidates.append((name, doc_id, vs, kw_scores.get(doc_id, 0.0)))
+            candidates.append((name, doc_id, vs, kw_scores.get(doc_id, 0.0), concept_scores.get(doc_id, 0.0)))
     ends = _ends(keyword[COLLECTIONS["transcript"]], query) if COLLECTIONS["transcript"] in names else {}
-    known = {doc_id for _, doc_id, _, _ in candidates}
+    known = {c[1] for c in candidates}
     for doc_id in set(ends) - known:  # the first/last window may not be among the nearest vectors
         got = collections[COLLECTIONS["transcript"]].get(ids=[doc_id], include=["embeddings"])
         for emb in got["embeddings"]:
             vs = max(0.0, float(np.dot(vectors[-1], np.asarray(emb, dtype=np.float32))))
-            candidates.append((COLLECTIONS["transcript"], doc_id, vs, 0.0))
+            candidates.append((COLLECTIONS["transcript"], doc_id, vs, 0.0, 0.0))
     top_kw = max((c[3] for c in candidates), default=0.0) or 1.0
     boost = {name: INTENT_BOOST for name, pattern in _INTENT.items() if pattern.search(query)}
     transcripts = COLLECTIONS["transcript"]
     scored = sorted((((0.0 if neutral and name == transcripts else boost.get(name, 1.0))
-                      * (VECTOR_WEIGHT * vs + KEYWORD_WEIGHT * kw / top_kw) + ends.get(doc_id, 0.0), name, doc_id)
-                     for name, doc_id, vs, kw in candidates), key=lambda t: -t[0])
+                      * (VECTOR_WEIGHT * vs + KEYWORD_WEIGHT * kw / top_kw + CONCEPT_WEIGHT * cs)
+                      + ends.get(doc_id, 0.0), name, doc_id)
+                     for name, doc_id, vs, kw, cs in candidates), key=lambda t: -t[0])
     hits: list[Hit] = []
     by_media: dict[str, list[dict[str, Any]]] | None = None
     for score, name, doc_id in scored:
