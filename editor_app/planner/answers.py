@@ -124,7 +124,7 @@ def answer(ctx: Ctx, raw: str = "") -> str | None:
         return _named_length(ctx) or _length(ctx)
     if re.search(r"\b(last|previous|latest) (change|edit|thing|step)|\bwhat (did|have) you (just )?(do|did|done|change|changed)\b|\bwhat changed\b", t):
         return _last_change(ctx)
-    topic = re.search(r"\b(?:where|when|at what time)\b.*?\b(?:talk|talking|speak|speaking|mention|mentions|say|said|discuss|discussing|explain|explaining)\b(?: about)? (.+)$", t)
+    topic = re.search(r"\b(?:where|when|at what (?:time|point|stage|moment)|at which (?:point|moment)|how far in)\b.*?\b(?:talk|talking|speak|speaking|mention|mentions|say|said|discuss|discussing|explain|explaining)\b(?: about)? (.+)$", t)
     topic = topic or re.search(r"\b(?:where|when)(?:'s| is| are| does| do)? (?:the |that )?(?:part|bit|section|moment|segment|passage|place)s? "
                                r"(?:about|on|with|where (?:i|we|you) (?:talk|speak|say|mention|explain)\w*(?: about)?) (.+)$", t)
     if topic:
@@ -132,7 +132,17 @@ def answer(ctx: Ctx, raw: str = "") -> str | None:
     where = answer_where(ctx)
     if where is not None:
         return where
-    if re.search(r"\bwhat('s| is| are)? (on|in)\b|\bwhich clips\b|\bwhat clips\b", t):
+    if re.search(r"\b(?:music|song|tune|soundtrack)\b.*\b(?:called|named|titled)\b|\bwhich (?:song|music|tune|track)\b.*\b(?:use|used|using|is it|playing)\b"
+                 r"|\bwhat (?:song|music|tune) (?:is|did|do|am|are)\b", t) and (music := ctx.project.tracks_by_role("music")):
+        return _track_contents(ctx, music[0])  # "what's the music called?", "which song did I use?"
+    if re.search(r"\bhow many (?:clips|shots|things|items)\b|^(?:is|are|does|do) (?:there )?(?:anything|something|any)\b"
+                 r"|^(?:does|do|is) (?:the|my|this) (?:video|edit|timeline|film|cut) (?:have|has|got|contain)\b", t) \
+            and (track := track_ref(ctx)) is not None:
+        return _track_contents(ctx, track)
+    if re.search(r"\b(?:media|bin|library|imported|import)\b", t) and not re.search(r"\btrack\b|\bt\d+\b", t):
+        return _media_list(ctx)  # "what have I got in the media bin?"
+    if re.search(r"\b(?:what|which)(?: (?:song|music|clips?|media|footage|files?|shots?|pictures?|photos?|audio|video))?"
+                 r"(?:'s| is| are| do i have| have i got)?(?: (?:playing|used|heard|there|going))? (on|in)\b|\bwhich clips\b|\bwhat clips\b", t):
         track = track_ref(ctx)
         if track is not None:
             return _track_contents(ctx, track)

@@ -32,6 +32,14 @@ def answer_where(ctx: Ctx) -> str | None:
         found = q.times(t[at.end():])
         if found and found[0].start == 0:
             return _at_time(ctx, found[0].seconds)
+    edge = re.search(r"\bwhat (?:do|did) (?:i|we|you) (?:say|talk about)\b.*\b(?:at|in|near) the (?:very )?"
+                     r"(start|beginning|intro|opening|end|ending|outro|close)\b", t)
+    if edge:  # "what do I say at the end?"
+        from editor_app.planner.topics import passage_at
+
+        passage = passage_at(ctx, "start" if edge.group(1) in ("start", "beginning", "intro", "opening") else "end")
+        if passage is not None:
+            return f"At {clock(passage.start)}-{clock(passage.end)} you say: \"{passage.quote}\""
     if _HAVE.search(t):
         return _have(ctx)
     if _WHERE.search(t):

@@ -9,6 +9,7 @@ resolves "it", "the same for the music" and "a bit more".
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from typing import Any, Callable, Sequence
@@ -21,7 +22,7 @@ from editor_app.planner.followups import more, same_for
 from editor_app.planner.intents import clock
 from editor_app.planner.quantities import time_ranges
 from editor_app.planner.intents import INTENTS
-from editor_app.planner.refs import broll_candidates, media_phrases
+from editor_app.planner.refs import broll_candidates
 from editor_app.planner.special import special_command, suggestions
 from editor_app.planner.text import normalize, split_instructions, strip_filler
 from editor_app.planner.types import Ctx, Match, OfflinePlan, PlanStep, Unclear
@@ -31,11 +32,19 @@ _HELP_REPLY = "I can edit the timeline from plain sentences. Try one of these:"
 
 
 def _extra_words(project: Project) -> set[str]:
+    """The project's own media words (typo correction knows them); cached per set of names and tags."""
+    return set(_words_of(tuple((a.name, tuple(a.tags)) for a in project.media.values())))
+
+
+@functools.lru_cache(maxsize=8)
+def _words_of(names: tuple[tuple[str, tuple[str, ...]], ...]) -> frozenset[str]:
+    from editor_app.planner.meaning import name_words
+
     words: set[str] = set()
-    for asset in project.media.values():
-        for phrase in media_phrases(asset):
+    for name, tags in names:  # refs.media_phrases, for names and tags alone
+        for phrase in [*name_words(name), *(w for t in tags for w in name_words(t))]:
             words.update(w for w in phrase.split() if w.isalpha())
-    return words
+    return frozenset(words)
 
 
 def _not_understood(reply: str, project: Project, extra: Sequence[str] = ()) -> OfflinePlan:
@@ -129,6 +138,11 @@ def plan(
             again = plan(msg, base, selection=clips or tuple(selection), playhead=playhead, search=search)
             return again.steps if again.understood and not again.special else []
 
+        if number < len(instructions) and _COMPLAINT.search(instruction) and _PRONOUN.search(instructions[number]):
+            named = _named_only(ctx)
+            if named:  # "the music is too loud, bring it down 4 dB": the complaint says what "it" is
+                last_clips = named
+                continue
         try:
             match: Match | None = same_for(ctx) or more(ctx, replan)
             if match is None:
@@ -140,6 +154,13 @@ def plan(
                 _whole_clips_only(ctx, match)
             except Unclear as exc:
                 return _not_understood(exc.reply, project, exc.suggestions)
+        if (match is None or not match.steps) and steps and _RESULT.match(instruction):
+            continue  # "cut my opening line, start straight on the recipe": what the edit is for, not another edit
+        if (match is None or not match.steps) and number < len(instructions):
+            named = _named_only(ctx)
+            if named:  # "the music is drowning me out, make it quieter": the clause says what "it" is
+                last_clips = named
+                continue
         if match is None or not match.steps:
             quoted = instruction if len(instruction) < 80 else instruction[:77] + "..."
             return _not_understood(f"Sorry, I didn't understand \"{quoted}\". I can do things like:", project)
@@ -153,8 +174,33 @@ def plan(
         more_to_come = number < len(instructions)
         if more_to_come and current is not None and current is not project:
             last_clips = _touched(project, current) or last_clips  # "then make it black and white"
-    return OfflinePlan(True, steps, _sentence(says), [])
+    reply = _sentence(says)
+    for old, new in _typed_case(steps, message or ""):
+        reply = reply.replace(f'"{old}"', f'"{new}"')
+    return OfflinePlan(True, steps, reply, [])
 
+
+def _typed_case(steps: list[PlanStep], message: str) -> list[tuple[str, str]]:
+    """Text the user typed without quotes ("a title saying Sunday Fix") keeps the case it was typed in."""
+    changed = []
+    for s in steps:
+        text = s.args.get("text")
+        if isinstance(text, str) and text == text.lower():
+            found = re.search(re.escape(text).replace(r"\ ", r"\s+"), message, re.I)
+            if found and found.group(0) != text:
+                changed.append((text, found.group(0)))
+                s.args["text"] = found.group(0)
+    return changed
+
+
+# A clause that says what the video should be like after the edit before it, not another edit.
+_RESULT = re.compile(r"^(?:so (?:that )?(?:it|the video|we|i) )?(?:starts?|begins?|opens?|gets?|goes?|jumps?|ends?|finish(?:es)?)"
+                     r" (?:straight|right|directly|immediately)? ?(?:on|with|in|at|into|to)\b")
+
+# A clause that only says what is wrong ("the music is too loud"); the next one says what to do about "it".
+_COMPLAINT = re.compile(r"^(?:the|my|this|that|our|it|it's)\b.*\b(?:is|are|'s|seems?|sounds?|looks?|feels?) "
+                        r"(?:way |far |much |a (?:bit|little) |really |so |very )?(?:too|drowning|overpowering|clipping)\b")
+_PRONOUN = re.compile(r"\b(it|that|this|them|those|these)\b")
 
 # Tools that change a whole clip or track: a time range in the request means only part of it.
 _WHOLE = frozenset({"add_effect", "set_speed", "set_volume", "update_track", "remove_effect"})
@@ -182,6 +228,10 @@ def _whole_clips_only(ctx: Ctx, match: Match) -> None:
     if not tools <= _WHOLE:
         return
     ranges = time_ranges(ctx.text, ctx.duration_s)
+    edge = re.search(r"\b(first|opening|last|final|closing) ([\d.]+) ?(?:seconds?|s)\b", ctx.text)
+    if not ranges and edge:  # "blur the first 5 seconds" is a range too
+        length = float(edge.group(2))
+        ranges = [(0.0, length)] if edge.group(1) in ("first", "opening") else [(max(0.0, ctx.duration_s - length), ctx.duration_s)]
     if not ranges:
         return
     spans = []
@@ -194,6 +244,16 @@ def _whole_clips_only(ctx: Ctx, match: Match) -> None:
     a, b = ranges[0]
     raise Unclear(f"That changes whole clips, not {clock(a)}-{clock(b)} alone. Split there first "
                   f"(\"split at {clock(a)} and {clock(b)}\"), then name the middle clip.")
+
+
+def _named_only(ctx: Ctx) -> tuple[str, ...]:
+    """The clips a clause that asks for nothing names ("the music is too loud, ..."), or ()."""
+    from editor_app.planner.refs import clip_refs
+
+    try:
+        return tuple(c.id for c in clip_refs(ctx, pronoun_ok=False))
+    except Unclear:
+        return ()
 
 
 def _touched(before: Project, after: Project) -> tuple[str, ...]:

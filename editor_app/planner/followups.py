@@ -29,6 +29,15 @@ def _last(ctx: Ctx):
     return last
 
 
+def _same_level(message: str, clip) -> float:
+    from editor_app.planner.intents import num
+    from editor_app.planner.intents.audio import level_change
+    from editor_app.planner.text import normalize
+
+    absolute, delta = level_change(normalize(message))
+    return num(max(-100.0, min(24.0, absolute if absolute is not None else clip.volume_db + delta)))
+
+
 def same_for(ctx: Ctx) -> Match | None:
     """'the same for the music': the last edit's steps on other clips or tracks."""
     match = _SAME.match(ctx.text)
@@ -48,6 +57,8 @@ def same_for(ctx: Ctx) -> Match | None:
             if not clips:
                 raise Unclear(f"Which clip should get the same change? I couldn't tell from \"{target}\".")
             for clip in clips:
+                if old["tool"] == "set_volume":  # "down 4 dB" is 4 dB down from this clip's own level
+                    args = {**args, "db": _same_level(last.message, clip)}
                 steps.append(step(old["tool"], {**args, "clip_id": clip.id}, old.get("agent")))
         elif "target" in args and (role or clips):
             for new in ([role] if role else [c.id for c in clips]):
@@ -69,8 +80,13 @@ def more(ctx: Ctx, replan: Callable[[str, tuple[str, ...]], list[PlanStep]]) -> 
     last = _last(ctx)
     gentle = bool(re.search(r"\b(bit|little|touch|tad|slightly)\b", ctx.text))
     message = last.message
-    if gentle:  # "a bit more" after "down 6 dB": a gentle step, not the same amount again
-        message = re.sub(r"\b(by )?-?\d+(\.\d+)?\s*(db|%|percent)\b", "", message, flags=re.I) + " slightly"
+    if gentle:  # "a bit more" after "down 6 dB": half the step again, not the same amount
+        amount = re.search(r"(-?\d+(?:\.\d+)?)\s*(db|%|percent)\b", message, flags=re.I)
+        if amount:
+            half = f"{float(amount.group(1)) / 2:g}"
+            message = message[: amount.start(1)] + half + message[amount.end(1):]
+        else:
+            message += " slightly"
     steps = replan(message, tuple(last.clip_ids))
     if not steps:
         raise Unclear(f"I can't repeat \"{last.message}\". What should I change?")

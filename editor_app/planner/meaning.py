@@ -99,3 +99,20 @@ def similarity(query: str, texts: Sequence[str]) -> list[float]:
 
 def semantic_available() -> bool:
     return _embedder() is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _vocabulary() -> frozenset[str]:
+    """Whole words of the embedding's tokenizer (a 32k vocabulary of common words), or empty."""
+    embedder = _embedder()
+    try:
+        vocab = embedder._model.tokenizer.get_vocab() if embedder is not None else {}
+    except Exception:  # noqa: BLE001 - no vocabulary only means no protection against miscorrection
+        return frozenset()
+    return frozenset(k[1:].lower() for k in vocab if k.startswith("\u2581") and k[1:].isalpha() and len(k) > 4)
+
+
+def known_word(word: str) -> bool:
+    """An ordinary English word ("levels"), not a typo: it must not be "corrected" to a media
+    name one letter away ("levers")."""
+    return word.lower() in _vocabulary()

@@ -8,6 +8,7 @@ returned so the caller asks which one.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -28,6 +29,9 @@ REF_NOUN = r"(?:shots?|clips?|footage|videos?|broll|photos?|pictures?|images?|st
 _REF = re.compile(rf"\b(?:the|my|that|this|those|these|our|a|an|any) ((?:[a-z0-9'&-]+ ){{1,3}}){REF_NOUN}\b")
 _SHOT_NOUN = re.compile(r"\b(?:the|my|that|this|those|these|our) ((?:slow[- ]?mo(?:tion)?|close[- ]?ups?|time[- ]?lapses?|"
                         r"aerials?|drone|flyover|hyperlapse|establishing|bird'?s[- ]eye))\b")
+_OF = re.compile(rf"\b(?:a|an|the|my|any|some|that|this) {REF_NOUN} of (?:the |a |an |my |our |some )?"
+                 r"((?:[a-z'-]+ ){0,2}[a-z'-]+?)(?= (?:over|at|on|in|into|onto|from|to|for|during|while|when|where|and|with|"
+                 r"as|under|before|after|behind)\b|[,?.!]|$)")
 # Words in front of "clip"/"shot" that select by position or state, not by name.
 _NOT_NAMES = frozenset(
     "first second third fourth fifth last final opening closing next previous other same selected current "
@@ -51,10 +55,21 @@ class Mention:
 
 def media_keys(asset: MediaAsset) -> set[str]:
     """Stems a user may call a media by: its file-name words and its tags."""
-    keys = {stem(w) for w in name_words(asset.name)} - _ROLE_WORDS  # "my voice" is not camera_review_voice.wav
-    for tag in asset.tags:
+    return set(_keys(asset.name, tuple(asset.tags)))
+
+
+@functools.lru_cache(maxsize=20_000)
+def _keys(name: str, tags: tuple[str, ...]) -> frozenset[str]:
+    """Cached per name and tags: a 1,000-media project is read on every turn."""
+    keys = {stem(w) for w in name_words(name)} - _ROLE_WORDS  # "my voice" is not camera_review_voice.wav
+    for tag in tags:
         keys |= {stem(w) for w in name_words(tag)} - _ROLE_TAGS
-    return {k for k in keys if len(k) >= 3 or k.isdigit()}
+    return frozenset(k for k in keys if len(k) >= 3 or k.isdigit())
+
+
+@functools.lru_cache(maxsize=20_000)
+def _plain_name(name: str) -> str:
+    return re.sub(r"\.[a-z0-9]{2,4}$", "", name.lower())
 
 
 def media_profile(asset: MediaAsset) -> str:
@@ -73,18 +88,20 @@ def _stem_positions(text: str) -> dict[str, int]:
 
 def _lexical(ctx: Ctx, text: str) -> list[Mention]:
     found = _stem_positions(text)
-    mentions: list[tuple[set[str], Mention]] = []
+    said = set(found)
+    mentions: list[tuple[frozenset[str], Mention]] = []
     for asset in ctx.project.media.values():
-        matched = media_keys(asset) & set(found)
-        full = re.sub(r"\.[a-z0-9]{2,4}$", "", asset.name.lower())
-        if re.search(rf"\b{re.escape(full)}\b", text):
+        matched = _keys(asset.name, tuple(asset.tags)) & said
+        full = _plain_name(asset.name)
+        if full in text and re.search(rf"\b{re.escape(full)}\b", text):
             matched |= {"\x00full"}
         if matched:
             pos = min(found.get(k, text.find(full)) for k in matched)
-            mentions.append((matched, Mention(asset, len(matched), pos, "name")))
+            mentions.append((frozenset(matched), Mention(asset, len(matched), pos, "name")))
     # "the pancake flip" names flip_pancake.mp4, not pancake_stack.jpg: drop strict subsets
-    kept = [m for keys, m in mentions if not any(keys < other for other, _ in mentions)]
-    return kept
+    distinct = {keys for keys, _ in mentions}
+    beaten = {keys for keys in distinct if any(keys < other for other in distinct)}
+    return [m for keys, m in mentions if keys not in beaten]
 
 
 def _roles(ctx: Ctx, text: str) -> list[Mention]:
@@ -94,7 +111,10 @@ def _roles(ctx: Ctx, text: str) -> list[Mention]:
         if not match:
             continue
         seen: set[str] = set()
-        for track in ctx.project.tracks_by_role(role):
+        tracks = ctx.project.tracks_by_role(role)
+        if role == "voice" and not tracks:  # "the voice" with no voice track: the talk on the main track
+            tracks = ctx.project.tracks_by_role("main")
+        for track in tracks:
             for clip in sorted(track.clips, key=lambda c: c.start):
                 asset = ctx.project.media.get(clip.media_id) if clip.media_id else None
                 if asset is not None and asset.id not in seen:
@@ -110,6 +130,10 @@ def reference_phrases(text: str) -> list[tuple[str, int]]:
     for match in _SHOT_NOUN.finditer(text):
         if not re.match(rf"\s+{REF_NOUN}\b", text[match.end():]):
             out.append((match.group(1), match.start()))
+    for match in _OF.finditer(text):  # "a shot of the canal", "the footage of my kitchen"
+        words = [w for w in match.group(1).split() if w not in STOP and w not in _NOT_NAMES]
+        if words:
+            out.append((" ".join(words), match.start()))
     for match in _REF.finditer(text):
         words = match.group(1).split()
         if any(w in _NOT_NAMES for w in words) or any(w in STOP for w in words):

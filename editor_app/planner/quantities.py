@@ -155,7 +155,7 @@ def time_ranges(text: str, end_s: float) -> list[tuple[float, float]]:
         a_text, b_text = match.group(1), match.group(2)
         has_unit = any(re.search(rf"\d\s*{_UNIT}$|:", x) for x in (a_text, b_text))
         lead = re.match(r"(?:from|between|seconds?|minutes?)\b", match.group(0))
-        if not (has_unit or lead) or _NOT_TIME_BEFORE.search(text[:match.start()]):
+        if not (has_unit or lead) or (not lead and _NOT_TIME_BEFORE.search(text[:match.start()])):
             continue
         unit = re.search(rf"{_UNIT}$", b_text.strip()) or re.search(rf"{_UNIT}$", a_text.strip())
         hint = unit.group(0) if unit else ("minute" if re.match(r"minutes?\b", match.group(0)) else None)

@@ -83,8 +83,15 @@ def track_ref(ctx: Ctx, text: str | None = None) -> Track | None:
     for track in ctx.project.tracks:
         if track.name and re.search(rf"\b{re.escape(track.name.lower())} track\b", text):
             return track
+    said = re.search(r"\b([a-z0-9'-]+(?: [a-z0-9'-]+)?) (?:track|layer|lane)\b", text)
+    if said:  # "the cutaway track" for a track named "Cutaways": the same words, any plural
+        words = stems(said.group(1))
+        named = [t for t in ctx.project.tracks if t.name and words and stems(t.name) and stems(t.name) <= words]
+        if len(named) == 1:
+            return named[0]
     roles = (
-        ("music", r"\bmusic\b|\bsong\b"), ("broll", r"\bbroll\b|\boverlay\b"), ("titles", r"\btitles?\b"),
+        ("music", r"\bmusic\b|\bsong\b"), ("broll", r"\bbroll\b|\boverlay\b|\bcutaways?\b|\binserts?\b"),
+        ("titles", r"\btitles?\b"),
         ("voice", r"\bvoice\b|\bspeech\b|\bvocals?\b"), ("sfx", r"\bsfx\b|\bsound effects?\b"),
         ("main", r"\bmain\b|\btalk\b|\bvoice\b|\bspeech\b|\binterview\b|\bvideo track\b"),
     )

@@ -65,6 +65,9 @@ def words_to_numbers(text: str) -> str:
     text = re.sub(r"\b(\d+(?:\.\d+)?) point (\d+)\b", r"\1.\2", text)
     text = re.sub(r"\ban? (second|minute)\b(?! (clip|title|track|one|time|part|half|shot))", r"1 \1", text)
     text = re.sub(r"\ba couple(?: of)? (second|seconds)\b", r"2 seconds", text)
+    # "remove the first second", "the last minute": one of the unit, not an ordinal of clips
+    text = re.sub(r"\b(first|last|final|opening|closing) (second|minute)\b(?! (clip|shot|one|track|half|part|title|take|video))",
+                  r"\1 1 \2", text)
     text = re.sub(r"\b(minus|negative) (?=\d)", "-", text)
     return text.replace("\x00", "one")
 
@@ -88,7 +91,11 @@ def _fix_word(word: str, extra: set[str]) -> str:
             return close[0]
     close = get_close_matches(word, list(extra), n=1, cutoff=0.8)  # the project's own names: "bech" -> "beach"
     # a typo changes a letter or two, it does not grow a word: "close" is not "closeup"
-    return close[0] if close and abs(len(close[0]) - len(word)) <= 1 else word
+    if not close or abs(len(close[0]) - len(word)) > 1:
+        return word
+    from editor_app.planner.meaning import known_word
+
+    return word if known_word(word) else close[0]  # "levels" stays "levels" beside a "levers" clip
 
 
 def normalize(message: str, extra_words: set[str] = frozenset()) -> str:
@@ -177,11 +184,15 @@ def rephrase(instruction: str) -> str:
         match = pattern.match(instruction)
         if match:
             return "remove " + match.group(1).strip()
+    if re.search(r"\b(over|onto|on top of|during|while|whenever|in at)\b|\b(when|where) (i|we|you)\b", instruction):
+        return instruction  # "chuck the garage shot over my intro" places it
     return _REMOVE_VERBS.sub("remove", instruction, count=1)
 
 
 def strip_filler(text: str) -> str:
     """Drop politeness and filler words and trailing punctuation."""
     text = re.sub(FILLER, " ", text)
+    # "actually, undo that", "wait, make it louder": a discourse word in front (not "cut the actuallys")
+    text = re.sub(r"^\s*(?:actually|on second thoughts?|wait|oh|ah|hmm+|right|well|no|nah|sorry)\b[\s,.!]*(?=\w)", "", text)
     text = re.sub(r"\s+", " ", text).strip(" ,.!?;:")
     return text

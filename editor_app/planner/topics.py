@@ -47,9 +47,9 @@ def require_transcript(ctx: Ctx) -> None:
         raise Unclear(f"There is no transcript for {name} yet. Transcribe it now?", [f"transcribe {name}"])
 
 
-def _local_hits(ctx: Ctx, topic: str, k: int) -> list[dict]:
-    """Transcript sentences on the main track ranked by meaning (no index at hand)."""
-    rows = []
+def _rows(ctx: Ctx) -> list[dict]:
+    """Every transcript sentence on the main track, with its timeline times."""
+    rows: list[dict] = []
     main = ctx.main_track()
     for clip in main.clips if main else []:
         asset = ctx.project.media.get(clip.media_id) if clip.media_id else None
@@ -63,6 +63,12 @@ def _local_hits(ctx: Ctx, topic: str, k: int) -> list[dict]:
             start = ctx.sec(clip.start) + (lo - src_in) / float(clip.speed)
             rows.append({"timeline_start": start, "timeline_end": start + (hi - lo) / float(clip.speed),
                          "quote": seg.text, "clip_id": clip.id})
+    return rows
+
+
+def _local_hits(ctx: Ctx, topic: str, k: int) -> list[dict]:
+    """Transcript sentences on the main track ranked by meaning (no index at hand)."""
+    rows = _rows(ctx)
     if not rows:
         return []
     scores = similarity(topic, [r["quote"] for r in rows])
@@ -83,8 +89,52 @@ def relevant(topic: str, quote: str, others: list[str] = ()) -> bool:
     return scores[0] >= RELEVANT and all(scores[0] - s >= MARGIN for s in scores[1:])
 
 
-def find_passage(ctx: Ctx, topic: str) -> Passage:
-    """The timeline passage about ``topic``; Unclear when there is no transcript or no such passage."""
+def passage_at(ctx: Ctx, where: str) -> Passage | None:
+    """The first ("start") or last ("end") sentence of the talk on the timeline: "my opening line",
+    "over the outro"."""
+    require_transcript(ctx)
+    rows = sorted(_rows(ctx), key=lambda r: r["timeline_start"])
+    if not rows:
+        return None
+    row = rows[0] if where == "start" else rows[-1]
+    return Passage(row["timeline_start"], row["timeline_end"], row["quote"], row.get("clip_id"))
+
+
+def _hinted(ctx: Ctx, topic: str, hint: str) -> dict | None:
+    """The sentence that fits both the topic and what the B-roll shows ("the egg closeup over where
+    I combine the wet stuff"): it must be among the topic's own two best sentences, and topic plus
+    hint must be about it (a shared word, or clearly nearest in meaning)."""
+    rows = _rows(ctx)
+    if not rows:
+        return None
+    quotes = [r["quote"] for r in rows]
+    wanted = stems(topic)
+    alone = [s + 0.15 * len(wanted & stems(q)) for s, q in zip(similarity(topic, quotes), quotes)]
+    top = sorted(range(len(rows)), key=lambda i: -alone[i])[:2]
+    both = f"{topic}. {hint}"
+    wanted = stems(both)
+    scores = [s + 0.15 * len(wanted & stems(q)) for s, q in zip(similarity(both, quotes), quotes)]
+    best = max(range(len(rows)), key=lambda i: scores[i])
+    if best not in top:
+        return None
+    others = [quotes[i] for i in sorted(range(len(rows)), key=lambda i: -scores[i]) if i != best][:2]
+    return rows[best] if relevant(both, quotes[best], others) else None
+
+
+def _decisive(topic: str, quotes: list[str]) -> bool:
+    """The best passage wins on the topic alone: a word only it shares, or clearly nearer in meaning."""
+    if len(quotes) < 2:
+        return True
+    wanted = stems(topic)
+    if wanted & stems(quotes[0]) and not wanted & stems(quotes[1]):
+        return True
+    first, second = similarity(topic, quotes[:2])
+    return first - second >= MARGIN
+
+
+def find_passage(ctx: Ctx, topic: str, hint: str | None = None) -> Passage:
+    """The timeline passage about ``topic``; Unclear when there is no transcript or no such passage.
+    ``hint`` (what a B-roll shows) decides only when the topic alone finds nothing."""
     require_transcript(ctx)
     sources = [lambda: ctx.search(topic, 3)] if ctx.search is not None else []
     sources.append(lambda: _local_hits(ctx, topic, 3))  # a keyword-only search misses paraphrases
@@ -92,7 +142,13 @@ def find_passage(ctx: Ctx, topic: str) -> Passage:
         hits = [h for h in source() if h.get("timeline_start") is not None]
         if hits and relevant(topic, hits[0].get("quote", ""), [h.get("quote", "") for h in hits[1:]]):
             hit = hits[0]  # only the best passage: a worse one is never used in its place
+            if hint and not _decisive(topic, [h.get("quote", "") for h in hits[:2]]):
+                row = _hinted(ctx, topic, hint)  # two sentences fit the topic about as well: the B-roll decides
+                hit = row or hit
             return Passage(float(hit["timeline_start"]), float(hit["timeline_end"]), hit.get("quote", ""),
                            hit.get("clip_id"))
+    row = _hinted(ctx, topic, hint) if hint else None
+    if row is not None:
+        return Passage(row["timeline_start"], row["timeline_end"], row["quote"], row.get("clip_id"))
     raise Unclear(f"I couldn't find where you talk about \"{topic}\" in the transcript. "
                   "Which part do you mean? You can also give a time, e.g. \"at 0:12\".")

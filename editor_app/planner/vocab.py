@@ -23,6 +23,15 @@ PHRASES: list[tuple[str, str]] = [
     (r"\bdecibels?\b", "db"),
     (r"\bsecs?\b\.?", "seconds"),
     (r"\bback[- ]?ground music\b|\bbgm\b|\bsoundtrack\b", "music"),
+    # the music by its role: "the background track", "the backing audio", "the tune", "the melody"
+    (r"\b(?:back[- ]?ground|backing|bg) (?:track|audio|sound|song|tune|loop|bed)\b|\bmusic bed\b", "music"),
+    (r"\b(the|my|that|this|our) (?:tune|melody|instrumental|jingle)\b", r"\1 music"),
+    (r"\b(ease|eases|eased|easing) (in|out)\b", r"fade \2"),
+    # "bring the music in gently", "let the song come in slowly": a fade in
+    (r"\b(?:bring|let) ((?:the|my|that|this) [a-z0-9' -]{1,30}?) (?:come )?in (?:gently|slowly|softly|gradually|smoothly)\b",
+     r"fade in \1"),
+    (r"\b(?:take|let) ((?:the|my|that|this) [a-z0-9' -]{1,30}?) (?:go )?out (?:gently|slowly|softly|gradually|smoothly)\b",
+     r"fade out \1"),
     (r"\bvoice[- ]?over\b|\bnarration\b|\bdialog(ue)?\b", "voice"),
     (r"\bun[- ]mute\b", "unmute"),
     (r"\bget rid of\b", "remove"),

@@ -26,7 +26,7 @@ def num(value: float) -> float | int:
 
 
 def _load() -> list[Intent]:
-    from editor_app.planner.intents import audio, effects, ranges, timeline, tracks, words
+    from editor_app.planner.intents import audio, broll, effects, ranges, timeline, tracks, words
 
     return [
         tracks.rename_track,
@@ -37,8 +37,7 @@ def _load() -> list[Intent]:
         tracks.place_media,
         *words.INTENTS,  # before remove_silences: "remove the ums", "shorten the pauses to 0.5 s"
         effects.add_title,
-        timeline.broll_for_topic,
-        timeline.place_broll,
+        broll.place_broll,
         timeline.remove_silences,
         audio.duck_music,
         audio.normalize_loudness,

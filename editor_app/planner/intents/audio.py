@@ -40,7 +40,9 @@ def duck_music(ctx: Ctx) -> Match | None:
 
 def normalize_loudness(ctx: Ctx) -> Match | None:
     t = ctx.text
-    if not re.search(r"\bnormaliz|\bloudness\b|\blufs\b|\blevel (out )?the (audio|voice|sound|levels)|\beven out the (volume|levels|audio|voice)", t):
+    if not re.search(r"\bnormaliz|\bloudness\b|\blufs\b|\blevel (out )?the (audio|voice|sound|levels)|\beven out the (volume|levels|audio|voice)"
+                     r"|\b(?:make|get|keep) the (?:audio |sound |volume |voice )?(?:levels?|volume|loudness) (?:even|consistent|steady|"
+                     r"the same|match)|\bbalance the (?:audio|levels|sound)\b", t):
         return None
     if re.search(r"\b(remove|undo|drop)\b", t):
         return None
@@ -82,44 +84,60 @@ def mute_track(ctx: Ctx) -> Match | None:
     return Match([step("update_track", {"track_id": track.id, "muted": muted})], f"{verb} the {track.name or track.role} track ({track.id})")
 
 
+def _names_audio(ctx: Ctx) -> bool:
+    """The instruction names an audio-only media ("the banjo" for banjo_stroll.mp3)."""
+    from editor_app.planner.media_refs import ranked_mentions
+
+    try:
+        return any(m.asset.kind == "audio" for m in ranked_mentions(ctx, strict=False) if m.how != "role")
+    except Unclear:
+        return False
+
+
+def level_change(t: str) -> tuple[float | None, float]:
+    """(absolute dB or None, signed change in dB) a volume instruction says: "down 4 dB" -> (None, -4),
+    "to -20 dB" -> (-20, 0), "a bit louder" -> (None, +3). "The same for the voice" reuses it."""
+    down = re.search(r"\b(lower|quieter|softer|quieten|down|reduce|decrease|less loud|drop|cut the volume|attenuate|too loud)\b", t)
+    value = q.db(t)
+    bare = re.search(r"\bby (\d+(?:\.\d+)?)(?!\s*(?:%|percent|seconds?|s\b|x\b|times))\b", t)
+    if value is None and bare and float(bare.group(1)) <= 30:
+        value = float(bare.group(1))  # "lower the music by 5": a level is said in dB
+    absolute = re.search(r"\b(?:to|at) (-?\d+(?:\.\d+)?)\s*db\b", t)
+    if absolute:
+        return float(absolute.group(1)), 0.0
+    pct = q.percent(t)
+    if value is not None:
+        delta = abs(value)
+    elif pct is not None:
+        delta = abs(20 * math.log10(max(0.01, 1 - pct / 100 if down else 1 + pct / 100)))
+    elif re.search(r"\bhalf as loud\b|\bhalve\b", t):
+        delta = 6.0
+    elif re.search(r"\b(slightly|a bit|a little|a touch|a tad)\b", t):
+        delta = 3.0
+    elif re.search(r"\b(a lot|much|way)\b", t):
+        delta = 12.0
+    else:
+        delta = 6.0
+    sign = -1 if (value is not None and value < 0) or down else 1  # "turn it down" wins over "turn"
+    return None, sign * delta
+
+
 def set_volume(ctx: Ctx) -> Match | None:
     t = ctx.text
     down = re.search(r"\b(lower|quieter|softer|quieten|down|reduce|decrease|less loud|drop|cut the volume|attenuate|too loud)\b", t)
     up = re.search(r"\b(louder|raise|up|boost|increase|amplify|more volume|too quiet|pump)\b", t)
     if not (down or up or re.search(r"\b(volume|gain|db)\b", t)):
         return None
-    if not re.search(r"\b(volume|db|gain|loud|louder|quiet|quieter|softer|quieten|music|song|voice|sound|audio|speech|vocals)\b", t):
-        return None  # "drop the beach clip" removes it; volume needs a word about sound
+    if not re.search(r"\b(volume|db|gain|loud|louder|quiet|quieter|softer|quieten|music|song|voice|sound|audio|speech|vocals)\b", t) \
+            and not _names_audio(ctx):
+        return None  # "drop the beach clip" removes it; volume needs a word about sound (or a sound file: "lower the banjo")
     targets = _volume_targets(ctx)
     if targets is None:
         return None
-    value = q.db(t)
-    absolute = re.search(r"\b(?:to|at) (-?\d+(?:\.\d+)?)\s*db\b", t)
-    pct = q.percent(t)
+    absolute, delta = level_change(t)
     steps, says = [], []
     for clip in targets:
-        if absolute:
-            new = float(absolute.group(1))
-        else:
-            if value is not None:
-                delta = abs(value)
-            elif pct is not None:
-                delta = abs(20 * math.log10(max(0.01, 1 - pct / 100 if down else 1 + pct / 100)))
-            elif re.search(r"\bhalf as loud\b|\bhalve\b", t):
-                delta = 6.0
-            elif re.search(r"\b(slightly|a bit|a little|a touch|a tad)\b", t):
-                delta = 3.0
-            elif re.search(r"\b(a lot|much|way)\b", t):
-                delta = 12.0
-            else:
-                delta = 6.0
-            if value is not None and value < 0:
-                sign = -1
-            elif down:  # "turn it down" wins over "turn", "lower" over anything else
-                sign = -1
-            else:
-                sign = 1
-            new = clip.volume_db + sign * delta
+        new = absolute if absolute is not None else clip.volume_db + delta
         new = max(-100.0, min(24.0, new))
         steps.append(step("set_volume", {"clip_id": clip.id, "db": num(new)}))
         says.append(f"set {ctx.label(clip)} to {num(new):+g} dB (was {clip.volume_db:+g})")

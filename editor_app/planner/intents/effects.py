@@ -31,7 +31,10 @@ def _video_targets(ctx: Ctx, verb: str) -> list:
 
 def add_title(ctx: Ctx) -> Match | None:
     t = ctx.text
-    if not re.search(r"\b(title|caption|heading|title card|intro card|text)\b", t) or re.search(r"\b(remove|delete|drop)\b", t):
+    on_screen = '"' in t and (re.search(r"\b(on[- ]?screen|up on screen|lower third|as text|in text|super)\b", t) or
+                              re.match(r"(?:put|show|pop|stick|throw|slap|display|flash|add|write|type)\b", t))
+    if not (re.search(r"\b(title|caption|heading|title card|intro card|text)\b", t) or on_screen) or \
+            re.search(r"\b(remove|delete|drop)\b", t):
         return None
     if not re.search(r"\b(add|put|insert|create|make|place|show|give|want|type|write|start with)\b", t) and '"' not in t:
         return None
@@ -49,10 +52,17 @@ def add_title(ctx: Ctx) -> Match | None:
     if match:
         found = q.times(rest[match.end():])
         length = found[0].seconds if found and found[0].start == 0 else None
+    given = length is not None
     length = length or 3.0
     start = q.time_after(rest, "at|from|starting at")
     if start is None and first is not None:  # "for the first 4 seconds" / "for the last 5 seconds"
         start = 0.0 if first.group(1) == "first" else max(0.0, ctx.duration_s - length)
+    if start is None and not given and not re.search(r"\b(at|to) the (end|start|beginning)\b|\bending\b", rest):
+        from editor_app.planner.intents.broll import spoken_place
+
+        passage = spoken_place(ctx, rest)  # "caption the glue bit with ...", "... when I get to the glue"
+        if passage is not None:
+            start, length = passage.start, passage.end - passage.start
     if start is None:
         start = max(0.0, ctx.duration_s - length) if re.search(r"\b(at|to) the end\b|\bending\b", rest) else 0.0
     args = {"text": text, "start": num(start), "duration": num(length)}

@@ -28,6 +28,12 @@ def cut_range(ctx: Ctx) -> Match | None:
     length = q.duration(t)
     if length is None:
         return None
+    edge = re.search(r"\b(first|opening|beginning|start|intro|front|head|last|final|end|ending|tail|outro)\b", t)
+    inside = _named_other_than_main(ctx) if edge else None
+    if inside:  # "kill the music for the last 5 seconds" is not "cut the last 5 seconds of everything"
+        raise Unclear(f"Do you mean the {edge.group(1)} {length:g} s of the whole timeline (every track), or of "
+                      f"{inside} only? Say \"cut the {edge.group(1)} {length:g} seconds\" for the whole timeline, or "
+                      f"trim or split {inside}.")
     if re.search(r"\b(first|opening|beginning|start|intro|front|head)\b", t):
         return Match([step("cut_range", {"start": 0, "end": num(length)})], f"cut the first {length:g} s from every track")
     if re.search(r"\b(last|final|end|ending|tail|outro)\b", t):

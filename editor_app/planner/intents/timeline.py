@@ -1,4 +1,4 @@
-"""Timeline intents: silences, cutting ranges, removing, moving, splitting, trimming, B-roll."""
+"""Timeline intents: silences, removing, moving, splitting, trimming (B-roll: intents/broll.py)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,7 @@ import re
 from editor_app.model.time import seconds_to_frames
 from editor_app.planner import quantities as q
 from editor_app.planner.intents import clock, num, step
-from editor_app.planner.media_refs import first_mention, ranked_mentions
-from editor_app.planner.refs import broll_candidates, clip_at, clip_refs, media_for_topic, one_clip, track_ref
-from editor_app.planner.topics import find_passage
+from editor_app.planner.refs import clip_at, clip_refs, one_clip, track_ref
 from editor_app.planner.types import Ctx, Match, Unclear
 
 _REMOVE = r"\b(shave|cut|trim|remove|delete|drop|chop|lose|skip|kill|strip|eliminate|shorten|clean|tighten|ditch|erase|edit|snip|nuke)\b"
@@ -133,6 +131,28 @@ def move_clip(ctx: Ctx) -> Match | None:
     return Match([step("move_clip", args)], f"move {ctx.label(clip)} {where}")
 
 
+def _clip_or_talk(ctx: Ctx, clips) -> None:
+    """"get rid of the strawberry bit" names a B-roll clip and a part of the talk alike: ask which,
+    rather than remove either ("bit", "part" and "section" are how people name stretches of talk)."""
+    t = ctx.text
+    if not re.search(r"\b(bit|part|section|segment|moment|passage|stretch)\b", t) or \
+            re.search(r"\b(clips?|shots?|footage|photos?|pictures?|images?|videos?|broll|c\d+)\b", t):
+        return
+    from editor_app.planner.media_refs import media_keys
+    from editor_app.planner.meaning import stems
+    from editor_app.planner.topics import _rows
+
+    spoken = set().union(*(stems(r["quote"]) for r in _rows(ctx))) if ctx.main_track() else set()
+    said = stems(t)
+    for clip in clips:
+        asset = ctx.project.media.get(clip.media_id) if clip.media_id else None
+        shared = media_keys(asset) & said & spoken if asset is not None else set()
+        if shared:
+            word = sorted(shared)[0]
+            raise Unclear(f"Do you mean the clip {ctx.label(clip)}, or the part of the talk about \"{word}\"? "
+                          f"Say \"remove the {word} clip\" or \"cut the sentence about {word}\".")
+
+
 def remove_clip(ctx: Ctx) -> Match | None:
     t = ctx.text
     if not re.search(r"\b(delete|remove|drop|cut|kill|ditch|lose|trash|erase|take away)\b", t) or re.search(r"\bcut (?:to|over to|away to)\b", t):
@@ -140,6 +160,7 @@ def remove_clip(ctx: Ctx) -> Match | None:
     clips = clip_refs(ctx)
     if not clips:
         raise Unclear("Which clip should I remove? Name it (e.g. c3, \"the beach clip\", \"the last clip\") or select it.")
+    _clip_or_talk(ctx, clips)
     plural = re.search(r"\b(all|both|every|clips|shots)\b", t)
     if len(clips) > 1 and not plural:
         one_clip(ctx, clips, "remove")
@@ -147,109 +168,3 @@ def remove_clip(ctx: Ctx) -> Match | None:
     steps = [step("remove_clip", {"clip_id": c.id, "ripple": ripple}) for c in clips]
     names = ", ".join(ctx.label(c) for c in clips)
     return Match(steps, f"remove {names}" + (" and close the gap" if ripple else ""))
-
-
-# ---- B-roll -------------------------------------------------------------------------------
-
-_TOPIC = re.compile(
-    r"\b(?:talk|talks|talking|speak|speaks|speaking|mention|mentions|mentioning|discuss|discusses|discussing|"
-    r"chat|chatting|say|says|saying|rave|raving|go on|went on|describe|describes|describing|tell|telling|am talking|"
-    r"'m talking|is about|was about|are about)(?: you| people| everyone)? about (.+?)(?:,|$)"
-    r"|\b(?:part|section|bit|segment|moment|portion|passage)s? (?:about|on|covering) (.+?)(?:,|$)"
-    r"|\b(?:where|when|while|whenever) (?:i|i'm|we|we're|you|he|she|they) (?:am |are |was |were )?"
-    r"(?:mention|mentions|mentioned|mentioning|discuss|discussing|describe|describing|cover|covering|bring up|brings up|"
-    r"explain|explains|explaining|say|says|saying|show|shows|showing|talk|talks|talking) (?:about |how )?(.+?)(?:,|$)"
-    r"|\bover (?:the )?(intro|introduction|opening|beginning|first sentence|outro|ending|end|last sentence|"
-    r"final sentence|conclusion|sign-?off)\b"
-    # "the part where I flip them", "over where I pour the syrup", "while I whisk the eggs": what is done is said
-    r"|\b(?:(?:part|section|bit|segment|moment|portion|passage)s? |over |during )(?:where|when|while) "
-    r"(?:i|i'm|we|we're|you) (?:am |are |was |were )?"
-    r"(?!(?:talk|speak|mention|discuss|say|explain|describ|tell|go on|chat|rave|cover|bring up|show)\w*)(.+?)(?:,|$)"
-)
-_POSITIONS = {"intro": 0, "introduction": 0, "opening": 0, "beginning": 0, "first sentence": 0}
-
-
-def _broll_media(ctx: Ctx, text: str, what: str = "B-roll"):
-    """The one B-roll media ``text`` names (None when it names none); Unclear on a tie or on a
-    media that cannot be B-roll."""
-    asset = first_mention(ranked_mentions(ctx, text), what)
-    if asset is None:
-        return None
-    if asset.id not in {m.id for m in broll_candidates(ctx)}:
-        why = "it is audio" if asset.kind == "audio" else "it is the main video"
-        raise Unclear(f"{asset.name} can't go over the talk as B-roll: {why}.")
-    return asset
-
-
-def _positional(ctx: Ctx, topic: str):
-    """'the intro' / 'the ending': the first or last transcript passage on the main track."""
-    if topic not in _POSITIONS and not re.fullmatch(r"outro|ending|end|last sentence|final sentence|conclusion|sign-?off", topic):
-        return None
-    from editor_app.planner.topics import Passage, _local_hits, require_transcript
-
-    require_transcript(ctx)
-    rows = sorted(_local_hits(ctx, topic, 10_000), key=lambda r: r["timeline_start"])
-    if not rows:
-        return None
-    row = rows[0] if topic in _POSITIONS else rows[-1]
-    return Passage(row["timeline_start"], row["timeline_end"], row["quote"], row.get("clip_id"))
-
-
-def broll_for_topic(ctx: Ctx) -> Match | None:
-    t = ctx.text
-    match = _TOPIC.search(t)
-    if not match:
-        return None
-    if not re.search(r"\b(put|place|add|insert|overlay|drop|lay|show|use|cover|cut to|throw|broll|over)\b", t):
-        return None  # "where do I talk about X" is a question, not an edit
-    topic = next((g for g in match.groups() if g), "").strip()
-    tail = re.search(r"\s(?:with|using|show(?:ing)?) (.+)$", topic)
-    outside = t[: match.start()] + " " + t[match.end():] + " " + (tail.group(1) if tail else "")
-    if tail:
-        topic = topic[: tail.start()].strip()
-    topic = re.sub(r"^(the|my|our|a|an|some) ", "", topic).strip(" ?!.,")
-    media = _broll_media(ctx, outside)
-    if media is None and topic in _PRONOUNS:
-        raise Unclear("Which B-roll should go there? Name it, e.g. \"put the harbour shot over the part where I talk about it\".")
-    if topic in _PRONOUNS:
-        topic = " ".join(w for w in re.findall(r"[a-z]+", media.name.lower()) if len(w) > 2) + " " + media.description
-    passage = _positional(ctx, topic) or find_passage(ctx, topic)
-    if media is None:
-        media = media_for_topic(ctx, topic) or media_for_topic(ctx, passage.quote)
-        if media is None:
-            have = ", ".join(m.name for m in broll_candidates(ctx)) or "none"
-            raise Unclear(f"None of the B-roll fits \"{topic}\" (B-roll media: {have}). Which one should I use?")
-    args = {"media_id": media.id, "start": num(passage.start), "duration": num(passage.end - passage.start)}
-    quote = passage.quote if len(passage.quote) <= 60 else passage.quote[:57] + "..."
-    return Match([step("place_broll", args)],
-                 f"put {media.name} over {_t(passage.start)}-{_t(passage.end)}, where you say \"{quote}\"")
-
-
-def place_broll(ctx: Ctx) -> Match | None:
-    t = ctx.text
-    if not re.search(r"\b(put|place|add|insert|overlay|drop|lay|show|use|cut to|throw)\b", t):
-        return None
-    asset = _broll_media(ctx, t)
-    if asset is None:
-        return None
-    on_timeline = any(c.media_id == asset.id for c in ctx.project.clips())
-    if on_timeline and re.match(r"(put|place|drop)\b", t):
-        return None  # moving the existing clip
-    start = q.time_after(t, "at|from|starting at|around|over")
-    if start is None and re.search(r"\b(at|to) the (start|beginning)\b", t):
-        start = 0.0
-    if start is None and re.search(r"\b(here|at the playhead)\b", t) and ctx.playhead is not None:
-        start = ctx.sec(ctx.playhead)
-    length = None
-    match = re.search(r"\bfor\s+", t)
-    if match:
-        found = q.times(t[match.end():])
-        length = found[0].seconds if found and found[0].start == 0 else None
-    if start is None and re.search(r"\bat the end\b", t):
-        start = max(0.0, ctx.duration_s - (length or min(6.0, float(asset.duration or 6))))
-    if start is None:
-        raise Unclear(f"Where should the {asset.name} B-roll go? Say a time (\"at 0:30\") or a topic (\"over the part where I talk about it\").")
-    args = {"media_id": asset.id, "start": num(start)}
-    if length is not None:
-        args["duration"] = num(length)
-    return Match([step("place_broll", args)], f"put the {asset.name} B-roll at {_t(start)}" + (f" for {length:g} s" if length else ""))

@@ -14,7 +14,7 @@ from editor_app.model.operations import AddTrack, InsertClip, OperationError
 from editor_app.model.placement import placement_ops, track_move_index
 from editor_app.model.project import Track
 from editor_app.planner.intents import num, step
-from editor_app.planner.refs import _norm, media_mentions, track_ref
+from editor_app.planner.refs import _norm, broll_candidates, media_mentions, track_ref
 from editor_app.planner.types import Ctx, Match, Unclear
 
 _TRACK = r"\btracks?\b"
@@ -144,6 +144,17 @@ def _in_order(assets):
     return sorted(assets, key=key)
 
 
+def _over_the_talk(ctx: Ctx, assets) -> bool:
+    """"at the end" with no word of the timeline, in a project with a B-roll track, for media that
+    can be B-roll: the B-roll intent places it over the end of the talk instead of after it."""
+    if re.search(r"\b(on|to|onto|in|into) (the )?timeline\b|\bin order\b|\bplayhead\b", ctx.text):
+        return False
+    if not ctx.project.tracks_by_role("broll"):
+        return False
+    candidates = {m.id for m in broll_candidates(ctx)}
+    return all(a.id in candidates for a in assets)
+
+
 def place_media(ctx: Ctx) -> Match | None:
     t = ctx.text
     if not re.search(r"\b(put|place|add|drop|insert|append|lay)\b", t):
@@ -161,6 +172,8 @@ def place_media(ctx: Ctx) -> Match | None:
         assets = media_mentions(ctx)
         if not assets:
             return None
+        if _over_the_talk(ctx, assets):
+            return None  # "put the blueberries photo at the end": B-roll over the end of the talk
     at = ctx.playhead if re.search(r"\b(at|under) the playhead\b|\bhere\b", t) else None
     try:
         ops = placement_ops(ctx.project, [a.id for a in assets], at=at)

@@ -63,8 +63,8 @@ def cut_said(ctx: Ctx) -> Match | None:
     t = ctx.text
     m = re.search(r"\b(?:part|bit|where|when)\b.*?\b(?:i|he|she|they|we|you|speaker)\s+(?:say|says|said|mention|mentions)\s+(.+)$", t) \
         or re.search(r"\b(?:the words?|the phrase)\s+(.+)$", t)
-    if not m or not re.search(_REMOVE, t[: m.start()] or t):
-        return None
+    if not m or not re.search(_REMOVE, t[: m.start()] or t) or re.search(r"\bcut (?:away |over |back )?to\b", t):
+        return None  # "cut away to the garden shot when I say X" places B-roll
     phrase = m.group(1).strip(" .!?")
     quoted = _QUOTE.search(phrase)
     if quoted:
@@ -129,14 +129,62 @@ def _stems(words) -> set[str]:
     return out
 
 
+_NTH_SENTENCE = re.compile(r"\b(?:my|the|our|that) (?:very )?(first|opening|last|final|closing) (?:sentence|line)\b")
+
+
+def _nth_sentence(ctx: Ctx) -> Match | None:
+    """"cut my opening line", "delete the last sentence": the first or last sentence heard on the timeline."""
+    m = _NTH_SENTENCE.search(ctx.text)
+    if not m or not re.search(_REMOVE, ctx.text[: m.start()]):
+        return None
+    first = m.group(1) in ("first", "opening")
+    if not timeline_words(ctx.project):  # a transcript of sentences only: cut the sentence's time span
+        from editor_app.planner.topics import passage_at
+
+        passage = passage_at(ctx, "start" if first else "end")
+        if passage is None:
+            return None
+        return Match([step("cut_range", {"start": num(passage.start), "end": num(passage.end)})],
+                     f"cut the {m.group(1)} sentence \"{passage.quote[:77]}\" ({clock(passage.start)}-{clock(passage.end)})")
+    placed = _words(ctx)
+    spans = sentences(placed)
+    if not spans:
+        return None
+    a, b = spans[0] if first else spans[-1]
+    quote = " ".join(p.text for p in placed[a: b + 1])
+    if len(quote) > 80:
+        quote = quote[:77] + "…"
+    return Match([step("cut_words", {"ranges": _ranges(placed, a, b)}, AGENT)],
+                 f"delete the {m.group(1)} sentence \"{quote}\" (at {clock(placed[a].start)})")
+
+
+def _sentence_span(ctx: Ctx, topic: str) -> Match:
+    """A transcript of sentences only: cut the one sentence about ``topic`` by its time span. It is
+    destructive, so the sentence must share a word with the topic (a paraphrase match asks)."""
+    from editor_app.planner.meaning import stems
+    from editor_app.planner.topics import find_passage
+
+    passage = find_passage(ctx, topic)
+    if not stems(topic) & stems(passage.quote):
+        raise Unclear(f"The nearest sentence to \"{topic}\" is \"{passage.quote[:80]}\" at {clock(passage.start)}. "
+                      f"Cut it? Say \"cut {clock(passage.start)} to {clock(passage.end)}\".")
+    return Match([step("cut_range", {"start": num(passage.start), "end": num(passage.end)})],
+                 f"cut the sentence \"{passage.quote[:77]}\" ({clock(passage.start)}-{clock(passage.end)})")
+
+
 def delete_sentence(ctx: Ctx) -> Match | None:
     t = ctx.text
+    nth = _nth_sentence(ctx)
+    if nth is not None:
+        return nth
     m = re.search(r"\b(?:sentence|line|bit|part)\s+(?:about|on|where (?:i|he|she|they|we) (?:talk|talks|talked) about|mentioning)\s+(.+)$", t)
     if not m or not re.search(_REMOVE, t[: m.start()]):
         return None
     topic = _stems(m.group(1).strip(" .!?").split())
     if not topic:
         return None
+    if not timeline_words(ctx.project):
+        return _sentence_span(ctx, m.group(1).strip(" .!?"))
     placed = _words(ctx)
     scored = []
     for a, b in sentences(placed):

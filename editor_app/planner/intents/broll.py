@@ -1,0 +1,268 @@
+"""B-roll placement: one B-roll media named, and where it goes.
+
+Why one intent reads every wording: people place B-roll with any verb ("the market clip
+should play while...", "open on the kitchen shot", "stick the syrup pour at the end", "cover
+0:12 to 0:16 with X"), so the intent keys on what it needs, not on the verb: a media that can
+be B-roll, a place (a time range, a time, a topic of the talk, a position in the video), and no
+word of another kind of edit. The place is read in a fixed order of how exact it is: a range, a
+time, a topic said outright, a position ("at the end of the video"), a loose topic ("over my
+welcome"). A topic the transcript does not hold asks; it never falls back to another sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor_app.planner import quantities as q
+from editor_app.planner.intents import clock, num, step
+from editor_app.planner.media_refs import ranked_mentions
+from editor_app.planner.refs import broll_candidates, media_for_topic
+from editor_app.planner.topics import Passage, find_passage, passage_at
+from editor_app.planner.types import Ctx, Match, Unclear
+
+_PRONOUNS = {"it", "that", "this", "them", "those", "these", "him", "her", ""}
+
+# Words that place something, in any of the ways people say it (the verb only has to be there
+# when the place is a bare time: "the kitchen shot at 0:12" alone may be a question or a move).
+_PLACE = re.compile(
+    r"\b(put|place|add|insert|overlay|drop|lay|show|use|cover|cut to|cut away to|throw|stick|pop|slap|slot|"
+    r"go|goes|going|play|plays|playing|appear|appears|come up|comes up|pop up|pops up|run|runs|sit|sits|"
+    r"open on|open with|opens on|opens with|start on|start with|starts with|begin with|begin on|broll|over|"
+    r"see|layer|splice in|bring in|drop in|cut in|want|come in|comes in|kick in|kicks in|pop in|pops in|"
+    r"be on screen|be shown|be seen|finish on|finish with|end on|end with|close on|close with|"
+    r"wrap up with|round off with)\b")
+# Another kind of edit: the sentence is not about placing B-roll.
+_OTHER_EDIT = re.compile(
+    r"\b(delete|remove|trim|split|speed|slow down|faster|slower|volume|louder|quieter|mute|unmute|fade|blur|"
+    r"black and white|brighten|darken|brighter|darker|saturat\w*|contrast|move|shift|nudge|slide|swap|replace|"
+    r"rename|title|caption|crop|zoom|duck|normaliz\w*|db|louder|lower|raise|shorten|lengthen|extend|reverse|"
+    r"transition|dissolve|crossfade|times|percent|backwards?|reversed?)\b|\bcut(?! to\b| away to\b| in\b)|\d\s*x\b|\bx\s*\d|%")
+# Verbs that only ever mean placing something; with any other word ("play", "go", "open on") a
+# media that cannot be B-roll means the sentence is not about B-roll at all ("play my talk at 1.5x").
+_STRONG = re.compile(r"\b(put|place|add|insert|overlay|drop|lay|show|cover|cut to|cut away to|throw|stick|slap|slot|"
+                     r"broll|layer|splice in|drop in|cut in)\b")
+
+_TOPIC = re.compile(
+    r"\b(?:talk|talks|talking|speak|speaks|speaking|mention|mentions|mentioning|discuss|discusses|discussing|"
+    r"chat|chatting|say|says|saying|rave|raving|go on|went on|describe|describes|describing|tell|telling|am talking|"
+    r"'m talking|is about|was about|are about)(?: you| people| everyone)? about (.+?)(?:,|$)"
+    r"|\b(?:part|section|bit|segment|moment|portion|passage)s? (?:about|on|covering) (.+?)(?:,|$)"
+    r"|\b(?:where|when|while|whenever|as) (?:i|i'm|we|we're|you) (?:am |are |was |were )?"
+    r"(?:mention|mentions|mentioned|mentioning|discuss|discussing|describe|describing|cover|covering|bring up|brings up|"
+    r"explain|explains|explaining|say|says|saying|show|shows|showing|talk|talks|talking) (?:about |how )?(.+?)(?:,|$)"
+    # "when I get to the toppings", "as we move on to serving"
+    r"|\b(?:where|when|while|whenever|as|once) (?:i|we|you) (?:get|gets|come|comes|move|moves|turn|turns|switch|"
+    r"go|goes|jump|jumps|reach|reaches)(?: on| over)? (?:to |onto )?(.+?)(?:,|$)"
+    r"|\bover (?:the )?(intro|introduction|opening|beginning|first sentence|outro|ending|end|last sentence|"
+    r"final sentence|conclusion|sign-?off)\b"
+    # "the part where I flip them", "over where I pour the syrup", "while I whisk the eggs": what is done is said
+    r"|\b(?:(?:part|section|bit|segment|moment|portion|passage)s? |over |during |go over |goes over )?(?:where|when|while) "
+    r"(?:i|i'm|we|we're|you) (?:am |are |was |were )?"
+    r"(?!(?:talk|speak|mention|discuss|say|explain|describ|tell|go on|chat|rave|cover|bring up|show|get|come|move)\w*)(.+?)(?:,|$)"
+)
+# A loose topic: "over my welcome", "during the serving part" (used only when nothing more exact is said).
+_LOOSE = re.compile(r"\b(?:over|during|under|with) (?:my|our|the) ((?:[a-z'-]+ ){0,2}[a-z'-]+?)"
+                    r"(?: (?:part|bit|section|segment|moment|portion|stretch))?(?= at\b| in\b|,|$)")
+# How people name the first and last thing said in any talk (its structure, not its topic).
+_POSITIONAL = {w: "start" for w in ("intro", "introduction", "opening", "beginning", "first sentence", "first line",
+                                    "opening line", "welcome", "greeting", "hello", "hi", "opener", "start")}
+_POSITIONAL.update({w: "end" for w in ("outro", "ending", "end", "last sentence", "final sentence", "last line",
+                                       "conclusion", "sign-off", "signoff", "sign off", "goodbye", "goodbyes", "bye",
+                                       "farewell", "wrap-up", "wrap up", "closing", "closing line", "closing words",
+                                       "thank you", "thanks")})
+_VIDEO = r"(?: of (?:the |my |this )?(?:video|edit|timeline|film|movie|cut|vlog|talk|recording|whole thing|it))?"
+_AT_START = re.compile(rf"\b(?:at|to|from|for) the (?:very )?(?:start|beginning|top|opening|intro){_VIDEO}\b"
+                       r"|\bas (?:the|my|an?) (?:opening|first|intro|establishing) (?:shot|clip|image|picture|frame)\b|\bas (?:the|my|an) opener\b"
+                       r"|^(?:open|opens|start|starts|begin|begins|kick off|lead) (?:on|with|off with)\b|\bright at the start\b")
+_AT_END = re.compile(rf"\b(?:at|to|for|near|towards?) the (?:very )?(?:end|ending|close|finish|last bit){_VIDEO}\b"
+                     r"|\bas (?:the|my) (?:closing|last|final|ending) (?:shot|clip|image|picture|frame)\b"
+                     r"|^(?:end|ends|finish|finishes|close|closes|wrap up|round off) (?:on|with)\b")
+_TRAILING_POSITION = re.compile(rf"\s+(?:at|near|towards?) the (?:very )?(?:end|ending|start|beginning|top){_VIDEO}$")
+
+
+def _broll_media(ctx: Ctx, text: str, what: str = "B-roll"):
+    """The one B-roll media ``text`` names (None when it names none). Two media named by the
+    same words ask, unless only one of them can be B-roll ("the pancake slow-mo" with a main
+    clip also called pancakes); a media that cannot be B-roll says why."""
+    mentions = ranked_mentions(ctx, text)
+    if not mentions:
+        return None
+    candidates = {m.id for m in broll_candidates(ctx)}
+    tied = [m for m in mentions if m.position == mentions[0].position]
+    if len(tied) > 1:
+        usable = [m for m in tied if m.asset.id in candidates]
+        if len(usable) == 1:
+            return usable[0].asset
+        pool = usable or tied
+        names = " or ".join(m.asset.name for m in pool)
+        raise Unclear(f"Which {what} do you mean: {names}?", [f"the {m.asset.name} {what}" for m in pool])
+    asset = mentions[0].asset
+    if asset.id not in candidates and not _STRONG.search(text):
+        return None
+    if asset.id not in candidates:
+        why = "it is audio" if asset.kind == "audio" else "it is the main video"
+        raise Unclear(f"{asset.name} can't go over the talk as B-roll: {why}.")
+    return asset
+
+
+def _clean_topic(topic: str) -> str:
+    topic = re.sub(r"\s(?:with|using|show(?:ing)?) .+$", "", topic.strip())
+    topic = _TRAILING_POSITION.sub("", topic)
+    topic = re.sub(r" (?:part|bit|section|segment|moment|portion|stretch)s?$", "", topic)
+    return re.sub(r"^(the|my|our|a|an|some) ", "", topic).strip(" ?!.,")
+
+
+def _words_of(asset) -> str:
+    """What a media shows, in words: the hint for where it belongs in the talk."""
+    from editor_app.planner.meaning import name_words
+
+    return " ".join([*name_words(asset.name), asset.description, *asset.tags]).strip()
+
+
+def _topic_place(ctx: Ctx, topic: str, media) -> Passage:
+    if topic in _POSITIONAL:
+        found = passage_at(ctx, _POSITIONAL[topic])
+        if found is not None:
+            return found
+    return find_passage(ctx, topic, hint=_words_of(media) if media is not None else None)
+
+
+def _position(ctx: Ctx, t: str) -> str | None:
+    if _AT_START.search(t):
+        return "start"
+    if _AT_END.search(t):
+        return "end"
+    return None
+
+
+def _where(ctx: Ctx, t: str, media, topic_match) -> tuple[float, float | None, str, str] | None:
+    """(start, duration or None, how it is said, the words said there) for the place ``t`` names, or None."""
+    ranges = q.time_ranges(t, ctx.duration_s)
+    if ranges:
+        a, b = ranges[0]
+        if b > a:
+            return a, b - a, f"{clock(a)}-{clock(b)}", ""
+    start = q.time_after(t, "at|from|starting at|starting from|around|over|right at|on", bare=False)
+    if start is None:
+        start = q.time_after(t, "at|starting at", bare=True)
+    if start is not None:
+        length = _length(t)
+        return start, length, clock(start) + (f" for {length:g} s" if length else ""), ""
+    seconds_in = re.search(r"\b([\d.]+) ?(?:seconds?|s|minutes?) in\b", t)
+    if seconds_in:  # "3 seconds in"
+        found = q.times(seconds_in.group(0))
+        if found:
+            return found[0].seconds, _length(t), clock(found[0].seconds), ""
+    after = re.search(r"\b(?:right |just |straight )?after (?:the |my )?(intro|introduction|opening|welcome|greeting|hello|"
+                      r"first sentence|first line|opening line)\b", t)
+    if after:  # "after the intro": where the second sentence starts
+        first = passage_at(ctx, "start")
+        if first is not None:
+            return first.end, _length(t), f"{clock(first.end)}, after the intro", ""
+    if re.search(r"\b(?:in|into|at) the (?:very )?middle(?: of (?:the |my )?(?:video|edit|talk|timeline))?\b|\bhalfway(?: through)?\b", t) \
+            and media is not None:
+        length = _length(t) or min(6.0, float(media.duration or 6))
+        start = max(0.0, ctx.duration_s / 2 - length / 2)
+        return start, _length(t), f"the middle ({clock(start)})", ""
+    if re.search(r"\b(here|at the playhead|where the playhead is)\b", t) and ctx.playhead is not None:
+        start = ctx.sec(ctx.playhead)
+        return start, _length(t), f"the playhead ({clock(start)})", ""
+    if topic_match is not None:
+        topic = _clean_topic(next((g for g in topic_match.groups() if g), ""))
+        if topic in _PRONOUNS:
+            if media is None:
+                raise Unclear("Which B-roll should go there? Name it, e.g. \"put the harbour shot over the part "
+                              "where I talk about it\".")
+            topic = _words_of(media)
+        try:
+            passage = _topic_place(ctx, topic, media)
+        except Unclear:
+            trailing = _TRAILING_POSITION.search(topic_match.group(0).rstrip(" ,"))
+            if trailing is None:
+                raise
+            passage = passage_at(ctx, _position(ctx, trailing.group(0).strip()) or "end")
+            if passage is None:
+                raise
+        quote = passage.quote if len(passage.quote) <= 60 else passage.quote[:57] + "..."
+        return (passage.start, passage.end - passage.start,
+                f"{clock(passage.start)}-{clock(passage.end)}, where you say \"{quote}\"", passage.quote)
+    position = _position(ctx, t)
+    loose = _LOOSE.search(t)
+    if position is None and loose is not None and media is not None:
+        topic = _clean_topic(loose.group(1))
+        if topic and topic not in _PRONOUNS and not re.fullmatch(r"talk|talking|speech|voice|video|top|whole thing", topic):
+            passage = _topic_place(ctx, topic, media)
+            return passage.start, passage.end - passage.start, f"{clock(passage.start)}-{clock(passage.end)}", passage.quote
+    if position == "start":
+        return 0.0, _length(t), "the start", ""
+    if position == "end" and media is not None:
+        length = _length(t) or min(6.0, float(media.duration or 6))
+        start = max(0.0, ctx.duration_s - length)
+        return start, length if _length(t) else None, "the end", ""
+    return None
+
+
+_PART = re.compile(r"\b(?:the|my|our|that) ((?:[a-z'-]+ ){0,2}[a-z'-]+) (?:bit|part|section|segment|moment|bit of the talk)\b")
+
+
+def spoken_place(ctx: Ctx, text: str) -> Passage | None:
+    """The passage of the talk ``text`` points at ("when I get to the glue", "the glue bit", "over my
+    intro"), None when it points at none; Unclear when it names a topic the transcript lacks."""
+    match = _TOPIC.search(text)
+    if match:
+        return _topic_place(ctx, _clean_topic(next((g for g in match.groups() if g), "")), None)
+    match = _PART.search(text) or _LOOSE.search(text)
+    if match:
+        topic = _clean_topic(match.group(1))
+        if topic and topic not in _PRONOUNS and not re.fullmatch(r"talk|talking|speech|voice|video|top|whole thing|screen", topic):
+            return _topic_place(ctx, topic, None)
+    return None
+
+
+def _length(t: str) -> float | None:
+    match = re.search(r"\bfor\s+", t)
+    if match:
+        found = q.times(t[match.end():])
+        if found and found[0].start == 0:
+            return found[0].seconds
+    return None
+
+
+def place_broll(ctx: Ctx) -> Match | None:
+    """Any wording that puts one B-roll media somewhere over the talk."""
+    t = ctx.text
+    if not _PLACE.search(t):
+        return None
+    topic_match = _TOPIC.search(t)
+    outside = t if topic_match is None else t[: topic_match.start()] + " " + t[topic_match.end():]
+    if _OTHER_EDIT.search(outside) or re.match(r"(?:make|turn|set|give|apply|change)\b", t):
+        return None  # "make the drone shot black and white while I talk about X" is an effect
+    tail = re.search(r"\s(?:with|using|show(?:ing)?) (.+)$", topic_match.group(0)) if topic_match else None
+    media = _broll_media(ctx, outside + (" " + tail.group(1) if tail else ""))
+    if media is None and topic_match is None:
+        return None
+    if media is not None and topic_match is None and re.match(r"(put|place|drop|bring)\b", t) and \
+            any(c.media_id == media.id for c in ctx.project.clips()) and q.time_after(t, "to|at") is not None:
+        return None  # "put the syrup clip at 0:20" when it is already there: moving the existing clip
+    where = _where(ctx, t, media, topic_match)
+    if where is None:
+        if media is None or any(c.media_id == media.id for c in ctx.project.clips()):
+            return None  # "drop the syrup clip" when it is on the timeline: removing it
+        raise Unclear(f"Where should the {media.name} B-roll go? Say a time (\"at 0:30\") or a topic "
+                      "(\"over the part where I talk about it\").")
+    start, length, said, quote = where
+    if media is None:
+        topic = _clean_topic(next((g for g in topic_match.groups() if g), ""))
+        media = media_for_topic(ctx, topic) or (media_for_topic(ctx, quote) if quote else None)
+        if media is None:
+            have = ", ".join(m.name for m in broll_candidates(ctx)) or "none"
+            raise Unclear(f"None of the B-roll fits \"{topic}\" (B-roll media: {have}). Which one should I use?")
+    if start >= ctx.duration_s > 0:
+        raise Unclear(f"The video ends at {clock(ctx.duration_s)}, so B-roll cannot start at {clock(start)}.")
+    args = {"media_id": media.id, "start": num(start)}
+    if length is not None:
+        args["duration"] = num(length)
+    return Match([step("place_broll", args)], f"put {media.name} over {said}")
+
+
+INTENTS = [place_broll]
