@@ -132,11 +132,33 @@ def _decisive(topic: str, quotes: list[str]) -> bool:
     return first - second >= MARGIN
 
 
+def _here(ctx: Ctx, hits: list[dict]) -> list[dict]:
+    """Index hits placed on the timeline being planned: the index knows where a sentence sits in its
+    source, and a later instruction ("cut the first 12 s, then put X over the clicker sentence") is
+    planned on the result of the earlier ones, where the sentence has moved or is gone."""
+    from editor_app.tools.timing import source_to_timeline
+
+    out = []
+    for hit in hits:
+        media_id, start, end = hit.get("media_id"), hit.get("source_start"), hit.get("source_end")
+        if not media_id or start is None or end is None:
+            out.append(hit)
+            continue
+        row = {**hit, "timeline_start": None, "timeline_end": None, "clip_id": None}
+        for clip in ctx.project.clips():
+            mapped = source_to_timeline(ctx.project, clip, float(start), float(end)) if clip.media_id == media_id else None
+            if mapped:
+                row.update(clip_id=clip.id, timeline_start=round(mapped[0], 3), timeline_end=round(mapped[1], 3))
+                break
+        out.append(row)
+    return out
+
+
 def find_passage(ctx: Ctx, topic: str, hint: str | None = None) -> Passage:
     """The timeline passage about ``topic``; Unclear when there is no transcript or no such passage.
     ``hint`` (what a B-roll shows) decides only when the topic alone finds nothing."""
     require_transcript(ctx)
-    sources = [lambda: ctx.search(topic, 3)] if ctx.search is not None else []
+    sources = [lambda: _here(ctx, ctx.search(topic, 3))] if ctx.search is not None else []
     sources.append(lambda: _local_hits(ctx, topic, 3))  # a keyword-only search misses paraphrases
     for source in sources:
         hits = [h for h in source() if h.get("timeline_start") is not None]

@@ -225,3 +225,50 @@ def test_cli_holds_a_destructive_plan_until_confirmed(tmp_path, capsys):
     assert Session.open(path).project.duration == 900
     assert main(["chat", path, "cut from 0:03 to 0:28", "--offline", "--yes", "--confirm"]) == 0
     assert Session.open(path).project.duration == 150
+
+
+def test_a_later_instruction_finds_an_index_hit_where_the_earlier_cut_moved_it(project):
+    """The index says where a sentence is in its source; after "cut the first 5 seconds" the
+    B-roll for that sentence goes where the sentence now plays, 5 s earlier."""
+    def search(query, k):  # what the context index answers (orchestrator._index_hits), on the uncut timeline
+        start, end, text = SPEECH[2]
+        return [{"media_id": "m1", "source_start": start, "source_end": end, "quote": text,
+                 "clip_id": "c1", "timeline_start": start, "timeline_end": end}]
+
+    result = plan("cut the first 5 seconds, then put the flipping clip over the part about whisking", project,
+                  search=search)
+    (cut, first), (place, second) = steps(result)
+    assert (cut, first) == ("cut_range", {"start": 0, "end": 5})
+    assert place == "place_broll" and second["start"] == pytest.approx(SPEECH[2][0] - 5, abs=0.01)
+
+
+def test_drop_a_clip_over_a_sentence_places_it_and_never_cuts(project):
+    placed = steps(plan("drop the flipping clip over the sentence about the eggs", project))
+    assert [tool for tool, _ in placed] == ["place_broll"] and placed[0][1]["start"] == pytest.approx(12.0, abs=0.01)
+    assert steps(plan("drop the sentence about the eggs", project))[0][0] == "cut_range"  # no clip named: a cut
+
+
+def _worded_project() -> Project:
+    from editor_app.model.project import TranscriptWord
+
+    said = "Hello there and welcome. It gets boring for a week or two, sadly. Then it gets fun."
+    words, t = [], 0.0
+    for w in said.split():
+        words.append(TranscriptWord(start=round(t, 2), end=round(t + 0.4, 2), text=w))
+        t += 0.5
+    p = Project(name="worded", settings=Settings(fps=25))
+    talk = MediaAsset(id="", name="talk_take2.mp4", path="/nonexistent/talk_take2.mp4", kind="video",
+                      duration=Fraction(10), has_audio=True, has_video=True, words=tuple(words))
+    apply_all(p, [ImportMedia(asset=talk), AddTrack(kind="video", role="main")])
+    apply_all(p, [InsertClip(track_id="t1", media_id="m1", start=0)])
+    return p
+
+
+def test_the_line_where_i_say_x_is_the_whole_sentence_the_bit_is_the_words():
+    p = _worded_project()
+    [(tool, args)] = steps(plan("remove the line where I say it gets boring for a week", p))
+    (r,) = args["ranges"]
+    assert tool == "cut_words" and (r["first"], r["last"]) == (4, 12)  # "It gets boring ... sadly."
+    [(tool, args)] = steps(plan("remove the bit where I say boring for a week", p))
+    (r,) = args["ranges"]
+    assert (r["first"], r["last"]) == (6, 9)

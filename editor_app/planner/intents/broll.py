@@ -46,7 +46,7 @@ _TOPIC = re.compile(
     r"\b(?:talk|talks|talking|speak|speaks|speaking|mention|mentions|mentioning|discuss|discusses|discussing|"
     r"chat|chatting|say|says|saying|rave|raving|go on|went on|describe|describes|describing|tell|telling|am talking|"
     r"'m talking|is about|was about|are about)(?: you| people| everyone)? about (.+?)(?:,|$)"
-    r"|\b(?:part|section|bit|segment|moment|portion|passage)s? (?:about|on|covering) (.+?)(?:,|$)"
+    r"|\b(?:part|section|bit|segment|moment|portion|passage|sentence|line)s? (?:about|on|covering) (.+?)(?:,|$)"
     r"|\b(?:where|when|while|whenever|as) (?:i|i'm|we|we're|you) (?:am |are |was |were )?"
     r"(?:mention|mentions|mentioned|mentioning|discuss|discussing|describe|describing|cover|covering|bring up|brings up|"
     r"explain|explains|explaining|say|says|saying|show|shows|showing|talk|talks|talking) (?:about |how )?(.+?)(?:,|$)"

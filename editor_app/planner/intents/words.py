@@ -59,12 +59,17 @@ def remove_fillers(ctx: Ctx) -> Match | None:
 _QUOTE = re.compile(r"\"([^\"]+)\"|'([^']{2,})'")
 
 
+_OVER = re.compile(r"\b(?:over|on top of|across|underneath)\b")  # "<verb> <clip> over <where>": a placement
+
+
 def cut_said(ctx: Ctx) -> Match | None:
     t = ctx.text
     m = re.search(r"\b(?:part|bit|where|when)\b.*?\b(?:i|he|she|they|we|you|speaker)\s+(?:say|says|said|mention|mentions)\s+(.+)$", t) \
         or re.search(r"\b(?:the words?|the phrase)\s+(.+)$", t)
     if not m or not re.search(_REMOVE, t[: m.start()] or t) or re.search(r"\bcut (?:away |over |back )?to\b", t):
         return None  # "cut away to the garden shot when I say X" places B-roll
+    if _OVER.search(t[: m.start()]):
+        return None  # "drop the gauge clip over the part where I say 30 psi" places B-roll
     phrase = m.group(1).strip(" .!?")
     quoted = _QUOTE.search(phrase)
     if quoted:
@@ -82,6 +87,10 @@ def cut_said(ctx: Ctx) -> Match | None:
     if len(hits) > 1 and not every:
         where = ", ".join(clock(placed[a].start) for a, _ in hits[:6])
         raise Unclear(f"\"{phrase}\" is said {len(hits)} times (at {where}). Say \"every time\", or cut one by its time.")
+    if re.search(r"\b(?:line|sentence)\s+(?:where|when)\b", t[: m.end(1) if m.lastindex else m.end()]):
+        # "the line where I say X" is the whole sentence that holds X; "the bit where I say X" is X
+        spans = sentences(placed)
+        hits = [next(((sa, sb) for sa, sb in spans if sa <= a and b <= sb), (a, b)) for a, b in hits]
     steps = [step("cut_words", {"ranges": _ranges(placed, a, b)}, AGENT) for a, b in reversed(hits)]
     quote = " ".join(p.text for p in placed[hits[0][0]: hits[0][1] + 1])
     where = ", ".join(clock(placed[a].start) for a, _ in hits)
@@ -178,8 +187,8 @@ def delete_sentence(ctx: Ctx) -> Match | None:
     if nth is not None:
         return nth
     m = re.search(r"\b(?:sentence|line|bit|part)\s+(?:about|on|where (?:i|he|she|they|we) (?:talk|talks|talked) about|mentioning)\s+(.+)$", t)
-    if not m or not re.search(_REMOVE, t[: m.start()]):
-        return None
+    if not m or not re.search(_REMOVE, t[: m.start()]) or _OVER.search(t[: m.start()]):
+        return None  # "drop the flipping clip over the sentence about X" places B-roll
     topic = _stems(m.group(1).strip(" .!?").split())
     if not topic:
         return None
