@@ -16,6 +16,7 @@ from fractions import Fraction
 from pathlib import Path
 
 from editor_app.eval.project_tyre import create_tyre_project
+from editor_app.eval.project_dog import create_dog_project
 from editor_app.media.ffmpeg import run_ffmpeg
 from editor_app.model.operations import AddTrack, ImportMedia, InsertClip
 from editor_app.model.project import TranscriptSegment
@@ -110,4 +111,4 @@ def create_pancake_project(target: str | Path):
     return session
 
 
-PROJECTS = {"pancakes": create_pancake_project, "tyre": create_tyre_project}
+PROJECTS = {"pancakes": create_pancake_project, "tyre": create_tyre_project, "dog": create_dog_project}
