@@ -128,8 +128,12 @@ def test_cancelled_segmented_render_stops_every_ffmpeg(media_dir, tmp_path):
     import time
 
     def running() -> set[str]:  # children of this process still running (not zombies): "pid name"
-        kids = [k for task in Path(f"/proc/{os.getpid()}/task").iterdir()
-                for k in (task / "children").read_text().split()]
+        kids = []
+        for task in Path(f"/proc/{os.getpid()}/task").iterdir():
+            try:  # a thread can end between the listing and the read
+                kids += (task / "children").read_text().split()
+            except OSError:
+                continue
         out = set()
         for k in kids:
             try:
