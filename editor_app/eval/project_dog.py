@@ -13,20 +13,10 @@ bin only.
 
 from __future__ import annotations
 
-import math
-import tempfile
-import wave
-from fractions import Fraction
 from pathlib import Path
 
-import numpy as np
+from editor_app.eval.talk_project import TalkProject, Voice, create_talk_project, timed_script  # noqa: F401
 
-from editor_app.media.ffmpeg import run_ffmpeg
-from editor_app.model.operations import AddTrack, ImportMedia, InsertClip
-from editor_app.model.project import TranscriptSegment, TranscriptWord
-from editor_app.eval.project_tyre import _video, timed_script  # the same talk synthesis as suite D's project
-
-RATE = 16000
 TALK = "C0042.MP4"
 MUSIC = "ukulele_happy_bed.mp3"
 TAKE2 = "intro voice alt.wav"
@@ -76,78 +66,13 @@ TAKE2_SCRIPT: list[tuple[str, float]] = [
     ("Hey, I'm Priya, and this little troublemaker is Biscuit.", 0.4),
     ("Uh, let's get her trained.", 0.5),
 ]
-FILLERS = {"um", "uh", "um,", "uh,"}
-
-
-def _speech_wav(path: Path, words, total: float) -> None:
-    """A voiced tone for each word (fillers lower and flatter), digital silence elsewhere."""
-    out = np.zeros(int(total * RATE), dtype=np.float32)
-    for i, word in enumerate(words):
-        a, b = int(word.start * RATE), int(word.end * RATE)
-        n = b - a
-        t = np.arange(n) / RATE
-        filler = word.text.lower() in FILLERS
-        pitch = 185.0 if filler else 210.0 + 30.0 * math.sin(i * 0.9)
-        tone = sum(np.sin(2 * math.pi * pitch * k * t) / k for k in (1, 2, 3))
-        level = 0.18 if filler else 0.3 * (0.75 + 0.25 * np.sin(2 * math.pi * 4.0 * t))
-        ramp = np.minimum(1.0, np.minimum(np.arange(n), np.arange(n)[::-1]) / (0.01 * RATE))
-        out[a:b] = (tone * level * ramp).astype(np.float32)
-    pcm = (np.clip(out, -1, 1) * 32000).astype("<i2").tobytes()
-    with wave.open(str(path), "wb") as w:
-        w.setnchannels(1)
-        w.setsampwidth(2)
-        w.setframerate(RATE)
-        w.writeframes(pcm)
-
-
-def generate_media(folder: Path) -> dict[str, Path]:
-    """Every file of the project, written into ``folder`` with numpy and the bundled ffmpeg."""
-    folder.mkdir(parents=True, exist_ok=True)
-    out = {name: folder / name for name in [TALK, MUSIC, TAKE2] + [b[0] for b in BROLL]}
-    _segments, words, total = timed_script(SCRIPT)
-    with tempfile.TemporaryDirectory() as tmp:
-        voice = Path(tmp) / "voice.wav"
-        _speech_wav(voice, words, total)
-        _video(out[TALK], total, "0x4a5a48", voice)
-    _s, take_words, take_total = timed_script(TAKE2_SCRIPT)
-    _speech_wav(out[TAKE2], take_words, take_total)
-    for (name, seconds, _d), color in zip(BROLL, COLORS):
-        if seconds is None:
-            run_ffmpeg(["-y", "-f", "lavfi", "-i", f"color=c={color}:s=320x180", "-frames:v", "1", str(out[name])])
-        else:
-            _video(out[name], seconds, color)
-    run_ffmpeg(["-y", "-f", "lavfi", "-i", "sine=frequency=262:duration=110", "-f", "lavfi", "-i",
-                "sine=frequency=392:duration=110", "-filter_complex", "amix=inputs=2,volume=0.4",
-                "-c:a", "libmp3lame", "-b:a", "96k", str(out[MUSIC])])
-    return out
+SPEC = TalkProject(
+    title='Training Biscuit', topic='dog-training', talk=TALK, talk_color='0x4a5a48', music=MUSIC, music_tones=(262, 392, 110),
+    music_codec=('-c:a', 'libmp3lame', '-b:a', '96k'), music_db=-14.0, take2=TAKE2, script=SCRIPT, take2_script=TAKE2_SCRIPT,
+    broll=BROLL, colors=COLORS, voice=Voice(base=210.0, filler=185.0, swing=30.0, step=0.9, tremolo=4.0),
+)
 
 
 def create_dog_project(target: str | Path):
     """The dog-training project at ``target`` (a Session): talk and music on the timeline, B-roll in the bin."""
-    from editor_app.media.importer import build_asset
-    from editor_app.session import Session
-
-    target = Path(target).expanduser().resolve()
-    files = generate_media(target / "media")
-    session = Session.create(target, name="Training Biscuit", fps=30, width=1280, height=720)
-    segments, words, _t = timed_script(SCRIPT)
-    take_segments, take_words, _t2 = timed_script(TAKE2_SCRIPT)
-    talk = build_asset(files[TALK], name=TALK, description="")
-    imports = [ImportMedia(asset=talk.model_copy(update={"transcript": segments, "words": words}))]
-    for name, _s, description in BROLL:
-        imports.append(ImportMedia(asset=build_asset(files[name], name=name, description=description)))
-    imports.append(ImportMedia(asset=build_asset(files[MUSIC], name=MUSIC)))
-    take = build_asset(files[TAKE2], name=TAKE2)
-    imports.append(ImportMedia(asset=take.model_copy(update={"transcript": take_segments, "words": take_words})))
-    session.apply(imports, "Import the dog-training media")
-    ids = {m.name: m.id for m in session.project.media.values()}
-    session.apply([AddTrack(kind="video", role="main", name="Main"), AddTrack(kind="video", role="broll", name="B-roll"),
-                   AddTrack(kind="audio", role="music", name="Music")], "Add tracks")
-    main, _broll, music = session.project.tracks
-    frames = int(Fraction(session.project.media[ids[TALK]].duration) * session.project.fps)
-    session.apply([
-        InsertClip(track_id=main.id, media_id=ids[TALK], start=0, name=TALK),
-        InsertClip(track_id=music.id, media_id=ids[MUSIC], start=0, duration=frames, name=MUSIC, volume_db=-14.0),
-    ], "Talk and music on the timeline")
-    return session
-
+    return create_talk_project(target, SPEC)

@@ -14,19 +14,10 @@ bin but not on the timeline.
 
 from __future__ import annotations
 
-import math
-import tempfile
-import wave
-from fractions import Fraction
 from pathlib import Path
 
-import numpy as np
+from editor_app.eval.talk_project import TalkProject, Voice, create_talk_project, timed_script  # noqa: F401
 
-from editor_app.media.ffmpeg import run_ffmpeg
-from editor_app.model.operations import AddTrack, ImportMedia, InsertClip
-from editor_app.model.project import TranscriptSegment, TranscriptWord
-
-RATE = 16000
 TALK = "PXL_20260412_101533.mp4"
 MUSIC = "lofi_beat_final_v2.wav"
 TAKE2 = "intro_take2.wav"
@@ -73,106 +64,13 @@ TAKE2_SCRIPT: list[tuple[str, float]] = [
     ("Hi guys, I got a puncture on the ride in this morning, so here's how I sorted it out.", 0.4),
     ("Uh, it's easier than it looks.", 0.5),
 ]
-FILLERS = {"um", "uh", "um,", "uh,"}
-
-
-def _word_seconds(word: str) -> float:
-    """How long a word takes to say: fillers are drawn out, longer words take longer."""
-    letters = sum(ch.isalnum() for ch in word)
-    return 0.36 if word.lower() in FILLERS else min(0.5, 0.07 + 0.03 * letters)
-
-
-def timed_script(script: list[tuple[str, float]], lead: float = 0.25):
-    """(segments, words, total seconds) for a script: the true times the audio is made from."""
-    segments, words, t = [], [], lead
-    for text, pause in script:
-        first = t
-        for word in text.split():
-            length = _word_seconds(word)
-            words.append(TranscriptWord(start=round(t, 3), end=round(t + length, 3), text=word))
-            t += length + (0.1 if word[-1] in ",." else 0.03)
-        end = words[-1].end
-        segments.append(TranscriptSegment(start=round(first, 3), end=end, text=text))
-        t = end + pause
-    return tuple(segments), tuple(words), round(t + 0.2, 3)
-
-
-def _speech_wav(path: Path, words, total: float) -> None:
-    """A voiced tone for each word (fillers lower and flatter), digital silence elsewhere."""
-    out = np.zeros(int(total * RATE), dtype=np.float32)
-    for i, word in enumerate(words):
-        a, b = int(word.start * RATE), int(word.end * RATE)
-        n = b - a
-        t = np.arange(n) / RATE
-        filler = word.text.lower() in FILLERS
-        pitch = 110.0 if filler else 140.0 + 25.0 * math.sin(i * 0.7)
-        tone = sum(np.sin(2 * math.pi * pitch * k * t) / k for k in (1, 2, 3))
-        level = 0.18 if filler else 0.3 * (0.75 + 0.25 * np.sin(2 * math.pi * 5.0 * t))
-        ramp = np.minimum(1.0, np.minimum(np.arange(n), np.arange(n)[::-1]) / (0.01 * RATE))
-        out[a:b] = (tone * level * ramp).astype(np.float32)
-    pcm = (np.clip(out, -1, 1) * 32000).astype("<i2").tobytes()
-    with wave.open(str(path), "wb") as w:
-        w.setnchannels(1)
-        w.setsampwidth(2)
-        w.setframerate(RATE)
-        w.writeframes(pcm)
-
-
-def _video(path: Path, seconds: float, color: str, audio: Path | None = None) -> None:
-    args = ["-y", "-f", "lavfi", "-i", f"color=c={color}:s=320x180:r=30:d={seconds}"]
-    if audio is not None:
-        args += ["-i", str(audio), "-c:a", "aac", "-b:a", "64k"]
-    args += ["-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-t", f"{seconds}", str(path)]
-    run_ffmpeg(args)
-
-
-def generate_media(folder: Path) -> dict[str, Path]:
-    """Every file of the project, written into ``folder`` with numpy and the bundled ffmpeg."""
-    folder.mkdir(parents=True, exist_ok=True)
-    out = {name: folder / name for name in [TALK, MUSIC, TAKE2] + [b[0] for b in BROLL]}
-    _segments, words, total = timed_script(SCRIPT)
-    with tempfile.TemporaryDirectory() as tmp:
-        voice = Path(tmp) / "voice.wav"
-        _speech_wav(voice, words, total)
-        _video(out[TALK], total, "0x504840", voice)
-    _s, take_words, take_total = timed_script(TAKE2_SCRIPT)
-    _speech_wav(out[TAKE2], take_words, take_total)
-    for (name, seconds, _d), color in zip(BROLL, COLORS):
-        if seconds is None:
-            run_ffmpeg(["-y", "-f", "lavfi", "-i", f"color=c={color}:s=320x180", "-frames:v", "1", str(out[name])])
-        else:
-            _video(out[name], seconds, color)
-    run_ffmpeg(["-y", "-f", "lavfi", "-i", "sine=frequency=220:duration=100", "-f", "lavfi", "-i",
-                "sine=frequency=330:duration=100", "-filter_complex", "amix=inputs=2,volume=0.4",
-                "-c:a", "pcm_s16le", "-ar", "22050", str(out[MUSIC])])
-    return out
+SPEC = TalkProject(
+    title='Fixing a flat', topic='flat-tyre', talk=TALK, talk_color='0x504840', music=MUSIC, music_tones=(220, 330, 100),
+    music_codec=('-c:a', 'pcm_s16le', '-ar', '22050'), music_db=-12.0, take2=TAKE2, script=SCRIPT, take2_script=TAKE2_SCRIPT,
+    broll=BROLL, colors=COLORS, voice=Voice(base=140.0, filler=110.0, swing=25.0, step=0.7, tremolo=5.0),
+)
 
 
 def create_tyre_project(target: str | Path):
     """The flat-tyre project at ``target`` (a Session): talk and music on the timeline, B-roll in the bin."""
-    from editor_app.media.importer import build_asset
-    from editor_app.session import Session
-
-    target = Path(target).expanduser().resolve()
-    files = generate_media(target / "media")
-    session = Session.create(target, name="Fixing a flat", fps=30, width=1280, height=720)
-    segments, words, _t = timed_script(SCRIPT)
-    take_segments, take_words, _t2 = timed_script(TAKE2_SCRIPT)
-    talk = build_asset(files[TALK], name=TALK, description="")
-    imports = [ImportMedia(asset=talk.model_copy(update={"transcript": segments, "words": words}))]
-    for name, _s, description in BROLL:
-        imports.append(ImportMedia(asset=build_asset(files[name], name=name, description=description)))
-    imports.append(ImportMedia(asset=build_asset(files[MUSIC], name=MUSIC)))
-    take = build_asset(files[TAKE2], name=TAKE2)
-    imports.append(ImportMedia(asset=take.model_copy(update={"transcript": take_segments, "words": take_words})))
-    session.apply(imports, "Import the flat-tyre media")
-    ids = {m.name: m.id for m in session.project.media.values()}
-    session.apply([AddTrack(kind="video", role="main", name="Main"), AddTrack(kind="video", role="broll", name="B-roll"),
-                   AddTrack(kind="audio", role="music", name="Music")], "Add tracks")
-    main, _broll, music = session.project.tracks
-    frames = int(Fraction(session.project.media[ids[TALK]].duration) * session.project.fps)
-    session.apply([
-        InsertClip(track_id=main.id, media_id=ids[TALK], start=0, name=TALK),
-        InsertClip(track_id=music.id, media_id=ids[MUSIC], start=0, duration=frames, name=MUSIC, volume_db=-12.0),
-    ], "Talk and music on the timeline")
-    return session
+    return create_talk_project(target, SPEC)
