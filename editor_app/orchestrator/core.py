@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -36,6 +37,8 @@ HELP = ("I edit the timeline when you ask, for example: \"cut the silences\", \"
         "about the beach\", \"fade out the music over 3 seconds\", \"duck the music under the speech\", "
         "\"undo that\".")
 
+
+_THAT = re.compile(r"\b(that|this|it|the last (one|thing|request))\b", re.I)  # "undo that" vs a bare "undo"
 
 class Orchestrator:
     def __init__(self, session, *, backend=None, index=None, settings=None, agents: AgentRegistry | Sequence[Agent] | None = None,
@@ -271,6 +274,13 @@ class Orchestrator:
             result.errors = [result.reply]
             return result
         batch = stack[-1]
+        if kind == "undo":
+            missed = self._nothing_to_undo_from_last_turn(result.message)
+            if missed:
+                result.reply = (f"Your last request (\"{missed[:60]}\") changed nothing, so there is nothing of it "
+                                f"to undo. The last change was \"{batch.label}\"; say \"undo\" to undo that.")
+                result.errors = [result.reply]
+                return result
         preview = self.session.project.clone()
         try:
             if kind == "undo":
@@ -286,6 +296,16 @@ class Orchestrator:
         result.reply = f"{kind.capitalize()}: {batch.label}."
         result.descriptions = [f"{kind} {batch.label}"]
         return result
+
+    def _nothing_to_undo_from_last_turn(self, message: str) -> str | None:
+        """The last turn's message when "undo that" points at a turn that changed nothing (it asked,
+        failed or is waiting for a yes): undoing the edit before it would undo what nobody named."""
+        if self.memory is None or not _THAT.search(message or ""):
+            return None
+        last = next((t for t in reversed(self.memory.turns(8)) if t.kind != "note"), None)
+        if last is not None and not last.applied and last.kind in ("unclear", "error", "confirm"):
+            return last.message
+        return None
 
     # ---- applying ------------------------------------------------------
     def apply(self, result: TurnResult) -> Batch:

@@ -72,6 +72,20 @@ def test_undo_the_last_change_by_chat(session):
     assert session.project.find_clip("c3")[1].volume_db == -12
 
 
+def test_undo_that_after_a_turn_that_changed_nothing_undoes_nothing(session):
+    """'undo that' points at the last turn; when it asked or failed, the edit before it stays."""
+    orc = offline(session, [("audio", "set_volume", {"clip_id": "c3", "db": -12})])
+    assert asyncio.run(orc.run_turn("music down")).applied
+    failed = asyncio.run(offline(session, [("audio", "set_volume", {"clip_id": "c99", "db": -3})]).run_turn(
+        "and the waffle clip a bit quieter"))
+    assert not failed.applied
+    result = asyncio.run(orc.run_turn("undo that"))
+    assert not result.applied and "changed nothing" in result.reply and "say \"undo\"" in result.reply
+    assert session.project.find_clip("c3")[1].volume_db == -12  # the earlier edit is still there
+    assert asyncio.run(orc.run_turn("undo")).applied  # a plain "undo" is Ctrl+Z
+    assert session.project.find_clip("c3")[1].volume_db == 0
+
+
 # ---- prompt injection ------------------------------------------------------------------
 
 def test_injection_in_transcript_is_quoted_data_llm(audio_session, openai_server):
