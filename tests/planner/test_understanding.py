@@ -272,3 +272,14 @@ def test_the_line_where_i_say_x_is_the_whole_sentence_the_bit_is_the_words():
     [(tool, args)] = steps(plan("remove the bit where I say boring for a week", p))
     (r,) = args["ranges"]
     assert (r["first"], r["last"]) == (6, 9)
+
+
+@pytest.mark.parametrize("message", ["kill the music", "stop the music", "just kill the song"])
+def test_killing_the_music_mutes_it_and_removes_nothing(project, message):
+    [(tool, args)] = steps(plan(message, project))
+    assert tool == "update_track" and args == {"track_id": "t3", "muted": True}
+
+
+def test_removing_the_music_still_removes_it(project):
+    [(tool, args)] = steps(plan("remove the music", project))
+    assert tool == "remove_clip" and args["clip_id"] == "c2"

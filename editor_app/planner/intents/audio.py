@@ -68,6 +68,9 @@ def normalize_loudness(ctx: Ctx) -> Match | None:
 def mute_track(ctx: Ctx) -> Match | None:
     t = ctx.text
     t = re.sub(r"^(?:the )?(music|voice|sound|audio|track t\d+) off$", r"turn off the \1", t)
+    # "kill the music", said alone, silences it: muting loses nothing, removing the clip would
+    t = re.sub(r"^(?:just )?(?:kill|stop) (?:the |that )?(?:music|song|tune|soundtrack|background (?:music|track))$",
+               "mute the music", t)
     match = re.search(r"\b(unmute|mute|turn off|switch off|turn on|switch on|silence (?=the|track|t\d))", t)
     if not match or re.search(r"\bsilences\b", t):
         return None
