@@ -29,7 +29,7 @@ from editor_app.orchestrator.routing import special_command
 from editor_app.orchestrator.tools import ToolRunner
 from editor_app.orchestrator.types import AgentStop, StalePlanError, TurnCancelled, TurnEvent, TurnResult
 from editor_app.plugins.safety import DEFAULT_TIMEOUT_S
-from editor_app.tools.timing import source_to_timeline
+from editor_app.tools.timing import place_source_span
 from editor_app.tools.topics import keyword_search
 
 log = logging.getLogger(__name__)
@@ -413,13 +413,10 @@ def _index_hits(project: Project, hits: list[Any]) -> list[dict[str, Any]]:
         row = {"media_id": media_id, "media_name": getattr(hit, "media_name", None),
                "source_start": getattr(hit, "start", None), "source_end": getattr(hit, "end", None),
                "quote": (getattr(hit, "text", "") or "")[:500], "score": getattr(hit, "score", None)}
-        if media_id and row["source_start"] is not None:
-            for clip in project.clips():
-                if clip.media_id == media_id:
-                    mapped = source_to_timeline(project, clip, row["source_start"], row["source_end"])
-                    if mapped:
-                        row.update(clip_id=clip.id, timeline_start=round(mapped[0], 3), timeline_end=round(mapped[1], 3))
-                        break
+        placed = place_source_span(project, media_id, row["source_start"], row["source_end"]) \
+            if media_id and row["source_start"] is not None else None
+        if placed:
+            row.update(clip_id=placed[0], timeline_start=placed[1], timeline_end=placed[2])
         out.append(row)
     return out
 

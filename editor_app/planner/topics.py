@@ -136,7 +136,7 @@ def _here(ctx: Ctx, hits: list[dict]) -> list[dict]:
     """Index hits placed on the timeline being planned: the index knows where a sentence sits in its
     source, and a later instruction ("cut the first 12 s, then put X over the clicker sentence") is
     planned on the result of the earlier ones, where the sentence has moved or is gone."""
-    from editor_app.tools.timing import source_to_timeline
+    from editor_app.tools.timing import place_source_span
 
     out = []
     for hit in hits:
@@ -144,13 +144,8 @@ def _here(ctx: Ctx, hits: list[dict]) -> list[dict]:
         if not media_id or start is None or end is None:
             out.append(hit)
             continue
-        row = {**hit, "timeline_start": None, "timeline_end": None, "clip_id": None}
-        for clip in ctx.project.clips():
-            mapped = source_to_timeline(ctx.project, clip, float(start), float(end)) if clip.media_id == media_id else None
-            if mapped:
-                row.update(clip_id=clip.id, timeline_start=round(mapped[0], 3), timeline_end=round(mapped[1], 3))
-                break
-        out.append(row)
+        placed = place_source_span(ctx.project, media_id, float(start), float(end)) or (None, None, None)
+        out.append({**hit, "clip_id": placed[0], "timeline_start": placed[1], "timeline_end": placed[2]})
     return out
 
 

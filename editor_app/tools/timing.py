@@ -73,6 +73,17 @@ def source_to_timeline(project: Project, clip: Clip, start: float, end: float) -
     return base + (s - src_in) / speed, base + (e - src_in) / speed
 
 
+def place_source_span(project: Project, media_id: str, start: float, end: float) -> tuple[str, float, float] | None:
+    """(clip id, timeline start, timeline end) of the first clip that plays part of [start, end] source
+    seconds of ``media_id``, or None: where an index hit (kept in source time) is on this timeline."""
+    for clip in project.clips():
+        if clip.media_id == media_id:
+            mapped = source_to_timeline(project, clip, start, end)
+            if mapped:
+                return clip.id, round(mapped[0], 3), round(mapped[1], 3)
+    return None
+
+
 def speech_tracks(project: Project) -> list[Track]:
     return [t for t in project.tracks if t.role in SPEECH_ROLES]
 
