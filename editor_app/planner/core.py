@@ -221,7 +221,10 @@ def _whole_clips_only(ctx: Ctx, match: Match) -> None:
     unless the range is the clip's own. A request about the inside of a clip ("the part of the
     syrup clip where the bottle is empty") asks too: whole-clip tools cannot do it."""
     tools = {s.tool for s in match.steps}
-    if tools <= _WHOLE | {"remove_clip"} and (_INSIDE.search(ctx.text) or
+    inside = _INSIDE.search(ctx.text)
+    if inside and _describes_clip(ctx, match, ctx.text[inside.start():]):
+        inside = None  # "the park clip where she runs off after the ducks" says which clip, not a part of it
+    if tools <= _WHOLE | {"remove_clip"} and (inside or
                                              ("remove_clip" in tools and _PART_OF_TIMELINE.search(ctx.text))):
         raise Unclear("That is about part of a clip, and I can only change or remove whole clips. Split it "
                       "where that part starts and ends first (e.g. \"split at 0:12 and 0:14\"), then name the piece.")
@@ -244,6 +247,24 @@ def _whole_clips_only(ctx: Ctx, match: Match) -> None:
     a, b = ranges[0]
     raise Unclear(f"That changes whole clips, not {clock(a)}-{clock(b)} alone. Split there first "
                   f"(\"split at {clock(a)} and {clock(b)}\"), then name the middle clip.")
+
+
+def _describes_clip(ctx: Ctx, match: Match, said: str) -> bool:
+    """The "where ..." clause of ``said`` is what the targeted clip's media shows (most of its
+    content words are in the media's own words): a way of naming the clip, not a part of it."""
+    from editor_app.planner.media_refs import own_words
+    from editor_app.planner.meaning import stems
+
+    clause = re.search(r"\b(?:where|when|while|once) (.+)$", said)
+    if clause is None or re.match(r"(?:part|parts|bit|bits|section|portion|piece|end|ending|start|beginning|middle|"
+                                  r"moment|half|rest|tail|stretch|seconds?)s? of\b", said):
+        return False
+    words = stems(clause.group(1))
+    ids = {s.args.get("clip_id") for s in match.steps}
+    found = [ctx.project.find_clip(i) for i in ids if i]
+    assets = [ctx.project.media.get(f[1].media_id) for f in found if f and f[1].media_id]
+    return bool(words) and bool(assets) and all(
+        a is not None and 2 * len(words & stems(own_words(a))) > len(words) for a in assets)
 
 
 def _named_only(ctx: Ctx) -> tuple[str, ...]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from editor_app.model.project import MediaAsset
 from editor_app.planner.meaning import STOP, name_words, similarity, stem, stems
+from editor_app.planner.media_ties import best_described, pick_by_words
 from editor_app.planner.types import Ctx, Unclear
 from editor_app.planner.vocab import SHOT_TYPES
 
@@ -41,6 +42,8 @@ _NOT_NAMES = frozenset(
 # Tags that say what a media is for, not what it shows: "the broll" must not name every B-roll.
 _ROLE_TAGS = frozenset("broll roll main voice background footage clip video audio cutaway overlay".split())
 _ROLE_WORDS = frozenset("voice music audio sound song".split())
+# Particles a file name may hold ("wheel_off_slowmo"): said alone they are grammar, not a name.
+_PARTICLES = frozenset("off on up down out in back over away around through about".split())
 SEMANTIC_MIN = 0.30  # cosine below this is "nothing here is called that" (tuned on the tune half)
 SEMANTIC_TIE = 0.04  # two media closer than this are equally good: ask
 
@@ -79,6 +82,11 @@ def media_profile(asset: MediaAsset) -> str:
     return ". ".join(p for p in parts if p)
 
 
+def own_words(asset: MediaAsset) -> str:
+    """What a media is, in words: its name words, description and tags (not what is said in it)."""
+    return ". ".join(p for p in (" ".join(name_words(asset.name)), asset.description, " ".join(asset.tags)) if p)
+
+
 def _stem_positions(text: str) -> dict[str, int]:
     out: dict[str, int] = {}
     for match in re.finditer(r"[a-z0-9]+", text):
@@ -95,7 +103,7 @@ def _lexical(ctx: Ctx, text: str) -> list[Mention]:
         full = _plain_name(asset.name)
         if full in text and re.search(rf"\b{re.escape(full)}\b", text):
             matched |= {"\x00full"}
-        if matched:
+        if matched and not matched <= _PARTICLES:  # "2 s off the end" does not name wheel_off.mp4
             pos = min(found.get(k, text.find(full)) for k in matched)
             mentions.append((frozenset(matched), Mention(asset, len(matched), pos, "name")))
     # "the pancake flip" names flip_pancake.mp4, not pancake_stack.jpg: drop strict subsets
@@ -207,17 +215,73 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
         if stems(phrase) & matched_stems or re.search(ROLE_PHRASES["music"], phrase):
             continue
         pool = list(ctx.project.media.values())
-        found = _by_shot_type(phrase, position, pool) or _by_meaning(ctx, _without_shot_words(phrase), position, pool)
+        found = (_by_shot_type(phrase, position, pool) or _by_description(phrase, position, pool)
+                 or _by_meaning(ctx, _without_shot_words(phrase), position, pool))
         if not found and strict:
             have = ", ".join(sorted(a.name for a in ctx.project.media.values())) or "none"
             raise Unclear(f"I can't find anything called \"{phrase}\" in this project (media: {have}). Which one do you mean?")
         mentions += found
     if not mentions:
         mentions += _roles(ctx, text)
+    if not mentions:
+        mentions += _bare_phrases(text, list(ctx.project.media.values()))
     out: dict[str, Mention] = {}
     for mention in sorted(mentions, key=lambda m: m.position):
         out.setdefault(mention.asset.id, mention)
-    return list(out.values())
+    return _narrow_ties(text, list(out.values()))
+
+
+def _by_description(phrase: str, position: int, pool: list[MediaAsset]) -> list[Mention]:
+    """Media whose own words (description, tags, transcript start) hold the phrase's words: "the
+    recall clip" is every clip described as recall practice (two of them: the caller asks)."""
+    return [Mention(a, 1.0, position, "description") for a in best_described(stems(phrase), pool, media_profile)]
+
+
+# A media named without a noun for media ("make the rainy ride look colder", "show the canal ride"):
+# a short noun phrase that is the object of the sentence (not after a preposition: "at the end").
+_BARE = re.compile(r"(?:^|\b(?!(?:at|to|from|over|during|in|on|after|before|until|till|by|of|about|for|into|onto|under|"
+                   r"with|near|towards?|around|through|across|between|than|while|where|when)\b)[a-z']+ )"
+                   r"(?:the|my|that|this|our) ((?:[a-z'-]+ ){0,2}[a-z'-]+)")
+
+
+def _bare_phrases(text: str, pool: list[MediaAsset]) -> list[Mention]:
+    """Media named by a bare noun phrase whose head word is in their own words; never asks (a
+    phrase like "the colours" is just not a name), two equally good ones are both returned."""
+    from editor_app.planner.vocab import KEYWORDS
+
+    for match in _BARE.finditer(text):
+        words = []
+        for word in match.group(1).split():
+            if word in STOP or word in KEYWORDS or not word.isalpha():
+                break
+            words.append(word)
+        for size in range(len(words), 0, -1):  # "the rainy ride look ...": the head is the last word that names
+            phrase, head = " ".join(words[:size]), stem(words[size - 1])
+            found = [a for a in best_described(stems(phrase), pool, own_words) if head in stems(own_words(a))]
+            if len(found) > 1:
+                scores = similarity(phrase, [own_words(a) for a in found])
+                found = [a for a, x in zip(found, scores) if max(scores) - x <= SEMANTIC_TIE]
+            if found:
+                return [Mention(a, 0.8, match.start(1), "phrase") for a in found]
+    return []
+
+
+def _narrow_ties(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Media named by the same words at the same place: the rest of the request may say which one
+    ("the park clip where she comes running back"); otherwise all stay and the caller asks."""
+    by_position: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_position.setdefault(mention.position, []).append(mention)
+    dropped: set[str] = set()
+    for tied in by_position.values():
+        if len(tied) < 2:
+            continue
+        assets = [m.asset for m in tied]
+        naming = set.intersection(*(stems(media_profile(a)) for a in assets))
+        chosen = pick_by_words(text, assets, media_profile, naming)
+        if chosen is not None:
+            dropped |= {a.id for a in assets if a.id != chosen.id}
+    return [m for m in mentions if m.asset.id not in dropped]
 
 
 def first_mention(mentions: list[Mention], what: str = "one") -> MediaAsset | None:

@@ -193,6 +193,17 @@ def strip_filler(text: str) -> str:
     """Drop politeness and filler words and trailing punctuation."""
     text = re.sub(FILLER, " ", text)
     # "actually, undo that", "wait, make it louder": a discourse word in front (not "cut the actuallys")
-    text = re.sub(r"^\s*(?:actually|on second thoughts?|wait|oh|ah|hmm+|right|well|no|nah|sorry)\b[\s,.!]*(?=\w)", "", text)
+    # repeated: "actually no, undo that", "hmm no, remove it", "oh wait, ..."
+    while True:
+        shorter = _DISCOURSE.sub("", text)
+        if shorter == text:
+            break
+        text = shorter
     text = re.sub(r"\s+", " ", text).strip(" ,.!?;:")
-    return text
+    return "" if _ONLY_DISCOURSE.fullmatch(text) else text
+
+
+_DISCOURSE_WORDS = r"(?:actually|on second thoughts?|wait|oh|ah|hmm+|right|well|no|nope|nah|sorry|ok(?:ay)?|yeah|erm)"
+_DISCOURSE = re.compile(rf"^\s*{_DISCOURSE_WORDS}\b[\s,.!]*(?=\w)")
+# A clause that is only a reaction ("no", "hmm no", "oops"): nothing to do in it.
+_ONLY_DISCOURSE = re.compile(rf"(?:{_DISCOURSE_WORDS}[\s,.!]*)+")

@@ -39,6 +39,11 @@ PHRASES: list[tuple[str, str]] = [
     (r"\bsped\b", "speed"),
 ]
 
+# "duck" the verb, not the bird: after a determiner or preposition ("the ducks", "after a duck") it is
+# a noun of the talk's topic, not ducking the music.
+DUCK_VERB = (r"(?<!\bthe )(?<!\ba )(?<!\bsome )(?<!\bthose )(?<!\bthese )(?<!\bher )(?<!\bhis )(?<!\bmy )(?<!\bof )"
+             r"(?<!\bour )(?<!\btheir )(?<!\bany )(?<!\bno )(?<!\bat )(?<!\bwith )(?<!\bafter )\bduck(?:s|ed|ing)?\b")
+
 # Kinds of shot, as people call them and as cameras name their files (DJI and Mavic are drones,
 # GoPro files start GOPR/GX). Film vocabulary, the same for every project: "the aerial footage"
 # finds a file described as a drone shot, "the slow-mo" one named ..._slowmo.

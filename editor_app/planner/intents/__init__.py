@@ -26,7 +26,7 @@ def num(value: float) -> float | int:
 
 
 def _load() -> list[Intent]:
-    from editor_app.planner.intents import audio, broll, effects, ranges, timeline, tracks, words
+    from editor_app.planner.intents import audio, broll, effects, length, ranges, timeline, tracks, words
 
     return [
         tracks.rename_track,
@@ -36,6 +36,7 @@ def _load() -> list[Intent]:
         tracks.add_track,
         tracks.place_media,
         *words.INTENTS,  # before remove_silences: "remove the ums", "shorten the pauses to 0.5 s"
+        *length.INTENTS,  # a named clip's length: before B-roll and range cuts ("trim 2 s off the end of X")
         effects.add_title,
         broll.place_broll,
         timeline.remove_silences,

@@ -9,13 +9,17 @@ from editor_app.planner import quantities as q
 from editor_app.planner.intents import num, step
 from editor_app.planner.refs import clip_refs, track_ref
 from editor_app.planner.types import Ctx, Match, Unclear
+from editor_app.planner.vocab import DUCK_VERB
 
 _SPEECH = r"\b(speech|speak|speaks|speaking|talk|talks|talking|voice|dialogue|someone|somebody|i'm|i am|i say|narrat\w*|words|presenter)\b"
 
 
+_DUCK_VERB = re.compile(DUCK_VERB)
+
+
 def duck_music(ctx: Ctx) -> Match | None:
     t = ctx.text
-    ducking = re.search(r"\bduck(s|ed|ing)?\b|\bside-?chain|\bauto-?duck", t)
+    ducking = _DUCK_VERB.search(t) or re.search(r"\bside-?chain|\bauto-?duck", t)
     lowered = (
         re.search(r"\b(lower|dip|reduce|turn down|drop|bring down|quieter|soften|quieten|down)\b", t)
         and re.search(r"\bmusic\b", t)

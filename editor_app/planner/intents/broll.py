@@ -19,6 +19,7 @@ from editor_app.planner.media_refs import ranked_mentions
 from editor_app.planner.refs import broll_candidates, media_for_topic
 from editor_app.planner.topics import Passage, find_passage, passage_at
 from editor_app.planner.types import Ctx, Match, Unclear
+from editor_app.planner.vocab import DUCK_VERB
 
 _PRONOUNS = {"it", "that", "this", "them", "those", "these", "him", "her", ""}
 
@@ -35,8 +36,9 @@ _PLACE = re.compile(
 _OTHER_EDIT = re.compile(
     r"\b(delete|remove|trim|split|speed|slow down|faster|slower|volume|louder|quieter|mute|unmute|fade|blur|"
     r"black and white|brighten|darken|brighter|darker|saturat\w*|contrast|move|shift|nudge|slide|swap|replace|"
-    r"rename|title|caption|crop|zoom|duck|normaliz\w*|db|louder|lower|raise|shorten|lengthen|extend|reverse|"
-    r"transition|dissolve|crossfade|times|percent|backwards?|reversed?)\b|\bcut(?! to\b| away to\b| in\b)|\d\s*x\b|\bx\s*\d|%")
+    r"rename|title|caption|crop|zoom|normaliz\w*|db|louder|lower|raise|shorten|lengthen|extend|reverse|"
+    r"transition|dissolve|crossfade|times|percent|backwards?|reversed?)\b|\bcut(?! to\b| away to\b| in\b)|\d\s*x\b|\bx\s*\d|%|"
+    + DUCK_VERB)
 # Verbs that only ever mean placing something; with any other word ("play", "go", "open on") a
 # media that cannot be B-roll means the sentence is not about B-roll at all ("play my talk at 1.5x").
 _STRONG = re.compile(r"\b(put|place|add|insert|overlay|drop|lay|show|cover|cut to|cut away to|throw|stick|slap|slot|"

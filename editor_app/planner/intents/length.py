@@ -1,0 +1,99 @@
+"""A clip's length: "make the canal ride only 4 seconds long", "trim 2 seconds off the end of the
+garage shot", "trim a second off the start of the leash clip", "cut X down to 5 s", "make X 2 s longer".
+
+Why one intent: people say a clip's new length (to N), an amount taken off one edge (N off the
+start / end), or an amount more or less, with any verb. All of them move one edge of one named
+clip (trim_clip), never the whole timeline: a request that names no clip is not this intent's
+(the timeline range cuts read it), and two clips named ask which one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor_app.planner import quantities as q
+from editor_app.planner.intents import clock, num, step
+from editor_app.planner.refs import clip_refs, one_clip
+from editor_app.planner.types import Ctx, Match, Unclear
+
+_N = r"(\d+(?:\.\d+)?) ?(?:seconds?|s|secs?)"
+_HEAD = r"start|beginning|front|head|top|opening|intro"
+_TAIL = r"end|ending|tail|back|finish|close|outro"
+_VERB = re.compile(r"\b(make|trim|cut|shorten|crop|bring|get|keep|set|shave|lose|take|chop|snip|lop|clip|reduce|"
+                   r"lengthen|extend|stretch|should|needs?|only|just)\b")
+# "to 4 seconds", "down to 4 s", "only 4 seconds long", "4 seconds long", "be 4 seconds"
+_TO = re.compile(rf"\b(?:(?:down |up )?to (?:be )?(?:only |just |about |exactly )?{_N}(?! (?:in|into|from|of|off)\b)"
+                 rf"|(?:only |just |exactly |about )?{_N} long\b|(?:be|last|lasts|run|runs) (?:only |just |about |exactly )?{_N}\b)")
+# "2 seconds off the end of X", "a second off the start of X", "2 s from the front of X"
+_OFF_EDGE = re.compile(rf"\b{_N} (?:off|from) (?:of )?(?:the |its )?(?:very )?({_HEAD}|{_TAIL})\b")
+_EDGE_SPAN = re.compile(rf"\b(?:the )?(first|opening|last|final|closing) {_N} (?:off |from |of )")
+_OFF = re.compile(rf"\b{_N} off\b|\bby {_N}")
+_MORE = re.compile(rf"\b{_N} (longer|shorter)\b")
+
+
+def _amounts(t: str) -> tuple[str, float] | None:
+    """(kind, seconds): kind is "to" (new length), "head"/"tail" (taken off that edge) or "more" (added)."""
+    edge = _OFF_EDGE.search(t)
+    if edge:
+        return ("head" if re.fullmatch(_HEAD, edge.group(2)) else "tail"), float(edge.group(1))
+    span = _EDGE_SPAN.search(t)
+    if span:
+        return ("head" if span.group(1) in ("first", "opening") else "tail"), float(span.group(2))
+    more = _MORE.search(t)
+    if more:
+        return ("more" if more.group(2) == "longer" else "tail"), float(more.group(1))
+    to = _TO.search(t)
+    if to:
+        return "to", float(next(g for g in to.groups() if g))
+    off = _OFF.search(t)
+    if off and re.search(r"\b(trim|shave|cut|shorten|take|chop|snip|lop|lose)\b", t):
+        return "tail", float(next(g for g in off.groups() if g))
+    return None
+
+
+def clip_length(ctx: Ctx) -> Match | None:
+    """Change one named clip's length by moving one of its edges (the tail unless the start is named)."""
+    t = ctx.text
+    if not _VERB.search(t) or re.search(r"\b(fade|speed|slow|faster|title|caption|transition|dissolve|crossfade|"
+                                        r"silences?|pauses?|gaps?)\b", t):
+        return None
+    amount = _amounts(t)
+    if amount is None:
+        return None
+    kind, value = amount
+    named = t  # the amount's own words are not a name ("2 s off the end" is not wheel_off.mp4)
+    for pattern in (_OFF_EDGE, _EDGE_SPAN, _MORE, _TO, _OFF):
+        named = pattern.sub(" ", named)
+    named = re.sub(rf"{_N}|\b\d+:\d\d(?:\.\d+)?\b", " ", named)
+    clips = clip_refs(ctx, named)
+    if not clips or (len(clips) > 1 and not re.search(r"\bc\d+\b", t) and _whole_video(ctx, clips)):
+        return None  # no clip named: "cut the first 2 seconds" is a range of the timeline
+    clip = one_clip(ctx, clips, "trim")
+    start, end = ctx.sec(clip.start), ctx.sec(clip.end)
+    length = end - start
+    if kind == "to":
+        if value >= length:
+            raise Unclear(f"{ctx.label(clip)} is {length:g} s long; making it {value:g} s is not a shortening. "
+                          f"Say how much longer, e.g. \"make it {max(1, round(value - length)):g} seconds longer\".")
+        return Match([step("trim_clip", {"clip_id": clip.id, "end": num(start + value)})],
+                     f"trim {ctx.label(clip)} to {value:g} s (ends at {clock(start + value)})")
+    if kind == "more":
+        return Match([step("trim_clip", {"clip_id": clip.id, "end": num(end + value)})],
+                     f"make {ctx.label(clip)} {value:g} s longer (ends at {clock(end + value)})")
+    if value >= length:
+        raise Unclear(f"{ctx.label(clip)} is only {length:g} s long, so {value:g} s cannot come off it. "
+                      f"To take it out, say \"remove {ctx.label(clip)}\".")
+    if kind == "head":
+        return Match([step("trim_clip", {"clip_id": clip.id, "start": num(start + value)})],
+                     f"trim {value:g} s off the start of {ctx.label(clip)} (starts at {clock(start + value)})")
+    return Match([step("trim_clip", {"clip_id": clip.id, "end": num(end - value)})],
+                 f"trim {value:g} s off the end of {ctx.label(clip)} (ends at {clock(end - value)})")
+
+
+def _whole_video(ctx: Ctx, clips) -> bool:
+    """The clips are every clip of the main track ("the video"), not one named clip."""
+    main = ctx.main_track()
+    return main is not None and set(c.id for c in clips) == set(c.id for c in main.clips)
+
+
+INTENTS = [clip_length]
