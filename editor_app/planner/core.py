@@ -18,6 +18,7 @@ from editor_app.model.history import apply_all
 from editor_app.model.operations import OperationError
 from editor_app.model.project import Project
 from editor_app.planner.answers import answer
+from editor_app.planner.clauses import is_state, lend_object
 from editor_app.planner.followups import more, same_for
 from editor_app.planner.intents import clock
 from editor_app.planner.quantities import time_ranges
@@ -128,21 +129,28 @@ def plan(
     steps: list[PlanStep] = []
     says: list[str] = []
     current: Project | None = project
+    subject: tuple[str, ...] = ()  # clips a state clause was about ("the garden shot looks dull, ...")
     for number, instruction in enumerate(instructions, 1):
         if special_command(instruction):
             return _not_understood(f"Please ask for \"{instruction}\" on its own, not together with other edits.", project)
-        ctx = Ctx(instruction, current or project, tuple(selection), playhead, search, last_clips, memory)
+        ctx = Ctx(instruction, current or project, tuple(selection), playhead, search, last_clips, memory, subject)
+        subject = ()
         base = current or project
 
         def replan(msg: str, clips: tuple[str, ...], base: Project = base) -> list[PlanStep]:
             again = plan(msg, base, selection=clips or tuple(selection), playhead=playhead, search=search)
             return again.steps if again.understood and not again.special else []
 
-        if number < len(instructions) and _COMPLAINT.search(instruction) and _PRONOUN.search(instructions[number]):
-            named = _named_only(ctx)
-            if named:  # "the music is too loud, bring it down 4 dB": the complaint says what "it" is
-                last_clips = named
+        if number < len(instructions):
+            lent = lend_object(instruction, instructions[number])
+            if lent is not None:  # "there's loads of dead air, tighten it up": "it" is the dead air
+                instructions[number] = lent
                 continue
+            if (_COMPLAINT.search(instruction) and _PRONOUN.search(instructions[number])) or is_state(instruction):
+                named = _named_only(ctx)
+                if named:  # "the music is too loud, bring it down 4 dB": the complaint says what "it" is
+                    last_clips = subject = named
+                    continue
         try:
             match: Match | None = same_for(ctx) or more(ctx, replan)
             if match is None:

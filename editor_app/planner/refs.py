@@ -179,6 +179,10 @@ def clip_refs(ctx: Ctx, text: str | None = None, *, pronoun_ok: bool = True) -> 
             out.append(clip)
     if out:
         return out
+    if ctx.subject and text == ctx.text:  # "the garden shot looks dull, boost the colours": that shot
+        subject = [f[1] for f in (ctx.project.find_clip(i) for i in ctx.subject) if f]
+        if subject:
+            return subject
     if _VIDEO_WORDS.search(text):
         track = ctx.main_track()
         return list(track.clips) if track else []

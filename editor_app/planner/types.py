@@ -60,6 +60,7 @@ class Ctx:
     search: Callable[[str, int], list[dict]] | None = None
     last_clips: Sequence[str] = ()  # clips the previous turn touched: "it", "that clip"
     memory: Any = None  # planner.memory.ChatMemory: the conversation so far
+    subject: Sequence[str] = ()  # clips the clause before was about: the target when this one names none
 
     def sec(self, frames: int) -> float:
         return seconds(frames, self.project.fps)

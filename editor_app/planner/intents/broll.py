@@ -230,11 +230,29 @@ def _length(t: str) -> float | None:
     return None
 
 
+def _verbless_place(ctx: Ctx, t: str) -> bool:
+    """The instruction is only a media that is not on the timeline yet, then a time or range
+    ("bucket clip at 0:30 please"): there is no other way to read it than placing it there."""
+    from editor_app.planner.vocab import VERBS
+
+    first = t.split(" ", 1)[0]
+    if first in VERBS or not (q.time_ranges(t, ctx.duration_s) or q.time_after(t, "at|from|starting at", bare=False) is not None):
+        return False
+    head = re.split(r"\s(?:at|from|starting at|between|for)\s", t, maxsplit=1)[0]
+    mentions = ranked_mentions(ctx, head, strict=False)
+    if len(mentions) != 1 or mentions[0].position > 4:
+        return False
+    asset = mentions[0].asset
+    return asset.id in {m.id for m in broll_candidates(ctx)} and not any(c.media_id == asset.id for c in ctx.project.clips())
+
+
 def place_broll(ctx: Ctx) -> Match | None:
     """Any wording that puts one B-roll media somewhere over the talk."""
     t = ctx.text
     if not _PLACE.search(t):
-        return None
+        if not _verbless_place(ctx, t):
+            return None
+        t = "put " + t  # "bucket clip at 0:30", "DSC_0193 from 16 to 19 seconds": a media and a place, no verb
     topic_match = _TOPIC.search(t)
     outside = t if topic_match is None else t[: topic_match.start()] + " " + t[topic_match.end():]
     if _OTHER_EDIT.search(outside) or re.match(r"(?:make|turn|set|give|apply|change)\b", t):

@@ -19,7 +19,7 @@ from editor_app.planner.types import Ctx, Match, Unclear
 _N = r"(\d+(?:\.\d+)?) ?(?:seconds?|s|secs?)"
 _HEAD = r"start|beginning|front|head|top|opening|intro"
 _TAIL = r"end|ending|tail|back|finish|close|outro"
-_VERB = re.compile(r"\b(make|trim|cut|shorten|crop|bring|get|keep|set|shave|lose|take|chop|snip|lop|clip|reduce|"
+_VERB = re.compile(r"\b(make|trim|cut|shorten|crop|bring|get|keep|set|shave|lose|take|chop|snip|lop|reduce|"
                    r"lengthen|extend|stretch|should|needs?|only|just)\b")
 # "to 4 seconds", "down to 4 s", "only 4 seconds long", "4 seconds long", "be 4 seconds"
 _TO = re.compile(rf"\b(?:(?:down |up )?to (?:be )?(?:only |just |about |exactly )?{_N}(?! (?:in|into|from|of|off)\b)"
@@ -57,6 +57,8 @@ def clip_length(ctx: Ctx) -> Match | None:
     if not _VERB.search(t) or re.search(r"\b(fade|speed|slow|faster|title|caption|transition|dissolve|crossfade|"
                                         r"silences?|pauses?|gaps?)\b", t):
         return None
+    if q.time_ranges(t, ctx.duration_s):
+        return None  # "from 16 to 19 seconds" is a place or a range, not a length
     amount = _amounts(t)
     if amount is None:
         return None

@@ -1,0 +1,80 @@
+"""Retakes and false starts, however they are said, found in what is heard on the timeline.
+
+Why: a false start is rarely a sentence said twice word for word (what the remove_retakes tool
+finds). People stop mid-sentence and say so ("no hang on, let me say that again", "sorry, start
+over"), then say it properly; and they ask for it as "the retake", "my false start around 0:22",
+"the bit where I mess up". A sentence holding such a self-correction is the abandoned take; it is
+cut by its words. With a time, the take nearest to it is meant; "the retake" with two of them
+asks which; with none found the tool's own word-for-word search is used (and says if none).
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor_app.model.word_cuts import PlacedWord, timeline_words
+from editor_app.model.words import norm, sentences
+from editor_app.planner import quantities as q
+from editor_app.planner.intents import clock, step
+from editor_app.planner.intents.words import _ranges, _words
+from editor_app.planner.types import Ctx, Match, Unclear
+
+_ASKED = re.compile(r"\bretakes?\b|\bfalse starts?\b|\bmess(?:ed|ing)? (?:it )?up\b|\bscrew(?:ed|ing)? (?:it )?up\b|\bflub\w*|"
+                    r"\bstumbl\w*|\btrip(?:ped)? over (?:my|the) words\b|\bbotched\b|\bfluff(?:ed)?\b|\bbad takes?\b|"
+                    r"\bslip(?:ped)? up\b|\brestart\w*|\bstart(?:ed)? (?:again|over)\b|\b(?:say|said) (?:that|it) again\b|"
+                    r"\brepeated (?:sentences?|lines?|takes?)\b|\bsaid twice\b|\b(?:only|just) the last take\b")
+_VERB = re.compile(r"\b(cut|trim|remove|delete|drop|lose|skip|kill|strip|eliminate|clean|ditch|erase|fix|keep|edit)\b")
+# How speakers abandon a sentence out loud, in any talk.
+_MARKER = re.compile(r"\b(?:let me|let's|lemme|i'll|i will|i'm gonna|i am going to) (?:say|start|try|do|begin|redo|"
+                     r"take) (?:(?:that|this|it|the whole thing)(?: one)? )?(?:again|over)\b|\bstart(?:ing)? (?:over|again)\b|"
+                     r"\btake two\b|\bone more time\b|\bscratch that\b|\bfrom the top\b|\bwait,? let me\b")
+
+
+def _takes(placed: list[PlacedWord]) -> list[tuple[int, int]]:
+    """(first, last) word of each sentence that abandons itself out loud."""
+    out = []
+    for a, b in sentences(placed):
+        said = " ".join(norm(p.text) for p in placed[a: b + 1])
+        if _MARKER.search(said):
+            out.append((a, b))
+    return out
+
+
+def remove_false_starts(ctx: Ctx) -> Match | None:
+    """"get rid of the retake", "remove the false start around 0:22", "the bit where I mess up"."""
+    t = ctx.text
+    if not _ASKED.search(t) or not _VERB.search(t):
+        return None
+    if not timeline_words(ctx.project):
+        return None  # no word transcript: the tool's own intent says so
+    placed = _words(ctx)
+    takes = _takes(placed)
+    if not takes:
+        return None  # the remove_retakes tool looks for sentences said twice
+    near = q.time_after(t, "around|at|near|about|by", bare=False)
+    quoted = re.search(r"\b(?:say|says|said) (.{6,})$", t)
+    if near is not None:
+        takes = [min(takes, key=lambda s: abs(placed[s[0]].start - near))]
+        if abs(placed[takes[0][0]].start - near) > 8 and abs(placed[takes[0][1]].end - near) > 8:
+            raise Unclear(f"I found no false start near {clock(near)}; the nearest is at {clock(placed[takes[0][0]].start)}. "
+                          "Cut that one?")
+    elif quoted:
+        words = {norm(w) for w in quoted.group(1).split()} - {""}
+        scored = [(len(words & {norm(p.text) for p in placed[a: b + 1]}), (a, b)) for a, b in takes]
+        best = max(s for s, _ in scored)
+        takes = [span for s, span in scored if s == best]
+    if len(takes) > 1 and not re.search(r"\b(retakes|false starts|all|every|each|takes)\b", t):
+        where = ", ".join(clock(placed[a].start) for a, _ in takes[:4])
+        raise Unclear(f"There are {len(takes)} false starts (at {where}). Which one, or \"all the retakes\"?")
+    ranges = [r for a, b in takes for r in _ranges(placed, a, b)]
+    quotes = "; ".join(_quote(placed, a, b) for a, b in takes[:3])
+    return Match([step("cut_words", {"ranges": ranges})],
+                 f"cut the false start{'s' * (len(takes) > 1)} ({quotes}); the take after it stays")
+
+
+def _quote(placed: list[PlacedWord], a: int, b: int) -> str:
+    text = " ".join(p.text for p in placed[a: b + 1])
+    return f"\"{text if len(text) <= 60 else text[:57] + '...'}\" at {clock(placed[a].start)}"
+
+
+INTENTS = [remove_false_starts]
