@@ -42,6 +42,11 @@ def answer_where(ctx: Ctx) -> str | None:
             return f"At {clock(passage.start)}-{clock(passage.end)} you say: \"{passage.quote}\""
     if _HAVE.search(t):
         return _have(ctx)
+    if _WHICH_MEDIA.search(t):  # "which of my clips were filmed at the park?"
+        found = _described(ctx, t)
+        if found:
+            return " ".join(_placed(ctx, a) for a in found[:6])
+        return None
     if _WHERE.search(t):
         clip_ids = re.findall(r"\bc\d+\b", t)
         if clip_ids:
@@ -86,8 +91,29 @@ def _have(ctx: Ctx) -> str:
         have = ", ".join(sorted(a.name for a in ctx.project.media.values())) or "none"
         return f"No, nothing in this project is called that. The media are: {have}."
     if not named:
+        named = _described(ctx, ctx.text)  # "have I got any footage from the ride home?"
+    if not named:
         raise Unclear("Which media do you mean? Name it, e.g. \"do I have a drone shot?\".")
     return "Yes: " + " ".join(_placed(ctx, asset) for asset in named[:3])
+
+
+_WHICH_MEDIA = re.compile(r"^(?:which|what) (?:of )?(?:my |the |our )?(?:clips|shots|footage|media|videos|photos|files|pictures|"
+                          r"images|b-?roll|broll|recordings)\b")
+# Words of a question about media that say nothing about what the media show.
+_ASKING = frozenset("have got any footage clip clips shot shots film filmed shoot recorded record taken take video videos "
+                    "photo photos picture pictures image images media file files broll which what show shows showing "
+                    "there is are were was do does from".split())
+
+
+def _described(ctx: Ctx, text: str) -> list:
+    """Media whose own words (description, tags, name words) hold most of the question's content
+    words: asking by what a shot shows rather than by its file name. Ties are all returned."""
+    from editor_app.planner.media_refs import own_words
+    from editor_app.planner.media_ties import best_described
+    from editor_app.planner.meaning import stem, stems
+
+    words = stems(text) - {stem(w) for w in _ASKING}
+    return best_described(words, list(ctx.project.media.values()), own_words)
 
 
 def _placed(ctx: Ctx, asset) -> str:

@@ -13,11 +13,12 @@ from typing import Callable
 from editor_app.planner.intents import step
 from editor_app.planner.refs import clip_refs, track_ref
 from editor_app.planner.types import Ctx, Match, PlanStep, Unclear
+from editor_app.planner.vocab import VERBS
 
 _SAME = re.compile(r"^(?:and )?(?:do |apply )?(?:the )?same(?: thing)?(?: again)? (?:for|to|on|with) (.+)$"
                    r"|^(?:do|apply) (?:that|it|this) (?:to|for|on) (.+?)(?: too| as well)?$"
                    r"|^(?:and )?(.+?) (?:too|as well)$")
-_MORE = re.compile(r"^(?:a (?:bit|little|touch|tad) |slightly |even |much |a lot |some )?more(?: please)?$"
+_MORE = re.compile(r"^(?:(?:a )?(?:bit|little|touch|tad) |slightly |even |much |a lot |some |just )?more(?: please| again)?$"
                    r"|^(?:again|do (?:it|that) again|once more|one more time|more of (?:that|the same)|"
                    r"(?:a bit |a little )?further)$")
 
@@ -44,8 +45,9 @@ def same_for(ctx: Ctx) -> Match | None:
     if not match:
         return None
     target = next(g for g in match.groups() if g)
-    if match.group(3) is not None and not re.search(r"\b(clip|shot|music|video|track|c\d+|voice|it|one)\b", target):
-        return None  # "... too" after an ordinary instruction is not a follow-up
+    if match.group(3) is not None and (not re.search(r"\b(clip|shot|music|video|track|c\d+|voice|it|one)\b", target)
+                                       or target.split(" ", 1)[0] in VERBS):
+        return None  # "... too" after an ordinary instruction ("make it brighter too") is not a follow-up
     last = _last(ctx)
     clips = clip_refs(ctx, target, pronoun_ok=False)
     track = track_ref(ctx, target)

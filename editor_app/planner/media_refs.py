@@ -188,10 +188,33 @@ def _by_meaning(ctx: Ctx, phrase: str, position: int, pool: list[MediaAsset]) ->
         return []
     scores = similarity(phrase, [media_profile(a) for a in pool])
     ranked = sorted(zip(scores, range(len(pool))), reverse=True)
+    # a sub-word embedding also rates spelling ("chain lube" ~ "inner tube"): the best few are scored
+    # again without profile words one letter from a word of the phrase (a typo was fixed before this)
+    ranked = sorted([(_unspelled(phrase, pool[i], s), i) for s, i in ranked[:3]] + ranked[3:], reverse=True)
     best = ranked[0][0]
     if best < SEMANTIC_MIN:
         return []
     return [Mention(pool[i], s, position, "meaning") for s, i in ranked if best - s <= SEMANTIC_TIE]
+
+
+def _unspelled(phrase: str, asset: MediaAsset, score: float) -> float:
+    """``score`` again with the profile's near-spellings of the phrase's words left out."""
+    said = {w for w in re.findall(r"[a-z]+", phrase.lower()) if len(w) >= 3}
+    profile = media_profile(asset)
+    kept = [w for w in re.findall(r"[A-Za-z0-9']+", profile) if not any(_one_letter(w.lower(), s) for s in said)]
+    if len(kept) == len(re.findall(r"[A-Za-z0-9']+", profile)):
+        return score
+    return similarity(phrase, [" ".join(kept)])[0] if kept else 0.0
+
+
+def _one_letter(a: str, b: str) -> bool:
+    """Different words one substitution, insertion or deletion apart ("lube" / "tube")."""
+    if a == b or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 3:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def media_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -> list[MediaAsset]:

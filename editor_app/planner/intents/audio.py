@@ -17,14 +17,24 @@ _SPEECH = r"\b(speech|speak|speaks|speaking|talk|talks|talking|voice|dialogue|so
 _DUCK_VERB = re.compile(DUCK_VERB)
 
 
+def _names_music(ctx: Ctx) -> bool:
+    """The instruction names a clip of a music track by its own name ("the beat", "the ukulele")."""
+    try:
+        clips = clip_refs(ctx, re.split(r"\b(?:when|while|whenever|under|during|below|beneath|behind)\b", ctx.text)[0],
+                          pronoun_ok=False)
+    except Unclear:
+        return False
+    return bool(clips) and all(ctx.track_of(c).role == "music" for c in clips)
+
+
 def duck_music(ctx: Ctx) -> Match | None:
     t = ctx.text
     ducking = _DUCK_VERB.search(t) or re.search(r"\bside-?chain|\bauto-?duck", t)
     lowered = (
         re.search(r"\b(lower|dip|reduce|turn down|drop|bring down|quieter|soften|quieten|down)\b", t)
-        and re.search(r"\bmusic\b", t)
         and re.search(r"\b(when|while|whenever|under|during|below|beneath|behind)\b", t)
         and re.search(_SPEECH, t)
+        and (re.search(r"\bmusic\b", t) or _names_music(ctx))  # "lower the beat whenever I'm talking"
     )
     if not (ducking or lowered):
         return None

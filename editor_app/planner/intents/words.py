@@ -39,7 +39,7 @@ def _words(ctx: Ctx) -> list[PlacedWord]:
 
 def remove_fillers(ctx: Ctx) -> Match | None:
     t = ctx.text
-    named = [w for w in re.findall(r"[a-zäöü']+", t) if w in _FILLER_NAMES]
+    named = [w for w in (re.sub(r"'s$", "", w) for w in re.findall(r"[a-zäöü']+", t)) if w in _FILLER_NAMES]  # "um's"
     generic = re.search(r"\bfillers?\b|\bfiller words?\b|\bverbal (tics|fillers)\b|\bhesitations?\b", t)
     if not (named or generic) or not re.search(_REMOVE, t):
         return None
