@@ -235,8 +235,8 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
     mentions += _lexical(ctx, text)
     matched_stems = set().union(*(media_keys(m.asset) for m in mentions)) if mentions else set()
     for phrase, position in reference_phrases(text):
-        if stems(phrase) & matched_stems or re.search(ROLE_PHRASES["music"], phrase):
-            continue
+        if stems(phrase) & matched_stems or any(re.search(p, f"the {phrase}") for p in ROLE_PHRASES.values()):
+            continue  # "the talking head footage", "the music clip": a role, read by _roles
         pool = list(ctx.project.media.values())
         found = (_by_shot_type(phrase, position, pool) or _by_description(phrase, position, pool)
                  or _by_meaning(ctx, _without_shot_words(phrase), position, pool))
@@ -304,7 +304,14 @@ def _narrow_ties(text: str, mentions: list[Mention]) -> list[Mention]:
         chosen = pick_by_words(text, assets, media_profile, naming)
         if chosen is not None:
             dropped |= {a.id for a in assets if a.id != chosen.id}
-    return [m for m in mentions if m.asset.id not in dropped]
+    kept = [m for m in mentions if m.asset.id not in dropped]
+    said = stems(text)
+    # "the watering clip where the can pours into the old pot": "pot" describes that clip; it does not
+    # also name pot_knocked_off.mp4. A later name match whose words are all in an earlier media's own words goes.
+    return [m for i, m in enumerate(kept)
+            if not (m.how == "name" and (words := media_keys(m.asset) & said)
+                    and any(k.position < m.position and k.how != "name" and words <= stems(own_words(k.asset))
+                            for k in kept[:i]))]
 
 
 def first_mention(mentions: list[Mention], what: str = "one") -> MediaAsset | None:

@@ -164,7 +164,10 @@ def clip_refs(ctx: Ctx, text: str | None = None, *, pronoun_ok: bool = True) -> 
     out: list[Clip] = []
     mentions = ranked_mentions(ctx, text)
     for mention in mentions:
-        tied = [m for m in mentions if m.position == mention.position and clips_of_media(ctx, m.asset)]
+        group = [m for m in mentions if m.position == mention.position]
+        tied = [m for m in group if clips_of_media(ctx, m.asset)]
+        if len(group) > 1 and len(tied) == 1 and mention is not tied[0]:
+            continue  # two media fit the words, one is on the timeline: a clip edit can only mean that one
         if len(tied) > 1:
             names = " or ".join(m.asset.name for m in tied)
             raise Unclear(f"Which clip do you mean: {names}?", [f"the {m.asset.name} clip" for m in tied])

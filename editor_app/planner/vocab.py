@@ -79,7 +79,7 @@ KEYWORDS: set[str] = {
     "louder", "volume", "duck", "speech", "voice", "normalize", "loudness", "mute", "unmute", "undo",
     "redo", "seconds", "second", "minutes", "first", "last", "clip", "clips", "track", "broll",
     "place", "footage", "selected", "beginning", "ending",
-    "tighten", "shorten", "trim", "double", "twice", "half", "quarter", "saturation", "contrast",
+    "tighten", "shorten", "shorter", "longer", "trim", "double", "twice", "half", "quarter", "saturation", "contrast",
 }
 
 # Words that start a new instruction: "and"/"," split a message only before one of these.

@@ -61,6 +61,9 @@ _TOPIC = re.compile(
     r"|\b(?:(?:part|section|bit|segment|moment|portion|passage)s? |over |during |go over |goes over )?(?:where|when|while) "
     r"(?:i|i'm|we|we're|you) (?:am |are |was |were )?"
     r"(?!(?:talk|speak|mention|discuss|say|explain|describ|tell|go on|chat|rave|cover|bring up|show|get|come|move)\w*)(.+?)(?:,|$)"
+    # "over the bit where she sleeps": what someone else does, after a word for a part of the talk
+    r"|\b(?:(?:part|section|bit|segment|moment|portion|passage)s? |over |during )(?:where|when|while) "
+    r"(?:she|he|they|it|she's|he's|they're|it's)(?: is| was| are| were)? (.+?)(?:,|$)"
 )
 # A loose topic: "over my welcome", "during the serving part" (used only when nothing more exact is said).
 _LOOSE = re.compile(r"\b(?:over|during|under|with) (?:my|our|the) ((?:[a-z'-]+ ){0,2}[a-z'-]+?)"

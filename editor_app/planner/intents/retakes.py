@@ -43,7 +43,7 @@ def _takes(placed: list[PlacedWord]) -> list[tuple[int, int]]:
 def remove_false_starts(ctx: Ctx) -> Match | None:
     """"get rid of the retake", "remove the false start around 0:22", "the bit where I mess up"."""
     t = ctx.text
-    if not _ASKED.search(t) or not _VERB.search(t):
+    if not (_ASKED.search(t) or _MARKER.search(t)) or not _VERB.search(t):  # "... where I say let me start over"
         return None
     if not timeline_words(ctx.project):
         return None  # no word transcript: the tool's own intent says so
