@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from editor_app.model.project import MediaAsset
 from editor_app.planner.meaning import STOP, name_words, similarity, stem, stems
-from editor_app.planner.media_ties import best_described, pick_by_words
+from editor_app.planner.media_ties import bare_named, best_described, pick_by_words, unspelled
 from editor_app.planner.types import Ctx, Unclear
 from editor_app.planner.vocab import SHOT_TYPES
 
@@ -190,31 +190,11 @@ def _by_meaning(ctx: Ctx, phrase: str, position: int, pool: list[MediaAsset]) ->
     ranked = sorted(zip(scores, range(len(pool))), reverse=True)
     # a sub-word embedding also rates spelling ("chain lube" ~ "inner tube"): the best few are scored
     # again without profile words one letter from a word of the phrase (a typo was fixed before this)
-    ranked = sorted([(_unspelled(phrase, pool[i], s), i) for s, i in ranked[:3]] + ranked[3:], reverse=True)
+    ranked = sorted([(unspelled(phrase, media_profile(pool[i]), s), i) for s, i in ranked[:3]] + ranked[3:], reverse=True)
     best = ranked[0][0]
     if best < SEMANTIC_MIN:
         return []
     return [Mention(pool[i], s, position, "meaning") for s, i in ranked if best - s <= SEMANTIC_TIE]
-
-
-def _unspelled(phrase: str, asset: MediaAsset, score: float) -> float:
-    """``score`` again with the profile's near-spellings of the phrase's words left out."""
-    said = {w for w in re.findall(r"[a-z]+", phrase.lower()) if len(w) >= 3}
-    profile = media_profile(asset)
-    kept = [w for w in re.findall(r"[A-Za-z0-9']+", profile) if not any(_one_letter(w.lower(), s) for s in said)]
-    if len(kept) == len(re.findall(r"[A-Za-z0-9']+", profile)):
-        return score
-    return similarity(phrase, [" ".join(kept)])[0] if kept else 0.0
-
-
-def _one_letter(a: str, b: str) -> bool:
-    """Different words one substitution, insertion or deletion apart ("lube" / "tube")."""
-    if a == b or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 3:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def media_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -> list[MediaAsset]:
@@ -260,33 +240,10 @@ def _by_description(phrase: str, position: int, pool: list[MediaAsset]) -> list[
     return [Mention(a, 1.0, position, "description") for a in best_described(stems(phrase), pool, media_profile)]
 
 
-# A media named without a noun for media ("make the rainy ride look colder", "show the canal ride"):
-# a short noun phrase that is the object of the sentence (not after a preposition: "at the end").
-_BARE = re.compile(r"(?:^|\b(?!(?:at|to|from|over|during|in|on|after|before|until|till|by|of|about|for|into|onto|under|"
-                   r"with|near|towards?|around|through|across|between|than|while|where|when)\b)[a-z']+ )"
-                   r"(?:the|my|that|this|our) ((?:[a-z'-]+ ){0,2}[a-z'-]+)")
-
-
 def _bare_phrases(text: str, pool: list[MediaAsset]) -> list[Mention]:
-    """Media named by a bare noun phrase whose head word is in their own words; never asks (a
-    phrase like "the colours" is just not a name), two equally good ones are both returned."""
-    from editor_app.planner.vocab import KEYWORDS
-
-    for match in _BARE.finditer(text):
-        words = []
-        for word in match.group(1).split():
-            if word in STOP or word in KEYWORDS or not word.isalpha():
-                break
-            words.append(word)
-        for size in range(len(words), 0, -1):  # "the rainy ride look ...": the head is the last word that names
-            phrase, head = " ".join(words[:size]), stem(words[size - 1])
-            found = [a for a in best_described(stems(phrase), pool, own_words) if head in stems(own_words(a))]
-            if len(found) > 1:
-                scores = similarity(phrase, [own_words(a) for a in found])
-                found = [a for a, x in zip(found, scores) if max(scores) - x <= SEMANTIC_TIE]
-            if found:
-                return [Mention(a, 0.8, match.start(1), "phrase") for a in found]
-    return []
+    """Media named by a bare noun phrase ("make the rainy ride look colder"): media_ties.bare_named."""
+    found, position = bare_named(text, pool, own_words)
+    return [Mention(a, 0.8, position, "phrase") for a in found]
 
 
 def _narrow_ties(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -10,6 +10,7 @@ is the one meant. Nothing shared, or a tie, leaves the choice to the user (the c
 from __future__ import annotations
 
 import functools
+import re
 from typing import Sequence
 
 from editor_app.model.project import MediaAsset
@@ -53,3 +54,57 @@ def best_described(words: set[str], assets: Sequence[MediaAsset], profile) -> li
     counts = shared_counts(words, assets, profile)
     best = max(counts)
     return [a for a, n in zip(assets, counts) if n == best] if best else []
+
+
+# A media named without a noun for media ("make the rainy ride look colder", "show the canal ride"):
+# a short noun phrase that is the object of the sentence (not after a preposition: "at the end").
+_BARE = re.compile(r"(?:^|\b(?!(?:at|to|from|over|during|in|on|after|before|until|till|by|of|about|for|into|onto|under|"
+                   r"with|near|towards?|around|through|across|between|than|while|where|when)\b)[a-z']+ )"
+                   r"(?:the|my|that|this|our) ((?:[a-z'-]+ ){0,2}[a-z'-]+)")
+TIE = 0.04  # two media closer than this in meaning are equally good
+
+
+def bare_named(text: str, pool: Sequence[MediaAsset], profile) -> tuple[list[MediaAsset], int]:
+    """(media, position) named by a bare noun phrase whose head word is in their own words; never
+    asks (a phrase like "the colours" is just not a name); two equally good ones are both returned."""
+    from editor_app.planner.meaning import STOP, similarity, stem
+    from editor_app.planner.vocab import KEYWORDS
+
+    for match in _BARE.finditer(text):
+        words = []
+        for word in match.group(1).split():
+            if word in STOP or word in KEYWORDS or not word.isalpha():
+                break
+            words.append(word)
+        for size in range(len(words), 0, -1):  # "the rainy ride look ...": the head is the last word that names
+            phrase, head = " ".join(words[:size]), stem(words[size - 1])
+            found = [a for a in best_described(stems(phrase), pool, profile) if head in stems(profile(a))]
+            if len(found) > 1:
+                scores = similarity(phrase, [profile(a) for a in found])
+                found = [a for a, x in zip(found, scores) if max(scores) - x <= TIE]
+            if found:
+                return found, match.start(1)
+    return [], -1
+
+
+def unspelled(phrase: str, profile: str, score: float) -> float:
+    """``score`` again without the profile's near-spellings of the phrase's words: a sub-word
+    embedding also rates spelling ("chain lube" ~ "inner tube"), and typos were fixed before this."""
+    from editor_app.planner.meaning import similarity
+
+    said = {w for w in re.findall(r"[a-z]+", phrase.lower()) if len(w) >= 3}
+    words = re.findall(r"[A-Za-z0-9']+", profile)
+    kept = [w for w in words if not any(_one_letter(w.lower(), s) for s in said)]
+    if len(kept) == len(words):
+        return score
+    return similarity(phrase, [" ".join(kept)])[0] if kept else 0.0
+
+
+def _one_letter(a: str, b: str) -> bool:
+    """Different words one substitution, insertion or deletion apart ("lube" / "tube")."""
+    if a == b or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 3:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))

@@ -160,3 +160,8 @@ def test_questions_find_media_by_what_they_show(message, names):
     result = plan(message, garden_project())
     assert result.special == "answer" and result.steps == []
     assert all(n in result.reply for n in names)
+
+
+def test_the_last_seconds_of_the_video_is_a_timeline_cut_not_a_trim_of_the_talk():
+    [s] = plan("trim the last two seconds off the video", garden_project()).steps
+    assert s.tool == "cut_range" and s.args["end"] == pytest.approx(LENGTH, abs=0.04)

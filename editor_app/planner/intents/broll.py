@@ -60,7 +60,8 @@ _TOPIC = re.compile(
     # "the part where I flip them", "over where I pour the syrup", "while I whisk the eggs": what is done is said
     r"|\b(?:(?:part|section|bit|segment|moment|portion|passage)s? |over |during |go over |goes over )?(?:where|when|while) "
     r"(?:i|i'm|we|we're|you) (?:am |are |was |were )?"
-    r"(?!(?:talk|speak|mention|discuss|say|explain|describ|tell|go on|chat|rave|cover|bring up|show|get|come|move)\w*)(.+?)(?:,|$)"
+    r"(?!(?:talk|speak|mention|discuss|say|explain|describ|tell|go on|chat|rave|cover|bring up|show)\w*"
+    r"|(?:get|gets|come|comes|move|moves)(?: on| over)? (?:to|onto)\b)(.+?)(?:,|$)"
     # "over the bit where she sleeps": what someone else does, after a word for a part of the talk
     r"|\b(?:(?:part|section|bit|segment|moment|portion|passage)s? |over |during )(?:where|when|while) "
     r"(?:she|he|they|it|she's|he's|they're|it's)(?: is| was| are| were)? (.+?)(?:,|$)"

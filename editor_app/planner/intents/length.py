@@ -68,8 +68,8 @@ def clip_length(ctx: Ctx) -> Match | None:
         named = pattern.sub(" ", named)
     named = re.sub(rf"{_N}|\b\d+:\d\d(?:\.\d+)?\b", " ", named)
     clips = clip_refs(ctx, named)
-    if not clips or (len(clips) > 1 and not re.search(r"\bc\d+\b", t) and _whole_video(ctx, clips)):
-        return None  # no clip named: "cut the first 2 seconds" is a range of the timeline
+    if not clips or (not re.search(r"\bc\d+\b", t) and _whole_video(ctx, clips)):
+        return None  # no clip named, or the video itself: "trim the last 2 s off the video" is a range of the timeline
     clip = one_clip(ctx, clips, "trim")
     start, end = ctx.sec(clip.start), ctx.sec(clip.end)
     length = end - start
