@@ -37,3 +37,40 @@ def lend_object(instruction: str, following: str) -> str | None:
 def is_state(instruction: str) -> bool:
     """A clause that says how something is ("the garden shot looks washed out"), not what to do."""
     return bool(_STATE.match(instruction))
+
+
+# "put the compost photo at 0:05 and the balcony shot at the end": the second placement shares the verb.
+_PLACES = r"\b(?:at|over|during|from|when|while|where|near|towards?|under|for the)\b|\bopen(?:ing)? on\b|\d"
+_GAPPED = re.compile(r"^(put|place|add|show|use|drop|stick|pop|insert|overlay|lay|slot|throw) (.+?) and "
+                     r"((?:the|my|that|this|our) .+)$")
+# "make the balcony shot black and white and 3 seconds long": two results for one clip.
+_MAKE = re.compile(r"^(make|turn|set|get) (it|them|c\d+|(?:the|my|this|that|our) (?:[a-z0-9_'-]+ ){0,3}?"
+                   r"(?:shot|clip|footage|photo|video|music|track|voice|talk|image|picture|still|song|recording|broll))"
+                   r" (.+)$")
+_MEASURED = re.compile(r"\d|\b(?:long|longer|short|shorter|fast|faster|slow|slower|speed|loud|louder|quiet|quieter)\b")
+_PAIRS = ("black and white", "rock and roll", "salt and pepper", "fish and chips")
+
+
+def expand(instruction: str) -> list[str]:
+    """An instruction whose verb or object is shared by two requests, as two instructions:
+    "put A at 0:05 and the B shot at the end" -> "put A at 0:05", "put the B shot at the end";
+    "make the X shot black and white and 3 seconds long" -> "make the X shot black and white",
+    "make the X shot 3 seconds long". Anything else is returned as it is."""
+    gapped = _GAPPED.match(instruction)
+    if gapped and re.search(_PLACES, gapped.group(2)) and re.search(_PLACES, gapped.group(3)):
+        verb = gapped.group(1)
+        return [f"{verb} {gapped.group(2)}", *expand(f"{verb} {gapped.group(3)}")]
+    made = _MAKE.match(instruction)
+    if made is None:
+        return [instruction]
+    rest = made.group(3)
+    for i, pair in enumerate(_PAIRS):
+        rest = rest.replace(pair, f"\x02{'abcdefgh'[i]}\x02")
+    parts = [p.strip() for p in rest.split(" and ")]
+    if len(parts) < 2 or any(not p or re.match(r"(?:the|my|a|an|this|that|then|also)\b", p) for p in parts):
+        return [instruction]
+    measured = [bool(_MEASURED.search(p)) for p in parts]
+    if all(measured) or not any(measured):
+        return [instruction]  # "brighter and warmer" is one colour change, read as one
+    restore = lambda p: re.sub(r"\x02([a-h])\x02", lambda m: _PAIRS["abcdefgh".index(m.group(1))], p)  # noqa: E731
+    return [f"{made.group(1)} {made.group(2)} {restore(p)}" for p in parts]

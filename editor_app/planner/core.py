@@ -180,8 +180,8 @@ def plan(
         steps.extend(match.steps)
         says.append(match.says)
         more_to_come = number < len(instructions)
-        if more_to_come and current is not None and current is not project:
-            last_clips = _touched(project, current) or last_clips  # "then make it black and white"
+        if more_to_come and current is not None and current is not base:
+            last_clips = _touched(base, current) or last_clips  # "then make it black and white"
     reply = _sentence(says)
     for old, new in _typed_case(steps, message or ""):
         reply = reply.replace(f'"{old}"', f'"{new}"')
@@ -286,9 +286,11 @@ def _named_only(ctx: Ctx) -> tuple[str, ...]:
 
 
 def _touched(before: Project, after: Project) -> tuple[str, ...]:
-    """Clips new or changed in ``after``: what "it" means in the next instruction."""
+    """What "it" means in the next instruction: the clips this instruction made, else those it
+    changed (a placed clip, not the B-roll it trimmed by overlapping it)."""
     old = {c.id: c for c in before.clips()}
-    return tuple(c.id for c in after.clips() if c.id not in old or old[c.id] != c)
+    made = tuple(c.id for c in after.clips() if c.id not in old)
+    return made or tuple(c.id for c in after.clips() if c.id in old and old[c.id] != c)
 
 
 def describe_steps(steps: list[PlanStep]) -> list[str]:

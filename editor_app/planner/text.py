@@ -69,7 +69,18 @@ def words_to_numbers(text: str) -> str:
     text = re.sub(r"\b(first|last|final|opening|closing) (second|minute)\b(?! (clip|shot|one|track|half|part|title|take|video))",
                   r"\1 1 \2", text)
     text = re.sub(r"\b(minus|negative) (?=\d)", "-", text)
-    return text.replace("\x00", "one")
+    return _clock_words(text).replace("\x00", "one")
+
+
+def _clock_words(text: str) -> str:
+    """Times as people write them, in the forms the parser reads: "the 12 second mark" -> "12 seconds",
+    "the 1:30 mark" -> "1:30", "1m30s" / "1m 30s" -> "1:30", "0m12s" -> "0:12", "half way" -> "halfway"."""
+    text = re.sub(r"\b(\d+) ?m ?(\d{1,2}(?:\.\d+)?) ?s\b",
+                  lambda m: f"{m.group(1)}:{'0' if float(m.group(2)) < 10 else ''}{m.group(2)}", text)
+    text = re.sub(r"\bthe (\d+(?:\.\d+)?)[ -]?(?:seconds?|secs?|s)[ -]mark\b", r"\1 seconds", text)
+    text = re.sub(r"\bthe (\d+(?:\.\d+)?)[ -]?(?:minutes?|mins?)[ -]mark\b", r"\1 minutes", text)
+    text = re.sub(r"\bthe (\d+:\d\d(?:\.\d+)?) mark\b", r"\1", text)
+    return re.sub(r"\bhalf[ -]way\b", "halfway", text)
 
 
 # Ordinary words a fuzzy match must leave alone even when a media name is one letter away.
@@ -151,7 +162,9 @@ def split_instructions(text: str) -> list[str]:
                 pieces.append("".join(current))
                 current, start = [], match.end()
         pieces.append(chunk[start:])
-    cleaned = [_restore(rephrase(strip_filler(p)), quotes) for p in pieces]
+    from editor_app.planner.clauses import expand
+
+    cleaned = [_restore(rephrase(e), quotes) for p in pieces for e in expand(strip_filler(p))]
     return [p for p in cleaned if p and re.search(r"[a-z0-9\"]", p)]
 
 

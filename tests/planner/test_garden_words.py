@@ -165,3 +165,38 @@ def test_questions_find_media_by_what_they_show(message, names):
 def test_the_last_seconds_of_the_video_is_a_timeline_cut_not_a_trim_of_the_talk():
     [s] = plan("trim the last two seconds off the video", garden_project()).steps
     assert s.tool == "cut_range" and s.args["end"] == pytest.approx(LENGTH, abs=0.04)
+
+
+@pytest.mark.parametrize("message, start, length", [
+    ("put the compost photo at the 12 second mark", 12, None),
+    ("put the compost photo at 0m12s", 12, None),
+    ("put the compost photo from the 10 second mark to the 14 second mark", 10, 4),
+    ("show the compost bag 3 seconds from the end", LENGTH - 3, None),
+])
+def test_times_as_people_write_them(message, start, length):
+    [s] = plan(message, garden_project()).steps
+    assert s.tool == "place_broll" and s.args["start"] == pytest.approx(start) and s.args.get("duration") == length
+
+
+def test_half_way_through_is_the_middle():
+    [s] = plan("put the compost photo half way through", garden_project()).steps
+    assert abs(s.args["start"] + 3 - LENGTH / 2) < 0.05  # a 6 s still centred on the middle
+
+
+def test_a_second_placement_shares_the_first_ones_verb():
+    steps = plan("put the compost photo at 0:05 and the P1000212 clip at 0:12", garden_project()).steps
+    assert [(s.tool, s.args["media_id"], s.args["start"]) for s in steps] == [("place_broll", "m5", 5), ("place_broll", "m6", 12)]
+
+
+def test_two_results_for_one_clip_are_two_edits_of_that_clip():
+    p = garden_project(broll={"m6": 5})
+    after = applied(p, "make the balcony shot black and white and 3 seconds long")
+    assert effects(after, "c3") == ["black_and_white"] and span(after, "c3") == (pytest.approx(5), pytest.approx(8))
+    [s] = plan("make the balcony shot brighter and warmer", p).steps  # one colour change, not two stacked
+    assert s.args["effect"]["brightness"] > 0 and s.args["effect"]["temperature"] > 0
+
+
+def test_it_after_a_placement_is_the_placed_clip_not_the_one_it_overlapped():
+    p = garden_project(broll={"m6": 5})  # placing the photo at 0:06 trims c3 as a side effect
+    steps = plan("put the compost photo at 0:12 for 2 seconds and make it black and white", p).steps
+    assert steps[1].tool == "add_effect" and steps[1].args["clip_id"] == "c4"

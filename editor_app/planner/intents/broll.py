@@ -80,7 +80,7 @@ _VIDEO = r"(?: of (?:the |my |this )?(?:video|edit|timeline|film|movie|cut|vlog|
 _AT_START = re.compile(rf"\b(?:at|to|from|for) the (?:very )?(?:start|beginning|top|opening|intro){_VIDEO}\b"
                        r"|\bas (?:the|my|an?) (?:opening|first|intro|establishing) (?:shot|clip|image|picture|frame)\b|\bas (?:the|my|an) opener\b"
                        r"|^(?:open|opens|start|starts|begin|begins|kick off|lead) (?:on|with|off with)\b|\bright at the start\b")
-_AT_END = re.compile(rf"\b(?:at|to|for|near|towards?) the (?:very )?(?:end|ending|close|finish|last bit){_VIDEO}\b"
+_AT_END = re.compile(rf"\b(?:at|to|for|near|towards?|(?:just |right )?before) the (?:very )?(?:end|ending|close|finish|last bit){_VIDEO}\b"
                      r"|\bas (?:the|my) (?:closing|last|final|ending) (?:shot|clip|image|picture|frame)\b"
                      r"|^(?:end|ends|finish|finishes|close|closes|wrap up|round off) (?:on|with)\b")
 _TRAILING_POSITION = re.compile(rf"\s+(?:at|near|towards?) the (?:very )?(?:end|ending|start|beginning|top){_VIDEO}$")
@@ -154,6 +154,10 @@ def _where(ctx: Ctx, t: str, media, topic_match) -> tuple[float, float | None, s
     if start is not None:
         length = _length(t)
         return start, length, clock(start) + (f" for {length:g} s" if length else ""), ""
+    before_end = re.search(r"\b([\d.]+) ?(?:seconds?|s) (?:from|before) the (?:very )?end\b", t)
+    if before_end and ctx.duration_s > float(before_end.group(1)):  # "3 seconds from the end"
+        start = ctx.duration_s - float(before_end.group(1))
+        return start, _length(t), f"{clock(start)}, {float(before_end.group(1)):g} s before the end", ""
     seconds_in = re.search(r"\b([\d.]+) ?(?:seconds?|s|minutes?) in\b", t)
     if seconds_in:  # "3 seconds in"
         found = q.times(seconds_in.group(0))
