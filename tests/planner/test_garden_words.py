@@ -197,6 +197,6 @@ def test_two_results_for_one_clip_are_two_edits_of_that_clip():
 
 
 def test_it_after_a_placement_is_the_placed_clip_not_the_one_it_overlapped():
-    p = garden_project(broll={"m6": 5})  # placing the photo at 0:06 trims c3 as a side effect
-    steps = plan("put the compost photo at 0:12 for 2 seconds and make it black and white", p).steps
+    p = garden_project(broll={"m6": 5})  # the photo at 0:09-0:13 trims c3 (5-11) as a side effect
+    steps = plan("put the compost photo at 0:09 for 4 seconds and make it black and white", p).steps
     assert steps[1].tool == "add_effect" and steps[1].args["clip_id"] == "c4"
