@@ -74,3 +74,27 @@ def expand(instruction: str) -> list[str]:
         return [instruction]  # "brighter and warmer" is one colour change, read as one
     restore = lambda p: re.sub(r"\x02([a-h])\x02", lambda m: _PAIRS["abcdefgh".index(m.group(1))], p)  # noqa: E731
     return [f"{made.group(1)} {made.group(2)} {restore(p)}" for p in parts]
+
+
+# What a verbless piece after "as well as" / "followed by" is: more of the same ("the last 2 seconds"),
+# or an action named by its noun ("a fade out at the end").
+_ACTION_NOUN = re.compile(r"^(?:a|an|the|some) (?:fade|fade-in|fade-out|dissolve|crossfade|transition|title|caption|zoom|blur)\b")
+
+
+def carry_verbs(pieces: list[str]) -> list[str]:
+    """Pieces split off with no verb of their own take the verb of the piece before
+    ("cut the first 2 seconds as well as the last 2 seconds"); a named action gets "add"
+    ("duck the music, followed by a fade out at the end")."""
+    from editor_app.planner.vocab import VERBS
+
+    out: list[str] = []
+    for piece in pieces:
+        first = piece.split(" ", 1)[0] if piece else ""
+        if out and first in ("the", "a", "an", "some") and not re.search(r"\b(?:is|are|looks?|sounds?|seems?)\b", piece):
+            verb = out[-1].split(" ", 1)[0]
+            if _ACTION_NOUN.match(piece):
+                piece = f"add {piece}"
+            elif verb in VERBS and verb not in ("can", "could", "would", "i", "please", "let's", "lets"):
+                piece = f"{verb} {piece}"
+        out.append(piece)
+    return out

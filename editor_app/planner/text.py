@@ -129,7 +129,10 @@ def normalize(message: str, extra_words: set[str] = frozenset()) -> str:
     return re.sub(r"\s+", " ", "".join(out)).strip()
 
 
-_STRONG = re.compile(r"\s*(?:;|\.\s+|\.$|\band then\b|\bthen\b|\bafter that\b|\bafterwards\b|\bfinally\b|\band also\b|\bnext\b)\s*")
+_STRONG = re.compile(r"\s*(?:;|\.\s+|\.$|\band then\b|\bthen\b|\bafter that\b|\bafterwards\b|\bfinally\b|\band also\b|\bnext\b"
+                     # "once that's done", "when you're finished", "followed by", "as well as", "+", "2)"
+                     r"|,?\s*(?:and )?(?:once|when) (?:that's|that is|you're|you are|it's|it is|this is) (?:done|finished|over|sorted)\b,?"
+                     r"|\bfollowed by\b|\bafter which\b|\bas well as\b|\s\+\s|(?:^|\s)\(?\d\)\s)\s*")
 _SUBORDINATE = re.compile(r"\s*(?:when|while|whenever|during|where|over the|once|as soon as|if)\b")
 _WEAK = re.compile(r"\s*(?:,|\band\b|\balso\b|\bplus\b|&)\s*")
 
@@ -162,9 +165,10 @@ def split_instructions(text: str) -> list[str]:
                 pieces.append("".join(current))
                 current, start = [], match.end()
         pieces.append(chunk[start:])
-    from editor_app.planner.clauses import expand
+    from editor_app.planner.clauses import carry_verbs, expand
 
-    cleaned = [_restore(rephrase(e), quotes) for p in pieces for e in expand(strip_filler(p))]
+    pieces = carry_verbs([strip_filler(p) for p in pieces])
+    cleaned = [_restore(rephrase(e), quotes) for p in pieces for e in expand(p)]
     return [p for p in cleaned if p and re.search(r"[a-z0-9\"]", p)]
 
 
@@ -217,6 +221,7 @@ def strip_filler(text: str) -> str:
 
 
 _DISCOURSE_WORDS = r"(?:actually|on second thoughts?|wait|oh|ah|hmm+|right|well|no|nope|nah|sorry|ok(?:ay)?|yeah|erm)"
-_DISCOURSE = re.compile(rf"^\s*{_DISCOURSE_WORDS}\b[\s,.!]*(?=\w)")
+_DISCOURSE = re.compile(rf"^\s*(?:{_DISCOURSE_WORDS}\b[\s,.!]*|(?:first|second|third|fourth|last)(?:ly)?\s*[,:)]\s*|"
+                        r"(?:secondly|thirdly|lastly)\b\s*)(?=\w)")
 # A clause that is only a reaction ("no", "hmm no", "oops"): nothing to do in it.
-_ONLY_DISCOURSE = re.compile(rf"(?:{_DISCOURSE_WORDS}[\s,.!]*)+")
+_ONLY_DISCOURSE = re.compile(rf"(?:(?:{_DISCOURSE_WORDS}|first|second|third|fourth|secondly|thirdly|lastly)[\s,.!:)]*)+")

@@ -200,3 +200,21 @@ def test_it_after_a_placement_is_the_placed_clip_not_the_one_it_overlapped():
     p = garden_project(broll={"m6": 5})  # the photo at 0:09-0:13 trims c3 (5-11) as a side effect
     steps = plan("put the compost photo at 0:09 for 4 seconds and make it black and white", p).steps
     assert steps[1].tool == "add_effect" and steps[1].args["clip_id"] == "c4"
+
+
+@pytest.mark.parametrize("message", [
+    "remove the ums, once that's done duck the music",
+    "remove the ums and when you're finished duck the music",
+    "first, remove the ums. second, duck the music",
+    "1) remove the ums 2) duck the music",
+    "remove the ums + duck the music",
+])
+def test_sequence_words_split_a_message_and_no_request_is_dropped(message):
+    assert [s.tool for s in plan(message, garden_project()).steps] == ["remove_fillers", "duck_music"]
+
+
+def test_a_piece_without_a_verb_takes_the_verb_before_it():
+    p = garden_project()
+    assert [(s.tool, s.args["start"]) for s in plan("cut the first 2 seconds as well as the last 2 seconds", p).steps] \
+        == [("cut_range", 0), ("cut_range", pytest.approx(LENGTH - 4, abs=0.3))]  # measured on the cut timeline
+    assert [s.tool for s in plan("duck the music, followed by a fade out at the end", p).steps] == ["duck_music", "fade"]
