@@ -31,6 +31,8 @@ _THEN_EDIT = re.compile(r",\s*(?:then )?(cut|put|place|add|use|show|insert|overl
 def is_question(text: str, raw: str = "") -> bool:
     """A question, not a request: "can you cut ...?" and "when I talk about X, cut to Y" are requests."""
     lowered = raw.strip().lower()
+    if re.match(r"(?:please )?(?:can|could|would|will) you (?:please )?(?:tell|show|let) me\b|(?:please )?tell me\b", text):
+        return True  # "can you tell me how long it is?"
     if _EDIT_REQUEST.search(text) or re.match(r"(please |pls |kindly )?(can|could|would|will)\b", lowered):
         return False
     if _THEN_EDIT.search(text) or (_CLAUSE.match(text) and not lowered.endswith("?")):
@@ -113,6 +115,10 @@ def _where(ctx: Ctx, topic: str) -> str:
     return f"At {clock(passage.start)}-{clock(passage.end)}" + (f" ({passage.clip_id})" if passage.clip_id else "") + f": \"{passage.quote}\""
 
 
+_DID_I = re.compile(r"^(?:do|did|does|have) (?:i|we|you|he|she|they) (?:ever |actually |even )?(?:talk|speak|mention|say|said|"
+                    r"discuss|explain|cover|bring up)\w*(?: anything| something)?(?: about| on)? (.+)$")
+
+
 def answer(ctx: Ctx, raw: str = "") -> str | None:
     """The answer to a question about the project, or None when ``ctx.text`` is not a question."""
     t = ctx.text
@@ -129,6 +135,13 @@ def answer(ctx: Ctx, raw: str = "") -> str | None:
                                r"(?:about|on|with|where (?:i|we|you) (?:talk|speak|say|mention|explain)\w*(?: about)?) (.+)$", t)
     if topic:
         return _where(ctx, topic.group(1))
+    said = _DID_I.search(t)
+    if said:  # "do I talk about compost?", "did I say anything about water?": yes with where, or no
+        topic = re.sub(r"\b(?:anywhere|at all|in (?:the|this|my) (?:video|talk|edit))$", "", said.group(1)).strip(" ?.!")
+        try:
+            return "Yes. " + _where(ctx, topic)
+        except Unclear:
+            return f"I couldn't find anything about \"{topic}\" in the transcript. I didn't change anything."
     where = answer_where(ctx)
     if where is not None:
         return where

@@ -235,9 +235,9 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
 
 
 def _by_description(phrase: str, position: int, pool: list[MediaAsset]) -> list[Mention]:
-    """Media whose own words (description, tags, transcript start) hold the phrase's words: "the
+    """Media whose own words (description, tags, name words; not what is said in them) hold the phrase's words: "the
     recall clip" is every clip described as recall practice (two of them: the caller asks)."""
-    return [Mention(a, 1.0, position, "description") for a in best_described(stems(phrase), pool, media_profile)]
+    return [Mention(a, 1.0, position, "description") for a in best_described(stems(phrase), pool, own_words)]
 
 
 def _bare_phrases(text: str, pool: list[MediaAsset]) -> list[Mention]:

@@ -218,3 +218,19 @@ def test_a_piece_without_a_verb_takes_the_verb_before_it():
     assert [(s.tool, s.args["start"]) for s in plan("cut the first 2 seconds as well as the last 2 seconds", p).steps] \
         == [("cut_range", 0), ("cut_range", pytest.approx(LENGTH - 4, abs=0.3))]  # measured on the cut timeline
     assert [s.tool for s in plan("duck the music, followed by a fade out at the end", p).steps] == ["duck_music", "fade"]
+
+
+@pytest.mark.parametrize("message, has", [
+    ("can you tell me how long it is?", "0:30.4"),
+    ("do I talk about compost?", "Add fresh compost"),
+    ("do I mention fingers anywhere?", "with your fingers"),
+    ("did I say anything about pizza?", "couldn't find"),
+])
+def test_yes_no_questions_are_answered_and_change_nothing(message, has):
+    result = plan(message, garden_project())
+    assert result.special == "answer" and result.steps == [] and has in result.reply
+
+
+def test_footage_of_a_thing_is_found_by_descriptions_not_by_what_the_talk_says():
+    result = plan("is there any b-roll of watering?", garden_project())  # the talk says "water it", it is not b-roll of it
+    assert "DSC_1040.MP4" in result.reply and "DSC_1041.MP4" in result.reply and "repot_monstera" not in result.reply
