@@ -234,3 +234,20 @@ def test_yes_no_questions_are_answered_and_change_nothing(message, has):
 def test_footage_of_a_thing_is_found_by_descriptions_not_by_what_the_talk_says():
     result = plan("is there any b-roll of watering?", garden_project())  # the talk says "water it", it is not b-roll of it
     assert "DSC_1040.MP4" in result.reply and "DSC_1041.MP4" in result.reply and "repot_monstera" not in result.reply
+
+
+@pytest.mark.parametrize("message, start, end", [
+    ("trim the start of the balcony shot by 1 second", 6, 11),  # the edge said, not the end by default
+    ("trim the end of the balcony shot by 2 seconds", 5, 9),
+    ("make the balcony shot end at 0:09", 5, 9),
+    ("make the balcony shot half as long", 5, 8),
+    ("make the balcony shot 3s", 5, 8),
+])
+def test_more_ways_to_say_a_clips_length(message, start, end):
+    after = applied(garden_project(broll={"m6": 5}), message)
+    assert span(after, "c3") == (pytest.approx(start, abs=0.04), pytest.approx(end, abs=0.04))
+
+
+def test_a_length_change_with_no_amount_asks_how_long():
+    result = plan("shorten the balcony shot", garden_project(broll={"m6": 5}))
+    assert asks(result) and "How long" in result.reply

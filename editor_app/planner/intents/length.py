@@ -29,10 +29,31 @@ _OFF_EDGE = re.compile(rf"\b{_N} (?:off|from) (?:of )?(?:the |its )?(?:very )?({
 _EDGE_SPAN = re.compile(rf"\b(?:the )?(first|opening|last|final|closing) {_N} (?:off |from |of )")
 _OFF = re.compile(rf"\b{_N} off\b|\bby {_N}")
 _MORE = re.compile(rf"\b{_N} (longer|shorter)\b")
+_EDGE_BY = re.compile(rf"\b(?:trim|cut|shorten|shave|chop|clip) (?:the |its )?({_HEAD}|{_TAIL}) of .+? by {_N}")
+_LONGER_BY = re.compile(rf"\b(?:extend|lengthen|stretch)\b.*?\bby {_N}")
+_ENDS_AT = re.compile(r"\b(?:end|ends|finish|finishes|stop|stops) (?:at|by)\s+")
+_FACTOR = re.compile(r"\b(half|a third|a quarter) as long\b")  # "cut X in half" may be a split: not read here
+# "make it 3 seconds", "make the balcony shot 3s": a length right after the object, ending the instruction
+_BARE_TO = re.compile(rf"^(?:make|cut|trim|get|keep|have) .+? (?:only |just |about |exactly )?{_N}$")
 
 
 def _amounts(t: str) -> tuple[str, float] | None:
-    """(kind, seconds): kind is "to" (new length), "head"/"tail" (taken off that edge) or "more" (added)."""
+    """(kind, seconds): kind is "to" (new length), "head"/"tail" (taken off that edge), "more" (added),
+    "end_at" (a new end time) or "times" (a factor of the length)."""
+    edge = _EDGE_BY.search(t)
+    if edge:  # "trim the start of X by 1 second"
+        return ("head" if re.fullmatch(_HEAD, edge.group(1)) else "tail"), float(edge.group(2))
+    longer = _LONGER_BY.search(t)
+    if longer:  # "extend X by 2 seconds"
+        return "more", float(longer.group(1))
+    ends = _ENDS_AT.search(t)
+    if ends:  # "make X end at 0:09", "trim X so it ends at 0:09"
+        found = q.times(t[ends.end():])
+        if found and found[0].start == 0:
+            return "end_at", found[0].seconds
+    factor = _FACTOR.search(t)
+    if factor:  # "half as long", "cut it in half"
+        return "times", {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25}[factor.group(1)]
     edge = _OFF_EDGE.search(t)
     if edge:
         return ("head" if re.fullmatch(_HEAD, edge.group(2)) else "tail"), float(edge.group(1))
@@ -42,7 +63,7 @@ def _amounts(t: str) -> tuple[str, float] | None:
     more = _MORE.search(t)
     if more:
         return ("more" if more.group(2) == "longer" else "tail"), float(more.group(1))
-    to = _TO.search(t)
+    to = _TO.search(t) or _BARE_TO.search(t)
     if to:
         return "to", float(next(g for g in to.groups() if g))
     off = _OFF.search(t)
@@ -61,10 +82,15 @@ def clip_length(ctx: Ctx) -> Match | None:
         return None  # "from 16 to 19 seconds" is a place or a range, not a length
     amount = _amounts(t)
     if amount is None:
+        if re.match(r"(?:shorten|trim)\b", t) and not re.search(r"\d", t):
+            named = _named_clip(ctx, t)
+            if named is not None:  # "shorten the balcony shot": by how much?
+                raise Unclear(f"How long should {ctx.label(named)} be? Say e.g. \"make it 3 seconds long\" or "
+                              "\"trim 2 seconds off the end of it\".")
         return None
     kind, value = amount
     named = t  # the amount's own words are not a name ("2 s off the end" is not wheel_off.mp4)
-    for pattern in (_OFF_EDGE, _EDGE_SPAN, _MORE, _TO, _OFF):
+    for pattern in (_OFF_EDGE, _EDGE_SPAN, _MORE, _TO, _OFF, re.compile(rf"\b(?:the |its )?(?:{_HEAD}|{_TAIL}) of\b")):
         named = pattern.sub(" ", named)
     named = re.sub(rf"{_N}|\b\d+:\d\d(?:\.\d+)?\b", " ", named)
     clips = clip_refs(ctx, named)
@@ -73,6 +99,12 @@ def clip_length(ctx: Ctx) -> Match | None:
     clip = one_clip(ctx, clips, "trim")
     start, end = ctx.sec(clip.start), ctx.sec(clip.end)
     length = end - start
+    if kind == "times":
+        kind, value = "to", round(length * value, 3)
+    if kind == "end_at":
+        if not start < value < end:
+            raise Unclear(f"{ctx.label(clip)} runs {clock(start)}-{clock(end)}; ending it at {clock(value)} is not a trim of it.")
+        kind, value = "to", value - start
     if kind == "to":
         if value >= length:
             raise Unclear(f"{ctx.label(clip)} is {length:g} s long; making it {value:g} s is not a shortening. "
@@ -90,6 +122,15 @@ def clip_length(ctx: Ctx) -> Match | None:
                      f"trim {value:g} s off the start of {ctx.label(clip)} (starts at {clock(start + value)})")
     return Match([step("trim_clip", {"clip_id": clip.id, "end": num(end - value)})],
                  f"trim {value:g} s off the end of {ctx.label(clip)} (ends at {clock(end - value)})")
+
+
+def _named_clip(ctx: Ctx, t: str):
+    """The one clip ``t`` names (not the whole video), or None."""
+    try:
+        clips = clip_refs(ctx, t, pronoun_ok=True)
+    except Unclear:
+        return None
+    return clips[0] if len(clips) == 1 and not _whole_video(ctx, clips) else None
 
 
 def _whole_video(ctx: Ctx, clips) -> bool:
