@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from editor_app.model.project import MediaAsset
 from editor_app.planner.meaning import STOP, name_words, similarity, stem, stems
-from editor_app.planner.media_ties import bare_named, best_described, pick_by_words, unspelled
+from editor_app.planner.media_ties import bare_named, best_described, pick_by_words, profile_stems, unspelled
 from editor_app.planner.types import Ctx, Unclear
 from editor_app.planner.vocab import SHOT_TYPES
 
@@ -77,14 +77,25 @@ def _plain_name(name: str) -> str:
 
 def media_profile(asset: MediaAsset) -> str:
     """The text a media is compared with by meaning: name words, description, tags, the start of its transcript."""
-    spoken = " ".join(" ".join(seg.text for seg in asset.transcript[:6]).split()[:40])  # "the clip about the camera"
-    parts = [" ".join(name_words(asset.name)), asset.description, " ".join(asset.tags), spoken]
+    return _profile(asset.name, asset.description, tuple(asset.tags), tuple(seg.text for seg in asset.transcript[:6]))
+
+
+@functools.lru_cache(maxsize=20_000)
+def _profile(name: str, description: str, tags: tuple[str, ...], spoken_start: tuple[str, ...]) -> str:
+    """Cached per name, description, tags and first sentences: a 1,000-media project is read on every turn."""
+    spoken = " ".join(" ".join(spoken_start).split()[:40])  # "the clip about the camera"
+    parts = [" ".join(name_words(name)), description, " ".join(tags), spoken]
     return ". ".join(p for p in parts if p)
 
 
 def own_words(asset: MediaAsset) -> str:
     """What a media is, in words: its name words, description and tags (not what is said in it)."""
-    return ". ".join(p for p in (" ".join(name_words(asset.name)), asset.description, " ".join(asset.tags)) if p)
+    return _own(asset.name, asset.description, tuple(asset.tags))
+
+
+@functools.lru_cache(maxsize=20_000)
+def _own(name: str, description: str, tags: tuple[str, ...]) -> str:
+    return ". ".join(p for p in (" ".join(name_words(name)), description, " ".join(tags)) if p)
 
 
 def _stem_positions(text: str) -> dict[str, int]:
@@ -257,7 +268,7 @@ def _narrow_ties(text: str, mentions: list[Mention]) -> list[Mention]:
         if len(tied) < 2:
             continue
         assets = [m.asset for m in tied]
-        naming = set.intersection(*(stems(media_profile(a)) for a in assets))
+        naming = set.intersection(*(set(profile_stems(media_profile(a))) for a in assets))
         chosen = pick_by_words(text, assets, media_profile, naming)
         if chosen is not None:
             dropped |= {a.id for a in assets if a.id != chosen.id}
@@ -267,7 +278,7 @@ def _narrow_ties(text: str, mentions: list[Mention]) -> list[Mention]:
     # also name pot_knocked_off.mp4. A later name match whose words are all in an earlier media's own words goes.
     return [m for i, m in enumerate(kept)
             if not (m.how == "name" and (words := media_keys(m.asset) & said)
-                    and any(k.position < m.position and k.how != "name" and words <= stems(own_words(k.asset))
+                    and any(k.position < m.position and k.how != "name" and words <= profile_stems(own_words(k.asset))
                             for k in kept[:i]))]
 
 

@@ -22,13 +22,14 @@ _GENERIC = frozenset(stems("shot clip footage video broll photo picture image st
 
 
 @functools.lru_cache(maxsize=20_000)
-def _profile_stems(profile: str) -> frozenset[str]:
+def profile_stems(profile: str) -> frozenset[str]:
+    """The content stems of a media's text, cached (profiles are compared on every turn)."""
     return frozenset(stems(profile))
 
 
 def shared_counts(words: set[str], assets: Sequence[MediaAsset], profile) -> list[int]:
     """How many of ``words`` (stems) each media's profile holds."""
-    return [len(words & _profile_stems(profile(a))) for a in assets]
+    return [len(words & profile_stems(profile(a))) for a in assets]
 
 
 def pick_by_words(text: str, assets: Sequence[MediaAsset], profile, naming: set[str] = frozenset()) -> MediaAsset | None:
@@ -78,7 +79,7 @@ def bare_named(text: str, pool: Sequence[MediaAsset], profile) -> tuple[list[Med
             words.append(word)
         for size in range(len(words), 0, -1):  # "the rainy ride look ...": the head is the last word that names
             phrase, head = " ".join(words[:size]), stem(words[size - 1])
-            found = [a for a in best_described(stems(phrase), pool, profile) if head in stems(profile(a))]
+            found = [a for a in best_described(stems(phrase), pool, profile) if head in profile_stems(profile(a))]
             if len(found) > 1:
                 scores = similarity(phrase, [profile(a) for a in found])
                 found = [a for a, x in zip(found, scores) if max(scores) - x <= TIE]
