@@ -184,7 +184,7 @@ _REMOVE_VERBS = re.compile(r"^(?:scrap|toss|chuck|axe|nix|nuke|discard|dump|junk
 # "I don't want the strawberry clip any more", "the strawberry clip can go", "c3 has to go".
 _UNWANTED = re.compile(
     rf"^(?:i|we) (?:don't|do not|no longer|dont) (?:want|need) {_THING}"
-    r"(?: any ?more| in (?:there|here|it|the (?:video|edit|timeline)))+$")
+    r"(?: any ?more| in (?:there|here|it|the (?:video|edit|timeline)))*$")  # "I don't need the balcony shot"
 _CAN_GO = re.compile(rf"^{_THING} (?:can|has to|have to|must|should|needs to|need to) go(?: away)?$")
 
 

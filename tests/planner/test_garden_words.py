@@ -251,3 +251,14 @@ def test_more_ways_to_say_a_clips_length(message, start, end):
 def test_a_length_change_with_no_amount_asks_how_long():
     result = plan("shorten the balcony shot", garden_project(broll={"m6": 5}))
     assert asks(result) and "How long" in result.reply
+
+
+@pytest.mark.parametrize("message, tool, args", [
+    ("play the balcony shot at half speed", "set_speed", {"clip_id": "c3", "speed": 0.5}),  # "shot at" + no time is no clip-at-time
+    ("push the balcony shot back 2 seconds", "move_clip", {"clip_id": "c3", "start": 3}),
+    ("move the balcony shot to the end", "move_clip", {"clip_id": "c3", "start": pytest.approx(LENGTH - 6)}),
+    ("I don't need the balcony shot", "remove_clip", {"clip_id": "c3", "ripple": False}),
+])
+def test_moves_speeds_and_removals_said_loosely(message, tool, args):
+    [s] = plan(message, garden_project(broll={"m6": 5})).steps
+    assert (s.tool, s.args) == (tool, args)

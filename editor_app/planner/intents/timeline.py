@@ -107,8 +107,9 @@ def move_clip(ctx: Ctx) -> Match | None:
     clip = one_clip(ctx, clips, "move")
     start = q.time_after(t, "to|at|so it starts at|starting at")
     rel = re.search(r"([\d.]+)\s*(?:seconds?|s)\s+(later|earlier|forward|forwards|back|backwards|right|left|ahead)", t)
-    if rel is None:
-        rel = re.search(r"\b(later|earlier|forward|back|right|left|ahead)\b.*?\bby ([\d.]+)", t)
+    if rel is None:  # "later by 1 second", "push it back 2 seconds", "forward a second"
+        rel = re.search(r"\b(later|earlier|forwards?|backwards?|back|right|left|ahead)\b (?:by )?([\d.]+)\s*(?:seconds?|s)\b", t) \
+            or re.search(r"\b(later|earlier|forward|back|right|left|ahead)\b.*?\bby ([\d.]+)", t)
         if rel:
             rel = (float(rel.group(2)), rel.group(1))
     else:
@@ -118,6 +119,8 @@ def move_clip(ctx: Ctx) -> Match | None:
         start = ctx.sec(clip.start) + sign * rel[0]
     if start is None and re.search(r"\bto the (start|beginning)\b", t):
         start = 0.0
+    if start is None and re.search(r"\b(?:to|at) the (?:very )?end(?: of (?:the |my )?(?:video|timeline|edit))?\b", t):
+        start = max(0.0, ctx.duration_s - ctx.sec(clip.end - clip.start))  # "move X to the end": it ends with the video
     if start is None and dest_track is None:
         raise Unclear(f"Where should {ctx.label(clip)} go? Say a time, e.g. \"move {clip.id} to 1:05\".")
     if start is not None and start < 0:
