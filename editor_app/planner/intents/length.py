@@ -82,7 +82,7 @@ def clip_length(ctx: Ctx) -> Match | None:
         return None  # "from 16 to 19 seconds" is a place or a range, not a length
     amount = _amounts(t)
     if amount is None:
-        if re.match(r"(?:shorten|trim)\b", t) and not re.search(r"\d", t):
+        if re.match(r"(?:shorten|trim)\b", t) and not re.search(r"\d|\b(?:where|when|while|of)\b", t):
             named = _named_clip(ctx, t)
             if named is not None:  # "shorten the balcony shot": by how much?
                 raise Unclear(f"How long should {ctx.label(named)} be? Say e.g. \"make it 3 seconds long\" or "
