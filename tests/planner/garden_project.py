@@ -22,7 +22,9 @@ SCRIPT = [
     ("Loosen the roots, oh hold on, let me start that again.", 0.4),
     ("Loosen the roots gently with your fingers.", 0.4),
     ("Add fresh compost, press it down, um, and water it in.", 0.4),
-    ("That's it, thanks for watching.", 0.5),
+    ("That's it, thanks for watching.", 0.4),
+    ("See you next time.", 0.3),
+    ("See you next time.", 0.5),  # said twice word for word: the remove_retakes tool's kind of retake
 ]
 WORD = 0.35  # seconds per word, then a 0.05 s gap
 

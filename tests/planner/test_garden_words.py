@@ -175,7 +175,7 @@ def test_the_last_seconds_of_the_video_is_a_timeline_cut_not_a_trim_of_the_talk(
 ])
 def test_times_as_people_write_them(message, start, length):
     [s] = plan(message, garden_project()).steps
-    assert s.tool == "place_broll" and s.args["start"] == pytest.approx(start) and s.args.get("duration") == length
+    assert s.tool == "place_broll" and s.args["start"] == pytest.approx(start, abs=0.05) and s.args.get("duration") == length
 
 
 def test_half_way_through_is_the_middle():
@@ -221,7 +221,7 @@ def test_a_piece_without_a_verb_takes_the_verb_before_it():
 
 
 @pytest.mark.parametrize("message, has", [
-    ("can you tell me how long it is?", "0:30.4"),
+    ("can you tell me how long it is?", "The video is 0:34"),
     ("do I talk about compost?", "Add fresh compost"),
     ("do I mention fingers anywhere?", "with your fingers"),
     ("did I say anything about pizza?", "couldn't find"),
@@ -256,9 +256,21 @@ def test_a_length_change_with_no_amount_asks_how_long():
 @pytest.mark.parametrize("message, tool, args", [
     ("play the balcony shot at half speed", "set_speed", {"clip_id": "c3", "speed": 0.5}),  # "shot at" + no time is no clip-at-time
     ("push the balcony shot back 2 seconds", "move_clip", {"clip_id": "c3", "start": 3}),
-    ("move the balcony shot to the end", "move_clip", {"clip_id": "c3", "start": pytest.approx(LENGTH - 6)}),
+    ("move the balcony shot to the end", "move_clip", {"clip_id": "c3", "start": pytest.approx(LENGTH - 6, abs=0.05)}),
     ("I don't need the balcony shot", "remove_clip", {"clip_id": "c3", "ripple": False}),
 ])
 def test_moves_speeds_and_removals_said_loosely(message, tool, args):
     [s] = plan(message, garden_project(broll={"m6": 5})).steps
     assert (s.tool, s.args) == (tool, args)
+
+
+def test_all_the_retakes_are_the_spoken_false_starts_and_the_sentences_said_twice():
+    p = garden_project()
+    first, last = sentence_words(3)
+    cut, repeats = plan("remove all the retakes", p).steps
+    assert cut.tool == "cut_words" and [(r["first"], r["last"]) for r in cut.args["ranges"]] == [(first, last)]
+    assert repeats.tool == "remove_retakes"
+    after = applied(p, "remove all the retakes")
+    heard = " ".join(w.text for w in __import__("editor_app.model.word_cuts", fromlist=["x"]).timeline_words(after))
+    assert heard.count("See you next time.") == 1 and "let me start that again" not in heard
+    assert [s.tool for s in plan("remove the false start", p).steps] == ["cut_words"]  # one: the spoken one only

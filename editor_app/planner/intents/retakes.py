@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from editor_app.model.word_cuts import PlacedWord, timeline_words
-from editor_app.model.words import norm, sentences
+from editor_app.model.words import norm, retakes, sentences
 from editor_app.planner import quantities as q
 from editor_app.planner.intents import clock, step
 from editor_app.planner.intents.words import _ranges, _words
@@ -28,6 +28,9 @@ _VERB = re.compile(r"\b(cut|trim|remove|delete|drop|lose|skip|kill|strip|elimina
 _MARKER = re.compile(r"\b(?:let me|let's|lemme|i'll|i will|i'm gonna|i am going to) (?:say|start|try|do|begin|redo|"
                      r"take) (?:(?:that|this|it|the whole thing)(?: one)? )?(?:again|over)\b|\bstart(?:ing)? (?:over|again)\b|"
                      r"\btake two\b|\bone more time\b|\bscratch that\b|\bfrom the top\b|\bwait,? let me\b")
+
+
+_ALL = r"\b(retakes|false starts|all|every|each|takes|mistakes|flubs)\b"
 
 
 def _takes(placed: list[PlacedWord]) -> list[tuple[int, int]]:
@@ -63,13 +66,17 @@ def remove_false_starts(ctx: Ctx) -> Match | None:
         scored = [(len(words & {norm(p.text) for p in placed[a: b + 1]}), (a, b)) for a, b in takes]
         best = max(s for s, _ in scored)
         takes = [span for s, span in scored if s == best]
-    if len(takes) > 1 and not re.search(r"\b(retakes|false starts|all|every|each|takes)\b", t):
+    if len(takes) > 1 and not re.search(_ALL, t):
         where = ", ".join(clock(placed[a].start) for a, _ in takes[:4])
         raise Unclear(f"There are {len(takes)} false starts (at {where}). Which one, or \"all the retakes\"?")
     ranges = [r for a, b in takes for r in _ranges(placed, a, b)]
     quotes = "; ".join(_quote(placed, a, b) for a, b in takes[:3])
-    return Match([step("cut_words", {"ranges": ranges})],
-                 f"cut the false start{'s' * (len(takes) > 1)} ({quotes}); the take after it stays")
+    steps = [step("cut_words", {"ranges": ranges})]
+    says = f"cut the false start{'s' * (len(takes) > 1)} ({quotes}); the take after it stays"
+    if near is None and not quoted and re.search(_ALL, t) and retakes(placed):
+        steps.append(step("remove_retakes", {}))  # "all the retakes": the ones said twice word for word too
+        says += ", then remove the sentences said twice (the last take stays)"
+    return Match(steps, says)
 
 
 def _quote(placed: list[PlacedWord], a: int, b: int) -> str:
