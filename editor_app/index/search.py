@@ -25,6 +25,12 @@ KEYWORD_WEIGHT = 0.3
 # 3 -> 24, 37; 4 -> 24, 35 (hashed fallback: 11 -> 18/30 at 2-3).
 CONCEPT_WEIGHT = 2.0
 SMALL_COLLECTION = 300  # up to this many documents, every one is scored by concepts
+# MiniLM sentence similarity (sentences.py), transcripts only: added to the first-stage score.
+# The first stage's best RERANK_N windows are encoded at query time when not yet cached; every
+# cached window is scored (a dot product) and the DENSE_K nearest join the candidates.
+SENTENCE_WEIGHT = 1.0
+RERANK_N = 24
+DENSE_K = 20
 MAX_QUERY_CHARS = 2000
 # Words that say which kind of document a request is about ("where I talk about ...").
 _INTENT = {
@@ -147,7 +153,7 @@ def _to_hit(doc_id: str, text: str, meta: dict[str, Any], score: float) -> Hit:
 
 def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embedding: Any, query: str,
                   kind: str | None = None, k: int = 5, media_id: str | None = None,
-                  time_range: tuple[float, float] | None = None) -> list[Hit]:
+                  time_range: tuple[float, float] | None = None, sentences: Any = None) -> list[Hit]:
     if not isinstance(query, str) or not query.strip():
         raise ValueError("empty query: say what to look for")
     k = max(1, min(int(k), 100))
@@ -165,6 +171,10 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
     vectors = [np.asarray(v, dtype=np.float32) for v in embedding.embed_query(texts)]
     pool = max(4 * k, 20)
     candidates: list[tuple[str, str, float, float, float]] = []  # (collection, id, vec, kw, concept)
+    transcripts = COLLECTIONS["transcript"]
+    sentence_query = sentence_text(content)
+    svec = sentences.query(sentence_query) if sentences is not None and transcripts in names else None
+    sentence_scores: dict[str, float] = {}
     for name in names:
         collection, kw_index = collections[name], keyword[name]
         if not len(kw_index):
@@ -191,6 +201,15 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
             else:
                 pool_ids = list({**vec_scores, **kw_scores})
             concept_scores = concept_scores_of(words, {d: kw_index.get(d)[0] for d in pool_ids})
+            if svec is not None:  # every window already encoded: the nearest join the candidates
+                ids = allowed if allowed is not None else kw_index.ids()
+                got = sentences.cached([kw_index.get(d)[0] for d in ids])
+                if got:
+                    rows = list(got)
+                    cos = np.stack([got[r] for r in rows]) @ svec
+                    sentence_scores.update({ids[r]: float(c) for r, c in zip(rows, cos)})
+                    for j in np.argsort(-cos)[:DENSE_K]:
+                        concept_scores.setdefault(ids[rows[j]], 0.0)
         missing = [i for i in {**kw_scores, **concept_scores} if i not in vec_scores]
         if missing:  # exact similarity for keyword-only candidates
             got = collection.get(ids=missing, include=["embeddings"])
@@ -207,11 +226,12 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
             candidates.append((COLLECTIONS["transcript"], doc_id, vs, 0.0, 0.0))
     top_kw = max((c[3] for c in candidates), default=0.0) or 1.0
     boost = {name: INTENT_BOOST for name, pattern in _INTENT.items() if pattern.search(query)}
-    transcripts = COLLECTIONS["transcript"]
     scored = sorted((((0.0 if neutral and name == transcripts else boost.get(name, 1.0))
                       * (VECTOR_WEIGHT * vs + KEYWORD_WEIGHT * kw / top_kw + CONCEPT_WEIGHT * cs)
                       + ends.get(doc_id, 0.0), name, doc_id)
                      for name, doc_id, vs, kw, cs in candidates), key=lambda t: -t[0])
+    if svec is not None and not neutral:
+        scored = _rerank(scored, keyword[transcripts], sentences, svec, sentence_scores)
     hits: list[Hit] = []
     by_media: dict[str, list[dict[str, Any]]] | None = None
     for score, name, doc_id in scored:
@@ -229,6 +249,35 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
         if len(hits) >= k:
             break
     return hits
+
+
+def _rerank(scored: list[tuple[float, str, str]], transcripts: Any, sentences: Any, svec: np.ndarray,
+            known: dict[str, float]) -> list[tuple[float, str, str]]:
+    """First-stage scores plus SENTENCE_WEIGHT x MiniLM cosine for transcript windows; the best
+    RERANK_N windows without a cached vector are encoded now."""
+    name = COLLECTIONS["transcript"]
+    top = [doc_id for _, n, doc_id in scored if n == name][:RERANK_N]
+    todo = [d for d in top if d not in known]
+    if todo:
+        vectors = sentences.encode([transcripts.get(d)[0] for d in todo])
+        if vectors is not None:
+            known.update({d: float(c) for d, c in zip(todo, vectors @ svec)})
+    return sorted(((score + (SENTENCE_WEIGHT * known.get(doc_id, 0.0) if n == name else 0.0), n, doc_id)
+                   for score, n, doc_id in scored), key=lambda t: -t[0])
+
+
+# Framing that says where to look, not what: "the part where I talk about X" -> "X".
+_FRAME = re.compile(r"^\s*(?:(?:find|show me|go to|jump to|play|cut to)\s+)?(?:the\s+)?(?:part|bit|section|moment|"
+                    r"segment|place|point|spot|clip|stretch)?\s*(?:of the (?:video|talk) )?(?:where|when|in which)\s+"
+                    r"(?:i|we|he|she|they|you)\s+(?:talk|talked|talks|am talking|was talking|speak|spoke|say|said|"
+                    r"mention|mentioned|explain|explained|discuss|discussed|go|went|get|got)?\s*(?:about|over|into|on)?\s*",
+                    re.I)
+
+
+def sentence_text(query: str) -> str:
+    """The query as the sentence encoder sees it: without the framing around the topic."""
+    rest = _FRAME.sub("", query, count=1).strip()
+    return rest if len(rest) >= 3 else query
 
 
 def content_query(query: str) -> str | None:

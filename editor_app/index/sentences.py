@@ -1,0 +1,194 @@
+"""Sentence vectors (MiniLM) for the index's documents, cached on disk by text hash.
+
+Why not as Chroma's embedding: in numpy on two cores MiniLM encodes about 1,000 tokens a
+second, so a 2-hour transcript (~27,000 tokens) takes half a minute, against a 3 s budget
+for indexing it. So the index keeps its fast first stage (WordLlama vectors, BM25, WordNet
+concepts) and MiniLM scores (a) the first stage's best candidates at query time, encoding
+the few it has not seen, and (b) every document whose vector is already cached: a background
+thread fills the cache after each sync, so a warm index is searched by meaning over all of
+its windows (a dot product, microseconds). Vectors are keyed by a hash of the text, so edits
+that move a window do not re-encode it and a rebuilt index keeps them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import tempfile
+import threading
+from pathlib import Path
+from typing import Iterable
+
+import numpy as np
+
+from editor_app.index.minilm import HIDDEN, EncoderUnavailable, MiniLM, load_encoder
+
+log = logging.getLogger(__name__)
+CACHE_NAME = "sentences-minilm.npz"
+SIGNATURE = "all-MiniLM-L6-v2/mean/l2/v1"  # change when the text or the model changes
+WARM_CHUNK = 8  # texts per background batch: closing the index waits for one batch at most
+MAX_TEXT_CHARS = 2000  # 256 tokens is about this much English
+
+
+def text_key(text: str) -> str:
+    return hashlib.blake2b(text[:MAX_TEXT_CHARS].encode("utf-8", "replace"), digest_size=12).hexdigest()
+
+
+class SentenceVectors:
+    """MiniLM vectors by text: a lazily loaded encoder, an in-memory table, an .npz on disk."""
+
+    def __init__(self, cache_dir: Path | None, source: str | None = None) -> None:
+        self.cache_path = cache_dir / CACHE_NAME if cache_dir is not None else None
+        self.source = source
+        self._encoder: MiniLM | None = None
+        self.unavailable: str | None = None  # why the encoder could not load
+        self._keys: dict[str, int] = {}
+        self._matrix = np.zeros((0, HIDDEN), dtype=np.float16)
+        self._pending: list[np.ndarray] = []
+        self._dirty = False
+        self._lock = threading.RLock()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._read()
+
+    # ---- encoder ---------------------------------------------------------------------
+    def encoder(self) -> MiniLM | None:
+        """The encoder, loaded at first use (never when the index opens); None if missing."""
+        if self._encoder is None and self.unavailable is None:
+            try:
+                self._encoder = load_encoder(self.source)
+            except EncoderUnavailable as exc:
+                self.unavailable = str(exc)
+                log.warning("sentence encoder unavailable, searching without it: %s", exc)
+        return self._encoder
+
+    # ---- table ---------------------------------------------------------------------
+    def _flush_pending(self) -> None:
+        if self._pending:
+            self._matrix = np.concatenate([self._matrix, *self._pending])
+            self._pending = []
+
+    def cached(self, texts: Iterable[str]) -> dict[int, np.ndarray]:
+        """Position in ``texts`` -> vector, for the texts already encoded."""
+        with self._lock:
+            self._flush_pending()
+            rows = [(i, self._keys.get(text_key(t))) for i, t in enumerate(texts)]
+            hit = [(i, r) for i, r in rows if r is not None]
+            if not hit:
+                return {}
+            block = self._matrix[[r for _, r in hit]].astype(np.float32)
+        return {i: block[j] for j, (i, _) in enumerate(hit)}
+
+    def missing(self, texts: Iterable[str]) -> list[str]:
+        with self._lock:
+            seen, out = set(), []
+            for t in texts:
+                key = text_key(t)
+                if key not in self._keys and key not in seen:
+                    seen.add(key)
+                    out.append(t)
+            return out
+
+    def encode(self, texts: list[str]) -> np.ndarray | None:
+        """Vectors for ``texts`` (encoding and caching the new ones); None without the encoder."""
+        encoder = self.encoder()
+        if encoder is None:
+            return None
+        new = self.missing(texts)
+        if new:
+            self._add(new, encoder.encode([t[:MAX_TEXT_CHARS] for t in new]))
+        got = self.cached(texts)
+        return np.stack([got[i] for i in range(len(texts))]) if texts else np.zeros((0, HIDDEN), np.float32)
+
+    def query(self, text: str) -> np.ndarray | None:
+        """A query's vector (not cached: queries rarely repeat)."""
+        encoder = self.encoder()
+        return None if encoder is None else encoder.encode([text[:MAX_TEXT_CHARS]])[0]
+
+    def _add(self, texts: list[str], vectors: np.ndarray) -> None:
+        with self._lock:
+            fresh = []
+            for text, vec in zip(texts, vectors):
+                key = text_key(text)
+                if key not in self._keys:
+                    self._keys[key] = len(self._keys)
+                    fresh.append(vec)
+            if fresh:
+                self._pending.append(np.asarray(fresh, dtype=np.float16))
+                self._dirty = True
+
+    # ---- background warm-up ----------------------------------------------------------
+    def warm(self, texts: list[str]) -> None:
+        """Encode ``texts`` not yet cached on a daemon thread, a chunk at a time; saves at the end."""
+        self.stop()
+        todo = self.missing(texts)
+        if not todo:
+            return
+        self._stop.clear()
+
+        def run() -> None:
+            try:
+                for i in range(0, len(todo), WARM_CHUNK):
+                    if self._stop.is_set() or self.encode(todo[i : i + WARM_CHUNK]) is None:
+                        break
+                self.save()
+            except Exception:  # noqa: BLE001 - a failed warm-up only means slower searches
+                log.exception("warming sentence vectors failed")
+
+        self._thread = threading.Thread(target=run, name="sentence-vectors", daemon=True)
+        self._thread.start()
+
+    def wait(self, timeout: float | None = None) -> None:
+        """Block until the background warm-up is done (benchmarks, tests)."""
+        thread = self._thread
+        if thread is not None:
+            thread.join(timeout)
+
+    def stop(self) -> None:
+        self._stop.set()
+        thread = self._thread
+        if thread is not None and thread is not threading.current_thread():
+            thread.join()
+        self._thread = None
+
+    # ---- disk ------------------------------------------------------------------------
+    def _read(self) -> None:
+        if self.cache_path is None or not self.cache_path.is_file():
+            return
+        try:
+            with np.load(self.cache_path, allow_pickle=False) as data:
+                meta = json.loads(str(data["meta"]))
+                matrix = np.asarray(data["vectors"], dtype=np.float16)
+            keys = meta["keys"]
+            if meta.get("signature") != SIGNATURE or matrix.shape != (len(keys), HIDDEN):
+                return  # another model or a damaged file: start empty
+        except (OSError, ValueError, KeyError, TypeError):
+            return
+        self._keys = {k: i for i, k in enumerate(keys)}
+        self._matrix = matrix
+
+    def save(self) -> None:
+        """Atomic write of the cache (only when something new was encoded)."""
+        if self.cache_path is None:
+            return
+        with self._lock:
+            if not self._dirty:
+                return
+            self._flush_pending()
+            keys = sorted(self._keys, key=self._keys.get)
+            meta = json.dumps({"signature": SIGNATURE, "keys": keys})
+            matrix = self._matrix
+            self._dirty = False
+        try:
+            self.cache_path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".sentences-", suffix=".npz", dir=self.cache_path.parent)
+            with os.fdopen(fd, "wb") as handle:
+                np.savez(handle, vectors=matrix, meta=np.array(meta))
+            os.replace(tmp, self.cache_path)
+        except OSError as exc:
+            log.warning("sentence vectors not saved to %s: %s", self.cache_path, exc)
+
+    def __len__(self) -> int:
+        return len(self._keys)
