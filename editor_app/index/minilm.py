@@ -31,6 +31,10 @@ MAX_TOKENS = 256  # sentence_bert_config.max_seq_length
 LAYERS, HEADS, HIDDEN = 6, 12, 384
 EPS = 1e-12
 BATCH_TOKENS = 4096  # padded tokens per forward pass: bounded memory, good BLAS shapes
+# Below this many tokens a forward pass runs on one BLAS thread: waking OpenBLAS's other threads
+# costs more than it saves (a query: 11 ms on one thread, 60 ms median and 215 ms worst on two
+# when the cores are busy).
+ONE_THREAD_TOKENS = 512
 _DTYPES = {"F32": np.float32, "F16": np.float16, "I64": np.int64}
 
 
@@ -116,7 +120,8 @@ class MiniLM:
         self._lock = threading.Lock()
 
     def token_ids(self, texts: list[str]) -> list[list[int]]:
-        return [e.ids for e in self.tokenizer.encode_batch([t if t.strip() else " " for t in texts])]
+        clean = [t.encode("utf-8", "replace").decode("utf-8") if t.strip() else " " for t in texts]
+        return [e.ids for e in self.tokenizer.encode_batch(clean)]  # lone surrogates become "?"
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """Unit sentence vectors, one row per text; texts are batched by token length."""
@@ -134,7 +139,12 @@ class MiniLM:
                 end += 1
             end = max(end, start + 1)
             rows = order[start:end]
-            out[rows] = self._forward([ids[i] for i in rows])
+            batch = [ids[i] for i in rows]
+            if len(batch) * longest <= ONE_THREAD_TOKENS:
+                with _one_blas_thread():
+                    out[rows] = self._forward(batch)
+            else:
+                out[rows] = self._forward(batch)
             start = end
         with self._lock:
             self.tokens_encoded += sum(len(i) for i in ids)
@@ -170,6 +180,36 @@ class MiniLM:
         pooled = (x * mask[:, :, None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1.0)
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
         return (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
+
+
+@functools.lru_cache(maxsize=1)
+def _blas_local_threads() -> Any:
+    """OpenBLAS's per-thread thread count setter (0.3.27+) in numpy's bundled library, or None."""
+    import ctypes
+    import glob
+
+    libs = Path(np.__file__).resolve().parent.parent / "numpy.libs"
+    for path in sorted(glob.glob(str(libs / "*openblas*"))):
+        try:
+            fn = ctypes.CDLL(path).openblas_set_num_threads_local
+        except (OSError, AttributeError):
+            continue
+        fn.argtypes, fn.restype = [ctypes.c_int], ctypes.c_int
+        return fn
+    return None
+
+
+class _one_blas_thread:
+    """Run BLAS on this thread alone for the duration (no-op where it cannot be set)."""
+
+    def __enter__(self) -> None:
+        fn = _blas_local_threads()
+        self._old = fn(1) if fn is not None else None
+
+    def __exit__(self, *exc: object) -> None:
+        fn = _blas_local_threads()
+        if fn is not None and self._old is not None:
+            fn(self._old)
 
 
 def _layer_norm(x: np.ndarray, w: np.ndarray, b: np.ndarray) -> np.ndarray:
