@@ -19,6 +19,7 @@ import functools
 import importlib.util
 import json
 import struct
+import sys
 import threading
 import zipfile
 from pathlib import Path
@@ -27,6 +28,7 @@ from typing import Any
 import numpy as np
 
 PACKAGE = "all_minilm_l6_v2"
+BUNDLE_DIR = "minilm"  # the desktop bundle's folder of float16 weights (write_float16)
 MAX_TOKENS = 256  # sentence_bert_config.max_seq_length
 LAYERS, HEADS, HIDDEN = 6, 12, 384
 EPS = 1e-12
@@ -43,7 +45,11 @@ class EncoderUnavailable(RuntimeError):
 
 
 def model_source() -> Path:
-    """Where the weights are: the package's model.zip (found without importing the package)."""
+    """Where the weights are: the desktop bundle's float16 folder, else the package's model.zip
+    (found without importing the package)."""
+    bundled = getattr(sys, "_MEIPASS", None)
+    if bundled and (Path(bundled) / BUNDLE_DIR / "model.safetensors").is_file():
+        return Path(bundled) / BUNDLE_DIR
     spec = importlib.util.find_spec(PACKAGE)
     if spec is None or not spec.origin:
         raise EncoderUnavailable(
@@ -76,6 +82,32 @@ def _read_files(source: Path) -> tuple[bytes, str]:
             return zf.read("model.safetensors"), zf.read("tokenizer.json").decode("utf-8")
     except (OSError, KeyError, zipfile.BadZipFile) as exc:
         raise EncoderUnavailable(f"MiniLM weights unreadable at {source}: {exc}") from exc
+
+
+def write_float16(target: Path, source: Path | None = None) -> int:
+    """Write the model as float16 safetensors + tokenizer.json into ``target`` (the desktop
+    bundle ships this: half the size; the encoder computes in float32 after loading). Tensors
+    the encoder never reads (the pooler, position ids) are left out. Returns the bytes written."""
+    weights, tokenizer = _read_files(source or model_source())
+    tensors = read_safetensors(weights)
+    header: dict[str, Any] = {"__metadata__": {"format": "pt", "source": "all-MiniLM-L6-v2, float16"}}
+    blobs, offset = [], 0
+    for name, array in tensors.items():
+        if name.startswith("pooler.") or name.endswith("position_ids"):
+            continue
+        data = np.ascontiguousarray(array, dtype="<f2").tobytes()
+        header[name] = {"dtype": "F16", "shape": list(array.shape), "data_offsets": [offset, offset + len(data)]}
+        blobs.append(data)
+        offset += len(data)
+    head = json.dumps(header, separators=(",", ":")).encode("utf-8")
+    head += b" " * (-len(head) % 8)  # the format aligns data to 8 bytes
+    target.mkdir(parents=True, exist_ok=True)
+    with open(target / "model.safetensors", "wb") as handle:
+        handle.write(struct.pack("<Q", len(head)) + head)
+        for data in blobs:
+            handle.write(data)
+    (target / "tokenizer.json").write_text(tokenizer, encoding="utf-8")
+    return sum(f.stat().st_size for f in target.iterdir())
 
 
 class MiniLM:

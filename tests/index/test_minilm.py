@@ -142,3 +142,12 @@ def test_vectors_of_another_model_signature_are_discarded(tmp_path: Path) -> Non
     assert len(SentenceVectors(tmp_path)) == 0  # another encoder built these: start empty
     path.write_bytes(b"garbage")
     assert len(SentenceVectors(tmp_path)) == 0
+
+
+def test_float16_copy_for_the_bundle_encodes_alike(tmp_path: Path) -> None:
+    size = __import__("editor_app.index.minilm", fromlist=["write_float16"]).write_float16(tmp_path / "minilm")
+    assert 40e6 < size < 50e6  # float32 weights are 90 MB
+    half = MiniLM(tmp_path / "minilm")
+    texts = ["I water them slowly in the evening.", "giving a drink", "The invoice is due on Friday."]
+    a, b = load_encoder().encode(texts), half.encode(texts)
+    assert np.all(np.sum(a * b, axis=1) > 0.999)
