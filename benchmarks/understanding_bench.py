@@ -140,7 +140,7 @@ def sentences(tmp: Path, project: Project, embedding) -> None:
     warm-up (which encodes every window once; vectors are cached on disk by text hash)."""
     import editor_app.index.minilm as minilm
 
-    minilm.load_encoder.cache_clear()
+    minilm._load.cache_clear()
     started = time.perf_counter()
     encoder = minilm.load_encoder()
     load = time.perf_counter() - started

@@ -265,19 +265,11 @@ def _gelu(x: np.ndarray) -> np.ndarray:
     return inner
 
 
-@functools.lru_cache(maxsize=2)
-def load_encoder(source: str | None = None) -> MiniLM:
+def load_encoder(source: str | Path | None = None) -> MiniLM:
     """The encoder, loaded once per source (raises EncoderUnavailable)."""
+    return _load(str(source) if source is not None else None)
+
+
+@functools.lru_cache(maxsize=2)
+def _load(source: str | None) -> MiniLM:
     return MiniLM(source)
-
-
-def encoder_or_none(source: str | None = None) -> MiniLM | None:
-    """The encoder, or None when the package is missing or broken (callers fall back)."""
-    try:
-        return load_encoder(source)
-    except EncoderUnavailable:
-        return None
-
-
-def describe(source: Any = None) -> str:
-    return str(source or model_source())

@@ -206,11 +206,10 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
             concept_scores = concept_scores_of(words, {d: kw_index.get(d)[0] for d in pool_ids})
             if svec is not None:  # every window already encoded: the nearest join the candidates
                 ids = allowed if allowed is not None else kw_index.ids()
-                got = sentences.cached([kw_index.get(d)[0] for d in ids])
-                if got:
-                    rows = list(got)
-                    cos = np.stack([got[r] for r in rows]) @ svec
-                    sentence_scores.update({ids[r]: float(c) for r, c in zip(rows, cos)})
+                rows, matrix = sentences.cached([kw_index.get(d)[0] for d in ids])
+                if len(rows):
+                    cos = matrix @ svec
+                    sentence_scores.update(zip((ids[r] for r in rows), cos.tolist()))
                     for j in np.argsort(-cos)[:DENSE_K]:
                         concept_scores.setdefault(ids[rows[j]], 0.0)
         missing = [i for i in {**kw_scores, **concept_scores} if i not in vec_scores]

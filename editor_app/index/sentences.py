@@ -12,6 +12,7 @@ that move a window do not re-encode it and a rebuilt index keeps them.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -32,6 +33,7 @@ WARM_CHUNK = 8  # texts per background batch: closing the index waits for one ba
 MAX_TEXT_CHARS = 2000  # 256 tokens is about this much English
 
 
+@functools.lru_cache(maxsize=100_000)
 def text_key(text: str) -> str:
     return hashlib.blake2b(text[:MAX_TEXT_CHARS].encode("utf-8", "replace"), digest_size=12).hexdigest()
 
@@ -70,16 +72,17 @@ class SentenceVectors:
             self._matrix = np.concatenate([self._matrix, *self._pending])
             self._pending = []
 
-    def cached(self, texts: Iterable[str]) -> dict[int, np.ndarray]:
-        """Position in ``texts`` -> vector, for the texts already encoded."""
+    def cached(self, texts: Iterable[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(positions in ``texts`` already encoded, their vectors as float32 rows)."""
         with self._lock:
             self._flush_pending()
-            rows = [(i, self._keys.get(text_key(t))) for i, t in enumerate(texts)]
-            hit = [(i, r) for i, r in rows if r is not None]
-            if not hit:
-                return {}
-            block = self._matrix[[r for _, r in hit]].astype(np.float32)
-        return {i: block[j] for j, (i, _) in enumerate(hit)}
+            keys = self._keys
+            rows = [keys.get(text_key(t), -1) for t in texts]
+            found = np.flatnonzero(np.asarray(rows, dtype=np.int64) >= 0) if rows else np.zeros(0, np.int64)
+            matrix = self._matrix[np.asarray(rows, dtype=np.int64)[found]] if len(found) else None
+        if matrix is None:
+            return found, np.zeros((0, HIDDEN), dtype=np.float32)
+        return found, matrix.astype(np.float32)
 
     def missing(self, texts: Iterable[str]) -> list[str]:
         with self._lock:
@@ -99,8 +102,10 @@ class SentenceVectors:
         new = self.missing(texts)
         if new:
             self._add(new, encoder.encode([t[:MAX_TEXT_CHARS] for t in new]))
-        got = self.cached(texts)
-        return np.stack([got[i] for i in range(len(texts))]) if texts else np.zeros((0, HIDDEN), np.float32)
+        found, matrix = self.cached(texts)
+        out = np.zeros((len(texts), HIDDEN), dtype=np.float32)
+        out[found] = matrix
+        return out
 
     def query(self, text: str) -> np.ndarray | None:
         """A query's vector (not cached: queries rarely repeat)."""
