@@ -265,9 +265,14 @@ def _gelu(x: np.ndarray) -> np.ndarray:
     return inner
 
 
+_LOADING = threading.Lock()
+
+
 def load_encoder(source: str | Path | None = None) -> MiniLM:
-    """The encoder, loaded once per source (raises EncoderUnavailable)."""
-    return _load(str(source) if source is not None else None)
+    """The encoder, loaded once per source (raises EncoderUnavailable). A search that comes while
+    the background warm-up is loading it waits for that load instead of starting a second one."""
+    with _LOADING:
+        return _load(str(source) if source is not None else None)
 
 
 @functools.lru_cache(maxsize=2)

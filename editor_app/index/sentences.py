@@ -126,15 +126,18 @@ class SentenceVectors:
 
     # ---- background warm-up ----------------------------------------------------------
     def warm(self, texts: list[str]) -> None:
-        """Encode ``texts`` not yet cached on a daemon thread, a chunk at a time; saves at the end."""
+        """On a daemon thread: load the encoder (so the first search does not wait for it) and
+        encode ``texts`` not yet cached, a chunk at a time; saves at the end."""
         self.stop()
-        todo = self.missing(texts)
-        if not todo:
+        if not texts or self.unavailable is not None:
             return
+        todo = self.missing(texts)
         self._stop.clear()
 
         def run() -> None:
             try:
+                if self.encoder() is None:
+                    return
                 for i in range(0, len(todo), WARM_CHUNK):
                     if self._stop.is_set() or self.encode(todo[i : i + WARM_CHUNK]) is None:
                         break
