@@ -30,7 +30,8 @@ log = logging.getLogger(__name__)
 CACHE_NAME = "sentences-minilm.npz"
 SIGNATURE = "all-MiniLM-L6-v2/mean/l2/v1"  # change when the text or the model changes
 WARM_CHUNK = 8  # texts per background batch: closing the index waits for one batch at most
-MAX_TEXT_CHARS = 2000  # 256 tokens is about this much English
+MAX_TEXT_CHARS = 2000
+QUERY_CACHE = 64  # 256 tokens is about this much English
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -47,7 +48,8 @@ class SentenceVectors:
         self._encoder: MiniLM | None = None
         self.unavailable: str | None = None  # why the encoder could not load
         self._keys: dict[str, int] = {}
-        self._matrix = np.zeros((0, HIDDEN), dtype=np.float16)
+        self._matrix = np.zeros((0, HIDDEN), dtype=np.float32)  # float16 on disk
+        self._queries: dict[str, np.ndarray] = {}  # the last few query vectors
         self._pending: list[np.ndarray] = []
         self._dirty = False
         self._lock = threading.RLock()
@@ -82,7 +84,7 @@ class SentenceVectors:
             matrix = self._matrix[np.asarray(rows, dtype=np.int64)[found]] if len(found) else None
         if matrix is None:
             return found, np.zeros((0, HIDDEN), dtype=np.float32)
-        return found, matrix.astype(np.float32)
+        return found, matrix
 
     def missing(self, texts: Iterable[str]) -> list[str]:
         with self._lock:
@@ -108,9 +110,19 @@ class SentenceVectors:
         return out
 
     def query(self, text: str) -> np.ndarray | None:
-        """A query's vector (not cached: queries rarely repeat)."""
+        """A query's vector; the last QUERY_CACHE are kept (one turn often searches its message twice)."""
+        vec = self._queries.get(text)
+        if vec is not None:
+            return vec
         encoder = self.encoder()
-        return None if encoder is None else encoder.encode([text[:MAX_TEXT_CHARS]])[0]
+        if encoder is None:
+            return None
+        vec = encoder.encode([text[:MAX_TEXT_CHARS]])[0]
+        with self._lock:
+            if len(self._queries) >= QUERY_CACHE:
+                self._queries.pop(next(iter(self._queries)))
+            self._queries[text] = vec
+        return vec
 
     def _add(self, texts: list[str], vectors: np.ndarray) -> None:
         with self._lock:
@@ -121,7 +133,8 @@ class SentenceVectors:
                     self._keys[key] = len(self._keys)
                     fresh.append(vec)
             if fresh:
-                self._pending.append(np.asarray(fresh, dtype=np.float16))
+                # rounded through float16 as on disk, so a reopened index scores exactly alike
+                self._pending.append(np.asarray(fresh, dtype=np.float16).astype(np.float32))
                 self._dirty = True
 
     # ---- background warm-up ----------------------------------------------------------
@@ -168,7 +181,7 @@ class SentenceVectors:
         try:
             with np.load(self.cache_path, allow_pickle=False) as data:
                 meta = json.loads(str(data["meta"]))
-                matrix = np.asarray(data["vectors"], dtype=np.float16)
+                matrix = np.asarray(data["vectors"], dtype=np.float32)
             keys = meta["keys"]
             if meta.get("signature") != SIGNATURE or matrix.shape != (len(keys), HIDDEN):
                 return  # another model or a damaged file: start empty
@@ -193,7 +206,7 @@ class SentenceVectors:
             self.cache_path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".sentences-", suffix=".npz", dir=self.cache_path.parent)
             with os.fdopen(fd, "wb") as handle:
-                np.savez(handle, vectors=matrix, meta=np.array(meta))
+                np.savez(handle, vectors=matrix.astype(np.float16), meta=np.array(meta))
             os.replace(tmp, self.cache_path)
         except OSError as exc:
             log.warning("sentence vectors not saved to %s: %s", self.cache_path, exc)
