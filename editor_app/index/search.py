@@ -25,7 +25,8 @@ KEYWORD_WEIGHT = 0.3
 # 3 -> 24, 37; 4 -> 24, 35 (hashed fallback: 11 -> 18/30 at 2-3).
 CONCEPT_WEIGHT = 2.0
 SMALL_COLLECTION = 300  # up to this many documents, every one is scored by concepts
-# MiniLM sentence similarity (sentences.py), transcripts only: added to the first-stage score.
+# MiniLM sentence similarity (sentences.py) of transcript windows and media: added to the
+# first-stage score (inside the intent boost).
 # The first stage's best RERANK_N windows are encoded at query time when not yet cached; every
 # cached window is scored (a dot product) and the DENSE_K nearest join the candidates.
 # First hits (tuned 30 / held-out 31 / set D 34) by weight: 0 -> 24/17/17, 0.5 -> 25/19/19,
@@ -176,7 +177,8 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
     candidates: list[tuple[str, str, float, float, float]] = []  # (collection, id, vec, kw, concept)
     transcripts = COLLECTIONS["transcript"]
     sentence_query = sentence_text(content)
-    svec = sentences.query(sentence_query) if sentences is not None and transcripts in names else None
+    wants = sentences is not None and (transcripts in names or COLLECTIONS["media"] in names)
+    svec = sentences.query(sentence_query) if wants else None
     sentence_scores: dict[str, float] = {}
     for name in names:
         collection, kw_index = collections[name], keyword[name]
@@ -228,12 +230,13 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
             candidates.append((COLLECTIONS["transcript"], doc_id, vs, 0.0, 0.0))
     top_kw = max((c[3] for c in candidates), default=0.0) or 1.0
     boost = {name: INTENT_BOOST for name, pattern in _INTENT.items() if pattern.search(query)}
-    scored = sorted((((0.0 if neutral and name == transcripts else boost.get(name, 1.0))
-                      * (VECTOR_WEIGHT * vs + KEYWORD_WEIGHT * kw / top_kw + CONCEPT_WEIGHT * cs)
-                      + ends.get(doc_id, 0.0), name, doc_id)
-                     for name, doc_id, vs, kw, cs in candidates), key=lambda t: -t[0])
-    if svec is not None and not neutral:
-        scored = _rerank(scored, keyword[transcripts], sentences, svec, sentence_scores)
+    first = [((0.0 if neutral and name == transcripts else boost.get(name, 1.0)),
+              VECTOR_WEIGHT * vs + KEYWORD_WEIGHT * kw / top_kw + CONCEPT_WEIGHT * cs, name, doc_id)
+             for name, doc_id, vs, kw, cs in candidates]
+    if svec is not None:
+        _sentence_scores(first, keyword, sentences, svec, sentence_scores)
+    scored = sorted(((b * (s0 + SENTENCE_WEIGHT * sentence_scores.get(doc_id, 0.0)) + ends.get(doc_id, 0.0),
+                      name, doc_id) for b, s0, name, doc_id in first), key=lambda t: -t[0])
     hits: list[Hit] = []
     by_media: dict[str, list[dict[str, Any]]] | None = None
     for score, name, doc_id in scored:
@@ -253,19 +256,23 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
     return hits
 
 
-def _rerank(scored: list[tuple[float, str, str]], transcripts: Any, sentences: Any, svec: np.ndarray,
-            known: dict[str, float]) -> list[tuple[float, str, str]]:
-    """First-stage scores plus SENTENCE_WEIGHT x MiniLM cosine for transcript windows; the best
-    RERANK_N windows without a cached vector are encoded now."""
-    name = COLLECTIONS["transcript"]
-    top = [doc_id for _, n, doc_id in scored if n == name][:RERANK_N]
-    todo = [d for d in top if d not in known]
+def _sentence_scores(first: list[tuple[float, float, str, str]], keyword: dict[str, Any], sentences: Any,
+                     svec: np.ndarray, known: dict[str, float]) -> None:
+    """MiniLM cosines into ``known`` for transcript windows and media: the first stage's best
+    RERANK_N without a cached vector are encoded now, the cached ones cost a lookup. Media take
+    part so a transcript window's bonus does not bury "the drone shot" in mixed searches."""
+    kinds = (COLLECTIONS["transcript"], COLLECTIONS["media"])
+    ranked = sorted((t for t in first if t[2] in kinds and t[0] > 0), key=lambda t: -t[0] * t[1])
+    rest = [(name, d) for _, _, name, d in ranked if d not in known]
+    if rest:  # cached ones first: free
+        rows, matrix = sentences.cached([keyword[name].get(d)[0] for name, d in rest])
+        if len(rows):
+            known.update(zip((rest[r][1] for r in rows), (matrix @ svec).tolist()))
+    todo = [(name, d) for _, _, name, d in ranked[:RERANK_N] if d not in known]
     if todo:
-        vectors = sentences.encode([transcripts.get(d)[0] for d in todo])
+        vectors = sentences.encode([keyword[name].get(d)[0] for name, d in todo])
         if vectors is not None:
-            known.update({d: float(c) for d, c in zip(todo, vectors @ svec)})
-    return sorted(((score + (SENTENCE_WEIGHT * known.get(doc_id, 0.0) if n == name else 0.0), n, doc_id)
-                   for score, n, doc_id in scored), key=lambda t: -t[0])
+            known.update(zip((d for _, d in todo), (vectors @ svec).tolist()))
 
 
 # Framing that says where to look, not what: "the part where I talk about X" -> "X".

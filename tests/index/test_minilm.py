@@ -151,3 +151,14 @@ def test_float16_copy_for_the_bundle_encodes_alike(tmp_path: Path) -> None:
     texts = ["I water them slowly in the evening.", "giving a drink", "The invoice is due on Friday."]
     a, b = load_encoder().encode(texts), half.encode(texts)
     assert np.all(np.sum(a * b, axis=1) > 0.999)
+
+
+def test_mixed_search_still_puts_the_named_shot_first(demo_project: Project, tmp_path: Path) -> None:
+    # media take part in the sentence scores, so a transcript window's bonus does not bury them
+    index = ContextIndex.open(tmp_path, warm=False)
+    index.sync(demo_project, [])
+    for query, name in [("the beach shot", "beach.mp4"), ("drone footage of the mountains", "mountains.mp4"),
+                        ("the guitar music", "music.mp3")]:
+        first = index.search(query, k=1)[0]
+        assert (first.kind, first.media_name) == ("media", name), (query, first)
+    index.close()
