@@ -10,7 +10,14 @@ import numpy as np
 import pytest
 
 from editor_app.index import ContextIndex
-from editor_app.index.minilm import EncoderUnavailable, MiniLM, load_encoder, model_source
+from editor_app.index.minilm import (
+    BUNDLE_DIR,
+    EncoderUnavailable,
+    MiniLM,
+    load_encoder,
+    model_source,
+    write_float16,
+)
 from editor_app.index.sentences import CACHE_NAME, SentenceVectors
 from editor_app.model.project import MediaAsset, Project, TranscriptSegment
 
@@ -144,10 +151,12 @@ def test_vectors_of_another_model_signature_are_discarded(tmp_path: Path) -> Non
     assert len(SentenceVectors(tmp_path)) == 0
 
 
-def test_float16_copy_for_the_bundle_encodes_alike(tmp_path: Path) -> None:
-    size = __import__("editor_app.index.minilm", fromlist=["write_float16"]).write_float16(tmp_path / "minilm")
+def test_float16_copy_for_the_bundle_encodes_alike(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    size = write_float16(tmp_path / BUNDLE_DIR)
     assert 40e6 < size < 50e6  # float32 weights are 90 MB
-    half = MiniLM(tmp_path / "minilm")
+    monkeypatch.setattr("sys._MEIPASS", str(tmp_path), raising=False)  # as in the desktop bundle
+    assert model_source() == tmp_path / BUNDLE_DIR
+    half = MiniLM(model_source())
     texts = ["I water them slowly in the evening.", "giving a drink", "The invoice is due on Friday."]
     a, b = load_encoder().encode(texts), half.encode(texts)
     assert np.all(np.sum(a * b, axis=1) > 0.999)
