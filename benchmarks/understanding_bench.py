@@ -206,6 +206,8 @@ def overhead(tmp: Path, quick: bool) -> None:
     session.apply(ops, "1,000 clips")
     index = session.context_index()
     session.sync_index()
+    if getattr(index, "sentences", None) is not None:
+        index.sentences.wait()  # steady state: the model loaded and the windows encoded in the background
     orchestrator = Orchestrator(session, backend=OfflineBackend(), index=index)
     messages = ["make c700 black and white", "cut the first 2 seconds", "how long is the video?",
                 "put IMG_4002_syrup over the part where I talk about maple syrup", "turn c900 down 3 dB"]
@@ -214,13 +216,16 @@ def overhead(tmp: Path, quick: bool) -> None:
     for message in messages:
         samples = []
         for _ in range(rounds):
+            if getattr(index, "sentences", None) is not None:
+                index.sentences._queries.clear()  # every round encodes its message, as a new one would
             start = time.perf_counter()
             result = asyncio.run(orchestrator.propose(message))
             samples.append((time.perf_counter() - start) * 1000)
         ok = "ok" if result.ok else "NOT OK: " + result.reply[:60]
         print(f"   {message[:52]:<54} {statistics.median(samples):7.1f} ms  {ok}")
     session.close()
-    print("   (target < 50 ms per turn)")
+    print("   (target < 50 ms per turn; the first search after opening may also wait for the MiniLM load, "
+          "section 2)")
 
 
 def main() -> None:

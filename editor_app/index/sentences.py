@@ -30,8 +30,8 @@ log = logging.getLogger(__name__)
 CACHE_NAME = "sentences-minilm.npz"
 SIGNATURE = "all-MiniLM-L6-v2/mean/l2/v1"  # change when the text or the model changes
 WARM_CHUNK = 8  # texts per background batch: closing the index waits for one batch at most
-MAX_TEXT_CHARS = 2000
-QUERY_CACHE = 64  # 256 tokens is about this much English
+MAX_TEXT_CHARS = 2000  # 256 tokens is about this much English
+QUERY_CACHE = 64
 
 
 @functools.lru_cache(maxsize=100_000)
