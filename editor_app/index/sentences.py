@@ -32,6 +32,7 @@ SIGNATURE = "all-MiniLM-L6-v2/mean/l2/v1"  # change when the text or the model c
 WARM_CHUNK = 8  # texts per background batch: closing the index waits for one batch at most
 MAX_TEXT_CHARS = 2000  # 256 tokens is about this much English
 QUERY_CACHE = 64
+STOP_WAIT_S = 0.5
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -145,14 +146,14 @@ class SentenceVectors:
         if not texts or self.unavailable is not None:
             return
         todo = self.missing(texts)
-        self._stop.clear()
+        stop = self._stop = threading.Event()  # this run's own: an earlier run still loading stays stopped
 
         def run() -> None:
             try:
                 if self.encoder() is None:
                     return
                 for i in range(0, len(todo), WARM_CHUNK):
-                    if self._stop.is_set() or self.encode(todo[i : i + WARM_CHUNK]) is None:
+                    if stop.is_set() or self.encode(todo[i : i + WARM_CHUNK]) is None:
                         break
                 self.save()
             except Exception:  # noqa: BLE001 - a failed warm-up only means slower searches
@@ -167,11 +168,13 @@ class SentenceVectors:
         if thread is not None:
             thread.join(timeout)
 
-    def stop(self) -> None:
+    def stop(self, timeout: float = STOP_WAIT_S) -> None:
+        """Ask the warm-up to stop and wait a little: a thread still loading the model is left
+        to finish on its own (a daemon; its saves are atomic), so closing never waits seconds."""
         self._stop.set()
         thread = self._thread
         if thread is not None and thread is not threading.current_thread():
-            thread.join()
+            thread.join(timeout)
         self._thread = None
 
     # ---- disk ------------------------------------------------------------------------
