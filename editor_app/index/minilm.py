@@ -127,7 +127,7 @@ class MiniLM:
             raise EncoderUnavailable(f"MiniLM files at {self.source} are damaged: {exc}") from exc
         self.tokenizer.no_padding()
         self.tokenizer.enable_truncation(MAX_TOKENS)
-        f32 = lambda k: np.ascontiguousarray(t[k], dtype=np.float32)  # noqa: E731
+        f32 = lambda k: np.array(t[k], dtype=np.float32)  # noqa: E731 - copies: the 90 MB file is freed
         self.word = f32("embeddings.word_embeddings.weight")
         self.pos = f32("embeddings.position_embeddings.weight")
         self.type0 = f32("embeddings.token_type_embeddings.weight")[0]
