@@ -112,13 +112,15 @@ def _sound_commands(project: Project, preset: Preset, size: tuple[int, int], wor
 
 def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, size: tuple[int, int], work: Path,
                  *, progress: Callable[[float], None] | None = None, cancel: threading.Event | None = None,
-                 workers: int | None = None, steps: list[Step] | None = None) -> None:
+                 workers: int | None = None, steps: list[Step] | None = None, fast_edges: bool = True) -> None:
     """Render ``project`` to ``out`` following ``plan`` (whose reason is None).
 
     ``workers``: edge encoders run side by side (default: one per core). ``steps``: filled with
-    one record per ffmpeg process (what it made, wall and CPU seconds): where the time went."""
+    one record per ffmpeg process (what it made, wall and CPU seconds): where the time went.
+    ``fast_edges``: the edges' x264 spends less search effort (``smart_jobs.EDGE_X264``);
+    False encodes them with the preset's own settings."""
     cpus = max(1, workers or os.cpu_count() or 1)
-    jobs = plan_jobs(project, plan, preset, size, work, cpus)
+    jobs = plan_jobs(project, plan, preset, size, work, cpus, fast_edges)
     sound_cmds, sound = _sound_commands(project, preset, size, work)
     sound_steps = [("sound", c) for c in sound_cmds[:-1]] + [("encode sound", sound_cmds[-1])]
     total = len(jobs.pictures) + len(jobs.edges) + len(sound_cmds) + 1
