@@ -231,31 +231,40 @@ def _regions(plan: SoundPlan, lay: Layout, x0: int, x1: int) -> list[tuple[int, 
     return out
 
 
-def decode_command(path: str, rate: int) -> list[str]:
-    """A source's sound decoded from its start, float stereo: stream sample n is output sample n."""
-    return [ffmpeg_exe(), "-hide_banner", "-nostdin", "-v", "error", "-i", path, "-map", "0:a:0", "-f", "f32le",
-            "-ar", str(rate), "-ac", "2", "pipe:1"]
-
-
-def read_windows(stream, windows: list[tuple[int, int]]) -> dict[tuple[int, int], np.ndarray]:
-    """Read decoded f32 stereo from ``stream`` once, keeping only ``windows`` (sorted, disjoint)."""
-    out: dict[tuple[int, int], np.ndarray] = {}
-    pos = 0  # samples read so far
+def packet_chains(scan: AudioScan, windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Source packets [k0, k1) to decode for ``windows`` (stream samples): each window's packets
+    and two before it (the decoder's overlap and a packet to settle), merged where they touch."""
+    chains: list[tuple[int, int]] = []
     for a, b in windows:
-        skip = (a - pos) * 8
-        while skip > 0:
-            got = stream.read(min(skip, 1 << 22))
-            if not got:
-                break
-            skip -= len(got)
-            pos += len(got) // 8
-        pos = max(pos, a)
-        raw = stream.read((b - a) * 8) if b > a else b""
-        pos += len(raw) // 8
-        arr = np.zeros((b - a, 2), np.float32)
-        got = np.frombuffer(raw[: len(raw) // 8 * 8], np.float32).reshape(-1, 2)
-        arr[: len(got)] = got
-        out[(a, b)] = arr
+        k0 = max(0, (a - scan.first_pts) // FRAME - 2)
+        k1 = min(scan.packets, -(-(b - scan.first_pts) // FRAME))
+        if k1 <= k0:
+            continue
+        if chains and k0 <= chains[-1][1]:
+            chains[-1] = (chains[-1][0], max(chains[-1][1], k1))
+        else:
+            chains.append((k0, k1))
+    return chains
+
+
+def decode_command(chain: Path, out: Path, rate: int) -> list[str]:
+    """Decode an ADTS file of packet chains, float stereo: 1024 samples per packet, none skipped."""
+    return [ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-v", "error", "-f", "aac", "-i", str(chain),
+            "-f", "f32le", "-ar", str(rate), "-ac", "2", str(out)]
+
+
+def decoded_windows(scan: AudioScan, chains: list[tuple[int, int]], pcm: np.ndarray) -> dict[tuple[int, int], np.ndarray]:
+    """Stream-sample windows from the decoded chains (each chain's first packet left out: it had
+    no packet before it to overlap)."""
+    out: dict[tuple[int, int], np.ndarray] = {}
+    at = 0
+    for k0, k1 in chains:
+        n = (k1 - k0) * FRAME
+        part = pcm[at:at + n]
+        at += n
+        keep = 1 if k0 > 0 else 0
+        a = scan.first_pts + (k0 + keep) * FRAME
+        out[(a, a + len(part) - keep * FRAME)] = part[keep * FRAME:]
     return out
 
 
@@ -302,9 +311,8 @@ def encode_command(rate: int, codec_args: list[str] | tuple[str, ...], out: Path
             "-i", "pipe:0", *codec_args, "-ar", str(rate), "-ac", "2", "-f", "adts", str(out)]
 
 
-def assemble(plan: SoundPlan, lay: Layout, scans: dict[str, AudioScan], encoded: list[bytes], out: Path) -> None:
+def assemble(plan: SoundPlan, lay: Layout, frames: dict[str, list[bytes]], encoded: list[bytes], out: Path) -> None:
     """Write the output's packets in order: copied source frames and the bridges' own."""
-    frames: dict[str, list[bytes]] = {path: adts_frames(scan.adts) for path, scan in scans.items()}
     packets: list[bytes] = [b""] * plan.packets
     for j0, j1, k0, path in lay.copies:
         packets[j0:j1] = frames[path][k0:k0 + (j1 - j0)]
@@ -345,14 +353,19 @@ def render_sound(plan: SoundPlan, codec_args: list[str] | tuple[str, ...], work:
             return scan
         scans[path] = scan
     lay = layout(plan, scans)
+    frames = {path: adts_frames(scan.adts) for path, scan in scans.items()}
     windows: dict[str, dict[tuple[int, int], np.ndarray]] = {}
-    for path, wanted in source_windows(plan, lay).items():
-        windows[path] = runner.stream("sound decode", decode_command(path, plan.rate),
-                                      consume=lambda out, w=wanted: read_windows(out, w))  # type: ignore[misc]
+    for n, (path, wanted) in enumerate(source_windows(plan, lay).items()):
+        scan = scans[path]
+        chains = packet_chains(scan, wanted)
+        chain, pcm = work / f"chain{n:04d}.aac", work / f"chain{n:04d}.f32"
+        chain.write_bytes(b"".join(f for k0, k1 in chains for f in frames[path][k0:k1]))
+        runner.run("sound decode", decode_command(chain, pcm, plan.rate))
+        windows[path] = decoded_windows(scan, chains, np.fromfile(pcm, np.float32).reshape(-1, 2))
     bridges = work / "bridges.aac"
     runner.stream("encode bridges", encode_command(plan.rate, codec_args, bridges), feed=bridge_pcm(plan, lay, windows))
     out = work / "sound.aac"
-    assemble(plan, lay, scans, adts_frames(bridges), out)
+    assemble(plan, lay, frames, adts_frames(bridges), out)
     return out
 
 
