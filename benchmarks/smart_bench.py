@@ -138,8 +138,9 @@ def with_cpu(name: str, func):
     return wrapped
 
 
-def profile(project: Project, folder: Path) -> None:
-    """One smart render of the whole talk, every step's wall and CPU seconds summed by kind."""
+def profile(project: Project, folder: Path, label: str = "profile", **options) -> float:
+    """One smart render of the whole talk, every step's wall and CPU seconds summed by kind
+    (``options`` go to render_smart: fast_edges, copy_sound); returns the CPU seconds in all."""
     import resource
 
     from editor_app.render.presets import get_preset
@@ -154,10 +155,10 @@ def profile(project: Project, folder: Path) -> None:
     scan_wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     steps: list[Step] = []
-    work = folder / "profile"
-    work.mkdir()
+    work = Path(tempfile.mkdtemp(prefix="profile", dir=folder))
     started = time.perf_counter()
-    render_smart(project, plan, folder / "profiled.mp4", get_preset(PRESET), (1280, 720), work, steps=steps)
+    note = render_smart(project, plan, folder / "profiled.mp4", get_preset(PRESET), (1280, 720), work, steps=steps,
+                        **options)
     wall = time.perf_counter() - started
     rows = {"scan (plan)": [1, scan_wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime]}
     for s in steps:
@@ -166,8 +167,9 @@ def profile(project: Project, folder: Path) -> None:
         row[1] += s.wall
         row[2] += s.cpu
     cpu = sum(r[2] for r in rows.values())
-    print(f"profile: {plan.summary()}; {plan.encoded} frames re-encoded, {plan.seek_frames} decoded only to reach "
-          f"them; render {wall:.1f} s wall after a {scan_wall:.1f} s plan, {cpu:.1f} CPU s in all; {load()}")
+    print(f"{label}: {plan.summary()}; {note}; {plan.encoded} frames re-encoded, {plan.seek_frames} decoded only to "
+          f"reach them; render {wall:.1f} s wall after a {scan_wall:.1f} s plan, {cpu:.1f} CPU s in all "
+          f"({out_seconds(project) / wall:.1f}x realtime); {load()}")
     spans: dict[str, list[float]] = {}
     for s in steps:
         span = spans.setdefault(s.kind, [s.start, s.start + s.wall])
@@ -179,6 +181,7 @@ def profile(project: Project, folder: Path) -> None:
     edges = rows.get("edges", [0, 0.0, 0.0])[2]
     print(f"  edges: {1000 * edges / max(1, plan.encoded):.1f} ms CPU per re-encoded frame (decode from the key "
           f"frame + x264); floor with both cores free: {out_seconds(project) / (cpu / 2):.1f}x realtime", flush=True)
+    return cpu
 
 
 def _mse_per_frame(path: Path, project: Project, against: Path | None, folder: Path) -> list[float]:
@@ -316,7 +319,11 @@ def bench(folder: Path, opts: argparse.Namespace) -> None:
     if opts.verify:
         print(verify(project, folder / "smart.mp4"), flush=True)
     if opts.profile:
-        profile(project, folder)
+        before = profile(project, folder, "profile, as before (the preset's x264 for the edges, all the sound encoded)",
+                         fast_edges=False, copy_sound=False)
+        now = profile(project, folder, "profile, now")
+        emit("smart render CPU seconds, whole talk", now, "CPU s", "as before (preset's edges, sound encoded)", before,
+             before / now, "", "paired in one run")
     copy_s = timed(lambda: run(stream_copy(project, folder, folder / "copy.mp4")))
     emit(f"smart render, cut {opts.minutes:g}-min talk: x realtime", out_s / median(whole), "x", "ffmpeg stream copy (not frame-exact)",
          out_s / copy_s, None, ">= 30x", decisions[-1], baseline_unit="x")

@@ -189,7 +189,11 @@ def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, s
         if isinstance(sound_plan, SoundPlan):
             try:
                 made: Path | str = render_sound(sound_plan, preset.acodec_args, work, runner)
-            except (ValueError, OSError) as exc:  # a stream we could not read as planned: encode it all
+            except RenderCancelled:
+                raise
+            except (RenderError, ValueError, OSError) as exc:  # a stream we could not read as planned: encode it all
+                if stop.is_set():
+                    raise
                 made = str(exc)
             if isinstance(made, Path):
                 sound, audio_args = made, join_audio_args(sound_plan)
