@@ -118,6 +118,9 @@ def test_sound_copy_off_and_not_plain(stereo, tmp_path):
     louder = p.model_copy(update={"tracks": [p.tracks[0].model_copy(update={"clips": [
         p.tracks[0].clips[0].model_copy(update={"volume_db": 3.0}), p.tracks[0].clips[1]]})]})
     assert isinstance(plan_sound(louder), str) and isinstance(plan_sound(p), SoundPlan)
+    music = Clip(id="bed", media_id="m", start=0, duration=60, source_in=Fraction(0))
+    with_music = p.model_copy(update={"tracks": [*p.tracks, Track(id="mu", kind="audio", role="music", clips=[music])]})
+    assert plan_sound(with_music) == "more than one track has sound"
     mono = _source(tmp_path / "lecture_mono.mp4", seconds=6, channels=1)
     m = _project(mono, [(5, 60), (90, 60)])
     result = render(m, tmp_path / "mono.mp4", "draft", smart="always")
