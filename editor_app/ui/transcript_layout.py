@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, chain, compress, count, repeat
-from operator import add, sub
+from itertools import chain, compress, count
+
+import numpy as np
 
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
@@ -68,32 +69,45 @@ def pause_label(gap: float) -> str:
 
 
 def build_layout(words: Sequence[PlacedWord], fillers: tuple[str, ...]) -> Layout:
-    """The panel's text and its index (Qt-free, measured by benchmarks/words_bench.py)."""
+    """The panel's text and its index (Qt-free, measured by benchmarks/words_bench.py).
+
+    Per-text work runs once per distinct text (a talk of 18,000 words has a few thousand), the
+    per-word passes are numpy or C iterators."""
     out = Layout(words=words)
     n = len(words)
     if not n:
         return out
     starts, ends, raw = columns(words)
-    texts = list(map(_SHOWN.__getitem__, raw))
-    gaps = list(map(sub, starts[1:], ends))
-    pause_at = list(compress(count(1), map(LONG_PAUSE_S.__le__, gaps)))  # word indices after a long pause
-    seps = [""]
-    seps += repeat(" ", n - 1)
+    vocabulary = set(raw)
+    if all(_SHOWN[t] is t or _SHOWN[t] == t for t in vocabulary):
+        texts = raw  # the common case: every word is shown as it is written
+    else:
+        texts = list(map(_SHOWN.__getitem__, raw))
+    begin, finish = np.array(starts), np.array(ends)
+    gaps = begin[1:] - finish[:-1]
+    pause_at = (np.flatnonzero(gaps >= LONG_PAUSE_S) + 1).tolist()  # word indices after a long pause
+    seps = [" "] * n
+    seps[0] = ""
+    lens = np.fromiter(map(len, texts), np.int64, n)
+    step = lens + 1
+    step[0] -= 1
     for i in pause_at:
-        seps[i] = pause_label(gaps[i - 1])
-    lens = list(map(len, texts))
-    ends_c = list(accumulate(map(add, map(len, seps), lens)))
-    out.char_end = ends_c
-    out.char_start = list(map(sub, ends_c, lens))
-    out.pauses = [(ends_c[i - 1], ends_c[i - 1] + len(seps[i]) - 1, i) for i in pause_at]
+        seps[i] = label = pause_label(float(gaps[i - 1]))
+        step[i] += len(label) - 1
+    ends_c = np.cumsum(step)
+    out.char_end = ends_c.tolist()
+    out.char_start = (ends_c - lens).tolist()
+    out.pauses = [(out.char_end[i - 1], out.char_end[i - 1] + len(seps[i]) - 1, i) for i in pause_at]
     out.times = starts
     out.ends = ends
     out.text = "".join(chain.from_iterable(zip(seps, texts)))
-    normed = list(map(_NORM.__getitem__, raw))
     if any(" " in f for f in fillers):  # phrases need the scanner; one-word fillers are a set test
+        normed = list(map(_NORM.__getitem__, raw))
         out.fillers = [i for a, b in match_phrases(normed, fillers) for i in range(a, b + 1)]
     else:
-        out.fillers = list(compress(count(), map(frozenset(fillers).__contains__, normed)))
+        wanted = frozenset(fillers)
+        filler_texts = {t for t in vocabulary if _NORM[t] in wanted}
+        out.fillers = list(compress(count(), map(filler_texts.__contains__, raw)))
     return out
 
 

@@ -145,11 +145,14 @@ class TranscriptPanel(QWidget):
         column.addLayout(row)
         column.addWidget(self.text, 1)
         column.addWidget(self.status)
-        state.project_changed.connect(lambda _change: self.refresh())
+        state.project_changed.connect(self._project_changed)  # a bound slot: gone with the panel
         state.playhead_changed.connect(self.show_playhead)
         self.refresh()
 
     # ---- building ---------------------------------------------------------------------
+    def _project_changed(self, _change) -> None:
+        self.refresh()
+
     def refresh(self) -> None:
         """Rebuild from the project (after any edit), keeping the scroll position."""
         project = self.state.project
