@@ -18,9 +18,11 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -154,7 +156,8 @@ def long_session(folder: Path, hours: float):
                        has_audio=True, words=tuple(words), transcript_language="en", levels=levels)
     session.apply([ImportMedia(asset=asset), AddTrack(kind="audio", role="voice", name="Voice")], "setup")
     session.apply([InsertClip(track_id=session.project.tracks[0].id, media_id="m1", start=0)], "place")
-    return session, len(words)
+    session.close()
+    return Session.open(folder / "long", writer="window"), len(words)  # as the window holds it: the lock is taken once
 
 
 def _calibrate() -> float:
@@ -207,7 +210,8 @@ class _Timer:
             setattr(owner, name, fn)
 
 
-def panel_figures(hours: float, repeat: int) -> None:
+def panel_figures(hours: float, repeat: int, quiet: bool = False) -> dict[str, float]:
+    """Median seconds per action label (printed beside BASELINE_MS unless ``quiet``)."""
     import shiboken6
     from PySide6.QtWidgets import QApplication
 
@@ -223,8 +227,9 @@ def panel_figures(hours: float, repeat: int) -> None:
         state = EditorState(session)
         if hasattr(state, "defer_project_file"):
             state.defer_project_file()  # as the main window does
-        print(f"\nTranscript panel, {hours:g} h talk, {count} words (target < 50 ms per action)")
-        print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+        if not quiet:
+            print(f"\nTranscript panel, {hours:g} h talk, {count} words (target < 50 ms per action)")
+            print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
         got: dict[str, list[float]] = {k: [] for k in BASELINE_MS}
         for _ in range(2):
             t0 = time.perf_counter()
@@ -279,15 +284,21 @@ def panel_figures(hours: float, repeat: int) -> None:
                 t0 = time.perf_counter()
                 state.flush()
                 got["project.json, after the paint"].append(time.perf_counter() - t0)
+        state.project_changed.disconnect()  # older panels connect a lambda that outlives them
+        state.playhead_changed.disconnect()
         shiboken6.delete(panel)
         got["delete, whole window"] = _window_deletes(session, repeat)
-        print(f"{'machine speed (1M-step Python loop)':<40}{_calibrate() * 1000:6.1f} ms  (an idle 2024 laptop: ~25 ms)")
-        for label, samples in got.items():
-            if samples:
-                _row(label, samples)
-        print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+        speed = _calibrate()
+        if not quiet:
+            print(f"{'machine speed (1M-step Python loop)':<40}{speed * 1000:6.1f} ms  (an idle 2024 laptop: ~25 ms)")
+            for label, samples in got.items():
+                if samples:
+                    _row(label, samples)
+            print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
         state.close()
         session.close()
+        return {label: statistics.median(v) for label, v in got.items() if v} | {"machine speed": speed,
+                                                                                 "load": os.getloadavg()[0]}
 
 
 def _window_deletes(session, repeat: int) -> list[float]:
@@ -326,11 +337,54 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--skip-panel", action="store_true")
     parser.add_argument("--panel-only", action="store_true", help="only the transcript panel figures")
+    parser.add_argument("--before", metavar="TREE", help="a checkout of the code before: run both, alternating")
+    parser.add_argument("--rounds", type=int, default=3, help="with --before: runs of each, alternating")
+    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)  # one run's medians, for --before
     args = parser.parse_args()
+    if args.json:
+        print("JSON " + json.dumps(panel_figures(args.hours, args.repeat, quiet=True)))
+        return
+    if args.before:
+        paired(args.before, args.hours, args.repeat, args.rounds)
+        return
     if not args.panel_only:
         edge_figures()
     if not args.skip_panel:
         panel_figures(args.hours, args.repeat)
+
+
+def _one_run(tree: str | None, hours: float, repeat: int) -> dict[str, float]:
+    env = dict(os.environ, WORDS_BENCH_ROOT=tree or "")
+    done = subprocess.run([sys.executable, __file__, "--json", "--hours", str(hours), "--repeat", str(repeat)],
+                          env=env, capture_output=True, text=True, timeout=900)
+    line = next((x for x in done.stdout.splitlines() if x.startswith("JSON ")), None)
+    if line is None:
+        raise SystemExit(f"a run failed:\n{done.stderr[-2000:]}")
+    return json.loads(line[5:])
+
+
+def paired(before: str, hours: float, repeat: int, rounds: int) -> None:
+    """This tree and ``before`` run by run in turn: medians of each and the median of per-round ratios."""
+    ours, old = [], []
+    for _ in range(rounds):
+        old.append(_one_run(before, hours, repeat))
+        ours.append(_one_run(None, hours, repeat))
+    print(f"\nTranscript panel, {hours:g} h talk: this tree against {before}, {rounds} alternating runs each "
+          f"(medians of {repeat}-{repeat * 4} actions per run; target < 50 ms per action)")
+    print(f"load average during the runs: {statistics.median(r['load'] for r in ours + old):.2f} "
+          f"(min {min(r['load'] for r in ours + old):.2f}, max {max(r['load'] for r in ours + old):.2f}); "
+          f"machine speed {statistics.median(r['machine speed'] for r in ours + old) * 1000:.0f} ms "
+          f"(1M-step Python loop; an idle 2024 laptop: ~25 ms)")
+    print(f"{'action':<40}{'now':>10}{'before':>10}{'now/before':>12}")
+    for label in BASELINE_MS:
+        now = [r[label] for r in ours if label in r]
+        was = [r[label] for r in old if label in r]
+        if not now:
+            continue
+        ratio = statistics.median(a / b for a, b in zip(now, was)) if len(was) == len(now) else None
+        print(f"{label:<40}{statistics.median(now) * 1000:8.1f}ms"
+              f"{(f'{statistics.median(was) * 1000:8.1f}ms') if was else '         -':>10}"
+              f"{(f'{ratio:10.2f}x') if ratio else '           -':>12}")
 
 
 if __name__ == "__main__":
