@@ -22,7 +22,7 @@ from editor_app.model.operations import CutWords, RemoveFillers, ShortenPauses, 
 from editor_app.model.time import seconds_to_frames
 from editor_app.model.word_cuts import columns, timeline_words
 from editor_app.model.words import filler_list, norm
-from editor_app.ui.transcript_layout import LONG_PAUSE_S, Layout, build_layout, replace_changed
+from editor_app.ui.transcript_layout import LONG_PAUSE_S, Layout, build_layout, replace_changed, update_layout
 
 SHORT_PAUSE_S = 0.5
 __all__ = ["LONG_PAUSE_S", "SHORT_PAUSE_S", "Layout", "TranscriptPanel", "TranscriptText", "build_layout"]
@@ -160,9 +160,9 @@ class TranscriptPanel(QWidget):
         if words is self.layout_.words and words:
             return  # an edit that left the talk as it was (the timeline words are shared while unchanged)
         language = next((project.media[w.media_id].transcript_language for w in words[:1]), None)
-        old = self.layout_.text
-        self.layout_ = build_layout(words, filler_list(language))
-        replace_changed(self.text, old, self.layout_.text)
+        old = self.layout_
+        self.layout_, span = update_layout(old, words, filler_list(language))  # only the words the edit changed
+        replace_changed(self.text, old.text, self.layout_.text, span)
         self.text.setPlaceholderText("No transcript for what is on the timeline yet. Transcribe the talk to edit it by its words.")
         self._playing = None
         self._search(self.search.text(), scroll=False, paint=False)

@@ -118,3 +118,57 @@ def test_timeline_words_equal_the_reference_with_speed_moves_and_unsorted_words(
     got = [(w.media_id, w.index, w.clip_id, w.start, w.end, w.text) for w in timeline_words(project)]
     assert got == reference_timeline(project)
     assert len(got) > 150 and {w[2] for w in got} == {"c1", "c2", "c3"}
+
+
+def test_incremental_layout_equals_a_full_build_after_random_edits():
+    """Cuts, restores (an earlier state back), filler removal, a moved clip and a speed change:
+    the layout made from the previous one equals a fresh build, and its text edit gives the new text."""
+    from editor_app.model.operations import CutWords, RemoveFillers, WordRange
+    from editor_app.ui.transcript_layout import update_layout
+
+    rng = random.Random(21)
+    texts = "so we um look at uh the camera Um, battery. really café".split()
+    project = project_with({"talk": words_of(rng, 2500, texts)})
+    apply_all(project, [InsertClip(track_id=project.tracks[0].id, media_id="m1", start=0)])
+    fillers = ("um", "uh")
+    lay = build_layout(timeline_words(project), fillers)
+    states = [project.clone()]
+    kinds = set()
+    for step in range(80):
+        placed = timeline_words(project)
+        i = rng.randrange(len(placed) - 5)
+        w = placed[i]
+        roll = rng.random()
+        if roll < 0.2 and len(states) > 1:
+            project = states[rng.randrange(len(states))].clone()
+            kind = "restore"
+        elif roll < 0.3:
+            last = placed[min(i + 300, len(placed) - 1)]
+            sel = [WordRange(media_id=w.media_id, first=w.index, last=last.index, clip_id=w.clip_id)] if last.clip_id == w.clip_id else None
+            try:
+                apply_all(project, [RemoveFillers(selection=sel)])
+            except Exception:  # no fillers left there
+                continue
+            kind = "fillers"
+        elif roll < 0.35:
+            track = project.tracks[0]
+            k = rng.randrange(len(track.clips))
+            clip = track.clips[k]
+            change = {"speed": Fraction(5, 4)} if rng.random() < 0.5 else {"start": clip.start + 45}
+            if k + 1 < len(track.clips) and clip.start + 45 + clip.duration > track.clips[k + 1].start:
+                change = {"speed": Fraction(5, 4), "duration": clip.duration * 4 // 5}
+            track.clips[k] = clip.model_copy(update=change)
+            kind = "retimed"
+        else:
+            apply_all(project, [CutWords(ranges=[WordRange(media_id=w.media_id, first=w.index, last=w.index + rng.randrange(3),
+                                                           clip_id=w.clip_id)])])
+            kind = "cut"
+        kinds.add(kind)
+        states.append(project.clone())
+        words = timeline_words(project)
+        new, (a, b, middle) = update_layout(lay, words, fillers)
+        full = build_layout(words, fillers)
+        assert new == full, (step, kind)
+        assert lay.text[:a] + middle + lay.text[b:] == full.text
+        lay = new
+    assert kinds == {"restore", "fillers", "retimed", "cut"}
