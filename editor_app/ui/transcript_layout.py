@@ -25,6 +25,9 @@ from editor_app.model.word_cuts import PlacedWord, columns
 from editor_app.model.words import match_phrases, norm
 
 LONG_PAUSE_S = 1.0  # pauses at least this long are marked and shortened to SHORT_PAUSE_S
+# Gaps are judged and shown to the millisecond: after a ripple the same gap can come out of the
+# timeline's float arithmetic one bit different, and that must not move a mark or change "1.2s".
+_LONG_FROM = LONG_PAUSE_S - 0.0005
 
 
 @dataclass
@@ -69,7 +72,7 @@ _NORM = _Cache(norm)
 
 
 def pause_label(gap: float) -> str:
-    return f" ⏸ {gap:.1f}s \n"
+    return f" ⏸ {round(gap, 3):.1f}s \n"
 
 
 def build_layout(words: Sequence[PlacedWord], fillers: tuple[str, ...]) -> Layout:
@@ -90,7 +93,7 @@ def build_layout(words: Sequence[PlacedWord], fillers: tuple[str, ...]) -> Layou
     begin, finish = np.array(starts), np.array(ends)
     gaps = begin[1:] - finish[:-1]
     out.gaps = gaps.tolist()
-    pause_at = (np.flatnonzero(gaps >= LONG_PAUSE_S) + 1).tolist()  # word indices after a long pause
+    pause_at = (np.flatnonzero(gaps >= _LONG_FROM) + 1).tolist()  # word indices after a long pause
     seps = [" "] * n
     seps[0] = ""
     lens = np.fromiter(map(len, texts), np.int64, n)
@@ -198,7 +201,7 @@ def _suffix(a: list, b: list, limit: int) -> int:
 def _sep(gaps: list[float], k: int) -> str:
     if k == 0:
         return ""
-    return pause_label(gaps[k - 1]) if gaps[k - 1] >= LONG_PAUSE_S else " "
+    return pause_label(gaps[k - 1]) if gaps[k - 1] >= _LONG_FROM else " "
 
 
 def update_layout(old: Layout, words: Sequence[PlacedWord], fillers: tuple[str, ...]) -> tuple[Layout, tuple[int, int, str]]:
@@ -236,7 +239,7 @@ def update_layout(old: Layout, words: Sequence[PlacedWord], fillers: tuple[str, 
     # amount, which can change a gap in its last bit): their separators must read as before
     kept = list(map(sub, s1[n1 - s + 1:], e1[n1 - s: n1 - 1])) if s > 1 else []
     first_kept = n1 - s + 1
-    long_after = list(compress(count(first_kept), map(LONG_PAUSE_S.__le__, kept)))
+    long_after = list(compress(count(first_kept), map(_LONG_FROM.__le__, kept)))
     if [k + shift for _a, _b, k in tail_pauses] != long_after or any(
             old.text[a: b + 1] != pause_label(kept[k + shift - first_kept]) for a, b, k in tail_pauses):
         return _full(old, words, fillers)  # retimed after the edit

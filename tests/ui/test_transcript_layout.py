@@ -36,7 +36,7 @@ def reference_layout(words, fillers):
         shown = "".join(c if c <= "\uffff" else "\ufffd" for c in shown)
         if k:
             gap = w.start - words[k - 1].end
-            sep = f" ⏸ {gap:.1f}s \n" if gap >= 1.0 else " "
+            sep = f" ⏸ {round(gap, 3):.1f}s \n" if round(gap, 3) >= 1.0 else " "  # to the millisecond
             if len(sep) > 1:
                 pauses.append((len(text), len(text) + len(sep) - 1, k))
             text += sep

@@ -78,7 +78,7 @@ def plain_text(words) -> str:
     for k, w in enumerate(words):
         if k:
             gap = w.start - words[k - 1].end
-            out.append(f" ⏸ {gap:.1f}s \n" if gap >= 1.0 else " ")
+            out.append(f" ⏸ {round(gap, 3):.1f}s \n" if round(gap, 3) >= 1.0 else " ")  # to the millisecond
         out.append(w.text.strip())
     return "".join(out)
 
