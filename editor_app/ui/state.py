@@ -59,11 +59,33 @@ class EditorState(QObject):
         it; project.json follows SAVE_DELAY_MS later (coalesced), on close, or before the next
         write, and opening after a crash in between replays it from the journal."""
         self.session.store.defer_project_file = True
+        self._prime_media_json()
         if self._save_timer is None:
             self._save_timer = QTimer(self)
             self._save_timer.setSingleShot(True)
             self._save_timer.setInterval(SAVE_DELAY_MS)
             self._save_timer.timeout.connect(self.flush)
+
+    def _prime_media_json(self) -> None:
+        """Make each media's JSON now, on a worker thread, not inside the first edit's save.
+
+        Why: a save reuses each unchanged media's JSON (model/project_json.py), but nothing has
+        made it yet after opening: the first edit of a 2-hour talk spent ~100-200 ms dumping its
+        18,000 words. Assets are immutable, so a thread may dump them while the UI edits."""
+        import threading
+
+        from editor_app.model.project_json import asset_json
+
+        assets, root = list(self.session.project.media.values()), self.session.path
+
+        def prime() -> None:
+            for asset in assets:
+                try:
+                    asset_json(asset, root)
+                except Exception:  # only a head start: the save makes it anyway
+                    return
+
+        threading.Thread(target=prime, name="media-json", daemon=True).start()
 
     def flush(self) -> None:
         """Write a deferred project.json now; a failure is a message (the journal holds the edit)."""
