@@ -26,6 +26,7 @@ class Ghost:
 
 
 SAVE_DELAY_MS = 300  # project.json follows an edit this long after it (the journal is fsynced at once)
+PRIME_DELAY_MS = 2500  # after opening: the window's first frame and the index keeper's start go first
 
 
 class EditorState(QObject):
@@ -59,19 +60,24 @@ class EditorState(QObject):
         it; project.json follows SAVE_DELAY_MS later (coalesced), on close, or before the next
         write, and opening after a crash in between replays it from the journal."""
         self.session.store.defer_project_file = True
-        self._prime_media_json()
         if self._save_timer is None:
+            self._prime_timer = QTimer(self)  # owned: it dies with the state (a bare singleShot could outlive it)
+            self._prime_timer.setSingleShot(True)
+            self._prime_timer.timeout.connect(self.prime_media_json)
+            self._prime_timer.start(PRIME_DELAY_MS)
             self._save_timer = QTimer(self)
             self._save_timer.setSingleShot(True)
             self._save_timer.setInterval(SAVE_DELAY_MS)
             self._save_timer.timeout.connect(self.flush)
 
-    def _prime_media_json(self) -> None:
+    def prime_media_json(self):
         """Make each media's JSON now, on a worker thread, not inside the first edit's save.
 
         Why: a save reuses each unchanged media's JSON (model/project_json.py), but nothing has
-        made it yet after opening: the first edit of a 2-hour talk spent ~100-200 ms dumping its
-        18,000 words. Assets are immutable, so a thread may dump them while the UI edits."""
+        made it yet after opening: the first delete in a 2-hour talk took about a second, most
+        of it dumping 18,000 words. Assets are immutable, so a thread may dump them while the UI
+        edits. The window starts it PRIME_DELAY_MS after opening (after the first frame); returns
+        the thread."""
         import threading
 
         from editor_app.model.project_json import asset_json
@@ -85,7 +91,9 @@ class EditorState(QObject):
                 except Exception:  # only a head start: the save makes it anyway
                     return
 
-        threading.Thread(target=prime, name="media-json", daemon=True).start()
+        thread = threading.Thread(target=prime, name="media-json", daemon=True)
+        thread.start()
+        return thread
 
     def flush(self) -> None:
         """Write a deferred project.json now; a failure is a message (the journal holds the edit)."""
@@ -151,6 +159,7 @@ class EditorState(QObject):
         self.stop()
         self._unsubscribe()
         if self._save_timer is not None:
+            self._prime_timer.stop()
             self._save_timer.stop()
             self.flush()
 
