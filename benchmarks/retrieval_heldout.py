@@ -23,8 +23,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--file", type=Path, default=ROOT / "evals" / "pancakes_retrieval_heldout.jsonl",
                         help="a JSONL file of {query, start} rows (start: the sentence start in the pancake talk, s)")
+    parser.add_argument("--show-misses", action="store_true",
+                        help="print the missed queries (off by default: whoever tunes must not read them)")
     args = parser.parse_args()
     understanding_bench.QUERIES = args.file.resolve()
+    understanding_bench.SHOW_MISSES = args.show_misses
     with tempfile.TemporaryDirectory() as tmp:
         understanding_bench.retrieval(Path(tmp))
 

@@ -255,13 +255,29 @@ def _check_semantic(ctx: dict[str, Any]) -> str:
     if int(np.argmax(scores)) != 0:
         raise RuntimeError(f"{embedding.name()} ranked {DISTRACTORS[int(np.argmax(scores)) - 1]!r} above the "
                            f"pancake speech for {SEMANTIC_QUERY!r} (scores {np.round(scores, 3).tolist()})")
-    with ContextIndex.open(session.path, embedding_from_settings()) as index:
+    with ContextIndex.open(session.path, embedding_from_settings(), warm=False) as index:
         index.rebuild(session.project, session.journal_records())
         hits = index.search(SEMANTIC_QUERY, kind="transcript", k=1)
+        reranker = _sentence_encoder(index)
     if not hits:
         raise RuntimeError("the transcript index found nothing")
     margin = float(scores[0] - max(scores[1:]))
-    return f"{embedding.name()}: the speech first, margin {margin:.2f}; index hit {(getattr(hits[0], 'text', '') or '')[:30]!r}"
+    return (f"{embedding.name()}: the speech first, margin {margin:.2f}; index hit "
+            f"{(getattr(hits[0], 'text', '') or '')[:30]!r}; {reranker}")
+
+
+def _sentence_encoder(index: Any) -> str:
+    """Whether the MiniLM reranker ran; a failure when its weights ship but did not load."""
+    from editor_app.index.minilm import EncoderUnavailable, model_source
+
+    sentences = getattr(index, "sentences", None)
+    try:
+        source = model_source()
+    except EncoderUnavailable:
+        return "MiniLM not installed"
+    if sentences is None or sentences.unavailable:
+        raise RuntimeError(f"the MiniLM weights at {source} did not load: {sentences and sentences.unavailable}")
+    return f"MiniLM reranked ({len(sentences)} windows encoded)"
 
 
 def _check_mcp(ctx: dict[str, Any]) -> str:

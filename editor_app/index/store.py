@@ -25,6 +25,7 @@ from editor_app.index.embeddings import default_embedding, embedding_signature
 from editor_app.index.keyword import KeywordIndex
 from editor_app.index.manifest import empty_manifest, read_manifest, why_rebuild, write_manifest
 from editor_app.index.search import Hit, hybrid_search, normalize_kinds
+from editor_app.index.sentences import CACHE_NAME, SentenceVectors
 from editor_app.model.project import Project
 
 log = logging.getLogger(__name__)
@@ -48,9 +49,16 @@ Progress = Callable[[int, int], None]
 class ContextIndex:
     """The project's context index. Open with :meth:`open`; one instance per folder."""
 
-    def __init__(self, index_dir: Path, embedding: Any) -> None:
+    def __init__(self, index_dir: Path, embedding: Any, sentences: bool | SentenceVectors = True,
+                 warm: bool = True) -> None:
         self.index_dir = index_dir
         self.embedding = embedding
+        # MiniLM sentence vectors rerank transcript hits (sentences.py); the encoder loads at the
+        # first search, and ``warm`` encodes every window in the background after a sync.
+        if sentences is True:
+            sentences = SentenceVectors(index_dir)
+        self.sentences: SentenceVectors | None = sentences if isinstance(sentences, SentenceVectors) else None
+        self.warm = warm
         self.rebuilt: str | None = None  # why the stored index was discarded on open
         self._lock = threading.RLock()
         self._client: Any = None
@@ -60,10 +68,12 @@ class ContextIndex:
 
     # ---- lifecycle -----------------------------------------------------------------
     @classmethod
-    def open(cls, project_dir: str | Path, embedding: Any = None) -> "ContextIndex":
+    def open(cls, project_dir: str | Path, embedding: Any = None, sentences: bool | SentenceVectors = True,
+             warm: bool = True) -> "ContextIndex":
         """Open ``<project_dir>/index``; a missing, stale or corrupt index opens empty
-        (``rebuilt`` says why) and is filled by the next :meth:`sync`."""
-        index = cls(Path(project_dir) / "index", embedding or default_embedding())
+        (``rebuilt`` says why) and is filled by the next :meth:`sync`. ``sentences``: False
+        searches without the MiniLM reranker; ``warm``: False encodes windows only when searched."""
+        index = cls(Path(project_dir) / "index", embedding or default_embedding(), sentences, warm)
         index._open_store()
         return index
 
@@ -146,6 +156,8 @@ class ContextIndex:
         self._forget_system()
         if self.index_dir.is_dir():
             for child in self.index_dir.iterdir():
+                if child.name == CACHE_NAME:
+                    continue  # sentence vectors are keyed by text and model, not by this index
                 if child.is_dir() and not child.is_symlink():
                     shutil.rmtree(child, ignore_errors=True)
                 else:
@@ -157,6 +169,9 @@ class ContextIndex:
         write_manifest(self.index_dir, self._manifest)
 
     def close(self) -> None:
+        if self.sentences is not None:
+            self.sentences.stop()
+            self.sentences.save()
         with self._lock:
             self._disconnect()
 
@@ -236,8 +251,22 @@ class ContextIndex:
             self._manifest["embedding"] = self._signature()
             self._manifest["dirty"] = False
             write_manifest(self.index_dir, self._manifest)
+            if self.warm:
+                self.warm_sentences()
             stats["seconds"] = round(time.perf_counter() - started, 4)
             return stats
+
+    def warm_sentences(self, wait: bool = False) -> None:
+        """Encode every transcript window not yet cached, on a background thread (``wait``:
+        return when done)."""
+        if self.sentences is None:
+            return
+        with self._lock:
+            transcripts = self._keyword[COLLECTIONS["transcript"]]
+            texts = [transcripts.get(d)[0] for d in transcripts.ids()]
+        self.sentences.warm(texts)
+        if wait:
+            self.sentences.wait()
 
     # ---- queries -------------------------------------------------------------------
     def count(self, kind: str | None = None) -> int:
@@ -252,7 +281,8 @@ class ContextIndex:
             if self._client is None:
                 raise RuntimeError("the context index is closed")
             return hybrid_search(self._collections, self._keyword, self.embedding, query,
-                                 kind=kind, k=k, media_id=media_id, time_range=time_range)
+                                 kind=kind, k=k, media_id=media_id, time_range=time_range,
+                                 sentences=self.sentences)
 
     # ---- async wrappers (off the UI thread) ---------------------------------------------
     async def sync_async(self, project: Project, journal_records: Sequence[dict] | None = None) -> dict[str, Any]:
