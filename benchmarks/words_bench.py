@@ -168,8 +168,10 @@ def _calibrate() -> float:
     return time.perf_counter() - t0
 
 
-# Before this round's work (r5-panel), same script and machine, idle (load 0.3-1.3): median ms.
-# The figure (delete 205 ms) was taken at load 10.
+# Before round 5 (main at b83de17), this script's first version on this machine at a quiet moment
+# (load 0.3-1.3): median ms. The figure (delete 205 ms) was taken at load 10. This machine's
+# load swings from 1 to 10 within minutes: to compare, run both trees in turn with --before TREE
+# (e.g. `git worktree add /tmp/before b83de17`), which prints medians and per-run ratios.
 BASELINE_MS = {"first show": 84.9, "refresh": 3.9, "scroll": 9.3, "follow": 6.6, "select": None,
                "delete": 115.0, "  operation (validate + apply)": 4.8, "  save (journal, project.json)": 18.5,
                "  panel refresh (words, layout, text)": 53.0, "  paint": 10.4,
