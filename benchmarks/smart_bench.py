@@ -5,7 +5,7 @@
 
 The talk is synthetic, made with the bundled ffmpeg: testsrc2 (drawn small, scaled to
 1280x720 so it compresses like a talk, about 2.6 Mb/s), x264 with 2 B-frames and a 2 s GOP,
-and a 220 Hz tone that stops for 2.2 s every 9.3 s. Two minutes of picture are encoded and
+and a 220 Hz tone (stereo AAC 128k, as a camera records) that stops for 2.2 s every 9.3 s. Two minutes of picture are encoded and
 looped by stream copy to the length asked for (kept in the temp folder between runs;
 --fresh remakes it). The silences are cut through the real operations: a project made with Session, the
 talk imported and placed, and the ``remove_silences`` macro applied, as "cut the silences"
@@ -56,7 +56,7 @@ def make_talk(minutes: float, fresh: bool) -> Path:
     (a picture-only loop keeps the frame grid exact), the gated tone made for the whole length."""
     CACHE.mkdir(parents=True, exist_ok=True)
     base = CACHE / "talk-base-video.mp4"
-    talk = CACHE / f"talk-{minutes:g}min.mp4"
+    talk = CACHE / f"talk-{minutes:g}min-stereo.mp4"
     if fresh or not base.exists():
         run_ffmpeg(["-y", "-f", "lavfi", "-i", f"testsrc2=s=320x180:r=30:d={BASE_S}", "-vf", "scale=1280:720",
                     "-c:v", "libx264", "-preset", "ultrafast", "-crf", "26", "-bf", "2", "-g", "60",
@@ -67,7 +67,7 @@ def make_talk(minutes: float, fresh: bool) -> Path:
         run_ffmpeg(["-y", "-stream_loop", str(max(0, loops - 1)), "-i", str(base), "-f", "lavfi", "-i",
                     f"sine=frequency=220:sample_rate=48000:duration={seconds:.3f}",
                     "-af", "volume='if(lt(mod(t,9.3),7.1),0.5,0)':eval=frame", "-map", "0:v", "-map", "1:a",
-                    "-c:v", "copy", "-c:a", "aac", "-b:a", "128k", "-t", f"{seconds:.3f}", str(talk)])
+                    "-c:v", "copy", "-c:a", "aac", "-b:a", "128k", "-ac", "2", "-t", f"{seconds:.3f}", str(talk)])
     return talk
 
 
@@ -138,8 +138,9 @@ def with_cpu(name: str, func):
     return wrapped
 
 
-def profile(project: Project, folder: Path) -> None:
-    """One smart render of the whole talk, every step's wall and CPU seconds summed by kind."""
+def profile(project: Project, folder: Path, label: str = "profile", **options) -> float:
+    """One smart render of the whole talk, every step's wall and CPU seconds summed by kind
+    (``options`` go to render_smart: fast_edges, copy_sound); returns the CPU seconds in all."""
     import resource
 
     from editor_app.render.presets import get_preset
@@ -154,10 +155,10 @@ def profile(project: Project, folder: Path) -> None:
     scan_wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     steps: list[Step] = []
-    work = folder / "profile"
-    work.mkdir()
+    work = Path(tempfile.mkdtemp(prefix="profile", dir=folder))
     started = time.perf_counter()
-    render_smart(project, plan, folder / "profiled.mp4", get_preset(PRESET), (1280, 720), work, steps=steps)
+    note = render_smart(project, plan, folder / "profiled.mp4", get_preset(PRESET), (1280, 720), work, steps=steps,
+                        **options)
     wall = time.perf_counter() - started
     rows = {"scan (plan)": [1, scan_wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime]}
     for s in steps:
@@ -166,13 +167,86 @@ def profile(project: Project, folder: Path) -> None:
         row[1] += s.wall
         row[2] += s.cpu
     cpu = sum(r[2] for r in rows.values())
-    print(f"profile: {plan.summary()}; {plan.encoded} frames re-encoded, {plan.seek_frames} decoded only to reach "
-          f"them; render {wall:.1f} s wall after a {scan_wall:.1f} s plan, {cpu:.1f} CPU s in all; {load()}")
+    print(f"{label}: {plan.summary()}; {note}; {plan.encoded} frames re-encoded, {plan.seek_frames} decoded only to "
+          f"reach them; render {wall:.1f} s wall after a {scan_wall:.1f} s plan, {cpu:.1f} CPU s in all "
+          f"({out_seconds(project) / wall:.1f}x realtime); {load()}")
+    spans: dict[str, list[float]] = {}
+    for s in steps:
+        span = spans.setdefault(s.kind, [s.start, s.start + s.wall])
+        span[0], span[1] = min(span[0], s.start), max(span[1], s.start + s.wall)
     for kind, (n, w, c) in rows.items():
-        print(f"  {kind:14s} {n:3d} processes  {c:6.1f} CPU s ({c / cpu:4.0%})  {w:6.1f} s wall summed")
+        when = spans.get(kind)
+        at = f"  from {when[0]:5.1f} to {when[1]:5.1f} s" if when else ""
+        print(f"  {kind:14s} {n:3d} processes  {c:6.1f} CPU s ({c / cpu:4.0%})  {w:6.1f} s wall summed{at}")
     edges = rows.get("edges", [0, 0.0, 0.0])[2]
     print(f"  edges: {1000 * edges / max(1, plan.encoded):.1f} ms CPU per re-encoded frame (decode from the key "
           f"frame + x264); floor with both cores free: {out_seconds(project) / (cpu / 2):.1f}x realtime", flush=True)
+    return cpu
+
+
+def _mse_per_frame(path: Path, project: Project, against: Path | None, folder: Path) -> list[float]:
+    """Per-frame MSE (Y, U, V averaged, as ffmpeg's psnr filter) of ``path`` against ``against``,
+    or against the source frames the timeline shows (each clip cut by hand, -ss/-t per piece)."""
+    stats = folder / f"psnr-{path.stem}-{against.stem if against else 'source'}.log"
+    if against is not None:
+        inputs, ref = ["-i", str(against)], "[1:v]null"
+    else:
+        inputs, pieces = [], clips(project)
+        for c in pieces:
+            inputs += ["-ss", f"{float(Fraction(c.source_in) / 30):.6f}", "-t", f"{c.duration / 30:.6f}", "-i",
+                       project.media[c.media_id].path]
+        ref = "".join(f"[{i + 1}:v]" for i in range(len(pieces))) + f"concat=n={len(pieces)}:v=1:a=0"
+    graph = f"{ref}[ref];[0:v][ref]psnr=stats_file={stats.as_posix()}"
+    run_ffmpeg(["-i", str(path), *inputs, "-filter_complex", graph, "-f", "null", "-"])
+    return [float(line.split("mse_avg:")[1].split()[0]) for line in stats.read_text().splitlines() if "mse_avg:" in line]
+
+
+def _psnr(mses: list[float]) -> float:
+    import math
+
+    mse = sum(mses) / max(1, len(mses))
+    return 99.0 if mse == 0 else 10 * math.log10(255 ** 2 / mse)
+
+
+def edge_quality(part: Project, folder: Path, rounds: int) -> None:
+    """The edges at the preset's own x264 settings against the faster ones (``smart_jobs.EDGE_X264``):
+    the edges' CPU seconds in turn, paired; then the PSNR of the re-encoded frames against the
+    source and against the full re-encode, and the file sizes (the copied GOPs are identical,
+    so the size difference is the edges')."""
+    from editor_app.render.presets import get_preset
+    from editor_app.render.smart import Step, render_smart
+    from editor_app.render.smart_plan import plan_smart
+
+    preset = get_preset(PRESET)
+    plan = plan_smart(part, preset, 1280, 720, always=True)
+    cpu: dict[bool, list[float]] = {True: [], False: []}
+    outs = {fast: folder / f"edges-{'fast' if fast else 'preset'}.mp4" for fast in (True, False)}
+    for r in range(rounds):
+        for fast in ((True, False) if r % 2 == 0 else (False, True)):
+            steps: list[Step] = []
+            work = folder / f"edges-{fast}-{r}"
+            work.mkdir()
+            render_smart(part, plan, outs[fast], preset, (1280, 720), work, steps=steps, fast_edges=fast)
+            cpu[fast].append(sum(s.cpu for s in steps if s.kind == "edges"))
+    ratios = sorted(f / p for f, p in zip(cpu[True], cpu[False]))
+    emit(f"edge x264 effort ({plan.encoded} re-encoded frames), edges' CPU s", median(cpu[True]), "CPU s",
+         "the preset's own settings", median(cpu[False]), ratios[len(ratios) // 2], "", f"{rounds} paired rounds")
+    edge_frames = [f for s in plan.spans if not s.copy for f in range(s.start, s.end)]
+    full = folder / "p-full.mp4"
+    rows = {}
+    for name, path in (("fast edges", outs[True]), ("preset edges", outs[False]), ("full re-encode", full)):
+        src = _mse_per_frame(path, part, None, folder)
+        rows[name] = _psnr([src[f] for f in edge_frames])
+    fast_full = _mse_per_frame(outs[True], part, full, folder)
+    preset_full = _mse_per_frame(outs[False], part, full, folder)
+    sizes = {k: v.stat().st_size / 1e6 for k, v in outs.items()}
+    print(f"edge frames' PSNR against the source: fast {rows['fast edges']:.2f} dB, the preset's own "
+          f"{rows['preset edges']:.2f} dB, the full re-encode's frames there {rows['full re-encode']:.2f} dB; "
+          f"against the full re-encode: fast {_psnr([fast_full[f] for f in edge_frames]):.2f} dB, preset "
+          f"{_psnr([preset_full[f] for f in edge_frames]):.2f} dB; file {sizes[True]:.2f} MB fast, "
+          f"{sizes[False]:.2f} MB preset", flush=True)
+    emit("edge frames' PSNR against the source (fast edges)", rows["fast edges"], "dB", "the preset's own settings",
+         rows["preset edges"], None, "", f"full re-encode there: {rows['full re-encode']:.2f} dB")
 
 
 def out_seconds(project: Project) -> float:
@@ -218,6 +292,8 @@ def main() -> None:
     ap.add_argument("--fresh", action="store_true", help="remake the synthetic talk")
     ap.add_argument("--verify", action="store_true", help="check the whole-talk output (a full decode)")
     ap.add_argument("--profile", action="store_true", help="CPU and wall seconds of every step of one more run")
+    ap.add_argument("--edges", action=argparse.BooleanOptionalAction, default=True,
+                    help="the edges' x264 effort: CPU (paired) and PSNR, fast against the preset's own")
     opts = ap.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="smart_bench_"))
     try:
@@ -243,7 +319,11 @@ def bench(folder: Path, opts: argparse.Namespace) -> None:
     if opts.verify:
         print(verify(project, folder / "smart.mp4"), flush=True)
     if opts.profile:
-        profile(project, folder)
+        before = profile(project, folder, "profile, as before (the preset's x264 for the edges, all the sound encoded)",
+                         fast_edges=False, copy_sound=False)
+        now = profile(project, folder, "profile, now")
+        emit("smart render CPU seconds, whole talk", now, "CPU s", "as before (preset's edges, sound encoded)", before,
+             before / now, "", "paired in one run")
     copy_s = timed(lambda: run(stream_copy(project, folder, folder / "copy.mp4")))
     emit(f"smart render, cut {opts.minutes:g}-min talk: x realtime", out_s / median(whole), "x", "ffmpeg stream copy (not frame-exact)",
          out_s / copy_s, None, ">= 30x", decisions[-1], baseline_unit="x")
@@ -257,6 +337,8 @@ def bench(folder: Path, opts: argparse.Namespace) -> None:
          "full re-encode", median(t["full"]), None, ">= 5x", f"smart {median(t['smart']):.1f} s", "s")
     emit(f"smart vs hand-written ffmpeg ({part_s:.0f} s excerpt)", ratio(t, "hand", "smart"), "x faster",
          "hand-written ffmpeg (re-encode)", median(t["hand"]), None, "", f"smart {median(t['smart']):.1f} s", "s")
+    if opts.edges:
+        edge_quality(part, folder, max(2, opts.rounds))
     if opts.full:
         full_whole = timed(lambda: render(project, folder / "full.mp4", PRESET, smart=False))
         note = "measured on the whole talk"

@@ -55,6 +55,11 @@ class ProjectStore:
         self._torn = b""
         self._needs_save = False
         self._pending: Project | None = None  # the project a pending recovery save writes
+        self._pending_body: tuple[str, str] | None = None  # its JSON and state, when the journal head has them
+        # The window sets this: a commit fsyncs the journal record (the edit is durable) and leaves
+        # project.json to flush() once the views have shown the edit; open() recovers from the journal
+        # if the program dies in between. Scripts and the CLI keep writing both at once.
+        self.defer_project_file = False
         self._lazy = False
 
     # ---- create / open ---------------------------------------------------
@@ -126,7 +131,23 @@ class ProjectStore:
         return store, replay.project, replay.history
 
     def close(self) -> None:
-        self.lock.release()
+        try:
+            self.flush()
+        except (OSError, ProjectError):  # the journal holds every edit; the next open catches up
+            pass
+        finally:
+            self.lock.release()
+
+    @property
+    def flush_pending(self) -> bool:
+        """A deferred commit's project.json is not written yet (the journal has it)."""
+        return self._needs_save and self._pending_body is not None
+
+    def flush(self) -> None:
+        """Write a deferred commit's project.json now (under the lock, after the changed-on-disk check)."""
+        if self.flush_pending and not self.conflict:
+            self.begin_write()  # _tidy() writes the pending project.json
+            self.end_write()
 
     # ---- checks ----------------------------------------------------------
     def _disk(self, journal_size: int | None = None) -> tuple:
@@ -190,17 +211,18 @@ class ProjectStore:
         return self.records[-1].seq if self.records else 0
 
     def _write_project(self, project: Project | None, body_state: tuple[str, str] | None = None) -> None:
-        if project is None:  # save what the pending recovery produced
-            project = self._pending
+        if project is None:  # save what the pending recovery (or a deferred commit) produced
+            project, body_state = self._pending, self._pending_body
         body_state = body_state or serialize(project, self.path)
         atomic_write(self.path / PROJECT_FILE, project_to_json(project, self.last_seq, body_state, self.path),
                      project_file_mode(self.path))
         self.journal_seq, self.state, self._needs_save = self.last_seq, body_state[1], False
+        self._pending_body = None
         self._seen = self._disk()
 
     def save(self, project: Project) -> None:
         """Rewrite project.json (no journal record): under the lock, after the changed-on-disk check."""
-        self._pending = project
+        self._pending, self._pending_body = project, None
         self.begin_write()
         try:
             self._write_project(project)
@@ -230,10 +252,13 @@ class ProjectStore:
         self.records.append(record)
         self._journal_end += size
         self.state, self._seen = record.state, self._disk()  # the journal head: the next record chains from it
+        if self.defer_project_file:  # durable now; project.json follows in flush() (or the next write)
+            self._needs_save, self._pending, self._pending_body = True, project, body_state
+            return record
         try:
             self._write_project(project, body_state)
         except OSError as exc:  # the edit is durable in the journal; project.json catches up on the next write or open
-            self._needs_save, self._pending = True, project
+            self._needs_save, self._pending, self._pending_body = True, project, body_state
             self.warnings.append(f"{PROJECT_FILE} could not be rewritten ({exc.strerror or exc}); the journal holds the edit")
         return record
 

@@ -18,6 +18,7 @@ import math
 from dataclasses import dataclass
 from fractions import Fraction
 from collections.abc import Sequence
+from operator import gt
 from typing import NamedTuple
 
 from editor_app.model.project import Clip, MediaAsset, Project, Track
@@ -64,12 +65,39 @@ def _arrays(asset: MediaAsset) -> tuple[list[float], list[float], list[float], l
     if cached is None or cached[0] is not asset.words:
         if len(_MIDS) > 32:
             _MIDS.clear()
+            _SORTED.clear()
         words = asset.words
         starts = [w.start for w in words]
         ends = [w.end for w in words]
         cached = _MIDS[id(words)] = (words, ([(a + b) / 2 for a, b in zip(starts, ends)], starts, ends,
                                              [w.text for w in words]))
+        _SORTED[id(words)] = (words, not any(map(gt, starts, starts[1:])), not any(map(gt, ends, ends[1:])))
     return cached[1]
+
+
+_SORTED: dict[int, tuple[tuple, bool, bool]] = {}  # id(words) -> (words, starts sorted, ends sorted)
+
+
+def _shifted(values: list[float], base: float, lo: float, hi: float, ascending: bool, speed: float) -> list[float]:
+    """``[min(hi, max(lo, base + v / speed)) for v in values]``, in C when it can be.
+
+    Why: this runs for every word on every edit. With ascending values only a head can fall below
+    ``lo`` and only a tail above ``hi``, so the clamp walks those ends instead of every word.
+    """
+    if speed != 1.0:
+        return [min(hi, max(lo, base + v / speed)) for v in values]
+    if not ascending:
+        return [min(hi, max(lo, base + v)) for v in values]
+    out = list(map(base.__add__, values))
+    i = 0
+    while i < len(out) and out[i] < lo:
+        out[i] = lo
+        i += 1
+    j = len(out) - 1
+    while j >= 0 and out[j] > hi:
+        out[j] = hi
+        j -= 1
+    return out
 
 
 class Heard(Sequence):
@@ -137,12 +165,9 @@ def timeline_words(project: Project) -> Heard:
         out.indices += range(a, b)
         out.clip_ids += [clip.id] * n
         out.track_ids += [track.id] * n
-        if speed == 1.0:
-            out.starts += [max(t0, base + ws) for ws in starts[a:b]]
-            out.ends += [min(t1, base + we) for we in ends[a:b]]
-        else:
-            out.starts += [max(t0, base + ws / speed) for ws in starts[a:b]]
-            out.ends += [min(t1, base + we / speed) for we in ends[a:b]]
+        _w, starts_up, ends_up = _SORTED[id(asset.words)]
+        out.starts += _shifted(starts[a:b], base, t0, math.inf, starts_up, speed)
+        out.ends += _shifted(ends[a:b], base, -math.inf, t1, ends_up, speed)
         out.texts += texts[a:b]
     st = out.starts
     if len({t.id for t, _c, _a in found}) > 1:  # the same media on a video and an audio talk track
@@ -154,7 +179,7 @@ def timeline_words(project: Project) -> Heard:
                 seen.add(tag)
                 keep.append(k)
         out = out.reorder(keep)
-    elif any(x > y for x, y in zip(st, st[1:])):
+    elif any(map(gt, st, st[1:])):
         out = out.reorder(sorted(range(len(out)), key=lambda k: (st[k], out.ends[k])))
     _LAST[0], _LAST[1] = key, out
     return out

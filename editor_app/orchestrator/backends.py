@@ -162,6 +162,8 @@ def _failed_plan(reason: str) -> _FailedPlan:
 
 
 class _OfflineTurn:
+    wants_context = False  # it replays the planner's steps; retrieved snippets would go unread
+
     def __init__(self, plan: Any, latency: float) -> None:
         self.plan = plan
         self.special = getattr(plan, "special", None)  # "answer": plan.reply answers a question

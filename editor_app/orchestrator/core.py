@@ -193,7 +193,9 @@ class Orchestrator:
     async def _run_agents(self, model, names, message, scratch, search, selection, playhead, turn_id,
                           result: TurnResult, emit, cancel) -> list[str]:
         owners = self._owners()
-        snippets = search(message, 3)
+        # Only a language model reads retrieved context; the offline planner's turn replays its own plan,
+        # and a sentence-encoder search per turn would be its largest cost.
+        snippets = search(message, 3) if getattr(model, "wants_context", True) else []
         texts: list[str] = []
         earlier: list[str] = []
         origin = f"agent:{'+'.join(names)}/{turn_id}"

@@ -173,7 +173,7 @@ def _try_smart(project: Project, out: Path, tmp: Path, chosen: Preset, progress:
     report = _fraction_reporter(progress, started, total_s)
 
     try:
-        render_smart(project, plan, tmp, chosen, size, work, progress=report, cancel=cancel)
+        sound = render_smart(project, plan, tmp, chosen, size, work, progress=report, cancel=cancel)
         if not tmp.exists():
             raise RenderError("ffmpeg finished without writing the output")
         os.replace(tmp, out)
@@ -185,7 +185,7 @@ def _try_smart(project: Project, out: Path, tmp: Path, chosen: Preset, progress:
         tmp.unlink(missing_ok=True)
         shutil.rmtree(work, ignore_errors=True)
     return RenderResult(out, chosen.name, project.duration, total_s, time.monotonic() - started, *size,
-                        mode="smart", decision=plan.summary()), plan.summary()
+                        mode="smart", decision=f"{plan.summary()}; {sound}"), f"{plan.summary()}; {sound}"
 
 
 def _render_one_pass(project: Project, out: Path, tmp: Path, chosen: Preset, preset: str,

@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import os
 import subprocess
+import tempfile
 import threading
 import time
 from collections.abc import Callable
+from typing import IO
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from fractions import Fraction
@@ -37,6 +39,7 @@ from editor_app.render.presets import Preset
 from editor_app.render.segments import SegmentJob, plan_segments, segment_command
 from editor_app.render.smart_jobs import condensed_project, listing, plan_jobs
 from editor_app.render.smart_plan import SmartPlan
+from editor_app.render.smart_sound import SoundPlan, join_audio_args, plan_sound, render_sound
 
 __all__ = ["Step", "condensed_project", "count_frames", "render_smart"]
 
@@ -62,28 +65,63 @@ class _Runner:
         self.t0 = time.monotonic()
         self.stopped = False
 
-    def run(self, kind: str, cmd: list[str]) -> None:
+    def run(self, kind: str, cmd: list[str], capture: bool = False) -> str:
+        """Run ``cmd`` to its end; its stdout and stderr as text when ``capture``."""
+        return self.stream(kind, cmd, capture=capture)
+
+    def stream(self, kind: str, cmd: list[str], feed: bytes | None = None,
+               consume: Callable[[IO[bytes]], object] | None = None, capture: bool = False):
+        """Run ``cmd``: ``feed`` written to its stdin, or its stdout handed to ``consume`` (whose
+        result is returned; the child is stopped once ``consume`` has what it needs)."""
         with self.lock:
             if self.stopped or (self.cancel is not None and self.cancel.is_set()):
                 raise RenderCancelled("The render was cancelled; no file was written.")
-            proc = subprocess.Popen(die_with_parent(cmd), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            err = tempfile.TemporaryFile()
+            proc = subprocess.Popen(die_with_parent(cmd), stdin=subprocess.PIPE if feed is not None else subprocess.DEVNULL,
+                                    stdout=subprocess.PIPE if consume or capture else subprocess.DEVNULL, stderr=err)
             self.procs.append(proc)
         started = time.monotonic()
-        cpu = 0.0
-        if hasattr(os, "wait4"):  # the child's own CPU seconds (Unix)
-            assert proc.stderr is not None
-            raw = proc.stderr.read()
-            _pid, status, usage = os.wait4(proc.pid, 0)
-            proc.returncode = os.waitstatus_to_exitcode(status)
-            cpu = usage.ru_utime + usage.ru_stime
-        else:
-            raw = proc.communicate()[1]
+        result: object = None
+        stopped_early = False
+        try:
+            if feed is not None:
+                assert proc.stdin is not None
+                try:
+                    proc.stdin.write(feed)
+                    proc.stdin.close()
+                except BrokenPipeError:
+                    pass
+            if consume is not None:
+                assert proc.stdout is not None
+                result = consume(proc.stdout)
+                if proc.poll() is None:
+                    proc.kill()
+                    stopped_early = True
+            elif capture:
+                assert proc.stdout is not None
+                result = proc.stdout.read().decode("utf-8", "replace")
+        finally:
+            cpu = 0.0
+            if hasattr(os, "wait4"):  # the child's own CPU seconds (Unix)
+                _pid, status, usage = os.wait4(proc.pid, 0)
+                proc.returncode = os.waitstatus_to_exitcode(status)
+                cpu = usage.ru_utime + usage.ru_stime
+            else:
+                proc.wait()
+            if proc.stdout is not None:
+                proc.stdout.close()
+            err.seek(0)
+            raw = err.read()
+            err.close()
         if self.steps is not None:
             self.steps.append(Step(kind, started - self.t0, time.monotonic() - started, cpu))
         if self.cancel is not None and self.cancel.is_set():
             raise RenderCancelled("The render was cancelled; no file was written.")
-        if proc.returncode != 0:
+        if proc.returncode != 0 and not stopped_early:
             raise RenderError(explain_ffmpeg_failure(raw.decode("utf-8", "replace"), proc.returncode))
+        if capture:
+            return f"{result}{raw.decode('utf-8', 'replace')}"
+        return result
 
     def kill_all(self) -> None:
         """Kill every running child; no new one starts after this."""
@@ -112,15 +150,21 @@ def _sound_commands(project: Project, preset: Preset, size: tuple[int, int], wor
 
 def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, size: tuple[int, int], work: Path,
                  *, progress: Callable[[float], None] | None = None, cancel: threading.Event | None = None,
-                 workers: int | None = None, steps: list[Step] | None = None) -> None:
+                 workers: int | None = None, steps: list[Step] | None = None, fast_edges: bool = True,
+                 copy_sound: bool = True) -> str:
     """Render ``project`` to ``out`` following ``plan`` (whose reason is None).
 
     ``workers``: edge encoders run side by side (default: one per core). ``steps``: filled with
-    one record per ffmpeg process (what it made, wall and CPU seconds): where the time went."""
+    one record per ffmpeg process (what it made, wall and CPU seconds): where the time went.
+    ``fast_edges``: the edges' x264 spends less search effort (``smart_jobs.EDGE_X264``);
+    False encodes them with the preset's own settings. ``copy_sound``: copy the sources' AAC
+    between joins where the sound is plain cuts (``render/smart_sound.py``); False encodes it all.
+    Returns how the sound was made (a sentence for the render's decision)."""
     cpus = max(1, workers or os.cpu_count() or 1)
-    jobs = plan_jobs(project, plan, preset, size, work, cpus)
+    jobs = plan_jobs(project, plan, preset, size, work, cpus, fast_edges)
     sound_cmds, sound = _sound_commands(project, preset, size, work)
     sound_steps = [("sound", c) for c in sound_cmds[:-1]] + [("encode sound", sound_cmds[-1])]
+    sound_plan: SoundPlan | str = plan_sound(project) if copy_sound else "copying the sound is off"
     total = len(jobs.pictures) + len(jobs.edges) + len(sound_cmds) + 1
     runner = _Runner(cancel, steps)
     done = 0
@@ -137,6 +181,31 @@ def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, s
             if progress:
                 progress(done / total * 0.95)
 
+    audio_args: list[str] = []
+    sound_note = ""
+
+    def make_sound() -> None:  # copy the sources' AAC between joins, else encode it all
+        nonlocal sound, audio_args, sound_note, done
+        if isinstance(sound_plan, SoundPlan):
+            try:
+                made: Path | str = render_sound(sound_plan, preset.acodec_args, work, runner)
+            except RenderCancelled:
+                raise
+            except (RenderError, ValueError, OSError) as exc:  # a stream we could not read as planned: encode it all
+                if stop.is_set():
+                    raise
+                made = str(exc)
+            if isinstance(made, Path):
+                sound, audio_args = made, join_audio_args(sound_plan)
+                sound_note = "sound copied between joins"
+                with runner.lock:
+                    done += len(sound_steps)
+                return
+            sound_note = f"sound encoded ({made})"
+        else:
+            sound_note = f"sound encoded ({sound_plan})"
+        one(sound_steps)
+
     def watch() -> None:  # a cancel stops the running encoders now, not when they finish
         while not stop.is_set():
             if cancel is not None and cancel.wait(0.1):
@@ -148,7 +217,7 @@ def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, s
     # the sound's one serial chain beside the picture's jobs: picture copies, then the edges
     sound_pool, pool = ThreadPoolExecutor(1), ThreadPoolExecutor(cpus)
     try:
-        sound_job = sound_pool.submit(one, sound_steps)
+        sound_job = sound_pool.submit(make_sound)
         _settle([pool.submit(one, [("picture", c)]) for c in jobs.pictures], sound_job)
         _settle([pool.submit(one, [("edges", c)]) for c in jobs.edges], sound_job)
         _settle([sound_job])
@@ -160,7 +229,7 @@ def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, s
         runner.run("join", [
             ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-v", "error", "-progress", str(report), "-nostats",
             "-f", "concat", "-safe", "0", "-i", str(video_list), "-i", str(sound),
-            "-map", "0:v", "-c:v", "copy", "-bsf:v", setts, "-map", "1:a", "-c:a", "copy",
+            "-map", "0:v", "-c:v", "copy", "-bsf:v", setts, "-map", "1:a", "-c:a", "copy", *audio_args,
             "-movflags", "+faststart", "-f", "mp4", str(out)])
     except BaseException:  # the first failure or a cancel stops every other step at once
         stop.set()
@@ -175,6 +244,7 @@ def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, s
         raise RenderError(f"the joined picture has {frames} frames, the timeline {project.duration}")
     if progress:
         progress(1.0)
+    return sound_note
 
 
 def _settle(futures: list[Future], *watched: Future) -> None:

@@ -173,6 +173,27 @@ def edge_profile(plan: SmartPlan) -> str | None:
     return min(found, key=order.index) if found else None
 
 
+# x264 options for the re-encoded edges: less search effort, the same stream constraints.
+# Only motion search (diamond, full-pel refinement 1), partition analysis (none beyond the
+# macroblock), B-frame placement (fixed, not adaptive), trellis and the lookahead depth
+# change; profile, level, reference count, B-frames and pyramid, CABAC, 8x8 transform,
+# weighted prediction, deblocking, AQ, mb-tree and keyint stay the preset's, so the SPS/PPS
+# an edge carries declare what the preset's own encode would. Measured on the cut talk at the
+# 720p preset (veryfast, crf 23): x264 0.62-0.65x the CPU per frame, 4% more bits, PSNR
+# against the source 45.4 against 45.6 dB (benchmarks/smart_bench.py prints the edges' PSNR).
+EDGE_X264 = "me=dia:subme=1:partitions=none:b-adapt=0:trellis=0:rc-lookahead=10"
+
+
+def edge_codec_args(vcodec_args: list[str] | tuple[str, ...], fast: bool = True) -> list[str]:
+    """The preset's video codec arguments for the edges, with EDGE_X264 when ``fast`` (and the
+    preset is not already ultrafast, whose effort is lower still)."""
+    args = list(vcodec_args)
+    preset = args[args.index("-preset") + 1] if "-preset" in args else "medium"
+    if not fast or "libx264" not in args or preset == "ultrafast" or "-x264-params" in args:
+        return args
+    return [*args, "-x264-params", EDGE_X264]
+
+
 def edge_command(condensed: Project, starts: list[int], a: int, b: int, size: tuple[int, int],
                  vcodec_args: list[str], work: Path, name: str) -> list[str]:
     """Encode condensed frames [a, b) with an IDR at every stretch start, split there into MP4 pieces.
@@ -207,8 +228,10 @@ class Jobs:
 
 
 def plan_jobs(project: Project, plan: SmartPlan, preset: Preset, size: tuple[int, int], work: Path,
-              workers: int) -> Jobs:
-    """The ffmpeg commands that make every piece, and the join's entries in timeline order."""
+              workers: int, fast_edges: bool = True) -> Jobs:
+    """The ffmpeg commands that make every piece, and the join's entries in timeline order.
+
+    ``fast_edges``: encode the edges with EDGE_X264 (False: the preset's own effort)."""
     sources: dict[str, SourceScan] = {}
     for s in plan.spans:
         if s.copy and s.source is not None:
@@ -227,7 +250,7 @@ def plan_jobs(project: Project, plan: SmartPlan, preset: Preset, size: tuple[int
     if edges:
         edge_spans = [plan.spans[i] for i in edges]
         condensed = condensed_project(project, edge_spans, pictures)
-        vcodec = list(preset.vcodec_args)
+        vcodec = edge_codec_args(preset.vcodec_args, fast_edges)
         profile = edge_profile(plan)
         if profile is not None:
             vcodec += ["-profile:v", profile]

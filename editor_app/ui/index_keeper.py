@@ -17,6 +17,9 @@ from editor_app.ui import workers
 
 log = logging.getLogger(__name__)
 START_DELAY_MS = 1500  # after the first frame: importing Chroma (~0.7 s) must not delay the window
+# After an edit: the snapshot (a project copy, on the UI thread) and the sync (a busy Python thread)
+# wait until edits pause, so they neither delay the edit's own views nor slow the next edit.
+SYNC_DELAY_MS = 1000
 
 
 class IndexKeeper(QObject):
@@ -32,7 +35,15 @@ class IndexKeeper(QObject):
         self._running: Future | None = None
         self._again = False
         self._closed = False
-        self._unsubscribe = session.subscribe(lambda _change: self.request_sync())
+        self._soon = QTimer(self)  # coalesces edits: one sync once they pause
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(SYNC_DELAY_MS)
+        self._soon.timeout.connect(self.request_sync)
+        self._unsubscribe = session.subscribe(self._changed)
+
+    def _changed(self, _change) -> None:
+        if not self._closed:
+            self._soon.start()
 
     def start(self, delay_ms: int = START_DELAY_MS) -> None:
         """Begin keeping the index, once the window has drawn (Chroma loads in the worker then)."""
@@ -88,6 +99,7 @@ class IndexKeeper(QObject):
         timer = getattr(self, "_start_timer", None)
         if timer is not None:
             timer.stop()
+        self._soon.stop()
         self._unsubscribe()
         self._pool.shutdown(wait=True, cancel_futures=True)
         self.session.close()

@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.session = session
         self.state = EditorState(session, self)
+        self.state.defer_project_file()  # project.json after the views show an edit (journal first, as always)
         self.cache = MediaCache(session.path / "cache", self)
         self.saved_at = time.strftime("%H:%M:%S")
         self.setDockNestingEnabled(True)

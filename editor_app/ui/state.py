@@ -25,6 +25,10 @@ class Ghost:
     removed: set[str] = field(default_factory=set)   # clip ids the plan removes
 
 
+SAVE_DELAY_MS = 300  # project.json follows an edit this long after it (the journal is fsynced at once)
+PRIME_DELAY_MS = 2500  # after opening: the window's first frame and the index keeper's start go first
+
+
 class EditorState(QObject):
     project_changed = Signal(object)  # Change
     playhead_changed = Signal(int)
@@ -45,7 +49,59 @@ class EditorState(QObject):
         self._clock.setTimerType(Qt.TimerType.PreciseTimer)
         self._clock.timeout.connect(self._tick)
         self._origin = (0.0, 0)
+        self._save_timer: QTimer | None = None
         self._unsubscribe = session.subscribe(self._on_change)
+
+    def defer_project_file(self) -> None:
+        """Write project.json after the views have shown an edit, not before (the window does this).
+
+        Why: rewriting a 2-hour talk's project.json (2 MB, fsynced) took a third of a transcript
+        delete. Each edit is durable when its journal record is fsynced, before any view hears of
+        it; project.json follows SAVE_DELAY_MS later (coalesced), on close, or before the next
+        write, and opening after a crash in between replays it from the journal."""
+        self.session.store.defer_project_file = True
+        if self._save_timer is None:
+            self._prime_timer = QTimer(self)  # owned: it dies with the state (a bare singleShot could outlive it)
+            self._prime_timer.setSingleShot(True)
+            self._prime_timer.timeout.connect(self.prime_media_json)
+            self._prime_timer.start(PRIME_DELAY_MS)
+            self._save_timer = QTimer(self)
+            self._save_timer.setSingleShot(True)
+            self._save_timer.setInterval(SAVE_DELAY_MS)
+            self._save_timer.timeout.connect(self.flush)
+
+    def prime_media_json(self):
+        """Make each media's JSON now, on a worker thread, not inside the first edit's save.
+
+        Why: a save reuses each unchanged media's JSON (model/project_json.py), but nothing has
+        made it yet after opening: the first delete in a 2-hour talk took about a second, most
+        of it dumping 18,000 words. Assets are immutable, so a thread may dump them while the UI
+        edits. The window starts it PRIME_DELAY_MS after opening (after the first frame); returns
+        the thread."""
+        import threading
+
+        from editor_app.model.project_json import asset_json
+
+        assets, root = list(self.session.project.media.values()), self.session.path
+
+        def prime() -> None:
+            for asset in assets:
+                try:
+                    asset_json(asset, root)
+                except Exception:  # only a head start: the save makes it anyway
+                    return
+
+        thread = threading.Thread(target=prime, name="media-json", daemon=True)
+        thread.start()
+        return thread
+
+    def flush(self) -> None:
+        """Write a deferred project.json now; a failure is a message (the journal holds the edit)."""
+        try:
+            self.session.store.flush()
+        except Exception as exc:
+            self.message.emit(f"project.json could not be saved yet ({getattr(exc, 'message', None) or exc}); "
+                              f"the journal holds every edit")
 
     # ---- project ---------------------------------------------------------
     @property
@@ -58,6 +114,8 @@ class EditorState(QObject):
             self.selection = [cid for cid in self.selection if cid in alive]
             self.selection_changed.emit(list(self.selection))
         self.project_changed.emit(change)
+        if self._save_timer is not None and self.session.store.flush_pending:
+            self._save_timer.start()
 
     def apply(self, ops: list[Any], label: str) -> bool:
         """Apply one batch; report a failure as a message instead of raising into Qt."""
@@ -100,6 +158,10 @@ class EditorState(QObject):
     def close(self) -> None:
         self.stop()
         self._unsubscribe()
+        if self._save_timer is not None:
+            self._prime_timer.stop()
+            self._save_timer.stop()
+            self.flush()
 
     # ---- selection and playhead --------------------------------------------
     def select(self, clip_ids: list[str]) -> None:

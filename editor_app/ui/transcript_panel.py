@@ -11,10 +11,6 @@ selections, never per-character formats.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-from itertools import accumulate, chain
-from operator import add, sub
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QTextCharFormat, QTextCursor
@@ -24,11 +20,12 @@ from PySide6.QtWidgets import (
 
 from editor_app.model.operations import CutWords, RemoveFillers, ShortenPauses, WordRange
 from editor_app.model.time import seconds_to_frames
-from editor_app.model.word_cuts import PlacedWord, columns, timeline_words
-from editor_app.model.words import filler_list, match_phrases, norm
+from editor_app.model.word_cuts import columns, timeline_words
+from editor_app.model.words import filler_list, norm
+from editor_app.ui.transcript_layout import LONG_PAUSE_S, Layout, build_layout, replace_changed, update_layout
 
-LONG_PAUSE_S = 1.0  # pauses at least this long are marked and shortened to SHORT_PAUSE_S
 SHORT_PAUSE_S = 0.5
+__all__ = ["LONG_PAUSE_S", "SHORT_PAUSE_S", "Layout", "TranscriptPanel", "TranscriptText", "build_layout"]
 
 
 def _fmt(background: str, foreground: str | None = None, bold: bool = False) -> QTextCharFormat:
@@ -45,84 +42,6 @@ FILLER_FMT = _fmt("#ffe08a", "#6b4e00")
 PAUSE_FMT = _fmt("#dde3ea", "#56616d")
 FOUND_FMT = _fmt("#ffb870")
 PLAYING_FMT = _fmt("#2f6fd6", "#ffffff", bold=True)
-
-
-@dataclass
-class Layout:
-    """Where each word is in the text: character spans, timeline times, marks."""
-
-    words: Sequence[PlacedWord] = field(default_factory=list)
-    char_start: list[int] = field(default_factory=list)
-    char_end: list[int] = field(default_factory=list)
-    times: list[float] = field(default_factory=list)
-    ends: list[float] = field(default_factory=list)
-    fillers: list[int] = field(default_factory=list)
-    pauses: list[tuple[int, int, int]] = field(default_factory=list)  # (char start, char end, word after)
-    text: str = ""
-
-
-def _shown(text: str) -> str:
-    text = text.strip() or "…"
-    if not text.isascii() and max(text) > "\uffff":  # Qt counts UTF-16 units: keep one unit per character
-        text = "".join(c if c <= "\uffff" else "\ufffd" for c in text)
-    return text
-
-
-def build_layout(words: Sequence[PlacedWord], fillers: tuple[str, ...]) -> Layout:
-    """The panel's text and its index, with list operations only (no Qt: measured by the benchmark)."""
-    out = Layout(words=words)
-    if not words:
-        return out
-    starts, ends, raw = columns(words)
-    texts = [t.strip() for t in raw]
-    if not all(texts) or not "".join(texts).isascii():
-        texts = [_shown(t) for t in texts]
-    seps = [""] + [" "] * (len(texts) - 1)
-    for i, gap in enumerate(map(sub, starts[1:], ends), 1):
-        if gap >= LONG_PAUSE_S:
-            seps[i] = f" ⏸ {gap:.1f}s \n"
-    lens = list(map(len, texts))
-    ends_c = list(accumulate(map(add, map(len, seps), lens)))
-    out.char_end = ends_c
-    out.char_start = list(map(sub, ends_c, lens))
-    out.pauses = [(ends_c[i - 1], ends_c[i - 1] + len(seps[i]) - 1, i) for i, sep in enumerate(seps) if len(sep) > 1]
-    out.times = starts
-    out.ends = ends
-    out.text = "".join(chain.from_iterable(zip(seps, texts)))
-    normed = {t: norm(t) for t in set(raw)}
-    out.fillers = [i for a, b in match_phrases([normed[t] for t in raw], fillers) for i in range(a, b + 1)]
-    return out
-
-
-def _common_prefix(a: str, b: str) -> int:
-    """Length of the common prefix, by bisection on slice equality (C speed on 100 kB texts)."""
-    lo, hi = 0, min(len(a), len(b))
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if a[:mid] == b[:mid]:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
-
-
-def replace_changed(view: QPlainTextEdit, old: str, new: str) -> None:
-    """Put ``new`` in the view by replacing only the part that differs from ``old``.
-
-    Why: after cutting three words of a 2-hour transcript, re-setting 100 kB of text costs
-    far more than the edit; replacing the changed middle keeps the scroll position too.
-    """
-    if view.document().characterCount() - 1 != len(old) or not old:
-        view.setPlainText(new)
-        return
-    if old == new:
-        return
-    head = _common_prefix(old, new)
-    tail = _common_prefix(old[head:][::-1], new[head:][::-1])
-    cursor = QTextCursor(view.document())
-    cursor.setPosition(head)
-    cursor.setPosition(len(old) - tail, QTextCursor.MoveMode.KeepAnchor)
-    cursor.insertText(new[head: len(new) - tail])
 
 
 class TranscriptText(QPlainTextEdit):
@@ -226,11 +145,14 @@ class TranscriptPanel(QWidget):
         column.addLayout(row)
         column.addWidget(self.text, 1)
         column.addWidget(self.status)
-        state.project_changed.connect(lambda _change: self.refresh())
+        state.project_changed.connect(self._project_changed)  # a bound slot: gone with the panel
         state.playhead_changed.connect(self.show_playhead)
         self.refresh()
 
     # ---- building ---------------------------------------------------------------------
+    def _project_changed(self, _change) -> None:
+        self.refresh()
+
     def refresh(self) -> None:
         """Rebuild from the project (after any edit), keeping the scroll position."""
         project = self.state.project
@@ -238,9 +160,9 @@ class TranscriptPanel(QWidget):
         if words is self.layout_.words and words:
             return  # an edit that left the talk as it was (the timeline words are shared while unchanged)
         language = next((project.media[w.media_id].transcript_language for w in words[:1]), None)
-        old = self.layout_.text
-        self.layout_ = build_layout(words, filler_list(language))
-        replace_changed(self.text, old, self.layout_.text)
+        old = self.layout_
+        self.layout_, span = update_layout(old, words, filler_list(language))  # only the words the edit changed
+        replace_changed(self.text, old.text, self.layout_.text, span)
         self.text.setPlaceholderText("No transcript for what is on the timeline yet. Transcribe the talk to edit it by its words.")
         self._playing = None
         self._search(self.search.text(), scroll=False, paint=False)

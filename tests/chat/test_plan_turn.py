@@ -41,3 +41,24 @@ def test_cut_the_silences_then_delete_the_last_seconds_on_the_demo(demo_dir):
 
 def test_remove_pauses_and_then_cut_the_final_seconds_on_own_media(audio_session):
     _two_step(audio_session, "remove the pauses and then cut the final 2 seconds", 2)
+
+
+def test_the_offline_turn_searches_the_index_only_when_the_planner_asks(demo_dir, monkeypatch):
+    """Retrieved context is for a language model; the offline planner's turn must not pay a
+    sentence-encoder search per message (the 50 ms turn budget), yet its own topic lookups still search."""
+    from editor_app.index.store import ContextIndex
+
+    session = Session.open(demo_dir)
+    index = session.context_index()
+    session.sync_index()
+    queries: list[str] = []
+    real = ContextIndex.search
+    monkeypatch.setattr(ContextIndex, "search", lambda self, q, *a, **k: queries.append(q) or real(self, q, *a, **k))
+    orchestrator = Orchestrator(session, backend=OfflineBackend(), index=index)
+    result = asyncio.run(orchestrator.propose("make the music 3 dB quieter"))
+    assert result.ok, result.errors
+    assert queries == []
+    result = asyncio.run(orchestrator.propose("put the beach shot over the part where I talk about holidays"))
+    assert result.ok, result.errors
+    assert queries and all("put the beach shot" not in q for q in queries)
+    session.close()

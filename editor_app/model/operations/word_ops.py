@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter, OrderedDict
 from collections.abc import Sequence
+from itertools import compress, count
 from typing import ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -111,12 +112,12 @@ def _few(placed: Sequence[PlacedWord], ranges: list[WordRange]) -> set[int]:
             wanted.setdefault(index, []).append(r)
     media_ids = placed.media_ids if isinstance(placed, Heard) else [p.media_id for p in placed]
     indices = placed.indices if isinstance(placed, Heard) else [p.index for p in placed]
+    clip_ids = placed.clip_ids if isinstance(placed, Heard) else None
     out = set()
-    for i, index in enumerate(indices):
-        if index in wanted:
-            for r in wanted[index]:
-                if media_ids[i] == r.media_id and r.clip_id in (None, placed[i].clip_id):
-                    out.add(i)
+    for i in compress(count(), map(wanted.__contains__, indices)):  # the scan runs in C; few hits
+        for r in wanted[indices[i]]:
+            if media_ids[i] == r.media_id and r.clip_id in (None, clip_ids[i] if clip_ids is not None else placed[i].clip_id):
+                out.add(i)
     return out
 
 
