@@ -137,7 +137,8 @@ def run_suite(
     from editor_app.session import Session
 
     turn = _orchestrator_turn(backend, use_index)
-    with tempfile.TemporaryDirectory(prefix="editor-eval-") as tmp:
+    # ignore_cleanup_errors: the index may still be saving sentence vectors into a case folder in the background
+    with tempfile.TemporaryDirectory(prefix="editor-eval-", ignore_cleanup_errors=True) as tmp:
         root = Path(tmp)
         if template is None:
             template = root / project
