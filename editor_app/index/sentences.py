@@ -155,7 +155,8 @@ class SentenceVectors:
                 for i in range(0, len(todo), WARM_CHUNK):
                     if stop.is_set() or self.encode(todo[i : i + WARM_CHUNK]) is None:
                         break
-                self.save()
+                if not stop.is_set():  # once stopped, the folder may be gone: close() saved already
+                    self.save()
             except Exception:  # noqa: BLE001 - a failed warm-up only means slower searches
                 log.exception("warming sentence vectors failed")
 

@@ -171,3 +171,30 @@ def test_mixed_search_still_puts_the_named_shot_first(demo_project: Project, tmp
         first = index.search(query, k=1)[0]
         assert (first.kind, first.media_name) == ("media", name), (query, first)
     index.close()
+
+
+def test_a_stopped_warm_up_never_writes_into_the_folder_afterwards(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Closing an index while a chunk is still encoding must leave the folder alone afterwards: a
+    project (or an eval case) deleted right after closing once failed with 'Directory not empty'."""
+    import threading
+
+    folder = tmp_path / "index"
+    folder.mkdir()
+    vectors = SentenceVectors(folder)
+    encoding, release = threading.Event(), threading.Event()
+    real = SentenceVectors.encode
+
+    def slow_encode(self, texts):
+        encoding.set()
+        release.wait(10)
+        return real(self, texts)
+
+    monkeypatch.setattr(SentenceVectors, "encode", slow_encode)
+    vectors.warm(["Repot the fern into a bigger pot.", "Water it the day before."])
+    assert encoding.wait(60)
+    thread = vectors._thread
+    vectors.stop(timeout=0.05)  # mid-chunk: the thread finishes the chunk on its own
+    release.set()
+    thread.join(60)
+    assert not thread.is_alive()
+    assert list(folder.iterdir()) == []
