@@ -18,6 +18,7 @@ from pathlib import Path
 from editor_app.eval.project_tyre import create_tyre_project
 from editor_app.eval.project_dog import create_dog_project
 from editor_app.eval.project_plants import create_plants_project
+from editor_app.eval.project_film import create_film_project
 from editor_app.media.ffmpeg import run_ffmpeg
 from editor_app.model.operations import AddTrack, ImportMedia, InsertClip
 from editor_app.model.project import TranscriptSegment
@@ -113,4 +114,4 @@ def create_pancake_project(target: str | Path):
 
 
 PROJECTS = {"pancakes": create_pancake_project, "tyre": create_tyre_project, "dog": create_dog_project,
-            "plants": create_plants_project}
+            "plants": create_plants_project, "film": create_film_project}
