@@ -152,11 +152,30 @@ class Retake:
     similarity: float
 
 
+# How English speakers abandon a sentence out loud ("no hang on, let me say that again").
+SELF_CORRECTION = re.compile(
+    r"\b(?:let me|let's|lemme|i'll|i will|i'm gonna|i am going to) (?:say|start|try|do|begin|redo|"
+    r"take) (?:(?:that|this|it|the whole thing)(?: one)? )?(?:again|over)\b|\bstart(?:ing)? (?:over|again)\b|"
+    r"\btake two\b|\bone more time\b|\bscratch that\b|\bfrom the top\b|\bwait,? let me\b")
+
+
+def false_starts(words: Sequence[Any]) -> list[tuple[int, int]]:
+    """(first, last) word of each sentence that abandons itself out loud: a retake is rarely said
+    twice word for word; people stop, say so, and say it properly."""
+    return [(a, b) for a, b in sentences(words)
+            if SELF_CORRECTION.search(" ".join(norm(w.text) for w in words[a : b + 1]))]
+
+
 def retakes(words: Sequence[Any], threshold: float = 0.75, fillers: tuple[str, ...] = ()) -> list[Retake]:
     """Sentences repeated in a row (the later take is kept); a false start that the next sentence
-    begins with also counts ("I want to- I want to show you")."""
+    begins with also counts ("I want to- I want to show you"), and so does a sentence abandoned out
+    loud (``false_starts``) when another sentence follows it."""
     spans = sentences(words)
+    abandoned = set(false_starts(words))
     found: list[Retake] = []
+    for first, then in zip(spans, spans[1:]):
+        if first in abandoned:
+            found.append(Retake(first, then, 1.0))
     for (a0, a1), (b0, b1) in zip(spans, spans[1:]):
         first = [t for t in (norm(w.text) for w in words[a0 : a1 + 1]) if t and t not in fillers]
         second = [t for t in (norm(w.text) for w in words[b0 : b1 + 1]) if t and t not in fillers]
@@ -164,7 +183,7 @@ def retakes(words: Sequence[Any], threshold: float = 0.75, fillers: tuple[str, .
             continue
         ratio = difflib.SequenceMatcher(None, first, second, autojunk=False).ratio()
         prefix = len(first) >= 2 and second[: len(first)] == first
-        if ratio >= threshold or prefix:
+        if (ratio >= threshold or prefix) and (a0, a1) not in abandoned:
             found.append(Retake((a0, a1), (b0, b1), 1.0 if prefix else round(ratio, 3)))
     # "A. A. A." keeps only the last: drop every earlier take of a chain.
     return found

@@ -232,6 +232,8 @@ def _whole_clips_only(ctx: Ctx, match: Match) -> None:
     inside = _INSIDE.search(ctx.text)
     if inside and _describes_clip(ctx, match, ctx.text[inside.start():]):
         inside = None  # "the park clip where she runs off after the ducks" says which clip, not a part of it
+    if "remove_clip" in tools:
+        _not_inside_a_picture(ctx, match)
     if tools <= _WHOLE | {"remove_clip"} and (inside or
                                              ("remove_clip" in tools and _PART_OF_TIMELINE.search(ctx.text))):
         raise Unclear("That is about part of a clip, and I can only change or remove whole clips. Split it "
@@ -255,6 +257,19 @@ def _whole_clips_only(ctx: Ctx, match: Match) -> None:
     a, b = ranges[0]
     raise Unclear(f"That changes whole clips, not {clock(a)}-{clock(b)} alone. Split there first "
                   f"(\"split at {clock(a)} and {clock(b)}\"), then name the middle clip.")
+
+
+def _not_inside_a_picture(ctx: Ctx, match: Match) -> None:
+    """"delete the boat in DSC_0412" is about the picture, not the clip: ask, never remove the clip."""
+    from editor_app.planner.inside import own_stems, thing_inside
+    from editor_app.planner.meaning import stems
+
+    found = [ctx.project.find_clip(s.args.get("clip_id", "")) for s in match.steps if s.tool == "remove_clip"]
+    owns = [own_stems(ctx.project.media.get(f[1].media_id) if f[1].media_id else None, stems) for f in found if f]
+    thing = thing_inside(ctx.text, owns, stems)
+    if thing:
+        raise Unclear(f"I can't take {thing} out of a clip's picture or sound; I can only change or remove whole "
+                      "clips. Say \"remove the clip\" if you want the whole clip gone, or crop, zoom or blur it.")
 
 
 def _describes_clip(ctx: Ctx, match: Match, said: str) -> bool:

@@ -138,6 +138,7 @@ def _ops(project, calls):
     ("make the video end at 0:05", [("cut_range", {"start": 5, "end": 30})], "of the video's content"),
     ("remove the part of the flipping clip where the pan is empty", [("remove_clip", {"clip_id": "c3"})], "whole clip c3"),
     ("make the whisking clip black and white", [("add_effect", {"clip_id": "c1", "effect": {"type": "black_and_white"}})], "did not name"),
+    ("erase the spatula from the corner of the flipping clip", [("remove_clip", {"clip_id": "c3"})], "take the spatula out"),
 ])
 def test_safety_review_asks_for_confirmation(project, message, calls, reason):
     ops = _ops(project, calls)
@@ -283,3 +284,16 @@ def test_killing_the_music_mutes_it_and_removes_nothing(project, message):
 def test_removing_the_music_still_removes_it(project):
     [(tool, args)] = steps(plan("remove the music", project))
     assert tool == "remove_clip" and args["clip_id"] == "c2"
+
+
+@pytest.mark.parametrize("message", ["delete the spatula in the flipping clip", "remove my hand from the flipping-pancake shot",
+                                     "erase the steam from the corner of c3"])
+def test_something_inside_a_clip_asks_and_never_removes_the_clip(project, message):
+    result = plan(message, project)
+    assert not result.understood and not result.steps and "whole" in result.reply
+
+
+@pytest.mark.parametrize("message", ["remove the flipping clip from the timeline", "delete the flipping pancake shot from the b-roll",
+                                     "get rid of c3 on the overlay track"])
+def test_removing_a_clip_named_with_where_it_is_still_removes_it(project, message):
+    assert steps(plan(message, project)) == [("remove_clip", {"clip_id": "c3", "ripple": False})]

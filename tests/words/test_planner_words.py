@@ -92,3 +92,38 @@ def test_without_a_transcript():
     result = plan("remove the ums and uhs", project)
     assert not result.understood and "Transcribe" in result.reply
     assert plan("tighten up the dead air", project).steps[0].tool == "remove_silences"
+
+
+def test_one_pause_named_by_the_words_before_it_is_the_only_one_cut():
+    """"the pause after 'my new camera'": that pause (3.07-3.99 s in the real speech), not all of them."""
+    from editor_app import tools
+
+    project = speech_project("fillers")
+    result = plan("remove the pause after 'my new camera'", project)
+    assert [s.tool for s in result.steps] == ["remove_silences"]
+    after = project.clone()
+    apply_all(after, tools.expand("remove_silences", result.steps[0].args, after))
+    removed = float((project.duration - after.duration) / project.fps)
+    assert 0.6 < removed < 0.95  # the 0.92 s gap, give or take the silence detector's edges
+    assert heard(after) == heard(project)
+    words = timeline_words(after)
+    gap = next(b.start - a.end for a, b in zip(words, words[1:]) if a.text == "hours.")
+    assert gap > 0.9  # the pause after "two hours." is still there
+
+
+@pytest.mark.parametrize("message, asks", [("remove the pause after 'banana bread'", "couldn't find"),
+                                           ("cut the pause after 'I want to'", "no pause")])
+def test_a_pause_that_is_not_there_asks(message, asks):
+    result = plan(message, speech_project("fillers"))
+    assert not result.understood and not result.steps and asks in result.reply
+
+
+def test_one_um_asks_which_and_a_time_picks_it():
+    project = speech_project("fillers")
+    asked = plan("cut just the um", project)
+    assert not asked.understood and "There are 2" in asked.reply and "0:07" in asked.reply
+    result, after = run("cut the um at 0:07", project)
+    assert [s.tool for s in result.steps] == ["cut_words"]
+    assert heard(after).count("um") == 1 and len(heard(after)) == len(heard(project)) - 1
+    _, every = run("cut the ums", project)
+    assert "um" not in heard(every)

@@ -153,6 +153,22 @@ def test_retakes_keep_the_last_take():
     assert kept(after, 0.0, 3.8) < 0.05 and kept(after, 5.93, 10.38) == pytest.approx(10.382 - 5.929, abs=0.01)
 
 
+def test_a_sentence_abandoned_out_loud_is_a_retake_for_the_tool_too():
+    """"So you clamp the frame, um, wait, let me start over." then the sentence said properly: the
+    remove_retakes tool (what a model or MCP calls) finds it, not only the offline planner."""
+    said = ("Hello and welcome. So you clamp the frame and, um, no sorry, let me start over. "
+            "Clamp the frame to the bench before you sand it. That is all.")
+    words, t = [], 0.0
+    for part in said.split():
+        words.append(Word(start=round(t, 3), end=round(t + 0.3, 3), text=part))
+        t += 0.4
+    found = retakes(words)
+    assert [(r.dropped, r.kept) for r in found] == [((3, 15), (16, 25))]
+    plain = "Clamp the frame first. Then sand it with the grain. Start again tomorrow if it is wet."
+    words = [Word(start=i * 0.4, end=i * 0.4 + 0.3, text=w) for i, w in enumerate(plain.split())]
+    assert retakes(words) == []  # "start again" as the last sentence has no take after it
+
+
 def test_word_ops_are_tools_and_parse_from_seconds():
     schema = tool_schema("shorten_pauses")
     assert schema["function"]["parameters"]["properties"]["max_pause"]["type"] == "number"

@@ -318,7 +318,8 @@ class RemoveFillers(_WordCutOperation):
 
 
 class RemoveRetakes(_WordCutOperation):
-    """Remove retakes: when a sentence is said twice in a row (or started and said again), keep the last take."""
+    """Remove retakes: when a sentence is said twice in a row, started and said again, or abandoned out
+    loud ("no, let me say that again"), keep the last take."""
 
     op: Literal["remove_retakes"] = "remove_retakes"
     agents: ClassVar[tuple[str, ...]] = ("speech",)
@@ -342,7 +343,7 @@ class RemoveRetakes(_WordCutOperation):
     def validate(self, project: Project) -> None:
         _, found = self._found(project)
         if not found:
-            raise OperationError("no retakes found: no sentence is said twice in a row")
+            raise OperationError("no retakes found: no sentence is said twice in a row or abandoned out loud")
         _check_ranges(project, self.cuts(project), "remove retakes")
         remember(self, self._describe(project))
 

@@ -26,7 +26,7 @@ def num(value: float) -> float | int:
 
 
 def _load() -> list[Intent]:
-    from editor_app.planner.intents import audio, broll, effects, length, ranges, retakes, timeline, tracks, words
+    from editor_app.planner.intents import audio, broll, effects, length, one_pause, ranges, retakes, timeline, tracks, words
 
     return [
         tracks.rename_track,
@@ -35,6 +35,7 @@ def _load() -> list[Intent]:
         tracks.remove_track,
         tracks.add_track,
         tracks.place_media,
+        one_pause.one_pause,  # "the silence after 'X'": one pause, not all of them
         *retakes.INTENTS,  # before cut_said: "the bit where I mess up and say let me say that again"
         *words.INTENTS,  # before remove_silences: "remove the ums", "shorten the pauses to 0.5 s"
         *length.INTENTS,  # a named clip's length: before B-roll and range cuts ("trim 2 s off the end of X")

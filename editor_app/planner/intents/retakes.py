@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from editor_app.model.word_cuts import PlacedWord, timeline_words
-from editor_app.model.words import norm, retakes, sentences
+from editor_app.model.words import SELF_CORRECTION, false_starts, norm, retakes
 from editor_app.planner import quantities as q
 from editor_app.planner.intents import clock, step
 from editor_app.planner.intents.words import _ranges, _words
@@ -24,34 +24,18 @@ _ASKED = re.compile(r"\bretakes?\b|\bfalse starts?\b|\bmess(?:ed|ing)? (?:it )?u
                     r"\bslip(?:ped)? up\b|\brestart\w*|\bstart(?:ed)? (?:again|over)\b|\b(?:say|said) (?:that|it) again\b|"
                     r"\brepeated (?:sentences?|lines?|takes?)\b|\bsaid twice\b|\b(?:only|just) the last take\b")
 _VERB = re.compile(r"\b(cut|trim|remove|delete|drop|lose|skip|kill|strip|eliminate|clean|ditch|erase|fix|keep|edit)\b")
-# How speakers abandon a sentence out loud, in any talk.
-_MARKER = re.compile(r"\b(?:let me|let's|lemme|i'll|i will|i'm gonna|i am going to) (?:say|start|try|do|begin|redo|"
-                     r"take) (?:(?:that|this|it|the whole thing)(?: one)? )?(?:again|over)\b|\bstart(?:ing)? (?:over|again)\b|"
-                     r"\btake two\b|\bone more time\b|\bscratch that\b|\bfrom the top\b|\bwait,? let me\b")
-
-
 _ALL = r"\b(retakes|false starts|all|every|each|takes|mistakes|flubs)\b"
-
-
-def _takes(placed: list[PlacedWord]) -> list[tuple[int, int]]:
-    """(first, last) word of each sentence that abandons itself out loud."""
-    out = []
-    for a, b in sentences(placed):
-        said = " ".join(norm(p.text) for p in placed[a: b + 1])
-        if _MARKER.search(said):
-            out.append((a, b))
-    return out
 
 
 def remove_false_starts(ctx: Ctx) -> Match | None:
     """"get rid of the retake", "remove the false start around 0:22", "the bit where I mess up"."""
     t = ctx.text
-    if not (_ASKED.search(t) or _MARKER.search(t)) or not _VERB.search(t):  # "... where I say let me start over"
+    if not (_ASKED.search(t) or SELF_CORRECTION.search(t)) or not _VERB.search(t):  # "... where I say let me start over"
         return None
     if not timeline_words(ctx.project):
         return None  # no word transcript: the tool's own intent says so
     placed = _words(ctx)
-    takes = _takes(placed)
+    takes = false_starts(placed)
     if not takes:
         return None  # the remove_retakes tool looks for sentences said twice
     near = q.time_after(t, "around|at|near|about|by", bare=False)
@@ -73,10 +57,16 @@ def remove_false_starts(ctx: Ctx) -> Match | None:
     quotes = "; ".join(_quote(placed, a, b) for a, b in takes[:3])
     steps = [step("cut_words", {"ranges": ranges})]
     says = f"cut the false start{'s' * (len(takes) > 1)} ({quotes}); the take after it stays"
-    if near is None and not quoted and re.search(_ALL, t) and retakes(placed):
+    if near is None and not quoted and re.search(_ALL, t) and _said_twice(placed):
         steps.append(step("remove_retakes", {}))  # "all the retakes": the ones said twice word for word too
         says += ", then remove the sentences said twice (the last take stays)"
     return Match(steps, says)
+
+
+def _said_twice(placed: list[PlacedWord]) -> bool:
+    """Retakes besides the false starts (which the cut_words step already takes)."""
+    abandoned = set(false_starts(placed))
+    return any(r.dropped not in abandoned for r in retakes(placed))
 
 
 def _quote(placed: list[PlacedWord], a: int, b: int) -> str:

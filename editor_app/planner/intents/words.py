@@ -43,7 +43,10 @@ def remove_fillers(ctx: Ctx) -> Match | None:
     generic = re.search(r"\bfillers?\b|\bfiller words?\b|\bverbal (tics|fillers)\b|\bhesitations?\b", t)
     if not (named or generic) or not re.search(_REMOVE, t):
         return None
-    _words(ctx)
+    placed = _words(ctx)
+    one = _one_filler(ctx, named, generic, placed)
+    if one is not None:
+        return one
     args: dict = {}
     if named and not generic:
         args["words"] = list(dict.fromkeys(s for w in named for s in _FILLER_NAMES[w]))
@@ -54,6 +57,31 @@ def remove_fillers(ctx: Ctx) -> Match | None:
     if extra:
         listed += ", plus " + ", ".join(args["extra"])
     return Match([step("remove_fillers", args, AGENT)], f"remove the filler words ({listed}) from the talk")
+
+
+def _one_filler(ctx: Ctx, named: list[str], generic, placed: list[PlacedWord]) -> Match | None:
+    """"cut just the um at 0:12" / "that uh": one filler, not all of them. Several and no time
+    given: ask which (removing all of them is more than was asked)."""
+    t = ctx.text
+    singular = sorted({w for w in named if not w.endswith("s") or w + "s" in _FILLER_NAMES}, key=len, reverse=True)
+    single = re.search(r"\b(?:the|that|this|one|just the|only the|a single) (" + "|".join(singular) + r")\b(?!'?s)",
+                       t) if singular and not generic else None
+    if single is None or re.search(r"\b(?:all|every|each|any)\b", t):
+        return None
+    wanted = set(_FILLER_NAMES[single.group(1)])
+    hits = [i for i, p in enumerate(placed) if norm(p.text) in wanted]
+    if len(hits) <= 1:
+        return None  # one (or none): the tool removes it, or says there is none
+    near = q.time_after(t, "around|at|near|about|by", bare=False)
+    if near is None:
+        where = ", ".join(clock(placed[i].start) for i in hits[:6])
+        raise Unclear(f"There are {len(hits)} \"{single.group(1)}\"s (at {where}). Which one? Say its time, "
+                      f"e.g. \"cut the {single.group(1)} at {clock(placed[hits[0]].start)}\", or \"cut all the {single.group(1)}s\".")
+    i = min(hits, key=lambda k: abs(placed[k].start - near))
+    if abs(placed[i].start - near) > 3:
+        raise Unclear(f"I found no \"{single.group(1)}\" near {clock(near)}; the nearest is at {clock(placed[i].start)}. Cut that one?")
+    return Match([step("cut_words", {"ranges": _ranges(placed, i, i)}, AGENT)],
+                 f"cut the \"{placed[i].text}\" at {clock(placed[i].start)} (only that one)")
 
 
 _QUOTE = re.compile(r"\"([^\"]+)\"|'([^']{2,})'")

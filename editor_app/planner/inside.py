@@ -1,0 +1,49 @@
+"""Requests about something inside a clip's picture or sound: "delete the boat in DSC_0412",
+"erase my thumb from the corner of the loading clip", "remove the hum from the interview".
+
+Why: whole-clip tools cannot do these, and removing the clip the thing is in is the destructive
+guess the issue forbids. The shape is "<remove verb> <a thing> in/from/on <a clip>", where the
+thing does not itself name the clip (its media's name words, description or tags) nor a kind of
+clip, track or timeline part. One function for the planner and the safety review of any backend.
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor_app.model.project import MediaAsset
+
+_SHAPE = re.compile(
+    r"\b(?:remove|delete|erase|get rid of|take out|cut out|crop out|paint out|clean out|rub out|edit out|"
+    r"scrub out|lose|kill|ditch|drop)\s+(?P<thing>(?:the|my|that|this|those|these|a|an|his|her|our|their|some)\s+"
+    r"[a-z0-9' -]{1,40}?)\s+(?:that's |that is |which is )?(?:in|from|on|out of|off|inside|within)\s+"
+    r"(?:the\s+(?:corner|edge|side|top|bottom|background|foreground|left|right|middle|back)\s+of\s+)?(?P<holder>[^,.;]+)")
+# Words that make the "thing" a clip, a track, a kind of media or a stretch of the timeline itself.
+_CLIPLIKE = re.compile(
+    r"\b(?:clips?|shots?|footage|videos?|photos?|images?|pictures?|stills?|b-?roll|overlays?|music|songs?|tracks?|"
+    r"audio|sound ?effects?|sfx|titles?|captions?|text|effects?|filters?|transitions?|fades?|c\d+|it|them|"
+    r"intro|outro|ending|end|start|beginning|middle|parts?|bits?|sections?|seconds?|minutes?|silences?|pauses?|"
+    r"gaps?|words?|sentences?|lines?|ums?|uhs?|fillers?|retakes?|takes?|everything|all)\b")
+_HOLDER = re.compile(r"\b(?:clips?|shots?|footage|videos?|photos?|images?|pictures?|stills?|c\d+)\b|\.\w{2,4}\b|\b[a-z]+_?\d{3,}")
+
+
+def thing_inside(message: str, asset_words: list[set[str]], stems) -> str | None:
+    """The thing a removal asks to take out of a clip ("the boat"), when it does not name the
+    clip itself; None otherwise. ``asset_words``: the stems of each targeted clip's media's own
+    words; ``stems``: the planner's stemmer (text -> set of stems)."""
+    m = _SHAPE.search(message.lower())
+    if m is None:
+        return None
+    thing, holder = m.group("thing").strip(), m.group("holder")
+    if _CLIPLIKE.search(thing) or not _HOLDER.search(holder):
+        return None
+    said = stems(thing)
+    if not said or any(said & own for own in asset_words):
+        return None  # "remove the kodak box from the b-roll": the thing is the clip
+    return thing
+
+
+def own_stems(asset: MediaAsset | None, stems) -> set[str]:
+    from editor_app.planner.media_refs import own_words
+
+    return stems(own_words(asset)) if asset is not None else set()

@@ -1,0 +1,56 @@
+"""One pause named by what is said next to it: "remove the silence after 'pick a film stock'",
+"cut the long pause before I say thanks".
+
+Why: a singular pause with a place is not "all the pauses"; cutting every silence there removed
+far more than was asked. The pause is found in what is heard on the timeline; when the words are
+not found, or no pause is there, it asks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor_app.model.word_cuts import timeline_words
+from editor_app.model.words import find_phrase, norm
+from editor_app.planner.intents import clock, num, step
+from editor_app.planner.types import Ctx, Match, Unclear
+
+_ONE = re.compile(r"\b(?:the|that|this|one) (?:long |awkward |little |big |short |weird )?(?:silence|pause|gap|dead air)"
+                  r" (?:right |just |straight )?(after|before) (.+)$")
+_QUOTED = re.compile(r"[\"']([^\"']{2,})[\"']")
+_REMOVE = re.compile(r"\b(cut|trim|remove|delete|drop|lose|skip|kill|get rid of|take out|tighten|shorten|close|ditch)\b")
+MIN_PAUSE_S = 0.25  # shorter than this is the breath between words, not a pause
+
+
+def one_pause(ctx: Ctx) -> Match | None:
+    m = _ONE.search(ctx.text)
+    if m is None or not _REMOVE.search(ctx.text[: m.start()]):
+        return None
+    side, rest = m.group(1), m.group(2)
+    quoted = _QUOTED.search(rest)
+    phrase = quoted.group(1) if quoted else re.sub(r"^(?:i say|i said|where i say|saying|the words?)\s+", "", rest)
+    placed = timeline_words(ctx.project)
+    if not placed:
+        return None  # no words: the silences intent says what it can do
+    texts = [norm(p.text) for p in placed]
+    found = find_phrase(texts, phrase)
+    if not found:
+        raise Unclear(f"I couldn't find \"{phrase}\" in the talk, so I don't know which pause you mean. "
+                      "Say its time, e.g. \"cut the silence between 0:41 and 0:43\".")
+    if len(found) > 1:
+        where = ", ".join(clock(placed[a].start) for a, _ in found[:4])
+        raise Unclear(f"\"{phrase}\" is said {len(found)} times (at {where}). Which pause do you mean?")
+    first, last = found[0]
+    if side == "after":
+        if last + 1 >= len(placed):
+            raise Unclear(f"\"{phrase}\" is the last thing said; there is no pause after it to cut.")
+        a, b = placed[last].end, placed[last + 1].start
+    else:
+        if first == 0:
+            raise Unclear(f"\"{phrase}\" is the first thing said; there is no pause before it to cut.")
+        a, b = placed[first - 1].end, placed[first].start
+    if b - a < MIN_PAUSE_S:
+        raise Unclear(f"There is no pause {side} \"{phrase}\" ({b - a:.2f} s between the words).")
+    args = {"start": num(round(a, 3)), "end": num(round(b, 3)), "padding": 0}
+    return Match([step("remove_silences", args)],
+                 f"cut the pause {side} \"{phrase}\" ({clock(a)}-{clock(b)}, {b - a:.1f} s; nothing else)")
