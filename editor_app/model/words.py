@@ -173,17 +173,17 @@ def retakes(words: Sequence[Any], threshold: float = 0.75, fillers: tuple[str, .
     spans = sentences(words)
     abandoned = set(false_starts(words))
     found: list[Retake] = []
-    for first, then in zip(spans, spans[1:]):
-        if first in abandoned:
-            found.append(Retake(first, then, 1.0))
     for (a0, a1), (b0, b1) in zip(spans, spans[1:]):
+        if (a0, a1) in abandoned:
+            found.append(Retake((a0, a1), (b0, b1), 1.0))
+            continue
         first = [t for t in (norm(w.text) for w in words[a0 : a1 + 1]) if t and t not in fillers]
         second = [t for t in (norm(w.text) for w in words[b0 : b1 + 1]) if t and t not in fillers]
         if not first or not second:
             continue
         ratio = difflib.SequenceMatcher(None, first, second, autojunk=False).ratio()
         prefix = len(first) >= 2 and second[: len(first)] == first
-        if (ratio >= threshold or prefix) and (a0, a1) not in abandoned:
+        if ratio >= threshold or prefix:
             found.append(Retake((a0, a1), (b0, b1), 1.0 if prefix else round(ratio, 3)))
     # "A. A. A." keeps only the last: drop every earlier take of a chain.
     return found

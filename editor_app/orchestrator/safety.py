@@ -121,16 +121,6 @@ def _label(project: Project, clip_id: str) -> str:
     return f"{clip_id} ({clip.name or (asset.name if asset else '')})"
 
 
-def _thing_inside(project: Project, gone: Sequence[str], text: str) -> str | None:
-    """"delete the boat in DSC_0412": a thing inside the clip, not the clip (planner/inside.py)."""
-    from editor_app.planner.inside import own_stems, thing_inside
-    from editor_app.planner.meaning import stems
-
-    found = [project.find_clip(c) for c in gone]
-    owns = [own_stems(project.media.get(f[1].media_id) if f[1].media_id else None, stems) for f in found if f]
-    return thing_inside(text, owns, stems)
-
-
 def review(before: Project, after: Project, ops: Sequence[Any], message: str, *,
            selection: Sequence[str] = (), last_clips: Sequence[str] = ()) -> str | None:
     """One sentence saying why this plan needs an explicit confirmation, or None."""
@@ -144,7 +134,9 @@ def review(before: Project, after: Project, ops: Sequence[Any], message: str, *,
     if gone and _PART.search(text) and not _WHOLE.search(text):
         return (f"You asked about a part, but this deletes the whole clip {_label(before, gone[0])}; "
                 "confirm to apply it.")
-    thing = _thing_inside(before, gone, text) if gone else None
+    from editor_app.planner.inside import thing_inside  # "delete the boat in X": a thing, not the clip
+
+    thing = thing_inside(before, gone, text) if gone else None
     if thing:
         return (f"You asked to take {thing} out of a clip, but this deletes the whole clip {_label(before, gone[0])}; "
                 "confirm to apply it.")

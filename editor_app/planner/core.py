@@ -261,12 +261,10 @@ def _whole_clips_only(ctx: Ctx, match: Match) -> None:
 
 def _not_inside_a_picture(ctx: Ctx, match: Match) -> None:
     """"delete the boat in DSC_0412" is about the picture, not the clip: ask, never remove the clip."""
-    from editor_app.planner.inside import own_stems, thing_inside
-    from editor_app.planner.meaning import stems
+    from editor_app.planner.inside import thing_inside
 
-    found = [ctx.project.find_clip(s.args.get("clip_id", "")) for s in match.steps if s.tool == "remove_clip"]
-    owns = [own_stems(ctx.project.media.get(f[1].media_id) if f[1].media_id else None, stems) for f in found if f]
-    thing = thing_inside(ctx.text, owns, stems)
+    gone = [s.args.get("clip_id", "") for s in match.steps if s.tool == "remove_clip"]
+    thing = thing_inside(ctx.project, gone, ctx.text)
     if thing:
         raise Unclear(f"I can't take {thing} out of a clip's picture or sound; I can only change or remove whole "
                       "clips. Say \"remove the clip\" if you want the whole clip gone, or crop, zoom or blur it.")

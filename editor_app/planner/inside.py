@@ -10,8 +10,11 @@ clip, track or timeline part. One function for the planner and the safety review
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from editor_app.model.project import MediaAsset
+from editor_app.model.project import Project
+from editor_app.planner.meaning import stems
+from editor_app.planner.media_refs import own_words
 
 _SHAPE = re.compile(
     r"\b(?:remove|delete|erase|get rid of|take out|cut out|crop out|paint out|clean out|rub out|edit out|"
@@ -27,10 +30,9 @@ _CLIPLIKE = re.compile(
 _HOLDER = re.compile(r"\b(?:clips?|shots?|footage|videos?|photos?|images?|pictures?|stills?|c\d+)\b|\.\w{2,4}\b|\b[a-z]+_?\d{3,}")
 
 
-def thing_inside(message: str, asset_words: list[set[str]], stems) -> str | None:
-    """The thing a removal asks to take out of a clip ("the boat"), when it does not name the
-    clip itself; None otherwise. ``asset_words``: the stems of each targeted clip's media's own
-    words; ``stems``: the planner's stemmer (text -> set of stems)."""
+def thing_inside(project: Project, clip_ids: Sequence[str], message: str) -> str | None:
+    """The thing a removal of ``clip_ids`` asks to take out of a clip ("the boat"), when it does not
+    name the clip itself (its media's name words, description or tags); None otherwise."""
     m = _SHAPE.search(message.lower())
     if m is None:
         return None
@@ -38,12 +40,11 @@ def thing_inside(message: str, asset_words: list[set[str]], stems) -> str | None
     if _CLIPLIKE.search(thing) or not _HOLDER.search(holder):
         return None
     said = stems(thing)
-    if not said or any(said & own for own in asset_words):
-        return None  # "remove the kodak box from the b-roll": the thing is the clip
+    if not said:
+        return None
+    for clip_id in clip_ids:
+        found = project.find_clip(clip_id)
+        asset = project.media.get(found[1].media_id) if found and found[1].media_id else None
+        if asset is not None and said & stems(own_words(asset)):
+            return None  # "remove the kodak box from the b-roll": the thing is the clip
     return thing
-
-
-def own_stems(asset: MediaAsset | None, stems) -> set[str]:
-    from editor_app.planner.media_refs import own_words
-
-    return stems(own_words(asset)) if asset is not None else set()

@@ -16,7 +16,7 @@ from editor_app.model.word_cuts import PlacedWord, timeline_words
 from editor_app.model.words import SELF_CORRECTION, false_starts, norm, retakes
 from editor_app.planner import quantities as q
 from editor_app.planner.intents import clock, step
-from editor_app.planner.intents.words import _ranges, _words
+from editor_app.planner.intents.words import _ranges
 from editor_app.planner.types import Ctx, Match, Unclear
 
 _ASKED = re.compile(r"\bretakes?\b|\bfalse starts?\b|\bmess(?:ed|ing)? (?:it )?up\b|\bscrew(?:ed|ing)? (?:it )?up\b|\bflub\w*|"
@@ -32,10 +32,11 @@ def remove_false_starts(ctx: Ctx) -> Match | None:
     t = ctx.text
     if not (_ASKED.search(t) or SELF_CORRECTION.search(t)) or not _VERB.search(t):  # "... where I say let me start over"
         return None
-    if not timeline_words(ctx.project):
+    placed = timeline_words(ctx.project)
+    if not placed:
         return None  # no word transcript: the tool's own intent says so
-    placed = _words(ctx)
     takes = false_starts(placed)
+    abandoned = set(takes)
     if not takes:
         return None  # the remove_retakes tool looks for sentences said twice
     near = q.time_after(t, "around|at|near|about|by", bare=False)
@@ -57,16 +58,10 @@ def remove_false_starts(ctx: Ctx) -> Match | None:
     quotes = "; ".join(_quote(placed, a, b) for a, b in takes[:3])
     steps = [step("cut_words", {"ranges": ranges})]
     says = f"cut the false start{'s' * (len(takes) > 1)} ({quotes}); the take after it stays"
-    if near is None and not quoted and re.search(_ALL, t) and _said_twice(placed):
+    if near is None and not quoted and re.search(_ALL, t) and any(r.dropped not in abandoned for r in retakes(placed)):
         steps.append(step("remove_retakes", {}))  # "all the retakes": the ones said twice word for word too
         says += ", then remove the sentences said twice (the last take stays)"
     return Match(steps, says)
-
-
-def _said_twice(placed: list[PlacedWord]) -> bool:
-    """Retakes besides the false starts (which the cut_words step already takes)."""
-    abandoned = set(false_starts(placed))
-    return any(r.dropped not in abandoned for r in retakes(placed))
 
 
 def _quote(placed: list[PlacedWord], a: int, b: int) -> str:

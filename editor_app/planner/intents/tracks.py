@@ -93,7 +93,6 @@ def remove_track(ctx: Ctx) -> Match | None:
         return None
     if re.search(rf"(?:{_CLIPS}).*\b(?:from|on|in|off)\b", verb.group(2)):
         return None  # "remove c3 on the overlay track": a clip, named with the track it is on
-
     track = _the_track(ctx, "remove")
     clips = f" and its {len(track.clips)} clip{'s' if len(track.clips) != 1 else ''}" if track.clips else ""
     return Match([step("remove_track", {"track_id": track.id}, agent="timeline")], f"remove the {_label(track)}{clips}")
