@@ -108,7 +108,7 @@ def plan(
 ) -> OfflinePlan:
     """Turn a chat message into tool calls for the timeline, effects and audio agents, or answer
     a question about the project (no model; reads ``memory``, the conversation, when given)."""
-    text = normalize(message or "", _extra_words(project))
+    text = normalize(message or "", _extra_words(project), float(project.fps))
     whole = strip_filler(text)
     kind = special_command(whole)
     if kind is not None:

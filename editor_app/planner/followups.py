@@ -74,6 +74,21 @@ def same_for(ctx: Ctx) -> Match | None:
     return Match(steps, f"do the same as \"{last.message}\" for {target}")
 
 
+def _to_level(message: str) -> str | None:
+    """"up" or "down" when the last edit set a volume to a level ("turn the music down to -18 dB"),
+    else None: more of it goes on the same way from there."""
+    from editor_app.planner.text import normalize
+
+    t = normalize(message)
+    if not re.search(r"\b(?:to|at) -?\d+(?:\.\d+)?\s*db\b", t):
+        return None
+    if re.search(r"\b(lower|quieter|softer|quieten|down|reduce|decrease|drop|duck)\b", t):
+        return "down"
+    if re.search(r"\b(louder|raise|up|boost|increase)\b", t):
+        return "up"
+    return None
+
+
 def more(ctx: Ctx, replan: Callable[[str, tuple[str, ...]], list[PlanStep]]) -> Match | None:
     """'a bit more' / 'again': the last edit's instruction once more, on the clips it touched."""
     match = _MORE.match(ctx.text)
@@ -82,7 +97,10 @@ def more(ctx: Ctx, replan: Callable[[str, tuple[str, ...]], list[PlanStep]]) -> 
     last = _last(ctx)
     gentle = bool(re.search(r"\b(bit|little|touch|tad|slightly)\b", ctx.text))
     message = last.message
-    if gentle:  # "a bit more" after "down 6 dB": half the step again, not the same amount
+    level = _to_level(message)
+    if level is not None:  # "a bit more" after "down to -18 dB": further the same way, not to -18 again
+        message = f"turn it {level} by {3 if gentle else 6} dB"
+    elif gentle:  # "a bit more" after "down 6 dB": half the step again, not the same amount
         amount = re.search(r"(-?\d+(?:\.\d+)?)\s*(db|%|percent)\b", message, flags=re.I)
         if amount:
             half = f"{float(amount.group(1)) / 2:g}"
