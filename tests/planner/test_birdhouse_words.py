@@ -222,3 +222,76 @@ def test_a_sentence_that_is_not_there_or_not_one_asks(message):
 def test_everything_before_a_quote_is_cut_up_to_those_words():
     after = applied(birdhouse_project(), "remove everything before 'Um, we picked cedar'")
     assert LENGTH - length_of(after) == pytest.approx(SEGMENTS[1].start, abs=0.3)
+
+
+# ---- titles and follow-ups -----------------------------------------------------------------
+
+def _remember(memory: ChatMemory, project: Project, message: str) -> Project:
+    """Plan and apply ``message``, and record it as the conversation's last edit."""
+    result = plan(message, project, memory=memory)
+    after = applied(project, message, memory=memory)
+    before = {c.id: c for c in project.clips()}
+    touched = [c.id for c in after.clips() if c.id not in before or before[c.id] != c]
+    memory.record(TurnRecord(message=message, applied=True, clip_ids=touched,
+                             steps=[{"agent": s.agent, "tool": s.tool, "args": s.args} for s in result.steps]))
+    return after
+
+
+def _titles(project: Project) -> list[tuple[str, float, float]]:
+    return [(c.generator.text, float(seconds(c.start, project.fps)), float(seconds(c.end, project.fps)))
+            for t in project.tracks for c in t.clips if c.generator is not None]
+
+
+@pytest.mark.parametrize("message, text, start, length", [
+    ('caption "Cedar lasts" from 6 to 11 s', "Cedar lasts", 6, 5),
+    ('end card "See you next build!" for the last 4 seconds', "See you next build!", None, 4),
+    ('an end screen reading "Thanks, Ella!" over the final 2 seconds', "Thanks, Ella!", None, 2),
+])
+def test_a_titles_range_or_an_end_card_sets_where_and_how_long(message, text, start, length):
+    p = birdhouse_project()
+    [(got, a, b)] = _titles(applied(p, message))
+    assert got == text and b - a == pytest.approx(length, abs=0.05)
+    assert a == pytest.approx(start if start is not None else length_of(p) - length, abs=0.05)
+
+
+@pytest.mark.parametrize("follow_up", ["make that title 5 seconds long", "make it 5 seconds instead"])
+def test_a_title_just_added_gets_a_new_length(follow_up):
+    memory = ChatMemory()
+    p = _remember(memory, birdhouse_project(), 'add a title "Bird Week" at the start')
+    [(text, start, end)] = _titles(applied(p, follow_up, memory=memory))
+    assert (text, start, end) == ("Bird Week", 0, pytest.approx(5, abs=0.05))
+
+
+def test_a_still_is_made_longer_when_asked_for_a_length_longer_than_now():
+    after = applied(birdhouse_project(broll={"m5": 10}), "extend the finished birdhouse photo to 6 seconds")
+    assert clips_of(after, "m5") == [("broll", 10, pytest.approx(16, abs=0.05))]
+
+
+def test_fade_it_out_after_placing_a_clip_fades_that_clip_only():
+    memory = ChatMemory()
+    p = _remember(memory, birdhouse_project(), "put the plum tree clip at 20 seconds")
+    [s] = plan("fade it out", p, memory=memory).steps
+    placed = [c.id for c in p.clips() if c.media_id == "m7"]
+    assert s.tool == "fade" and s.args["target"] == placed[0] and s.args["direction"] == "out"
+    [s] = plan("fade it out", birdhouse_project()).steps  # nothing said before: the whole edit, as before
+    assert s.args["target"] == "all"
+
+
+def test_unmute_it_after_muting_a_track_unmutes_that_track():
+    memory = ChatMemory()
+    p = _remember(memory, birdhouse_project(), "mute the music")
+    after = applied(p, "ok unmute it", memory=memory)
+    assert [t.muted for t in after.tracks if t.role == "music"] == [False]
+
+
+def test_the_same_with_another_media_places_it_the_same_way_at_the_time_said():
+    memory = ChatMemory()
+    p = _remember(memory, birdhouse_project(), "put the finished birdhouse photo at 12 seconds")
+    after = applied(p, "now do the same with the offcuts one at 30", memory=memory)
+    assert [(role, start) for role, start, _ in clips_of(after, "m6")] == [("broll", 30)]
+    assert clips_of(after, "m5")[0][1] == 12
+
+
+@pytest.mark.parametrize("message", ["undo the speed change", "actually, revert that colour edit"])
+def test_undo_the_kind_of_change_is_undo(message):
+    assert plan(message, birdhouse_project()).special == "undo"

@@ -94,7 +94,7 @@ def mute_track(ctx: Ctx) -> Match | None:
     muted = match.group(1) not in ("unmute", "turn on", "switch on")
     if match.group(1) in ("turn off", "switch off", "turn on", "switch on") and not re.search(r"\b(music|track|t\d+|voice|sound|audio)\b", t):
         return None
-    track = track_ref(ctx)
+    track = track_ref(ctx) or _last_track(ctx)
     if track is None:
         clips = clip_refs(ctx)
         if not clips:
@@ -102,6 +102,15 @@ def mute_track(ctx: Ctx) -> Match | None:
         track = ctx.track_of(clips[0])
     verb = "mute" if muted else "unmute"
     return Match([step("update_track", {"track_id": track.id, "muted": muted})], f"{verb} the {track.name or track.role} track ({track.id})")
+
+
+def _last_track(ctx: Ctx):
+    """"unmute it" after "mute the music": the track the last edit changed, when "it" is all that is said."""
+    if ctx.memory is None or not re.search(r"\b(it|that|that track|this track)\b", ctx.text) or ctx.last_clips:
+        return None
+    last = ctx.memory.last_edit()
+    ids = [s["args"].get("track_id") for s in (last.steps if last else []) if s.get("tool") == "update_track"]
+    return ctx.project.find_track(ids[0]) if ids and ids[0] else None
 
 
 def _names_audio(ctx: Ctx) -> bool:
