@@ -295,3 +295,96 @@ def test_the_same_with_another_media_places_it_the_same_way_at_the_time_said():
 @pytest.mark.parametrize("message", ["undo the speed change", "actually, revert that colour edit"])
 def test_undo_the_kind_of_change_is_undo(message):
     assert plan(message, birdhouse_project()).special == "undo"
+
+
+# ---- B-roll by topic, names and questions (round 6, second batch) ---------------------------
+
+def _broll_over(message: str, media: str, index: int, project: Project | None = None):
+    after = applied(project or birdhouse_project(), message)
+    [(role, start, end)] = clips_of(after, media)
+    a, b = sentence_span(index)
+    assert role == "broll" and start < b and end > a, (start, end, a, b)
+
+
+@pytest.mark.parametrize("message, media, index", [
+    ("painting footage over the sky blue line", "m3", 9),  # a noun phrase and a place, no verb, no article
+    ("sawing clip during the bit where I saw along the lines", "m2", 5),
+    ("put the offcuts picture over the 'shrugs off the rain' line", "m6", 1),  # a quoted line is the topic
+    ("cover the plum tree part with the hanging clip", "m7", 10),  # "the X part" names the talk's part
+    ("use the sawing video during the tip about the songbirds", "m2", 3),  # "the tip about X"
+    ("drill bit closeup over me marking the panels", "m4", 4),  # "over me <doing>"
+])
+def test_broll_placed_by_how_people_point_at_a_part_of_the_talk(message, media, index):
+    _broll_over(message, media, index)
+
+
+def test_a_clip_named_by_an_unknown_word_is_found_by_what_it_shows():
+    # "phone" names nothing; "of me painting the birdhouse" is what VID_..._1140 shows
+    _broll_over("place the phone clip of me painting the birdhouse over where I talk about the yellow stars", "m3", 9)
+
+
+def test_the_sentence_that_names_what_the_broll_shows_wins_over_a_looser_topic_match():
+    # "cedar" (the B-roll) is said in sentence 1; "why we chose the wood" alone could be sentence 4 or 1
+    p = birdhouse_project()
+    after = applied(p, "put the cedar offcuts picture up when I say why we picked the wood")
+    [(_, start, end)] = clips_of(after, "m6")
+    a, b = sentence_span(1)
+    assert start < b and end > a
+
+
+def test_an_effect_on_a_thing_in_the_picture_asks_and_one_on_the_clip_applies():
+    p = birdhouse_project(broll={"m7": 10})
+    assert asks(plan("blur the face of the neighbour walking past in the plum tree clip", p))
+    assert effects_of(applied(p, "blur the plum tree clip"), "c3") == ["blur"]
+
+
+def effects_of(project: Project, clip_id: str) -> list[str]:
+    return [e.type for e in project.find_clip(clip_id)[1].effects]
+
+
+def test_a_clip_named_by_its_camera_file_name_with_a_noun_after_it():
+    p = birdhouse_project(broll={"m7": 10})
+    assert effects_of(applied(p, "make the IMG_0931 clip black and white"), "c3") == ["black_and_white"]
+
+
+@pytest.mark.parametrize("message", ["theres too much dead air, tighten it up", "whats the running time"])
+def test_contractions_typed_without_an_apostrophe(message):
+    result = plan(message, birdhouse_project())
+    assert result.understood
+
+
+@pytest.mark.parametrize("message, db", [
+    ("music's a bit loud, bring it down a little", -13), ("the music is kind of loud, turn it down", -16),
+])
+def test_a_mild_complaint_says_what_it_is_and_turn_it_down_is_its_volume(message, db):
+    after = applied(birdhouse_project(), message)
+    assert after.find_clip("c2")[1].volume_db == db and after.find_clip("c2")[1].start == 0
+
+
+def test_a_music_level_and_a_duck_in_one_message():
+    result = plan("drop the music to -20 and duck it under my voice", birdhouse_project())
+    assert [(s.tool, s.args.get("db")) for s in result.steps] == [("set_volume", -20), ("duck_music", None)]
+
+
+def test_what_is_in_a_media_is_answered_from_its_description():
+    result = plan("what's in VID_20260503_1140?", birdhouse_project())
+    assert result.special == "answer" and "painting the birdhouse" in result.reply
+
+
+@pytest.mark.parametrize("message", ["replace the finished birdhouse photo with the offcuts one",
+                                     "swap the finished birdhouse photo for the cedar offcuts picture",
+                                     "use the cedar offcuts photo instead of the finished birdhouse photo"])
+def test_replacing_a_clip_puts_the_other_media_in_its_place(message):
+    after = applied(birdhouse_project(broll={"m5": 10}), message)
+    assert clips_of(after, "m5") == [] and clips_of(after, "m6") == [("broll", 10, 14)]
+
+
+def test_replacing_with_a_media_that_is_not_there_asks():
+    assert asks(plan("replace the finished birdhouse photo with the lawnmower photo", birdhouse_project(broll={"m5": 10})))
+
+
+@pytest.mark.parametrize("message", ["the music should come in at 4 seconds, not right away",
+                                     "start the music at 4 seconds"])
+def test_a_clip_that_should_begin_at_a_time_is_moved_there(message):
+    [s] = plan(message, birdhouse_project()).steps
+    assert (s.tool, s.args) == ("move_clip", {"clip_id": "c2", "start": 4})

@@ -27,7 +27,7 @@ def num(value: float) -> float | int:
 
 def _load() -> list[Intent]:
     from editor_app.planner.intents import (audio, broll, effects, length, one_pause, ranges, retakes, timeline, tracks,
-                                           sentences, video_length, words)
+                                           sentences, video_length, words, replace)
 
     return [
         tracks.rename_track,
@@ -43,6 +43,7 @@ def _load() -> list[Intent]:
         *video_length.INTENTS,  # the whole video's length ("make the video end at 0:30"): before a clip's length
         *length.INTENTS,  # a named clip's length: before B-roll and range cuts ("trim 2 s off the end of X")
         effects.add_title,
+        *replace.INTENTS,  # "use X instead of Y", "replace Y with X": before B-roll placement and removals
         broll.place_broll,
         timeline.remove_silences,
         audio.duck_music,

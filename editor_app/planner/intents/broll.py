@@ -50,7 +50,10 @@ _TOPIC = re.compile(
     r"\b(?:talk|talks|talking|speak|speaks|speaking|mention|mentions|mentioning|discuss|discusses|discussing|"
     r"chat|chatting|say|says|saying|rave|raving|go on|went on|describe|describes|describing|tell|telling|am talking|"
     r"'m talking|is about|was about|are about)(?: you| people| everyone)? about (.+?)(?:,|$)"
-    r"|\b(?:part|section|bit|segment|moment|portion|passage|sentence|line)s? (?:about|on|covering) (.+?)(?:,|$)"
+    r"|\b(?:part|section|bit|segment|moment|portion|passage|sentence|line|tip|advice|explanation|story|step|point|"
+    r"instructions?|list|rant|joke|chat|talk|discussion|section)s? (?:about|on|covering|for) (.+?)(?:,|$)"
+    # "over me setting him in at the right height": what is done, said as "me doing X"
+    r"|\b(?:over|during|under) (?:me|us) ([a-z]+ing\b.+?)(?:,|$)"
     r"|\b(?:where|when|while|whenever|as) (?:i|i'm|we|we're|you) (?:am |are |was |were )?"
     r"(?:mention|mentions|mentioned|mentioning|discuss|discussing|describe|describing|cover|covering|bring up|brings up|"
     r"explain|explains|explaining|say|says|saying|show|shows|showing|talk|talks|talking) (?:about |how )?(.+?)(?:,|$)"
@@ -111,6 +114,8 @@ def _broll_media(ctx: Ctx, text: str, what: str = "B-roll"):
         return asset if is_sound_effect(ctx, asset) and _PLACE.search(text) else None
     if asset.id not in candidates and is_sound_effect(ctx, asset):
         return asset  # a sound from the bin: placed on a sound-effects track (intents.sounds)
+    if asset.id not in candidates and re.search(r"\bto -?\d|\bdb\b|\bvolume\b", text):
+        return None  # "drop the music to -18": a level, not a placement
     if asset.id not in candidates:
         why = "it is audio" if asset.kind == "audio" else "it is the main video"
         raise Unclear(f"{asset.name} can't go over the talk as B-roll: {why}.")
@@ -186,6 +191,10 @@ def _where(ctx: Ctx, t: str, media, topic_match) -> tuple[float, float | None, s
     if re.search(r"\b(here|at the playhead|where the playhead is)\b", t) and ctx.playhead is not None:
         start = ctx.sec(ctx.playhead)
         return start, _length(t), f"the playhead ({clock(start)})", ""
+    quoted = re.search(r"\b(?:over|during|on|at|with|when i say|where i say|under) (?:the |my )?\"([^\"]+)\"", t)
+    if quoted is not None:  # over the 'cheap, warm and forgiving' line: the sentence that says (about) that
+        passage = find_passage(ctx, quoted.group(1).strip(" .!?,"))
+        return passage.start, passage.end - passage.start, f"{clock(passage.start)}-{clock(passage.end)}", passage.quote
     if topic_match is not None:
         topic = _clean_topic(next((g for g in topic_match.groups() if g), ""))
         if topic in _PRONOUNS:
@@ -209,7 +218,15 @@ def _where(ctx: Ctx, t: str, media, topic_match) -> tuple[float, float | None, s
     loose = _LOOSE.search(t)
     if position is None and loose is not None and media is not None:
         topic = _clean_topic(loose.group(1))
-        if topic and topic not in _PRONOUNS and not re.fullmatch(r"talk|talking|speech|voice|video|top|whole thing", topic):
+        if topic and topic not in _PRONOUNS and not re.fullmatch(r"talk|talking|speech|voice|video|top|whole thing", topic) \
+                and not re.search(rf"\b{_NOUN}s?$", topic):  # "with the hanging clip" names the B-roll, not a topic
+            passage = _topic_place(ctx, topic, media)
+            return passage.start, passage.end - passage.start, f"{clock(passage.start)}-{clock(passage.end)}", passage.quote
+    part = _PART.search(t) if position is None and media is not None else None
+    if part is not None:  # "cover the moss pole part with X": the part of the talk about that
+        topic = _clean_topic(part.group(1))
+        if topic and topic not in _PRONOUNS and not re.fullmatch(r"talk|talking|speech|voice|video|top|whole thing|"
+                                                                 r"first|last|middle|next|other|same", topic):
             passage = _topic_place(ctx, topic, media)
             return passage.start, passage.end - passage.start, f"{clock(passage.start)}-{clock(passage.end)}", passage.quote
     if position == "start":
@@ -254,11 +271,12 @@ def _verbless_place(ctx: Ctx, t: str) -> bool:
 
     first = t.split(" ", 1)[0]
     timed = (q.time_ranges(t, ctx.duration_s) or q.time_after(t, "at|from|starting at", bare=False) is not None
-             or _SECONDS_IN.search(t) or _position(ctx, t) is not None)
+             or _SECONDS_IN.search(t) or _position(ctx, t) is not None
+             or re.search(rf"^(?:[a-z0-9'&_-]+ ){{1,4}}?{_NOUN}\b.*\b(?:over|during|when|while|where)\b", t))
     if first in VERBS or not timed:
         return False
-    head = re.split(r",|\s(?:at|from|starting at|between|for|near|towards?|right at|just before)\s|\s[\d.]+ ?(?:seconds?|s|minutes?) in\b",
-                    t, maxsplit=1)[0].strip()
+    head = re.split(r",|\s(?:at|from|starting at|between|for|near|towards?|right at|just before|over|during|when|while|where)\s"
+                    r"|\s[\d.]+ ?(?:seconds?|s|minutes?) in\b", t, maxsplit=1)[0].strip()
     if not re.match(r"(?:the|my|our|that|this)\b", head):
         head = "the " + head  # "harbour walk at 61 s" names a media as "the harbour walk" would
     mentions = ranked_mentions(ctx, head, strict=False)
@@ -269,13 +287,15 @@ def _verbless_place(ctx: Ctx, t: str) -> bool:
                                            and not any(c.media_id == asset.id for c in ctx.project.clips()))
 
 
+_NOUN = r"(?:clip|shot|footage|video|photo|picture|image|still|broll|b-roll|recording|pic)"
 _SECONDS_IN = re.compile(r"\b([\d.]+) ?(?:seconds?|s|minutes?) in\b")
 
 
 def place_broll(ctx: Ctx) -> Match | None:
     """Any wording that puts one B-roll media somewhere over the talk."""
     t = re.sub(r"^(?:and|also|plus|then) ", "", ctx.text)  # "and the after photo at the end", after an earlier turn
-    if not _PLACE.search(t):
+    if not _PLACE.search(t) or (re.match(rf"(?:[a-z0-9'&_-]+ ){{1,4}}?{_NOUN} (?:over|during|when|while|where)\b", t)
+                                and _verbless_place(ctx, t)):
         if not _verbless_place(ctx, t):
             return None
         # "bucket clip at 0:30", "DSC_0193 from 16 to 19 seconds": a media and a place, no verb
