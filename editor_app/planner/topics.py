@@ -154,6 +154,18 @@ _MEDIA_WORDS = frozenset("clip shot footage video photo picture image still clos
                          "png wav final edit edited version take broll cutaway".split())
 
 
+def _more_words(topic: str, hits: list[dict]) -> dict:
+    """The first hit, or a runner-up among the best three that shares strictly more of the topic's
+    content words ("the pot needs a hole underneath": the sentence with pot and hole, not pot alone)."""
+    wanted = stems(topic) - _PARTICLES
+
+    def shared(hit: dict) -> int:
+        return len(wanted & stems(hit.get("quote", "")))
+
+    best = max(hits[:3], key=shared)
+    return best if shared(best) > shared(hits[0]) else hits[0]
+
+
 _PARTICLES = frozenset("back up down out off in on over away around round through along".split())
 
 
@@ -198,7 +210,7 @@ def find_passage(ctx: Ctx, topic: str, hint: str | None = None) -> Passage:
     for source in sources:
         hits = [h for h in source() if h.get("timeline_start") is not None]
         if hits and relevant(topic, hits[0].get("quote", ""), [h.get("quote", "") for h in hits[1:]]):
-            hit = hits[0]  # only the best passage: a worse one is never used in its place
+            hit = _more_words(topic, hits)  # the best passage, unless a runner-up says more of the topic's words
             if hint and not _decisive(topic, [h.get("quote", "") for h in hits[:2]]):
                 row = _hinted(ctx, topic, hint)  # two sentences fit the topic about as well: the B-roll decides
                 hit = row or hit

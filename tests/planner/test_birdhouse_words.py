@@ -388,3 +388,17 @@ def test_replacing_with_a_media_that_is_not_there_asks():
 def test_a_clip_that_should_begin_at_a_time_is_moved_there(message):
     [s] = plan(message, birdhouse_project()).steps
     assert (s.tool, s.args) == ("move_clip", {"clip_id": "c2", "start": 4})
+
+
+def test_a_runner_up_that_says_more_of_the_topic_wins_over_the_first_search_hit():
+    from editor_app.planner.topics import find_passage
+    from editor_app.planner.types import Ctx
+
+    p = birdhouse_project()
+
+    def search(query: str, k: int = 3) -> list[dict]:  # a search that ranks a one-word match first
+        rows = [SEGMENTS[1], SEGMENTS[8], SEGMENTS[3]]
+        return [{"quote": r.text, "timeline_start": r.start, "timeline_end": r.end, "clip_id": "c1"} for r in rows][:k]
+
+    passage = find_passage(Ctx("x", p, search=search), "the roof keeping the rain off the hole")
+    assert passage.quote == SEGMENTS[8].text
