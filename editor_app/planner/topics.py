@@ -9,6 +9,7 @@ gets a question instead of the nearest sentence.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from editor_app.model.time import seconds
@@ -154,13 +155,19 @@ _MEDIA_WORDS = frozenset("clip shot footage video photo picture image still clos
                          "png wav final edit edited version take broll cutaway".split())
 
 
+@functools.lru_cache(maxsize=50_000)
+def _said(quote: str) -> frozenset[str]:
+    """Stems of a sentence, cached: the same 200 sentences are read on every turn."""
+    return frozenset(stems(quote))
+
+
 def _more_words(topic: str, hits: list[dict]) -> dict:
     """The first hit, or a runner-up among the best three that shares strictly more of the topic's
     content words ("the pot needs a hole underneath": the sentence with pot and hole, not pot alone)."""
     wanted = stems(topic) - _PARTICLES
 
     def shared(hit: dict) -> int:
-        return len(wanted & stems(hit.get("quote", "")))
+        return len(wanted & _said(hit.get("quote", "")))
 
     best = max(hits[:3], key=shared)
     return best if shared(best) > shared(hits[0]) else hits[0]
@@ -183,11 +190,11 @@ def _named_in(ctx: Ctx, topic: str, hint: str, hits: list[dict], chosen: dict) -
         return chosen
 
     def said(hit: dict) -> int:
-        quote = stems(hit.get("quote", ""))
+        quote = _said(hit.get("quote", ""))
         return len(wanted & quote) + len(shows & quote)
 
-    rows = [{**r, "quote": r["quote"]} for r in _rows(ctx) if shows & stems(r["quote"])]
-    pool = [h for h in hits[:3] if shows & stems(h.get("quote", ""))] + rows
+    rows = [r for r in _rows(ctx) if shows & _said(r["quote"])]
+    pool = [h for h in hits[:3] if shows & _said(h.get("quote", ""))] + rows
     if not pool:
         return chosen
     best = max(pool, key=said)
