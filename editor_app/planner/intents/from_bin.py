@@ -1,0 +1,135 @@
+"""Media from the bin onto the timeline, said the way a new user says it.
+
+Right after import nothing is on the timeline, and people say "add the talking clip", "put cam A
+0007 on the main track", "start with the interview", "add the bed track as music, nice and low".
+None of these says "timeline", and with nothing on the timeline there is nothing for B-roll to go
+over, so the B-roll intent can only ask where. This intent takes a request that names media
+still in the bin when it says where they go: the main track, the music track ("as music",
+"under everything"), or anywhere at all while the timeline has no pictures yet. Requests
+about a time over a talk that is already placed stay with the B-roll intent.
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor_app.model.operations import AddTrack, InsertClip, OperationError
+from editor_app.model.placement import placement_ops
+from editor_app.model.project import MediaAsset, Track
+from editor_app.planner.intents import clock, num, step
+from editor_app.planner.types import Ctx, Match, Unclear
+
+_VERB = re.compile(r"\b(?:put|place|add|drop|insert|append|lay|use|stick|throw|load|bring in|pop|start(?: off)? with|"
+                   r"begin with|open with|kick off with)\b")
+_ON_MAIN = re.compile(r"\b(?:on|to|onto|in|into) (?:the )?(?:main|first|primary|a-?roll|talk|base)(?: video)? track\b|"
+                      r"\b(?:on|to|onto) (?:track (?:1|one)|t1)\b|\bas the (?:main|a-?roll|base|first)\b")
+_AS_MUSIC = re.compile(r"\bas (?:the |some |a |my )?(?:background |backing )?(?:music|soundtrack|song|bed|score|backing track)\b|"
+                       r"\b(?:on|to|onto|in|into) (?:the )?(?:music|audio|sound|soundtrack) track\b|"
+                       r"\bunder(?:neath)? (?:it|everything|all of it|the whole thing|the (?:whole )?(?:video|talk|edit|film|vlog))\b|"
+                       r"\bin the background\b|\bbehind (?:it|everything|the talk)\b")
+_AT_START = re.compile(r"\b(?:at|to) the (?:very )?(?:start|beginning|front)\b|\bfirst\b|\b(?:start(?: off)?|begin|open|kick off) with\b")
+_QUIET = re.compile(r"\b(?:quiet(?:ly)?|low|soft(?:ly)?|subtle|faint|gentle|not too loud|in the background)\b")
+BED_DB = -15.0  # a music bed under speech when the request only says "low": said in the reply, one step to change
+
+
+def _visual_end(ctx: Ctx) -> int:
+    """The end of the last clip on any video track: where pictures stop."""
+    return max((t.end for t in ctx.project.tracks if t.kind == "video" and t.clips), default=0)
+
+
+def _music_track(ctx: Ctx) -> Track | None:
+    tracks = ctx.project.tracks_by_role("music") or [t for t in ctx.project.tracks if t.kind == "audio"]
+    return tracks[0] if tracks else None
+
+
+def from_bin(ctx: Ctx) -> Match | None:
+    t = ctx.text
+    if not _VERB.search(t) or re.search(r"\b(?:over|on top of|during|while|when|where)\b", t):
+        return None  # "put X over the part where ...": B-roll over a talk
+    on_main, as_music = bool(_ON_MAIN.search(t)), bool(_AS_MUSIC.search(t))
+    empty = _visual_end(ctx) == 0
+    if not (on_main or as_music or empty):
+        return None
+    if re.search(r"\b(?:at|from) \d|\b\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds?)\b|\bplayhead\b", t) and not empty:
+        return None  # a time on a timeline that has pictures: the B-roll and placement intents read it
+    from editor_app.planner.media_refs import ranked_mentions
+
+    mentions = ranked_mentions(ctx)  # a name that matches nothing asks (Unclear), never picks another file
+    if not mentions:
+        return None
+    by_place: dict[int, list[str]] = {}
+    for mention in mentions:
+        by_place.setdefault(mention.position, []).append(mention.asset.name)
+    tied = next((names for names in by_place.values() if len(names) > 1), None)
+    if tied is not None:
+        raise Unclear(f"Which one do you mean: {' or '.join(tied)}?", [f"add {name}" for name in tied])
+    assets = [m.asset for m in mentions]
+    placed = {c.media_id for c in ctx.project.clips()}
+    if any(a.id in placed for a in assets):
+        return None  # moving or changing a clip that is already there
+    if as_music:
+        pictures = [a for a in assets if a.kind != "audio"]
+        if pictures:
+            raise Unclear(f"{pictures[0].name} has pictures; music goes on an audio track. Did you mean a sound file?")
+        return _music_bed(ctx, assets)
+    return _in_order(ctx, assets)
+
+
+def _in_order(ctx: Ctx, assets: list[MediaAsset]) -> Match:
+    """Pictures on the main track (at the start when asked, else after what is there); sound on the music track."""
+    t = ctx.text
+    main = ctx.main_track()
+    pictures = [a for a in assets if a.kind in ("video", "image")]
+    sounds = [a for a in assets if a.kind == "audio"]
+    at_start = bool(_AT_START.search(t))
+    steps, says = [], []
+    if pictures:
+        try:
+            ops = placement_ops(ctx.project, [a.id for a in pictures], track_id=main.id if main else None,
+                                at=0 if at_start else None)
+        except OperationError as exc:
+            raise Unclear(f"I cannot put that on the timeline: {exc}") from None
+        for op in ops:
+            if isinstance(op, AddTrack):
+                args = {"kind": op.kind, "role": op.role, "name": op.name, "index": op.index, "track_id": op.track_id}
+                steps.append(step("add_track", {k: v for k, v in args.items() if v is not None}, agent="timeline"))
+            elif isinstance(op, InsertClip):
+                steps.append(step("insert_clip", {"track_id": op.track_id, "media_id": op.media_id,
+                                                   "start": num(ctx.sec(op.start)), "name": op.name}, agent="timeline"))
+        where = "at the start" if at_start and _visual_end(ctx) else "on the main track"
+        says.append(f"put {', '.join(a.name for a in pictures)} {where}")
+    if sounds:
+        bed = _music_bed(ctx, sounds, after=sum(a.length_frames(ctx.project.fps) or 0 for a in pictures) if not _visual_end(ctx) else 0)
+        steps += bed.steps
+        says.append(bed.says)
+    return Match(steps, "; ".join(says))
+
+
+def _music_bed(ctx: Ctx, sounds: list[MediaAsset], *, after: int = 0) -> Match:
+    """Sound files on the music track from its end (0 when empty), each cut to where the pictures end
+    when they run longer, and at a bed level when the request says "low"."""
+    track = _music_track(ctx)
+    if track is None:
+        raise Unclear("There is no audio track for music yet: say \"add a music track\" first.")
+    fps = ctx.project.fps
+    start = track.end
+    pictures_end = max(_visual_end(ctx), after)
+    quiet = _QUIET.search(ctx.text) is not None
+    steps, says = [], []
+    for asset in sounds:
+        length = asset.length_frames(fps)
+        if length is None or length <= 0:
+            raise Unclear(f"{asset.name} has no length I can read; is the file there?")
+        duration = int(length)
+        if pictures_end > start:
+            duration = min(duration, pictures_end - start)
+        args = {"track_id": track.id, "media_id": asset.id, "start": num(ctx.sec(start)), "name": asset.name,
+                "duration": num(ctx.sec(duration))}
+        if quiet:
+            args["volume_db"] = BED_DB
+        steps.append(step("insert_clip", args, agent="timeline"))
+        level = f" at {BED_DB:+g} dB" if quiet else ""
+        says.append(f"put {asset.name} on the {track.name or 'music'} track from {clock(ctx.sec(start))} to "
+                    f"{clock(ctx.sec(start + duration))}{level}")
+        start += duration
+    return Match(steps, "; ".join(says))
