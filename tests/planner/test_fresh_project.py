@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import pytest
 
+from fractions import Fraction
+
 from editor_app.model.history import apply_all
+from editor_app.model.operations import ImportMedia
+from editor_app.model.project import MediaAsset
 from editor_app.model.project import Project
 from editor_app.model.time import seconds
 from editor_app.planner import plan
@@ -92,3 +96,42 @@ def test_b_roll_over_a_placed_talk_still_goes_over_it():
     after = applied(fresh_project(placed=True), "drop the gx footage in at 0:05")
     assert on_track(after, "t1") == [("m1", 0.0, round(LENGTH, 2))]
     assert [c.media_id for c in after.track("t2").clips] == ["m2"]
+
+
+def test_a_sound_file_at_a_time_goes_on_the_music_track_from_there():
+    after = applied(fresh_project(placed=True), "add the bed track at 0:03, quietly")
+    assert on_track(after, "t3") == [("m4", 3.0, round(LENGTH, 2))]
+    assert after.track("t3").clips[0].volume_db == -15.0 and len(after.tracks) == 3
+
+
+def test_a_second_sound_at_a_time_where_the_music_plays_gets_its_own_track():
+    project = applied(fresh_project(placed=True), "add the bed track as music")
+    apply_all(project, [ImportMedia(asset=MediaAsset(id="", name="door creak.wav", path="/nonexistent/door creak.wav",
+                                                     kind="audio", duration=Fraction(3), has_audio=True, has_video=False))])
+    after = applied(project, "add the door creak at 0:02")  # the music track is taken there
+    assert len(after.tracks) == 4 and after.tracks[3].kind == "audio" and after.tracks[3].role == "sfx"
+    assert on_track(after, after.tracks[3].id) == [("m6", 2.0, 5.0)]
+    assert on_track(after, "t3") == on_track(project, "t3")
+
+
+def test_a_fade_on_a_file_called_bed_track_adds_no_track():
+    result = plan("add a fade out to the bed track", fresh_project(placed=True))
+    assert not any(s.tool == "add_track" for s in result.steps)
+
+
+def test_a_manner_word_after_a_comma_is_not_another_instruction():
+    after = applied(fresh_project(placed=True), "lay the bed track underneath, quiet")
+    assert on_track(after, "t3") == [("m4", 0.0, round(LENGTH, 2))] and after.track("t3").clips[0].volume_db == -15.0
+
+
+def test_b_roll_over_a_sentence_with_a_cut_inside_covers_the_whole_sentence():
+    project = applied(fresh_project(placed=True), "cut 11.5s to 12s")
+    assert len(project.track("t1").clips) == 2
+    after = applied(project, "put the GX clip over the part about the screen")
+    (clip,) = after.track("t2").clips
+    # "is the screen, which flips all the way around." (11.28-14.08 s) now plays in two clips;
+    # B-roll over it runs to the end of the sentence (14.08 - 0.5 s cut), not to the cut at 11.5 s
+    assert float(seconds(clip.start, after.fps)) == pytest.approx(11.28, abs=0.1)
+    talk_end = max(c.end for c in after.track("t1").clips)  # the sentence is the last one
+    assert float(seconds(clip.end, after.fps)) == pytest.approx(float(seconds(talk_end, after.fps)), abs=0.1)
+    assert float(seconds(clip.end, after.fps)) < 13.9  # the cut took time out of it

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from editor_app.model.operations import AddTrack, InsertClip, OperationError
-from editor_app.model.placement import placement_ops
+from editor_app.model.placement import next_id, placement_ops
 from editor_app.model.project import MediaAsset, Track
+from editor_app.planner import quantities as q
 from editor_app.planner.intents import clock, num, step
 from editor_app.planner.types import Ctx, Match, Unclear
 
@@ -26,7 +27,7 @@ _ON_MAIN = re.compile(r"\b(?:on|to|onto|in|into) (?:the )?(?:main|first|primary|
 _AS_MUSIC = re.compile(r"\bas (?:the |some |a |my )?(?:background |backing )?(?:music|soundtrack|song|bed|score|backing track)\b|"
                        r"\b(?:on|to|onto|in|into) (?:the )?(?:music|audio|sound|soundtrack) track\b|"
                        r"\bunder(?:neath)? (?:it|everything|all of it|the whole thing|the (?:whole )?(?:video|talk|edit|film|vlog))\b|"
-                       r"\bin the background\b|\bbehind (?:it|everything|the talk)\b")
+                       r"\bin the background\b|\bbehind (?:it|everything|the talk)\b|\bunderneath\b|\bunder the (?:talk|voice|speech)\b")
 _AT_START = re.compile(r"\b(?:at|to) the (?:very )?(?:start|beginning|front)\b|\bfirst\b|\b(?:start(?: off)?|begin|open|kick off) with\b")
 _QUIET = re.compile(r"\b(?:quiet(?:ly)?|low|soft(?:ly)?|subtle|faint|gentle|not too loud|in the background)\b")
 BED_DB = -15.0  # a music bed under speech when the request only says "low": said in the reply, one step to change
@@ -44,18 +45,21 @@ def _music_track(ctx: Ctx) -> Track | None:
 
 def from_bin(ctx: Ctx) -> Match | None:
     t = ctx.text
-    if not _VERB.search(t) or re.search(r"\b(?:over|on top of|during|while|when|where)\b", t):
+    verb = _VERB.search(t)
+    if verb is None or re.search(r"\b(?:over|on top of|during|while|when|where)\b", t):
         return None  # "put X over the part where ...": B-roll over a talk
     on_main, as_music = bool(_ON_MAIN.search(t)), bool(_AS_MUSIC.search(t))
     empty = _visual_end(ctx) == 0
-    if not (on_main or as_music or empty):
-        return None
-    if re.search(r"\b(?:at|from) \d|\b\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds?)\b|\bplayhead\b", t) and not empty:
-        return None  # a time on a timeline that has pictures: the B-roll and placement intents read it
+    timed = re.search(r"\b(?:at|from) \d|\b\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds?)\b|\bplayhead\b", t) is not None
+    at = q.time_after(t, r"at|from|starting at|starting from|in at", bare=False) if timed else None
     from editor_app.planner.media_refs import ranked_mentions
 
-    mentions = ranked_mentions(ctx)  # a name that matches nothing asks (Unclear), never picks another file
-    if not mentions:
+    # a name that matches nothing asks (Unclear), never picks another file; only when this is surely a placement
+    mentions = ranked_mentions(ctx, strict=on_main or as_music or empty)
+    if not mentions or not _object_of(t, verb, mentions[0].position):
+        return None  # "add a fade to the bed track": the media is not what is being added
+    sounds_only = all(m.asset.kind == "audio" for m in mentions)
+    if not (on_main or as_music or empty or sounds_only):
         return None
     by_place: dict[int, list[str]] = {}
     for mention in mentions:
@@ -67,12 +71,23 @@ def from_bin(ctx: Ctx) -> Match | None:
     placed = {c.media_id for c in ctx.project.clips()}
     if any(a.id in placed for a in assets):
         return None  # moving or changing a clip that is already there
-    if as_music:
+    if timed and not empty:
+        if not sounds_only or at is None:
+            return None  # pictures at a time on a timeline with pictures: B-roll over it (the B-roll intent)
+        return _sounds_at(ctx, assets, at)
+    if as_music or (sounds_only and not empty):
         pictures = [a for a in assets if a.kind != "audio"]
         if pictures:
             raise Unclear(f"{pictures[0].name} has pictures; music goes on an audio track. Did you mean a sound file?")
         return _music_bed(ctx, assets)
     return _in_order(ctx, assets)
+
+
+def _object_of(text: str, verb: re.Match, position: int) -> bool:
+    """The first media named is what the verb acts on: at most two words between them ("add the
+    old bed track", "start with my interview"), not "add a fade to the bed track"."""
+    between = text[verb.end():position] if position >= verb.end() else ""
+    return len(re.findall(r"[a-z0-9']+", between)) <= 2
 
 
 def _in_order(ctx: Ctx, assets: list[MediaAsset]) -> Match:
@@ -132,4 +147,43 @@ def _music_bed(ctx: Ctx, sounds: list[MediaAsset], *, after: int = 0) -> Match:
         says.append(f"put {asset.name} on the {track.name or 'music'} track from {clock(ctx.sec(start))} to "
                     f"{clock(ctx.sec(start + duration))}{level}")
         start += duration
+    return Match(steps, "; ".join(says))
+
+
+def _free(track: Track, start: int, end: int) -> bool:
+    return all(c.end <= start or c.start >= end for c in track.clips)
+
+
+def _sounds_at(ctx: Ctx, sounds: list[MediaAsset], at_s: float) -> Match:
+    """Sound files at a time ("add the bed track at 0:03", "the whoosh at 1:10"): on the music track
+    when it is free there (cut where the pictures end), else on a free audio track that is not the
+    talk's, else on a new SFX track; laid over the time without moving anything (overwrite on a free span)."""
+    fps = ctx.project.fps
+    start = int(round(at_s * fps))
+    if start >= max(_visual_end(ctx), 1):
+        raise Unclear(f"{clock(at_s)} is at or past the end of the video ({clock(ctx.duration_s)}).")
+    steps, says = [], []
+    for asset in sounds:
+        length = asset.length_frames(fps)
+        if length is None or length <= 0:
+            raise Unclear(f"{asset.name} has no length I can read; is the file there?")
+        music = _music_track(ctx)
+        if music is not None and music.role == "music" and _free(music, start, start + int(length)):
+            track_id, name, duration = music.id, music.name or "Music", min(int(length), _visual_end(ctx) - start)
+        else:
+            spare = [tr for tr in ctx.project.tracks if tr.kind == "audio" and tr.role not in ("main", "voice", "music")
+                     and _free(tr, start, start + int(length))]
+            duration = int(length)
+            if spare:
+                track_id, name = spare[0].id, spare[0].name or spare[0].role
+            else:
+                track_id, name = next_id(ctx.project, "track"), "SFX"
+                steps.append(step("add_track", {"kind": "audio", "role": "sfx", "name": "SFX", "track_id": track_id},
+                                  agent="timeline"))
+        args = {"track_id": track_id, "media_id": asset.id, "start": num(at_s), "duration": num(ctx.sec(duration))}
+        if _QUIET.search(ctx.text):
+            args["volume_db"] = BED_DB
+        steps.append(step("overwrite_clip", args, agent="timeline"))
+        level = f" at {BED_DB:+g} dB" if "volume_db" in args else ""
+        says.append(f"put {asset.name} on the {name} track at {clock(at_s)} for {clock(ctx.sec(duration))}{level}")
     return Match(steps, "; ".join(says))

@@ -54,6 +54,8 @@ def add_track(ctx: Ctx) -> Match | None:
     t = ctx.text
     if not re.search(rf"\b(add|create|make|new|insert|give me)\b.*{_TRACK}", t) or re.search(r"\btimeline\b", t):
         return None
+    if _names_a_track_file(ctx):
+        return None  # "add a fade to the bed track": bed track.mp3 is a file, not a new track
     head = re.split(r"\b(?:called|named|titled)\b", t)[0]
     for words, kind, role, default_name in _KIND_WORDS:
         if re.search(rf"\b(?:{words})\b", head):
@@ -67,6 +69,15 @@ def add_track(ctx: Ctx) -> Match | None:
     name = _named(t) or default_name
     args = {"kind": kind, "role": role, "name": name}
     return Match([step("add_track", args, agent="timeline")], f"add {'an' if kind == 'audio' else 'a'} {kind} track '{name}'")
+
+
+def _names_a_track_file(ctx: Ctx) -> bool:
+    """The word "track" in the request belongs to a media's name ("bed track.mp3", "backing track 2.wav")."""
+    for asset in ctx.project.media.values():
+        plain = re.sub(r"\.[a-z0-9]{2,4}$", "", asset.name.lower())
+        if "track" in plain.split() and re.search(rf"\b{re.escape(plain)}\b", ctx.text):
+            return True
+    return False
 
 
 def rename_track(ctx: Ctx) -> Match | None:
