@@ -74,6 +74,7 @@ def test_two_files_with_one_camera_prefix_ask_which():
     ("lay the bed track under the whole thing", 0.0),
     ("add the bed track as music, nice and low", -15.0),
     ("put the bed track in the background", -15.0),
+    ("add the bed track underneath at -18 dB", -18.0),
 ])
 def test_a_sound_file_as_music_goes_under_the_pictures_on_the_music_track(message, db):
     after = applied(fresh_project(placed=True), message)

@@ -120,6 +120,14 @@ def _in_order(ctx: Ctx, assets: list[MediaAsset]) -> Match:
     return Match(steps, "; ".join(says))
 
 
+def _level(text: str) -> float | None:
+    """The level a placement asks for: "at -18 dB" as said, "nice and low" a bed level, else none."""
+    said = q.db(text)
+    if said is not None:
+        return max(-60.0, min(12.0, said))
+    return BED_DB if _QUIET.search(text) else None
+
+
 def _music_bed(ctx: Ctx, sounds: list[MediaAsset], *, after: int = 0) -> Match:
     """Sound files on the music track from its end (0 when empty), each cut to where the pictures end
     when they run longer, and at a bed level when the request says "low"."""
@@ -129,7 +137,6 @@ def _music_bed(ctx: Ctx, sounds: list[MediaAsset], *, after: int = 0) -> Match:
     fps = ctx.project.fps
     start = track.end
     pictures_end = max(_visual_end(ctx), after)
-    quiet = _QUIET.search(ctx.text) is not None
     steps, says = [], []
     for asset in sounds:
         length = asset.length_frames(fps)
@@ -140,10 +147,11 @@ def _music_bed(ctx: Ctx, sounds: list[MediaAsset], *, after: int = 0) -> Match:
             duration = min(duration, pictures_end - start)
         args = {"track_id": track.id, "media_id": asset.id, "start": num(ctx.sec(start)), "name": asset.name,
                 "duration": num(ctx.sec(duration))}
-        if quiet:
-            args["volume_db"] = BED_DB
+        level_db = _level(ctx.text)
+        if level_db is not None:
+            args["volume_db"] = level_db
         steps.append(step("insert_clip", args, agent="timeline"))
-        level = f" at {BED_DB:+g} dB" if quiet else ""
+        level = f" at {level_db:+g} dB" if level_db is not None else ""
         says.append(f"put {asset.name} on the {track.name or 'music'} track from {clock(ctx.sec(start))} to "
                     f"{clock(ctx.sec(start + duration))}{level}")
         start += duration
@@ -181,9 +189,10 @@ def _sounds_at(ctx: Ctx, sounds: list[MediaAsset], at_s: float) -> Match:
                 steps.append(step("add_track", {"kind": "audio", "role": "sfx", "name": "SFX", "track_id": track_id},
                                   agent="timeline"))
         args = {"track_id": track_id, "media_id": asset.id, "start": num(at_s), "duration": num(ctx.sec(duration))}
-        if _QUIET.search(ctx.text):
-            args["volume_db"] = BED_DB
+        level_db = _level(ctx.text)
+        if level_db is not None:
+            args["volume_db"] = level_db
         steps.append(step("overwrite_clip", args, agent="timeline"))
-        level = f" at {BED_DB:+g} dB" if "volume_db" in args else ""
+        level = f" at {level_db:+g} dB" if level_db is not None else ""
         says.append(f"put {asset.name} on the {name} track at {clock(at_s)} for {clock(ctx.sec(duration))}{level}")
     return Match(steps, "; ".join(says))
