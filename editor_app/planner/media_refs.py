@@ -21,7 +21,7 @@ from editor_app.planner.vocab import SHOT_TYPES
 # How people name a track's role. Generic film vocabulary, not any project's media.
 ROLE_PHRASES: dict[str, str] = {
     "music": r"\b(music|song|tune|backing track|music bed|score|jingle)\b",
-    "main": r"\b(?:the|my|that|this) (interview|talking(?: head)?|presenter|talk|vlog|a-?roll|main (?:clip|video|footage)|"
+    "main": r"\b(?:the|my|that|this) (interview|talking(?: head\b| (?=clip|video|footage|bit|shot|one|take|recording))|presenter|talk|vlog|a-?roll|main (?:clip|video|footage)|"
             r"speaker|host|piece to camera|recording of me)\b",
     "voice": r"\b(voice|voiceover|narration|narrator)\b(?! (?:track|level|volume))",
     "broll": r"\bbroll\b",
@@ -255,7 +255,7 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
     mentions += _lexical(ctx, text)
     matched_stems = set().union(*(media_keys(m.asset) for m in mentions)) if mentions else set()
     for phrase, position in reference_phrases(text):
-        if stems(phrase) & matched_stems or any(re.search(p, f"the {phrase}") for p in ROLE_PHRASES.values()):
+        if stems(phrase) & matched_stems or any(re.search(p, f"the {phrase}") or re.search(p, f"the {phrase} clip") for p in ROLE_PHRASES.values()):
             continue  # "the talking head footage", "the music clip": a role, read by _roles
         pool = list(ctx.project.media.values())
         found = (_by_shot_type(phrase, position, pool) or _by_description(phrase, position, pool)
