@@ -148,18 +148,19 @@ def _roles(ctx: Ctx, text: str) -> list[Mention]:
         match = re.search(pattern, text)
         if not match:
             continue
-        seen: set[str] = set()
+        seen: dict[str, MediaAsset] = {}
         tracks = ctx.project.tracks_by_role(role)
         if role == "voice" and not tracks:  # "the voice" with no voice track: the talk on the main track
             tracks = ctx.project.tracks_by_role("main")
         for track in tracks:
             for clip in sorted(track.clips, key=lambda c: c.start):
                 asset = ctx.project.media.get(clip.media_id) if clip.media_id else None
-                if asset is not None and asset.id not in seen:
-                    seen.add(asset.id)
-                    out.append(Mention(asset, 0.5, match.start(), "role"))
-        if role in ("main", "voice") and not seen:  # nothing placed yet: the talk is the media people speak in
-            out += [Mention(asset, 0.5, match.start(), "role") for asset in _speakers(ctx)]
+                if asset is not None:
+                    seen.setdefault(asset.id, asset)
+        found = list(seen.values())
+        if role in ("main", "voice"):  # the talk is the media people speak in, placed or still in the bin
+            found = [a for a in found if a.words or a.transcript] or _speakers(ctx) or found
+        out += [Mention(asset, 0.5, match.start(), "role") for asset in found]
     return out
 
 

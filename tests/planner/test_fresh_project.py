@@ -136,3 +136,31 @@ def test_b_roll_over_a_sentence_with_a_cut_inside_covers_the_whole_sentence():
     talk_end = max(c.end for c in after.track("t1").clips)  # the sentence is the last one
     assert float(seconds(clip.end, after.fps)) == pytest.approx(float(seconds(talk_end, after.fps)), abs=0.1)
     assert float(seconds(clip.end, after.fps)) < 13.9  # the cut took time out of it
+
+
+@pytest.mark.parametrize("message, order", [
+    ("start with the DJI shot, then the talk", ["m3", "m1"]),
+    ("put the talk on, then the GX clip after it", ["m1", "m2"]),
+    ("add everything", ["m1", "m3", "m2", "m5"]),  # the talk first, then the rest by name
+    ("add the photo of the unboxing first", ["m5"]),
+])
+def test_several_media_onto_an_empty_timeline_in_the_order_said(message, order):
+    after = applied(fresh_project(), message)
+    main = sorted(after.track("t1").clips, key=lambda c: c.start)
+    assert [c.media_id for c in main] == order
+    assert all(a.end == b.start for a, b in zip(main, main[1:]))  # back to back, no gaps
+    assert not after.track("t2").clips
+
+
+@pytest.mark.parametrize("message, order", [
+    ("add the GX clip after the talk", ["m1", "m2"]),
+    ("put the DJI shot at the very end, after the talk", ["m1", "m3"]),
+    ("open with the drone shot before the talk", ["m3", "m1"]),
+    ("add unboxing.jpg before the talk starts", ["m5", "m1"]),
+])
+def test_before_or_after_the_talk_is_on_the_main_track_not_b_roll(message, order):
+    after = applied(fresh_project(placed=True), message)
+    assert [c.media_id for c in sorted(after.track("t1").clips, key=lambda c: c.start)] == order
+    assert not after.track("t2").clips
+    talk = next(c for c in after.track("t1").clips if c.media_id == "m1")
+    assert talk.duration == fresh_project(placed=True).track("t1").clips[0].duration  # the talk is not cut

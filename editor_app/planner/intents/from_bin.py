@@ -45,9 +45,15 @@ def _music_track(ctx: Ctx) -> Track | None:
 
 def from_bin(ctx: Ctx) -> Match | None:
     t = ctx.text
-    verb = _VERB.search(t)
+    verb = _VERB.search(t) or _BARE.match(t)  # "start with the drone shot, then the talk": "the talk" is one too
     if verb is None or re.search(r"\b(?:over|on top of|during|while|when|where)\b", t):
         return None  # "put X over the part where ...": B-roll over a talk
+    if re.fullmatch(r"(?:add|put|place|drop|throw|stick) (?:in |on )?(?:it all|all of it|everything|all (?:the |my )?"
+                    r"(?:media|clips|files|footage|videos|shots))(?: in| on)?(?: in order)?", t) and _visual_end(ctx) == 0:
+        from editor_app.planner.intents.tracks import place_media
+
+        return place_media(Ctx("put all the clips on the timeline in order", ctx.project, ctx.selection, ctx.playhead,
+                               ctx.search, ctx.last_clips, ctx.memory, ctx.subject))
     on_main, as_music = bool(_ON_MAIN.search(t)), bool(_AS_MUSIC.search(t))
     empty = _visual_end(ctx) == 0
     timed = re.search(r"\b(?:at|from) \d|\b\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds?)\b|\bplayhead\b", t) is not None
@@ -59,7 +65,9 @@ def from_bin(ctx: Ctx) -> Match | None:
     if not mentions or not _object_of(t, verb, mentions[0].position):
         return None  # "add a fade to the bed track": the media is not what is being added
     sounds_only = all(m.asset.kind == "audio" for m in mentions)
-    if not (on_main or as_music or empty or sounds_only):
+    bare = verb.end() == 0  # no verb: a piece like "then the talk" after a placement
+    anchor = None if sounds_only else _anchor(ctx, mentions[-1].position, bare)
+    if not (on_main or as_music or empty or sounds_only or anchor):
         return None
     by_place: dict[int, list[str]] = {}
     for mention in mentions:
@@ -71,6 +79,8 @@ def from_bin(ctx: Ctx) -> Match | None:
     placed = {c.media_id for c in ctx.project.clips()}
     if any(a.id in placed for a in assets):
         return None  # moving or changing a clip that is already there
+    if anchor is not None:
+        return _in_order(ctx, assets, at=anchor[0], where=anchor[1])
     if timed and not empty:
         if not sounds_only or at is None:
             return None  # pictures at a time on a timeline with pictures: B-roll over it (the B-roll intent)
@@ -84,24 +94,64 @@ def from_bin(ctx: Ctx) -> Match | None:
 
 
 def _object_of(text: str, verb: re.Match, position: int) -> bool:
-    """The first media named is what the verb acts on: at most two words between them ("add the
-    old bed track", "start with my interview"), not "add a fade to the bed track"."""
-    between = text[verb.end():position] if position >= verb.end() else ""
-    return len(re.findall(r"[a-z0-9']+", between)) <= 2
+    """The first media named is what the verb acts on: only articles and media nouns between them
+    ("add the old bed track", "add the photo of the unboxing"), not "add a fade to the bed track"."""
+    between = re.findall(r"[a-z0-9']+", text[verb.end():position] if position >= verb.end() else "")
+    return len(between) <= 5 and all(w in _BETWEEN for w in between)
 
 
-def _in_order(ctx: Ctx, assets: list[MediaAsset]) -> Match:
-    """Pictures on the main track (at the start when asked, else after what is there); sound on the music track."""
+_BETWEEN = frozenset("the a an my our that this these those of in on old new other second first whole full "
+                     "photo picture pic image still shot clip video footage recording file track song tune one "
+                     "take sound".split())
+# A piece that is only a media named ("... then the talk", "and cam a 0007 after it"): a placement too.
+_BARE = re.compile(r"^(?=(?:the|my|our|that|this) |c?am |[a-z]{2,5}[_ ]?\d)")
+# "after the talk", "before it", "right after c1": where on the main track the media goes
+_ANCHOR = re.compile(r"\b(?:right |just |straight )?(after|before|following|ahead of|in front of) "
+                     r"(it|that|that one|them|(?:the|my) [a-z0-9 '_-]+?|c\d+)(?=$|[,.;!?]| (?:on|in|at|starts?|begins?|ends?)\b)")
+
+
+def _anchor(ctx: Ctx, after_pos: int, bare: bool = False) -> tuple[int, str] | None:
+    """(frame, words) for "after the talk" / "before it" when that names a clip on the main track;
+    a verbless piece ("..., then the talk") goes after what the clause before placed there."""
+    match = _ANCHOR.search(ctx.text, after_pos)
+    main = ctx.main_track()
+    if main is None or not main.clips:
+        return None
+    if match is None:
+        if not bare:
+            return None
+        side, ref = "after", "it"
+    else:
+        side, ref = match.group(1), match.group(2)
+    clips: list = []
+    if re.fullmatch(r"c\d+", ref):
+        clips = [c for c in main.clips if c.id == ref]
+    elif ref in ("it", "that", "that one", "them"):
+        clips = [c for c in main.clips if c.id in ctx.last_clips]
+    else:
+        from editor_app.planner.media_refs import ranked_mentions
+
+        named = {m.asset.id for m in ranked_mentions(ctx, ref, strict=False)}
+        clips = [c for c in main.clips if c.media_id in named]
+    if not clips:
+        return None
+    if side in ("after", "following"):
+        return max(c.end for c in clips), f"after {ref}"
+    return min(c.start for c in clips), f"before {ref}"
+
+
+def _in_order(ctx: Ctx, assets: list[MediaAsset], *, at: int | None = None, where: str = "") -> Match:
+    """Pictures on the main track (at ``at``, at the start when asked, else after what is there); sound on the music track."""
     t = ctx.text
     main = ctx.main_track()
     pictures = [a for a in assets if a.kind in ("video", "image")]
     sounds = [a for a in assets if a.kind == "audio"]
-    at_start = bool(_AT_START.search(t))
+    at_start = at is None and bool(_AT_START.search(t))
     steps, says = [], []
     if pictures:
         try:
             ops = placement_ops(ctx.project, [a.id for a in pictures], track_id=main.id if main else None,
-                                at=0 if at_start else None)
+                                at=0 if at_start else at)
         except OperationError as exc:
             raise Unclear(f"I cannot put that on the timeline: {exc}") from None
         for op in ops:
@@ -111,7 +161,7 @@ def _in_order(ctx: Ctx, assets: list[MediaAsset]) -> Match:
             elif isinstance(op, InsertClip):
                 steps.append(step("insert_clip", {"track_id": op.track_id, "media_id": op.media_id,
                                                    "start": num(ctx.sec(op.start)), "name": op.name}, agent="timeline"))
-        where = "at the start" if at_start and _visual_end(ctx) else "on the main track"
+        where = where or ("at the start" if at_start and _visual_end(ctx) else "on the main track")
         says.append(f"put {', '.join(a.name for a in pictures)} {where}")
     if sounds:
         bed = _music_bed(ctx, sounds, after=sum(a.length_frames(ctx.project.fps) or 0 for a in pictures) if not _visual_end(ctx) else 0)
