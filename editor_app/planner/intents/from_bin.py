@@ -65,6 +65,9 @@ def from_bin(ctx: Ctx) -> Match | None:
     if not mentions or not _object_of(t, verb, mentions[0].position):
         return None  # "add a fade to the bed track": the media is not what is being added
     sounds_only = all(m.asset.kind == "audio" for m in mentions)
+    if sounds_only and not as_music and not all(_music_like(m.asset, ctx) for m in mentions):
+        if not timed:
+            return None  # "add the door creak": a sound effect needs a moment; the sound-effect intent asks or reads one
     bare = verb.end() == 0  # no verb: a piece like "then the talk" after a placement
     anchor = None if sounds_only else _anchor(ctx, mentions[-1].position, bare)
     if not (on_main or as_music or empty or sounds_only or anchor):
@@ -208,6 +211,20 @@ def _music_bed(ctx: Ctx, sounds: list[MediaAsset], *, after: int = 0) -> Match:
     return Match(steps, "; ".join(says))
 
 
+_MUSIC_WORDS = re.compile(r"\b(?:music|song|track|bed|beat|loop|score|theme|tune|instrumental|backing|ambient|lofi|lo-fi|"
+                          r"piano|guitar|acoustic|jazz|chill|soundtrack)\b")
+MUSIC_MIN_S = 20  # a sound file this long is music, not a sound effect, whatever its name
+
+
+def _music_like(asset: MediaAsset, ctx: Ctx) -> bool:
+    """A sound file that is music (a bed under the video), not a sound effect (a moment)."""
+    length = asset.length_frames(ctx.project.fps)
+    if length is not None and ctx.sec(length) >= MUSIC_MIN_S:
+        return True
+    words = " ".join([re.sub(r"[_\-.]+", " ", asset.name.lower()), asset.description.lower(), *asset.tags])
+    return _MUSIC_WORDS.search(words) is not None
+
+
 def _free(track: Track, start: int, end: int) -> bool:
     return all(c.end <= start or c.start >= end for c in track.clips)
 
@@ -226,7 +243,7 @@ def _sounds_at(ctx: Ctx, sounds: list[MediaAsset], at_s: float) -> Match:
         if length is None or length <= 0:
             raise Unclear(f"{asset.name} has no length I can read; is the file there?")
         music = _music_track(ctx)
-        if music is not None and music.role == "music" and _free(music, start, start + int(length)):
+        if music is not None and music.role == "music" and _music_like(asset, ctx) and _free(music, start, start + int(length)):
             track_id, name, duration = music.id, music.name or "Music", min(int(length), _visual_end(ctx) - start)
         else:
             spare = [tr for tr in ctx.project.tracks if tr.kind == "audio" and tr.role not in ("main", "voice", "music")
