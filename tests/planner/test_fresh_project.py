@@ -17,17 +17,8 @@ from editor_app.model.project import MediaAsset
 from editor_app.model.project import Project
 from editor_app.model.time import seconds
 from editor_app.planner import plan
-from editor_app.tools import TOOLS, ToolContext
 from tests.planner.fresh_project import LENGTH, fresh_project
-
-
-def applied(project: Project, message: str) -> Project:
-    result = plan(message, project)
-    assert result.understood and result.steps, result.reply
-    after = project.clone()
-    for s in result.steps:
-        apply_all(after, TOOLS.find(s.tool).call(ToolContext(after, None), s.args))
-    return after
+from tests.planner.test_own_words import applied
 
 
 def on_track(project: Project, track_id: str) -> list[tuple[str, float, float]]:

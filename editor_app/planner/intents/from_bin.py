@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from editor_app.model.operations import AddTrack, InsertClip, OperationError
+from editor_app.model.operations import OperationError
 from editor_app.model.placement import next_id, placement_ops
 from editor_app.model.project import MediaAsset, Track
 from editor_app.planner import quantities as q
@@ -157,13 +157,9 @@ def _in_order(ctx: Ctx, assets: list[MediaAsset], *, at: int | None = None, wher
                                 at=0 if at_start else at)
         except OperationError as exc:
             raise Unclear(f"I cannot put that on the timeline: {exc}") from None
-        for op in ops:
-            if isinstance(op, AddTrack):
-                args = {"kind": op.kind, "role": op.role, "name": op.name, "index": op.index, "track_id": op.track_id}
-                steps.append(step("add_track", {k: v for k, v in args.items() if v is not None}, agent="timeline"))
-            elif isinstance(op, InsertClip):
-                steps.append(step("insert_clip", {"track_id": op.track_id, "media_id": op.media_id,
-                                                   "start": num(ctx.sec(op.start)), "name": op.name}, agent="timeline"))
+        from editor_app.planner.intents.tracks import placement_steps
+
+        steps += placement_steps(ctx, ops)
         where = where or ("at the start" if at_start and _visual_end(ctx) else "on the main track")
         says.append(f"put {', '.join(a.name for a in pictures)} {where}")
     if sounds:
@@ -171,6 +167,14 @@ def _in_order(ctx: Ctx, assets: list[MediaAsset], *, at: int | None = None, wher
         steps += bed.steps
         says.append(bed.says)
     return Match(steps, "; ".join(says))
+
+
+def _length(asset: MediaAsset, fps) -> int:
+    """A sound file's length in frames; Unclear when it cannot be read (a missing or broken file)."""
+    length = asset.length_frames(fps)
+    if length is None or length <= 0:
+        raise Unclear(f"{asset.name} has no length I can read; is the file there?")
+    return int(length)
 
 
 def _level(text: str) -> float | None:
@@ -192,9 +196,7 @@ def _music_bed(ctx: Ctx, sounds: list[MediaAsset], *, after: int = 0) -> Match:
     pictures_end = max(_visual_end(ctx), after)
     steps, says = [], []
     for asset in sounds:
-        length = asset.length_frames(fps)
-        if length is None or length <= 0:
-            raise Unclear(f"{asset.name} has no length I can read; is the file there?")
+        length = _length(asset, fps)
         duration = int(length)
         if pictures_end > start:
             duration = min(duration, pictures_end - start)
@@ -239,9 +241,7 @@ def _sounds_at(ctx: Ctx, sounds: list[MediaAsset], at_s: float) -> Match:
         raise Unclear(f"{clock(at_s)} is at or past the end of the video ({clock(ctx.duration_s)}).")
     steps, says = [], []
     for asset in sounds:
-        length = asset.length_frames(fps)
-        if length is None or length <= 0:
-            raise Unclear(f"{asset.name} has no length I can read; is the file there?")
+        length = _length(asset, fps)
         music = _music_track(ctx)
         if music is not None and music.role == "music" and _music_like(asset, ctx) and _free(music, start, start + int(length)):
             track_id, name, duration = music.id, music.name or "Music", min(int(length), _visual_end(ctx) - start)

@@ -169,6 +169,19 @@ def _over_the_talk(ctx: Ctx, assets) -> bool:
     return all(a.id in candidates for a in assets)
 
 
+def placement_steps(ctx: Ctx, ops: list) -> list:
+    """placement_ops' operations as the timeline agent's tool calls (seconds, as the tools take them)."""
+    steps = []
+    for op in ops:
+        if isinstance(op, AddTrack):
+            args = {"kind": op.kind, "role": op.role, "name": op.name, "index": op.index, "track_id": op.track_id}
+            steps.append(step("add_track", {k: v for k, v in args.items() if v is not None}, agent="timeline"))
+        elif isinstance(op, InsertClip):
+            steps.append(step("insert_clip", {"track_id": op.track_id, "media_id": op.media_id,
+                                               "start": num(ctx.sec(op.start)), "name": op.name}, agent="timeline"))
+    return steps
+
+
 def place_media(ctx: Ctx) -> Match | None:
     t = ctx.text
     if not re.search(r"\b(put|place|add|drop|insert|append|lay)\b", t):
@@ -193,14 +206,7 @@ def place_media(ctx: Ctx) -> Match | None:
         ops = placement_ops(ctx.project, [a.id for a in assets], at=at)
     except OperationError as exc:
         raise Unclear(f"I cannot put that on the timeline: {exc}") from None
-    steps = []
-    for op in ops:
-        if isinstance(op, AddTrack):
-            args = {"kind": op.kind, "role": op.role, "name": op.name, "index": op.index, "track_id": op.track_id}
-            steps.append(step("add_track", {k: v for k, v in args.items() if v is not None}, agent="timeline"))
-        elif isinstance(op, InsertClip):
-            steps.append(step("insert_clip", {"track_id": op.track_id, "media_id": op.media_id,
-                                               "start": num(ctx.sec(op.start)), "name": op.name}, agent="timeline"))
+    steps = placement_steps(ctx, ops)
     names = ", ".join(a.name for a in assets)
     where = "at the playhead" if at is not None else "at the end"
     return Match(steps, f"put {names} on the timeline {where}")
