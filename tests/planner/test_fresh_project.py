@@ -155,3 +155,11 @@ def test_before_or_after_the_talk_is_on_the_main_track_not_b_roll(message, order
     assert not after.track("t2").clips
     talk = next(c for c in after.track("t1").clips if c.media_id == "m1")
     assert talk.duration == fresh_project(placed=True).track("t1").clips[0].duration  # the talk is not cut
+
+
+def test_what_an_empty_project_suggests_is_understood():
+    project = fresh_project()
+    suggested = plan("make it pop", project).suggestions
+    assert suggested[0] == "add cam A 0007" and "add everything" in suggested
+    for message in suggested:
+        assert plan(message, project).understood, message
