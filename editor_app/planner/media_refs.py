@@ -127,15 +127,17 @@ def _lexical(ctx: Ctx, text: str) -> list[Mention]:
     mentions: list[tuple[frozenset[str], Mention]] = []
     for asset in ctx.project.media.values():
         matched = _keys(asset.name, tuple(asset.tags)) & said
-        prefix = camera_prefix(asset.name)
-        if prefix is not None and prefix in said:
-            matched |= {prefix}
         full = _plain_name(asset.name)
         if full in text and re.search(rf"\b{re.escape(full)}\b", text):
             matched |= {"\x00full"}
         if matched and not matched <= _PARTICLES | _GENERIC:  # "2 s off the end" does not name wheel_off.mp4
             pos = min(found.get(k, text.find(full)) for k in matched)
             mentions.append((frozenset(matched), Mention(asset, len(matched), pos, "name")))
+    if not mentions:  # "the GX clip": only the camera's prefix is said (a name or number said wins over it)
+        for asset in ctx.project.media.values():
+            prefix = camera_prefix(asset.name)
+            if prefix is not None and prefix in found:
+                mentions.append((frozenset({prefix}), Mention(asset, 1, found[prefix], "name")))
     # "the pancake flip" names flip_pancake.mp4, not pancake_stack.jpg: drop strict subsets
     distinct = {keys for keys, _ in mentions}
     beaten = {keys for keys in distinct if any(keys < other for other in distinct)}
