@@ -33,9 +33,18 @@ SMALL_COLLECTION = 300  # up to this many documents, every one is scored by conc
 # 1 -> 24/20/21, 1.5 -> 22/20/21, 2 -> 22/22/21, 3 -> 21/21/21, 5 -> 20/19/23, MiniLM alone
 # 13/17/23; chosen on the two sets not tuned on. (z-scored cosines: no better.)
 SENTENCE_WEIGHT = 2.0
+# With MiniLM, transcript windows are ranked by a weighted sum of min-max scaled signals instead
+# (search._fuse_transcripts). First hits on the five paraphrase sets (D, F, G, pancake tune and
+# held-out; 167 queries): raw weighted sum above 103; scaled vector/keyword/concept/sentence
+# 0.25/0/0.25/1 -> 117-119; any keyword weight lowers it (0.1 -> 111-113, 0.2 -> 108-110: one
+# shared common word gets the full scaled score); z-scores instead of min-max the same; reciprocal
+# rank fusion 94-101.
+FUSION = {"vector": 0.25, "keyword": 0.0, "concept": 0.25, "sentence": 1.0}
+POSITION_FUSED = 2.5  # the first/last-window bonus (0.3) on the fused scale: 0.75 of the best window
 RERANK_N = 24
 DENSE_K = 20
 MAX_QUERY_CHARS = 2000
+TRACE: list[dict[str, Any]] | None = None  # set by a benchmark to record score parts
 # Words that say which kind of document a request is about ("where I talk about ...").
 _INTENT = {
     "transcript": re.compile(r"\b(talk\w*|say\w*|said|mention\w*|speak\w*|spoke|discuss\w*|"
@@ -235,8 +244,15 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
              for name, doc_id, vs, kw, cs in candidates]
     if svec is not None:
         _sentence_scores(first, keyword, sentences, svec, sentence_scores)
-    scored = sorted(((b * (s0 + SENTENCE_WEIGHT * sentence_scores.get(doc_id, 0.0)) + ends.get(doc_id, 0.0),
-                      name, doc_id) for b, s0, name, doc_id in first), key=lambda t: -t[0])
+    if TRACE is not None:  # benchmarks/retrieval_tune.py: the parts of every candidate's score
+        TRACE.append({"query": query, "top_kw": top_kw, "ends": dict(ends), "parts": [
+            (name, doc_id, b, vs, kw, cs, sentence_scores.get(doc_id))
+            for (b, _, _, _), (name, doc_id, vs, kw, cs) in zip(first, candidates)]})
+    raw = [(b * (s0 + SENTENCE_WEIGHT * sentence_scores.get(doc_id, 0.0)) + ends.get(doc_id, 0.0), name, doc_id)
+           for b, s0, name, doc_id in first]
+    if svec is not None:
+        raw = _fuse_transcripts(raw, first, candidates, sentence_scores, ends, transcripts)
+    scored = sorted(raw, key=lambda t: -t[0])
     hits: list[Hit] = []
     by_media: dict[str, list[dict[str, Any]]] | None = None
     for score, name, doc_id in scored:
@@ -254,6 +270,31 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
         if len(hits) >= k:
             break
     return hits
+
+
+def _fuse_transcripts(raw: list[tuple[float, str, str]], first: list[tuple[float, float, str, str]],
+                      candidates: list[tuple[str, str, float, float, float]], sentence_scores: dict[str, float],
+                      ends: dict[str, float], transcripts: str) -> list[tuple[float, str, str]]:
+    """Transcript windows re-scored by a weighted sum of each signal min-max scaled over the
+    candidates (FUSION), so one query's wide spread of MiniLM cosines is not drowned by another
+    signal's, then put back on the raw scale (the best window keeps the best raw score) so that
+    media and transcripts stay comparable in mixed searches."""
+    rows = [i for i, c in enumerate(candidates) if c[0] == transcripts and c[1] in sentence_scores]
+    if len(rows) < 2:
+        return raw
+    parts = np.array([[candidates[i][2], candidates[i][3], candidates[i][4], sentence_scores[candidates[i][1]]]
+                      for i in rows], dtype=np.float64)
+    low, span = parts.min(axis=0), np.ptp(parts, axis=0)
+    scaled = (parts - low) / np.where(span > 1e-9, span, 1.0)
+    weights = np.array([FUSION[k] for k in ("vector", "keyword", "concept", "sentence")])
+    fused = scaled @ weights / weights.sum()
+    top = max(first[i][1] + SENTENCE_WEIGHT * sentence_scores[candidates[i][1]] for i in rows)
+    top = top if top > 1e-6 else 1.0
+    out = list(raw)
+    for i, f in zip(rows, fused.tolist()):
+        doc_id = candidates[i][1]
+        out[i] = (top * (first[i][0] * f + POSITION_FUSED * ends.get(doc_id, 0.0)), transcripts, doc_id)
+    return out
 
 
 def _sentence_scores(first: list[tuple[float, float, str, str]], keyword: dict[str, Any], sentences: Any,
@@ -283,10 +324,20 @@ _FRAME = re.compile(r"^\s*(?:(?:find|show me|go to|jump to|play|cut to)\s+)?(?:t
                     re.I)
 
 
+# Frame words left anywhere in a request ("my recipe for ...", "when I mention ..."): they say who
+# speaks and where, not what, and pull MiniLM towards sentences in the first person.
+_FRAME_WORDS = re.compile(r"\b(?:the (?:part|bit|section|moment|segment|stretch|place|spot)(?: of the (?:video|talk))?|"
+                          r"where|when|in which|i|we|my|our|me|talk(?:s|ed|ing)? about|mention(?:s|ed)?|"
+                          r"say(?:s|ing)?|said|explain(?:s|ed|ing)?|go(?:ing)? (?:over|through|into)|"
+                          r"discuss(?:es|ed|ing)?)\b", re.I)
+
+
 def sentence_text(query: str) -> str:
     """The query as the sentence encoder sees it: without the framing around the topic."""
     rest = _FRAME.sub("", query, count=1).strip()
-    return rest if len(rest) >= 3 else query
+    rest = rest if len(rest) >= 3 else query
+    bare = re.sub(r"\s+", " ", _FRAME_WORDS.sub(" ", rest)).strip(" ,")
+    return bare if len(bare) >= 3 else rest
 
 
 def content_query(query: str) -> str | None:
