@@ -40,6 +40,10 @@ SENTENCE_WEIGHT = 2.0
 # shared common word gets the full scaled score); z-scores instead of min-max the same; reciprocal
 # rank fusion 94-101.
 FUSION = {"vector": 0.25, "keyword": 0.0, "concept": 0.25, "sentence": 1.0}
+# A spread below its floor is noise, not a ranking: scaled by the floor instead (a 2-hour
+# transcript's long windows are cut at MiniLM's 256 tokens, so the needle's window may get no
+# sentence signal while its words and concepts single it out). 167 queries: 117 -> 119.
+FUSION_FLOOR = {"vector": 0.2, "keyword": 0.0, "concept": 0.05, "sentence": 0.2}
 POSITION_FUSED = 2.5  # the first/last-window bonus (0.3) on the fused scale: 0.75 of the best window
 RERANK_N = 24
 DENSE_K = 20
@@ -276,7 +280,7 @@ def _fuse_transcripts(raw: list[tuple[float, str, str]], first: list[tuple[float
                       candidates: list[tuple[str, str, float, float, float]], sentence_scores: dict[str, float],
                       ends: dict[str, float], transcripts: str) -> list[tuple[float, str, str]]:
     """Transcript windows re-scored by a weighted sum of each signal min-max scaled over the
-    candidates (FUSION), so one query's wide spread of MiniLM cosines is not drowned by another
+    candidates (FUSION, spreads below FUSION_FLOOR count as that floor), so one query's wide spread of MiniLM cosines is not drowned by another
     signal's, then put back on the raw scale (the best window keeps the best raw score) so that
     media and transcripts stay comparable in mixed searches."""
     rows = [i for i, c in enumerate(candidates) if c[0] == transcripts and c[1] in sentence_scores]
@@ -285,7 +289,8 @@ def _fuse_transcripts(raw: list[tuple[float, str, str]], first: list[tuple[float
     parts = np.array([[candidates[i][2], candidates[i][3], candidates[i][4], sentence_scores[candidates[i][1]]]
                       for i in rows], dtype=np.float64)
     low, span = parts.min(axis=0), np.ptp(parts, axis=0)
-    scaled = (parts - low) / np.where(span > 1e-9, span, 1.0)
+    floor = np.array([FUSION_FLOOR[k] for k in ("vector", "keyword", "concept", "sentence")])
+    scaled = (parts - low) / np.maximum(np.maximum(span, floor), 1e-9)
     weights = np.array([FUSION[k] for k in ("vector", "keyword", "concept", "sentence")])
     fused = scaled @ weights / weights.sum()
     top = max(first[i][1] + SENTENCE_WEIGHT * sentence_scores[candidates[i][1]] for i in rows)
