@@ -1,0 +1,128 @@
+"""Ranking transcript windows by scaled fusion of the index's signals (search._fuse_transcripts).
+
+A train trip up the Norwegian coast, asked about in other words than the talk's. Before the
+fusion, a word shared by chance ("booked", "bring") put the wrong sentence first for two of
+these; the MiniLM signal now counts by its spread within the query, not by its raw size.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+
+from editor_app.index import ContextIndex
+from editor_app.index.search import FUSION_FLOOR, _fuse_transcripts, sentence_text
+from editor_app.model.project import MediaAsset, Project, TranscriptSegment
+
+TRIP = [
+    "Hi, I'm Ingrid, and this week I took the slow train up the coast of Norway from Trondheim to Bodø.",
+    "The Nordland line takes about ten hours, so I booked a seat on the left side for the sea views.",
+    "Um, the ticket was only forty euros because I bought it three months early.",
+    "Right after we left the city the track hugged a fjord, with little red boathouses on the shore.",
+    "Halfway up we crossed the Arctic Circle, and the conductor announced it over the speakers.",
+    "There's a stone monument by the line, and everyone rushed to the window to photograph it.",
+    "For lunch I had a brown cheese sandwich and a waffle from the café car.",
+    "The café car also sells hot coffee, but it closes an hour before the last stop.",
+    "In the afternoon it started to snow, and the mountains disappeared into the clouds.",
+    "We stopped for twenty minutes in Mosjøen while a reindeer wandered off the track.",
+    "My phone had no signal for most of the trip, so bring a book or download some films.",
+    "We pulled into Bodø just after nine, and the sun was still up because it was June.",
+    "If you do this trip, pack warm layers, even in summer the wind off the sea is freezing.",
+    "Thanks for riding along with me, and tell me in the comments where I should go next.",
+]
+
+
+def trip_project() -> tuple[Project, list[TranscriptSegment]]:
+    rows, t = [], 0.0
+    for text in TRIP:
+        seconds = round(0.35 * len(text.split()), 2)
+        rows.append(TranscriptSegment(start=round(t, 2), end=round(t + seconds, 2), text=text))
+        t += seconds + 0.5
+    project = Project(name="nordland")
+    project.media["n1"] = MediaAsset(id="n1", name="GOPR0412.MP4", path="/trip/GOPR0412.MP4", kind="video",
+                                     duration=Fraction(int(t) + 1), has_audio=True, has_video=True,
+                                     transcript=tuple(rows))
+    project.media["n2"] = MediaAsset(id="n2", name="fjord_from_window.mp4", path="/trip/fjord_from_window.mp4",
+                                     kind="video", duration=Fraction(8), has_video=True,
+                                     description="the fjord seen through the carriage window")
+    return project, rows
+
+
+@pytest.fixture(scope="module")
+def trip_index(tmp_path_factory: pytest.TempPathFactory):
+    project, rows = trip_project()
+    index = ContextIndex.open(tmp_path_factory.mktemp("trip"))
+    index.sync(project, [])
+    index.warm_sentences(wait=True)
+    yield index, rows
+    index.close()
+
+
+@pytest.mark.parametrize("query, sentence", [
+    ("how cheap the fare was thanks to booking ahead", 2),   # was: the "booked a seat" sentence
+    ("what clothes to bring", 12),                           # was: "bring a book"
+    ("picking a place to sit for the best scenery", 1),
+    ("the moment we passed into the polar region", 4),
+    ("what I ate on board", 6),
+    ("an animal blocking the railway", 9),
+    ("the part where I talk about having no mobile reception", 10),
+])
+def test_paraphrases_of_the_trip_find_their_sentence_first(trip_index, query: str, sentence: int) -> None:
+    index, rows = trip_index
+    hits = index.search(query, kind="transcript", k=3)
+    assert hits and hits[0].media_id == "n1", query
+    assert hits[0].start == rows[sentence].start, (query, [h.text[:50] for h in hits])
+
+
+def test_position_requests_still_go_to_the_ends(trip_index) -> None:
+    index, rows = trip_index
+    assert index.search("the intro", kind="transcript", k=1)[0].start == rows[0].start
+    assert index.search("how I sign off", kind="transcript", k=1)[0].start == rows[-1].start
+
+
+def test_mixed_search_keeps_the_shot_for_a_shot_request(trip_index) -> None:
+    index, _ = trip_index
+    hits = index.search("the fjord shot", k=3)
+    assert hits[0].kind == "media" and hits[0].media_id == "n2", [(h.kind, h.text[:40]) for h in hits]
+
+
+def _ranked(candidates, sentence_scores, ends=None):
+    raw = [(1.0, "transcript", c[1]) for c in candidates]
+    first = [(1.0, 0.1, "transcript", c[1]) for c in candidates]
+    out = _fuse_transcripts(raw, first, candidates, sentence_scores, ends or {}, "transcript")
+    return [doc for _, _, doc in sorted(out, key=lambda t: -t[0])]
+
+
+def test_a_signal_with_no_spread_does_not_decide() -> None:
+    # MiniLM saw none of the needle (its window was cut at 256 tokens): cosines differ by 0.02,
+    # under the floor, so the needle's clear lead in concepts wins.
+    candidates = [("transcript", "needle", 0.30, 0.0, 0.33), ("transcript", "hay1", 0.32, 0.0, 0.01),
+                  ("transcript", "hay2", 0.31, 0.0, 0.00)]
+    sentences = {"needle": -0.01, "hay1": 0.01, "hay2": 0.005}
+    assert _ranked(candidates, sentences)[0] == "needle"
+    # the same cosines spread wide do decide (and the floor is what made the difference)
+    wide = {"needle": 0.1, "hay1": 0.7, "hay2": 0.6}
+    assert _ranked(candidates, wide)[0] == "hay1"
+    assert FUSION_FLOOR["sentence"] > 0.02
+
+
+def test_the_position_bonus_outweighs_a_better_match() -> None:
+    # "the intro where I ...": the first window, a fair match, beats the best match elsewhere
+    candidates = [("transcript", "first", 0.3, 0.0, 0.1), ("transcript", "best", 0.5, 0.0, 0.3),
+                  ("transcript", "other", 0.1, 0.0, 0.0)]
+    sentences = {"first": 0.5, "best": 0.8, "other": 0.1}
+    assert _ranked(candidates, sentences)[0] == "best"
+    assert _ranked(candidates, sentences, ends={"first": 0.3})[0] == "first"
+
+
+@pytest.mark.parametrize("query, text", [
+    ("the part where I talk about the reindeer", "the reindeer"),
+    ("when I mention the café car", "the café car"),
+    ("my tips on what to pack", "tips on what to pack"),
+    ("where we cross the Arctic Circle", "cross the Arctic Circle"),
+    ("I", "I"),  # nothing left: the request itself
+])
+def test_frame_words_are_dropped_before_the_sentence_encoder(query: str, text: str) -> None:
+    assert sentence_text(query) == text
