@@ -73,8 +73,13 @@ _POSITION = {
     "first": re.compile(r"\b(intro|introduc\w*|opening|opener|beginning|welcome|greeting|hello|kick off|"
                         r"how (i|we|it) (start|begin)\w*|first (thing|part|bit|words?)|"
                         # what a talk is about is said at its start, by convention
-                        r"what (this|the|my|our) (video|vlog|talk|recording|episode|clip) is (all )?about)\b", re.I),
-    "last": re.compile(r"\b(outro|ending|wrap(ping)? up|conclu\w*|sign(ing)?[ -]off|goodbye|farewell|"
+                        r"what (this|the|my|our) (video|vlog|talk|recording|episode|clip) is (all )?about|"
+                        # and so is who is speaking
+                        r"who (i am|i'm|she is|she's|he is|he's|we are|we're|they are))\b", re.I),
+    "last": re.compile(r"\b(outro|ending(?! up)|wrap(ping)? up|(at|near|towards?) the (very )?end|"
+                       # asking viewers to subscribe closes a talk, by convention
+                       r"subscrib\w*|follow(ing)? (the|my|our) channel|"
+                       r"conclu\w*|sign(ing)?[ -]off|goodbye|farewell|"
                        r"closing|final (thing|part|bit|words?)|last (thing|part|bit|words?)|how (i|we|it) (end|finish)\w*)\b", re.I),
 }
 POSITION_BONUS = 0.3
