@@ -14,7 +14,7 @@ import pytest
 
 from editor_app.index import ContextIndex
 from editor_app.index.search import FUSION_FLOOR, _fuse_transcripts, sentence_text
-from editor_app.model.project import MediaAsset, Project, TranscriptSegment
+from editor_app.model.project import Clip, MediaAsset, Project, TranscriptSegment, Track
 
 TRIP = [
     "Hi, I'm Ingrid, and this week I took the slow train up the coast of Norway from Trondheim to Bodø.",
@@ -134,3 +134,27 @@ def test_the_position_bonus_outweighs_a_better_match() -> None:
 ])
 def test_frame_words_are_dropped_before_the_sentence_encoder(query: str, text: str) -> None:
     assert sentence_text(query) == text
+
+
+def test_the_recording_on_the_timeline_is_meant_over_a_take_in_the_bin(tmp_path: Path) -> None:
+    # A retake of the intro sits in the bin; its one sentence is about the cheap ticket as well.
+    project, rows = trip_project()
+    project.media["n3"] = MediaAsset(
+        id="n3", name="intro take 2.wav", path="/trip/intro take 2.wav", kind="audio", duration=Fraction(6),
+        has_audio=True, transcript=(TranscriptSegment(start=0.2, end=5.0, text=(
+            "Hey, Ingrid here, waiting on the platform in Trondheim, and the ticket was cheap.")),))
+    fps = project.settings.fps
+    project.tracks.append(Track(id="t1", kind="video", role="main", clips=[
+        Clip(id="c1", media_id="n1", start=0, duration=int(rows[-1].end * fps))]))
+    with ContextIndex.open(tmp_path) as index:
+        index.sync(project, [])
+        index.warm_sentences(wait=True)
+        for query in ("the intro", "how little the ticket cost"):
+            hit = index.search(query, kind="transcript", k=1)[0]
+            assert hit.media_id == "n1", (query, hit.media_id, hit.text[:50])
+        # with no clip on the timeline, the longest recording is the talk
+        project.tracks.clear()
+        index.sync(project, [])
+        assert index.search("the intro", kind="transcript", k=1)[0].media_id == "n1"
+        # asked for by its own words, the take in the bin is still found
+        assert index.search("waiting on the platform", kind="transcript", k=1)[0].media_id == "n3"
