@@ -76,7 +76,7 @@ _POSITION = {
                         r"what (this|the|my|our) (video|vlog|talk|recording|episode|clip) is (all )?about|"
                         # and so is who is speaking
                         r"who (i am|i'm|she is|she's|he is|he's|we are|we're|they are))\b", re.I),
-    "last": re.compile(r"\b(outro|ending(?! up)|wrap(ping)? up|(at|near|towards?) the (very )?end|"
+    "last": re.compile(r"\b(outro|ending(?! up)|wrap(ping)? up|(at|near|towards?) the (very )?end(?! of)|"
                        # asking viewers to subscribe closes a talk, by convention
                        r"subscrib\w*|follow(ing)? (the|my|our) channel|"
                        r"conclu\w*|sign(ing)?[ -]off|goodbye|farewell|"
@@ -89,7 +89,7 @@ MAIN_RECORDING_BONUS = 0.05
 # the request is about the position alone.
 _FILLER = frozenset("the this that and where when what how part bit section piece talk talking say "
                     "saying said speak speaking video vlog recording clip episode about all our my you your "
-                    "show bit thing things".split())
+                    "show bit thing things says tell tells told she her his him they them their".split())
 KIND_ALIASES = {
     "transcript": "transcript", "transcripts": "transcript", "speech": "transcript",
     "media": "media", "clip": "clip", "clips": "clip", "edit": "edit", "edits": "edit",

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from editor_app.index import ContextIndex
-from editor_app.index.search import FUSION_FLOOR, _fuse_transcripts, sentence_text
+from editor_app.index.search import FUSION_FLOOR, _fuse_transcripts, content_query, sentence_text
 from editor_app.model.project import Clip, MediaAsset, Project, TranscriptSegment, Track
 
 TRIP = [
@@ -158,3 +158,16 @@ def test_the_recording_on_the_timeline_is_meant_over_a_take_in_the_bin(tmp_path:
         assert index.search("the intro", kind="transcript", k=1)[0].media_id == "n1"
         # asked for by its own words, the take in the bin is still found
         assert index.search("waiting on the platform", kind="transcript", k=1)[0].media_id == "n3"
+
+
+@pytest.mark.parametrize("query", ["the snow at the end of the day", "ending up without a seat"])
+def test_end_of_something_else_is_no_position(query: str) -> None:
+    assert content_query(query) == query  # no position words were taken out
+
+
+@pytest.mark.parametrize("query, rest", [
+    ("my packing advice at the very end", "my packing advice"),
+    ("where she says who she is", None),  # only a position: the first window
+])
+def test_positions_are_taken_out_of_the_topic(query: str, rest: str | None) -> None:
+    assert content_query(query) == rest
