@@ -1,6 +1,6 @@
 """First hits on every paraphrase set at once (D, F, G, pancakes tune, pancakes held-out).
 
-    .venv/bin/python benchmarks/retrieval_tune.py [--show-misses] [--cache DIR] [sets...]
+    .venv/bin/python benchmarks/retrieval_tune.py [--show-misses] [--cache DIR] [--no-minilm|--hashed] [sets...]
 
 Why: retrieval changes are judged on all sets together (each script alone takes minutes because
 it renders its eval project's media). The eval projects are built once and pickled under
@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import editor_app.index.search as search  # noqa: E402
-from editor_app.index import ContextIndex, WordLlamaEmbedding  # noqa: E402
+from editor_app.index import ContextIndex, HashedEmbedding, WordLlamaEmbedding  # noqa: E402
 
 TRACES: list | None = None  # --trace FILE: every query's score parts, pickled for offline fusion trials
 
@@ -57,10 +57,11 @@ def project_of(name: str, cache: Path):
     return project, talk
 
 
-def run(name: str, cache: Path, embedding) -> tuple[int, int, list[str], float]:
+def run(name: str, cache: Path, embedding, sentences: bool = True) -> tuple[int, int, list[str], float]:
     project, talk = project_of(name, cache)
     rows = [json.loads(line) for line in (ROOT / "evals" / SETS[name][0]).read_text("utf-8").splitlines() if line.strip()]
-    index = ContextIndex.open(cache / f"{name}-index", embedding=embedding)
+    folder = cache / f"{name}-index-{type(embedding).__name__}"
+    index = ContextIndex.open(folder, embedding=embedding, sentences=sentences)
     index.sync(project, [])
     index.warm_sentences(wait=True)
     misses = []
@@ -91,13 +92,15 @@ def main() -> None:
     global TRACES
     trace = Path(args[args.index("--trace") + 1]) if "--trace" in args else None
     TRACES = [] if trace else None
-    embedding = WordLlamaEmbedding()
+    # --no-minilm: the first stage alone; --hashed: the hashed fallback embedding, no MiniLM
+    embedding = HashedEmbedding() if "--hashed" in args else WordLlamaEmbedding()
+    sentences = not ("--no-minilm" in args or "--hashed" in args)
     with tempfile.TemporaryDirectory(prefix="retrieval-tune-") as tmp:
         cache = Path(cache_arg) if cache_arg else Path(tmp)
         cache.mkdir(parents=True, exist_ok=True)
         total = [0, 0]
         for name in names:
-            hits, n, misses, ms = run(name, cache, embedding)
+            hits, n, misses, ms = run(name, cache, embedding, sentences)
             total[0] += hits
             total[1] += n
             print(f"{name:>5}: {hits:3d}/{n} = {hits / n:4.0%}   {ms:5.0f} ms/query", flush=True)
