@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 import numpy as np
 
 from editor_app.index.documents import COLLECTIONS
+from editor_app.index.fusion import fuse_transcripts, main_media
 from editor_app.index.lexicon import concept_scores as concept_scores_of
 
 VECTOR_WEIGHT = 0.7
@@ -33,26 +34,6 @@ SMALL_COLLECTION = 300  # up to this many documents, every one is scored by conc
 # 1 -> 24/20/21, 1.5 -> 22/20/21, 2 -> 22/22/21, 3 -> 21/21/21, 5 -> 20/19/23, MiniLM alone
 # 13/17/23; chosen on the two sets not tuned on. (z-scored cosines: no better.)
 SENTENCE_WEIGHT = 2.0
-# With MiniLM, transcript windows are ranked by a weighted sum of min-max scaled signals instead
-# (search._fuse_transcripts). First hits on the five paraphrase sets (D, F, G, pancake tune and
-# held-out; 167 queries): raw weighted sum above 103; scaled vector/keyword/concept/sentence
-# 0.25/0/0.25/1 -> 117-119; any keyword weight lowers it (0.1 -> 111-113, 0.2 -> 108-110: one
-# shared common word gets the full scaled score); z-scores instead of min-max the same; reciprocal
-# rank fusion 94-101.
-FUSION = {"vector": 0.25, "keyword": 0.0, "concept": 0.25, "sentence": 1.0}
-# A spread below its floor is noise, not a ranking: scaled by the floor instead (a 2-hour
-# transcript's long windows are cut at MiniLM's 256 tokens, so the needle's window may get no
-# sentence signal while its words and concepts single it out). 167 queries: 117 -> 119.
-FUSION_FLOOR = {"vector": 0.2, "keyword": 0.0, "concept": 0.05, "sentence": 0.2}
-# The first/last-window bonus on the fused scale (the best window scores 1): the main recording's
-# (below) decides, another recording's only when it is a clearly better match. 167 queries: one
-# bonus of 0.75 for all -> 118; 1.0 for the main recording and 0.5 for others -> 120.
-MAIN_POSITION_FUSED = 1.0
-POSITION_FUSED = 0.5
-# Windows of the main recording (on the timeline, else the longest) get this much on the fused
-# scale: "what actually punctured it" means the talk, not the intro's second take in the bin
-# (0 -> 120, 0.05-0.2 -> 121).
-MAIN_MEDIA_FUSED = 0.1
 RERANK_N = 24
 DENSE_K = 20
 MAX_QUERY_CHARS = 2000
@@ -267,11 +248,12 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
             for (b, _, _, _), (name, doc_id, vs, kw, cs) in zip(first, candidates)]})
     raw = [(b * (s0 + SENTENCE_WEIGHT * sentence_scores.get(doc_id, 0.0)) + ends.get(doc_id, 0.0), name, doc_id)
            for b, s0, name, doc_id in first]
-    if svec is not None:
-        main = _main_media(keyword) if transcripts in names else set()
+    if svec is not None:  # transcript windows: scaled fusion, the best keeps the best raw score
+        main = main_media(keyword) if transcripts in names else set()
         windows = keyword[transcripts]
-        raw = _fuse_transcripts(raw, first, candidates, sentence_scores, ends, transcripts,
-                                lambda doc_id: (windows.get(doc_id) or ("", {}))[1].get("media_id") in main)
+        raw = fuse_transcripts(raw, first, candidates, sentence_scores, ends, transcripts,
+                               lambda doc_id: (windows.get(doc_id) or ("", {}))[1].get("media_id") in main,
+                               SENTENCE_WEIGHT)
     scored = sorted(raw, key=lambda t: -t[0])
     hits: list[Hit] = []
     by_media: dict[str, list[dict[str, Any]]] | None = None
@@ -290,52 +272,6 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
         if len(hits) >= k:
             break
     return hits
-
-
-def _fuse_transcripts(raw: list[tuple[float, str, str]], first: list[tuple[float, float, str, str]],
-                      candidates: list[tuple[str, str, float, float, float]], sentence_scores: dict[str, float],
-                      ends: dict[str, float], transcripts: str,
-                      is_main: Callable[[str], bool] = lambda doc_id: False) -> list[tuple[float, str, str]]:
-    """Transcript windows re-scored by a weighted sum of each signal min-max scaled over the
-    candidates (FUSION, spreads below FUSION_FLOOR count as that floor), so one query's wide spread of MiniLM cosines is not drowned by another
-    signal's, then put back on the raw scale (the best window keeps the best raw score) so that
-    media and transcripts stay comparable in mixed searches."""
-    rows = [i for i, c in enumerate(candidates) if c[0] == transcripts and c[1] in sentence_scores]
-    if len(rows) < 2:
-        return raw
-    parts = np.array([[candidates[i][2], candidates[i][3], candidates[i][4], sentence_scores[candidates[i][1]]]
-                      for i in rows], dtype=np.float64)
-    low, span = parts.min(axis=0), np.ptp(parts, axis=0)
-    floor = np.array([FUSION_FLOOR[k] for k in ("vector", "keyword", "concept", "sentence")])
-    scaled = (parts - low) / np.maximum(np.maximum(span, floor), 1e-9)
-    weights = np.array([FUSION[k] for k in ("vector", "keyword", "concept", "sentence")])
-    fused = scaled @ weights / weights.sum()
-    top = max(first[i][1] + SENTENCE_WEIGHT * sentence_scores[candidates[i][1]] for i in rows)
-    top = top if top > 1e-6 else 1.0
-    out = list(raw)
-    for i, f in zip(rows, fused.tolist()):
-        doc_id = candidates[i][1]
-        main = is_main(doc_id)
-        bonus = (MAIN_POSITION_FUSED if main else POSITION_FUSED) if ends.get(doc_id) else 0.0
-        out[i] = (top * (first[i][0] * (f + (MAIN_MEDIA_FUSED if main else 0.0)) + bonus), transcripts, doc_id)
-    return out
-
-
-def _main_media(keyword: dict[str, Any]) -> set[str]:
-    """The recordings "the part where I ..." most likely means: those with clips on the timeline,
-    else the longest transcript (a second take in the bin is rarely what is meant)."""
-    clips = keyword.get(COLLECTIONS["clip"])
-    on = {clips.get(d)[1].get("media_id") for d in clips.ids()} if clips is not None else set()
-    length: dict[str, float] = {}
-    transcripts = keyword[COLLECTIONS["transcript"]]
-    for doc_id in transcripts.ids():
-        meta = transcripts.get(doc_id)[1]
-        media = meta.get("media_id")
-        if media in on:
-            return {m for m in on if m}
-        if not on:
-            length[media] = max(length.get(media, 0.0), float(meta.get("end") or 0.0))
-    return {max(length, key=length.get)} if length else set()
 
 
 def _sentence_scores(first: list[tuple[float, float, str, str]], keyword: dict[str, Any], sentences: Any,

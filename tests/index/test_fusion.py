@@ -1,4 +1,4 @@
-"""Ranking transcript windows by scaled fusion of the index's signals (search._fuse_transcripts).
+"""Ranking transcript windows by scaled fusion of the index's signals (fusion.fuse_transcripts).
 
 A train trip up the Norwegian coast, asked about in other words than the talk's. Before the
 fusion, a word shared by chance ("booked", "bring") put the wrong sentence first for two of
@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from editor_app.index import ContextIndex
-from editor_app.index.search import FUSION_FLOOR, _fuse_transcripts, content_query, sentence_text
+from editor_app.index.fusion import FUSION_FLOOR, fuse_transcripts
+from editor_app.index.search import content_query, sentence_text
 from editor_app.model.project import Clip, MediaAsset, Project, TranscriptSegment, Track
 
 TRIP = [
@@ -99,7 +100,7 @@ def test_mixed_search_keeps_the_shot_for_a_shot_request(trip_index) -> None:
 def _ranked(candidates, sentence_scores, ends=None):
     raw = [(1.0, "transcript", c[1]) for c in candidates]
     first = [(1.0, 0.1, "transcript", c[1]) for c in candidates]
-    out = _fuse_transcripts(raw, first, candidates, sentence_scores, ends or {}, "transcript")
+    out = fuse_transcripts(raw, first, candidates, sentence_scores, ends or {}, "transcript")
     return [doc for _, _, doc in sorted(out, key=lambda t: -t[0])]
 
 
