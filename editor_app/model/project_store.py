@@ -60,6 +60,11 @@ class ProjectStore:
         # project.json to flush() once the views have shown the edit; open() recovers from the journal
         # if the program dies in between. Scripts and the CLI keep writing both at once.
         self.defer_project_file = False
+        # The window also sets this: a commit writes its journal record (in the kernel's hands, so it
+        # survives the program crashing) and fsyncs it in sync_journal() once the views have painted
+        # the edit (a few ms later), before project.json is written and on close.
+        self.defer_journal_sync = False
+        self._unsynced = False
         self._lazy = False
 
     # ---- create / open ---------------------------------------------------
@@ -133,10 +138,23 @@ class ProjectStore:
     def close(self) -> None:
         try:
             self.flush()
+            self.sync_journal()
         except (OSError, ProjectError):  # the journal holds every edit; the next open catches up
             pass
         finally:
             self.lock.release()
+
+    def sync_journal(self) -> None:
+        """fsync journal records written with ``defer_journal_sync`` (the window calls it after the paint)."""
+        if not self._unsynced:
+            return
+        journal = self.path / JOURNAL_FILE
+        fd = os.open(journal, os.O_WRONLY | os.O_APPEND)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        self._unsynced = False
 
     @property
     def flush_pending(self) -> bool:
@@ -211,6 +229,7 @@ class ProjectStore:
         return self.records[-1].seq if self.records else 0
 
     def _write_project(self, project: Project | None, body_state: tuple[str, str] | None = None) -> None:
+        self.sync_journal()  # project.json never runs ahead of a journal record on disk
         if project is None:  # save what the pending recovery (or a deferred commit) produced
             project, body_state = self._pending, self._pending_body
         body_state = body_state or serialize(project, self.path)
@@ -246,7 +265,10 @@ class ProjectStore:
                 time.sleep(float(pause))
                 line = line[len(line) // 2:]
             os.write(fd, line)
-            os.fsync(fd)
+            if self.defer_journal_sync:
+                self._unsynced = True  # written: it survives a crash of this program; fsynced after the paint
+            else:
+                os.fsync(fd)
         finally:
             os.close(fd)
         self.records.append(record)

@@ -50,6 +50,9 @@ class EditorState(QObject):
         self._clock.timeout.connect(self._tick)
         self._origin = (0.0, 0)
         self._save_timer: QTimer | None = None
+        from editor_app.ui.after_paint import AfterPaint
+
+        self.after_paint = AfterPaint(self)  # work an edit's views can do without (ui/after_paint.py)
         self._unsubscribe = session.subscribe(self._on_change)
 
     def defer_project_file(self) -> None:
@@ -60,6 +63,7 @@ class EditorState(QObject):
         it; project.json follows SAVE_DELAY_MS later (coalesced), on close, or before the next
         write, and opening after a crash in between replays it from the journal."""
         self.session.store.defer_project_file = True
+        self.session.store.defer_journal_sync = True  # fsynced after the paint (_on_change), a few ms later
         if self._save_timer is None:
             self._prime_timer = QTimer(self)  # owned: it dies with the state (a bare singleShot could outlive it)
             self._prime_timer.setSingleShot(True)
@@ -114,8 +118,16 @@ class EditorState(QObject):
             self.selection = [cid for cid in self.selection if cid in alive]
             self.selection_changed.emit(list(self.selection))
         self.project_changed.emit(change)
+        if self.session.store.defer_journal_sync:
+            self.after_paint.defer("journal fsync", self._sync_journal)
         if self._save_timer is not None and self.session.store.flush_pending:
             self._save_timer.start()
+
+    def _sync_journal(self) -> None:
+        try:
+            self.session.store.sync_journal()
+        except OSError as exc:  # written but not yet on the disk: the next write or close tries again
+            self.message.emit(f"The journal could not be synced to disk yet ({exc.strerror or exc})")
 
     def apply(self, ops: list[Any], label: str) -> bool:
         """Apply one batch; report a failure as a message instead of raising into Qt."""
@@ -157,6 +169,9 @@ class EditorState(QObject):
 
     def close(self) -> None:
         self.stop()
+        self.after_paint.cancel()  # views are going; the journal's fsync happens here instead
+        if self.session.store.defer_journal_sync:
+            self._sync_journal()
         self._unsubscribe()
         if self._save_timer is not None:
             self._prime_timer.stop()
