@@ -405,7 +405,7 @@ def window_figures(hours: float, repeat: int, settle: float = 1.5, quiet: bool =
         session, count = long_session(Path(tmp), hours)
         with _window_phases() as timer:
             window = TimedWindow(session)
-            window.resize(1300, 800)
+            window.resize(1366, 768)  # a laptop screen: the transcript is a tab beside the chat
             window.show()
             panel = window.transcript
             window.state.project_changed.connect(lambda _c: emitted.append(1))
@@ -421,6 +421,8 @@ def window_figures(hours: float, repeat: int, settle: float = 1.5, quiet: bool =
                         time.sleep(0.01)
 
             pump(3.0)  # the window's start-up timers (index keeper, media JSON) have run
+            window.docks["Transcript"].raise_()  # its tab shown: the user selects words in it
+            pump(0.3)
             if not quiet:
                 print(f"\nWhole window, {hours:g} h talk, {count} words: Delete key on 3 selected words, "
                       f"{settle:g} s apart, to the end of the window's next paint (target < 50 ms)")

@@ -64,7 +64,8 @@ class ProjectStore:
         # survives the program crashing) and fsyncs it in sync_journal() once the views have painted
         # the edit (a few ms later), before project.json is written and on close.
         self.defer_journal_sync = False
-        self._unsynced = False
+        self._written = 0  # journal records this store appended, and how many of them are fsynced
+        self._synced = 0
         self._lazy = False
 
     # ---- create / open ---------------------------------------------------
@@ -144,17 +145,24 @@ class ProjectStore:
         finally:
             self.lock.release()
 
+    @property
+    def journal_unsynced(self) -> bool:
+        """A record written with ``defer_journal_sync`` is not fsynced yet."""
+        return self._synced < self._written
+
     def sync_journal(self) -> None:
-        """fsync journal records written with ``defer_journal_sync`` (the window calls it after the paint)."""
-        if not self._unsynced:
+        """fsync journal records written with ``defer_journal_sync`` (the window does it on a worker
+        thread after the paint; a write of project.json and close do it first). Thread-safe: a
+        record appended during the fsync stays counted as unsynced."""
+        target = self._written
+        if self._synced >= target:
             return
-        journal = self.path / JOURNAL_FILE
-        fd = os.open(journal, os.O_WRONLY | os.O_APPEND)
+        fd = os.open(self.path / JOURNAL_FILE, os.O_WRONLY | os.O_APPEND)
         try:
             os.fsync(fd)
         finally:
             os.close(fd)
-        self._unsynced = False
+        self._synced = max(self._synced, target)
 
     @property
     def flush_pending(self) -> bool:
@@ -265,10 +273,12 @@ class ProjectStore:
                 time.sleep(float(pause))
                 line = line[len(line) // 2:]
             os.write(fd, line)
+            self._written += 1
             if self.defer_journal_sync:
-                self._unsynced = True  # written: it survives a crash of this program; fsynced after the paint
+                pass  # written: it survives a crash of this program; fsynced after the paint (sync_journal)
             else:
                 os.fsync(fd)
+                self._synced = self._written
         finally:
             os.close(fd)
         self.records.append(record)

@@ -5,8 +5,9 @@ inside the key handler (the preview frame's request, the journal's fsync) delays
 zero-timer is not late enough: Qt runs due timers before the low-priority UpdateRequest that
 paints the window (measured here: handler, zero-timer, paint). So the main window reports each
 UpdateRequest it has handled (``painted``) and the queued work runs on the next loop turn after
-it. Without a window, or when no paint comes (a hidden window), it runs on the next loop turn
-or after FALLBACK_MS.
+it. Without a window it runs on the next loop turn; when no paint comes (a hidden window), it
+runs FALLBACK_MS after the event loop got control back (counted from there, not from the
+edit: a key handler slower than that on a busy machine must not let it run before the paint).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 
 log = logging.getLogger(__name__)
-FALLBACK_MS = 100  # no paint came (hidden, minimised): run the work anyway
+FALLBACK_MS = 300  # no paint came (hidden, minimised): run the work anyway
 
 
 class AfterPaint(QObject):
@@ -35,6 +36,10 @@ class AfterPaint(QObject):
         self._fallback.setSingleShot(True)
         self._fallback.setInterval(FALLBACK_MS)
         self._fallback.timeout.connect(self.run)
+        self._arm = QTimer(self)  # the loop has control again: the fallback's count starts
+        self._arm.setSingleShot(True)
+        self._arm.setInterval(0)
+        self._arm.timeout.connect(self._fallback.start)
 
     def attach_window(self) -> None:
         """A window paints for this state and calls ``painted`` after each UpdateRequest."""
@@ -45,8 +50,8 @@ class AfterPaint(QObject):
         self._jobs[key] = job
         if not self._window:
             self._soon.start()
-        elif not self._fallback.isActive():
-            self._fallback.start()
+        elif not self._fallback.isActive() and not self._arm.isActive():
+            self._arm.start()
 
     @property
     def pending(self) -> bool:
@@ -60,12 +65,14 @@ class AfterPaint(QObject):
     def cancel(self) -> None:
         """Drop the queued jobs (the window is closing)."""
         self._soon.stop()
+        self._arm.stop()
         self._fallback.stop()
         self._jobs = {}
 
     def run(self) -> None:
-        """Run every queued job now (also used on close)."""
+        """Run every queued job now."""
         self._soon.stop()
+        self._arm.stop()
         self._fallback.stop()
         jobs, self._jobs = self._jobs, {}
         for key, job in jobs.items():

@@ -53,6 +53,7 @@ class EditorState(QObject):
         from editor_app.ui.after_paint import AfterPaint
 
         self.after_paint = AfterPaint(self)  # work an edit's views can do without (ui/after_paint.py)
+        self._fsync_pool = None
         self._unsubscribe = session.subscribe(self._on_change)
 
     def defer_project_file(self) -> None:
@@ -123,11 +124,28 @@ class EditorState(QObject):
         if self._save_timer is not None and self.session.store.flush_pending:
             self._save_timer.start()
 
-    def _sync_journal(self) -> None:
-        try:
-            self.session.store.sync_journal()
-        except OSError as exc:  # written but not yet on the disk: the next write or close tries again
-            self.message.emit(f"The journal could not be synced to disk yet ({exc.strerror or exc})")
+    def _sync_journal(self, wait: bool = False) -> None:
+        """fsync the edit's journal record on a worker thread (fsync releases the GIL; the UI goes on)."""
+        store = self.session.store
+        if not store.journal_unsynced:
+            return
+        if wait:
+            try:
+                store.sync_journal()
+            except OSError as exc:
+                self._sync_failed(exc)
+            return
+        from editor_app.ui import workers
+
+        if self._fsync_pool is None:  # its own thread: not queued behind preview frames in the shared pool
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._fsync_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="journal-fsync")
+        workers.submit(store.sync_journal, on_error=self._sync_failed, executor=self._fsync_pool)
+
+    def _sync_failed(self, exc: BaseException) -> None:
+        # written but not yet on the disk: the next write of project.json or close tries again
+        self.message.emit(f"The journal could not be synced to disk yet ({getattr(exc, 'strerror', None) or exc})")
 
     def apply(self, ops: list[Any], label: str) -> bool:
         """Apply one batch; report a failure as a message instead of raising into Qt."""
@@ -170,8 +188,10 @@ class EditorState(QObject):
     def close(self) -> None:
         self.stop()
         self.after_paint.cancel()  # views are going; the journal's fsync happens here instead
+        if self._fsync_pool is not None:
+            self._fsync_pool.shutdown(wait=True)
         if self.session.store.defer_journal_sync:
-            self._sync_journal()
+            self._sync_journal(wait=True)
         self._unsubscribe()
         if self._save_timer is not None:
             self._prime_timer.stop()
