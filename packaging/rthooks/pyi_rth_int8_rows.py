@@ -1,12 +1,11 @@
 """Bundle runtime hook: safetensors tensors stored as int8 rows read back as float32.
 
 packaging/int8_rows.py stores WordLlama's token table as int8 rows (NAME) with a float32 scale
-per row (NAME.row_scale). ``safetensors.safe_open`` is wrapped right after safetensors is first
-imported (start-up imports nothing): ``get_tensor(NAME)`` gives ``int8 * scale`` as float32 and
-the scale tensors are hidden from ``keys()``. Files without scales read as before.
+per row (NAME.row_scale). ``safetensors.safe_open`` is wrapped at start-up (importing safetensors
+costs a few ms; a lazy import hook broke PyInstaller's frozen importer): ``get_tensor(NAME)``
+gives ``int8 * scale`` as float32 and the scale tensors are hidden from ``keys()``. Files
+without scales read as before.
 """
-
-import sys
 
 _SCALE = ".row_scale"
 
@@ -47,34 +46,9 @@ def _wrap(module) -> None:
     module.safe_open = _Rows
 
 
-class _Loader:
-    def __init__(self, real) -> None:
-        self._real = real
-
-    def create_module(self, spec):
-        return self._real.create_module(spec)
-
-    def exec_module(self, module) -> None:
-        self._real.exec_module(module)
-        _wrap(module)
-
-    def __getattr__(self, name):
-        return getattr(self._real, name)
-
-
-class _PatchSafetensors:
-    """A meta path finder that only wraps the loader of ``safetensors`` itself, once."""
-
-    def find_spec(self, name, path=None, target=None):
-        if name != "safetensors":
-            return None
-        sys.meta_path.remove(self)
-        for finder in sys.meta_path:
-            spec = finder.find_spec(name, path, target) if hasattr(finder, "find_spec") else None
-            if spec is not None and spec.loader is not None:
-                spec.loader = _Loader(spec.loader)
-                return spec
-        return None
-
-
-sys.meta_path.insert(0, _PatchSafetensors())
+try:  # the package and its Rust extension only (no numpy): about 10 ms at start-up
+    import safetensors
+except ImportError:  # a bundle without safetensors has nothing to read back
+    pass
+else:
+    _wrap(safetensors)
