@@ -24,6 +24,7 @@ from editor_app.media.probe import probe
 from editor_app.model.project import Clip, MediaAsset, Project, Settings, Track
 from editor_app.render import render
 from editor_app.render.presets import get_preset
+from editor_app.render.smart_jobs import plan_jobs
 from editor_app.render.smart_plan import plan_smart
 from editor_app.render.smart_scan import cut_points, scan_source
 
@@ -104,6 +105,10 @@ def test_tail_of_a_partial_gop_is_copied_frame_exact(name, tmp_path):
     assert tails[3] == bframes
     assert plan.encoded == sum(s.frames for s in plan.spans if not s.copy)
 
+    work = tmp_path / "jobs"
+    work.mkdir()
+    edges = plan_jobs(p, plan, get_preset("draft"), (W, H), work, 2).edges
+    assert edges and all("concat" in cmd for cmd in edges)  # plain footage of one source: one decoder per batch
     smart = render(p, tmp_path / "smart.mp4", "draft", smart="always")
     full = render(p, tmp_path / "full.mp4", "draft", smart=False)
     assert smart.decision.startswith("smart render:"), smart.decision
