@@ -73,8 +73,8 @@ def plain_pieces(condensed: Project, a: int, b: int, scans: dict[str, SourceScan
             return None
         pieces.append(Piece(first, hi - lo))
         cursor = hi
-    if scan is None or cursor < b:
-        return None
+    if scan is None or cursor < b or not scan.cut_points or scan.cut_points[0] != 0:
+        return None  # a gap at the end, or a stream that does not open on a closed GOP
     return scan, pieces
 
 

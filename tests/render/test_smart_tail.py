@@ -139,3 +139,25 @@ def test_end_points_follow_decode_order():
     order = [0, 4, 2, 1, 3, 9, 8, 5, 6, 7]
     cuts, ends, _ = cut_points([(n, pts, pts in (0, 9)) for n, pts in enumerate(order)])
     assert cuts == [0, 10] and ends == [0, 1, 5, 10]
+
+
+def test_one_decoder_entries_and_kept_frames():
+    """The batch's concat entries run from each piece's closed-GOP key frame to the first end
+    point after it; forward neighbours within reach share one; the kept ranges index the
+    decoded frames (a mini-GOP of 3: I B B P ...; key frames every 30)."""
+    from editor_app.render.smart_decode import Piece, decode_plan
+    from editor_app.render.smart_scan import SourceScan
+
+    frames = 120
+    ends = tuple(sorted({0, 30, 60, 90, frames} | {k + 1 + 3 * j for k in range(0, frames, 30) for j in range(10)}))
+    scan = SourceScan(path="lecture.mp4", codec="h264", width=1280, height=720, pix_fmt="yuv420p", sar_square=True,
+                      time_base=Fraction(1, 15360), pts=tuple(range(0, frames * 512, 512)),
+                      dts=tuple(range(-512, (frames - 1) * 512, 512)), cut_points=(0, 30, 60, 90, frames),
+                      end_points=ends, delay=1, container_start=Fraction(0))
+    # a 2-frame tail at 35-36, a head at 38-59 (same GOP: shares the entry), a head at 95-119
+    entries, keep = decode_plan(scan, [Piece(35, 2), Piece(38, 22), Piece(95, 25)])
+    assert entries == [(30, 60), (90, 120)]
+    assert keep == [(5, 6), (8, 29), (30 + 5, 30 + 29)]
+    # backwards in the source: never shared
+    entries, keep = decode_plan(scan, [Piece(50, 5), Piece(40, 5)])
+    assert entries == [(30, 55), (30, 46)] and keep == [(20, 24), (25 + 10, 25 + 14)]
