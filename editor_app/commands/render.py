@@ -97,7 +97,10 @@ def cmd_render(args) -> int:
                     "width": result.width, "height": result.height, "mode": result.decision})
     else:
         sys.stderr.write("\n")
-        print(f"rendered {result.duration_s:.2f} s to {result.path} in {result.elapsed_s:.1f} s")
+        print(f"rendered {result.duration_s:.2f} s to {result.path} in {result.elapsed_s:.1f} s "
+              f"({result.preset}, {result.width}x{result.height})")
+        if args.preset is None and result.preset == "draft":
+            print("draft quality for a quick look; --preset 1080p (or 720p) for the final export")
         if result.decision:
             print(result.decision)
     return 0

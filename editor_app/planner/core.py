@@ -49,8 +49,23 @@ def _words_of(names: tuple[tuple[str, tuple[str, ...]], ...]) -> frozenset[str]:
 
 
 def _not_understood(reply: str, project: Project, extra: Sequence[str] = ()) -> OfflinePlan:
-    names = [m.name for m in broll_candidates(Ctx("", project))]
-    return OfflinePlan(understood=False, steps=[], reply=reply, suggestions=list(extra) or suggestions(names))
+    names = [m.name for m in broll_candidates(Ctx("", project)) if not (m.words or m.transcript)]
+    return OfflinePlan(understood=False, steps=[], reply=reply,
+                       suggestions=list(extra) or _first_steps(project) or suggestions(names))
+
+
+def _first_steps(project: Project) -> list[str]:
+    """On an empty timeline the first thing to say is what to put on it (not B-roll over a talk that is not there)."""
+    if any(True for _ in project.clips()) or not project.media:
+        return []
+    media = list(project.media.values())
+    talk = next((m for m in media if m.kind == "video" and (m.words or m.transcript)), None) \
+        or next((m for m in media if m.kind in ("video", "image")), None)
+    music = next((m for m in media if m.kind == "audio"), None)
+    out = [f"add {talk.name}"] if talk else []
+    if music is not None:
+        out.append(f"add {music.name} as music, nice and low")
+    return [*out, "add everything"] if len(media) > 1 else out
 
 
 def _simulate(project: Project, steps: list[PlanStep], search=None, *, last: bool = False) -> tuple[Project | None, str | None]:

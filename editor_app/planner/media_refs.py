@@ -21,7 +21,7 @@ from editor_app.planner.vocab import SHOT_TYPES
 # How people name a track's role. Generic film vocabulary, not any project's media.
 ROLE_PHRASES: dict[str, str] = {
     "music": r"\b(music|song|tune|backing track|music bed|score|jingle)\b",
-    "main": r"\b(?:the|my|that|this) (interview|talking head|presenter|talk|vlog|a-?roll|main (?:clip|video|footage)|"
+    "main": r"\b(?:the|my|that|this) (interview|talking(?: head\b| (?=clip|video|footage|bit|shot|one|take|recording))|presenter|talk|vlog|a-?roll|main (?:clip|video|footage)|"
             r"speaker|host|piece to camera|recording of me)\b",
     "voice": r"\b(voice|voiceover|narration|narrator)\b(?! (?:track|level|volume))",
     "broll": r"\bbroll\b",
@@ -44,6 +44,11 @@ _ROLE_TAGS = frozenset("broll roll main voice background footage clip video audi
 _ROLE_WORDS = frozenset("voice music audio sound song".split())
 # Particles a file name may hold ("wheel_off_slowmo"): said alone they are grammar, not a name.
 _PARTICLES = frozenset("off on up down out in back over away around through about".split())
+# Words of a file name that say what kind of thing it is: "add a music track" does not name "bed track.mp3".
+_GENERIC = frozenset("track clip shot layer part bit piece take".split())
+# Generic words a camera's file-name prefix may spell; a prefix like GX, DJI, IMG, PXL names files.
+_NOT_PREFIXES = frozenset("clip video audio file take shot scene track song music image photo pic picture render "
+                          "export edit final untitled new old copy raw version sound voice movie film".split())
 SEMANTIC_MIN = 0.30  # cosine below this is "nothing here is called that" (tuned on the tune half)
 SEMANTIC_TIE = 0.04  # two media closer than this are equally good: ask
 
@@ -57,8 +62,9 @@ class Mention:
 
 
 def media_keys(asset: MediaAsset) -> set[str]:
-    """Stems a user may call a media by: its file-name words and its tags."""
-    return set(_keys(asset.name, tuple(asset.tags)))
+    """Stems a user may call a media by: its file-name words, its camera prefix and its tags."""
+    prefix = camera_prefix(asset.name)
+    return set(_keys(asset.name, tuple(asset.tags))) | ({prefix} if prefix else set())
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -68,6 +74,16 @@ def _keys(name: str, tags: tuple[str, ...]) -> frozenset[str]:
     for tag in tags:
         keys |= {stem(w) for w in name_words(tag)} - _ROLE_TAGS
     return frozenset(k for k in keys if len(k) >= 3 or k.isdigit())
+
+
+@functools.lru_cache(maxsize=20_000)
+def camera_prefix(name: str) -> str | None:
+    """'GX010455.MP4' -> 'gx', 'DJI_0107.MP4' -> 'dji': the letters a camera puts before its file
+    number. People say "the GX clip" or "the DJI footage"; several files with one prefix tie (ask)."""
+    match = re.match(r"([a-z]{2,5})[_-]?\d{3,}", name.lower())
+    if match is None or match.group(1) in _NOT_PREFIXES or match.group(1) in STOP:
+        return None
+    return match.group(1)
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -114,9 +130,14 @@ def _lexical(ctx: Ctx, text: str) -> list[Mention]:
         full = _plain_name(asset.name)
         if full in text and re.search(rf"\b{re.escape(full)}\b", text):
             matched |= {"\x00full"}
-        if matched and not matched <= _PARTICLES:  # "2 s off the end" does not name wheel_off.mp4
+        if matched and not matched <= _PARTICLES | _GENERIC:  # "2 s off the end" does not name wheel_off.mp4
             pos = min(found.get(k, text.find(full)) for k in matched)
             mentions.append((frozenset(matched), Mention(asset, len(matched), pos, "name")))
+    if not mentions:  # "the GX clip": only the camera's prefix is said (a name or number said wins over it)
+        for asset in ctx.project.media.values():
+            prefix = camera_prefix(asset.name)
+            if prefix is not None and prefix in found:
+                mentions.append((frozenset({prefix}), Mention(asset, 1, found[prefix], "name")))
     # "the pancake flip" names flip_pancake.mp4, not pancake_stack.jpg: drop strict subsets
     distinct = {keys for keys, _ in mentions}
     beaten = {keys for keys in distinct if any(keys < other for other in distinct)}
@@ -129,17 +150,28 @@ def _roles(ctx: Ctx, text: str) -> list[Mention]:
         match = re.search(pattern, text)
         if not match:
             continue
-        seen: set[str] = set()
+        seen: dict[str, MediaAsset] = {}
         tracks = ctx.project.tracks_by_role(role)
         if role == "voice" and not tracks:  # "the voice" with no voice track: the talk on the main track
             tracks = ctx.project.tracks_by_role("main")
         for track in tracks:
             for clip in sorted(track.clips, key=lambda c: c.start):
                 asset = ctx.project.media.get(clip.media_id) if clip.media_id else None
-                if asset is not None and asset.id not in seen:
-                    seen.add(asset.id)
-                    out.append(Mention(asset, 0.5, match.start(), "role"))
+                if asset is not None:
+                    seen.setdefault(asset.id, asset)
+        found = list(seen.values())
+        if role in ("main", "voice"):  # the talk is the media people speak in, placed or still in the bin
+            found = [a for a in found if a.words or a.transcript] or _speakers(ctx) or found
+        out += [Mention(asset, 0.5, match.start(), "role") for asset in found]
     return out
+
+
+def _speakers(ctx: Ctx) -> list[MediaAsset]:
+    """Media with speech in them, pictures first: what "the talk" or "the interview" is before it is placed.
+    Two takes with speech are both returned, and the caller asks which one."""
+    spoken = [a for a in ctx.project.media.values() if a.words or a.transcript]
+    with_pictures = [a for a in spoken if a.kind == "video"]
+    return with_pictures or spoken
 
 
 def reference_phrases(text: str) -> list[tuple[str, int]]:
@@ -226,7 +258,7 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
     mentions += _lexical(ctx, text)
     matched_stems = set().union(*(media_keys(m.asset) for m in mentions)) if mentions else set()
     for phrase, position in reference_phrases(text):
-        if stems(phrase) & matched_stems or any(re.search(p, f"the {phrase}") for p in ROLE_PHRASES.values()):
+        if stems(phrase) & matched_stems or any(re.search(p, f"the {phrase}") or re.search(p, f"the {phrase} clip") for p in ROLE_PHRASES.values()):
             continue  # "the talking head footage", "the music clip": a role, read by _roles
         pool = list(ctx.project.media.values())
         found = (_by_shot_type(phrase, position, pool) or _by_description(phrase, position, pool)

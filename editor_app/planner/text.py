@@ -151,6 +151,11 @@ def _restore(text: str, quotes: list[str]) -> str:
     return re.sub(r"\x01(\d+)\x01", lambda m: quotes[int(m.group(1))], text)
 
 
+# "lay the bed track underneath, quiet": a last word that says how, not another instruction ("quiet" is a verb too)
+_MANNER_TAIL = re.compile(r"^\s*(?:nice and |really |very |pretty |quite |nice |fairly )?(?:quiet(?:ly)?|low|soft(?:ly)?|loud(?:ly)?|gently)"
+                          r"\s*[.!]?\s*$")
+
+
 def split_instructions(text: str) -> list[str]:
     """Split a normalised message into instructions: at 'then'/';' always, at 'and'/',' before a verb."""
     protected, quotes = _protect_quotes(text)
@@ -160,7 +165,8 @@ def split_instructions(text: str) -> list[str]:
         current: list[str] = []
         for match in _WEAK.finditer(chunk):
             following = chunk[match.end():].split(" ", 1)[0].strip(",.")
-            if following in VERBS and not _SUBORDINATE.match(chunk[start:match.start()]):
+            if following in VERBS and not _SUBORDINATE.match(chunk[start:match.start()]) \
+                    and not _MANNER_TAIL.match(chunk[match.end():]):
                 current.append(chunk[start:match.start()])
                 pieces.append("".join(current))
                 current, start = [], match.end()

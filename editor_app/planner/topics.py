@@ -62,8 +62,22 @@ def _rows(ctx: Ctx) -> list[dict]:
                 continue
             start = ctx.sec(clip.start) + (lo - src_in) / float(clip.speed)
             rows.append({"timeline_start": start, "timeline_end": start + (hi - lo) / float(clip.speed),
-                         "quote": seg.text, "clip_id": clip.id})
-    return rows
+                         "quote": seg.text, "clip_id": clip.id, "media_id": asset.id})
+    return _joined(rows)
+
+
+def _joined(rows: list[dict]) -> list[dict]:
+    """One row per sentence where its pieces play back to back (a filler or pause cut out of it):
+    B-roll over that sentence covers all of it, not the piece before the cut."""
+    out: list[dict] = []
+    for row in sorted(rows, key=lambda r: r["timeline_start"]):
+        last = out[-1] if out else None
+        if last is not None and last["quote"] == row["quote"] and last["media_id"] == row["media_id"] \
+                and abs(row["timeline_start"] - last["timeline_end"]) <= 0.1:
+            last["timeline_end"] = max(last["timeline_end"], row["timeline_end"])
+        else:
+            out.append(dict(row))
+    return out
 
 
 def _local_hits(ctx: Ctx, topic: str, k: int) -> list[dict]:

@@ -73,15 +73,31 @@ def source_to_timeline(project: Project, clip: Clip, start: float, end: float) -
     return base + (s - src_in) / speed, base + (e - src_in) / speed
 
 
+_JOIN_GAP_S = 0.1  # pieces of one sentence this close on one track play as one passage
+
+
 def place_source_span(project: Project, media_id: str, start: float, end: float) -> tuple[str, float, float] | None:
-    """(clip id, timeline start, timeline end) of the first clip that plays part of [start, end] source
-    seconds of ``media_id``, or None: where an index hit (kept in source time) is on this timeline."""
-    for clip in project.clips():
-        if clip.media_id == media_id:
-            mapped = source_to_timeline(project, clip, start, end)
-            if mapped:
-                return clip.id, round(mapped[0], 3), round(mapped[1], 3)
-    return None
+    """(clip id, timeline start, timeline end) of where [start, end] source seconds of ``media_id``
+    play, or None: where an index hit (kept in source time) is on this timeline.
+
+    A sentence whose filler was cut out plays in two clips back to back; the span runs over both
+    (B-roll "over the part about X" covers the whole sentence, not the piece before the cut).
+    Pieces elsewhere (a clip moved away, a repeat) are not joined: the first piece wins."""
+    pieces: list[tuple[float, float, str, str]] = []
+    for track in project.tracks:
+        for clip in sorted(track.clips, key=lambda c: c.start):
+            if clip.media_id == media_id:
+                mapped = source_to_timeline(project, clip, start, end)
+                if mapped:
+                    pieces.append((mapped[0], mapped[1], clip.id, track.id))
+    if not pieces:
+        return None
+    first = pieces[0]  # the first track that plays it (the talk track comes first), its earliest piece
+    lo, hi = first[0], first[1]
+    for piece_start, piece_end, _, track_id in sorted(pieces):
+        if track_id == first[3] and hi - 1e-3 <= piece_start <= hi + _JOIN_GAP_S:
+            hi = max(hi, piece_end)
+    return first[2], round(lo, 3), round(hi, 3)
 
 
 def speech_tracks(project: Project) -> list[Track]:

@@ -45,6 +45,18 @@ def ghost_for(project, ops, preview=None) -> Ghost:
     return Ghost(scratch, changed | moved_track, set(before) - set(after))
 
 
+def greeting(project) -> str:
+    """The first bubble: what to say first in this project. An empty timeline needs its media put on
+    it before "cut the silences" can mean anything."""
+    if project.media and not any(True for _ in project.clips()):
+        media = list(project.media.values())
+        talk = next((m for m in media if m.kind == "video" and (m.words or m.transcript)), None) \
+            or next((m for m in media if m.kind in ("video", "image")), media[0])
+        return (f"Hi! The timeline is empty. Try “add {talk.name}”, “add everything”, or drag media "
+                "from the bin onto it; then “cut the silences” or “/help”.")
+    return "Hi! Tell me what to change. Try “cut the silences” or “/help”."
+
+
 class ChatPanel(QWidget):
     turn_finished = Signal(object)  # TurnResult
 
@@ -116,7 +128,7 @@ class ChatPanel(QWidget):
         layout.addWidget(self.input)
         layout.addLayout(bottom)
         self.memory = None
-        self.add_bubble("Hi! Tell me what to change. Try “cut the silences” or “/help”.", "system")
+        self.add_bubble(greeting(state.project), "system")
         state.project_changed.connect(self._sync_cards)
 
     # ---- orchestrator --------------------------------------------------------------

@@ -67,10 +67,12 @@ def test_the_int8_model_transcribes_pancakes_as_the_float_model_does(int8_model)
     from editor_app.media.speech.engines import LocalEngine
     from editor_app.media.speech.pipeline import transcribe_file
 
-    # The speech detector (Silero, numpy) runs through OpenBLAS, whose sums differ slightly with its
-    # thread count; the int8 model then hears the same speech as 8.5% WER (two BLAS threads) or 15.5%
-    # (one, as in the whole suite's process), the float model 8.5% either way. The bound below holds
-    # for both; a broken quantisation reads far worse.
+    # faster-whisper's log-mel features go through numpy's OpenBLAS (mel_filters @ magnitudes), whose
+    # sums differ in the last float bit with its thread count (max 1.2e-7 on this speech); the int8
+    # model then hears it as 8.5% WER (two BLAS threads) or 15.5% (one, as in the whole suite's
+    # process), the float model 8.5% either way. (The Silero check only says whether anyone speaks;
+    # it does not cut the audio Whisper hears.) The bound below holds for both; a broken
+    # quantisation reads far worse.
     engine = LocalEngine("tiny.en", threads=1)
     small = WhisperModel(str(int8_model), device="cpu", compute_type=engine.compute_type, cpu_threads=1,
                          local_files_only=True)

@@ -26,13 +26,14 @@ def num(value: float) -> float | int:
 
 
 def _load() -> list[Intent]:
-    from editor_app.planner.intents import audio, broll, effects, length, one_pause, ranges, retakes, timeline, tracks, words
+    from editor_app.planner.intents import audio, broll, effects, from_bin, length, one_pause, ranges, retakes, timeline, tracks, words
 
     return [
         tracks.rename_track,
         tracks.move_track,
         tracks.lock_or_hide_track,
         tracks.remove_track,
+        from_bin.from_bin,  # "add the talking clip" on an empty timeline, "the bed track as music": before add_track
         tracks.add_track,
         tracks.place_media,
         one_pause.one_pause,  # "the silence after 'X'": one pause, not all of them

@@ -54,6 +54,8 @@ def add_track(ctx: Ctx) -> Match | None:
     t = ctx.text
     if not re.search(rf"\b(add|create|make|new|insert|give me)\b.*{_TRACK}", t) or re.search(r"\btimeline\b", t):
         return None
+    if _names_a_track_file(ctx):
+        return None  # "add a fade to the bed track": bed track.mp3 is a file, not a new track
     head = re.split(r"\b(?:called|named|titled)\b", t)[0]
     for words, kind, role, default_name in _KIND_WORDS:
         if re.search(rf"\b(?:{words})\b", head):
@@ -67,6 +69,15 @@ def add_track(ctx: Ctx) -> Match | None:
     name = _named(t) or default_name
     args = {"kind": kind, "role": role, "name": name}
     return Match([step("add_track", args, agent="timeline")], f"add {'an' if kind == 'audio' else 'a'} {kind} track '{name}'")
+
+
+def _names_a_track_file(ctx: Ctx) -> bool:
+    """The word "track" in the request belongs to a media's name ("bed track.mp3", "backing track 2.wav")."""
+    for asset in ctx.project.media.values():
+        plain = re.sub(r"\.[a-z0-9]{2,4}$", "", asset.name.lower())
+        if "track" in plain.split() and re.search(rf"\b{re.escape(plain)}\b", ctx.text):
+            return True
+    return False
 
 
 def rename_track(ctx: Ctx) -> Match | None:
@@ -158,6 +169,19 @@ def _over_the_talk(ctx: Ctx, assets) -> bool:
     return all(a.id in candidates for a in assets)
 
 
+def placement_steps(ctx: Ctx, ops: list) -> list:
+    """placement_ops' operations as the timeline agent's tool calls (seconds, as the tools take them)."""
+    steps = []
+    for op in ops:
+        if isinstance(op, AddTrack):
+            args = {"kind": op.kind, "role": op.role, "name": op.name, "index": op.index, "track_id": op.track_id}
+            steps.append(step("add_track", {k: v for k, v in args.items() if v is not None}, agent="timeline"))
+        elif isinstance(op, InsertClip):
+            steps.append(step("insert_clip", {"track_id": op.track_id, "media_id": op.media_id,
+                                               "start": num(ctx.sec(op.start)), "name": op.name}, agent="timeline"))
+    return steps
+
+
 def place_media(ctx: Ctx) -> Match | None:
     t = ctx.text
     if not re.search(r"\b(put|place|add|drop|insert|append|lay)\b", t):
@@ -182,14 +206,7 @@ def place_media(ctx: Ctx) -> Match | None:
         ops = placement_ops(ctx.project, [a.id for a in assets], at=at)
     except OperationError as exc:
         raise Unclear(f"I cannot put that on the timeline: {exc}") from None
-    steps = []
-    for op in ops:
-        if isinstance(op, AddTrack):
-            args = {"kind": op.kind, "role": op.role, "name": op.name, "index": op.index, "track_id": op.track_id}
-            steps.append(step("add_track", {k: v for k, v in args.items() if v is not None}, agent="timeline"))
-        elif isinstance(op, InsertClip):
-            steps.append(step("insert_clip", {"track_id": op.track_id, "media_id": op.media_id,
-                                               "start": num(ctx.sec(op.start)), "name": op.name}, agent="timeline"))
+    steps = placement_steps(ctx, ops)
     names = ", ".join(a.name for a in assets)
     where = "at the playhead" if at is not None else "at the end"
     return Match(steps, f"put {names} on the timeline {where}")
