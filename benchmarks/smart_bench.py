@@ -1,7 +1,7 @@
 """Smart render on a cut talk: a 20-minute 720p talk with its silences removed, exported.
 
     .venv/bin/python benchmarks/smart_bench.py [--minutes 20] [--excerpt 60] [--rounds 1]
-        [--moviepy-seconds 10] [--full] [--fresh] [--verify] [--profile]
+        [--moviepy-seconds 10] [--full] [--fresh] [--verify] [--profile] [--against main]
 
 The talk is synthetic, made with the bundled ffmpeg: testsrc2 (drawn small, scaled to
 1280x720 so it compresses like a talk, about 2.6 Mb/s), x264 with 2 B-frames and a 2 s GOP,
@@ -23,12 +23,17 @@ Figures (load average printed; the machine is shared):
 - moviepy on a short excerpt (``--moviepy-seconds``), scaled per output second;
 - ``--profile``: one more smart render of the whole talk (fresh scan) with every ffmpeg step's
   wall and CPU seconds summed by kind (scan, picture copy, edges, sound chunks, sound encode,
-  join), and the x264 CPU per re-encoded frame: where the time goes, and the floor it sets.
+  join), and the x264 CPU per re-encoded frame: where the time goes, and the floor it sets;
+- ``--against REF``: this tree's smart render of the whole talk against REF's code (a git
+  revision, exported to the temp folder), each in a fresh process (cold scan cache), in turn
+  for ``--rounds`` rounds: CPU seconds (ffmpeg children + Python) and wall realtime, the
+  median of paired ratios, with the load average. Nothing else runs.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -282,6 +287,53 @@ def verify(project: Project, out: Path) -> str:
             f"worst PSNR against the source at copy edges {worst:.1f} dB")
 
 
+_CHILD = """
+import resource, sys, time
+from pathlib import Path
+from editor_app.model.project import Project
+from editor_app.render import render
+project = Project.model_validate_json(Path(sys.argv[1]).read_text())
+self0, kids0 = (resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+t0 = time.perf_counter()
+result = render(project, Path(sys.argv[2]), sys.argv[3])
+wall = time.perf_counter() - t0
+self1, kids1 = (resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+cpu = lambda a, b: b.ru_utime + b.ru_stime - a.ru_utime - a.ru_stime
+print(wall, cpu(kids0, kids1), cpu(self0, self1), result.decision, sep="\\t")
+"""
+
+
+def against(project: Project, folder: Path, ref: str, rounds: int) -> None:
+    """This tree's smart render of the whole talk against ``ref``'s, in turn, each in a fresh process."""
+    here = Path(__file__).resolve().parents[1]
+    other = folder / "ref"
+    other.mkdir()
+    archive = subprocess.run(["git", "-C", str(here), "archive", ref, "editor_app"], capture_output=True, check=True)
+    subprocess.run(["tar", "-x", "-C", str(other)], input=archive.stdout, check=True)
+    saved = folder / "talk.json"
+    saved.write_text(project.model_dump_json(), encoding="utf-8")
+    out_s = out_seconds(project)
+    runs: dict[str, list[tuple[float, float, str]]] = {"this tree": [], ref: []}
+    for r in range(rounds):
+        order = [("this tree", here), (ref, other)]
+        for name, code in (order if r % 2 == 0 else order[::-1]):
+            done = subprocess.run([sys.executable, "-c", _CHILD, str(saved), str(folder / "ab.mp4"), PRESET],
+                                  cwd=code, capture_output=True, text=True, check=True,
+                                  env={**os.environ, "PYTHONPATH": str(code)})
+            wall, kids, own, decision = done.stdout.strip().splitlines()[-1].split("\t")
+            runs[name].append((float(wall), float(kids) + float(own), decision))
+            print(f"  round {r + 1} {name:10s}: {out_s / float(wall):5.1f}x realtime, {float(kids):6.1f} CPU s "
+                  f"ffmpeg + {float(own):4.1f} Python; {decision}; {load()}", flush=True)
+    mine, base = runs["this tree"], runs[ref]
+    cpu_ratio = median([b[1] / m[1] for m, b in zip(mine, base)])
+    wall_ratio = median([b[0] / m[0] for m, b in zip(mine, base)])
+    emit(f"smart render CPU s, cut {out_s:.0f} s talk", median([m[1] for m in mine]), "CPU s", f"{ref}'s code",
+         median([b[1] for b in base]), cpu_ratio, "", f"{rounds} paired rounds, {load()}")
+    emit("smart render x realtime (wall)", out_s / median([m[0] for m in mine]), "x", f"{ref}'s code",
+         out_s / median([b[0] for b in base]), wall_ratio, ">= 30x",
+         f"CPU floor with both cores free: {2 * out_s / median([m[1] for m in mine]):.1f}x", baseline_unit="x")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--minutes", type=float, default=20)
@@ -292,6 +344,7 @@ def main() -> None:
     ap.add_argument("--fresh", action="store_true", help="remake the synthetic talk")
     ap.add_argument("--verify", action="store_true", help="check the whole-talk output (a full decode)")
     ap.add_argument("--profile", action="store_true", help="CPU and wall seconds of every step of one more run")
+    ap.add_argument("--against", metavar="REF", help="only the whole-talk render, paired against REF's code")
     ap.add_argument("--edges", action=argparse.BooleanOptionalAction, default=True,
                     help="the edges' x264 effort: CPU (paired) and PSNR, fast against the preset's own")
     opts = ap.parse_args()
@@ -313,6 +366,9 @@ def bench(folder: Path, opts: argparse.Namespace) -> None:
     print(f"smart_bench: {opts.minutes:g} min talk ({made:.0f} s to make or find), silences cut in {cut_s:.1f} s: "
           f"{len(clips(project))} clips, {out_s:.0f} s of output; preset {PRESET}; {load()}", flush=True)
 
+    if opts.against:
+        against(project, folder, opts.against, max(1, opts.rounds))
+        return
     decisions: list[str] = []
     whole = [timed(with_cpu("whole", lambda: decisions.append(render(project, folder / "smart.mp4", PRESET).decision)))
              for _ in range(opts.rounds)]

@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 
 from editor_app.index.documents import COLLECTIONS
+from editor_app.index.fusion import fuse_transcripts, main_media
 from editor_app.index.lexicon import concept_scores as concept_scores_of
 
 VECTOR_WEIGHT = 0.7
@@ -36,6 +37,7 @@ SENTENCE_WEIGHT = 2.0
 RERANK_N = 24
 DENSE_K = 20
 MAX_QUERY_CHARS = 2000
+TRACE: list[dict[str, Any]] | None = None  # set by a benchmark to record score parts
 # Words that say which kind of document a request is about ("where I talk about ...").
 _INTENT = {
     "transcript": re.compile(r"\b(talk\w*|say\w*|said|mention\w*|speak\w*|spoke|discuss\w*|"
@@ -52,8 +54,13 @@ _POSITION = {
     "first": re.compile(r"\b(intro|introduc\w*|opening|opener|beginning|welcome|greeting|hello|kick off|"
                         r"how (i|we|it) (start|begin)\w*|first (thing|part|bit|words?)|"
                         # what a talk is about is said at its start, by convention
-                        r"what (this|the|my|our) (video|vlog|talk|recording|episode|clip) is (all )?about)\b", re.I),
-    "last": re.compile(r"\b(outro|ending|wrap(ping)? up|conclu\w*|sign(ing)?[ -]off|goodbye|farewell|"
+                        r"what (this|the|my|our) (video|vlog|talk|recording|episode|clip) is (all )?about|"
+                        # and so is who is speaking
+                        r"who (i am|i'm|she is|she's|he is|he's|we are|we're|they are))\b", re.I),
+    "last": re.compile(r"\b(outro|ending(?! up)|wrap(ping)? up|(at|near|towards?) the (very )?end(?! of)|"
+                       # asking viewers to subscribe closes a talk, by convention
+                       r"subscrib\w*|follow(ing)? (the|my|our) channel|"
+                       r"conclu\w*|sign(ing)?[ -]off|goodbye|farewell|"
                        r"closing|final (thing|part|bit|words?)|last (thing|part|bit|words?)|how (i|we|it) (end|finish)\w*)\b", re.I),
 }
 POSITION_BONUS = 0.3
@@ -63,7 +70,7 @@ MAIN_RECORDING_BONUS = 0.05
 # the request is about the position alone.
 _FILLER = frozenset("the this that and where when what how part bit section piece talk talking say "
                     "saying said speak speaking video vlog recording clip episode about all our my you your "
-                    "show bit thing things".split())
+                    "show bit thing things says tell tells told she her his him they them their".split())
 KIND_ALIASES = {
     "transcript": "transcript", "transcripts": "transcript", "speech": "transcript",
     "media": "media", "clip": "clip", "clips": "clip", "edit": "edit", "edits": "edit",
@@ -235,8 +242,19 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
              for name, doc_id, vs, kw, cs in candidates]
     if svec is not None:
         _sentence_scores(first, keyword, sentences, svec, sentence_scores)
-    scored = sorted(((b * (s0 + SENTENCE_WEIGHT * sentence_scores.get(doc_id, 0.0)) + ends.get(doc_id, 0.0),
-                      name, doc_id) for b, s0, name, doc_id in first), key=lambda t: -t[0])
+    if TRACE is not None:  # benchmarks/retrieval_tune.py: the parts of every candidate's score
+        TRACE.append({"query": query, "top_kw": top_kw, "ends": dict(ends), "parts": [
+            (name, doc_id, b, vs, kw, cs, sentence_scores.get(doc_id))
+            for (b, _, _, _), (name, doc_id, vs, kw, cs) in zip(first, candidates)]})
+    raw = [(b * (s0 + SENTENCE_WEIGHT * sentence_scores.get(doc_id, 0.0)) + ends.get(doc_id, 0.0), name, doc_id)
+           for b, s0, name, doc_id in first]
+    if svec is not None:  # transcript windows: scaled fusion, the best keeps the best raw score
+        main = main_media(keyword) if transcripts in names else set()
+        windows = keyword[transcripts]
+        raw = fuse_transcripts(raw, first, candidates, sentence_scores, ends, transcripts,
+                               lambda doc_id: (windows.get(doc_id) or ("", {}))[1].get("media_id") in main,
+                               SENTENCE_WEIGHT)
+    scored = sorted(raw, key=lambda t: -t[0])
     hits: list[Hit] = []
     by_media: dict[str, list[dict[str, Any]]] | None = None
     for score, name, doc_id in scored:
@@ -283,10 +301,20 @@ _FRAME = re.compile(r"^\s*(?:(?:find|show me|go to|jump to|play|cut to)\s+)?(?:t
                     re.I)
 
 
+# Frame words left anywhere in a request ("my recipe for ...", "when I mention ..."): they say who
+# speaks and where, not what, and pull MiniLM towards sentences in the first person.
+_FRAME_WORDS = re.compile(r"\b(?:the (?:part|bit|section|moment|segment|stretch|place|spot)(?: of the (?:video|talk))?|"
+                          r"where|when|in which|i|we|my|our|me|talk(?:s|ed|ing)? about|mention(?:s|ed)?|"
+                          r"say(?:s|ing)?|said|explain(?:s|ed|ing)?|go(?:ing)? (?:over|through|into)|"
+                          r"discuss(?:es|ed|ing)?)\b", re.I)
+
+
 def sentence_text(query: str) -> str:
     """The query as the sentence encoder sees it: without the framing around the topic."""
     rest = _FRAME.sub("", query, count=1).strip()
-    return rest if len(rest) >= 3 else query
+    rest = rest if len(rest) >= 3 else query
+    bare = re.sub(r"\s+", " ", _FRAME_WORDS.sub(" ", rest)).strip(" ,")
+    return bare if len(bare) >= 3 else rest
 
 
 def content_query(query: str) -> str | None:

@@ -28,7 +28,7 @@ from editor_app.model.journal import Damaged, JournalRecord, scan
 from editor_app.model.relative_paths import load_paths
 from editor_app.model.operations import Operation, format_validation_error
 from editor_app.model.project import SCHEMA_VERSION, Project
-from editor_app.model.project_json import project_body
+from editor_app.model.project_json import project_body_state
 
 PROJECT_FILE = "project.json"
 JOURNAL_FILE = "journal.jsonl"
@@ -123,8 +123,7 @@ def serialize(project: Project, root: Path | None = None) -> tuple[str, str]:
     With ``root`` (the project folder), media inside it are written relative to it, so the body
     and its hash stay the same when the folder moves (model/media_paths.py).
     """
-    body = project_body(project, root)
-    return body, hashlib.blake2b(body.encode("utf-8"), digest_size=8).hexdigest()
+    return project_body_state(project, root)  # = blake2b(body), hashing only what follows media when that is unchanged
 
 
 def state_hash(project: Project, root: Path | None = None) -> str:

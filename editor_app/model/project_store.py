@@ -60,6 +60,12 @@ class ProjectStore:
         # project.json to flush() once the views have shown the edit; open() recovers from the journal
         # if the program dies in between. Scripts and the CLI keep writing both at once.
         self.defer_project_file = False
+        # The window also sets this: a commit writes its journal record (in the kernel's hands, so it
+        # survives the program crashing) and fsyncs it in sync_journal() once the views have painted
+        # the edit (a few ms later), before project.json is written and on close.
+        self.defer_journal_sync = False
+        self._written = 0  # journal records this store appended, and how many of them are fsynced
+        self._synced = 0
         self._lazy = False
 
     # ---- create / open ---------------------------------------------------
@@ -133,10 +139,30 @@ class ProjectStore:
     def close(self) -> None:
         try:
             self.flush()
+            self.sync_journal()
         except (OSError, ProjectError):  # the journal holds every edit; the next open catches up
             pass
         finally:
             self.lock.release()
+
+    @property
+    def journal_unsynced(self) -> bool:
+        """A record written with ``defer_journal_sync`` is not fsynced yet."""
+        return self._synced < self._written
+
+    def sync_journal(self) -> None:
+        """fsync journal records written with ``defer_journal_sync`` (the window does it on a worker
+        thread after the paint; a write of project.json and close do it first). Thread-safe: a
+        record appended during the fsync stays counted as unsynced."""
+        target = self._written
+        if self._synced >= target:
+            return
+        fd = os.open(self.path / JOURNAL_FILE, os.O_WRONLY | os.O_APPEND)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        self._synced = max(self._synced, target)
 
     @property
     def flush_pending(self) -> bool:
@@ -211,6 +237,7 @@ class ProjectStore:
         return self.records[-1].seq if self.records else 0
 
     def _write_project(self, project: Project | None, body_state: tuple[str, str] | None = None) -> None:
+        self.sync_journal()  # project.json never runs ahead of a journal record on disk
         if project is None:  # save what the pending recovery (or a deferred commit) produced
             project, body_state = self._pending, self._pending_body
         body_state = body_state or serialize(project, self.path)
@@ -246,7 +273,12 @@ class ProjectStore:
                 time.sleep(float(pause))
                 line = line[len(line) // 2:]
             os.write(fd, line)
-            os.fsync(fd)
+            self._written += 1
+            if self.defer_journal_sync:
+                pass  # written: it survives a crash of this program; fsynced after the paint (sync_journal)
+            else:
+                os.fsync(fd)
+                self._synced = self._written
         finally:
             os.close(fd)
         self.records.append(record)

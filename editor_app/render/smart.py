@@ -151,7 +151,7 @@ def _sound_commands(project: Project, preset: Preset, size: tuple[int, int], wor
 def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, size: tuple[int, int], work: Path,
                  *, progress: Callable[[float], None] | None = None, cancel: threading.Event | None = None,
                  workers: int | None = None, steps: list[Step] | None = None, fast_edges: bool = True,
-                 copy_sound: bool = True) -> str:
+                 copy_sound: bool = True, one_decoder: bool = True) -> str:
     """Render ``project`` to ``out`` following ``plan`` (whose reason is None).
 
     ``workers``: edge encoders run side by side (default: one per core). ``steps``: filled with
@@ -159,9 +159,11 @@ def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, s
     ``fast_edges``: the edges' x264 spends less search effort (``smart_jobs.EDGE_X264``);
     False encodes them with the preset's own settings. ``copy_sound``: copy the sources' AAC
     between joins where the sound is plain cuts (``render/smart_sound.py``); False encodes it all.
+    ``one_decoder``: an edge batch that is plain footage of one source reads it through one
+    decoder (``render/smart_decode.py``); False gives every piece its own input.
     Returns how the sound was made (a sentence for the render's decision)."""
     cpus = max(1, workers or os.cpu_count() or 1)
-    jobs = plan_jobs(project, plan, preset, size, work, cpus, fast_edges)
+    jobs = plan_jobs(project, plan, preset, size, work, cpus, fast_edges, one_decoder)
     sound_cmds, sound = _sound_commands(project, preset, size, work)
     sound_steps = [("sound", c) for c in sound_cmds[:-1]] + [("encode sound", sound_cmds[-1])]
     sound_plan: SoundPlan | str = plan_sound(project) if copy_sound else "copying the sound is off"

@@ -27,6 +27,7 @@ from editor_app.render.compile import compile_timeline
 from editor_app.render.filters import rat, secs
 from editor_app.render.presets import Preset
 from editor_app.render.segments import MAX_PIECES_PER_SEGMENT, filter_args
+from editor_app.render.smart_decode import ceil_secs, decode_inputs, plain_pieces
 from editor_app.render.smart_plan import SmartPlan, Span
 from editor_app.render.smart_scan import SourceScan
 
@@ -39,13 +40,6 @@ class Entry:
     frames: int
     inpoint: Fraction | None = None    # seconds
     outpoint: Fraction | None = None   # seconds (a dts bound)
-
-
-def ceil_secs(value: Fraction) -> str:
-    """Seconds rounded *up* to the microsecond the concat demuxer parses: an inpoint rounded
-    down would seek to the key frame before the stretch."""
-    micro = math.ceil(Fraction(value) * 1_000_000)
-    return f"{micro // 1_000_000}.{micro % 1_000_000:06d}"
 
 
 def video_only_command(path: str, out: Path, frames: int | None) -> list[str]:
@@ -195,21 +189,33 @@ def edge_codec_args(vcodec_args: list[str] | tuple[str, ...], fast: bool = True)
 
 
 def edge_command(condensed: Project, starts: list[int], a: int, b: int, size: tuple[int, int],
-                 vcodec_args: list[str], work: Path, name: str) -> list[str]:
+                 vcodec_args: list[str], work: Path, name: str,
+                 scans: dict[str, SourceScan] | None = None) -> list[str]:
     """Encode condensed frames [a, b) with an IDR at every stretch start, split there into MP4 pieces.
 
-    Each input decodes on one thread: the pieces are short (a partial GOP), frame threading
-    only adds start-up and hand-over cost, and several batches run side by side anyway."""
+    ``scans`` (a picture copy's path -> its source's scan): when the batch is plain footage of
+    one of them, one decoder reads every piece (``render/smart_decode.py``); otherwise the
+    ordinary compiler makes the graph. Each input decodes on one thread: the pieces are short
+    (a partial GOP), frame threading only adds start-up and hand-over cost, and several
+    batches run side by side anyway."""
     fps = condensed.fps
-    comp = compile_timeline(condensed, *size, start=a, end=b, video=True, audio=False)
-    # one frame per timeline frame, in order: number them, so one-frame pieces whose
-    # timestamps touch are not dropped by the constant-rate output (lost 3 of 160 frames)
-    video = comp.graph.chain([comp.video], [f"setpts=N*{rat(1 / fps)}/TB"], prefix="v")
+    plain = plain_pieces(condensed, a, b, scans, size) if scans else None
+    if plain is not None:
+        scan, pieces = plain
+        picture = next(p for p, s in scans.items() if s is scan)
+        inputs, chain = decode_inputs(scan, picture, pieces, work / f"{name}.decode.txt", fps)
+        graph_text, video = f"{chain}[v]", "v"
+    else:
+        comp = compile_timeline(condensed, *size, start=a, end=b, video=True, audio=False)
+        # one frame per timeline frame, in order: number them, so one-frame pieces whose
+        # timestamps touch are not dropped by the constant-rate output (lost 3 of 160 frames)
+        video = comp.graph.chain([comp.video], [f"setpts=N*{rat(1 / fps)}/TB"], prefix="v")
+        inputs = [arg for args in comp.graph.inputs for arg in ("-threads", "1", *args)]
+        graph_text = comp.graph.text()
     rel = [s - a for s in starts]
     keys = ",".join(secs((Fraction(k) - Fraction(1, 4)) / fps) for k in rel[1:])
-    inputs = [arg for args in comp.graph.inputs for arg in ("-threads", "1", *args)]
     cmd = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-v", "error", *inputs,
-           *filter_args(comp.graph.text(), work, name), "-map", f"[{video}]", *vcodec_args,
+           *filter_args(graph_text, work, name), "-map", f"[{video}]", *vcodec_args,
            "-r", f"{fps.numerator}/{fps.denominator}", "-fps_mode", "cfr", "-forced-idr", "1"]
     if keys:
         cmd += ["-force_key_frames", keys]
@@ -228,10 +234,12 @@ class Jobs:
 
 
 def plan_jobs(project: Project, plan: SmartPlan, preset: Preset, size: tuple[int, int], work: Path,
-              workers: int, fast_edges: bool = True) -> Jobs:
+              workers: int, fast_edges: bool = True, one_decoder: bool = True) -> Jobs:
     """The ffmpeg commands that make every piece, and the join's entries in timeline order.
 
-    ``fast_edges``: encode the edges with EDGE_X264 (False: the preset's own effort)."""
+    ``fast_edges``: encode the edges with EDGE_X264 (False: the preset's own effort).
+    ``one_decoder``: a batch of plain pieces of one source reads them through one decoder
+    (``render/smart_decode.py``; False: one input per piece, through the compiler)."""
     sources: dict[str, SourceScan] = {}
     for s in plan.spans:
         if s.copy and s.source is not None:
@@ -250,6 +258,7 @@ def plan_jobs(project: Project, plan: SmartPlan, preset: Preset, size: tuple[int
     if edges:
         edge_spans = [plan.spans[i] for i in edges]
         condensed = condensed_project(project, edge_spans, pictures)
+        scans = {str(pictures[path]): scan for path, scan in sources.items()}
         vcodec = edge_codec_args(preset.vcodec_args, fast_edges)
         profile = edge_profile(plan)
         if profile is not None:
@@ -265,7 +274,8 @@ def plan_jobs(project: Project, plan: SmartPlan, preset: Preset, size: tuple[int
         for g, group in enumerate(groups):
             a, b = starts[group[0]], starts[group[-1]] + edge_spans[group[-1]].frames
             name = f"e{g:04d}"
-            edge_cmds.append((b - a, edge_command(condensed, [starts[k] for k in group], a, b, size, vcodec, work, name)))
+            edge_cmds.append((b - a, edge_command(condensed, [starts[k] for k in group], a, b, size, vcodec, work, name,
+                                                  scans if one_decoder else None)))
             for j, k in enumerate(group):
                 entries[edges[k]] = Entry(work / f"{name}_{j:05d}.mp4", edge_spans[k].frames)
     for i, s in enumerate(plan.spans):

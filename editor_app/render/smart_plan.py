@@ -29,7 +29,7 @@ from editor_app.render.smart_scan import SourceScan, scan_source
 # 1280x720 for each preset speed, scaled by pixels; the rest is per frame or per process.
 ENCODE_S_720P = {"ultrafast": 0.003, "superfast": 0.004, "veryfast": 0.008, "faster": 0.011, "fast": 0.016,
                  "medium": 0.02}
-DECODE_S_720P = 0.001   # decoding a frame only to reach a mid-GOP start (the edges' encoder seeks)
+DECODE_S_720P = 0.001   # decoding a frame only to reach an edge's first frame (from its GOP's key frame)
 COPY_S = 0.00002        # copying one frame's packet
 SCAN_S = 0.00001        # listing one source packet (framecrc stream copy)
 RESTART_S = 0.15        # one more ffmpeg process, its inputs and its encoder
@@ -85,7 +85,7 @@ class SmartPlan:
         return f"smart render: {share:.0%} copied ({edits} re-encoded stretch{'es' if edits != 1 else ''})"
 
 
-def _clip_copyable(clip: Clip, media: MediaAsset | None, fps: Fraction, width: int, height: int) -> str | None:
+def clip_copyable(clip: Clip, media: MediaAsset | None, fps: Fraction, width: int, height: int) -> str | None:
     """Why a clip's picture cannot be copied, judged from the project alone (None: scan it)."""
     if media is None or media.kind != "video":
         return "a clip is a title, colour or still"
@@ -136,7 +136,7 @@ def _copy_spans(project: Project, width: int, height: int, reasons: list[str],
             continue
         clip = run.clips[0]
         media = media_of(project, clip)
-        why = _clip_copyable(clip, media, fps, width, height)
+        why = clip_copyable(clip, media, fps, width, height)
         if why is None:
             assert media is not None
             if media.id not in scans:
@@ -163,6 +163,9 @@ def _copy_spans(project: Project, width: int, height: int, reasons: list[str],
             ka, kb = cuts[i], ends[j]
             if ka > s0:  # the head edge's encoder decodes from the GOP start
                 seek += s0 - (cuts[i - 1] if i else 0)
+            if kb < s1:  # so does the tail's (the frames after the last end point), and on to their anchor
+                seek += kb - cuts[bisect.bisect_right(cuts, kb) - 1]
+                seek += ends[min(len(ends) - 1, bisect.bisect_left(ends, s1))] - s1
             spans.append(Span(a + ka - s0, a + kb - s0, scan, ka))
     if not spans and not reasons:
         reasons.append("no unchanged stretch of footage holds a whole GOP")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QVBoxLayout, QWidget,
@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.state = EditorState(session, self)
         self.state.defer_project_file()  # project.json after the views show an edit (journal first, as always)
+        self.state.after_paint.attach_window()  # event() says when an edit has been painted
         self.cache = MediaCache(session.path / "cache", self)
         self.saved_at = time.strftime("%H:%M:%S")
         self.setDockNestingEnabled(True)
@@ -254,6 +255,12 @@ class MainWindow(QMainWindow):
 
         dialog.fileSelected.connect(chosen)
         dialog.open()
+
+    def event(self, event) -> bool:  # noqa: N802 - Qt name
+        handled = super().event(event)
+        if event.type() == QEvent.Type.UpdateRequest:  # the window has just painted (ui/after_paint.py)
+            self.state.after_paint.painted()
+        return handled
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

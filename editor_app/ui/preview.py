@@ -109,7 +109,7 @@ class PreviewPanel(QWidget):
         self._image: QImage | None = None
         self.frames_shown = 0
         state.playhead_changed.connect(lambda _f: self._update_time() if self.player.playing else self.request())
-        state.project_changed.connect(lambda _c: self.request())
+        state.project_changed.connect(self._project_changed)
         state.playing_changed.connect(lambda on: self.play_button.setText("❚❚  Pause" if on else "▶  Play"))
         self._update_time()
         self.request()
@@ -154,6 +154,11 @@ class PreviewPanel(QWidget):
         fps = self.state.project.fps
         self.time_label.setText(f"{show_time(self.state.playhead, fps)}  /  "
                                 f"{show_time(self.state.project.duration, fps)}")
+
+    def _project_changed(self, _change) -> None:
+        """The time label now; the frame (a project copy and a worker) once the edit is painted."""
+        self._update_time()
+        self.state.after_paint.defer("preview frame", self.request)
 
     def request(self) -> None:
         self._update_time()

@@ -50,6 +50,10 @@ class EditorState(QObject):
         self._clock.timeout.connect(self._tick)
         self._origin = (0.0, 0)
         self._save_timer: QTimer | None = None
+        from editor_app.ui.after_paint import AfterPaint
+
+        self.after_paint = AfterPaint(self)  # work an edit's views can do without (ui/after_paint.py)
+        self._fsync_pool = None
         self._unsubscribe = session.subscribe(self._on_change)
 
     def defer_project_file(self) -> None:
@@ -60,6 +64,7 @@ class EditorState(QObject):
         it; project.json follows SAVE_DELAY_MS later (coalesced), on close, or before the next
         write, and opening after a crash in between replays it from the journal."""
         self.session.store.defer_project_file = True
+        self.session.store.defer_journal_sync = True  # fsynced after the paint (_on_change), a few ms later
         if self._save_timer is None:
             self._prime_timer = QTimer(self)  # owned: it dies with the state (a bare singleShot could outlive it)
             self._prime_timer.setSingleShot(True)
@@ -114,8 +119,33 @@ class EditorState(QObject):
             self.selection = [cid for cid in self.selection if cid in alive]
             self.selection_changed.emit(list(self.selection))
         self.project_changed.emit(change)
+        if self.session.store.defer_journal_sync:
+            self.after_paint.defer("journal fsync", self._sync_journal)
         if self._save_timer is not None and self.session.store.flush_pending:
             self._save_timer.start()
+
+    def _sync_journal(self, wait: bool = False) -> None:
+        """fsync the edit's journal record on a worker thread (fsync releases the GIL; the UI goes on)."""
+        store = self.session.store
+        if not store.journal_unsynced:
+            return
+        if wait:
+            try:
+                store.sync_journal()
+            except OSError as exc:
+                self._sync_failed(exc)
+            return
+        from editor_app.ui import workers
+
+        if self._fsync_pool is None:  # its own thread: not queued behind preview frames in the shared pool
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._fsync_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="journal-fsync")
+        workers.submit(store.sync_journal, on_error=self._sync_failed, executor=self._fsync_pool)
+
+    def _sync_failed(self, exc: BaseException) -> None:
+        # written but not yet on the disk: the next write of project.json or close tries again
+        self.message.emit(f"The journal could not be synced to disk yet ({getattr(exc, 'strerror', None) or exc})")
 
     def apply(self, ops: list[Any], label: str) -> bool:
         """Apply one batch; report a failure as a message instead of raising into Qt."""
@@ -157,6 +187,11 @@ class EditorState(QObject):
 
     def close(self) -> None:
         self.stop()
+        self.after_paint.cancel()  # views are going; the journal's fsync happens here instead
+        if self._fsync_pool is not None:
+            self._fsync_pool.shutdown(wait=True)
+        if self.session.store.defer_journal_sync:
+            self._sync_journal(wait=True)
         self._unsubscribe()
         if self._save_timer is not None:
             self._prime_timer.stop()

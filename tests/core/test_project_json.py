@@ -65,3 +65,32 @@ def test_the_demo_sized_session_round_trips(tmp_path: Path) -> None:
     assert [c.media_id for c in reopened.project.tracks[0].clips] == ["m1"]
     assert reopened.project.media["m1"].path == str(tmp_path / "p" / "clip.mp4")
     reopened.close()
+
+
+def test_state_hash_is_the_hash_of_the_whole_body_through_every_kind_of_change(tmp_path: Path) -> None:
+    """The state hash reuses the hash of everything up to the media while that is unchanged:
+    it must still equal blake2b of the whole body after timeline, media, name and folder changes."""
+    import hashlib
+
+    from editor_app.model.operations import SplitClip
+    from editor_app.model.project_json import project_body_state
+
+    def whole(project: Project, root: Path | None) -> str:
+        return hashlib.blake2b(_plain(project, root).encode("utf-8"), digest_size=8).hexdigest()
+
+    project = _project(tmp_path)
+    last: dict[Path | None, str] = {}
+    steps = [lambda: None,
+             lambda: SplitClip(clip_id=project.tracks[0].clips[0].id, at=30).apply(project),  # after media only
+             lambda: project.media.__setitem__("m2", project.media["m2"].model_copy(update={"tags": ("sea",)})),
+             lambda: setattr(project, "name", "Renamed ✂"),
+             lambda: project.media.pop("m2")]
+    for k, step in enumerate(steps):
+        step()
+        for root in (tmp_path, None, tmp_path / "moved"):
+            for _ in range(2):  # computed, then from the cached head
+                body, state = project_body_state(project, root)
+                assert body == _plain(project, root)
+                assert state == whole(project, root)
+            assert k == 0 or state != last[root]  # every change gives a new state
+            last[root] = state

@@ -192,6 +192,9 @@ class _WordCutOperation(Operation):
         return recalled(self) or self._describe(project)
 
 
+_LAST_TARGETS: list = [None]  # (operation, heard list, its fields, positions): see CutWords._targets
+
+
 class CutWords(_WordCutOperation):
     """Cut words out of the talk (ripple across the tracks that follow it): by word index, by time
     (snapped to whole words) or by the words said. Edges fall between words at the quietest point."""
@@ -207,10 +210,25 @@ class CutWords(_WordCutOperation):
     media_id: MediaId | None = Field(None, description="Only the words of this media.")
 
     def _targets(self, project: Project) -> tuple[list[PlacedWord], list[int]]:
+        """The timeline's words and the positions this operation cuts.
+
+        validate, apply and the description each ask in turn within one edit; on a 2-hour talk
+        each answer scans 18,000 words, so the last one is kept while the words on the timeline
+        (the shared ``heard`` list, identical while unchanged) and this operation's fields are."""
         given = sum(x is not None for x in (self.ranges, self.text)) + (self.start is not None or self.end is not None)
         if given != 1:
             raise OperationError("give exactly one of: ranges (word indices), start and end (times), or text")
         placed = heard(project, self.media_id)
+        key = ([(r.media_id, r.first, r.last, r.clip_id) for r in self.ranges] if self.ranges is not None else None,
+               self.text, self.every, self.start, self.end)
+        last = _LAST_TARGETS[0]
+        if last is not None and last[0] is self and last[1] is placed and last[2] == key:
+            return placed, list(last[3])
+        idx = self._find(project, placed)
+        _LAST_TARGETS[0] = (self, placed, key, idx)
+        return placed, list(idx)
+
+    def _find(self, project: Project, placed) -> list[int]:
         if self.ranges is not None:
             for r in self.ranges:
                 asset = get_media(project, r.media_id)
@@ -222,7 +240,7 @@ class CutWords(_WordCutOperation):
             idx = sorted(selected(placed, self.ranges) or ())
             if not idx:
                 raise OperationError("those words are not on the timeline (already cut?)")
-            return placed, idx
+            return idx
         if self.text is not None:
             hits = find_phrase([norm(t) for t in columns(placed)[2]], self.text)
             if not hits:
@@ -230,7 +248,7 @@ class CutWords(_WordCutOperation):
             if len(hits) > 1 and not self.every:
                 where = ", ".join(fmt(project, seconds_to_frames(placed[a].start, project.fps)) for a, _ in hits[:6])
                 raise OperationError(f"'{self.text}' is said {len(hits)} times (at {where})", "set every, or give times")
-            return placed, [i for a, b in hits for i in range(a, b + 1)]
+            return [i for a, b in hits for i in range(a, b + 1)]
         fps = float(project.fps)
         s = (self.start or 0) / fps
         e = (self.end if self.end is not None else project.duration) / fps
@@ -241,7 +259,7 @@ class CutWords(_WordCutOperation):
         if not idx:
             raise OperationError(f"no word is spoken between {fmt(project, self.start or 0)} and {fmt(project, self.end or 0)}",
                                  "use cut_range to cut a stretch without words")
-        return placed, idx
+        return idx
 
     def cuts(self, project: Project) -> Ranges:
         placed, idx = self._targets(project)

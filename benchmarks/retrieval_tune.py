@@ -1,0 +1,115 @@
+"""First hits on every paraphrase set at once (D, F, G, pancakes tune, pancakes held-out).
+
+    .venv/bin/python benchmarks/retrieval_tune.py [--show-misses] [--cache DIR] [--no-minilm|--hashed] [sets...]
+
+Why: retrieval changes are judged on all sets together (each script alone takes minutes because
+it renders its eval project's media). The eval projects are built once and pickled under
+``--cache`` (default: a temp folder, gone after the run), and each set's index folder is kept
+there too, so MiniLM's window vectors are encoded once across runs. All five sets are tuning
+sets now; a blind set measures the work afterwards.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import pickle
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import editor_app.index.search as search  # noqa: E402
+from editor_app.index import ContextIndex, HashedEmbedding, WordLlamaEmbedding  # noqa: E402
+
+TRACES: list | None = None  # --trace FILE: every query's score parts, pickled for offline fusion trials
+
+# set -> (eval file, eval project module or None for the pancake project)
+SETS = {
+    "d": ("d_retrieval.jsonl", "project_tyre", "create_tyre_project"),
+    "f": ("f_retrieval.jsonl", "project_plants", "create_plants_project"),
+    "g": ("g_retrieval.jsonl", "project_film", "create_film_project"),
+    "tune": ("pancakes_retrieval.jsonl", None, None),
+    "held": ("pancakes_retrieval_heldout.jsonl", None, None),
+}
+
+
+def project_of(name: str, cache: Path):
+    """(project, talk media id), built once per cache folder."""
+    _, module_name, builder = SETS[name]
+    if module_name is None:
+        import understanding_bench
+
+        return understanding_bench.pancake_project(), "m1"
+    path = cache / f"{name}.pkl"
+    if path.exists():
+        return pickle.loads(path.read_bytes())
+    module = importlib.import_module(f"editor_app.eval.{module_name}")
+    session = getattr(module, builder)(cache / f"{name}-project")
+    project = session.project
+    talk = next(m.id for m in project.media.values() if m.name == module.TALK)
+    session.close()
+    path.write_bytes(pickle.dumps((project, talk)))
+    return project, talk
+
+
+def run(name: str, cache: Path, embedding, sentences: bool = True) -> tuple[int, int, list[str], float]:
+    project, talk = project_of(name, cache)
+    rows = [json.loads(line) for line in (ROOT / "evals" / SETS[name][0]).read_text("utf-8").splitlines() if line.strip()]
+    folder = cache / f"{name}-index-{type(embedding).__name__}"
+    index = ContextIndex.open(folder, embedding=embedding, sentences=sentences)
+    index.sync(project, [])
+    index.warm_sentences(wait=True)
+    misses = []
+    started = time.perf_counter()
+    for row in rows:
+        if TRACES is not None:
+            search.TRACE = []
+        hits = index.search(row["query"], kind="transcript", k=1)
+        if TRACES is not None:
+            want = [d for d in index._keyword["transcript"].ids()
+                    if index._keyword["transcript"].get(d)[1].get("media_id") == talk
+                    and abs(index._keyword["transcript"].get(d)[1].get("start", -9) - row["start"]) <= 0.05]
+            TRACES.append({"set": name, "want": want, "got": hits[0].id if hits else None, **search.TRACE[-1]})
+            search.TRACE = None
+        if not hits or hits[0].media_id != talk or abs(hits[0].start - row["start"]) > 0.05:
+            got = f"{hits[0].media_id}@{hits[0].start:.2f} {hits[0].text[:70]!r}" if hits else "nothing"
+            misses.append(f"{row['query']!r} (want {row['start']}, got {got})")
+    ms = (time.perf_counter() - started) * 1000 / max(1, len(rows))
+    index.close()
+    return len(rows) - len(misses), len(rows), misses, ms
+
+
+def main() -> None:
+    args = sys.argv[1:]
+    show = "--show-misses" in args
+    cache_arg = args[args.index("--cache") + 1] if "--cache" in args else None
+    names = [a for a in args if a in SETS] or list(SETS)
+    global TRACES
+    trace = Path(args[args.index("--trace") + 1]) if "--trace" in args else None
+    TRACES = [] if trace else None
+    # --no-minilm: the first stage alone; --hashed: the hashed fallback embedding, no MiniLM
+    embedding = HashedEmbedding() if "--hashed" in args else WordLlamaEmbedding()
+    sentences = not ("--no-minilm" in args or "--hashed" in args)
+    with tempfile.TemporaryDirectory(prefix="retrieval-tune-") as tmp:
+        cache = Path(cache_arg) if cache_arg else Path(tmp)
+        cache.mkdir(parents=True, exist_ok=True)
+        total = [0, 0]
+        for name in names:
+            hits, n, misses, ms = run(name, cache, embedding, sentences)
+            total[0] += hits
+            total[1] += n
+            print(f"{name:>5}: {hits:3d}/{n} = {hits / n:4.0%}   {ms:5.0f} ms/query", flush=True)
+            for miss in misses if show else ():
+                print(f"        miss: {miss}")
+        print(f"  all: {total[0]:3d}/{total[1]} = {total[0] / total[1]:4.0%}")
+    if trace:
+        trace.write_bytes(pickle.dumps(TRACES))
+
+
+if __name__ == "__main__":
+    main()

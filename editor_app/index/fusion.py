@@ -1,0 +1,83 @@
+"""Ranking transcript windows by a weighted sum of scaled signals (when MiniLM is at hand).
+
+Why: the first stage adds raw scores (WordLlama cosine, BM25, WordNet concepts, MiniLM cosine
+x 2), so whichever signal spreads widest for a query decides it, often through a word shared by
+chance. Here each signal is min-max scaled over the query's candidates (a spread under its
+floor counts as noise), weighted, and put back on the raw scale so media and transcripts stay
+comparable in mixed searches. Figures: first hits on the five tuning paraphrase sets (D, F, G,
+pancake tune and held-out; 167 queries), benchmarks/retrieval_tune.py.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import numpy as np
+
+from editor_app.index.documents import COLLECTIONS
+
+# Weights of the scaled signals (vector = WordLlama cosine, keyword = BM25, concept = WordNet,
+# sentence = MiniLM cosine). 167 queries: the raw sum 103; these 117-119; any keyword weight
+# lowers it (0.1 -> 111-113, 0.2 -> 108-110: a word shared by chance gets the full scaled score);
+# z-scores instead of min-max the same; reciprocal rank fusion (k 5-60) 94-101.
+FUSION = {"vector": 0.25, "keyword": 0.0, "concept": 0.25, "sentence": 1.0}
+# A spread below its floor is noise, not a ranking: scaled by the floor instead (a 2-hour
+# transcript's long windows are cut at MiniLM's 256 tokens, so the needle's window may get no
+# sentence signal while its words and concepts single it out). 167 queries: 117 -> 119.
+FUSION_FLOOR = {"vector": 0.2, "keyword": 0.0, "concept": 0.05, "sentence": 0.2}
+# The first/last-window bonus on the fused scale (the best window scores 1): the main recording's
+# (below) decides, another recording's only when it is a clearly better match. 167 queries: one
+# bonus of 0.75 for all -> 118; 1.0 for the main recording and 0.5 for others -> 120.
+MAIN_POSITION_FUSED = 1.0
+POSITION_FUSED = 0.5
+# Windows of the main recording (on the timeline, else the longest) get this much on the fused
+# scale: "what actually punctured it" means the talk, not the intro's second take in the bin
+# (0 -> 120, 0.05-0.2 -> 121).
+MAIN_MEDIA_FUSED = 0.1
+
+
+def fuse_transcripts(raw: list[tuple[float, str, str]], first: list[tuple[float, float, str, str]],
+                     candidates: list[tuple[str, str, float, float, float]], sentence_scores: dict[str, float],
+                     ends: dict[str, float], transcripts: str,
+                     is_main: Callable[[str], bool] = lambda doc_id: False,
+                     sentence_weight: float = 2.0) -> list[tuple[float, str, str]]:
+    """``raw`` (score, collection, id) with the transcript windows that have a MiniLM score
+    re-scored: FUSION-weighted signals, each min-max scaled over those windows (a spread under
+    FUSION_FLOOR counts as the floor), times the intent boost, plus the main-recording prior and
+    the position bonus, all times the best window's raw score (media stay comparable)."""
+    rows = [i for i, c in enumerate(candidates) if c[0] == transcripts and c[1] in sentence_scores]
+    if len(rows) < 2:
+        return raw
+    parts = np.array([[candidates[i][2], candidates[i][3], candidates[i][4], sentence_scores[candidates[i][1]]]
+                      for i in rows], dtype=np.float64)
+    low, span = parts.min(axis=0), np.ptp(parts, axis=0)
+    floor = np.array([FUSION_FLOOR[k] for k in ("vector", "keyword", "concept", "sentence")])
+    scaled = (parts - low) / np.maximum(np.maximum(span, floor), 1e-9)
+    weights = np.array([FUSION[k] for k in ("vector", "keyword", "concept", "sentence")])
+    fused = scaled @ weights / weights.sum()
+    top = max(first[i][1] + sentence_weight * sentence_scores[candidates[i][1]] for i in rows)
+    top = top if top > 1e-6 else 1.0
+    out = list(raw)
+    for i, f in zip(rows, fused.tolist()):
+        doc_id = candidates[i][1]
+        main = is_main(doc_id)
+        bonus = (MAIN_POSITION_FUSED if main else POSITION_FUSED) if ends.get(doc_id) else 0.0
+        out[i] = (top * (first[i][0] * (f + (MAIN_MEDIA_FUSED if main else 0.0)) + bonus), transcripts, doc_id)
+    return out
+
+
+def main_media(keyword: dict[str, Any]) -> set[str]:
+    """The recordings "the part where I ..." most likely means: those with clips on the timeline,
+    else the longest transcript (a second take in the bin is rarely what is meant)."""
+    clips = keyword.get(COLLECTIONS["clip"])
+    on = {clips.get(d)[1].get("media_id") for d in clips.ids()} if clips is not None else set()
+    length: dict[str, float] = {}
+    transcripts = keyword[COLLECTIONS["transcript"]]
+    for doc_id in transcripts.ids():
+        meta = transcripts.get(doc_id)[1]
+        media = meta.get("media_id")
+        if media in on:
+            return {m for m in on if m}
+        if not on:
+            length[media] = max(length.get(media, 0.0), float(meta.get("end") or 0.0))
+    return {max(length, key=length.get)} if length else set()
