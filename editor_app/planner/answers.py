@@ -154,6 +154,9 @@ def answer(ctx: Ctx, raw: str = "") -> str | None:
         return _track_contents(ctx, track)
     if re.search(r"\b(?:media|bin|library|imported|import)\b", t) and not re.search(r"\btrack\b|\bt\d+\b", t):
         return _media_list(ctx)  # "what have I got in the media bin?"
+    shown = _what_a_media_shows(ctx, t)
+    if shown is not None:
+        return shown  # "what's in GX010241?", "what does the perlite clip show?"
     if re.search(r"\b(?:what|which)(?: (?:song|music|clips?|media|footage|files?|shots?|pictures?|photos?|audio|video))?"
                  r"(?:'s| is| are| do i have| have i got)?(?: (?:playing|used|heard|there|going))? (on|in)\b|\bwhich clips\b|\bwhat clips\b", t):
         track = track_ref(ctx)
@@ -164,3 +167,35 @@ def answer(ctx: Ctx, raw: str = "") -> str | None:
         return _media_list(ctx)
     raise Unclear("I can answer questions about the video's length, what is on a track, where you talk about "
                   "something, the media, and what the last change did. I didn't change anything.")
+
+
+def _what_a_media_shows(ctx: Ctx, t: str) -> str | None:
+    """"what's in GX010241?", "what does the perlite clip show?": one media named by its file name or
+    description, answered from its description, tags, kind, length and what is said in it."""
+    if not re.search(r"^(?:what's|what is|whats|what does|what do|what can i see) (?:in|on|show|shows)?\b|"
+                     r"^what (?:does|do) .+ (?:show|contain|have in it)$", t):
+        return None
+    if track_ref(ctx) is not None:
+        return None  # "what's on the B-roll track?"
+    from editor_app.planner.media_refs import ranked_mentions
+
+    try:
+        mentions = [m for m in ranked_mentions(ctx, t, strict=False) if m.how in ("id", "name", "description")]
+    except Unclear:
+        return None
+    if len({m.asset.id for m in mentions}) != 1:
+        return None
+    asset = mentions[0].asset
+    parts = [f"{asset.name} is {'an' if asset.kind == 'image' or asset.kind == 'audio' else 'a'} {asset.kind}"
+             + (f", {float(asset.duration):.1f} s long" if asset.duration else "")]
+    if asset.description:
+        parts.append(f"its description says: {asset.description}")
+    if asset.tags:
+        parts.append("tags: " + ", ".join(asset.tags))
+    if asset.transcript:
+        parts.append("it starts: \"" + " ".join(seg.text for seg in asset.transcript[:2])[:120] + "\"")
+    if len(parts) == 1:
+        parts.append("it has no description or transcript, so I can't tell what it shows")
+    placed = [c.id for c in ctx.project.clips() if c.media_id == asset.id]
+    parts.append(f"on the timeline as {', '.join(placed)}" if placed else "it is not on the timeline")
+    return "; ".join(parts) + ". I didn't change anything."

@@ -123,7 +123,7 @@ def plan(
 ) -> OfflinePlan:
     """Turn a chat message into tool calls for the timeline, effects and audio agents, or answer
     a question about the project (no model; reads ``memory``, the conversation, when given)."""
-    text = normalize(message or "", _extra_words(project))
+    text = normalize(message or "", _extra_words(project), float(project.fps))
     whole = strip_filler(text)
     kind = special_command(whole)
     if kind is not None:
@@ -221,8 +221,11 @@ _RESULT = re.compile(r"^(?:so (?:that )?(?:it|the video|we|i) )?(?:starts?|begin
                      r" (?:straight|right|directly|immediately)? ?(?:on|with|in|at|into|to)\b")
 
 # A clause that only says what is wrong ("the music is too loud"); the next one says what to do about "it".
-_COMPLAINT = re.compile(r"^(?:the|my|this|that|our|it|it's)\b.*\b(?:is|are|'s|seems?|sounds?|looks?|feels?) "
-                        r"(?:way |far |much |a (?:bit|little) |really |so |very )?(?:too|drowning|overpowering|clipping)\b")
+_COMPLAINT = re.compile(r"^(?:(?:the|my|this|that|our|it|it's)\b.*|[a-z0-9_-]+(?: [a-z0-9_-]+)?)(?:\b| )(?:is|are|'s|seems?|sounds?|looks?|feels?) "
+                        r"(?:(?:way |far |much |a (?:bit|little|touch) |really |so |very )?(?:too|drowning|overpowering|clipping)"
+                        # "music's a bit loud": a mild complaint says what is wrong just as well
+                        r"|(?:a (?:bit|little|touch|tad) |really |so |very |kind of |kinda |quite |rather |pretty |way |far )"
+                        r"(?:loud|quiet|soft|dark|bright|long|noisy|harsh|dull|fast|slow|busy|washed out))\b")
 _PRONOUN = re.compile(r"\b(it|that|this|them|those|these)\b")
 
 # Tools that change a whole clip or track: a time range in the request means only part of it.
@@ -249,6 +252,13 @@ def _whole_clips_only(ctx: Ctx, match: Match) -> None:
         inside = None  # "the park clip where she runs off after the ducks" says which clip, not a part of it
     if "remove_clip" in tools:
         _not_inside_a_picture(ctx, match)
+    if "add_effect" in tools:
+        from editor_app.planner.inside import effect_on_a_thing
+
+        thing = effect_on_a_thing(ctx.text)
+        if thing:  # "blur the face of the guy in the harbour clip"
+            raise Unclear(f"I can only apply an effect to a whole clip, not to {thing} in it. Say \"blur the whole "
+                          "clip\" if that is what you want, or split the clip to limit it in time.")
     if tools <= _WHOLE | {"remove_clip"} and (inside or
                                              ("remove_clip" in tools and _PART_OF_TIMELINE.search(ctx.text))):
         raise Unclear("That is about part of a clip, and I can only change or remove whole clips. Split it "

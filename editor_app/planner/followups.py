@@ -15,7 +15,7 @@ from editor_app.planner.refs import clip_refs, track_ref
 from editor_app.planner.types import Ctx, Match, PlanStep, Unclear
 from editor_app.planner.vocab import VERBS
 
-_SAME = re.compile(r"^(?:and )?(?:do |apply )?(?:the )?same(?: thing)?(?: again)? (?:for|to|on|with) (.+)$"
+_SAME = re.compile(r"^(?:and |now |ok |then |and now )?(?:do |apply )?(?:the )?same(?: thing)?(?: again)? (?:for|to|on|with) (.+)$"
                    r"|^(?:do|apply) (?:that|it|this) (?:to|for|on) (.+?)(?: too| as well)?$"
                    r"|^(?:and )?(.+?) (?:too|as well)$")
 _MORE = re.compile(r"^(?:(?:a )?(?:bit|little|touch|tad) |slightly |even |much |a lot |some |just )?more(?: please| again)?$"
@@ -49,6 +49,8 @@ def same_for(ctx: Ctx) -> Match | None:
                                        or target.split(" ", 1)[0] in VERBS):
         return None  # "... too" after an ordinary instruction ("make it brighter too") is not a follow-up
     last = _last(ctx)
+    if all("media_id" in old["args"] and "clip_id" not in old["args"] for old in last.steps if old["tool"] != "add_track"):
+        return _same_placement(ctx, last, target)
     clips = clip_refs(ctx, target, pronoun_ok=False)
     track = track_ref(ctx, target)
     role = "music" if re.search(r"\bmusic\b", target) else "video" if re.search(r"\b(video|picture)\b", target) else None
@@ -74,6 +76,48 @@ def same_for(ctx: Ctx) -> Match | None:
     return Match(steps, f"do the same as \"{last.message}\" for {target}")
 
 
+def _to_level(message: str) -> str | None:
+    """"up" or "down" when the last edit set a volume to a level ("turn the music down to -18 dB"),
+    else None: more of it goes on the same way from there."""
+    from editor_app.planner.text import normalize
+
+    t = normalize(message)
+    if not re.search(r"\b(?:to|at) -?\d+(?:\.\d+)?\s*db\b", t):
+        return None
+    if re.search(r"\b(lower|quieter|softer|quieten|down|reduce|decrease|drop|duck)\b", t):
+        return "down"
+    if re.search(r"\b(louder|raise|up|boost|increase)\b", t):
+        return "up"
+    return None
+
+
+def _same_placement(ctx: Ctx, last, target: str) -> Match | None:
+    """"now do the same with the portra one at 16" after placing a still: place that media the same way,
+    at the time said (else where the last one went)."""
+    from editor_app.planner import quantities as q
+    from editor_app.planner.media_refs import ranked_mentions
+
+    mentions = ranked_mentions(ctx, target if re.match(r"(?:the|my|that|this)\b", target) else "the " + target, strict=False)
+    if not mentions:
+        raise Unclear(f"Which media should go in the same way? I couldn't tell from \"{target}\".")
+    if len({m.position for m in mentions[:2]}) < min(2, len(mentions)):
+        raise Unclear(f"Which one do you mean: {' or '.join(m.asset.name for m in mentions[:2])}?")
+    asset = mentions[0].asset
+    at = q.time_after(target, "at|from|to", bare=True)
+    if at is None:
+        found = q.times(target)
+        at = found[0].seconds if found else None
+    steps: list[PlanStep] = []
+    for old in last.steps:
+        if old["tool"] == "add_track":
+            continue
+        args = {**copy.deepcopy(old["args"]), "media_id": asset.id}
+        if at is not None and "start" in args:
+            args["start"] = at
+        steps.append(step(old["tool"], args, old.get("agent")))
+    return Match(steps, f"do the same as \"{last.message}\" with {asset.name}") if steps else None
+
+
 def more(ctx: Ctx, replan: Callable[[str, tuple[str, ...]], list[PlanStep]]) -> Match | None:
     """'a bit more' / 'again': the last edit's instruction once more, on the clips it touched."""
     match = _MORE.match(ctx.text)
@@ -82,7 +126,10 @@ def more(ctx: Ctx, replan: Callable[[str, tuple[str, ...]], list[PlanStep]]) -> 
     last = _last(ctx)
     gentle = bool(re.search(r"\b(bit|little|touch|tad|slightly)\b", ctx.text))
     message = last.message
-    if gentle:  # "a bit more" after "down 6 dB": half the step again, not the same amount
+    level = _to_level(message)
+    if level is not None:  # "a bit more" after "down to -18 dB": further the same way, not to -18 again
+        message = f"turn it {level} by {3 if gentle else 6} dB"
+    elif gentle:  # "a bit more" after "down 6 dB": half the step again, not the same amount
         amount = re.search(r"(-?\d+(?:\.\d+)?)\s*(db|%|percent)\b", message, flags=re.I)
         if amount:
             half = f"{float(amount.group(1)) / 2:g}"

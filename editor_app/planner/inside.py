@@ -48,3 +48,23 @@ def thing_inside(project: Project, clip_ids: Sequence[str], message: str) -> str
         if asset is not None and said & stems(own_words(asset)):
             return None  # "remove the kodak box from the b-roll": the thing is the clip
     return thing
+
+
+# "blur the face of the guy walking past in the harbour clip": an effect on a thing in the picture,
+# not on the whole clip (whole-clip effects cannot do that; blurring all of it is not what was asked).
+_EFFECT_ON_THING = re.compile(
+    r"^(?:blur|pixelate|pixellate|censor|mask|hide|obscure|brighten|darken|sharpen|highlight|zoom in on|"
+    r"zoom into|crop to|colou?r correct)\s+(?P<thing>(?:the|my|his|her|their|that|this|a|an|those|these)\s+"
+    r"[a-z0-9' -]{1,60}?)\s+(?:in|on|of|inside|within)\s+(?P<holder>(?:the|that|this|my)\s+[^,.;]+)$")
+
+
+def effect_on_a_thing(message: str) -> str | None:
+    """The thing in a clip's picture an effect was asked for ("the face of the guy"), or None when the
+    effect is for the whole clip ("blur the harbour clip", "brighten the intro of the video")."""
+    m = _EFFECT_ON_THING.search(message.lower().strip(" .!?"))
+    if m is None:
+        return None
+    thing, holder = m.group("thing").strip(), m.group("holder")
+    if _CLIPLIKE.search(thing) or not _HOLDER.search(holder):
+        return None
+    return thing

@@ -121,7 +121,12 @@ def _stem_positions(text: str) -> dict[str, int]:
     return out
 
 
+_DEGREE = re.compile(r"\b(?:a|one) (?:bit|little|touch|tad|lot|smidge)\b|\bbit (?:more|less|louder|quieter|longer|shorter)\b")
+
+
 def _lexical(ctx: Ctx, text: str) -> list[Mention]:
+    # "a bit loud" says how much, it does not name "drill bit closeup.MOV" (blanked, positions kept)
+    text = _DEGREE.sub(lambda m: " " * len(m.group(0)), text)
     found = _stem_positions(text)
     said = set(found)
     mentions: list[tuple[frozenset[str], Mention]] = []
@@ -257,12 +262,18 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
         mentions.append(Mention(asset, 9, text.find(media_id), "id"))
     mentions += _lexical(ctx, text)
     matched_stems = set().union(*(media_keys(m.asset) for m in mentions)) if mentions else set()
+    full_names = {_plain_name(m.asset.name) for m in mentions}
     for phrase, position in reference_phrases(text):
+        if any(w in full_names for w in phrase.split()):
+            continue  # "the gx010241 clip": named by its file name already
         if stems(phrase) & matched_stems or any(re.search(p, f"the {phrase}") or re.search(p, f"the {phrase} clip") for p in ROLE_PHRASES.values()):
             continue  # "the talking head footage", "the music clip": a role, read by _roles
         pool = list(ctx.project.media.values())
         found = (_by_shot_type(phrase, position, pool) or _by_description(phrase, position, pool)
                  or _by_meaning(ctx, _without_shot_words(phrase), position, pool))
+        said = _what_it_shows(text, position) if not found and not _shot_words(phrase) else None
+        if said:  # "the phone clip of me loading the camera": "phone" names nothing, what it shows does
+            found = _by_description(said, position, pool) or _by_meaning(ctx, said, position, pool)
         if not found and strict:
             have = ", ".join(sorted(a.name for a in ctx.project.media.values())) or "none"
             raise Unclear(f"I can't find anything called \"{phrase}\" in this project (media: {have}). Which one do you mean?")
@@ -275,6 +286,20 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
     for mention in sorted(mentions, key=lambda m: m.position):
         out.setdefault(mention.asset.id, mention)
     return _narrow_ties(text, list(out.values()))
+
+
+_SHOWS = re.compile(rf"^(?:the|my|that|this|our|a|an) (?:[a-z0-9'&-]+ ){{1,3}}{REF_NOUN} (?:of|showing|with) (?:me |us |him |her |them |the |my |our |a )?"
+                    r"((?:[a-z'-]+ ){0,3}[a-z'-]+?)(?= (?:over|at|on|in|into|onto|from|to|for|during|while|when|where|and|as|"
+                    r"under|before|after|behind)\b|[,?.!]|$)")
+
+
+def _what_it_shows(text: str, position: int) -> str | None:
+    """The words after "<name> clip of ..." at ``position``: what the clip shows, when its name matched nothing."""
+    match = _SHOWS.match(text[position:])
+    if match is None:
+        return None
+    words = [w for w in match.group(1).split() if w not in STOP]
+    return " ".join(words) or None
 
 
 def _by_description(phrase: str, position: int, pool: list[MediaAsset]) -> list[Mention]:

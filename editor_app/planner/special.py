@@ -7,7 +7,9 @@ import re
 _UNDO = re.compile(
     r"^(undo|revert|reverse|roll back|rollback|take (that|it) back|scratch that|never ?mind|go back|oops)"
     r"( (it|that|this|please|the (last|previous) (change|edit|step|thing|action|one)|my last (change|edit)|"
-    r"what you (just )?did|last (change|edit|step)|the change|that change|that edit|that last (change|edit)))?$"
+    r"what you (just )?did|last (change|edit|step)|the change|that change|that edit|that last (change|edit)|"
+    # "undo the speed change", "revert that colour edit": the last change, named by its kind
+    r"(the|that|my) (last )?[a-z&-]+(?: [a-z&-]+)? (change|edit|adjustment)))?$"
 )
 _REDO = re.compile(r"^(redo|re-do|do (that|it) again|undo (the|that|my) undo|put (it|that) back)( (it|that|the last (change|edit)))?$")
 _HELP = re.compile(r"^(help|\?|what can you do|what can i (say|ask|do)|commands|how does this work|show (me )?(the )?commands|examples)\b")

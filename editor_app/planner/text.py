@@ -76,7 +76,7 @@ def _clock_words(text: str) -> str:
     """Times as people write them, in the forms the parser reads: "the 12 second mark" -> "12 seconds",
     "the 1:30 mark" -> "1:30", "1m30s" / "1m 30s" -> "1:30", "0m12s" -> "0:12", "half way" -> "halfway"."""
     text = re.sub(r"\b(\d+) ?m ?(\d{1,2}(?:\.\d+)?) ?s\b",
-                  lambda m: f"{m.group(1)}:{'0' if float(m.group(2)) < 10 else ''}{m.group(2)}", text)
+                  lambda m: f"{m.group(1)}:{'0' if float(m.group(2)) < 10 and len(m.group(2).split('.')[0]) < 2 else ''}{m.group(2)}", text)
     text = re.sub(r"\bthe (\d+(?:\.\d+)?)[ -]?(?:seconds?|secs?|s)[ -]mark\b", r"\1 seconds", text)
     text = re.sub(r"\bthe (\d+(?:\.\d+)?)[ -]?(?:minutes?|mins?)[ -]mark\b", r"\1 minutes", text)
     text = re.sub(r"\bthe (\d+:\d\d(?:\.\d+)?) mark\b", r"\1", text)
@@ -91,6 +91,20 @@ _COMMON = frozenset(
 )
 
 
+def _plural_pair(word: str, other: str) -> bool:
+    """"minute" and "minutes" are one word in two numbers, not a typo of each other."""
+    return word + "s" == other or other + "s" == word or word + "es" == other or other + "es" == word
+
+
+def _inflection(word: str, other: str) -> bool:
+    """"finish" beside a media word "finished": a real word that is the other's stem, not a typo of it."""
+    if not (other.startswith(word) or word.startswith(other)):
+        return False
+    from editor_app.planner.meaning import known_word
+
+    return known_word(word)
+
+
 def _fix_word(word: str, extra: set[str]) -> str:
     if word in TYPOS:
         return TYPOS[word]
@@ -98,22 +112,48 @@ def _fix_word(word: str, extra: set[str]) -> str:
         return word
     if len(word) >= 5:
         close = get_close_matches(word, list(KEYWORDS | extra), n=1, cutoff=0.85)
-        if close:
+        if close and not _plural_pair(word, close[0]) and not _inflection(word, close[0]):
             return close[0]
     close = get_close_matches(word, list(extra), n=1, cutoff=0.8)  # the project's own names: "bech" -> "beach"
     # a typo changes a letter or two, it does not grow a word: "close" is not "closeup"
-    if not close or abs(len(close[0]) - len(word)) > 1:
+    if not close or abs(len(close[0]) - len(word)) > 1 or _plural_pair(word, close[0]):
         return word
     from editor_app.planner.meaning import known_word
 
     return word if known_word(word) else close[0]  # "levels" stays "levels" beside a "levers" clip
 
 
-def normalize(message: str, extra_words: set[str] = frozenset()) -> str:
-    """Lower-case, straighten quotes, fix typos and rewrite numbers; quoted text is kept as typed."""
+_TIMECODE = re.compile(r"\b(\d{1,2}):(\d\d):(\d\d)[:;.](\d\d)\b")
+
+
+def _timecodes(text: str, fps: float | None) -> str:
+    """"00:00:16:15" (hours:minutes:seconds:frames, as editors show time) -> "0:16.5" at the rate the
+    message names ("at 30fps"), else the project's."""
+    said = re.search(r"\b(\d+(?:\.\d+)?) ?fps\b", text, re.I)
+    rate = float(said.group(1)) if said else fps
+    if not rate:
+        return text
+
+    def seconds(m: re.Match) -> str:
+        h, mi, s, f = (int(g) for g in m.groups())
+        if f >= rate:
+            return m.group(0)
+        total = h * 3600 + mi * 60 + s + f / rate
+        minutes, rest = divmod(round(total, 3), 60)
+        return f"{int(minutes)}:{rest:06.3f}".rstrip("0").rstrip(".")
+
+    text = _TIMECODE.sub(seconds, text)
+    return re.sub(r"\s*\((?:that's|that is|i\.e\.?|in)? ?hh:mm:ss[:;]ff[^)]*\)", "", text, flags=re.I)
+
+
+def normalize(message: str, extra_words: set[str] = frozenset(), fps: float | None = None) -> str:
+    """Lower-case, straighten quotes, fix typos and rewrite numbers; quoted text is kept as typed.
+    Timecodes (hh:mm:ss:ff) become seconds at ``fps``."""
+    message = _timecodes(message, fps)
     text = message.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
     # 'Summer Trip' in single quotes is a quote too (an apostrophe inside a word is not)
-    text = re.sub(r"(?<![\w'])'([^'\n]*?[^\s'])'(?![\w'])", r'"\1"', text)
+    # ('It's a Pentax...' too: an apostrophe between letters stays inside the quote)
+    text = re.sub(r"(?<![\w'])'((?:[^'\n]|(?<=\w)'(?=\w))*?[^\s'])'(?![\w'])", r'"\1"', text)
     parts = re.split(r'("[^"]*")', text)
     out = []
     for i, part in enumerate(parts):

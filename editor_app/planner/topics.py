@@ -9,6 +9,7 @@ gets a question instead of the nearest sentence.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from editor_app.model.time import seconds
@@ -163,6 +164,64 @@ def _here(ctx: Ctx, hits: list[dict]) -> list[dict]:
     return out
 
 
+# Words of a file name or description that say what kind of media it is, not what it shows.
+_MEDIA_WORDS = frozenset("clip shot footage video photo picture image still closeup close up box pic img mov mp4 jpg "
+                         "png wav final edit edited version take broll cutaway".split())
+
+
+@functools.lru_cache(maxsize=50_000)
+def _said(quote: str) -> frozenset[str]:
+    """Stems of a sentence, cached: the same 200 sentences are read on every turn."""
+    return frozenset(stems(quote))
+
+
+def _more_words(topic: str, hits: list[dict]) -> dict:
+    """The first hit, or a runner-up among the best three that shares strictly more of the topic's
+    content words ("the pot needs a hole underneath": the sentence with pot and hole, not pot alone)."""
+    wanted = stems(topic) - _PARTICLES
+
+    def shared(hit: dict) -> int:
+        return len(wanted & _said(hit.get("quote", "")))
+
+    best = max(hits[:3], key=shared)
+    return best if shared(best) > shared(hits[0]) else hits[0]
+
+
+_PARTICLES = frozenset("back up down out off in on over away around round through along".split())
+
+
+def _named_in(ctx: Ctx, topic: str, hint: str, hits: list[dict], chosen: dict) -> dict:
+    """The sentence that says both the topic and what the B-roll shows ("put the kodak box up when I
+    say which film I went with": the sentence naming Kodak, not the one about film in general).
+
+    Candidates are the topic's best few passages and any sentence on the timeline holding a word of
+    the B-roll that the topic does not say; one wins over the chosen passage only with more topic and
+    B-roll words said together, and only while it still shares a word with the topic or means it
+    clearly (a sentence about the B-roll alone is never picked)."""
+    wanted = stems(topic) - _PARTICLES  # "winding the roll back in": "back" is grammar here
+    shows = {w for w in stems(hint) if w not in _MEDIA_WORDS and (not w.isdigit() or len(w) >= 3)} - wanted - _PARTICLES
+    if not shows:
+        return chosen
+
+    def said(hit: dict) -> int:
+        quote = _said(hit.get("quote", ""))
+        return len(wanted & quote) + len(shows & quote)
+
+    rows = [r for r in _rows(ctx) if shows & _said(r["quote"])]
+    pool = [h for h in hits[:3] if shows & _said(h.get("quote", ""))] + rows
+    if not pool:
+        return chosen
+    best = max(pool, key=said)
+    if said(best) <= said(chosen) or best.get("quote") == chosen.get("quote"):
+        return chosen
+    rivals = [h for h in pool if said(h) == said(best) and h.get("quote") != best.get("quote")]
+    if rivals:
+        return chosen  # two sentences say as much: keep the topic's own best
+    if not wanted & stems(best["quote"]) and similarity(topic, [best["quote"]])[0] < CLEAR:
+        return chosen  # about the B-roll, not about the topic
+    return best
+
+
 def find_passage(ctx: Ctx, topic: str, hint: str | None = None) -> Passage:
     """The timeline passage about ``topic``; Unclear when there is no transcript or no such passage.
     ``hint`` (what a B-roll shows) decides only when the topic alone finds nothing."""
@@ -172,10 +231,12 @@ def find_passage(ctx: Ctx, topic: str, hint: str | None = None) -> Passage:
     for source in sources:
         hits = [h for h in source() if h.get("timeline_start") is not None]
         if hits and relevant(topic, hits[0].get("quote", ""), [h.get("quote", "") for h in hits[1:]]):
-            hit = hits[0]  # only the best passage: a worse one is never used in its place
+            hit = _more_words(topic, hits)  # the best passage, unless a runner-up says more of the topic's words
             if hint and not _decisive(topic, [h.get("quote", "") for h in hits[:2]]):
                 row = _hinted(ctx, topic, hint)  # two sentences fit the topic about as well: the B-roll decides
                 hit = row or hit
+            if hint:
+                hit = _named_in(ctx, topic, hint, hits, hit)
             return Passage(float(hit["timeline_start"]), float(hit["timeline_end"]), hit.get("quote", ""),
                            hit.get("clip_id"))
     row = _hinted(ctx, topic, hint) if hint else None

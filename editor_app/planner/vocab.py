@@ -69,6 +69,9 @@ TYPOS: dict[str, str] = {
     "crosfade": "crossfade", "disolve": "dissolve", "dissolv": "dissolve", "blurr": "blur",
     "brigher": "brighter", "quiter": "quieter", "louder": "louder", "lowr": "lower",
     "undoo": "undo", "plz": "please", "pls": "please", "thx": "thanks",
+    # contractions typed without the apostrophe (the parser reads "there's", "what's", "I'm")
+    "theres": "there's", "whats": "what's", "thats": "that's", "heres": "here's", "dont": "don't",
+    "doesnt": "doesn't", "isnt": "isn't", "didnt": "didn't", "youre": "you're", "im": "i'm", "ive": "i've",
 }
 
 # Domain words a mistyped word may be corrected to (difflib, close matches only).

@@ -26,7 +26,8 @@ def num(value: float) -> float | int:
 
 
 def _load() -> list[Intent]:
-    from editor_app.planner.intents import audio, broll, effects, from_bin, length, one_pause, ranges, retakes, timeline, tracks, words
+    from editor_app.planner.intents import (audio, broll, effects, from_bin, length, one_pause, ranges, replace, retakes,
+                                           sentences, timeline, tracks, video_length, words)
 
     return [
         tracks.rename_track,
@@ -38,9 +39,12 @@ def _load() -> list[Intent]:
         tracks.place_media,
         one_pause.one_pause,  # "the silence after 'X'": one pause, not all of them
         *retakes.INTENTS,  # before cut_said: "the bit where I mess up and say let me say that again"
+        *sentences.INTENTS,  # one sentence by its place, what is done in it or a quote: before cut_said
         *words.INTENTS,  # before remove_silences: "remove the ums", "shorten the pauses to 0.5 s"
+        *video_length.INTENTS,  # the whole video's length ("make the video end at 0:30"): before a clip's length
         *length.INTENTS,  # a named clip's length: before B-roll and range cuts ("trim 2 s off the end of X")
         effects.add_title,
+        *replace.INTENTS,  # "use X instead of Y", "replace Y with X": before B-roll placement and removals
         broll.place_broll,
         timeline.remove_silences,
         audio.duck_music,

@@ -15,6 +15,7 @@ _SPEECH = r"\b(speech|speak|speaks|speaking|talk|talks|talking|voice|dialogue|so
 
 
 _DUCK_VERB = re.compile(DUCK_VERB)
+DUCK_DEFAULT_DB = -18
 
 
 def _names_music(ctx: Ctx) -> bool:
@@ -45,10 +46,12 @@ def duck_music(ctx: Ctx) -> Match | None:
     if value is not None:
         args["duck_db"] = num(-abs(value))
     elif re.search(r"\b(a lot|heavily|much|way down|strongly)\b", t):
-        args["duck_db"] = -18
+        args["duck_db"] = -24
     elif re.search(r"\b(slightly|a bit|a little|gently|subtly)\b", t):
         args["duck_db"] = -6
-    how = f" by {abs(args['duck_db']):g} dB" if "duck_db" in args else ""
+    else:  # music under a voice is usually ducked 15-20 dB (editors' auto-ducking defaults sit there)
+        args["duck_db"] = DUCK_DEFAULT_DB
+    how = f" by {abs(args['duck_db']):g} dB"
     return Match([step("duck_music", args)], f"duck the music{how} under the speech")
 
 
@@ -91,7 +94,7 @@ def mute_track(ctx: Ctx) -> Match | None:
     muted = match.group(1) not in ("unmute", "turn on", "switch on")
     if match.group(1) in ("turn off", "switch off", "turn on", "switch on") and not re.search(r"\b(music|track|t\d+|voice|sound|audio)\b", t):
         return None
-    track = track_ref(ctx)
+    track = track_ref(ctx) or _last_track(ctx)
     if track is None:
         clips = clip_refs(ctx)
         if not clips:
@@ -99,6 +102,25 @@ def mute_track(ctx: Ctx) -> Match | None:
         track = ctx.track_of(clips[0])
     verb = "mute" if muted else "unmute"
     return Match([step("update_track", {"track_id": track.id, "muted": muted})], f"{verb} the {track.name or track.role} track ({track.id})")
+
+
+def _it_is_audio(ctx: Ctx) -> bool:
+    """"turn it down" / "bring it down a little" where "it" is a sound (the music the clause before
+    complained about, a selected sound clip): a volume change, not a move."""
+    if not re.search(r"^(?:turn|bring|take|knock|pull|push|nudge|put) (?:it|that|them) (?:down|up)\b", ctx.text):
+        return False
+    ids = list(ctx.last_clips or ctx.selection)
+    found = [ctx.project.find_clip(i) for i in ids]
+    return bool(found) and all(f is not None and f[0].kind == "audio" for f in found)
+
+
+def _last_track(ctx: Ctx):
+    """"unmute it" after "mute the music": the track the last edit changed, when "it" is all that is said."""
+    if ctx.memory is None or not re.search(r"\b(it|that|that track|this track)\b", ctx.text) or ctx.last_clips:
+        return None
+    last = ctx.memory.last_edit()
+    ids = [s["args"].get("track_id") for s in (last.steps if last else []) if s.get("tool") == "update_track"]
+    return ctx.project.find_track(ids[0]) if ids and ids[0] else None
 
 
 def _names_audio(ctx: Ctx) -> bool:
@@ -119,9 +141,9 @@ def level_change(t: str) -> tuple[float | None, float]:
     bare = re.search(r"\bby (\d+(?:\.\d+)?)(?!\s*(?:%|percent|seconds?|s\b|x\b|times))\b", t)
     if value is None and bare and float(bare.group(1)) <= 30:
         value = float(bare.group(1))  # "lower the music by 5": a level is said in dB
-    absolute = re.search(r"\b(?:to|at) (-?\d+(?:\.\d+)?)\s*db\b", t)
-    if absolute:
-        return float(absolute.group(1)), 0.0
+    absolute = re.search(r"\b(?:to|at) (-?\d+(?:\.\d+)?)\s*db\b|\b(?:to|at) (-\d+(?:\.\d+)?)(?![\d.:]|\s*(?:%|s\b|sec|min))", t)
+    if absolute:  # "to -18 dB", or "to -18": a negative level is in dB
+        return float(absolute.group(1) or absolute.group(2)), 0.0
     pct = q.percent(t)
     if value is not None:
         delta = abs(value)
@@ -146,7 +168,7 @@ def set_volume(ctx: Ctx) -> Match | None:
     if not (down or up or re.search(r"\b(volume|gain|db)\b", t)):
         return None
     if not re.search(r"\b(volume|db|gain|loud|louder|quiet|quieter|softer|quieten|music|song|voice|sound|audio|speech|vocals)\b", t) \
-            and not _names_audio(ctx):
+            and not _names_audio(ctx) and not _it_is_audio(ctx):
         return None  # "drop the beach clip" removes it; volume needs a word about sound (or a sound file: "lower the banjo")
     targets = _volume_targets(ctx)
     if targets is None:

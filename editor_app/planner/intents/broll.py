@@ -15,6 +15,7 @@ import re
 
 from editor_app.planner import quantities as q
 from editor_app.planner.intents import clock, num, step
+from editor_app.planner.intents.sounds import describe, is_sound_effect, sound_steps, spoken_words_at
 from editor_app.planner.media_refs import ranked_mentions
 from editor_app.planner.refs import broll_candidates, media_for_topic
 from editor_app.planner.topics import Passage, find_passage, passage_at
@@ -31,7 +32,8 @@ _PLACE = re.compile(
     r"open on|open with|opens on|opens with|start on|start with|starts with|begin with|begin on|broll|over|"
     r"see|layer|splice in|bring in|drop in|cut in|want|come in|comes in|kick in|kicks in|pop in|pops in|"
     r"be on screen|be shown|be seen|finish on|finish with|end on|end with|close on|close with|"
-    r"wrap up with|round off with)\b")
+    r"wrap up with|round off with)\b"
+    r"|^(?:open|start|begin|end|finish|close|wrap up)s? (?:the|my) (?:video|edit|film|vlog|movie|whole thing) (?:on|with)\b")
 # Another kind of edit: the sentence is not about placing B-roll.
 _OTHER_EDIT = re.compile(
     r"\b(delete|remove|trim|split|speed|slow down|faster|slower|volume|louder|quieter|mute|unmute|fade|blur|"
@@ -48,7 +50,10 @@ _TOPIC = re.compile(
     r"\b(?:talk|talks|talking|speak|speaks|speaking|mention|mentions|mentioning|discuss|discusses|discussing|"
     r"chat|chatting|say|says|saying|rave|raving|go on|went on|describe|describes|describing|tell|telling|am talking|"
     r"'m talking|is about|was about|are about)(?: you| people| everyone)? about (.+?)(?:,|$)"
-    r"|\b(?:part|section|bit|segment|moment|portion|passage|sentence|line)s? (?:about|on|covering) (.+?)(?:,|$)"
+    r"|\b(?:part|section|bit|segment|moment|portion|passage|sentence|line|tip|advice|explanation|story|step|point|"
+    r"instructions?|list|rant|joke|chat|talk|discussion|section)s? (?:about|on|covering|for) (.+?)(?:,|$)"
+    # "over me setting him in at the right height": what is done, said as "me doing X"
+    r"|\b(?:over|during|under) (?:me|us) ([a-z]+ing\b.+?)(?:,|$)"
     r"|\b(?:where|when|while|whenever|as) (?:i|i'm|we|we're|you) (?:am |are |was |were )?"
     r"(?:mention|mentions|mentioned|mentioning|discuss|discussing|describe|describing|cover|covering|bring up|brings up|"
     r"explain|explains|explaining|say|says|saying|show|shows|showing|talk|talks|talking) (?:about |how )?(.+?)(?:,|$)"
@@ -79,10 +84,12 @@ _POSITIONAL.update({w: "end" for w in ("outro", "ending", "end", "last sentence"
 _VIDEO = r"(?: of (?:the |my |this )?(?:video|edit|timeline|film|movie|cut|vlog|talk|recording|whole thing|it))?"
 _AT_START = re.compile(rf"\b(?:at|to|from|for) the (?:very )?(?:start|beginning|top|opening|intro){_VIDEO}\b"
                        r"|\bas (?:the|my|an?) (?:opening|first|intro|establishing) (?:shot|clip|image|picture|frame)\b|\bas (?:the|my|an) opener\b"
-                       r"|^(?:open|opens|start|starts|begin|begins|kick off|lead) (?:on|with|off with)\b|\bright at the start\b")
+                       r"|^(?:open|opens|start|starts|begin|begins|kick off|lead)(?: (?:the|my) (?:video|edit|film|vlog|movie|whole thing))?"
+                       r" (?:on|with|off with)\b|\bright at the start\b")
 _AT_END = re.compile(rf"\b(?:at|to|for|near|towards?|(?:just |right )?before) the (?:very )?(?:end|ending|close|finish|last bit){_VIDEO}\b"
                      r"|\bas (?:the|my) (?:closing|last|final|ending) (?:shot|clip|image|picture|frame)\b"
-                     r"|^(?:end|ends|finish|finishes|close|closes|wrap up|round off) (?:on|with)\b")
+                     r"|^(?:end|ends|finish|finishes|close|closes|wrap up|round off)(?: (?:the|my) (?:video|edit|film|vlog|movie|whole thing))?"
+                     r" (?:on|with)\b")
 _TRAILING_POSITION = re.compile(rf"\s+(?:at|near|towards?) the (?:very )?(?:end|ending|start|beginning|top){_VIDEO}$")
 
 
@@ -104,7 +111,11 @@ def _broll_media(ctx: Ctx, text: str, what: str = "B-roll"):
         raise Unclear(f"Which {what} do you mean: {names}?", [f"the {m.asset.name} {what}" for m in pool])
     asset = mentions[0].asset
     if asset.id not in candidates and not _STRONG.search(text):
-        return None
+        return asset if is_sound_effect(ctx, asset) and _PLACE.search(text) else None
+    if asset.id not in candidates and is_sound_effect(ctx, asset):
+        return asset  # a sound from the bin: placed on a sound-effects track (intents.sounds)
+    if asset.id not in candidates and re.search(r"\bto -?\d|\bdb\b|\bvolume\b", text):
+        return None  # "drop the music to -18": a level, not a placement
     if asset.id not in candidates:
         why = "it is audio" if asset.kind == "audio" else "it is the main video"
         raise Unclear(f"{asset.name} can't go over the talk as B-roll: {why}.")
@@ -158,7 +169,7 @@ def _where(ctx: Ctx, t: str, media, topic_match) -> tuple[float, float | None, s
     if before_end and ctx.duration_s > float(before_end.group(1)):  # "3 seconds from the end"
         start = ctx.duration_s - float(before_end.group(1))
         return start, _length(t), f"{clock(start)}, {float(before_end.group(1)):g} s before the end", ""
-    seconds_in = re.search(r"\b([\d.]+) ?(?:seconds?|s|minutes?) in\b", t)
+    seconds_in = _SECONDS_IN.search(t)
     if seconds_in:  # "3 seconds in"
         found = q.times(seconds_in.group(0))
         if found:
@@ -169,14 +180,21 @@ def _where(ctx: Ctx, t: str, media, topic_match) -> tuple[float, float | None, s
         first = passage_at(ctx, "start")
         if first is not None:
             return first.end, _length(t), f"{clock(first.end)}, after the intro", ""
-    if re.search(r"\b(?:in|into|at) the (?:very )?middle(?: of (?:the |my )?(?:video|edit|talk|timeline))?\b|\bhalfway(?: through)?\b", t) \
-            and media is not None:
+    if re.search(r"\bhalfway(?: through| point| mark)?\b", t):  # a point in time: it starts there
+        start = ctx.duration_s / 2
+        return start, _length(t), f"halfway through ({clock(start)})", ""
+    if re.search(r"\b(?:in|into|at) the (?:very )?middle(?: of (?:the |my )?(?:video|edit|talk|timeline))?\b", t) \
+            and media is not None:  # a stretch: centred on the middle
         length = _length(t) or min(6.0, float(media.duration or 6))
         start = max(0.0, ctx.duration_s / 2 - length / 2)
         return start, _length(t), f"the middle ({clock(start)})", ""
     if re.search(r"\b(here|at the playhead|where the playhead is)\b", t) and ctx.playhead is not None:
         start = ctx.sec(ctx.playhead)
         return start, _length(t), f"the playhead ({clock(start)})", ""
+    quoted = re.search(r"\b(?:over|during|on|at|with|when i say|where i say|under) (?:the |my )?\"([^\"]+)\"", t)
+    if quoted is not None:  # over the 'cheap, warm and forgiving' line: the sentence that says (about) that
+        passage = find_passage(ctx, quoted.group(1).strip(" .!?,"))
+        return passage.start, passage.end - passage.start, f"{clock(passage.start)}-{clock(passage.end)}", passage.quote
     if topic_match is not None:
         topic = _clean_topic(next((g for g in topic_match.groups() if g), ""))
         if topic in _PRONOUNS:
@@ -200,7 +218,15 @@ def _where(ctx: Ctx, t: str, media, topic_match) -> tuple[float, float | None, s
     loose = _LOOSE.search(t)
     if position is None and loose is not None and media is not None:
         topic = _clean_topic(loose.group(1))
-        if topic and topic not in _PRONOUNS and not re.fullmatch(r"talk|talking|speech|voice|video|top|whole thing", topic):
+        if topic and topic not in _PRONOUNS and not re.fullmatch(r"talk|talking|speech|voice|video|top|whole thing", topic) \
+                and not re.search(rf"\b{_NOUN}s?$", topic):  # "with the hanging clip" names the B-roll, not a topic
+            passage = _topic_place(ctx, topic, media)
+            return passage.start, passage.end - passage.start, f"{clock(passage.start)}-{clock(passage.end)}", passage.quote
+    part = _PART.search(t) if position is None and media is not None else None
+    if part is not None:  # "cover the moss pole part with X": the part of the talk about that
+        topic = _clean_topic(part.group(1))
+        if topic and topic not in _PRONOUNS and not re.fullmatch(r"talk|talking|speech|voice|video|top|whole thing|"
+                                                                 r"first|last|middle|next|other|same", topic):
             passage = _topic_place(ctx, topic, media)
             return passage.start, passage.end - passage.start, f"{clock(passage.start)}-{clock(passage.end)}", passage.quote
     if position == "start":
@@ -244,23 +270,36 @@ def _verbless_place(ctx: Ctx, t: str) -> bool:
     from editor_app.planner.vocab import VERBS
 
     first = t.split(" ", 1)[0]
-    if first in VERBS or not (q.time_ranges(t, ctx.duration_s) or q.time_after(t, "at|from|starting at", bare=False) is not None):
+    timed = (q.time_ranges(t, ctx.duration_s) or q.time_after(t, "at|from|starting at", bare=False) is not None
+             or _SECONDS_IN.search(t) or _position(ctx, t) is not None
+             or re.search(rf"^(?:[a-z0-9'&_-]+ ){{1,4}}?{_NOUN}\b.*\b(?:over|during|when|while|where)\b", t))
+    if first in VERBS or not timed:
         return False
-    head = re.split(r"\s(?:at|from|starting at|between|for)\s", t, maxsplit=1)[0]
+    head = re.split(r",|\s(?:at|from|starting at|between|for|near|towards?|right at|just before|over|during|when|while|where)\s"
+                    r"|\s[\d.]+ ?(?:seconds?|s|minutes?) in\b", t, maxsplit=1)[0].strip()
+    if not re.match(r"(?:the|my|our|that|this)\b", head):
+        head = "the " + head  # "harbour walk at 61 s" names a media as "the harbour walk" would
     mentions = ranked_mentions(ctx, head, strict=False)
     if len(mentions) != 1 or mentions[0].position > 4:
         return False
     asset = mentions[0].asset
-    return asset.id in {m.id for m in broll_candidates(ctx)} and not any(c.media_id == asset.id for c in ctx.project.clips())
+    return is_sound_effect(ctx, asset) or (asset.id in {m.id for m in broll_candidates(ctx)}
+                                           and not any(c.media_id == asset.id for c in ctx.project.clips()))
+
+
+_NOUN = r"(?:clip|shot|footage|video|photo|picture|image|still|broll|b-roll|recording|pic)"
+_SECONDS_IN = re.compile(r"\b([\d.]+) ?(?:seconds?|s|minutes?) in\b")
 
 
 def place_broll(ctx: Ctx) -> Match | None:
     """Any wording that puts one B-roll media somewhere over the talk."""
-    t = ctx.text
-    if not _PLACE.search(t):
+    t = re.sub(r"^(?:and|also|plus|then) ", "", ctx.text)  # "and the after photo at the end", after an earlier turn
+    if not _PLACE.search(t) or (re.match(rf"(?:[a-z0-9'&_-]+ ){{1,4}}?{_NOUN} (?:over|during|when|while|where)\b", t)
+                                and _verbless_place(ctx, t)):
         if not _verbless_place(ctx, t):
             return None
-        t = "put " + t  # "bucket clip at 0:30", "DSC_0193 from 16 to 19 seconds": a media and a place, no verb
+        # "bucket clip at 0:30", "DSC_0193 from 16 to 19 seconds": a media and a place, no verb
+        t = "put " + (t if re.match(r"(?:the|my|our|that|this)\b", t) else "the " + t)
     topic_match = _TOPIC.search(t)
     outside = t if topic_match is None else t[: topic_match.start()] + " " + t[topic_match.end():]
     if _OTHER_EDIT.search(outside) or re.match(r"(?:make|turn|set|give|apply|change)\b", t):
@@ -287,6 +326,11 @@ def place_broll(ctx: Ctx) -> Match | None:
             raise Unclear(f"None of the B-roll fits \"{topic}\" (B-roll media: {have}). Which one should I use?")
     if start >= ctx.duration_s > 0:
         raise Unclear(f"The video ends at {clock(ctx.duration_s)}, so B-roll cannot start at {clock(start)}.")
+    if is_sound_effect(ctx, media):
+        said = spoken_words_at(ctx, t) if topic_match is not None else None
+        if said is not None:  # "right when I say X": where X starts, not its sentence
+            start = said[0]
+        return Match(sound_steps(ctx, media, start), describe(media, start))
     args = {"media_id": media.id, "start": num(start)}
     if length is not None:
         args["duration"] = num(length)

@@ -33,12 +33,19 @@ def add_title(ctx: Ctx) -> Match | None:
     t = ctx.text
     on_screen = '"' in t and (re.search(r"\b(on[- ]?screen|up on screen|lower third|as text|in text|super)\b", t) or
                               re.match(r"(?:put|show|pop|stick|throw|slap|display|flash|add|write|type)\b", t))
-    if not (re.search(r"\b(title|caption|heading|title card|intro card|text)\b", t) or on_screen) or \
+    if not (re.search(r"\b(title|caption|heading|title card|intro card|end card|end screen|lower third|text)\b", t)
+            or on_screen) or \
             re.search(r"\b(remove|delete|drop)\b", t):
         return None
     if not re.search(r"\b(add|put|insert|create|make|place|show|give|want|type|write|start with)\b", t) and '"' not in t:
         return None
     quoted = re.search(r'"([^"]+)"|\'([^\']+)\'', t)
+    if quoted is not None and re.match(r"\s*(?:line|bit|part|sentence|words|moment)\b", t[quoted.end():]) and \
+            re.search(r"\b(?:over|during|under|when|where|while)\s+(?:the |my |i say )?$", t[:quoted.start()]):
+        return None  # "put the offcuts picture over the 'shrugs off the rain' line": words of the talk, not a title
+    if quoted is None and re.match(r"(?:make|set|change|keep|have|extend|shorten|trim)\b", t) and \
+            re.search(r"\b(?:that|the|this|it|my)\b", t) and q.times(t) and not re.search(r"\b(?:saying|says|reading|reads)\b", t):
+        return None  # "make that title 5 seconds long": the length of a title there is (intents.length)
     text = (quoted.group(1) or quoted.group(2)) if quoted else None
     if text is None:
         said = re.search(r"\b(?:saying|that says|which says|reading|that reads|with the text|with text|called|:)\s+(.+?)(?:\s+(?:at|for|on|in)\s+(?:the|\d).*)?$", t)
@@ -48,13 +55,20 @@ def add_title(ctx: Ctx) -> Match | None:
     rest = t.replace(quoted.group(0), " ") if quoted else t
     length = None
     first = re.search(r"\b(?:for|over|during) the (first|last|final) ", rest)
-    match = re.search(r"\bfor\s+(?:the (?:first|last|final) )?", rest)
+    match = re.search(r"\bfor\s+(?:the (?:first|last|final) )?|\b(?:over|during) the (?:first|last|final) ", rest)
     if match:
         found = q.times(rest[match.end():])
         length = found[0].seconds if found and found[0].start == 0 else None
+    span = q.time_ranges(rest, ctx.duration_s)
+    if length is None and span and span[0][1] > span[0][0] and first is None:  # "from 10 to 14 s": both ends said
+        length = span[0][1] - span[0][0]
     given = length is not None
     length = length or 3.0
     start = q.time_after(rest, "at|from|starting at")
+    if start is None and span and first is None:
+        start = span[0][0]
+    if start is None and first is None and re.search(r"\b(?:end card|end screen|closing card|outro card)\b", t):
+        first = re.search(r"(last)", "last")  # an end card sits at the end of the video
     if start is None and first is not None:  # "for the first 4 seconds" / "for the last 5 seconds"
         start = 0.0 if first.group(1) == "first" else max(0.0, ctx.duration_s - length)
     if start is None and not given and not re.search(r"\b(at|to) the (end|start|beginning)\b|\bending\b", rest):
@@ -135,7 +149,9 @@ def fade(ctx: Ctx) -> Match | None:
     elif re.search(r"\b(music|song)\b", t) and not re.search(r"\bc\d+\b", t):
         targets = [("music", "audio")]
     else:
-        clips = [] if re.search(r"\b(video|picture|image|to black|from black)\b", t) else clip_refs(ctx, pronoun_ok=False)
+        # "fade it out" after placing a clip: that clip (with nothing before it, the whole edit)
+        pronoun = bool(re.search(r"\b(it|that clip|this clip|that one)\b", t)) and bool(ctx.last_clips or ctx.selection)
+        clips = [] if re.search(r"\b(video|picture|image|to black|from black)\b", t) else clip_refs(ctx, pronoun_ok=pronoun)
         for clip in clips:
             targets.append((clip.id, "audio" if _is_audio(ctx, clip) else "effects"))
         if not targets:

@@ -74,10 +74,12 @@ def _amounts(t: str) -> tuple[str, float] | None:
 
 def clip_length(ctx: Ctx) -> Match | None:
     """Change one named clip's length by moving one of its edges (the tail unless the start is named)."""
-    t = ctx.text
-    if not _VERB.search(t) or re.search(r"\b(fade|speed|slow|faster|title|caption|transition|dissolve|crossfade|"
+    t = re.sub(r"\s+(?:instead|then|now|please|rather|this time)$", "", ctx.text)  # "make it 5 seconds instead"
+    if not _VERB.search(t) or re.search(r"\b(fade|speed|slow|faster|transition|dissolve|crossfade|"
                                         r"silences?|pauses?|gaps?)\b", t):
         return None
+    if re.search(r"\b(title|caption|card|text)\b", t) and ('"' in t or re.search(r"\b(add|put|insert|create|show|write)\b", t)):
+        return None  # a new title with its length, not a length of a clip
     if q.time_ranges(t, ctx.duration_s):
         return None  # "from 16 to 19 seconds" is a place or a range, not a length
     amount = _amounts(t)
@@ -105,6 +107,10 @@ def clip_length(ctx: Ctx) -> Match | None:
         if not start < value < end:
             raise Unclear(f"{ctx.label(clip)} runs {clock(start)}-{clock(end)}; ending it at {clock(value)} is not a trim of it.")
         kind, value = "to", value - start
+    if kind == "to" and value > length and _can_last(ctx, clip, value):
+        # "extend the photo to 6 seconds", "make that title 5 seconds long": a new length longer than now
+        return Match([step("trim_clip", {"clip_id": clip.id, "end": num(start + value)})],
+                     f"make {ctx.label(clip)} {value:g} s long (ends at {clock(start + value)})")
     if kind == "to":
         if value >= length:
             raise Unclear(f"{ctx.label(clip)} is {length:g} s long; making it {value:g} s is not a shortening. "
@@ -122,6 +128,17 @@ def clip_length(ctx: Ctx) -> Match | None:
                      f"trim {value:g} s off the start of {ctx.label(clip)} (starts at {clock(start + value)})")
     return Match([step("trim_clip", {"clip_id": clip.id, "end": num(end - value)})],
                  f"trim {value:g} s off the end of {ctx.label(clip)} (ends at {clock(end - value)})")
+
+
+def _can_last(ctx: Ctx, clip, seconds: float) -> bool:
+    """A still or a title can be any length; a video or sound only as long as its source allows."""
+    asset = ctx.project.media.get(clip.media_id) if clip.media_id else None
+    if asset is None or asset.duration is None:
+        return True
+    from editor_app.model.time import seconds as to_seconds
+
+    left = float(asset.duration) - float(to_seconds(clip.source_in, ctx.project.fps))
+    return seconds * float(clip.speed) <= left + 1e-6
 
 
 def _named_clip(ctx: Ctx, t: str):

@@ -92,8 +92,22 @@ def trim_clip(ctx: Ctx) -> Match | None:
     return Match([step("trim_clip", {"clip_id": clip.id, "end": num(new_end)})], f"trim {ctx.label(clip)} to end at {_t(new_end)}")
 
 
+# "the music should come in at 5 seconds, not straight away", "start the music at 0:05", "have the
+# music kick in at 5 s": a clip on the timeline that should begin at a time is a move.
+_BEGIN_AT = (re.compile(r"^(?:start|begin) ((?:the|my|that|this|c\d)\S*(?: \S+){0,4}?) at ([\d:.]+ ?(?:seconds?|s|secs?)?)(?:,.*)?$"),
+             re.compile(r"^((?:the|my|that|this|c\d)\S*(?: \S+){0,4}?) (?:should|must|needs to|has to|can|could) "
+                        r"(?:come in|start|begin|kick in|enter|appear) at ([\d:.]+ ?(?:seconds?|s|secs?)?)(?:,.*)?$"),
+             re.compile(r"^(?:make|have|let) ((?:the|my|that|this|c\d)\S*(?: \S+){0,4}?) (?:come in|start|begin|kick in|enter) "
+                        r"at ([\d:.]+ ?(?:seconds?|s|secs?)?)(?:,.*)?$"))
+
+
 def move_clip(ctx: Ctx) -> Match | None:
     t = ctx.text
+    for pattern in _BEGIN_AT:
+        begin = pattern.match(t)
+        if begin and clip_refs(ctx, begin.group(1), pronoun_ok=False):
+            t = f"move {begin.group(1)} to {begin.group(2)}"
+            break
     if not re.search(r"\b(move|shift|slide|drag|put|place|push|nudge|bring|reposition)\b", t):
         return None
     dest_track = None

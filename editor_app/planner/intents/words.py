@@ -25,6 +25,7 @@ _FILLER_NAMES = {  # what people call them -> the transcript spellings
     "ah": ("ah",), "ahs": ("ah",), "hmm": ("hmm", "mm"), "hmms": ("hmm", "mm"),
     "äh": ("äh", "ähm"), "ähm": ("äh", "ähm"), "euh": ("euh",), "euhs": ("euh",),
 }
+_HESITATION_PLURALS = frozenset({"ums", "umms", "uhs", "uhhs", "ers", "erms"})
 _OPTIONAL = {"likes": "like", "like": "like", "so's": "so", "sos": "so", "so": "so", "you knows": "you know", "you know": "you know",
              "i means": "i mean", "i mean": "i mean", "basically": "basically", "actually": "actually"}
 
@@ -49,6 +50,8 @@ def remove_fillers(ctx: Ctx) -> Match | None:
         return one
     args: dict = {}
     if named and not generic:
+        if len(set(named)) == 1 and named[0] in _HESITATION_PLURALS and not re.search(r"\b(?:only|just)\b", t):
+            named = ["um", "uh", "er"]  # "cut the ums": the hesitations as a kind (um, uh, er), not one spelling
         args["words"] = list(dict.fromkeys(s for w in named for s in _FILLER_NAMES[w]))
     extra = [v for k, v in _OPTIONAL.items() if re.search(rf"(^|[\s,\"']){re.escape(k)}($|[\s,\"'])", t)]
     if extra:

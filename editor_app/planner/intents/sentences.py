@@ -1,0 +1,175 @@
+"""Cutting one sentence named by how people point at it, not by a topic word list.
+
+- By a part of any talk: "remove the outro", "cut my hello at the very beginning", "lose the
+  subscribe plug at the end": greetings and openings are the first sentence, sign-offs and plugs
+  the last; other words said with them ("subscribe") must be in that sentence, else it asks.
+- By what is done in it: "take out the sentence where I mention the lab", "drop the bit where I
+  admit I was scared the first time": the one sentence sharing the most content words with
+  what follows "where I <verb>" (two sentences sharing as many ask).
+- By a quote of it: "drop the 'It's a Pentax K1000...' line", "remove the first version of the
+  'frame your shot' sentence" (said twice: first/second/last picks one, else it asks), and
+  "remove everything before 'It's a Pentax'" (from the start to where those words begin).
+
+Cuts go through cut_words on the word transcript (edges between words); with no word timings
+these are left to the other intents.
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor_app.model.word_cuts import timeline_words
+from editor_app.model.words import find_phrase, norm, sentences
+from editor_app.planner.intents import clock, num, step
+from editor_app.planner.meaning import stems
+from editor_app.planner.types import Ctx, Match, Unclear
+
+_REMOVE = r"\b(?:cut|trim|remove|delete|drop|lose|skip|kill|strip|ditch|erase|get rid of|take out|scrap|chop)\b"
+_OPENING = r"intro|introduction|opening|hello|hi|greeting|welcome|opener"
+_CLOSING = r"outro|ending|sign-?off|signoff|goodbye|goodbyes|bye|farewell|plug|call to action|shout-?out|thanks|wrap-?up"
+_PART = re.compile(rf"^{_REMOVE} (?:the |my |our |that )?((?:[a-z'-]+ ){{0,2}}?)({_OPENING}|{_CLOSING})"
+                   r"(?: (?:bit|part|line|sentence|section))?"
+                   r"(?: (?:at|from|in) the (?:very )?(start|beginning|top|end|finish|close)(?: of (?:the |my )?(?:video|talk))?)?$")
+_DOING = re.compile(rf"^{_REMOVE} (?:out )?(?:the|that|my) (?:sentence|line|bit|part|moment|section) (?:where|when) "
+                    r"(?:i|he|she|they|we|you)(?:'m| am| was)? (?!(?:say|says|said|mess|messed|trip|stumble|start|restart)\b)(.+)$")
+_QUOTED = re.compile(r"\"([^\"]+)\"")
+_BEFORE = re.compile(rf"^{_REMOVE} (?:out )?(?:everything|anything|all|the part|the bit|whatever) (?:i say |that comes |comes )?"
+                     r"(before|after) \"([^\"]+)\"")
+_WHICH = re.compile(r"\b(first|second|last|earlier|later|1st|2nd) (?:version|take|time|one|attempt|go)\b")
+_SAYING = frozenset("mention mentions mentioned mentioning talk talks talking about explain explaining explains describe "
+                    "describing ask asks asking admit admits admitting tell telling tells list listing go going through "
+                    "bring bringing up".split())
+
+
+def _spans(ctx: Ctx):
+    placed = timeline_words(ctx.project)
+    if not placed:
+        return None, None
+    return placed, sentences(placed)
+
+
+def _cut(placed, a: int, b: int, what: str) -> Match:
+    from editor_app.planner.intents.words import AGENT, _ranges
+
+    quote = " ".join(p.text for p in placed[a: b + 1])
+    quote = quote if len(quote) <= 80 else quote[:77] + "…"
+    return Match([step("cut_words", {"ranges": _ranges(placed, a, b)}, AGENT)],
+                 f"delete {what} \"{quote}\" (at {clock(placed[a].start)})")
+
+
+def _by_part(ctx: Ctx, placed, spans) -> Match | None:
+    m = _PART.match(ctx.text)
+    if not m:
+        return None
+    from editor_app.planner.media_refs import ranked_mentions
+
+    if ranked_mentions(ctx, ctx.text, strict=False):
+        return None  # "remove the intro clip" / a media called "intro": a clip, not a sentence
+    opening = re.fullmatch(_OPENING, m.group(2)) is not None
+    if m.group(3):
+        opening = m.group(3) in ("start", "beginning", "top")
+    a, b = spans[0] if opening else spans[-1]
+    said = stems(m.group(1) or "")
+    if said and not said & stems(" ".join(p.text for p in placed[a: b + 1])):
+        raise Unclear(f"The {'first' if opening else 'last'} sentence does not mention \"{m.group(1).strip()}\". "
+                      "Quote words from the sentence to cut.")
+    return _cut(placed, a, b, f"the {'first' if opening else 'last'} sentence")
+
+
+def _by_doing(ctx: Ctx, placed, spans) -> Match | None:
+    m = _DOING.match(ctx.text)
+    if not m:
+        return None
+    words = [w for w in m.group(1).split() if w not in _SAYING]
+    wanted = stems(" ".join(words))
+    if not wanted:
+        return None
+    if re.match(r"(?:ask|asks|asked|asking|wonder|wondering)\b", m.group(1)):  # "where I ask ...": a question
+        return _question(ctx, placed, spans, " ".join(words))
+    scored = sorted(((len(wanted & stems(" ".join(p.text for p in placed[a: b + 1]))), a, b) for a, b in spans),
+                    key=lambda s: -s[0])
+    if not scored or scored[0][0] == 0:
+        raise Unclear(f"No sentence on the timeline says anything like \"{m.group(1)}\". Quote words from it, "
+                      "e.g. \"cut the part where I say ...\".")
+    tied = [x for x in scored if x[0] == scored[0][0]]
+    if len(tied) > 1:  # as many shared words: clearly nearer in meaning decides, else ask
+        from editor_app.planner.meaning import similarity
+        from editor_app.planner.topics import MARGIN
+
+        near = similarity(" ".join(words), [" ".join(p.text for p in placed[a: b + 1]) for _, a, b in tied])
+        order = sorted(range(len(tied)), key=lambda i: -near[i])
+        if near[order[0]] - near[order[1]] >= MARGIN:
+            scored = [tied[order[0]]]
+    if len(scored) > 1 and scored[1][0] == scored[0][0]:
+        where = ", ".join(clock(placed[a].start) for s, a, _ in scored if s == scored[0][0])
+        raise Unclear(f"More than one sentence fits \"{m.group(1)}\" (at {where}). Quote words from the one to cut.")
+    return _cut(placed, scored[0][1], scored[0][2], "the sentence")
+
+
+def _question(ctx: Ctx, placed, spans, topic: str) -> Match:
+    """"the line where I ask when you should repot": among the sentences that are questions, the one
+    about the topic (a shared word, or clearly nearest in meaning); none or two ask."""
+    from editor_app.planner.topics import relevant
+
+    questions = [(a, b) for a, b in spans if placed[b].text.rstrip().endswith("?")]
+    texts = [" ".join(p.text for p in placed[a: b + 1]) for a, b in questions]
+    fits = [i for i, q in enumerate(texts) if relevant(topic, q, texts[:i] + texts[i + 1:])]
+    if len(fits) != 1:
+        raise Unclear(f"I can't tell which question you mean by \"{topic}\". Quote words from it.")
+    a, b = questions[fits[0]]
+    return _cut(placed, a, b, "the question")
+
+
+def _quoted_hits(placed, quote: str) -> list[tuple[int, int]]:
+    phrase = re.sub(r"(?:\.\.\.|…)\s*$", "", quote).strip()
+    return find_phrase([norm(p.text) for p in placed], phrase)
+
+
+def _by_quote(ctx: Ctx, placed, spans) -> Match | None:
+    before = _BEFORE.match(ctx.text)
+    if before:
+        hits = _quoted_hits(placed, before.group(2))
+        if len(hits) != 1:
+            return None
+        if before.group(1) == "before":
+            start, end = 0.0, placed[hits[0][0]].start
+        else:
+            sentence = next(((a, b) for a, b in spans if a <= hits[0][1] <= b), hits[0])
+            start, end = placed[sentence[1]].end, ctx.duration_s
+        if end - start <= 0.05:
+            return None
+        return Match([step("cut_range", {"start": num(start), "end": num(end)})],
+                     f"cut everything {before.group(1)} \"{before.group(2)}\" ({clock(start)}-{clock(end)})")
+    quoted = _QUOTED.search(ctx.text)
+    if not quoted or not re.match(_REMOVE, ctx.text) or not re.search(
+            r"\b(?:line|sentence)\b", ctx.text[:quoted.start()] + " " + ctx.text[quoted.end():]):
+        return None
+    hits = _quoted_hits(placed, quoted.group(1))
+    whole = sorted({next(((a, b) for a, b in spans if a <= x <= b), (x, y)) for x, y in hits})
+    if not whole:
+        raise Unclear(f"I can't find \"{quoted.group(1)}\" in what is said on the timeline. Quote the words as they are spoken.")
+    if len(whole) > 1:
+        which = _WHICH.search(ctx.text)
+        if which is None:
+            where = ", ".join(clock(placed[a].start) for a, _ in whole)
+            raise Unclear(f"\"{quoted.group(1)}\" is in {len(whole)} sentences (at {where}). Which one: the first or the last?")
+        pick = {"first": 0, "1st": 0, "earlier": 0, "second": 1, "2nd": 1, "last": -1, "later": -1}[which.group(1)]
+        whole = [whole[pick]] if pick < len(whole) else whole
+        if len(whole) > 1:
+            return None
+    return _cut(placed, whole[0][0], whole[0][1], "the sentence")
+
+
+def cut_sentence(ctx: Ctx) -> Match | None:
+    """One sentence named by its place in the talk, by what is done in it, or by a quote of it."""
+    if not re.search(_REMOVE, ctx.text):
+        return None
+    if re.search(r"\b(?:over|cut (?:away )?to)\b", ctx.text):
+        return None  # "drop the garage clip over the bit where I ..." places B-roll
+    placed, spans = _spans(ctx)
+    if not spans:
+        return None
+    return _by_quote(ctx, placed, spans) or _by_part(ctx, placed, spans) or _by_doing(ctx, placed, spans)
+
+
+INTENTS = [cut_sentence]
