@@ -45,8 +45,9 @@ def thing_inside(project: Project, clip_ids: Sequence[str], message: str) -> str
     for clip_id in clip_ids:
         found = project.find_clip(clip_id)
         asset = project.media.get(found[1].media_id) if found and found[1].media_id else None
-        if asset is not None and said & stems(own_words(asset)):
-            return None  # "remove the kodak box from the b-roll": the thing is the clip
+        if asset is not None and said <= stems(own_words(asset)):
+            return None  # "remove the kodak box from the b-roll": the thing is the clip (every word of it);
+            # "the steam cloud in the steam wand clip" shares a word with the clip, but the cloud is in it
     return thing
 
 

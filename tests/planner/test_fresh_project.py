@@ -163,3 +163,11 @@ def test_what_an_empty_project_suggests_is_understood():
     assert suggested[0] == "add cam A 0007" and "add everything" in suggested
     for message in suggested:
         assert plan(message, project).understood, message
+
+
+@pytest.mark.parametrize("message", ["delete the lake reflection in the DJI clip",  # shares "lake" with its description
+                                     "get rid of the boat on the lake in the dji footage"])
+def test_a_thing_inside_a_clip_that_shares_a_word_with_it_asks(message):
+    project = applied(fresh_project(placed=True), "drop the dji footage in at 0:02")
+    result = plan(message, project)
+    assert not result.steps and not result.understood, result.reply
