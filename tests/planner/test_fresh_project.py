@@ -17,7 +17,7 @@ from editor_app.model.project import MediaAsset
 from editor_app.model.project import Project
 from editor_app.model.time import seconds
 from editor_app.planner import plan
-from tests.planner.fresh_project import LENGTH, fresh_project
+from tests.planner.fresh_project import LENGTH, WORDS, fresh_project
 from tests.planner.test_own_words import applied
 
 
@@ -171,3 +171,23 @@ def test_a_thing_inside_a_clip_that_shares_a_word_with_it_asks(message):
     project = applied(fresh_project(placed=True), "drop the dji footage in at 0:02")
     result = plan(message, project)
     assert not result.steps and not result.understood, result.reply
+
+
+def test_the_dead_air_after_a_line_named_by_its_topic_is_one_pause():
+    result = plan("remove the dead air after the new camera line", fresh_project(placed=True))
+    (only,) = result.steps
+    assert only.tool == "remove_silences"
+    assert only.args["start"] == pytest.approx(3.05, abs=0.1) and only.args["end"] == pytest.approx(3.99, abs=0.1)
+
+
+def test_the_dead_air_after_a_line_nobody_says_asks_and_cuts_nothing():
+    result = plan("remove the dead air after the tripod line", fresh_project(placed=True))
+    assert not result.steps and not result.understood
+
+
+def test_quoted_words_at_the_end_of_a_sentence_are_cut_not_the_sentence():
+    after = applied(fresh_project(placed=True), "trim off 'all the way around' at the end of the screen sentence")
+    heard = " ".join(w.text for w in WORDS)
+    assert "all the way around" in heard
+    cut = fresh_project(placed=True).duration - after.duration
+    assert 0.8 * 30 <= cut <= 1.6 * 30  # four words (~1.1 s), not the 2.8 s sentence

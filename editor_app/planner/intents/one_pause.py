@@ -15,8 +15,10 @@ from editor_app.model.words import find_phrase, norm
 from editor_app.planner.intents import clock, num, step
 from editor_app.planner.types import Ctx, Match, Unclear
 
-_ONE = re.compile(r"\b(?:the|that|this|one) (?:long |awkward |little |big |short |weird )?(?:silence|pause|gap|dead air)"
-                  r" (?:right |just |straight )?(after|before) (.+)$")
+_ONE = re.compile(r"\b(?:the|that|this|one) (?:long |awkward |little |big |short |weird )?(?:silences?|pauses?|gaps?|dead air)"
+                  r" (?:right |just |straight )?(after|before) (?!each|every|all|the (?:sentences|lines))(.+)$")
+# "the sour tasting line": a sentence named by what it is about, not by its words
+_NAMED_LINE = re.compile(r"^(?:the|my|that) (.+?) (?:line|sentence|bit|part|remark)$")
 _QUOTED = re.compile(r"[\"']([^\"']{2,})[\"']")
 _REMOVE = re.compile(r"\b(cut|trim|remove|delete|drop|lose|skip|kill|get rid of|take out|tighten|shorten|close|ditch)\b")
 MIN_PAUSE_S = 0.25  # shorter than this is the breath between words, not a pause
@@ -34,6 +36,9 @@ def one_pause(ctx: Ctx) -> Match | None:
         return None  # no words: the silences intent says what it can do
     texts = [norm(p.text) for p in placed]
     found = find_phrase(texts, phrase)
+    named = _NAMED_LINE.match(phrase) if not found and not quoted else None
+    if named is not None:
+        found = _sentence_about(ctx, placed, named.group(1))
     if not found:
         raise Unclear(f"I couldn't find \"{phrase}\" in the talk, so I don't know which pause you mean. "
                       "Say its time, e.g. \"cut the silence between 0:41 and 0:43\".")
@@ -54,3 +59,13 @@ def one_pause(ctx: Ctx) -> Match | None:
     args = {"start": num(round(a, 3)), "end": num(round(b, 3)), "padding": 0}
     return Match([step("remove_silences", args)],
                  f"cut the pause {side} \"{phrase}\" ({clock(a)}-{clock(b)}, {b - a:.1f} s; nothing else)")
+
+
+def _sentence_about(ctx: Ctx, placed, topic: str) -> list[tuple[int, int]]:
+    """(first, last) placed word of the passage the project's search finds for ``topic`` (Unclear
+    from the search when nothing is about it)."""
+    from editor_app.planner.topics import find_passage
+
+    passage = find_passage(ctx, topic)
+    inside = [i for i, p in enumerate(placed) if p.start >= passage.start - 0.05 and p.end <= passage.end + 0.05]
+    return [(inside[0], inside[-1])] if inside else []

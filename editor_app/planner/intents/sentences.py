@@ -145,6 +145,9 @@ def _by_quote(ctx: Ctx, placed, spans) -> Match | None:
             r"\b(?:line|sentence)\b", ctx.text[:quoted.start()] + " " + ctx.text[quoted.end():]):
         return None
     hits = _quoted_hits(placed, quoted.group(1))
+    part = _PART_OF.match(ctx.text[quoted.end():])
+    if part is not None and hits:  # "trim 'sort of' at the end of the latte sentence": those words, not the sentence
+        return _words_in_sentence(ctx, placed, spans, hits, quoted.group(1), part.group(1))
     whole = sorted({next(((a, b) for a, b in spans if a <= x <= b), (x, y)) for x, y in hits})
     if not whole:
         raise Unclear(f"I can't find \"{quoted.group(1)}\" in what is said on the timeline. Quote the words as they are spoken.")
@@ -158,6 +161,27 @@ def _by_quote(ctx: Ctx, placed, spans) -> Match | None:
         if len(whole) > 1:
             return None
     return _cut(placed, whole[0][0], whole[0][1], "the sentence")
+
+
+# After a quote: where in a sentence the quoted words are ("at the end of the latte sentence", "in the line about X")
+_PART_OF = re.compile(r"^\s*(?:right |just )?(?:at the (?:very )?(?:end|start|beginning) of|near the (?:end|start) of|in|from|"
+                      r"out of|inside|within) (?:the|that|my|this) ([a-z0-9' -]*?)\s*(?:sentence|line)\b")
+
+
+def _words_in_sentence(ctx: Ctx, placed, spans, hits, quote: str, qualifier: str) -> Match:
+    """The quoted words inside the sentence the request points at; asks when that is not one place."""
+    said = stems(qualifier) - {"end", "start", "beginning", "last", "first"}
+    chosen = []
+    for x, y in hits:
+        a, b = next(((a, b) for a, b in spans if a <= x <= b), (x, y))
+        sentence = " ".join(p.text for p in placed[a: b + 1])
+        if not said or said & stems(sentence):
+            chosen.append((x, y))
+    if len(chosen) != 1:
+        where = ", ".join(clock(placed[x].start) for x, _ in (chosen or hits)[:4])
+        raise Unclear(f"\"{quote}\" is said {len(chosen or hits)} times there (at {where}). Which one do you mean?")
+    x, y = chosen[0]
+    return _cut(placed, x, y, "the words")
 
 
 def cut_sentence(ctx: Ctx) -> Match | None:
