@@ -141,7 +141,8 @@ def _lexical(ctx: Ctx, text: str) -> list[Mention]:
     if not mentions:  # "the GX clip": only the camera's prefix is said (a name or number said wins over it)
         for asset in ctx.project.media.values():
             prefix = camera_prefix(asset.name)
-            if prefix is not None and prefix in found:
+            if prefix is not None and prefix in found and not re.search(rf"\b{prefix}[_ -]?\d", text):
+                # "IMG_4480" names one file: when that file is not here, no other IMG_ file is it
                 mentions.append((frozenset({prefix}), Mention(asset, 1, found[prefix], "name")))
     # "the pancake flip" names flip_pancake.mp4, not pancake_stack.jpg: drop strict subsets
     distinct = {keys for keys, _ in mentions}

@@ -191,3 +191,9 @@ def test_quoted_words_at_the_end_of_a_sentence_are_cut_not_the_sentence():
     assert "all the way around" in heard
     cut = fresh_project(placed=True).duration - after.duration
     assert 0.8 * 30 <= cut <= 1.6 * 30  # four words (~1.1 s), not the 2.8 s sentence
+
+
+@pytest.mark.parametrize("message", ["drop GX010999 in at 0:05", "can you add gx_010999.mp4 at 0:03", "add DJI_0200"])
+def test_a_camera_file_number_that_is_not_here_asks_and_never_picks_another_file(message):
+    result = plan(message, fresh_project(placed=True))
+    assert not result.steps and not result.understood, result.reply
