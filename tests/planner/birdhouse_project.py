@@ -14,7 +14,8 @@ from fractions import Fraction
 
 from editor_app.model.history import apply_all
 from editor_app.model.operations import AddTrack, ImportMedia, InsertClip, parse_operation
-from editor_app.model.project import MediaAsset, Project, Settings, TranscriptSegment, TranscriptWord
+from editor_app.model.project import MediaAsset, Project, Settings
+from tests.planner.garden_project import timed
 
 # (sentence, pause after it in seconds)
 SCRIPT = [
@@ -31,22 +32,9 @@ SCRIPT = [
     ("We hung it in the plum tree, er, facing away from the wind.", 0.4),                       # 10
     ("Thanks for watching, and tell us which birds move in.", 0.6),                             # 11
 ]
-WORD = 0.35  # seconds per word, then a 0.05 s gap
 
 
-def _timed() -> tuple[list[TranscriptWord], list[TranscriptSegment], float]:
-    words, segments, t = [], [], 0.3
-    for sentence, pause in SCRIPT:
-        first = t
-        for w in sentence.split():
-            words.append(TranscriptWord(start=round(t, 3), end=round(t + WORD, 3), text=w))
-            t += WORD + 0.05
-        segments.append(TranscriptSegment(start=round(first, 3), end=round(t - 0.05, 3), text=sentence))
-        t += pause
-    return words, segments, round(t + 0.5, 1)
-
-
-WORDS, SEGMENTS, LENGTH = _timed()
+WORDS, SEGMENTS, LENGTH = timed(SCRIPT, 0.3)
 
 
 def sentence_span(index: int) -> tuple[float, float]:

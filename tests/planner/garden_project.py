@@ -29,9 +29,11 @@ SCRIPT = [
 WORD = 0.35  # seconds per word, then a 0.05 s gap
 
 
-def _timed() -> tuple[list[TranscriptWord], list[TranscriptSegment], float]:
-    words, segments, t = [], [], 0.2
-    for sentence, pause in SCRIPT:
+def timed(script: list[tuple[str, float]], t: float = 0.2) -> tuple[list[TranscriptWord], list[TranscriptSegment], float]:
+    """Words at WORD seconds each (0.05 s apart), the pause after each sentence, from ``t`` seconds:
+    (words, sentences, length). Shared by the test projects written this way."""
+    words, segments = [], []
+    for sentence, pause in script:
         first = t
         for w in sentence.split():
             words.append(TranscriptWord(start=round(t, 3), end=round(t + WORD, 3), text=w))
@@ -41,7 +43,7 @@ def _timed() -> tuple[list[TranscriptWord], list[TranscriptSegment], float]:
     return words, segments, round(t + 0.5, 1)
 
 
-WORDS, SEGMENTS, LENGTH = _timed()
+WORDS, SEGMENTS, LENGTH = timed(SCRIPT)
 
 
 def sentence_words(index: int) -> tuple[int, int]:

@@ -15,23 +15,13 @@ from __future__ import annotations
 
 import pytest
 
-from editor_app.model.history import apply_all
 from editor_app.model.project import Project
 from editor_app.model.time import seconds
 from editor_app.planner import plan
 from editor_app.planner.memory import ChatMemory, TurnRecord
 from editor_app.planner.text import normalize
-from editor_app.tools import TOOLS, ToolContext
+from tests.planner.test_garden_words import applied
 from tests.planner.birdhouse_project import LENGTH, SEGMENTS, birdhouse_project, sentence_span, word_start
-
-
-def applied(project: Project, message: str, **kw) -> Project:
-    result = plan(message, project, **kw)
-    assert result.understood and result.steps, result.reply
-    after = project.clone()
-    for s in result.steps:
-        apply_all(after, TOOLS.find(s.tool).call(ToolContext(after, None), s.args))
-    return after
 
 
 def asks(result) -> bool:
