@@ -197,3 +197,13 @@ def test_quoted_words_at_the_end_of_a_sentence_are_cut_not_the_sentence():
 def test_a_camera_file_number_that_is_not_here_asks_and_never_picks_another_file(message):
     result = plan(message, fresh_project(placed=True))
     assert not result.steps and not result.understood, result.reply
+
+
+@pytest.mark.parametrize("message", ["Could you tidy up my ums and uhs?", "cleaning up the filler words would be great",
+                                     "get rid of the uhms and ahs"])
+def test_fillers_asked_for_in_other_words_are_removed(message):
+    after = applied(fresh_project(placed=True), message)
+    heard = [w.text.strip(",.").lower() for c in after.track("t1").clips
+             for w in WORDS if c.source_in / after.fps <= w.start < (c.source_in + c.duration) / after.fps]
+    assert "um" not in heard and "uh" not in heard
+    assert after.duration < fresh_project(placed=True).duration

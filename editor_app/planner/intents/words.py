@@ -17,15 +17,16 @@ from editor_app.planner.intents import clock, num, step
 from editor_app.planner.types import Ctx, Match, Unclear
 
 AGENT = None  # each word tool's owning agent, from the tool registry (the speech agent)
-_REMOVE = r"\b(cut|trim|remove|delete|drop|lose|skip|kill|strip|eliminate|clean up|clean|ditch|erase|get rid of|take out)\b"
+_REMOVE = (r"\b(cut|trim|remove|delete|drop|lose|skip|kill|strip|eliminate|clean up|clean|ditch|erase|get rid of|take out|"
+           r"cleaning|tidy|tidying|removing|cutting|deleting|getting rid of|scrub|scrubbing|edit out|snip)\b")
 _FILLER_NAMES = {  # what people call them -> the transcript spellings
     "um": ("um", "umm", "uhm"), "umm": ("um", "umm", "uhm"), "ums": ("um", "umm", "uhm"), "umms": ("um", "umm", "uhm"),
-    "uh": ("uh", "uhh"), "uhs": ("uh", "uhh"), "uhh": ("uh", "uhh"), "uhhs": ("uh", "uhh"),
+    "uhm": ("um", "umm", "uhm"), "uhms": ("um", "umm", "uhm"), "uh": ("uh", "uhh"), "uhs": ("uh", "uhh"), "uhh": ("uh", "uhh"), "uhhs": ("uh", "uhh"),
     "er": ("er", "erm"), "ers": ("er", "erm"), "erm": ("er", "erm"), "erms": ("er", "erm"),
     "ah": ("ah",), "ahs": ("ah",), "hmm": ("hmm", "mm"), "hmms": ("hmm", "mm"),
     "äh": ("äh", "ähm"), "ähm": ("äh", "ähm"), "euh": ("euh",), "euhs": ("euh",),
 }
-_HESITATION_PLURALS = frozenset({"ums", "umms", "uhs", "uhhs", "ers", "erms"})
+_HESITATION_PLURALS = frozenset({"ums", "umms", "uhms", "uhs", "uhhs", "ers", "erms"})
 _OPTIONAL = {"likes": "like", "like": "like", "so's": "so", "sos": "so", "so": "so", "you knows": "you know", "you know": "you know",
              "i means": "i mean", "i mean": "i mean", "basically": "basically", "actually": "actually"}
 
@@ -52,6 +53,8 @@ def remove_fillers(ctx: Ctx) -> Match | None:
     if named and not generic:
         if len(set(named)) == 1 and named[0] in _HESITATION_PLURALS and not re.search(r"\b(?:only|just)\b", t):
             named = ["um", "uh", "er"]  # "cut the ums": the hesitations as a kind (um, uh, er), not one spelling
+        elif "ahs" in named and set(named) - {"ahs"} <= _HESITATION_PLURALS and not re.search(r"\b(?:only|just)\b", t):
+            named = ["um", "uh", "er", "ah"]  # "the ums and ahs" (umming and ahing): every hesitation
         args["words"] = list(dict.fromkeys(s for w in named for s in _FILLER_NAMES[w]))
     extra = [v for k, v in _OPTIONAL.items() if re.search(rf"(^|[\s,\"']){re.escape(k)}($|[\s,\"'])", t)]
     if extra:
