@@ -207,3 +207,11 @@ def test_fillers_asked_for_in_other_words_are_removed(message):
              for w in WORDS if c.source_in / after.fps <= w.start < (c.source_in + c.duration) / after.fps]
     assert "um" not in heard and "uh" not in heard
     assert after.duration < fresh_project(placed=True).duration
+
+
+def test_a_gerund_naming_a_clip_is_not_a_removal():
+    project = fresh_project(placed=True)
+    apply_all(project, [ImportMedia(asset=MediaAsset(id="", name="lens cleaning.mp4", path="/nonexistent/lens cleaning.mp4",
+                                                     kind="video", duration=Fraction(4), has_video=True))])
+    result = plan("use the cleaning footage where I say the battery lasts", project)
+    assert [s.tool for s in result.steps] == ["place_broll"], result.reply

@@ -18,7 +18,8 @@ from editor_app.planner.types import Ctx, Match, Unclear
 
 AGENT = None  # each word tool's owning agent, from the tool registry (the speech agent)
 _REMOVE = (r"\b(cut|trim|remove|delete|drop|lose|skip|kill|strip|eliminate|clean up|clean|ditch|erase|get rid of|take out|"
-           r"cleaning|tidy|tidying|removing|cutting|deleting|getting rid of|scrub|scrubbing|edit out|snip)\b")
+           r"cleaning up|cleaning out|tidy up|tidying up|getting rid of|scrub out|edit out)\b")  # not bare "cleaning":
+# "use the cleaning footage where I say ..." places B-roll
 _FILLER_NAMES = {  # what people call them -> the transcript spellings
     "um": ("um", "umm", "uhm"), "umm": ("um", "umm", "uhm"), "ums": ("um", "umm", "uhm"), "umms": ("um", "umm", "uhm"),
     "uhm": ("um", "umm", "uhm"), "uhms": ("um", "umm", "uhm"), "uh": ("uh", "uhh"), "uhs": ("uh", "uhh"), "uhh": ("uh", "uhh"), "uhhs": ("uh", "uhh"),
