@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from editor_app.model.time import seconds
 from editor_app.planner.meaning import similarity, stems
 from editor_app.planner.types import Ctx, Unclear
 
@@ -52,17 +51,19 @@ def _rows(ctx: Ctx) -> list[dict]:
     """Every transcript sentence on the main track, with its timeline times."""
     rows: list[dict] = []
     main = ctx.main_track()
+    fps = float(ctx.project.fps)  # float seconds, as rows are: exact Fractions per clip cost ~1 ms per 10 clips
     for clip in main.clips if main else []:
         asset = ctx.project.media.get(clip.media_id) if clip.media_id else None
         if asset is None:
             continue
-        src_in = seconds(clip.source_in, ctx.project.fps)
+        src_in, speed = float(clip.source_in) / fps, float(clip.speed)
+        clip_start, src_out = clip.start / fps, float(clip.source_in) / fps + clip.duration / fps * speed
         for seg in asset.transcript:
-            lo, hi = max(seg.start, src_in), min(seg.end, src_in + ctx.sec(clip.duration) * float(clip.speed))
+            lo, hi = max(seg.start, src_in), min(seg.end, src_out)
             if hi <= lo:
                 continue
-            start = ctx.sec(clip.start) + (lo - src_in) / float(clip.speed)
-            rows.append({"timeline_start": start, "timeline_end": start + (hi - lo) / float(clip.speed),
+            start = clip_start + (lo - src_in) / speed
+            rows.append({"timeline_start": start, "timeline_end": start + (hi - lo) / speed,
                          "quote": seg.text, "clip_id": clip.id, "media_id": asset.id})
     return _joined(rows)
 

@@ -83,21 +83,23 @@ def place_source_span(project: Project, media_id: str, start: float, end: float)
     A sentence whose filler was cut out plays in two clips back to back; the span runs over both
     (B-roll "over the part about X" covers the whole sentence, not the piece before the cut).
     Pieces elsewhere (a clip moved away, a repeat) are not joined: the first piece wins."""
-    pieces: list[tuple[float, float, str, str]] = []
     for track in project.tracks:
+        first: tuple[str, float, float] | None = None
         for clip in sorted(track.clips, key=lambda c: c.start):
-            if clip.media_id == media_id:
-                mapped = source_to_timeline(project, clip, start, end)
-                if mapped:
-                    pieces.append((mapped[0], mapped[1], clip.id, track.id))
-    if not pieces:
-        return None
-    first = pieces[0]  # the first track that plays it (the talk track comes first), its earliest piece
-    lo, hi = first[0], first[1]
-    for piece_start, piece_end, _, track_id in sorted(pieces):
-        if track_id == first[3] and hi - 1e-3 <= piece_start <= hi + _JOIN_GAP_S:
-            hi = max(hi, piece_end)
-    return first[2], round(lo, 3), round(hi, 3)
+            if clip.media_id != media_id:
+                continue
+            if first is not None and float(Fraction(clip.start) / project.fps) > first[2] + _JOIN_GAP_S:
+                break  # clips are in time order: nothing later joins the passage
+            mapped = source_to_timeline(project, clip, start, end)
+            if not mapped:
+                continue
+            if first is None:
+                first = (clip.id, mapped[0], mapped[1])
+            elif first[2] - 1e-3 <= mapped[0] <= first[2] + _JOIN_GAP_S:
+                first = (first[0], first[1], max(first[2], mapped[1]))
+        if first is not None:  # the first track that plays it (the talk track comes first)
+            return first[0], round(first[1], 3), round(first[2], 3)
+    return None
 
 
 def speech_tracks(project: Project) -> list[Track]:
