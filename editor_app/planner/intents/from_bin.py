@@ -11,6 +11,7 @@ about a time over a talk that is already placed stay with the B-roll intent.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from editor_app.model.operations import OperationError
@@ -48,14 +49,13 @@ def from_bin(ctx: Ctx) -> Match | None:
     verb = _VERB.search(t) or _BARE.match(t)  # "start with the drone shot, then the talk": "the talk" is one too
     if verb is None or re.search(r"\b(?:over|on top of|during|while|when|where)\b", t):
         return None  # "put X over the part where ...": B-roll over a talk
-    if re.fullmatch(r"(?:add|put|place|drop|throw|stick) (?:in |on )?(?:it all|all of it|everything|all (?:the |my )?"
-                    r"(?:media|clips|files|footage|videos|shots))(?: in| on)?(?: in order)?", t) and _visual_end(ctx) == 0:
+    empty = _visual_end(ctx) == 0
+    if empty and re.fullmatch(r"(?:add|put|place|drop|throw|stick) (?:in |on )?(?:it all|all of it|everything|all (?:the |my )?"
+                              r"(?:media|clips|files|footage|videos|shots))(?: in| on)?(?: in order)?", t):
         from editor_app.planner.intents.tracks import place_media
 
-        return place_media(Ctx("put all the clips on the timeline in order", ctx.project, ctx.selection, ctx.playhead,
-                               ctx.search, ctx.last_clips, ctx.memory, ctx.subject))
+        return place_media(dataclasses.replace(ctx, text="put all the clips on the timeline in order"))
     on_main, as_music = bool(_ON_MAIN.search(t)), bool(_AS_MUSIC.search(t))
-    empty = _visual_end(ctx) == 0
     timed = re.search(r"\b(?:at|from) \d|\b\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds?)\b|\bplayhead\b", t) is not None
     at = q.time_after(t, r"at|from|starting at|starting from|in at", bare=False) if timed else None
     from editor_app.planner.media_refs import ranked_mentions
