@@ -55,6 +55,24 @@ class Step:
     cpu: float
 
 
+def _reap(proc: subprocess.Popen) -> float:
+    """Wait for ``proc`` to end; its CPU seconds where the kernel still has them, else 0.
+
+    ``Popen.poll`` (called by ``kill``/``send_signal`` from a cancelling thread, or after a
+    consumer stops reading) may already have reaped the child: then ``wait4`` finds no child,
+    and the exit code is the one ``poll`` recorded."""
+    if proc.returncode is None and hasattr(os, "wait4"):  # the child's own CPU seconds (Unix)
+        try:
+            _pid, status, usage = os.wait4(proc.pid, 0)
+        except ChildProcessError:
+            pass  # reaped meanwhile by another thread's poll(); wait() below reads its code
+        else:
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            return usage.ru_utime + usage.ru_stime
+    proc.wait()
+    return 0.0
+
+
 class _Runner:
     """Runs ffmpeg children: cancel kills them all, failures raise RenderError, CPU is recorded."""
 
@@ -101,13 +119,7 @@ class _Runner:
                 assert proc.stdout is not None
                 result = proc.stdout.read().decode("utf-8", "replace")
         finally:
-            cpu = 0.0
-            if hasattr(os, "wait4"):  # the child's own CPU seconds (Unix)
-                _pid, status, usage = os.wait4(proc.pid, 0)
-                proc.returncode = os.waitstatus_to_exitcode(status)
-                cpu = usage.ru_utime + usage.ru_stime
-            else:
-                proc.wait()
+            cpu = _reap(proc)
             if proc.stdout is not None:
                 proc.stdout.close()
             err.seek(0)

@@ -307,3 +307,20 @@ def test_cancel_and_failure_stop_the_other_steps(sources, tmp_path):
         render_smart(mixed, plan, tmp_path / "f.mp4", get_preset("draft"), (W, H), _work(tmp_path / "again"),
                      steps=steps)
     assert "join" not in [s.kind for s in steps]
+
+
+def test_a_child_reaped_by_another_threads_poll_is_not_an_error():
+    """A cancel's kill() calls poll(), which may reap a child that just ended; the render's own
+    wait must then read the recorded exit code instead of failing with 'No child processes'."""
+    import subprocess
+    import sys
+
+    from editor_app.render.smart import _reap
+
+    done = subprocess.Popen([sys.executable, "-c", "raise SystemExit(3)"])
+    done.wait()
+    done.kill()  # what kill_all does to a child that has already been reaped: no error
+    assert _reap(done) == 0.0 and done.returncode == 3
+
+    running = subprocess.Popen([sys.executable, "-c", "import sys; sys.exit(0)"])
+    assert _reap(running) >= 0.0 and running.returncode == 0
