@@ -156,7 +156,7 @@ class Retake:
 SELF_CORRECTION = re.compile(
     r"\b(?:let me|let's|lemme|i'll|i will|i'm gonna|i am going to) (?:say|start|try|do|begin|redo|"
     r"take) (?:(?:that|this|it|the whole thing)(?: one)? )?(?:again|over)\b|\bstart(?:ing)? (?:over|again)\b|"
-    r"\btake two\b|\bone more time\b|\bscratch that\b|\bfrom the top\b|\bwait,? let me\b")
+    r"\btake two\b|\bone more time\b|\bscratch that\b|\bfrom the top\b|\bwait,? let me\b|\b(?:let me|lemme) redo (?:that|this|it)\b")
 
 
 def false_starts(words: Sequence[Any]) -> list[tuple[int, int]]:

@@ -169,12 +169,12 @@ def normalize(message: str, extra_words: set[str] = frozenset(), fps: float | No
     return re.sub(r"\s+", " ", "".join(out)).strip()
 
 
-_STRONG = re.compile(r"\s*(?:;|\.\s+|\.$|\band then\b|\bthen\b|\bafter that\b|\bafterwards\b|\bfinally\b|\band also\b|\bnext\b"
+_STRONG = re.compile(r"\s*(?:;|\.\s+|\.$|\band then\b|\bthen\b|\bafter that\b|\bafterwards\b|,\s*finally\b|^finally\b|\band finally\b|\band also\b|\bnext\b"
                      # "once that's done", "when you're finished", "followed by", "as well as", "+", "2)"
                      r"|,?\s*(?:and )?(?:once|when) (?:that's|that is|you're|you are|it's|it is|this is) (?:done|finished|over|sorted)\b,?"
-                     r"|\bfollowed by\b|\bafter which\b|\bas well as\b|\s\+\s|(?:^|\s)\(?\d\)\s)\s*")
+                     r"|\bfollowed by\b|\bafter which\b|\bas well as\b|(?:^|\s)\(?\d\)\s)\s*")
 _SUBORDINATE = re.compile(r"\s*(?:when|while|whenever|during|where|over the|once|as soon as|if)\b")
-_WEAK = re.compile(r"\s*(?:,|\band\b|\balso\b|\bplus\b|&)\s*")
+_WEAK = re.compile(r"\s*(?:,|\band\b|\balso\b|\bplus\b|&|\+)\s*")  # "+" before a verb splits, as "and" does
 
 
 def _protect_quotes(text: str) -> tuple[str, list[str]]:

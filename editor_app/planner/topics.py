@@ -215,6 +215,8 @@ def _named_in(ctx: Ctx, topic: str, hint: str, hits: list[dict], chosen: dict) -
     best = max(pool, key=said)
     if said(best) <= said(chosen) or best.get("quote") == chosen.get("quote"):
         return chosen
+    if len(wanted & _said(best["quote"])) < len(wanted & _said(chosen.get("quote", ""))):
+        return chosen  # the B-roll breaks ties of the topic's words, never outvotes a sentence saying more of them
     rivals = [h for h in pool if said(h) == said(best) and h.get("quote") != best.get("quote")]
     if rivals:
         return chosen  # two sentences say as much: keep the topic's own best

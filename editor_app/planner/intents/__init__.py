@@ -28,6 +28,7 @@ def num(value: float) -> float | int:
 def _load() -> list[Intent]:
     from editor_app.planner.intents import (audio, broll, effects, from_bin, length, one_pause, ranges, replace, retakes,
                                            sentences, timeline, tracks, video_length, words)
+    from editor_app.planner.intents import fillers_scoped, said  # round 7, words
 
     return [
         tracks.rename_track,
@@ -38,9 +39,11 @@ def _load() -> list[Intent]:
         tracks.add_track,
         tracks.place_media,
         one_pause.one_pause,  # "the silence after 'X'": one pause, not all of them
+        *fillers_scoped.INTENTS,  # "the first uh only", "the um in the X sentence": before all the fillers
         *retakes.INTENTS,  # before cut_said: "the bit where I mess up and say let me say that again"
         *sentences.INTENTS,  # one sentence by its place, what is done in it or a quote: before cut_said
         *words.INTENTS,  # before remove_silences: "remove the ums", "shorten the pauses to 0.5 s"
+        *said.INTENTS,  # a sentence by description, from words to words, the end at words: before clip intents
         *video_length.INTENTS,  # the whole video's length ("make the video end at 0:30"): before a clip's length
         *length.INTENTS,  # a named clip's length: before B-roll and range cuts ("trim 2 s off the end of X")
         effects.add_title,

@@ -294,6 +294,9 @@ _SECONDS_IN = re.compile(r"\b([\d.]+) ?(?:seconds?|s|minutes?) in\b")
 def place_broll(ctx: Ctx) -> Match | None:
     """Any wording that puts one B-roll media somewhere over the talk."""
     t = re.sub(r"^(?:and|also|plus|then) ", "", ctx.text)  # "and the after photo at the end", after an earlier turn
+    from editor_app.planner.described_place import reworded  # round 7, words: places said as what happens there
+
+    t = reworded(ctx, t) or t
     if not _PLACE.search(t) or (re.match(rf"(?:[a-z0-9'&_-]+ ){{1,4}}?{_NOUN} (?:over|during|when|while|where)\b", t)
                                 and _verbless_place(ctx, t)):
         if not _verbless_place(ctx, t):

@@ -36,6 +36,11 @@ def one_pause(ctx: Ctx) -> Match | None:
         return None  # no words: the silences intent says what it can do
     texts = [norm(p.text) for p in placed]
     found = find_phrase(texts, phrase)
+    if not found and not quoted:  # round 7, words: "after I say the ratio", "after I talk about the slack"
+        from editor_app.planner.spoken import said_at
+
+        found = said_at(placed, phrase) or (said_at(placed, phrase[4:]) if phrase.startswith("the ") else [])
+        found = found or _described(ctx, placed, rest, phrase)
     named = _NAMED_LINE.match(phrase) if not found and not quoted else None
     if named is not None:
         found = _sentence_about(ctx, placed, named.group(1))
@@ -59,6 +64,22 @@ def one_pause(ctx: Ctx) -> Match | None:
     args = {"start": num(round(a, 3)), "end": num(round(b, 3)), "padding": 0}
     return Match([step("remove_silences", args)],
                  f"cut the pause {side} \"{phrase}\" ({clock(a)}-{clock(b)}, {b - a:.1f} s; nothing else)")
+
+
+def _described(ctx: Ctx, placed, rest: str, phrase: str) -> list[tuple[int, int]]:
+    """The sentence a description names ("after I talk about the slack", "after the clip-on tuner line"):
+    planner.spoken's strict pick (a weak match or a tie asks)."""
+    from editor_app.planner.spoken import described, spoken_sentences
+
+    about = re.match(r"^(?:i|we)(?:'m| am| was)? (?:talk|talking|talked|explain|explaining|explained|describe|describing|"
+                     r"described|mention|mentioning|mentioned|go on|went on)(?: about)? (.+)$", rest)
+    named = _NAMED_LINE.match(phrase)
+    description = about.group(1) if about else named.group(1) if named else None
+    if description is None:
+        return []
+    _, spans = spoken_sentences(ctx)
+    sentence = described(ctx, description, spans)
+    return [(sentence.first, sentence.last)]
 
 
 def _sentence_about(ctx: Ctx, placed, topic: str) -> list[tuple[int, int]]:

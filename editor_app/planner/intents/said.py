@@ -1,0 +1,166 @@
+"""Edits whose place is what is said there, described in the speaker's own words.
+
+- A sentence by description: "remove the sentence describing how the grinder adjusts", "get rid of
+  the golden rule sentence", "cut the line comparing the tone to a tin can", "delete the first
+  attempt at the winding line" (a sentence said twice: first/second/last picks one).
+- A stretch from quoted words to quoted words or a described sentence: "cut from 'That first wrap'
+  through the nut slot bit".
+- The end of the video at words: "end the video right after I say happy strumming", "finish it
+  after the every three months line".
+
+Why: these named no clip, so the clip intents asked "which clip?" or read a topic as a B-roll.
+Sentences are resolved by planner.spoken (a tie or a weak match asks, listing the candidates with
+their times); a sentence is cut word for word (cut_words), never a clip.
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor_app.planner.intents import clock, num, step
+from editor_app.planner.spoken import Sentence, described, said_at, spoken_sentences
+from editor_app.planner.types import Ctx, Match, Unclear
+
+_VERB = (r"(?:please )?(?:cut|trim|remove|delete|drop|lose|skip|kill|strip|ditch|erase|get rid of|take out|scrap|chop|nix|"
+         r"bin|axe|snip|edit out|cut out)")
+_NOUN = r"(?:sentence|line|bit|part|explanation|section|remark|comment|story|tip|moment|rant|anecdote|spiel|description)"
+_ATTEMPT = r"(?:(?P<ord>first|second|last|earlier|later|final|1st|2nd) (?:attempt|take|version|go|try|time) (?:at|of) (?:the |that |my )?)"
+_RELATION = (r"(?:describing|explaining|comparing|about|on|mentioning|saying|listing|covering|where|when|that|which|in which|"
+             r"with|telling|talking about|going over|detailing|on how|i say about)")
+_BY_RELATION = re.compile(rf"^{_VERB} (?:out )?(?:the |that |my |this )?{_ATTEMPT}?(?:whole )?{_NOUN} {_RELATION} (?P<desc>.+)$")
+_BY_NAME = re.compile(rf"^{_VERB} (?:out )?(?:the |that |my |this )?{_ATTEMPT}?(?P<desc>[a-z0-9' -]+?) {_NOUN}$")
+_NOT_A_TOPIC = re.compile(r"^(?:first|last|opening|closing|final|next|other|same|whole|middle|boring|bad|weird|"
+                          r"(?:very )?(?:first|last)|that|this|intro|outro|ending|end|start|beginning)$")
+
+
+def _cut_sentence(placed, sentence: Sentence, what: str) -> Match:
+    from editor_app.planner.intents.words import AGENT, _ranges
+
+    quote = sentence.text if len(sentence.text) <= 80 else sentence.text[:77] + "…"
+    return Match([step("cut_words", {"ranges": _ranges(placed, sentence.first, sentence.last)}, AGENT)],
+                 f"delete {what} \"{quote}\" (at {clock(sentence.start)})")
+
+
+def cut_described(ctx: Ctx) -> Match | None:
+    """A sentence named by what it says, cut word for word."""
+    t = ctx.text
+    if re.search(r"\b(?:over|cut (?:away )?to|put|show)\b", t) or '"' in t:
+        return None  # B-roll placement, or a quote (the quote intents read those)
+    m = _BY_RELATION.match(t) or _BY_NAME.match(t)
+    if m is None:
+        return None
+    description = m.group("desc").strip(" .!?")
+    if _NOT_A_TOPIC.match(description) or re.match(r"(?:i|he|she|they|we)\b", description) and m.re is _BY_NAME:
+        return None
+    from editor_app.planner.media_refs import ranked_mentions
+
+    spoken_noun = re.search(r"\b(?:sentence|line|remark|comment|explanation)$", t)
+    if m.re is _BY_NAME and not spoken_noun and ranked_mentions(ctx, "the " + description, strict=True):
+        return None  # "drop the music bit": a clip named by its media
+    placed, spans = spoken_sentences(ctx)
+    if not spans:
+        return None
+    pick = m.group("ord")
+    if pick is not None:
+        return _one_take(ctx, placed, spans, description, {"1st": "first", "2nd": "second"}.get(pick, pick))
+    sentence = described(ctx, description, spans)
+    return _cut_sentence(placed, sentence, "the sentence")
+
+
+def _one_take(ctx: Ctx, placed, spans: list[Sentence], description: str, pick: str) -> Match:
+    """"the first attempt at the winding line": among the sentences said twice in a row (a retake, or a
+    false start abandoned out loud), the pair the description fits; "first" is the earlier take."""
+    from editor_app.model.words import retakes
+
+    pairs = retakes(placed)
+    takes = {span for r in pairs for span in (r.dropped, r.kept)}
+    pool = [s for s in spans if (s.first, s.last) in takes]
+    if not pool:
+        raise Unclear(f"I can't find a line said more than once that fits \"{description}\". Quote a few words of the take to cut.")
+    chosen = described(ctx, description, pool, pick=pick)
+    pair = next(r for r in pairs if (chosen.first, chosen.last) in (r.dropped, r.kept))
+    span = pair.dropped if pick in ("first", "earlier") else pair.kept
+    sentence = next(s for s in spans if (s.first, s.last) == span)
+    return _cut_sentence(placed, sentence, f"the {pick} take")
+
+
+_FROM_TO = re.compile(rf"^{_VERB} (?:everything |the part |the bit |it )?(?:from|starting (?:at|from)) \"(?P<a>[^\"]+)\" "
+                      r"(?:through|thru|to|until|till|up to|into|and) (?:the end of )?(?:\"(?P<b>[^\"]+)\"|(?:the |my )?(?P<desc>.+?))"
+                      r"(?: (?:inclusive|included))?$")
+
+
+def cut_from_to(ctx: Ctx) -> Match | None:
+    """From quoted words to quoted words, or to the end of a described sentence."""
+    m = _FROM_TO.match(ctx.text)
+    if m is None:
+        return None
+    placed, spans = spoken_sentences(ctx)
+    if not spans:
+        return None
+    starts = said_at(placed, m.group("a"))
+    if len(starts) != 1:
+        raise Unclear(_count_reply(placed, m.group("a"), starts))
+    first = starts[0][0]
+    if m.group("b"):
+        ends = [h for h in said_at(placed, m.group("b")) if h[1] >= first]
+        if len(ends) != 1:
+            raise Unclear(_count_reply(placed, m.group("b"), ends))
+        last = ends[0][1]
+    else:
+        description = re.sub(rf"\s+{_NOUN}$", "", m.group("desc").strip(" .!?"))
+        last = described(ctx, description, [s for s in spans if s.last >= first]).last
+    from editor_app.planner.intents.words import AGENT, _ranges
+
+    quote = " ".join(p.text for p in placed[first: last + 1])
+    quote = quote if len(quote) <= 80 else quote[:77] + "…"
+    return Match([step("cut_words", {"ranges": _ranges(placed, first, last)}, AGENT)],
+                 f"cut from {clock(placed[first].start)} to {clock(placed[last].end)} (\"{quote}\")")
+
+
+def _count_reply(placed, phrase: str, hits) -> str:
+    if not hits:
+        return f"I can't find \"{phrase}\" in what is said on the timeline. Quote the words as they are spoken."
+    where = ", ".join(clock(placed[a].start) for a, _ in hits[:5])
+    return f"\"{phrase}\" is said {len(hits)} times (at {where}). Which one do you mean?"
+
+
+_VIDEO = r"(?:(?:the|my|this) (?:video|edit|film|vlog|talk|movie|whole thing|recording)|it|things|everything)"
+_END_AFTER = re.compile(
+    rf"^(?:end|stop|finish|wrap up|close|cut off|conclude)(?: {_VIDEO})? (?:right |just |straight |immediately )?"
+    r"(?:after|when|once|as soon as|the moment|on)\b (?:i(?:'ve| have)? (?:say|said|finish saying|get to|am done saying)|"
+    r"i'm done saying|saying|the words?)? ?(?P<x>.+)$"
+    rf"|^{_VERB} (?:off )?(?:everything|anything|all|the rest|whatever comes)(?: that comes)? (?:right |just )?after "
+    r"(?:i(?:'ve)? (?:say|said)|the words?|saying)? ?(?P<y>[^\"]+)$")
+
+
+def end_after(ctx: Ctx) -> Match | None:
+    """The video ends right after some words, or after a described sentence."""
+    m = _END_AFTER.match(ctx.text)
+    if m is None:
+        return None
+    phrase = (m.group("x") or m.group("y") or "").strip(" .!?")
+    if not phrase or re.search(r"\d+ ?(?:s|sec|secs|seconds?|minutes?|mins?)\b|\d:\d", phrase):
+        return None  # a time: the video-length intent
+    placed, spans = spoken_sentences(ctx)
+    if not spans:
+        return None
+    quoted = phrase.strip('"')
+    named = re.match(rf"^(?:the |my |that )?(.+?) {_NOUN}$", quoted)
+    if named is not None:
+        end = described(ctx, named.group(1), spans).end
+    else:
+        hits = said_at(placed, quoted)
+        if len(hits) > 1:
+            raise Unclear(_count_reply(placed, quoted, hits) + " Say more of the words around it.")
+        if hits:
+            end = placed[hits[0][1]].end
+        else:
+            end = described(ctx, quoted, spans).end
+    total = ctx.duration_s
+    if total - end <= 0.05:
+        raise Unclear(f"That is the end of the video already ({clock(total)}).")
+    return Match([step("cut_range", {"start": num(round(end, 3)), "end": num(total)})],
+                 f"cut everything after {clock(end)} ({clock(end)}-{clock(total)}), so the video ends right after those words")
+
+
+INTENTS = [cut_from_to, end_after, cut_described]
