@@ -31,7 +31,7 @@ _OVER_CLAUSE = re.compile(rf"\b(?:(?:over|during|across) (?:the (?:part|bit|mome
                           rf"(?:while|when|whenever|as|once)) (?P<where>{_NOT_ME}.+)$")
 # "... over the shot that took ages and barely came out", "over the wrap that slipped off"
 _OVER_THING = re.compile(r"\b(?:over|during) (?P<where>(?:the|my|that) (?!(?:part|bit|section|segment|moment|portion|passage|"
-                         r"sentence|line)\b)(?:[a-z0-9'-]+ ){1,3}?(?:that|which|where|when) .+)$")
+                         r"sentence|line)\b)(?:[a-z0-9'-]+ ){1,3}?(?:that|which|where|when|i|we) .+)$")
 # "over my bridge pin explanation", "during the snapped pin story"
 _OVER_KIND = re.compile(rf"\b(?:over|during|under|across|for) (?:the|my|our) (?P<where>[a-z0-9' -]+?) "
                         rf"(?:explanation|story|demo|demonstration|description|tip|anecdote|rant|spiel|walkthrough)\b(?P<tail>.*)$")

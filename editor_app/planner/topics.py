@@ -94,10 +94,15 @@ def _local_hits(ctx: Ctx, topic: str, k: int) -> list[dict]:
     return [rows[i] for _, i in ranked[:k]]
 
 
+# Verbs that happen in any talk: sharing one says nothing about the topic ("when the capo goes on" is not
+# "until the string goes slack").
+_GENERIC = frozenset("go goe went gone come came take took happen happened turn get give keep look seem seems".split())
+
+
 def relevant(topic: str, quote: str, others: list[str] = ()) -> bool:
     """A passage is about a topic when they share a content word, or when it means nearly the
     same and clearly more so than the runners-up."""
-    if stems(topic) & stems(quote):
+    if (stems(topic) - _GENERIC) & stems(quote):
         return True
     scores = similarity(topic, [quote, *others])
     if scores[0] >= CLEAR:

@@ -40,8 +40,14 @@ def _words(ctx: Ctx) -> list[PlacedWord]:
     return placed
 
 
+_KEEP = re.compile(r",?\s*\b(?:but |and )?(?:leave|keep|except(?: for)?|not|apart from|other than|without|don't (?:touch|cut|remove))\b(?P<kept>.*)$")
+
+
 def remove_fillers(ctx: Ctx) -> Match | None:
-    t = ctx.text
+    full = ctx.text
+    keep = _KEEP.search(full)  # "... but leave the likes": what is kept is not removed
+    t = full[: keep.start()] if keep and re.search(_REMOVE, full[: keep.start()]) else full
+    kept = keep.group("kept") if t is not full else ""
     named = [w for w in (re.sub(r"'s$", "", w) for w in re.findall(r"[a-zäöü']+", t)) if w in _FILLER_NAMES]  # "um's"
     generic = re.search(r"\bfillers?\b|\bfiller words?\b|\bverbal (tics|fillers)\b|\bhesitations?\b", t)
     if not (named or generic) or not re.search(_REMOVE, t):
@@ -51,6 +57,11 @@ def remove_fillers(ctx: Ctx) -> Match | None:
     if one is not None:
         return one
     args: dict = {}
+    spared = {s for w in re.findall(r"[a-zäöü']+", kept) if w in _FILLER_NAMES for s in _FILLER_NAMES[w]}
+    if generic and spared and not named:  # "all the fillers except the ers"
+        from editor_app.model.words import FILLERS
+
+        named, args["words"] = [], [w for w in FILLERS["en"] if w not in spared]
     if named and not generic:
         if len(set(named)) == 1 and named[0] in _HESITATION_PLURALS and not re.search(r"\b(?:only|just)\b", t):
             named = ["um", "uh", "er"]  # "cut the ums": the hesitations as a kind (um, uh, er), not one spelling
@@ -61,6 +72,8 @@ def remove_fillers(ctx: Ctx) -> Match | None:
     if extra:
         args["extra"] = list(dict.fromkeys(extra))
     listed = ", ".join(args["words"]) if "words" in args else "the usual fillers for the language"
+    if kept.strip():
+        listed += f"; keeping{kept.rstrip()}"
     if extra:
         listed += ", plus " + ", ".join(args["extra"])
     return Match([step("remove_fillers", args, AGENT)], f"remove the filler words ({listed}) from the talk")
