@@ -28,7 +28,7 @@ _PLACE_FIRST = re.compile(rf"^(?:right |just )?(?:when|once|as soon as|as|while|
                           rf"(?P<rest>{_PLACING}\b.+)$")
 # "... over where the second shot comes out harsh", "show X while the string gets pulled"
 _OVER_CLAUSE = re.compile(rf"\b(?:(?:over|during|across) (?:the (?:part|bit|moment|section) )?(?:where|when|while)|"
-                          rf"(?:while|when|whenever|as|once)) (?P<where>{_NOT_ME}.+)$")
+                          rf"(?:while|when|whenever)) (?P<where>{_NOT_ME}.+)$")
 # "... over the shot that took ages and barely came out", "over the wrap that slipped off"
 _OVER_THING = re.compile(r"\b(?:over|during) (?P<where>(?:the|my|that) (?!(?:part|bit|section|segment|moment|portion|passage|"
                          r"sentence|line)\b)(?:[a-z0-9'-]+ ){1,3}?(?:that|which|where|when|i|we) .+)$")

@@ -127,7 +127,7 @@ def _count_reply(placed, phrase: str, hits) -> str:
 _VIDEO = r"(?:(?:the|my|this) (?:video|edit|film|vlog|talk|movie|whole thing|recording)|it|things|everything)"
 _END_AFTER = re.compile(
     rf"^(?:end|stop|finish|wrap up|close|cut off|conclude)(?: {_VIDEO})? (?:right |just |straight |immediately )?"
-    r"(?:after|when|once|as soon as|the moment|on)\b (?:i(?:'ve| have)? (?:say|said|finish saying|get to|am done saying)|"
+    r"(?:after|when|once|as soon as|the moment)\b (?:i(?:'ve| have)? (?:say|said|finish saying|am done saying)|"
     r"i'm done saying|saying|the words?)? ?(?P<x>.+)$"
     rf"|^{_VERB} (?:off )?(?:everything|anything|all|the rest|whatever comes)(?: that comes)? (?:right |just )?after "
     r"(?:i(?:'ve)? (?:say|said)|the words?|saying)? ?(?P<y>[^\"]+)$")
@@ -146,16 +146,18 @@ def end_after(ctx: Ctx) -> Match | None:
         return None
     quoted = phrase.strip('"')
     named = re.match(rf"^(?:the |my |that )?(.+?) {_NOUN}$", quoted)
-    if named is not None:
-        end = described(ctx, named.group(1), spans).end
+    about = re.match(r"^i(?:'m| am)? (?:finish |am done )?(?:talk|talking|explain|explaining|describe|describing|mention|"
+                     r"mentioning)(?: about)? (.+)$", quoted)
+    if named is not None or about is not None:
+        end = described(ctx, (named or about).group(1), spans).end
     else:
         hits = said_at(placed, quoted)
         if len(hits) > 1:
             raise Unclear(_count_reply(placed, quoted, hits) + " Say more of the words around it.")
-        if hits:
-            end = placed[hits[0][1]].end
-        else:
-            end = described(ctx, quoted, spans).end
+        if not hits:
+            raise Unclear(f"I can't find \"{quoted}\" in what is said on the timeline. Quote the words the video "
+                          "should end on, or name the line (\"end it after the line about ...\").")
+        end = placed[hits[0][1]].end
     total = ctx.duration_s
     if total - end <= 0.05:
         raise Unclear(f"That is the end of the video already ({clock(total)}).")
