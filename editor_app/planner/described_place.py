@@ -47,7 +47,7 @@ def reworded(ctx, text: str) -> str | None:
         return f"put {m.group('media')} over the part about {where}"
     m = _PLACE_FIRST.match(text)
     if m and _names_broll(ctx, m.group("rest")):
-        return f"{m.group('rest')} over the part about {m.group('where')}"
+        return f"{m.group('rest')} {_place(ctx, m.group('where'))}"
     if not re.match(rf"(?:{_PLACING}\b|[a-z0-9' _.-]+ (?:should |will |can |must )?(?:go|goes|sit|sits|play|plays|"
                     r"run|runs|come|comes)\b|[a-z0-9' _.-]+ (?:over|during)\b)", text):
         return None
@@ -57,7 +57,7 @@ def reworded(ctx, text: str) -> str | None:
             continue
         before = text[: m.start()].rstrip()
         if _names_broll(ctx, before):
-            return f"{before} over the part about {m.group('where')}"
+            return f"{before} {_place(ctx, m.group('where'))}"
     return None
 
 
@@ -70,3 +70,52 @@ def _names_broll(ctx, text: str) -> bool:
         return _broll_media(ctx, text) is not None
     except Unclear:
         return True
+
+
+# Words of what happens that any talk has ("goes", "came out"): they do not tell sentences apart.
+_GENERIC = frozenset("go goe went gone come came take took get got happen turn start end out off up down in on over away "
+                     "around round back through finally just".split())
+_IRREGULAR = frozenset("is was are were took came went held got broke ran sat fell made did had began".split())
+
+
+def _clause(where: str) -> tuple[str, str] | None:
+    """(who or what, what happens) of a clause: "the second shot | comes out harsh", "the shot | took ages"."""
+    rel = re.match(r"^(?P<s>(?:the|my|our|that|this|a) (?:[a-z0-9'-]+ ){0,3}?[a-z0-9'-]+) (?:that|which|who|i|we) (?P<p>.+)$", where)
+    if rel:
+        return rel.group("s"), rel.group("p")
+    words = where.split()
+    if not words or words[0] not in ("the", "my", "our", "that", "this", "a", "it", "its", "his", "her", "their"):
+        return None
+    for i in range(1, min(len(words), 6)):
+        w = words[i]
+        if w in _IRREGULAR or (i >= 2 and (re.fullmatch(r"[a-z]+[^s]s", w) or w.endswith("ed"))):
+            return " ".join(words[:i]), " ".join(words[i:])
+    return None
+
+
+def _place(ctx, where: str) -> str:
+    """Exact times when what happens is said in one sentence and what it happens to is said there or
+    just before ("the second shot comes out harsh": the harsh sentence, after the one naming the second
+    shot); otherwise the topic, for the project's search."""
+    from editor_app.planner.spoken import shared, spoken_sentences, topic_stems
+
+    fallback = f"over the part about {where}"
+    parts = _clause(where)
+    if parts is None:
+        return fallback
+    subject = topic_stems(parts[0]) - _GENERIC
+    happens = topic_stems(parts[1]) - _GENERIC
+    _, spans = spoken_sentences(ctx)
+    if not happens or not spans:
+        return fallback
+    scored = []
+    for i, s in enumerate(spans):
+        hit = shared(happens, s.text)
+        if hit:
+            context = " ".join(x.text for x in spans[max(0, i - 2): i + 1])
+            scored.append((hit, shared(subject, context), i))
+    scored.sort(reverse=True)
+    if not scored or (subject and scored[0][1] == 0) or (len(scored) > 1 and scored[1][:2] == scored[0][:2]):
+        return fallback
+    best = spans[scored[0][2]]
+    return f"from {best.start:.3f} s to {best.end:.3f} s"
