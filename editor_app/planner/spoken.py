@@ -101,10 +101,16 @@ def candidates_text(spans: list[Sentence], indices: list[int]) -> str:
     return "; ".join(parts)
 
 
-def described(ctx: Ctx, description: str, spans: list[Sentence], *, pick: str | None = None) -> Sentence:
+_SURE = 0.45  # a deletion on half the description's words or fewer needs this much meaning as well
+
+
+def described(ctx: Ctx, description: str, spans: list[Sentence], *, pick: str | None = None,
+              strict: bool = True) -> Sentence:
     """The one sentence ``description`` points at. ``pick`` ("first", "second", "last") chooses among
     sentences that fit equally well (a retake: "the first attempt at the X line"). Unclear when none
-    fits, or two fit about as well."""
+    fits, or two fit about as well. ``strict`` (whole-sentence deletions): a winner saying half the
+    description's words or fewer must also be near in meaning ("the section on water temperature"
+    is not the sentence that only says "water")."""
     if not spans:
         raise Unclear("There is no word transcript for the talk on the timeline yet. Transcribe it first.")
     description = description.strip(" .,!?")
@@ -126,6 +132,10 @@ def described(ctx: Ctx, description: str, spans: list[Sentence], *, pick: str | 
         if not clearly and best[0] - second[0] < _MARGIN:
             raise Unclear(f"More than one sentence fits \"{description}\": "
                           f"{candidates_text(spans, [best[3], second[3]])}. Which one? Quote a few of its words.")
+    wanted = topic_stems(description)
+    if strict and 2 * best[1] <= len(wanted) and best[2] < _SURE:
+        raise Unclear(f"The nearest sentence to \"{description}\" is {candidates_text(spans, [best[3]])}, but it says "
+                      "little of that. Is that the one? Quote a few of its words to be sure.")
     return spans[best[3]]
 
 

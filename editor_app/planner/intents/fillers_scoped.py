@@ -66,7 +66,7 @@ def scoped_fillers(ctx: Ctx) -> Match | None:
         holding = [s for s in spans if any(s.first <= h[0] <= s.last for h in hits)]
         if not holding:
             raise Unclear(f"I can't hear a \"{word}\" anywhere in the talk on the timeline.")
-        sentence = described(ctx, description, holding)  # told apart among the sentences that have one
+        sentence = described(ctx, description, holding, strict=False)  # told apart among the sentences that have one
         hits = [h for h in hits if sentence.first <= h[0] <= sentence.last]
         where = f" in \"{_short(sentence.text)}\""
         if not hits:
