@@ -1,4 +1,4 @@
-"""First hits on every paraphrase set at once (D, F, G, pancakes tune, pancakes held-out).
+"""First hits on every paraphrase set at once (D, F, G, H, pancakes tune, pancakes held-out).
 
     .venv/bin/python benchmarks/retrieval_tune.py [--show-misses] [--cache DIR] [--no-minilm|--hashed] [sets...]
 
@@ -6,7 +6,8 @@ Why: retrieval changes are judged on all sets together (each script alone takes 
 it renders its eval project's media). The eval projects are built once and pickled under
 ``--cache`` (default: a temp folder, gone after the run), and each set's index folder is kept
 there too, so MiniLM's window vectors are encoded once across runs. All five sets are tuning
-sets now; a blind set measures the work afterwards.
+sets now (H since round 7); a blind set measures the work afterwards. ``aquarium`` (round 7's own
+check, frozen before tuning) runs only when named.
 """
 
 from __future__ import annotations
@@ -35,12 +36,15 @@ SETS = {
     "g": ("g_retrieval.jsonl", "project_film", "create_film_project"),
     "tune": ("pancakes_retrieval.jsonl", None, None),
     "held": ("pancakes_retrieval_heldout.jsonl", None, None),
+    "h": ("h_retrieval.jsonl", "project_h_espresso", "create_espresso_project"),
 }
+# Frozen own check (round 7): run only when named, never tuned on.
+FROZEN = {"aquarium": ("aquarium_retrieval.jsonl", "project_aquarium", "create_aquarium_project")}
 
 
 def project_of(name: str, cache: Path):
     """(project, talk media id), built once per cache folder."""
-    _, module_name, builder = SETS[name]
+    _, module_name, builder = {**SETS, **FROZEN}[name]
     if module_name is None:
         import understanding_bench
 
@@ -59,7 +63,7 @@ def project_of(name: str, cache: Path):
 
 def run(name: str, cache: Path, embedding, sentences: bool = True) -> tuple[int, int, list[str], float]:
     project, talk = project_of(name, cache)
-    rows = [json.loads(line) for line in (ROOT / "evals" / SETS[name][0]).read_text("utf-8").splitlines() if line.strip()]
+    rows = [json.loads(line) for line in (ROOT / "evals" / {**SETS, **FROZEN}[name][0]).read_text("utf-8").splitlines() if line.strip()]
     folder = cache / f"{name}-index-{type(embedding).__name__}"
     index = ContextIndex.open(folder, embedding=embedding, sentences=sentences)
     index.sync(project, [])
@@ -88,7 +92,7 @@ def main() -> None:
     args = sys.argv[1:]
     show = "--show-misses" in args
     cache_arg = args[args.index("--cache") + 1] if "--cache" in args else None
-    names = [a for a in args if a in SETS] or list(SETS)
+    names = [a for a in args if a in SETS or a in FROZEN] or list(SETS)
     global TRACES
     trace = Path(args[args.index("--trace") + 1]) if "--trace" in args else None
     TRACES = [] if trace else None
