@@ -80,6 +80,12 @@ def transcript_windows(segments: Sequence[TranscriptSegment]) -> list[tuple[floa
         group = segs[i:j]
         text = clean_text(" ".join(s.text.strip() for s in group), limit=max(MAX_DOC_CHARS, max_words * 12))
         windows.append((float(group[0].start), float(max(s.end for s in group)), text))
+        if len(group) >= 2 and _SENTENCE_END.search(group[0].text.strip()):
+            # a short sentence ("First, the dose.") was joined to what follows: the rest gets a
+            # window of its own too, so a hit can point at the sentence that was meant
+            rest = group[1:]
+            windows.append((float(rest[0].start), float(max(s.end for s in rest)),
+                            clean_text(" ".join(s.text.strip() for s in rest), limit=max(MAX_DOC_CHARS, max_words * 12))))
         # Overlap by one line when a window is made of several short lines.
         i = j - 1 if len(group) >= 3 and j < len(segs) else j
     return windows

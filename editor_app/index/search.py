@@ -51,7 +51,13 @@ INTENT_BOOST = 1.35
 # "the intro", "where I sign off": where in a talk, not what. The first or last window of each
 # recording gets a bonus, since no embedding knows that "welcome" sits at the start.
 _POSITION = {
-    "first": re.compile(r"\b(intro|introduc\w*|opening|opener|beginning|welcome|greeting|hello|kick off|"
+    "first": re.compile(r"\b(intros?|introduction|"
+                        # "introducing today's dish", "where I introduce myself"; not "when you
+                        # introduce air" (no determiner: a substance, not the talk's subject)
+                        r"introduc(?:e|es|ed|ing) (?:the|my|our|your|her|his|their|this|today'?s|what|who|"
+                        r"(?:my|him|her|them|our|your)sel(?:f|ves)|us|everyone|viewers)\b|"
+                        # "the opening"; "an opening at the base" is a hole, not a place in the talk
+                        r"(?<!\ban )(?<!\ba )(?:opening|opener|beginning)|welcome|greeting|hello|kick off|"
                         r"how (i|we|it) (start|begin)\w*|first (thing|part|bit|words?)|"
                         # what a talk is about is said at its start, by convention
                         r"what (this|the|my|our) (video|vlog|talk|recording|episode|clip) is (all )?about|"
@@ -302,11 +308,15 @@ _FRAME = re.compile(r"^\s*(?:(?:find|show me|go to|jump to|play|cut to)\s+)?(?:t
 
 
 # Frame words left anywhere in a request ("my recipe for ...", "when I mention ..."): they say who
-# speaks and where, not what, and pull MiniLM towards sentences in the first person.
+# speaks and where, not what, and pull MiniLM towards sentences in the first person. Contractions
+# go whole ("what dish we're cooking" -> "what dish cooking", not "what dish 're cooking"); "go
+# into / over" only after a word ("liquids go into the dry blend" keeps its verb); "the sentence"
+# only as a frame ("the sentence describing ...", not "restart the sentence").
 _FRAME_WORDS = re.compile(r"\b(?:the (?:part|bit|section|moment|segment|stretch|place|spot)(?: of the (?:video|talk))?|"
-                          r"where|when|in which|i|we|my|our|me|talk(?:s|ed|ing)? about|mention(?:s|ed)?|"
-                          r"say(?:s|ing)?|said|explain(?:s|ed|ing)?|go(?:ing)? (?:over|through|into)|"
-                          r"discuss(?:es|ed|ing)?)\b", re.I)
+                          r"the (?:sentence|line|passage)s? (?=where|when|about|describing|that|which|in which|on)|"
+                          r"where|when|in which|(?:i|we)(?:'(?:m|re|ve|ll|d))?|me|my|our|us|talk(?:s|ed|ing)? about|"
+                          r"mention(?:s|ed|ing)?|say(?:s|ing)?|said|explain(?:s|ed|ing)?|describ(?:e|es|ed|ing)|"
+                          r"(?<=\s)(?:go|going|went) (?:over|through)|discuss(?:es|ed|ing)?)\b", re.I)
 
 
 def sentence_text(query: str) -> str:
@@ -314,6 +324,7 @@ def sentence_text(query: str) -> str:
     rest = _FRAME.sub("", query, count=1).strip()
     rest = rest if len(rest) >= 3 else query
     bare = re.sub(r"\s+", " ", _FRAME_WORDS.sub(" ", rest)).strip(" ,")
+    bare = re.sub(r"^(?:about|of|on)\s+", "", bare, flags=re.I)  # "the part about X" -> "X"
     return bare if len(bare) >= 3 else rest
 
 
