@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import editor_app.index.search as search  # noqa: E402
 from editor_app.index import ContextIndex, HashedEmbedding, WordLlamaEmbedding  # noqa: E402
+from editor_app.index.fusion import main_media  # noqa: E402
 
 TRACES: list | None = None  # --trace FILE: every query's score parts, pickled for offline fusion trials
 
@@ -61,7 +62,7 @@ def project_of(name: str, cache: Path):
     return project, talk
 
 
-def run(name: str, cache: Path, embedding, sentences: bool = True) -> tuple[int, int, list[str], float]:
+def run(name: str, cache: Path, embedding, sentences: bool = True) -> tuple[int, int, list[str], float, int]:
     project, talk = project_of(name, cache)
     rows = [json.loads(line) for line in (ROOT / "evals" / {**SETS, **FROZEN}[name][0]).read_text("utf-8").splitlines() if line.strip()]
     folder = cache / f"{name}-index-{type(embedding).__name__}"
@@ -69,23 +70,28 @@ def run(name: str, cache: Path, embedding, sentences: bool = True) -> tuple[int,
     index.sync(project, [])
     index.warm_sentences(wait=True)
     misses = []
+    top3 = 0  # recall@3: the expected sentence among the first three transcript hits
     started = time.perf_counter()
     for row in rows:
         if TRACES is not None:
             search.TRACE = []
-        hits = index.search(row["query"], kind="transcript", k=1)
+        hits = index.search(row["query"], kind="transcript", k=3)
+        top3 += any(h.media_id == talk and abs(h.start - row["start"]) <= 0.05 for h in hits)
         if TRACES is not None:
             want = [d for d in index._keyword["transcript"].ids()
                     if index._keyword["transcript"].get(d)[1].get("media_id") == talk
                     and abs(index._keyword["transcript"].get(d)[1].get("start", -9) - row["start"]) <= 0.05]
-            TRACES.append({"set": name, "want": want, "got": hits[0].id if hits else None, **search.TRACE[-1]})
+            windows = index._keyword["transcript"]
+            main = main_media(index._keyword)
+            TRACES.append({"set": name, "want": want, "got": hits[0].id if hits else None, **search.TRACE[-1],
+                           "main": [d for d in windows.ids() if windows.get(d)[1].get("media_id") in main]})
             search.TRACE = None
         if not hits or hits[0].media_id != talk or abs(hits[0].start - row["start"]) > 0.05:
             got = f"{hits[0].media_id}@{hits[0].start:.2f} {hits[0].text[:70]!r}" if hits else "nothing"
             misses.append(f"{row['query']!r} (want {row['start']}, got {got})")
     ms = (time.perf_counter() - started) * 1000 / max(1, len(rows))
     index.close()
-    return len(rows) - len(misses), len(rows), misses, ms
+    return len(rows) - len(misses), len(rows), misses, ms, top3
 
 
 def main() -> None:
@@ -102,15 +108,16 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="retrieval-tune-") as tmp:
         cache = Path(cache_arg) if cache_arg else Path(tmp)
         cache.mkdir(parents=True, exist_ok=True)
-        total = [0, 0]
+        total = [0, 0, 0]
         for name in names:
-            hits, n, misses, ms = run(name, cache, embedding, sentences)
+            hits, n, misses, ms, top3 = run(name, cache, embedding, sentences)
             total[0] += hits
             total[1] += n
-            print(f"{name:>5}: {hits:3d}/{n} = {hits / n:4.0%}   {ms:5.0f} ms/query", flush=True)
+            total[2] += top3
+            print(f"{name:>8}: {hits:3d}/{n} = {hits / n:4.0%}   recall@3 {top3:3d}/{n}   {ms:5.0f} ms/query", flush=True)
             for miss in misses if show else ():
                 print(f"        miss: {miss}")
-        print(f"  all: {total[0]:3d}/{total[1]} = {total[0] / total[1]:4.0%}")
+        print(f"     all: {total[0]:3d}/{total[1]} = {total[0] / total[1]:4.0%}   recall@3 {total[2]:3d}/{total[1]}")
     if trace:
         trace.write_bytes(pickle.dumps(TRACES))
 
