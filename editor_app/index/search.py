@@ -239,6 +239,8 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
         for doc_id, vs in vec_scores.items():
             candidates.append((name, doc_id, vs, kw_scores.get(doc_id, 0.0), concept_scores.get(doc_id, 0.0)))
     ends = _ends(keyword[COLLECTIONS["transcript"]], query) if COLLECTIONS["transcript"] in names else {}
+    if COLLECTIONS["transcript"] in names and _RETAKE.search(query):
+        ends = {**_retakes(keyword[COLLECTIONS["transcript"]], accept), **ends}
     known = {c[1] for c in candidates}
     for doc_id in set(ends) - known:  # the first/last window may not be among the nearest vectors
         got = collections[COLLECTIONS["transcript"]].get(ids=[doc_id], include=["embeddings"])
@@ -391,6 +393,30 @@ def _ends(transcripts: Any, query: str) -> dict[str, float]:
     main = max(length, key=length.get) if len(length) > 1 else None
     return {doc_id: POSITION_BONUS + (MAIN_RECORDING_BONUS if media == main else 0.0)
             for media, (_, doc_id) in best.items()}
+
+
+# "where I stumble and start over", "the botched attempt where she stops herself mid-sentence":
+# a take abandoned out loud, not a topic. No embedding knows that "let me say that again" is a
+# stumble, so the windows where a self-correction is said get the position bonus (round 7: such
+# a query in D, F and H; F's and H's missed). "do-over" and "retake" are left out: they also name
+# the good take that follows.
+_RETAKE = re.compile(r"\b(?:stumbl\w*|botch\w*|flub\w*|fumbl\w*|mess(?:es|ed|ing)? up|mid-sentence|"
+                     r"stops? (?:my|her|him|them)sel(?:f|ves)|start(?:s|ed|ing)? (?:over|again)|"
+                     r"restart\w* (?:(?:the|my|that|this|her|his) )?(?:sentence|line|take|thought)|"
+                     r"false start|trip\w* over (?:my|her|his|their) (?:own )?words|slip of the tongue|"
+                     r"los(?:e|t|ing) (?:my|her|his|their) train of thought)\b", re.I)
+
+
+def _retakes(transcripts: Any, accept: Any) -> dict[str, float]:
+    """Bonus per id of the windows where a sentence is abandoned out loud ("let me say that again")."""
+    from editor_app.model.words import SELF_CORRECTION
+
+    out = {}
+    for doc_id in transcripts.ids():
+        text, meta = transcripts.get(doc_id)
+        if accept(meta) and SELF_CORRECTION.search(" ".join(re.findall(r"[\w']+", text.lower()))):
+            out[doc_id] = POSITION_BONUS
+    return out
 
 
 def _overlaps_better(hit: Hit, kept: list[Hit]) -> bool:

@@ -114,3 +114,26 @@ def test_position_words_only_when_they_mean_a_place_in_the_talk(query: str, posi
 ])
 def test_framing_is_stripped_for_the_sentence_encoder(query: str, text: str) -> None:
     assert sentence_text(query) == text
+
+
+def test_a_stumble_is_found_where_the_sentence_is_abandoned_out_loud(tmp_path) -> None:
+    # no embedding knows that "let me say that again" is a stumble: the windows where a
+    # self-correction is said get the position bonus when the request asks for one
+    rows = [(0.0, 4.0, "Today I'm adding the filter and the heater to the new tank."),
+            (4.5, 9.0, "The heater sits in the back corner, um, no wait, let me say that again."),
+            (9.5, 14.0, "The heater sits in the back corner, near the filter outlet, so the warm water spreads."),
+            (14.5, 19.0, "Then I restart the filter and check that the water moves along the glass.")]
+    segments = tuple(TranscriptSegment(start=a, end=b, text=t) for a, b, t in rows)
+    project = Project(name="stumble")
+    project.media["s"] = MediaAsset(id="s", name="tank_day2.mp4", path="/x/tank_day2.mp4", kind="video",
+                                    duration=Fraction(20), has_audio=True, has_video=True, transcript=segments)
+    index = ContextIndex.open(tmp_path)
+    index.sync(project, [])
+    index.warm_sentences(wait=True)
+    try:
+        for query in ("the bit where I fumble the heater sentence", "where I mess up and start over"):
+            assert index.search(query, kind="transcript", k=1)[0].start == 4.5, query
+        # restarting a filter is no stumble
+        assert index.search("when I restart the filter", kind="transcript", k=1)[0].start == 14.5
+    finally:
+        index.close()
