@@ -106,6 +106,14 @@ _FEW_WORDS = 2_000  # below this many asked-for words one scan beats building th
 def _few(placed: Sequence[PlacedWord], ranges: list[WordRange]) -> set[int]:
     """Positions of a few asked-for words in one pass over the indices (a delete in the transcript
     panel asks for 1-20 words of a 20,000-word talk: building the full map cost ~40 ms each time)."""
+    spans = placed.spans if isinstance(placed, Heard) else None
+    if spans is not None and all(r.clip_id is not None for r in ranges):  # each clip's words lie together
+        out = set()
+        for r in ranges:
+            at, first, last = spans.get(r.clip_id, (0, 0, 0))
+            if at < len(placed) and placed.media_ids[at] == r.media_id:
+                out.update(at + index - first for index in range(max(r.first, first), min(r.last + 1, last)))
+        return out
     wanted: dict[int, list[WordRange]] = {}
     for r in ranges:
         for index in range(r.first, r.last + 1):
@@ -128,7 +136,19 @@ def _positions(placed: Sequence[PlacedWord]) -> dict[tuple[str, int], list[int]]
     """(media id, word index) -> positions in ``placed`` (cached for the shared timeline list)."""
     if _WHERE[0] is not placed:
         where: dict[tuple[str, int], list[int]] = {}
-        media_ids = placed.media_ids if isinstance(placed, Heard) else [p.media_id for p in placed]
+        spans = placed.spans if isinstance(placed, Heard) else None
+    if spans is not None and all(r.clip_id is not None for r in ranges):  # each clip's words lie together
+        out = set()
+        for r in ranges:
+            at, first, last = spans.get(r.clip_id, (0, 0, 0))
+            if at < len(placed) and placed.media_ids[at] == r.media_id:
+                out.update(at + index - first for index in range(max(r.first, first), min(r.last + 1, last)))
+        return out
+    wanted: dict[int, list[WordRange]] = {}
+    for r in ranges:
+        for index in range(r.first, r.last + 1):
+            wanted.setdefault(index, []).append(r)
+    media_ids = placed.media_ids if isinstance(placed, Heard) else [p.media_id for p in placed]
         indices = placed.indices if isinstance(placed, Heard) else [p.index for p in placed]
         for i, key in enumerate(zip(media_ids, indices)):
             where.setdefault(key, []).append(i)
