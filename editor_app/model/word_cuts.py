@@ -189,8 +189,10 @@ def _segment(fps: float, track: Track, clip: Clip, asset: MediaAsset, before: di
                                 ordered=(starts_up and speed > 0) or not any(map(gt, moved, moved[1:])))
         if same_source and b <= old.last and old_clip.start == clip.start and clip.end <= old_clip.end:
             n = b - a  # cut short at its end: a head of the same times, the tail clamped to the new end
+            head = old.starts[:n]
             return _Segment(old.media_ids[:n], old.indices[:n], old.clip_ids[:n], old.track_ids[:n], old.texts[:n],
-                            old.starts[:n], _clamp_high(old.ends[:n], t1, ends_up and speed > 0), old.ordered, a, b)
+                            head, _clamp_high(old.ends[:n], t1, ends_up and speed > 0),
+                            old.ordered or not any(map(gt, head, head[1:])), a, b)
     n = b - a
     seg_starts = _shifted(starts[a:b], base, t0, math.inf, starts_up, speed)
     return _Segment([asset.id] * n, list(range(a, b)), [clip.id] * n, [track.id] * n, texts[a:b], seg_starts,

@@ -136,19 +136,7 @@ def _positions(placed: Sequence[PlacedWord]) -> dict[tuple[str, int], list[int]]
     """(media id, word index) -> positions in ``placed`` (cached for the shared timeline list)."""
     if _WHERE[0] is not placed:
         where: dict[tuple[str, int], list[int]] = {}
-        spans = placed.spans if isinstance(placed, Heard) else None
-    if spans is not None and all(r.clip_id is not None for r in ranges):  # each clip's words lie together
-        out = set()
-        for r in ranges:
-            at, first, last = spans.get(r.clip_id, (0, 0, 0))
-            if at < len(placed) and placed.media_ids[at] == r.media_id:
-                out.update(at + index - first for index in range(max(r.first, first), min(r.last + 1, last)))
-        return out
-    wanted: dict[int, list[WordRange]] = {}
-    for r in ranges:
-        for index in range(r.first, r.last + 1):
-            wanted.setdefault(index, []).append(r)
-    media_ids = placed.media_ids if isinstance(placed, Heard) else [p.media_id for p in placed]
+        media_ids = placed.media_ids if isinstance(placed, Heard) else [p.media_id for p in placed]
         indices = placed.indices if isinstance(placed, Heard) else [p.index for p in placed]
         for i, key in enumerate(zip(media_ids, indices)):
             where.setdefault(key, []).append(i)
