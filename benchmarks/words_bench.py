@@ -555,7 +555,9 @@ def paired(before: str, hours: float, repeat: int, rounds: int, window: bool = F
         if not now:
             continue
         ratio = statistics.median(a / b for a, b in zip(now, was)) if len(was) == len(now) and all(was) else None
-        if label.endswith("per delete"):
+        if not any(now) and not any(was):
+            continue  # nothing ran there in either tree
+        if "per delete" in label:
             print(f"{label:<44}{statistics.median(now) * 1000:8.0f}  {statistics.median(was) * 1000 if was else 0:8.0f}")
             continue
         print(f"{label:<44}{statistics.median(now) * 1000:8.1f}ms"
