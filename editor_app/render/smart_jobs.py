@@ -185,12 +185,12 @@ SEARCH_ONLY = EdgeEffort("me=dia:subme=1:partitions=none:b-adapt=0:trellis=0:rc-
 # quality bought back by rate instead of search. mb-tree, its lookahead and adaptive
 # quantisation off, diamond search with sub-pixel refinement 1, no partitions below the
 # macroblock, no chroma motion estimation, fixed B-frame placement, no scene-cut detection;
-# deblocking stays on (off, grainy footage lost SSIM and luma PSNR at any CRF that saved CPU).
+# deblocking stays on (off, with full-pel search, grainy footage lost SSIM at crf 28 and 29).
 # CRF 5 points above the preset's: without mb-tree and AQ x264 spends far more bits at the
 # same CRF, and the higher CRF lands at about the same size. Measured at the 720p preset
 # (veryfast crf 23, edges at crf 28) on the cut talk and on grainy footage: PSNR and SSIM
-# of the edges against the source no lower than SEARCH_ONLY's, the edge batches cheaper
-# (docs/render.md, *Edge effort*, gives the curve).
+# of the edges against the source no lower than SEARCH_ONLY's, the edge batches 0.78-0.83x
+# its CPU, 1.3% more file (docs/render.md, *Round 7*, gives the curve).
 EDGE = EdgeEffort("me=dia:subme=1:partitions=none:b-adapt=0:trellis=0:rc-lookahead=0:mbtree=0:aq-mode=0"
                   ":scenecut=0:chroma-me=0", crf_step=5)
 EDGE_X264 = EDGE.x264
