@@ -66,11 +66,11 @@ def _read_speech(project: Project) -> float:
             found = spans.get(asset.id)
             if found is None:
                 found = spans[asset.id] = _rows(asset)
-            key = (id(asset), clip.source_in, clip.duration, clip.speed)  # a clip moved by a ripple: same speech
+            lo, length = float(clip.source_in) / fps, float(clip.duration) * float(clip.speed) / fps
+            key = (id(asset), lo, length)  # a clip a ripple moved shows the same speech (floats hash fast)
             known = _SHOWN.get(key)
             if known is None or known[0] is not asset:
-                known = _SHOWN[key] = (asset, _shown(found, float(clip.source_in) / fps,
-                                                     float(clip.duration) * float(clip.speed) / fps))
+                known = _SHOWN[key] = (asset, _shown(found, lo, length))
             total += known[1]
     if len(_SHOWN) > 50_000:
         _SHOWN.clear()
