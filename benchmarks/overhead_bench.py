@@ -1,6 +1,6 @@
 """Orchestrator overhead per turn on a big project, paired against a baseline in one process.
 
-    .venv/bin/python benchmarks/overhead_bench.py [--clips 1000] [--rounds 5] [--baseline REV]
+    .venv/bin/python benchmarks/overhead_bench.py [--clips 1000] [--rounds 5] [--baseline REV] [--words]
 
 The project is understanding_bench's (section 3): the pancake talk cut into clips on the main
 track, B-roll clips on a second track, the semantic index synced, the offline planner proposing
@@ -75,7 +75,21 @@ def extract(rev: str, into: Path) -> Path:
     return into / "base"
 
 
-def build(folder: Path, clips: int):
+def _words(segments):
+    """Word timings spread evenly over each sentence (the speech files give sentences only):
+    ``--words`` makes the talk look transcribed by faster-whisper, with words."""
+    from editor_app.model.project import TranscriptWord
+
+    out = []
+    for seg in segments:
+        said = seg.text.split()
+        step = (seg.end - seg.start) / max(1, len(said))
+        out += [TranscriptWord(start=round(seg.start + i * step, 3), end=round(seg.start + (i + 0.8) * step, 3), text=w)
+                for i, w in enumerate(said)]
+    return tuple(out)
+
+
+def build(folder: Path, clips: int, words: bool = False):
     """The big project (``clips`` clips, half talk, half B-roll) and an index-aware orchestrator."""
     from editor_app.eval.projects import speech_segments
     from editor_app.model.operations import AddTrack, ImportMedia, InsertClip
@@ -84,8 +98,9 @@ def build(folder: Path, clips: int):
     from editor_app.session import Session
 
     session = Session.create(folder, fps=30)
+    segments = speech_segments("pancakes.json")
     talk = MediaAsset(id="", name="sunday_pancakes_take3.mp4", path="/p/talk.mp4", kind="video", duration=30,
-                      has_audio=True, has_video=True, transcript=speech_segments("pancakes.json"))
+                      has_audio=True, has_video=True, transcript=segments, words=_words(segments) if words else ())
     broll = [MediaAsset(id="", name=f"IMG_{4000 + i}_{w}.MOV", path=f"/p/{i}.mov", kind="video", duration=5,
                         has_video=True) for i, w in enumerate(["whisk", "flip", "syrup", "kitchen", "market"] * 4)]
     session.apply([ImportMedia(asset=talk), *[ImportMedia(asset=a) for a in broll],
@@ -118,6 +133,7 @@ def main() -> None:
     clips = int(args[args.index("--clips") + 1]) if "--clips" in args else 1000
     rounds = int(args[args.index("--rounds") + 1]) if "--rounds" in args else 5
     rev = args[args.index("--baseline") + 1] if "--baseline" in args else None
+    words = "--words" in args
     with tempfile.TemporaryDirectory() as tmp:
         versions = []
         if rev:
@@ -126,7 +142,7 @@ def main() -> None:
         setups = {}
         for n, version in enumerate(versions):
             version.use()
-            setups[version.label] = build(Path(tmp) / f"project{n}", clips)
+            setups[version.label] = build(Path(tmp) / f"project{n}", clips, words)
         load0 = os.getloadavg()
         samples = {(v.label, m): [] for v in versions for _k, m in MESSAGES}
         cpu = {(v.label, m): [] for v in versions for _k, m in MESSAGES}
@@ -141,7 +157,8 @@ def main() -> None:
                     replies[(version.label, message)] = ("ok" if result.ok else "NOT OK") + " " + (
                         "; ".join(result.descriptions)[:60] or result.reply[:60])
         load1 = os.getloadavg()
-        print(f"orchestrator overhead per turn, {clips} clips, semantic index, offline planner, "
+        print(f"orchestrator overhead per turn, {clips} clips{' (talk with word timings)' if words else ''}, "
+              f"semantic index, offline planner, "
               f"median of {rounds}, ms wall (CPU); load average {load0[0]:.2f} -> {load1[0]:.2f}")
         head = "".join(f"{v.label:>26}" for v in versions)
         print(f"   {'turn':<12}{head}")
