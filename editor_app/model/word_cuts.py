@@ -45,13 +45,14 @@ class PlacedWord(NamedTuple):
 def talk_clips(project: Project, tracks: list[Track] | None = None) -> list[tuple[Track, Clip, MediaAsset]]:
     """Enabled clips on talk tracks whose media has words."""
     out = []
+    worded = {mid: asset for mid, asset in project.media.items() if asset.words}
+    if not worded:  # nothing has words: no clip to look at (a ripple cut asks this several times)
+        return out
     for track in tracks if tracks is not None else project.tracks:
         if track.role not in SPEECH_ROLES:
             continue
-        for clip in track.clips:
-            asset = project.media.get(clip.media_id) if clip.media_id else None
-            if asset is not None and asset.words and clip.enabled:
-                out.append((track, clip, asset))
+        out += [(track, clip, worded[clip.media_id]) for clip in track.clips
+                if clip.media_id in worded and clip.enabled]
     return out
 
 
