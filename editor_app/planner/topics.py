@@ -104,7 +104,7 @@ def _local_hits(ctx: Ctx, topic: str, k: int) -> list[dict]:
 
 # Verbs that happen in any talk: sharing one says nothing about the topic ("when the capo goes on" is not
 # "until the string goes slack").
-_GENERIC = frozenset("go goe went gone come came take took happen happened turn get give keep look seem seems".split())
+_GENERIC = frozenset("go goe went gone come came happen happened".split())
 
 
 def relevant(topic: str, quote: str, others: list[str] = ()) -> bool:

@@ -89,6 +89,7 @@ def test_a_stretch_from_quoted_words_to_words_or_a_described_sentence(message, g
     "Please delete the first attempt at the golden rule line",  # said once: no attempts to choose from
     "cut from 'the capo' through the nut slot bit",  # the quote is never said
     "snip the section on string gauge",  # only "string" is said, in many sentences
+    "delete the part where the cat walks through the shot",  # maybe the picture: never a guessed sentence
 ])
 def test_a_tie_or_no_fit_asks_and_changes_nothing(message):
     result = plan(message, guitar_project())

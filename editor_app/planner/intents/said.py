@@ -49,6 +49,9 @@ def cut_described(ctx: Ctx) -> Match | None:
     m = _BY_RELATION.match(t) or _BY_NAME.match(t)
     if m is None:
         return None
+    if m.re is _BY_RELATION and not re.search(r"\b(?:sentence|line|remark|comment|explanation)\b", t[: m.start("desc")]) \
+            and re.search(r"\b(?:where|when|that|which) $", t[: m.start("desc")]):
+        return None  # "delete the part where the cat walks through the shot": maybe the picture, not the talk
     description = m.group("desc").strip(" .!?")
     if _NOT_A_TOPIC.match(description) or re.match(r"(?:i|he|she|they|we)\b", description) and m.re is _BY_NAME:
         return None
