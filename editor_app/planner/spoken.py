@@ -1,0 +1,116 @@
+"""Times, ranges and extra parts said the way people talk, rewritten into the planner's plain forms.
+
+Why: "one minute fifty seven in", "roughly in the middle, put X", "I want it to stop at 1:30",
+"the whole second half", "everything from the milk part onwards", "X at 1:13, in black and
+white" each name a time, a range or a second edit that the intents already know in a plainer
+wording. Rewriting keeps one planner path (and so one safety review) for each kind of edit:
+a cut said in words is still a cut_range that the turn's review confirms when it removes much.
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor_app.planner.intents import clock
+from editor_app.planner.types import Ctx, Unclear
+
+_MINUTES = re.compile(r"\b(\d+) ?(?:minutes?|mins?|m) (?:and )?(\d{1,2})(?: ?(?:seconds?|secs?|s))?(?= in\b| into\b|$|,| and\b)")
+_IN = re.compile(r"^(?P<what>.+?) (?:at )?(?P<t>\d+:\d\d(?:\.\d+)?) (?:in|into (?:the video|it))$")
+_POSITION = re.compile(r"^(?:(?:roughly|about|around|somewhere|right|just|approximately|more or less) )*"
+                       r"(?P<where>in the middle(?: of (?:the|my) (?:video|talk|edit))?|halfway(?: through)?|"
+                       r"at the (?:very )?(?:start|beginning|end)|(?:at|around|about) \d[\d:.]*(?: ?(?:seconds?|s))?(?: in)?)$")
+_PLACE_VERB = re.compile(r"^(?:put|place|add|drop|stick|pop|insert|show|use|throw|slot|lay) ")
+_STOP_AT = re.compile(r"^(?:i(?:'d| would)? (?:want|like|need) (?:it|the video|this|the whole thing|the edit) to|"
+                      r"(?:it|this|the video|the edit) (?:should|must|needs to|has to|ought to)) "
+                      r"(?:stop|end|finish|wrap up|be over) (?P<how>at|after|by) (?P<t>.+)$")
+_WHOLE_HALF = re.compile(r"\bthe (?:whole|entire) (first|second|last|latter|front|back) half\b")
+_PART = re.compile(r"\b(?:the )?(?P<edge>first|opening|last|final|closing) (?P<n>quarter|third|fifth|tenth)\b")
+_SHARE = {"quarter": 4, "third": 3, "fifth": 5, "tenth": 10}
+_REMOVE = r"(?:cut|remove|delete|drop|lose|get rid of|chop|scrap|trim|take out|kill|snip|ditch)"
+_ONWARDS = re.compile(rf"^{_REMOVE} (?:off )?(?:everything|all|the rest)(?: of (?:it|the video))? (?:from|after|past|following) "
+                      r"(?:where i (?:start )?(?:talk(?:ing)? about|get to|mention|say)|(?:when|once) i (?:start )?"
+                      r"(?:talk(?:ing)? about|get to)|the (?:bit|part|section|point) (?:about|on|where i talk about)|the )"
+                      r"(?P<topic>.+?)(?: (?:part|bit|section|stuff|talk))? ?(?:onwards?|on|to the end|till the end|"
+                      r"until the end)?$")
+_BEFORE = re.compile(rf"^{_REMOVE} (?:everything|all) (?:before|up to|until) (?:where i (?:start )?(?:talk(?:ing)? about|"
+                     r"get to|mention)|(?:when|once) i (?:start )?(?:talk(?:ing)? about|get to)|the (?:bit|part|section) "
+                     r"(?:about|on)|the )(?P<topic>.+?)(?: (?:part|bit|section|stuff))?$")
+_AT_SPEED = re.compile(r"^(?!(?:make|set|play|speed|slow|put|place|add|have|get|run)\b)(?P<what>.+?) (?:at|to) "
+                       r"(?P<n>\d+(?:\.\d+)?) ?x(?: speed)?$")
+_MAIN = re.compile(r"\bthe main (?:talk|talking|video|recording|footage|camera|clip|take|a-roll)\b")
+_EXTRA = re.compile(r"^(?P<head>.+\S),? (?:and |but )?(?:in|as|make it|made|turned|with it in) "
+                    r"(?P<look>black and white|b&w|greyscale|grayscale|monochrome|sepia|slow motion|slow-mo|slowmo)$"
+                    r"|^(?P<head2>.+\S), (?:and )?(?:at |played at )?(?P<speed>half speed|double speed|\d+(?:\.\d+)? ?x(?: speed)?|"
+                    r"slowed down|sped up)$")
+
+
+def rewrite(clause: str, following: str | None, ctx: Ctx) -> tuple[list[str], bool] | None:
+    """The plain instruction(s) for ``clause`` and whether ``following`` was folded in, or None."""
+    t = clause
+    changed = False
+    said = _MINUTES.sub(lambda m: f"{m.group(1)}:{int(m.group(2)):02d}" if int(m.group(2)) < 60 else m.group(0), t)
+    if said != t:
+        t, changed = said, True
+    inside = _IN.match(t)
+    if inside and not re.search(r"\b(?:cut|split|remove|delete|trim)\b", t):  # "backflush clip 1:57 in"
+        t, changed = f"put {inside.group('what')} at {inside.group('t')}", True
+    at_speed = _AT_SPEED.match(t)
+    if at_speed:  # "steam clip at 2x speed": a speed, not "the clip at 0:02"
+        value = float(at_speed.group("n"))
+        verb = f"speed {at_speed.group('what')} up to" if value >= 1 else f"slow {at_speed.group('what')} down to"
+        t, changed = f"{verb} {value:g}x", True
+    if _MAIN.search(t):
+        t, changed = _MAIN.sub("the talk", t), True
+    if _WHOLE_HALF.search(t):
+        t, changed = _WHOLE_HALF.sub(r"the \1 half", t), True
+    position = _POSITION.match(t)
+    if position and following and _PLACE_VERB.match(following):  # "roughly in the middle, put the bag still"
+        where = position.group("where")
+        where = "halfway through" if "middle" in where or "halfway" in where else where
+        return [f"{following} {where}"], True
+    stop = _STOP_AT.match(t)
+    if stop:  # "I want it to stop at 1:30": the whole video's end
+        return [f"make the video end {stop.group('how') if stop.group('how') != 'by' else 'at'} {stop.group('t')}"], False
+    part = _PART.search(t)
+    if part and re.fullmatch(rf"{_REMOVE} (?:off )?(?:the )?{part.group(0).removeprefix('the ')}(?: of (?:the |my )?(?:video|talk|edit))?", t):
+        share = ctx.duration_s / _SHARE[part.group("n")]
+        a, b = (0.0, share) if part.group("edge") in ("first", "opening") else (ctx.duration_s - share, ctx.duration_s)
+        return [f"cut {_at(a)} to {_at(b)}"], False
+    onwards = _ONWARDS.match(t)
+    if onwards and re.search(r"\b(?:onwards?|on|to the end|till the end|until the end|after|past|following)\b", t):
+        start = _topic_start(ctx, onwards.group("topic"))
+        return [f"cut {_at(start)} to {_at(ctx.duration_s)}"], False
+    before = _BEFORE.match(t)
+    if before and not re.search(r"['\"]", t):
+        start = _topic_start(ctx, before.group("topic"))
+        if start <= 0:
+            raise Unclear(f"That part is at the very start already; there is nothing before it to cut.")
+        return [f"cut 0:00 to {_at(start)}"], False
+    extra = _EXTRA.match(t)
+    if extra and not re.match(r"(?:make|turn|set|get|play|slow|speed)\b", t):
+        head = extra.group("head") or extra.group("head2")
+        look = extra.group("look")
+        if look:
+            second = "make it black and white" if look in ("black and white", "b&w", "greyscale", "grayscale", "monochrome") \
+                else f"make it {look}" if look == "sepia" else "slow it down to half speed"
+        else:
+            speed = extra.group("speed")
+            second = {"half speed": "slow it down to half speed", "double speed": "speed it up to 2x",
+                      "slowed down": "slow it down to half speed", "sped up": "speed it up to 2x"}.get(speed, "")
+            if not second:
+                value = float(re.match(r"[\d.]+", speed).group(0))
+                second = f"speed it up to {value:g}x" if value >= 1 else f"slow it down to {value:g}x"
+        return [head, second], False
+    return ([t], False) if changed else None
+
+
+def _at(seconds: float) -> str:
+    return clock(seconds)
+
+
+def _topic_start(ctx: Ctx, topic: str) -> float:
+    """Where the talk about ``topic`` starts on the timeline (Unclear when it is not found)."""
+    from editor_app.planner.topics import find_passage
+
+    topic = re.sub(r"^(?:the|my|a) ", "", topic.strip())
+    return find_passage(ctx, topic).start
