@@ -24,18 +24,20 @@ _ORDER = re.compile(r"^(?:i want |i'd like |have )?(?P<a>.+?) (?:should |needs t
                     r"(?:come|comes|go|goes|be|play|plays|appear|appears|sit|sits|happen|happens) "
                     r"(?P<rel>after|before|ahead of|in front of|behind|later than|earlier than) (?P<b>.+?)"
                     r"(?:,? (?:not|instead of|rather than) (?:before|after|ahead of|in front of|behind|the other way(?: round)?)(?: it)?)?$")
+_ONE = re.compile(r"\b(?!(?:at|to|by|for|from|until|till|after|before|around|about|in|of|and)\b)([a-z]+) 1\b"
+                  r"(?![:.\d]| ?(?:s|sec|secs|seconds?|minutes?|x)\b)")
 _PUT = re.compile(r"^(?:put|move|place|slide|shift) (?P<a>.+?) (?P<rel>after|before|ahead of|in front of|behind) (?P<b>.+?)"
                   r"(?: instead)?$")
 
 
 def reorder(ctx: Ctx) -> Match | None:
-    t = re.sub(r"\b(the|that|this|other) 1\b", r"\1 one", ctx.text.strip(" .!?"))  # "the tomato one" (read as a number)
+    t = _ONE.sub(r"\1 one", ctx.text.strip(" .!?"))  # "the tomato one", which normalising read as a number
     swap = _SWAP.match(t)
     if swap:
         return _swap(ctx, _one(ctx, swap.group("a"), strict=True), _one(ctx, swap.group("b"), strict=True))
     both = _SWAP_BOTH.match(t)
     if both:
-        clips = _refs(ctx, both.group("both"), strict=True)
+        clips = _all_named(ctx, both.group("both"))
         if len(clips) != 2:
             raise Unclear(f"Which two clips should swap places? \"{both.group('both')}\" names {len(clips)} on the timeline.")
         return _swap(ctx, clips[0], clips[1])
@@ -64,6 +66,15 @@ def _refs(ctx: Ctx, phrase: str, *, strict: bool):
         if strict:
             raise
         return []
+
+
+def _all_named(ctx: Ctx, phrase: str) -> list:
+    """Every timeline clip of every media a plural names ("the GoPro clips": both GoPro files)."""
+    from editor_app.planner.media_refs import ranked_mentions
+
+    mentions = ranked_mentions(Ctx(phrase, ctx.project), phrase, strict=False)
+    ids = {m.asset.id for m in mentions}
+    return [c for c in ctx.project.clips() if c.media_id in ids] if ids else _refs(ctx, phrase, strict=True)
 
 
 def _one(ctx: Ctx, phrase: str, *, strict: bool):
