@@ -16,7 +16,7 @@ import re
 from editor_app.planner.intents import num, step
 from editor_app.planner.types import Ctx, Match, PlanStep, Unclear
 
-_BACK = re.compile(r"^(?:(?:bring|turn|put|take|dial|move|set|knock|pull|push) (?:it|that|them|the \w+) back"
+_BACK = re.compile(r"^(?:(?:bring|turn|put|take|dial|move|set|knock|pull|push) (?:it|that|them) back"
                    r"(?: (?P<dir>up|down))?|(?:go|come) back (?P<dir2>up|down)|back (?:it )?off|ease (?:it )?off|"
                    r"tone (?:it|that) down|dial (?:it|that) back|(?:a (?:bit|little|touch|tad) )?less(?: of (?:it|that))?|"
                    r"not (?:so|that) much|halfway back|undo half(?: of it)?)"

@@ -71,6 +71,8 @@ def rewrite(clause: str, following: str | None, last_clips: bool) -> tuple[list[
 
 def _fix(clause: str, last_clips: bool) -> list[str] | None:
     t = clause.strip(" .!?")
+    if re.search(r"\d", t) and not _LENGTH.match(t):
+        return None  # "the dead air between 0:10 and 0:12 is too long": a time the plain intents read
     if re.search(rf"\b{_SILENCE}", t) and re.search(rf"\b{_DRAGS}\b", t) and not re.search(r"\bafter i say\b|\bafter the\b|(?<![a-z])['\"]", t):
         return ["remove the silences"]
     if re.search(rf"\b{_VOICE}\b", t) and re.search(rf"\b{_UNEVEN}\b", t) and not re.search(r"\bmusic\b", t):

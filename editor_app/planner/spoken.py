@@ -13,8 +13,9 @@ import re
 
 from editor_app.planner.intents import clock
 from editor_app.planner.types import Ctx, Unclear
+from editor_app.planner.vocab import VERBS
 
-_MINUTES = re.compile(r"\b(\d+) ?(?:minutes?|mins?|m) (?:and )?(\d{1,2})(?: ?(?:seconds?|secs?|s))?(?= in\b| into\b|$|,| and\b)")
+_MINUTES = re.compile(r"\b(\d+) ?(?:minutes?|mins?|m) (?:and )?(\d{1,2})(?: ?(?:seconds?|secs?|s))?(?= in\b| into\b)")
 _IN = re.compile(r"^(?P<what>.+?) (?:at )?(?P<t>\d+:\d\d(?:\.\d+)?) (?:in|into (?:the video|it))$")
 _POSITION = re.compile(r"^(?:(?:roughly|about|around|somewhere|right|just|approximately|more or less) )*"
                        r"(?P<where>in the middle(?: of (?:the|my) (?:video|talk|edit))?|halfway(?: through)?|"
@@ -35,10 +36,10 @@ _ONWARDS = re.compile(rf"^{_REMOVE} (?:off )?(?:everything|all|the rest)(?: of (
 _BEFORE = re.compile(rf"^{_REMOVE} (?:everything|all) (?:before|up to|until) (?:where i (?:start )?(?:talk(?:ing)? about|"
                      r"get to|mention)|(?:when|once) i (?:start )?(?:talk(?:ing)? about|get to)|the (?:bit|part|section) "
                      r"(?:about|on)|the )(?P<topic>.+?)(?: (?:part|bit|section|stuff))?$")
-_AT_SPEED = re.compile(r"^(?!(?:make|set|play|speed|slow|put|place|add|have|get|run)\b)(?P<what>.+?) (?:at|to) "
+_AT_SPEED = re.compile(r"^(?P<what>(?:the |my |that |this )?[a-z0-9_. -]+?(?: clip| shot| footage| video| one| photo)?) (?:at|to) "
                        r"(?P<n>\d+(?:\.\d+)?) ?x(?: speed)?$")
-_MAIN = re.compile(r"\bthe main (?:talk|talking|video|recording|footage|camera|clip|take|a-roll)\b")
-_EXTRA = re.compile(r"^(?P<head>.+\S),? (?:and |but )?(?:in|as|make it|made|turned|with it in) "
+_MAIN = re.compile(r"\bthe main (?:talk|talking|video|recording|footage|camera|clip|take|a-roll)\b(?! track)")
+_EXTRA = re.compile(r"^(?P<head>.+\S), (?:and |but )?(?:in|as|make it|made|turned|with it in) "
                     r"(?P<look>black and white|b&w|greyscale|grayscale|monochrome|sepia|slow motion|slow-mo|slowmo)$"
                     r"|^(?P<head2>.+\S), (?:and )?(?:at |played at )?(?P<speed>half speed|double speed|\d+(?:\.\d+)? ?x(?: speed)?|"
                     r"slowed down|sped up)$")
@@ -55,7 +56,7 @@ def rewrite(clause: str, following: str | None, ctx: Ctx) -> tuple[list[str], bo
     if inside and not re.search(r"\b(?:cut|split|remove|delete|trim)\b", t):  # "backflush clip 1:57 in"
         t, changed = f"put {inside.group('what')} at {inside.group('t')}", True
     at_speed = _AT_SPEED.match(t)
-    if at_speed:  # "steam clip at 2x speed": a speed, not "the clip at 0:02"
+    if at_speed and t.split(" ", 1)[0] not in VERBS:  # "steam clip at 2x speed": a speed, not "the clip at 0:02"
         value = float(at_speed.group("n"))
         verb = f"speed {at_speed.group('what')} up to" if value >= 1 else f"slow {at_speed.group('what')} down to"
         t, changed = f"{verb} {value:g}x", True
@@ -69,7 +70,7 @@ def rewrite(clause: str, following: str | None, ctx: Ctx) -> tuple[list[str], bo
         where = "halfway through" if "middle" in where or "halfway" in where else where
         return [f"{following} {where}"], True
     stop = _STOP_AT.match(t)
-    if stop:  # "I want it to stop at 1:30": the whole video's end
+    if stop and not (re.match(r"i(?:'d| would)? \w+ (?:it|this) ", t) and (ctx.last_clips or ctx.selection)):  # "I want it to stop at 1:30": the whole video's end
         return [f"make the video end {stop.group('how') if stop.group('how') != 'by' else 'at'} {stop.group('t')}"], False
     part = _PART.search(t)
     if part and re.fullmatch(rf"{_REMOVE} (?:off )?(?:the )?{part.group(0).removeprefix('the ')}(?: of (?:the |my )?(?:video|talk|edit))?", t):
@@ -77,17 +78,20 @@ def rewrite(clause: str, following: str | None, ctx: Ctx) -> tuple[list[str], bo
         a, b = (0.0, share) if part.group("edge") in ("first", "opening") else (ctx.duration_s - share, ctx.duration_s)
         return [f"cut {_at(a)} to {_at(b)}"], False
     onwards = _ONWARDS.match(t)
-    if onwards and re.search(r"\b(?:onwards?|on|to the end|till the end|until the end|after|past|following)\b", t):
+    if onwards and re.search(r"\b(?:onwards?|on|to the end|till the end|until the end|after|past|following)\b", t) \
+            and _topic_ok(onwards.group("topic"), t):
         start = _topic_start(ctx, onwards.group("topic"))
-        return [f"cut {_at(start)} to {_at(ctx.duration_s)}"], False
+        if start is not None:
+            return [f"cut {_at(start)} to {_at(ctx.duration_s)}"], False
     before = _BEFORE.match(t)
-    if before and not re.search(r"['\"]", t):
-        start = _topic_start(ctx, before.group("topic"))
+    start = _topic_start(ctx, before.group("topic")) if before and _topic_ok(before.group("topic"), t) else None
+    if start is not None:
         if start <= 0:
             raise Unclear(f"That part is at the very start already; there is nothing before it to cut.")
         return [f"cut 0:00 to {_at(start)}"], False
     extra = _EXTRA.match(t)
-    if extra and not re.match(r"(?:make|turn|set|get|play|slow|speed)\b", t):
+    if extra and not re.match(r"(?:make|turn|set|get|play|slow|speed)\b", t) \
+            and re.search(r"\d|\b(?:over|at the (?:start|end|beginning))\b", extra.group("head") or extra.group("head2")):
         head = extra.group("head") or extra.group("head2")
         look = extra.group("look")
         if look:
@@ -108,9 +112,19 @@ def _at(seconds: float) -> str:
     return clock(seconds)
 
 
-def _topic_start(ctx: Ctx, topic: str) -> float:
-    """Where the talk about ``topic`` starts on the timeline (Unclear when it is not found)."""
+def _topic_ok(topic: str, text: str) -> bool:
+    """A topic said in words, not a time, a quote or a part of the video's structure."""
+    return not re.search(r"\d|['\"]|^(?:the )?(?:intro|introduction|outro|opening|start|beginning|end|ending|title|music|"
+                         r"b-?roll|middle|first|last)\b", topic.strip())
+
+
+def _topic_start(ctx: Ctx, topic: str) -> float | None:
+    """Where the talk about ``topic`` starts on the timeline; None when no passage is about it
+    (the other intents then read the request, and ask when they cannot)."""
     from editor_app.planner.topics import find_passage
 
     topic = re.sub(r"^(?:the|my|a) ", "", topic.strip())
-    return find_passage(ctx, topic).start
+    try:
+        return find_passage(ctx, topic).start
+    except Unclear:
+        return None
