@@ -93,7 +93,7 @@ def _back_off(ctx: Ctx, direction: str | None, how: str) -> Match:
 def _the_other(ctx: Ctx, what: str, rest: str) -> Match:
     """The media like the last one placed or changed ("the other GoPro one") that it was not."""
     from editor_app.planner.followups import _same_placement
-    from editor_app.planner.media_refs import camera_prefix, ranked_mentions
+    from editor_app.planner.media_refs import _shot_words, camera_prefix, ranked_mentions
 
     last = _last(ctx)
     used = {s["args"].get("media_id") for s in last.steps if s.get("args", {}).get("media_id")}
@@ -104,10 +104,11 @@ def _the_other(ctx: Ctx, what: str, rest: str) -> Match:
     if not used:
         raise Unclear("The other what? The last change did not place or change a clip from the bin.")
     assets = [ctx.project.media[m] for m in used if m in ctx.project.media]
+    pool = []
     if what:
         mentions = ranked_mentions(ctx, f"the {what} clip", strict=False)
         pool = [m.asset for m in mentions if m.asset.id not in used]
-    else:  # "the other one": the one like it (same camera prefix or kind), when there is exactly one
+    if not pool and (not what or _shot_words(what)):  # "the other one", "the other GoPro one": by its camera prefix
         prefixes = {camera_prefix(a.name) for a in assets} - {None}
         pool = [a for a in ctx.project.media.values() if a.id not in used and prefixes
                 and camera_prefix(a.name) in prefixes]

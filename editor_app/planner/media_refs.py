@@ -214,8 +214,7 @@ def _shot_words(text: str) -> set[str]:
 
 def _media_shot_words(asset: MediaAsset) -> set[str]:
     raw = re.sub(r"\.[A-Za-z0-9]{2,4}$", "", asset.name)
-    words = " ".join([*re.split(r"[_\W]+", raw), *name_words(asset.name), asset.description, *asset.tags,
-                      camera_prefix(asset.name) or ""])  # "GOPR0231.MP4": a GoPro file by its prefix
+    words = " ".join([*re.split(r"[_\W]+", raw), *name_words(asset.name), asset.description, *asset.tags])
     return _shot_words(words)
 
 

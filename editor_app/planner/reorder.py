@@ -15,7 +15,7 @@ from editor_app.planner.intents import clock, num, step
 from editor_app.planner.types import Ctx, Match, Unclear
 
 _SWAP = re.compile(r"^(?:can you |could you |please )?(?:swap|switch|flip|exchange|trade|interchange)"
-                   r"(?: (?:round|around|over))?(?: (?:the )?(?:order|places|positions|spots|places) of)? (?P<a>.+?) (?:and|with|for) "
+                   r"(?: (?:round|around|over))?(?: (?:the )?(?:order|places|positions|spots|places) of)? (?P<a>.+?) (?P<join>and|with) "
                    r"(?P<b>.+?)(?: (?:around|round|over|places|positions|spots|the other way(?: round| around)?|in the timeline))*$")
 _SWAP_BOTH = re.compile(r"^(?:can you |could you |please )?(?:swap|switch|flip|exchange|reverse)"
                         r"(?: (?:round|around|over))?(?: (?:the )?(?:order|places|positions) of)? (?P<both>(?:the|those|these|my) .+?s)"
@@ -33,8 +33,11 @@ _PUT = re.compile(r"^(?:put|move|place|slide|shift) (?P<a>.+?) (?P<rel>after|bef
 def reorder(ctx: Ctx) -> Match | None:
     t = _ONE.sub(r"\1 one", ctx.text.strip(" .!?"))  # "the tomato one", which normalising read as a number
     swap = _SWAP.match(t)
-    if swap:
-        return _swap(ctx, _one(ctx, swap.group("a"), strict=True), _one(ctx, swap.group("b"), strict=True))
+    if swap:  # "swap X with Y" may mean "use Y instead of X" (intents/replace.py) when Y is in the bin only
+        strict = swap.group("join") == "and"
+        a, b = _one(ctx, swap.group("a"), strict=strict), _one(ctx, swap.group("b"), strict=strict)
+        if a is not None and b is not None:
+            return _swap(ctx, a, b)
     both = _SWAP_BOTH.match(t)
     if both:
         clips = _all_named(ctx, both.group("both"))

@@ -36,7 +36,8 @@ _ONWARDS = re.compile(rf"^{_REMOVE} (?:off )?(?:everything|all|the rest)(?: of (
 _BEFORE = re.compile(rf"^{_REMOVE} (?:everything|all) (?:before|up to|until) (?:where i (?:start )?(?:talk(?:ing)? about|"
                      r"get to|mention)|(?:when|once) i (?:start )?(?:talk(?:ing)? about|get to)|the (?:bit|part|section) "
                      r"(?:about|on)|the )(?P<topic>.+?)(?: (?:part|bit|section|stuff))?$")
-_AT_SPEED = re.compile(r"^(?P<what>(?:the |my |that |this )?[a-z0-9_. -]+?(?: clip| shot| footage| video| one| photo)?) (?:at|to) "
+_AT_SPEED = re.compile(r"^(?!(?:play|run|have|put|set|make|get)\b)(?P<what>(?:the |my |that |this )?[a-z0-9_. -]+? "
+                       r"(?:clip|shot|footage|video|one))(?:,)? (?:at|to) "
                        r"(?P<n>\d+(?:\.\d+)?) ?x(?: speed)?$")
 _MAIN = re.compile(r"\bthe main (?:talk|talking|video|recording|footage|camera|clip|take|a-roll)\b(?! track)")
 _EXTRA = re.compile(r"^(?P<head>.+\S), (?:and |but )?(?:in|as|make it|made|turned|with it in) "
@@ -58,8 +59,7 @@ def rewrite(clause: str, following: str | None, ctx: Ctx) -> tuple[list[str], bo
     at_speed = _AT_SPEED.match(t)
     if at_speed and t.split(" ", 1)[0] not in VERBS:  # "steam clip at 2x speed": a speed, not "the clip at 0:02"
         value = float(at_speed.group("n"))
-        verb = f"speed {at_speed.group('what')} up to" if value >= 1 else f"slow {at_speed.group('what')} down to"
-        t, changed = f"{verb} {value:g}x", True
+        t, changed = f"make {at_speed.group('what')} {value:g}x speed", True
     if _MAIN.search(t):
         t, changed = _MAIN.sub("the talk", t), True
     if _WHOLE_HALF.search(t):
@@ -81,8 +81,7 @@ def rewrite(clause: str, following: str | None, ctx: Ctx) -> tuple[list[str], bo
     if onwards and re.search(r"\b(?:onwards?|on|to the end|till the end|until the end|after|past|following)\b", t) \
             and _topic_ok(onwards.group("topic"), t):
         start = _topic_start(ctx, onwards.group("topic"))
-        if start is not None:
-            return [f"cut {_at(start)} to {_at(ctx.duration_s)}"], False
+        return [f"cut {_at(start)} to {_at(ctx.duration_s)}"], False
     before = _BEFORE.match(t)
     start = _topic_start(ctx, before.group("topic")) if before and _topic_ok(before.group("topic"), t) else None
     if start is not None:
@@ -118,13 +117,10 @@ def _topic_ok(topic: str, text: str) -> bool:
                          r"b-?roll|middle|first|last)\b", topic.strip())
 
 
-def _topic_start(ctx: Ctx, topic: str) -> float | None:
-    """Where the talk about ``topic`` starts on the timeline; None when no passage is about it
-    (the other intents then read the request, and ask when they cannot)."""
+def _topic_start(ctx: Ctx, topic: str) -> float:
+    """Where the talk about ``topic`` starts on the timeline. Unclear when no passage is about it:
+    a range from a topic never talked about must ask, not fall to a reading that removes a clip."""
     from editor_app.planner.topics import find_passage
 
     topic = re.sub(r"^(?:the|my|a) ", "", topic.strip())
-    try:
-        return find_passage(ctx, topic).start
-    except Unclear:
-        return None
+    return find_passage(ctx, topic).start

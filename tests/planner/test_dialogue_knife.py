@@ -150,8 +150,9 @@ def test_a_complaint_about_the_whole_video_or_nothing_named_asks(message):
     assert asks(result), result.steps
 
 
-def test_the_two_similar_clips_ask_which_when_one_complaint_names_both():
-    assert asks(plan("the GoPro clip is too dark", knife_project(broll={"m3": 30, "m4": 55})))
+@pytest.mark.parametrize("message", ["the GoPro clip is too dark", "the GOPR clip looks too dark"])
+def test_the_two_similar_clips_ask_which_when_one_complaint_names_both(message):
+    assert asks(plan(message, knife_project(broll={"m3": 30, "m4": 55})))
 
 
 def test_too_quiet_me_raises_the_talk():
@@ -278,12 +279,12 @@ def test_a_swap_of_clips_of_different_lengths_keeps_the_gap_between_them():
 
 def test_swap_the_two_gopro_clips_by_their_shared_name():
     talk = Talk(knife_project(broll={"m3": 30, "m4": 55}))
-    talk.say("swap the GoPro clips")
+    talk.say("swap the GOPR clips")
     assert span(talk.project, "m4")[0] == pytest.approx(30) and span(talk.project, "m3")[0] == pytest.approx(55)
 
 
 @pytest.mark.parametrize("broll, message", [
-    ({"m3": 30, "m4": 55, "m7": 75}, "swap the GoPro clip and the tomato clip"),  # which GoPro clip?
+    ({"m3": 30, "m4": 55, "m7": 75}, "swap the GOPR clip and the tomato clip"),  # which GoPro clip?
     ({}, "swap the music and the talk"),  # different tracks
     ({"m6": 40, "m2": 50, "m7": 60}, "swap the paper test and the tomato clip"),  # a clip in between
     ({"m6": 50}, "swap the paper test and the tomato clip"),  # the tomato clip is not on the timeline
@@ -305,8 +306,10 @@ def test_a_placement_then_a_look_after_a_comma_applies_to_the_placed_clip():
 
 
 def test_a_speed_said_as_clip_at_2x_and_a_mute_in_one_message():
-    talk = Talk(knife_project(broll={"m6": 70}))
+    talk = Talk(knife_project(broll={"m6": 70, "m7": 80}))
     talk.say("paper test clip at 2x speed, and mute the music")
+    talk.say("tomato footage at 1.5x")
+    assert float(clip_of(talk.project, "m7")[1].speed) == 1.5
     assert float(clip_of(talk.project, "m6")[1].speed) == 2
     assert clip_of(talk.project, "m11")[0].muted
 
