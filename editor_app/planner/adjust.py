@@ -19,7 +19,8 @@ from editor_app.planner.types import Ctx, Match, PlanStep, Unclear
 _BACK = re.compile(r"^(?:(?:bring|turn|put|take|dial|move|set|knock|pull|push) (?:it|that|them) back"
                    r"(?: (?P<dir>up|down))?|(?:go|come) back (?P<dir2>up|down)|back (?:it )?off|ease (?:it )?off|"
                    r"tone (?:it|that) down|dial (?:it|that) back|(?:a (?:bit|little|touch|tad) )?less(?: of (?:it|that))?|"
-                   r"not (?:so|that) much|halfway back|undo half(?: of it)?)"
+                   r"not (?:so|that) much|halfway back|undo half(?: of it)?|(?:that's |that is |way |far |a bit |a little )*"
+                   r"too (?:much|far|strong)|overdone|overkill)"
                    r"(?: (?P<how>a (?:bit|little|touch|tad)|slightly|some|halfway|partway))?(?: please)?$")
 _WAS = re.compile(r"\bto ([+-]?\d+(?:\.\d+)?) ?db \(was ([+-]?\d+(?:\.\d+)?)\)", re.I)
 _OTHER = re.compile(r"^(?:and |now |then |ok |also )*(?:do |put |place |add |use |same for |same with )?(?:the|that) other "
@@ -118,7 +119,11 @@ def _the_other(ctx: Ctx, what: str, rest: str) -> Match:
         raise Unclear(f"Which one do you mean{': ' + names if names else ''}? Name it, e.g. \"put {pool[0].name if pool else 'it'} "
                       "at 1:20\".")
     asset = pool[0]
-    if all("media_id" in s["args"] and "clip_id" not in s["args"] for s in last.steps if s["tool"] != "add_track"):
+    placed = all("media_id" in s["args"] and "clip_id" not in s["args"] for s in last.steps if s["tool"] != "add_track")
+    if placed and not re.search(r"\d|\b(?:start|end|beginning|middle|halfway|over|too|as well)\b", rest):
+        raise Unclear(f"Do you want {asset.name} instead of the clip I just placed (say \"use {asset.name} instead\"), "
+                      f"or as well, somewhere else (e.g. \"and the other one at 1:20\")?")
+    if placed:
         match = _same_placement(ctx, last, f"{asset.name} {rest}".strip())
         if match is None:
             raise Unclear(f"Where should {asset.name} go?")

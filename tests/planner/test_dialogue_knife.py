@@ -379,3 +379,35 @@ def test_everything_from_a_topic_onwards_is_cut_from_where_that_topic_starts_and
 
 def test_everything_from_a_topic_that_is_never_talked_about_asks():
     assert asks(plan("remove everything from the honing rod part onwards", knife_project()))
+
+
+def test_a_slow_push_in_is_a_zoom_not_a_speed():
+    talk = Talk(knife_project(broll={"m8": 20}))
+    talk.say("slow push-in on the stone photo")
+    _, clip = clip_of(talk.project, "m8")
+    assert [e.type for e in clip.effects] == ["zoom"] and float(clip.speed) == 1
+
+
+def test_place_then_swap_it_with_a_clip_on_the_timeline_then_undo_the_swap():
+    start = knife_project(broll={"m6": 50})
+    talk = Talk(start.clone())
+    talk.say("put the tomato clip at 1:00")
+    placed = talk.project.clone()
+    talk.say("swap it with the paper test")
+    assert span(talk.project, "m7")[0] == pytest.approx(50) and span(talk.project, "m6")[1] == pytest.approx(66)
+    assert talk.say("hmm no, undo the swap").special == "undo"
+    assert talk.project.model_dump() == placed.model_dump()
+
+
+def test_a_bare_too_much_after_a_volume_change_backs_off_halfway():
+    talk = Talk(knife_project())
+    talk.say("turn the music down 8 dB")
+    talk.say("that's too much")
+    assert clip_of(talk.project, "m11")[1].volume_db == pytest.approx(MUSIC_DB - 4)
+
+
+def test_nah_the_other_one_with_no_place_asks_instead_of_stacking_a_second_clip():
+    talk = Talk(knife_project())
+    talk.say("put GOPR0231 at 0:40")
+    assert asks(talk.say("nah, the other one"))
+    assert [c.media_id for c in talk.project.clips()].count("m4") == 0
