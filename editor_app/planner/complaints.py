@@ -34,7 +34,7 @@ _MUSIC = r"(?:the |my |that |this )?(?:background )?(?:music|song|soundtrack|bea
 _DROWNS = (rf"^{_MUSIC} (?:is |keeps )?(?:drown(?:s|ing)?|overpower(?:s|ing)?|bury|buries|burying|swamp(?:s|ing)?|"
            r"cover(?:s|ing)?|fight(?:s|ing)?(?: with)?|compet(?:es|ing) with|step(?:s|ping)? on|walk(?:s|ing)? over) "
            r"(?:me|my voice|my talking|the voice|the talk|what i say|the speech)"
-           rf"|^i can(?:'t|not| barely| hardly)? (?:barely |hardly )?hear (?:me|myself|my voice|what i'm saying|the voice) "
+           rf"|^(?:i )?can(?:'t|not| barely| hardly)? (?:barely |hardly )?hear (?:me|myself|my voice|what i'm saying|the voice) "
            rf"(?:over|under|through|above|with) {_MUSIC}"
            rf"|^{_MUSIC} (?:is|'s) (?:way |much |a lot )?louder than (?:me|my voice|the voice|the talk)")
 _QUIET_ME = re.compile(r"^(?:i(?:'m| am)|my voice(?: is|'s)|i sound) (?:way |far |much |a bit |a little |really |so |very |kind of |kinda )?"
@@ -54,6 +54,13 @@ _WHOLE = re.compile(r"^(?:the (?:whole |entire )?(?:thing|video|edit|vlog|film|p
 _GENTLE = re.compile(r"\b(?:a bit|a little|a touch|a tad|slightly|kind of|kinda|somewhat)\b")
 _LENGTH = re.compile(r"^(?P<s>.+?) (?:is|'s|runs|goes on|lasts) (?:about |around |roughly )?(?P<n>[\d.]+|a|an|half a) ?(?:seconds?|secs?|s) "
                      r"too (?P<what>long|short)$")
+
+
+_DRAGS_ON = re.compile(r"^(?P<s>it|this|that|(?:the|my|this|that|our) [^,]{1,60}?|[a-z0-9_.-]+(?: [a-z0-9_.-]+){0,4}?) "
+                       r"(?:drags(?: on)?|goes on (?:too long|forever|a bit)|goes on and on|outstays its welcome)"
+                       r"(?: (?:a bit|a little|too long|forever|way too long))?$")
+_PACE = ("What would help the pace: cutting the pauses, or playing the talk faster? Say e.g. \"tighten the pauses\" "
+         "or \"speed up the talk by 10 percent\".")
 
 
 def rewrite(clause: str, following: str | None, last_clips: bool) -> tuple[list[str], bool] | None:
@@ -87,6 +94,13 @@ def _fix(clause: str, last_clips: bool) -> list[str] | None:
         if length.group("what") == "long":
             return [f"trim {amount} seconds off the end of {subject}"]
         return [f"make {subject} {amount} seconds longer"]
+    drags = _DRAGS_ON.match(t)
+    if drags:  # "the paper test drags on a bit": shorter or faster are both fair readings
+        subject = drags.group("s")
+        if _WHOLE.match(subject) or (subject in ("it", "this", "that") and not last_clips):
+            raise Unclear(_PACE, ["tighten the pauses", "speed up the talk by 10 percent"])
+        raise Unclear(f"Shorter or faster? Say e.g. \"trim 2 seconds off the end of {subject}\" or \"speed {subject} "
+                      "up by 25 percent\".")
     state = _STATE.match(t)
     if state is None:
         return None
@@ -103,9 +117,7 @@ def _fix(clause: str, last_clips: bool) -> list[str] | None:
     if re.fullmatch(_SLOW, what) or re.fullmatch(_FAST, what):
         slow = bool(re.fullmatch(_SLOW, what))
         if whole:
-            raise Unclear("What would help the pace: cutting the pauses, or playing the talk faster? Say e.g. "
-                          "\"tighten the pauses\" or \"speed up the talk by 10 percent\".",
-                          ["tighten the pauses", "speed up the talk by 10 percent"])
+            raise Unclear(_PACE, ["tighten the pauses", "speed up the talk by 10 percent"])
         if slow:
             return [f"speed {subject} up by {10 if gentle else 25} percent"]
         return [f"slow {subject} down by {10 if gentle else 20} percent"]

@@ -24,6 +24,10 @@ _PLACE_VERB = re.compile(r"^(?:put|place|add|drop|stick|pop|insert|show|use|thro
 _STOP_AT = re.compile(r"^(?:i(?:'d| would)? (?:want|like|need) (?:it|the video|this|the whole thing|the edit) to|"
                       r"(?:it|this|the video|the edit) (?:should|must|needs to|has to|ought to)) "
                       r"(?:stop|end|finish|wrap up|be over) (?P<how>at|after|by) (?P<t>.+)$")
+_END_IT = re.compile(r"^(?:(?:have|let|make) (?:it|this) (?:stop|end|finish)|(?:end|stop|finish) (?:it|this|things)(?: off)?) "
+                     r"(?P<how>at|after) (?P<t>.+)$")
+_CAN_GO = re.compile(r"^(?P<what>(?:everything|all|the rest) (?:after|from|before|past|following) .+?) "
+                     r"(?:can|could|has to|have to|should|must|needs to|need to) go(?: away)?$")
 _WHOLE_HALF = re.compile(r"\bthe (?:whole|entire) (first|second|last|latter|front|back) half\b")
 _PART = re.compile(r"\b(?:the )?(?P<edge>first|opening|last|final|closing) (?P<n>quarter|third|fifth|tenth)\b")
 _SHARE = {"quarter": 4, "third": 3, "fifth": 5, "tenth": 10}
@@ -73,6 +77,12 @@ def rewrite(clause: str, following: str | None, ctx: Ctx) -> tuple[list[str], bo
         where = position.group("where")
         where = "halfway through" if "middle" in where or "halfway" in where else where
         return [f"{following} {where}"], True
+    can_go = _CAN_GO.match(t)
+    if can_go:  # "everything after the tomato part can go"
+        t, changed = f"cut {can_go.group('what')}", True
+    end_it = _END_IT.match(t)
+    if end_it and not (ctx.last_clips or ctx.selection):  # "end it at 1:15" with no clip "it" could mean
+        return [f"make the video end {end_it.group('how')} {end_it.group('t')}"], False
     stop = _STOP_AT.match(t)
     if stop and not (re.match(r"i(?:'d| would)? \w+ (?:it|this) ", t) and (ctx.last_clips or ctx.selection)):  # "I want it to stop at 1:30": the whole video's end
         return [f"make the video end {stop.group('how') if stop.group('how') != 'by' else 'at'} {stop.group('t')}"], False

@@ -411,3 +411,29 @@ def test_nah_the_other_one_with_no_place_asks_instead_of_stacking_a_second_clip(
     talk.say("put GOPR0231 at 0:40")
     assert asks(talk.say("nah, the other one"))
     assert [c.media_id for c in talk.project.clips()].count("m4") == 0
+
+
+@pytest.mark.parametrize("message", ["can't hear myself over the beat", "the music is fighting with my voice"])
+def test_more_ways_of_saying_the_music_covers_the_voice(message):
+    assert [s.tool for s in plan(message, knife_project()).steps] == ["duck_music"]
+
+
+def test_a_clip_that_drags_asks_shorter_or_faster():
+    result = plan("the paper test drags on a bit", knife_project(broll={"m6": 50}))
+    assert asks(result) and "Shorter or faster" in result.reply
+
+
+def test_end_it_at_a_time_with_no_clip_to_mean_ends_the_video_there_but_not_after_a_placement():
+    talk = Talk(knife_project())
+    talk.say("end it at 1:15")
+    assert length_of(talk.project) == pytest.approx(75, abs=0.3)
+    talk = Talk(knife_project())
+    talk.say("put the paper test at 0:52")
+    assert not any(s.tool == "cut_range" for s in talk.say("end it at 1:15").steps)
+
+
+def test_everything_after_a_topic_can_go_is_a_cut_from_that_topic():
+    talk = Talk(knife_project())
+    talk.say("everything after the tomato part can go")
+    assert length_of(talk.project) == pytest.approx(sentence_span(13)[0], abs=0.5)
+    assert not [c for c in talk.project.clips() if c.media_id == "m7"]  # not read as placing the tomato clip
