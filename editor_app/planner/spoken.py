@@ -43,7 +43,7 @@ _BEFORE = re.compile(rf"^{_REMOVE} (?:everything|all) (?:before|up to|until) (?:
 _AT_SPEED = re.compile(r"^(?!(?:play|run|have|put|set|make|get)\b)(?P<what>(?:the |my |that |this )?[a-z0-9_. -]+? "
                        r"(?:clip|shot|footage|video|one))(?:,)? (?:at|to) "
                        r"(?P<n>\d+(?:\.\d+)?) ?x(?: speed)?$")
-_SLOW_MOVE = re.compile(r"\b(?:(?:slow|gentle|gradual|subtle) )?push-in\b|\b(?:slow|gentle|gradual|subtle) push in\b"
+_SLOW_MOVE = re.compile(r"\b(?:(?:slow|gentle|gradual|subtle) )?push-in(?: on)?\b|\b(?:slow|gentle|gradual|subtle) push in(?: on)?\b"
                         r"|\b(?:slow|gentle|gradual|subtle) (zoom(?: in)?|ken burns)\b")
 _MAIN = re.compile(r"\bthe main (?:talk|talking|video|recording|footage|camera|clip|take|a-roll)\b(?! track)")
 _EXTRA = re.compile(r"^(?P<head>.+\S), (?:and |but )?(?:in|as|make it|made|turned|with it in) "
@@ -67,7 +67,7 @@ def rewrite(clause: str, following: str | None, ctx: Ctx) -> tuple[list[str], bo
         value = float(at_speed.group("n"))
         t, changed = f"make {at_speed.group('what')} {value:g}x speed", True
     if _SLOW_MOVE.search(t):  # "a slow push-in on the still": a camera move, not a speed
-        t, changed = _SLOW_MOVE.sub(lambda m: m.group(1) or "zoom in", t), True
+        t, changed = _SLOW_MOVE.sub(lambda m: m.group(1) or ("zoom on" if m.group(0).endswith(" on") else "zoom"), t), True
     if _MAIN.search(t):
         t, changed = _MAIN.sub("the talk", t), True
     if _WHOLE_HALF.search(t):

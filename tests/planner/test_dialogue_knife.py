@@ -381,9 +381,10 @@ def test_everything_from_a_topic_that_is_never_talked_about_asks():
     assert asks(plan("remove everything from the honing rod part onwards", knife_project()))
 
 
-def test_a_slow_push_in_is_a_zoom_not_a_speed():
+@pytest.mark.parametrize("message", ["slow push-in on the stone photo", "give the stone photo a gentle push-in"])
+def test_a_slow_push_in_is_a_zoom_not_a_speed(message):
     talk = Talk(knife_project(broll={"m8": 20}))
-    talk.say("slow push-in on the stone photo")
+    talk.say(message)
     _, clip = clip_of(talk.project, "m8")
     assert [e.type for e in clip.effects] == ["zoom"] and float(clip.speed) == 1
 
