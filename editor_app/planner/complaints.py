@@ -56,6 +56,8 @@ _LENGTH = re.compile(r"^(?P<s>.+?) (?:is|'s|runs|goes on|lasts) (?:about |around
                      r"too (?P<what>long|short)$")
 
 
+_GENERIC = re.compile(r"^(?:(?:can|could|would) you |please )?(?:fix|sort|sort out|deal with|do something about|handle|"
+                      r"take care of|help with|improve|sort that|sort it)\b")
 _DRAGS_ON = re.compile(r"^(?P<s>it|this|that|(?:the|my|this|that|our) [^,]{1,60}?|[a-z0-9_.-]+(?: [a-z0-9_.-]+){0,4}?) "
                        r"(?:drags(?: on)?|goes on (?:too long|forever|a bit)|goes on and on|outstays its welcome)"
                        r"(?: (?:a bit|a little|too long|forever|way too long))?$")
@@ -70,30 +72,35 @@ def rewrite(clause: str, following: str | None, last_clips: bool) -> tuple[list[
     back = following is not None and bool(_POINTS_BACK.match(following)) and not re.search(r"\d", following)
     if following is not None and not back:
         return None  # "the clip is too dark, brighten it by 20%": the next clause says what to do itself
-    fixed = _fix(clause, last_clips)
+    fixed = _fix(clause, last_clips, following is None or bool(_GENERIC.match(following)))
     if fixed is None:
         return None
     return fixed, back
 
 
-def _fix(clause: str, last_clips: bool) -> list[str] | None:
+def _fix(clause: str, last_clips: bool, alone: bool = True) -> list[str] | None:
+    """``alone``: nothing follows, or only "fix it": the complaint alone says which edit. Otherwise a
+    following "make it quieter" says it better ("the music is drowning me out, make it quieter" is a
+    lower level, not ducking), so only the pauses and a length said in seconds are rewritten."""
     t = clause.strip(" .!?")
     if re.search(r"\d", t) and not _LENGTH.match(t):
         return None  # "the dead air between 0:10 and 0:12 is too long": a time the plain intents read
     if re.search(rf"\b{_SILENCE}", t) and re.search(rf"\b{_DRAGS}\b", t) and not re.search(r"\bafter i say\b|\bafter the\b|(?<![a-z])['\"]", t):
         return ["remove the silences"]
-    if re.search(rf"\b{_VOICE}\b", t) and re.search(rf"\b{_UNEVEN}\b", t) and not re.search(r"\bmusic\b", t):
-        return ["normalize the voice"]
-    if re.search(_DROWNS, t):
-        return ["duck the music under the speech"]
-    if _QUIET_ME.match(t):
-        return ["turn my voice up 3 db" if _GENTLE.search(t) else "turn my voice up 4 db"]
     length = _LENGTH.match(t)
     if length:
         subject, amount = length.group("s"), {"a": "1", "an": "1", "half a": "0.5"}.get(length.group("n"), length.group("n"))
         if length.group("what") == "long":
             return [f"trim {amount} seconds off the end of {subject}"]
         return [f"make {subject} {amount} seconds longer"]
+    if not alone:
+        return None
+    if re.search(rf"\b{_VOICE}\b", t) and re.search(rf"\b{_UNEVEN}\b", t) and not re.search(r"\bmusic\b", t):
+        return ["normalize the voice"]
+    if re.search(_DROWNS, t):
+        return ["duck the music under the speech"]
+    if _QUIET_ME.match(t):
+        return ["turn my voice up 3 db" if _GENTLE.search(t) else "turn my voice up 4 db"]
     drags = _DRAGS_ON.match(t)
     if drags:  # "the paper test drags on a bit": shorter or faster are both fair readings
         subject = drags.group("s")

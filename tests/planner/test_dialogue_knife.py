@@ -438,3 +438,13 @@ def test_everything_after_a_topic_can_go_is_a_cut_from_that_topic():
     talk.say("everything after the tomato part can go")
     assert length_of(talk.project) == pytest.approx(sentence_span(13)[0], abs=0.5)
     assert not [c for c in talk.project.clips() if c.media_id == "m7"]  # not read as placing the tomato clip
+
+
+def test_a_complaint_followed_by_what_to_do_does_what_is_said():
+    """"The music is drowning me out, make it quieter" is a lower level (the second clause says so),
+    while the complaint alone, or with "can you fix it", ducks the music under the voice."""
+    talk = Talk(knife_project())
+    talk.say("the music is drowning me out, make it quieter")
+    _, music = clip_of(talk.project, "m11")
+    assert music.volume_db < MUSIC_DB and music.envelope == ()
+    assert [s.tool for s in plan("the music drowns me out, can you fix it", knife_project()).steps] == ["duck_music"]
