@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import shlex
 import sys
 from pathlib import Path
 
@@ -89,7 +90,7 @@ def cmd_demo(args) -> int:
         print_json(project_summary(session.project))
     else:
         print(f"demo project ready: {session.path}")
-        print(f"try: editor-app info {args.dir}   or   editor-app gui {args.dir}")
+        print(f"try: editor-app info {shlex.quote(str(args.dir))}   or   editor-app gui {shlex.quote(str(args.dir))}")
     return 0
 
 
@@ -163,7 +164,7 @@ def cmd_import(args) -> int:
         left = [m for m in plan.untranscribed if m not in transcribed]
         if left:
             ids = " ".join(left)
-            print(f"no transcript yet for {ids}: run `editor-app transcribe {args.dir} {ids}`")
+            print(f"no transcript yet for {ids}: run `editor-app transcribe {shlex.quote(str(args.dir))} {ids}`")
         for line in plan.errors:
             print(f"error: {line}", file=sys.stderr)
     from editor_app.media.verify import vfr_note
@@ -189,7 +190,7 @@ def _transcribe_new(session, media_ids: list[str], args) -> tuple[list[str], dic
     try:
         report = auto_transcribe(session, media_ids, progress)  # None when the setting is off
     except Exception as exc:  # no model, worker failure: the media stay imported, say how to retry
-        return [], {m: f"{exc}; run `editor-app transcribe {args.dir}` to try again" for m in media_ids}
+        return [], {m: f"{exc}; run `editor-app transcribe {shlex.quote(str(args.dir))}` to try again" for m in media_ids}
     finally:
         if not args.json:
             print("", file=sys.stderr)
@@ -224,7 +225,7 @@ def cmd_info(args) -> int:
 
     missing = missing_media(project)
     if missing:
-        print(f"missing media ({len(missing)}; find them with `editor-app relink {args.dir} --search FOLDER`):")
+        print(f"missing media ({len(missing)}; find them with `editor-app relink {shlex.quote(str(args.dir))} --search FOLDER`):")
         for m in missing:
             print(f"  {m.id:<4} {m.name:<16} {m.path}")
     print("tracks:")
