@@ -73,3 +73,15 @@ def test_suggested_commands_work_when_pasted_for_a_folder_with_spaces(tmp_path: 
     code, out, err = cli(capsys, *argv)
     assert code == 0, err
     assert Session.open(project).project.media["m1"].words
+
+
+def test_sound_only_export_reports_in_plain_words(tmp_path: Path, capsys) -> None:
+    clip = _talking_mov(tmp_path, 2.0)
+    project = tmp_path / "voiceover"
+    assert cli(capsys, "new", project, "--fps", "30", "--size", "160x90")[0] == 0
+    assert cli(capsys, "import", project, clip, "--place", "--no-transcribe")[0] == 0
+    code, out, err = cli(capsys, "render", project, tmp_path / "allotment voice.wav")
+    assert code == 0, err
+    assert "None" not in out and "re-encode" not in out
+    assert "sound only" in out
+    assert _rms_db(tmp_path / "allotment voice.wav") > -40
