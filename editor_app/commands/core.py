@@ -26,8 +26,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = subparsers.add_parser("new", help="create an empty project folder")
     p.add_argument("dir")
-    p.add_argument("--fps", default="30", help="frame rate, e.g. 25, 30, 29.97, 30000/1001")
-    p.add_argument("--size", default="1920x1080", help="WIDTHxHEIGHT")
+    p.add_argument("--fps", help="frame rate, e.g. 25, 30, 29.97, 30000/1001 (default 30, or the --like clip's)")
+    p.add_argument("--size", help="WIDTHxHEIGHT (default 1920x1080, or the --like clip's)")
+    p.add_argument("--like", metavar="CLIP", help="take the frame rate and picture size from this video clip")
     p.add_argument("--name")
     p.set_defaults(func=cmd_new)
 
@@ -98,14 +99,24 @@ def cmd_demo(args) -> int:
 def cmd_new(args) -> int:
     from editor_app.session import Session
 
+    fps, size = args.fps or "30", args.size or "1920x1080"
+    if args.like:
+        from editor_app.media.errors import MediaError
+        from editor_app.media.project_format import format_like
+
+        try:
+            like_fps, like_w, like_h = format_like(args.like)
+        except (MediaError, ValueError) as exc:
+            raise CommandError(f"--like: {exc}") from None
+        fps, size = args.fps or like_fps, args.size or f"{like_w}x{like_h}"
     try:
-        width, height = (int(v) for v in args.size.lower().split("x"))
+        width, height = (int(v) for v in str(size).lower().split("x"))
     except ValueError:
-        raise CommandError(f"--size must look like 1920x1080, not {args.size!r}") from None
+        raise CommandError(f"--size must look like 1920x1080, not {size!r}") from None
     if Path(args.dir).expanduser().exists() and not Path(args.dir).expanduser().is_dir():
         raise CommandError(f"{args.dir} already exists and is a file, not a folder; choose another name")
     try:
-        session = Session.create(args.dir, name=args.name, fps=args.fps, width=width, height=height, starter_tracks=True)
+        session = Session.create(args.dir, name=args.name, fps=fps, width=width, height=height, starter_tracks=True)
     except ValidationError as exc:
         raise CommandError(f"invalid project settings: {format_validation_error(exc)}") from None
     except (ValueError, OSError) as exc:
@@ -120,6 +131,7 @@ def cmd_import(args) -> int:
     from editor_app.model.operations import OperationError
 
     session = open_session(args.dir, write=True)
+    first_media = not session.project.media
     at = None
     if args.at is not None:
         if not args.place:
@@ -172,6 +184,14 @@ def cmd_import(args) -> int:
     for m in added:
         if m.variable_frame_rate:
             print(f"note: {vfr_note(m, args.dir)}", file=sys.stderr)
+    first_video = next((m for m in added if m.kind == "video"), None)
+    if first_media and first_video is not None:  # said once, while starting over costs nothing
+        from editor_app.media.project_format import mismatch_note
+
+        settings = project.settings
+        note = mismatch_note(first_video, project.fps, settings.width, settings.height, session.path)
+        if note:
+            print(f"note: {note}", file=sys.stderr)
     return 1 if plan.errors else 0
 
 

@@ -54,6 +54,7 @@ class ProbeResult:
     codec: str | None
     size_bytes: int
     variable_frame_rate: bool = False
+    base_rate: Fraction | None = None  # the stream's tbr: a variable-rate phone clip's nominal rate
     rotation: int = 0  # degrees a player turns the stored picture (phones held upright: 90); size is as shown
 
 
@@ -257,5 +258,6 @@ def probe(path: str | Path, *, check_vfr: bool = True) -> ProbeResult:
         codec=(video or audio or {}).get("codec"),
         size_bytes=p.stat().st_size,
         variable_frame_rate=vfr,
+        base_rate=video.get("tbr") if video and kind == "video" else None,
         rotation=video.get("rotation", 0) if video and kind == "video" else 0,
     )
