@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from editor_app.media.probe import probe
 from editor_app.render import render
 from editor_app.session import Session
@@ -84,3 +86,20 @@ def test_avif_still_is_a_picture_held_for_its_clip(tmp_path: Path, capsys) -> No
     assert frame_count(out) == round(seconds * 25)
     last = frame_at(out, seconds - 0.1).astype(float)
     assert last.mean() > 40  # the picture is still there at the end of its clip
+
+
+@pytest.mark.xfail(strict=True, reason="render/smart_scan.py ignores a source's display rotation: a copied "
+                                       "upside-down phone clip puts its 180-degree display matrix on the whole "
+                                       "export (for the smart render owner; see the round 7 newuser report)")
+def test_upside_down_phone_clip_does_not_turn_the_next_clip_over(tmp_path: Path, capsys) -> None:
+    stored = make(tmp_path / "stored.mp4", "-f", "lavfi", "-i", "testsrc2=s=320x180:r=30:d=2",
+                  "-c:v", "libx264", "-pix_fmt", "yuv420p")
+    flipped = make(tmp_path / "IMG_0043.MOV", "-display_rotation", "180", "-i", str(stored), "-c", "copy")
+    project = tmp_path / "allotment"
+    assert cli(capsys, "new", project, "--size", "320x180", "--fps", "30")[0] == 0
+    assert cli(capsys, "import", project, flipped, stored, "--place", "--no-transcribe")[0] == 0
+    out = tmp_path / "both.mp4"
+    render(Session.open(project).project, out, "draft", smart="always")
+    upright = frame_at(stored, 1.0).astype(float)
+    second = frame_at(out, 3.0).astype(float)  # the upright clip, one second in
+    assert abs(second - upright).mean() < 20
