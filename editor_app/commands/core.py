@@ -145,6 +145,7 @@ def cmd_import(args) -> int:
     project = session.project
     added = [project.media[mid] for mid in plan.new_ids]
     placed_ids = [op.clip_id for op in (batch.ops if batch else []) if op.op == "insert_clip"]
+    voiced = _voice_to_voice_track(session, placed_ids) if transcribed else []
     placed = [found[1] for found in map(project.find_clip, placed_ids) if found]
     if args.json:
         print_json({
@@ -152,6 +153,7 @@ def cmd_import(args) -> int:
             "imported": [{"id": m.id, "name": m.name, "kind": m.kind} for m in added],
             "media_ids": plan.media_ids,
             "placed": [{"clip": c.id, "media_id": c.media_id, "start": float(c.start / project.fps)} for c in placed],
+            "moved_to_voice": voiced,
             "notes": plan.notes,
             "transcribed": transcribed,
             "untranscribed": [m for m in plan.untranscribed if m not in transcribed],
@@ -171,6 +173,9 @@ def cmd_import(args) -> int:
         for media_id in transcribed:
             m = project.media[media_id]
             print(f"transcribed {media_id} {m.name} ({len(m.words)} words, {m.transcript_model})")
+        for clip_id in voiced:
+            track, clip = project.find_clip(clip_id)  # type: ignore[misc]
+            print(f"moved {clip_id} ({clip.name}) to the {track.name} track: it is speech, not music")
         for media_id, why in transcribe_errors.items():
             print(f"not transcribed {media_id}: {why}", file=sys.stderr)
         left = [m for m in plan.untranscribed if m not in transcribed]
@@ -193,6 +198,17 @@ def cmd_import(args) -> int:
         if note:
             print(f"note: {note}", file=sys.stderr)
     return 1 if plan.errors else 0
+
+
+def _voice_to_voice_track(session, clip_ids: list[str]) -> list[str]:
+    """Placed sound files that turned out to be speech leave the Music track (one more undo step)."""
+    from editor_app.media.voice_placement import voice_track_ops
+
+    ops = voice_track_ops(session.project, clip_ids)
+    if not ops:
+        return []
+    session.apply(ops, "Put spoken sound files on the Voice track")
+    return [op.clip_id for op in ops if op.op == "move_clip"]
 
 
 def _transcribe_new(session, media_ids: list[str], args) -> tuple[list[str], dict[str, str]]:

@@ -1,0 +1,30 @@
+"""A voice memo imported with --place is the talk, not music: fillers can be cut from it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .conftest import SPEECH_DIR, cli, make
+
+
+def test_placed_voice_memo_goes_on_a_voice_track_and_its_ums_can_go(tmp_path: Path, capsys) -> None:
+    memo = make(tmp_path / "Voice Memo 0012.m4a", "-i", str(SPEECH_DIR / "fillers.wav"), "-t", "5.5",
+                "-c:a", "aac", "-ar", "44100")
+    project = tmp_path / "allotment voice-over"
+    assert cli(capsys, "new", project)[0] == 0
+    code, out, err = cli(capsys, "import", project, memo, "--place")
+    assert code == 0, err
+    assert "to the Voice track" in out
+    info = json.loads(cli(capsys, "info", project, "--json")[1])
+    roles = {t["role"]: [c["id"] for c in t["clips"]] for t in info["tracks"]}
+    assert roles["voice"] == ["c1"] and roles["music"] == []
+    code, out, err = cli(capsys, "chat", project, "cut out the ums", "--yes")
+    assert code == 0, out + err
+    info = json.loads(cli(capsys, "info", project, "--json")[1])
+    assert 4.5 < info["duration"] < 5.2  # "um" (0.35 s) and "uh" (0.25 s) gone from 5.5 s
+    assert cli(capsys, "undo", project)[0] == 0
+    assert cli(capsys, "undo", project)[0] == 0  # the move to the Voice track is its own step
+    info = json.loads(cli(capsys, "info", project, "--json")[1])
+    roles = {t["role"]: [c["id"] for c in t["clips"]] for t in info["tracks"]}
+    assert roles.get("music") == ["c1"]
