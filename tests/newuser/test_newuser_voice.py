@@ -28,3 +28,20 @@ def test_placed_voice_memo_goes_on_a_voice_track_and_its_ums_can_go(tmp_path: Pa
     info = json.loads(cli(capsys, "info", project, "--json")[1])
     roles = {t["role"]: [c["id"] for c in t["clips"]] for t in info["tracks"]}
     assert roles.get("music") == ["c1"]
+
+
+def test_voice_memo_with_its_subtitles_lands_on_voice_in_one_step(tmp_path: Path, capsys) -> None:
+    memo = make(tmp_path / "Voice Memo 0013.m4a", "-i", str(SPEECH_DIR / "fillers.wav"), "-t", "3.1",
+                "-c:a", "aac")
+    (tmp_path / "Voice Memo 0013.srt").write_text(
+        "1\n00:00:00,000 --> 00:00:03,067\nSo um today I want to show you my new camera.\n", encoding="utf-8")
+    project = tmp_path / "allotment"
+    assert cli(capsys, "new", project)[0] == 0
+    code, out, err = cli(capsys, "import", project, memo, "--place", "--no-transcribe")
+    assert code == 0, err
+    info = json.loads(cli(capsys, "info", project, "--json")[1])
+    roles = {t["role"]: [c["id"] for c in t["clips"]] for t in info["tracks"]}
+    assert roles["voice"] == ["c1"] and roles["music"] == []
+    assert cli(capsys, "undo", project)[0] == 0  # one step takes the import and the Voice track back
+    info = json.loads(cli(capsys, "info", project, "--json")[1])
+    assert not info["media"] and "voice" not in {t["role"] for t in info["tracks"]}
