@@ -207,8 +207,13 @@ def _voice_to_voice_track(session, clip_ids: list[str]) -> list[str]:
     ops = voice_track_ops(session.project, clip_ids)
     if not ops:
         return []
-    session.apply(ops, "Put spoken sound files on the Voice track")
-    return [op.clip_id for op in ops if op.op == "move_clip"]
+    from editor_app.model.operations import OperationError
+
+    try:
+        session.apply(ops, "Put spoken sound files on the Voice track")
+    except OperationError:  # the Voice track is taken there: leave them where they were placed
+        return []
+    return [op.clip_id for op in ops if op.op == "move_clip" and op.track_id]
 
 
 def _transcribe_new(session, media_ids: list[str], args) -> tuple[list[str], dict[str, str]]:
