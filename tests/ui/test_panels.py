@@ -68,16 +68,19 @@ def test_export_dialog_renders_with_progress_then_cancel(session, qtbot, qloop, 
     out = tmp_path / "out" / "draft.mp4"
     dialog.path.setText(str(out))
     dialog.open()
+    started = time.perf_counter()
     with LoopWatch() as watch:
         dialog.start()
         run(qloop, until(lambda: dialog.result is not None or dialog.error is not None, timeout=60))
+    took_ms = (time.perf_counter() - started) * 1000
     assert dialog.error is None, dialog.error
     assert out.exists() and out.stat().st_size > 1000
     assert dialog.progress.value() == 1000 and dialog.progress_updates >= 1
     assert dialog.open_button.isVisible()
-    # A render on the UI thread would stall the loop for the whole render; a loaded 2-core
-    # machine alone delays a 10 ms timer by tens of ms, so the bound sits between the two.
-    assert watch.worst_lateness_ms < 300, watch.worst_lateness_ms
+    # A render on the UI thread would stall the loop for the whole render. A loaded machine
+    # stretches both the render and the timer's jitter, so the bound is half the render's own
+    # time (never below 300 ms): a blocking render fails it at any load.
+    assert watch.worst_lateness_ms < max(300.0, took_ms / 2), (watch.worst_lateness_ms, took_ms)
     # a longer timeline, cancelled at once: no file, a clear message
     session.apply([ImportMedia(asset=build_asset(media_dir / "long.mp4"))], "import long")
     session.apply([InsertClip(track_id=session.project.tracks[0].id, media_id="m3", start=0)], "long clip")
@@ -147,7 +150,7 @@ def test_ui_stays_responsive_during_a_slow_llm_turn(session, qtbot, qloop, opena
     from editor_app.ui.state import EditorState
     from editor_app.ui.chat import ChatPanel
 
-    openai_server.chat.add(delay(2.0, text("I looked at it; nothing to change.")))
+    openai_server.chat.add(delay(3.0, text("I looked at it; nothing to change.")))
     state = EditorState(session)
     panel = ChatPanel(state, orchestrator=Orchestrator(session, settings=openai_server.provider_settings(max_retries=0)))
     qtbot.addWidget(panel)
@@ -156,10 +159,11 @@ def test_ui_stays_responsive_during_a_slow_llm_turn(session, qtbot, qloop, opena
     with LoopWatch() as watch:
         panel.send("what is on the timeline?")
         run(qloop, until(lambda: not panel.running, timeout=30))
-    assert time.perf_counter() - started >= 2.0  # the scripted delay really happened
+    assert time.perf_counter() - started >= 3.0  # the scripted delay really happened
     assert len(watch.stamps) > 100
-    # blocking on the model would stall the loop for the whole 2 s delay
-    assert watch.worst_lateness_ms < 500, watch.worst_lateness_ms
+    # Blocking on the model would stall the loop for the whole 3 s delay; a loaded machine
+    # (load 40 on 2 cores) delays a 10 ms timer by ~0.5 s, so the bound sits between the two.
+    assert watch.worst_lateness_ms < 1500, watch.worst_lateness_ms
 
 
 def test_stop_cancels_the_turn_and_changes_nothing(session, qtbot, qloop, openai_server):
