@@ -34,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = subparsers.add_parser("import", help="import media files (and .srt/.vtt transcripts) into a project")
     p.add_argument("dir")
-    p.add_argument("files", nargs="+")
+    p.add_argument("files", nargs="+", help="media files, or folders (their media files are imported by name)")
     p.add_argument("--place", action="store_true", help="also put them on the timeline, in order (main track; audio-only on music)")
     p.add_argument("--at", metavar="TIME", help="with --place: insert at this timeline time (e.g. 12.5s, 1:05) instead of the end")
     p.add_argument("--allow-duplicates", action="store_true", help="import a file even if the project already has it")
@@ -137,8 +137,13 @@ def cmd_import(args) -> int:
         if not args.place:
             raise CommandError("--at only makes sense with --place", 2)
         at = _frames(args.at, session.project.fps)
+    from editor_app.media.folders import expand_folders
+
+    files, not_media = expand_folders(args.files)
+    if not files:
+        raise CommandError(f"nothing to import: no media files in {', '.join(args.files)}")
     try:
-        plan, batch = session.import_media(args.files, place=args.place, at=at, allow_duplicates=args.allow_duplicates)
+        plan, batch = session.import_media(files, place=args.place, at=at, allow_duplicates=args.allow_duplicates)
     except OperationError as exc:
         raise CommandError(f"nothing was imported: {exc}") from None
     transcribed, transcribe_errors = _transcribe_new(session, plan.untranscribed, args)
@@ -166,6 +171,9 @@ def cmd_import(args) -> int:
             print(f"imported {m.id} {m.name} ({m.kind}, {length}{', subtitles' if m.transcript_model == 'sidecar' else ''})")
         for line in plan.notes:
             print(line)
+        if not_media:
+            print(f"skipped {len(not_media)} file{'s' if len(not_media) != 1 else ''} that "
+                  f"{'are' if len(not_media) != 1 else 'is'} not media: {', '.join(not_media)}")
         for c in placed:
             track = project.find_clip(c.id)[0]  # type: ignore[index]
             print(f"placed {c.id} ({project.media[c.media_id].name}) on {track.name or track.id} at "

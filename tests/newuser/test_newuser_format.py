@@ -63,3 +63,24 @@ def test_new_like_refuses_a_sound_file_in_plain_words(tmp_path: Path, capsys) ->
     assert code == 1
     assert "not a video" in err
     assert not (tmp_path / "p").exists()
+
+
+def test_import_a_folder_takes_its_media_files_in_name_order(tmp_path: Path, capsys) -> None:
+    card = tmp_path / "DCIM allotment"
+    card.mkdir()
+    _clip(card, "MVI_0816 beans.mp4", "192x108", "25")
+    _clip(card, "MVI_0815 leeks.mp4", "192x108", "25")
+    make(card / "courgette.png", "-f", "lavfi", "-i", "testsrc2=s=192x108", "-frames:v", "1")
+    (card / "planting notes.txt").write_text("sow beans in May", encoding="utf-8")
+    (card / ".DS_Store").write_bytes(b"\0\0\0\1Bud1")
+    project = tmp_path / "allotment"
+    assert cli(capsys, "new", project, "--fps", "25", "--size", "192x108")[0] == 0
+    code, out, err = cli(capsys, "import", project, card, "--place", "--no-transcribe")
+    assert code == 0, err
+    assert "skipped 1 file that is not media: planting notes.txt" in out
+    info = json.loads(cli(capsys, "info", project, "--json")[1])
+    assert [m["name"] for m in info["media"]] == ["courgette", "MVI_0815 leeks", "MVI_0816 beans"]
+    empty = tmp_path / "empty card"
+    empty.mkdir()
+    code, _, err = cli(capsys, "import", project, empty)
+    assert code == 1 and "no media files" in err
