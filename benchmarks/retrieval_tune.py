@@ -1,4 +1,4 @@
-"""First hits on every paraphrase set at once (D, F, G, pancakes tune, pancakes held-out).
+"""First hits on every paraphrase set at once (D, F, G, H, pancakes tune, pancakes held-out).
 
     .venv/bin/python benchmarks/retrieval_tune.py [--show-misses] [--cache DIR] [--no-minilm|--hashed] [sets...]
 
@@ -6,7 +6,8 @@ Why: retrieval changes are judged on all sets together (each script alone takes 
 it renders its eval project's media). The eval projects are built once and pickled under
 ``--cache`` (default: a temp folder, gone after the run), and each set's index folder is kept
 there too, so MiniLM's window vectors are encoded once across runs. All five sets are tuning
-sets now; a blind set measures the work afterwards.
+sets now (H since round 7); a blind set measures the work afterwards. ``aquarium`` (round 7's own
+check, frozen before tuning) runs only when named.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import editor_app.index.search as search  # noqa: E402
 from editor_app.index import ContextIndex, HashedEmbedding, WordLlamaEmbedding  # noqa: E402
+from editor_app.index.fusion import main_media  # noqa: E402
 
 TRACES: list | None = None  # --trace FILE: every query's score parts, pickled for offline fusion trials
 
@@ -35,12 +37,15 @@ SETS = {
     "g": ("g_retrieval.jsonl", "project_film", "create_film_project"),
     "tune": ("pancakes_retrieval.jsonl", None, None),
     "held": ("pancakes_retrieval_heldout.jsonl", None, None),
+    "h": ("h_retrieval.jsonl", "project_h_espresso", "create_espresso_project"),
 }
+# Frozen own check (round 7): run only when named, never tuned on.
+FROZEN = {"aquarium": ("aquarium_retrieval.jsonl", "project_aquarium", "create_aquarium_project")}
 
 
 def project_of(name: str, cache: Path):
     """(project, talk media id), built once per cache folder."""
-    _, module_name, builder = SETS[name]
+    _, module_name, builder = {**SETS, **FROZEN}[name]
     if module_name is None:
         import understanding_bench
 
@@ -57,38 +62,43 @@ def project_of(name: str, cache: Path):
     return project, talk
 
 
-def run(name: str, cache: Path, embedding, sentences: bool = True) -> tuple[int, int, list[str], float]:
+def run(name: str, cache: Path, embedding, sentences: bool = True) -> tuple[int, int, list[str], float, int]:
     project, talk = project_of(name, cache)
-    rows = [json.loads(line) for line in (ROOT / "evals" / SETS[name][0]).read_text("utf-8").splitlines() if line.strip()]
+    rows = [json.loads(line) for line in (ROOT / "evals" / {**SETS, **FROZEN}[name][0]).read_text("utf-8").splitlines() if line.strip()]
     folder = cache / f"{name}-index-{type(embedding).__name__}"
     index = ContextIndex.open(folder, embedding=embedding, sentences=sentences)
     index.sync(project, [])
     index.warm_sentences(wait=True)
     misses = []
+    top3 = 0  # recall@3: the expected sentence among the first three transcript hits
     started = time.perf_counter()
     for row in rows:
         if TRACES is not None:
             search.TRACE = []
-        hits = index.search(row["query"], kind="transcript", k=1)
+        hits = index.search(row["query"], kind="transcript", k=3)
+        top3 += any(h.media_id == talk and abs(h.start - row["start"]) <= 0.05 for h in hits)
         if TRACES is not None:
             want = [d for d in index._keyword["transcript"].ids()
                     if index._keyword["transcript"].get(d)[1].get("media_id") == talk
                     and abs(index._keyword["transcript"].get(d)[1].get("start", -9) - row["start"]) <= 0.05]
-            TRACES.append({"set": name, "want": want, "got": hits[0].id if hits else None, **search.TRACE[-1]})
+            windows = index._keyword["transcript"]
+            main = main_media(index._keyword)
+            TRACES.append({"set": name, "want": want, "got": hits[0].id if hits else None, **search.TRACE[-1],
+                           "main": [d for d in windows.ids() if windows.get(d)[1].get("media_id") in main]})
             search.TRACE = None
         if not hits or hits[0].media_id != talk or abs(hits[0].start - row["start"]) > 0.05:
             got = f"{hits[0].media_id}@{hits[0].start:.2f} {hits[0].text[:70]!r}" if hits else "nothing"
             misses.append(f"{row['query']!r} (want {row['start']}, got {got})")
     ms = (time.perf_counter() - started) * 1000 / max(1, len(rows))
     index.close()
-    return len(rows) - len(misses), len(rows), misses, ms
+    return len(rows) - len(misses), len(rows), misses, ms, top3
 
 
 def main() -> None:
     args = sys.argv[1:]
     show = "--show-misses" in args
     cache_arg = args[args.index("--cache") + 1] if "--cache" in args else None
-    names = [a for a in args if a in SETS] or list(SETS)
+    names = [a for a in args if a in SETS or a in FROZEN] or list(SETS)
     global TRACES
     trace = Path(args[args.index("--trace") + 1]) if "--trace" in args else None
     TRACES = [] if trace else None
@@ -98,15 +108,16 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="retrieval-tune-") as tmp:
         cache = Path(cache_arg) if cache_arg else Path(tmp)
         cache.mkdir(parents=True, exist_ok=True)
-        total = [0, 0]
+        total = [0, 0, 0]
         for name in names:
-            hits, n, misses, ms = run(name, cache, embedding, sentences)
+            hits, n, misses, ms, top3 = run(name, cache, embedding, sentences)
             total[0] += hits
             total[1] += n
-            print(f"{name:>5}: {hits:3d}/{n} = {hits / n:4.0%}   {ms:5.0f} ms/query", flush=True)
+            total[2] += top3
+            print(f"{name:>8}: {hits:3d}/{n} = {hits / n:4.0%}   recall@3 {top3:3d}/{n}   {ms:5.0f} ms/query", flush=True)
             for miss in misses if show else ():
                 print(f"        miss: {miss}")
-        print(f"  all: {total[0]:3d}/{total[1]} = {total[0] / total[1]:4.0%}")
+        print(f"     all: {total[0]:3d}/{total[1]} = {total[0] / total[1]:4.0%}   recall@3 {total[2]:3d}/{total[1]}")
     if trace:
         trace.write_bytes(pickle.dumps(TRACES))
 

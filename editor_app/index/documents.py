@@ -3,7 +3,8 @@
 Why windows: one transcript window should hold one thought, so a hit points at a time
 range an agent can cut to. Subtitle lines are merged until a sentence ends (at least a
 few words), up to three sentences; windows of many short lines overlap by one line so a
-thought split across a boundary is still found whole.
+thought split across a boundary is still found whole. A sentence that follows a short one in
+its window also starts a window of its own, so every sentence can be a hit's start.
 """
 
 from __future__ import annotations
@@ -80,6 +81,15 @@ def transcript_windows(segments: Sequence[TranscriptSegment]) -> list[tuple[floa
         group = segs[i:j]
         text = clean_text(" ".join(s.text.strip() for s in group), limit=max(MAX_DOC_CHARS, max_words * 12))
         windows.append((float(group[0].start), float(max(s.end for s in group)), text))
+        if max_sentences == MAX_WINDOW_SENTENCES:  # not for huge transcripts (bounded window count)
+            for k in range(1, len(group)):
+                if _SENTENCE_END.search(group[k - 1].text.strip()):
+                    # a short sentence ("First, the dose.") was joined to what follows: each later
+                    # sentence start gets a window too, so a hit can point at the sentence meant
+                    rest = group[k:]
+                    windows.append((float(rest[0].start), float(max(s.end for s in rest)),
+                                    clean_text(" ".join(s.text.strip() for s in rest),
+                                               limit=max(MAX_DOC_CHARS, max_words * 12))))
         # Overlap by one line when a window is made of several short lines.
         i = j - 1 if len(group) >= 3 and j < len(segs) else j
     return windows
