@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-import pytest
 
 from editor_app.cli import main
 from editor_app.media.ffmpeg import run_ffmpeg, run_ffmpeg_bytes
@@ -46,10 +45,3 @@ def frame_count(video: Path) -> int:
 
     err = run_ffmpeg(["-i", str(video), "-map", "0:v:0", "-f", "null", "-"], check=False).stderr
     return int(re.findall(r"frame=\s*(\d+)", err)[-1])
-
-
-@pytest.fixture(scope="session")
-def garden(tmp_path_factory) -> Path:
-    """A folder of the user's own files, with the names a phone or a person gives them."""
-    d = tmp_path_factory.mktemp("allotment media")
-    return d
