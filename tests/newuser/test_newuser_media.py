@@ -88,9 +88,6 @@ def test_avif_still_is_a_picture_held_for_its_clip(tmp_path: Path, capsys) -> No
     assert last.mean() > 40  # the picture is still there at the end of its clip
 
 
-@pytest.mark.xfail(strict=True, reason="render/smart_scan.py ignores a source's display rotation: a copied "
-                                       "upside-down phone clip puts its 180-degree display matrix on the whole "
-                                       "export (for the smart render owner; see the round 7 newuser report)")
 def test_upside_down_phone_clip_does_not_turn_the_next_clip_over(tmp_path: Path, capsys) -> None:
     stored = make(tmp_path / "stored.mp4", "-f", "lavfi", "-i", "testsrc2=s=320x180:r=30:d=2",
                   "-c:v", "libx264", "-pix_fmt", "yuv420p")
