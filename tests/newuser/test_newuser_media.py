@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 
 from editor_app.media.probe import probe
 from editor_app.render import render
