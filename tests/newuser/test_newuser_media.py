@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-
 from editor_app.media.probe import probe
 from editor_app.render import render
 from editor_app.session import Session
