@@ -189,10 +189,11 @@ def profile(project: Project, folder: Path, label: str = "profile", **options) -
     return cpu
 
 
-def _mse_per_frame(path: Path, project: Project, against: Path | None, folder: Path) -> list[float]:
-    """Per-frame MSE (Y, U, V averaged, as ffmpeg's psnr filter) of ``path`` against ``against``,
-    or against the source frames the timeline shows (each clip cut by hand, -ss/-t per piece)."""
+def _mse_per_frame(path: Path, project: Project, against: Path | None, folder: Path) -> list[tuple[float, float]]:
+    """Per-frame (MSE, SSIM) (Y, U, V averaged, as ffmpeg's psnr and ssim filters) of ``path``
+    against ``against``, or against the source frames the timeline shows (each clip cut by hand)."""
     stats = folder / f"psnr-{path.stem}-{against.stem if against else 'source'}.log"
+    ssim = stats.with_suffix(".ssim")
     if against is not None:
         inputs, ref = ["-i", str(against)], "[1:v]null"
     else:
@@ -201,57 +202,65 @@ def _mse_per_frame(path: Path, project: Project, against: Path | None, folder: P
             inputs += ["-ss", f"{float(Fraction(c.source_in) / 30):.6f}", "-t", f"{c.duration / 30:.6f}", "-i",
                        project.media[c.media_id].path]
         ref = "".join(f"[{i + 1}:v]" for i in range(len(pieces))) + f"concat=n={len(pieces)}:v=1:a=0"
-    graph = f"{ref}[ref];[0:v][ref]psnr=stats_file={stats.as_posix()}"
+    graph = (f"{ref},split[r1][r2];[0:v]split[a1][a2];[a1][r1]psnr=stats_file={stats.as_posix()};"
+             f"[a2][r2]ssim=stats_file={ssim.as_posix()}")
     run_ffmpeg(["-i", str(path), *inputs, "-filter_complex", graph, "-f", "null", "-"])
-    return [float(line.split("mse_avg:")[1].split()[0]) for line in stats.read_text().splitlines() if "mse_avg:" in line]
+    mses = [float(line.split("mse_avg:")[1].split()[0]) for line in stats.read_text().splitlines() if "mse_avg:" in line]
+    ssims = [float(line.split("All:")[1].split()[0]) for line in ssim.read_text().splitlines() if "All:" in line]
+    return list(zip(mses, ssims))
 
 
-def _psnr(mses: list[float]) -> float:
+def _psnr(rows: list[tuple[float, float]]) -> float:
     import math
 
-    mse = sum(mses) / max(1, len(mses))
+    mse = sum(r[0] for r in rows) / max(1, len(rows))
     return 99.0 if mse == 0 else 10 * math.log10(255 ** 2 / mse)
 
 
+def _ssim(rows: list[tuple[float, float]]) -> float:
+    return sum(r[1] for r in rows) / max(1, len(rows))
+
+
 def edge_quality(part: Project, folder: Path, rounds: int) -> None:
-    """The edges at the preset's own x264 settings against the faster ones (``smart_jobs.EDGE_X264``):
-    the edges' CPU seconds in turn, paired; then the PSNR of the re-encoded frames against the
-    source and against the full re-encode, and the file sizes (the copied GOPs are identical,
-    so the size difference is the edges')."""
+    """The edges now (``smart_jobs.EDGE``: ultrafast-like effort, CRF stepped up) against round 6's
+    (``SEARCH_ONLY``: less search, the preset's CRF) and the preset's own settings: the edges' CPU
+    seconds in turn, paired; then the PSNR and SSIM of the re-encoded frames against the source,
+    and the file sizes (the copied GOPs are identical, so the size difference is the edges')."""
     from editor_app.render.presets import get_preset
     from editor_app.render.smart import Step, render_smart
+    from editor_app.render.smart_jobs import SEARCH_ONLY
     from editor_app.render.smart_plan import plan_smart
 
     preset = get_preset(PRESET)
     plan = plan_smart(part, preset, 1280, 720, always=True)
-    cpu: dict[bool, list[float]] = {True: [], False: []}
-    outs = {fast: folder / f"edges-{'fast' if fast else 'preset'}.mp4" for fast in (True, False)}
+    kinds = {"now": True, "round 6": SEARCH_ONLY, "preset": False}
+    cpu: dict[str, list[float]] = {k: [] for k in kinds}
+    outs = {k: folder / f"edges-{k.replace(' ', '')}.mp4" for k in kinds}
     for r in range(rounds):
-        for fast in ((True, False) if r % 2 == 0 else (False, True)):
+        names = list(kinds)
+        for name in names[r % 3:] + names[:r % 3]:
             steps: list[Step] = []
-            work = folder / f"edges-{fast}-{r}"
+            work = folder / f"edges-{name.replace(' ', '')}-{r}"
             work.mkdir()
-            render_smart(part, plan, outs[fast], preset, (1280, 720), work, steps=steps, fast_edges=fast)
-            cpu[fast].append(sum(s.cpu for s in steps if s.kind == "edges"))
-    ratios = sorted(f / p for f, p in zip(cpu[True], cpu[False]))
-    emit(f"edge x264 effort ({plan.encoded} re-encoded frames), edges' CPU s", median(cpu[True]), "CPU s",
-         "the preset's own settings", median(cpu[False]), ratios[len(ratios) // 2], "", f"{rounds} paired rounds")
+            render_smart(part, plan, outs[name], preset, (1280, 720), work, steps=steps, fast_edges=kinds[name])
+            cpu[name].append(sum(s.cpu for s in steps if s.kind == "edges"))
+    for base in ("round 6", "preset"):
+        ratios = sorted(f / p for f, p in zip(cpu["now"], cpu[base]))
+        emit(f"edge x264 ({plan.encoded} re-encoded frames), edges' CPU s", median(cpu["now"]), "CPU s",
+             f"{base} settings", median(cpu[base]), ratios[len(ratios) // 2], "", f"{rounds} paired rounds, {load()}")
     edge_frames = [f for s in plan.spans if not s.copy for f in range(s.start, s.end)]
-    full = folder / "p-full.mp4"
     rows = {}
-    for name, path in (("fast edges", outs[True]), ("preset edges", outs[False]), ("full re-encode", full)):
+    for name, path in [*outs.items(), ("full re-encode", folder / "p-full.mp4")]:
         src = _mse_per_frame(path, part, None, folder)
-        rows[name] = _psnr([src[f] for f in edge_frames])
-    fast_full = _mse_per_frame(outs[True], part, full, folder)
-    preset_full = _mse_per_frame(outs[False], part, full, folder)
+        picked = [src[f] for f in edge_frames]
+        rows[name] = (_psnr(picked), _ssim(picked))
     sizes = {k: v.stat().st_size / 1e6 for k, v in outs.items()}
-    print(f"edge frames' PSNR against the source: fast {rows['fast edges']:.2f} dB, the preset's own "
-          f"{rows['preset edges']:.2f} dB, the full re-encode's frames there {rows['full re-encode']:.2f} dB; "
-          f"against the full re-encode: fast {_psnr([fast_full[f] for f in edge_frames]):.2f} dB, preset "
-          f"{_psnr([preset_full[f] for f in edge_frames]):.2f} dB; file {sizes[True]:.2f} MB fast, "
-          f"{sizes[False]:.2f} MB preset", flush=True)
-    emit("edge frames' PSNR against the source (fast edges)", rows["fast edges"], "dB", "the preset's own settings",
-         rows["preset edges"], None, "", f"full re-encode there: {rows['full re-encode']:.2f} dB")
+    print("edge frames against the source: " + "; ".join(
+        f"{k} {p:.2f} dB SSIM {s:.5f}" + (f" file {sizes[k]:.2f} MB" if k in sizes else "")
+        for k, (p, s) in rows.items()), flush=True)
+    emit("edge frames' PSNR against the source (now)", rows["now"][0], "dB", "round 6 (search only)",
+         rows["round 6"][0], None, "", f"SSIM {rows['now'][1]:.5f} vs {rows['round 6'][1]:.5f}; file "
+         f"{sizes['now']:.2f} vs {sizes['round 6']:.2f} MB")
 
 
 def out_seconds(project: Project) -> float:
@@ -346,7 +355,7 @@ def main() -> None:
     ap.add_argument("--profile", action="store_true", help="CPU and wall seconds of every step of one more run")
     ap.add_argument("--against", metavar="REF", help="only the whole-talk render, paired against REF's code")
     ap.add_argument("--edges", action=argparse.BooleanOptionalAction, default=True,
-                    help="the edges' x264 effort: CPU (paired) and PSNR, fast against the preset's own")
+                    help="the edges' x264: CPU (paired), PSNR, SSIM and size, now against round 6 and the preset's own")
     opts = ap.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="smart_bench_"))
     try:

@@ -379,14 +379,14 @@ def window_figures(hours: float, repeat: int, settle: float = 1.5, quiet: bool =
     class TimedWindow(MainWindow):
         """The main window, noting when it finishes painting (the user sees the edit then)."""
 
-        painted_at, paint_s, paints, snap = 0.0, 0.0, 0, None
+        painted_at, painted_cpu, paint_s, paints, snap = 0.0, 0.0, 0.0, 0, None
 
         def event(self, event) -> bool:  # noqa: N802
             if event.type() != QEvent.Type.UpdateRequest:
                 return super().event(event)
             t0 = time.perf_counter()
             handled = super().event(event)
-            self.painted_at = time.perf_counter()
+            self.painted_at, self.painted_cpu = time.perf_counter(), time.thread_time()
             self.paint_s += self.painted_at - t0
             self.paints += 1
             if self.snap is None:
@@ -435,7 +435,7 @@ def window_figures(hours: float, repeat: int, settle: float = 1.5, quiet: bool =
                 timer.spent = {key: 0.0 for key in timer.spent}
                 emitted.clear()
                 window.paint_s, window.paints, window.snap = 0.0, 0, None
-                t0 = time.perf_counter()
+                c0, t0 = time.thread_time(), time.perf_counter()
                 QTest.keyClick(panel.text, Qt.Key.Key_Delete)
                 t1 = time.perf_counter()
                 pump(5.0, until_paint=t1)  # the event loop, until the window has painted
@@ -444,6 +444,7 @@ def window_figures(hours: float, repeat: int, settle: float = 1.5, quiet: bool =
                 pump(0.5)
                 after = {key: timer.spent[key] - before.get(key, 0.0) for key in timer.spent}
                 got.setdefault("Delete key to painted result", []).append(t2 - t0)
+                got.setdefault("  of it on the UI thread's CPU", []).append(window.painted_cpu - c0)
                 got.setdefault("  key handler (all synchronous work)", []).append(t1 - t0)
                 for label, value in before.items():
                     got.setdefault(f"    {label}", []).append(value)
@@ -477,6 +478,8 @@ def main() -> None:
     parser.add_argument("--skip-panel", action="store_true")
     parser.add_argument("--panel-only", action="store_true", help="only the transcript panel figures")
     parser.add_argument("--before", metavar="TREE", help="a checkout of the code before: run both, alternating")
+    parser.add_argument("--against", metavar="REF", help="a git ref (e.g. main): exported to a temporary tree and "
+                        "run as --before, alternating with this tree")
     parser.add_argument("--rounds", type=int, default=3, help="with --before: runs of each, alternating")
     parser.add_argument("--window", action="store_true",
                         help="only the whole main window: Delete key to paint, its phases (with --before: paired)")
@@ -488,6 +491,12 @@ def main() -> None:
                    else panel_figures(args.hours, args.repeat, quiet=True))
         print("JSON " + json.dumps(figures))
         return
+    if args.against:
+        with tempfile.TemporaryDirectory(prefix="words-bench-") as tree:
+            _export(args.against, tree)
+            paired(tree, args.hours, args.repeat, args.rounds, window=args.window, settle=args.settle,
+                   name=f"{args.against} ({_rev(args.against)})")
+        return
     if args.before:
         paired(args.before, args.hours, args.repeat, args.rounds, window=args.window, settle=args.settle)
         return
@@ -498,6 +507,18 @@ def main() -> None:
         edge_figures()
     if not args.skip_panel:
         panel_figures(args.hours, args.repeat)
+
+
+def _rev(ref: str) -> str:
+    return subprocess.run(["git", "rev-parse", "--short", ref], cwd=Path(__file__).resolve().parents[1],
+                          capture_output=True, text=True, check=True).stdout.strip()
+
+
+def _export(ref: str, folder: str) -> None:
+    """The tree of ``ref`` in ``folder`` (git archive: no worktree or checkout of this repository is touched)."""
+    repo = Path(__file__).resolve().parents[1]
+    archive = subprocess.run(["git", "archive", "--format=tar", ref], cwd=repo, capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", folder], input=archive, check=True)
 
 
 def _one_run(tree: str | None, hours: float, repeat: int, window: bool = False, settle: float = 1.5) -> dict[str, float]:
@@ -512,14 +533,15 @@ def _one_run(tree: str | None, hours: float, repeat: int, window: bool = False, 
     return json.loads(line[5:])
 
 
-def paired(before: str, hours: float, repeat: int, rounds: int, window: bool = False, settle: float = 1.5) -> None:
+def paired(before: str, hours: float, repeat: int, rounds: int, window: bool = False, settle: float = 1.5,
+           name: str | None = None) -> None:
     """This tree and ``before`` run by run in turn: medians of each and the median of per-round ratios."""
     ours, old = [], []
     for _ in range(rounds):
         old.append(_one_run(before, hours, repeat, window, settle))
         ours.append(_one_run(None, hours, repeat, window, settle))
     what = "Whole window, Delete key to paint" if window else "Transcript panel"
-    print(f"\n{what}, {hours:g} h talk: this tree against {before}, {rounds} alternating runs each "
+    print(f"\n{what}, {hours:g} h talk: this tree against {name or before}, {rounds} alternating runs each "
           f"(medians of {repeat}-{repeat * 4} actions per run; target < 50 ms per action)")
     print(f"load average during the runs: {statistics.median(r['load'] for r in ours + old):.2f} "
           f"(min {min(r['load'] for r in ours + old):.2f}, max {max(r['load'] for r in ours + old):.2f}); "
@@ -533,7 +555,9 @@ def paired(before: str, hours: float, repeat: int, rounds: int, window: bool = F
         if not now:
             continue
         ratio = statistics.median(a / b for a, b in zip(now, was)) if len(was) == len(now) and all(was) else None
-        if label.endswith("per delete"):
+        if not any(now) and not any(was):
+            continue  # nothing ran there in either tree
+        if "per delete" in label:
             print(f"{label:<44}{statistics.median(now) * 1000:8.0f}  {statistics.median(was) * 1000 if was else 0:8.0f}")
             continue
         print(f"{label:<44}{statistics.median(now) * 1000:8.1f}ms"

@@ -174,7 +174,8 @@ def _to_hit(doc_id: str, text: str, meta: dict[str, Any], score: float) -> Hit:
 
 def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embedding: Any, query: str,
                   kind: str | None = None, k: int = 5, media_id: str | None = None,
-                  time_range: tuple[float, float] | None = None, sentences: Any = None) -> list[Hit]:
+                  time_range: tuple[float, float] | None = None, sentences: Any = None,
+                  timeline: bool = True) -> list[Hit]:
     if not isinstance(query, str) or not query.strip():
         raise ValueError("empty query: say what to look for")
     k = max(1, min(int(k), 100))
@@ -278,7 +279,7 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
         hit = _to_hit(doc_id, entry[0], entry[1], score)
         if hit.kind == "transcript" and _overlaps_better(hit, hits):
             continue  # overlapping windows: keep the best one
-        if hit.kind == "transcript":
+        if hit.kind == "transcript" and timeline:  # timeline=False: the caller places hits itself
             if by_media is None:
                 by_media = _clips_by_media(keyword["clips"])
             hit.timeline = _timeline_positions(entry[1], by_media)

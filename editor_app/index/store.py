@@ -274,15 +274,16 @@ class ContextIndex:
             return sum(len(self._keyword[n]) for n in normalize_kinds(kind))
 
     def search(self, query: str, kind: str | None = None, k: int = 5, media_id: str | None = None,
-               time_range: tuple[float, float] | None = None) -> list[Hit]:
+               time_range: tuple[float, float] | None = None, timeline: bool = True) -> list[Hit]:
         """Best ``k`` hits by vector similarity plus BM25, filtered by kind, media and
-        time range (hits overlapping it; media and edits have no times and drop out)."""
+        time range (hits overlapping it; media and edits have no times and drop out).
+        ``timeline=False`` leaves ``Hit.timeline`` empty (a caller placing hits on its own copy)."""
         with self._lock:
             if self._client is None:
                 raise RuntimeError("the context index is closed")
             return hybrid_search(self._collections, self._keyword, self.embedding, query,
                                  kind=kind, k=k, media_id=media_id, time_range=time_range,
-                                 sentences=self.sentences)
+                                 sentences=self.sentences, timeline=timeline)
 
     # ---- async wrappers (off the UI thread) ---------------------------------------------
     async def sync_async(self, project: Project, journal_records: Sequence[dict] | None = None) -> dict[str, Any]:

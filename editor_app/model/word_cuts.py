@@ -45,13 +45,14 @@ class PlacedWord(NamedTuple):
 def talk_clips(project: Project, tracks: list[Track] | None = None) -> list[tuple[Track, Clip, MediaAsset]]:
     """Enabled clips on talk tracks whose media has words."""
     out = []
+    worded = {mid: asset for mid, asset in project.media.items() if asset.words}
+    if not worded:  # nothing has words: no clip to look at (a ripple cut asks this several times)
+        return out
     for track in tracks if tracks is not None else project.tracks:
         if track.role not in SPEECH_ROLES:
             continue
-        for clip in track.clips:
-            asset = project.media.get(clip.media_id) if clip.media_id else None
-            if asset is not None and asset.words and clip.enabled:
-                out.append((track, clip, asset))
+        out += [(track, clip, worded[clip.media_id]) for clip in track.clips
+                if clip.media_id in worded and clip.enabled]
     return out
 
 
@@ -107,7 +108,7 @@ class Heard(Sequence):
     costs more than the edit. Hot paths read the columns; ``heard[i]`` makes one PlacedWord.
     """
 
-    __slots__ = ("media_ids", "indices", "clip_ids", "track_ids", "starts", "ends", "texts")
+    __slots__ = ("media_ids", "indices", "clip_ids", "track_ids", "starts", "ends", "texts", "spans")
 
     def __init__(self, media_ids, indices, clip_ids, track_ids, starts, ends, texts) -> None:
         self.media_ids: list[str] = media_ids
@@ -117,6 +118,9 @@ class Heard(Sequence):
         self.starts: list[float] = starts
         self.ends: list[float] = ends
         self.texts: list[str] = texts
+        # clip id -> (position of its first word here, media word range [first, last)) when each
+        # clip's words lie together in media order (timeline_words without reordering); else None
+        self.spans: dict[str, tuple[int, int, int]] | None = None
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -137,6 +141,77 @@ class Heard(Sequence):
         return Heard(*cols)
 
 
+class _Segment(NamedTuple):
+    """One clip's words on the timeline (the columns of Heard for that clip)."""
+
+    media_ids: list[str]
+    indices: list[int]
+    clip_ids: list[str]
+    track_ids: list[str]
+    texts: list[str]
+    starts: list[float]
+    ends: list[float]
+    ordered: bool  # starts never decrease
+    first: int  # the media's word range [first, last)
+    last: int
+
+
+# The segments of the last timeline_words build, by clip id: (clip, track id, words, fps, segment).
+_SEGMENTS: list[dict] = []
+
+
+def _segment(fps: float, track: Track, clip: Clip, asset: MediaAsset, before: dict) -> _Segment:
+    """The clip's words, reusing what the last build made for a clip of the same id.
+
+    Why: a ripple cut in a 2-hour talk changes every clip after it only by its start, and the clip
+    it cuts only by its length; rebuilding every word's columns cost most of the panel's update.
+    The same clip (same object, track, words and rate) reuses its segment whole; moved, it keeps
+    its word range and recomputes the times; shortened at its end, it keeps a slice of the times
+    (the head is clamped the same, the tail again to the new end). Every value equals a fresh build.
+    """
+    mids, starts, ends, texts = _arrays(asset)
+    speed = float(clip.speed)
+    src_in = float(clip.source_in) / fps
+    src_out = src_in + clip.duration * speed / fps
+    t0, t1 = clip.start / fps, clip.end / fps
+    a, b = bisect.bisect_left(mids, src_in), bisect.bisect_left(mids, src_out)
+    base = t0 - src_in / speed
+    _w, starts_up, ends_up = _SORTED[id(asset.words)]
+    prev = before.get(clip.id)
+    if prev is not None and prev[1] == track.id and prev[2] is asset.words and prev[3] == fps:
+        old_clip, old = prev[0], prev[4]
+        if old_clip is clip:
+            return old
+        same_source = (old_clip.media_id == clip.media_id and old_clip.source_in == clip.source_in
+                       and old_clip.speed == clip.speed and old.first == a)
+        if same_source and old.last == b:  # moved: the same words at new times
+            moved = _shifted(starts[a:b], base, t0, math.inf, starts_up, speed)
+            return old._replace(starts=moved, ends=_shifted(ends[a:b], base, -math.inf, t1, ends_up, speed),
+                                ordered=(starts_up and speed > 0) or not any(map(gt, moved, moved[1:])))
+        if same_source and b <= old.last and old_clip.start == clip.start and clip.end <= old_clip.end:
+            n = b - a  # cut short at its end: a head of the same times, the tail clamped to the new end
+            head = old.starts[:n]
+            return _Segment(old.media_ids[:n], old.indices[:n], old.clip_ids[:n], old.track_ids[:n], old.texts[:n],
+                            head, _clamp_high(old.ends[:n], t1, ends_up and speed > 0),
+                            old.ordered or not any(map(gt, head, head[1:])), a, b)
+    n = b - a
+    seg_starts = _shifted(starts[a:b], base, t0, math.inf, starts_up, speed)
+    return _Segment([asset.id] * n, list(range(a, b)), [clip.id] * n, [track.id] * n, texts[a:b], seg_starts,
+                    _shifted(ends[a:b], base, -math.inf, t1, ends_up, speed),
+                    (starts_up and speed > 0) or not any(map(gt, seg_starts, seg_starts[1:])), a, b)
+
+
+def _clamp_high(values: list[float], hi: float, ascending: bool) -> list[float]:
+    """``[min(hi, v) for v in values]`` (a new list), walking only the tail when ascending."""
+    if not ascending:
+        return [min(hi, v) for v in values]
+    j = len(values) - 1
+    while j >= 0 and values[j] > hi:
+        values[j] = hi
+        j -= 1
+    return values
+
+
 def timeline_words(project: Project) -> Heard:
     """Every word heard on the timeline, in timeline order (a word belongs to the clip holding its middle).
 
@@ -152,23 +227,23 @@ def timeline_words(project: Project) -> Heard:
         return _LAST[1]
     fps = float(project.fps)
     out = Heard([], [], [], [], [], [], [])
+    ordered, last_start = True, -math.inf
+    before, made, spans = (_SEGMENTS[0] if _SEGMENTS else {}), {}, {}
     for track, clip, asset in sorted(found, key=lambda f: (f[1].start, f[0].id)):
-        mids, starts, ends, texts = _arrays(asset)
-        speed = float(clip.speed)
-        src_in = float(clip.source_in) / fps
-        src_out = src_in + clip.duration * speed / fps
-        t0, t1 = clip.start / fps, clip.end / fps
-        a, b = bisect.bisect_left(mids, src_in), bisect.bisect_left(mids, src_out)
-        base = t0 - src_in / speed
-        n = b - a
-        out.media_ids += [asset.id] * n
-        out.indices += range(a, b)
-        out.clip_ids += [clip.id] * n
-        out.track_ids += [track.id] * n
-        _w, starts_up, ends_up = _SORTED[id(asset.words)]
-        out.starts += _shifted(starts[a:b], base, t0, math.inf, starts_up, speed)
-        out.ends += _shifted(ends[a:b], base, -math.inf, t1, ends_up, speed)
-        out.texts += texts[a:b]
+        seg = _segment(fps, track, clip, asset, before)
+        made[clip.id] = (clip, track.id, asset.words, fps, seg)
+        spans[clip.id] = (len(out.starts), seg.first, seg.last)
+        if seg.starts:
+            ordered = ordered and seg.ordered and last_start <= seg.starts[0]
+            last_start = seg.starts[-1]
+        out.media_ids += seg.media_ids
+        out.indices += seg.indices
+        out.clip_ids += seg.clip_ids
+        out.track_ids += seg.track_ids
+        out.starts += seg.starts
+        out.ends += seg.ends
+        out.texts += seg.texts
+    _SEGMENTS[:] = [made]
     st = out.starts
     if len({t.id for t, _c, _a in found}) > 1:  # the same media on a video and an audio talk track
         seen: set[tuple[str, int, int]] = set()
@@ -179,8 +254,10 @@ def timeline_words(project: Project) -> Heard:
                 seen.add(tag)
                 keep.append(k)
         out = out.reorder(keep)
-    elif any(map(gt, st, st[1:])):
+    elif not ordered:  # each clip's words are in order (known per clip) and so are the clips' joins
         out = out.reorder(sorted(range(len(out)), key=lambda k: (st[k], out.ends[k])))
+    else:
+        out.spans = spans
     _LAST[0], _LAST[1] = key, out
     return out
 

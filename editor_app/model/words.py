@@ -130,14 +130,26 @@ def match_phrases(texts: list[str], phrases: tuple[str, ...]) -> list[tuple[int,
 SENTENCE_END = re.compile(r"[.!?…]['\"”)]*$")
 
 
+_ENDS = frozenset(".!?…'\"”)")  # the last character of any word SENTENCE_END can match
+
+
 def sentences(words: Sequence[Any], pause: float = 1.0) -> list[tuple[int, int]]:
-    """(first, last) word index of each sentence: ends at . ! ? or at a pause of ``pause`` s."""
+    """(first, last) word index of each sentence: ends at . ! ? or at a pause of ``pause`` s.
+
+    Reads columns when it is given them (word_cuts.Heard: the timeline's words, ~150 per clip of
+    talk) instead of one object per word, and runs the regex only on words ending in punctuation."""
+    if all(hasattr(words, c) for c in ("starts", "ends", "texts")):
+        starts, ends, texts = words.starts, words.ends, words.texts
+    else:
+        starts, ends, texts = [w.start for w in words], [w.end for w in words], [w.text for w in words]
     out: list[tuple[int, int]] = []
     first = 0
-    for i, word in enumerate(words):
-        last = i == len(words) - 1
-        gap = (words[i + 1].start - word.end) if not last else 0.0
-        if last or SENTENCE_END.search(word.text.strip()) or gap >= pause:
+    n = len(texts)
+    for i in range(n):
+        last = i == n - 1
+        gap = (starts[i + 1] - ends[i]) if not last else 0.0
+        text = texts[i].strip()
+        if last or (text[-1:] in _ENDS and SENTENCE_END.search(text)) or gap >= pause:
             out.append((first, i))
             first = i + 1
     return out

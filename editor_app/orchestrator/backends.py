@@ -163,6 +163,8 @@ def _failed_plan(reason: str) -> _FailedPlan:
 
 class _OfflineTurn:
     wants_context = False  # it replays the planner's steps; retrieved snippets would go unread
+    wants_state = False  # ... and so would the project-state table built for a model
+    inline_tools = True  # its tool calls run on the loop, as the planner itself did
 
     def __init__(self, plan: Any, latency: float) -> None:
         self.plan = plan

@@ -97,11 +97,14 @@ class Orchestrator:
     def make_search(self, project: Project) -> Callable[[str, int], list[dict[str, Any]]]:
         """Transcript search for tools and context: the index when there is one, else keywords."""
         index = self.index
+        # the hits are placed on this turn's copy below: the index's own placement (every clip
+        # that plays the window, from its last sync) would go unread
+        extra = {"timeline": False} if index is not None and _takes_timeline(index) else {}
 
         def search(query: str, k: int = 3) -> list[dict[str, Any]]:
             if index is not None:
                 try:
-                    return _index_hits(project, index.search(query, kind="transcript", k=k))
+                    return _index_hits(project, index.search(query, kind="transcript", k=k, **extra))
                 except Exception as exc:  # noqa: BLE001 - a broken index degrades to keywords
                     log.warning("context index search failed, using keywords: %s", exc)
             return keyword_search(project, query, k)
@@ -234,8 +237,12 @@ class Orchestrator:
 
     async def _agent_loop(self, model, agent: Agent, runner: ToolRunner, message, scratch, selection, playhead,
                           snippets, earlier, emit, cancel) -> str:
-        messages = build_messages(agent, message, scratch, selection=selection, playhead=playhead,
-                                  snippets=snippets, earlier=earlier, budget=self.budget)
+        if getattr(model, "wants_state", True):
+            messages = build_messages(agent, message, scratch, selection=selection, playhead=playhead,
+                                      snippets=snippets, earlier=earlier, budget=self.budget)
+        else:  # the offline planner replays its plan: a state table of every clip would go unread
+            messages = [{"role": "user", "content": f"Request: {message}"}]
+        inline = getattr(model, "inline_tools", False)
         tools = agent.tools()
         for _ in range(self.max_rounds):
             reply = await _cancellable(model.chat(agent, messages, tools,
@@ -249,7 +256,9 @@ class Orchestrator:
                 if cancel is not None and cancel.is_set():
                     raise TurnCancelled()
                 emit(TurnEvent("tool_call", call["name"], agent=agent.name, data=call))
-                content, ok = await asyncio.to_thread(runner.execute, call)
+                # a model's turn runs tools off the event loop; the offline planner already planned on
+                # it, and a worker thread per turn (asyncio.run's fresh executor) costs more than its tools
+                content, ok = runner.execute(call) if inline else await asyncio.to_thread(runner.execute, call)
                 if not ok:
                     emit(TurnEvent("tool_error", content, agent=agent.name, data=call))
                 messages.append({"role": "tool", "tool_call_id": call["id"], "content": content})
@@ -405,6 +414,16 @@ def _reply(result: TurnResult, texts: list[str]) -> str:
     more = f" (and {len(result.descriptions) - 8} more)" if len(result.descriptions) > 8 else ""
     facts = "Changes: " + "; ".join(shown) + more + "."
     return facts + ("\n" + "\n".join(texts) if texts else "")
+
+
+def _takes_timeline(index: Any) -> bool:
+    """Whether this index's search can skip placing hits on the timeline (ContextIndex can)."""
+    import inspect
+
+    try:
+        return "timeline" in inspect.signature(index.search).parameters
+    except (TypeError, ValueError, AttributeError):
+        return False
 
 
 def _index_hits(project: Project, hits: list[Any]) -> list[dict[str, Any]]:

@@ -10,10 +10,12 @@ and the message, so it is the same for every backend.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any
 
 from editor_app.model.project import Project
+from editor_app.model.state_cache import media_key, per_state, tracks_key
 from editor_app.model.time import seconds
 
 MAX_REMOVED_SHARE = 0.20
@@ -30,30 +32,75 @@ _ALL = re.compile(r"\b(everything|all (the )?(clips|tracks|audio)|(the )?whole (
 _WHOLE = re.compile(r"\b(whole|entire|all of|completely|altogether|every)\b")
 
 
+def _state(project: Project) -> tuple:
+    """The project's timeline and media as a state_cache key (the frame rate, every clip, every asset)."""
+    return (project.settings.fps, *tracks_key(project), *media_key(project))
+
+
 def _main_content(project: Project) -> int:
-    """Frames of enabled clips on the main (or voice) tracks: the talk itself."""
+    """Frames of enabled clips on the main (or voice) tracks: the talk itself (once per state)."""
+    return per_state("safety.main_content", _state(project), lambda: _read_main_content(project))
+
+
+def _read_main_content(project: Project) -> int:
     tracks = [t for t in project.tracks if t.role in ("main", "voice")] or [t for t in project.tracks if t.kind == "video"][:1]
     return sum(c.duration for t in tracks for c in t.clips if c.enabled)
 
 
 def _speech(project: Project) -> float:
     """Seconds of transcribed source speech that enabled clips show (speed-independent: played
-    faster is not lost). Floats, one pass: this runs on every plan that shortens the timeline."""
+    faster is not lost). Floats, one pass, once per state: this runs on every plan that shortens
+    the timeline, and the project before the plan is the session's, unchanged since the last turn."""
+    return per_state("safety.speech", _state(project), lambda: _read_speech(project))
+
+
+def _read_speech(project: Project) -> float:
     fps = float(project.fps)
-    spans: dict[str, list[tuple[float, float]]] = {}
+    spans: dict[str, tuple[list[tuple[float, float]], list[float], list[float]]] = {}
     total = 0.0
     for track in project.tracks:
         for clip in track.clips:
             asset = project.media.get(clip.media_id) if clip.media_id else None
             if asset is None or not asset.transcript or not clip.enabled:
                 continue
-            rows = spans.get(asset.id)
-            if rows is None:
-                rows = spans[asset.id] = [(float(s.start), float(s.end)) for s in asset.transcript]
-            lo = float(clip.source_in) / fps
-            hi = lo + float(clip.duration) * float(clip.speed) / fps
-            total += sum(max(0.0, min(e, hi) - max(s, lo)) for s, e in rows if e > lo and s < hi)
+            found = spans.get(asset.id)
+            if found is None:
+                found = spans[asset.id] = _rows(asset)
+            lo, length = float(clip.source_in) / fps, float(clip.duration) * float(clip.speed) / fps
+            key = (id(asset), lo, length)  # a clip a ripple moved shows the same speech (floats hash fast)
+            known = _SHOWN.get(key)
+            if known is None or known[0] is not asset:
+                known = _SHOWN[key] = (asset, _shown(found, lo, length))
+            total += known[1]
+    if len(_SHOWN) > 50_000:
+        _SHOWN.clear()
     return total
+
+
+_SHOWN: dict[tuple, tuple[Any, float]] = {}  # (asset, source span) -> seconds of speech; holds the asset
+
+
+def _shown(found: tuple[list[tuple[float, float]], list[float], list[float]], lo: float, length: float) -> float:
+    """Seconds of speech in [lo, lo + length) source seconds: only the rows that can overlap it, in
+    their order (the same terms summed in the same order as a scan of every row)."""
+    rows, starts, reach = found
+    hi = lo + length
+    first, stop = (bisect_right(reach, lo), bisect_left(starts, hi)) if starts else (0, len(rows))
+    return sum(max(0.0, min(e, hi) - max(s, lo)) for s, e in rows[first:stop] if e > lo and s < hi)
+
+
+def _rows(asset) -> tuple[list[tuple[float, float]], list[float], list[float]]:
+    """(start, end) seconds of each segment; their starts and the running maximum of their ends when
+    the starts are in order (both searchable), else two empty lists (every row is read)."""
+    rows = [(float(s.start), float(s.end)) for s in asset.transcript]
+    starts = [s for s, _e in rows]
+    if any(b < a for a, b in zip(starts, starts[1:])):
+        return rows, [], []
+    reach, top = [], float("-inf")
+    for _s, e in rows:
+        top = max(top, e)
+        reach.append(top)
+    return rows, starts, reach
 
 
 def _removed(before: Project, after: Project) -> tuple[float, float]:

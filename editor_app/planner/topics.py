@@ -48,7 +48,15 @@ def require_transcript(ctx: Ctx) -> None:
 
 
 def _rows(ctx: Ctx) -> list[dict]:
-    """Every transcript sentence on the main track, with its timeline times."""
+    """Every transcript sentence on the main track, with its timeline times: read once per project
+    state (model.state_cache; a turn reads them several times, on 1,000 clips ~10 ms each). Read-only."""
+    from editor_app.model.state_cache import media_key, per_state, track_key
+
+    key = (ctx.project.settings.fps, *track_key(ctx.main_track()), *media_key(ctx.project))
+    return list(per_state("planner.topics.rows", key, lambda: _read_rows(ctx)))
+
+
+def _read_rows(ctx: Ctx) -> list[dict]:
     rows: list[dict] = []
     main = ctx.main_track()
     fps = float(ctx.project.fps)  # float seconds, as rows are: exact Fractions per clip cost ~1 ms per 10 clips

@@ -37,7 +37,7 @@ from editor_app.render.child import die_with_parent
 from editor_app.render.errors import RenderCancelled, RenderError, explain_ffmpeg_failure
 from editor_app.render.presets import Preset
 from editor_app.render.segments import SegmentJob, plan_segments, segment_command
-from editor_app.render.smart_jobs import condensed_project, listing, plan_jobs
+from editor_app.render.smart_jobs import EdgeEffort, condensed_project, listing, plan_jobs
 from editor_app.render.smart_plan import SmartPlan
 from editor_app.render.smart_sound import SoundPlan, join_audio_args, plan_sound, render_sound
 
@@ -162,15 +162,16 @@ def _sound_commands(project: Project, preset: Preset, size: tuple[int, int], wor
 
 def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, size: tuple[int, int], work: Path,
                  *, progress: Callable[[float], None] | None = None, cancel: threading.Event | None = None,
-                 workers: int | None = None, steps: list[Step] | None = None, fast_edges: bool = True,
+                 workers: int | None = None, steps: list[Step] | None = None, fast_edges: bool | EdgeEffort = True,
                  copy_sound: bool = True, one_decoder: bool = True) -> str:
     """Render ``project`` to ``out`` following ``plan`` (whose reason is None).
 
     ``workers``: edge encoders run side by side (default: one per core). ``steps``: filled with
     one record per ffmpeg process (what it made, wall and CPU seconds): where the time went.
-    ``fast_edges``: the edges' x264 spends less search effort (``smart_jobs.EDGE_X264``);
-    False encodes them with the preset's own settings. ``copy_sound``: copy the sources' AAC
-    between joins where the sound is plain cuts (``render/smart_sound.py``); False encodes it all.
+    ``fast_edges``: the edges' x264 at ultrafast's effort, quality bought back by rate
+    (``smart_jobs.EDGE``; an ``EdgeEffort``: that one); False: the preset's own settings.
+    ``copy_sound``: copy the sources' AAC between joins where the sound is plain cuts
+    (``render/smart_sound.py``); False encodes it all.
     ``one_decoder``: an edge batch that is plain footage of one source reads it through one
     decoder (``render/smart_decode.py``); False gives every piece its own input.
     Returns how the sound was made (a sentence for the render's decision)."""

@@ -167,25 +167,51 @@ def edge_profile(plan: SmartPlan) -> str | None:
     return min(found, key=order.index) if found else None
 
 
-# x264 options for the re-encoded edges: less search effort, the same stream constraints.
-# Only motion search (diamond, full-pel refinement 1), partition analysis (none beyond the
-# macroblock), B-frame placement (fixed, not adaptive), trellis and the lookahead depth
-# change; profile, level, reference count, B-frames and pyramid, CABAC, 8x8 transform,
-# weighted prediction, deblocking, AQ, mb-tree and keyint stay the preset's, so the SPS/PPS
-# an edge carries declare what the preset's own encode would. Measured on the cut talk at the
-# 720p preset (veryfast, crf 23): x264 0.62-0.65x the CPU per frame, 4% more bits, PSNR
-# against the source 45.4 against 45.6 dB (benchmarks/smart_bench.py prints the edges' PSNR).
-EDGE_X264 = "me=dia:subme=1:partitions=none:b-adapt=0:trellis=0:rc-lookahead=10"
+@dataclass(frozen=True)
+class EdgeEffort:
+    """How the edges' x264 differs from the preset: extra options (``-x264-params``) and CRF
+    points added to the preset's CRF. Only options that leave the SPS/PPS as the preset's own
+    encode writes them (profile, level, references, B-frames and pyramid, CABAC, 8x8
+    transform, weighted prediction) may appear here."""
+
+    x264: str
+    crf_step: int = 0
 
 
-def edge_codec_args(vcodec_args: list[str] | tuple[str, ...], fast: bool = True) -> list[str]:
-    """The preset's video codec arguments for the edges, with EDGE_X264 when ``fast`` (and the
-    preset is not already ultrafast, whose effort is lower still)."""
+# Round 6: less search, the same rate control (CRF 23 at the 720p preset). Kept for the bench.
+SEARCH_ONLY = EdgeEffort("me=dia:subme=1:partitions=none:b-adapt=0:trellis=0:rc-lookahead=10")
+
+# The edges now (round 7): about ultrafast's effort within the preset's stream constraints, the
+# quality bought back by rate instead of search. mb-tree, its lookahead and adaptive
+# quantisation off, diamond search with sub-pixel refinement 1, no partitions below the
+# macroblock, no chroma motion estimation, fixed B-frame placement, no scene-cut detection;
+# deblocking stays on (off, with full-pel search, grainy footage lost SSIM at crf 28 and 29).
+# CRF 5 points above the preset's: without mb-tree and AQ x264 spends far more bits at the
+# same CRF, and the higher CRF lands at about the same size. Measured at the 720p preset
+# (veryfast crf 23, edges at crf 28) on the cut talk and on grainy footage: PSNR and SSIM
+# of the edges against the source no lower than SEARCH_ONLY's, the edge batches 0.78-0.83x
+# its CPU, 1.3% more file (docs/render.md, *Round 7*, gives the curve).
+EDGE = EdgeEffort("me=dia:subme=1:partitions=none:b-adapt=0:trellis=0:rc-lookahead=0:mbtree=0:aq-mode=0"
+                  ":scenecut=0:chroma-me=0", crf_step=5)
+EDGE_X264 = EDGE.x264
+
+
+def edge_codec_args(vcodec_args: list[str] | tuple[str, ...], fast: bool | EdgeEffort = True) -> list[str]:
+    """The preset's video codec arguments for the edges: with ``fast`` (True: ``EDGE``) its
+    options and CRF step added, unless the preset is already ultrafast (whose effort is as low),
+    sets its own ``-x264-params``, or is not x264. A preset without ``-crf`` (a bitrate) cannot
+    buy quality back by rate, so it gets ``SEARCH_ONLY``."""
     args = list(vcodec_args)
     preset = args[args.index("-preset") + 1] if "-preset" in args else "medium"
     if not fast or "libx264" not in args or preset == "ultrafast" or "-x264-params" in args:
         return args
-    return [*args, "-x264-params", EDGE_X264]
+    effort = EDGE if fast is True else fast
+    if "-crf" in args:
+        at = args.index("-crf") + 1
+        args[at] = f"{float(args[at]) + effort.crf_step:g}"
+    else:
+        effort = SEARCH_ONLY
+    return [*args, "-x264-params", effort.x264]
 
 
 def edge_command(condensed: Project, starts: list[int], a: int, b: int, size: tuple[int, int],
@@ -234,10 +260,10 @@ class Jobs:
 
 
 def plan_jobs(project: Project, plan: SmartPlan, preset: Preset, size: tuple[int, int], work: Path,
-              workers: int, fast_edges: bool = True, one_decoder: bool = True) -> Jobs:
+              workers: int, fast_edges: bool | EdgeEffort = True, one_decoder: bool = True) -> Jobs:
     """The ffmpeg commands that make every piece, and the join's entries in timeline order.
 
-    ``fast_edges``: encode the edges with EDGE_X264 (False: the preset's own effort).
+    ``fast_edges``: encode the edges with ``EDGE`` (an ``EdgeEffort``: that one; False: the preset's own).
     ``one_decoder``: a batch of plain pieces of one source reads them through one decoder
     (``render/smart_decode.py``; False: one input per piece, through the compiler)."""
     sources: dict[str, SourceScan] = {}

@@ -42,8 +42,16 @@ class AfterPaint(QObject):
         self._arm.timeout.connect(self._fallback.start)
 
     def attach_window(self) -> None:
-        """A window paints for this state and calls ``painted`` after each UpdateRequest."""
+        """A window paints for this state and calls ``painted`` after each UpdateRequest.
+
+        Python's cycle collection (ui/gc_guard.py, a UI timer) waits while an edit's work waits
+        for the paint: due timers run before the paint, and a pass there delayed it."""
+        if self._window:
+            return
         self._window = True
+        from editor_app.ui import gc_guard
+
+        gc_guard.hold_while(self, AfterPaint.pending.fget)
 
     def defer(self, key: str, job: Callable[[], None]) -> None:
         """Run ``job`` after the next paint (a job queued again under the same key runs once)."""
@@ -64,6 +72,10 @@ class AfterPaint(QObject):
 
     def cancel(self) -> None:
         """Drop the queued jobs (the window is closing)."""
+        if self._window:
+            from editor_app.ui import gc_guard
+
+            gc_guard.release(self)
         self._soon.stop()
         self._arm.stop()
         self._fallback.stop()

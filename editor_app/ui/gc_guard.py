@@ -18,11 +18,39 @@ from __future__ import annotations
 
 import gc
 import time
+import weakref
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 INTERVAL_MS = 50  # short: each pass then has little to look at (a long gap would mean one long pause)
 _GUARD: "_Collector | None" = None
+# Callables that say "not now": an edit waiting for its paint (ui/after_paint.py). A collection
+# then waits for the next tick: Qt runs due timers before the paint, and a pass there (3-5 ms,
+# more for an older generation, on a loaded machine) would come between the edit and its sight.
+_HOLDS: list[tuple[weakref.ref, Callable[[Any], bool]]] = []
+
+
+def hold_while(owner: object, busy: Callable[[Any], bool]) -> None:
+    """Skip collections while ``busy(owner)`` is true (it must turn false soon: the next tick
+    retries). Held weakly: a hold whose owner is gone is dropped."""
+    _HOLDS.append((weakref.ref(owner), busy))
+
+
+def release(owner: object) -> None:
+    _HOLDS[:] = [(ref, busy) for ref, busy in _HOLDS if ref() is not None and ref() is not owner]
+
+
+def _held() -> bool:
+    busy_now, alive = False, []
+    for ref, busy in _HOLDS:
+        owner = ref()
+        if owner is not None:
+            alive.append((ref, busy))
+            busy_now = busy_now or bool(busy(owner))
+    _HOLDS[:] = alive
+    return busy_now
 
 
 class _Collector(QObject):
@@ -34,6 +62,7 @@ class _Collector(QObject):
         self.timer.start()
         self.collections = 0
         self.longest_ms = 0.0  # the longest pause a collection put on the UI thread
+        self.held = 0  # ticks skipped while an edit waited for its paint
         self.long_lived = 0  # objects left in the oldest generation after the last full collection
 
     def check(self) -> None:
@@ -43,6 +72,9 @@ class _Collector(QObject):
         oldest generation since the last one are a quarter of those that survived it: a full pass
         over a big heap is the one pause long enough to drop preview frames.
         """
+        if _HOLDS and _held():
+            self.held += 1
+            return
         counts = gc.get_count()
         thresholds = gc.get_threshold()
         generation = -1

@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
     # ---- title -----------------------------------------------------------------------
     def _changed(self, _change) -> None:
         self.saved_at = time.strftime("%H:%M:%S")
-        self._title()
+        self.state.after_paint.defer("window title", self._title)  # the title bar is not the window's paint
 
     def _title(self) -> None:
         project = self.session.project

@@ -84,7 +84,6 @@ class PreviewPanel(QWidget):
         self._proxy_timer.setSingleShot(True)
         self._proxy_timer.setInterval(600)  # after a burst of edits, once
         self._proxy_timer.timeout.connect(lambda: self.proxy.refresh(state.project, state.playhead))
-        state.project_changed.connect(lambda _c: self._proxy_timer.start())
         state.playing_changed.connect(self._show_rate)
         # first proxy pass once the window has been open a while (not during start-up work)
         # (a timer owned by the panel: a free-standing singleShot outlived closed windows)
@@ -99,7 +98,6 @@ class PreviewPanel(QWidget):
         self._prime_timer.setInterval(PRIME_MS)
         self._prime_timer.timeout.connect(self._prime)
         state.playhead_changed.connect(lambda _f: None if self.player.playing else self._prime_timer.start(PRIME_MS))
-        state.project_changed.connect(lambda _c: self._prime_timer.start(PRIME_MS))
         state.playing_changed.connect(lambda on: None if on else self._prime_timer.start(PRIME_MS))
         self._prime_tries = 0
         self._prime_timer.start(PRIME_MS)
@@ -156,9 +154,18 @@ class PreviewPanel(QWidget):
                                 f"{show_time(self.state.project.duration, fps)}")
 
     def _project_changed(self, _change) -> None:
-        """The time label now; the frame (a project copy and a worker) once the edit is painted."""
+        """The time label now; the frame (a project copy and a worker) once the edit is painted,
+        and the proxy and priming timers counted from then (on a loaded machine the paint can
+        come later than their delays: their work, 20-30 ms, must not come before it)."""
         self._update_time()
+        self._prime_timer.stop()
+        self._proxy_timer.stop()
         self.state.after_paint.defer("preview frame", self.request)
+        self.state.after_paint.defer("preview timers", self._restart_timers)
+
+    def _restart_timers(self) -> None:
+        self._proxy_timer.start()
+        self._prime_timer.start(PRIME_MS)
 
     def request(self) -> None:
         self._update_time()

@@ -122,7 +122,8 @@ class EditorState(QObject):
         if self.session.store.defer_journal_sync:
             self.after_paint.defer("journal fsync", self._sync_journal)
         if self._save_timer is not None and self.session.store.flush_pending:
-            self._save_timer.start()
+            self._save_timer.stop()  # counted from the paint: on a loaded machine it can come later than the delay
+            self.after_paint.defer("project.json timer", self._save_timer.start)
 
     def _sync_journal(self, wait: bool = False) -> None:
         """fsync the edit's journal record on a worker thread (fsync releases the GIL; the UI goes on)."""

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QPushButton
 
 from editor_app.ui import workers
+from editor_app.ui.media_bin import _touches_media
 from editor_app.ui.state import EditorState
 
 
@@ -32,7 +33,8 @@ class TranscribeJob(QObject):
         self.cancel_button.clicked.connect(self.cancel)
         media_bin.layout().addWidget(self.cancel_button)
         self.progress.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
-        state.project_changed.connect(lambda _c: self.decorate())
+        # the bin's items change (and need their transcript state again) only when media change
+        state.project_changed.connect(lambda c: self.decorate() if _touches_media(c) else None)
         self.decorate()
 
     @property

@@ -149,3 +149,70 @@ def test_after_paint_runs_jobs_once_with_or_without_a_window(qtbot):
     painted.painted()
     qtbot.waitUntil(lambda: "e" in ran, timeout=2000)
     assert not painted.pending
+
+
+def test_a_delete_and_its_undo_by_keys_leave_every_view_as_a_fresh_build(stargazing, qtbot, qloop):
+    """The Delete key, then Ctrl+Z, in the transcript: after each paint the panel's index equals one
+    built from scratch, the timeline shows the clips, the journal has both records, and what the
+    edit deferred (collection of cycles, the preview's timers, project.json's timer) waited for
+    the paint."""
+    import gc
+
+    from editor_app.model.word_cuts import timeline_words
+    from editor_app.model.words import filler_list
+    from editor_app.ui import gc_guard
+    from editor_app.ui.transcript_layout import build_layout
+
+    log: list[str] = []
+    window = _open(stargazing, qtbot, log)
+    session, panel, preview, state = stargazing, window.transcript, window.preview, window.state
+    collector = gc_guard._GUARD
+    assert collector is not None and gc_guard.active()
+    text_before = panel.text.toPlainText()
+    clips_before = [(c.start, c.source_in, c.duration) for c in session.project.tracks[0].clips]
+
+    def fresh_layout_equals_the_panels() -> None:
+        words = timeline_words(session.project)
+        assert panel.layout_ == build_layout(words, filler_list("en"))
+        assert panel.text.toPlainText() == panel.layout_.text
+        assert [w.text for w in panel.layout_.words] == [w.text for w in words]
+
+    panel.select_words(7, 9)  # "the tripod and"
+    panel.text.setFocus()
+    qtbot.wait(400)  # nothing pending from opening
+    log.clear()
+    qtbot.keyClick(panel.text, Qt.Key.Key_Delete)
+    assert [w.text for w in timeline_words(session.project)] == WORDS[:7] + WORDS[10:]
+    fresh_layout_equals_the_panels()
+    # before the paint: the preview's timers and project.json's timer are not counting yet, and a
+    # collection that comes due (the timer fires before Qt's paint) waits
+    assert not preview._prime_timer.isActive() and not preview._proxy_timer.isActive()
+    assert not state._save_timer.isActive() and session.store.flush_pending
+    keep = [[] for _ in range(2 * gc.get_threshold()[0])]  # live containers: generation 0 is over its threshold
+    done, held = collector.collections, collector.held
+    collector.check()
+    assert (collector.collections, collector.held) == (done, held + 1)
+    qtbot.waitUntil(lambda: "paint" in log and not state.after_paint.pending, timeout=5000)
+    assert preview._prime_timer.isActive() or preview._shown is not None  # counting from the paint (or done)
+    qtbot.waitUntil(lambda: not session.store.flush_pending, timeout=5000)  # project.json followed
+    keep += [[] for _ in range(2 * gc.get_threshold()[0])]
+    done = collector.collections
+    collector.check()
+    assert collector.collections == done + 1  # painted: collections run again
+    assert [len(ix.track.clips) for ix in window.timeline.tracks] == [2]
+    assert _journal_labels(session)[-1] == "Delete “the tripod and”"
+
+    log.clear()
+    qtbot.keyClick(panel.text, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the app's undo, from the panel
+    assert [w.text for w in timeline_words(session.project)] == WORDS
+    fresh_layout_equals_the_panels()
+    assert panel.text.toPlainText() == text_before
+    assert [(c.start, c.source_in, c.duration) for c in session.project.tracks[0].clips] == clips_before
+    assert [len(ix.track.clips) for ix in window.timeline.tracks] == [1]
+    qtbot.waitUntil(lambda: "paint" in log and not state.after_paint.pending, timeout=5000)
+    qtbot.waitUntil(lambda: not session.store.journal_unsynced and not session.store.flush_pending, timeout=5000)
+    from editor_app.model.journal import scan
+
+    records = scan((session.path / "journal.jsonl").read_bytes()).records
+    assert getattr(records[-1], "type", None) == "undo"
+    window.close()

@@ -68,7 +68,7 @@ def test_layout_equals_the_word_by_word_reference():
         lay = build_layout(placed, fillers)
         text, starts, ends, pauses, found = reference_layout(list(placed), fillers)
         assert lay.text == text
-        assert (lay.char_start, lay.char_end, lay.pauses, lay.fillers) == (starts, ends, pauses, found)
+        assert (lay.char_start.tolist(), lay.char_end.tolist(), lay.pauses, lay.fillers) == (starts, ends, pauses, found)
         assert lay.times == [w.start for w in placed] and lay.ends == [w.end for w in placed]
         assert pauses and found
 
@@ -124,6 +124,8 @@ def test_incremental_layout_equals_a_full_build_after_random_edits():
     """Cuts, restores (an earlier state back), filler removal, a moved clip and a speed change:
     the layout made from the previous one equals a fresh build, and its text edit gives the new text."""
     from editor_app.model.operations import CutWords, RemoveFillers, WordRange
+    from editor_app.model.operations.word_ops import _few
+    from editor_app.model.word_cuts import Heard
     from editor_app.ui.transcript_layout import update_layout
 
     rng = random.Random(21)
@@ -165,7 +167,12 @@ def test_incremental_layout_equals_a_full_build_after_random_edits():
             kind = "cut"
         kinds.add(kind)
         states.append(project.clone())
-        words = timeline_words(project)
+        words = timeline_words(project)  # made from the last build's clip segments where it can
+        assert [(w.media_id, w.index, w.clip_id, w.start, w.end, w.text) for w in words] == reference_timeline(project), (step, kind)
+        asked = [WordRange(media_id="m1", first=f, last=f + rng.randrange(4), clip_id=rng.choice(words.clip_ids + ["c999"]))
+                 for f in (rng.randrange(2500) for _ in range(3))]
+        scanned = Heard(words.media_ids, words.indices, words.clip_ids, words.track_ids, words.starts, words.ends, words.texts)
+        assert _few(words, asked) == _few(scanned, asked)  # found by each clip's span, and by a scan
         new, (a, b, middle) = update_layout(lay, words, fillers)
         full = build_layout(words, fillers)
         assert new == full, (step, kind)

@@ -106,6 +106,14 @@ _FEW_WORDS = 2_000  # below this many asked-for words one scan beats building th
 def _few(placed: Sequence[PlacedWord], ranges: list[WordRange]) -> set[int]:
     """Positions of a few asked-for words in one pass over the indices (a delete in the transcript
     panel asks for 1-20 words of a 20,000-word talk: building the full map cost ~40 ms each time)."""
+    spans = placed.spans if isinstance(placed, Heard) else None
+    if spans is not None and all(r.clip_id is not None for r in ranges):  # each clip's words lie together
+        out = set()
+        for r in ranges:
+            at, first, last = spans.get(r.clip_id, (0, 0, 0))
+            if at < len(placed) and placed.media_ids[at] == r.media_id:
+                out.update(at + index - first for index in range(max(r.first, first), min(r.last + 1, last)))
+        return out
     wanted: dict[int, list[WordRange]] = {}
     for r in ranges:
         for index in range(r.first, r.last + 1):
@@ -193,6 +201,7 @@ class _WordCutOperation(Operation):
 
 
 _LAST_TARGETS: list = [None]  # (operation, heard list, its fields, positions): see CutWords._targets
+_LAST_CUTS: list = [None]  # (operation, heard list, positions, rate, talk clips and media, ranges): CutWords.cuts
 
 
 class CutWords(_WordCutOperation):
@@ -262,8 +271,17 @@ class CutWords(_WordCutOperation):
         return idx
 
     def cuts(self, project: Project) -> Ranges:
+        """The frame ranges to cut; validate and apply ask in turn, and the second answer is the
+        first's while the words, the talk's clips and media and the targets are the same objects."""
         placed, idx = self._targets(project)
-        return word_cut_ranges(project, placed, idx)
+        clips = [(c, a) for _t, c, a in talk_clips(project)]
+        last = _LAST_CUTS[0]
+        if (last is not None and last[0] is self and last[1] is placed and last[2] == idx and last[3] == project.fps
+                and len(last[4]) == len(clips) and all(x[0] is y[0] and x[1] is y[1] for x, y in zip(last[4], clips))):
+            return list(last[5])
+        ranges = word_cut_ranges(project, placed, idx)
+        _LAST_CUTS[0] = (self, placed, idx, project.fps, clips, list(ranges))
+        return ranges
 
     def validate(self, project: Project) -> None:
         _check_ranges(project, self.cuts(project), "cut words")

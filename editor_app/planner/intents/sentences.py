@@ -17,6 +17,7 @@ these are left to the other intents.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from editor_app.model.word_cuts import timeline_words
 from editor_app.model.words import find_phrase, norm, sentences
@@ -45,7 +46,32 @@ def _spans(ctx: Ctx):
     placed = timeline_words(ctx.project)
     if not placed:
         return None, None
-    return placed, sentences(placed)
+    return placed, _Sentences(placed)
+
+
+class _Sentences(Sequence):
+    """sentences(placed), worked out on first use: most messages with a cut verb ("cut the first 2
+    seconds") name no sentence, and splitting every word on a 1,000-clip timeline costs ~0.1 s."""
+
+    def __init__(self, placed) -> None:
+        self._placed, self._spans = placed, None
+
+    def _all(self) -> list[tuple[int, int]]:
+        if self._spans is None:
+            self._spans = sentences(self._placed)
+        return self._spans
+
+    def __bool__(self) -> bool:
+        return bool(self._placed)  # words always make at least one sentence
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def __getitem__(self, i):
+        return self._all()[i]
+
+    def __iter__(self):
+        return iter(self._all())
 
 
 def _cut(placed, a: int, b: int, what: str) -> Match:

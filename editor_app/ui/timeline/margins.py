@@ -109,6 +109,13 @@ class Headers(QWidget):
         self._name_font.setBold(True)
         self._small = QFont()
         self._small.setPointSizeF(7.5)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # it fills its rect: nothing behind it repaints
+
+    def update_rows(self, rows: list[int]) -> None:
+        """Repaint only these tracks' headers (an edit changed their clip count, not the others)."""
+        y0 = self.view.verticalScrollBar().value()
+        for row in rows:
+            self.update(0, int(row_top(row) - y0), HEADER_W, TRACK_H)
 
     def button_rect(self, row: int, which: int) -> QRectF:
         top = row_top(row) - self.view.verticalScrollBar().value()
@@ -117,11 +124,14 @@ class Headers(QWidget):
     def paintEvent(self, event) -> None:  # noqa: N802
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        p.fillRect(self.rect(), style.BG)
+        dirty = event.rect()
+        p.fillRect(dirty, style.BG)
         y0 = self.view.verticalScrollBar().value()
         for row, index in enumerate(self.view.tracks):
             track = index.track
             top = row_top(row) - y0
+            if top > dirty.bottom() or top + TRACK_H < dirty.top():
+                continue  # not in the repainted part (an edit repaints only its tracks' rows)
             rect = QRectF(0, top, HEADER_W - 1, TRACK_H)
             p.fillRect(rect, style.BG_TRACK_ALT if row % 2 else style.BG_TRACK)
             p.fillRect(QRectF(0, top, 4, TRACK_H), style.role_color(track.role))

@@ -139,8 +139,8 @@ class TimelineView(QGraphicsView):
                 item.update(QRectF(first * self.ppf - 4, 0, (last - first) * self.ppf + 8, TRACK_H))
         if self._compute_scene_width() != self._scene_w:
             self._update_scene_rect()
-        if touched.tracks:
-            self.headers.update()
+        if touched.tracks:  # their clip counts: only those rows
+            self.headers.update_rows([self.rows_by_track[tid] for tid in touched.tracks])
         if touched.markers or touched.settings:
             self.ruler.update()
             self.viewport().update()
