@@ -448,3 +448,16 @@ def test_a_complaint_followed_by_what_to_do_does_what_is_said():
     _, music = clip_of(talk.project, "m11")
     assert music.volume_db < MUSIC_DB and music.envelope == ()
     assert [s.tool for s in plan("the music drowns me out, can you fix it", knife_project()).steps] == ["duck_music"]
+
+
+def test_a_clip_at_a_rate_is_named_by_its_media_not_read_as_a_clip_at_a_time():
+    """The safety check must see "paper test clip at 2x speed" as naming the paper test clip
+    (not "the clip at 0:02"), so the plan is not held as touching an unnamed clip."""
+    from editor_app.orchestrator.safety import named_clips
+
+    project = knife_project(broll={"m6": 70, "m7": 80})
+    paper = clip_of(project, "m6")[1].id
+    ids, named = named_clips(project, "paper test clip at 2x speed, and mute the music")
+    assert named and paper in ids
+    at_two, _ = named_clips(project, "the clip at 2 seconds")
+    assert paper not in at_two
