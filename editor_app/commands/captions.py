@@ -7,6 +7,7 @@ them into the video.
 from __future__ import annotations
 
 import argparse
+import shlex
 from pathlib import Path
 
 from editor_app.commands.common import CommandError, handler, open_session, print_json
@@ -43,7 +44,7 @@ def cmd_captions(args) -> int:
     caps = captions(project, args.words, args.highlight)
     if not caps:
         raise CommandError("nothing on the main or voice tracks has a transcript; transcribe it first "
-                           f"(editor-app transcribe {args.dir})")
+                           f"(editor-app transcribe {shlex.quote(str(args.dir))})")
     if out is not None:
         text = to_srt(caps, project.fps) if out.suffix.lower() == ".srt" else to_vtt(caps, project.fps)
         out.write_text(text, encoding="utf-8")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import shlex
 import sys
 
 from editor_app.commands.common import CommandError, handler, open_session, print_json
@@ -60,7 +61,7 @@ def cmd_chat(args) -> int:
     if result.agents or result.usage.calls:  # what the turn cost, whatever its outcome
         print(f"\nagents: {', '.join(result.agents) or '(none)'} · {format_usage(result.usage)}")
     if result.applied:
-        print(f"applied as {result.batch_id} (undo: editor-app undo {args.dir})")
+        print(f"applied as {result.batch_id} (undo: editor-app undo {shlex.quote(str(args.dir))})")
     elif result.confirm:
         print(f"\nnot applied: {result.confirm} (run again with --yes --confirm to apply it)")
     if not result.ok:

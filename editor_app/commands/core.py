@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import shlex
 import sys
 from pathlib import Path
 
@@ -25,14 +26,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = subparsers.add_parser("new", help="create an empty project folder")
     p.add_argument("dir")
-    p.add_argument("--fps", default="30", help="frame rate, e.g. 25, 30, 29.97, 30000/1001")
-    p.add_argument("--size", default="1920x1080", help="WIDTHxHEIGHT")
+    p.add_argument("--fps", help="frame rate, e.g. 25, 30, 29.97, 30000/1001 (default 30, or the --like clip's)")
+    p.add_argument("--size", help="WIDTHxHEIGHT (default 1920x1080, or the --like clip's)")
+    p.add_argument("--like", metavar="CLIP", help="take the frame rate and picture size from this video clip")
     p.add_argument("--name")
     p.set_defaults(func=cmd_new)
 
     p = subparsers.add_parser("import", help="import media files (and .srt/.vtt transcripts) into a project")
     p.add_argument("dir")
-    p.add_argument("files", nargs="+")
+    p.add_argument("files", nargs="+", help="media files, or folders (their media files are imported by name)")
     p.add_argument("--place", action="store_true", help="also put them on the timeline, in order (main track; audio-only on music)")
     p.add_argument("--at", metavar="TIME", help="with --place: insert at this timeline time (e.g. 12.5s, 1:05) instead of the end")
     p.add_argument("--allow-duplicates", action="store_true", help="import a file even if the project already has it")
@@ -89,7 +91,7 @@ def cmd_demo(args) -> int:
         print_json(project_summary(session.project))
     else:
         print(f"demo project ready: {session.path}")
-        print(f"try: editor-app info {args.dir}   or   editor-app gui {args.dir}")
+        print(f"try: editor-app info {shlex.quote(str(args.dir))}   or   editor-app gui {shlex.quote(str(args.dir))}")
     return 0
 
 
@@ -97,14 +99,24 @@ def cmd_demo(args) -> int:
 def cmd_new(args) -> int:
     from editor_app.session import Session
 
+    fps, size = args.fps or "30", args.size or "1920x1080"
+    if args.like:
+        from editor_app.media.errors import MediaError
+        from editor_app.media.project_format import format_like
+
+        try:
+            like_fps, like_w, like_h = format_like(args.like)
+        except (MediaError, ValueError) as exc:
+            raise CommandError(f"--like: {exc}") from None
+        fps, size = args.fps or like_fps, args.size or f"{like_w}x{like_h}"
     try:
-        width, height = (int(v) for v in args.size.lower().split("x"))
+        width, height = (int(v) for v in str(size).lower().split("x"))
     except ValueError:
-        raise CommandError(f"--size must look like 1920x1080, not {args.size!r}") from None
+        raise CommandError(f"--size must look like 1920x1080, not {size!r}") from None
     if Path(args.dir).expanduser().exists() and not Path(args.dir).expanduser().is_dir():
         raise CommandError(f"{args.dir} already exists and is a file, not a folder; choose another name")
     try:
-        session = Session.create(args.dir, name=args.name, fps=args.fps, width=width, height=height, starter_tracks=True)
+        session = Session.create(args.dir, name=args.name, fps=fps, width=width, height=height, starter_tracks=True)
     except ValidationError as exc:
         raise CommandError(f"invalid project settings: {format_validation_error(exc)}") from None
     except (ValueError, OSError) as exc:
@@ -119,19 +131,26 @@ def cmd_import(args) -> int:
     from editor_app.model.operations import OperationError
 
     session = open_session(args.dir, write=True)
+    first_media = not session.project.media
     at = None
     if args.at is not None:
         if not args.place:
             raise CommandError("--at only makes sense with --place", 2)
         at = _frames(args.at, session.project.fps)
+    from editor_app.media.folders import expand_folders
+
+    files, not_media = expand_folders(args.files)
+    if not files:
+        raise CommandError(f"nothing to import: no media files in {', '.join(args.files)}")
     try:
-        plan, batch = session.import_media(args.files, place=args.place, at=at, allow_duplicates=args.allow_duplicates)
+        plan, batch = session.import_media(files, place=args.place, at=at, allow_duplicates=args.allow_duplicates)
     except OperationError as exc:
         raise CommandError(f"nothing was imported: {exc}") from None
     transcribed, transcribe_errors = _transcribe_new(session, plan.untranscribed, args)
     project = session.project
     added = [project.media[mid] for mid in plan.new_ids]
     placed_ids = [op.clip_id for op in (batch.ops if batch else []) if op.op == "insert_clip"]
+    voiced = _voice_to_voice_track(session, placed_ids) if transcribed else []
     placed = [found[1] for found in map(project.find_clip, placed_ids) if found]
     if args.json:
         print_json({
@@ -139,6 +158,7 @@ def cmd_import(args) -> int:
             "imported": [{"id": m.id, "name": m.name, "kind": m.kind} for m in added],
             "media_ids": plan.media_ids,
             "placed": [{"clip": c.id, "media_id": c.media_id, "start": float(c.start / project.fps)} for c in placed],
+            "moved_to_voice": voiced,
             "notes": plan.notes,
             "transcribed": transcribed,
             "untranscribed": [m for m in plan.untranscribed if m not in transcribed],
@@ -151,6 +171,9 @@ def cmd_import(args) -> int:
             print(f"imported {m.id} {m.name} ({m.kind}, {length}{', subtitles' if m.transcript_model == 'sidecar' else ''})")
         for line in plan.notes:
             print(line)
+        if not_media:
+            print(f"skipped {len(not_media)} file{'s' if len(not_media) != 1 else ''} that "
+                  f"{'are' if len(not_media) != 1 else 'is'} not media: {', '.join(not_media)}")
         for c in placed:
             track = project.find_clip(c.id)[0]  # type: ignore[index]
             print(f"placed {c.id} ({project.media[c.media_id].name}) on {track.name or track.id} at "
@@ -158,12 +181,15 @@ def cmd_import(args) -> int:
         for media_id in transcribed:
             m = project.media[media_id]
             print(f"transcribed {media_id} {m.name} ({len(m.words)} words, {m.transcript_model})")
+        for clip_id in voiced:
+            track, clip = project.find_clip(clip_id)  # type: ignore[misc]
+            print(f"moved {clip_id} ({clip.name}) to the {track.name} track: it is speech, not music")
         for media_id, why in transcribe_errors.items():
             print(f"not transcribed {media_id}: {why}", file=sys.stderr)
         left = [m for m in plan.untranscribed if m not in transcribed]
         if left:
             ids = " ".join(left)
-            print(f"no transcript yet for {ids}: run `editor-app transcribe {args.dir} {ids}`")
+            print(f"no transcript yet for {ids}: run `editor-app transcribe {shlex.quote(str(args.dir))} {ids}`")
         for line in plan.errors:
             print(f"error: {line}", file=sys.stderr)
     from editor_app.media.verify import vfr_note
@@ -171,7 +197,31 @@ def cmd_import(args) -> int:
     for m in added:
         if m.variable_frame_rate:
             print(f"note: {vfr_note(m, args.dir)}", file=sys.stderr)
+    first_video = next((m for m in added if m.kind == "video"), None)
+    if first_media and first_video is not None:  # said once, while starting over costs nothing
+        from editor_app.media.project_format import mismatch_note
+
+        settings = project.settings
+        note = mismatch_note(first_video, project.fps, settings.width, settings.height, session.path)
+        if note:
+            print(f"note: {note}", file=sys.stderr)
     return 1 if plan.errors else 0
+
+
+def _voice_to_voice_track(session, clip_ids: list[str]) -> list[str]:
+    """Placed sound files that turned out to be speech leave the Music track (one more undo step)."""
+    from editor_app.media.voice_placement import voice_track_ops
+
+    ops = voice_track_ops(session.project, clip_ids)
+    if not ops:
+        return []
+    from editor_app.model.operations import OperationError
+
+    try:
+        session.apply(ops, "Put spoken sound files on the Voice track")
+    except OperationError:  # the Voice track is taken there: leave them where they were placed
+        return []
+    return [op.clip_id for op in ops if op.op == "move_clip" and op.track_id]
 
 
 def _transcribe_new(session, media_ids: list[str], args) -> tuple[list[str], dict[str, str]]:
@@ -189,7 +239,7 @@ def _transcribe_new(session, media_ids: list[str], args) -> tuple[list[str], dic
     try:
         report = auto_transcribe(session, media_ids, progress)  # None when the setting is off
     except Exception as exc:  # no model, worker failure: the media stay imported, say how to retry
-        return [], {m: f"{exc}; run `editor-app transcribe {args.dir}` to try again" for m in media_ids}
+        return [], {m: f"{exc}; run `editor-app transcribe {shlex.quote(str(args.dir))}` to try again" for m in media_ids}
     finally:
         if not args.json:
             print("", file=sys.stderr)
@@ -224,7 +274,7 @@ def cmd_info(args) -> int:
 
     missing = missing_media(project)
     if missing:
-        print(f"missing media ({len(missing)}; find them with `editor-app relink {args.dir} --search FOLDER`):")
+        print(f"missing media ({len(missing)}; find them with `editor-app relink {shlex.quote(str(args.dir))} --search FOLDER`):")
         for m in missing:
             print(f"  {m.id:<4} {m.name:<16} {m.path}")
     print("tracks:")

@@ -97,11 +97,12 @@ def cmd_render(args) -> int:
                     "width": result.width, "height": result.height, "mode": result.decision})
     else:
         sys.stderr.write("\n")
+        picture = f"{result.width}x{result.height}" if result.width and result.height else "sound only"
         print(f"rendered {result.duration_s:.2f} s to {result.path} in {result.elapsed_s:.1f} s "
-              f"({result.preset}, {result.width}x{result.height})")
+              f"({result.preset}, {picture})")
         if args.preset is None and result.preset == "draft":
             print("draft quality for a quick look; --preset 1080p (or 720p) for the final export")
-        if result.decision:
+        if result.decision and result.width:  # smart or full re-encode means nothing for a sound-only file
             print(result.decision)
     return 0
 

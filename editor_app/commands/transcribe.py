@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from pathlib import Path
 
 from editor_app.commands.common import CommandError, handler, open_session, print_json
 
@@ -73,6 +74,9 @@ def _resolve(project, refs: list[str]) -> list[str]:
             ids.append(ref)
             continue
         named = [m.id for m in project.media.values() if m.name.lower() == ref.lower()]
+        if not named:  # people name their files: "Voice Memo 0012.m4a", or the path they imported
+            file_name = Path(ref).name.lower()
+            named = [m.id for m in project.media.values() if Path(m.path).name.lower() == file_name]
         if len(named) != 1:
             known = ", ".join(f"{m.id} ({m.name})" for m in project.media.values()) or "none"
             what = "several media are" if named else "no media is"
@@ -162,8 +166,11 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
         for key, result in report.done.items():
             asset = project.media[key]
             how = "from cache" if result.cached else engine.name
-            said = f"{len(result.words)} words, {len(asset.transcript)} lines" if result.words or asset.transcript else "no speech"
-            print(f"{key} {asset.name}: {said} ({how}, language {result.language or '?'})")
+            if result.words or asset.transcript:
+                language = f", language {result.language}" if result.language else ""
+                print(f"{key} {asset.name}: {len(result.words)} words, {len(asset.transcript)} lines ({how}{language})")
+            else:
+                print(f"{key} {asset.name}: no speech found ({how})")
         for key, reason in report.skipped.items():
             print(f"{key}: skipped: {reason}")
         for key, error in report.errors.items():

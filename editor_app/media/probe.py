@@ -20,7 +20,10 @@ from editor_app.media.ffmpeg import run_ffmpeg
 from editor_app.model.media_paths import media_path_problem
 from editor_app.model.time import normalize_rate
 
-IMAGE_EXTENSIONS = {".png", ".jpg", ".jpeg", ".webp", ".bmp", ".tif", ".tiff"}
+IMAGE_EXTENSIONS = {".png", ".jpg", ".jpeg", ".webp", ".bmp", ".tif", ".tiff", ".avif", ".heic", ".heif"}
+# Stills inside an ISO-BMFF box (phones' HEIC, AVIF): ffmpeg opens them with its mov demuxer.
+CONTAINER_STILLS = {".avif", ".heic", ".heif"}
+_STILL_BRANDS = (b"avif", b"heic", b"heix", b"heim", b"heis", b"mif1", b"msf1", b"hevc", b"hevx")
 _IMAGE_FORMATS = ("image2", "png_pipe", "jpeg_pipe", "webp_pipe", "bmp_pipe", "tiff_pipe")
 _LAYOUT_CHANNELS = {"mono": 1, "stereo": 2, "2.1": 3, "quad": 4, "4.0": 4, "5.0": 5, "5.1": 6, "6.1": 7, "7.1": 8}
 
@@ -32,6 +35,7 @@ _FPS = re.compile(r"([\d.]+)(k?) fps")
 _TBR = re.compile(r"([\d.]+)(k?) tbr")
 _HZ = re.compile(r"(\d+) Hz")
 _CHANNELS = re.compile(r"(\d+) channels")
+_ROTATION = re.compile(r"rotation of (-?\d+(?:\.\d+)?) degrees")
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,8 @@ class ProbeResult:
     codec: str | None
     size_bytes: int
     variable_frame_rate: bool = False
+    base_rate: Fraction | None = None  # the stream's tbr: a variable-rate phone clip's nominal rate
+    rotation: int = 0  # degrees a player turns the stored picture (phones held upright: 90); size is as shown
 
 
 def _rate(match: re.Match | None) -> Fraction | None:
@@ -85,17 +91,27 @@ def parse_ffmpeg_info(stderr: str) -> dict:
     if m and m.group(1) is not None:
         h, mi, s = m.groups()
         info["duration"] = Fraction(int(h) * 3600 + int(mi) * 60) + Fraction(s)
-    for kind, codec, rest in _STREAM.findall(stderr):
+    streams = list(_STREAM.finditer(stderr))
+    for i, match in enumerate(streams):
+        kind, codec, rest = match.groups()
         if kind == "Video" and info["video"] is None and "(attached pic)" not in rest:
             size = _SIZE.search(rest)
             fps = _rate(_FPS.search(rest))
             tbr = _rate(_TBR.search(rest))
+            width, height = (int(size.group(1)), int(size.group(2))) if size else (None, None)
+            # side data (a phone's display rotation) follows the stream line, before the next stream
+            side = stderr[match.end(): streams[i + 1].start() if i + 1 < len(streams) else len(stderr)]
+            turn = _ROTATION.search(side)
+            rotation = round(float(turn.group(1))) % 360 if turn else 0
+            if rotation in (90, 270):  # ffmpeg turns the frames upright when decoding: report them as shown
+                width, height = height, width
             info["video"] = {
                 "codec": codec,
-                "width": int(size.group(1)) if size else None,
-                "height": int(size.group(2)) if size else None,
+                "width": width,
+                "height": height,
                 "fps": fps or tbr,
                 "tbr": tbr,
+                "rotation": rotation,
             }
         elif kind == "Audio" and info["audio"] is None:
             hz = _HZ.search(rest)
@@ -126,6 +142,9 @@ def _precise_duration(path: Path) -> Fraction | None:
     return Fraction(int(times[-1]), 1_000_000)
 
 
+_REORDER_TAIL = 16  # the most frames H.264/HEVC may hold back for reordering
+
+
 def detect_vfr(path: str | Path, packets: int = 300) -> bool:
     """True when the first video packets are not evenly spaced (phones, screen recorders).
 
@@ -146,6 +165,10 @@ def detect_vfr(path: str | Path, packets: int = 300) -> bool:
         if len(parts) >= 4 and parts[2].lstrip("-").isdigit():
             pts.append(int(parts[2]))
     pts.sort()
+    if len(pts) >= packets:
+        # Packets come in decode order: with B-frames the first N leave holes in the presentation
+        # times at their end (the frames that fill them come later). Drop the reorder tail.
+        pts = pts[:-_REORDER_TAIL]
     diffs = sorted(b - a for a, b in zip(pts, pts[1:]) if b > a)
     if len(diffs) < 4:
         return False
@@ -161,7 +184,8 @@ _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"BM", b"II*\x00", b"MM\x
 
 
 def _looks_like_image(head: bytes) -> bool:
-    return head.startswith(_IMAGE_MAGIC) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP")
+    return (head.startswith(_IMAGE_MAGIC) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP")
+            or (head[4:8] == b"ftyp" and head[8:12] in _STILL_BRANDS))
 
 
 def _local_file(path: str | Path) -> Path:
@@ -234,4 +258,6 @@ def probe(path: str | Path, *, check_vfr: bool = True) -> ProbeResult:
         codec=(video or audio or {}).get("codec"),
         size_bytes=p.stat().st_size,
         variable_frame_rate=vfr,
+        base_rate=video.get("tbr") if video and kind == "video" else None,
+        rotation=video.get("rotation", 0) if video and kind == "video" else 0,
     )

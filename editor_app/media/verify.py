@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shlex
 from fractions import Fraction
 from pathlib import Path
 
@@ -50,7 +51,7 @@ def verify_import_ops(ops: list[Operation], project_dir: Path | None = None) -> 
 
 def vfr_note(asset: MediaAsset, project_dir: Path | str) -> str:
     return (f"{asset.name} has a variable frame rate, which drifts at cut points; make a constant-rate copy with "
-            f"`editor-app conform {project_dir} {asset.id}`")
+            f"`editor-app conform {shlex.quote(str(project_dir))} {asset.id}`")
 
 
 def constant_rate_copy(source: Path, target: Path, fps: Fraction) -> Path:

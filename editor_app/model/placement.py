@@ -2,7 +2,8 @@
 
 One function serves the CLI (`import --place`), the window ("Add to timeline", drops) and
 chat ("put the vlog on the timeline"), so all three place media the same way:
-- video and images go on the main video track, audio-only media on the music track;
+- video and images go on the main video track, audio-only media on the music track, or on a
+  voice track once its transcript has words (a voice memo, a voice-over: the talk, not music);
 - a missing track is created in the same batch (so one undo takes both back);
 - images get the default still length; clips follow each other in the order given.
 """
@@ -39,8 +40,14 @@ def wants_audio_track(asset: MediaAsset) -> bool:
     return asset.kind == "audio" or (not asset.has_video and asset.kind != "image")
 
 
+def is_spoken_audio(asset: MediaAsset) -> bool:
+    return wants_audio_track(asset) and bool(asset.words)
+
+
 def default_track(project: Project, asset: MediaAsset) -> Track | None:
     """The unlocked track this media goes on by default, or None when one must be made."""
+    if is_spoken_audio(asset):
+        return next((t for t in project.tracks if t.kind == "audio" and t.role == "voice" and not t.locked), None)
     if wants_audio_track(asset):
         audio = [t for t in project.tracks if t.kind == "audio" and not t.locked]
         return next((t for t in audio if t.role == "music"), audio[0] if audio else None)
@@ -55,6 +62,8 @@ def next_id(project: Project, kind: str) -> str:
 
 
 def _new_track_op(project: Project, asset: MediaAsset) -> AddTrack:
+    if is_spoken_audio(asset):
+        return AddTrack(kind="audio", role="voice", name="Voice", track_id=next_id(project, "track"))
     if wants_audio_track(asset):
         return AddTrack(kind="audio", role="music", name="Music", track_id=next_id(project, "track"))
     # a new main track goes first in the list (the bottom of the stack, under any B-roll)
@@ -119,7 +128,10 @@ def track_move_index(project: Project, track_id: str, where: str) -> int | None:
 
 
 def new_track_for(project: Project, asset: MediaAsset) -> AddTrack:
-    """A track made for media dropped below the tracks: main video if none, else B-roll; audio on Music."""
+    """A track made for media dropped below the tracks: main video if none, else B-roll; audio on Music
+    (spoken audio on Voice)."""
+    if is_spoken_audio(asset):
+        return AddTrack(kind="audio", role="voice", name="Voice", track_id=next_id(project, "track"))
     if wants_audio_track(asset):
         role, name = ("music", "Music") if not project.tracks_by_role("music") else ("sfx", "Audio")
         return AddTrack(kind="audio", role=role, name=name, track_id=next_id(project, "track"))  # type: ignore[arg-type]

@@ -18,6 +18,7 @@ import contextlib
 import hashlib
 import json
 import os
+import shlex
 import tempfile
 from pathlib import Path
 from typing import Any, Callable
@@ -151,7 +152,7 @@ def _read_project(path: Path) -> tuple[Project, int, str | None]:
     if file.is_dir():
         raise ProjectError(f"{file} is a folder, not a project file; move it away to use this folder as a project")
     if not file.exists():
-        raise ProjectError(f"{path} is not a project: it has no {PROJECT_FILE} (create one with `editor-app new {path}`)")
+        raise ProjectError(f"{path} is not a project: it has no {PROJECT_FILE} (create one with `editor-app new {shlex.quote(str(path))}`)")
     try:
         raw = file.read_bytes()
     except OSError as exc:

@@ -17,6 +17,8 @@ from typing import Any, Callable, Sequence
 from editor_app.model.history import apply_all
 from editor_app.model.operations import OperationError
 from editor_app.model.project import Project
+from editor_app.planner import dialogue
+from editor_app.planner.adjust import followup
 from editor_app.planner.answers import answer
 from editor_app.planner.clauses import is_state, lend_object
 from editor_app.planner.followups import more, same_for
@@ -125,7 +127,10 @@ def plan(
     a question about the project (no model; reads ``memory``, the conversation, when given)."""
     text = normalize(message or "", _extra_words(project), float(project.fps))
     whole = strip_filler(text)
-    kind = special_command(whole)
+    try:  # undo said with a reaction or a name ("scratch that, undo the speed change"): planner/dialogue.py
+        kind = dialogue.special(whole, memory)
+    except Unclear as exc:
+        return _not_understood(exc.reply, project, exc.suggestions)
     if kind is not None:
         names = [m.name for m in broll_candidates(Ctx("", project))]
         reply = {"undo": "Undoing the last change.", "redo": "Redoing the last undone change.", "help": _HELP_REPLY}[kind]
@@ -146,6 +151,11 @@ def plan(
     current: Project | None = project
     subject: tuple[str, ...] = ()  # clips a state clause was about ("the garden shot looks dull, ...")
     for number, instruction in enumerate(instructions, 1):
+        try:  # complaints, times said in words, a second edit after a comma: planner/dialogue.py
+            instruction = dialogue.rewrite_at(instructions, number - 1, Ctx(
+                instruction, current or project, tuple(selection), playhead, search, last_clips, memory, subject))
+        except Unclear as exc:
+            return _not_understood(exc.reply, project, exc.suggestions)
         if special_command(instruction):
             return _not_understood(f"Please ask for \"{instruction}\" on its own, not together with other edits.", project)
         ctx = Ctx(instruction, current or project, tuple(selection), playhead, search, last_clips, memory, subject)
@@ -167,7 +177,7 @@ def plan(
                     last_clips = subject = named
                     continue
         try:
-            match: Match | None = same_for(ctx) or more(ctx, replan)
+            match: Match | None = same_for(ctx) or more(ctx, replan) or followup(ctx)
             if match is None:
                 match = next((m for m in (intent(ctx) for intent in INTENTS) if m is not None), None)
         except Unclear as exc:

@@ -97,7 +97,7 @@ def _place(ctx, where: str) -> str:
     """Exact times when what happens is said in one sentence and what it happens to is said there or
     just before ("the second shot comes out harsh": the harsh sentence, after the one naming the second
     shot); otherwise the topic, for the project's search."""
-    from editor_app.planner.spoken import shared, spoken_sentences, topic_stems
+    from editor_app.planner.said_in import shared, spoken_sentences, topic_stems
 
     fallback = f"over the part about {where}"
     parts = _clause(where)

@@ -146,7 +146,9 @@ def clip_refs(ctx: Ctx, text: str | None = None, *, pronoun_ok: bool = True) -> 
         if not chosen:
             raise Unclear("Nothing is selected. Select a clip first, or name it (e.g. c3 or \"the beach clip\").")
         return chosen
-    match = re.search(r"\b(?:clip|shot|one)s? (?:at|under|around) (?=\d|the playhead)", text)  # not "the shot at half speed"
+    # not "the shot at half speed", nor "the steam clip at 2x speed" (a rate, not a time)
+    match = re.search(r"\b(?:clip|shot|one)s? (?:at|under|around) "
+                      r"(?=\d+(?:[.:]\d+)*(?![\d.:])(?!\s*(?:x|×|%|percent|times)\b)|the playhead)", text)
     if match or re.search(r"\b(under|at) the playhead\b", text):
         if match and not re.match(r"the playhead", text[match.end():]):
             at = quantities.time_after(text[match.start():], "at|under|around")

@@ -1,167 +1,140 @@
-"""Sentences named by what is said in them, in the speaker's own words, on any project.
+"""Times, ranges and extra parts said the way people talk, rewritten into the planner's plain forms.
 
-Why: people point at a sentence by describing it ("the line comparing the sour shot to lemon
-juice", "the golden rule sentence", "where I'm describing the flavour"), not by quoting it. A
-description is resolved against the sentences heard on the timeline now: the content words it
-shares with each (a shared prefix counts: "adjusts" meets "adjustment", "weekly" meets "week"),
-how near in meaning it is (the packaged embedding), and the project's own search when the
-orchestrator gives one. A winner must share a word or mean the same clearly and beat the
-runner-up clearly; otherwise the caller gets Unclear listing the candidates with their times.
-These picks drive deletions, so a weak or tied match never decides.
+Why: "one minute fifty seven in", "roughly in the middle, put X", "I want it to stop at 1:30",
+"the whole second half", "everything from the milk part onwards", "X at 1:13, in black and
+white" each name a time, a range or a second edit that the intents already know in a plainer
+wording. Rewriting keeps one planner path (and so one safety review) for each kind of edit:
+a cut said in words is still a cut_range that the turn's review confirms when it removes much.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from editor_app.model.word_cuts import PlacedWord, timeline_words
-from editor_app.model.words import find_phrase, norm, sentences
 from editor_app.planner.intents import clock
-from editor_app.planner.meaning import similarity, stem, stems
 from editor_app.planner.types import Ctx, Unclear
+from editor_app.planner.vocab import VERBS
 
-# Words that say how a sentence is pointed at, not what it is about.
-_POINTING = frozenset(stem(w) for w in (
-    "describe describing describes explain explaining explains explanation compare comparing compares mention "
-    "mentioning mentions talk talking talks say saying says said tell telling tells sentence line bit part section "
-    "moment remark comment story tip demo demonstration where when while about whole thing stuff").split())
-_CLEAR = 0.28  # cosine at or above which a sentence means the description on its own
-_MARGIN = 0.05  # by how much the winner's score must beat the runner-up's
-
-
-@dataclass(frozen=True)
-class Sentence:
-    first: int  # placed word indices
-    last: int
-    start: float  # timeline seconds
-    end: float
-    text: str
-
-
-def spoken_sentences(ctx: Ctx) -> tuple[list[PlacedWord], list[Sentence]]:
-    """The words heard on the timeline and their sentences; ([], []) with no word transcript."""
-    placed = timeline_words(ctx.project)
-    if not placed:
-        return [], []
-    out = [Sentence(a, b, placed[a].start, placed[b].end, " ".join(p.text for p in placed[a: b + 1]))
-           for a, b in sentences(placed)]
-    return placed, out
-
-
-def topic_stems(description: str) -> set[str]:
-    """The stems of a description that carry its topic (pointing words dropped)."""
-    return {s for s in stems(description) if s not in _POINTING}
-
-
-def _meets(a: str, b: str) -> bool:
-    # "tuning" stems to "tun": its "e" is back in "tune"
-    return a == b or a + "e" == b or b + "e" == a or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
-
-
-def shared(wanted: set[str], text: str) -> int:
-    """How many of ``wanted`` the text says (a shared prefix of 4+ letters counts)."""
-    said = stems(text)
-    return sum(1 for w in wanted if any(_meets(w, s) for s in said))
+_MINUTES = re.compile(r"\b(\d+) ?(?:minutes?|mins?|m) (?:and )?(\d{1,2})(?: ?(?:seconds?|secs?|s))?(?= in\b| into\b)")
+_IN = re.compile(r"^(?P<what>.+?) (?:at )?(?P<t>\d+:\d\d(?:\.\d+)?) (?:in|into (?:the video|it))$")
+_POSITION = re.compile(r"^(?:(?:roughly|about|around|somewhere|right|just|approximately|more or less) )*"
+                       r"(?P<where>in the middle(?: of (?:the|my) (?:video|talk|edit))?|halfway(?: through)?|"
+                       r"at the (?:very )?(?:start|beginning|end)|(?:at|around|about) \d[\d:.]*(?: ?(?:seconds?|s))?(?: in)?)$")
+_PLACE_VERB = re.compile(r"^(?:put|place|add|drop|stick|pop|insert|show|use|throw|slot|lay) ")
+_STOP_AT = re.compile(r"^(?:i(?:'d| would)? (?:want|like|need) (?:it|the video|this|the whole thing|the edit) to|"
+                      r"(?:it|this|the video|the edit) (?:should|must|needs to|has to|ought to)) "
+                      r"(?:stop|end|finish|wrap up|be over) (?P<how>at|after|by) (?P<t>.+)$")
+_END_IT = re.compile(r"^(?:(?:have|let|make) (?:it|this) (?:stop|end|finish)|(?:end|stop|finish) (?:it|this|things)(?: off)?) "
+                     r"(?P<how>at|after) (?P<t>.+)$")
+_CAN_GO = re.compile(r"^(?P<what>(?:everything|all|the rest) (?:after|from|before|past|following) .+?) "
+                     r"(?:can|could|has to|have to|should|must|needs to|need to) go(?: away)?$")
+_WHOLE_HALF = re.compile(r"\bthe (?:whole|entire) (first|second|last|latter|front|back) half\b")
+_PART = re.compile(r"\b(?:the )?(?P<edge>first|opening|last|final|closing) (?P<n>quarter|third|fifth|tenth)\b")
+_SHARE = {"quarter": 4, "third": 3, "fifth": 5, "tenth": 10}
+_REMOVE = r"(?:cut|remove|delete|drop|lose|get rid of|chop|scrap|trim|take out|kill|snip|ditch)"
+_ONWARDS = re.compile(rf"^{_REMOVE} (?:off )?(?:everything|all|the rest)(?: of (?:it|the video))? (?:from|after|past|following) "
+                      r"(?:where i (?:start )?(?:talk(?:ing)? about|get to|mention|say)|(?:when|once) i (?:start )?"
+                      r"(?:talk(?:ing)? about|get to)|the (?:bit|part|section|point) (?:about|on|where i talk about)|the )"
+                      r"(?P<topic>.+?)(?: (?:part|bit|section|stuff|talk))? ?(?:onwards?|on|to the end|till the end|"
+                      r"until the end)?$")
+_BEFORE = re.compile(rf"^{_REMOVE} (?:everything|all) (?:before|up to|until) (?:where i (?:start )?(?:talk(?:ing)? about|"
+                     r"get to|mention)|(?:when|once) i (?:start )?(?:talk(?:ing)? about|get to)|the (?:bit|part|section) "
+                     r"(?:about|on)|the )(?P<topic>.+?)(?: (?:part|bit|section|stuff))?$")
+_AT_SPEED = re.compile(r"^(?!(?:play|run|have|put|set|make|get)\b)(?P<what>(?:the |my |that |this )?[a-z0-9_. -]+? "
+                       r"(?:clip|shot|footage|video|one))(?:,)? (?:at|to) "
+                       r"(?P<n>\d+(?:\.\d+)?) ?x(?: speed)?$")
+_SLOW_MOVE = re.compile(r"\b(?:(?:slow|gentle|gradual|subtle) )?push-in(?: on)?\b|\b(?:slow|gentle|gradual|subtle) push in(?: on)?\b"
+                        r"|\b(?:slow|gentle|gradual|subtle) (zoom(?: in)?|ken burns)\b")
+_MAIN = re.compile(r"\bthe main (?:talk|talking|video|recording|footage|camera|clip|take|a-roll)\b(?! track)")
+_EXTRA = re.compile(r"^(?P<head>.+\S), (?:and |but )?(?:in|as|make it|made|turned|with it in) "
+                    r"(?P<look>black and white|b&w|greyscale|grayscale|monochrome|sepia|slow motion|slow-mo|slowmo)$"
+                    r"|^(?P<head2>.+\S), (?:and )?(?:at |played at )?(?P<speed>half speed|double speed|\d+(?:\.\d+)? ?x(?: speed)?|"
+                    r"slowed down|sped up)$")
 
 
-def _searched(ctx: Ctx, description: str, spans: list[Sentence]) -> int | None:
-    """Index of the sentence the project's search ranks first for ``description``, or None."""
-    if ctx.search is None:
-        return None
-    from editor_app.planner.topics import _here
-
-    try:
-        hits = [h for h in _here(ctx, ctx.search(description, 3)) if h.get("timeline_start") is not None]
-    except Exception:  # noqa: BLE001 - the search is a help, not a requirement
-        return None
-    if not hits:
-        return None
-    mid = (float(hits[0]["timeline_start"]) + float(hits[0]["timeline_end"])) / 2
-    return next((i for i, s in enumerate(spans) if s.start - 0.05 <= mid <= s.end + 0.05), None)
-
-
-def ranked(ctx: Ctx, description: str, spans: list[Sentence]) -> list[tuple[float, int, float, int]]:
-    """(score, shared words, cosine, index) per sentence, best first."""
-    wanted = topic_stems(description)
-    cos = similarity(description, [s.text for s in spans])
-    top = _searched(ctx, description, spans)
-    out = []
-    for i, s in enumerate(spans):
-        words = shared(wanted, s.text)
-        out.append((cos[i] + 0.15 * words + (0.05 if i == top else 0.0), words, cos[i], i))
-    return sorted(out, key=lambda r: -r[0])
-
-
-def candidates_text(spans: list[Sentence], indices: list[int]) -> str:
-    parts = []
-    for i in indices[:4]:
-        quote = spans[i].text if len(spans[i].text) <= 50 else spans[i].text[:47] + "..."
-        parts.append(f"{clock(spans[i].start)} \"{quote}\"")
-    return "; ".join(parts)
-
-
-_SURE = 0.45  # a deletion on half the description's words or fewer needs this much meaning as well
-
-
-def described(ctx: Ctx, description: str, spans: list[Sentence], *, pick: str | None = None,
-              strict: bool = True) -> Sentence:
-    """The one sentence ``description`` points at. ``pick`` ("first", "second", "last") chooses among
-    sentences that fit equally well (a retake: "the first attempt at the X line"). Unclear when none
-    fits, or two fit about as well. ``strict`` (whole-sentence deletions): a winner saying half the
-    description's words or fewer must also be near in meaning ("the section on water temperature"
-    is not the sentence that only says "water")."""
-    if not spans:
-        raise Unclear("There is no word transcript for the talk on the timeline yet. Transcribe it first.")
-    description = description.strip(" .,!?")
-    rows = ranked(ctx, description, spans)
-    best = rows[0]
-    if best[1] == 0 and best[2] < _CLEAR:
-        raise Unclear(f"No sentence on the timeline clearly says \"{description}\". The nearest: "
-                      f"{candidates_text(spans, [r[3] for r in rows[:2]])}. Quote a few of its words.")
-    if pick is not None:
-        equal = sorted(r[3] for r in rows if r[1] == best[1] and best[0] - r[0] < 0.2 and r[1] > 0)
-        if len(equal) > 1:
-            order = {"first": 0, "earlier": 0, "second": 1, "last": -1, "later": -1, "final": -1}
-            index = order.get(pick, 0)
-            if index < len(equal):
-                return spans[equal[index]]
-    if len(rows) > 1:
-        second = rows[1]
-        clearly = best[1] > second[1] and best[2] >= second[2] - _MARGIN  # says more of it, not much further in meaning
-        if not clearly and best[0] - second[0] < _MARGIN:
-            raise Unclear(f"More than one sentence fits \"{description}\": "
-                          f"{candidates_text(spans, [best[3], second[3]])}. Which one? Quote a few of its words.")
-    wanted = topic_stems(description)
-    if strict and 2 * best[1] <= len(wanted) and best[2] < _SURE:
-        raise Unclear(f"The nearest sentence to \"{description}\" is {candidates_text(spans, [best[3]])}, but it says "
-                      "little of that. Is that the one? Quote a few of its words to be sure.")
-    return spans[best[3]]
+def rewrite(clause: str, following: str | None, ctx: Ctx) -> tuple[list[str], bool] | None:
+    """The plain instruction(s) for ``clause`` and whether ``following`` was folded in, or None."""
+    t = clause
+    changed = False
+    said = _MINUTES.sub(lambda m: f"{m.group(1)}:{int(m.group(2)):02d}" if int(m.group(2)) < 60 else m.group(0), t)
+    if said != t:
+        t, changed = said, True
+    inside = _IN.match(t)
+    if inside and not re.search(r"\b(?:cut|split|remove|delete|trim)\b", t):  # "backflush clip 1:57 in"
+        t, changed = f"put {inside.group('what')} at {inside.group('t')}", True
+    at_speed = _AT_SPEED.match(t)
+    if at_speed and t.split(" ", 1)[0] not in VERBS:  # "steam clip at 2x speed": a speed, not "the clip at 0:02"
+        value = float(at_speed.group("n"))
+        t, changed = f"make {at_speed.group('what')} {value:g}x speed", True
+    if _SLOW_MOVE.search(t):  # "a slow push-in on the still": a camera move, not a speed
+        t, changed = _SLOW_MOVE.sub(lambda m: m.group(1) or ("zoom on" if m.group(0).endswith(" on") else "zoom"), t), True
+    if _MAIN.search(t):
+        t, changed = _MAIN.sub("the talk", t), True
+    if _WHOLE_HALF.search(t):
+        t, changed = _WHOLE_HALF.sub(r"the \1 half", t), True
+    position = _POSITION.match(t)
+    if position and following and _PLACE_VERB.match(following):  # "roughly in the middle, put the bag still"
+        where = position.group("where")
+        where = "halfway through" if "middle" in where or "halfway" in where else where
+        return [f"{following} {where}"], True
+    can_go = _CAN_GO.match(t)
+    if can_go:  # "everything after the tomato part can go"
+        t, changed = f"cut {can_go.group('what')}", True
+    end_it = _END_IT.match(t)
+    if end_it and not (ctx.last_clips or ctx.selection):  # "end it at 1:15" with no clip "it" could mean
+        return [f"make the video end {end_it.group('how')} {end_it.group('t')}"], False
+    stop = _STOP_AT.match(t)
+    if stop and not (re.match(r"i(?:'d| would)? \w+ (?:it|this) ", t) and (ctx.last_clips or ctx.selection)):  # "I want it to stop at 1:30": the whole video's end
+        return [f"make the video end {stop.group('how') if stop.group('how') != 'by' else 'at'} {stop.group('t')}"], False
+    part = _PART.search(t)
+    if part and re.fullmatch(rf"{_REMOVE} (?:off )?(?:the )?{part.group(0).removeprefix('the ')}(?: of (?:the |my )?(?:video|talk|edit))?", t):
+        share = ctx.duration_s / _SHARE[part.group("n")]
+        a, b = (0.0, share) if part.group("edge") in ("first", "opening") else (ctx.duration_s - share, ctx.duration_s)
+        return [f"cut {_at(a)} to {_at(b)}"], False
+    onwards = _ONWARDS.match(t)
+    if onwards and re.search(r"\b(?:onwards?|on|to the end|till the end|until the end|after|past|following)\b", t) \
+            and _topic_ok(onwards.group("topic"), t):
+        start = _topic_start(ctx, onwards.group("topic"))
+        return [f"cut {_at(start)} to {_at(ctx.duration_s)}"], False
+    before = _BEFORE.match(t)
+    start = _topic_start(ctx, before.group("topic")) if before and _topic_ok(before.group("topic"), t) else None
+    if start is not None:
+        if start <= 0:
+            raise Unclear(f"That part is at the very start already; there is nothing before it to cut.")
+        return [f"cut 0:00 to {_at(start)}"], False
+    extra = _EXTRA.match(t)
+    if extra and not re.match(r"(?:make|turn|set|get|play|slow|speed)\b", t) \
+            and re.search(r"\d|\b(?:over|at the (?:start|end|beginning))\b", extra.group("head") or extra.group("head2")):
+        head = extra.group("head") or extra.group("head2")
+        look = extra.group("look")
+        if look:
+            second = "make it black and white" if look in ("black and white", "b&w", "greyscale", "grayscale", "monochrome") \
+                else f"make it {look}" if look == "sepia" else "slow it down to half speed"
+        else:
+            speed = extra.group("speed")
+            second = {"half speed": "slow it down to half speed", "double speed": "speed it up to 2x",
+                      "slowed down": "slow it down to half speed", "sped up": "speed it up to 2x"}.get(speed, "")
+            if not second:
+                value = float(re.match(r"[\d.]+", speed).group(0))
+                second = f"speed it up to {value:g}x" if value >= 1 else f"slow it down to {value:g}x"
+        return [head, second], False
+    return ([t], False) if changed else None
 
 
-_NUMBERS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " \
-           "seventeen eighteen nineteen".split()
-_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+def _at(seconds: float) -> str:
+    return clock(seconds)
 
 
-def _spelled(token: str) -> list[str]:
-    """'36' -> ['thirty', 'six']: the message is normalised to digits, talks are transcribed in words."""
-    if not token.isdigit() or int(token) >= 100:
-        return [token]
-    n = int(token)
-    if n < 20:
-        return [_NUMBERS[n]]
-    return [_TENS[n // 10]] + ([_NUMBERS[n % 10]] if n % 10 else [])
+def _topic_ok(topic: str, text: str) -> bool:
+    """A topic said in words, not a time, a quote or a part of the video's structure."""
+    return not re.search(r"\d|['\"]|^(?:the )?(?:intro|introduction|outro|opening|start|beginning|end|ending|title|music|"
+                         r"b-?roll|middle|first|last)\b", topic.strip())
 
 
-def said_at(placed: list[PlacedWord], phrase: str) -> list[tuple[int, int]]:
-    """Every (first, last) placed word that reads ``phrase``, with digits also read as words."""
-    texts = [norm(p.text) for p in placed]
-    hits = find_phrase(texts, phrase)
-    if not hits and re.search(r"\d", phrase):
-        hits = find_phrase(texts, " ".join(w for tok in phrase.split() for w in _spelled(tok)))
-    return hits
+def _topic_start(ctx: Ctx, topic: str) -> float:
+    """Where the talk about ``topic`` starts on the timeline. Unclear when no passage is about it:
+    a range from a topic never talked about must ask, not fall to a reading that removes a clip."""
+    from editor_app.planner.topics import find_passage
 
-
-def sentence_of(spans: list[Sentence], word: int) -> Sentence | None:
-    return next((s for s in spans if s.first <= word <= s.last), None)
+    topic = re.sub(r"^(?:the|my|a) ", "", topic.strip())
+    return find_passage(ctx, topic).start

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from fractions import Fraction
+from pathlib import Path
 
+from editor_app.media.probe import CONTAINER_STILLS
 from editor_app.model.project import Clip, MediaAsset, Project, Track, Transition
 from editor_app.render.filters import secs
 
@@ -79,6 +81,10 @@ def input_args(piece: Piece, fps: Fraction) -> list[str]:
     media = piece.media
     assert media is not None
     if media.kind == "image":
+        if Path(media.path).suffix.lower() in CONTAINER_STILLS:
+            # one picture in an ISO-BMFF file (HEIC, AVIF): image2's -loop does not apply there;
+            # the piece's tpad holds the picture for the clip's length
+            return ["-i", media.path]
         return ["-loop", "1", "-framerate", f"{fps.numerator}/{fps.denominator}",
                 "-t", secs(Fraction(piece.total + 2) / fps), "-i", media.path]
     speed = Fraction(piece.clip.speed)

@@ -38,6 +38,7 @@ _PIXFMT = re.compile(r"Stream #0:\d+[^:]*: Video: \w+[^,]*, (\w+)")
 _START = re.compile(r"start: (-?[\d.]+)")
 _PROFILE = re.compile(r"Stream #0:\d+[^:]*: Video: h264 \(([^)]+)\)")
 _STREAM = re.compile(r"^\s*Stream #0:\d+", re.MULTILINE)
+_ROTATION = re.compile(r"rotation of (-?\d+(?:\.\d+)?) degrees")  # a phone's display matrix (side data)
 # H.264 profiles (as ffmpeg names them) that x264 can encode edges for, 8-bit 4:2:0
 X264_PROFILE = {"Constrained Baseline": "baseline", "Baseline": "baseline", "Main": "main", "High": "high",
                 "Progressive High": "high", "Constrained High": "high"}
@@ -63,6 +64,7 @@ class SourceScan:
     profile: str | None = None    # x264's name for the stream's H.264 profile (None: unknown)
     streams: int = 1              # streams in the file (1: the picture alone, no copy needed)
     profile_name: str = ""        # as ffmpeg names it
+    rotation: int = 0             # degrees a player turns the picture (display matrix); copies would carry it
 
     @property
     def frames(self) -> int:
@@ -81,6 +83,8 @@ class SourceScan:
             return f"{name} is {self.pix_fmt}, not yuv420p"
         if not self.sar_square:
             return f"{name} has non-square pixels"
+        if self.rotation:
+            return f"{name} is shown turned {self.rotation} degrees (a copy would turn the whole export)"
         if not self.pts:
             return f"{name} has no video packets"
         first = Fraction(self.pts[0]) * self.time_base
@@ -141,6 +145,7 @@ def _scan_cached(path: str, _size: int, _mtime_ns: int) -> SourceScan:
     start = _START.search(proc.stderr)
     profile = _PROFILE.search(proc.stderr)
     name = profile.group(1) if profile else ""
+    turn = _ROTATION.search(proc.stderr.split("Stream mapping:")[0])
     packets = _packets(head)
     cuts, ends, delay = cut_points(packets)
     return SourceScan(
@@ -151,7 +156,8 @@ def _scan_cached(path: str, _size: int, _mtime_ns: int) -> SourceScan:
         pts=tuple(sorted(p for _d, p, _k in packets)), dts=tuple(d for d, _p, _k in packets),
         cut_points=tuple(cuts), end_points=tuple(ends), delay=delay,
         container_start=Fraction(start.group(1)) if start else Fraction(0),
-        profile=X264_PROFILE.get(name), streams=max(1, len(_STREAM.findall(proc.stderr.split("Stream mapping:")[0]))), profile_name=name)
+        profile=X264_PROFILE.get(name), streams=max(1, len(_STREAM.findall(proc.stderr.split("Stream mapping:")[0]))), profile_name=name,
+        rotation=round(float(turn.group(1))) % 360 if turn else 0)
 
 
 def scan_source(path: str | os.PathLike) -> SourceScan:

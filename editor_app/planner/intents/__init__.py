@@ -29,12 +29,14 @@ def _load() -> list[Intent]:
     from editor_app.planner.intents import (audio, broll, effects, from_bin, length, one_pause, ranges, replace, retakes,
                                            sentences, timeline, tracks, video_length, words)
     from editor_app.planner.intents import fillers_scoped, said  # round 7, words
+    from editor_app.planner.reorder import reorder
 
     return [
         tracks.rename_track,
         tracks.move_track,
         tracks.lock_or_hide_track,
         tracks.remove_track,
+        reorder,  # "swap X and Y", "X should come after Y": two clips on the timeline (planner/reorder.py)
         from_bin.from_bin,  # "add the talking clip" on an empty timeline, "the bed track as music": before add_track
         tracks.add_track,
         tracks.place_media,

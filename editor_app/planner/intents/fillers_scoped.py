@@ -4,7 +4,7 @@ I'm describing the flavour", "the ums in the intro".
 
 Why: removing every filler is more than was asked, and "the um in X" is not one the planner may
 guess. The fillers are found in the words heard on the timeline, narrowed to the sentence the
-request describes (planner.spoken: by its words or by meaning, a tie asks) and to an ordinal
+request describes (planner.said_in: by its words or by meaning, a tie asks) and to an ordinal
 ("first", "second", "last"); one filler asked for and several left asks, listing them with times.
 """
 
@@ -14,7 +14,7 @@ import re
 
 from editor_app.model.words import norm
 from editor_app.planner.intents import clock, step
-from editor_app.planner.spoken import described, said_at, sentence_of, spoken_sentences
+from editor_app.planner.said_in import described, said_at, sentence_of, spoken_sentences
 from editor_app.planner.types import Ctx, Match, Unclear
 
 _REMOVE = re.compile(r"^(?:please )?(?:just |only )?(?:cut|trim|remove|delete|drop|lose|kill|strip|ditch|erase|nix|zap|"

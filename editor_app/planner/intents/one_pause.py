@@ -37,7 +37,7 @@ def one_pause(ctx: Ctx) -> Match | None:
     texts = [norm(p.text) for p in placed]
     found = find_phrase(texts, phrase)
     if not found and not quoted:  # round 7, words: "after I say the ratio", "after I talk about the slack"
-        from editor_app.planner.spoken import said_at
+        from editor_app.planner.said_in import said_at
 
         found = said_at(placed, phrase) or (said_at(placed, phrase[4:]) if phrase.startswith("the ") else [])
         found = found or _described(ctx, placed, rest, phrase)
@@ -68,8 +68,8 @@ def one_pause(ctx: Ctx) -> Match | None:
 
 def _described(ctx: Ctx, placed, rest: str, phrase: str) -> list[tuple[int, int]]:
     """The sentence a description names ("after I talk about the slack", "after the clip-on tuner line"):
-    planner.spoken's strict pick (a weak match or a tie asks)."""
-    from editor_app.planner.spoken import described, spoken_sentences
+    planner.said_in's strict pick (a weak match or a tie asks)."""
+    from editor_app.planner.said_in import described, spoken_sentences
 
     about = re.match(r"^(?:i|we)(?:'m| am| was)? (?:talk|talking|talked|explain|explaining|explained|describe|describing|"
                      r"described|mention|mentioning|mentioned|go on|went on)(?: about)? (.+)$", rest)

@@ -9,7 +9,7 @@
   after the every three months line".
 
 Why: these named no clip, so the clip intents asked "which clip?" or read a topic as a B-roll.
-Sentences are resolved by planner.spoken (a tie or a weak match asks, listing the candidates with
+Sentences are resolved by planner.said_in (a tie or a weak match asks, listing the candidates with
 their times); a sentence is cut word for word (cut_words), never a clip.
 """
 
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from editor_app.planner.intents import clock, num, step
-from editor_app.planner.spoken import Sentence, described, said_at, spoken_sentences
+from editor_app.planner.said_in import Sentence, described, said_at, spoken_sentences
 from editor_app.planner.types import Ctx, Match, Unclear
 
 _VERB = (r"(?:please )?(?:cut|trim|remove|delete|drop|lose|skip|kill|strip|ditch|erase|get rid of|take out|scrap|chop|nix|"

@@ -1,0 +1,142 @@
+"""Follow-ups that correct or extend the last edit: "bring it back up a little", "the other one at 1:22".
+
+Why: after an edit people react to it instead of restating it. "Too much, bring it back up a
+little" after a volume change means part of the way back, not a new level out of nowhere;
+"and the other GoPro one at 1:22" after placing one of two GoPro clips means the one that was
+not placed, put in the same way. Both read the conversation memory (planner.memory): the last
+applied edit's steps, reply and clips. Nothing is guessed: with no earlier edit, or one these
+cannot adjust, they ask.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from editor_app.planner.intents import num, step
+from editor_app.planner.types import Ctx, Match, PlanStep, Unclear
+
+_BACK = re.compile(r"^(?:(?:bring|turn|put|take|dial|move|set|knock|pull|push) (?:it|that|them) back"
+                   r"(?: (?P<dir>up|down))?|(?:go|come) back (?P<dir2>up|down)|back (?:it )?off|ease (?:it )?off|"
+                   r"tone (?:it|that) down|dial (?:it|that) back|(?:a (?:bit|little|touch|tad) )?less(?: of (?:it|that))?|"
+                   r"not (?:so|that) much|halfway back|undo half(?: of it)?|(?:that's |that is |way |far |a bit |a little )*"
+                   r"too (?:much|far|strong)|overdone|overkill)"
+                   r"(?: (?P<how>a (?:bit|little|touch|tad)|slightly|some|halfway|partway))?(?: please)?$")
+_WAS = re.compile(r"\bto ([+-]?\d+(?:\.\d+)?) ?db \(was ([+-]?\d+(?:\.\d+)?)\)", re.I)
+_OTHER = re.compile(r"^(?:and |now |then |ok |also )*(?:do |put |place |add |use |same for |same with )?(?:the|that) other "
+                    r"(?P<what>(?:[a-z0-9_.&'-]+ ){0,3}?)(?:1|one|clip|shot|photo|picture|video|footage|still|image)"
+                    r"(?P<rest>(?: (?:at|from|over|to|in|on|for|around|near) .+| \d.+| too| as well)?)$")
+
+
+def followup(ctx: Ctx) -> Match | None:
+    """A correction of the last edit, or the same edit for "the other" of two similar media."""
+    if ctx.memory is None:
+        return None
+    t = ctx.text.strip(" .!?")
+    back = _BACK.match(t)
+    if back:
+        return _back_off(ctx, back.group("dir") or back.group("dir2"), back.group("how") or "")
+    other = _OTHER.match(t)
+    if other:
+        return _the_other(ctx, other.group("what").strip(), other.group("rest").strip())
+    return None
+
+
+def _last(ctx: Ctx):
+    last = ctx.memory.last_edit() if ctx.memory is not None else None
+    if last is None or not last.steps:
+        raise Unclear("There is no earlier edit in this conversation to adjust. What should I change?")
+    return last
+
+
+def _back_off(ctx: Ctx, direction: str | None, how: str) -> Match:
+    """Part of the way back from the last volume or speed change (a little: 3 dB, or half a speed step)."""
+    last = _last(ctx)
+    gentle = bool(re.search(r"bit|little|touch|tad|slightly", how + " " + ctx.text))
+    steps: list[PlanStep] = []
+    says: list[str] = []
+    was = {float(a): float(b) for a, b in _WAS.findall(last.reply or "")}
+    for old in last.steps:
+        args = old.get("args", {})
+        found = ctx.project.find_clip(args.get("clip_id", "")) if args.get("clip_id") else None
+        if old.get("tool") == "set_volume" and found is not None:
+            clip = found[1]
+            now = float(clip.volume_db)
+            before = was.get(float(args.get("db", now)))
+            toward = (1.0 if before > now else -1.0) if before is not None and before != now else \
+                (1.0 if direction == "up" else -1.0 if direction == "down" else 0.0)
+            if toward == 0.0:
+                raise Unclear(f"Back up or down? {ctx.label(clip)} is at {now:g} dB now.")
+            amount = 3.0 if gentle or before is None else abs(before - now) / 2
+            level = now + toward * amount
+            if before is not None:
+                level = min(level, before) if toward > 0 else max(level, before)
+            steps.append(step("set_volume", {"clip_id": clip.id, "db": num(level)}))
+            says.append(f"set {ctx.label(clip)} to {num(level):g} dB (was {now:g})")
+        elif old.get("tool") == "set_speed" and found is not None:
+            clip = found[1]
+            now = float(clip.speed)
+            speed = now + (1.0 - now) / 2  # halfway back to normal speed
+            if abs(speed - now) < 1e-6:
+                raise Unclear(f"{ctx.label(clip)} plays at normal speed already.")
+            steps.append(step("set_speed", {"clip_id": clip.id, "speed": num(speed)}))
+            says.append(f"play {ctx.label(clip)} at {num(speed):g}x (was {now:g}x)")
+        elif old.get("tool") == "duck_music":
+            depth = float(args.get("duck_db", -18)) / 2
+            steps.append(step("duck_music", {**copy.deepcopy(args), "duck_db": num(depth)}, old.get("agent")))
+            says.append(f"duck the music by {abs(depth):g} dB instead")
+    if not steps:
+        raise Unclear(f"I can take back part of a volume, speed or ducking change; \"{last.message}\" was none of "
+                      "those. Say how it should be instead, or \"undo\" to take it back.")
+    return Match(steps, ", ".join(says))
+
+
+def _the_other(ctx: Ctx, what: str, rest: str) -> Match:
+    """The media like the last one placed or changed ("the other GoPro one") that it was not."""
+    from editor_app.planner.followups import _same_placement
+    from editor_app.planner.media_refs import _shot_words, camera_prefix, ranked_mentions
+
+    last = _last(ctx)
+    used = {s["args"].get("media_id") for s in last.steps if s.get("args", {}).get("media_id")}
+    for s in last.steps:
+        found = ctx.project.find_clip(s.get("args", {}).get("clip_id", "")) if s.get("args", {}).get("clip_id") else None
+        if found is not None and found[1].media_id:
+            used.add(found[1].media_id)
+    if not used:
+        raise Unclear("The other what? The last change did not place or change a clip from the bin.")
+    assets = [ctx.project.media[m] for m in used if m in ctx.project.media]
+    pool = []
+    if what:
+        mentions = ranked_mentions(ctx, f"the {what} clip", strict=False)
+        pool = [m.asset for m in mentions if m.asset.id not in used]
+    if not pool and (not what or _shot_words(what)):  # "the other one", "the other GoPro one": by its camera prefix
+        prefixes = {camera_prefix(a.name) for a in assets} - {None}
+        pool = [a for a in ctx.project.media.values() if a.id not in used and prefixes
+                and camera_prefix(a.name) in prefixes]
+    pool = list({a.id: a for a in pool}.values())
+    if len(pool) != 1:
+        names = " or ".join(a.name for a in pool[:3])
+        raise Unclear(f"Which one do you mean{': ' + names if names else ''}? Name it, e.g. \"put {pool[0].name if pool else 'it'} "
+                      "at 1:20\".")
+    asset = pool[0]
+    placed = all("media_id" in s["args"] and "clip_id" not in s["args"] for s in last.steps if s["tool"] != "add_track")
+    if placed and not re.search(r"\d|\b(?:start|end|beginning|middle|halfway|over|too|as well)\b", rest):
+        raise Unclear(f"Do you want {asset.name} instead of the clip I just placed (say \"use {asset.name} instead\"), "
+                      f"or as well, somewhere else (e.g. \"and the other one at 1:20\")?")
+    if placed:
+        match = _same_placement(ctx, last, f"{asset.name} {rest}".strip())
+        if match is None:
+            raise Unclear(f"Where should {asset.name} go?")
+        return match
+    clips = [c for c in ctx.project.clips() if c.media_id == asset.id]
+    if not clips:
+        raise Unclear(f"{asset.name} is not on the timeline yet, so there is no clip of it to change the same way.")
+    steps = []
+    for old in last.steps:
+        if "clip_id" not in old["args"]:
+            continue
+        for clip in clips:
+            steps.append(step(old["tool"], {**copy.deepcopy(old["args"]), "clip_id": clip.id}, old.get("agent")))
+    if not steps:
+        raise Unclear(f"I can't repeat \"{last.message}\" on {asset.name}; say what should change there.")
+    return Match(steps, f"do the same as \"{last.message}\" for {asset.name}")

@@ -1,0 +1,131 @@
+"""Complaints that mean an edit: "the long silences are killing the pace", "it's too dark".
+
+Why: people tell an editor what is wrong, not which tool to use. Read literally, a complaint is
+either nothing ("the gaps drag") or the opposite edit ("the clip is too dark" read as "darker").
+Each complaint here is rewritten into the plain instruction an editor would carry out, which the
+ordinary intents then plan (so names, "it" and ambiguity are resolved exactly as for any other
+instruction). A clause after it that only points back ("trim them down", "can you fix it") is the
+same request and is folded in. A complaint about the whole video's pace has several honest
+fixes; it is answered with a question, never with a guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor_app.planner.types import Unclear
+
+# The pauses in the talk, however they are called.
+_SILENCE = (r"(?:silences?|pauses?|gaps?|dead air|dead time|dead space|breaks|silent (?:bits|parts|stretches|moments|gaps)|"
+            r"quiet (?:bits|parts|stretches|moments|gaps)|spaces? between (?:my |the )?(?:sentences|words|lines)|"
+            r"(?:bits|parts|places|moments|times|spots) (?:where|when) i(?:'m| am)? (?:stop|pause|don't say|'m not|am not|"
+            r"not saying|go quiet|say nothing)|where i (?:stop talking|pause|go quiet|say nothing|'m not saying anything))")
+_DRAGS = (r"(?:drag|drags|dragging|killing|kill|kills|ruin|ruins|ruining|hurt|hurts|too long|so long|way too long|boring|bore|"
+          r"forever|awkward|annoying|slow (?:it|things|everything) down|feel long|feels long|feel endless|go on|goes on|"
+          r"too many|too much|loads|lots|a lot|so many|way too|are long|is long|are too|is too|long ones)")
+# A clause that only points back at what the complaint was about: "trim them down", "can you fix it".
+_POINTS_BACK = re.compile(r"^(?:(?:can|could|would) you |please |so |pls )?(?:\w+(?: \w+)?) "
+                          r"(?:it|them|that|those|these|this)(?: (?:up|down|out|back|off|a bit|a little|[a-z]+er|"
+                          r"please|for me|somehow|right away))*$")
+_VOICE = r"(?:my voice|the voice|my volume|my audio|my levels|my speech|the talk|the talking|me|how loud i am|how loud my voice is|how loud i'm talking)"
+_UNEVEN = (r"(?:level(?:s)? out|even(?:s)? out|uneven|inconsistent|all over the place|up and down|jumps? around|varies|"
+           r"keeps changing|louder than (?:other|the other)|quieter than (?:other|the other)|same loudness|consistent|steady)")
+_MUSIC = r"(?:the |my |that |this )?(?:background )?(?:music|song|soundtrack|beat|track|bed|tune)"
+_DROWNS = (rf"^{_MUSIC} (?:is |keeps )?(?:drown(?:s|ing)?|overpower(?:s|ing)?|bury|buries|burying|swamp(?:s|ing)?|"
+           r"cover(?:s|ing)?|fight(?:s|ing)?(?: with)?|compet(?:es|ing) with|step(?:s|ping)? on|walk(?:s|ing)? over) "
+           r"(?:me|my voice|my talking|the voice|the talk|what i say|the speech)"
+           rf"|^(?:i )?can(?:'t|not| barely| hardly)? (?:barely |hardly )?hear (?:me|myself|my voice|what i'm saying|the voice) "
+           rf"(?:over|under|through|above|with) {_MUSIC}"
+           rf"|^{_MUSIC} (?:is|'s) (?:way |much |a lot )?louder than (?:me|my voice|the voice|the talk)")
+_QUIET_ME = re.compile(r"^(?:i(?:'m| am)|my voice(?: is|'s)|i sound) (?:way |far |much |a bit |a little |really |so |very |kind of |kinda )?"
+                       r"(?:too )?(?:quiet|soft|faint|hard to hear)$|^i can(?:'t|not| barely| hardly) (?:barely |hardly )?hear "
+                       r"(?:me|myself|my voice)$")
+# "<subject> is too dark": the subject is everything before the verb.
+_STATE = re.compile(r"^(?P<s>it|this|that|(?:the|my|this|that|our) [^,]{1,60}?|[a-z0-9_.-]+(?: [a-z0-9_.-]+){0,4}?)"
+                    r"(?: is|'s| looks?| seems?| feels?| appears?| plays?| runs?| goes| moves?| comes across)"
+                    r" (?P<how>(?:way |far |much |a bit |a little |a touch |a tad |really |so |very |kind of |kinda |quite |"
+                    r"rather |pretty |too |still |slightly )*)(?P<what>[a-z -]+?)$")
+_DARK = r"(?:dark|dim|murky|gloomy|underexposed|under-exposed|muddy|shadowy)"
+_BRIGHT = r"(?:bright|overexposed|over-exposed|blown out|harsh|glaring)"
+_SLOW = r"(?:slow|sluggish|draggy|long-winded|plodding)"
+_FAST = r"(?:fast|quick|rushed|hurried|frantic|speedy)"
+_WHOLE = re.compile(r"^(?:the (?:whole |entire )?(?:thing|video|edit|vlog|film|pace|pacing|cut|project|timeline)|everything|"
+                    r"the whole (?:video|thing|edit)|it all)$")
+_GENTLE = re.compile(r"\b(?:a bit|a little|a touch|a tad|slightly|kind of|kinda|somewhat)\b")
+_LENGTH = re.compile(r"^(?P<s>.+?) (?:is|'s|runs|goes on|lasts) (?:about |around |roughly )?(?P<n>[\d.]+|a|an|half a) ?(?:seconds?|secs?|s) "
+                     r"too (?P<what>long|short)$")
+
+
+_GENERIC = re.compile(r"^(?:(?:can|could|would) you |please )?(?:fix|sort|sort out|deal with|do something about|handle|"
+                      r"take care of|help with|improve|sort that|sort it)\b")
+_DRAGS_ON = re.compile(r"^(?P<s>it|this|that|(?:the|my|this|that|our) [^,]{1,60}?|[a-z0-9_.-]+(?: [a-z0-9_.-]+){0,4}?) "
+                       r"(?:drags(?: on)?|goes on (?:too long|forever|a bit)|goes on and on|outstays its welcome)"
+                       r"(?: (?:a bit|a little|too long|forever|way too long))?$")
+_PACE = ("What would help the pace: cutting the pauses, or playing the talk faster? Say e.g. \"tighten the pauses\" "
+         "or \"speed up the talk by 10 percent\".")
+
+
+def rewrite(clause: str, following: str | None, last_clips: bool) -> tuple[list[str], bool] | None:
+    """The instruction(s) a complaint means and whether ``following`` (the next clause) was folded
+    in, or None when ``clause`` is not a complaint read here. ``last_clips``: the conversation has
+    a clip "it" can mean. Raises Unclear when the complaint has several fixes and none is safe to pick."""
+    back = following is not None and bool(_POINTS_BACK.match(following)) and not re.search(r"\d", following)
+    if following is not None and not back:
+        return None  # "the clip is too dark, brighten it by 20%": the next clause says what to do itself
+    fixed = _fix(clause, last_clips, following is None or bool(_GENERIC.match(following)))
+    if fixed is None:
+        return None
+    return fixed, back
+
+
+def _fix(clause: str, last_clips: bool, alone: bool = True) -> list[str] | None:
+    """``alone``: nothing follows, or only "fix it": the complaint alone says which edit. Otherwise a
+    following "make it quieter" says it better ("the music is drowning me out, make it quieter" is a
+    lower level, not ducking), so only the pauses and a length said in seconds are rewritten."""
+    t = clause.strip(" .!?")
+    if re.search(r"\d", t) and not _LENGTH.match(t):
+        return None  # "the dead air between 0:10 and 0:12 is too long": a time the plain intents read
+    if re.search(rf"\b{_SILENCE}", t) and re.search(rf"\b{_DRAGS}\b", t) and not re.search(r"\bafter i say\b|\bafter the\b|(?<![a-z])['\"]", t):
+        return ["remove the silences"]
+    length = _LENGTH.match(t)
+    if length:
+        subject, amount = length.group("s"), {"a": "1", "an": "1", "half a": "0.5"}.get(length.group("n"), length.group("n"))
+        if length.group("what") == "long":
+            return [f"trim {amount} seconds off the end of {subject}"]
+        return [f"make {subject} {amount} seconds longer"]
+    if not alone:
+        return None
+    if re.search(rf"\b{_VOICE}\b", t) and re.search(rf"\b{_UNEVEN}\b", t) and not re.search(r"\bmusic\b", t):
+        return ["normalize the voice"]
+    if re.search(_DROWNS, t):
+        return ["duck the music under the speech"]
+    if _QUIET_ME.match(t):
+        return ["turn my voice up 3 db" if _GENTLE.search(t) else "turn my voice up 4 db"]
+    drags = _DRAGS_ON.match(t)
+    if drags:  # "the paper test drags on a bit": shorter or faster are both fair readings
+        subject = drags.group("s")
+        if _WHOLE.match(subject) or (subject in ("it", "this", "that") and not last_clips):
+            raise Unclear(_PACE, ["tighten the pauses", "speed up the talk by 10 percent"])
+        raise Unclear(f"Shorter or faster? Say e.g. \"trim 2 seconds off the end of {subject}\" or \"speed {subject} "
+                      "up by 25 percent\".")
+    state = _STATE.match(t)
+    if state is None:
+        return None
+    subject, how, what = state.group("s"), state.group("how"), state.group("what").strip()
+    if not re.search(r"\btoo\b|\b(?:a bit|a little|a touch|a tad|really|so|very|kind of|kinda|quite|rather|pretty|way|far|much)\b",
+                     how):
+        return None  # "the clip is dark" is a description, not a complaint
+    gentle = bool(_GENTLE.search(how))
+    whole = bool(_WHOLE.match(subject)) or (subject in ("it", "this", "that") and not last_clips)
+    if re.fullmatch(_DARK, what):
+        return None if whole else [f"brighten {subject}" + (" slightly" if gentle else "")]
+    if re.fullmatch(_BRIGHT, what):
+        return None if whole else [f"darken {subject}" + (" slightly" if gentle else "")]
+    if re.fullmatch(_SLOW, what) or re.fullmatch(_FAST, what):
+        slow = bool(re.fullmatch(_SLOW, what))
+        if whole:
+            raise Unclear(_PACE, ["tighten the pauses", "speed up the talk by 10 percent"])
+        if slow:
+            return [f"speed {subject} up by {10 if gentle else 25} percent"]
+        return [f"slow {subject} down by {10 if gentle else 20} percent"]
+    return None

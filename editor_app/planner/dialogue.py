@@ -1,0 +1,115 @@
+"""The planner's side of a conversation: how people talk to an editor, read before the intents.
+
+Two hooks for planner.core, so the core loop stays small:
+
+- ``rewrite_at(instructions, i, ctx)``: the i-th instruction as plain instructions. A complaint
+  becomes the edit it asks for (complaints.py), a time or range said in words becomes a time
+  (spoken.py), a reaction in front of a follow-up ("too much, bring it back up") is dropped.
+  The list is changed in place (a clause that only points back is folded into the one before;
+  a second edit after a comma becomes its own instruction, planned on the result of the first).
+- ``special(whole, memory)``: undo said with a reaction or a name ("scratch that, undo the speed
+  change"). An undo that names a kind of change the last edit was not asks instead: undo only
+  ever takes back the last change, so undoing "the speed change" after a volume change would
+  take back the wrong thing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from editor_app.planner import complaints, spoken
+from editor_app.planner.special import special_command
+from editor_app.planner.types import Ctx, Unclear
+
+# A reaction that only says the last edit went too far; the clause after it says what to do.
+_REACTION = re.compile(r"^(?:(?:hmm+|oh|ah|ok|okay|nah|no|wait|actually|ugh|yeah|oops|whoa)[ ,]+)*"
+                       r"(?:(?:that's|that is|it's|it is|that was|way|far|much|a bit|a little|slightly) )*"
+                       r"(?:too (?:much|far|strong|extreme|loud now|quiet now|fast now|slow now)|overdone|overkill|"
+                       r"not (?:that|so) much)$")
+_SCRATCH = re.compile(r"^(?:(?:hmm+|oh|ah|nah|no|wait|actually|ugh|oops)[ ,]+)*(?:scratch that|never ?mind|forget (?:it|that)|"
+                      r"no no|not like that|that's wrong|that's not (?:it|right|what i meant)|oops|nope|nah)$")
+# Kinds of change an undo may name, and the tools that make them.
+_KINDS: dict[str, tuple[str, ...]] = {
+    r"speed|slow[- ]?mo|slow motion|fast": ("set_speed",),
+    r"volume|level|loudness|louder|quieter|ducking|duck": ("set_volume", "normalize_loudness", "duck_music", "set_envelope"),
+    r"colou?r|brightness|black and white|b&w|blur|zoom|effect|filter|grade|look": ("add_effect", "remove_effect", "update_effect"),
+    r"fade": ("fade", "add_effect"),
+    r"title|caption|text": ("add_title", "update_title"),
+    r"transition|crossfade|dissolve": ("add_transition",),
+    r"placement|placing|b-?roll|insert": ("place_broll", "insert_clip", "overwrite_clip", "place_media", "add_clip"),
+    r"cut|trim|deletion|removal": ("cut_range", "trim_clip", "remove_clip", "remove_silences", "remove_fillers",
+                                   "shorten_pauses", "remove_retakes", "cut_words"),
+    r"move|position|swap|order": ("move_clip",),
+    r"mute": ("update_track",),
+}
+
+
+# "undo the placement", "revert the colour": an undo naming what it takes back (checked against the last edit)
+_NAMED_UNDO = re.compile(r"^(?:undo|revert|reverse|take back) (?:the|that|my) (?:last )?[a-z&-]+(?: [a-z&-]+)?"
+                         r"(?: (?:change|edit|adjustment))?$")
+
+
+def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
+    """Rewrite ``instructions[i]`` (and fold or add neighbours) in place; returns the new i-th one."""
+    clause = instructions[i]
+    following = instructions[i + 1] if i + 1 < len(instructions) else None
+    bare = re.sub(r"^(?:and|so|but|also|ok|okay|right)[ ,]+", "", clause).strip(" .!?")
+    from editor_app.planner.adjust import _BACK
+
+    head, _, tail = bare.partition(", ")
+    if tail and _BACK.match(tail) and (_REACTION.match(head) or re.match(r"^(?:\w+[ ,]+)?too \w+(?: now)?$", head)):
+        instructions[i] = tail  # "too fast, dial it back a bit" said as one clause
+        return tail
+    reaction = _REACTION.match(bare) or (re.match(r"^(?:\w+[ ,]+)?too \w+(?: now)?$", bare) and _BACK.match(following or ""))
+    if following is not None and reaction:  # "too much, bring it back up a little", "too fast, dial it back"
+        del instructions[i]
+        return instructions[i]
+    has_it = bool(ctx.last_clips or ctx.selection or ctx.subject)
+    found = complaints.rewrite(bare, following, has_it) or spoken.rewrite(bare, following, ctx)
+    if found is None:
+        return clause
+    new, folded = found
+    instructions[i:i + 2 if folded else i + 1] = new
+    return instructions[i]
+
+
+def special(whole: str, memory: Any) -> str | None:
+    """'undo' / 'redo' / 'help' for the whole message, reactions and names allowed; Unclear when
+    an undo names a change the last edit was not."""
+    parts = [p.strip(" .!?") for p in re.split(r"\s*[,;]\s*|\s+and\s+", whole) if p.strip(" .!?")]
+    kinds = [special_command(p) or ("undo" if _NAMED_UNDO.match(p) and _tools_named(p) else None) for p in parts]
+    if all(k == "undo" or (k is None and _SCRATCH.match(p)) for k, p in zip(kinds, parts)) and "undo" in kinds:
+        kind = "undo"
+    else:
+        kind = special_command(whole)
+    if kind == "undo":
+        _check_named(whole, memory)
+    return kind
+
+
+def _check_named(whole: str, memory: Any) -> None:
+    """Ask when the undo names a kind of change ("the speed change") that the last edit was not."""
+    named = re.search(r"\b(?:undo|revert|reverse|take back|scratch) (?:the|that|my) (?:last )?(.+?)"
+                      r"(?: (?:change|edit|adjustment|thing|bit))?$", whole.strip(" .!?"))
+    last = memory.last_edit() if memory is not None else None
+    if named is None or last is None or not last.steps:
+        return
+    tools = _tools_named(named.group(1))
+    if not tools:
+        return
+    made = {s.get("tool") for s in last.steps}
+    if made & tools:
+        return
+    raise Unclear(f"The last change was \"{last.message}\", not a {named.group(1)} change, and undo only takes back "
+                  "the last change. Say \"undo\" to take that back, or tell me what the "
+                  f"{named.group(1)} should be now.")
+
+
+def _tools_named(text: str) -> set[str]:
+    """The tools that make the kind of change ``text`` names ("the speed change" -> set_speed)."""
+    tools: set[str] = set()
+    for pattern, kind_tools in _KINDS.items():
+        if re.search(rf"\b(?:{pattern})", text):
+            tools.update(kind_tools)
+    return tools

@@ -1,0 +1,114 @@
+"""Swaps and reorders: "swap the scale clip and the GX clip around", "X should come after Y".
+
+Why: reordering is a pair of moves that people say as one thing. It is planned with the one
+move operation (move_clip, strict: it never overwrites), as one plan, so one undo takes it back:
+the earlier clip is parked past the end of its track, the later one takes the earlier one's
+place, and the parked one ends where the later one ended (any gap between them is kept).
+Only two clips on one track with nothing between them are swapped; anything else asks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor_app.planner.intents import clock, num, step
+from editor_app.planner.types import Ctx, Match, Unclear
+
+_SWAP = re.compile(r"^(?:can you |could you |please )?(?:swap|switch|flip|exchange|trade|interchange)"
+                   r"(?: (?:round|around|over))?(?: (?:the )?(?:order|places|positions|spots|places) of)? (?P<a>.+?) (?P<join>and|with) "
+                   r"(?P<b>.+?)(?: (?:around|round|over|places|positions|spots|the other way(?: round| around)?|in the timeline))*$")
+_SWAP_BOTH = re.compile(r"^(?:can you |could you |please )?(?:swap|switch|flip|exchange|reverse)"
+                        r"(?: (?:round|around|over))?(?: (?:the )?(?:order|places|positions) of)? (?P<both>(?:the|those|these|my) .+?s)"
+                        r"(?: (?:around|round|over|places|positions))*$")
+_ORDER = re.compile(r"^(?:i want |i'd like |have )?(?P<a>.+?) (?:should |needs to |has to |must |ought to |to |can )?"
+                    r"(?:come|comes|go|goes|be|play|plays|appear|appears|sit|sits|happen|happens) "
+                    r"(?P<rel>after|before|ahead of|in front of|behind|later than|earlier than) (?P<b>.+?)"
+                    r"(?:,? (?:not|instead of|rather than) (?:before|after|ahead of|in front of|behind|the other way(?: round)?)(?: it)?)?$")
+_ONE = re.compile(r"\b(?!(?:at|to|by|for|from|until|till|after|before|around|about|in|of|and)\b)([a-z]+) 1\b"
+                  r"(?![:.\d]| ?(?:s|sec|secs|seconds?|minutes?|x)\b)")
+_PUT = re.compile(r"^(?:put|move|place|slide|shift) (?P<a>.+?) (?P<rel>after|before|ahead of|in front of|behind) (?P<b>.+?)"
+                  r"(?: instead)?$")
+
+
+def reorder(ctx: Ctx) -> Match | None:
+    t = _ONE.sub(r"\1 one", ctx.text.strip(" .!?"))  # "the tomato one", which normalising read as a number
+    swap = _SWAP.match(t)
+    if swap:  # "swap X with Y" may mean "use Y instead of X" (intents/replace.py) when Y is in the bin only
+        strict = swap.group("join") == "and"
+        a, b = _one(ctx, swap.group("a"), strict=strict), _one(ctx, swap.group("b"), strict=strict)
+        if a is not None and b is not None:
+            return _swap(ctx, a, b)
+    both = _SWAP_BOTH.match(t)
+    if both:
+        clips = _all_named(ctx, both.group("both"))
+        if len(clips) != 2:
+            raise Unclear(f"Which two clips should swap places? \"{both.group('both')}\" names {len(clips)} on the timeline.")
+        return _swap(ctx, clips[0], clips[1])
+    order = _ORDER.match(t) or _PUT.match(t)
+    if not order or re.search(r"\d[\d:.]* ?(?:s|sec|secs|seconds?|minutes?)?$|\d:\d", order.group("b")):
+        return None  # "put X after 0:12" is a time, not another clip
+    a, b = _one(ctx, order.group("a"), strict=False), _one(ctx, order.group("b"), strict=False)
+    if a is None or b is None:
+        return None
+    after = order.group("rel") in ("after", "behind", "later than")
+    if (a.start > b.start) == after:
+        where = "after" if after else "before"
+        raise Unclear(f"{ctx.label(a)} already comes {where} {ctx.label(b)}; nothing to change.")
+    return _swap(ctx, a, b)
+
+
+def _refs(ctx: Ctx, phrase: str, *, strict: bool):
+    from editor_app.planner.refs import clip_refs
+
+    phrase = re.sub(r"^(?:the )?(?:order of )?", "", phrase).strip()
+    phrase = phrase if re.match(r"(?:the|my|that|this|those|these|it|c\d)\b", phrase) else f"the {phrase}"
+    sub = Ctx(phrase, ctx.project, ctx.selection, ctx.playhead, ctx.search, ctx.last_clips, ctx.memory)
+    try:
+        return clip_refs(sub, phrase, pronoun_ok=True)
+    except Unclear:
+        if strict:
+            raise
+        return []
+
+
+def _all_named(ctx: Ctx, phrase: str) -> list:
+    """Every timeline clip of every media a plural names ("the GoPro clips": both GoPro files)."""
+    from editor_app.planner.media_refs import ranked_mentions
+
+    mentions = ranked_mentions(Ctx(phrase, ctx.project), phrase, strict=False)
+    ids = {m.asset.id for m in mentions}
+    return [c for c in ctx.project.clips() if c.media_id in ids] if ids else _refs(ctx, phrase, strict=True)
+
+
+def _one(ctx: Ctx, phrase: str, *, strict: bool):
+    clips = _refs(ctx, phrase, strict=strict)
+    if len(clips) == 1:
+        return clips[0]
+    if not strict:
+        return None
+    if not clips:
+        raise Unclear(f"I can't find \"{phrase}\" on the timeline. Which clip do you mean?")
+    names = " or ".join(ctx.label(c) for c in clips[:3])
+    raise Unclear(f"Which one do you mean: {names}?")
+
+
+def _swap(ctx: Ctx, one, two) -> Match:
+    if one.id == two.id:
+        raise Unclear("That names the same clip twice. Which two clips should swap places?")
+    track_one, track_two = ctx.track_of(one), ctx.track_of(two)
+    if track_one.id != track_two.id:
+        raise Unclear(f"{ctx.label(one)} and {ctx.label(two)} are on different tracks ({track_one.name or track_one.id}, "
+                      f"{track_two.name or track_two.id}); I only swap clips on one track. Move one with a time instead.")
+    first, second = sorted((one, two), key=lambda c: c.start)
+    between = [c for c in track_one.clips if c.id not in (first.id, second.id) and first.end <= c.start < second.start]
+    if between:
+        raise Unclear(f"{ctx.label(between[0])} sits between {ctx.label(first)} and {ctx.label(second)}; say where each "
+                      f"should go instead, e.g. \"move {second.id} to {clock(ctx.sec(first.start))}\".")
+    park = max(c.end for c in track_one.clips)
+    second_at = first.start
+    first_at = second.end - first.duration
+    steps = [step("move_clip", {"clip_id": first.id, "start": num(ctx.sec(park))}),
+             step("move_clip", {"clip_id": second.id, "start": num(ctx.sec(second_at))}),
+             step("move_clip", {"clip_id": first.id, "start": num(ctx.sec(first_at))})]
+    return Match(steps, f"swap {ctx.label(first)} and {ctx.label(second)}: {ctx.label(second)} now starts at "
+                        f"{clock(ctx.sec(second_at))} and {ctx.label(first)} at {clock(ctx.sec(first_at))}")

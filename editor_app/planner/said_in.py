@@ -1,0 +1,167 @@
+"""Sentences named by what is said in them, in the speaker's own words, on any project.
+
+Why: people point at a sentence by describing it ("the line comparing the sour shot to lemon
+juice", "the golden rule sentence", "where I'm describing the flavour"), not by quoting it. A
+description is resolved against the sentences heard on the timeline now: the content words it
+shares with each (a shared prefix counts: "adjusts" meets "adjustment", "weekly" meets "week"),
+how near in meaning it is (the packaged embedding), and the project's own search when the
+orchestrator gives one. A winner must share a word or mean the same clearly and beat the
+runner-up clearly; otherwise the caller gets Unclear listing the candidates with their times.
+These picks drive deletions, so a weak or tied match never decides.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from editor_app.model.word_cuts import PlacedWord, timeline_words
+from editor_app.model.words import find_phrase, norm, sentences
+from editor_app.planner.intents import clock
+from editor_app.planner.meaning import similarity, stem, stems
+from editor_app.planner.types import Ctx, Unclear
+
+# Words that say how a sentence is pointed at, not what it is about.
+_POINTING = frozenset(stem(w) for w in (
+    "describe describing describes explain explaining explains explanation compare comparing compares mention "
+    "mentioning mentions talk talking talks say saying says said tell telling tells sentence line bit part section "
+    "moment remark comment story tip demo demonstration where when while about whole thing stuff").split())
+_CLEAR = 0.28  # cosine at or above which a sentence means the description on its own
+_MARGIN = 0.05  # by how much the winner's score must beat the runner-up's
+
+
+@dataclass(frozen=True)
+class Sentence:
+    first: int  # placed word indices
+    last: int
+    start: float  # timeline seconds
+    end: float
+    text: str
+
+
+def spoken_sentences(ctx: Ctx) -> tuple[list[PlacedWord], list[Sentence]]:
+    """The words heard on the timeline and their sentences; ([], []) with no word transcript."""
+    placed = timeline_words(ctx.project)
+    if not placed:
+        return [], []
+    out = [Sentence(a, b, placed[a].start, placed[b].end, " ".join(p.text for p in placed[a: b + 1]))
+           for a, b in sentences(placed)]
+    return placed, out
+
+
+def topic_stems(description: str) -> set[str]:
+    """The stems of a description that carry its topic (pointing words dropped)."""
+    return {s for s in stems(description) if s not in _POINTING}
+
+
+def _meets(a: str, b: str) -> bool:
+    # "tuning" stems to "tun": its "e" is back in "tune"
+    return a == b or a + "e" == b or b + "e" == a or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
+
+
+def shared(wanted: set[str], text: str) -> int:
+    """How many of ``wanted`` the text says (a shared prefix of 4+ letters counts)."""
+    said = stems(text)
+    return sum(1 for w in wanted if any(_meets(w, s) for s in said))
+
+
+def _searched(ctx: Ctx, description: str, spans: list[Sentence]) -> int | None:
+    """Index of the sentence the project's search ranks first for ``description``, or None."""
+    if ctx.search is None:
+        return None
+    from editor_app.planner.topics import _here
+
+    try:
+        hits = [h for h in _here(ctx, ctx.search(description, 3)) if h.get("timeline_start") is not None]
+    except Exception:  # noqa: BLE001 - the search is a help, not a requirement
+        return None
+    if not hits:
+        return None
+    mid = (float(hits[0]["timeline_start"]) + float(hits[0]["timeline_end"])) / 2
+    return next((i for i, s in enumerate(spans) if s.start - 0.05 <= mid <= s.end + 0.05), None)
+
+
+def ranked(ctx: Ctx, description: str, spans: list[Sentence]) -> list[tuple[float, int, float, int]]:
+    """(score, shared words, cosine, index) per sentence, best first."""
+    wanted = topic_stems(description)
+    cos = similarity(description, [s.text for s in spans])
+    top = _searched(ctx, description, spans)
+    out = []
+    for i, s in enumerate(spans):
+        words = shared(wanted, s.text)
+        out.append((cos[i] + 0.15 * words + (0.05 if i == top else 0.0), words, cos[i], i))
+    return sorted(out, key=lambda r: -r[0])
+
+
+def candidates_text(spans: list[Sentence], indices: list[int]) -> str:
+    parts = []
+    for i in indices[:4]:
+        quote = spans[i].text if len(spans[i].text) <= 50 else spans[i].text[:47] + "..."
+        parts.append(f"{clock(spans[i].start)} \"{quote}\"")
+    return "; ".join(parts)
+
+
+_SURE = 0.45  # a deletion on half the description's words or fewer needs this much meaning as well
+
+
+def described(ctx: Ctx, description: str, spans: list[Sentence], *, pick: str | None = None,
+              strict: bool = True) -> Sentence:
+    """The one sentence ``description`` points at. ``pick`` ("first", "second", "last") chooses among
+    sentences that fit equally well (a retake: "the first attempt at the X line"). Unclear when none
+    fits, or two fit about as well. ``strict`` (whole-sentence deletions): a winner saying half the
+    description's words or fewer must also be near in meaning ("the section on water temperature"
+    is not the sentence that only says "water")."""
+    if not spans:
+        raise Unclear("There is no word transcript for the talk on the timeline yet. Transcribe it first.")
+    description = description.strip(" .,!?")
+    rows = ranked(ctx, description, spans)
+    best = rows[0]
+    if best[1] == 0 and best[2] < _CLEAR:
+        raise Unclear(f"No sentence on the timeline clearly says \"{description}\". The nearest: "
+                      f"{candidates_text(spans, [r[3] for r in rows[:2]])}. Quote a few of its words.")
+    if pick is not None:
+        equal = sorted(r[3] for r in rows if r[1] == best[1] and best[0] - r[0] < 0.2 and r[1] > 0)
+        if len(equal) > 1:
+            order = {"first": 0, "earlier": 0, "second": 1, "last": -1, "later": -1, "final": -1}
+            index = order.get(pick, 0)
+            if index < len(equal):
+                return spans[equal[index]]
+    if len(rows) > 1:
+        second = rows[1]
+        clearly = best[1] > second[1] and best[2] >= second[2] - _MARGIN  # says more of it, not much further in meaning
+        if not clearly and best[0] - second[0] < _MARGIN:
+            raise Unclear(f"More than one sentence fits \"{description}\": "
+                          f"{candidates_text(spans, [best[3], second[3]])}. Which one? Quote a few of its words.")
+    wanted = topic_stems(description)
+    if strict and 2 * best[1] <= len(wanted) and best[2] < _SURE:
+        raise Unclear(f"The nearest sentence to \"{description}\" is {candidates_text(spans, [best[3]])}, but it says "
+                      "little of that. Is that the one? Quote a few of its words to be sure.")
+    return spans[best[3]]
+
+
+_NUMBERS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " \
+           "seventeen eighteen nineteen".split()
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def _spelled(token: str) -> list[str]:
+    """'36' -> ['thirty', 'six']: the message is normalised to digits, talks are transcribed in words."""
+    if not token.isdigit() or int(token) >= 100:
+        return [token]
+    n = int(token)
+    if n < 20:
+        return [_NUMBERS[n]]
+    return [_TENS[n // 10]] + ([_NUMBERS[n % 10]] if n % 10 else [])
+
+
+def said_at(placed: list[PlacedWord], phrase: str) -> list[tuple[int, int]]:
+    """Every (first, last) placed word that reads ``phrase``, with digits also read as words."""
+    texts = [norm(p.text) for p in placed]
+    hits = find_phrase(texts, phrase)
+    if not hits and re.search(r"\d", phrase):
+        hits = find_phrase(texts, " ".join(w for tok in phrase.split() for w in _spelled(tok)))
+    return hits
+
+
+def sentence_of(spans: list[Sentence], word: int) -> Sentence | None:
+    return next((s for s in spans if s.first <= word <= s.last), None)
