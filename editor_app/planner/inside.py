@@ -27,6 +27,13 @@ _CLIPLIKE = re.compile(
     r"audio|sound ?effects?|sfx|titles?|captions?|text|effects?|filters?|transitions?|fades?|c\d+|it|them|"
     r"intro|outro|ending|end|start|beginning|middle|parts?|bits?|sections?|seconds?|minutes?|silences?|pauses?|"
     r"gaps?|words?|sentences?|lines?|ums?|uhs?|fillers?|retakes?|takes?|everything|all)\b")
+# Verbs that only make sense for pixels: "erase the lake from the DJI shot" never means the clip.
+_PIXEL_VERB = re.compile(r"^(?:erase|paint out|crop out|rub out|scrub out|clone out)\b")
+# A holder that is itself a place in a picture: "off the seal in the photo" ("limescale_on_seal.JPG":
+# a file named after what it shows still holds the thing; the request is about its pixels).
+_PLACE_IN_PICTURE = re.compile(
+    r"^(?P<place>[a-z0-9' -]+?)\s+(?:in|on|inside|within)\s+(?:the|this|that|my)\s+(?:[a-z0-9_.-]+\s+){0,3}?"
+    r"(?:photo|picture|image|still|shot|clip|video|footage|frame)s?\b")
 _HOLDER = re.compile(r"\b(?:clips?|shots?|footage|videos?|photos?|images?|pictures?|stills?|c\d+)\b|\.\w{2,4}\b|\b[a-z]+_?\d{3,}")
 
 
@@ -42,6 +49,9 @@ def thing_inside(project: Project, clip_ids: Sequence[str], message: str) -> str
     said = stems(thing)
     if not said:
         return None
+    place = _PLACE_IN_PICTURE.search(holder.strip())
+    if _PIXEL_VERB.search(m.group(0)) or (place and not _CLIPLIKE.search(place.group("place"))):
+        return thing
     for clip_id in clip_ids:
         found = project.find_clip(clip_id)
         asset = project.media.get(found[1].media_id) if found and found[1].media_id else None

@@ -215,3 +215,20 @@ def test_a_gerund_naming_a_clip_is_not_a_removal():
                                                      kind="video", duration=Fraction(4), has_video=True))])
     result = plan("use the cleaning footage where I say the battery lasts", project)
     assert [s.tool for s in result.steps] == ["place_broll"], result.reply
+
+
+@pytest.mark.parametrize("message", ["erase the lake from the DJI shot",  # every word of the thing is the clip's own
+                                     "remove the lake off the horizon in the dji clip",
+                                     "paint out the lake in DJI_0107"])
+def test_a_pixel_request_about_what_a_clip_shows_asks_and_keeps_the_clip(message):
+    """A file named after what it shows still holds the thing: erasing it from the picture is not
+    removing the clip (blind suite I: "erase the X off the Y in the photo" removed the photo)."""
+    project = applied(fresh_project(placed=True), "drop the dji footage in at 0:02")
+    result = plan(message, project)
+    assert not result.steps and not result.understood, result.reply
+
+
+def test_removing_the_clip_a_thing_names_still_removes_it():
+    project = applied(fresh_project(placed=True), "drop the dji footage in at 0:02")
+    after = applied(project, "remove the lake shot from the b-roll")
+    assert not any(c.media_id == "m3" for c in after.clips())
