@@ -232,3 +232,15 @@ def test_removing_the_clip_a_thing_names_still_removes_it():
     project = applied(fresh_project(placed=True), "drop the dji footage in at 0:02")
     after = applied(project, "remove the lake shot from the b-roll")
     assert not any(c.media_id == "m3" for c in after.clips())
+
+
+def test_a_transcribed_voice_take_added_at_the_end_lands_at_the_end_of_the_video():
+    """Spoken audio goes on a new Voice track; "at the end" is the video's end, not that empty track's 0:00."""
+    project = fresh_project(placed=True)
+    take = MediaAsset(id="", name="sign-off take 3", path="/nonexistent/sign-off take 3.m4a", kind="audio",
+                      duration=Fraction(3), has_audio=True, has_video=False, words=tuple(WORDS[:4]))
+    apply_all(project, [ImportMedia(asset=take)])
+    end = project.duration
+    after = applied(project, "add the sign-off take at the end")
+    placed = [c for c in after.clips() if c.media_id == "m6"]
+    assert len(placed) == 1 and placed[0].start == end

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from editor_app.model.operations import AddTrack, InsertClip, OperationError
-from editor_app.model.placement import placement_ops, track_move_index
+from editor_app.model.placement import default_track, placement_ops, track_move_index
 from editor_app.model.project import Track
 from editor_app.planner.intents import num, step
 from editor_app.planner.refs import _norm, broll_candidates, media_mentions, track_ref
@@ -202,6 +202,10 @@ def place_media(ctx: Ctx) -> Match | None:
         if _over_the_talk(ctx, assets):
             return None  # "put the blueberries photo at the end": B-roll over the end of the talk
     at = ctx.playhead if re.search(r"\b(at|under) the playhead\b|\bhere\b", t) else None
+    if at is None and re.search(r"\bat the end\b", t) and ctx.project.clips():
+        track = default_track(ctx.project, assets[0])
+        if track is None or not track.clips:  # a new Voice track's own end is 0:00: the end meant is the video's
+            at = ctx.project.duration
     try:
         ops = placement_ops(ctx.project, [a.id for a in assets], at=at)
     except OperationError as exc:
