@@ -244,3 +244,14 @@ def test_a_transcribed_voice_take_added_at_the_end_lands_at_the_end_of_the_video
     after = applied(project, "add the sign-off take at the end")
     placed = [c for c in after.clips() if c.media_id == "m6"]
     assert len(placed) == 1 and placed[0].start == end
+
+
+def test_a_near_match_of_what_was_said_never_takes_a_word_of_the_sentence_before():
+    """Blind suite I: "delete where I say to hold the tap body steady" cut 'down. Hold the tap body
+    steady': the run was matched as one string and 'down' (the last word before) stood in for 'to'."""
+    from editor_app.planner.intents.words import _closest
+
+    texts = ["screw", "down", "hold", "the", "tap", "body", "steady", "with"]
+    assert _closest(texts, "to hold the tap body steady") == (2, 6)
+    assert _closest(texts, "hold the tap bdy steady") == (2, 6)  # a typo inside still matches
+

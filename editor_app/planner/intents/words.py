@@ -127,6 +127,9 @@ def cut_said(ctx: Ctx) -> Match | None:
     placed = _words(ctx)
     texts = [norm(p.text) for p in placed]
     hits = find_phrase(texts, phrase)
+    bare = re.sub(r"^(?:to|that)\s+", "", phrase)  # reported speech: "where I say to hold it steady"
+    if not hits and bare != phrase and find_phrase(texts, bare):
+        phrase, hits = bare, find_phrase(texts, bare)
     if not hits:
         hit = _closest(texts, phrase)
         if hit is None:
@@ -155,7 +158,16 @@ def _closest(texts: list[str], phrase: str) -> tuple[int, int] | None:
         ratio = SequenceMatcher(None, " ".join(texts[i:i + n]), " ".join(wanted), autojunk=False).ratio()
         if ratio > best_ratio:
             best, best_ratio = (i, i + n - 1), ratio
-    return best if best_ratio >= 0.8 else None
+    if best is None or best_ratio < 0.8:
+        return None
+    # the run is matched as one string: an edge word that does not resemble the phrase's own edge
+    # word ("down" for "to") belongs to the neighbouring sentence, not to what was asked
+    first, last = best
+    if first < last and SequenceMatcher(None, texts[first], wanted[0], autojunk=False).ratio() < 0.5:
+        first += 1
+    if first < last and SequenceMatcher(None, texts[last], wanted[-1], autojunk=False).ratio() < 0.5:
+        last -= 1
+    return first, last
 
 
 def _ranges(placed: list[PlacedWord], a: int, b: int) -> list[dict]:
