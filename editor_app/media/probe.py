@@ -38,6 +38,12 @@ _CHANNELS = re.compile(r"(\d+) channels")
 _ROTATION = re.compile(r"rotation of (-?\d+(?:\.\d+)?) degrees")
 
 
+def display_rotation(text: str) -> int:
+    """Degrees (0-359) a player turns the picture, from ffmpeg's side-data line in ``text``; 0 when none."""
+    turn = _ROTATION.search(text)
+    return round(float(turn.group(1))) % 360 if turn else 0
+
+
 @dataclass(frozen=True)
 class ProbeResult:
     """What a file holds. Durations are exact Fractions of seconds (None for stills)."""
@@ -101,8 +107,7 @@ def parse_ffmpeg_info(stderr: str) -> dict:
             width, height = (int(size.group(1)), int(size.group(2))) if size else (None, None)
             # side data (a phone's display rotation) follows the stream line, before the next stream
             side = stderr[match.end(): streams[i + 1].start() if i + 1 < len(streams) else len(stderr)]
-            turn = _ROTATION.search(side)
-            rotation = round(float(turn.group(1))) % 360 if turn else 0
+            rotation = display_rotation(side)
             if rotation in (90, 270):  # ffmpeg turns the frames upright when decoding: report them as shown
                 width, height = height, width
             info["video"] = {

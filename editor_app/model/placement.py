@@ -61,9 +61,14 @@ def next_id(project: Project, kind: str) -> str:
     return f"{prefix}{project.id_counters.get(prefix, 0) + 1}"
 
 
+def _voice_track_op(project: Project) -> AddTrack:
+    """The Voice track spoken audio (a memo, a voice-over) gets when the project has none."""
+    return AddTrack(kind="audio", role="voice", name="Voice", track_id=next_id(project, "track"))
+
+
 def _new_track_op(project: Project, asset: MediaAsset) -> AddTrack:
     if is_spoken_audio(asset):
-        return AddTrack(kind="audio", role="voice", name="Voice", track_id=next_id(project, "track"))
+        return _voice_track_op(project)
     if wants_audio_track(asset):
         return AddTrack(kind="audio", role="music", name="Music", track_id=next_id(project, "track"))
     # a new main track goes first in the list (the bottom of the stack, under any B-roll)
@@ -131,7 +136,7 @@ def new_track_for(project: Project, asset: MediaAsset) -> AddTrack:
     """A track made for media dropped below the tracks: main video if none, else B-roll; audio on Music
     (spoken audio on Voice)."""
     if is_spoken_audio(asset):
-        return AddTrack(kind="audio", role="voice", name="Voice", track_id=next_id(project, "track"))
+        return _voice_track_op(project)
     if wants_audio_track(asset):
         role, name = ("music", "Music") if not project.tracks_by_role("music") else ("sfx", "Audio")
         return AddTrack(kind="audio", role=role, name=name, track_id=next_id(project, "track"))  # type: ignore[arg-type]

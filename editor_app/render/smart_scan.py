@@ -29,6 +29,7 @@ from fractions import Fraction
 from pathlib import Path
 
 from editor_app.media.ffmpeg import ffmpeg_exe
+from editor_app.media.probe import display_rotation
 
 _TB = re.compile(r"^#tb 0: (\d+)/(\d+)", re.MULTILINE)
 _CODEC = re.compile(r"^#codec_id 0: (\S+)", re.MULTILINE)
@@ -38,7 +39,6 @@ _PIXFMT = re.compile(r"Stream #0:\d+[^:]*: Video: \w+[^,]*, (\w+)")
 _START = re.compile(r"start: (-?[\d.]+)")
 _PROFILE = re.compile(r"Stream #0:\d+[^:]*: Video: h264 \(([^)]+)\)")
 _STREAM = re.compile(r"^\s*Stream #0:\d+", re.MULTILINE)
-_ROTATION = re.compile(r"rotation of (-?\d+(?:\.\d+)?) degrees")  # a phone's display matrix (side data)
 # H.264 profiles (as ffmpeg names them) that x264 can encode edges for, 8-bit 4:2:0
 X264_PROFILE = {"Constrained Baseline": "baseline", "Baseline": "baseline", "Main": "main", "High": "high",
                 "Progressive High": "high", "Constrained High": "high"}
@@ -145,7 +145,6 @@ def _scan_cached(path: str, _size: int, _mtime_ns: int) -> SourceScan:
     start = _START.search(proc.stderr)
     profile = _PROFILE.search(proc.stderr)
     name = profile.group(1) if profile else ""
-    turn = _ROTATION.search(proc.stderr.split("Stream mapping:")[0])
     packets = _packets(head)
     cuts, ends, delay = cut_points(packets)
     return SourceScan(
@@ -157,7 +156,7 @@ def _scan_cached(path: str, _size: int, _mtime_ns: int) -> SourceScan:
         cut_points=tuple(cuts), end_points=tuple(ends), delay=delay,
         container_start=Fraction(start.group(1)) if start else Fraction(0),
         profile=X264_PROFILE.get(name), streams=max(1, len(_STREAM.findall(proc.stderr.split("Stream mapping:")[0]))), profile_name=name,
-        rotation=round(float(turn.group(1))) % 360 if turn else 0)
+        rotation=display_rotation(proc.stderr.split("Stream mapping:")[0]))
 
 
 def scan_source(path: str | os.PathLike) -> SourceScan:
