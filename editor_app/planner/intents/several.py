@@ -1,0 +1,89 @@
+"""Two or more kinds of cut asked for in one breath: "remove the ums and the false start", "take out
+the uhs, the retake and the bit about cooking oil", "cut the pauses and the bit where I cough".
+
+Why: read whole, the first intent that knew one of the kinds took the request and the rest was
+silently dropped (less cut than asked, and the reply did not say so). Here the object list is
+split into its parts when every part is itself a kind of cut said about the talk (fillers, a
+retake or false start, pauses, a sentence or a bit described or quoted); each part is planned in
+turn with the verb, on the project as the parts before it leave it (planner.core.plan), and the
+steps are returned as one plan, so one undo takes them all back. A part that cannot be done asks,
+naming it, and nothing is cut: never the other parts alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor_app.planner.types import Ctx, Match, Unclear
+
+_VERB = re.compile(r"^(?:please )?(?P<verb>cut|trim|remove|delete|drop|lose|kill|strip|ditch|erase|nix|scrap|snip|edit out|"
+                   r"cut out|get rid of|take out|clean up|clean out|tighten|tighten up|shorten|chop|axe|bin) (?:out )?"
+                   r"(?:both |all of )?(?P<rest>.+)$")
+_FILLERS = r"(?:\"?(?:um|umm|uh|uhh|er|erm|ah|like|you know|sort of|kind of)\"?s?|fillers?|filler words|hesitations)"
+_KIND = re.compile(
+    rf"^(?:all (?:of )?)?(?:the |my |those |these |any |that |this )?(?:(?:long|awkward|little|big|silly|first|last|"
+    rf"extra|dead|annoying|needless|pointless|\d+) )*(?:{_FILLERS}"
+    r"|retakes?|false starts?|flubs?|flubbed lines?|mistakes?|bad takes?|repeated (?:lines?|sentences?)"
+    r"|pauses?|silences?|gaps?|dead air|breaks?"
+    r"|(?:sentence|line|bit|part|section|remark|comment|story|tip|warning|advice|joke|explanation|moment)\b.+"
+    r"|[a-z0-9' -]+ (?:sentence|line|bit|part|remark|joke|story|tip|warning)"
+    r"|words? \"[^\"]+\"|\"[^\"]+\"(?: (?:line|sentence|bit|part))?)$")
+_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:all |the |my |those |these |any |that |this |\"))")
+
+_DEPTH = [0]
+
+
+def several_cuts(ctx: Ctx) -> Match | None:
+    """Each part of "<verb> A, B and C" planned in turn as "<verb> A", "<verb> B", ...: one plan."""
+    if _DEPTH[0]:
+        return None
+    m = _VERB.match(ctx.text)
+    if m is None or re.search(r"\b(?:from|over|between)\b|\d:\d|\d ?s\b", m.group("rest")):
+        return None  # a stretch, a placement or a time: not a list of kinds
+    parts = [p.strip() for p in _SPLIT.split(_protect(m.group("rest"))) if p.strip()]
+    parts = [_unprotect(p) for p in parts]
+    if len(parts) < 2 or not all(_KIND.match(p) for p in parts):
+        return None
+    if len({_family(p) for p in parts}) < 2 and not all(_family(p) == "said" for p in parts):
+        return None  # "the ums and uhs" is one filler request; the filler intent reads it whole
+    verb = m.group("verb")
+    from editor_app.planner.core import _simulate, plan
+
+    steps, says, current = [], [], ctx.project
+    _DEPTH[0] += 1
+    try:
+        for i, part in enumerate(parts):
+            text = f"{verb} {part}"
+            result = plan(text, current, selection=tuple(ctx.selection), playhead=ctx.playhead, search=ctx.search)
+            if not result.understood or not result.steps or result.special:
+                reply = result.reply.split("\n")[0]
+                raise Unclear(f"I can do the rest, but not \"{part}\": {reply} Nothing is cut yet; say it another way, "
+                              "or ask for the other parts on their own.")
+            steps.extend(result.steps)
+            says.append(re.sub(r"^I'll |\.$", "", result.reply.split("\n")[0]))
+            if i < len(parts) - 1:
+                simulated, error = _simulate(current, result.steps, ctx.search)
+                if error:
+                    raise Unclear(f"\"{part}\" cannot be done: {error}")
+                current = simulated or current
+    finally:
+        _DEPTH[0] -= 1
+    return Match(steps, ", then ".join(says))
+
+
+def _family(part: str) -> str:
+    if re.search(rf"\b{_FILLERS}$", part):
+        return "fillers"
+    if re.search(r"retake|false start|flub|mistake|bad take|repeated", part):
+        return "retakes"
+    if re.search(r"pause|silence|gap|dead air|break", part) and not re.search(r"\b(?:sentence|line|bit|part)\b", part):
+        return "pauses"
+    return "said"
+
+
+def _protect(text: str) -> str:
+    return re.sub(r"\"[^\"]*\"", lambda q: q.group(0).replace(",", "\x03").replace(" and ", "\x04"), text)
+
+
+def _unprotect(text: str) -> str:
+    return text.replace("\x03", ",").replace("\x04", " and ")

@@ -1,0 +1,134 @@
+"""A stretch of the talk cut from one place to another, each end said as a quote, as "where I say X"
+or as a described sentence: "cut from 'That first wrap' through the nut slot bit", "delete from the
+sentence about the wrong tub up to 'thin even coat'", "snip from where I close the door to the line
+about the door dropping on your foot".
+
+Why: the sentence intents read a quote next to "sentence" as one sentence to delete, so "from 'X'
+through the Y sentence" cut only the first one (less than asked, silently). Here both ends are
+resolved against what is heard on the timeline (planner.said_in): a quote by its words (said once),
+a description by the strict sentence pick. A described end that is clearly a sentence *before* the
+start, that fits nothing or that fits two sentences asks; a quote ends the cut at its last word, a
+described sentence at its last word, so no word of a neighbouring sentence is ever taken.
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor_app.planner.intents import clock, step
+from editor_app.planner.said_in import Sentence, described, said_at, sentence_of, spoken_sentences
+from editor_app.planner.types import Ctx, Match, Unclear
+
+_VERB = (r"(?:please )?(?:cut|trim|remove|delete|drop|lose|skip|kill|strip|ditch|erase|get rid of|take out|scrap|chop|nix|"
+         r"snip|edit out|cut out)")
+_NOUN = r"(?:sentence|line|bit|part|explanation|section|remark|comment|story|tip|moment|warning|advice|joke|step|instruction)"
+_STRETCH = re.compile(
+    rf"^{_VERB} (?:out )?(?:everything |all |the part |the bit |the stretch |it |the lot )?(?:from|starting (?:at|from|with)) "
+    r"(?P<a>.+?) (?:all the way |right )?(?:through|thru|to|until|till|up to|up until|into|and) "
+    r"(?:the end of |the close of )?(?P<b>.+?)(?: (?:inclusive|included|as well|too))?$")
+# "where I say X" / "when I say X": the words X; "where I close the door": the sentence where that is done
+_WHERE_SAY = re.compile(r"^(?:where|when) (?:i|you|he|she|we) (?:say|said|start saying|mention) (?P<x>.+)$")
+_WHERE_DO = re.compile(r"^(?:where|when) (?:i|you|he|she|we)(?:'m| am| was)? (?P<x>.+)$")
+_THE_NOUN = re.compile(rf"^(?:the|my|that) (?:(?:first|opening|start of the) )?(?:{_NOUN}) (?:about|on|where|when|describing|"
+                       r"explaining|mentioning|saying|with|that|telling|on how|comparing) (?P<x>.+)$"
+                       rf"|^(?:the|my|that) (?P<y>[a-z0-9' -]+?) {_NOUN}$")
+
+
+def cut_stretch(ctx: Ctx) -> Match | None:
+    """From one said place through another; both ends must be found once, in order."""
+    m = _STRETCH.match(ctx.text)
+    if m is None:
+        return None
+    a_text, b_text = m.group("a").strip(" ,"), m.group("b").strip(" .!?,")
+    if not _is_place(a_text) or not _is_place(b_text):
+        return None  # "cut from 0:10 to 0:12", "cut from the intro to the outro clip": not said places
+    placed, spans = spoken_sentences(ctx)
+    if not spans:
+        return None
+    first = _start_of(ctx, placed, spans, a_text)
+    last = _end_of(ctx, placed, spans, b_text, first)
+    if last < first:
+        raise Unclear(f"\"{b_text}\" comes before \"{a_text}\" in the talk. Which stretch do you mean?")
+    from editor_app.planner.intents.words import AGENT, _ranges
+
+    quote = " ".join(p.text for p in placed[first: last + 1])
+    quote = quote if len(quote) <= 80 else quote[:40] + " … " + quote[-36:]
+    whole = sum(1 for s in spans if first <= s.first and s.last <= last)
+    what = f"{whole} sentence{'s' * (whole != 1)}" if whole else "those words"
+    return Match([step("cut_words", {"ranges": _ranges(placed, first, last)}, AGENT)],
+                 f"cut from {clock(placed[first].start)} to {clock(placed[last].end)}, {what} (\"{quote}\")")
+
+
+def _is_place(text: str) -> bool:
+    if re.search(r"\d+(?:\.\d+)? ?(?:s|sec|secs|seconds?|minutes?|mins?)\b|\d:\d|^\d", text):
+        return False
+    return bool(text.startswith('"') or _WHERE_SAY.match(text) or _WHERE_DO.match(text) or _THE_NOUN.match(text))
+
+
+def _quoted(text: str) -> str | None:
+    q = re.fullmatch(r"\"([^\"]+)\"(?: (?:line|sentence|bit|part))?", text)
+    return q.group(1) if q else None
+
+
+def _words_of(ctx: Ctx, placed, text: str) -> list[tuple[int, int]] | None:
+    """The (first, last) hits of a quote or of "where I say X"; None when ``text`` is a description."""
+    quote = _quoted(text)
+    say = _WHERE_SAY.match(text)
+    phrase = quote or (say.group("x").strip('"') if say else None)
+    if phrase is None:
+        return None
+    hits = said_at(placed, phrase)
+    if not hits and say and re.match(r"(?:to|that) ", phrase):
+        hits = said_at(placed, phrase.split(" ", 1)[1])
+    if not hits:
+        if say and not quote:
+            return None  # "where I say the baby wakes up": not the words, a description of the sentence
+        raise Unclear(f"I can't find \"{phrase}\" in what is said on the timeline. Quote the words as they are spoken.")
+    return hits
+
+
+def _description(text: str) -> str:
+    for pattern in (_THE_NOUN, _WHERE_SAY, _WHERE_DO):
+        m = pattern.match(text)
+        if m is not None:
+            return next(g for g in m.groups() if g)
+    return text
+
+
+def _start_of(ctx: Ctx, placed, spans: list[Sentence], text: str) -> int:
+    hits = _words_of(ctx, placed, text)
+    if hits is not None:
+        if len(hits) > 1:
+            raise Unclear(_many(placed, text, hits))
+        return hits[0][0]
+    return described(ctx, _description(text), spans).first
+
+
+def _end_of(ctx: Ctx, placed, spans: list[Sentence], text: str, first: int) -> int:
+    hits = _words_of(ctx, placed, text)
+    if hits is not None:
+        later = [h for h in hits if h[0] >= first]
+        if not later:
+            raise Unclear(f"{text} is not said after the start of the stretch. Which stretch do you mean?")
+        if len(later) > 1:
+            raise Unclear(_many(placed, text, later))
+        return later[0][1]
+    description = _description(text)
+    try:
+        anywhere = described(ctx, description, spans)
+    except Unclear:
+        anywhere = None  # a tie across the whole talk may still be one sentence after the start
+    start = sentence_of(spans, first)
+    if anywhere is not None and start is not None and anywhere.last < start.first:
+        raise Unclear(f"The sentence that fits \"{description}\" is at {clock(anywhere.start)}, before the start of the "
+                      "stretch. Which stretch do you mean?")
+    later = [s for s in spans if s.last >= first]
+    return described(ctx, description, later).last
+
+
+def _many(placed, text: str, hits) -> str:
+    where = ", ".join(clock(placed[a].start) for a, _ in hits[:5])
+    return f"{text} is said {len(hits)} times (at {where}). Which one do you mean? Quote a few more words."
+
+
+INTENTS = [cut_stretch]
