@@ -12,6 +12,7 @@ These picks drive deletions, so a weak or tied match never decides.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -25,7 +26,9 @@ from editor_app.planner.types import Ctx, Unclear
 _POINTING = frozenset(stem(w) for w in (
     "describe describing describes explain explaining explains explanation compare comparing compares mention "
     "mentioning mentions talk talking talks say saying says said tell telling tells sentence line bit part section "
-    "moment remark comment story tip demo demonstration where when while about whole thing stuff").split())
+    "moment remark comment story tip demo demonstration where when while about whole thing stuff "
+    # light verbs and particles carry no topic ("the baby gets woken up by it")
+    "get gets got getting up do does did doing have has had make makes made really").split())
 _CLEAR = 0.28  # cosine at or above which a sentence means the description on its own
 _MARGIN = 0.05  # by how much the winner's score must beat the runner-up's
 
@@ -51,7 +54,32 @@ def spoken_sentences(ctx: Ctx) -> tuple[list[PlacedWord], list[Sentence]]:
 
 def topic_stems(description: str) -> set[str]:
     """The stems of a description that carry its topic (pointing words dropped)."""
-    return {s for s in stems(description) if s not in _POINTING}
+    return {s for s in base_stems(description) if s not in _POINTING}
+
+
+def base_stems(text: str) -> set[str]:
+    """stems() with irregular forms read as their base word first (WordNet's exception lists:
+    "woken" -> wake, "took" -> take, "knives" -> knife), so a paraphrase meets the sentence."""
+    from editor_app.planner.meaning import TOPIC_STOP, words
+
+    return {stem(_irregular(w)) for w in words(text) if w not in TOPIC_STOP}
+
+
+@functools.lru_cache(maxsize=20_000)
+def _irregular(word: str) -> str:
+    try:
+        from editor_app.index.lexicon import load_lexicon
+
+        lexicon = load_lexicon()
+    except Exception:  # noqa: BLE001 - word knowledge is a help, not a requirement
+        return word
+    if lexicon is None:
+        return word
+    for pos in ("v", "n"):
+        base = lexicon._exceptions.get((pos, word))
+        if base and " " not in base and "_" not in base:
+            return base
+    return word
 
 
 def _meets(a: str, b: str) -> bool:
@@ -61,7 +89,7 @@ def _meets(a: str, b: str) -> bool:
 
 def shared(wanted: set[str], text: str) -> int:
     """How many of ``wanted`` the text says (a shared prefix of 4+ letters counts)."""
-    said = stems(text)
+    said = base_stems(text)
     return sum(1 for w in wanted if any(_meets(w, s) for s in said))
 
 

@@ -112,8 +112,10 @@ _OVER = re.compile(r"\b(?:over|on top of|across|underneath)\b")  # "<verb> <clip
 
 def cut_said(ctx: Ctx) -> Match | None:
     t = ctx.text
-    m = re.search(r"\b(?:part|bit|where|when)\b.*?\b(?:i|he|she|they|we|you|speaker)\s+(?:say|says|said|mention|mentions)\s+(.+)$", t) \
+    m = re.search(r"\b(?:part|bit|where|when)\b.*?\b(?:i|he|she|they|we|you|speaker)\s+(?:say|says|said|mention|mentions|"
+                  r"(?:tell|told|remind|warn|ask)(?: you| people| everyone| them| viewers| the viewer)?)\s+(.+)$", t) \
         or re.search(r"\b(?:the words?|the phrase)\s+(.+)$", t)
+    words_asked = bool(re.search(r"\b(?:the words?|the phrase)\s", t[: m.start(1)])) if m else False
     if not m or not re.search(_REMOVE, t[: m.start()] or t) or re.search(r"\bcut (?:away |over |back )?to\b", t):
         return None  # "cut away to the garden shot when I say X" places B-roll
     if _OVER.search(t[: m.start()]):
@@ -122,6 +124,12 @@ def cut_said(ctx: Ctx) -> Match | None:
     quoted = _QUOTE.search(phrase)
     if quoted:
         phrase = quoted.group(1) or quoted.group(2)
+    elif not words_asked:  # round 8, cuts: "where I say to hold X" reports a sentence (planner/said_where.py)
+        from editor_app.planner.said_where import reported_sentence
+
+        whole = reported_sentence(ctx, phrase)
+        if whole is not None:
+            return whole
     every = bool(re.search(r"\b(every time|each time|everywhere|all of them|all times)\b", phrase))
     phrase = re.sub(r"\s*\b(every time|each time|everywhere|all of them|all times)\b", "", phrase).strip()
     placed = _words(ctx)

@@ -1,0 +1,97 @@
+""""Where I say X": the whole sentence, or just the words X.
+
+Why: "delete where I say to hold the tap body steady" cut the five words "Hold the tap body
+steady" and left the rest of the sentence ("with one hand so you don't ..."), a destructive
+under-cut. People use "where I say X" two ways: to quote a short piece ("cut the bit where I say
+'nice and slowly'") or to point at a sentence by reporting it ("where I say to close the door",
+"where I tell you to skip the oil") or paraphrasing it ("where I say the baby gets woken up").
+The rule, on any project:
+
+- quoted X, or "the words X": the words (words.cut_said, unchanged);
+- X reported ("to ...", "that ...", "not to ...", after "tell you"/"warn"/"remind") and found in
+  one sentence: that whole sentence;
+- X found word for word and most of its sentence (60% of its words or more): the whole sentence
+  (the few words left would be a fragment);
+- X found word for word and a small part of its sentence: the words (words.cut_said);
+- X not said word for word: a paraphrase of a sentence, picked strictly by planner.said_in; a
+  sentence said twice (a retake and its good take) or two sentences that fit about as well ask.
+
+Only the words of that one sentence are cut, never a word of a neighbour.
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor_app.model.words import norm
+from editor_app.planner.intents import clock, step
+from editor_app.planner.said_in import Sentence, described, ranked, said_at, sentence_of, spoken_sentences
+from editor_app.planner.types import Ctx, Match, Unclear
+
+_REPORTED = re.compile(r"^(?:to|that|not to|never to|how to|you should|you need to|you have to|we should|you must) ")
+_TOLD = re.compile(r"\b(?:tell|told|remind|warn|ask)(?: you| people| everyone| them| viewers| the viewer)?\s+$")
+_MOST = 0.6  # share of a sentence's words above which quoting them means the sentence
+_TIE = 0.12  # a runner-up sharing as many words and this near in score is a tie
+
+
+def reported_sentence(ctx: Ctx, phrase: str) -> Match | None:
+    """The sentence "where I say ``phrase``" points at, cut whole; None when the words are meant."""
+    if re.search(r"\b(?:every time|each time|everywhere|all of them|all times)\b", phrase):
+        return None
+    placed, spans = spoken_sentences(ctx)
+    if not spans:
+        return None
+    told = bool(_TOLD.search(ctx.text[: max(0, ctx.text.rfind(phrase))]))
+    reported = told or bool(_REPORTED.match(phrase))
+    bare = _REPORTED.sub("", phrase) if _REPORTED.match(phrase) and not phrase.startswith("how to ") else phrase
+    hits = said_at(placed, bare) or said_at(placed, phrase)
+    if not hits:
+        from editor_app.planner.intents.words import _closest
+
+        texts = [norm(p.text) for p in placed]
+        near = _closest(texts, bare)
+        hits = [near] if near is not None else []
+        if near is not None:  # said nearly so twice (a false start and its retake): ask, never pick one
+            held = sentence_of(spans, near[0])
+            masked = [t if held is None or not held.first <= i <= held.last else "" for i, t in enumerate(texts)]
+            again = _closest(masked, bare)
+            if again is not None:
+                other = sentence_of(spans, again[0])
+                raise Unclear(f"\"{bare}\" is said nearly so twice: at {clock(placed[near[0]].start)} and at "
+                              f"{clock(placed[again[0]].start)}"
+                              f"{' (' + _short(other.text) + ')' if other else ''}. Which one? Quote a few more words.")
+    if hits:
+        holding = {sentence_of(spans, a) for a, _ in hits}
+        if len(hits) > 1 or None in holding:
+            return None  # said several times: the words intent asks which
+        a, b = hits[0]
+        sentence = sentence_of(spans, a)
+        if b > sentence.last:
+            return None  # runs into the next sentence: those words, as quoted
+        if not reported and (b - a + 1) < _MOST * (sentence.last - sentence.first + 1):
+            return None  # a short piece of a longer sentence: just those words
+        return _cut(placed, sentence, phrase)
+    sentence = described(ctx, bare, spans)
+    _no_tie(ctx, bare, spans, sentence)
+    return _cut(placed, sentence, phrase)
+
+
+def _no_tie(ctx: Ctx, description: str, spans: list[Sentence], chosen: Sentence) -> None:
+    rows = ranked(ctx, description, spans)
+    best = next(r for r in rows if spans[r[3]] == chosen)
+    rivals = [r for r in rows if r[3] != best[3] and r[1] >= best[1] > 0 and best[0] - r[0] < _TIE]
+    if rivals:
+        where = "; ".join(f"{clock(spans[r[3]].start)} \"{_short(spans[r[3]].text)}\"" for r in [best, *rivals][:3])
+        raise Unclear(f"More than one sentence says that: {where}. Which one? Quote a few of its words.")
+
+
+def _cut(placed, sentence: Sentence, phrase: str) -> Match:
+    from editor_app.planner.intents.words import AGENT, _ranges
+
+    return Match([step("cut_words", {"ranges": _ranges(placed, sentence.first, sentence.last)}, AGENT)],
+                 f"delete the sentence \"{_short(sentence.text, 80)}\" (at {clock(sentence.start)}), where you say "
+                 f"\"{_short(phrase, 40)}\"")
+
+
+def _short(text: str, n: int = 50) -> str:
+    return text if len(text) <= n else text[: n - 3] + "…"
