@@ -29,7 +29,7 @@ def _load() -> list[Intent]:
     from editor_app.planner.intents import (audio, broll, effects, from_bin, length, one_pause, ranges, replace, retakes,
                                            sentences, timeline, tracks, video_length, words)
     from editor_app.planner.intents import fillers_scoped, said  # round 7, words
-    from editor_app.planner.intents import several, stretch  # round 8, cuts
+    from editor_app.planner.intents import quoted, several, stretch  # round 8, cuts
     from editor_app.planner.reorder import reorder
 
     return [
@@ -42,6 +42,7 @@ def _load() -> list[Intent]:
         tracks.add_track,
         tracks.place_media,
         several.several_cuts,  # "the ums and the false start": each kind planned in turn, one plan (round 8)
+        *quoted.INTENTS,  # "snip 'X'": those words; "both the 'X' and 'Y' lines": each sentence (round 8)
         *stretch.INTENTS,  # "from 'X' through the Y sentence": before the sentence intents read the quote alone
         one_pause.one_pause,  # "the silence after 'X'": one pause, not all of them
         *fillers_scoped.INTENTS,  # "the first uh only", "the um in the X sentence": before all the fillers

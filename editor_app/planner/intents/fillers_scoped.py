@@ -18,7 +18,11 @@ from editor_app.planner.said_in import described, said_at, sentence_of, spoken_s
 from editor_app.planner.types import Ctx, Match, Unclear
 
 _REMOVE = re.compile(r"^(?:please )?(?:just |only )?(?:cut|trim|remove|delete|drop|lose|kill|strip|ditch|erase|nix|zap|"
-                     r"get rid of|take out|scrap|snip|edit out|clean up)\b")
+                     r"get rid of|take out|scrap|snip|edit out|clean up|(?:pull|take|get|yank)(?= .*\bout\b))\b")
+# round 8: "the uh right before I say good luck", "the um just after 'step two'": the filler touching those words
+_NEXT_TO = re.compile(r"^\s*(?:right |just |straight |immediately )?(before|after) (?:i say |i said |saying |the words? |where i say )?"
+                      r"(?P<x>.+?)(?:,|$)")
+_PLACES = {"first": 0, "opening": 0, "second": 1, "third": 2, "last": -1, "final": -1, "closing": -1}
 _HESITATIONS = {"um": ("um", "umm", "uhm"), "umm": ("um", "umm", "uhm"), "uhm": ("um", "umm", "uhm"),
                 "uh": ("uh", "uhh"), "uhh": ("uh", "uhh"), "er": ("er", "erm"), "erm": ("er", "erm"), "ah": ("ah",)}
 _OPTIONAL = r"like|you know|i mean|basically|actually|literally|kind of|sort of"
@@ -50,7 +54,7 @@ def scoped_fillers(ctx: Ctx) -> Match | None:
     scope = _SCOPE.search(rest)
     word = filler.group("quoted") or filler.group("hes") or filler.group("bare")
     plural = bool(filler.group("plural"))
-    if ordinal is None and scope is None and filler.group("hes"):
+    if ordinal is None and scope is None and filler.group("hes") and not _NEXT_TO.match(rest):
         return None  # "cut the ums", "cut the um at 0:12": the filler intents read those
     placed, spans = spoken_sentences(ctx)
     if not placed:
@@ -61,7 +65,19 @@ def scoped_fillers(ctx: Ctx) -> Match | None:
     else:
         hits = said_at(placed, word)
     where = ""
-    if scope is not None:
+    next_to = _NEXT_TO.match(rest) if scope is None else None
+    if next_to is not None:
+        hits = _touching(placed, hits, next_to.group(1), next_to.group("x"), word)
+        where = f" {next_to.group(1)} \"{next_to.group('x').strip(chr(34))}\""
+    elif scope is not None and (place := next(g for g in scope.groups() if g).strip()) in _PLACES:
+        sentence = spans[_PLACES[place]] if len(spans) > abs(_PLACES[place]) - (_PLACES[place] < 0) else None
+        if sentence is None:
+            raise Unclear(f"There is no {place} sentence on the timeline.")
+        hits = [h for h in hits if sentence.first <= h[0] <= sentence.last]
+        where = f" in the {place} sentence"
+        if not hits:
+            raise Unclear(f"There is no \"{word}\" in the {place} sentence (\"{_short(sentence.text)}\"). Which one do you mean?")
+    elif scope is not None:
         description = next(g for g in scope.groups() if g)
         holding = [s for s in spans if any(s.first <= h[0] <= s.last for h in hits)]
         if not holding:
@@ -88,6 +104,20 @@ def scoped_fillers(ctx: Ctx) -> Match | None:
     steps = [step("cut_words", {"ranges": _ranges(placed, a, b)}, AGENT) for a, b in reversed(hits)]
     times = ", ".join(clock(placed[a].start) for a, _ in hits)
     return Match(steps, f"cut the \"{word}\" at {times}{where} (only {'those' if len(hits) > 1 else 'that one'})")
+
+
+def _touching(placed, hits, side: str, phrase: str, word: str) -> list[tuple[int, int]]:
+    """The filler hit right before (or after) the one place ``phrase`` is said; asks when that is not one place."""
+    phrase = re.sub(r"^(?:to|that) ", "", phrase.strip().strip('"'))
+    places = said_at(placed, phrase)
+    if len(places) != 1:
+        said = "not said" if not places else f"said {len(places)} times"
+        raise Unclear(f"\"{phrase}\" is {said} on the timeline, so I can't tell which \"{word}\" you mean. Quote the words next to it.")
+    first, last = places[0]
+    touching = [h for h in hits if (h[1] == first - 1 if side == "before" else h[0] == last + 1)]
+    if not touching:
+        raise Unclear(f"There is no \"{word}\" right {side} \"{phrase}\". Which one do you mean?")
+    return touching
 
 
 def _short(text: str) -> str:

@@ -18,13 +18,21 @@ from editor_app.planner.types import Ctx, Match, Unclear
 _ONE = re.compile(r"\b(?:the|that|this|one) (?:long |awkward |little |big |short |weird )?(?:silences?|pauses?|gaps?|dead air)"
                   r" (?:right |just |straight )?(after|before) (?!each|every|all|the (?:sentences|lines))(.+)$")
 # "the sour tasting line": a sentence named by what it is about, not by its words
-_NAMED_LINE = re.compile(r"^(?:the|my|that) (.+?) (?:line|sentence|bit|part|remark)$")
+_NAMED_LINE = re.compile(r"^(?:the|my|that) (.+?) (?:line|sentence|bit|part|remark|joke|comment|story|tip|warning|advice|"
+                         r"explanation|point|aside)$")
+# round 8: "the gap after I explain the seal is too long": the complaint names one pause and asks to shorten it
+_TOO_LONG = re.compile(r"^(?P<what>(?:the|that|this) .+?) (?:is|was|'s|feels|seems|goes on|drags(?: on)?)"
+                       r"(?: (?:way|far|much|a bit|a little|really|so|just|kind of|kinda))* (?:too long|forever|ages|too much)$")
 _QUOTED = re.compile(r"[\"']([^\"']{2,})[\"']")
 _REMOVE = re.compile(r"\b(cut|trim|remove|delete|drop|lose|skip|kill|get rid of|take out|tighten|shorten|close|ditch)\b")
 MIN_PAUSE_S = 0.25  # shorter than this is the breath between words, not a pause
 
 
 def one_pause(ctx: Ctx) -> Match | None:
+    too_long = _TOO_LONG.match(ctx.text)
+    if too_long is not None:
+        ctx = Ctx(f"shorten {too_long.group('what')}", ctx.project, ctx.selection, ctx.playhead, ctx.search,
+                  ctx.last_clips, ctx.memory, ctx.subject)
     m = _ONE.search(ctx.text)
     if m is None or not _REMOVE.search(ctx.text[: m.start()]):
         return None
@@ -74,7 +82,8 @@ def _described(ctx: Ctx, placed, rest: str, phrase: str) -> list[tuple[int, int]
     about = re.match(r"^(?:i|we)(?:'m| am| was)? (?:talk|talking|talked|explain|explaining|explained|describe|describing|"
                      r"described|mention|mentioning|mentioned|go on|went on)(?: about)? (.+)$", rest)
     named = _NAMED_LINE.match(phrase)
-    description = about.group(1) if about else named.group(1) if named else None
+    doing = re.match(r"^(?:i|we)(?:'m| am| was)? (?!say\b|said\b)(.+)$", rest)  # "after I tap the pin home"
+    description = about.group(1) if about else named.group(1) if named else doing.group(1) if doing else None
     if description is None:
         return []
     _, spans = spoken_sentences(ctx)

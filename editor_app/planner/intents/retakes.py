@@ -22,7 +22,10 @@ from editor_app.planner.types import Ctx, Match, Unclear
 _ASKED = re.compile(r"\bretakes?\b|\bfalse starts?\b|\bmess(?:ed|ing)? (?:it )?up\b|\bscrew(?:ed|ing)? (?:it )?up\b|\bflub\w*|"
                     r"\bstumbl\w*|\btrip(?:ped)? over (?:my|the) words\b|\bbotched\b|\bfluff(?:ed)?\b|\bbad takes?\b|"
                     r"\bslip(?:ped)? up\b|\brestart\w*|\bstart(?:ed)? (?:again|over)\b|\b(?:say|said) (?:that|it) again\b|"
-                    r"\brepeated (?:sentences?|lines?|takes?)\b|\bsaid twice\b|\b(?:only|just) the last take\b")
+                    r"\brepeated (?:sentences?|lines?|takes?)\b|\bsaid twice\b|\b(?:only|just) the last take\b"
+                    # round 8: "where I muck it up", "where I fumble it", "the bit I got wrong"
+                    r"|\b(?:muck|mucked|mucking|mix|mixed|mixing|balls|ballsed|cock|cocked) (?:it |that |this )?up\b"
+                    r"|\b(?:fumbl|bungl|goof|botch|garbl)\w*|\b(?:get|got|getting) (?:it|that|the words?) wrong\b")
 _VERB = re.compile(r"\b(cut|trim|remove|delete|drop|lose|skip|kill|strip|eliminate|clean|ditch|erase|fix|keep|edit)\b")
 _ALL = r"\b(retakes|false starts|all|every|each|takes|mistakes|flubs)\b"
 

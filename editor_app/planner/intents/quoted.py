@@ -1,0 +1,59 @@
+"""Cuts named by quotes alone: "snip 'which is just silly'" (those words), "take out both the 'step
+one' and 'step two' lines" (each sentence a quote is in).
+
+Why: a bare quote after a cut verb named no clip and no sentence noun, so nothing read it; and
+two quoted lines at once were read as a clip removal. Each quote must be heard exactly once on
+the timeline (none or several ask); a quote that is not said is left to the other intents (it
+may be a clip's or a title's name).
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor_app.planner.intents import clock, step
+from editor_app.planner.said_in import said_at, sentence_of, spoken_sentences
+from editor_app.planner.types import Ctx, Match, Unclear
+
+_VERB = (r"^(?:please )?(?:just )?(?:cut|trim|remove|delete|drop|lose|kill|strip|ditch|erase|nix|scrap|snip|edit out|cut out|"
+         r"get rid of|take out|chop|axe|zap)")
+_WORDS = re.compile(rf"{_VERB} (?:out )?(?:the words? |the phrase |the bit |where i say )?\"(?P<q>[^\"]+)\"(?: out| bit| part)?$")
+_LINES = re.compile(rf"{_VERB} (?:out )?(?:both |all |each of )?(?:the |my )?(?P<qs>\"[^\"]+\"(?:(?:,| and|, and) (?:the )?\"[^\"]+\")+)"
+                    r" (?:lines|sentences|bits|parts)$")
+
+
+def cut_quoted(ctx: Ctx) -> Match | None:
+    words, lines = _WORDS.match(ctx.text), _LINES.match(ctx.text)
+    if words is None and lines is None:
+        return None
+    placed, spans = spoken_sentences(ctx)
+    if not spans:
+        return None
+    from editor_app.planner.intents.words import AGENT, _ranges
+
+    if words is not None:
+        hits = said_at(placed, words.group("q"))
+        if not hits:
+            return None
+        if len(hits) > 1:
+            where = ", ".join(clock(placed[a].start) for a, _ in hits[:5])
+            raise Unclear(f"\"{words.group('q')}\" is said {len(hits)} times (at {where}). Which one do you mean?")
+        a, b = hits[0]
+        return Match([step("cut_words", {"ranges": _ranges(placed, a, b)}, AGENT)],
+                     f"cut the words \"{words.group('q')}\" (at {clock(placed[a].start)}), nothing around them")
+    chosen = []
+    for quote in re.findall(r"\"([^\"]+)\"", lines.group("qs")):
+        hits = said_at(placed, quote)
+        held = {sentence_of(spans, a) for a, _ in hits} - {None}
+        if len(held) != 1:
+            raise Unclear(f"\"{quote}\" is {'not said' if not held else f'in {len(held)} sentences'} on the timeline. "
+                          "Quote the words as they are spoken, a few more of them if it is said more than once.")
+        chosen.append(held.pop())
+    chosen = sorted(set(chosen), key=lambda s: s.first)
+    steps = [step("cut_words", {"ranges": _ranges(placed, s.first, s.last)}, AGENT) for s in reversed(chosen)]
+    listed = "; ".join(f"\"{s.text[:40]}…\" at {clock(s.start)}" if len(s.text) > 40 else f"\"{s.text}\" at {clock(s.start)}"
+                       for s in chosen)
+    return Match(steps, f"delete {len(chosen)} sentences ({listed})")
+
+
+INTENTS = [cut_quoted]
