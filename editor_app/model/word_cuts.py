@@ -377,7 +377,33 @@ def safe_range(project: Project, start: int, end: int, tracks: list[Track], mode
             f"the range {fmt(project, start)}-{fmt(project, end)} lies inside one word; cutting it would cut the word in half",
             "widen the range to whole words",
         )
+    lost = (end - start) - (e - s)
+    if mode == "snap" and lost > 0 and (s == start) != (e == end):
+        # One edge moved inward off a word: the other edge, in a pause, moves out by as much, so the
+        # cut still takes the length asked ("cut 30s to 34s" takes 4 s) and only silence changes.
+        if s == start and s - lost >= 0 and not _speech_between(project, s - lost, s, tracks):
+            notes.append(f"start moved from {fmt(project, s)} to {fmt(project, s - lost)} (a pause) to keep the length asked")
+            s -= lost
+        elif e == end and e + lost <= project.duration and not _speech_between(project, e, e + lost, tracks):
+            notes.append(f"end moved from {fmt(project, e)} to {fmt(project, e + lost)} (a pause) to keep the length asked")
+            e += lost
     return s, e, notes
+
+
+def _speech_between(project: Project, a: int, b: int, tracks: list[Track]) -> bool:
+    """Whether any spoken word on the talk clips among ``tracks`` overlaps timeline frames [a, b]."""
+    for _track, clip, asset in talk_clips(project, tracks):
+        lo, hi = max(a, clip.start), min(b, clip.end)
+        if lo > hi:
+            continue
+        sa, sb = _source_s(project, clip, lo), _source_s(project, clip, hi)
+        i = max(0, _bisect_start(asset, sa))
+        for w in asset.words[i: i + 64]:
+            if w.start >= sb:
+                break
+            if w.end > sa and w.start < sb:
+                return True
+    return False
 
 
 # ---- cutting words ---------------------------------------------------------------------

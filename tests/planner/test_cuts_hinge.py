@@ -167,3 +167,12 @@ def test_a_pause_said_to_be_too_long_is_that_pause_only():
     [only] = result.steps
     assert only.tool == "remove_silences"
     assert only.args["start"] == pytest.approx(sentence_span(10)[1], abs=0.01)
+
+
+# ---- a cut said in times keeps the length asked ----------------------------------------------------
+
+def test_a_timed_cut_whose_end_snaps_off_a_word_keeps_the_length_asked_from_the_pause():
+    p = hinge_project()  # 18.3 s falls inside "nail," (18.2-18.55); 14.2 s is in the pause after sentence 1
+    after = applied(p, "cut 14.2s to 18.3s")
+    assert length_of(p) - length_of(after) == pytest.approx(4.1, abs=0.04)
+    assert heard(after) == " ".join(s for s, _ in SCRIPT).replace("All you need is a hammer, a long nail,", "nail,")
