@@ -21,6 +21,7 @@ from editor_app.planner import dialogue
 from editor_app.planner.adjust import followup
 from editor_app.planner.answers import answer
 from editor_app.planner.clauses import is_state, lend_object
+from editor_app.planner.said_where import lend_said_word  # round 8, cuts
 from editor_app.planner.followups import more, same_for
 from editor_app.planner.intents import clock
 from editor_app.planner.quantities import time_ranges
@@ -167,7 +168,7 @@ def plan(
             return again.steps if again.understood and not again.special else []
 
         if number < len(instructions):
-            lent = lend_object(instruction, instructions[number])
+            lent = lend_object(instruction, instructions[number]) or lend_said_word(instruction, instructions[number])
             if lent is not None:  # "there's loads of dead air, tighten it up": "it" is the dead air
                 instructions[number] = lent
                 continue

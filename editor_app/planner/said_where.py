@@ -93,5 +93,21 @@ def _cut(placed, sentence: Sentence, phrase: str) -> Match:
                  f"\"{_short(phrase, 40)}\"")
 
 
+# "honestly I say um way too much, can you clean those out": the word said too often is what "those" is
+_TOO_OFTEN = re.compile(r"^(?:honestly |god |man |wow |ugh |yeah )?(?:i|you can hear i) (?:say|keep saying|use|do) "
+                        r"(?P<w>\"[^\"]+\"|um+|uh+|erm|er|ah)s? (?:way |far |so |much |really )?"
+                        r"(?:too (?:much|often|many times)|a lot|all the time|constantly|loads|so much|so often|everywhere)$")
+_PRONOUN = re.compile(r"\b(?:those|them|these|it|that)\b")
+
+
+def lend_said_word(instruction: str, following: str) -> str | None:
+    """The next clause with its pronoun replaced by the word ``instruction`` says is said too often."""
+    m = _TOO_OFTEN.match(instruction)
+    if m is None or not _PRONOUN.search(following):
+        return None
+    word = m.group("w").strip('"')
+    return _PRONOUN.sub(f"the {word}s", following, count=1)
+
+
 def _short(text: str, n: int = 50) -> str:
     return text if len(text) <= n else text[: n - 3] + "…"

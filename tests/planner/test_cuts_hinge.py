@@ -176,3 +176,10 @@ def test_a_timed_cut_whose_end_snaps_off_a_word_keeps_the_length_asked_from_the_
     after = applied(p, "cut 14.2s to 18.3s")
     assert length_of(p) - length_of(after) == pytest.approx(4.1, abs=0.04)
     assert heard(after) == " ".join(s for s, _ in SCRIPT).replace("All you need is a hammer, a long nail,", "nail,")
+
+
+@pytest.mark.parametrize("message", ["I keep saying uh all the time, get rid of them",
+                                     "honestly I say um far too often, can you take those out"])
+def test_a_word_said_too_often_is_what_the_next_clause_cuts(message):
+    after = applied(hinge_project(), message)
+    assert heard(after) == without(drop=("Um,", "Um,", "uh,", "uh,"))  # the hesitations as a kind
