@@ -378,15 +378,14 @@ def safe_range(project: Project, start: int, end: int, tracks: list[Track], mode
             "widen the range to whole words",
         )
     lost = (end - start) - (e - s)
-    if mode == "snap" and lost > 0 and (s == start) != (e == end):
-        # One edge moved inward off a word: the other edge, in a pause, moves out by as much, so the
-        # cut still takes the length asked ("cut 30s to 34s" takes 4 s) and only silence changes.
-        if s == start and s - lost >= 0 and not _speech_between(project, s - lost, s, tracks):
-            notes.append(f"start moved from {fmt(project, s)} to {fmt(project, s - lost)} (a pause) to keep the length asked")
-            s -= lost
-        elif e == end and e + lost <= project.duration and not _speech_between(project, e, e + lost, tracks):
-            notes.append(f"end moved from {fmt(project, e)} to {fmt(project, e + lost)} (a pause) to keep the length asked")
-            e += lost
+    if mode == "snap" and lost > 0 and s == start and e != end and s - lost >= 0 \
+            and not _speech_between(project, s - lost, s, tracks):
+        # The end moved inward off a word: the start, in a pause, moves earlier by as much, so the cut
+        # still takes the length asked ("cut 30s to 34s" takes 4 s) and only silence changes. Only the
+        # start: what lies before a cut is the same whether later cuts were made first or not (a run
+        # of ripple cuts, latest first, equals cutting one by one).
+        notes.append(f"start moved from {fmt(project, s)} to {fmt(project, s - lost)} (a pause) to keep the length asked")
+        s -= lost
     return s, e, notes
 
 
