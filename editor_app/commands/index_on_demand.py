@@ -11,6 +11,7 @@ before, and a turn that does not never loads Chroma.
 from __future__ import annotations
 
 import threading
+import weakref
 from typing import Any
 
 
@@ -18,17 +19,22 @@ class IndexOnFirstSearch:
     """Stands in for ``ContextIndex`` in ``AppService.index`` until a search needs the real one."""
 
     def __init__(self, service: Any) -> None:
-        self.service = service
+        # weak: the service holds this stand-in, and a cycle would keep the session (and the CLI's
+        # one-writer lock) alive until the garbage collector happened to run
+        self._service = weakref.ref(service)
         self.opened = False
         self._lock = threading.Lock()
 
     def real(self) -> Any:
         """The synced ContextIndex, or None when the index is off or broken (turns then use keywords)."""
         with self._lock:
+            service = self._service()
+            if service is None:
+                return None
             if not self.opened:
                 self.opened = True
-                self.service.sync_index()  # sets service.index (and the orchestrator's) to the real one
-            index = self.service.index
+                service.sync_index()  # sets service.index (and the orchestrator's) to the real one
+            index = service.index
             return None if index is self else index
 
     def search(self, query: str, kind: str | None = None, k: int = 5, media_id: str | None = None,

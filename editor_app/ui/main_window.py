@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -242,19 +241,12 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def new_project(self) -> None:
-        dialog = QFileDialog(self, "Folder for the new project")
-        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        """A folder, and optionally a clip whose frame size and rate the project takes (`new --like`)."""
+        from editor_app.ui.new_project import NewProjectDialog
 
-        def chosen(path: str) -> None:
-            try:
-                Session.create(path, name=Path(path).name, starter_tracks=True)
-            except Exception as exc:
-                self.statusBar().showMessage(f"Cannot create a project there: {exc}", 8000)
-                return
-            self.open_requested.emit(path)
-
-        dialog.fileSelected.connect(chosen)
-        dialog.open()
+        self.new_dialog = NewProjectDialog(self)
+        self.new_dialog.created.connect(self.open_requested.emit)
+        self.new_dialog.open()
 
     def event(self, event) -> bool:  # noqa: N802 - Qt name
         handled = super().event(event)

@@ -27,7 +27,8 @@ def test_placed_voice_memo_goes_on_a_voice_track_and_its_ums_can_go(tmp_path: Pa
     voice = next(t for t in info["tracks"] if t["role"] == "voice")
     talk = voice["clips"][-1]["end"]
     assert 4.5 < talk < 5.2  # "um" (0.35 s) and "uh" (0.25 s) gone from 5.5 s
-    assert cli(capsys, "undo", project)[0] == 0
+    undone = cli(capsys, "undo", project)
+    assert undone[0] == 0, undone
     assert cli(capsys, "undo", project)[0] == 0  # the move to the Voice track is its own step
     info = json.loads(cli(capsys, "info", project, "--json")[1])
     roles = {t["role"]: [(c["id"], c["start"]) for c in t["clips"]] for t in info["tracks"]}
