@@ -1,6 +1,6 @@
 """The first `editor-app chat` turn of a fresh process, offline: CPU and wall, against round 7's start.
 
-    .venv/bin/python benchmarks/chat_start_bench.py [--rounds 3]
+    .venv/bin/python benchmarks/chat_start_bench.py [--rounds 3] [--against 419a245]
 
 Why: a one-shot CLI turn pays for every import. Round 7's `chat` imported the openai client
 (and aiohttp under it) with its error module, and opened and synced the Chroma index before the
@@ -8,7 +8,8 @@ turn, whether or not the turn searched: about 6 s of CPU on a loaded machine for
 second". Now the client loads only with a configured model and Chroma at the first search
 (commands/index_on_demand.py). The baseline here is round 7's behaviour replayed in the same
 run on the same project: the same command with openai and chromadb imported and the index
-synced before the turn, as round 7's `cmd_chat` did. Paired rounds, order rotating (benchlib).
+synced before the turn, as round 7's `cmd_chat` did; `--against REF` runs REF's own code instead
+(its editor_app exported from git into a temporary folder). Paired rounds, order rotating.
 Figures are medians of child-process user+sys CPU and wall seconds.
 """
 
@@ -54,11 +55,19 @@ def make_project(folder: Path) -> Path:
     return project
 
 
-def run(code: str, project: Path) -> tuple[float, float]:
-    """(CPU seconds, wall seconds) of one fresh process running ``code``."""
+def export(ref: str, folder: Path) -> Path:
+    """REF's editor_app and resources, as files, to run as the baseline."""
+    archive = subprocess.run(["git", "archive", ref, "editor_app", "resources"], cwd=ROOT, check=True,
+                             capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+    return folder
+
+
+def run(code: str, project: Path, cwd: Path = ROOT) -> tuple[float, float]:
+    """(CPU seconds, wall seconds) of one fresh process running ``code`` (editor_app imported from ``cwd``)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code, str(project), MESSAGE], cwd=ROOT, check=True,
+    subprocess.run([sys.executable, "-c", code, str(project), MESSAGE], cwd=cwd, check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -68,22 +77,27 @@ def run(code: str, project: Path) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--against", metavar="REF", help="run this git revision's code as the baseline")
     args = parser.parse_args()
+    baseline = f"{args.against}'s code" if args.against else "round 7's start (replayed)"
     with tempfile.TemporaryDirectory() as tmp:
         project = make_project(Path(tmp))
-        variants = {"now": NOW, "round 7": ROUND7}
+        (Path(tmp) / "old").mkdir()
+        old_root = export(args.against, Path(tmp) / "old") if args.against else ROOT
+        variants = {"now": (NOW, ROOT), "round 7": (NOW if args.against else ROUND7, old_root)}
         cpu: dict[str, list[float]] = {n: [] for n in variants}
         wall: dict[str, list[float]] = {n: [] for n in variants}
         names = list(variants)
         for r in range(args.rounds):
             for name in names[r % 2:] + names[: r % 2]:
-                c, w = run(variants[name], project)
+                code, cwd = variants[name]
+                c, w = run(code, project, cwd)
                 cpu[name].append(c)
                 wall[name].append(w)
     med = {n: (statistics.median(cpu[n]), statistics.median(wall[n])) for n in variants}
     ratio = statistics.median(a / b for a, b in zip(cpu["now"], cpu["round 7"]))
     print(f"first offline chat turn, {args.rounds} paired rounds, {load()}")
-    emit("first chat turn CPU (offline, fresh process)", med["now"][0], "CPU s", "round 7's start",
+    emit("first chat turn CPU (offline, fresh process)", med["now"][0], "CPU s", baseline,
          med["round 7"][0], ratio, note=f"wall {med['now'][1]:.2f} s vs {med['round 7'][1]:.2f} s")
 
 
