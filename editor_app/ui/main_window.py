@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
             self._action(self.recent_menu, path, lambda _=False, p=path: self.open_requested.emit(p))
         file.addSeparator()
         self._action(file, "Import media…", self.import_media, "Ctrl+I")
+        self._action(file, "Import folder…", self.import_folder)
         self._action(file, "Export…", self.export, "Ctrl+E")
         file.addSeparator()
         self._action(file, "Settings…", self.settings, QKeySequence.StandardKey.Preferences)
@@ -209,6 +210,13 @@ class MainWindow(QMainWindow):
         dialog = QFileDialog(self, "Import media")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.filesSelected.connect(self.media_bin.import_paths)
+        dialog.open()
+
+    def import_folder(self) -> None:
+        """A card's or a phone's folder: its media files, as a dropped folder (and `import DIR FOLDER`)."""
+        dialog = QFileDialog(self, "Import a folder of media")
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.fileSelected.connect(lambda path: self.media_bin.import_paths([path]))
         dialog.open()
 
     def export(self) -> None:

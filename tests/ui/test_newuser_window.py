@@ -128,6 +128,8 @@ def test_dropped_folder_imports_its_media_like_the_cli(window, qloop, tmp_path, 
 
 
 def test_dropped_folder_with_no_media_says_so_and_changes_nothing(window, qloop, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
     notes = tmp_path / "gym admin"
     notes.mkdir()
     (notes / "membership.pdf").write_bytes(b"%PDF-1.4")
@@ -138,6 +140,11 @@ def test_dropped_folder_with_no_media_says_so_and_changes_nothing(window, qloop,
     assert session.version == version
     assert "no media files in gym admin" in bin_.errors.text()
     assert "membership.pdf" in bin_.errors.text()
+    window.import_folder()  # File > Import folder…: the same again
+    window.findChildren(QFileDialog)[-1].fileSelected.emit(str(notes))
+    assert bin_.importing
+    run(qloop, until(lambda: not bin_.importing), timeout=30)
+    assert session.version == version and "no media files in gym admin" in bin_.errors.text()
 
 
 # ---- a voice memo added before its transcription finishes --------------------------------------
