@@ -32,12 +32,23 @@ def _clip(out: Path, size: str, rate: str, seconds: float = 1.0) -> Path:
                  "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest")
 
 
-def _drop(widget, paths: list[Path]) -> None:
+def _drop(view, paths: list[Path]) -> None:
+    """Drag enter, move and drop of file URLs, sent through Qt to the view's viewport (as a file manager's drop)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent
+    from PySide6.QtWidgets import QApplication
+
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    event = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
-    widget.dropEvent(event)
+    target = view.viewport()
+    buttons, keys, action = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, Qt.DropAction.CopyAction
+    enter = QDragEnterEvent(QPoint(20, 20), action, mime, buttons, keys)
+    QApplication.sendEvent(target, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(target, QDragMoveEvent(QPoint(20, 20), action, mime, buttons, keys))
+    drop = QDropEvent(QPointF(20, 20), action, mime, buttons, keys)
+    QApplication.sendEvent(target, drop)
+    assert drop.isAccepted()
 
 
 # ---- File > New project, like this clip ------------------------------------------------------
