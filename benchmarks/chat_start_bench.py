@@ -4,7 +4,7 @@
 
 Why: a one-shot CLI turn pays for every import. Round 7's `chat` imported the openai client
 (and aiohttp under it) with its error module, and opened and synced the Chroma index before the
-turn, whether or not the turn searched: about 6 s of CPU on a loaded machine for "cut the first
+turn, whether or not the turn searched: about 5 CPU s here (load 16 on 2 cores) for "cut the first
 second". Now the client loads only with a configured model and Chroma at the first search
 (commands/index_on_demand.py). The baseline here is round 7's behaviour replayed in the same
 run on the same project: the same command with openai and chromadb imported and the index
