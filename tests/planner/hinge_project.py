@@ -11,12 +11,8 @@ here is copied from an eval suite: names, speech and phrasings are our own.
 
 from __future__ import annotations
 
-from fractions import Fraction
-
-from editor_app.model.history import apply_all
-from editor_app.model.operations import AddTrack, ImportMedia, InsertClip, parse_operation
-from editor_app.model.project import MediaAsset, Project, Settings
-from tests.planner.garden_project import timed
+from editor_app.model.project import Project
+from tests.planner.own_talk import asset, talk_asset, talk_project, timed
 
 # (sentence, pause after it in seconds)
 SCRIPT = [
@@ -55,26 +51,8 @@ def sentence_span(index: int) -> tuple[float, float]:
     return SEGMENTS[index].start, SEGMENTS[index].end
 
 
-def _asset(name: str, kind: str, seconds: float | None, description: str) -> MediaAsset:
-    return MediaAsset(id="", name=name, path=f"/nonexistent/{name}", kind=kind,
-                      duration=Fraction(str(seconds)) if seconds is not None else None,
-                      has_audio=kind == "audio", has_video=kind in ("video", "image"), description=description)
-
-
 def hinge_project() -> Project:
     """The talk c1 on t1 (Main), the music c2 on t3 at -12 dB; the B-roll stays in the bin."""
-    p = Project(name="squeaky hinge", settings=Settings(fps=25))
-    talk = MediaAsset(id="", name="MVI_0815.MP4", path="/nonexistent/MVI_0815.MP4", kind="video",
-                      duration=Fraction(str(LENGTH)), has_audio=True, has_video=True, words=tuple(WORDS),
-                      transcript=tuple(SEGMENTS))
-    ops = [ImportMedia(asset=talk)]
-    ops += [ImportMedia(asset=_asset(*b)) for b in BROLL]
-    ops += [ImportMedia(asset=_asset("acoustic morning bed.mp3", "audio", 180.0, "")),
-            AddTrack(kind="video", role="main", name="Main"), AddTrack(kind="video", role="broll", name="B-roll"),
-            AddTrack(kind="audio", role="music", name="Music")]
-    apply_all(p, ops)
-    fps = p.fps
-    apply_all(p, [InsertClip(track_id="t1", media_id="m1", start=0),
-                  InsertClip(track_id="t3", media_id="m7", start=0, duration=int(LENGTH * fps))])
-    apply_all(p, [parse_operation({"op": "set_volume", "clip_id": "c2", "db": -12}, fps, units="seconds")])
-    return p
+    return talk_project("squeaky hinge", talk_asset("MVI_0815.MP4", LENGTH, WORDS, SEGMENTS),
+                        [*(asset(*b) for b in BROLL), asset("acoustic morning bed.mp3", "audio", 180.0)],
+                        music_id="m7", music_db=-12)

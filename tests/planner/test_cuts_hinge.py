@@ -120,7 +120,7 @@ def test_where_i_say_a_report_of_a_sentence_cuts_that_sentence_only(message, gon
 def test_a_short_quoted_piece_is_cut_as_those_words(message, words):
     after = applied(hinge_project(), message)
     expected = " ".join(s for s, _ in SCRIPT).replace(" " + " ".join(words), "")
-    assert heard(after).replace("out, uh,", "out, uh,") == expected.replace("out, uh, a", "out, uh, a")
+    assert heard(after) == expected
 
 
 @pytest.mark.parametrize("message", [
