@@ -58,22 +58,32 @@ _POSITION = {
     "first": re.compile(r"\b(intros?|introduction|"
                         # "introducing today's dish", "where I introduce myself"; not "when you
                         # introduce air" (no determiner: a substance, not the talk's subject)
-                        r"introduc(?:e|es|ed|ing) (?:the|my|our|your|her|his|their|this|today'?s|what|who|"
+                        # ("introducing the fitting that ..." is where that thing first comes up: _MENTION)
+                        r"introduc(?:e|es|ed|ing) (?:today'?s|what|who|"
                         r"(?:my|him|her|them|our|your)sel(?:f|ves)|us|everyone|viewers)\b|"
                         # "the opening"; "an opening at the base" is a hole, not a place in the talk
-                        r"(?<!\ban )(?<!\ba )(?:opening|opener|beginning)|welcome|greeting|hello|kick off|"
+                        r"(?<!\ban )(?<!\ba )(?:opening|beginning)(?!\s+(?:the|a|an|it|them|up|that|this|those|these|my|your|"
+                        r"her|his|our|their)\b)|opener|welcome|greeting|hello|kick off|"
                         r"how (i|we|it) (start|begin)\w*|first (thing|part|bit|words?)|"
                         # what a talk is about is said at its start, by convention
                         r"what (this|the|my|our) (video|vlog|talk|recording|episode|clip) is (all )?about|"
                         # and so is who is speaking
                         r"who (i am|i'm|she is|she's|he is|he's|we are|we're|they are))\b", re.I),
-    "last": re.compile(r"\b(outro|ending(?! up)|wrap(ping)? up|(at|near|towards?) the (very )?end(?! of)|"
+    # "closing the mains", "ending the call": a verb with its object is something done, not where
+    "last": re.compile(r"\b(outro|ending(?! up)(?!\s+(?:the|a|an|it|them|that|this|my|your|her|his|our|their)\b)|"
+                       r"wrap(ping)? up|(at|near|towards?) the (very )?end(?! of)|"
                        # asking viewers to subscribe closes a talk, by convention
                        r"subscrib\w*|follow(ing)? (the|my|our) channel|"
                        r"conclu\w*|sign(ing)?[ -]off|goodbye|farewell|"
-                       r"closing|final (thing|part|bit|words?)|last (thing|part|bit|words?)|how (i|we|it) (end|finish)\w*)\b", re.I),
+                       r"closing(?!\s+(?:the|a|an|it|them|up|off|down|that|this|those|these|my|your|her|his|our|their)\b)|final (thing|part|bit|words?)|last (thing|part|bit|words?)|how (i|we|it) (end|finish)\w*)\b", re.I),
 }
 POSITION_BONUS = 0.3
+# "introducing the brass nut", "when I first bring up the stake": where a thing first comes up, which
+# is the talk's start only when the talk opens with it. The bonus goes to the earliest window of the
+# main recording whose fused score is within MENTION_RATIO of the best (fusion.fuse_transcripts).
+_MENTION = re.compile(r"\b(?:introduc(?:e|es|ed|ing)|first (?:bring(?:s|ing)? up|mention(?:s|ed|ing)?|"
+                      r"talk(?:s|ed|ing)? about)|(?:bring(?:s|ing)?|brought) up)\s+(?=(?:the|a|an|my|our|your|her|"
+                      r"his|their|this|that|these|those)\b)", re.I)
 # Among first (last) windows, the longest recording is most likely "the" talk being meant.
 MAIN_RECORDING_BONUS = 0.05
 # Words around a position that name no topic ("the part where I ..."): with only these left,
@@ -264,9 +274,11 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
     if svec is not None:  # transcript windows: scaled fusion, the best keeps the best raw score
         main = main_media(keyword) if transcripts in names else set()
         windows = keyword[transcripts]
+        mention = (lambda doc_id: (windows.get(doc_id) or ("", {}))[1].get("start", 0.0)) \
+            if not ends and _MENTION.search(query) else None
         raw = fuse_transcripts(raw, first, candidates, sentence_scores, ends, transcripts,
                                lambda doc_id: (windows.get(doc_id) or ("", {}))[1].get("media_id") in main,
-                               SENTENCE_WEIGHT)
+                               SENTENCE_WEIGHT, first_mention=mention)
     if sentence_scores and transcripts in names:
         raw = _prefer_own_sentence(raw, keyword[transcripts], transcripts, sentence_scores)
     scored = sorted(raw, key=lambda t: -t[0])
@@ -365,7 +377,9 @@ def sentence_text(query: str) -> str:
 def content_query(query: str) -> str | None:
     """The query without the words that say *where* in a talk ("intro", "wrapping up"), which
     would otherwise pull every recording's start or end up by meaning; those are served by the
-    position bonus. None when nothing but the position is asked for."""
+    position bonus ("introducing the X" by the first-mention bonus). None when nothing but the
+    position is asked for."""
+    query = _MENTION.sub("", query).strip() or query
     wants = [pattern for pattern in _POSITION.values() if pattern.search(query)]
     if len(wants) != 1:
         return query
