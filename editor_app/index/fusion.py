@@ -44,7 +44,8 @@ def fuse_transcripts(raw: list[tuple[float, str, str]], first: list[tuple[float,
                      ends: dict[str, float], transcripts: str,
                      is_main: Callable[[str], bool] = lambda doc_id: False,
                      sentence_weight: float = 2.0,
-                     first_mention: Callable[[str], float] | None = None) -> list[tuple[float, str, str]]:
+                     first_mention: Callable[[str], float] | None = None,
+                     shares: dict[str, float] | None = None) -> list[tuple[float, str, str]]:
     """``raw`` (score, collection, id) with the transcript windows that have a MiniLM score
     re-scored: FUSION-weighted signals, each min-max scaled over those windows (a spread under
     FUSION_FLOOR counts as the floor), times the intent boost, plus the main-recording prior and
@@ -70,6 +71,7 @@ def fuse_transcripts(raw: list[tuple[float, str, str]], first: list[tuple[float,
         doc_id = candidates[i][1]
         main = is_main(doc_id)
         bonus = (MAIN_POSITION_FUSED if main else POSITION_FUSED) if ends.get(doc_id) else 0.0
+        bonus *= (shares or {}).get(doc_id, 1.0)  # a numbered step's bonus is a share of a position's
         out[i] = (top * (first[i][0] * (f + (MAIN_MEDIA_FUSED if main else 0.0)) + bonus), transcripts, doc_id)
     return out
 

@@ -41,6 +41,10 @@ MAX_QUERY_CHARS = 2000
 # of the joined one's (_prefer_own_sentence). Set H (the only set with such windows): 22 -> 23 at
 # any margin from 0 to 0.05; tests/index/test_aquarium.py's heater case needs > 0.006.
 OWN_SENTENCE_MARGIN = 0.02
+# A lead-in and the sentence after it near the top (LEAD_IN_TOP): whichever part MiniLM finds closer
+# to the request decides where the hit starts (_prefer_own_sentence).
+LEAD_IN_RULE = True
+LEAD_IN_TOP = 3
 TRACE: list[dict[str, Any]] | None = None  # set by a benchmark to record score parts
 # Words that say which kind of document a request is about ("where I talk about ...").
 _INTENT = {
@@ -252,6 +256,9 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
     ends = _ends(keyword[COLLECTIONS["transcript"]], query) if COLLECTIONS["transcript"] in names else {}
     if COLLECTIONS["transcript"] in names and _RETAKE.search(query):
         ends = {**_retakes(keyword[COLLECTIONS["transcript"]], accept), **ends}
+    steps: dict[str, float] = {}
+    if COLLECTIONS["transcript"] in names and not ends:  # "the second stage" -> "Step two, ..."
+        steps = ends = _steps(keyword[COLLECTIONS["transcript"]], query, accept)
     known = {c[1] for c in candidates}
     for doc_id in set(ends) - known:  # the first/last window may not be among the nearest vectors
         got = collections[COLLECTIONS["transcript"]].get(ids=[doc_id], include=["embeddings"])
@@ -278,9 +285,11 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
             if not ends and _MENTION.search(query) else None
         raw = fuse_transcripts(raw, first, candidates, sentence_scores, ends, transcripts,
                                lambda doc_id: (windows.get(doc_id) or ("", {}))[1].get("media_id") in main,
-                               SENTENCE_WEIGHT, first_mention=mention)
+                               SENTENCE_WEIGHT, first_mention=mention,
+                               shares={d: STEP_SHARE for d in steps})
     if sentence_scores and transcripts in names:
-        raw = _prefer_own_sentence(raw, keyword[transcripts], transcripts, sentence_scores)
+        raw = _prefer_own_sentence(raw, keyword[transcripts], transcripts, sentence_scores,
+                                   _lead_in_cosine(sentences, svec) if LEAD_IN_RULE else None, ends)
     scored = sorted(raw, key=lambda t: -t[0])
     hits: list[Hit] = []
     by_media: dict[str, list[dict[str, Any]]] | None = None
@@ -301,27 +310,53 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
     return hits
 
 
+def _lead_in_cosine(sentences: Any, svec: Any):
+    """MiniLM cosine of the request and a lead-in alone (encoded once, then cached by text)."""
+    def cosine(text: str) -> float | None:
+        vectors = sentences.encode([text]) if svec is not None else None
+        return None if vectors is None else float(vectors[0] @ svec)
+    return cosine
+
+
 def _prefer_own_sentence(raw: list[tuple[float, str, str]], windows: Any, transcripts: str,
-                         sentence_scores: dict[str, float]) -> list[tuple[float, str, str]]:
+                         sentence_scores: dict[str, float], lead_in: Any = None,
+                         ends: dict[str, float] | None = None) -> list[tuple[float, str, str]]:
     """A short lead-in joined to the next sentence ("First, the dose. I weigh ...") leaves that
     sentence a window of its own (documents.transcript_windows). When the joined window outranks
     it but MiniLM finds the sentence alone about as close to the request (OWN_SENTENCE_MARGIN),
     the lead-in added nothing that was asked for: the sentence takes the joined window's place,
-    so the hit starts where what was meant is said."""
+    so the hit starts where what was meant is said. With ``lead_in`` (text -> cosine), the pair
+    near the top is decided by which part the request describes: when the lead-in alone ("Step
+    one, turn the water off.") is at least as close as the sentence after it, the hit starts at
+    the lead-in; otherwise at the sentence."""
     rows = {doc_id: i for i, (_, name, doc_id) in enumerate(raw) if name == transcripts}
     by_end: dict[tuple[Any, Any], list[str]] = {}
     for doc_id in rows:
         meta = (windows.get(doc_id) or ("", {}))[1]
         by_end.setdefault((meta.get("media_id"), meta.get("end")), []).append(doc_id)
     out = list(raw)
+    ranked = sorted((out[i][0] for i in rows.values()), reverse=True)
+    top = ranked[min(LEAD_IN_TOP, len(ranked)) - 1] if ranked else 0.0  # lead-ins encoded only near the top
     for ids in by_end.values():
         if len(ids) < 2:
             continue
         ids.sort(key=lambda d: windows.get(d)[1].get("start", 0.0))
         for joined, own in zip(ids, ids[1:]):
             i, j = rows[joined], rows[own]
-            if (out[i][0] > out[j][0] and joined in sentence_scores and own in sentence_scores
-                    and sentence_scores[own] >= sentence_scores[joined] - OWN_SENTENCE_MARGIN):
+            if joined not in sentence_scores or own not in sentence_scores:
+                continue
+            if ends and bool(ends.get(joined)) != bool(ends.get(own)):
+                continue  # a position or step bonus already says which one was meant
+            if lead_in is not None and max(out[i][0], out[j][0]) >= top:
+                text, rest = windows.get(joined)[0], windows.get(own)[0]
+                lead = text[: len(text) - len(rest)].strip() if text.endswith(rest) else ""
+                cosine = lead_in(lead) if lead else None
+                if cosine is not None:
+                    joined_first = cosine >= sentence_scores[own]
+                    if joined_first != (out[i][0] > out[j][0]):
+                        out[i], out[j] = (out[j][0], transcripts, joined), (out[i][0], transcripts, own)
+                    continue
+            if (out[i][0] > out[j][0] and sentence_scores[own] >= sentence_scores[joined] - OWN_SENTENCE_MARGIN):
                 out[i], out[j] = (out[j][0], transcripts, joined), (out[i][0], transcripts, own)
     return out
 
@@ -420,6 +455,34 @@ _RETAKE = re.compile(r"\b(?:stumbl\w*|botch\w*|flub\w*|fumbl\w*|mess(?:es|ed|ing
                      r"restart\w* (?:(?:the|my|that|this|her|his) )?(?:sentence|line|take|thought)|"
                      r"false start|trip\w* over (?:my|her|his|their) (?:own )?words|slip of the tongue|"
                      r"los(?:e|t|ing) (?:my|her|his|their) train of thought)\b", re.I)
+
+
+# Numbered steps: "the second stage", "step two", "the third phase" in a request; in the talk,
+# "Step two, ...", "stage 2", "the second step", or a sentence that opens with "Second," / "Secondly,".
+_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_STEP_NOUN = r"(?:step|stage|phase)"
+_STEP_QUERY = re.compile(rf"\b(?:({'|'.join(_ORDINALS)}) {_STEP_NOUN}|{_STEP_NOUN} ({'|'.join(_NUMBERS)}|\d+))\b", re.I)
+STEP_SHARE = 0.5  # of the position bonus
+
+
+def _step_number(query: str) -> int | None:
+    m = _STEP_QUERY.search(query)
+    if m is None:
+        return None
+    word = (m.group(1) or m.group(2)).lower()
+    return _ORDINALS.index(word) + 1 if word in _ORDINALS else _NUMBERS.index(word) + 1 if word in _NUMBERS else int(word)
+
+
+def _steps(transcripts: Any, query: str, accept: Any) -> dict[str, float]:
+    """Bonus per id of the windows that open step N of a talk when the request names step N."""
+    n = _step_number(query)
+    if n is None or not 1 <= n <= len(_ORDINALS):
+        return {}
+    ordinal, number = _ORDINALS[n - 1], _NUMBERS[n - 1]
+    said = re.compile(rf"\b(?:{_STEP_NOUN} (?:{number}|{n})\b|{ordinal} {_STEP_NOUN}\b)|^\W*{ordinal}(?:ly)?,", re.I)
+    return {doc_id: POSITION_BONUS for doc_id in transcripts.ids()
+            if accept(transcripts.get(doc_id)[1]) and said.search(transcripts.get(doc_id)[0])}
 
 
 def _retakes(transcripts: Any, accept: Any) -> dict[str, float]:
