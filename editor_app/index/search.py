@@ -7,6 +7,7 @@ set (see benchmarks/index_bench.py).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -16,6 +17,7 @@ import numpy as np
 from editor_app.index.documents import COLLECTIONS
 from editor_app.index.fusion import fuse_transcripts, main_media
 from editor_app.index.lexicon import concept_scores as concept_scores_of
+from editor_app.index.lexicon import load_lexicon
 
 VECTOR_WEIGHT = 0.7
 KEYWORD_WEIGHT = 0.3
@@ -281,11 +283,11 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
     if svec is not None:  # transcript windows: scaled fusion, the best keeps the best raw score
         main = main_media(keyword) if transcripts in names else set()
         windows = keyword[transcripts]
-        mention = (lambda doc_id: (windows.get(doc_id) or ("", {}))[1].get("start", 0.0)) \
-            if not ends and _MENTION.search(query) else None
+        side = None if ends else "first" if _MENTION.search(query) else "last" if _repeats(query) else None
+        mention = (side, lambda doc_id: (windows.get(doc_id) or ("", {}))[1].get("start", 0.0)) if side else None
         raw = fuse_transcripts(raw, first, candidates, sentence_scores, ends, transcripts,
                                lambda doc_id: (windows.get(doc_id) or ("", {}))[1].get("media_id") in main,
-                               SENTENCE_WEIGHT, first_mention=mention,
+                               SENTENCE_WEIGHT, mention=mention,
                                shares={d: STEP_SHARE for d in steps})
     if sentence_scores and transcripts in names:
         raw = _prefer_own_sentence(raw, keyword[transcripts], transcripts, sentence_scores,
@@ -464,6 +466,33 @@ _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
 _STEP_NOUN = r"(?:step|stage|phase)"
 _STEP_QUERY = re.compile(rf"\b(?:({'|'.join(_ORDINALS)}) {_STEP_NOUN}|{_STEP_NOUN} ({'|'.join(_NUMBERS)}|\d+))\b", re.I)
 STEP_SHARE = 0.5  # of the position bonus
+
+# "switching the shutoffs on again", "snapping the cover back on", "reopening the supply": something
+# done again, which in a talk is the later of the passages that match (turned off early, back on
+# late). The bonus goes to the latest close match (fusion.fuse_transcripts, like _MENTION's earliest).
+_AGAIN = re.compile(r"\b(?:again|once more|back (?:on|in|up|together|into|onto|in place))\b", re.I)
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_redo_verb(word: str) -> bool:
+    """"reopening", "reassemble", "reattach": a re- verb that means doing it again. WordNet glosses
+    them "open again", "assemble once again"; one it lacks ("reattach") counts when its stem is a
+    verb. "remove", "replace", "record" and "really" do not."""
+    word = word.lower()
+    if not word.startswith("re") or len(word) < 6 or word.endswith("ly"):
+        return False
+    lexicon = load_lexicon()
+    if lexicon is None:
+        return False
+    own = [lemma for lemma, pos in lexicon.lemmas(word) if pos == "v"]
+    if own:
+        return any(g in ("again", "anew") for lemma in own for sense in lexicon.senses(lemma, "v")[:2]
+                   for g in lexicon.gloss(sense))
+    return not lexicon.lemmas(word) and any(pos == "v" for _, pos in lexicon.lemmas(word[2:].lstrip("-")))
+
+
+def _repeats(query: str) -> bool:
+    return bool(_AGAIN.search(query)) or any(_is_redo_verb(w) for w in re.findall(r"[a-z-]+", query.lower()))
 
 
 def _step_number(query: str) -> int | None:
