@@ -274,16 +274,19 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
              for name, doc_id, vs, kw, cs in candidates]
     if svec is not None:
         _sentence_scores(first, keyword, sentences, svec, sentence_scores)
+    side = None if ends else "first" if _MENTION.search(query) else "last" if _repeats(query) else None
     if TRACE is not None:  # benchmarks/retrieval_tune.py: the parts of every candidate's score
-        TRACE.append({"query": query, "top_kw": top_kw, "ends": dict(ends), "parts": [
-            (name, doc_id, b, vs, kw, cs, sentence_scores.get(doc_id))
-            for (b, _, _, _), (name, doc_id, vs, kw, cs) in zip(first, candidates)]})
+        windows = keyword[transcripts] if transcripts in names else None
+        TRACE.append({"query": query, "top_kw": top_kw, "ends": dict(ends), "steps": sorted(steps), "mention": side,
+                      "starts": {c[1]: (windows.get(c[1]) or ("", {}))[1].get("start", 0.0)
+                                 for c in candidates if windows is not None and c[0] == transcripts},
+                      "parts": [(name, doc_id, b, vs, kw, cs, sentence_scores.get(doc_id))
+                                for (b, _, _, _), (name, doc_id, vs, kw, cs) in zip(first, candidates)]})
     raw = [(b * (s0 + SENTENCE_WEIGHT * sentence_scores.get(doc_id, 0.0)) + ends.get(doc_id, 0.0), name, doc_id)
            for b, s0, name, doc_id in first]
     if svec is not None:  # transcript windows: scaled fusion, the best keeps the best raw score
         main = main_media(keyword) if transcripts in names else set()
         windows = keyword[transcripts]
-        side = None if ends else "first" if _MENTION.search(query) else "last" if _repeats(query) else None
         mention = (side, lambda doc_id: (windows.get(doc_id) or ("", {}))[1].get("start", 0.0)) if side else None
         raw = fuse_transcripts(raw, first, candidates, sentence_scores, ends, transcripts,
                                lambda doc_id: (windows.get(doc_id) or ("", {}))[1].get("media_id") in main,
