@@ -315,6 +315,24 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
     return hits
 
 
+def _lead_in(joined: str, own: str) -> str:
+    """"Step two, sweeten it." from a joined window and the window of the sentence after it."""
+    return joined[: len(joined) - len(own)].strip() if joined.endswith(own) and joined != own else ""
+
+
+def lead_ins(windows: Any) -> list[str]:
+    """Every lead-in of a transcript collection (the warm-up encodes them with the windows)."""
+    by_end: dict[tuple[Any, Any], list[tuple[float, str]]] = {}
+    for doc_id in windows.ids():
+        text, meta = windows.get(doc_id)
+        by_end.setdefault((meta.get("media_id"), meta.get("end")), []).append((meta.get("start", 0.0), text))
+    out = []
+    for group in by_end.values():
+        group.sort()
+        out += [lead for (_, a), (_, b) in zip(group, group[1:]) if (lead := _lead_in(a, b))]
+    return out
+
+
 def _lead_in_cosine(sentences: Any, svec: Any):
     """MiniLM cosine of the request and a lead-in alone (encoded once, then cached by text)."""
     def cosine(text: str) -> float | None:
@@ -353,8 +371,7 @@ def _prefer_own_sentence(raw: list[tuple[float, str, str]], windows: Any, transc
             if ends and bool(ends.get(joined)) != bool(ends.get(own)):
                 continue  # a position or step bonus already says which one was meant
             if lead_in is not None and max(out[i][0], out[j][0]) >= top:
-                text, rest = windows.get(joined)[0], windows.get(own)[0]
-                lead = text[: len(text) - len(rest)].strip() if text.endswith(rest) else ""
+                lead = _lead_in(windows.get(joined)[0], windows.get(own)[0])
                 cosine = lead_in(lead) if lead else None
                 if cosine is not None:
                     joined_first = cosine >= sentence_scores[own]
