@@ -258,6 +258,8 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
     ends = _ends(keyword[COLLECTIONS["transcript"]], query) if COLLECTIONS["transcript"] in names else {}
     if COLLECTIONS["transcript"] in names and _RETAKE.search(query):
         ends = {**_retakes(keyword[COLLECTIONS["transcript"]], accept), **ends}
+    elif COLLECTIONS["transcript"] in names and _GOOD_TAKE.search(query):
+        ends = {**_retakes(keyword[COLLECTIONS["transcript"]], accept, after=True), **ends}
     steps: dict[str, float] = {}
     if COLLECTIONS["transcript"] in names and not ends:  # "the second stage" -> "Step two, ..."
         steps = ends = _steps(keyword[COLLECTIONS["transcript"]], query, accept)
@@ -534,16 +536,33 @@ def _steps(transcripts: Any, query: str, accept: Any) -> dict[str, float]:
             if accept(transcripts.get(doc_id)[1]) and said.search(transcripts.get(doc_id)[0])}
 
 
-def _retakes(transcripts: Any, accept: Any) -> dict[str, float]:
-    """Bonus per id of the windows where a sentence is abandoned out loud ("let me say that again")."""
+# "the do-over of attempt two", "the clean retake": the sentence said properly after an abandoned one
+# (round 8; a request that also names the stumble goes to the stumble, _RETAKE).
+_GOOD_TAKE = re.compile(r"\b(?:do-?overs?|redone|retakes?|re-takes?|(?:second|proper|clean|good|fixed) take|"
+                        r"(?:said|says|saying|say) (?:it )?(?:again )?properly|(?:the )?corrected (?:sentence|line|version))\b", re.I)
+
+
+def _retakes(transcripts: Any, accept: Any, after: bool = False) -> dict[str, float]:
+    """Bonus per id of the windows where a sentence is abandoned out loud ("let me say that again");
+    ``after``: of the windows that start right after one (the take said properly)."""
     from editor_app.model.words import SELF_CORRECTION
 
-    out = {}
+    out, said = {}, []
     for doc_id in transcripts.ids():
         text, meta = transcripts.get(doc_id)
         if accept(meta) and SELF_CORRECTION.search(" ".join(re.findall(r"[\w']+", text.lower()))):
             out[doc_id] = POSITION_BONUS
-    return out
+            said.append(meta)
+    if not after:
+        return out
+    following = {}
+    for meta in said:  # the next window of the same recording that starts after this one ends
+        later = [(m.get("start", 0.0), d) for d in transcripts.ids()
+                 if (m := transcripts.get(d)[1]).get("media_id") == meta.get("media_id")
+                 and m.get("start", 0.0) >= meta.get("end", 0.0) - 1e-6 and accept(m)]
+        if later:
+            following[min(later)[1]] = POSITION_BONUS
+    return following
 
 
 def _overlaps_better(hit: Hit, kept: list[Hit]) -> bool:
