@@ -486,7 +486,12 @@ _RETAKE = re.compile(r"\b(?:stumbl\w*|botch\w*|flub\w*|fumbl\w*|mess(?:es|ed|ing
 _NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _STEP_NOUN = r"(?:step|stage|phase)"
-_STEP_QUERY = re.compile(rf"\b(?:({'|'.join(_ORDINALS)}) {_STEP_NOUN}|{_STEP_NOUN} ({'|'.join(_NUMBERS)}|\d+))\b", re.I)
+# Numbered tries are counted the same way: "attempt one" is the talk's "first shot" ("try",
+# "round", "pull" and "shot" name the same thing in a how-to).
+_TRY_NOUN = r"(?:attempt|try|shot|round|pull)"
+_NUMBERED = (f"(?:({'|'.join(_ORDINALS)}) ({_STEP_NOUN}|{_TRY_NOUN})|({_STEP_NOUN}|{_TRY_NOUN}) "
+             f"({'|'.join(_NUMBERS)}|\\d+))")
+_STEP_QUERY = re.compile(rf"\b{_NUMBERED}\b", re.I)
 STEP_SHARE = 0.5  # of the position bonus
 
 # "switching the shutoffs on again", "snapping the cover back on", "reopening the supply": something
@@ -517,21 +522,31 @@ def _repeats(query: str) -> bool:
     return bool(_AGAIN.search(query)) or any(_is_redo_verb(w) for w in re.findall(r"[a-z-]+", query.lower()))
 
 
-def _step_number(query: str) -> int | None:
+def _numbered(query: str) -> tuple[int, str] | None:
+    """(N, the noun's class pattern) for "the second stage" / "attempt one"; None otherwise."""
     m = _STEP_QUERY.search(query)
     if m is None:
         return None
-    word = (m.group(1) or m.group(2)).lower()
-    return _ORDINALS.index(word) + 1 if word in _ORDINALS else _NUMBERS.index(word) + 1 if word in _NUMBERS else int(word)
+    word, noun = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    word = word.lower()
+    n = _ORDINALS.index(word) + 1 if word in _ORDINALS else _NUMBERS.index(word) + 1 if word in _NUMBERS else int(word)
+    return n, _STEP_NOUN if re.fullmatch(_STEP_NOUN, noun, re.I) else _TRY_NOUN
+
+
+def _step_number(query: str) -> int | None:
+    found = _numbered(query)
+    return found[0] if found else None
 
 
 def _steps(transcripts: Any, query: str, accept: Any) -> dict[str, float]:
-    """Bonus per id of the windows that open step N of a talk when the request names step N."""
-    n = _step_number(query)
-    if n is None or not 1 <= n <= len(_ORDINALS):
+    """Bonus per id of the windows that say step (try) N when the request names step (try) N."""
+    found = _numbered(query)
+    if found is None or not 1 <= found[0] <= len(_ORDINALS):
         return {}
+    n, noun = found
     ordinal, number = _ORDINALS[n - 1], _NUMBERS[n - 1]
-    said = re.compile(rf"\b(?:{_STEP_NOUN} (?:{number}|{n})\b|{ordinal} {_STEP_NOUN}\b)|^\W*{ordinal}(?:ly)?,", re.I)
+    opens = rf"|^\W*{ordinal}(?:ly)?," if noun == _STEP_NOUN else ""  # "Second, ..." opens a step, not a try
+    said = re.compile(rf"\b(?:{noun} (?:{number}|{n})\b|{ordinal} {noun}\b){opens}", re.I)
     return {doc_id: POSITION_BONUS for doc_id in transcripts.ids()
             if accept(transcripts.get(doc_id)[1]) and said.search(transcripts.get(doc_id)[0])}
 

@@ -108,6 +108,8 @@ def test_numbered_steps(brew) -> None:
     index, starts = brew
     assert _step_number("the third stage") == 3 and _step_number("step 2, the sugar") == 2
     assert _step_number("the stage where it gets fizzy") is None
+    assert _step_number("my second attempt at bottling") == 2 and _step_number("try 3") == 3  # tries count too
+    assert _step_number("go two doors down") is None
     assert first_start(index, "the third stage") == starts[11]
     assert first_start(index, "the first step, washing out the vessel") == starts[3]
 
