@@ -482,7 +482,7 @@ _RETAKE = re.compile(r"\b(?:stumbl\w*|botch\w*|flub\w*|fumbl\w*|mess(?:es|ed|ing
 
 
 # Numbered steps: "the second stage", "step two", "the third phase" in a request; in the talk,
-# "Step two, ...", "stage 2", "the second step", or a sentence that opens with "Second," / "Secondly,".
+# "Step two, ...", "stage 2", "the second step".
 _NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _STEP_NOUN = r"(?:step|stage|phase)"
@@ -545,8 +545,9 @@ def _steps(transcripts: Any, query: str, accept: Any) -> dict[str, float]:
         return {}
     n, noun = found
     ordinal, number = _ORDINALS[n - 1], _NUMBERS[n - 1]
-    opens = rf"|^\W*{ordinal}(?:ly)?," if noun == _STEP_NOUN else ""  # "Second, ..." opens a step, not a try
-    said = re.compile(rf"\b(?:{noun} (?:{number}|{n})\b|{ordinal} {noun}\b){opens}", re.I)
+    # Only a step said with its number counts: a sentence that opens with "First," is not "the first
+    # stage" (the frozen kombucha check's "first stage ... takes a week" went to "First, boil ...").
+    said = re.compile(rf"\b(?:{noun} (?:{number}|{n})\b|{ordinal} {noun}\b)", re.I)
     return {doc_id: POSITION_BONUS for doc_id in transcripts.ids()
             if accept(transcripts.get(doc_id)[1]) and said.search(transcripts.get(doc_id)[0])}
 
