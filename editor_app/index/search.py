@@ -7,7 +7,6 @@ set (see benchmarks/index_bench.py).
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -15,9 +14,10 @@ from typing import Any
 import numpy as np
 
 from editor_app.index.documents import COLLECTIONS
+from editor_app.index.conventions import (_MENTION, STEP_SHARE, _lead_in, _lead_in_cosine, _repeats,  # noqa: F401
+                                          _step_number, _steps, lead_ins)
 from editor_app.index.fusion import fuse_transcripts, main_media
 from editor_app.index.lexicon import concept_scores as concept_scores_of
-from editor_app.index.lexicon import load_lexicon
 
 VECTOR_WEIGHT = 0.7
 KEYWORD_WEIGHT = 0.3
@@ -84,12 +84,6 @@ _POSITION = {
                        r"closing(?!\s+(?:the|a|an|it|them|up|off|down|that|this|those|these|my|your|her|his|our|their)\b)|final (thing|part|bit|words?)|last (thing|part|bit|words?)|how (i|we|it) (end|finish)\w*)\b", re.I),
 }
 POSITION_BONUS = 0.3
-# "introducing the brass nut", "when I first bring up the stake": where a thing first comes up, which
-# is the talk's start only when the talk opens with it. The bonus goes to the earliest window of the
-# main recording whose fused score is within MENTION_RATIO of the best (fusion.fuse_transcripts).
-_MENTION = re.compile(r"\b(?:introduc(?:e|es|ed|ing)|first (?:bring(?:s|ing)? up|mention(?:s|ed|ing)?|"
-                      r"talk(?:s|ed|ing)? about)|(?:bring(?:s|ing)?|brought) up)\s+(?=(?:the|a|an|my|our|your|her|"
-                      r"his|their|this|that|these|those)\b)", re.I)
 # Among first (last) windows, the longest recording is most likely "the" talk being meant.
 MAIN_RECORDING_BONUS = 0.05
 # Words around a position that name no topic ("the part where I ..."): with only these left,
@@ -262,7 +256,7 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
         ends = {**_retakes(keyword[COLLECTIONS["transcript"]], accept, after=True), **ends}
     steps: dict[str, float] = {}
     if COLLECTIONS["transcript"] in names and not ends:  # "the second stage" -> "Step two, ..."
-        steps = ends = _steps(keyword[COLLECTIONS["transcript"]], query, accept)
+        steps = ends = _steps(keyword[COLLECTIONS["transcript"]], query, accept, POSITION_BONUS)
     known = {c[1] for c in candidates}
     for doc_id in set(ends) - known:  # the first/last window may not be among the nearest vectors
         got = collections[COLLECTIONS["transcript"]].get(ids=[doc_id], include=["embeddings"])
@@ -315,32 +309,6 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
         if len(hits) >= k:
             break
     return hits
-
-
-def _lead_in(joined: str, own: str) -> str:
-    """"Step two, sweeten it." from a joined window and the window of the sentence after it."""
-    return joined[: len(joined) - len(own)].strip() if joined.endswith(own) and joined != own else ""
-
-
-def lead_ins(windows: Any) -> list[str]:
-    """Every lead-in of a transcript collection (the warm-up encodes them with the windows)."""
-    by_end: dict[tuple[Any, Any], list[tuple[float, str]]] = {}
-    for doc_id in windows.ids():
-        text, meta = windows.get(doc_id)
-        by_end.setdefault((meta.get("media_id"), meta.get("end")), []).append((meta.get("start", 0.0), text))
-    out = []
-    for group in by_end.values():
-        group.sort()
-        out += [lead for (_, a), (_, b) in zip(group, group[1:]) if (lead := _lead_in(a, b))]
-    return out
-
-
-def _lead_in_cosine(sentences: Any, svec: Any):
-    """MiniLM cosine of the request and a lead-in alone (encoded once, then cached by text)."""
-    def cosine(text: str) -> float | None:
-        vectors = sentences.encode([text]) if svec is not None else None
-        return None if vectors is None else float(vectors[0] @ svec)
-    return cosine
 
 
 def _prefer_own_sentence(raw: list[tuple[float, str, str]], windows: Any, transcripts: str,
@@ -479,77 +447,6 @@ _RETAKE = re.compile(r"\b(?:stumbl\w*|botch\w*|flub\w*|fumbl\w*|mess(?:es|ed|ing
                      r"restart\w* (?:(?:the|my|that|this|her|his) )?(?:sentence|line|take|thought)|"
                      r"false start|trip\w* over (?:my|her|his|their) (?:own )?words|slip of the tongue|"
                      r"los(?:e|t|ing) (?:my|her|his|their) train of thought)\b", re.I)
-
-
-# Numbered steps: "the second stage", "step two", "the third phase" in a request; in the talk,
-# "Step two, ...", "stage 2", "the second step".
-_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
-_STEP_NOUN = r"(?:step|stage|phase)"
-# Numbered tries are counted the same way: "attempt one" is the talk's "first shot" ("try",
-# "round", "pull" and "shot" name the same thing in a how-to).
-_TRY_NOUN = r"(?:attempt|try|shot|round|pull)"
-_NUMBERED = (f"(?:({'|'.join(_ORDINALS)}) ({_STEP_NOUN}|{_TRY_NOUN})|({_STEP_NOUN}|{_TRY_NOUN}) "
-             f"({'|'.join(_NUMBERS)}|\\d+))")
-_STEP_QUERY = re.compile(rf"\b{_NUMBERED}\b", re.I)
-STEP_SHARE = 0.5  # of the position bonus
-
-# "switching the shutoffs on again", "snapping the cover back on", "reopening the supply": something
-# done again, which in a talk is the later of the passages that match (turned off early, back on
-# late). The bonus goes to the latest close match (fusion.fuse_transcripts, like _MENTION's earliest).
-_AGAIN = re.compile(r"\b(?:again|once more|back (?:on|in|up|together|into|onto|in place))\b", re.I)
-
-
-@functools.lru_cache(maxsize=4096)
-def _is_redo_verb(word: str) -> bool:
-    """"reopening", "reassemble", "reattach": a re- verb that means doing it again. WordNet glosses
-    them "open again", "assemble once again"; one it lacks ("reattach") counts when its stem is a
-    verb. "remove", "replace", "record" and "really" do not."""
-    word = word.lower()
-    if not word.startswith("re") or len(word) < 6 or word.endswith("ly"):
-        return False
-    lexicon = load_lexicon()
-    if lexicon is None:
-        return False
-    own = [lemma for lemma, pos in lexicon.lemmas(word) if pos == "v"]
-    if own:
-        return any(g in ("again", "anew") for lemma in own for sense in lexicon.senses(lemma, "v")[:2]
-                   for g in lexicon.gloss(sense))
-    return not lexicon.lemmas(word) and any(pos == "v" for _, pos in lexicon.lemmas(word[2:].lstrip("-")))
-
-
-def _repeats(query: str) -> bool:
-    return bool(_AGAIN.search(query)) or any(_is_redo_verb(w) for w in re.findall(r"[a-z-]+", query.lower()))
-
-
-def _numbered(query: str) -> tuple[int, str] | None:
-    """(N, the noun's class pattern) for "the second stage" / "attempt one"; None otherwise."""
-    m = _STEP_QUERY.search(query)
-    if m is None:
-        return None
-    word, noun = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-    word = word.lower()
-    n = _ORDINALS.index(word) + 1 if word in _ORDINALS else _NUMBERS.index(word) + 1 if word in _NUMBERS else int(word)
-    return n, _STEP_NOUN if re.fullmatch(_STEP_NOUN, noun, re.I) else _TRY_NOUN
-
-
-def _step_number(query: str) -> int | None:
-    found = _numbered(query)
-    return found[0] if found else None
-
-
-def _steps(transcripts: Any, query: str, accept: Any) -> dict[str, float]:
-    """Bonus per id of the windows that say step (try) N when the request names step (try) N."""
-    found = _numbered(query)
-    if found is None or not 1 <= found[0] <= len(_ORDINALS):
-        return {}
-    n, noun = found
-    ordinal, number = _ORDINALS[n - 1], _NUMBERS[n - 1]
-    # Only a step said with its number counts: a sentence that opens with "First," is not "the first
-    # stage" (the frozen kombucha check's "first stage ... takes a week" went to "First, boil ...").
-    said = re.compile(rf"\b(?:{noun} (?:{number}|{n})\b|{ordinal} {noun}\b)", re.I)
-    return {doc_id: POSITION_BONUS for doc_id in transcripts.ids()
-            if accept(transcripts.get(doc_id)[1]) and said.search(transcripts.get(doc_id)[0])}
 
 
 # "the do-over of attempt two", "the clean retake": the sentence said properly after an abandoned one

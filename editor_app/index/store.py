@@ -24,7 +24,8 @@ from editor_app.index.documents import COLLECTIONS, Doc, build_documents
 from editor_app.index.embeddings import default_embedding, embedding_signature
 from editor_app.index.keyword import KeywordIndex
 from editor_app.index.manifest import empty_manifest, read_manifest, why_rebuild, write_manifest
-from editor_app.index.search import Hit, hybrid_search, lead_ins, normalize_kinds
+from editor_app.index.conventions import lead_ins
+from editor_app.index.search import Hit, hybrid_search, normalize_kinds
 from editor_app.index.sentences import CACHE_NAME, SentenceVectors
 from editor_app.model.project import Project
 
