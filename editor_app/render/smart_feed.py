@@ -43,16 +43,19 @@ def nal_length_size(extradata: bytes) -> int:
 
 
 def is_reference(data: memoryview | bytes, size: int) -> bool:
-    """Whether a packet's picture may be referenced: its first slice's ``nal_ref_idc`` is not 0
-    (every slice of a picture carries the same). A packet without a slice counts as one."""
-    at, end = 0, len(data)
+    """Whether a packet's picture may be referenced: any of its slices has a ``nal_ref_idc`` other
+    than 0 (every slice of one picture carries the same; a packet holding two fields is a
+    reference if either is). A packet without a slice counts as one."""
+    at, end, slices = 0, len(data), 0
     while at + size < end:
         length = int.from_bytes(data[at:at + size], "big")
         header = data[at + size]
         if header & 0x1F in VCL:
-            return header & 0x60 != 0
+            if header & 0x60:
+                return True
+            slices += 1
         at += size + length
-    return True
+    return slices == 0
 
 
 def ticks(value: int, scale: Fraction) -> int:
