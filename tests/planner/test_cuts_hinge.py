@@ -183,3 +183,8 @@ def test_a_timed_cut_whose_end_snaps_off_a_word_keeps_the_length_asked_from_the_
 def test_a_word_said_too_often_is_what_the_next_clause_cuts(message):
     after = applied(hinge_project(), message)
     assert heard(after) == without(drop=("Um,", "Um,", "uh,", "uh,"))  # the hesitations as a kind
+
+
+def test_fillers_written_with_a_slash_and_a_retake_as_well():
+    after = applied(hinge_project(), "strip out the ums/uhs and the retake as well")
+    assert heard(after) == without(8, drop=("Um,", "Um,", "uh,", "uh,"))

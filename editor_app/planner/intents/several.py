@@ -40,10 +40,13 @@ def several_cuts(ctx: Ctx) -> Match | None:
     m = _VERB.match(ctx.text)
     if m is None or re.search(r"\b(?:from|over|between)\b|\d:\d|\d ?s\b", m.group("rest")):
         return None  # a stretch, a placement or a time: not a list of kinds
-    parts = [p.strip() for p in _SPLIT.split(_protect(m.group("rest"))) if p.strip()]
+    rest = re.sub(r"\s+(?:too|as well|also)$", "", m.group("rest"))  # "... and the false start too"
+    rest = re.sub(r"(?<=[a-z])/(?=[a-z])", " and the ", rest) if re.search(rf"\b{_FILLERS}/", rest) else rest  # "ums/uhs"
+    parts = [p.strip() for p in _SPLIT.split(_protect(rest)) if p.strip()]
     parts = [_unprotect(p) for p in parts]
     if len(parts) < 2 or not all(_KIND.match(p) for p in parts):
         return None
+    parts = _join_fillers(parts)
     if len({_family(p) for p in parts}) < 2 and not all(_family(p) == "said" for p in parts):
         return None  # "the ums and uhs" is one filler request; the filler intent reads it whole
     verb = m.group("verb")
@@ -69,6 +72,17 @@ def several_cuts(ctx: Ctx) -> Match | None:
     finally:
         _DEPTH[0] -= 1
     return Match(steps, ", then ".join(says))
+
+
+def _join_fillers(parts: list[str]) -> list[str]:
+    """"the ums", "uhs" split from "the ums/uhs" go back together: one filler request."""
+    out: list[str] = []
+    for p in parts:
+        if out and _family(out[-1]) == "fillers" and re.fullmatch(rf"(?:the )?{_FILLERS}", p):
+            out[-1] = f"{out[-1]} and {re.sub(r'^the ', '', p)}"
+        else:
+            out.append(p)
+    return out
 
 
 def _family(part: str) -> str:
