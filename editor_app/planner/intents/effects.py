@@ -21,6 +21,9 @@ def _video_targets(ctx: Ctx, verb: str) -> list:
     """Clips a picture effect applies to: the named ones, else the main video."""
     clips = clip_refs(ctx)
     if not clips:
+        from editor_app.planner.absent import unknown_thing
+
+        unknown_thing(ctx)  # "the summit timelapse" with no such media: ask, never the main video
         main = ctx.main_track()
         clips = list(main.clips) if main else []
     clips = [c for c in clips if not _is_audio(ctx, c)]
