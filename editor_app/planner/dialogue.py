@@ -67,7 +67,7 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
         return instructions[i]
     has_it = bool(ctx.last_clips or ctx.selection or ctx.subject)
     absent.check(bare, ctx)  # "duck the music" with no music anywhere: say so (planner/absent.py)
-    loosely = loose.rewrite(bare, ctx)  # "X @ 1:41", "music to -20", "keep the last 30 s" (planner/loose.py)
+    loosely = loose.rewrite(bare, ctx, clause)  # "X @ 1:41", "music to -20", "keep the last 30 s" (planner/loose.py)
     if loosely is not None and len(loosely[0]) > 1:
         instructions[i:i + 1] = loosely[0]
         return instructions[i]

@@ -37,8 +37,44 @@ _AND_TITLE = re.compile(r"^(?P<head>.+?\d.*?) and (?:also )?(?:add |put )?(?P<ta
                         r"lower third|label)\b.*[\"'].+)$")
 
 
-def rewrite(clause: str, ctx: Ctx) -> tuple[list[str], bool] | None:
-    """The plain instruction(s) for ``clause`` (and False: nothing is folded), or None when unchanged."""
+_NUDGE = re.compile(r"^(?:(?:ok|okay|hmm|now|and|maybe|just|try) )*(?:a )?(?P<size>bit|little|touch|tad|smidge|notch|"
+                    r"fraction)(?: bit)?(?: more)? (?P<way>lower|quieter|softer|down|louder|higher|up|lower down|"
+                    r"more quiet|more loud)(?: (?:please|again|still))?$")
+_VOLUME_TOOLS = {"set_volume", "normalize_loudness", "duck_music", "set_volume_envelope", "set_audio_levels"}
+_ALSO = re.compile(r"^(?:(?:and|now|also|plus) )?(?:do|same for|same with|same to) (?P<x>(?:the|my) [a-z0-9 _.'-]+?)"
+                   r"(?: (?:too|as well|also))?$|^(?:and|plus|also) (?P<y>(?:the|my) [a-z0-9 _.'-]+?)(?: (?:too|as well))?$")
+
+
+def followup(t: str, ctx: Ctx) -> str | None:
+    """"bit lower" after a volume change, "do the music as well" after any edit: their plain wording."""
+    last = ctx.memory.last_edit() if ctx.memory is not None else None
+    if last is None or not last.steps:
+        return None
+    nudge = _NUDGE.match(t)
+    if nudge and {s.get("tool") for s in last.steps} & _VOLUME_TOOLS:
+        down = nudge.group("way") in ("lower", "quieter", "softer", "down", "lower down", "more quiet")
+        return f"turn it {'down' if down else 'up'} by {2 if nudge.group('size') in ('touch', 'tad', 'smidge') else 3} db"
+    also = _ALSO.match(t)
+    if also:
+        from editor_app.planner.refs import clip_refs, track_ref
+
+        target = also.group("x") or also.group("y")
+        probe = Ctx(target, ctx.project, ctx.selection, ctx.playhead)
+        try:
+            named = clip_refs(probe, pronoun_ok=False) or track_ref(probe)
+        except Unclear:
+            named = None
+        if named:  # a clip or track: "the ums" after "remove the long pauses" is not one
+            return f"the same for {target}"
+    return None
+
+
+def rewrite(clause: str, ctx: Ctx, said: str = "") -> tuple[list[str], bool] | None:
+    """The plain instruction(s) for ``clause`` (and False: nothing is folded), or None when unchanged.
+    ``said`` is the clause as said, with its "and" in front ("and the music" is a follow-up)."""
+    again = followup(said.strip(" .!?") or clause, ctx)
+    if again is not None:
+        return [again], False
     t = re.sub(r"\s*@\s*(?=\d)", " at ", clause)
     t = re.sub(r"(\d)db\b", r"\1 db", t)
     t = _NEG_TO.sub(lambda m: f"{m.group('w')} {m.group('n')} db", t)  # no time is negative: "music to -20"

@@ -15,7 +15,7 @@ from editor_app.model.word_cuts import timeline_words
 from editor_app.planner.intents import clock, num, step
 from editor_app.planner.types import Ctx, Match, Unclear
 
-_QUIET = (r"(?:silen(?:t|ce)|quiet|dead air|dead|nothing|empty|blank|pause|gap|no talking|not talking|nobody talking|"
+_QUIET = (r"(?:silen(?:t|ces?)|quiet|dead air|dead|nothing|empty|blank|pause|gap|no talking|not talking|nobody talking|"
           r"where i(?:'m| am) not (?:talking|saying anything)|where nothing happens)")
 _END = re.compile(rf"\b{_QUIET}\b.*\b(?:at|on|in|towards?) the (?:very )?(?:end|ending|tail)\b"
                   rf"|\b(?:end|ending|tail)\b.*\b{_QUIET}\b"
@@ -26,7 +26,7 @@ _START = re.compile(rf"\b{_QUIET}\b.*\b(?:at|in) the (?:very )?(?:start|beginnin
                     rf"|\bleading (?:silence|quiet|dead air)\b")
 _REMOVE = re.compile(r"\b(?:cut|trim|remove|delete|drop|lose|chop|get rid of|take out|kill|ditch|scrap|snip|clip|"
                      r"shave|lop)\b")
-_ALL = re.compile(r"\b(?:all|every|each|the (?:silences|pauses|gaps))\b")
+_ALL = re.compile(r"\b(?:all|every|each)\b")
 
 
 def edge_silence(ctx: Ctx) -> Match | None:
