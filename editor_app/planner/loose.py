@@ -100,10 +100,12 @@ def rewrite(clause: str, ctx: Ctx, said: str = "") -> tuple[list[str], bool] | N
         return [f"fade {ease.group('what')} {ease.group('dir')}{ease.group('rest')}"], False
     first = t.split(" ", 1)[0]
     bare_db = _BARE_DB.match(t)
-    if bare_db and first not in VERBS and not _NOT_A_THING.match(t):  # "music to -20 db"
+    if bare_db and first not in VERBS and not _NOT_A_THING.match(t) and (
+            _names_media(ctx, bare_db.group("what")) or re.search(r"\b(?:music|voice|audio|sound|song|track)\b", t)):  # "music to -20 db"
         return [f"set {bare_db.group('what')} to {bare_db.group('db')} db"], False
     bare = _BARE_AT.match(t)
-    if bare and first not in VERBS and not _NOT_A_THING.match(t) and not re.search(r"\b(?:db|percent|%|x)$", t):
+    if bare and first not in VERBS and not _NOT_A_THING.match(t) and not re.search(r"\b(?:db|percent|%|x)$", t) \
+            and _names_media(ctx, bare.group("what")):
         rest = bare.group("rest").strip()
         head = f"put {bare.group('what')} at {bare.group('t')}"  # "GH0872 @ 1:41": a placement said in shorthand
         if rest and re.fullmatch(rf"(?:in|as) (?:{_LOOK})", rest):
@@ -114,6 +116,16 @@ def rewrite(clause: str, ctx: Ctx, said: str = "") -> tuple[list[str], bool] | N
     if look:  # "put X at 0:40 in black and white": planner.spoken splits it at the comma
         return [f"{look.group('head')}, {look.group('rest')}"], False
     return ([t], False) if t != clause else None
+
+
+def _names_media(ctx: Ctx, what: str) -> bool:
+    """``what`` names a media of the project ("GH0872", "the hip belt gopro clip"), not "end it"."""
+    from editor_app.planner.media_refs import ranked_mentions
+
+    try:
+        return bool(ranked_mentions(ctx, what if re.match(r"(?:the|my|that|this) ", what) else f"the {what}", strict=False))
+    except Unclear:
+        return False
 
 
 def _keep(ctx: Ctx, keep: re.Match) -> str:

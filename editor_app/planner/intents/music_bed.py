@@ -26,8 +26,7 @@ _UNDER = re.compile(r"\b(?:under(?:neath)?|beneath|behind) (?:it all|all of it|e
                     r"|\b(?:all the way |right )?through(?:out)? (?:the whole|the entire|everything)")
 _VERB = re.compile(r"^(?:(?:can|could|would) you |please |i(?:'d| would)? (?:like|want) (?:to )?)*(?:add|put|lay|stick|run|drop|"
                    r"throw|play|place|pop|slap|use|bring in|have|give me|get)\b")
-_QUIET = re.compile(r"\b(?:quiet(?:ly)?|low|soft(?:ly)?|subtle|faint|gentle|gently|not too loud|in the background|"
-                    r"background|bed|barely)\b")
+_QUIET = re.compile(r"\b(?:quiet(?:ly)?|low|soft(?:ly)?|subtle|faint|gentle|gently|not too loud|in the background|barely)\b")
 _GENERIC = re.compile(r"\b(?:(?:some|the|my|a) )?(?:(?:background|backing|quiet|soft|gentle) )?(?:music(?: bed)?|song|tune|"
                       r"soundtrack|track|bed|score)\b")
 
@@ -82,12 +81,16 @@ def _lay(ctx: Ctx, asset) -> Match:
         track_id, name = next_id(ctx.project, "track"), "Music"
         steps.append(step("add_track", {"kind": "audio", "role": "music", "name": name, "track_id": track_id},
                           agent="timeline"))
-    steps.append(step("insert_clip", {"track_id": track_id, "media_id": asset.id, "start": 0, "name": asset.name,
-                                      "duration": num(ctx.sec(duration)), "volume_db": BED_DB}, agent="timeline"))
+    said = re.search(r"(?:at|to) (-?\d+(?:\.\d+)?) ?db\b", ctx.text)
+    level = float(said.group(1)) if said else BED_DB if _QUIET.search(ctx.text) else None
+    args = {"track_id": track_id, "media_id": asset.id, "start": 0, "name": asset.name, "duration": num(ctx.sec(duration))}
+    if level is not None:
+        args["volume_db"] = level
+    steps.append(step("insert_clip", args, agent="timeline"))
     short = " (it is shorter than the video, so it stops early)" if duration < end else ""
     made = " on a new Music track" if len(steps) > 1 else f" on the {name} track"
-    return Match(steps, f"put {asset.name}{made} from 0:00 to {clock(ctx.sec(duration))} at {BED_DB:+g} dB, "
-                        f"low under the speech{short}")
+    how = f" at {level:+g} dB, low under the speech" if level is not None else " at full level"
+    return Match(steps, f"put {asset.name}{made} from 0:00 to {clock(ctx.sec(duration))}{how}{short}")
 
 
 def _already(ctx: Ctx, asset, placed) -> Match:
