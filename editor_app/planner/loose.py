@@ -107,7 +107,9 @@ def rewrite(clause: str, ctx: Ctx, said: str = "") -> tuple[list[str], bool] | N
     if bare and first not in VERBS and not _NOT_A_THING.match(t) and not re.search(r"\b(?:db|percent|%|x)$", t) \
             and _names_media(ctx, bare.group("what")):
         rest = bare.group("rest").strip()
-        head = f"put {bare.group('what')} at {bare.group('t')}"  # "GH0872 @ 1:41": a placement said in shorthand
+        what = bare.group("what")
+        what = what if re.match(r"(?:the|my|that|this) ", what) else f"the {what}"
+        head = f"put {what} at {bare.group('t')}"  # "GH0872 @ 1:41": a placement said in shorthand
         if rest and re.fullmatch(rf"(?:in|as) (?:{_LOOK})", rest):
             return [f"{head}, {rest}"], False
         if not rest:
@@ -122,10 +124,12 @@ def _names_media(ctx: Ctx, what: str) -> bool:
     """``what`` names a media of the project ("GH0872", "the hip belt gopro clip"), not "end it"."""
     from editor_app.planner.media_refs import ranked_mentions
 
+    phrase = what if re.match(r"(?:the|my|that|this) ", what) else f"the {what}"
     try:
-        return bool(ranked_mentions(ctx, what if re.match(r"(?:the|my|that|this) ", what) else f"the {what}", strict=False))
+        found = ranked_mentions(ctx, phrase, strict=False)
     except Unclear:
         return False
+    return bool(found) and found[0].position <= 4  # the name is all there is before the time ("start the music at 4")
 
 
 def _keep(ctx: Ctx, keep: re.Match) -> str:
