@@ -160,10 +160,20 @@ def _topic_of(where: str) -> tuple[str, bool]:
 
 
 def _passage(ctx: Ctx, what: str):
-    from editor_app.planner.topics import find_passage
+    """Where the talk says ``what``: the words themselves when they are said exactly once ("the step
+    one bit": "Step one, ..."; a search ranks "step two" as high), else the passage about them."""
+    from editor_app.model.words import find_phrase, norm
+    from editor_app.planner.said_in import spoken_sentences
+    from editor_app.planner.topics import Passage, find_passage
 
     topic = re.sub(r"^(?:start |begin )?(?:talk(?:ing)? about |explain(?:ing)? |mention(?:ing)? |get to |say )", "", what.strip())
     topic = re.sub(r"^(?:the|my|a) ", "", topic)
+    placed, sentences = spoken_sentences(ctx)
+    if placed and len(topic.split()) >= 2:
+        found = find_phrase([norm(p.text) for p in placed], topic)
+        said = [s for s in sentences if len(found) == 1 and s.first <= found[0][0] <= s.last]
+        if said:  # the sentence that says them
+            return Passage(said[0].start, said[0].end, said[0].text, placed[said[0].first].clip_id)
     return find_passage(ctx, topic or what)
 
 

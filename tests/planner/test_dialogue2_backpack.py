@@ -339,3 +339,11 @@ def test_a_colour_complaint_about_me_changes_the_talk(message, warmer):
     applied(p, result)
     [effect] = p.tracks[0].clips[0].effects
     assert effect.type == "color" and (effect.temperature > 0) == warmer
+
+
+def test_an_offset_from_words_said_once_counts_from_those_words_not_a_look_alike_sentence():
+    # "the hip belt" is said once; "the shoulder straps" sentence is about straps too
+    p = backpack_project()
+    result = plan("put GH010871 2 seconds after the start of the hip belt bit", p)
+    [s] = [s for s in result.steps if "media_id" in s.args]
+    assert s.args["start"] == pytest.approx(SEGMENTS[8].start + 2, abs=0.3)  # the sentence that says it, + 2 s
