@@ -38,10 +38,24 @@ def has_music(project: Project) -> bool:
     return any(t.role == "music" and t.clips for t in project.tracks)
 
 
+_PLACING = re.compile(r"\b(?:add|put|lay|place|stick|drop|insert|use|bring in|throw|pop|run|play|include|start|begin|"
+                      r"import|as music|in the background)\b|\b(?:under(?:neath)?|behind) (?:it all|all of it|everything|the whole|the entire)\b")
+
+
 def check(text: str, ctx: Ctx) -> None:
-    """Unclear when ``text`` asks about music and the project has none at all."""
+    """Unclear when ``text`` asks to change music and the project has none at all, or has it only
+    in the bin (nothing to duck, fade or turn down until it is on the timeline)."""
     plain = re.sub(r"\"[^\"]*\"|'[^']*'", " ", text)  # a title's words are not a request for music
-    if not _MUSIC.search(plain) or has_music(ctx.project):
+    if not _MUSIC.search(plain):
+        return
+    if has_music(ctx.project):
+        binned = [m for m in ctx.project.media.values() if is_music(m)]
+        placed = {c.media_id for c in ctx.project.clips()}
+        if binned and not any(m.id in placed for m in binned) and not _PLACING.search(plain) \
+                and not any(t.role == "music" and t.clips for t in ctx.project.tracks):
+            name = binned[0].name
+            raise Unclear(f"{name} is in the bin but not on the timeline yet, so there is no music there to change. "
+                          f"Say \"put {name} under everything, quietly\" first.")
         return
     if re.search(r"\b(?:no|without|any) (?:music|soundtrack|song)\b", plain):
         return

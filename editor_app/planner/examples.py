@@ -9,6 +9,8 @@ bin), the voice only when there is a talk, clip ids only when the clip exists.
 
 from __future__ import annotations
 
+import re
+
 from editor_app.model.project import MediaAsset, Project
 
 _MUSIC_S = 20  # a sound file this long is music (from_bin.MUSIC_MIN_S), shorter is a sound effect
@@ -64,6 +66,18 @@ def project_examples(project: Project) -> list[str]:
     if clips:
         out.append("undo the last change")
     return out
+
+
+def clip_example(project: Project) -> str:
+    """How to name a clip of this project, for a question that asks which clip: 'c3 or "the IMG_3307 clip"'."""
+    clips = sorted(project.clips(), key=lambda c: (c.media_id is None, c.start))
+    named = next((c for c in clips if c.media_id and not (project.media[c.media_id].words
+                                                        or project.media[c.media_id].transcript)), None)
+    named = named or next((c for c in clips if c.media_id), None)
+    if named is None:
+        return "\"the last clip\""
+    plain = re.sub(r"\.[A-Za-z0-9]{2,4}$", "", project.media[named.media_id].name)
+    return f"{named.id} or \"the {plain} clip\""
 
 
 def help_text(project: Project) -> str:

@@ -347,3 +347,17 @@ def test_an_offset_from_words_said_once_counts_from_those_words_not_a_look_alike
     result = plan("put GH010871 2 seconds after the start of the hip belt bit", p)
     [s] = [s for s in result.steps if "media_id" in s.args]
     assert s.args["start"] == pytest.approx(SEGMENTS[8].start + 2, abs=0.3)  # the sentence that says it, + 2 s
+
+
+@pytest.mark.parametrize("message", ["duck the music under my voice", "fade the music out at the end",
+                                     "turn the music down a bit"])
+def test_music_still_in_the_bin_is_named_and_placing_it_offered(message):
+    result = plan(message, backpack_project(music="bin"))
+    assert result.steps == [] and MUSIC_NAME in result.reply and "under everything" in result.reply, result.reply
+
+
+@pytest.mark.parametrize("message", ["remove the clip", "speed the clip up 2x", "delete the selected clip"])
+def test_which_clip_questions_give_an_example_from_this_project(message):
+    result = plan(message, backpack_project(broll={"m6": 10}))
+    assert result.steps == [] and "beach" not in result.reply, result.reply
+    assert "c2" in result.reply or "rain cover" in result.reply, result.reply

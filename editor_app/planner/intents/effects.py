@@ -280,7 +280,9 @@ def set_speed(ctx: Ctx) -> Match | None:
         return None
     clips = clip_refs(ctx)
     if not clips:
-        raise Unclear("Which clip should change speed? Name it (e.g. \"speed the beach clip up 2x\") or select it.")
+        from editor_app.planner.examples import clip_example
+
+        raise Unclear(f"Which clip should change speed? Name it (e.g. {clip_example(ctx.project)}) or select it.")
     pct = q.percent(t)
     f = q.factor(re.sub(r"\b\d+\s*(%|percent)", "", t))
     absolute_to = re.search(r"\b(to|at)\s+(\d|half|double|twice|normal)", t)
