@@ -46,8 +46,8 @@ def check(text: str, ctx: Ctx) -> None:
     """Unclear when ``text`` asks to change music and the project has none at all, or has it only
     in the bin (nothing to duck, fade or turn down until it is on the timeline)."""
     plain = re.sub(r"\"[^\"]*\"|'[^']*'", " ", text)  # a title's words are not a request for music
-    if not _MUSIC.search(plain):
-        return
+    if not _MUSIC.search(plain) or re.search(r"\btracks?\b|\bt\d+\b", plain):
+        return  # a track is there to rename, mute, lock or move whether or not music is on it
     if has_music(ctx.project):
         binned = [m for m in ctx.project.media.values() if is_music(m)]
         placed = {c.media_id for c in ctx.project.clips()}
