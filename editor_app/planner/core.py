@@ -81,7 +81,7 @@ def _simulate(project: Project, steps: list[PlanStep], search=None, *, last: boo
         try:
             tool.call(ToolContext(project, search), steps[0].args)[0].validate(project)
         except OperationError as exc:
-            return project, exc.message  # the user's words, not the tool's how-to-fix hint
+            return project, _said(exc)
         return None, None
     macros = not last
     scratch = project.clone()
@@ -96,14 +96,22 @@ def _simulate(project: Project, steps: list[PlanStep], search=None, *, last: boo
         except OperationError as exc:
             if tool.kind == "macro":
                 return None, None  # the turn's dry run reports it, in the tool's own words
-            return project, exc.message  # the user's words, not the tool's how-to-fix hint
+            return project, _said(exc)
         except Exception:  # noqa: BLE001 - e.g. media missing for an analysis: the result is just unknown
             return None, None
         try:
             apply_all(scratch, ops)
         except OperationError as exc:
-            return project, exc.message  # the user's words, not the tool's how-to-fix hint
+            return project, _said(exc)
     return scratch, None
+
+
+def _said(exc: OperationError) -> str:
+    """The error in the user's words: its message without the hint for a model ("name the words to
+    remove in words or extra") and without a tool's name in front ("remove_fillers: ...")."""
+    message = exc.message
+    head, sep, rest = message.partition(": ")
+    return rest if sep and TOOLS.find(head) is not None else message
 
 
 def _sentence(parts: list[str]) -> str:

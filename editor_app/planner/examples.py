@@ -86,5 +86,5 @@ def help_text(project: Project) -> str:
     if not project.media:
         return ("I edit the timeline when you ask in plain words. This project has no media yet: "
                 + examples[0] + ".")
-    shown = ", ".join(f"\"{e}\"" for e in examples[:5])
-    return f"I edit the timeline when you ask in plain words, for example: {shown}."
+    shown = "\n".join(f"- {e}" for e in examples[:5])
+    return f"I edit the timeline when you ask in plain words, for example:\n{shown}"

@@ -361,3 +361,29 @@ def test_which_clip_questions_give_an_example_from_this_project(message):
     result = plan(message, backpack_project(broll={"m6": 10}))
     assert result.steps == [] and "beach" not in result.reply, result.reply
     assert "c2" in result.reply or "rain cover" in result.reply, result.reply
+
+
+def test_help_and_a_failed_turn_through_the_orchestrator_name_only_this_projects_media(tmp_path):
+    """The whole turn path (Session + Orchestrator + offline backend), as the window and CLI run it."""
+    import asyncio
+
+    from editor_app.model.operations import AddTrack, ImportMedia, InsertClip
+    from editor_app.orchestrator import OfflineBackend, Orchestrator
+    from editor_app.session import Session
+
+    session = Session.create(tmp_path / "daypack", fps=25)
+    p = backpack_project(music=None)
+    talk = p.media["m1"]
+    words = tuple(w for w in talk.words if w.text.strip(",.").lower() not in ("um", "uh"))
+    session.apply([ImportMedia(asset=talk.model_copy(update={"id": "", "words": words})),
+                   AddTrack(kind="video", role="main", name="Main")], "setup")
+    session.apply([InsertClip(track_id="t1", media_id="m1", start=0)], "place the talk")
+    orchestrator = Orchestrator(session, backend=OfflineBackend())
+    helped = asyncio.run(orchestrator.propose("help"))
+    assert helped.special == "help" and "beach" not in helped.reply and "music" not in helped.reply, helped.reply
+    failed = asyncio.run(orchestrator.run_turn("take out all my ums and uhs"))
+    assert not failed.applied and not re.search(r"words or extra|how_to_fix", failed.reply), failed.reply
+    both = asyncio.run(orchestrator.run_turn("remove the ums, then cut the first 2 seconds"))
+    assert not both.applied and "remove_fillers" not in both.reply and "words or extra" not in both.reply, both.reply
+    no_music = asyncio.run(orchestrator.run_turn("add the music bed quietly under everything"))
+    assert not no_music.applied and "no music" in no_music.reply, no_music.reply
