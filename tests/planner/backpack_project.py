@@ -18,7 +18,7 @@ from fractions import Fraction
 from editor_app.model.history import apply_all
 from editor_app.model.operations import AddTrack, ImportMedia, InsertClip, parse_operation
 from editor_app.model.project import MediaAsset, Project, Settings
-from tests.planner.garden_project import timed
+from tests.planner.own_talk import timed
 
 # (sentence, pause after it in seconds); the last pause is the silent tail after the last word
 SCRIPT = [
