@@ -26,7 +26,8 @@ _BARE_DB = re.compile(r"^(?P<what>[a-z0-9_.&'+ -]+?) (?:to|at) (?P<db>[-+]?\d+(?
 _NEG_TO = re.compile(rf"\b(?P<w>to|at) (?P<n>-\d+(?:\.\d+)?)(?! ?(?:db|{_UNIT})\b)(?=$|[ ,])")
 _KEEP = re.compile(rf"^(?:(?:just|only|please) )*keep (?:only |just )?the (?P<edge>first|opening|last|final) "
                    rf"(?P<n>\d+(?:\.\d+)?) ?(?P<u>{_UNIT})(?: of (?:it|the video|the talk))?(?: and (?:cut|lose|drop|bin) the rest)?$")
-_WIPE = re.compile(r"^(?:wipe|clear|erase|scrub|nuke|bin|chuck|trash)(?: out| away| off)? (?=(?:everything|all|the rest)\b)")
+_WIPE = re.compile(r"^(?:wipe|clear|erase|scrub|nuke|bin|chuck|trash)(?: out| away| off)? (?=(?:everything|all|the rest)"
+                   r"(?: of (?:it|the video))? (?:after|before|past|from|up to|until|till|following|beyond)\b)")
 _BEFORE_I = re.compile(r"^(?P<verb>cut|remove|delete|drop|lose|get rid of|chop|scrap|trim|take out|kill|ditch|wipe|clear) "
                        r"(?:off )?(?:everything|all(?: of it)?|the lot) (?:before|up to|until|till) (?:where |when |the point where |"
                        r"the moment )?(?:i|we) (?P<what>.+)$")
@@ -87,6 +88,9 @@ def rewrite(clause: str, ctx: Ctx, said: str = "") -> tuple[list[str], bool] | N
         return [_keep(ctx, keep)], False
     t = _WIPE.sub("cut ", t)
     before = _BEFORE_I.match(t)
+    if before and re.fullmatch(r"(?:start|begin|actually start|first) ?(?:talking|speaking|to talk|to speak|saying anything)?|"
+                               r"say anything|speak|talk", before.group("what")):
+        return ["cut the silence before i start talking"], False  # the lead-in before the first word (edge_silence)
     if before:
         start = _passage(ctx, before.group("what")).start
         if start <= 0.05:

@@ -387,3 +387,15 @@ def test_help_and_a_failed_turn_through_the_orchestrator_name_only_this_projects
     assert not both.applied and "remove_fillers" not in both.reply and "words or extra" not in both.reply, both.reply
     no_music = asyncio.run(orchestrator.run_turn("add the music bed quietly under everything"))
     assert not no_music.applied and "no music" in no_music.reply, no_music.reply
+
+
+@pytest.mark.parametrize("message", ["clear all the effects", "wipe all the effects off the talk"])
+def test_wipe_or_clear_without_a_time_is_never_a_cut(message):
+    result = plan(message, backpack_project(broll={"m2": 8}))
+    assert not any(s.tool in ("cut_range", "remove_clip", "remove_silences") for s in result.steps), result.steps
+
+
+def test_everything_before_i_start_talking_is_only_the_lead_in():
+    result = plan("cut everything before I start talking", backpack_project())
+    [s] = result.steps
+    assert s.tool == "remove_silences" and s.args["end"] <= SEGMENTS[0].start + 0.01
