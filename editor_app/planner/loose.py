@@ -174,11 +174,20 @@ def _passage(ctx: Ctx, what: str):
     topic = re.sub(r"^(?:the|my|a) ", "", topic)
     placed, sentences = spoken_sentences(ctx)
     if placed and len(topic.split()) >= 2:
-        found = find_phrase([norm(p.text) for p in placed], topic)
+        texts = [norm(p.text) for p in placed]
+        found = find_phrase(texts, topic) or find_phrase(texts, _worded(topic))  # "step 1" is said "step one"
         said = [s for s in sentences if len(found) == 1 and s.first <= found[0][0] <= s.last]
         if said:  # the sentence that says them
             return Passage(said[0].start, said[0].end, said[0].text, placed[said[0].first].clip_id)
     return find_passage(ctx, topic or what)
+
+
+_NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
+
+
+def _worded(text: str) -> str:
+    """Small numbers back in words: the chat text has digits ("step 1"), the talk says "step one"."""
+    return re.sub(r"\b(\d{1,2})\b", lambda m: _NUMBER_WORDS[int(m.group(1))] if int(m.group(1)) < 13 else m.group(1), text)
 
 
 def _offset(ctx: Ctx, m: re.Match) -> str:

@@ -399,3 +399,17 @@ def test_everything_before_i_start_talking_is_only_the_lead_in():
     result = plan("cut everything before I start talking", backpack_project())
     [s] = result.steps
     assert s.tool == "remove_silences" and s.args["end"] <= SEGMENTS[0].start + 0.01
+
+
+def test_an_offset_from_a_numbered_step_said_in_words():
+    # the chat text has digits ("step two" arrives as "step 2"); the talk says the words
+    from tests.planner.own_talk import timed
+
+    script = [("Step one, lay everything out.", 0.4), ("Step two, the sleeping bag goes in first.", 0.4),
+              ("Step three, the heavy things go in the middle.", 0.4)]
+    words, segments, length = timed(script, 0.3)
+    p = backpack_project()
+    p.media["m1"] = p.media["m1"].model_copy(update={"words": tuple(words), "transcript": tuple(segments)})
+    result = plan("put the rain cover clip 1 second after the start of the step two bit", p)
+    [s] = [s for s in result.steps if "media_id" in s.args]
+    assert s.args["start"] == pytest.approx(segments[1].start + 1, abs=0.3)
