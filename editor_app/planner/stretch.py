@@ -1,0 +1,47 @@
+"""A place in the talk said by what the speaker is doing in its structure: "while I'm introducing
+myself", "as I introduce myself and the problem", "during my intro and the why".
+
+Why: the first sentence of any talk is where the speaker introduces themselves; its words ("Hi, I'm
+Priya") share nothing with "introducing myself", so the search could not find it and the request
+asked or landed on a later sentence. "... and <something>" stretches the place on through the first
+few sentences, to the last one that says that something (said in one of them, or clearly near in
+meaning); nothing there says it, and the place stays the opening sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor_app.planner.meaning import similarity, stems
+from editor_app.planner.types import Ctx
+
+_INTRO = re.compile(r"^(?:(?:i'm|i am|we're|we are) )?(?:introduc\w*|say\w* (?:hello|hi)|greet\w*)"
+                    r"(?: (?:myself|ourselves|us|me|the video|the channel|everyone|people))?"
+                    r"(?: and (?:the |what |my |our )?(?P<more>.+))?$")
+_OPENING = 3  # how many opening sentences an introduction may stretch over
+
+
+def introduction(ctx: Ctx, topic: str):
+    """The opening passage when ``topic`` says the speaker introduces themselves, else None."""
+    from editor_app.planner.topics import Passage, _rows, require_transcript
+
+    match = _INTRO.match(topic.strip())
+    if match is None:
+        return None
+    require_transcript(ctx)
+    rows = sorted(_rows(ctx), key=lambda r: r["timeline_start"])[:_OPENING]
+    if not rows:
+        return None
+    last = rows[0]
+    more = (match.group("more") or "").strip()
+    if more:
+        wanted = stems(more)
+        said = [i for i, r in enumerate(rows) if wanted & stems(r["quote"])]
+        if not said:
+            scores = similarity(more, [r["quote"] for r in rows])
+            best = max(range(len(rows)), key=lambda i: scores[i])
+            said = [best] if scores[best] >= 0.35 else []
+        if said:
+            last = rows[max(said)]
+    return Passage(float(rows[0]["timeline_start"]), float(last["timeline_end"]),
+                   " ".join(r["quote"] for r in rows[: rows.index(last) + 1]), rows[0].get("clip_id"))
