@@ -19,14 +19,15 @@ from typing import Callable, Sequence
 
 from editor_app.planner.meaning import STOP, stem
 
-_NEGATION = frozenset("no not without non zero never".split())
+NEGATION = frozenset("no not without non zero never".split())
+_NEGATION = NEGATION
 # Nouns for "a piece of media" and words of kind: they say nothing about which media.
 _KIND = frozenset(stem(w) for w in "shot clip footage video broll photo picture image still pic recording scene "
                   "cutaway view angle file one bit part take".split())
 # Where a naming phrase ends: the place or the rest of the request begins.
 _PHRASE = re.compile(r"\b(?:the|my|that|this|our|a|an|those|these) ((?:[a-z0-9'&_.+-]+ ){0,5}?[a-z0-9'&_.+-]+?)"
                      r"(?= (?:over|at|on|in|into|onto|from|to|for|during|while|when|where|as|under|before|after|"
-                     r"behind|until|till|right|just|and|with|should|goes|go|will|can|please|pls)\b|[,?.!;]|$)")
+                     r"behind|until|till|right|just|and|with|should|goes|go|will|can|please|pls)\b|\s*[,?.!;]|\s*$)")
 
 
 @functools.lru_cache(maxsize=20_000)

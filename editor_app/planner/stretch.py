@@ -45,3 +45,29 @@ def introduction(ctx: Ctx, topic: str):
             last = rows[max(said)]
     return Passage(float(rows[0]["timeline_start"]), float(last["timeline_end"]),
                    " ".join(r["quote"] for r in rows[: rows.index(last) + 1]), rows[0].get("clip_id"))
+
+
+_ASKS_FLUBBED = re.compile(r"\b(?:first (?:go|try|attempt|take)|flub\w*|botched|messed[- ]up|mess[- ]up|mistake|wrong (?:go|take)|"
+                           r"false start|abandoned|failed|bad (?:go|take)|retake)\b")
+
+
+def kept_take(ctx: Ctx, passage, text: str):
+    """The take that was kept when ``passage`` is a sentence abandoned out loud ("..., hang on, let me
+    start that again") and the request does not ask for the flubbed one: B-roll over "where I put the
+    new one in" belongs over the take that stays ("not the flubbed go" says so too)."""
+    from editor_app.model.words import SELF_CORRECTION, norm
+    from editor_app.planner.topics import Passage, _rows
+
+    said = " ".join(norm(w) for w in passage.quote.split())
+    if not SELF_CORRECTION.search(said):
+        return passage
+    flubbed = _ASKS_FLUBBED.search(text)
+    if flubbed and not re.search(r"\b(?:not|never|instead of|rather than)\s+(?:the |my |that )?(?:\w+ )?$",
+                                 text[: flubbed.start()]):
+        return passage
+    rows = sorted(_rows(ctx), key=lambda r: r["timeline_start"])
+    later = [r for r in rows if r["timeline_start"] >= passage.end - 0.01]
+    if not later:
+        return passage
+    row = later[0]
+    return Passage(float(row["timeline_start"]), float(row["timeline_end"]), row["quote"], row.get("clip_id"))

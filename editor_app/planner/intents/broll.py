@@ -152,7 +152,10 @@ def _topic_place(ctx: Ctx, topic: str, media) -> Passage:
         found = passage_at(ctx, _POSITIONAL[topic])
         if found is not None:
             return found
-    return find_passage(ctx, topic, hint=_words_of(media) if media is not None else None)
+    from editor_app.planner.stretch import kept_take
+
+    found = find_passage(ctx, topic, hint=_words_of(media) if media is not None else None)
+    return kept_take(ctx, found, ctx.text)  # round 8: a line said twice: the take that stays
 
 
 def _position(ctx: Ctx, t: str) -> str | None:
