@@ -19,7 +19,7 @@ _OPPOSITE = {"on": "off", "off": "on", "in": "out", "out": "in", "up": "down", "
 
 def particles(text: str) -> set[str]:
     """The direction particles ``text`` says."""
-    return set(re.findall(r"[a-z]+", text.lower())) & PARTICLES
+    return set(re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower())) & PARTICLES  # "shut-off valve": a noun, no direction
 
 
 def direction(topic: str, quote: str) -> float:
