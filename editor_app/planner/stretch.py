@@ -71,3 +71,24 @@ def kept_take(ctx: Ctx, passage, text: str):
         return passage
     row = later[0]
     return Passage(float(row["timeline_start"]), float(row["timeline_end"]), row["quote"], row.get("clip_id"))
+
+
+_SHOWING = re.compile(r"\b(?:where|when|while|as) (?:i|i'm|we|we're) (?:show|shows|showing|point out|pointing out)\b")
+_POINTING = re.compile(r"\b(?:look at|you can see|see (?:how|the|this|that)|here's|here is|check out|have a look|take a look)\b")
+
+
+def shown_here(ctx: Ctx, passage, topic: str, text: str):
+    """"Where I show how grubby X is": of the sentences saying the topic's words as well as ``passage``
+    does, the one where the speaker points at something ("look at the state of X") is the showing."""
+    from editor_app.planner.particles import said_score
+    from editor_app.planner.topics import Passage, _rows
+
+    if not _SHOWING.search(text) or _POINTING.search(passage.quote.lower()):
+        return passage
+    mine = said_score(topic, passage.quote)
+    rows = [r for r in _rows(ctx) if _POINTING.search(r["quote"].lower()) and mine > 0
+            and said_score(topic, r["quote"]) >= mine]
+    if len(rows) != 1:
+        return passage
+    row = rows[0]
+    return Passage(float(row["timeline_start"]), float(row["timeline_end"]), row["quote"], row.get("clip_id"))

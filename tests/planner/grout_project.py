@@ -21,7 +21,7 @@ from tests.planner.garden_project import timed
 
 SCRIPT = [
     ("Hi, I'm Tom, and this morning I'm redoing the grout between the tiles in our shower.", 0.4),         # 0
-    ("The old grout has gone black with mould and bits of it are crumbling out of the joints.", 0.4),    # 1
+    ("Look at this old grout, it has gone black with mould and bits are crumbling out of the joints.", 0.4),  # 1
     ("Honestly, a tiler quoted us three hundred pounds for this, which felt like daylight robbery.", 1.2),  # 2
     ("First turn the shower off and leave the tiles to dry out for a whole day.", 0.4),                  # 3
     ("Take the bath panel off so you can reach the bottom row.", 0.4),                                   # 4

@@ -152,9 +152,10 @@ def _topic_place(ctx: Ctx, topic: str, media) -> Passage:
         found = passage_at(ctx, _POSITIONAL[topic])
         if found is not None:
             return found
-    from editor_app.planner.stretch import kept_take
+    from editor_app.planner.stretch import kept_take, shown_here
 
     found = find_passage(ctx, topic, hint=_words_of(media) if media is not None else None)
+    found = shown_here(ctx, found, topic, ctx.text)  # round 8: "where I show how X": where I point at it
     return kept_take(ctx, found, ctx.text)  # round 8: a line said twice: the take that stays
 
 
