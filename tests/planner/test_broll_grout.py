@@ -40,7 +40,8 @@ def covers(span: tuple[float, float], sentence: int) -> bool:
     ("put the mouldy grout close-up over where I say what the tiler wanted", "m2", 2),
     ("show the mould closeup while I describe how black the old grout has gone", "m2", 1),
     # "where I show how X": where the speaker points at it ("look at this old grout")
-    ("the DJI clip over where I show how grim the old grout is", "m2", 1),
+    ("the DJI clip over where I show the state of the grout", "m2", 1),
+    ("the DJI clip over where I'm showing you the grout", "m2", 1),
     # "where I tell people to ...": advice, found by what it says
     ("the GX010331 chest cam clip over where I tell people to keep the blade flat", "m4", 6),
     # "my explanation of why ...", "the reason ..."
