@@ -31,6 +31,10 @@ def direction(topic: str, quote: str) -> float:
     return 0.5 * len(wanted & said) - len(clash)
 
 
+# Words that join clauses: "for a while" says nothing about "while the roots are still easy to move".
+_JOINING = frozenset("while until till before after because since though although if unless whether whilst".split())
+
+
 def said_score(topic: str, quote: str, generic: frozenset[str] = frozenset()) -> float:
     """Content words of ``topic`` the sentence says, plus its particles' direction."""
-    return len((stems(topic) - PARTICLES - generic) & stems(quote)) + direction(topic, quote)
+    return len((stems(topic) - PARTICLES - _JOINING - generic) & stems(quote)) + direction(topic, quote)
