@@ -32,7 +32,9 @@ def direction(topic: str, quote: str) -> float:
 
 
 # Words that join clauses: "for a while" says nothing about "while the roots are still easy to move".
-_JOINING = frozenset("while until till before after because since though although if unless whether whilst".split())
+# Adverbs that say when or how much, not what ("water still sitting in the pipes" is not "hold it still").
+_JOINING = frozenset("while until till before after because since though although if unless whether whilst "
+                     "still just even already yet also again really".split())
 
 
 def said_score(topic: str, quote: str, generic: frozenset[str] = frozenset()) -> float:

@@ -205,14 +205,8 @@ def _more_words(topic: str, hits: list[dict], rows: list[dict] = ()) -> dict:
         return said_score(topic, quote, _GENERIC) if quote in near or wanted & _said(quote) else -1.0
 
     pool = hits[:3] + [r for r in rows if r.get("quote") not in near]
-    top = max(shared(h) for h in pool)
-    tied = [h for h in pool if shared(h) == top]
-    if len(tied) > 1 and top > 0:  # as many words said in several: the nearest in meaning ("hold it still" ~ "steady")
-        scores = similarity(topic, [h.get("quote", "") for h in tied])
-        best = tied[max(range(len(tied)), key=lambda i: scores[i])]
-    else:
-        best = tied[0]
-    return best if shared(best) >= shared(hits[0]) else hits[0]
+    best = max(pool, key=shared)  # the earliest of equals: the index's order first
+    return best if shared(best) > shared(hits[0]) else hits[0]
 
 
 _PARTICLES = frozenset("back up down out off in on over away around round through along".split())
