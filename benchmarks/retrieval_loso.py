@@ -7,7 +7,9 @@ Why: a weight chosen on all sets and reported on the same sets says nothing abou
 For each set, the weights (WordLlama, BM25 and WordNet concepts beside MiniLM 1) are chosen on
 the OTHER sets from a small grid and the left-out set is scored with them; the sum over the
 left-out sets is the honest figure, printed beside the shipped weights' in-sample one. Scoring
-re-runs fusion.fuse_transcripts' ranking offline on the traced score parts (no model needed).
+re-runs fusion.fuse_transcripts' ranking offline on the traced score parts (no model needed),
+with the first-mention / done-again and numbered-step bonuses (round 8); the lead-in / own-sentence
+ordering that follows the fusion is not re-run.
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from editor_app.index.fusion import FUSION, FUSION_FLOOR, MAIN_MEDIA_FUSED, MAIN_POSITION_FUSED, POSITION_FUSED  # noqa: E402
+from editor_app.index.fusion import (FUSION, FUSION_FLOOR, MAIN_MEDIA_FUSED, MAIN_POSITION_FUSED,  # noqa: E402
+                                    MENTION_RATIO, POSITION_FUSED)
+from editor_app.index.search import STEP_SHARE  # noqa: E402
 
 KEYS = ("vector", "keyword", "concept", "sentence")
 GRID = {"vector": (0.0, 0.1, 0.25, 0.5, 0.75), "keyword": (0.0, 0.05, 0.1), "concept": (0.0, 0.1, 0.25, 0.5, 0.75)}
@@ -38,10 +42,16 @@ def first_hit(row: dict, weights: tuple[float, ...]) -> str | None:
     w = np.array(weights)
     fused = scaled @ w / w.sum()
     main = set(row.get("main", ()))
+    ends, shares = row["ends"], dict.fromkeys(row.get("steps", ()), STEP_SHARE)
+    if row.get("mention"):  # "introducing the X" / "X again": the earliest / latest close match
+        close = [(row["starts"].get(p[1], 0.0), p[1]) for p, f in zip(parts, fused.tolist())
+                 if p[1] in main and f >= MENTION_RATIO * float(fused.max())]
+        ends = {(min(close) if row["mention"] == "first" else max(close))[1]: 1.0} if close else ends
     best = None
     for p, f in zip(parts, fused.tolist()):
         is_main = p[1] in main
-        bonus = (MAIN_POSITION_FUSED if is_main else POSITION_FUSED) if row["ends"].get(p[1]) else 0.0
+        bonus = (MAIN_POSITION_FUSED if is_main else POSITION_FUSED) if ends.get(p[1]) else 0.0
+        bonus *= shares.get(p[1], 1.0)
         score = p[2] * (f + (MAIN_MEDIA_FUSED if is_main else 0.0)) + bonus
         if best is None or score > best[0]:
             best = (score, p[1])

@@ -1,13 +1,13 @@
-"""First hits on every paraphrase set at once (D, F, G, H, pancakes tune, pancakes held-out).
+"""First hits on every paraphrase set at once (D, F, G, H, I, pancakes tune, pancakes held-out).
 
     .venv/bin/python benchmarks/retrieval_tune.py [--show-misses] [--cache DIR] [--no-minilm|--hashed] [sets...]
 
 Why: retrieval changes are judged on all sets together (each script alone takes minutes because
 it renders its eval project's media). The eval projects are built once and pickled under
 ``--cache`` (default: a temp folder, gone after the run), and each set's index folder is kept
-there too, so MiniLM's window vectors are encoded once across runs. All five sets are tuning
-sets now (H since round 7); a blind set measures the work afterwards. ``aquarium`` (round 7's own
-check, frozen before tuning) runs only when named.
+there too, so MiniLM's window vectors are encoded once across runs. All seven sets are tuning
+sets now (H since round 7, I since round 8); a blind set measures the work afterwards. ``aquarium``
+(round 7's own check) and ``kombucha`` (round 8's), frozen before tuning, run only when named.
 """
 
 from __future__ import annotations
@@ -38,9 +38,12 @@ SETS = {
     "tune": ("pancakes_retrieval.jsonl", None, None),
     "held": ("pancakes_retrieval_heldout.jsonl", None, None),
     "h": ("h_retrieval.jsonl", "project_h_espresso", "create_espresso_project"),
+    "i": ("i_retrieval.jsonl", "project_i_tap", "create_tap_project"),  # blind in round 7, tuning since round 8
 }
 # Frozen own check (round 7): run only when named, never tuned on.
-FROZEN = {"aquarium": ("aquarium_retrieval.jsonl", "project_aquarium", "create_aquarium_project")}
+FROZEN = {"aquarium": ("aquarium_retrieval.jsonl", "project_aquarium", "create_aquarium_project"),
+          # round 8's own check (benchmarks/retrieval_kombucha.py builds its project)
+          "kombucha": ("kombucha_retrieval.jsonl", "retrieval_kombucha", "create_kombucha_project")}
 
 
 def project_of(name: str, cache: Path):
@@ -53,7 +56,10 @@ def project_of(name: str, cache: Path):
     path = cache / f"{name}.pkl"
     if path.exists():
         return pickle.loads(path.read_bytes())
-    module = importlib.import_module(f"editor_app.eval.{module_name}")
+    try:
+        module = importlib.import_module(f"editor_app.eval.{module_name}")
+    except ModuleNotFoundError:  # a project built by a benchmark script of its own
+        module = importlib.import_module(module_name)
     session = getattr(module, builder)(cache / f"{name}-project")
     project = session.project
     talk = next(m.id for m in project.media.values() if m.name == module.TALK)

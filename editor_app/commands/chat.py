@@ -44,7 +44,11 @@ def cmd_chat(args) -> int:
         raise CommandError(str(exc)) from None
     if service.settings_problem:
         print(service.settings_problem, file=sys.stderr)
-    service.sync_index()  # the window's context index: the same message resolves to the same plan
+    # the window's context index, so the same message resolves to the same plan; opened (Chroma
+    # imported, the project synced) only when the turn searches it
+    from editor_app.commands.index_on_demand import defer_index
+
+    defer_index(service)
     playhead = seconds_to_frames(args.playhead, session.project.fps) if args.playhead is not None else None
     result = asyncio.run(service.run_turn(args.message, auto_apply=args.yes, selection=args.select,
                                           playhead=playhead))

@@ -99,20 +99,12 @@ def cmd_demo(args) -> int:
 def cmd_new(args) -> int:
     from editor_app.session import Session
 
-    fps, size = args.fps or "30", args.size or "1920x1080"
-    if args.like:
-        from editor_app.media.errors import MediaError
-        from editor_app.media.project_format import format_like
+    from editor_app.media.project_format import FormatError, new_project_format
 
-        try:
-            like_fps, like_w, like_h = format_like(args.like)
-        except (MediaError, ValueError) as exc:
-            raise CommandError(f"--like: {exc}") from None
-        fps, size = args.fps or like_fps, args.size or f"{like_w}x{like_h}"
-    try:
-        width, height = (int(v) for v in str(size).lower().split("x"))
-    except ValueError:
-        raise CommandError(f"--size must look like 1920x1080, not {size!r}") from None
+    try:  # the window's New project "like this clip" makes its format the same way
+        fps, width, height = new_project_format(args.fps, args.size, args.like)
+    except FormatError as exc:
+        raise CommandError(f"--{exc.option}: {exc}") from None
     if Path(args.dir).expanduser().exists() and not Path(args.dir).expanduser().is_dir():
         raise CommandError(f"{args.dir} already exists and is a file, not a folder; choose another name")
     try:
@@ -172,8 +164,9 @@ def cmd_import(args) -> int:
         for line in plan.notes:
             print(line)
         if not_media:
-            print(f"skipped {len(not_media)} file{'s' if len(not_media) != 1 else ''} that "
-                  f"{'are' if len(not_media) != 1 else 'is'} not media: {', '.join(not_media)}")
+            from editor_app.media.folders import skipped_sentence
+
+            print(skipped_sentence(not_media))
         for c in placed:
             track = project.find_clip(c.id)[0]  # type: ignore[index]
             print(f"placed {c.id} ({project.media[c.media_id].name}) on {track.name or track.id} at "
@@ -210,9 +203,9 @@ def cmd_import(args) -> int:
 
 def _voice_to_voice_track(session, clip_ids: list[str]) -> list[str]:
     """Placed sound files that turned out to be speech leave the Music track (one more undo step)."""
-    from editor_app.media.voice_placement import voice_track_ops
+    from editor_app.media.voice_placement import voice_moves  # the window's too, after its transcription
 
-    ops = voice_track_ops(session.project, clip_ids)
+    ops = voice_moves(session.project, [clip_ids])
     if not ops:
         return []
     from editor_app.model.operations import OperationError

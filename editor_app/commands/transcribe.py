@@ -143,6 +143,7 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
     project = session.project
     ids = _resolve(project, args.media) if args.media else None
     names = {m.id: m.name for m in project.media.values()}
+    unheard = {m.id for m in project.media.values() if not m.words}  # a memo placed on Music before now
     cancel = CancelFlag()
     start = time.monotonic()
     try:
@@ -154,12 +155,14 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
         cancel.cancel()
         raise CommandError("transcription was cancelled; the project is unchanged", 130) from None
     seconds = time.monotonic() - start
+    voiced = _to_voice_track(session, [k for k in report.done if k in unheard])
     if args.json:
         print_json({
             "ok": not report.errors, "model": engine.name, "seconds": round(seconds, 2),
             "transcribed": [{"id": k, "name": names[k], "words": len(r.words), "segments": len(project.media[k].transcript),
                              "language": r.language, "cached": r.cached} for k, r in report.done.items()],
             "skipped": [{"id": k, "reason": v} for k, v in report.skipped.items()],
+            "moved_to_voice": voiced,
             "errors": [{"id": k, "error": v} for k, v in report.errors.items()],
         })
     else:
@@ -173,8 +176,27 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
                 print(f"{key} {asset.name}: no speech found ({how})")
         for key, reason in report.skipped.items():
             print(f"{key}: skipped: {reason}")
+        for clip_id in voiced:
+            track, clip = session.project.find_clip(clip_id)  # type: ignore[misc]
+            print(f"moved {clip_id} ({clip.name}) to the {track.name} track: it is speech, not music")
         for key, error in report.errors.items():
             print(f"error: {key}: {error}", file=sys.stderr)
         if not report.done and not report.skipped and not report.errors:
             print("nothing to transcribe: every media with sound already has a transcript (use --force to redo)")
     return 1 if report.errors else 0
+
+
+def _to_voice_track(session, media_ids: list[str]) -> list[str]:
+    """Sound files placed on Music before their words were known, now speech, move to a Voice track:
+    one undoable step after the transcript's, as the window does when its transcription ends."""
+    from editor_app.media.voice_placement import spoken_clip_groups, voice_moves
+    from editor_app.model.operations import OperationError
+
+    ops = voice_moves(session.project, spoken_clip_groups(session.project, media_ids))
+    if not ops:
+        return []
+    try:
+        session.apply(ops, "Put spoken sound files on the Voice track")
+    except OperationError:
+        return []
+    return [op.clip_id for op in ops if op.op == "move_clip" and op.track_id]

@@ -34,13 +34,19 @@ POSITION_FUSED = 0.5
 # scale: "what actually punctured it" means the talk, not the intro's second take in the bin
 # (0 -> 120, 0.05-0.2 -> 121).
 MAIN_MEDIA_FUSED = 0.1
+# "introducing the X" ("X again"): the earliest (latest) main-recording window scoring at least this
+# share of the best fused score is where X first comes up (is done again), and gets the main position
+# bonus (search._MENTION, search._repeats).
+MENTION_RATIO = 0.75
 
 
 def fuse_transcripts(raw: list[tuple[float, str, str]], first: list[tuple[float, float, str, str]],
                      candidates: list[tuple[str, str, float, float, float]], sentence_scores: dict[str, float],
                      ends: dict[str, float], transcripts: str,
                      is_main: Callable[[str], bool] = lambda doc_id: False,
-                     sentence_weight: float = 2.0) -> list[tuple[float, str, str]]:
+                     sentence_weight: float = 2.0,
+                     mention: tuple[str, Callable[[str], float]] | None = None,
+                     shares: dict[str, float] | None = None) -> list[tuple[float, str, str]]:
     """``raw`` (score, collection, id) with the transcript windows that have a MiniLM score
     re-scored: FUSION-weighted signals, each min-max scaled over those windows (a spread under
     FUSION_FLOOR counts as the floor), times the intent boost, plus the main-recording prior and
@@ -57,11 +63,17 @@ def fuse_transcripts(raw: list[tuple[float, str, str]], first: list[tuple[float,
     fused = scaled @ weights / weights.sum()
     top = max(first[i][1] + sentence_weight * sentence_scores[candidates[i][1]] for i in rows)
     top = top if top > 1e-6 else 1.0
+    if mention is not None:  # "introducing the X" / "X again": the earliest / latest close match
+        side, start_of = mention
+        mains = [(start_of(candidates[i][1]), candidates[i][1]) for i, f in zip(rows, fused.tolist())
+                 if is_main(candidates[i][1]) and f >= MENTION_RATIO * float(fused.max())]
+        ends = {(min(mains) if side == "first" else max(mains))[1]: 1.0} if mains else ends
     out = list(raw)
     for i, f in zip(rows, fused.tolist()):
         doc_id = candidates[i][1]
         main = is_main(doc_id)
         bonus = (MAIN_POSITION_FUSED if main else POSITION_FUSED) if ends.get(doc_id) else 0.0
+        bonus *= (shares or {}).get(doc_id, 1.0)  # a numbered step's bonus is a share of a position's
         out[i] = (top * (first[i][0] * (f + (MAIN_MEDIA_FUSED if main else 0.0)) + bonus), transcripts, doc_id)
     return out
 

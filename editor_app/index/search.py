@@ -14,6 +14,8 @@ from typing import Any
 import numpy as np
 
 from editor_app.index.documents import COLLECTIONS
+from editor_app.index.conventions import (_MENTION, STEP_SHARE, _lead_in, _lead_in_cosine, _repeats,  # noqa: F401
+                                          _step_number, _steps, lead_ins)
 from editor_app.index.fusion import fuse_transcripts, main_media
 from editor_app.index.lexicon import concept_scores as concept_scores_of
 
@@ -41,6 +43,10 @@ MAX_QUERY_CHARS = 2000
 # of the joined one's (_prefer_own_sentence). Set H (the only set with such windows): 22 -> 23 at
 # any margin from 0 to 0.05; tests/index/test_aquarium.py's heater case needs > 0.006.
 OWN_SENTENCE_MARGIN = 0.02
+# A lead-in and the sentence after it near the top (LEAD_IN_TOP): whichever part MiniLM finds closer
+# to the request decides where the hit starts (_prefer_own_sentence).
+LEAD_IN_RULE = True
+LEAD_IN_TOP = 3
 TRACE: list[dict[str, Any]] | None = None  # set by a benchmark to record score parts
 # Words that say which kind of document a request is about ("where I talk about ...").
 _INTENT = {
@@ -58,20 +64,24 @@ _POSITION = {
     "first": re.compile(r"\b(intros?|introduction|"
                         # "introducing today's dish", "where I introduce myself"; not "when you
                         # introduce air" (no determiner: a substance, not the talk's subject)
-                        r"introduc(?:e|es|ed|ing) (?:the|my|our|your|her|his|their|this|today'?s|what|who|"
+                        # ("introducing the fitting that ..." is where that thing first comes up: _MENTION)
+                        r"introduc(?:e|es|ed|ing) (?:today'?s|what|who|"
                         r"(?:my|him|her|them|our|your)sel(?:f|ves)|us|everyone|viewers)\b|"
                         # "the opening"; "an opening at the base" is a hole, not a place in the talk
-                        r"(?<!\ban )(?<!\ba )(?:opening|opener|beginning)|welcome|greeting|hello|kick off|"
+                        r"(?<!\ban )(?<!\ba )(?:opening|beginning)(?!\s+(?:the|a|an|it|them|up|that|this|those|these|my|your|"
+                        r"her|his|our|their)\b)|opener|welcome|greeting|hello|kick off|"
                         r"how (i|we|it) (start|begin)\w*|first (thing|part|bit|words?)|"
                         # what a talk is about is said at its start, by convention
                         r"what (this|the|my|our) (video|vlog|talk|recording|episode|clip) is (all )?about|"
                         # and so is who is speaking
                         r"who (i am|i'm|she is|she's|he is|he's|we are|we're|they are))\b", re.I),
-    "last": re.compile(r"\b(outro|ending(?! up)|wrap(ping)? up|(at|near|towards?) the (very )?end(?! of)|"
+    # "closing the mains", "ending the call": a verb with its object is something done, not where
+    "last": re.compile(r"\b(outro|ending(?! up)(?!\s+(?:the|a|an|it|them|that|this|my|your|her|his|our|their)\b)|"
+                       r"wrap(ping)? up|(at|near|towards?) the (very )?end(?! of)|"
                        # asking viewers to subscribe closes a talk, by convention
                        r"subscrib\w*|follow(ing)? (the|my|our) channel|"
                        r"conclu\w*|sign(ing)?[ -]off|goodbye|farewell|"
-                       r"closing|final (thing|part|bit|words?)|last (thing|part|bit|words?)|how (i|we|it) (end|finish)\w*)\b", re.I),
+                       r"closing(?!\s+(?:the|a|an|it|them|up|off|down|that|this|those|these|my|your|her|his|our|their)\b)|final (thing|part|bit|words?)|last (thing|part|bit|words?)|how (i|we|it) (end|finish)\w*)\b", re.I),
 }
 POSITION_BONUS = 0.3
 # Among first (last) windows, the longest recording is most likely "the" talk being meant.
@@ -242,6 +252,11 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
     ends = _ends(keyword[COLLECTIONS["transcript"]], query) if COLLECTIONS["transcript"] in names else {}
     if COLLECTIONS["transcript"] in names and _RETAKE.search(query):
         ends = {**_retakes(keyword[COLLECTIONS["transcript"]], accept), **ends}
+    elif COLLECTIONS["transcript"] in names and _GOOD_TAKE.search(query):
+        ends = {**_retakes(keyword[COLLECTIONS["transcript"]], accept, after=True), **ends}
+    steps: dict[str, float] = {}
+    if COLLECTIONS["transcript"] in names and not ends:  # "the second stage" -> "Step two, ..."
+        steps = ends = _steps(keyword[COLLECTIONS["transcript"]], query, accept, POSITION_BONUS)
     known = {c[1] for c in candidates}
     for doc_id in set(ends) - known:  # the first/last window may not be among the nearest vectors
         got = collections[COLLECTIONS["transcript"]].get(ids=[doc_id], include=["embeddings"])
@@ -255,20 +270,27 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
              for name, doc_id, vs, kw, cs in candidates]
     if svec is not None:
         _sentence_scores(first, keyword, sentences, svec, sentence_scores)
+    side = None if ends else "first" if _MENTION.search(query) else "last" if _repeats(query) else None
     if TRACE is not None:  # benchmarks/retrieval_tune.py: the parts of every candidate's score
-        TRACE.append({"query": query, "top_kw": top_kw, "ends": dict(ends), "parts": [
-            (name, doc_id, b, vs, kw, cs, sentence_scores.get(doc_id))
-            for (b, _, _, _), (name, doc_id, vs, kw, cs) in zip(first, candidates)]})
+        windows = keyword[transcripts] if transcripts in names else None
+        TRACE.append({"query": query, "top_kw": top_kw, "ends": dict(ends), "steps": sorted(steps), "mention": side,
+                      "starts": {c[1]: (windows.get(c[1]) or ("", {}))[1].get("start", 0.0)
+                                 for c in candidates if windows is not None and c[0] == transcripts},
+                      "parts": [(name, doc_id, b, vs, kw, cs, sentence_scores.get(doc_id))
+                                for (b, _, _, _), (name, doc_id, vs, kw, cs) in zip(first, candidates)]})
     raw = [(b * (s0 + SENTENCE_WEIGHT * sentence_scores.get(doc_id, 0.0)) + ends.get(doc_id, 0.0), name, doc_id)
            for b, s0, name, doc_id in first]
     if svec is not None:  # transcript windows: scaled fusion, the best keeps the best raw score
         main = main_media(keyword) if transcripts in names else set()
         windows = keyword[transcripts]
+        mention = (side, lambda doc_id: (windows.get(doc_id) or ("", {}))[1].get("start", 0.0)) if side else None
         raw = fuse_transcripts(raw, first, candidates, sentence_scores, ends, transcripts,
                                lambda doc_id: (windows.get(doc_id) or ("", {}))[1].get("media_id") in main,
-                               SENTENCE_WEIGHT)
+                               SENTENCE_WEIGHT, mention=mention,
+                               shares={d: STEP_SHARE for d in steps})
     if sentence_scores and transcripts in names:
-        raw = _prefer_own_sentence(raw, keyword[transcripts], transcripts, sentence_scores)
+        raw = _prefer_own_sentence(raw, keyword[transcripts], transcripts, sentence_scores,
+                                   _lead_in_cosine(sentences, svec) if LEAD_IN_RULE else None, ends)
     scored = sorted(raw, key=lambda t: -t[0])
     hits: list[Hit] = []
     by_media: dict[str, list[dict[str, Any]]] | None = None
@@ -290,26 +312,43 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
 
 
 def _prefer_own_sentence(raw: list[tuple[float, str, str]], windows: Any, transcripts: str,
-                         sentence_scores: dict[str, float]) -> list[tuple[float, str, str]]:
+                         sentence_scores: dict[str, float], lead_in: Any = None,
+                         ends: dict[str, float] | None = None) -> list[tuple[float, str, str]]:
     """A short lead-in joined to the next sentence ("First, the dose. I weigh ...") leaves that
     sentence a window of its own (documents.transcript_windows). When the joined window outranks
     it but MiniLM finds the sentence alone about as close to the request (OWN_SENTENCE_MARGIN),
     the lead-in added nothing that was asked for: the sentence takes the joined window's place,
-    so the hit starts where what was meant is said."""
+    so the hit starts where what was meant is said. With ``lead_in`` (text -> cosine), the pair
+    near the top is decided by which part the request describes: when the lead-in alone ("Step
+    one, turn the water off.") is at least as close as the sentence after it, the hit starts at
+    the lead-in; otherwise at the sentence."""
     rows = {doc_id: i for i, (_, name, doc_id) in enumerate(raw) if name == transcripts}
     by_end: dict[tuple[Any, Any], list[str]] = {}
     for doc_id in rows:
         meta = (windows.get(doc_id) or ("", {}))[1]
         by_end.setdefault((meta.get("media_id"), meta.get("end")), []).append(doc_id)
     out = list(raw)
+    ranked = sorted((out[i][0] for i in rows.values()), reverse=True)
+    top = ranked[min(LEAD_IN_TOP, len(ranked)) - 1] if ranked else 0.0  # lead-ins encoded only near the top
     for ids in by_end.values():
         if len(ids) < 2:
             continue
         ids.sort(key=lambda d: windows.get(d)[1].get("start", 0.0))
         for joined, own in zip(ids, ids[1:]):
             i, j = rows[joined], rows[own]
-            if (out[i][0] > out[j][0] and joined in sentence_scores and own in sentence_scores
-                    and sentence_scores[own] >= sentence_scores[joined] - OWN_SENTENCE_MARGIN):
+            if joined not in sentence_scores or own not in sentence_scores:
+                continue
+            if ends and bool(ends.get(joined)) != bool(ends.get(own)):
+                continue  # a position or step bonus already says which one was meant
+            if lead_in is not None and max(out[i][0], out[j][0]) >= top:
+                lead = _lead_in(windows.get(joined)[0], windows.get(own)[0])
+                cosine = lead_in(lead) if lead else None
+                if cosine is not None:
+                    joined_first = cosine >= sentence_scores[own]
+                    if joined_first != (out[i][0] > out[j][0]):
+                        out[i], out[j] = (out[j][0], transcripts, joined), (out[i][0], transcripts, own)
+                    continue
+            if (out[i][0] > out[j][0] and sentence_scores[own] >= sentence_scores[joined] - OWN_SENTENCE_MARGIN):
                 out[i], out[j] = (out[j][0], transcripts, joined), (out[i][0], transcripts, own)
     return out
 
@@ -365,7 +404,9 @@ def sentence_text(query: str) -> str:
 def content_query(query: str) -> str | None:
     """The query without the words that say *where* in a talk ("intro", "wrapping up"), which
     would otherwise pull every recording's start or end up by meaning; those are served by the
-    position bonus. None when nothing but the position is asked for."""
+    position bonus ("introducing the X" by the first-mention bonus). None when nothing but the
+    position is asked for."""
+    query = _MENTION.sub("", query).strip() or query
     wants = [pattern for pattern in _POSITION.values() if pattern.search(query)]
     if len(wants) != 1:
         return query
@@ -408,16 +449,33 @@ _RETAKE = re.compile(r"\b(?:stumbl\w*|botch\w*|flub\w*|fumbl\w*|mess(?:es|ed|ing
                      r"los(?:e|t|ing) (?:my|her|his|their) train of thought)\b", re.I)
 
 
-def _retakes(transcripts: Any, accept: Any) -> dict[str, float]:
-    """Bonus per id of the windows where a sentence is abandoned out loud ("let me say that again")."""
+# "the do-over of attempt two", "the clean retake": the sentence said properly after an abandoned one
+# (round 8; a request that also names the stumble goes to the stumble, _RETAKE).
+_GOOD_TAKE = re.compile(r"\b(?:do-?overs?|redone|retakes?|re-takes?|(?:second|proper|clean|good|fixed) take|"
+                        r"(?:said|says|saying|say) (?:it )?(?:again )?properly|(?:the )?corrected (?:sentence|line|version))\b", re.I)
+
+
+def _retakes(transcripts: Any, accept: Any, after: bool = False) -> dict[str, float]:
+    """Bonus per id of the windows where a sentence is abandoned out loud ("let me say that again");
+    ``after``: of the windows that start right after one (the take said properly)."""
     from editor_app.model.words import SELF_CORRECTION
 
-    out = {}
+    out, said = {}, []
     for doc_id in transcripts.ids():
         text, meta = transcripts.get(doc_id)
         if accept(meta) and SELF_CORRECTION.search(" ".join(re.findall(r"[\w']+", text.lower()))):
             out[doc_id] = POSITION_BONUS
-    return out
+            said.append(meta)
+    if not after:
+        return out
+    following = {}
+    for meta in said:  # the next window of the same recording that starts after this one ends
+        later = [(m.get("start", 0.0), d) for d in transcripts.ids()
+                 if (m := transcripts.get(d)[1]).get("media_id") == meta.get("media_id")
+                 and m.get("start", 0.0) >= meta.get("end", 0.0) - 1e-6 and accept(m)]
+        if later:
+            following[min(later)[1]] = POSITION_BONUS
+    return following
 
 
 def _overlaps_better(hit: Hit, kept: list[Hit]) -> bool:

@@ -24,6 +24,7 @@ from editor_app.index.documents import COLLECTIONS, Doc, build_documents
 from editor_app.index.embeddings import default_embedding, embedding_signature
 from editor_app.index.keyword import KeywordIndex
 from editor_app.index.manifest import empty_manifest, read_manifest, why_rebuild, write_manifest
+from editor_app.index.conventions import lead_ins
 from editor_app.index.search import Hit, hybrid_search, normalize_kinds
 from editor_app.index.sentences import CACHE_NAME, SentenceVectors
 from editor_app.model.project import Project
@@ -257,13 +258,14 @@ class ContextIndex:
             return stats
 
     def warm_sentences(self, wait: bool = False) -> None:
-        """Encode every transcript window not yet cached, on a background thread (``wait``:
+        """Encode every transcript window not yet cached, and the short lead-ins joined to a
+        sentence (search._prefer_own_sentence compares them), on a background thread (``wait``:
         return when done)."""
         if self.sentences is None:
             return
         with self._lock:
             transcripts = self._keyword[COLLECTIONS["transcript"]]
-            texts = [transcripts.get(d)[0] for d in transcripts.ids()]
+            texts = [transcripts.get(d)[0] for d in transcripts.ids()] + lead_ins(transcripts)
         self.sentences.warm(texts)
         if wait:
             self.sentences.wait()

@@ -12,9 +12,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import openai
+from typing import TYPE_CHECKING, Any
 
 from editor_app.llm.errors import (
     LLMConfigError,
@@ -37,6 +35,9 @@ from editor_app.llm.secrets import ENV_KEY, api_key_for
 from editor_app.llm.settings import ProviderSettings
 from editor_app.llm.usage import Usage, estimate_tokens, make_usage
 from editor_app.model.project import TranscriptSegment
+
+if TYPE_CHECKING:  # the client library loads with the first client: an offline turn never needs it
+    import openai
 
 DeltaCallback = Callable[[str], Any]  # may return an awaitable
 
@@ -87,6 +88,8 @@ def make_client(
     settings: ProviderSettings, api_key: str | None = None, env: Mapping[str, str] | None = None
 ) -> openai.AsyncOpenAI:
     """An AsyncOpenAI for these settings; raises LLMConfigError when no endpoint or key is set."""
+    import openai
+
     if not settings.is_configured():
         raise LLMConfigError("no model endpoint is configured; the offline planner is used")
     key = api_key or api_key_for(settings, env)
@@ -176,6 +179,8 @@ async def chat(
     **extra: Any,
 ) -> ChatResult:
     """One chat completion; streamed content goes to ``on_delta`` as it arrives."""
+    import openai
+
     model = extra.pop("model", None) or settings.model
     if not model:
         raise LLMConfigError(f"no model chosen for {settings.label}; pick one in Settings "
@@ -243,6 +248,8 @@ async def _stream(
     client: openai.AsyncOpenAI, settings: ProviderSettings, kwargs: dict[str, Any], on_delta: DeltaCallback | None
 ) -> tuple[str | None, list[dict[str, str]], str | None, Any, str | None]:
     """Accumulate content and index-keyed tool-call deltas from an SSE stream."""
+    import openai
+
     parts: list[str] = []
     calls: dict[int, dict[str, str]] = {}
     finish = raw_usage = model = None
@@ -264,6 +271,8 @@ async def _stream(
 
 def _cut_off(exc: Exception, settings: ProviderSettings, partial: str) -> LLMError:
     """A stream that broke after it began: say so, and keep what arrived."""
+    import openai
+
     url = settings.base_url
     err: LLMError
     if isinstance(exc, openai.APITimeoutError):
@@ -298,6 +307,8 @@ async def _apply_delta(choice: Any, parts: list[str], calls: dict[int, dict[str,
 async def embed(client: openai.AsyncOpenAI, settings: ProviderSettings, texts: Sequence[str],
                 batch_size: int = 256) -> list[list[float]]:
     """Embedding vectors in the order of ``texts`` (sent in batches)."""
+    import openai
+
     if not texts:
         return []
     if not settings.embedding_model:
@@ -320,6 +331,8 @@ async def embed(client: openai.AsyncOpenAI, settings: ProviderSettings, texts: S
 async def transcribe(client: openai.AsyncOpenAI, settings: ProviderSettings, path: str | Path,
                      language: str | None = None) -> list[TranscriptSegment]:
     """Timed speech segments of an audio file (audio/transcriptions, verbose_json)."""
+    import openai
+
     if not settings.transcription_model:
         raise LLMConfigError(f"no speech-to-text model set for {settings.label}")
     extra = {"language": language} if language else {}
@@ -366,6 +379,8 @@ def _has_model(model: str, ids: Sequence[str]) -> bool:
 async def test_connection(settings: ProviderSettings, api_key: str | None = None,
                           env: Mapping[str, str] | None = None) -> tuple[bool, str]:
     """Try the endpoint (list models, else a 1-token chat); a verdict and a sentence for the user."""
+    import openai
+
     if not settings.is_configured():
         return False, "no endpoint configured; the offline planner is used"
     quick = settings.model_copy(update={"max_retries": 0, "timeout": min(settings.timeout, 15.0)})

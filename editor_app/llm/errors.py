@@ -6,11 +6,13 @@ check the key, add the server flags that enable tool calling.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
-import openai
-
 from editor_app.llm.settings import ProviderSettings
+
+if TYPE_CHECKING:  # loaded by map_error, i.e. only once a model client exists
+    import openai
 
 _SERVER_NAMES = {
     "ollama": "Ollama",
@@ -99,6 +101,8 @@ def _detail(exc: openai.APIStatusError) -> str:
 
 def map_error(exc: Exception, settings: ProviderSettings, what: str = "chat", tools_sent: bool = False) -> LLMError:
     """The openai exception ``exc`` as an LLMError with a clear message."""
+    import openai
+
     if isinstance(exc, LLMError):
         return exc
     url = settings.base_url or "(no URL)"

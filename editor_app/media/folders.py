@@ -32,3 +32,10 @@ def expand_folders(paths: list[str]) -> tuple[list[str], list[str]]:
             elif entry.suffix.lower() not in {".srt", ".vtt"}:
                 skipped.append(entry.name)
     return files, skipped
+
+
+def skipped_sentence(skipped: list[str]) -> str:
+    """What the CLI prints and the window shows about files a folder held that are not media."""
+    many = len(skipped) != 1
+    return (f"skipped {len(skipped)} file{'s' if many else ''} that {'are' if many else 'is'} not media: "
+            f"{', '.join(skipped)}")

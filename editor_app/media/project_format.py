@@ -29,11 +29,46 @@ def format_like(path: str | Path) -> tuple[Fraction, int, int]:
     Raises MediaError for unusable files and ValueError for a file with no picture that moves."""
     info: ProbeResult = probe(path)
     if info.kind != "video" or not info.fps or not info.width or not info.height:
-        raise ValueError(f"{Path(path).name} is not a video ({info.kind}); --like needs a video clip")
+        raise ValueError(f"{Path(path).name} is not a video ({info.kind}); a project made like a clip needs a video clip")
     fps = (info.base_rate or info.fps) if info.variable_frame_rate else info.fps
     if fps not in STANDARD_RATES:
         fps = min(STANDARD_RATES, key=lambda rate: abs(rate - fps))
     return fps, _even(info.width), _even(info.height)
+
+
+class FormatError(ValueError):
+    """A new project's format that cannot be made; ``option`` names what was wrong ("like" or "size")."""
+
+    def __init__(self, message: str, option: str) -> None:
+        super().__init__(message)
+        self.option = option
+
+
+DEFAULT_FPS = "30"
+DEFAULT_SIZE = "1920x1080"
+
+
+def new_project_format(fps: str | Fraction | None = None, size: str | None = None,
+                       like: str | Path | None = None) -> tuple[str | Fraction, int, int]:
+    """(fps, width, height) of a new project: given values win, then the ``like`` clip's, then 30 fps 1920x1080.
+
+    The one definition behind `editor-app new --like CLIP` and the window's New project "like this
+    clip". Raises FormatError with a sentence for the person (a clip that is not a video, a size
+    that is not WIDTHxHEIGHT); the fps is checked when the project's settings are made."""
+    from editor_app.media.errors import MediaError
+
+    if like:
+        try:
+            like_fps, like_w, like_h = format_like(like)
+        except (MediaError, ValueError) as exc:
+            raise FormatError(str(exc), "like") from None
+        fps, size = fps or like_fps, size or f"{like_w}x{like_h}"
+    fps, size = fps or DEFAULT_FPS, size or DEFAULT_SIZE
+    try:
+        width, height = (int(v) for v in str(size).lower().split("x"))
+    except ValueError:
+        raise FormatError(f"the size must look like 1920x1080, not {size!r}", "size") from None
+    return fps, width, height
 
 
 def _rate_words(fps: Fraction) -> str:

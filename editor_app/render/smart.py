@@ -37,6 +37,7 @@ from editor_app.render.child import die_with_parent
 from editor_app.render.errors import RenderCancelled, RenderError, explain_ffmpeg_failure
 from editor_app.render.presets import Preset
 from editor_app.render.segments import SegmentJob, plan_segments, segment_command
+from editor_app.render.smart_feed import FeedError
 from editor_app.render.smart_jobs import EdgeEffort, condensed_project, listing, plan_jobs
 from editor_app.render.smart_plan import SmartPlan
 from editor_app.render.smart_sound import SoundPlan, join_audio_args, plan_sound, render_sound
@@ -49,7 +50,7 @@ class Step:
     """One ffmpeg process of a smart render: what it made, when it started (s after the first),
     its wall and CPU seconds (user + system, from the kernel's accounting of that child)."""
 
-    kind: str     # "picture" (video-only copy), "edges", "sound" (PCM chunk), "encode sound", "join"
+    kind: str     # "picture" (video-only copy), "feed" (this process), "edges", "sound" (PCM chunk), "encode sound", "join"
     start: float
     wall: float
     cpu: float
@@ -82,6 +83,11 @@ class _Runner:
         self.lock = threading.Lock()
         self.t0 = time.monotonic()
         self.stopped = False
+
+    def record(self, kind: str, started: float, cpu: float) -> None:
+        """A step done in this process (``started``: monotonic; ``cpu``: this thread's seconds)."""
+        if self.steps is not None:
+            self.steps.append(Step(kind, started - self.t0, time.monotonic() - started, cpu))
 
     def run(self, kind: str, cmd: list[str], capture: bool = False) -> str:
         """Run ``cmd`` to its end; its stdout and stderr as text when ``capture``."""
@@ -163,7 +169,7 @@ def _sound_commands(project: Project, preset: Preset, size: tuple[int, int], wor
 def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, size: tuple[int, int], work: Path,
                  *, progress: Callable[[float], None] | None = None, cancel: threading.Event | None = None,
                  workers: int | None = None, steps: list[Step] | None = None, fast_edges: bool | EdgeEffort = True,
-                 copy_sound: bool = True, one_decoder: bool = True) -> str:
+                 copy_sound: bool = True, one_decoder: bool = True, feed: bool = True) -> str:
     """Render ``project`` to ``out`` following ``plan`` (whose reason is None).
 
     ``workers``: edge encoders run side by side (default: one per core). ``steps``: filled with
@@ -176,7 +182,7 @@ def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, s
     decoder (``render/smart_decode.py``); False gives every piece its own input.
     Returns how the sound was made (a sentence for the render's decision)."""
     cpus = max(1, workers or os.cpu_count() or 1)
-    jobs = plan_jobs(project, plan, preset, size, work, cpus, fast_edges, one_decoder)
+    jobs = plan_jobs(project, plan, preset, size, work, cpus, fast_edges, one_decoder, feed)
     sound_cmds, sound = _sound_commands(project, preset, size, work)
     sound_steps = [("sound", c) for c in sound_cmds[:-1]] + [("encode sound", sound_cmds[-1])]
     sound_plan: SoundPlan | str = plan_sound(project) if copy_sound else "copying the sound is off"
@@ -195,6 +201,16 @@ def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, s
                 done += 1
             if progress:
                 progress(done / total * 0.95)
+
+    def edge(cmd: list[str], fed: Callable[[], list[str]] | None) -> None:
+        if fed is not None and not stop.is_set():
+            started, cpu = time.monotonic(), time.thread_time()
+            try:
+                cmd = fed()
+            except FeedError:
+                pass  # the concat input reads the same frames
+            runner.record("feed", started, time.thread_time() - cpu)
+        one([("edges", cmd)])
 
     audio_args: list[str] = []
     sound_note = ""
@@ -234,7 +250,8 @@ def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, s
     try:
         sound_job = sound_pool.submit(make_sound)
         _settle([pool.submit(one, [("picture", c)]) for c in jobs.pictures], sound_job)
-        _settle([pool.submit(one, [("edges", c)]) for c in jobs.edges], sound_job)
+        feeds = jobs.feeds or [None] * len(jobs.edges)
+        _settle([pool.submit(edge, c, fed) for c, fed in zip(jobs.edges, feeds)], sound_job)
         _settle([sound_job])
         fps = project.fps
         video_list = listing(work / "video.txt", jobs.entries, fps)

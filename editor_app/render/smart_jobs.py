@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import bisect
 import math
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from editor_app.render.filters import rat, secs
 from editor_app.render.presets import Preset
 from editor_app.render.segments import MAX_PIECES_PER_SEGMENT, filter_args
 from editor_app.render.smart_decode import ceil_secs, decode_inputs, plain_pieces
+from editor_app.render.smart_feed import feed_inputs, write_feed
 from editor_app.render.smart_plan import SmartPlan, Span
 from editor_app.render.smart_scan import SourceScan
 
@@ -224,13 +226,31 @@ def edge_command(condensed: Project, starts: list[int], a: int, b: int, size: tu
     ordinary compiler makes the graph. Each input decodes on one thread: the pieces are short
     (a partial GOP), frame threading only adds start-up and hand-over cost, and several
     batches run side by side anyway."""
+    return edge_job(condensed, starts, a, b, size, vcodec_args, work, name, scans)[0]
+
+
+def edge_job(condensed: Project, starts: list[int], a: int, b: int, size: tuple[int, int],
+             vcodec_args: list[str], work: Path, name: str, scans: dict[str, SourceScan] | None = None,
+             feed: bool = False) -> tuple[list[str], Callable[[], list[str]] | None]:
+    """``edge_command``'s command, and with ``feed`` for a batch of plain footage, a function
+    that writes the packets it needs to one file (``render/smart_feed.py``: non-reference
+    pictures that are not shown left out) and returns the command that decodes that file
+    instead (``FeedError``: it could not; the first command still works)."""
     fps = condensed.fps
     plain = plain_pieces(condensed, a, b, scans, size) if scans else None
+    fed: Callable[[], list[str]] | None = None
     if plain is not None:
         scan, pieces = plain
         picture = next(p for p, s in scans.items() if s is scan)
         inputs, chain = decode_inputs(scan, picture, pieces, work / f"{name}.decode.txt", fps)
         graph_text, video = f"{chain}[v]", "v"
+        if feed:
+            def make_feed() -> list[str]:
+                target = work / f"{name}.feed.nut"
+                ranges, _left_out = write_feed(picture, scan, pieces, target)
+                fed_inputs, fed_chain = feed_inputs(target, ranges, fps)
+                return _encode_command(fed_inputs, f"{fed_chain}[v]", "v", starts, a, fps, vcodec_args, work, name)
+            fed = make_feed
     else:
         comp = compile_timeline(condensed, *size, start=a, end=b, video=True, audio=False)
         # one frame per timeline frame, in order: number them, so one-frame pieces whose
@@ -238,6 +258,12 @@ def edge_command(condensed: Project, starts: list[int], a: int, b: int, size: tu
         video = comp.graph.chain([comp.video], [f"setpts=N*{rat(1 / fps)}/TB"], prefix="v")
         inputs = [arg for args in comp.graph.inputs for arg in ("-threads", "1", *args)]
         graph_text = comp.graph.text()
+    return _encode_command(inputs, graph_text, video, starts, a, fps, vcodec_args, work, name), fed
+
+
+def _encode_command(inputs: list[str], graph_text: str, video: str, starts: list[int], a: int, fps: Fraction,
+                    vcodec_args: list[str], work: Path, name: str) -> list[str]:
+    """The edge encoder around a decoding graph: IDR at every stretch start, one MP4 per stretch."""
     rel = [s - a for s in starts]
     keys = ",".join(secs((Fraction(k) - Fraction(1, 4)) / fps) for k in rel[1:])
     cmd = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-v", "error", *inputs,
@@ -257,15 +283,21 @@ class Jobs:
     pictures: list[list[str]]       # video-only copies (the edges and the join read them)
     edges: list[list[str]]          # edge encoders, biggest first
     entries: list[Entry]            # the final concat list, in timeline order
+    # per edge encoder: None, or a function that writes its packets to one file and returns the
+    # command that decodes that instead (render/smart_feed.py; FeedError: keep the command above)
+    feeds: list[Callable[[], list[str]] | None] = field(default_factory=list)
 
 
 def plan_jobs(project: Project, plan: SmartPlan, preset: Preset, size: tuple[int, int], work: Path,
-              workers: int, fast_edges: bool | EdgeEffort = True, one_decoder: bool = True) -> Jobs:
+              workers: int, fast_edges: bool | EdgeEffort = True, one_decoder: bool = True,
+              feed: bool = True) -> Jobs:
     """The ffmpeg commands that make every piece, and the join's entries in timeline order.
 
     ``fast_edges``: encode the edges with ``EDGE`` (an ``EdgeEffort``: that one; False: the preset's own).
     ``one_decoder``: a batch of plain pieces of one source reads them through one decoder
-    (``render/smart_decode.py``; False: one input per piece, through the compiler)."""
+    (``render/smart_decode.py``; False: one input per piece, through the compiler).
+    ``feed``: such a batch's decoder reads only the packets it needs, from one file written
+    just before it runs (``render/smart_feed.py``); False: the concat input."""
     sources: dict[str, SourceScan] = {}
     for s in plan.spans:
         if s.copy and s.source is not None:
@@ -279,7 +311,7 @@ def plan_jobs(project: Project, plan: SmartPlan, preset: Preset, size: tuple[int
             pictures[path] = work / f"p{n:04d}.mp4"
             picture_cmds.append(video_only_command(path, pictures[path], frames_needed(project, scan)))
     entries: dict[int, Entry] = {}
-    edge_cmds: list[tuple[int, list[str]]] = []
+    edge_cmds: list[tuple[int, list[str], Callable[[], list[str]] | None]] = []
     edges = [i for i, s in enumerate(plan.spans) if not s.copy]
     if edges:
         edge_spans = [plan.spans[i] for i in edges]
@@ -300,8 +332,8 @@ def plan_jobs(project: Project, plan: SmartPlan, preset: Preset, size: tuple[int
         for g, group in enumerate(groups):
             a, b = starts[group[0]], starts[group[-1]] + edge_spans[group[-1]].frames
             name = f"e{g:04d}"
-            edge_cmds.append((b - a, edge_command(condensed, [starts[k] for k in group], a, b, size, vcodec, work, name,
-                                                  scans if one_decoder else None)))
+            edge_cmds.append((b - a, *edge_job(condensed, [starts[k] for k in group], a, b, size, vcodec, work, name,
+                                               scans if one_decoder else None, feed and one_decoder)))
             for j, k in enumerate(group):
                 entries[edges[k]] = Entry(work / f"{name}_{j:05d}.mp4", edge_spans[k].frames)
     for i, s in enumerate(plan.spans):
@@ -309,4 +341,5 @@ def plan_jobs(project: Project, plan: SmartPlan, preset: Preset, size: tuple[int
             assert s.source is not None
             entries[i] = copy_entry(s, pictures[s.source.path])
     edge_cmds.sort(key=lambda fc: -fc[0])
-    return Jobs(picture_cmds, [c for _f, c in edge_cmds], [entries[i] for i in range(len(plan.spans))])
+    return Jobs(picture_cmds, [c for _f, c, _fed in edge_cmds], [entries[i] for i in range(len(plan.spans))],
+                [fed for _f, _c, fed in edge_cmds])

@@ -129,6 +129,7 @@ def _copy_spans(project: Project, width: int, height: int, reasons: list[str],
                if c.enabled and has_picture(media_of(project, c))]
     fps = project.fps
     spans: list[Span] = []
+    mismatches: dict[str, str | None] = {}
     seek = 0
     for run in track_runs(visible[0]):
         if len(run.clips) != 1:
@@ -146,7 +147,9 @@ def _copy_spans(project: Project, width: int, height: int, reasons: list[str],
                     scans[media.id] = None
                     reasons.append(str(exc))
             scan = scans[media.id]
-            why = "" if scan is None else scan.mismatch(width, height, fps)
+            if media.id not in mismatches:  # once per source: it checks every frame's pts (36,000 in a talk)
+                mismatches[media.id] = "" if scan is None else scan.mismatch(width, height, fps)
+            why = mismatches[media.id]
         if why is not None:
             if why:
                 reasons.append(why)

@@ -104,10 +104,14 @@ def _packets(text: str) -> list[tuple[int, int, bool]]:
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
-        parts = [p.strip() for p in line.split(",")]
+        parts = line.split(",")  # int() takes the padding; only the flags need stripping
         if len(parts) < 6:
             continue
-        key = not any(p.startswith("F=") and int(p[2:], 16) & 1 == 0 for p in parts[6:])
+        key = True
+        for flag in parts[6:]:
+            flag = flag.strip()
+            if flag.startswith("F=") and int(flag[2:], 16) & 1 == 0:
+                key = False
         out.append((int(parts[1]), int(parts[2]), key))
     return out
 

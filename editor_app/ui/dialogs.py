@@ -390,14 +390,9 @@ class StartDialog(QDialog):
             self._pick(path)
 
     def _new(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Folder for the new project (an empty one)")
-        if not path:
-            return
-        from editor_app.session import Session
+        """The same New project dialog as the window's File menu (a folder, "like this clip")."""
+        from editor_app.ui.new_project import NewProjectDialog
 
-        try:
-            Session.create(path, starter_tracks=True)
-        except Exception as exc:
-            self.note.setText(f"Cannot create a project there: {exc}")
-            return
-        self._pick(path)
+        self.new_dialog = NewProjectDialog(self)
+        self.new_dialog.created.connect(self._pick)
+        self.new_dialog.open()

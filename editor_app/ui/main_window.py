@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -137,6 +136,7 @@ class MainWindow(QMainWindow):
             self._action(self.recent_menu, path, lambda _=False, p=path: self.open_requested.emit(p))
         file.addSeparator()
         self._action(file, "Import media…", self.import_media, "Ctrl+I")
+        self._action(file, "Import folder…", self.import_folder)
         self._action(file, "Export…", self.export, "Ctrl+E")
         file.addSeparator()
         self._action(file, "Settings…", self.settings, QKeySequence.StandardKey.Preferences)
@@ -212,6 +212,13 @@ class MainWindow(QMainWindow):
         dialog.filesSelected.connect(self.media_bin.import_paths)
         dialog.open()
 
+    def import_folder(self) -> None:
+        """A card's or a phone's folder: its media files, as a dropped folder (and `import DIR FOLDER`)."""
+        dialog = QFileDialog(self, "Import a folder of media")
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.fileSelected.connect(lambda path: self.media_bin.import_paths([path]))
+        dialog.open()
+
     def export(self) -> None:
         from editor_app.ui.dialogs import ExportDialog
 
@@ -242,19 +249,12 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def new_project(self) -> None:
-        dialog = QFileDialog(self, "Folder for the new project")
-        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        """A folder, and optionally a clip whose frame size and rate the project takes (`new --like`)."""
+        from editor_app.ui.new_project import NewProjectDialog
 
-        def chosen(path: str) -> None:
-            try:
-                Session.create(path, name=Path(path).name, starter_tracks=True)
-            except Exception as exc:
-                self.statusBar().showMessage(f"Cannot create a project there: {exc}", 8000)
-                return
-            self.open_requested.emit(path)
-
-        dialog.fileSelected.connect(chosen)
-        dialog.open()
+        self.new_dialog = NewProjectDialog(self)
+        self.new_dialog.created.connect(self.open_requested.emit)
+        self.new_dialog.open()
 
     def event(self, event) -> bool:  # noqa: N802 - Qt name
         handled = super().event(event)

@@ -26,7 +26,12 @@ def add_to_timeline(state: EditorState, media_ids: list[str], *, at_playhead: bo
         state.message.emit(f"Cannot add to the timeline: {exc}")
         return False
     names = ", ".join(state.project.media[m].name for m in media_ids)
-    return state.apply(ops, f"Add {names} to the timeline" + (" at the playhead" if at_playhead else ""))
+    if not state.apply(ops, f"Add {names} to the timeline" + (" at the playhead" if at_playhead else "")):
+        return False
+    # placed before its words are known, a voice memo lands on Music: remembered together (a memo
+    # and its music bed), so the finished transcription moves it to Voice with the bed under it
+    state.remember_placement([op.clip_id for op in ops if op.op == "insert_clip" and op.clip_id])
+    return True
 
 
 def import_assets(state: EditorState, items: list, on_untranscribed=None) -> tuple[int, list[str], list[str]]:

@@ -1,6 +1,7 @@
 """The media bin: the project's media with thumbnails; drop files to import, drag items to the timeline.
 
-Probing runs in a worker per file (progress shown); the import itself is one batch applied
+A dropped folder stands for its media files, in name order, as `editor-app import DIR FOLDER`
+(media.folders.expand_folders, read in a worker); the files that are not media are named. Probing runs in a worker per file (progress shown); the import itself is one batch applied
 on the UI thread, so the project is never changed from another thread. Bad files are
 listed with the reason and not added.
 """
@@ -111,6 +112,9 @@ class MediaBin(QWidget):
         self._found: list = []
         self._failed: list[str] = []
         self._total = 0
+        self._reading = 0  # folders being listed in a worker
+        self._waiting = False  # every file probed, the end held for a folder still being listed
+        self.skipped: list[str] = []  # files of dropped folders that are not media (this import)
         self.transcribing: dict[str, float] = {}
         # the bin lists media: an edit to clips leaves it as it is
         state.project_changed.connect(lambda c: self.refresh() if _touches_media(c) else None)
@@ -119,7 +123,7 @@ class MediaBin(QWidget):
 
     @property
     def importing(self) -> bool:
-        return self._total > 0
+        return self._total > 0 or self._reading > 0
 
     def transcript_state(self, media) -> str:
         """'' for media without sound, 'transcribing 40%', 'transcript', 'no speech' or 'no transcript'."""
@@ -169,10 +173,43 @@ class MediaBin(QWidget):
 
     # ---- import ----------------------------------------------------------------
     def import_paths(self, paths: list[str]) -> None:
-        """Probe each file in a worker, then add the good ones as one batch."""
+        """Probe each file in a worker, then add the good ones as one batch; a folder is its media files."""
         paths = [str(p) for p in paths]
         if not paths:
             return
+        if any(Path(p).is_dir() for p in paths):
+            from editor_app.media.folders import expand_folders
+
+            self._reading += 1
+            self.errors.setVisible(False)
+            self.progress.setRange(0, 0)  # busy until the folders are listed
+            self.progress.setFormat("Reading the folder…")
+            self.progress.setVisible(True)
+            folders = [Path(p).name for p in paths if Path(p).is_dir()]
+            workers.submit(expand_folders, paths, on_done=lambda found: self._listed(found, folders),
+                           on_error=lambda exc: self._listed(([], []), folders, exc))
+            return
+        self._enqueue(paths)
+
+    def _listed(self, found: tuple[list[str], list[str]], folders: list[str], exc: BaseException | None = None) -> None:
+        files, skipped = found
+        self._reading -= 1
+        self.skipped.extend(skipped)
+        if files:
+            self._enqueue(files)
+            return
+        why = f"Nothing to import: no media files in {', '.join(folders)}" + (f" ({exc})" if exc is not None else "")
+        if not self._total:  # nothing else running: this drop ends here, saying why
+            self.progress.setVisible(False)
+            self._found, self._failed = [], [why]
+            self._finish()
+            return
+        self._failed.append(why)
+        if self._waiting:  # the running import held its end for this folder
+            self._next()
+
+    def _enqueue(self, paths: list[str]) -> None:
+        running = self._total and not self._waiting  # a probe is in flight: its end takes the next file
         if self._total:
             self._queue.extend(paths)
             self._total += len(paths)
@@ -181,10 +218,15 @@ class MediaBin(QWidget):
         self.errors.setVisible(False)
         self.progress.setRange(0, self._total)
         self.progress.setVisible(self._total > 1)
-        self._next()
+        if not running:
+            self._next()
 
     def _next(self) -> None:
+        self._waiting = False
         if not self._queue:
+            if self._reading:  # a dropped folder is still being listed: its files join this import
+                self._waiting = True
+                return
             self._finish()
             return
         path = self._queue.pop(0)
@@ -216,8 +258,14 @@ class MediaBin(QWidget):
             vfr_paths = {a.path for a in found if a.variable_frame_rate}  # drifts at cuts: say how to fix it
             for asset in (m for m in self.state.session.project.media.values() if m.path in vfr_paths):
                 self.state.message.emit(vfr_note(asset, self.state.session.path))
-        if failed:
-            self.errors.setText("Not imported:\n" + "\n".join(failed))
+        skipped, self.skipped = self.skipped, []
+        lines = (["Not imported:", *failed] if failed else [])
+        if skipped:  # named, as the CLI does: a clip with an odd extension is then easy to spot
+            from editor_app.media.folders import skipped_sentence
+
+            lines.append(skipped_sentence(skipped).capitalize())
+        if lines:
+            self.errors.setText("\n".join(lines))
             self.errors.setVisible(True)
-            self.state.message.emit(failed[0])
+            self.state.message.emit(failed[0] if failed else lines[-1])
         self.import_finished.emit(added, failed)

@@ -40,6 +40,7 @@ class EditorState(QObject):
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.placements: list[list[str]] = []  # clip ids placed together ("Add to timeline"), latest last
         self.playhead = 0
         self.selection: list[str] = []
         self.ghost: Ghost | None = None
@@ -147,6 +148,11 @@ class EditorState(QObject):
     def _sync_failed(self, exc: BaseException) -> None:
         # written but not yet on the disk: the next write of project.json or close tries again
         self.message.emit(f"The journal could not be synced to disk yet ({getattr(exc, 'strerror', None) or exc})")
+
+    def remember_placement(self, clip_ids: list[str]) -> None:
+        """Clips the window placed together: a transcription that ends later re-places them as one."""
+        if clip_ids:
+            self.placements = [*self.placements[-49:], list(clip_ids)]
 
     def apply(self, ops: list[Any], label: str) -> bool:
         """Apply one batch; report a failure as a message instead of raising into Qt."""

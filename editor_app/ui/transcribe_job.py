@@ -107,10 +107,22 @@ class TranscribeJob(QObject):
         self._end()
         if ops:
             names = [self.state.project.media[o.media_id].name for o in ops]
-            self.state.apply(ops, f"Transcribe {names[0]}" if len(names) == 1 else f"Transcribe {len(names)} media")
+            unheard = [o.media_id for o in ops if not self.state.project.media[o.media_id].words]
+            if self.state.apply(ops, f"Transcribe {names[0]}" if len(names) == 1 else f"Transcribe {len(names)} media"):
+                self.to_voice_track(unheard)
         for media_id, why in errors.items():
             self.state.message.emit(f"Not transcribed {media_id}: {why}")
         self.finished.emit({**{o.media_id: "done" for o in ops}, **errors})
+
+    def to_voice_track(self, media_ids: list[str]) -> bool:
+        """Sound files placed on Music before their words were known, now known to be speech, move to
+        a Voice track (made if missing): one undoable step after the transcript's, as `import --place`
+        does, so Ctrl+Z puts a memo back on Music and keeps its words."""
+        from editor_app.media.voice_placement import spoken_clip_groups, voice_moves
+
+        project = self.state.project
+        ops = voice_moves(project, spoken_clip_groups(project, media_ids, self.state.placements))
+        return bool(ops) and self.state.apply(ops, "Put spoken sound files on the Voice track")
 
     def _failed(self, exc: BaseException) -> None:
         from editor_app.media.speech import TranscriptionCancelled

@@ -7,11 +7,10 @@ the demo or the pancake projects, so phrasings tested on it are not tuned to eit
 
 from __future__ import annotations
 
-from fractions import Fraction
+from functools import partial
 
-from editor_app.model.history import apply_all
-from editor_app.model.operations import AddTrack, ImportMedia, InsertClip
-from editor_app.model.project import MediaAsset, Project, Settings, TranscriptSegment
+from editor_app.model.project import Project, TranscriptSegment
+from tests.planner.own_talk import asset, talk_project
 
 SPEECH = [
     (0.0, 4.5, "Hi, I'm Sam, and today we're fixing a flat tyre on my old road bike."),
@@ -24,37 +23,23 @@ SPEECH = [
 LENGTH = 35.0
 
 
-def _asset(name: str, kind: str = "video", seconds: float | None = 6.0, description: str = "",
-           transcript: tuple = ()) -> MediaAsset:
-    return MediaAsset(id="", name=name, path=f"/nonexistent/{name}", kind=kind,
-                      duration=Fraction(seconds) if seconds is not None else None,
-                      has_audio=kind == "audio" or bool(transcript), has_video=kind in ("video", "image"),
-                      description=description, transcript=transcript)
+_asset = partial(asset, seconds=6.0)
 
 
 def bike_project() -> Project:
     """m1 the talk (c1 on the main track t1, 0-35 s), m8 the music (c2 on t3, 0-35 s at -12 dB);
     B-roll t2 is empty; m2-m7 are in the bin."""
-    p = Project(name="puncture", settings=Settings(fps=25))
     talk = _asset("sam_puncture_repair_A001.mp4", seconds=LENGTH,
                   transcript=tuple(TranscriptSegment(start=a, end=b, text=t) for a, b, t in SPEECH))
-    apply_all(p, [
-        ImportMedia(asset=talk),                                                          # m1
-        ImportMedia(asset=_asset("GX010045.MP4", description="riding along the canal towpath")),  # m2
-        ImportMedia(asset=_asset("tyreLeversCloseup.mov")),                               # m3
-        ImportMedia(asset=_asset("bucket-bubbles.mp4")),                                  # m4
-        ImportMedia(asset=_asset("PXL_20240611_0931.jpg", kind="image", seconds=None,
-                                 description="the patch kit laid out on the bench")),      # m5
-        ImportMedia(asset=_asset("garage_wide.mp4", seconds=8)),                           # m6
-        ImportMedia(asset=_asset("pump_gauge_macro.mp4", seconds=4)),                      # m7
-        ImportMedia(asset=_asset("lofi_chill_loop.mp3", kind="audio", seconds=60)),       # m8
-        AddTrack(kind="video", role="main", name="Talk"), AddTrack(kind="video", role="broll", name="Cutaways"),
-        AddTrack(kind="audio", role="music", name="Music"),
-    ])
-    fps = p.fps
-    apply_all(p, [InsertClip(track_id="t1", media_id="m1", start=0),
-                  InsertClip(track_id="t3", media_id="m8", start=0, duration=int(LENGTH * fps))])
-    from editor_app.model.operations import parse_operation
-
-    apply_all(p, [parse_operation({"op": "set_volume", "clip_id": "c2", "db": -12}, fps, units="seconds")])
-    return p
+    others = [
+        _asset("GX010045.MP4", description="riding along the canal towpath"),  # m2
+        _asset("tyreLeversCloseup.mov"),                                        # m3
+        _asset("bucket-bubbles.mp4"),                                           # m4
+        _asset("PXL_20240611_0931.jpg", kind="image", seconds=None,
+               description="the patch kit laid out on the bench"),              # m5
+        _asset("garage_wide.mp4", seconds=8),                                   # m6
+        _asset("pump_gauge_macro.mp4", seconds=4),                              # m7
+        _asset("lofi_chill_loop.mp3", kind="audio", seconds=60),               # m8
+    ]
+    return talk_project("puncture", talk, others, music_id="m8", music_db=-12,
+                        track_names=("Talk", "Cutaways", "Music"))

@@ -10,12 +10,10 @@ eval suite: names, speech and phrasings are our own.
 
 from __future__ import annotations
 
-from fractions import Fraction
+from functools import partial
 
-from editor_app.model.history import apply_all
-from editor_app.model.operations import AddTrack, ImportMedia, InsertClip, parse_operation
-from editor_app.model.project import MediaAsset, Project, Settings
-from tests.planner.garden_project import timed
+from editor_app.model.project import Project
+from tests.planner.own_talk import asset, talk_asset, talk_project, timed
 
 # (sentence, pause after it in seconds)
 SCRIPT = [
@@ -47,38 +45,21 @@ def word_start(text: str) -> float:
     return next(w.start for w in WORDS if w.text == text)
 
 
-def _asset(name: str, kind: str = "video", seconds: float | None = 5.0, description: str = "") -> MediaAsset:
-    return MediaAsset(id="", name=name, path=f"/nonexistent/{name}", kind=kind,
-                      duration=Fraction(str(seconds)) if seconds is not None else None,
-                      has_audio=kind == "audio", has_video=kind in ("video", "image"), description=description)
+_asset = partial(asset, seconds=5.0)
 
 
 def birdhouse_project(*, broll: dict[str, float] | None = None) -> Project:
     """The talk c1 on t1 (Main), the music c2 on t3 at -10 dB; ``broll`` ({media id: start s}, 4 s
     each, clips c3, c4, ... in that order) on t2 (B-roll); the rest stays in the bin."""
-    p = Project(name="birdhouse", settings=Settings(fps=25))
-    talk = MediaAsset(id="", name="birdhouse_talk_A001.MP4", path="/nonexistent/birdhouse_talk_A001.MP4", kind="video",
-                      duration=Fraction(str(LENGTH)), has_audio=True, has_video=True, words=tuple(WORDS),
-                      transcript=tuple(SEGMENTS))
-    apply_all(p, [
-        ImportMedia(asset=talk),                                                                                  # m1
-        ImportMedia(asset=_asset("VID_20260503_1012.mp4", description="sawing the cedar plank on the workbench")),  # m2
-        ImportMedia(asset=_asset("VID_20260503_1140.mp4", description="painting the birdhouse blue with a small brush")),  # m3
-        ImportMedia(asset=_asset("drill bit closeup.MOV", seconds=3)),                                            # m4
-        ImportMedia(asset=_asset("finished birdhouse.jpg", kind="image", seconds=None)),                          # m5
-        ImportMedia(asset=_asset("cedar offcuts.JPG", kind="image", seconds=None)),                               # m6
-        ImportMedia(asset=_asset("IMG_0931.MOV", seconds=6, description="hanging the birdhouse in the plum tree")),  # m7
-        ImportMedia(asset=_asset("hammer tap.wav", kind="audio", seconds=0.4, description="three light hammer taps")),  # m8
-        ImportMedia(asset=_asset("acoustic sunday.mp3", kind="audio", seconds=120)),                              # m9
-        AddTrack(kind="video", role="main", name="Main"), AddTrack(kind="video", role="broll", name="B-roll"),
-        AddTrack(kind="audio", role="music", name="Music"),
-    ])
-    fps = p.fps
-    apply_all(p, [InsertClip(track_id="t1", media_id="m1", start=0),
-                  InsertClip(track_id="t3", media_id="m9", start=0, duration=int(LENGTH * fps))])
-    ops = [parse_operation({"op": "set_volume", "clip_id": "c2", "db": -10}, fps, units="seconds")]
-    for media_id, start in (broll or {}).items():
-        ops.append(parse_operation({"op": "overwrite_clip", "track_id": "t2", "media_id": media_id, "start": start,
-                                    "duration": 4}, fps, units="seconds"))
-    apply_all(p, ops)
-    return p
+    others = [
+        _asset("VID_20260503_1012.mp4", description="sawing the cedar plank on the workbench"),  # m2
+        _asset("VID_20260503_1140.mp4", description="painting the birdhouse blue with a small brush"),  # m3
+        _asset("drill bit closeup.MOV", seconds=3),                                            # m4
+        _asset("finished birdhouse.jpg", kind="image", seconds=None),                          # m5
+        _asset("cedar offcuts.JPG", kind="image", seconds=None),                               # m6
+        _asset("IMG_0931.MOV", seconds=6, description="hanging the birdhouse in the plum tree"),  # m7
+        _asset("hammer tap.wav", kind="audio", seconds=0.4, description="three light hammer taps"),  # m8
+        _asset("acoustic sunday.mp3", kind="audio", seconds=120),                              # m9
+    ]
+    return talk_project("birdhouse", talk_asset("birdhouse_talk_A001.MP4", LENGTH, WORDS, SEGMENTS), others,
+                        music_id="m9", music_db=-10, broll=broll)

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import json
 from fractions import Fraction
+from functools import partial
 from pathlib import Path
 
 from editor_app.model.history import apply_all
 from editor_app.model.operations import AddTrack, ImportMedia, InsertClip
 from editor_app.model.project import MediaAsset, Project, Settings, TranscriptSegment, TranscriptWord
+from tests.planner.own_talk import asset
 
 SPEECH = Path(__file__).resolve().parents[3] / "shared" / "testdata" / "speech"
 if not SPEECH.exists():  # a worktree beside /work/shared
@@ -41,10 +43,7 @@ def _transcript() -> tuple[list[TranscriptWord], list[TranscriptSegment], float]
 WORDS, SEGMENTS, LENGTH = _transcript()
 
 
-def _asset(name: str, kind: str = "video", seconds: float | None = 5.0, description: str = "") -> MediaAsset:
-    return MediaAsset(id="", name=name, path=f"/nonexistent/{name}", kind=kind,
-                      duration=Fraction(str(seconds)) if seconds is not None else None,
-                      has_audio=kind == "audio", has_video=kind in ("video", "image"), description=description)
+_asset = partial(asset, seconds=5.0)
 
 
 def fresh_project(*, placed: bool = False, second_gx: bool = False) -> Project:

@@ -8,11 +8,10 @@ music is named after its instrument, not "music". Nothing here is copied from an
 
 from __future__ import annotations
 
-from fractions import Fraction
+from functools import partial
 
-from editor_app.model.history import apply_all
-from editor_app.model.operations import AddTrack, ImportMedia, InsertClip, parse_operation
-from editor_app.model.project import MediaAsset, Project, Settings, TranscriptSegment, TranscriptWord
+from editor_app.model.project import Project
+from tests.planner.own_talk import asset, talk_asset, talk_project, timed
 
 # (sentence, pause after it in seconds)
 SCRIPT = [
@@ -26,23 +25,6 @@ SCRIPT = [
     ("See you next time.", 0.3),
     ("See you next time.", 0.5),  # said twice word for word: the remove_retakes tool's kind of retake
 ]
-WORD = 0.35  # seconds per word, then a 0.05 s gap
-
-
-def timed(script: list[tuple[str, float]], t: float = 0.2) -> tuple[list[TranscriptWord], list[TranscriptSegment], float]:
-    """Words at WORD seconds each (0.05 s apart), the pause after each sentence, from ``t`` seconds:
-    (words, sentences, length). Shared by the test projects written this way."""
-    words, segments = [], []
-    for sentence, pause in script:
-        first = t
-        for w in sentence.split():
-            words.append(TranscriptWord(start=round(t, 3), end=round(t + WORD, 3), text=w))
-            t += WORD + 0.05
-        segments.append(TranscriptSegment(start=round(first, 3), end=round(t - 0.05, 3), text=sentence))
-        t += pause
-    return words, segments, round(t + 0.5, 1)
-
-
 WORDS, SEGMENTS, LENGTH = timed(SCRIPT)
 
 
@@ -52,37 +34,21 @@ def sentence_words(index: int) -> tuple[int, int]:
     return first, first + len(SCRIPT[index][0].split()) - 1
 
 
-def _asset(name: str, kind: str = "video", seconds: float | None = 6.0, description: str = "") -> MediaAsset:
-    return MediaAsset(id="", name=name, path=f"/nonexistent/{name}", kind=kind,
-                      duration=Fraction(seconds) if seconds is not None else None,
-                      has_audio=kind == "audio", has_video=kind in ("video", "image"), description=description)
+_asset = partial(asset, seconds=6.0)
 
 
 def garden_project(*, broll: dict[str, float] | None = None) -> Project:
     """m1 the talk (c1 on t1), m8 the music (c2 on t3 at -10 dB); B-roll t2 holds ``broll``
     ({media id: start seconds}, 6 s each, clips c3, c4, ... in that order); the rest is in the bin."""
-    p = Project(name="repotting", settings=Settings(fps=25))
-    talk = MediaAsset(id="", name="repot_monstera_A7S.mp4", path="/nonexistent/repot_monstera_A7S.mp4", kind="video",
-                      duration=Fraction(str(LENGTH)), has_audio=True, has_video=True, words=tuple(WORDS),
-                      transcript=tuple(SEGMENTS))
-    apply_all(p, [
-        ImportMedia(asset=talk),                                                                            # m1
-        ImportMedia(asset=_asset("DSC_1040.MP4", description="watering can pouring into the old pot, morning light")),  # m2
-        ImportMedia(asset=_asset("DSC_1041.MP4", description="watering the repotted plant on the balcony at dusk")),  # m3
-        ImportMedia(asset=_asset("pot_knocked_off.mp4", seconds=4)),                                        # m4
-        ImportMedia(asset=_asset("compost_bag.jpg", kind="image", seconds=None)),                           # m5
-        ImportMedia(asset=_asset("P1000212.MOV", seconds=8, description="wide view of the balcony garden in the rain")),  # m6
-        ImportMedia(asset=_asset("hole_in_pot_base.jpg", kind="image", seconds=None)),                      # m7
-        ImportMedia(asset=_asset("acoustic_strum_loop.wav", kind="audio", seconds=60)),                     # m8
-        AddTrack(kind="video", role="main", name="Talk"), AddTrack(kind="video", role="broll", name="Overlays"),
-        AddTrack(kind="audio", role="music", name="Music"),
-    ])
-    fps = p.fps
-    apply_all(p, [InsertClip(track_id="t1", media_id="m1", start=0),
-                  InsertClip(track_id="t3", media_id="m8", start=0, duration=int(LENGTH * fps))])
-    ops = [parse_operation({"op": "set_volume", "clip_id": "c2", "db": -10}, fps, units="seconds")]
-    for media_id, start in (broll or {}).items():
-        ops.append(parse_operation({"op": "overwrite_clip", "track_id": "t2", "media_id": media_id, "start": start,
-                                    "duration": 6 if media_id not in ("m4",) else 4}, fps, units="seconds"))
-    apply_all(p, ops)
-    return p
+    others = [
+        _asset("DSC_1040.MP4", description="watering can pouring into the old pot, morning light"),  # m2
+        _asset("DSC_1041.MP4", description="watering the repotted plant on the balcony at dusk"),  # m3
+        _asset("pot_knocked_off.mp4", seconds=4),                                        # m4
+        _asset("compost_bag.jpg", kind="image", seconds=None),                           # m5
+        _asset("P1000212.MOV", seconds=8, description="wide view of the balcony garden in the rain"),  # m6
+        _asset("hole_in_pot_base.jpg", kind="image", seconds=None),                      # m7
+        _asset("acoustic_strum_loop.wav", kind="audio", seconds=60),                     # m8
+    ]
+    return talk_project("repotting", talk_asset("repot_monstera_A7S.mp4", LENGTH, WORDS, SEGMENTS), others,
+                        music_id="m8", music_db=-10, broll=broll, track_names=("Talk", "Overlays", "Music"),
+                        broll_seconds={f"m{i}": 4 if i == 4 else 6 for i in range(2, 9)})

@@ -11,12 +11,8 @@ eval suite: names, speech and phrasings are our own.
 
 from __future__ import annotations
 
-from fractions import Fraction
-
-from editor_app.model.history import apply_all
-from editor_app.model.operations import AddTrack, ImportMedia, InsertClip, parse_operation
-from editor_app.model.project import MediaAsset, Project, Settings
-from tests.planner.garden_project import timed
+from editor_app.model.project import Project
+from tests.planner.own_talk import asset, talk_asset, talk_project, timed
 
 # (sentence, pause after it in seconds)
 SCRIPT = [
@@ -66,31 +62,9 @@ def word_index(sentence: int, text: str) -> int:
     return next(i for i in range(first, first + count) if WORDS[i].text == text)
 
 
-def _asset(name: str, kind: str, seconds: float | None, description: str) -> MediaAsset:
-    return MediaAsset(id="", name=name, path=f"/nonexistent/{name}", kind=kind,
-                      duration=Fraction(str(seconds)) if seconds is not None else None,
-                      has_audio=kind == "audio", has_video=kind in ("video", "image"), description=description)
-
-
 def guitar_project(*, broll: dict[str, float] | None = None) -> Project:
     """The talk c1 on t1 (Main), the music c2 on t3 at -12 dB; ``broll`` ({media id: start s}, 4 s
     each, clips c3, c4, ... in that order) on t2 (B-roll); the rest stays in the bin."""
-    p = Project(name="guitar string", settings=Settings(fps=25))
-    talk = MediaAsset(id="", name="A001_C014_0611.MP4", path="/nonexistent/A001_C014_0611.MP4", kind="video",
-                      duration=Fraction(str(LENGTH)), has_audio=True, has_video=True, words=tuple(WORDS),
-                      transcript=tuple(SEGMENTS))
-    ops = [ImportMedia(asset=talk)]
-    ops += [ImportMedia(asset=_asset(*b)) for b in BROLL]
-    ops += [ImportMedia(asset=_asset("lofi strum bed.mp3", "audio", 180.0, "")),
-            AddTrack(kind="video", role="main", name="Main"), AddTrack(kind="video", role="broll", name="B-roll"),
-            AddTrack(kind="audio", role="music", name="Music")]
-    apply_all(p, ops)
-    fps = p.fps
-    apply_all(p, [InsertClip(track_id="t1", media_id="m1", start=0),
-                  InsertClip(track_id="t3", media_id="m10", start=0, duration=int(LENGTH * fps))])
-    more = [parse_operation({"op": "set_volume", "clip_id": "c2", "db": -12}, fps, units="seconds")]
-    for media_id, start in (broll or {}).items():
-        more.append(parse_operation({"op": "overwrite_clip", "track_id": "t2", "media_id": media_id, "start": start,
-                                     "duration": 4}, fps, units="seconds"))
-    apply_all(p, more)
-    return p
+    others = [asset(*b) for b in BROLL] + [asset("lofi strum bed.mp3", "audio", 180.0)]
+    return talk_project("guitar string", talk_asset("A001_C014_0611.MP4", LENGTH, WORDS, SEGMENTS), others,
+                        music_id="m10", music_db=-12, broll=broll)

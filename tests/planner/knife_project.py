@@ -10,12 +10,10 @@ bed. Nothing here is copied from any eval suite: names, speech and phrasings are
 
 from __future__ import annotations
 
-from fractions import Fraction
+from functools import partial
 
-from editor_app.model.history import apply_all
-from editor_app.model.operations import AddTrack, ImportMedia, InsertClip, parse_operation
-from editor_app.model.project import MediaAsset, Project, Settings
-from tests.planner.garden_project import timed
+from editor_app.model.project import Project
+from tests.planner.own_talk import asset, talk_asset, talk_project, timed
 
 # (sentence, pause after it in seconds)
 SCRIPT = [
@@ -46,40 +44,23 @@ def sentence_span(index: int) -> tuple[float, float]:
     return SEGMENTS[index].start, SEGMENTS[index].end
 
 
-def _asset(name: str, kind: str = "video", seconds: float | None = 6.0, description: str = "") -> MediaAsset:
-    return MediaAsset(id="", name=name, path=f"/nonexistent/{name}", kind=kind,
-                      duration=Fraction(str(seconds)) if seconds is not None else None,
-                      has_audio=kind == "audio", has_video=kind in ("video", "image"), description=description)
+_asset = partial(asset, seconds=6.0)
 
 
 def knife_project(*, broll: dict[str, float] | None = None, length: float = 4.0) -> Project:
     """The talk c1 on t1 (Main), the music c2 on t3 at -12 dB; ``broll`` ({media id: start s},
     ``length`` s each, clips c3, c4, ... in that order) on t2 (B-roll); the rest stays in the bin."""
-    p = Project(name="whetstone", settings=Settings(fps=25))
-    talk = MediaAsset(id="", name="A7S03412.MP4", path="/nonexistent/A7S03412.MP4", kind="video",
-                      duration=Fraction(str(LENGTH)), has_audio=True, has_video=True, words=tuple(WORDS),
-                      transcript=tuple(SEGMENTS))
-    apply_all(p, [
-        ImportMedia(asset=talk),                                                                                   # m1
-        ImportMedia(asset=_asset("IMG_5120.MOV", description="soaking the whetstone in a tub of water")),          # m2
-        ImportMedia(asset=_asset("GOPR0231.MP4", seconds=7, description="knife on the coarse side of the stone, top down")),  # m3
-        ImportMedia(asset=_asset("GOPR0234.MP4", seconds=7, description="knife on the fine side of the stone, top down")),  # m4
-        ImportMedia(asset=_asset("burr check macro.mov", seconds=5)),                                            # m5
-        ImportMedia(asset=_asset("paper test.mp4", seconds=6)),                                                    # m6
-        ImportMedia(asset=_asset("tomato slice.MOV", seconds=6)),                                                  # m7
-        ImportMedia(asset=_asset("combo stone 1000-6000.jpg", kind="image", seconds=None)),                       # m8
-        ImportMedia(asset=_asset("flattening plate.mp4", seconds=5, description="flattening the stone on a plate")),  # m9
-        ImportMedia(asset=_asset("blade ring.wav", kind="audio", seconds=0.5, description="a knife ringing sound effect")),  # m10
-        ImportMedia(asset=_asset("lofi kitchen beat.mp3", kind="audio", seconds=180)),                             # m11
-        AddTrack(kind="video", role="main", name="Main"), AddTrack(kind="video", role="broll", name="B-roll"),
-        AddTrack(kind="audio", role="music", name="Music"),
-    ])
-    fps = p.fps
-    apply_all(p, [InsertClip(track_id="t1", media_id="m1", start=0),
-                  InsertClip(track_id="t3", media_id="m11", start=0, duration=int(LENGTH * fps))])
-    ops = [parse_operation({"op": "set_volume", "clip_id": "c2", "db": MUSIC_DB}, fps, units="seconds")]
-    for media_id, start in (broll or {}).items():
-        ops.append(parse_operation({"op": "overwrite_clip", "track_id": "t2", "media_id": media_id, "start": start,
-                                    "duration": length}, fps, units="seconds"))
-    apply_all(p, ops)
-    return p
+    others = [
+        _asset("IMG_5120.MOV", description="soaking the whetstone in a tub of water"),          # m2
+        _asset("GOPR0231.MP4", seconds=7, description="knife on the coarse side of the stone, top down"),  # m3
+        _asset("GOPR0234.MP4", seconds=7, description="knife on the fine side of the stone, top down"),  # m4
+        _asset("burr check macro.mov", seconds=5),                                            # m5
+        _asset("paper test.mp4", seconds=6),                                                    # m6
+        _asset("tomato slice.MOV", seconds=6),                                                  # m7
+        _asset("combo stone 1000-6000.jpg", kind="image", seconds=None),                       # m8
+        _asset("flattening plate.mp4", seconds=5, description="flattening the stone on a plate"),  # m9
+        _asset("blade ring.wav", kind="audio", seconds=0.5, description="a knife ringing sound effect"),  # m10
+        _asset("lofi kitchen beat.mp3", kind="audio", seconds=180),                             # m11
+    ]
+    return talk_project("whetstone", talk_asset("A7S03412.MP4", LENGTH, WORDS, SEGMENTS), others,
+                        music_id="m11", music_db=MUSIC_DB, broll=broll, broll_seconds=length)

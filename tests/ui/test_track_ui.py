@@ -49,8 +49,10 @@ def new_window(tmp_path, qtbot, qloop, monkeypatch):
     opened: list[str] = []
     first.open_requested.connect(opened.append)
     first.new_project()
-    dialog = first.findChildren(QFileDialog)[-1]
-    dialog.fileSelected.emit(str(tmp_path / "mine"))
+    dialog = first.new_dialog
+    dialog._browse_folder()
+    dialog.findChildren(QFileDialog)[-1].fileSelected.emit(str(tmp_path / "mine"))
+    dialog.create_button.click()  # no clip chosen: the default format, at once
     assert opened == [str(tmp_path / "mine")]
     first.close()
     window = MainWindow(Session.open(opened[0]))

@@ -1,0 +1,121 @@
+"""Conventions of how people point into a talk, beyond what a sentence is about (round 8).
+
+Why a module of its own: no embedding knows that "introducing the brass nut" means where the nut
+first comes up, that "snapping the cover back on" is the later of two matching passages, that "the
+second stage" is where the talk says "Step two", or which half of "Step two, take the handle off.
+There's a tiny cap ..." a request describes. search.hybrid_search asks these questions; the
+answers are bonuses and orderings that fusion.fuse_transcripts and search._prefer_own_sentence
+apply. Figures: docs/understanding.md, retrieval round 8.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from editor_app.index.lexicon import load_lexicon
+
+# "introducing the brass nut", "when I first bring up the stake": where a thing first comes up, which
+# is the talk's start only when the talk opens with it. The bonus goes to the earliest window of the
+# main recording whose fused score is within MENTION_RATIO of the best (fusion.fuse_transcripts).
+_MENTION = re.compile(r"\b(?:introduc(?:e|es|ed|ing)|first (?:bring(?:s|ing)? up|mention(?:s|ed|ing)?|"
+                      r"talk(?:s|ed|ing)? about)|(?:bring(?:s|ing)?|brought) up)\s+(?=(?:the|a|an|my|our|your|her|"
+                      r"his|their|this|that|these|those)\b)", re.I)
+
+
+def _lead_in(joined: str, own: str) -> str:
+    """"Step two, sweeten it." from a joined window and the window of the sentence after it."""
+    return joined[: len(joined) - len(own)].strip() if joined.endswith(own) and joined != own else ""
+
+
+def lead_ins(windows: Any) -> list[str]:
+    """Every lead-in of a transcript collection (the warm-up encodes them with the windows)."""
+    by_end: dict[tuple[Any, Any], list[tuple[float, str]]] = {}
+    for doc_id in windows.ids():
+        text, meta = windows.get(doc_id)
+        by_end.setdefault((meta.get("media_id"), meta.get("end")), []).append((meta.get("start", 0.0), text))
+    out = []
+    for group in by_end.values():
+        group.sort()
+        out += [lead for (_, a), (_, b) in zip(group, group[1:]) if (lead := _lead_in(a, b))]
+    return out
+
+
+def _lead_in_cosine(sentences: Any, svec: Any):
+    """MiniLM cosine of the request and a lead-in alone (encoded once, then cached by text)."""
+    def cosine(text: str) -> float | None:
+        vectors = sentences.encode([text]) if svec is not None else None
+        return None if vectors is None else float(vectors[0] @ svec)
+    return cosine
+
+
+# Numbered steps: "the second stage", "step two", "the third phase" in a request; in the talk,
+# "Step two, ...", "stage 2", "the second step".
+_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_STEP_NOUN = r"(?:step|stage|phase)"
+# Numbered tries are counted the same way: "attempt one" is the talk's "first shot" ("try",
+# "round", "pull" and "shot" name the same thing in a how-to).
+_TRY_NOUN = r"(?:attempt|try|shot|round|pull)"
+_NUMBERED = (f"(?:({'|'.join(_ORDINALS)}) ({_STEP_NOUN}|{_TRY_NOUN})|({_STEP_NOUN}|{_TRY_NOUN}) "
+             f"({'|'.join(_NUMBERS)}|\\d+))")
+_STEP_QUERY = re.compile(rf"\b{_NUMBERED}\b", re.I)
+STEP_SHARE = 0.5  # of the position bonus
+
+# "switching the shutoffs on again", "snapping the cover back on", "reopening the supply": something
+# done again, which in a talk is the later of the passages that match (turned off early, back on
+# late). The bonus goes to the latest close match (fusion.fuse_transcripts, like _MENTION's earliest).
+_AGAIN = re.compile(r"\b(?:again|once more|back (?:on|in|up|together|into|onto|in place))\b", re.I)
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_redo_verb(word: str) -> bool:
+    """"reopening", "reassemble", "reattach": a re- verb that means doing it again. WordNet glosses
+    them "open again", "assemble once again"; one it lacks ("reattach") counts when its stem is a
+    verb. "remove", "replace", "record" and "really" do not."""
+    word = word.lower()
+    if not word.startswith("re") or len(word) < 6 or word.endswith("ly"):
+        return False
+    lexicon = load_lexicon()
+    if lexicon is None:
+        return False
+    own = [lemma for lemma, pos in lexicon.lemmas(word) if pos == "v"]
+    if own:
+        return any(g in ("again", "anew") for lemma in own for sense in lexicon.senses(lemma, "v")[:2]
+                   for g in lexicon.gloss(sense))
+    return not lexicon.lemmas(word) and any(pos == "v" for _, pos in lexicon.lemmas(word[2:].lstrip("-")))
+
+
+def _repeats(query: str) -> bool:
+    return bool(_AGAIN.search(query)) or any(_is_redo_verb(w) for w in re.findall(r"[a-z-]+", query.lower()))
+
+
+def _numbered(query: str) -> tuple[int, str] | None:
+    """(N, the noun's class pattern) for "the second stage" / "attempt one"; None otherwise."""
+    m = _STEP_QUERY.search(query)
+    if m is None:
+        return None
+    word, noun = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    word = word.lower()
+    n = _ORDINALS.index(word) + 1 if word in _ORDINALS else _NUMBERS.index(word) + 1 if word in _NUMBERS else int(word)
+    return n, _STEP_NOUN if re.fullmatch(_STEP_NOUN, noun, re.I) else _TRY_NOUN
+
+
+def _step_number(query: str) -> int | None:
+    found = _numbered(query)
+    return found[0] if found else None
+
+
+def _steps(transcripts: Any, query: str, accept: Any, bonus: float) -> dict[str, float]:
+    """Bonus per id of the windows that say step (try) N when the request names step (try) N."""
+    found = _numbered(query)
+    if found is None or not 1 <= found[0] <= len(_ORDINALS):
+        return {}
+    n, noun = found
+    ordinal, number = _ORDINALS[n - 1], _NUMBERS[n - 1]
+    # Only a step said with its number counts: a sentence that opens with "First," is not "the first
+    # stage" (the frozen kombucha check's "first stage ... takes a week" went to "First, boil ...").
+    said = re.compile(rf"\b(?:{noun} (?:{number}|{n})\b|{ordinal} {noun}\b)", re.I)
+    return {doc_id: bonus for doc_id in transcripts.ids()
+            if accept(transcripts.get(doc_id)[1]) and said.search(transcripts.get(doc_id)[0])}

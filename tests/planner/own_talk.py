@@ -1,0 +1,76 @@
+"""What every test project of our own is made of: a talk with word times, media in the bin, and the
+three tracks `editor-app new` makes (Main, B-roll, Music), the talk on Main and the music under it.
+
+The projects (bike, birdhouse, garden, guitar, knife, ...) differ only in their words, media and
+names; building them here keeps their layout, ids and quirks (m1 the talk, c1 on t1, c2 the music
+on t3, B-roll clips c3, c4, ... on t2) the same, so a test reads "the third B-roll file" the same
+way in every project.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from fractions import Fraction
+
+from editor_app.model.history import apply_all
+from editor_app.model.operations import AddTrack, ImportMedia, InsertClip, parse_operation
+from editor_app.model.project import MediaAsset, Project, Settings, TranscriptSegment, TranscriptWord
+
+WORD = 0.35  # seconds per word, then a 0.05 s gap
+
+
+def timed(script: list[tuple[str, float]], t: float = 0.2) -> tuple[list[TranscriptWord], list[TranscriptSegment], float]:
+    """Words at WORD seconds each (0.05 s apart), the pause after each sentence, from ``t`` seconds:
+    (words, sentences, length)."""
+    words, segments = [], []
+    for sentence, pause in script:
+        first = t
+        for w in sentence.split():
+            words.append(TranscriptWord(start=round(t, 3), end=round(t + WORD, 3), text=w))
+            t += WORD + 0.05
+        segments.append(TranscriptSegment(start=round(first, 3), end=round(t - 0.05, 3), text=sentence))
+        t += pause
+    return words, segments, round(t + 0.5, 1)
+
+
+def asset(name: str, kind: str = "video", seconds: float | None = 5.0, description: str = "",
+          transcript: tuple = (), words: tuple = ()) -> MediaAsset:
+    """A media file the test never opens: name, kind, exact length (None for a still), description."""
+    return MediaAsset(id="", name=name, path=f"/nonexistent/{name}", kind=kind,
+                      duration=Fraction(str(seconds)) if seconds is not None else None,
+                      has_audio=kind == "audio" or bool(transcript), has_video=kind in ("video", "image"),
+                      description=description, transcript=transcript, words=words)
+
+
+def talk_asset(name: str, length: float, words: Iterable[TranscriptWord] = (),
+               segments: Iterable[TranscriptSegment] = ()) -> MediaAsset:
+    """The camera file of the talk, with its word and sentence transcript."""
+    return asset(name, "video", length, transcript=tuple(segments), words=tuple(words))
+
+
+def talk_project(name: str, talk: MediaAsset, others: list[MediaAsset], *, music_id: str, music_db: float,
+                 broll: Mapping[str, float] | None = None, broll_seconds: float | Mapping[str, float] = 4.0,
+                 track_names: tuple[str, str, str] = ("Main", "B-roll", "Music"), fps: int = 25) -> Project:
+    """m1 ``talk`` as c1 on t1, ``others`` as m2, m3, ... in the bin, ``music_id`` as c2 on t3 for the
+    talk's length at ``music_db``; ``broll`` ({media id: start s}) overwritten on t2 as c3, c4, ... in
+    that order, each ``broll_seconds`` long (one length, or one per media id)."""
+    p = Project(name=name, settings=Settings(fps=fps))
+    main, cutaways, music = track_names
+    apply_all(p, [ImportMedia(asset=talk), *(ImportMedia(asset=a) for a in others),
+                  AddTrack(kind="video", role="main", name=main), AddTrack(kind="video", role="broll", name=cutaways),
+                  AddTrack(kind="audio", role="music", name=music)])
+    length = int(talk.duration * p.fps)
+    apply_all(p, [InsertClip(track_id="t1", media_id="m1", start=0),
+                  InsertClip(track_id="t3", media_id=music_id, start=0, duration=length)])
+    ops = [parse_operation({"op": "set_volume", "clip_id": "c2", "db": music_db}, p.fps, units="seconds")]
+    for media_id, start in (broll or {}).items():
+        seconds = broll_seconds[media_id] if isinstance(broll_seconds, Mapping) else broll_seconds
+        ops.append(parse_operation({"op": "overwrite_clip", "track_id": "t2", "media_id": media_id, "start": start,
+                                    "duration": seconds}, p.fps, units="seconds"))
+    apply_all(p, ops)
+    return p
+
+
+def sentence_span(segments: list[TranscriptSegment], index: int) -> tuple[float, float]:
+    """(start, end) seconds of sentence ``index`` on the uncut timeline."""
+    return segments[index].start, segments[index].end
