@@ -4,7 +4,8 @@ water back on" is not "turn the water off"; "doing the nut back up" is not "take
 Why: particles were dropped as grammar when sentences were matched to a description, so the sentence
 that undoes an action ("take the handle off") shared as many words with "put the handle back on" as
 the one that does it, and it came first. A particle the description says counts for the sentence
-(half a word), the opposite particle said where the description's is not counts against it (a word).
+(half a word) when it is "back" (a return: "put it back on"), the opposite particle said where the
+description's is not counts against it (a word).
 """
 
 from __future__ import annotations
@@ -23,12 +24,12 @@ def particles(text: str) -> set[str]:
 
 
 def direction(topic: str, quote: str) -> float:
-    """+0.5 for each of the topic's particles the sentence says, -1 for each opposite it says instead."""
+    """+0.5 when both say "back", -1 for each opposite of the topic's particles the sentence says instead."""
     wanted, said = particles(topic), particles(quote)
     if not wanted:
         return 0.0
     clash = {_OPPOSITE[p] for p in wanted if p in _OPPOSITE} & said - wanted
-    return 0.5 * len(wanted & said) - len(clash)
+    return 0.5 * len(wanted & said & {"back"}) - len(clash)  # "goes in" agreeing with any "in" says nothing
 
 
 # Words that join clauses: "for a while" says nothing about "while the roots are still easy to move".
