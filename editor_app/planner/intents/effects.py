@@ -80,6 +80,8 @@ def add_title(ctx: Ctx) -> Match | None:
         passage = spoken_place(ctx, rest)  # "caption the glue bit with ...", "... when I get to the glue"
         if passage is not None:
             start, length = passage.start, passage.end - passage.start
+    if start is None and ctx.playhead is not None and re.search(r"\bhere\b|\bat the playhead\b|\bwhere the playhead is\b", rest):
+        start = ctx.sec(ctx.playhead)  # round 8 (broll): 'caption "X" here' is at the playhead
     if start is None:
         start = max(0.0, ctx.duration_s - length) if re.search(r"\b(at|to) the end\b|\bending\b", rest) else 0.0
     args = {"text": text, "start": num(start), "duration": num(length)}
