@@ -28,6 +28,7 @@ from editor_app.orchestrator.conversation import confirm_reason, memory_for, rem
 from editor_app.orchestrator.routing import special_command
 from editor_app.orchestrator.tools import ToolRunner
 from editor_app.orchestrator.types import AgentStop, StalePlanError, TurnCancelled, TurnEvent, TurnResult
+from editor_app.planner.examples import help_text
 from editor_app.plugins.safety import DEFAULT_TIMEOUT_S
 from editor_app.tools.timing import place_source_span
 from editor_app.tools.topics import keyword_search
@@ -146,7 +147,7 @@ class Orchestrator:
             if model.special in ("undo", "redo"):
                 return self._special(result, model.special, model.usage)
             if model.special == "help":
-                result.ok, result.special, result.reply = True, "help", HELP
+                result.ok, result.special, result.reply = True, "help", help_text(self.session.project)
                 return result
             if model.special == "answer":  # a question answered from the project: no edit
                 result.ok, result.special = True, "answer"

@@ -20,7 +20,8 @@ _QUESTION = re.compile(
     r"^(what|what's|whats|which|where|when|how|who|is|are|was|were|does|did|do|has|have|tell me|show me|list|"
     r"can you tell|could you tell|any)\b"
 )
-_EDIT_REQUEST = re.compile(r"^(can|could|would|will) you\b|^(how about|what about)\b|^do (the same|it|that|this)\b")
+_EDIT_REQUEST = re.compile(r"^(can|could|would|will) you\b|^(how about|what about)\b|^do (the same|it|that|this)\b"
+                           r"|^(?:and |now )?do (?:the|my) [a-z0-9 _.'-]+ (?:too|as well|also)$")  # "do the music as well"
 
 
 _CLAUSE = re.compile(r"^(when|where|while|whenever|once|if|after|before|during)\b")
@@ -124,10 +125,15 @@ def answer(ctx: Ctx, raw: str = "") -> str | None:
     t = ctx.text
     if not is_question(t, raw):
         return None
-    if _LENGTH.search(t):
+    if _LENGTH.search(t) and not re.search(r"\b(?:frame ?rate|fps)\b", t):
         if re.search(r"\b(music|song|track|t\d+)\b", t) and (track := track_ref(ctx)) is not None:
             return _track_contents(ctx, track)
         return _named_length(ctx) or _length(ctx)
+    from editor_app.planner.answers_settings import answer_settings
+
+    settings = answer_settings(ctx)  # "what frame rate is this?", "how loud is the music?"
+    if settings is not None:
+        return settings
     if re.search(r"\b(last|previous|latest) (change|edit|thing|step)|\bwhat (did|have) you (just )?(do|did|done|change|changed)\b|\bwhat changed\b", t):
         return _last_change(ctx)
     topic = re.search(r"\b(?:where|when|at what (?:time|point|stage|moment)|at which (?:point|moment)|how far in)\b.*?\b(?:talk|talking|speak|speaking|mention|mentions|say|said|discuss|discussing|explain|explaining)\b(?: about)? (.+)$", t)

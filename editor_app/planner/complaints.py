@@ -56,6 +56,16 @@ _LENGTH = re.compile(r"^(?P<s>.+?) (?:is|'s|runs|goes on|lasts) (?:about |around
                      r"too (?P<what>long|short)$")
 
 
+# How the picture's colour looks: "I look kinda blue on camera", "my skin looks way too orange".
+_COLD = r"(?:blue|blueish|bluish|cold|cool|grey|gray|pale|washed out|green|greenish|icy)"
+_HOT = r"(?:orange|yellow|yellowish|red|reddish|warm|too warm|tanned|sunburnt|pink)"
+_TINT = re.compile(r"^(?P<s>i|my (?:skin|face|skin tone)|the (?:talk|picture|image|video|colou?rs?)|(?:the|my) [a-z0-9 _.-]{1,40}?)"
+                   r"(?:'m| am| look| looks| seem| seems| appear| appears| come across| comes across)"
+                   r" (?P<how>(?:way |far |much |a bit |a little |a touch |really |so |very |kind of |kinda |quite |rather |"
+                   rf"pretty |too |super |weirdly |oddly |slightly )*)(?P<what>{_COLD}|{_HOT})"
+                   r"(?: (?:and|or) [a-z]+)?(?: on (?:camera|screen|the video|video|here))?$")
+_COLOUR_EDIT = re.compile(r"\b(?:warm|warmer|cool|cooler|colou?r|white balance|tint|temperature|grade|correct)\b")
+
 _GENERIC = re.compile(r"^(?:(?:can|could|would) you |please )?(?:fix|sort|sort out|deal with|do something about|handle|"
                       r"take care of|help with|improve|sort that|sort it)\b")
 _DRAGS_ON = re.compile(r"^(?P<s>it|this|that|(?:the|my|this|that|our) [^,]{1,60}?|[a-z0-9_.-]+(?: [a-z0-9_.-]+){0,4}?) "
@@ -70,6 +80,15 @@ def rewrite(clause: str, following: str | None, last_clips: bool) -> tuple[list[
     in, or None when ``clause`` is not a complaint read here. ``last_clips``: the conversation has
     a clip "it" can mean. Raises Unclear when the complaint has several fixes and none is safe to pick."""
     back = following is not None and bool(_POINTS_BACK.match(following)) and not re.search(r"\d", following)
+    tint = _TINT.match(clause.strip(" .!?"))
+    if tint is not None:  # "I look kinda blue on camera(, warm up the colour on me)"
+        if following is not None and not back and _COLOUR_EDIT.search(following):
+            return [following], True  # the next clause says the fix itself: the complaint only explains it
+        if following is None or back:
+            cold = re.fullmatch(_COLD, tint.group("what")) is not None
+            subject = "me" if re.match(r"(?:i|me|my)\b", tint.group("s")) else tint.group("s")
+            gentle = " a bit" if _GENTLE.search(tint.group("how") or "") else ""
+            return [f"warm {subject} up{gentle}" if cold else f"cool {subject} down{gentle}"], back
     if following is not None and not back:
         return None  # "the clip is too dark, brighten it by 20%": the next clause says what to do itself
     fixed = _fix(clause, last_clips, following is None or bool(_GENERIC.match(following)))

@@ -21,13 +21,13 @@ from editor_app.planner import dialogue
 from editor_app.planner.adjust import followup
 from editor_app.planner.answers import answer
 from editor_app.planner.clauses import is_state, lend_object
+from editor_app.planner.examples import project_examples
 from editor_app.planner.said_where import lend_said_word  # round 8, cuts
 from editor_app.planner.followups import more, same_for
 from editor_app.planner.intents import clock
 from editor_app.planner.quantities import time_ranges
 from editor_app.planner.intents import INTENTS
-from editor_app.planner.refs import broll_candidates
-from editor_app.planner.special import special_command, suggestions
+from editor_app.planner.special import special_command
 from editor_app.planner.text import normalize, split_instructions, strip_filler
 from editor_app.planner.types import Ctx, Match, OfflinePlan, PlanStep, Unclear
 from editor_app.tools import TOOLS, ToolContext
@@ -52,9 +52,8 @@ def _words_of(names: tuple[tuple[str, tuple[str, ...]], ...]) -> frozenset[str]:
 
 
 def _not_understood(reply: str, project: Project, extra: Sequence[str] = ()) -> OfflinePlan:
-    names = [m.name for m in broll_candidates(Ctx("", project)) if not (m.words or m.transcript)]
-    return OfflinePlan(understood=False, steps=[], reply=reply,
-                       suggestions=list(extra) or _first_steps(project) or suggestions(names))
+    return OfflinePlan(understood=False, steps=[], reply=reply,  # examples only of what this project has
+                       suggestions=list(extra) or _first_steps(project) or project_examples(project))
 
 
 def _first_steps(project: Project) -> list[str]:
@@ -83,7 +82,7 @@ def _simulate(project: Project, steps: list[PlanStep], search=None, *, last: boo
         try:
             tool.call(ToolContext(project, search), steps[0].args)[0].validate(project)
         except OperationError as exc:
-            return project, str(exc)
+            return project, _said(exc)
         return None, None
     macros = not last
     scratch = project.clone()
@@ -98,14 +97,22 @@ def _simulate(project: Project, steps: list[PlanStep], search=None, *, last: boo
         except OperationError as exc:
             if tool.kind == "macro":
                 return None, None  # the turn's dry run reports it, in the tool's own words
-            return project, str(exc)
+            return project, _said(exc)
         except Exception:  # noqa: BLE001 - e.g. media missing for an analysis: the result is just unknown
             return None, None
         try:
             apply_all(scratch, ops)
         except OperationError as exc:
-            return project, str(exc)
+            return project, _said(exc)
     return scratch, None
+
+
+def _said(exc: OperationError) -> str:
+    """The error in the user's words: its message without the hint for a model ("name the words to
+    remove in words or extra") and without a tool's name in front ("remove_fillers: ...")."""
+    message = exc.message
+    head, sep, rest = message.partition(": ")
+    return rest if sep and TOOLS.find(head) is not None else message
 
 
 def _sentence(parts: list[str]) -> str:
@@ -133,9 +140,8 @@ def plan(
     except Unclear as exc:
         return _not_understood(exc.reply, project, exc.suggestions)
     if kind is not None:
-        names = [m.name for m in broll_candidates(Ctx("", project))]
         reply = {"undo": "Undoing the last change.", "redo": "Redoing the last undone change.", "help": _HELP_REPLY}[kind]
-        return OfflinePlan(True, [], reply, suggestions(names) if kind == "help" else [], special=kind)
+        return OfflinePlan(True, [], reply, project_examples(project) if kind == "help" else [], special=kind)
     last = memory.last_edit() if memory is not None else None
     last_clips = tuple(last.clip_ids) if last is not None else ()
     try:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from editor_app.planner import complaints, spoken
+from editor_app.planner import absent, complaints, loose, spoken
 from editor_app.planner.special import special_command
 from editor_app.planner.types import Ctx, Unclear
 
@@ -66,9 +66,15 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
         del instructions[i]
         return instructions[i]
     has_it = bool(ctx.last_clips or ctx.selection or ctx.subject)
-    found = complaints.rewrite(bare, following, has_it) or spoken.rewrite(bare, following, ctx)
+    absent.check(bare, ctx)  # "duck the music" with no music anywhere: say so (planner/absent.py)
+    loosely = loose.rewrite(bare, ctx, clause)  # "X @ 1:41", "music to -20", "keep the last 30 s" (planner/loose.py)
+    if loosely is not None and len(loosely[0]) > 1:
+        instructions[i:i + 1] = loosely[0]
+        return instructions[i]
+    plain = loosely[0][0] if loosely is not None else bare
+    found = complaints.rewrite(plain, following, has_it) or spoken.rewrite(plain, following, ctx)
     if found is None:
-        return clause
+        return plain if loosely is not None else clause
     new, folded = found
     instructions[i:i + 2 if folded else i + 1] = new
     return instructions[i]

@@ -68,9 +68,9 @@ def stems(text: str) -> set[str]:
 
 @functools.lru_cache(maxsize=1)
 def _embedder():
-    from editor_app.index.semantic import semantic_embedding
+    from editor_app.index.wordllama_vectors import semantic_vectors
 
-    return semantic_embedding()
+    return semantic_vectors()
 
 
 @functools.lru_cache(maxsize=20_000)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from editor_app.model.project import MediaAsset
 from editor_app.planner.meaning import STOP, name_words, similarity, stem, stems
+from editor_app.planner.media_shows import negated, outdescribed, said_negated
 from editor_app.planner.media_ties import bare_named, best_described, pick_by_words, profile_stems, unspelled
 from editor_app.planner.types import Ctx, Unclear
 from editor_app.planner.vocab import SHOT_TYPES
@@ -132,6 +133,7 @@ def _lexical(ctx: Ctx, text: str) -> list[Mention]:
     mentions: list[tuple[frozenset[str], Mention]] = []
     for asset in ctx.project.media.values():
         matched = _keys(asset.name, tuple(asset.tags)) & said
+        matched = {k for k in matched if k not in negated(asset.name) or said_negated(text, k)}  # "no drip"
         full = _plain_name(asset.name)
         if full in text and re.search(rf"\b{re.escape(full)}\b", text):
             matched |= {"\x00full"}
@@ -148,6 +150,21 @@ def _lexical(ctx: Ctx, text: str) -> list[Mention]:
     distinct = {keys for keys, _ in mentions}
     beaten = {keys for keys in distinct if any(keys < other for other in distinct)}
     return [m for keys, m in mentions if keys not in beaten]
+
+
+def _shown_better(ctx: Ctx, text: str, mentions: list[Mention]) -> list[Mention]:
+    """The first media named by file name, replaced by one whose own words hold more of the naming
+    phrase ("the dripping tap closeup": the clip described so, not "tap running no drip.mov")."""
+    named = [m for m in mentions if m.how == "name"]
+    if not named:
+        return mentions
+    first = min(m.position for m in named)
+    named = [m for m in named if m.position == first]
+    better = outdescribed(text, named, list(ctx.project.media.values()), own_words)
+    if better is None:
+        return mentions
+    gone = {m.asset.id for m in named}
+    return [m for m in mentions if m.asset.id not in gone] + [Mention(better, 1.0, first, "description")]
 
 
 def _roles(ctx: Ctx, text: str) -> list[Mention]:
@@ -262,6 +279,7 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
             raise Unclear(f"There is no media {media_id} in this project.")
         mentions.append(Mention(asset, 9, text.find(media_id), "id"))
     mentions += _lexical(ctx, text)
+    mentions = _shown_better(ctx, text, mentions)
     matched_stems = set().union(*(media_keys(m.asset) for m in mentions)) if mentions else set()
     full_names = {_plain_name(m.asset.name) for m in mentions}
     for phrase, position in reference_phrases(text):

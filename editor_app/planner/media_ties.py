@@ -23,8 +23,11 @@ _GENERIC = frozenset(stems("shot clip footage video broll photo picture image st
 
 @functools.lru_cache(maxsize=20_000)
 def profile_stems(profile: str) -> frozenset[str]:
-    """The content stems of a media's text, cached (profiles are compared on every turn)."""
-    return frozenset(stems(profile))
+    """The content stems of a media's text, cached (profiles are compared on every turn): with joined
+    neighbours ("close up" -> "closeup") and -y roots ("mouldy" -> "mould")."""
+    from editor_app.planner.media_shows import joined, rooted
+
+    return frozenset(rooted(stems(profile)) | joined(profile))
 
 
 def shared_counts(words: set[str], assets: Sequence[MediaAsset], profile) -> list[int]:
@@ -49,10 +52,14 @@ def pick_by_words(text: str, assets: Sequence[MediaAsset], profile, naming: set[
 def best_described(words: set[str], assets: Sequence[MediaAsset], profile) -> list[MediaAsset]:
     """The media whose profile holds the most of ``words`` (all of them when tied), [] when none holds
     any: "the recall clip" is every media described as recall practice, to be asked about."""
-    words = set(words) - _GENERIC
+    from editor_app.planner.media_shows import NEGATION, negated, rooted
+
+    words = rooted(words) - _GENERIC
     if not words or not assets:
         return []
-    counts = shared_counts(words, assets, profile)
+    # a word the media's own text negates ("no mould") describes it only when the request negates too
+    counts = [len(words & (profile_stems(profile(a)) - (set() if words & NEGATION else negated(profile(a)))))
+              for a in assets]
     best = max(counts)
     return [a for a, n in zip(assets, counts) if n == best] if best else []
 

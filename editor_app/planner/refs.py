@@ -144,7 +144,9 @@ def clip_refs(ctx: Ctx, text: str | None = None, *, pronoun_ok: bool = True) -> 
     if _SELECTED.search(text) and not re.search(r"\bselected (clips?|ones?) (?:of|from)\b", text):
         chosen = ctx.selected_clips()
         if not chosen:
-            raise Unclear("Nothing is selected. Select a clip first, or name it (e.g. c3 or \"the beach clip\").")
+            from editor_app.planner.examples import clip_example  # this project's own clip, not the demo's
+
+            raise Unclear(f"Nothing is selected. Select a clip first, or name it (e.g. {clip_example(ctx.project)}).")
         return chosen
     # not "the shot at half speed", nor "the steam clip at 2x speed" (a rate, not a time)
     match = re.search(r"\b(?:clip|shot|one)s? (?:at|under|around) "
@@ -194,8 +196,10 @@ def clip_refs(ctx: Ctx, text: str | None = None, *, pronoun_ok: bool = True) -> 
     if pronoun_ok and _PRONOUN.search(text):
         chosen = recent_clips(ctx)
         if not chosen:
+            from editor_app.planner.examples import clip_example
+
             raise Unclear("I'm not sure which clip you mean: nothing is selected and no clip was changed just before. "
-                          "Select it or name it (e.g. c3).")
+                          f"Select it or name it (e.g. {clip_example(ctx.project)}).")
         return chosen
     return []
 

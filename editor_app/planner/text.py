@@ -207,6 +207,8 @@ _MANNER_TAIL = re.compile(r"^\s*(?:nice and |really |very |pretty |quite |nice |
 
 def split_instructions(text: str) -> list[str]:
     """Split a normalised message into instructions: at 'then'/';' always, at 'and'/',' before a verb."""
+    from editor_app.planner.place_and import continues_place  # round 8: "where I X and Y" is one place
+
     protected, quotes = _protect_quotes(text)
     pieces: list[str] = []
     for chunk in _STRONG.split(protected):
@@ -215,7 +217,8 @@ def split_instructions(text: str) -> list[str]:
         for match in _WEAK.finditer(chunk):
             following = chunk[match.end():].split(" ", 1)[0].strip(",.")
             if following in VERBS and not _SUBORDINATE.match(chunk[start:match.start()]) \
-                    and not _MANNER_TAIL.match(chunk[match.end():]):
+                    and not _MANNER_TAIL.match(chunk[match.end():]) \
+                    and not (match.group(0).strip() == "and" and continues_place(chunk[start:match.start()], chunk[match.end():])):
                 current.append(chunk[start:match.start()])
                 pieces.append("".join(current))
                 current, start = [], match.end()

@@ -189,19 +189,39 @@ def _said(quote: str) -> frozenset[str]:
     return frozenset(stems(quote))
 
 
-def _more_words(topic: str, hits: list[dict]) -> dict:
+def _more_words(topic: str, hits: list[dict], rows: list[dict] = ()) -> dict:
     """The first hit, or a runner-up among the best three that shares strictly more of the topic's
-    content words ("the pot needs a hole underneath": the sentence with pot and hole, not pot alone)."""
+    content words ("the pot needs a hole underneath": the sentence with pot and hole, not pot alone).
+    Round 8: any sentence on the timeline (``rows``) competes too, and the direction of the topic's
+    particles counts ("turn the water back on" is not "turn the water off": planner/particles.py)."""
+    from editor_app.planner.particles import said_score
+
     wanted = stems(topic) - _PARTICLES
 
-    def shared(hit: dict) -> int:
-        return len(wanted & _said(hit.get("quote", "")))
+    near = {h.get("quote") for h in hits[:3]}  # near in meaning: a paraphrase ("lever" for "handle") may share no word
 
-    best = max(hits[:3], key=shared)
+    def shared(hit: dict) -> float:
+        quote = hit.get("quote", "")
+        return said_score(topic, quote, _GENERIC) if quote in near or wanted & _said(quote) else -1.0
+
+    pool = hits[:3] + [r for r in rows if r.get("quote") not in near]
+    best = max(pool, key=shared)  # the earliest of equals: the index's order first
     return best if shared(best) > shared(hits[0]) else hits[0]
 
 
 _PARTICLES = frozenset("back up down out off in on over away around round through along".split())
+
+
+def _directed(topic: str, hit: dict, pool: list[dict]) -> bool:
+    """The topic says a direction ("back on", "off") and ``hit`` says it, with the topic's words,
+    better than every other sentence: what the B-roll shows must not move it elsewhere."""
+    from editor_app.planner.particles import particles, said_score
+
+    if not particles(topic):
+        return False
+    mine = said_score(topic, hit.get("quote", ""), _GENERIC)
+    return mine > 0 and all(said_score(topic, h.get("quote", ""), _GENERIC) < mine
+                            for h in pool if h.get("quote") != hit.get("quote"))
 
 
 def _named_in(ctx: Ctx, topic: str, hint: str, hits: list[dict], chosen: dict) -> dict:
@@ -247,11 +267,12 @@ def find_passage(ctx: Ctx, topic: str, hint: str | None = None) -> Passage:
     for source in sources:
         hits = [h for h in source() if h.get("timeline_start") is not None]
         if hits and relevant(topic, hits[0].get("quote", ""), [h.get("quote", "") for h in hits[1:]]):
-            hit = _more_words(topic, hits)  # the best passage, unless a runner-up says more of the topic's words
-            if hint and not _decisive(topic, [h.get("quote", "") for h in hits[:2]]):
+            hit = _more_words(topic, hits, _rows(ctx))  # the best passage, unless another says more of the topic's words
+            led = _directed(topic, hit, hits[:3] + _rows(ctx))  # "back on" said there and nowhere else as well
+            if hint and not led and not _decisive(topic, [h.get("quote", "") for h in hits[:2]]):
                 row = _hinted(ctx, topic, hint)  # two sentences fit the topic about as well: the B-roll decides
                 hit = row or hit
-            if hint:
+            if hint and not led:
                 hit = _named_in(ctx, topic, hint, hits, hit)
             return Passage(float(hit["timeline_start"]), float(hit["timeline_end"]), hit.get("quote", ""),
                            hit.get("clip_id"))

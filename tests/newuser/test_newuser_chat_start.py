@@ -83,3 +83,16 @@ def test_a_turn_that_searches_opens_the_index_and_plans_as_before(tmp_path: Path
     starts = [op.get("start") for op in after.operations if op.get("op") in ("insert_clip", "overwrite_clip")]
     assert starts and starts[0] > 0  # placed over the crimps sentence (3.0 s on), not at the start
     lazy.close()
+
+
+
+def test_a_turn_that_finds_media_by_meaning_imports_no_chroma(tmp_path: Path, capsys) -> None:
+    """Comparing a request with the bin's names loads WordLlama's vectors, not Chroma (it did before)."""
+    project = _gym(tmp_path, capsys)
+    child = CHILD.replace("'onnxruntime'}", "'onnxruntime', 'wordllama'}")
+    done = subprocess.run([sys.executable, "-c", child, str(project), "put the climbing footage at 0:02"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=300)
+    line = next(ln for ln in done.stdout.splitlines() if ln.startswith("MODULES "))
+    found, out = json.loads(line[len("MODULES "):]), done.stdout + done.stderr
+    assert 'anything called "climbing"' in out  # no name says it: the turn asks, having compared meanings
+    assert found["loaded"] == ["wordllama"], out

@@ -32,7 +32,12 @@ def _load() -> list[Intent]:
     from editor_app.planner.intents import quoted, several, stretch  # round 8, cuts
     from editor_app.planner.reorder import reorder
 
+    from editor_app.planner.intents import edge_silence, music_bed, retitle  # round 8, dialogue
+
     return [
+        music_bed.music_under,  # "add the music bed quietly under everything": before from_bin and B-roll
+        edge_silence.edge_silence,  # "trim off the silent bit at the end": one silence, not every pause
+        retitle.retitle,  # 'change the text to "..."': the title there, not a new one
         tracks.rename_track,
         tracks.move_track,
         tracks.lock_or_hide_track,

@@ -52,6 +52,12 @@ _TOPIC = re.compile(
     r"'m talking|is about|was about|are about)(?: you| people| everyone)? about (.+?)(?:,|$)"
     r"|\b(?:part|section|bit|segment|moment|portion|passage|sentence|line|tip|advice|explanation|story|step|point|"
     r"instructions?|list|rant|joke|chat|talk|discussion|section)s? (?:about|on|covering|for) (.+?)(?:,|$)"
+    # round 8: "my explanation of why it kept leaking", "the description of how to ..."
+    r"|\b(?:explanation|description|demonstration|demo|account|story|rant)s? of ((?:why|how|what|where|when) .+?)(?:,|$)"
+    # round 8: "where I tell people to hold it still", "when I'm telling you how to ..."
+    r"|\b(?:where|when|while|whenever|as) (?:i|i'm|we|we're) (?:am |are )?(?:tell|tells|telling|remind|reminding|warn|warning|"
+    r"advise|advising|ask|asking) (?:people|you|everyone|viewers|the viewers?|folks|them|y'all)"
+    r" (?:to |how to |how |not to |that |about |why )?(.+?)(?:,|$)"
     # "over me setting him in at the right height": what is done, said as "me doing X"
     r"|\b(?:over|during|under) (?:me|us) ([a-z]+ing\b.+?)(?:,|$)"
     r"|\b(?:where|when|while|whenever|as) (?:i|i'm|we|we're|you) (?:am |are |was |were )?"
@@ -137,11 +143,20 @@ def _words_of(asset) -> str:
 
 
 def _topic_place(ctx: Ctx, topic: str, media) -> Passage:
+    from editor_app.planner.stretch import introduction
+
+    intro = introduction(ctx, topic)  # round 8: "while I'm introducing myself (and the problem)"
+    if intro is not None:
+        return intro
     if topic in _POSITIONAL:
         found = passage_at(ctx, _POSITIONAL[topic])
         if found is not None:
             return found
-    return find_passage(ctx, topic, hint=_words_of(media) if media is not None else None)
+    from editor_app.planner.stretch import kept_take, shown_here
+
+    found = find_passage(ctx, topic, hint=_words_of(media) if media is not None else None)
+    found = shown_here(ctx, found, topic, ctx.text)  # round 8: "where I show how X": where I point at it
+    return kept_take(ctx, found, ctx.text)  # round 8: a line said twice: the take that stays
 
 
 def _position(ctx: Ctx, t: str) -> str | None:
@@ -183,6 +198,9 @@ def _where(ctx: Ctx, t: str, media, topic_match) -> tuple[float, float | None, s
     if re.search(r"\bhalfway(?: through| point| mark)?\b", t):  # a point in time: it starts there
         start = ctx.duration_s / 2
         return start, _length(t), f"halfway through ({clock(start)})", ""
+    if re.search(r"\b(?:roughly|about|around|somewhere|approximately|more or less) (?:in|into|at) the (?:very )?middle\b", t):
+        start = ctx.duration_s / 2  # round 8: a rough point, as "halfway through" is: it starts there
+        return start, _length(t), f"about the middle ({clock(start)})", ""
     if re.search(r"\b(?:in|into|at) the (?:very )?middle(?: of (?:the |my )?(?:video|edit|talk|timeline))?\b", t) \
             and media is not None:  # a stretch: centred on the middle
         length = _length(t) or min(6.0, float(media.duration or 6))
@@ -272,10 +290,12 @@ def _verbless_place(ctx: Ctx, t: str) -> bool:
     first = t.split(" ", 1)[0]
     timed = (q.time_ranges(t, ctx.duration_s) or q.time_after(t, "at|from|starting at", bare=False) is not None
              or _SECONDS_IN.search(t) or _position(ctx, t) is not None
-             or re.search(rf"^(?:[a-z0-9'&_-]+ ){{1,4}}?{_NOUN}\b.*\b(?:over|during|when|while|where)\b", t))
+             or re.search(rf"^(?:[a-z0-9'&_-]+ ){{1,4}}?{_NOUN}\b.*\b(?:over|during|when|while|where)\b", t)
+             or _SOUND_AT_WORDS.search(t))  # round 8: "plink sound right as I say 'not a drop'"
     if first in VERBS or not timed:
         return False
-    head = re.split(r",|\s(?:at|from|starting at|between|for|near|towards?|right at|just before|over|during|when|while|where)\s"
+    head = re.split(r",|\s(?:at|from|starting at|between|for|near|towards?|right at|just before|over|during|when|while|where|"
+                    r"(?:right |just )?as|the moment)\s"
                     r"|\s[\d.]+ ?(?:seconds?|s|minutes?) in\b", t, maxsplit=1)[0].strip()
     if not re.match(r"(?:the|my|our|that|this)\b", head):
         head = "the " + head  # "harbour walk at 61 s" names a media as "the harbour walk" would
@@ -288,6 +308,8 @@ def _verbless_place(ctx: Ctx, t: str) -> bool:
 
 
 _NOUN = r"(?:clip|shot|footage|video|photo|picture|image|still|broll|b-roll|recording|pic)"
+_SOUND_AT_WORDS = re.compile(r"^(?:[a-z0-9'&_-]+ ){1,3}?(?:sound|sfx|noise|sound effect|effect)s? (?:right |just )?"
+                             r"(?:as|when|the moment) (?:i|we|you|he|she|they) (?:say|says|said)\b")
 _SECONDS_IN = re.compile(r"\b([\d.]+) ?(?:seconds?|s|minutes?) in\b")
 
 

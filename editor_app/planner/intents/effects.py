@@ -21,6 +21,9 @@ def _video_targets(ctx: Ctx, verb: str) -> list:
     """Clips a picture effect applies to: the named ones, else the main video."""
     clips = clip_refs(ctx)
     if not clips:
+        from editor_app.planner.absent import unknown_thing
+
+        unknown_thing(ctx)  # "the summit timelapse" with no such media: ask, never the main video
         main = ctx.main_track()
         clips = list(main.clips) if main else []
     clips = [c for c in clips if not _is_audio(ctx, c)]
@@ -77,6 +80,8 @@ def add_title(ctx: Ctx) -> Match | None:
         passage = spoken_place(ctx, rest)  # "caption the glue bit with ...", "... when I get to the glue"
         if passage is not None:
             start, length = passage.start, passage.end - passage.start
+    if start is None and ctx.playhead is not None and re.search(r"\bhere\b|\bat the playhead\b|\bwhere the playhead is\b", rest):
+        start = ctx.sec(ctx.playhead)  # round 8 (broll): 'caption "X" here' is at the playhead
     if start is None:
         start = max(0.0, ctx.duration_s - length) if re.search(r"\b(at|to) the end\b|\bending\b", rest) else 0.0
     args = {"text": text, "start": num(start), "duration": num(length)}
@@ -277,7 +282,9 @@ def set_speed(ctx: Ctx) -> Match | None:
         return None
     clips = clip_refs(ctx)
     if not clips:
-        raise Unclear("Which clip should change speed? Name it (e.g. \"speed the beach clip up 2x\") or select it.")
+        from editor_app.planner.examples import clip_example
+
+        raise Unclear(f"Which clip should change speed? Name it (e.g. {clip_example(ctx.project)}) or select it.")
     pct = q.percent(t)
     f = q.factor(re.sub(r"\b\d+\s*(%|percent)", "", t))
     absolute_to = re.search(r"\b(to|at)\s+(\d|half|double|twice|normal)", t)

@@ -176,7 +176,9 @@ def remove_clip(ctx: Ctx) -> Match | None:
         return None
     clips = clip_refs(ctx)
     if not clips:
-        raise Unclear("Which clip should I remove? Name it (e.g. c3, \"the beach clip\", \"the last clip\") or select it.")
+        from editor_app.planner.examples import clip_example
+
+        raise Unclear(f"Which clip should I remove? Name it (e.g. {clip_example(ctx.project)}) or select it.")
     _clip_or_talk(ctx, clips)
     plural = re.search(r"\b(all|both|every|clips|shots)\b", t)
     if len(clips) > 1 and not plural:

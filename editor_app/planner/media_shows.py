@@ -1,0 +1,92 @@
+"""A media named by what it shows, against a file name that only shares a word or says the opposite.
+
+Why: people name B-roll by what is in it ("the dripping tap closeup", "the mould close-up") while the
+bin holds both a clip described as exactly that and a clip whose *name* shares a word with it ("tap
+running no drip.mov"). A name match used to win outright. Two general rules fix this:
+
+* a word of a file name after "no", "not", "without" or "non" is what the media does *not* show: it
+  names the media only when the request says it negated too ("the no drip clip");
+* the phrase that named a media by its file name is compared with every media's own words (name,
+  description, tags; a split compound like "close up" also reads as "closeup"): a media whose own
+  words hold strictly more of the phrase replaces the name match. A tie keeps the name match.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Callable, Sequence
+
+from editor_app.planner.meaning import STOP, stem
+
+NEGATION = frozenset("no not without non zero never".split())
+_NEGATION = NEGATION
+# Nouns for "a piece of media" and words of kind: they say nothing about which media.
+_KIND = frozenset(stem(w) for w in "shot clip footage video broll photo picture image still pic recording scene "
+                  "cutaway view angle file one bit part take".split())
+# Where a naming phrase ends: the place or the rest of the request begins.
+_PHRASE = re.compile(r"\b(?:the|my|that|this|our|a|an|those|these) ((?:[a-z0-9'&_.+-]+ ){0,5}?[a-z0-9'&_.+-]+?)"
+                     r"(?= (?:over|at|on|in|into|onto|from|to|for|during|while|when|where|as|under|before|after|"
+                     r"behind|until|till|right|just|and|with|should|goes|go|will|can|please|pls)\b|\s*[,?.!;]|\s*$)")
+
+
+@functools.lru_cache(maxsize=20_000)
+def negated(text: str) -> frozenset[str]:
+    """Stems that follow a negation in ``text``: 'tap running no drip' -> {'drip'}."""
+    said = re.findall(r"[a-z0-9']+", re.sub(r"[_\-.]+", " ", text.lower()))
+    return frozenset(stem(b) for a, b in zip(said, said[1:]) if a in _NEGATION)
+
+
+def said_negated(text: str, key: str) -> bool:
+    """``text`` says the stem ``key`` after a negation ("the no drip clip")."""
+    return key in negated(text)
+
+
+@functools.lru_cache(maxsize=20_000)
+def content_stems(text: str) -> frozenset[str]:
+    """Stems of ``text`` plus each pair of neighbouring words joined ("close up" -> "closeup",
+    "head cam" -> "headcam"), less the words of kind; negated words are left out."""
+    said = [w for w in re.findall(r"[a-z0-9']+", re.sub(r"[_\-.]+", " ", text.lower()))]
+    out = {stem(w) for w in said if w not in STOP and w not in _NEGATION}
+    out |= {stem(a + b) for a, b in zip(said, said[1:]) if a not in STOP and b not in STOP}
+    return frozenset(rooted(out) - _KIND - negated(text))
+
+
+def rooted(found: set[str] | frozenset[str]) -> set[str]:
+    """Stems plus the noun an adjective in -y is made from: "mouldy" also reads as "mould", "crusty" as "crust"."""
+    return set(found) | {w[:-1] for w in found if len(w) >= 5 and w.endswith("y") and not w.endswith("ly")}
+
+
+@functools.lru_cache(maxsize=20_000)
+def joined(text: str) -> frozenset[str]:
+    """Each pair of neighbouring words of ``text`` joined: "close up" -> "closeup", "head cam" -> "headcam"."""
+    said = re.findall(r"[a-z0-9']+", re.sub(r"[_\-.]+", " ", text.lower()))
+    return frozenset(stem(a + b) for a, b in zip(said, said[1:]) if a not in STOP and b not in STOP)
+
+
+def naming_phrase(text: str, position: int) -> str | None:
+    """The noun phrase of ``text`` around ``position`` that names a media ("dripping tap closeup")."""
+    for match in _PHRASE.finditer(text):
+        if match.start() <= position < match.end():
+            return match.group(1)
+    return None
+
+
+def outdescribed(text: str, named: Sequence, pool: Sequence, own: Callable[[object], str]) -> object | None:
+    """The one media in ``pool`` whose own words hold strictly more of the phrase naming ``named[0]``
+    (a Mention found by file name) than every media named does; None when the name match stands."""
+    if not named:
+        return None
+    phrase = naming_phrase(text, named[0].position)
+    if phrase is None:
+        return None
+    wanted = content_stems(phrase) | {stem(w) for w in negated(phrase)}
+    if len(wanted) < 2:
+        return None
+    counts = {a.id: len(wanted & (content_stems(own(a)) | (negated(own(a)) & negated(phrase)))) for a in pool}
+    best = max(counts.values(), default=0)
+    winners = [a for a in pool if counts[a.id] == best]
+    if len(winners) != 1 or any(counts.get(m.asset.id, 0) >= best for m in named):
+        return None
+    return winners[0]
+
