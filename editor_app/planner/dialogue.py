@@ -27,7 +27,7 @@ _REACTION = re.compile(r"^(?:(?:hmm+|oh|ah|ok|okay|nah|no|wait|actually|ugh|yeah
                        r"(?:(?:that's|that is|it's|it is|that was|way|far|much|a bit|a little|slightly) )*"
                        r"(?:too (?:much|far|strong|extreme|loud now|quiet now|fast now|slow now)|overdone|overkill|"
                        r"not (?:that|so) much)$")
-_SCRATCH = re.compile(r"^(?:(?:hmm+|oh|ah|nah|no|wait|actually|ugh|oops)[ ,]+)*(?:scratch that|never ?mind|forget (?:it|that)|"
+_SCRATCH = re.compile(r"^(?:(?:hmm+|oh|ah|nah|no|wait|actually|ugh|oops)[ ,]+)*(?:(?:scratch|scrap|ditch|bin|cancel) that|never ?mind|forget (?:it|that)|"
                       r"no no|not like that|that's wrong|that's not (?:it|right|what i meant)|oops|nope|nah)$")
 # Kinds of change an undo may name, and the tools that make them.
 _KINDS: dict[str, tuple[str, ...]] = {

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 _UNDO = re.compile(
-    r"^(undo|revert|reverse|roll back|rollback|take (that|it) back|scratch that|never ?mind|go back|oops)"
+    r"^(undo|revert|reverse|roll back|rollback|take (that|it) back|(?:scratch|scrap|ditch|bin|cancel) that|never ?mind|"
+    r"go back|oops)"
     r"( (it|that|this|please|the (last|previous) (change|edit|step|thing|action|one)|my last (change|edit)|"
     r"what you (just )?did|last (change|edit|step)|the change|that change|that edit|that last (change|edit)|"
     # "undo the speed change", "revert that colour edit": the last change, named by its kind

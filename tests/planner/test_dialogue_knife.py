@@ -461,3 +461,14 @@ def test_a_clip_at_a_rate_is_named_by_its_media_not_read_as_a_clip_at_a_time():
     assert named and paper in ids
     at_two, _ = named_clips(project, "the clip at 2 seconds")
     assert paper not in at_two
+
+
+@pytest.mark.parametrize("message", ["scrap that", "nah, ditch that", "cancel that"])
+def test_scrap_that_after_an_edit_is_an_undo_of_the_whole_edit(message):
+    """Not a removal of the clip the edit made: the title track the edit added goes too."""
+    talk = Talk(knife_project())
+    before = talk.project.model_dump()
+    talk.say("add a title \"Burr or bust\" at the start")
+    assert talk.project.model_dump() != before
+    assert talk.say(message).special == "undo"
+    assert talk.project.model_dump() == before
