@@ -38,6 +38,11 @@ _JOINING = frozenset("while until till before after because since though althoug
                      "still just even already yet also again really".split())
 
 
+# Words of place and path with no opposite to clash with: grammar in a description ("filling soil in
+# round the edges" says nothing of "circling round and round the bottom"), as in planner/topics.py.
+_PATH = frozenset("over away around round through along".split())
+
+
 def said_score(topic: str, quote: str, generic: frozenset[str] = frozenset()) -> float:
     """Content words of ``topic`` the sentence says, plus its particles' direction."""
-    return len((stems(topic) - PARTICLES - _JOINING - generic) & stems(quote)) + direction(topic, quote)
+    return len((stems(topic) - PARTICLES - _PATH - _JOINING - generic) & stems(quote)) + direction(topic, quote)

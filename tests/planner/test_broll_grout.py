@@ -100,3 +100,14 @@ def test_a_sound_right_as_quoted_words_are_said_starts_on_them():
 def test_a_reference_that_fits_nothing_or_two_things_asks(message):
     p = grout_project()
     assert asks(plan(message, p))
+
+
+def test_words_of_path_in_a_description_do_not_count_as_what_was_said():
+    """ "buffing round the edges" is about buffing: a sentence saying "round" twice (and nothing of
+    buffing) must not outscore the one that buffs (a merge had made "round" a content word)."""
+    from editor_app.planner.particles import said_score
+
+    topic = "where I'm buffing the haze round the edges"
+    buff = "After an hour, buff off the haze with a dry cloth until the tiles sparkle."
+    spin = "Go round and round the corner with the float."
+    assert said_score(topic, spin) <= 0 < said_score(topic, buff)
