@@ -1,9 +1,9 @@
 """Blind retrieval figures: paraphrased queries about one eval project's talk; the first hit must be
 the right sentence.
 
-    .venv/bin/python benchmarks/retrieval_blind.py d|f|g [--show-misses]
+    .venv/bin/python benchmarks/retrieval_blind.py d|f|g|h|i|j [--show-misses]
 
-(`retrieval_d.py`, `retrieval_f.py` and `retrieval_g.py` run one set each.) Builds the set's eval
+(`retrieval_d.py` ... `retrieval_j.py` run one set each.) Builds the set's eval
 project in a temp dir, syncs its transcripts into the project's ContextIndex and scores
 evals/<set>_retrieval.jsonl as benchmarks/understanding_bench.py scores the pancake set:
 ``index.search(query, kind="transcript", k=1)``, a hit when it is the talk's media and starts
@@ -30,6 +30,9 @@ SETS = {
     "d": ("project_tyre", "create_tyre_project", "the flat-tyre talk"),
     "f": ("project_plants", "create_plants_project", "the repotting talk"),
     "g": ("project_film", "create_film_project", "the film-photography talk"),
+    "h": ("project_h_espresso", "create_espresso_project", "the espresso grinder talk"),
+    "i": ("project_i_tap", "create_tap_project", "the kitchen tap talk"),
+    "j": ("project_j_filter", "create_filter_project", "the cabin filter talk"),
 }
 
 

@@ -33,8 +33,9 @@ def jsonl(name: str) -> list[dict]:
     return [json.loads(line) for line in data_file(name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def assert_speech_where_transcript_says(talk_path: str, segments, script, tmp_path: Path) -> None:
-    """Speech inside every sentence, and digital silence in every pause of 1.5 s or more."""
+def assert_speech_where_transcript_says(talk_path: str, segments, script, tmp_path: Path):
+    """Speech inside every sentence, and digital silence in every pause of 1.5 s or more; returns
+    rms(a, b), the level of the talk between two times, for checks of the project's own."""
     wav = tmp_path / "talk.wav"
     run_ffmpeg(["-y", "-i", talk_path, "-vn", "-ac", "1", "-ar", "16000", str(wav)])
     with wave.open(str(wav)) as w:
@@ -48,6 +49,7 @@ def assert_speech_where_transcript_says(talk_path: str, segments, script, tmp_pa
         assert rms(seg.start + 0.05, seg.end - 0.05) > 0.02, seg.text  # speech where the transcript says
         if pause >= 1.5:
             assert rms(seg.end + 0.15, nxt.start - 0.15) < 0.005, seg.text  # the long pauses are silent
+    return rms
 
 
 def media_names(value, out: list | None = None) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,8 @@ try:  # in the repository
 except ImportError:  # from the suite's own folder on PYTHONPATH
     from project_i_tap import BROLL, MUSIC, SCRIPT, SFX, TAKE2, TALK, create_tap_project, timed_script
 
+ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
 D = 133.1  # the fresh timeline's length, which every duration bound of suite I is computed from
 
 SEGMENTS, WORDS, TOTAL = timed_script(SCRIPT)
@@ -104,11 +107,16 @@ def test_described_parts_are_sentences_and_words_of_the_transcript():
 
 def test_suite_file_is_what_the_generator_computes_from_the_transcript():
     """Every expected time in i_heldout.jsonl / i_retrieval.jsonl comes from timed_script (when the generators are here)."""
+    # in the repository the generators sit in evals/i_generators and import the project as a top-level module
+    saved = list(sys.path)
+    sys.path[:0] = [str(HERE), str(ROOT / "evals" / "i_generators"), str(ROOT / "editor_app" / "eval")]
     try:
         import make_i_retrieval
         import make_i_suite
     except ImportError:
         pytest.skip("generators not on the path (suite copied into the repository)")
+    finally:
+        sys.path[:] = saved  # the eval package's folder must not shadow top-level names for other tests
     rows = [json.loads(line) for line in data_file("i_heldout.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     assert rows == json.loads(json.dumps(make_i_suite.CASES))
     queries = [json.loads(line) for line in data_file("i_retrieval.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -6,17 +6,16 @@ from __future__ import annotations
 import json
 import re
 import sys
-import wave
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from editor_app.eval.suite import load_suite
-from editor_app.media.ffmpeg import run_ffmpeg
-from editor_app.model.operations import parse_operation
 from editor_app.model.summary import project_summary
 from editor_app.model.words import false_starts
+from tests.eval.blind_checks import (assert_cases_name_what_exists, assert_queries_spread_over_sentence_starts,
+                                     assert_selections_mean_the_expected_media, assert_speech_where_transcript_says,
+                                     data_file, with_setup)
 
 HERE = Path(__file__).resolve().parent
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,14 +27,6 @@ except ImportError:  # from the suite's own folder
     from project_j_filter import BROLL, MUSIC, SCRIPT, SFX, TAKE2, TALK, create_filter_project, timed_script
 
 D = 158.4  # the fresh timeline's length, which every duration bound of suite J is computed from
-
-
-def _data(name: str) -> Path:
-    for folder in (ROOT / "evals", HERE):
-        if (folder / name).exists():
-            return folder / name
-    raise FileNotFoundError(name)
-
 
 SEGMENTS, WORDS, TOTAL = timed_script(SCRIPT)
 STARTS = {s.start for s in SEGMENTS}
@@ -88,58 +79,16 @@ def test_sentence_times_match_the_transcript_and_the_audio(filt, tmp_path):
     assert sum("clips" in t.lower() for t, _p in SCRIPT) >= 3 and sum("glovebox" in t.lower() for t, _p in SCRIPT) >= 5
     for phrase in ("snap into the dash", "if they snap", "which is exactly what you want", "even on full", "you know", "i mean"):
         assert plain.count(phrase) == 1, phrase
-    wav = tmp_path / "talk.wav"
-    run_ffmpeg(["-y", "-i", talk.path, "-vn", "-ac", "1", "-ar", "16000", str(wav)])
-    with wave.open(str(wav)) as w:
-        pcm = np.frombuffer(w.readframes(w.getnframes()), dtype="<i2").astype(np.float32) / 32768
-
-    def rms(a: float, b: float) -> float:
-        part = pcm[int(a * 16000):int(b * 16000)]
-        return float(np.sqrt(np.mean(part ** 2)))
-
-    for seg, nxt, (_text, pause) in zip(SEGMENTS, SEGMENTS[1:], SCRIPT):
-        assert rms(seg.start + 0.05, seg.end - 0.05) > 0.02, seg.text  # speech where the transcript says
-        if pause >= 1.5:
-            assert rms(seg.end + 0.15, nxt.start - 0.15) < 0.005, seg.text  # the long pauses are silent
+    rms = assert_speech_where_transcript_says(talk.path, SEGMENTS, SCRIPT, tmp_path)
     for filler in fillers:  # the fillers are voiced where the words say
         assert rms(filler.start + 0.05, filler.end - 0.05) > 0.01, filler
 
 
-def _media_names(value, out):
-    if isinstance(value, dict):
-        if "media" in value:
-            out.append(value["media"])
-        for v in value.values():
-            _media_names(v, out)
-    return out
-
-
 def test_every_case_loads_and_names_media_clips_and_times_that_exist(filt):
     project = filt.project
-    cases = load_suite(_data("j_heldout.jsonl"))
-    assert len(cases) >= 180 and all(c.id.startswith("j-") for c in cases)
-    names = {m.name for m in project.media.values()}
-    timeline_end = float(project.duration / project.fps)
-    must_not_edit = [c for c in cases if c.expect.get("unchanged") or c.expect.get("confirm")]
-    assert len(must_not_edit) >= 40
-    assert sum(bool(c.history) for c in cases) >= 12
+    cases = assert_cases_name_what_exists(project, "j_heldout.jsonl", prefix="j-", min_cases=180, min_must_not_edit=40,
+                                          min_history=12)
     for case in cases:
-        for name in _media_names(case.expect, []):
-            assert name in names, (case.id, name)
-        ids = {"c1", "c2"}
-        for op in case.setup:
-            parsed = parse_operation(dict(op), project.fps, units="seconds")
-            assert parsed.media_id in project.media and parsed.track_id in {t.id for t in project.tracks}, case.id
-            assert float(parsed.start / project.fps) < timeline_end, case.id
-            ids.add(f"c{len(ids) + 1}")
-        assert set(case.selection) <= ids, case.id
-        for check in ("clip_on_track", "title"):
-            start = case.expect.get(check, {}).get("start")
-            assert start is None or 0 <= start < timeline_end, case.id
-        assert case.playhead is None or 0 <= case.playhead < timeline_end, case.id
-        title = case.expect.get("title")
-        if title and title.get("exact"):
-            assert title["text"] in case.message or case.history and title["text"] in case.history[0], case.id
         for key in ("duration_lt", "duration_gt"):
             assert key not in case.expect or 0 < case.expect[key] <= D, case.id
         if "duration_lt" in case.expect and "duration_gt" in case.expect:
@@ -151,7 +100,7 @@ def test_every_case_loads_and_names_media_clips_and_times_that_exist(filt):
 def test_described_parts_are_sentences_and_words_of_the_transcript():
     """B-roll over a described part overlaps exactly a sentence of the talk; word-level positions are
     word times; sentence-relative times are a sentence start plus whole seconds; quoted times are sentence starts."""
-    cases = {c.id: c for c in load_suite(_data("j_heldout.jsonl"))}
+    cases = {c.id: c for c in load_suite(data_file("j_heldout.jsonl"))}
     seen = 0
     for case in cases.values():
         spec = case.expect.get("clip_on_track", {})
@@ -179,41 +128,32 @@ def test_described_parts_are_sentences_and_words_of_the_transcript():
 
 def test_suite_file_is_what_the_generator_computes_from_the_transcript():
     """Every expected time in j_heldout.jsonl / j_retrieval.jsonl comes from timed_script (when the generators are here)."""
-    sys.path.insert(0, str(HERE))
+    # in the repository the generators sit in evals/j_generators and import the project as a top-level module
+    saved = list(sys.path)
+    sys.path[:0] = [str(HERE), str(ROOT / "evals" / "j_generators"), str(ROOT / "editor_app" / "eval")]
     try:
         import make_j_retrieval
         import make_j_suite
     except ImportError:
         pytest.skip("generators not on the path (suite copied into the repository)")
+    finally:
+        sys.path[:] = saved  # the eval package's folder must not shadow top-level names for other tests
     assert make_j_suite.D == D
-    rows = [json.loads(line) for line in _data("j_heldout.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [json.loads(line) for line in data_file("j_heldout.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     assert rows == json.loads(json.dumps(make_j_suite.CASES))
-    queries = [json.loads(line) for line in _data("j_retrieval.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    queries = [json.loads(line) for line in data_file("j_retrieval.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     assert queries == [{"query": q, "start": SEGMENTS[i].start} for i, q in make_j_retrieval.QUERIES]
 
 
 def test_the_selected_clip_is_the_one_the_case_means(filt):
     """Setup clips get ids c3, c4... in order; selection cases select the clip the expectation names."""
-    for case in (c for c in load_suite(_data("j_heldout.jsonl")) if c.selection):
-        work = filt.project.model_copy(deep=True)
-        for op in case.setup:
-            parsed = parse_operation(dict(op), work.fps, units="seconds")
-            parsed.validate(work)
-            parsed.apply(work)
-        clips = {c.id: c for t in work.tracks for c in t.clips}
-        media = {clips[i].media_id for i in case.selection}
-        wanted = {m.id for m in work.media.values() if m.name in _media_names(case.expect, [])}
-        assert media == wanted, case.id
+    assert_selections_mean_the_expected_media(filt.project, "j_heldout.jsonl")
 
 
 def test_setup_clips_sit_where_the_cases_say(filt):
     """Adjacent setup clips (transitions, reorders) really touch; nothing in setup overlaps on the B-roll track."""
-    for case in (c for c in load_suite(_data("j_heldout.jsonl")) if c.setup):
-        work = filt.project.model_copy(deep=True)
-        for op in case.setup:
-            parsed = parse_operation(dict(op), work.fps, units="seconds")
-            parsed.validate(work)
-            parsed.apply(work)
+    for case in (c for c in load_suite(data_file("j_heldout.jsonl")) if c.setup):
+        work = with_setup(filt.project, case)
         summary = project_summary(work)
         broll = sorted(summary["tracks"][1]["clips"], key=lambda c: c["start"])
         assert len(broll) == len(case.setup), case.id
@@ -225,10 +165,7 @@ def test_setup_clips_sit_where_the_cases_say(filt):
 
 
 def test_retrieval_queries_point_at_sentence_starts_of_the_talk():
-    rows = [json.loads(line) for line in _data("j_retrieval.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(rows) >= 40 and all(row["start"] in STARTS for row in rows)
-    assert len({row["query"] for row in rows}) == len(rows)
-    assert len({row["start"] for row in rows}) >= 24  # spread over the talk, not a few sentences
+    rows = assert_queries_spread_over_sentence_starts("j_retrieval.jsonl", STARTS, min_rows=40, min_starts=24)
     transcript = set(re.findall(r"[a-z']+", " ".join(t for t, _p in SCRIPT).lower()))
     for row in rows:  # paraphrases: most of a query's content words are not the transcript's
         words = [w for w in re.findall(r"[a-z']+", row["query"].lower()) if len(w) > 3]
