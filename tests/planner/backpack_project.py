@@ -14,11 +14,12 @@ Nothing here is copied from any eval suite: names, speech and phrasings are our 
 from __future__ import annotations
 
 from fractions import Fraction
+from functools import partial
 
 from editor_app.model.history import apply_all
 from editor_app.model.operations import AddTrack, ImportMedia, InsertClip, parse_operation
 from editor_app.model.project import MediaAsset, Project, Settings
-from tests.planner.own_talk import timed
+from tests.planner.own_talk import asset, timed
 
 # (sentence, pause after it in seconds); the last pause is the silent tail after the last word
 SCRIPT = [
@@ -46,10 +47,7 @@ def sentence_span(index: int) -> tuple[float, float]:
     return SEGMENTS[index].start, SEGMENTS[index].end
 
 
-def _asset(name: str, kind: str = "video", seconds: float | None = 6.0, description: str = "") -> MediaAsset:
-    return MediaAsset(id="", name=name, path=f"/nonexistent/{name}", kind=kind,
-                      duration=Fraction(str(seconds)) if seconds is not None else None,
-                      has_audio=kind == "audio", has_video=kind in ("video", "image"), description=description)
+_asset = partial(asset, seconds=6.0)
 
 
 def backpack_project(*, music: str | None = "bin", music_track: bool = True,

@@ -12,12 +12,8 @@ suite: names, speech and phrasings are our own.
 
 from __future__ import annotations
 
-from fractions import Fraction
-
-from editor_app.model.history import apply_all
-from editor_app.model.operations import AddTrack, ImportMedia, InsertClip
-from editor_app.model.project import MediaAsset, Project, Settings
-from tests.planner.garden_project import timed
+from editor_app.model.project import Project
+from tests.planner.own_talk import asset, talk_asset, talk_project, timed
 
 SCRIPT = [
     ("Hi, I'm Tom, and this morning I'm redoing the grout between the tiles in our shower.", 0.4),         # 0
@@ -66,26 +62,9 @@ def word_start(sentence: int, text: str) -> float:
     return next(WORDS[i].start for i in range(first, first + count) if WORDS[i].text == text)
 
 
-def _asset(name: str, kind: str, seconds: float | None, description: str) -> MediaAsset:
-    return MediaAsset(id="", name=name, path=f"/nonexistent/{name}", kind=kind,
-                      duration=Fraction(str(seconds)) if seconds is not None else None,
-                      has_audio=kind == "audio", has_video=kind in ("video", "image"), description=description)
-
-
 def grout_project() -> Project:
     """The talk c1 on t1 (Main), the music c2 on t3; B-roll, stills and a sound effect in the bin."""
-    p = Project(name="regrouting", settings=Settings(fps=25))
-    talk = MediaAsset(id="", name="MVI_0931.MP4", path="/nonexistent/MVI_0931.MP4", kind="video",
-                      duration=Fraction(str(LENGTH)), has_audio=True, has_video=True, words=tuple(WORDS),
-                      transcript=tuple(SEGMENTS))
-    ops = [ImportMedia(asset=talk)]
-    ops += [ImportMedia(asset=_asset(*b)) for b in BROLL]
-    ops += [ImportMedia(asset=_asset("mellow piano loop.mp3", "audio", 240.0, "")),
-            ImportMedia(asset=_asset("squeaky clean sfx.wav", "audio", 0.4, "one squeaky clean sound effect")),
-            AddTrack(kind="video", role="main", name="Main"), AddTrack(kind="video", role="broll", name="B-roll"),
-            AddTrack(kind="audio", role="music", name="Music")]
-    apply_all(p, ops)
-    fps = p.fps
-    apply_all(p, [InsertClip(track_id="t1", media_id="m1", start=0),
-                  InsertClip(track_id="t3", media_id="m10", start=0, duration=int(LENGTH * fps))])
-    return p
+    others = [asset(*b) for b in BROLL] + [asset("mellow piano loop.mp3", "audio", 240.0, ""),
+                                           asset("squeaky clean sfx.wav", "audio", 0.4, "one squeaky clean sound effect")]
+    return talk_project("regrouting", talk_asset("MVI_0931.MP4", LENGTH, WORDS, SEGMENTS), others, music_id="m10",
+                        music_db=None)

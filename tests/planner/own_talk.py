@@ -48,11 +48,11 @@ def talk_asset(name: str, length: float, words: Iterable[TranscriptWord] = (),
     return asset(name, "video", length, transcript=tuple(segments), words=tuple(words))
 
 
-def talk_project(name: str, talk: MediaAsset, others: list[MediaAsset], *, music_id: str, music_db: float,
+def talk_project(name: str, talk: MediaAsset, others: list[MediaAsset], *, music_id: str, music_db: float | None,
                  broll: Mapping[str, float] | None = None, broll_seconds: float | Mapping[str, float] = 4.0,
                  track_names: tuple[str, str, str] = ("Main", "B-roll", "Music"), fps: int = 25) -> Project:
     """m1 ``talk`` as c1 on t1, ``others`` as m2, m3, ... in the bin, ``music_id`` as c2 on t3 for the
-    talk's length at ``music_db``; ``broll`` ({media id: start s}) overwritten on t2 as c3, c4, ... in
+    talk's length at ``music_db`` (None: as imported); ``broll`` ({media id: start s}) overwritten on t2 as c3, c4, ... in
     that order, each ``broll_seconds`` long (one length, or one per media id)."""
     p = Project(name=name, settings=Settings(fps=fps))
     main, cutaways, music = track_names
@@ -62,7 +62,8 @@ def talk_project(name: str, talk: MediaAsset, others: list[MediaAsset], *, music
     length = int(talk.duration * p.fps)
     apply_all(p, [InsertClip(track_id="t1", media_id="m1", start=0),
                   InsertClip(track_id="t3", media_id=music_id, start=0, duration=length)])
-    ops = [parse_operation({"op": "set_volume", "clip_id": "c2", "db": music_db}, p.fps, units="seconds")]
+    ops = [] if music_db is None else [parse_operation({"op": "set_volume", "clip_id": "c2", "db": music_db}, p.fps,
+                                                        units="seconds")]
     for media_id, start in (broll or {}).items():
         seconds = broll_seconds[media_id] if isinstance(broll_seconds, Mapping) else broll_seconds
         ops.append(parse_operation({"op": "overwrite_clip", "track_id": "t2", "media_id": media_id, "start": start,
