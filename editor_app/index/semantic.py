@@ -5,25 +5,13 @@ protocol added so collections store and reopen it by name.
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 from chromadb.utils.embedding_functions import register_embedding_function
 
 from editor_app.index.embeddings import CosineSpaces
-from editor_app.index.wordllama_vectors import (  # noqa: F401 - re-exported: callers import them from here
-    DIM,
-    MAX_WORDS,
-    MODEL,
-    STOPWORDS,
-    SemanticUnavailable,
-    WordLlamaVectors,
-    _load,
-    topic_text,
-)
-
-log = logging.getLogger(__name__)
+from editor_app.index.wordllama_vectors import DIM, MODEL, WordLlamaVectors, semantic_vectors
 
 
 @register_embedding_function
@@ -50,8 +38,4 @@ class WordLlamaEmbedding(WordLlamaVectors, CosineSpaces, EmbeddingFunction[Docum
 
 def semantic_embedding() -> WordLlamaEmbedding | None:
     """The packaged WordLlama embedding, or None (with a logged reason) when it cannot load."""
-    try:
-        return WordLlamaEmbedding()
-    except SemanticUnavailable as exc:
-        log.warning("semantic embedding unavailable, using the hashed fallback: %s", exc)
-        return None
+    return semantic_vectors(WordLlamaEmbedding)

@@ -93,10 +93,11 @@ class WordLlamaVectors:
         return out
 
 
-def semantic_vectors() -> WordLlamaVectors | None:
-    """The packaged WordLlama vectors, or None (with a logged reason) when they cannot load."""
+def semantic_vectors(kind: type[WordLlamaVectors] = WordLlamaVectors) -> WordLlamaVectors | None:
+    """The packaged WordLlama vectors (as ``kind``, e.g. Chroma's embedding function), or None (with
+    a logged reason) when they cannot load."""
     try:
-        return WordLlamaVectors()
+        return kind()
     except SemanticUnavailable as exc:
         log.warning("semantic embedding unavailable, using the hashed fallback: %s", exc)
         return None

@@ -39,10 +39,11 @@ _JOINING = frozenset("while until till before after because since though althoug
 
 
 # Words of place and path with no opposite to clash with: grammar in a description ("filling soil in
-# round the edges" says nothing of "circling round and round the bottom"), as in planner/topics.py.
+# round the edges" says nothing of "circling round and round the bottom").
 _PATH = frozenset("over away around round through along".split())
+GRAMMAR = PARTICLES | _PATH  # never a content word of a described place (planner/topics.py too)
 
 
 def said_score(topic: str, quote: str, generic: frozenset[str] = frozenset()) -> float:
     """Content words of ``topic`` the sentence says, plus its particles' direction."""
-    return len((stems(topic) - PARTICLES - _PATH - _JOINING - generic) & stems(quote)) + direction(topic, quote)
+    return len((stems(topic) - GRAMMAR - _JOINING - generic) & stems(quote)) + direction(topic, quote)

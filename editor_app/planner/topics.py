@@ -13,6 +13,7 @@ import functools
 from dataclasses import dataclass
 
 from editor_app.planner.meaning import similarity, stems
+from editor_app.planner.particles import GRAMMAR
 from editor_app.planner.types import Ctx, Unclear
 
 RELEVANT = 0.22  # cosine of topic and passage below which a passage is not "about" the topic
@@ -209,7 +210,7 @@ def _more_words(topic: str, hits: list[dict], rows: list[dict] = ()) -> dict:
     return best if shared(best) > shared(hits[0]) else hits[0]
 
 
-_PARTICLES = frozenset("back up down out off in on over away around round through along".split())
+_PARTICLES = GRAMMAR  # direction and path words: grammar, not what a place is about
 
 
 def _directed(topic: str, hit: dict, pool: list[dict]) -> bool:

@@ -24,7 +24,7 @@ import numpy as np
 runpy.run_path(sys.argv[1])  # the runtime hook, before safetensors is imported
 from safetensors import safe_open
 from wordllama.inference import WordLlamaInference
-from editor_app.index.semantic import _load, MODEL, DIM
+from editor_app.index.wordllama_vectors import _load, MODEL, DIM
 with safe_open(sys.argv[2], framework="np", device="cpu") as f:
     keys, table = list(f.keys()), f.get_tensor("embedding.weight")
 original = _load(MODEL, DIM)
