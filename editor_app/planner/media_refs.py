@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from editor_app.model.project import MediaAsset
 from editor_app.planner.meaning import STOP, name_words, similarity, stem, stems
+from editor_app.planner.media_kinds import camera_files, cameras_said, clashes, fitting, kind_of, kinds_said
 from editor_app.planner.media_shows import negated, outdescribed, said_negated
 from editor_app.planner.media_ties import bare_named, best_described, pick_by_words, profile_stems, unspelled
 from editor_app.planner.types import Ctx, Unclear
@@ -27,7 +28,8 @@ ROLE_PHRASES: dict[str, str] = {
     "voice": r"\b(voice|voiceover|narration|narrator)\b(?! (?:track|level|volume))",
     "broll": r"\bbroll\b",
 }
-REF_NOUN = r"(?:shots?|clips?|footage|videos?|broll|photos?|pictures?|images?|stills?|recordings?|scenes?|cutaways?|views?|angles?)"
+REF_NOUN = (r"(?:shots?|clips?|footage|videos?|broll|photos?|pictures?|images?|stills?|recordings?|scenes?|cutaways?|views?|"
+            r"angles?|close[- ]?ups?|closeups?|pics?)")
 _REF = re.compile(rf"\b(?:the|my|that|this|those|these|our|a|an|any) ((?:[a-z0-9'&-]+ ){{1,3}}){REF_NOUN}\b")
 _SHOT_NOUN = re.compile(r"\b(?:the|my|that|this|those|these|our) ((?:slow[- ]?mo(?:tion)?|close[- ]?ups?|time[- ]?lapses?|"
                         r"aerials?|drone|flyover|hyperlapse|establishing|bird'?s[- ]eye))\b")
@@ -246,7 +248,11 @@ def _by_shot_type(phrase: str, position: int, pool: list[MediaAsset]) -> list[Me
     kinds = _shot_words(phrase)
     if not kinds:
         return []
-    return [Mention(asset, 1.0, position, "shot type") for asset in pool if _media_shot_words(asset) & kinds]
+    found = [a for a in pool if _media_shot_words(a) & kinds]
+    rest = _without_shot_words(phrase)
+    if rest != phrase:  # round 9: "the screwdriver close up" is a close-up of a screwdriver, not any close-up
+        found = best_described(stems(rest), found, own_words)
+    return [Mention(asset, 1.0, position, "shot type") for asset in found]
 
 
 def _by_meaning(ctx: Ctx, phrase: str, position: int, pool: list[MediaAsset]) -> list[Mention]:
@@ -279,16 +285,19 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
             raise Unclear(f"There is no media {media_id} in this project.")
         mentions.append(Mention(asset, 9, text.find(media_id), "id"))
     mentions += _lexical(ctx, text)
+    mentions += _cameras(ctx, text, mentions, strict)  # round 9: "the pixel video", "the gopro footage"
     mentions = _shown_better(ctx, text, mentions)
     matched_stems = set().union(*(media_keys(m.asset) for m in mentions)) if mentions else set()
+    matched_stems |= {stem(w) for w, _ in cameras_said(text)}
     full_names = {_plain_name(m.asset.name) for m in mentions}
     for phrase, position in reference_phrases(text):
         if any(w in full_names for w in phrase.split()):
             continue  # "the gx010241 clip": named by its file name already
         if stems(phrase) & matched_stems or any(re.search(p, f"the {phrase}") or re.search(p, f"the {phrase} clip") for p in ROLE_PHRASES.values()):
             continue  # "the talking head footage", "the music clip": a role, read by _roles
-        pool = list(ctx.project.media.values())
-        found = (_by_shot_type(phrase, position, pool) or _by_description(phrase, position, pool)
+        kinds, hard = kinds_said(text, position)  # round 9: "the unclip footage" is no sound effect
+        pool = [a for a in ctx.project.media.values() if not clashes(a, kinds, hard)]
+        found = (_by_shot_type(phrase, position, pool) or _by_description(_without_shot_words(phrase), position, pool)
                  or _by_meaning(ctx, _without_shot_words(phrase), position, pool))
         said = _what_it_shows(text, position) if not found and not _shot_words(phrase) else None
         if said:  # "the phone clip of me loading the camera": "phone" names nothing, what it shows does
@@ -304,7 +313,49 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
     out: dict[str, Mention] = {}
     for mention in sorted(mentions, key=lambda m: m.position):
         out.setdefault(mention.asset.id, mention)
-    return _narrow_ties(text, list(out.values()))
+    return _narrow_ties(text, _by_kind(ctx, text, list(out.values()), strict))
+
+
+def _cameras(ctx: Ctx, text: str, mentions: list[Mention], strict: bool) -> list[Mention]:
+    """Media named by the camera or phone that made them ("the pixel video": PXL_...); every file of that
+    camera is returned (the caller narrows or asks). A camera the project has no file from asks, with
+    what there is: "the GoPro footage" is never the DJI clip."""
+    out: list[Mention] = []
+    pool = list(ctx.project.media.values())
+    named = {m.asset.id for m in mentions}
+    for word, position in cameras_said(text):
+        files = camera_files(word, pool)
+        if files and not named & {a.id for a in files}:  # "the gopro GX010233 clip": the number says which
+            out += [Mention(a, 1.0, position, "name") for a in files]
+        elif not files and strict and not any(word in own_words(a).lower() for a in pool):
+            have = ", ".join(sorted(a.name for a in pool if a.kind != "audio")) or "none"
+            raise Unclear(f"There is no {word} footage in this project (pictures: {have}). Which one do you mean?")
+    return out
+
+
+def _by_kind(ctx: Ctx, text: str, mentions: list[Mention], strict: bool) -> list[Mention]:
+    """Round 9: the kind a request says. A picture said strictly is never a sound ("the drill close up" is
+    not drill_whirr.wav: it asks when nothing else fits); media named by the same words at the same place
+    are narrowed to the kind said ("the side by side pic": the still, not the clip)."""
+    by_position: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_position.setdefault(mention.position, []).append(mention)
+    out: list[Mention] = []
+    for position, group in by_position.items():
+        kinds, hard = kinds_said(text, position)
+        kept = [m for m in group if m.how in ("id", "role") or not clashes(m.asset, kinds, hard)]
+        if not kept:
+            if strict:
+                what = " or ".join(f"{m.asset.name} (a {kind_of(m.asset).replace('audio', 'sound')})" for m in group)
+                have = ", ".join(sorted(a.name for a in ctx.project.media.values() if a.kind != "audio")) or "none"
+                raise Unclear(f"I can't find a picture called that: {what} is not one (pictures: {have}). "
+                              "Which one do you mean?")
+            continue
+        if len(kept) > 1:
+            chosen = fitting([m.asset for m in kept], kinds)
+            kept = [m for m in kept if m.asset in chosen]
+        out += kept
+    return out
 
 
 _SHOWS = re.compile(rf"^(?:the|my|that|this|our|a|an) (?:[a-z0-9'&-]+ ){{1,3}}{REF_NOUN} (?:of|showing|with) (?:me |us |him |her |them |the |my |our |a )?"

@@ -1,0 +1,106 @@
+"""What kind of media a request names, and which camera made it, in the words people use.
+
+Why: people say "the pixel video" for PXL_20261115_103012345.mp4, "the gopro footage" for GX010233.MP4
+and "the side by side pic" for a still when a clip shares its words. A file name only holds the
+camera's prefix, and a tie of names is settled by the kind the request says: "pic/photo/picture/still"
+is an image, "footage/video/clip" a video, "sfx/noise/sound effect" a sound. Nothing here knows any
+project's media: the brands are how cameras and phones name files, the kinds are plain English.
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor_app.model.project import MediaAsset
+
+# A camera or phone said as a word -> the file-name prefixes it writes (GoPro: GOPR, GX/GH/GL, GP).
+CAMERAS: dict[str, tuple[str, ...]] = {
+    "pixel": ("pxl",), "gopro": ("gopr", "gx", "gh", "gl", "gp", "gs"), "dji": ("dji",), "osmo": ("dji",),
+    "mavic": ("dji",), "iphone": ("img",), "ipad": ("img",), "canon": ("mvi",), "nikon": ("dsc",),
+    "android": ("vid", "pxl"), "insta360": ("vid", "insta"), "fuji": ("dscf",), "fujifilm": ("dscf",),
+}
+_CAMERA = re.compile(r"\b(?:the|my|that|this|those|these|a|an|our|his|her) (go ?pro|pixel|dji|osmo|mavic|iphone|ipad|"
+                     r"canon|nikon|android|insta ?360|fuji(?:film)?)\b|"
+                     r"\b(go ?pro|pixel|dji|osmo|mavic|iphone|ipad|canon|nikon|android|insta ?360|fuji(?:film)?)"
+                     r"(?= (?:phone )?(?:clip|shot|footage|video|vid|photo|pic|picture|image|still|recording|file|one|close[- ]?up)s?\b)")
+
+# Head nouns of a naming phrase and the kinds they say. "clip" and "shot" are loose ("the music clip",
+# "a photo shot"): they only break ties; the others also rule out a media of another kind.
+_IMAGE = r"pics?|photos?|pictures?|stills?|images?|snapshots?|jpe?gs?|screenshots?|photographs?"
+_VIDEO = r"footage|videos?|vids?|movs?|mp4s?|recordings?|timelapses?|slow[- ]?mo"
+_PICTURE = r"close[- ]?ups?|closeups?"  # a close-up is a picture, still or moving
+_SOUND = r"sfx|sounds?|noises?|sound effects?|fx|whoosh"
+_LOOSE = r"clips?|shots?"
+_HEAD = re.compile(rf"\b(?:(?P<image>{_IMAGE})|(?P<video>{_VIDEO})|(?P<picture>{_PICTURE})|(?P<sound>{_SOUND})|"
+                   rf"(?P<loose>{_LOOSE}))\b")
+# Where a naming phrase ends: the place or the rest of the request begins.
+_END = re.compile(r"\b(?:over|at|on|in|into|onto|from|to|for|during|while|when|where|as|under|before|after|behind|until|"
+                  r"till|right|just|and|with|should|goes|go|will|can|please|roughly|around|about|near|towards?|halfway|"
+                  r"\d)\b|[,?.!;'\"(]")
+
+
+def cameras_said(text: str) -> list[tuple[str, int]]:
+    """(camera word, position) for each camera or phone a request names a file by: "the gopro footage"."""
+    out = []
+    for match in _CAMERA.finditer(text):
+        word = (match.group(1) or match.group(2)).replace(" ", "")
+        out.append((word, match.start(1) if match.group(1) else match.start(2)))
+    return out
+
+
+def camera_files(word: str, pool) -> list[MediaAsset]:
+    """Media whose file name starts with a prefix the camera ``word`` writes (or that say the word)."""
+    prefixes = CAMERAS.get(word, ())
+    out = []
+    for asset in pool:
+        name = asset.name.lower()
+        if any(re.match(rf"{p}[_-]?\d", name) for p in prefixes) or re.search(rf"\b{word}\b", name):
+            out.append(asset)
+    return out
+
+
+def kinds_said(text: str, position: int) -> tuple[set[str], bool]:
+    """(kinds, strict) the naming phrase at ``position`` says by its head noun: ({"image"}, True) for
+    "the side by side filter pic"; ({"video"}, False) for "the vent clip" (loose); (set(), False) when
+    no kind is said. The last kind noun before the place begins is the head ("clip snap sfx": a sound)."""
+    rest = text[position:]
+    words = list(re.finditer(r"\S+", rest))
+    stop = len(rest)
+    for i, w in enumerate(words[1:8], 1):
+        if _END.match(w.group(0)):
+            stop = w.start()
+            break
+    else:
+        stop = words[min(len(words), 8) - 1].end() if words else 0
+    heads = list(_HEAD.finditer(rest[:stop]))
+    if not heads:
+        return set(), False
+    head = heads[-1]
+    if head.group("image"):
+        return {"image"}, True
+    if head.group("video"):
+        return {"video"}, True
+    if head.group("picture"):
+        return {"video", "image"}, True
+    if head.group("sound"):
+        return {"audio"}, True
+    return {"video"}, False
+
+
+def kind_of(asset: MediaAsset) -> str:
+    """"image", "video" or "audio": what a media is, as a request names it."""
+    return "image" if asset.kind == "image" else "audio" if asset.kind == "audio" else "video"
+
+
+def clashes(asset: MediaAsset, kinds: set[str], strict: bool) -> bool:
+    """A picture said strictly rules out a sound: "the drill close up" is not drill_whirr.wav. (A video
+    named "noise" may still be meant, "the fan noise" of a clip with sound: that only breaks ties.)"""
+    return strict and bool(kinds) and "audio" not in kinds and kind_of(asset) == "audio"
+
+
+def fitting(assets: list, kinds: set[str]) -> list:
+    """The media of ``assets`` of a kind said (all of them when none is or none fits): a tie broken by kind."""
+    if not kinds:
+        return assets
+    kept = [a for a in assets if kind_of(a) in kinds]
+    return kept or assets
