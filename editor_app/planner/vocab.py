@@ -12,6 +12,8 @@ from editor_app.tools import TOOLS
 PHRASES: list[tuple[str, str]] = [
     (r"\bb\s*[-/ ]?\s*roll\b", "broll"),
     (r"\bblack\s*[-&/]\s*white\b|\bblack\s*&\s*white\b|\bb\s*&\s*w\b|\bb/w\b", "black and white"),
+    (r"\bblack\s*'?n'?\s*white\b", "black and white"),  # round 9, refs: "black n white"
+    (r"\bppl\b", "people"), (r"\b(?:cos|coz|cuz|bc)\b", "because"), (r"\babt\b", "about"),  # round 9, refs: chat shorthand
     (r"\bblack and white\b|\bmonochrome\b|\bgr[ae]yscale\b|\bgr[ae]y scale\b", "black and white"),
     (r"\bfadein\b", "fade in"),
     (r"\bfadeout\b", "fade out"),

@@ -142,8 +142,13 @@ def _words_of(asset) -> str:
     return " ".join([*name_words(asset.name), asset.description, *asset.tags]).strip()
 
 
-def _topic_place(ctx: Ctx, topic: str, media) -> Passage:
+def _topic_place(ctx: Ctx, topic: str, media, half: str | None = None) -> Passage:
     from editor_app.planner.stretch import introduction
+
+    if half is not None:  # round 9: "the bit near the start about X": X in that half of the talk
+        from editor_app.planner.rough_place import passage_in_half
+
+        return passage_in_half(ctx, topic, half)
 
     intro = introduction(ctx, topic)  # round 8: "while I'm introducing myself (and the problem)"
     if intro is not None:
@@ -167,7 +172,7 @@ def _position(ctx: Ctx, t: str) -> str | None:
     return None
 
 
-def _where(ctx: Ctx, t: str, media, topic_match) -> tuple[float, float | None, str, str] | None:
+def _where(ctx: Ctx, t: str, media, topic_match, half: str | None = None) -> tuple[float, float | None, str, str] | None:
     """(start, duration or None, how it is said, the words said there) for the place ``t`` names, or None."""
     ranges = q.time_ranges(t, ctx.duration_s)
     if ranges:
@@ -221,7 +226,7 @@ def _where(ctx: Ctx, t: str, media, topic_match) -> tuple[float, float | None, s
                               "where I talk about it\".")
             topic = _words_of(media)
         try:
-            passage = _topic_place(ctx, topic, media)
+            passage = _topic_place(ctx, topic, media, half)
         except Unclear:
             trailing = _TRAILING_POSITION.search(topic_match.group(0).rstrip(" ,"))
             if trailing is None:
@@ -319,6 +324,9 @@ def place_broll(ctx: Ctx) -> Match | None:
     from editor_app.planner.described_place import reworded  # round 7, words: places said as what happens there
 
     t = reworded(ctx, t) or t
+    from editor_app.planner.rough_place import rough_position
+
+    t, half = rough_position(t)  # round 9: "near the end about X" says which X, not "at the end"
     if not _PLACE.search(t) or (re.match(rf"(?:[a-z0-9'&_-]+ ){{1,4}}?{_NOUN} (?:over|during|when|while|where)\b", t)
                                 and _verbless_place(ctx, t)):
         if not _verbless_place(ctx, t):
@@ -336,7 +344,7 @@ def place_broll(ctx: Ctx) -> Match | None:
     if media is not None and topic_match is None and re.match(r"(put|place|drop|bring)\b", t) and \
             any(c.media_id == media.id for c in ctx.project.clips()) and q.time_after(t, "to|at") is not None:
         return None  # "put the syrup clip at 0:20" when it is already there: moving the existing clip
-    where = _where(ctx, t, media, topic_match)
+    where = _where(ctx, t, media, topic_match, half)
     if where is None:
         if media is None or any(c.media_id == media.id for c in ctx.project.clips()):
             return None  # "drop the syrup clip" when it is on the timeline: removing it
