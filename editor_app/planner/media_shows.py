@@ -27,7 +27,8 @@ _KIND = frozenset(stem(w) for w in "shot clip footage video broll photo picture 
 # Where a naming phrase ends: the place or the rest of the request begins.
 _PHRASE = re.compile(r"\b(?:the|my|that|this|our|a|an|those|these) ((?:[a-z0-9'&_.+-]+ ){0,5}?[a-z0-9'&_.+-]+?)"
                      r"(?= (?:over|at|on|in|into|onto|from|to|for|during|while|when|where|as|under|before|after|"
-                     r"behind|until|till|right|just|and|with|should|goes|go|will|can|please|pls)\b|\s*[,?.!;]|\s*$)")
+                     r"behind|until|till|right|just|and|with|should|goes|go|will|can|please|pls|roughly|around|halfway|"
+                     r"[\d.]+ ?(?:seconds?|s|minutes?|mins?))\b|\s*[,?.!;]|\s*$)")  # round 9: "X 8 seconds from the end"
 
 
 @functools.lru_cache(maxsize=20_000)

@@ -33,6 +33,7 @@ def _load() -> list[Intent]:
     from editor_app.planner.reorder import reorder
 
     from editor_app.planner.intents import edge_silence, music_bed, retitle  # round 8, dialogue
+    from editor_app.planner.intents import place_words  # round 9, refs
 
     return [
         music_bed.music_under,  # "add the music bed quietly under everything": before from_bin and B-roll
@@ -57,6 +58,7 @@ def _load() -> list[Intent]:
         *said.INTENTS,  # a sentence by description, from words to words, the end at words: before clip intents
         *video_length.INTENTS,  # the whole video's length ("make the video end at 0:30"): before a clip's length
         *length.INTENTS,  # a named clip's length: before B-roll and range cuts ("trim 2 s off the end of X")
+        place_words.media_on_words,  # round 9: "put the knock sound on the words 'X'": a placement, not a title
         effects.add_title,
         *replace.INTENTS,  # "use X instead of Y", "replace Y with X": before B-roll placement and removals
         broll.place_broll,

@@ -179,13 +179,13 @@ def _where(ctx: Ctx, t: str, media, topic_match, half: str | None = None) -> tup
         a, b = ranges[0]
         if b > a:
             return a, b - a, f"{clock(a)}-{clock(b)}", ""
-    start = q.time_after(t, "at|from|starting at|starting from|around|over|right at|on", bare=False)
+    start = q.time_after(t, _ROUGHLY_AT + "|at|from|starting at|starting from|around|over|right at|on", bare=False)
     if start is None:
         start = q.time_after(t, "at|starting at", bare=True)
     if start is not None:
         length = _length(t)
         return start, length, clock(start) + (f" for {length:g} s" if length else ""), ""
-    before_end = re.search(r"\b([\d.]+) ?(?:seconds?|s) (?:from|before) the (?:very )?end\b", t)
+    before_end = _FROM_END.search(t)
     if before_end and ctx.duration_s > float(before_end.group(1)):  # "3 seconds from the end"
         start = ctx.duration_s - float(before_end.group(1))
         return start, _length(t), f"{clock(start)}, {float(before_end.group(1)):g} s before the end", ""
@@ -294,14 +294,16 @@ def _verbless_place(ctx: Ctx, t: str) -> bool:
 
     first = t.split(" ", 1)[0]
     timed = (q.time_ranges(t, ctx.duration_s) or q.time_after(t, "at|from|starting at", bare=False) is not None
+             or q.time_after(t, _ROUGHLY_AT, bare=False) is not None or _FROM_END.search(t)  # round 9
+             or re.search(r"\bhalfway\b|\b(?:roughly|about|around|somewhere) (?:in|at) the middle\b", t)
              or _SECONDS_IN.search(t) or _position(ctx, t) is not None
              or re.search(rf"^(?:[a-z0-9'&_-]+ ){{1,4}}?{_NOUN}\b.*\b(?:over|during|when|while|where)\b", t)
              or _SOUND_AT_WORDS.search(t))  # round 8: "plink sound right as I say 'not a drop'"
     if first in VERBS or not timed:
         return False
     head = re.split(r",|\s(?:at|from|starting at|between|for|near|towards?|right at|just before|over|during|when|while|where|"
-                    r"(?:right |just )?as|the moment)\s"
-                    r"|\s[\d.]+ ?(?:seconds?|s|minutes?) in\b", t, maxsplit=1)[0].strip()
+                    r"(?:right |just )?as|the moment|roughly|around|halfway|somewhere|on the words?)\s"
+                    r"|\s[\d.]+ ?(?:seconds?|s|minutes?) (?:in|from|before)\b|\shalfway$", t, maxsplit=1)[0].strip()
     if not re.match(r"(?:the|my|our|that|this)\b", head):
         head = "the " + head  # "harbour walk at 61 s" names a media as "the harbour walk" would
     mentions = ranked_mentions(ctx, head, strict=False)
@@ -316,6 +318,8 @@ _NOUN = r"(?:clip|shot|footage|video|photo|picture|image|still|broll|b-roll|reco
 _SOUND_AT_WORDS = re.compile(r"^(?:[a-z0-9'&_-]+ ){1,3}?(?:sound|sfx|noise|sound effect|effect)s? (?:right |just )?"
                              r"(?:as|when|the moment) (?:i|we|you|he|she|they) (?:say|says|said)\b")
 _SECONDS_IN = re.compile(r"\b([\d.]+) ?(?:seconds?|s|minutes?) in\b")
+_FROM_END = re.compile(r"\b([\d.]+) ?(?:seconds?|s) (?:from|before) the (?:very )?end\b")
+_ROUGHLY_AT = "at about|at around|at roughly|roughly at|at approximately|approximately at|somewhere around"  # round 9
 
 
 def place_broll(ctx: Ctx) -> Match | None:
