@@ -47,19 +47,22 @@ def covers(span: tuple[float, float], sentence: int) -> bool:
     ("put the gopro footage of the nails over where I nail the back panel on properly", "m4", 11),
     ("the pixel clip over where I say the cat has claimed the box", "m2", 1),
     ("img 5120 over where I tell ppl to lay the panels out on the carpet", "m5", 4),
-    ("stick the 151744 one over where I walk the right end up", "m8", 14),
+    ("stick the 151744 one over where I walk the right end up", "m8", 15),
+    # near twins (left end / right end): "the other end" is the sentence of this one's own words
+    ("use 151744 for the part where I do the other end", "m8", 15),
     # a place with a rough position in the talk: the cat is said near the start and near the end
-    ("can the cat clip go over the bit near the end about the cat", "m2", 21),
+    ("can the cat clip go over the bit near the end about the cat", "m2", 22),
     ("the cat clip over the bit near the start about the cat", "m2", 1),
-    ("the pixel video over my joke near the end about it taking ages cos of the cat", "m2", 21),
+    ("the pixel video over my joke near the end about it taking ages cos of the cat", "m2", 22),
     # the take that was kept, with a parenthesis saying which not
     ("GX010234 over the proper take of tapping the nails in (not the one where I get it wrong)", "m4", 11),
-    # a contraction: "the wobble's gone" is "the wobble has gone", not "if it wobbles"
-    ("hinge tweak.mp4 over where i say the wobble's gone", "m9", 20),
+    # a contraction: "the creak's gone" is "the creak has gone", not "it will creak"
+    ("hinge tweak.mp4 over where i say the creak's gone", "m9", 21),
+    ("put the doors clip over the good take of tapping the nails (not the one where I stop halfway)", "m11", 11),
     # "pic" is the still, "clip" the video, when the same words name both
-    ("the doors pic over the bit about the doors never lining up", "m10", 17),
-    ("the doors clip over where I screw the hinges onto the doors", "m11", 16),
-    ("wonky doors photo where I loosen the screw on each hinge", "m10", 17),
+    ("the doors pic over the bit about the doors never lining up", "m10", 18),
+    ("the doors clip over where I screw the hinges onto the doors", "m11", 17),
+    ("wonky doors photo where I loosen the screw on each hinge", "m10", 18),
 ])
 def test_broll_named_loosely_goes_over_the_place_described(message, media, sentence):
     after = applied(wardrobe_project(), message)
@@ -73,6 +76,10 @@ def test_broll_named_loosely_goes_over_the_place_described(message, media, sente
     ("doors pic roughly halfway through", "m10", LENGTH / 2),
     ("wood knock sfx at 42.5 seconds", "m13", 42.5),
     ("drill noise at 20 secs", "m14", 20.0),
+    # the media is matched by a later word of its name; the words before it are its own too
+    ("panel knock sfx at 50 seconds", "m13", 50.0),
+    # a placing verb and a media named by what it shows, with no "the"
+    ("put cardboard box clip at 0:40", "m2", 40.0),
 ])
 def test_placed_without_a_verb_at_a_time(message, media, start):
     after = applied(wardrobe_project(), message)
@@ -83,14 +90,28 @@ def test_placed_without_a_verb_at_a_time(message, media, start):
 def test_a_sound_on_quoted_words_is_a_sound_not_a_title():
     after = applied(wardrobe_project(), "put the knock noise on the words 'nice and snug'")
     [span] = spans(after, "m13")
-    assert span[0] == pytest.approx(word_start(18, "nice"), abs=0.05)
+    assert span[0] == pytest.approx(word_start(19, "nice"), abs=0.05)
     assert not [c for t in after.tracks for c in t.clips if c.generator is not None]  # no title
 
 
 def test_a_clip_some_seconds_after_a_quoted_bit_starts():
     after = applied(wardrobe_project(), "hinge tweak clip 2 secs after I start the 'loosen the front screw' bit")
     [span] = spans(after, "m9")
-    assert span[0] == pytest.approx(sentence_span(17)[0] + 2, abs=0.1)
+    assert span[0] == pytest.approx(sentence_span(18)[0] + 2, abs=0.1)
+
+
+def test_a_media_named_by_what_it_shows_with_no_determiner_secs_after_a_quoted_bit():
+    after = applied(wardrobe_project(), "cardboard box clip 2 secs after I start the 'my cat has already claimed' bit")
+    [span] = spans(after, "m2")
+    assert span[0] == pytest.approx(sentence_span(1)[0] + 2, abs=0.1)
+
+
+def test_place_tidied_keeps_possessives_and_quotes():
+    from editor_app.planner.place_phrases import tidy_place
+
+    assert tidy_place("x over where i say the smell's gone") == "x over where i say the smell has gone"
+    assert tidy_place("the cat's box clip over where it's loose") == "the cat's box clip over where it's loose"
+    assert tidy_place('x over "the glue\'s gone"') == 'x over "the glue\'s gone"'
 
 
 def test_the_selected_one_in_shorthand_black_n_white():

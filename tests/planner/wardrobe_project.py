@@ -30,16 +30,17 @@ SCRIPT = [
     ("Now tap the back panel nails in, um, no, hang on, that's the wrong side, let me do that again.", 0.4),  # 10
     ("Now tap the back panel nails in along the edge with the smooth side facing in.", 0.4),             # 11
     ("With the back on, the frame is square and it suddenly feels solid.", 0.8),                         # 12
-    ("Get a second person to help you stand it up, because it is heavier than it looks.", 0.4),          # 13
-    ("Lift the left end first, then walk the right end up until it stands straight.", 0.4),              # 14
-    ("If it wobbles at this stage, don't panic, the doors will brace it.", 0.4),                         # 15
-    ("Screw the hinges onto the doors and clip them onto the plates inside the frame.", 0.4),             # 16
-    ("The doors never line up first time, so loosen the front screw on each hinge and nudge them.", 0.4),  # 17
-    ("Tighten it again when the gap is even, nice and snug.", 0.4),                                       # 18
-    ("Push the hanging rail into its brackets and give it a good tug.", 0.4),                             # 19
-    ("And the wobble has gone completely, it feels like a proper piece of furniture now.", 0.8),         # 20
-    ("The box said two hours and it took me five, mostly because the cat kept sitting in the box.", 0.4),  # 21
-    ("Thanks for watching, and tell me how long yours took.", 0.5),                                       # 22
+    ("Get a second person to help you stand it up, it will creak and it is heavier than it looks.", 0.4),  # 13
+    ("Lift the left end first and rest the wardrobe on its corner.", 0.4),                                # 14
+    ("Then walk the right end up until it stands straight.", 0.4),                                        # 15
+    ("If it wobbles at this stage, don't panic, the doors will brace it.", 0.4),                         # 16
+    ("Screw the hinges onto the doors and clip them onto the plates inside the frame.", 0.4),             # 17
+    ("The doors never line up first time, so loosen the front screw on each hinge and nudge them.", 0.4),  # 18
+    ("Tighten it again when the gap is even, nice and snug.", 0.4),                                       # 19
+    ("Push the hanging rail into its brackets and give it a good tug.", 0.4),                             # 20
+    ("And the creak has gone completely, it feels like a proper piece of furniture now.", 0.8),          # 21
+    ("The box said two hours and it took me five, mostly because the cat kept sitting in the box.", 0.4),  # 22
+    ("Thanks for watching, and tell me how long yours took.", 0.5),                                       # 23
 ]
 
 WORDS, SEGMENTS, LENGTH = timed(SCRIPT, 0.3)

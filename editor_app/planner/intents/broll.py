@@ -99,11 +99,19 @@ _AT_END = re.compile(rf"\b(?:at|to|for|near|towards?|(?:just |right )?before) th
 _TRAILING_POSITION = re.compile(rf"\s+(?:at|near|towards?) the (?:very )?(?:end|ending|start|beginning|top){_VIDEO}$")
 
 
+_BARE_OBJECT = re.compile(r"^(put|place|add|drop|stick|pop|insert|overlay|lay|use|throw|slot|show) (?!(?:the|my|our|that|this|"
+                          r"a|an|some|any|it|them|those|these|me|us|you|him|her|what|where|when|how|which|b?roll)\b)"
+                          r"(?:[a-z0-9'&-]+ ){1,3}(?:clip|shot|footage|video|photo|picture|image|still|pic)s?\b")
+
+
 def _broll_media(ctx: Ctx, text: str, what: str = "B-roll"):
     """The one B-roll media ``text`` names (None when it names none). Two media named by the
     same words ask, unless only one of them can be B-roll ("the pancake slow-mo" with a main
     clip also called pancakes); a media that cannot be B-roll says why."""
     mentions = ranked_mentions(ctx, text)
+    bare = _BARE_OBJECT.match(text)
+    if not mentions and bare:  # round 9: "put damper arm clip at 0:50" names a media as "the damper arm clip" does
+        mentions = ranked_mentions(ctx, f"{bare.group(1)} the {text[bare.end(1) + 1:]}")
     if not mentions:
         return None
     candidates = {m.id for m in broll_candidates(ctx)}
@@ -161,7 +169,12 @@ def _topic_place(ctx: Ctx, topic: str, media, half: str | None = None) -> Passag
 
     found = find_passage(ctx, topic, hint=_words_of(media) if media is not None else None)
     found = shown_here(ctx, found, topic, ctx.text)  # round 8: "where I show how X": where I point at it
-    return kept_take(ctx, found, ctx.text)  # round 8: a line said twice: the take that stays
+    found = kept_take(ctx, found, ctx.text)  # round 8: a line said twice: the take that stays
+    if media is not None:  # round 9: "the other side": the sentence of this clip, not of its near twin
+        from editor_app.planner.media_twins import twin_place
+
+        found = twin_place(ctx, found, media, topic)
+    return found
 
 
 def _position(ctx: Ctx, t: str) -> str | None:
@@ -307,7 +320,7 @@ def _verbless_place(ctx: Ctx, t: str) -> bool:
     if not re.match(r"(?:the|my|our|that|this)\b", head):
         head = "the " + head  # "harbour walk at 61 s" names a media as "the harbour walk" would
     mentions = ranked_mentions(ctx, head, strict=False)
-    if len(mentions) != 1 or mentions[0].position > 4:
+    if len(mentions) != 1 or (mentions[0].position > 4 and not _all_naming(head[4:mentions[0].position], mentions[0].asset)):
         return False
     asset = mentions[0].asset
     return is_sound_effect(ctx, asset) or (asset.id in {m.id for m in broll_candidates(ctx)}
@@ -315,6 +328,16 @@ def _verbless_place(ctx: Ctx, t: str) -> bool:
 
 
 _NOUN = r"(?:clip|shot|footage|video|photo|picture|image|still|broll|b-roll|recording|pic)"
+
+
+def _all_naming(words: str, asset) -> bool:
+    """Round 9: every word before where a media was matched is one of its own words ("the clip snap sfx":
+    "clip" is in "plastic clip snap.wav"), so the whole head names it."""
+    from editor_app.planner.media_refs import own_words
+    from editor_app.planner.meaning import stems
+
+    said = stems(words)
+    return not said - stems(own_words(asset))
 _SOUND_AT_WORDS = re.compile(r"^(?:[a-z0-9'&_-]+ ){1,3}?(?:sound|sfx|noise|sound effect|effect)s? (?:right |just )?"
                              r"(?:as|when|the moment) (?:i|we|you|he|she|they) (?:say|says|said)\b")
 _SECONDS_IN = re.compile(r"\b([\d.]+) ?(?:seconds?|s|minutes?) in\b")
@@ -327,6 +350,9 @@ def place_broll(ctx: Ctx) -> Match | None:
     t = re.sub(r"^(?:and|also|plus|then) ", "", ctx.text)  # "and the after photo at the end", after an earlier turn
     from editor_app.planner.described_place import reworded  # round 7, words: places said as what happens there
 
+    from editor_app.planner.place_phrases import tidy_place
+
+    t = tidy_place(t)  # round 9: "the smell's gone", "the proper take of X (not the one where ...)"
     t = reworded(ctx, t) or t
     from editor_app.planner.rough_place import rough_position
 

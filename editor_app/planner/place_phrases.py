@@ -1,0 +1,36 @@
+"""A place in the talk tidied into the shapes the B-roll intent reads, without changing what it means.
+
+Why: people say where B-roll goes with contractions ("where I say the smell's gone"), name the take
+they mean ("over the proper take of sliding it in") and add an aside about the one they do not mean
+("(not the one where I mess it up)"). The contraction hid the verb ("smell's" is no word of the talk),
+the aside was read as the place itself. Here "X's gone" becomes "X has gone" (a possessive such as "the
+cat's box" stays), "the good take of X" becomes "the part about X", and the aside is dropped from the
+place (the request keeps it: the kept-take rule reads it there).
+"""
+
+from __future__ import annotations
+
+import re
+
+# "'s" before a participle is "has"; before a state, place word or "-ing" verb it is "is".
+_HAS = re.compile(r"\b([a-z]+)'s (gone|been|got|done|had|finished|stopped|started|come|become|taken|made|changed|"
+                  r"disappeared|vanished|cleared|worked|improved|dropped|fixed|sorted)\b")
+_IS = re.compile(r"\b(?!(?:it|that|what|there|here|who|where|let)'s)([a-z]+)'s (not|on|off|back|out|in|up|down|over|here|"
+                 r"there|ready|fine|okay|ok|done|finished|broken|loose|tight|clean|dry|wet|working|[a-z]+ing)\b")
+_ASIDE = re.compile(r"\s*\((?:not|but not|except|rather than|instead of)\b[^)]*\)|,?\s*(?:but |and )?not the (?:one|take|bit|part|"
+                    r"version|go|attempt) (?:where|when|in which|that) [^,()]*$")
+_TAKE = re.compile(r"\b(?:the|my) (?:proper|good|right|correct|clean|final|second|kept|better|real|best|last|successful|"
+                   r"working|fixed|redone|redo) (?:take|version|go|attempt|try|run) (?:of|at|where|when) ")
+
+
+def tidy_place(text: str) -> str:
+    """``text`` with contractions spelled out, "the proper take of X" as "the part about X" and an
+    aside about another take dropped; quoted words are left as typed."""
+    parts = re.split(r'("[^"]*")', text)
+    for i in range(0, len(parts), 2):
+        part = _HAS.sub(r"\1 has \2", parts[i])
+        part = _IS.sub(r"\1 is \2", part)
+        part = _ASIDE.sub("", part)
+        parts[i] = _TAKE.sub(lambda m: "the part where " if m.group(0).rstrip().endswith(("where", "when"))
+                             else "the part about ", part)
+    return "".join(parts)
