@@ -19,7 +19,7 @@ CAMERAS: dict[str, tuple[str, ...]] = {
     "mavic": ("dji",), "iphone": ("img",), "ipad": ("img",), "canon": ("mvi",), "nikon": ("dsc",),
     "android": ("vid", "pxl"), "insta360": ("vid", "insta"), "fuji": ("dscf",), "fujifilm": ("dscf",),
 }
-_CAMERA = re.compile(r"\b(?:the|my|that|this|those|these|a|an|our|his|her) (go ?pro|pixel|dji|osmo|mavic|iphone|ipad|"
+_CAMERA = re.compile(r"\b(?:the|my|that|this|those|these|our|his|her) (go ?pro|pixel|dji|osmo|mavic|iphone|ipad|"
                      r"canon|nikon|android|insta ?360|fuji(?:film)?)\b|"
                      r"\b(go ?pro|pixel|dji|osmo|mavic|iphone|ipad|canon|nikon|android|insta ?360|fuji(?:film)?)"
                      r"(?= (?:phone )?(?:clip|shot|footage|video|vid|photo|pic|picture|image|still|recording|file|one|close[- ]?up)s?\b)")

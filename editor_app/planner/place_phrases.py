@@ -24,12 +24,13 @@ _TAKE = re.compile(r"\b(?:the|my) (?:proper|good|right|correct|clean|final|secon
 
 
 def tidy_place(text: str) -> str:
-    """``text`` with contractions spelled out, "the proper take of X" as "the part about X" and an
-    aside about another take dropped; quoted words are left as typed."""
+    """``text`` with contractions in the place spelled out, "the proper take of X" as "the part about X"
+    and an aside about another take dropped; quoted words and the media's name are left as typed."""
     parts = re.split(r'("[^"]*")', text)
+    place = re.search(r"\b(?:where|when|while|whenever|about|once|after|before)\b", parts[0])
     for i in range(0, len(parts), 2):
-        part = _HAS.sub(r"\1 has \2", parts[i])
-        part = _IS.sub(r"\1 is \2", part)
+        cut = place.start() if i == 0 and place else 0  # the media's name ("the dog's running clip") stays
+        part = parts[i][:cut] + _IS.sub(r"\1 is \2", _HAS.sub(r"\1 has \2", parts[i][cut:]))
         part = _ASIDE.sub("", part)
         parts[i] = _TAKE.sub(lambda m: "the part where " if m.group(0).rstrip().endswith(("where", "when"))
                              else "the part about ", part)

@@ -17,7 +17,7 @@ from editor_app.planner.types import Ctx, Unclear
 
 _ROUGH = re.compile(r"\s(?:near|towards?|toward|at|around|close to|in) the (?:very )?(start|beginning|top|first half|"
                     r"end|ending|close|last half|second half)(?: of (?:the |my )?(?:video|talk|vid))?"
-                    r"(?= (?:about|on|where|when|while|of|covering|for|in which|that)\b)")
+                    r"(?= (?:about|where|when|while|covering|in which)\b)")
 _END = frozenset({"end", "ending", "close", "last half", "second half"})
 
 
