@@ -218,8 +218,8 @@ def _directed(topic: str, hit: dict, pool: list[dict]) -> bool:
     better than every other sentence: what the B-roll shows must not move it elsewhere."""
     from editor_app.planner.particles import particles, said_score
 
-    if not particles(topic):
-        return False
+    if not particles(topic) & particles(hit.get("quote", "")):
+        return False  # round 9: it leads on a direction only when it says it ("clears the dash" is no "clear out")
     mine = said_score(topic, hit.get("quote", ""), _GENERIC)
     return mine > 0 and all(said_score(topic, h.get("quote", ""), _GENERIC) < mine
                             for h in pool if h.get("quote") != hit.get("quote"))
@@ -246,6 +246,8 @@ def _named_in(ctx: Ctx, topic: str, hint: str, hits: list[dict], chosen: dict) -
     pool = [h for h in hits[:3] if shows & _said(h.get("quote", ""))] + rows
     if not pool:
         return chosen
+    floor = len(wanted & _said(chosen.get("quote", "")))  # round 9: only a sentence saying as many topic words
+    pool = [h for h in pool if len(wanted & _said(h.get("quote", ""))) >= floor] or pool  # competes on the B-roll's
     best = max(pool, key=said)
     if said(best) <= said(chosen) or best.get("quote") == chosen.get("quote"):
         return chosen

@@ -145,3 +145,23 @@ def test_a_named_sound_is_not_the_drill_close_up():
     """The bin's drill is a sound: "the drill close up" names a picture, so it must not be placed."""
     result = plan("the drill close up at 30 seconds", wardrobe_project())
     assert asks(result), result.reply
+
+
+def test_a_word_in_another_sense_does_not_lead_where_the_broll_shows_the_place():
+    """ "clear everything out" shares "clear" with "the catch clears the frame" (another sense, and no
+    "out"), and the sentence that empties the wardrobe says "everything in there" (an "in"): the clip of
+    emptying the wardrobe decides, and a sentence naming only what the clip shows does not win."""
+    from tests.planner.own_talk import asset, talk_asset, talk_project, timed
+
+    script = [("Hi, today the old wardrobe goes and the new one comes in.", 0.4),
+              ("First job, empty the old wardrobe completely, everything in there ends up on the bed anyway.", 0.4),
+              ("I found odd socks, coat hangers and a very old bed sheet in there.", 0.4),
+              ("Fit the drawer runner until the little catch clears the wardrobe frame.", 0.4),
+              ("Thanks for watching.", 0.4)]
+    words, segments, length = timed(script, 0.3)
+    clip = asset("IMG_6001.MOV", "video", 5.0, "emptying the old wardrobe onto the bed, coat hangers and odd socks")
+    p = talk_project("clear out", talk_asset("C0020.MP4", length, words, segments),
+                     [clip, asset("bed.mp3", "audio", 100.0, "")], music_id="m3", music_db=None)
+    after = applied(p, "img 6001 over where I tell folks to clear everything out of the wardrobe")
+    [span] = spans(after, "m2")
+    assert span[0] == pytest.approx(segments[1].start, abs=0.05)
