@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from editor_app.model.project import MediaAsset
 from editor_app.planner.meaning import STOP, name_words, similarity, stem, stems
-from editor_app.planner.media_kinds import camera_files, cameras_said, clashes, fitting, kind_of, kinds_said
+from editor_app.planner.media_kinds import camera_files, cameras_said, clashes, fitting, kinds_said
 from editor_app.planner.media_shows import negated, outdescribed, said_negated
 from editor_app.planner.media_ties import bare_named, best_described, pick_by_words, profile_stems, unspelled
 from editor_app.planner.types import Ctx, Unclear
@@ -341,20 +341,21 @@ def _by_kind(ctx: Ctx, text: str, mentions: list[Mention], strict: bool) -> list
     for mention in mentions:
         by_position.setdefault(mention.position, []).append(mention)
     out: list[Mention] = []
+    clashed: list[Mention] = []
     for position, group in by_position.items():
         kinds, hard = kinds_said(text, position)
         kept = [m for m in group if m.how in ("id", "role") or not clashes(m.asset, kinds, hard)]
         if not kept:
-            if strict:
-                what = " or ".join(f"{m.asset.name} (a {kind_of(m.asset).replace('audio', 'sound')})" for m in group)
-                have = ", ".join(sorted(a.name for a in ctx.project.media.values() if a.kind != "audio")) or "none"
-                raise Unclear(f"I can't find a picture called that: {what} is not one (pictures: {have}). "
-                              "Which one do you mean?")
+            clashed += group
             continue
         if len(kept) > 1:
             chosen = fitting([m.asset for m in kept], kinds)
             kept = [m for m in kept if m.asset in chosen]
         out += kept
+    if clashed and not out and strict:  # only a sound answers a phrase naming a picture: ask
+        what = " or ".join(f"{m.asset.name} (a sound)" for m in clashed)
+        have = ", ".join(sorted(a.name for a in ctx.project.media.values() if a.kind != "audio")) or "none"
+        raise Unclear(f"I can't find a picture called that: {what} is not one (pictures: {have}). Which one do you mean?")
     return out
 
 
