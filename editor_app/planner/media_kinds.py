@@ -59,6 +59,19 @@ def camera_files(word: str, pool) -> list[MediaAsset]:
     return out
 
 
+def naming_words(text: str, position: int) -> set[str]:
+    """Content stems of the naming phrase at ``position`` (up to where the place begins), less its
+    kind nouns and direction words: "drill close up at 30" -> {"drill"}."""
+    from editor_app.planner.meaning import stems
+    from editor_app.planner.particles import GRAMMAR
+
+    rest = text[position:]
+    words = list(re.finditer(r"\S+", rest))
+    end = next((w.start() for w in words[1:8] if _END.match(w.group(0))),
+               words[min(len(words), 8) - 1].end() if words else 0)
+    return set(stems(_HEAD.sub(" ", rest[:end]))) - GRAMMAR
+
+
 def kinds_said(text: str, position: int) -> tuple[set[str], bool]:
     """(kinds, strict) the naming phrase at ``position`` says by its head noun: ({"image"}, True) for
     "the side by side filter pic"; ({"video"}, False) for "the vent clip" (loose); (set(), False) when

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from editor_app.model.project import MediaAsset
 from editor_app.planner.meaning import STOP, name_words, similarity, stem, stems
-from editor_app.planner.media_kinds import camera_files, cameras_said, clashes, fitting, kinds_said
+from editor_app.planner.media_kinds import camera_files, cameras_said, clashes, fitting, kinds_said, naming_words
 from editor_app.planner.media_shows import negated, outdescribed, said_negated
 from editor_app.planner.media_ties import bare_named, best_described, pick_by_words, profile_stems, unspelled
 from editor_app.planner.types import Ctx, Unclear
@@ -345,6 +345,10 @@ def _by_kind(ctx: Ctx, text: str, mentions: list[Mention], strict: bool) -> list
     for position, group in by_position.items():
         kinds, hard = kinds_said(text, position)
         kept = [m for m in group if m.how in ("id", "role") or not clashes(m.asset, kinds, hard)]
+        if not kept:  # "drip closeup" named drip_plink.wav by its word: a picture described so, if one is
+            pictures = [a for a in ctx.project.media.values() if not clashes(a, kinds, hard)]
+            kept = [Mention(a, 1.0, position, "description")
+                    for a in best_described(naming_words(text, position), pictures, own_words)]
         if not kept:
             clashed += group
             continue

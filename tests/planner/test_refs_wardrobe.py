@@ -78,6 +78,8 @@ def test_broll_named_loosely_goes_over_the_place_described(message, media, sente
     ("drill noise at 20 secs", "m14", 20.0),
     # the media is matched by a later word of its name; the words before it are its own too
     ("panel knock sfx at 50 seconds", "m13", 50.0),
+    # "wood" names the wood knock sound by its file name, but a close-up is a picture: the one showing wood
+    ("wood closeup at 30 seconds", "m4", 30.0),
     # a placing verb and a media named by what it shows, with no "the"
     ("put cardboard box clip at 0:40", "m2", 40.0),
 ])

@@ -48,7 +48,7 @@ WORDS, SEGMENTS, LENGTH = timed(SCRIPT, 0.3)
 BROLL = [  # (file name, kind, seconds, description): m2..m11
     ("PXL_20261120_141502118.mp4", "video", 6.0, "the cat sitting in the empty cardboard box"),                 # m2
     ("GX010233.MP4", "video", 7.0, "chest cam, turning the cam locks with a screwdriver"),                       # m3
-    ("GX010234.MP4", "video", 7.0, "chest cam, tapping the back panel nails in with a hammer"),                 # m4
+    ("GX010234.MP4", "video", 7.0, "chest cam, tapping the back panel nails into the wood with a hammer"),                 # m4
     ("IMG_5120.MOV", "video", 6.0, "all the panels laid out on the carpet next to the parts sheet"),            # m5
     ("DJI_20261120_150312_0044_D.MP4", "video", 8.0, "top down view of the frame lying flat on the floor"),     # m6
     ("20261120_151130.mp4", "video", 5.0, "lifting the wardrobe upright, the left end going up first"),       # m7
