@@ -326,7 +326,7 @@ def _cameras(ctx: Ctx, text: str, mentions: list[Mention], strict: bool) -> list
     for word, position in cameras_said(text):
         files = camera_files(word, pool)
         if files and not named & {a.id for a in files}:  # "the gopro GX010233 clip": the number says which
-            out += [Mention(a, 1.0, position, "name") for a in files]
+            out += [Mention(a, 1.0, position, "camera") for a in files]
         elif not files and strict and not any(word in own_words(a).lower() for a in pool):
             have = ", ".join(sorted(a.name for a in pool if a.kind != "audio")) or "none"
             raise Unclear(f"There is no {word} footage in this project (pictures: {have}). Which one do you mean?")
@@ -389,6 +389,15 @@ def _bare_phrases(text: str, pool: list[MediaAsset]) -> list[Mention]:
     return [Mention(a, 0.8, position, "phrase") for a in found]
 
 
+def _described_after(text: str, position: int) -> str:
+    """What the request says a media shows or where it goes, after the phrase at ``position`` ("of the
+    nails", "where I ..."): the words that may tell files of one camera apart. "" when none."""
+    match = re.match(r"(?:the |my |that |this |our )?\S+(?: (?:phone|camera|cam))?(?: \S+)?? (?:clip|shot|footage|video|vid|photo|"
+                     r"pic|picture|image|still|recording|file|one|close[- ]?up)s?\b ?(.*)$", text[position:])
+    rest = match.group(1) if match else ""
+    return rest if re.match(r"(?:of|showing|with|where|when|while|that|which|over|during|for)\b", rest) else ""
+
+
 def _narrow_ties(text: str, mentions: list[Mention]) -> list[Mention]:
     """Media named by the same words at the same place: the rest of the request may say which one
     ("the park clip where she comes running back"); otherwise all stay and the caller asks."""
@@ -401,7 +410,10 @@ def _narrow_ties(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         assets = [m.asset for m in tied]
         naming = set.intersection(*(set(profile_stems(media_profile(a))) for a in assets))
-        chosen = pick_by_words(text, assets, media_profile, naming)
+        said = text
+        if any(m.how == "camera" for m in tied):  # round 9: "the gopro footage of the nails" says which; in
+            said = _described_after(text, tied[0].position)  # "make the gopro shot slow motion" the edit does not
+        chosen = pick_by_words(said, assets, media_profile, naming) if said else None
         if chosen is not None:
             dropped |= {a.id for a in assets if a.id != chosen.id}
     kept = [m for m in mentions if m.asset.id not in dropped]

@@ -167,3 +167,14 @@ def test_a_word_in_another_sense_does_not_lead_where_the_broll_shows_the_place()
     after = applied(p, "img 6001 over where I tell folks to clear everything out of the wardrobe")
     [span] = spans(after, "m2")
     assert span[0] == pytest.approx(segments[1].start, abs=0.05)
+
+
+def test_words_of_the_edit_do_not_pick_one_of_a_cameras_files():
+    """Two GoPro files: "turn" in "make the gopro footage turn black and white" is the edit, not the
+    "turning the cam locks" clip; "of the cam locks" after the name does say which."""
+    p = applied(applied(wardrobe_project(), "put GX010233 at 10 seconds"), "put GX010234 at 40 seconds")
+    result = plan("make the gopro footage turn black and white", p)
+    assert asks(result) and "GX010233.MP4" in result.reply and "GX010234.MP4" in result.reply, result.reply
+    after = applied(p, "make the gopro footage of the cam locks black and white")
+    clip = next(c for t in after.tracks for c in t.clips if c.media_id == "m3")
+    assert [e.type for e in clip.effects] == ["black_and_white"]
