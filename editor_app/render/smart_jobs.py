@@ -247,10 +247,8 @@ def edge_job(condensed: Project, starts: list[int], a: int, b: int, size: tuple[
         graph_text, video = f"{chain}[v]", "v"
         if feed:
             def make_feed() -> list[str]:
-                # from the source itself (the same packets as its picture copy, read by one demuxer
-                # with seeks): the batch does not wait for the copy to be written
                 target = work / f"{name}.feed.nut"
-                ranges, _left_out = write_feed(scan.path, scan, pieces, target)
+                ranges, _left_out = write_feed(picture, scan, pieces, target)
                 fed_inputs, fed_chain = feed_inputs(target, ranges, fps)
                 return _encode_command(fed_inputs, f"{fed_chain}[v]", "v", starts, a, fps, vcodec_args, work, name,
                                        streamable)

@@ -35,16 +35,18 @@ def can_stream() -> bool:
 class PieceWriter:
     """Writes each finished edge piece into its named pipe, in timeline order, as the join opens it.
 
-    ``pieces``: (pipe, finished file, the batch that writes it) in the join's order; ``ready(batch)``
-    blocks until that batch is done (False: it failed or the render stopped); ``failed`` is called
+    ``pieces``: (pipe, file, the batch that writes it, the batch's next piece or None) in the
+    join's order; ``ready(batch, next)`` blocks until the file is finished (its batch is done, or
+    the batch has started its next piece; False: it failed or the render stopped); ``failed`` is called
     when a piece cannot be written (the join, waiting in its pipe, must then be stopped)."""
 
-    def __init__(self, pieces: list[tuple[Path, Path, int]], ready: Callable[[int], bool], stop: threading.Event,
+    def __init__(self, pieces: list[tuple[Path, Path, int, Path | None]], ready: Callable[[int, Path | None], bool],
+                 stop: threading.Event,
                  failed: Callable[[], None] = lambda: None):
         self.pieces, self.ready, self.stop, self.failed = pieces, ready, stop, failed
         self.current: Path | None = None
         self.error: BaseException | None = None
-        for pipe, _file, _batch in pieces:
+        for pipe, *_rest in pieces:
             os.mkfifo(pipe)
         self.thread = threading.Thread(target=self._run, name="smart-pieces", daemon=True)
 
@@ -53,8 +55,8 @@ class PieceWriter:
 
     def _run(self) -> None:
         try:
-            for pipe, file, batch in self.pieces:
-                if not self.ready(batch) or self.stop.is_set():
+            for pipe, file, batch, after in self.pieces:
+                if not self.ready(batch, after) or self.stop.is_set():
                     return
                 self.current = pipe
                 fd = os.open(pipe, os.O_WRONLY)  # blocks until the join opens it (or release() does)

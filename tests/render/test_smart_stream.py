@@ -96,7 +96,8 @@ def test_writer_released_when_the_join_never_comes(tmp_path: Path):
     piece = tmp_path / "piece.mp4"
     piece.write_bytes(b"x" * 300_000)  # more than a pipe holds
     stop = threading.Event()
-    writer = PieceWriter([(tmp_path / "p0.mp4", piece, 0), (tmp_path / "p1.mp4", piece, 1)], lambda _b: True, stop)
+    writer = PieceWriter([(tmp_path / "p0.mp4", piece, 0, None), (tmp_path / "p1.mp4", piece, 1, None)],
+                         lambda _b, _next: True, stop)
     writer.start()
     time.sleep(0.1)  # the writer now waits in open() for a reader that never comes
     stop.set()
@@ -109,7 +110,8 @@ def test_writer_failure_stops_the_join(tmp_path: Path):
     kills the join waiting in its pipe)."""
     stop, called = threading.Event(), []
     pipe = tmp_path / "p0.mp4"
-    writer = PieceWriter([(pipe, tmp_path / "missing.mp4", 0)], lambda _b: True, stop, failed=lambda: called.append(1))
+    writer = PieceWriter([(pipe, tmp_path / "missing.mp4", 0, None)], lambda _b, _next: True, stop,
+                         failed=lambda: called.append(1))
     writer.start()
     fd = os.open(pipe, os.O_RDONLY)  # the join's side: its open returns once the writer opens
     try:
