@@ -13,8 +13,13 @@ their own parameter sets. Every piece has an exact ``duration``, and the ``setts
 puts pts on the frame grid and rewrites dts as (packet index - delay), which keeps dts
 rising across pieces whose B-frame depth differs.
 
-Sound: rendered in bounded chunks to PCM, joined and encoded once, beside the picture's
-encoders, then copied into the final mux: no gap, no click.
+Sound: copied between joins where the timeline's sound is plain cuts (``render/smart_sound.py``),
+else rendered in bounded chunks to PCM and encoded once, beside the picture's encoders, then
+copied into the final mux: no gap, no click.
+
+The steps overlap (round 9): the join starts once the picture copies and the sound exist and
+reads each edge piece through a named pipe as soon as it is finished (``render/smart_stream.py``),
+so no core waits for the join at the end; the batches' feeds are written ahead of their encoders.
 """
 
 from __future__ import annotations
