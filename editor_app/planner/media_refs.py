@@ -390,12 +390,16 @@ def _bare_phrases(text: str, pool: list[MediaAsset]) -> list[Mention]:
 
 
 def _described_after(text: str, position: int) -> str:
-    """What the request says a media shows or where it goes, after the phrase at ``position`` ("of the
-    nails", "where I ..."): the words that may tell files of one camera apart. "" when none."""
+    """What the request says a media shows or where it goes, around the camera word at ``position``
+    ("the hip belt gopro clip", "the gopro footage of the nails", "... where I ..."): the words that may
+    tell files of one camera apart. "" when none."""
     match = re.match(r"(?:the |my |that |this |our )?\S+(?: (?:phone|camera|cam))?(?: \S+)?? (?:clip|shot|footage|video|vid|photo|"
                      r"pic|picture|image|still|recording|file|one|close[- ]?up)s?\b ?(.*)$", text[position:])
     rest = match.group(1) if match else ""
-    return rest if re.match(r"(?:of|showing|with|where|when|while|that|which|over|during|for)\b", rest) else ""
+    before = re.search(r"\b(?:the|my|that|this|our|those|these)((?: [a-z0-9'&-]+){1,3}) $", text[:position])
+    before = before.group(1).strip() if before else ""  # "the hip belt gopro clip": what it shows, said first
+    after = rest if re.match(r"(?:of|showing|with|where|when|while|that|which|over|during|for)\b", rest) else ""
+    return f"{before} {after}".strip()
 
 
 def _narrow_ties(text: str, mentions: list[Mention]) -> list[Mention]:
