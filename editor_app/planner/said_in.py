@@ -21,6 +21,7 @@ from editor_app.model.words import find_phrase, norm, sentences
 from editor_app.planner.intents import clock
 from editor_app.planner.meaning import similarity, stem, stems
 from editor_app.planner.types import Ctx, Unclear
+from editor_app.planner.unsaid import require_said
 
 # Words that say how a sentence is pointed at, not what it is about.
 _POINTING = frozenset(stem(w) for w in (
@@ -129,6 +130,15 @@ def candidates_text(spans: list[Sentence], indices: list[int]) -> str:
     return "; ".join(parts)
 
 
+def said_about(ctx: Ctx, description: str) -> None:
+    """Unclear when ``description`` names a thing the talk on the timeline never mentions (the reply
+    quotes the nearest sentence): for pickers that do not go through described()."""
+    _, spans = spoken_sentences(ctx)
+    if spans:
+        rows = ranked(ctx, description, spans)
+        require_said(description, [s.text for s in spans], candidates_text(spans, [rows[0][3]]))
+
+
 _SURE = 0.45  # a deletion on half the description's words or fewer needs this much meaning as well
 
 
@@ -144,6 +154,8 @@ def described(ctx: Ctx, description: str, spans: list[Sentence], *, pick: str | 
     description = description.strip(" .,!?")
     rows = ranked(ctx, description, spans)
     best = rows[0]
+    talk = spoken_sentences(ctx)[1] or spans  # round 9: a thing never said is never cut (planner/unsaid.py)
+    require_said(description, [s.text for s in talk], candidates_text(spans, [best[3]]))
     if best[1] == 0 and best[2] < _CLEAR:
         raise Unclear(f"No sentence on the timeline clearly says \"{description}\". The nearest: "
                       f"{candidates_text(spans, [r[3] for r in rows[:2]])}. Quote a few of its words.")

@@ -30,6 +30,7 @@ def _load() -> list[Intent]:
                                            sentences, timeline, tracks, video_length, words)
     from editor_app.planner.intents import fillers_scoped, said  # round 7, words
     from editor_app.planner.intents import quoted, several, stretch  # round 8, cuts
+    from editor_app.planner.intents import fillers_loose  # round 9, cuts
     from editor_app.planner.reorder import reorder
 
     from editor_app.planner.intents import edge_silence, music_bed, retitle  # round 8, dialogue
@@ -50,6 +51,7 @@ def _load() -> list[Intent]:
         *quoted.INTENTS,  # "snip 'X'": those words; "both the 'X' and 'Y' lines": each sentence (round 8)
         *stretch.INTENTS,  # "from 'X' through the Y sentence": before the sentence intents read the quote alone
         one_pause.one_pause,  # "the silence after 'X'": one pause, not all of them
+        *fillers_loose.INTENTS,  # "fillers out", "only the very first um, leave the others" (round 9)
         *fillers_scoped.INTENTS,  # "the first uh only", "the um in the X sentence": before all the fillers
         *retakes.INTENTS,  # before cut_said: "the bit where I mess up and say let me say that again"
         *sentences.INTENTS,  # one sentence by its place, what is done in it or a quote: before cut_said

@@ -1,0 +1,213 @@
+"""Round-9 "cuts" on a project of our own (tests/planner/castiron_project.py: rescuing a rusty
+cast-iron pan), each request planned and applied with the real tools, then checked on what is heard
+after the edit and on the timeline's length. Phrasings are our own, written before the code; none
+is copied from an eval suite.
+
+What they pin down: fillers asked for loosely ("fillers gone", "I say um constantly, tidy them
+up"), one filler by its order, by the sentence it opens or by the sign-off, a "like" told apart by
+the words after it; sentences named by a description ("the X / Y sentence", "the what-you-need
+list", "where I compare it to Z", "the flub"), two described sentences in one request, the quiet
+bit after a described remark; bare second ranges and "the first N seconds" kept to the length
+asked; "from where I X to the end" and "get it under N seconds" proposed as plans the safety
+review confirms. And safety: a described part naming something never said in the talk (olive oil,
+a wok, an enamel pot) asks, saying what the talk is about instead, and changes nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from editor_app.model.history import apply_all
+from editor_app.model.project import Project
+from editor_app.model.time import seconds
+from editor_app.model.word_cuts import timeline_words
+from editor_app.orchestrator.safety import review
+from editor_app.planner import plan
+from editor_app.tools import TOOLS, ToolContext
+from tests.planner.castiron_project import LENGTH, SCRIPT, castiron_project, sentence_span
+
+
+def asks(result) -> bool:
+    return not result.understood and result.steps == []
+
+
+def heard(project: Project) -> str:
+    return " ".join(p.text for p in timeline_words(project))
+
+
+def length_of(project: Project) -> float:
+    return float(seconds(project.duration, project.fps))
+
+
+def applied_ops(project: Project, message: str) -> tuple[Project, list, object]:
+    """The project after the plan for ``message``, the operations applied, and the plan."""
+    result = plan(message, project)
+    assert result.understood and result.steps, result.reply
+    after = project.clone()
+    ops = []
+    for s in result.steps:
+        made = TOOLS.find(s.tool).call(ToolContext(after, None), s.args)
+        apply_all(after, made)
+        ops.extend(made)
+    return after, ops, result
+
+
+def applied(project: Project, message: str) -> Project:
+    return applied_ops(project, message)[0]
+
+
+def without(*indices: int, drop: tuple[tuple[int, str], ...] = ()) -> str:
+    """The talk without sentences ``indices`` and without the words ``drop`` ((sentence, exact token),
+    the first such token of that sentence)."""
+    out = []
+    for i, (sentence, _) in enumerate(SCRIPT):
+        if i in indices:
+            continue
+        tokens = sentence.split()
+        for j, token in drop:
+            if j == i:
+                tokens.remove(token)
+        out.extend(tokens)
+    return " ".join(out)
+
+
+HESITATIONS = ((1, "Um,"), (4, "uh,"), (7, "um,"), (9, "Uh,"), (13, "um,"), (15, "um,"))
+
+
+# ---- fillers asked for loosely -------------------------------------------------------------------
+
+@pytest.mark.parametrize("message", [
+    "fillers gone please",
+    "ums out",
+    "I say um constantly haha, could you tidy them up",
+    "ugh so many ums and uhs, sort them out",
+])
+def test_fillers_asked_loosely_take_out_every_hesitation(message):
+    after = applied(castiron_project(), message)
+    text = heard(after)
+    for word in ("Um,", "um,", "uh,", "Uh,"):
+        assert f" {word} " not in f" {text} "
+    assert "like," in text and "know," in text  # the optional fillers were not asked for
+
+
+@pytest.mark.parametrize("message, gone", [
+    ("just the very first um, keep the rest", (1, "Um,")),
+    ("only cut the opening um and leave the others alone", (1, "Um,")),
+    ("drop the um in my outro", (15, "um,")),
+    ("lose the um from my goodbye at the end", (15, "um,")),
+    ("the uh that opens the upside down sentence, cut only that", (9, "Uh,")),
+    ("there's an uh at the start of the sentence about the oil pooling, remove just that one", (9, "Uh,")),
+    ("remove the 'like' in front of 'twenty minutes'", (10, "like,")),
+])
+def test_one_filler_told_apart_by_order_place_or_the_words_after_it(message, gone):
+    after = applied(castiron_project(), message)
+    assert heard(after) == without(drop=(gone,))
+
+
+# ---- sentences named by a description ------------------------------------------------------------
+
+@pytest.mark.parametrize("message, gone", [
+    ("cut the orange rust / sticky surface sentence", (1,)),
+    ("remove where I compare it to my non-stick pan", (14,)),
+    ("cut where I compare to what the kitchen shop charges", (11,)),
+    ("take out the list of stuff you need", (2,)),
+    ("lose the what you need list", (2,)),
+    ("delete where I explain how the rust comes off", (3,)),
+    ("bin the flub", (7,)),
+    ("drop the bit where I admit the scrubbing took 20 minutes", (12,)),
+    ("take out both the hob line and the oil layer line after it", (5, 6)),
+    ("cut the stiff brush sentence and the steel wool one right after it", (2, 3)),
+])
+def test_a_sentence_named_by_what_it_says_is_cut_whole(message, gone):
+    p = castiron_project()
+    after = applied(p, message)
+    assert heard(after) == without(*gone)
+    assert {c.media_id for c in after.clips()} == {"m1", "m6"}  # no clip removed
+    removed = sum(sentence_span(i)[1] - sentence_span(i)[0] for i in gone)
+    assert length_of(p) - length_of(after) == pytest.approx(removed, abs=0.6)
+
+
+def test_the_quiet_bit_after_a_described_remark_is_shortened_not_removed_elsewhere():
+    p = castiron_project()  # a 1.5 s pause follows "... starts rusting again within minutes."
+    after = applied(p, "shorten the quiet bit after I say wet iron rusts fast")
+    assert heard(after) == heard(p)
+    assert 0.5 <= length_of(p) - length_of(after) <= 1.5
+
+
+# ---- cuts said in seconds keep the length asked ---------------------------------------------------
+
+def test_a_bare_range_of_seconds_is_cut_to_its_length():
+    p = castiron_project()  # 12.0 s and 13.5 s both fall inside words of sentence 1
+    after = applied(p, "remove 12.0 to 13.5")
+    assert length_of(p) - length_of(after) == pytest.approx(1.5, abs=0.08)
+
+
+@pytest.mark.parametrize("message, n", [("chop the first 6 seconds", 6.0), ("cut off the opening 9 secs", 9.0)])
+def test_the_first_n_seconds_end_on_the_word_boundary_nearest_n(message, n):
+    p = castiron_project()  # 6.0 s is inside "the" (5.9-6.25), 9.0 s inside "it's" (8.7-9.05)
+    after, _, result = applied_ops(p, message)
+    assert length_of(p) - length_of(after) == pytest.approx(n, abs=0.1)
+    assert str(n).rstrip("0").rstrip(".") in result.reply or f"{n:g}" in result.reply
+    first = timeline_words(after)[0]  # no word is cut in half
+    assert any(first.text == w.text for w in timeline_words(p))
+
+
+# ---- large cuts are proposed for confirmation -----------------------------------------------------
+
+@pytest.mark.parametrize("message, start", [
+    ("cut everything from where I put it in the oven to the end", sentence_span(7)[0]),
+    ("delete everything from where I flip it upside down in the oven onwards", sentence_span(7)[0]),
+])
+def test_from_where_i_do_something_to_the_end_is_a_cut_that_needs_confirming(message, start):
+    p = castiron_project()
+    after, ops, _ = applied_ops(p, message)
+    assert length_of(after) == pytest.approx(start, abs=0.3)
+    assert review(p, after, ops, message) is not None  # more than 20%: the turn asks for a yes
+
+
+@pytest.mark.parametrize("message, limit", [("get the whole thing under 60 seconds", 60.0),
+                                            ("can you get this down to under a minute", 60.0)])
+def test_under_n_seconds_is_a_plan_that_needs_confirming(message, limit):
+    p = castiron_project()
+    after, ops, result = applied_ops(p, message)
+    assert length_of(after) < limit
+    assert heard(after) and heard(p).startswith(heard(after))  # ends between words, nothing cut in half
+    assert review(p, after, ops, message) is not None
+    assert "confirm" in result.reply.lower() or "instead" in result.reply.lower()
+
+
+# ---- safety: what is never said is never cut ------------------------------------------------------
+
+@pytest.mark.parametrize("message", [
+    "cut the part where I talk about the olive oil",  # flaxseed oil is said; olive never
+    "delete the bit about the wok",
+    "remove the sentence about the enamel pot",
+    "get rid of where I mention the vinegar",
+    "drop the line about the carbon steel pan",  # steel (wool) and pan are said; carbon never
+])
+def test_a_part_about_something_never_said_asks_and_changes_nothing(message):
+    p = castiron_project()
+    result = plan(message, p)
+    assert asks(result), result.reply
+    assert "can't find" in result.reply.lower() or "never" in result.reply.lower() or "no sentence" in result.reply.lower()
+
+
+@pytest.mark.parametrize("message, gone", [
+    ("cut the part where I talk about the flaxseed oil", (2,)),  # said: still cut
+    ("remove the sentence about the egg", (13,)),
+    ("delete where I mention the kitchen shop", (11,)),
+])
+def test_a_part_about_something_said_is_still_cut(message, gone):
+    assert heard(applied(castiron_project(), message)) == without(*gone)
+
+
+@pytest.mark.parametrize("message", [
+    "cut the bit about the oven",  # three sentences say oven
+    "remove the sentence about the oil",  # many say oil
+])
+def test_a_part_said_in_several_sentences_asks(message):
+    assert asks(plan(message, castiron_project()))
+
+
+def test_length_is_what_the_project_says():
+    assert length_of(castiron_project()) == pytest.approx(LENGTH)
