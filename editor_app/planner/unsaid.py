@@ -95,6 +95,39 @@ def _meant_by(word: str, said: set[str]) -> bool:
     return False
 
 
+_OPENERS = frozenset("the a an my your our his her their this that these those some any each every about of with for on in "
+                     "from to into at like".split())
+
+
+def _noun_phrases(description: str) -> list[str]:
+    """The words of ``description`` that sit in a noun phrase (after a determiner or a preposition,
+    up to the first word that reads as a verb: "the rust comes off" -> rust): only these can name a
+    thing. A word ending in -s right after a singular word, that can be a verb, is the verb."""
+    tokens = re.findall(r"[a-z]+(?:-[a-z]+)*(?:'s)?", description.lower())
+    out: list[str] = []
+    inside = True  # "engine air filter" (from "the engine air filter sentence") is a noun phrase already
+    for i, raw in enumerate(tokens):
+        word = raw.removesuffix("'s")
+        if word in _OPENERS:
+            inside = True
+            continue
+        if not inside or (i == 0 and _can_be_verb(word)):  # "explain how ...", "scrub the rust"
+            continue
+        previous = tokens[i - 1].removesuffix("'s") if i else ""
+        if (word.endswith("s") and not word.endswith("ss") and previous not in _OPENERS and not previous.endswith("s")
+                and _can_be_verb(word)) or word in TOPIC_STOP and word not in ("like",):
+            inside = False
+            continue
+        out.append(word)
+    return out
+
+
+@functools.lru_cache(maxsize=20_000)
+def _can_be_verb(word: str) -> bool:
+    lexicon = _lexicon()
+    return lexicon is not None and any(pos == "v" for _, pos in lexicon.lemmas(word))
+
+
 def unsaid_things(description: str, heard_texts: Iterable[str]) -> list[str]:
     """The words of ``description`` that name a physical thing the talk never says (nor a word for
     the same thing, nor a kind of it), in the order written."""
@@ -103,13 +136,13 @@ def unsaid_things(description: str, heard_texts: Iterable[str]) -> list[str]:
     heard = {w for t in heard_texts for w in re.findall(r"[a-z]+", t.lower())}
     said_stems = {stem(w) for w in heard}
     out: list[str] = []
-    for word in re.findall(r"[a-z]+(?:-[a-z]+)*", description.lower()):
+    for word in _noun_phrases(description):
         parts = word.split("-")
         if len(parts) > 1:  # "non-stick", "re-season": said when every part is
             if all(any(_meets(stem(p), s) for s in said_stems) for p in parts):
                 continue
             word = parts[-1]
-        if len(word) < 3 or word in TOPIC_STOP or word in _GENERIC or word in out:
+        if len(word) < 3 or word in TOPIC_STOP or word in _GENERIC or word in out or word.endswith(("ing", "ed")):
             continue
         if any(_meets(stem(word), s) for s in said_stems):
             continue

@@ -30,7 +30,7 @@ def _load() -> list[Intent]:
                                            sentences, timeline, tracks, video_length, words)
     from editor_app.planner.intents import fillers_scoped, said  # round 7, words
     from editor_app.planner.intents import quoted, several, stretch  # round 8, cuts
-    from editor_app.planner.intents import fillers_loose  # round 9, cuts
+    from editor_app.planner.intents import described_cut, fillers_loose  # round 9, cuts
     from editor_app.planner.reorder import reorder
 
     from editor_app.planner.intents import edge_silence, music_bed, retitle  # round 8, dialogue
@@ -47,6 +47,7 @@ def _load() -> list[Intent]:
         from_bin.from_bin,  # "add the talking clip" on an empty timeline, "the bed track as music": before add_track
         tracks.add_track,
         tracks.place_media,
+        *described_cut.INTENTS,  # "cut where I compare X", "the X / Y sentence", "the X list", two described lines (round 9)
         several.several_cuts,  # "the ums and the false start": each kind planned in turn, one plan (round 8)
         *quoted.INTENTS,  # "snip 'X'": those words; "both the 'X' and 'Y' lines": each sentence (round 8)
         *stretch.INTENTS,  # "from 'X' through the Y sentence": before the sentence intents read the quote alone
