@@ -30,7 +30,7 @@ def _load() -> list[Intent]:
                                            sentences, timeline, tracks, video_length, words)
     from editor_app.planner.intents import fillers_scoped, said  # round 7, words
     from editor_app.planner.intents import quoted, several, stretch  # round 8, cuts
-    from editor_app.planner.intents import described_cut, fillers_loose  # round 9, cuts
+    from editor_app.planner.intents import described_cut, fillers_loose, under  # round 9, cuts
     from editor_app.planner.reorder import reorder
 
     from editor_app.planner.intents import edge_silence, music_bed, retitle  # round 8, dialogue
@@ -58,6 +58,7 @@ def _load() -> list[Intent]:
         *sentences.INTENTS,  # one sentence by its place, what is done in it or a quote: before cut_said
         *words.INTENTS,  # before remove_silences: "remove the ums", "shorten the pauses to 0.5 s"
         *said.INTENTS,  # a sentence by description, from words to words, the end at words: before clip intents
+        *under.INTENTS,  # "get the whole thing under 60 seconds": a plan to confirm, or a question (round 9)
         *video_length.INTENTS,  # the whole video's length ("make the video end at 0:30"): before a clip's length
         *length.INTENTS,  # a named clip's length: before B-roll and range cuts ("trim 2 s off the end of X")
         effects.add_title,
