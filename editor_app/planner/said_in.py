@@ -29,7 +29,10 @@ _POINTING = frozenset(stem(w) for w in (
     "mentioning mentions talk talking talks say saying says said tell telling tells sentence line bit part section "
     "moment remark comment story tip demo demonstration where when while about whole thing stuff "
     # light verbs and particles carry no topic ("the baby gets woken up by it")
-    "get gets got getting up do does did doing have has had make makes made really").split())
+    "get gets got getting up do does did doing have has had make makes made really "
+    # round 9: how a remark is made, not what it is about ("where I admit it's more like ten minutes")
+    "admit admits admitting confess confessing claim claiming joke joking complain complaining moan moaning reckon "
+    "note noting suggest suggesting recommend recommending").split())
 _CLEAR = 0.28  # cosine at or above which a sentence means the description on its own
 _MARGIN = 0.05  # by how much the winner's score must beat the runner-up's
 
@@ -55,7 +58,7 @@ def spoken_sentences(ctx: Ctx) -> tuple[list[PlacedWord], list[Sentence]]:
 
 def topic_stems(description: str) -> set[str]:
     """The stems of a description that carry its topic (pointing words dropped)."""
-    return {s for s in base_stems(description) if s not in _POINTING}
+    return {s for s in base_stems(description) if s not in _POINTING and len(s) > 1}  # not the "s" of "it's"
 
 
 def base_stems(text: str) -> set[str]:
@@ -89,9 +92,11 @@ def _meets(a: str, b: str) -> bool:
 
 
 def shared(wanted: set[str], text: str) -> int:
-    """How many of ``wanted`` the text says (a shared prefix of 4+ letters counts)."""
+    """How many of ``wanted`` the text says (a shared prefix of 4+ letters counts; a number in digits
+    meets the same number said in words: the message is normalised to digits, talks are not)."""
     said = base_stems(text)
-    return sum(1 for w in wanted if any(_meets(w, s) for s in said))
+    return sum(1 for w in wanted if any(_meets(w, s) for s in said)
+               or (w.isdigit() and all(stem(p) in said for p in _spelled(w)) and _spelled(w) != [w]))
 
 
 def _searched(ctx: Ctx, description: str, spans: list[Sentence]) -> int | None:

@@ -158,6 +158,8 @@ def require_said(description: str, heard_texts: Iterable[str], nearest: str = ""
     if not missing:
         return
     words = " or ".join(f"\"{w}\"" for w in missing[:2])
+    description = re.sub(r"^(?:i |we )?(?:talk(?:s|ing|ed)?|speak(?:s|ing)?|go(?:es|ing)? on|chat(?:s|ting)?|mention(?:s|ing)?)"
+                         r" (?:about |on )?", "", description.strip())
     near = f" The nearest thing you talk about: {nearest}." if nearest else ""
     raise Unclear(f"I can't find where you talk about {description.strip()}: {words} is never said in the talk, so I "
                   f"haven't cut anything.{near} Quote a few of the words you mean, or say the time.")

@@ -51,7 +51,7 @@ _INDEX = {"first": 0, "opening": 0, "closing": -1, "1st": 0, "second": 1, "2nd":
 
 
 def scoped_fillers(ctx: Ctx) -> Match | None:
-    t = ctx.text
+    t = ctx.text.lower()  # round 9: quotes keep their case ("the 'I mean' in X"); fillers are matched in lower case
     if not _REMOVE.match(t) or re.search(r"\b(?:all|every|each)\b", t) or re.search(r"\bover\b", t):
         return None
     filler = _FILLER.search(t)
