@@ -36,7 +36,7 @@ _THE_NOUN = re.compile(rf"^(?:the|my|that) (?:(?:first|opening|start of the) )?(
 
 # round 9: "cut everything from where I slide the old one out to the end", "... from the X bit onwards"
 _TO_END = re.compile(
-    rf"^{_VERB} (?:out |off )?(?:everything|all|the rest|it all|the lot|the whole rest)(?: of it)? "
+    rf"^{_VERB} (?:out |off )?(?:(?:everything|all|the rest|it all|the lot|the whole rest|the part|the bit)(?: of it)? )?"
     r"(?P<how>from|starting (?:at|from|with)|after) (?P<a>.+?) (?:all the way |right )?(?:onwards?|on|forward|"
     r"to the (?:very )?end(?: of (?:it|the (?:video|talk|edit|thing)))?|till the end|until the end|through to the end)$")
 
