@@ -92,6 +92,7 @@ def test_fillers_asked_loosely_take_out_every_hesitation(message):
 
 @pytest.mark.parametrize("message, gone", [
     ("just the very first um, keep the rest", (1, "Um,")),
+    ("only the very last uh please, leave the other ones", (9, "Uh,")),
     ("only cut the opening um and leave the others alone", (1, "Um,")),
     ("drop the um in my outro", (15, "um,")),
     ("lose the um from my goodbye at the end", (15, "um,")),

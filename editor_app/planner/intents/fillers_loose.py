@@ -65,7 +65,7 @@ def _plain(names: str) -> str:
 def rewritten(text: str) -> str | None:
     """The plain request a loose filler request means, or None."""
     keep = _KEEP_REST.search(text)
-    head = text[: keep.start()] if keep else text
+    head = text[: keep.start()].strip(" ,") if keep else text
     pick = _PICK.match(head)
     if pick is not None:  # "only the very first um please, leave the others"
         return f"remove only the {pick.group('o')} {pick.group('w')}"
@@ -97,7 +97,7 @@ def lend_fillers(instruction: str, following: str) -> str | None:
     that = _JUST_THAT.match(following)
     if one is not None and that is not None:
         return f"{that.group('v')} just the {one.group('w')} {one.group('where')}"
-    pick = _PICK.match(instruction)
+    pick = _PICK.match(instruction.strip(" ,"))
     if pick is not None and re.match(r"^(?:and |but )?(?:leave|keep|don't touch)\b", following):
         return f"remove only the {pick.group('o')} {pick.group('w')}"
     return None
