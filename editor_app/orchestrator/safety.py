@@ -168,6 +168,14 @@ def _label(project: Project, clip_id: str) -> str:
     return f"{clip_id} ({clip.name or (asset.name if asset else '')})"
 
 
+def _follows_cut(before: Project, after: Project, op: Any) -> bool:
+    """A bed clip (music, sfx) whose end was trimmed to where the shortened timeline now ends, its
+    start unchanged: the consequence of a cut (tools.macros.remove_silences does it), not an edit of its own."""
+    old, new = before.find_clip(op.clip_id), after.find_clip(op.clip_id)
+    return bool(old and new and old[0].role in ("music", "sfx") and op.start is None
+                and new[1].start == old[1].start and new[1].end >= after.duration)
+
+
 def review(before: Project, after: Project, ops: Sequence[Any], message: str, *,
            selection: Sequence[str] = (), last_clips: Sequence[str] = ()) -> str | None:
     """One sentence saying why this plan needs an explicit confirmation, or None."""
@@ -189,6 +197,8 @@ def review(before: Project, after: Project, ops: Sequence[Any], message: str, *,
                 "confirm to apply it.")
     touched = {getattr(op, "clip_id", None) for op in ops if getattr(op, "op", "") in CLIP_TARGETED}
     touched = {c for c in touched if c and before.find_clip(c)}  # clips made by this plan are fine
+    if shrank:  # round 9, cuts: a music/sfx bed trimmed to the cut timeline's new end follows the cut
+        touched -= {op.clip_id for op in ops if getattr(op, "op", "") == "trim_clip" and _follows_cut(before, after, op)}
     if touched:
         named, names_any = named_clips(before, message, selection, last_clips)
         extra = sorted(touched - named)

@@ -243,3 +243,24 @@ def test_a_part_said_in_several_sentences_asks(message):
 
 def test_length_is_what_the_project_says():
     assert length_of(castiron_project()) == pytest.approx(LENGTH)
+
+
+def test_a_pause_cut_whose_music_bed_follows_the_new_end_needs_no_confirmation():
+    """remove_silences trims the music to the shortened timeline's end (tools/macros.py); the review
+    must not read that as touching a clip the request did not name (the request names the rust,
+    which a B-roll file's description shows)."""
+    from editor_app.model.operations import parse_operation
+
+    p = castiron_project()
+    a, b = sentence_span(5)[1], sentence_span(6)[0]
+    ops = [parse_operation({"op": "cut_range", "start": a, "end": b, "track_ids": ["t1", "t2"], "ripple": True},
+                           p.fps, units="seconds"),
+           parse_operation({"op": "trim_clip", "clip_id": "c2", "end": LENGTH - (b - a)}, p.fps, units="seconds")]
+    after = p.clone()
+    apply_all(after, ops)
+    message = "shorten the quiet bit after I scrub the orange rust off with steel wool"
+    assert review(p, after, ops, message) is None
+    moved = [ops[0], parse_operation({"op": "trim_clip", "clip_id": "c2", "end": 30.0}, p.fps, units="seconds")]
+    other = p.clone()
+    apply_all(other, moved)
+    assert review(p, other, moved, message) is not None  # a bed trimmed elsewhere is still a clip not named
