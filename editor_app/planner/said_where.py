@@ -52,6 +52,7 @@ def reported_sentence(ctx: Ctx, phrase: str) -> Match | None:
         texts = [norm(p.text) for p in placed]
         near = _closest(texts, bare)
         hits = [near] if near is not None else []
+        reported = reported or near is not None  # round 9: said nearly, not word for word, reports the sentence
         if near is not None:  # said nearly so twice (a false start and its retake): ask, never pick one
             held = sentence_of(spans, near[0])
             masked = [t if held is None or not held.first <= i <= held.last else "" for i, t in enumerate(texts)]

@@ -118,6 +118,7 @@ def test_one_filler_told_apart_by_order_place_or_the_words_after_it(message, gon
     ("take out the list of stuff you need", (2,)),
     ("lose the what you need list", (2,)),
     ("delete where I explain how the rust comes off", (3,)),
+    ("delete where I say the pan will last a hundred years", (14,)),  # said nearly so: the sentence, not 5 words
     ("bin the flub", (7,)),
     ("drop the bit where I admit the scrubbing took 20 minutes", (12,)),
     ("lose the bit where I confess it took 20 minutes, not 5", (12,)),  # digits meet numbers said in words
