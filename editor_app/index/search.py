@@ -198,7 +198,7 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
     # dish" (the position is served by the first-window bonus); other kinds see the whole query.
     content = content_query(query)
     neutral = content is None  # only a position was asked for ("what this video is about")
-    content = content or query
+    content = _PART_AFTER.sub(r"\1", content or query)  # "the frying part": "part" is no topic word
     texts = [query] if content == query else [query, content]
     vectors = [np.asarray(v, dtype=np.float32) for v in embedding.embed_query(texts)]
     pool = max(4 * k, 20)
@@ -392,11 +392,20 @@ _FRAME_WORDS = re.compile(r"\b(?:the (?:part|bit|section|moment|segment|stretch|
                           r"(?<=\s)(?:go|going|went) (?:over|through)|discuss(?:es|ed|ing)?)\b", re.I)
 
 
+# "the frying part", "the scraping bit, where ...": the noun after the topic says where, like "the part
+# where"; left in, it pulls MiniLM to any sentence that says "part" ("the best part is the screen").
+# Not "a bit of", "parts" or "bit by bit".
+# Only as the last word of the request or of a clause, and not as a noun ("if a part falls in").
+_PART_AFTER = re.compile(r"\b(?!(?:a|an|the|one|each|any|every|this|that|no|some|spare|small|little)\s)([a-z]+)\s+"
+                         r"(?:part|bit|section|segment)(?=\s*(?:$|[,;.]|(?:where|when|in which|that)\b))", re.I)
+
+
 def sentence_text(query: str) -> str:
     """The query as the sentence encoder sees it: without the framing around the topic."""
     rest = _FRAME.sub("", query, count=1).strip()
     rest = rest if len(rest) >= 3 else query
-    bare = re.sub(r"\s+", " ", _FRAME_WORDS.sub(" ", rest)).strip(" ,")
+    bare = _PART_AFTER.sub(r"\1", rest)  # "the frying part" -> "the frying"
+    bare = re.sub(r"\s+", " ", _FRAME_WORDS.sub(" ", bare)).strip(" ,")
     bare = re.sub(r"^(?:about|of|on)\s+", "", bare, flags=re.I)  # "the part about X" -> "X"
     return bare if len(bare) >= 3 else rest
 
@@ -442,7 +451,7 @@ def _ends(transcripts: Any, query: str) -> dict[str, float]:
 # stumble, so the windows where a self-correction is said get the position bonus (round 7: such
 # a query in D, F and H; F's and H's missed). "do-over" and "retake" are left out: they also name
 # the good take that follows.
-_RETAKE = re.compile(r"\b(?:stumbl\w*|botch\w*|flub\w*|fumbl\w*|mess(?:es|ed|ing)? up|mid-sentence|"
+_RETAKE = re.compile(r"\b(?:stumbl\w*|(?:my|her|his|their) (?:little )?(?:mistake|slip-?up|blunder|goof)s?|apologi[sz]\w*|botch\w*|flub\w*|fumbl\w*|mess(?:es|ed|ing)? up|mid-sentence|"
                      r"stops? (?:my|her|him|them)sel(?:f|ves)|start(?:s|ed|ing)? (?:over|again)|"
                      r"restart\w* (?:(?:the|my|that|this|her|his) )?(?:sentence|line|take|thought)|"
                      r"false start|trip\w* over (?:my|her|his|their) (?:own )?words|slip of the tongue|"
@@ -451,7 +460,7 @@ _RETAKE = re.compile(r"\b(?:stumbl\w*|botch\w*|flub\w*|fumbl\w*|mess(?:es|ed|ing
 
 # "the do-over of attempt two", "the clean retake": the sentence said properly after an abandoned one
 # (round 8; a request that also names the stumble goes to the stumble, _RETAKE).
-_GOOD_TAKE = re.compile(r"\b(?:do-?overs?|redone|retakes?|re-takes?|(?:second|proper|clean|good|fixed) take|"
+_GOOD_TAKE = re.compile(r"\b(?:do-?overs?|redone|retakes?|re-takes?|(?:second|proper|clean|good|fixed) take|(?:correct|right|proper|successful|fixed|corrected) (?:attempt|try|version)|"
                         r"(?:said|says|saying|say) (?:it )?(?:again )?properly|(?:the )?corrected (?:sentence|line|version))\b", re.I)
 
 
