@@ -13,6 +13,8 @@ from typing import Any
 
 import numpy as np
 
+from editor_app.index.amounts import amounts as amounts_of
+from editor_app.index.amounts import same_amount
 from editor_app.index.documents import COLLECTIONS
 from editor_app.index.conventions import (_MENTION, STEP_SHARE, _lead_in, _lead_in_cosine, _repeats,  # noqa: F401
                                           _step_number, _steps, lead_ins)
@@ -84,6 +86,8 @@ _POSITION = {
                        r"closing(?!\s+(?:the|a|an|it|them|up|off|down|that|this|those|these|my|your|her|his|our|their)\b)|final (thing|part|bit|words?)|last (thing|part|bit|words?)|how (i|we|it) (end|finish)\w*)\b", re.I),
 }
 POSITION_BONUS = 0.3
+# A window that says the amount the request names (amounts.py), without MiniLM (with it: fusion.AMOUNT_FUSED).
+AMOUNT_BONUS = 0.1
 # Among first (last) windows, the longest recording is most likely "the" talk being meant.
 MAIN_RECORDING_BONUS = 0.05
 # Words around a position that name no topic ("the part where I ..."): with only these left,
@@ -257,8 +261,9 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
     steps: dict[str, float] = {}
     if COLLECTIONS["transcript"] in names and not ends:  # "the second stage" -> "Step two, ..."
         steps = ends = _steps(keyword[COLLECTIONS["transcript"]], query, accept, POSITION_BONUS)
+    said = _said_amounts(keyword[transcripts], content, accept) if transcripts in names else set()
     known = {c[1] for c in candidates}
-    for doc_id in set(ends) - known:  # the first/last window may not be among the nearest vectors
+    for doc_id in (set(ends) | said) - known:  # the first/last window may not be among the nearest vectors
         got = collections[COLLECTIONS["transcript"]].get(ids=[doc_id], include=["embeddings"])
         for emb in got["embeddings"]:
             vs = max(0.0, float(np.dot(vectors[-1], np.asarray(emb, dtype=np.float32))))
@@ -273,13 +278,13 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
     side = None if ends else "first" if _MENTION.search(query) else "last" if _repeats(query) else None
     if TRACE is not None:  # benchmarks/retrieval_tune.py: the parts of every candidate's score
         windows = keyword[transcripts] if transcripts in names else None
-        TRACE.append({"query": query, "top_kw": top_kw, "ends": dict(ends), "steps": sorted(steps), "mention": side,
+        TRACE.append({"query": query, "top_kw": top_kw, "ends": dict(ends), "steps": sorted(steps), "mention": side, "amounts": sorted(said),
                       "starts": {c[1]: (windows.get(c[1]) or ("", {}))[1].get("start", 0.0)
                                  for c in candidates if windows is not None and c[0] == transcripts},
                       "parts": [(name, doc_id, b, vs, kw, cs, sentence_scores.get(doc_id))
                                 for (b, _, _, _), (name, doc_id, vs, kw, cs) in zip(first, candidates)]})
-    raw = [(b * (s0 + SENTENCE_WEIGHT * sentence_scores.get(doc_id, 0.0)) + ends.get(doc_id, 0.0), name, doc_id)
-           for b, s0, name, doc_id in first]
+    raw = [(b * (s0 + SENTENCE_WEIGHT * sentence_scores.get(doc_id, 0.0)) + ends.get(doc_id, 0.0)
+            + (AMOUNT_BONUS if doc_id in said else 0.0), name, doc_id) for b, s0, name, doc_id in first]
     if svec is not None:  # transcript windows: scaled fusion, the best keeps the best raw score
         main = main_media(keyword) if transcripts in names else set()
         windows = keyword[transcripts]
@@ -287,7 +292,7 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
         raw = fuse_transcripts(raw, first, candidates, sentence_scores, ends, transcripts,
                                lambda doc_id: (windows.get(doc_id) or ("", {}))[1].get("media_id") in main,
                                SENTENCE_WEIGHT, mention=mention,
-                               shares={d: STEP_SHARE for d in steps})
+                               shares={d: STEP_SHARE for d in steps}, amounts=said)
     if sentence_scores and transcripts in names:
         raw = _prefer_own_sentence(raw, keyword[transcripts], transcripts, sentence_scores,
                                    _lead_in_cosine(sentences, svec) if LEAD_IN_RULE else None, ends)
@@ -485,6 +490,16 @@ def _retakes(transcripts: Any, accept: Any, after: bool = False) -> dict[str, fl
         if later:
             following[min(later)[1]] = POSITION_BONUS
     return following
+
+
+def _said_amounts(transcripts: Any, content: str, accept: Any) -> set[str]:
+    """Ids of the windows that say an amount the request names in any words (amounts.py); none
+    when the request names no amount (most do not, and then nothing is parsed)."""
+    asked = amounts_of(content)
+    if not asked:
+        return set()
+    return {doc_id for doc_id in transcripts.ids()
+            if accept((entry := transcripts.get(doc_id))[1]) and same_amount(asked, amounts_of(entry[0]))}
 
 
 def _overlaps_better(hit: Hit, kept: list[Hit]) -> bool:
