@@ -263,9 +263,10 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
         steps = ends = _steps(keyword[COLLECTIONS["transcript"]], query, accept, POSITION_BONUS)
     said = _said_amounts(keyword[transcripts], content, accept) if transcripts in names else set()
     known = {c[1] for c in candidates}
-    for doc_id in (set(ends) | said) - known:  # the first/last window may not be among the nearest vectors
-        got = collections[COLLECTIONS["transcript"]].get(ids=[doc_id], include=["embeddings"])
-        for emb in got["embeddings"]:
+    extra = sorted((set(ends) | said) - known)  # the first/last window may not be among the nearest vectors
+    if extra:  # one call for all of them: an amount may be said in many windows of a long talk
+        got = collections[COLLECTIONS["transcript"]].get(ids=extra, include=["embeddings"])
+        for doc_id, emb in zip(got["ids"], got["embeddings"]):
             vs = max(0.0, float(np.dot(vectors[-1], np.asarray(emb, dtype=np.float32))))
             candidates.append((COLLECTIONS["transcript"], doc_id, vs, 0.0, 0.0))
     top_kw = max((c[3] for c in candidates), default=0.0) or 1.0
