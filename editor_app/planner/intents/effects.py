@@ -155,7 +155,9 @@ def fade(ctx: Ctx) -> Match | None:
         targets = [("music", "audio")]
     else:
         # "fade it out" after placing a clip: that clip (with nothing before it, the whole edit)
-        pronoun = bool(re.search(r"\b(it|that clip|this clip|that one)\b", t)) and bool(ctx.last_clips or ctx.selection)
+        # "fade that out too": a bare "that"/"this"/"them" is the last clip as much as "it" is (round 9)
+        pronoun = bool(re.search(r"\b(it|that clip|this clip|that one|(?:that|this|them|those|these)(?! (?:music|song|video|"
+                                 r"picture|image|footage|talk|track|part|bit|section)\b))\b", t)) and bool(ctx.last_clips or ctx.selection)
         clips = [] if re.search(r"\b(video|picture|image|to black|from black)\b", t) else clip_refs(ctx, pronoun_ok=pronoun)
         for clip in clips:
             targets.append((clip.id, "audio" if _is_audio(ctx, clip) else "effects"))
@@ -288,20 +290,21 @@ def set_speed(ctx: Ctx) -> Match | None:
     pct = q.percent(t)
     f = q.factor(re.sub(r"\b\d+\s*(%|percent)", "", t))
     absolute_to = re.search(r"\b(to|at)\s+(\d|half|double|twice|normal)", t)
+    gentle = re.search(r"\b(?:a (?:touch|tad|little|bit|smidge|hair)|slightly|a wee bit)\b", t)  # "slow me down a touch": 10%
     if re.search(r"\b(normal|original|regular|reset the|real ?time)\b", t):
         kind, value = "abs", 1.0
     elif re.search(r"\b(speed (it |them |\w+ ){0,4}up|faster|quicker|fast[- ]forward|timelapse)\b", t):
         if absolute_to and f:
             kind, value = "abs", f
         else:
-            kind, value = "rel", (1 + pct / 100 if pct else f if f and f > 1 else 2.0)
+            kind, value = "rel", (1 + pct / 100 if pct else f if f and f > 1 else 1.1 if gentle else 2.0)
     elif re.search(r"\b(slow|slower|slowmo|slow[- ]motion)\b", t):
         if absolute_to and (f or pct):
             kind, value = "abs", (pct / 100 if pct else f)
         elif pct:
             kind, value = "rel", 1 - pct / 100
         else:
-            kind, value = "rel", (f if f and f < 1 else 1 / f if f else 0.5)
+            kind, value = "rel", (f if f and f < 1 else 1 / f if f else 0.9 if gentle else 0.5)
     elif pct:
         kind, value = "abs", pct / 100
     elif f:
