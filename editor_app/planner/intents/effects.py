@@ -103,7 +103,9 @@ def add_transition(ctx: Ctx) -> Match | None:
     kind = "dip_to_black" if re.search(r"\bdip\b|\bthrough black\b|\bto black\b", t) else "wipe" if "wipe" in t else "crossfade"
     length = q.duration(t) or 1.0
     main = ctx.main_track()
-    clips = ordinal_clips(ctx) or clip_refs(ctx, pronoun_ok=False)
+    from editor_app.planner.pairs import named_pair
+
+    clips = named_pair(ctx) or ordinal_clips(ctx) or clip_refs(ctx, pronoun_ok=False)  # "between the two X clips"
     pairs = []
     if len(clips) >= 2:
         ordered = sorted(clips[:2], key=lambda c: c.start)

@@ -1,0 +1,38 @@
+"""Two clips named together by what they share: "the two chest cam clips", "both GoPro shots",
+"the left and right glovebox clips".
+
+Why: a plural that fits two media equally is not ambiguous when the request is about the pair
+(swap them, crossfade between them): asking "which one?" there is the wrong question. The pair
+is every timeline clip of the media the shared words name; it counts only when that is exactly
+two clips on one track. "left/right", "first/second", "earlier/later" just say the order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor_app.planner.types import Ctx
+
+_NOUN = r"(?:clips|shots|videos|ones|bits|pieces|takes|photos|pictures|stills|images|cutaways)"
+_PAIR = re.compile(rf"\b(?:the (?:two|2)|both(?: of)?(?: the| my)?|the pair of|(?:those|these|my) (?:two|2)|"
+                   rf"the (?:left|first|earlier|1st) (?:one )?and (?:the )?(?:right|second|later|2nd)(?: one)?) "
+                   rf"(?P<x>[a-z0-9_.&' -]+? {_NOUN})\b")
+
+
+def named_pair(ctx: Ctx, text: str | None = None) -> list | None:
+    """The two clips (timeline order) a plural names, or None when it names no such pair."""
+    from editor_app.planner.media_refs import ranked_mentions
+
+    found = _PAIR.search(ctx.text if text is None else text)
+    if found is None:
+        return None
+    phrase = "the " + found.group("x")
+    try:
+        mentions = ranked_mentions(Ctx(phrase, ctx.project), phrase, strict=False)
+    except Exception:  # noqa: BLE001 - an unresolvable phrase is simply not a pair
+        return None
+    ids = {m.asset.id for m in mentions}
+    clips = sorted((c for c in ctx.project.clips() if c.media_id in ids), key=lambda c: c.start)
+    if len(clips) != 2 or ctx.track_of(clips[0]).id != ctx.track_of(clips[1]).id:
+        return None
+    return clips
