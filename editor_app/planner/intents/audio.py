@@ -209,6 +209,10 @@ def _volume_targets(ctx: Ctx):
             raise Unclear("There is no music on the timeline to change.")
         return clips
     clips = clip_refs(ctx)
+    from editor_app.planner.absent import named_by_speech_only, unknown_thing
+
+    if named_by_speech_only(ctx, clips):  # "turn the ladder clip down": not the talk (round 9)
+        unknown_thing(ctx, found_none=True)
     if clips:
         return clips
     if re.search(r"\b(voice|speech|talk|vocals|dialogue|me|my voice)\b", t):

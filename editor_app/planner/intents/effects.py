@@ -19,11 +19,14 @@ def _is_audio(ctx: Ctx, clip) -> bool:
 
 def _video_targets(ctx: Ctx, verb: str) -> list:
     """Clips a picture effect applies to: the named ones, else the main video."""
-    clips = clip_refs(ctx)
-    if not clips:
-        from editor_app.planner.absent import unknown_thing
+    from editor_app.planner.absent import named_by_speech_only, unknown_thing
 
-        unknown_thing(ctx)  # "the summit timelapse" with no such media: ask, never the main video
+    clips = clip_refs(ctx)
+    if named_by_speech_only(ctx, clips):  # "the ladder photo": a word of the talk, not a clip (round 9)
+        clips = []
+    if not clips:
+
+        unknown_thing(ctx, found_none=True)  # "the summit timelapse" with no such media: ask, never the main video
         main = ctx.main_track()
         clips = list(main.clips) if main else []
     clips = [c for c in clips if not _is_audio(ctx, c)]
@@ -284,7 +287,11 @@ def set_speed(ctx: Ctx) -> Match | None:
     t = ctx.text
     if not re.search(r"\b(speed|fast|faster|slower|slow|slowmo|slow[- ]motion|quicker|fast[- ]forward|play(s|ing)? at|normal speed|real ?time|timelapse)\b|(?<![\w.])\d+(?:\.\d+)?\s*x\b", t):
         return None
+    from editor_app.planner.absent import named_by_speech_only, unknown_thing
+
     clips = clip_refs(ctx)
+    if named_by_speech_only(ctx, clips):
+        unknown_thing(ctx, found_none=True)
     if not clips:
         from editor_app.planner.examples import clip_example
 
