@@ -36,3 +36,24 @@ def named_pair(ctx: Ctx, text: str | None = None) -> list | None:
     if len(clips) != 2 or ctx.track_of(clips[0]).id != ctx.track_of(clips[1]).id:
         return None
     return clips
+
+
+def also_named(project, text: str, selection=(), last_clips=()) -> set[str]:
+    """Clip ids a request names in ways plain clip references do not: a pair named together ("the
+    two chest cam clips") and the title a re-wording means ('change the text to "..."': the title
+    the last turn made, the selected one, or the only one). The turn's safety review counts them as
+    named, so swapping the pair or re-wording that title is not held as touching unnamed clips."""
+    from editor_app.planner.intents.retitle import _RETEXT, _the_title
+    from editor_app.planner.types import Unclear
+
+    ctx = Ctx(text, project, tuple(selection), None, None, tuple(last_clips))
+    out: set[str] = set()
+    try:
+        pair = named_pair(ctx)
+        if pair:
+            out |= {c.id for c in pair}
+        if _RETEXT.match(text.strip()):
+            out.add(_the_title(ctx).id)
+    except (Unclear, Exception):  # noqa: BLE001 - a check must never fail the turn
+        return out
+    return out

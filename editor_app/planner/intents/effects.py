@@ -163,7 +163,14 @@ def fade(ctx: Ctx) -> Match | None:
         # "fade that out too": a bare "that"/"this"/"them" is the last clip as much as "it" is (round 9)
         pronoun = bool(re.search(r"\b(it|that clip|this clip|that one|(?:that|this|them|those|these)(?! (?:music|song|video|"
                                  r"picture|image|footage|talk|track|part|bit|section)\b))\b", t)) and bool(ctx.last_clips or ctx.selection)
-        clips = [] if re.search(r"\b(video|picture|image|to black|from black)\b", t) else clip_refs(ctx, pronoun_ok=pronoun)
+        bare = re.sub(r"\b(?:and|now|also|then|fade[sd]?|give|it|that|this|them|those|these|a|an|in|out|too|as well|"
+                      r"over|for|seconds?|secs?|s|please|quickly|slowly|gently|nice|and)\b|[\d.,]+", " ", t).strip()
+        if pronoun and not bare:  # "and fade that out too": only the pronoun names a clip (round 9)
+            from editor_app.planner.refs import recent_clips
+
+            clips = recent_clips(ctx)
+        else:
+            clips = [] if re.search(r"\b(video|picture|image|to black|from black)\b", t) else clip_refs(ctx, pronoun_ok=pronoun)
         for clip in clips:
             targets.append((clip.id, "audio" if _is_audio(ctx, clip) else "effects"))
         if not targets:
