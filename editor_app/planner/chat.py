@@ -21,7 +21,7 @@ nailed champion class
 _AROUND = frozenset("""
 that that's thats this it it's its is was looks look looking sounds seems so very really much much more lot lots
 a an the one 1 job work now you mate man buddy dude guys again indeed totally just quite pretty super all
-on point done there we go got oh ah hmm mm and appreciated appreciate for i me my ok okay alright right sure yes
+on point done there we go got oh ah hmm mm and appreciated appreciate for i me my ok okay alright right sure yes stuff
 yeah yep yup sound noted gotcha understood fine top
 """.split())
 # Words that mean the message is about something to change, whatever else it says.

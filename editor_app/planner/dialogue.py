@@ -89,6 +89,11 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
     unmuted = back_on(Ctx(plain, ctx.project, ctx.selection, ctx.playhead, ctx.search, ctx.last_clips, ctx.memory, ctx.subject))
     if unmuted is not None:  # "bring the music back" while it is muted: unmute it
         plain, loosely = unmuted, loosely or ([unmuted], None)
+    from editor_app.planner.quantities import fraction_speed
+
+    if fraction_speed(plain) != plain:  # "at three quarter speed" (round 9)
+        plain = fraction_speed(plain)
+        loosely = loosely or ([plain], None)
     mine = speaker.rewrite(plain)  # "speed my talking up 10%": the talk clip (planner/speaker.py, round 9)
     if mine is not None:
         plain, loosely = mine, loosely or ([mine], None)
