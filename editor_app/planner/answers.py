@@ -139,7 +139,9 @@ def _starts(ctx: Ctx) -> str | None:
     for asset in named[:2]:
         clips = sorted((c for c in ctx.project.clips() if c.media_id == asset.id), key=lambda c: c.start)
         if clips and not (asset.words or asset.transcript):
-            out.append(f"{asset.name} starts at {clock(ctx.sec(clips[0].start))} ({clips[0].id}).")
+            from editor_app.planner.answers_where import _placed
+
+            out.append(f"It starts at {clock(ctx.sec(clips[0].start))}: {_placed(ctx, asset)}")
     try:
         if out:  # a clip the question names: its start is the answer, not a sentence sharing a word
             raise Unclear("")
