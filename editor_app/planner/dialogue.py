@@ -19,6 +19,7 @@ import re
 from typing import Any
 
 from editor_app.planner import absent, complaints, loose, speaker, spoken
+from editor_app.planner.clauses import is_state
 from editor_app.planner.special import special_command
 from editor_app.planner.types import Ctx, Unclear
 
@@ -75,7 +76,9 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
             instructions[i:i + 1] = [head.strip(), tail.strip()]
             clause = bare = head.strip()
             following = instructions[i + 1]
-    if following is not None and complaints.about_me(bare) and not complaints.rewrite(bare, following, has_it):
+    plain_next = re.sub(r"^(?:and|but|also|plus|so)[ ,]+", "", following or "")
+    if following is not None and complaints.about_me(bare) and not complaints.is_complaint(plain_next) \
+            and not is_state(plain_next) and not complaints.rewrite(bare, following, has_it):
         del instructions[i]  # "I'm too quiet, raise my voice 4 dB": the next clause is the fix itself
         return rewrite_at(instructions, i, ctx)
     absent.check(bare, ctx)  # "duck the music" with no music anywhere: say so (planner/absent.py)
@@ -97,7 +100,9 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
     mine = speaker.rewrite(plain)  # "speed my talking up 10%": the talk clip (planner/speaker.py, round 9)
     if mine is not None:
         plain, loosely = mine, loosely or ([mine], None)
-    found = complaints.rewrite(plain, following, has_it) or spoken.rewrite(plain, following, ctx)
+    # "I'm too quiet, and the music is too loud": two complaints, each fixed on its own (round 9)
+    alone = following is not None and (is_state(plain_next) or complaints.is_complaint(plain_next))
+    found = complaints.rewrite(plain, None if alone else following, has_it) or spoken.rewrite(plain, following, ctx)
     if found is None:
         return plain if loosely is not None else clause
     new, folded = found

@@ -324,3 +324,10 @@ def test_a_still_and_a_caption_at_the_same_time(message):
 
 def test_the_talk_file_is_the_one_talked_about():
     assert talk_clip(smokealarm_project()).media_id == "m1" and smokealarm_project().media["m1"].name == TALK
+
+
+def test_two_complaints_in_one_message_are_each_fixed():
+    talk = Talk(smokealarm_project())
+    talk.say("i'm a bit too quiet, and the music is too loud")
+    assert talk_clip(talk.project).volume_db > 0
+    assert music_clip(talk.project).volume_db < MUSIC_DB
