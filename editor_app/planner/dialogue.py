@@ -79,7 +79,10 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
     plain_next = re.sub(r"^(?:and|but|also|plus|so)[ ,]+", "", following or "")
     if following is not None and complaints.about_me(bare) and not complaints.is_complaint(plain_next) \
             and not is_state(plain_next) and not complaints.rewrite(bare, following, has_it):
-        del instructions[i]  # "I'm too quiet, raise my voice 4 dB": the next clause is the fix itself
+        # "I'm too quiet, raise my voice 4 dB": the next clause is the fix itself; in "my voice is a
+        # bit quiet, raise it 3 dB" its "it" is my voice
+        instructions[i + 1] = re.sub(r"\b(?:it|that|them)\b", "my voice", following, count=1)
+        del instructions[i]
         return rewrite_at(instructions, i, ctx)
     absent.check(bare, ctx)  # "duck the music" with no music anywhere: say so (planner/absent.py)
     loosely = loose.rewrite(bare, ctx, clause)  # "X @ 1:41", "music to -20", "keep the last 30 s" (planner/loose.py)

@@ -232,7 +232,8 @@ def test_a_clip_at_a_fraction_of_speed(message, speed):
 
 @pytest.mark.parametrize("message, db", [("my voice is too soft, bump me up 3 dB", 3.0),
                                          ("I'm way too quiet, turn my voice up 5 dB", 5.0),
-                                         ("i'm too quiet", 4.0)])
+                                         ("i'm too quiet", 4.0),
+                                         ("my voice is a little faint, turn it up 2 dB", 2.0)])
 def test_too_quiet_me_raises_the_talk_not_the_music(message, db):
     talk = Talk(smokealarm_project())
     talk.say(message)
