@@ -41,19 +41,34 @@ def named_pair(ctx: Ctx, text: str | None = None) -> list | None:
 def also_named(project, text: str, selection=(), last_clips=()) -> set[str]:
     """Clip ids a request names in ways plain clip references do not: a pair named together ("the
     two chest cam clips") and the title a re-wording means ('change the text to "..."': the title
-    the last turn made, the selected one, or the only one). The turn's safety review counts them as
-    named, so swapping the pair or re-wording that title is not held as touching unnamed clips."""
+    the last turn made, the selected one, or the only one), the speaker said as "my talking", and a
+    bare "that"/"them" for the clips the last turn touched. The turn's safety review counts them as
+    named, so these plans are not held as touching unnamed clips."""
+    from editor_app.planner import speaker
     from editor_app.planner.intents.retitle import _RETEXT, _the_title
-    from editor_app.planner.types import Unclear
+    from editor_app.planner.refs import clip_refs
 
     ctx = Ctx(text, project, tuple(selection), None, None, tuple(last_clips))
+
+    def pair() -> set[str]:
+        return {c.id for c in named_pair(ctx) or []}
+
+    def title() -> set[str]:
+        return {_the_title(ctx).id} if _RETEXT.match(text.strip()) else set()
+
+    def mine() -> set[str]:  # "speed my talking up 10%": the talk clip
+        said = speaker.rewrite(text)
+        return set() if said is None else {c.id for c in clip_refs(Ctx(said, project, tuple(selection), None, None,
+                                                                         tuple(last_clips)), pronoun_ok=False)}
+
+    def that() -> set[str]:  # "and fade that out too": the clips the last turn touched
+        bare = bool(last_clips) and re.search(r"\b(?:that|this|them|those|these)\b", text) is not None
+        return set(last_clips) if bare and not clip_refs(ctx, pronoun_ok=False) else set()
+
     out: set[str] = set()
-    try:
-        pair = named_pair(ctx)
-        if pair:
-            out |= {c.id for c in pair}
-        if _RETEXT.match(text.strip()):
-            out.add(_the_title(ctx).id)
-    except (Unclear, Exception):  # noqa: BLE001 - a check must never fail the turn
-        return out
+    for part in (pair, title, mine, that):
+        try:
+            out |= part()
+        except Exception:  # noqa: BLE001 - Unclear or anything else: a check must never fail the turn
+            continue
     return out

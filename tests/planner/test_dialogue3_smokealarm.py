@@ -115,6 +115,7 @@ def test_fade_that_out_after_placing_a_clip_fades_the_placed_clip(follow):
     talk.say(follow)
     assert "fade_out" in effect_types(clip_of(talk.project, "m6")), talk.project.model_dump()["tracks"]
     assert effect_types(talk_clip(talk.project)) == []  # not the whole edit, not the talk
+    assert talk.held is None, talk.held  # "that" names the clip just placed
     assert start_s(talk.project, clip_of(talk.project, "m6")) == start_s(talk.project, placed)
 
 
@@ -220,6 +221,7 @@ def test_my_talking_is_the_talk_clip(message, speed):
     talk.say(message)
     assert talk_clip(talk.project).speed == pytest.approx(speed)
     assert clip_of(talk.project, "m8").speed == 1
+    assert talk.held is None, talk.held  # the safety review knows "my talking" is the talk
 
 
 @pytest.mark.parametrize("message, speed", [("test button clip at quarter speed", 0.25),
