@@ -1,7 +1,7 @@
 """Smart render on a cut talk: a 20-minute 720p talk with its silences removed, exported.
 
     .venv/bin/python benchmarks/smart_bench.py [--minutes 20] [--excerpt 60] [--rounds 1]
-        [--moviepy-seconds 10] [--full] [--fresh] [--verify] [--profile] [--against main]
+        [--moviepy-seconds 10] [--full] [--fresh] [--verify] [--profile] [--profile-only] [--against main]
 
 The talk is synthetic, made with the bundled ffmpeg: testsrc2 (drawn small, scaled to
 1280x720 so it compresses like a talk, about 2.6 Mb/s), x264 with 2 B-frames and a 2 s GOP,
@@ -21,9 +21,10 @@ Figures (load average printed; the machine is shared):
 - ffmpeg stream copy of the whole cut talk (concat demuxer in/out points): the limit, not
   frame-exact (every piece snaps to a key frame);
 - moviepy on a short excerpt (``--moviepy-seconds``), scaled per output second;
-- ``--profile``: one more smart render of the whole talk (fresh scan) with every ffmpeg step's
-  wall and CPU seconds summed by kind (scan, picture copy, edges, sound chunks, sound encode,
-  join), and the x264 CPU per re-encoded frame: where the time goes, and the floor it sets;
+- ``--profile``: two more smart renders of the whole talk (fresh scan), serial steps and
+  overlapped, each with every ffmpeg step's wall and CPU seconds summed by kind (scan, picture
+  copy, feeds, edges, sound steps, join), the timeline of the edges and the join, the
+  idle-core share (1 - CPU / (wall x cores)) and the x264 CPU per re-encoded frame;
 - ``--against REF``: this tree's smart render of the whole talk against REF's code (a git
   revision, exported to the temp folder), each in a fresh process (cold scan cache), in turn
   for ``--rounds`` rounds: CPU seconds (ffmpeg children + Python) and wall realtime, the
@@ -145,7 +146,9 @@ def with_cpu(name: str, func):
 
 def profile(project: Project, folder: Path, label: str = "profile", **options) -> float:
     """One smart render of the whole talk, every step's wall and CPU seconds summed by kind
-    (``options`` go to render_smart: fast_edges, copy_sound); returns the CPU seconds in all."""
+    (``options`` go to render_smart: overlap, fast_edges, copy_sound), then its timeline (each
+    step's start, end and CPU) and the idle-core share: 1 - CPU seconds / (wall x cores), the
+    plan and this process's Python included. Returns the CPU seconds in all."""
     import resource
 
     from editor_app.render.presets import get_preset
@@ -154,6 +157,7 @@ def profile(project: Project, folder: Path, label: str = "profile", **options) -
     from editor_app.render.smart_scan import _scan_cached
 
     _scan_cached.cache_clear()
+    own0 = resource.getrusage(resource.RUSAGE_SELF)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     plan = plan_smart(project, get_preset(PRESET), 1280, 720)
@@ -161,10 +165,12 @@ def profile(project: Project, folder: Path, label: str = "profile", **options) -
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     steps: list[Step] = []
     work = Path(tempfile.mkdtemp(prefix="profile", dir=folder))
-    started = time.perf_counter()
+    rendered = time.perf_counter()
     note = render_smart(project, plan, folder / "profiled.mp4", get_preset(PRESET), (1280, 720), work, steps=steps,
                         **options)
-    wall = time.perf_counter() - started
+    wall = time.perf_counter() - rendered
+    total_wall = time.perf_counter() - started
+    own1, kids1 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     rows = {"scan (plan)": [1, scan_wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime]}
     for s in steps:
         row = rows.setdefault(s.kind, [0, 0.0, 0.0])
@@ -172,9 +178,13 @@ def profile(project: Project, folder: Path, label: str = "profile", **options) -
         row[1] += s.wall
         row[2] += s.cpu
     cpu = sum(r[2] for r in rows.values())
+    every = (kids1.ru_utime + kids1.ru_stime - before.ru_utime - before.ru_stime
+             + own1.ru_utime + own1.ru_stime - own0.ru_utime - own0.ru_stime)
+    cores = os.cpu_count() or 1
     print(f"{label}: {plan.summary()}; {note}; {plan.encoded} frames re-encoded, {plan.seek_frames} decoded only to "
-          f"reach them; render {wall:.1f} s wall after a {scan_wall:.1f} s plan, {cpu:.1f} CPU s in all "
-          f"({out_seconds(project) / wall:.1f}x realtime); {load()}")
+          f"reach them; render {wall:.1f} s wall after a {scan_wall:.1f} s plan, {cpu:.1f} CPU s in the steps, "
+          f"{every:.1f} with Python ({out_seconds(project) / total_wall:.1f}x realtime); idle-core share "
+          f"{1 - every / (total_wall * cores):.0%} of {cores} cores; {load()}")
     spans: dict[str, list[float]] = {}
     for s in steps:
         span = spans.setdefault(s.kind, [s.start, s.start + s.wall])
@@ -183,10 +193,24 @@ def profile(project: Project, folder: Path, label: str = "profile", **options) -
         when = spans.get(kind)
         at = f"  from {when[0]:5.1f} to {when[1]:5.1f} s" if when else ""
         print(f"  {kind:14s} {n:3d} processes  {c:6.1f} CPU s ({c / cpu:4.0%})  {w:6.1f} s wall summed{at}")
+    print("  timeline (s after the plan; edges and the join in full, the rest by kind):")
+    for s in sorted(steps, key=lambda s: s.start):
+        if s.kind in ("edges", "join"):
+            print(f"    {s.kind:8s} {s.start:6.1f} -> {s.start + s.wall:6.1f}  {s.cpu:5.1f} CPU s")
+    last_edge = max((s.start + s.wall for s in steps if s.kind == "edges"), default=0.0)
+    print(f"  after the last edge: {wall - last_edge:.1f} s of {wall:.1f} (the join's tail)")
     edges = rows.get("edges", [0, 0.0, 0.0])[2]
     print(f"  edges: {1000 * edges / max(1, plan.encoded):.1f} ms CPU per re-encoded frame (decode from the key "
           f"frame + x264); floor with both cores free: {out_seconds(project) / (cpu / 2):.1f}x realtime", flush=True)
     return cpu
+
+
+def profiles(project: Project, folder: Path) -> None:
+    """The serial steps (the join after the last edge, as in round 8) and the overlapped ones."""
+    before = profile(project, folder, "profile, serial (overlap off: the join after the last edge)", overlap=False)
+    now = profile(project, folder, "profile, now (the join and the feeds beside the edges)")
+    emit("smart render CPU seconds, whole talk", now, "CPU s", "serial steps (overlap off)", before,
+         before / now, "", "paired in one run")
 
 
 def _mse_per_frame(path: Path, project: Project, against: Path | None, folder: Path) -> list[tuple[float, float]]:
@@ -353,6 +377,7 @@ def main() -> None:
     ap.add_argument("--fresh", action="store_true", help="remake the synthetic talk")
     ap.add_argument("--verify", action="store_true", help="check the whole-talk output (a full decode)")
     ap.add_argument("--profile", action="store_true", help="CPU and wall seconds of every step of one more run")
+    ap.add_argument("--profile-only", action="store_true", help="only the --profile runs (serial and overlapped)")
     ap.add_argument("--against", metavar="REF", help="only the whole-talk render, paired against REF's code")
     ap.add_argument("--edges", action=argparse.BooleanOptionalAction, default=True,
                     help="the edges' x264: CPU (paired), PSNR, SSIM and size, now against round 6 and the preset's own")
@@ -378,17 +403,16 @@ def bench(folder: Path, opts: argparse.Namespace) -> None:
     if opts.against:
         against(project, folder, opts.against, max(1, opts.rounds))
         return
+    if opts.profile_only:
+        profiles(project, folder)
+        return
     decisions: list[str] = []
     whole = [timed(with_cpu("whole", lambda: decisions.append(render(project, folder / "smart.mp4", PRESET).decision)))
              for _ in range(opts.rounds)]
     if opts.verify:
         print(verify(project, folder / "smart.mp4"), flush=True)
     if opts.profile:
-        before = profile(project, folder, "profile, as before (the preset's x264 for the edges, all the sound encoded)",
-                         fast_edges=False, copy_sound=False)
-        now = profile(project, folder, "profile, now")
-        emit("smart render CPU seconds, whole talk", now, "CPU s", "as before (preset's edges, sound encoded)", before,
-             before / now, "", "paired in one run")
+        profiles(project, folder)
     copy_s = timed(lambda: run(stream_copy(project, folder, folder / "copy.mp4")))
     emit(f"smart render, cut {opts.minutes:g}-min talk: x realtime", out_s / median(whole), "x", "ffmpeg stream copy (not frame-exact)",
          out_s / copy_s, None, ">= 30x", decisions[-1], baseline_unit="x")

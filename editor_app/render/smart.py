@@ -13,8 +13,13 @@ their own parameter sets. Every piece has an exact ``duration``, and the ``setts
 puts pts on the frame grid and rewrites dts as (packet index - delay), which keeps dts
 rising across pieces whose B-frame depth differs.
 
-Sound: rendered in bounded chunks to PCM, joined and encoded once, beside the picture's
-encoders, then copied into the final mux: no gap, no click.
+Sound: copied between joins where the timeline's sound is plain cuts (``render/smart_sound.py``),
+else rendered in bounded chunks to PCM and encoded once, beside the picture's encoders, then
+copied into the final mux: no gap, no click.
+
+The steps overlap (round 9): the join starts once the picture copies and the sound exist and
+reads each edge piece through a named pipe as soon as it is finished (``render/smart_stream.py``),
+so no core waits for the join at the end; the batches' feeds are written ahead of their encoders.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ import time
 from collections.abc import Callable
 from typing import IO
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from pathlib import Path
 
@@ -41,6 +46,7 @@ from editor_app.render.smart_feed import FeedError
 from editor_app.render.smart_jobs import EdgeEffort, condensed_project, listing, plan_jobs
 from editor_app.render.smart_plan import SmartPlan
 from editor_app.render.smart_sound import SoundPlan, join_audio_args, plan_sound, render_sound
+from editor_app.render.smart_stream import PieceWriter, can_stream
 
 __all__ = ["Step", "condensed_project", "count_frames", "render_smart"]
 
@@ -169,7 +175,7 @@ def _sound_commands(project: Project, preset: Preset, size: tuple[int, int], wor
 def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, size: tuple[int, int], work: Path,
                  *, progress: Callable[[float], None] | None = None, cancel: threading.Event | None = None,
                  workers: int | None = None, steps: list[Step] | None = None, fast_edges: bool | EdgeEffort = True,
-                 copy_sound: bool = True, one_decoder: bool = True, feed: bool = True) -> str:
+                 copy_sound: bool = True, one_decoder: bool = True, feed: bool = True, overlap: bool = True) -> str:
     """Render ``project`` to ``out`` following ``plan`` (whose reason is None).
 
     ``workers``: edge encoders run side by side (default: one per core). ``steps``: filled with
@@ -180,9 +186,14 @@ def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, s
     (``render/smart_sound.py``); False encodes it all.
     ``one_decoder``: an edge batch that is plain footage of one source reads it through one
     decoder (``render/smart_decode.py``); False gives every piece its own input.
+    ``overlap``: the join starts while the edges encode, reading each edge piece through a named
+    pipe as it is finished (``render/smart_stream.py``), and the batches' feeds are written ahead
+    of their encoders; False runs every step after the one before (the same file, byte for byte).
     Returns how the sound was made (a sentence for the render's decision)."""
     cpus = max(1, workers or os.cpu_count() or 1)
-    jobs = plan_jobs(project, plan, preset, size, work, cpus, fast_edges, one_decoder, feed)
+    streaming = overlap and can_stream()
+    jobs = plan_jobs(project, plan, preset, size, work, cpus, fast_edges, one_decoder, feed, streamable=streaming)
+    streaming = streaming and bool(jobs.edges)
     sound_cmds, sound = _sound_commands(project, preset, size, work)
     sound_steps = [("sound", c) for c in sound_cmds[:-1]] + [("encode sound", sound_cmds[-1])]
     sound_plan: SoundPlan | str = plan_sound(project) if copy_sound else "copying the sound is off"
@@ -190,6 +201,7 @@ def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, s
     runner = _Runner(cancel, steps)
     done = 0
     stop = threading.Event()
+    finished = [threading.Event() for _ in jobs.edges]  # set when an edge batch has written its pieces
 
     def one(cmds: list[tuple[str, list[str]]]) -> None:
         nonlocal done
@@ -202,15 +214,38 @@ def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, s
             if progress:
                 progress(done / total * 0.95)
 
-    def edge(cmd: list[str], fed: Callable[[], list[str]] | None) -> None:
-        if fed is not None and not stop.is_set():
-            started, cpu = time.monotonic(), time.thread_time()
-            try:
-                cmd = fed()
-            except FeedError:
-                pass  # the concat input reads the same frames
+    def prepare(fed: Callable[[], list[str]], pictures: list[Future]) -> list[str] | None:
+        """Write a batch's feed (it reads the picture copy); the command that decodes it, or None
+        to keep the concat input."""
+        _settle(pictures)
+        if stop.is_set():
+            return None
+        started, cpu = time.monotonic(), time.thread_time()
+        try:
+            return fed()
+        except FeedError:
+            return None  # the concat input reads the same frames
+        finally:
             runner.record("feed", started, time.thread_time() - cpu)
-        one([("edges", cmd)])
+
+    def edge(n: int, cmd: list[str], fed: Future | None, pictures: list[Future]) -> None:
+        made = fed.result() if fed is not None else None
+        if made is None:
+            _settle(pictures)  # the concat input and the compiler's graph read the picture copy
+        one([("edges", made or cmd)])
+        if not stop.is_set():
+            finished[n].set()
+
+    def ready(n: int, after: Path | None) -> bool:
+        """Whether batch n's piece can be handed to the join: the batch is done, or the segment
+        muxer has opened ``after`` (the batch's next piece), which it does only once the piece
+        before is closed. False: the render stopped."""
+        while not finished[n].wait(0.1):  # a timed wait costs about 0.1-0.2 ms of CPU: not every 20 ms
+            if stop.is_set():
+                return False
+            if after is not None and after.exists():
+                return True
+        return not stop.is_set()
 
     audio_args: list[str] = []
     sound_note = ""
@@ -237,6 +272,38 @@ def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, s
             sound_note = f"sound encoded ({sound_plan})"
         one(sound_steps)
 
+    entries, writer = jobs.entries, None
+    if streaming:  # each edge piece's entry names a pipe its finished file is written into
+        pipes = work / "pipes"
+        pipes.mkdir()
+        entries, handed = [], []
+        for n, (entry, maker) in enumerate(zip(jobs.entries, jobs.makers)):
+            if maker is not None:
+                after = next((e.path for e, m in zip(jobs.entries[n + 1:], jobs.makers[n + 1:]) if m == maker), None)
+                handed.append((pipes / f"{n:05d}.mp4", entry.path, maker, after))
+                entry = replace(entry, path=handed[-1][0])
+            entries.append(entry)
+        writer = PieceWriter(handed, ready, stop, failed=runner.kill_all)
+
+    def join() -> None:
+        if stop.is_set():
+            return
+        fps = project.fps
+        video_list = listing(work / "video.txt", entries, fps)
+        grid = f"{fps.numerator}*TB/{fps.denominator}"  # frames per tick
+        setts = f"setts=pts=round(PTS*{grid})/({grid}):dts=round((N-{plan.delay})/({grid}))"
+        runner.run("join", [
+            ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-v", "error", "-progress", str(report), "-nostats",
+            "-f", "concat", "-safe", "0", "-i", str(video_list), "-i", str(sound),
+            "-map", "0:v", "-c:v", "copy", "-bsf:v", setts, "-map", "1:a", "-c:a", "copy", *audio_args,
+            "-movflags", "+faststart", "-f", "mp4", str(out)])
+
+    def join_early(pictures: list[Future], sound_job: Future) -> None:
+        """The join as soon as the copies and the sound exist; it waits in the pipes for the edges."""
+        _settle(pictures, sound_job)
+        sound_job.result()
+        join()
+
     def watch() -> None:  # a cancel stops the running encoders now, not when they finish
         while not stop.is_set():
             if cancel is not None and cancel.wait(0.1):
@@ -245,31 +312,43 @@ def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, s
 
     if cancel is not None:
         threading.Thread(target=watch, name="smart-cancel", daemon=True).start()
-    # the sound's one serial chain beside the picture's jobs: picture copies, then the edges
+    report = work / "join.progress"
+    # the sound's one serial chain beside the picture's jobs: picture copies, then the edges (each
+    # batch's feed written ahead by its own thread), and with ``overlap`` the join beside them
     sound_pool, pool = ThreadPoolExecutor(1), ThreadPoolExecutor(cpus)
+    feed_pool, join_pool = ThreadPoolExecutor(1), ThreadPoolExecutor(1)
     try:
         sound_job = sound_pool.submit(make_sound)
-        _settle([pool.submit(one, [("picture", c)]) for c in jobs.pictures], sound_job)
+        # with ``overlap`` the picture copies, then the join (waiting in its pipes), on a thread of their own
+        pictures = [(join_pool if overlap else pool).submit(one, [("picture", c)]) for c in jobs.pictures]
         feeds = jobs.feeds or [None] * len(jobs.edges)
-        _settle([pool.submit(edge, c, fed) for c, fed in zip(jobs.edges, feeds)], sound_job)
-        _settle([sound_job])
-        fps = project.fps
-        video_list = listing(work / "video.txt", jobs.entries, fps)
-        grid = f"{fps.numerator}*TB/{fps.denominator}"  # frames per tick
-        setts = f"setts=pts=round(PTS*{grid})/({grid}):dts=round((N-{plan.delay})/({grid}))"
-        report = work / "join.progress"
-        runner.run("join", [
-            ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-v", "error", "-progress", str(report), "-nostats",
-            "-f", "concat", "-safe", "0", "-i", str(video_list), "-i", str(sound),
-            "-map", "0:v", "-c:v", "copy", "-bsf:v", setts, "-map", "1:a", "-c:a", "copy", *audio_args,
-            "-movflags", "+faststart", "-f", "mp4", str(out)])
+        if overlap:
+            fed = [feed_pool.submit(prepare, f, pictures) if f is not None else None for f in feeds]
+        else:
+            _settle(pictures, sound_job)
+            fed = [None] * len(jobs.edges)
+        # without ``overlap`` each feed is written by its edge's worker, just before the encoder
+        edges = [pool.submit(edge, n, c, fut, pictures) if overlap or f is None else
+                 pool.submit(_fed_edge, edge, n, c, f, prepare) for n, (c, f, fut) in enumerate(zip(jobs.edges, feeds, fed))]
+        if writer is not None:
+            writer.start()
+            joined = [join_pool.submit(join_early, pictures, sound_job)]
+        else:
+            joined = []
+        _settle([*pictures, *edges, sound_job, *joined])
+        if writer is None:
+            join()
     except BaseException:  # the first failure or a cancel stops every other step at once
         stop.set()
         runner.kill_all()
+        if writer is not None and writer.error is not None:
+            raise RenderError(f"an edge piece could not be handed to the join ({writer.error})") from None
         raise
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-        sound_pool.shutdown(wait=True, cancel_futures=True)
+        if writer is not None:
+            writer.release()
+        for p in (pool, feed_pool, join_pool, sound_pool):
+            p.shutdown(wait=True, cancel_futures=True)
     stop.set()
     frames = _muxed_frames(report)
     if frames != project.duration:
@@ -277,6 +356,13 @@ def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, s
     if progress:
         progress(1.0)
     return sound_note
+
+
+def _fed_edge(edge: Callable[..., None], n: int, cmd: list[str], fed: Callable[[], list[str]],
+              prepare: Callable[..., list[str] | None]) -> None:
+    """An edge whose feed is written by its own worker just before its encoder (no overlap)."""
+    made = prepare(fed, [])
+    edge(n, made or cmd, None, [])
 
 
 def _settle(futures: list[Future], *watched: Future) -> None:

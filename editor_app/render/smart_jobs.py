@@ -231,11 +231,12 @@ def edge_command(condensed: Project, starts: list[int], a: int, b: int, size: tu
 
 def edge_job(condensed: Project, starts: list[int], a: int, b: int, size: tuple[int, int],
              vcodec_args: list[str], work: Path, name: str, scans: dict[str, SourceScan] | None = None,
-             feed: bool = False) -> tuple[list[str], Callable[[], list[str]] | None]:
+             feed: bool = False, streamable: bool = False) -> tuple[list[str], Callable[[], list[str]] | None]:
     """``edge_command``'s command, and with ``feed`` for a batch of plain footage, a function
     that writes the packets it needs to one file (``render/smart_feed.py``: non-reference
     pictures that are not shown left out) and returns the command that decodes that file
-    instead (``FeedError``: it could not; the first command still works)."""
+    instead (``FeedError``: it could not; the first command still works). ``streamable``: each
+    MP4 piece has its index first (``faststart``), so the join can read it through a pipe."""
     fps = condensed.fps
     plain = plain_pieces(condensed, a, b, scans, size) if scans else None
     fed: Callable[[], list[str]] | None = None
@@ -249,7 +250,8 @@ def edge_job(condensed: Project, starts: list[int], a: int, b: int, size: tuple[
                 target = work / f"{name}.feed.nut"
                 ranges, _left_out = write_feed(picture, scan, pieces, target)
                 fed_inputs, fed_chain = feed_inputs(target, ranges, fps)
-                return _encode_command(fed_inputs, f"{fed_chain}[v]", "v", starts, a, fps, vcodec_args, work, name)
+                return _encode_command(fed_inputs, f"{fed_chain}[v]", "v", starts, a, fps, vcodec_args, work, name,
+                                       streamable)
             fed = make_feed
     else:
         comp = compile_timeline(condensed, *size, start=a, end=b, video=True, audio=False)
@@ -258,11 +260,11 @@ def edge_job(condensed: Project, starts: list[int], a: int, b: int, size: tuple[
         video = comp.graph.chain([comp.video], [f"setpts=N*{rat(1 / fps)}/TB"], prefix="v")
         inputs = [arg for args in comp.graph.inputs for arg in ("-threads", "1", *args)]
         graph_text = comp.graph.text()
-    return _encode_command(inputs, graph_text, video, starts, a, fps, vcodec_args, work, name), fed
+    return _encode_command(inputs, graph_text, video, starts, a, fps, vcodec_args, work, name, streamable), fed
 
 
 def _encode_command(inputs: list[str], graph_text: str, video: str, starts: list[int], a: int, fps: Fraction,
-                    vcodec_args: list[str], work: Path, name: str) -> list[str]:
+                    vcodec_args: list[str], work: Path, name: str, streamable: bool = False) -> list[str]:
     """The edge encoder around a decoding graph: IDR at every stretch start, one MP4 per stretch."""
     rel = [s - a for s in starts]
     keys = ",".join(secs((Fraction(k) - Fraction(1, 4)) / fps) for k in rel[1:])
@@ -272,6 +274,8 @@ def _encode_command(inputs: list[str], graph_text: str, video: str, starts: list
     if keys:
         cmd += ["-force_key_frames", keys]
     cmd += ["-an", "-f", "segment", "-segment_format", "mp4", "-reset_timestamps", "1"]
+    if streamable:  # the index before the samples: readable front to back, through a pipe
+        cmd += ["-segment_format_options", "movflags=+faststart"]
     cmd += ["-segment_frames", ",".join(str(k) for k in rel[1:])] if len(rel) > 1 else ["-segment_time", "999999"]
     return [*cmd, str(work / f"{name}_%05d.mp4")]
 
@@ -281,23 +285,26 @@ class Jobs:
     """Everything the picture needs: stream copies first, then the edge encoders, then the join."""
 
     pictures: list[list[str]]       # video-only copies (the edges and the join read them)
-    edges: list[list[str]]          # edge encoders, biggest first
+    edges: list[list[str]]          # edge encoders, biggest first (streamable: in timeline order)
     entries: list[Entry]            # the final concat list, in timeline order
     # per edge encoder: None, or a function that writes its packets to one file and returns the
     # command that decodes that instead (render/smart_feed.py; FeedError: keep the command above)
     feeds: list[Callable[[], list[str]] | None] = field(default_factory=list)
+    makers: list[int | None] = field(default_factory=list)  # per entry: the edge encoder writing it (None: a copy)
 
 
 def plan_jobs(project: Project, plan: SmartPlan, preset: Preset, size: tuple[int, int], work: Path,
               workers: int, fast_edges: bool | EdgeEffort = True, one_decoder: bool = True,
-              feed: bool = True) -> Jobs:
+              feed: bool = True, streamable: bool = False) -> Jobs:
     """The ffmpeg commands that make every piece, and the join's entries in timeline order.
 
     ``fast_edges``: encode the edges with ``EDGE`` (an ``EdgeEffort``: that one; False: the preset's own).
     ``one_decoder``: a batch of plain pieces of one source reads them through one decoder
     (``render/smart_decode.py``; False: one input per piece, through the compiler).
     ``feed``: such a batch's decoder reads only the packets it needs, from one file written
-    just before it runs (``render/smart_feed.py``); False: the concat input."""
+    just before it runs (``render/smart_feed.py``); False: the concat input.
+    ``streamable``: the edges in timeline order, their MP4 pieces readable front to back, so the
+    join can start while they encode (``render/smart_stream.py``); else biggest batch first."""
     sources: dict[str, SourceScan] = {}
     for s in plan.spans:
         if s.copy and s.source is not None:
@@ -312,6 +319,7 @@ def plan_jobs(project: Project, plan: SmartPlan, preset: Preset, size: tuple[int
             picture_cmds.append(video_only_command(path, pictures[path], frames_needed(project, scan)))
     entries: dict[int, Entry] = {}
     edge_cmds: list[tuple[int, list[str], Callable[[], list[str]] | None]] = []
+    batch_of: dict[int, int] = {}  # entry -> its batch (the order the batches were made)
     edges = [i for i, s in enumerate(plan.spans) if not s.copy]
     if edges:
         edge_spans = [plan.spans[i] for i in edges]
@@ -333,13 +341,16 @@ def plan_jobs(project: Project, plan: SmartPlan, preset: Preset, size: tuple[int
             a, b = starts[group[0]], starts[group[-1]] + edge_spans[group[-1]].frames
             name = f"e{g:04d}"
             edge_cmds.append((b - a, *edge_job(condensed, [starts[k] for k in group], a, b, size, vcodec, work, name,
-                                               scans if one_decoder else None, feed and one_decoder)))
+                                               scans if one_decoder else None, feed and one_decoder, streamable)))
             for j, k in enumerate(group):
                 entries[edges[k]] = Entry(work / f"{name}_{j:05d}.mp4", edge_spans[k].frames)
+                batch_of[edges[k]] = g
     for i, s in enumerate(plan.spans):
         if s.copy:
             assert s.source is not None
             entries[i] = copy_entry(s, pictures[s.source.path])
-    edge_cmds.sort(key=lambda fc: -fc[0])
-    return Jobs(picture_cmds, [c for _f, c, _fed in edge_cmds], [entries[i] for i in range(len(plan.spans))],
-                [fed for _f, _c, fed in edge_cmds])
+    order = sorted(range(len(edge_cmds)), key=lambda g: g if streamable else -edge_cmds[g][0])
+    rank = {g: n for n, g in enumerate(order)}
+    return Jobs(picture_cmds, [edge_cmds[g][1] for g in order], [entries[i] for i in range(len(plan.spans))],
+                [edge_cmds[g][2] for g in order], [rank[batch_of[i]] if i in batch_of else None
+                                                   for i in range(len(plan.spans))])
