@@ -63,7 +63,13 @@ def also_named(project, text: str, selection=(), last_clips=()) -> set[str]:
 
     def that() -> set[str]:  # "and fade that out too": the clips the last turn touched
         bare = bool(last_clips) and re.search(r"\b(?:that|this|them|those|these)\b", text) is not None
-        return set(last_clips) if bare and not clip_refs(ctx, pronoun_ok=False) else set()
+        if not bare:
+            return set()
+        try:  # a stray word that matches a media not on the timeline ("out") names nothing here
+            named = clip_refs(ctx, pronoun_ok=False)
+        except Exception:  # noqa: BLE001 - Unclear
+            named = []
+        return set() if named else set(last_clips)
 
     out: set[str] = set()
     for part in (pair, title, mine, that):
