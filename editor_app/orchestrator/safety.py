@@ -141,10 +141,15 @@ def _named_in(project: Project, text: str, selection: Sequence[str], last_clips:
     from editor_app.planner.refs import clip_refs
     from editor_app.planner.types import Ctx, Unclear
 
+    from editor_app.planner.pairs import also_named  # round 9: "the two X clips", the title a re-wording means
+
     ctx = Ctx(text, project, tuple(selection), None, None, tuple(last_clips))
+    extra = also_named(project, text, selection, last_clips)
     try:
         clips = clip_refs(ctx)
     except Unclear:
+        if extra:
+            return extra, True
         # a name that is not there ("the waffle clip"): nothing may be touched; an unresolved
         # "it" names nothing we know, so the plan is not held for it
         from editor_app.planner.media_refs import media_mentions, reference_phrases
@@ -156,7 +161,7 @@ def _named_in(project: Project, text: str, selection: Sequence[str], last_clips:
         return set(), named or bool(reference_phrases(text)) or bool(re.search(r"\bc\d+\b", text))
     except Exception:  # noqa: BLE001 - a check must never fail the turn
         return set(), False
-    return {c.id for c in clips}, bool(clips)
+    return {c.id for c in clips} | extra, bool(clips) or bool(extra)
 
 
 def _label(project: Project, clip_id: str) -> str:

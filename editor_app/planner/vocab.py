@@ -11,7 +11,7 @@ from editor_app.tools import TOOLS
 # Whole-phrase rewrites applied (in order) before anything else; keys are regexes.
 PHRASES: list[tuple[str, str]] = [
     (r"\bb\s*[-/ ]?\s*roll\b", "broll"),
-    (r"\bblack\s*[-&/]\s*white\b|\bblack\s*&\s*white\b|\bb\s*&\s*w\b|\bb/w\b", "black and white"),
+    (r"\bblack\s+(?:n|'n'|'n|n')\s+white\b|\bblack\s*[-&/]\s*white\b|\bblack\s*&\s*white\b|\bb\s*&\s*w\b|\bb/w\b", "black and white"),
     (r"\bblack and white\b|\bmonochrome\b|\bgr[ae]yscale\b|\bgr[ae]y scale\b", "black and white"),
     (r"\bfadein\b", "fade in"),
     (r"\bfadeout\b", "fade out"),
