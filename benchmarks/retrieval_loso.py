@@ -23,7 +23,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from editor_app.index.fusion import (FUSION, FUSION_FLOOR, MAIN_MEDIA_FUSED, MAIN_POSITION_FUSED,  # noqa: E402
+from editor_app.index.fusion import (AMOUNT_FUSED, FUSION, FUSION_FLOOR, MAIN_MEDIA_FUSED, MAIN_POSITION_FUSED,  # noqa: E402
                                     MENTION_RATIO, POSITION_FUSED)
 from editor_app.index.search import STEP_SHARE  # noqa: E402
 
@@ -52,6 +52,7 @@ def first_hit(row: dict, weights: tuple[float, ...]) -> str | None:
         is_main = p[1] in main
         bonus = (MAIN_POSITION_FUSED if is_main else POSITION_FUSED) if ends.get(p[1]) else 0.0
         bonus *= shares.get(p[1], 1.0)
+        bonus += AMOUNT_FUSED if p[1] in row.get("amounts", ()) else 0.0
         score = p[2] * (f + (MAIN_MEDIA_FUSED if is_main else 0.0)) + bonus
         if best is None or score > best[0]:
             best = (score, p[1])

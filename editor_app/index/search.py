@@ -13,6 +13,8 @@ from typing import Any
 
 import numpy as np
 
+from editor_app.index.amounts import amounts as amounts_of
+from editor_app.index.amounts import same_amount
 from editor_app.index.documents import COLLECTIONS
 from editor_app.index.conventions import (_MENTION, STEP_SHARE, _lead_in, _lead_in_cosine, _repeats,  # noqa: F401
                                           _step_number, _steps, lead_ins)
@@ -84,6 +86,8 @@ _POSITION = {
                        r"closing(?!\s+(?:the|a|an|it|them|up|off|down|that|this|those|these|my|your|her|his|our|their)\b)|final (thing|part|bit|words?)|last (thing|part|bit|words?)|how (i|we|it) (end|finish)\w*)\b", re.I),
 }
 POSITION_BONUS = 0.3
+# A window that says the amount the request names (amounts.py), without MiniLM (with it: fusion.AMOUNT_FUSED).
+AMOUNT_BONUS = 0.1
 # Among first (last) windows, the longest recording is most likely "the" talk being meant.
 MAIN_RECORDING_BONUS = 0.05
 # Words around a position that name no topic ("the part where I ..."): with only these left,
@@ -198,7 +202,7 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
     # dish" (the position is served by the first-window bonus); other kinds see the whole query.
     content = content_query(query)
     neutral = content is None  # only a position was asked for ("what this video is about")
-    content = content or query
+    content = _PART_AFTER.sub(r"\1", content or query)  # "the frying part": "part" is no topic word
     texts = [query] if content == query else [query, content]
     vectors = [np.asarray(v, dtype=np.float32) for v in embedding.embed_query(texts)]
     pool = max(4 * k, 20)
@@ -257,10 +261,12 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
     steps: dict[str, float] = {}
     if COLLECTIONS["transcript"] in names and not ends:  # "the second stage" -> "Step two, ..."
         steps = ends = _steps(keyword[COLLECTIONS["transcript"]], query, accept, POSITION_BONUS)
+    said = _said_amounts(keyword[transcripts], content, accept) if transcripts in names else set()
     known = {c[1] for c in candidates}
-    for doc_id in set(ends) - known:  # the first/last window may not be among the nearest vectors
-        got = collections[COLLECTIONS["transcript"]].get(ids=[doc_id], include=["embeddings"])
-        for emb in got["embeddings"]:
+    extra = sorted((set(ends) | said) - known)  # the first/last window may not be among the nearest vectors
+    if extra:  # one call for all of them: an amount may be said in many windows of a long talk
+        got = collections[COLLECTIONS["transcript"]].get(ids=extra, include=["embeddings"])
+        for doc_id, emb in zip(got["ids"], got["embeddings"]):
             vs = max(0.0, float(np.dot(vectors[-1], np.asarray(emb, dtype=np.float32))))
             candidates.append((COLLECTIONS["transcript"], doc_id, vs, 0.0, 0.0))
     top_kw = max((c[3] for c in candidates), default=0.0) or 1.0
@@ -273,13 +279,13 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
     side = None if ends else "first" if _MENTION.search(query) else "last" if _repeats(query) else None
     if TRACE is not None:  # benchmarks/retrieval_tune.py: the parts of every candidate's score
         windows = keyword[transcripts] if transcripts in names else None
-        TRACE.append({"query": query, "top_kw": top_kw, "ends": dict(ends), "steps": sorted(steps), "mention": side,
+        TRACE.append({"query": query, "top_kw": top_kw, "ends": dict(ends), "steps": sorted(steps), "mention": side, "amounts": sorted(said),
                       "starts": {c[1]: (windows.get(c[1]) or ("", {}))[1].get("start", 0.0)
                                  for c in candidates if windows is not None and c[0] == transcripts},
                       "parts": [(name, doc_id, b, vs, kw, cs, sentence_scores.get(doc_id))
                                 for (b, _, _, _), (name, doc_id, vs, kw, cs) in zip(first, candidates)]})
-    raw = [(b * (s0 + SENTENCE_WEIGHT * sentence_scores.get(doc_id, 0.0)) + ends.get(doc_id, 0.0), name, doc_id)
-           for b, s0, name, doc_id in first]
+    raw = [(b * (s0 + SENTENCE_WEIGHT * sentence_scores.get(doc_id, 0.0)) + ends.get(doc_id, 0.0)
+            + (AMOUNT_BONUS if doc_id in said else 0.0), name, doc_id) for b, s0, name, doc_id in first]
     if svec is not None:  # transcript windows: scaled fusion, the best keeps the best raw score
         main = main_media(keyword) if transcripts in names else set()
         windows = keyword[transcripts]
@@ -287,7 +293,7 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
         raw = fuse_transcripts(raw, first, candidates, sentence_scores, ends, transcripts,
                                lambda doc_id: (windows.get(doc_id) or ("", {}))[1].get("media_id") in main,
                                SENTENCE_WEIGHT, mention=mention,
-                               shares={d: STEP_SHARE for d in steps})
+                               shares={d: STEP_SHARE for d in steps}, amounts=said)
     if sentence_scores and transcripts in names:
         raw = _prefer_own_sentence(raw, keyword[transcripts], transcripts, sentence_scores,
                                    _lead_in_cosine(sentences, svec) if LEAD_IN_RULE else None, ends)
@@ -392,11 +398,20 @@ _FRAME_WORDS = re.compile(r"\b(?:the (?:part|bit|section|moment|segment|stretch|
                           r"(?<=\s)(?:go|going|went) (?:over|through)|discuss(?:es|ed|ing)?)\b", re.I)
 
 
+# "the frying part", "the scraping bit, where ...": the noun after the topic says where, like "the part
+# where"; left in, it pulls MiniLM to any sentence that says "part" ("the best part is the screen").
+# Not "a bit of", "parts" or "bit by bit".
+# Only as the last word of the request or of a clause, and not as a noun ("if a part falls in").
+_PART_AFTER = re.compile(r"\b(?!(?:a|an|the|one|each|any|every|this|that|no|some|spare|small|little)\s)([a-z]+)\s+"
+                         r"(?:part|bit|section|segment)(?=\s*(?:$|[,;.]|(?:where|when|in which|that)\b))", re.I)
+
+
 def sentence_text(query: str) -> str:
     """The query as the sentence encoder sees it: without the framing around the topic."""
     rest = _FRAME.sub("", query, count=1).strip()
     rest = rest if len(rest) >= 3 else query
-    bare = re.sub(r"\s+", " ", _FRAME_WORDS.sub(" ", rest)).strip(" ,")
+    bare = _PART_AFTER.sub(r"\1", rest)  # "the frying part" -> "the frying"
+    bare = re.sub(r"\s+", " ", _FRAME_WORDS.sub(" ", bare)).strip(" ,")
     bare = re.sub(r"^(?:about|of|on)\s+", "", bare, flags=re.I)  # "the part about X" -> "X"
     return bare if len(bare) >= 3 else rest
 
@@ -442,7 +457,7 @@ def _ends(transcripts: Any, query: str) -> dict[str, float]:
 # stumble, so the windows where a self-correction is said get the position bonus (round 7: such
 # a query in D, F and H; F's and H's missed). "do-over" and "retake" are left out: they also name
 # the good take that follows.
-_RETAKE = re.compile(r"\b(?:stumbl\w*|botch\w*|flub\w*|fumbl\w*|mess(?:es|ed|ing)? up|mid-sentence|"
+_RETAKE = re.compile(r"\b(?:stumbl\w*|(?:my|her|his|their) (?:little )?(?:mistake|slip-?up|blunder|goof)s?|apologi[sz]\w*|botch\w*|flub\w*|fumbl\w*|mess(?:es|ed|ing)? up|mid-sentence|"
                      r"stops? (?:my|her|him|them)sel(?:f|ves)|start(?:s|ed|ing)? (?:over|again)|"
                      r"restart\w* (?:(?:the|my|that|this|her|his) )?(?:sentence|line|take|thought)|"
                      r"false start|trip\w* over (?:my|her|his|their) (?:own )?words|slip of the tongue|"
@@ -451,7 +466,7 @@ _RETAKE = re.compile(r"\b(?:stumbl\w*|botch\w*|flub\w*|fumbl\w*|mess(?:es|ed|ing
 
 # "the do-over of attempt two", "the clean retake": the sentence said properly after an abandoned one
 # (round 8; a request that also names the stumble goes to the stumble, _RETAKE).
-_GOOD_TAKE = re.compile(r"\b(?:do-?overs?|redone|retakes?|re-takes?|(?:second|proper|clean|good|fixed) take|"
+_GOOD_TAKE = re.compile(r"\b(?:do-?overs?|redone|retakes?|re-takes?|(?:second|proper|clean|good|fixed) take|(?:correct|right|proper|successful|fixed|corrected) (?:attempt|try|version)|"
                         r"(?:said|says|saying|say) (?:it )?(?:again )?properly|(?:the )?corrected (?:sentence|line|version))\b", re.I)
 
 
@@ -476,6 +491,16 @@ def _retakes(transcripts: Any, accept: Any, after: bool = False) -> dict[str, fl
         if later:
             following[min(later)[1]] = POSITION_BONUS
     return following
+
+
+def _said_amounts(transcripts: Any, content: str, accept: Any) -> set[str]:
+    """Ids of the windows that say an amount the request names in any words (amounts.py); none
+    when the request names no amount (most do not, and then nothing is parsed)."""
+    asked = amounts_of(content)
+    if not asked:
+        return set()
+    return {doc_id for doc_id in transcripts.ids()
+            if accept((entry := transcripts.get(doc_id))[1]) and same_amount(asked, amounts_of(entry[0]))}
 
 
 def _overlaps_better(hit: Hit, kept: list[Hit]) -> bool:

@@ -141,10 +141,15 @@ def _named_in(project: Project, text: str, selection: Sequence[str], last_clips:
     from editor_app.planner.refs import clip_refs
     from editor_app.planner.types import Ctx, Unclear
 
+    from editor_app.planner.pairs import also_named  # round 9: "the two X clips", the title a re-wording means
+
     ctx = Ctx(text, project, tuple(selection), None, None, tuple(last_clips))
+    extra = also_named(project, text, selection, last_clips)
     try:
         clips = clip_refs(ctx)
     except Unclear:
+        if extra:
+            return extra, True
         # a name that is not there ("the waffle clip"): nothing may be touched; an unresolved
         # "it" names nothing we know, so the plan is not held for it
         from editor_app.planner.media_refs import media_mentions, reference_phrases
@@ -156,7 +161,7 @@ def _named_in(project: Project, text: str, selection: Sequence[str], last_clips:
         return set(), named or bool(reference_phrases(text)) or bool(re.search(r"\bc\d+\b", text))
     except Exception:  # noqa: BLE001 - a check must never fail the turn
         return set(), False
-    return {c.id for c in clips}, bool(clips)
+    return {c.id for c in clips} | extra, bool(clips) or bool(extra)
 
 
 def _label(project: Project, clip_id: str) -> str:
@@ -166,6 +171,14 @@ def _label(project: Project, clip_id: str) -> str:
     clip = found[1]
     asset = project.media.get(clip.media_id) if clip.media_id else None
     return f"{clip_id} ({clip.name or (asset.name if asset else '')})"
+
+
+def _follows_cut(before: Project, after: Project, op: Any) -> bool:
+    """A bed clip (music, sfx) whose end was trimmed to where the shortened timeline now ends, its
+    start unchanged: the consequence of a cut (tools.macros.remove_silences does it), not an edit of its own."""
+    old, new = before.find_clip(op.clip_id), after.find_clip(op.clip_id)
+    return bool(old and new and old[0].role in ("music", "sfx") and op.start is None
+                and new[1].start == old[1].start and new[1].end >= after.duration)
 
 
 def review(before: Project, after: Project, ops: Sequence[Any], message: str, *,
@@ -189,6 +202,8 @@ def review(before: Project, after: Project, ops: Sequence[Any], message: str, *,
                 "confirm to apply it.")
     touched = {getattr(op, "clip_id", None) for op in ops if getattr(op, "op", "") in CLIP_TARGETED}
     touched = {c for c in touched if c and before.find_clip(c)}  # clips made by this plan are fine
+    if shrank:  # round 9, cuts: a music/sfx bed trimmed to the cut timeline's new end follows the cut
+        touched -= {op.clip_id for op in ops if getattr(op, "op", "") == "trim_clip" and _follows_cut(before, after, op)}
     if touched:
         named, names_any = named_clips(before, message, selection, last_clips)
         extra = sorted(touched - named)

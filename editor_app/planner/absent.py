@@ -68,12 +68,16 @@ _THING = re.compile(r"\b(?:the|my|that|this|our) (?P<np>(?P<mods>(?:[a-z0-9'&-]+
                     r"still|image|video|recording|b-?roll|view|angle|snap)s?)\b")
 _GENERIC = frozenset("main whole entire first last second third other talking talk head same new old full final opening "
                      "closing a-roll intro outro middle next previous current selected short long little big wide "
-                     "this that my the b-roll broll".split())
+                     "this that my the b-roll broll interview presenter speaking".split())
 
 
-def unknown_thing(ctx: Ctx) -> None:
+def unknown_thing(ctx: Ctx, *, found_none: bool = False) -> None:
     """Unclear when the request names a clip by words no media in the project has ("the summit
-    timelapse"); a picture effect with no clip named must not fall back to the main video then."""
+    timelapse"); a picture effect with no clip named must not fall back to the main video then.
+
+    ``found_none``: the clip references already found no clip for the request, so a named thing
+    ("the ladder photo", "the old vs new photo") is missing even when its words occur somewhere
+    (in the talk's transcript, in another media's name): say so, never the main video (round 9)."""
     from editor_app.planner.media_refs import own_words
     from editor_app.planner.meaning import stems
 
@@ -86,8 +90,36 @@ def unknown_thing(ctx: Ctx) -> None:
     known: set[str] = set()
     for asset in ctx.project.media.values():
         known |= stems(own_words(asset))
+    if found_none:
+        known = set()
     if stems(" ".join(mods)) & known:
         return
     have = ", ".join(sorted(m.name for m in ctx.project.media.values())) or "none yet"
+    if found_none:
+        placed = sorted({ctx.project.media[c.media_id].name for c in ctx.project.clips()
+                         if c.media_id in ctx.project.media})
+        raise Unclear(f"I can't find \"{found.group('np')}\" on the timeline, so I changed nothing (on the timeline: "
+                      f"{', '.join(placed) or 'nothing'}). Which clip do you mean? If it is in the bin, put it on the "
+                      "timeline first.")
     raise Unclear(f"I can't find anything called \"{found.group('np')}\" in this project (media: {have}). "
                   "Which one do you mean?")
+
+
+def named_by_speech_only(ctx: Ctx, clips: list) -> bool:
+    """The request names a thing ("the ladder photo") and the clips found for it are talk clips
+    whose own words (name, description, tags) share none of its words: they were found only because
+    the thing is talked about in them. A change to "the ladder photo" must not land on the talk."""
+    from editor_app.planner.media_refs import own_words
+    from editor_app.planner.meaning import stems
+
+    found = _THING.search(ctx.text)
+    if found is None or not clips:
+        return False
+    mods = [w for w in found.group("mods").split() if w not in _GENERIC and not w.isdigit()]
+    if not mods:
+        return False
+    assets = [ctx.project.media.get(c.media_id) for c in clips if c.media_id]
+    if len(assets) != len(clips) or not all(a is not None and (a.words or a.transcript) for a in assets):
+        return False
+    wanted = stems(" ".join(mods))
+    return not any(wanted & stems(own_words(a)) for a in assets)

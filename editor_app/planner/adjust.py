@@ -17,11 +17,17 @@ from editor_app.planner.intents import num, step
 from editor_app.planner.types import Ctx, Match, PlanStep, Unclear
 
 _BACK = re.compile(r"^(?:(?:bring|turn|put|take|dial|move|set|knock|pull|push) (?:it|that|them) back"
-                   r"(?: (?P<dir>up|down))?|(?:go|come) back (?P<dir2>up|down)|back (?:it )?off|ease (?:it )?off|"
+                   r"(?: (?P<dir>up|down))?|(?:(?:go|come|move|nudge it|bump it|take it) )?back (?P<dir2>up|down)|back (?:it )?off|ease (?:it )?off|"
                    r"tone (?:it|that) down|dial (?:it|that) back|(?:a (?:bit|little|touch|tad) )?less(?: of (?:it|that))?|"
                    r"not (?:so|that) much|halfway back|undo half(?: of it)?|(?:that's |that is |way |far |a bit |a little )*"
                    r"too (?:much|far|strong)|overdone|overkill)"
                    r"(?: (?P<how>a (?:bit|little|touch|tad)|slightly|some|halfway|partway))?(?: please)?$")
+# "put the speed back to normal", "normal speed again", "reset the volume": undo one kind of change.
+_RESET = re.compile(r"^(?:(?:put|set|bring|take|turn|change|make|get|switch|return|have|go) )?(?:(?:the|its|it's|their|that|it|them|"
+                    r"the clip's|this) )*(?P<what>speed|volume|level|loudness)?(?: (?:of )?(?:it|that|them|the clip))? ?"
+                    r"(?:back )?(?:to )?(?:normal|regular|original|the original|how it was|what it was|as it was|default|1x|100%)"
+                    r"(?: (?P<what2>speed|volume|level))?(?: again| please| thanks)*$"
+                    r"|^reset (?:the |its )?(?P<what3>speed|volume|level)$")
 _WAS = re.compile(r"\bto ([+-]?\d+(?:\.\d+)?) ?db \(was ([+-]?\d+(?:\.\d+)?)\)", re.I)
 _OTHER = re.compile(r"^(?:and |now |then |ok |also )*(?:do |put |place |add |use |same for |same with )?(?:the|that) other "
                     r"(?P<what>(?:[a-z0-9_.&'-]+ ){0,3}?)(?:1|one|clip|shot|photo|picture|video|footage|still|image)"
@@ -33,6 +39,11 @@ def followup(ctx: Ctx) -> Match | None:
     if ctx.memory is None:
         return None
     t = ctx.text.strip(" .!?")
+    reset = _RESET.match(re.sub(r"^(?:(?:no|nah|nope|actually|ok|okay|hmm+|wait|right|and|oh)[ ,]+)+", "", t))
+    if reset:
+        what = reset.group("what") or reset.group("what2") or reset.group("what3") or _last_kind(ctx)
+        if what is not None:
+            return _reset(ctx, "volume" if what in ("level", "loudness") else what)
     back = _BACK.match(t)
     if back:
         return _back_off(ctx, back.group("dir") or back.group("dir2"), back.group("how") or "")
@@ -89,6 +100,43 @@ def _back_off(ctx: Ctx, direction: str | None, how: str) -> Match:
         raise Unclear(f"I can take back part of a volume, speed or ducking change; \"{last.message}\" was none of "
                       "those. Say how it should be instead, or \"undo\" to take it back.")
     return Match(steps, ", ".join(says))
+
+
+def _last_kind(ctx: Ctx) -> str | None:
+    """"put it back to normal": the speed or the volume, whichever the last edit changed (else None)."""
+    last = ctx.memory.last_edit() if ctx.memory is not None else None
+    tools = {s.get("tool") for s in last.steps} if last is not None else set()
+    return "speed" if "set_speed" in tools else "volume" if "set_volume" in tools else None
+
+
+def _reset(ctx: Ctx, what: str) -> Match:
+    """The speed or level of the clips an earlier turn changed, back to where it was before that turn
+    (speed: normal, 1x). Reads back through the conversation to the last change of that kind."""
+    tools = ("set_speed",) if what == "speed" else ("set_volume",)
+    turns = [t for t in ctx.memory.turns() if t.applied and t.kind == "edit"] if ctx.memory is not None else []
+    for turn in reversed(turns):
+        changed = [s for s in turn.steps if s.get("tool") in tools]
+        if not changed:
+            continue
+        steps, says = [], []
+        was = {float(a): float(b) for a, b in _WAS.findall(turn.reply or "")}
+        for old in changed:
+            found = ctx.project.find_clip(old.get("args", {}).get("clip_id", ""))
+            if found is None:
+                continue
+            clip = found[1]
+            if what == "speed":
+                steps.append(step("set_speed", {"clip_id": clip.id, "speed": 1}))
+                says.append(f"play {ctx.label(clip)} at normal speed (was {float(clip.speed):g}x)")
+                continue
+            before = was.get(float(old["args"].get("db", clip.volume_db)))
+            if before is None:
+                raise Unclear(f"I don't know what level {ctx.label(clip)} had before; say the level, e.g. \"set it to -12 dB\".")
+            steps.append(step("set_volume", {"clip_id": clip.id, "db": num(before)}))
+            says.append(f"set {ctx.label(clip)} back to {before:g} dB (was {float(clip.volume_db):g})")
+        if steps:
+            return Match(steps, ", ".join(says))
+    raise Unclear(f"No earlier change in this conversation set a {what}. Which clip do you mean?")
 
 
 def _the_other(ctx: Ctx, what: str, rest: str) -> Match:

@@ -116,6 +116,44 @@ def _where(ctx: Ctx, topic: str) -> str:
     return f"At {clock(passage.start)}-{clock(passage.end)}" + (f" ({passage.clip_id})" if passage.clip_id else "") + f": \"{passage.quote}\""
 
 
+_STARTS = re.compile(r"^(?:what time|at what (?:time|point)|when|how far in|what point|whereabouts)(?: exactly| roughly)? "
+                     r"(?:does|do|did|is|will) (?:the |my |that |this |our )?(?P<x>.+?) "
+                     r"(?:start|starts|begin|begins|come up|come in|happen|kick in|appear|show up|get going|starting|beginning)"
+                     r"(?: in the video| on the timeline)?$")
+
+
+def _starts(ctx: Ctx) -> str | None:
+    """When a clip or a topic starts: the clips of a media the question names by its own words, and
+    the passage of the talk about it. Neither found: Unclear (never an edit)."""
+    found = _STARTS.match(ctx.text.strip(" ?.!"))
+    if found is None:
+        return None
+    thing = re.sub(r"\b(?:part|bit|section|segment|moment|bits|parts|one)$", "", found.group("x")).strip()
+    if re.fullmatch(r"(?:video|edit|film|it|timeline|talk)", thing):
+        return None
+    out = []
+    try:
+        named = media_mentions(ctx, f"the {thing} clip", strict=True)
+    except Unclear:
+        named = []
+    for asset in named[:2]:
+        clips = sorted((c for c in ctx.project.clips() if c.media_id == asset.id), key=lambda c: c.start)
+        if clips and not (asset.words or asset.transcript):
+            from editor_app.planner.answers_where import _placed
+
+            out.append(f"It starts at {clock(ctx.sec(clips[0].start))}: {_placed(ctx, asset)}")
+    try:
+        if out:  # a clip the question names: its start is the answer, not a sentence sharing a word
+            raise Unclear("")
+        passage = find_passage(ctx, thing)
+        out.append(f"You start on {thing} at {clock(passage.start)}: \"{passage.quote}\"")
+    except Unclear:
+        pass
+    if not out:
+        raise Unclear(f"I couldn't find \"{thing}\" on the timeline or in what you say. I didn't change anything.")
+    return " ".join(out) + " I didn't change anything."
+
+
 _DID_I = re.compile(r"^(?:do|did|does|have) (?:i|we|you|he|she|they) (?:ever |actually |even )?(?:talk|speak|mention|say|said|"
                     r"discuss|explain|cover|bring up)\w*(?: anything| something)?(?: about| on)? (.+)$")
 
@@ -148,6 +186,9 @@ def answer(ctx: Ctx, raw: str = "") -> str | None:
             return "Yes. " + _where(ctx, topic)
         except Unclear:
             return f"I couldn't find anything about \"{topic}\" in the transcript. I didn't change anything."
+    starts = _starts(ctx)  # "what time does the fan part start?": a clip's start, or where it is talked about (round 9)
+    if starts is not None:
+        return starts
     where = answer_where(ctx)
     if where is not None:
         return where

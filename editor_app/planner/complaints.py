@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from editor_app.planner.types import Unclear
+from editor_app.planner.vocab import VERBS
 
 # The pauses in the talk, however they are called.
 _SILENCE = (r"(?:silences?|pauses?|gaps?|dead air|dead time|dead space|breaks|silent (?:bits|parts|stretches|moments|gaps)|"
@@ -44,7 +45,8 @@ _QUIET_ME = re.compile(r"^(?:i(?:'m| am)|my voice(?: is|'s)|i sound) (?:way |far
 _STATE = re.compile(r"^(?P<s>it|this|that|(?:the|my|this|that|our) [^,]{1,60}?|[a-z0-9_.-]+(?: [a-z0-9_.-]+){0,4}?)"
                     r"(?: is|'s| looks?| seems?| feels?| appears?| plays?| runs?| goes| moves?| comes across)"
                     r" (?P<how>(?:way |far |much |a bit |a little |a touch |a tad |really |so |very |kind of |kinda |quite |"
-                    r"rather |pretty |too |still |slightly )*)(?P<what>[a-z -]+?)$")
+                    r"rather |pretty |too |still |slightly |super |extremely |incredibly |seriously |awfully |quite a bit )*)"
+                    r"(?P<what>[a-z -]+?)$")
 _DARK = r"(?:dark|dim|murky|gloomy|underexposed|under-exposed|muddy|shadowy)"
 _BRIGHT = r"(?:bright|overexposed|over-exposed|blown out|harsh|glaring)"
 _SLOW = r"(?:slow|sluggish|draggy|long-winded|plodding)"
@@ -91,10 +93,35 @@ def rewrite(clause: str, following: str | None, last_clips: bool) -> tuple[list[
             return [f"warm {subject} up{gentle}" if cold else f"cool {subject} down{gentle}"], back
     if following is not None and not back:
         return None  # "the clip is too dark, brighten it by 20%": the next clause says what to do itself
-    fixed = _fix(clause, last_clips, following is None or bool(_GENERIC.match(following)))
+    # "the dji shot is really dark, can you lift it": a pointing-back verb the planner has no edit for
+    # ("lift", "sort", "sort out") means the complaint's own fix, as "fix it" does (round 9)
+    unknown_verb = back and following is not None and _verb_of(following) not in VERBS
+    fixed = _fix(clause, last_clips, following is None or bool(_GENERIC.match(following)) or unknown_verb)
     if fixed is None:
         return None
     return fixed, back
+
+
+def _verb_of(clause: str) -> str:
+    """The first word after a polite opening ("can you lift it" -> "lift")."""
+    rest = re.sub(r"^(?:(?:can|could|would) you |please |so |pls )", "", clause.strip())
+    return rest.split(" ", 1)[0]
+
+
+def is_complaint(clause: str) -> bool:
+    """``clause`` only says what is wrong ("the dji clip is super dark", "I'm too quiet")."""
+    t = clause.strip(" .!?")
+    if _TINT.match(t) or _QUIET_ME.match(t):
+        return True
+    try:
+        return _fix(t, True, True) is not None
+    except Unclear:
+        return True
+
+
+def about_me(clause: str) -> bool:
+    """A complaint about the speaker ("I'm too quiet", "my voice is too soft"): no clip is named."""
+    return is_complaint(clause) and bool(re.match(r"(?:i|i'm|me|my)\b", clause.strip()))
 
 
 def _fix(clause: str, last_clips: bool, alone: bool = True) -> list[str] | None:
@@ -132,7 +159,8 @@ def _fix(clause: str, last_clips: bool, alone: bool = True) -> list[str] | None:
     if state is None:
         return None
     subject, how, what = state.group("s"), state.group("how"), state.group("what").strip()
-    if not re.search(r"\btoo\b|\b(?:a bit|a little|a touch|a tad|really|so|very|kind of|kinda|quite|rather|pretty|way|far|much)\b",
+    if not re.search(r"\btoo\b|\b(?:a bit|a little|a touch|a tad|really|so|very|kind of|kinda|quite|rather|pretty|way|far|much|"
+                     r"super|extremely|incredibly|seriously|awfully)\b",
                      how):
         return None  # "the clip is dark" is a description, not a complaint
     gentle = bool(_GENTLE.search(how))

@@ -20,6 +20,7 @@ from editor_app.model.project import Project
 from editor_app.planner import dialogue
 from editor_app.planner.adjust import followup
 from editor_app.planner.answers import answer
+from editor_app.planner.chat import small_talk
 from editor_app.planner.clauses import is_state, lend_object
 from editor_app.planner.examples import project_examples
 from editor_app.planner.said_where import lend_said_word  # round 8, cuts
@@ -142,6 +143,9 @@ def plan(
     if kind is not None:
         reply = {"undo": "Undoing the last change.", "redo": "Redoing the last undone change.", "help": _HELP_REPLY}[kind]
         return OfflinePlan(True, [], reply, project_examples(project) if kind == "help" else [], special=kind)
+    chatted = small_talk(whole)  # "cool cool", "nice one, thanks": no edit (planner/chat.py, round 9)
+    if chatted is not None:
+        return OfflinePlan(True, [], chatted, [], special="answer")
     last = memory.last_edit() if memory is not None else None
     last_clips = tuple(last.clip_ids) if last is not None else ()
     try:
@@ -204,6 +208,8 @@ def plan(
         if match is None or not match.steps:
             quoted = instruction if len(instruction) < 80 else instruction[:77] + "..."
             return _not_understood(f"Sorry, I didn't understand \"{quoted}\". I can do things like:", project)
+        if steps and match.steps == steps[-len(match.steps):] and {s.tool for s in match.steps} <= _IDEMPOTENT:
+            continue  # "bring the music back, unmute it": the same setting said twice is one edit (round 9)
         if current is not None:
             simulated, error = _simulate(current, match.steps, search, last=number == len(instructions))
             if error:
@@ -244,6 +250,9 @@ _COMPLAINT = re.compile(r"^(?:(?:the|my|this|that|our|it|it's)\b.*|[a-z0-9_-]+(?
                         r"|(?:a (?:bit|little|touch|tad) |really |so |very |kind of |kinda |quite |rather |pretty |way |far )"
                         r"(?:loud|quiet|soft|dark|bright|long|noisy|harsh|dull|fast|slow|busy|washed out))\b")
 _PRONOUN = re.compile(r"\b(it|that|this|them|those|these)\b")
+
+# Tools that set a value: the same call twice in one message is one edit.
+_IDEMPOTENT = frozenset({"update_track", "set_speed", "set_volume"})
 
 # Tools that change a whole clip or track: a time range in the request means only part of it.
 _WHOLE = frozenset({"add_effect", "set_speed", "set_volume", "update_track", "remove_effect"})

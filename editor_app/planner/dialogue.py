@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from editor_app.planner import absent, complaints, loose, spoken
+from editor_app.planner import absent, complaints, loose, speaker, spoken
+from editor_app.planner.clauses import is_state
 from editor_app.planner.special import special_command
 from editor_app.planner.types import Ctx, Unclear
 
@@ -27,6 +28,8 @@ _REACTION = re.compile(r"^(?:(?:hmm+|oh|ah|ok|okay|nah|no|wait|actually|ugh|yeah
                        r"(?:(?:that's|that is|it's|it is|that was|way|far|much|a bit|a little|slightly) )*"
                        r"(?:too (?:much|far|strong|extreme|loud now|quiet now|fast now|slow now)|overdone|overkill|"
                        r"not (?:that|so) much)$")
+# A short "... too quiet now" before a back-off ("now it's too quiet, go back up a bit"): only the reaction.
+_TOO = re.compile(r"^(?:[\w']+[ ,]+){0,4}(?:way |far |much |a bit |a little |really |so )?too \w+(?: now)?$")
 _SCRATCH = re.compile(r"^(?:(?:hmm+|oh|ah|nah|no|wait|actually|ugh|oops)[ ,]+)*(?:(?:scratch|scrap|ditch|bin|cancel) that|never ?mind|forget (?:it|that)|"
                       r"no no|not like that|that's wrong|that's not (?:it|right|what i meant)|oops|nope|nah)$")
 # Kinds of change an undo may name, and the tools that make them.
@@ -57,22 +60,52 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
     bare = re.sub(r"^(?:and|so|but|also|ok|okay|right)[ ,]+", "", clause).strip(" .!?")
     from editor_app.planner.adjust import _BACK
 
-    head, _, tail = bare.partition(", ")
-    if tail and _BACK.match(tail) and (_REACTION.match(head) or re.match(r"^(?:\w+[ ,]+)?too \w+(?: now)?$", head)):
+    head, _, tail = bare.partition(",")
+    head, tail = head.strip(), tail.strip()
+    if tail and _BACK.match(tail) and (_REACTION.match(head) or _TOO.match(head)):
         instructions[i] = tail  # "too fast, dial it back a bit" said as one clause
         return tail
-    reaction = _REACTION.match(bare) or (re.match(r"^(?:\w+[ ,]+)?too \w+(?: now)?$", bare) and _BACK.match(following or ""))
+    reaction = _REACTION.match(bare) or (_TOO.match(bare) and _BACK.match(following or ""))
     if following is not None and reaction:  # "too much, bring it back up a little", "too fast, dial it back"
         del instructions[i]
         return instructions[i]
     has_it = bool(ctx.last_clips or ctx.selection or ctx.subject)
+    if following is None and "," in bare:  # "the dji clip is super dark, lift it up" said as one clause (round 9)
+        head, _, tail = bare.partition(",")
+        if tail.strip(" .!?") and complaints.is_complaint(head):
+            instructions[i:i + 1] = [head.strip(), tail.strip()]
+            clause = bare = head.strip()
+            following = instructions[i + 1]
+    plain_next = re.sub(r"^(?:and|but|also|plus|so)[ ,]+", "", following or "")
+    if following is not None and complaints.about_me(bare) and not complaints.is_complaint(plain_next) \
+            and not is_state(plain_next) and not complaints.rewrite(bare, following, has_it):
+        # "I'm too quiet, raise my voice 4 dB": the next clause is the fix itself; in "my voice is a
+        # bit quiet, raise it 3 dB" its "it" is my voice
+        instructions[i + 1] = re.sub(r"\b(?:it|that|them)\b", "my voice", following, count=1)
+        del instructions[i]
+        return rewrite_at(instructions, i, ctx)
     absent.check(bare, ctx)  # "duck the music" with no music anywhere: say so (planner/absent.py)
     loosely = loose.rewrite(bare, ctx, clause)  # "X @ 1:41", "music to -20", "keep the last 30 s" (planner/loose.py)
     if loosely is not None and len(loosely[0]) > 1:
         instructions[i:i + 1] = loosely[0]
         return instructions[i]
     plain = loosely[0][0] if loosely is not None else bare
-    found = complaints.rewrite(plain, following, has_it) or spoken.rewrite(plain, following, ctx)
+    from editor_app.planner.intents.audio import back_on
+
+    unmuted = back_on(Ctx(plain, ctx.project, ctx.selection, ctx.playhead, ctx.search, ctx.last_clips, ctx.memory, ctx.subject))
+    if unmuted is not None:  # "bring the music back" while it is muted: unmute it
+        plain, loosely = unmuted, loosely or ([unmuted], None)
+    from editor_app.planner.quantities import fraction_speed
+
+    if fraction_speed(plain) != plain:  # "at three quarter speed" (round 9)
+        plain = fraction_speed(plain)
+        loosely = loosely or ([plain], None)
+    mine = speaker.rewrite(plain)  # "speed my talking up 10%": the talk clip (planner/speaker.py, round 9)
+    if mine is not None:
+        plain, loosely = mine, loosely or ([mine], None)
+    # "I'm too quiet, and the music is too loud": two complaints, each fixed on its own (round 9)
+    alone = following is not None and (is_state(plain_next) or complaints.is_complaint(plain_next))
+    found = complaints.rewrite(plain, None if alone else following, has_it) or spoken.rewrite(plain, following, ctx)
     if found is None:
         return plain if loosely is not None else clause
     new, folded = found

@@ -21,6 +21,10 @@ _UNIT = r"(?:s|secs?|seconds?|m|mins?|minutes?)"
 _NOT_A_THING = re.compile(r"^(?:it|that|this|them|everything|all|the rest|the video|the whole|cut|split|then|and|so|"
                           r"now|also|what|where|when|how|is|are|can|could|please|i|we|you|my voice|the voice)\b")
 _BARE_AT = re.compile(rf"^(?P<what>[a-z0-9_.&'+ -]+?) (?:at|@) (?P<t>{_TIME})(?P<rest>(?: (?:in|as) .+)?)$")
+# "X at 0:40, black and white" / "X at 0:40 and make it b&w": the look after a comma is "in <look>" (round 9)
+_COMMA_LOOK = re.compile(r",? (?:and |then |plus )?(?:make it |made |turn it |have it |in |as )?"
+                         r"(?P<look>black and white|b&w|greyscale|grayscale|monochrome|sepia|slow motion|slow-mo|slowmo|half speed|"
+                         r"double speed)(?: please| too| as well)?$")
 _LOOK = r"black and white|b&w|greyscale|grayscale|monochrome|sepia|slow motion|slow-mo|slowmo|half speed|double speed"
 _BARE_DB = re.compile(r"^(?P<what>[a-z0-9_.&'+ -]+?) (?:to|at) (?P<db>[-+]?\d+(?:\.\d+)?) ?db$")
 _NEG_TO = re.compile(rf"\b(?P<w>to|at) (?P<n>-\d+(?:\.\d+)?)(?! ?(?:db|{_UNIT})\b)(?=$|[ ,])")
@@ -34,7 +38,7 @@ _BEFORE_I = re.compile(r"^(?P<verb>cut|remove|delete|drop|lose|get rid of|chop|s
 _OFFSET = re.compile(rf"^(?P<what>.+?) (?:in |at )?(?P<n>\d+(?:\.\d+)?) ?(?:s|secs?|seconds?) (?P<side>after|before|into) "
                      r"(?P<where>.+)$")
 _EASE = re.compile(r"^(?P<v>ease|bring|let|float|sneak) (?P<what>.+?) (?P<dir>in|out)(?P<rest>(?: (?:at|over|during|for) .+)?)$")
-_AND_TITLE = re.compile(r"^(?P<head>.+?\d.*?) and (?:also )?(?:add |put )?(?P<tail>(?:a|the|an) (?:title|caption|text|heading|"
+_AND_TITLE = re.compile(r"^(?P<head>.+?\d.*?)(?:,? and|,? plus|,? with|,? along with|,? together with|,) (?:also )?(?:add |put )?(?P<tail>(?:a|the|an) (?:title|caption|text|heading|"
                         r"lower third|label)\b.*[\"'].+)$")
 
 
@@ -80,9 +84,17 @@ def rewrite(clause: str, ctx: Ctx, said: str = "") -> tuple[list[str], bool] | N
     t = re.sub(r"(\d)db\b", r"\1 db", t)
     t = _NEG_TO.sub(lambda m: f"{m.group('w')} {m.group('n')} db", t)  # no time is negative: "music to -20"
     both = _AND_TITLE.match(t)
-    if both and re.match(r"(?:put|place|add|drop|stick|pop|insert|show|use)\b", both.group("head")):
+    head = both.group("head") if both else ""
+    if both and not re.match(r"(?:put|place|add|drop|stick|pop|insert|show|use)\b", head):
+        bare_head = _BARE_AT.match(head)  # "the battery photo at 1:05 plus a caption ..." (round 9)
+        if bare_head and not bare_head.group("rest") and head.split(" ", 1)[0] not in VERBS and _names_media(ctx, bare_head.group("what")):
+            head = f"put {bare_head.group('what')} at {bare_head.group('t')}"
+    if both and re.match(r"(?:put|place|add|drop|stick|pop|insert|show|use)\b", head):
         tail = re.sub(r" (?:too|as well)$", "", both.group("tail"))
-        return [both.group("head"), f"add {tail}"], False
+        at = re.search(rf"\b(?:at|from) ({_TIME})\b", head)
+        if at:  # "... at the same time" / "there too": the time the head said
+            tail = re.sub(r"\b(?:at the same (?:time|moment|point|spot)|(?:right )?there|then)$", f"at {at.group(1)}", tail)
+        return [head, f"add {tail}"], False
     keep = _KEEP.match(t)
     if keep:
         return [_keep(ctx, keep)], False
@@ -107,6 +119,9 @@ def rewrite(clause: str, ctx: Ctx, said: str = "") -> tuple[list[str], bool] | N
     if bare_db and first not in VERBS and not _NOT_A_THING.match(t) and (
             _names_media(ctx, bare_db.group("what")) or re.search(r"\b(?:music|voice|audio|sound|song|track)\b", t)):  # "music to -20 db"
         return [f"set {bare_db.group('what')} to {bare_db.group('db')} db"], False
+    looked = _COMMA_LOOK.search(t)
+    if looked and re.search(rf"\b(?:at|@) (?:{_TIME})$", t[:looked.start()]):
+        t = f"{t[:looked.start()]} in {looked.group('look')}"
     bare = _BARE_AT.match(t)
     if bare and first not in VERBS and not _NOT_A_THING.match(t) and not re.search(r"\b(?:db|percent|%|x)$", t) \
             and _names_media(ctx, bare.group("what")):

@@ -88,6 +88,16 @@ def percent(text: str) -> float | None:
     return float(match.group(1)) if match else None
 
 
+_PARTS = {"quarter": 4, "quarters": 4, "third": 3, "thirds": 3, "half": 2, "halves": 2}
+
+
+def fraction_speed(text: str) -> str:
+    """"3 quarter speed" (normalised from "three quarter speed") as "0.75x speed": a rate, which
+    clip references then cannot read as a time ("the clip at 3 ...")."""
+    return re.sub(r"\b(\d) (quarters?|thirds?|halves) (speed|pace|time)\b",
+                  lambda m: f"{float(m.group(1)) / _PARTS[m.group(2)]:.3g}x {m.group(3)}", text)
+
+
 def factor(text: str) -> float | None:
     """'2x', 'x2', '1.5 times', 'by 3' (a bare number after 'by'), 'double', 'half', 'a quarter'."""
     match = re.search(rf"(?<![\w.])({NUM})\s*(?:x|times)\b|\bx\s*({NUM})\b", text)

@@ -32,6 +32,12 @@ _PUT = re.compile(r"^(?:put|move|place|slide|shift) (?P<a>.+?) (?P<rel>after|bef
 
 def reorder(ctx: Ctx) -> Match | None:
     t = _ONE.sub(r"\1 one", ctx.text.strip(" .!?"))  # "the tomato one", which normalising read as a number
+    if re.match(r"(?:can you |could you |please )?(?:swap|switch|flip|exchange|reverse)\b", t):
+        from editor_app.planner.pairs import named_pair
+
+        pair = named_pair(ctx, t)  # "swap the left and right chest cam clips round" (round 9)
+        if pair is not None:
+            return _swap(ctx, pair[0], pair[1])
     swap = _SWAP.match(t)
     if swap:  # "swap X with Y" may mean "use Y instead of X" (intents/replace.py) when Y is in the bin only
         strict = swap.group("join") == "and"

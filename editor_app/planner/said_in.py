@@ -21,6 +21,7 @@ from editor_app.model.words import find_phrase, norm, sentences
 from editor_app.planner.intents import clock
 from editor_app.planner.meaning import similarity, stem, stems
 from editor_app.planner.types import Ctx, Unclear
+from editor_app.planner.unsaid import require_said
 
 # Words that say how a sentence is pointed at, not what it is about.
 _POINTING = frozenset(stem(w) for w in (
@@ -28,7 +29,10 @@ _POINTING = frozenset(stem(w) for w in (
     "mentioning mentions talk talking talks say saying says said tell telling tells sentence line bit part section "
     "moment remark comment story tip demo demonstration where when while about whole thing stuff "
     # light verbs and particles carry no topic ("the baby gets woken up by it")
-    "get gets got getting up do does did doing have has had make makes made really").split())
+    "get gets got getting up do does did doing have has had make makes made really "
+    # round 9: how a remark is made, not what it is about ("where I admit it's more like ten minutes")
+    "admit admits admitting confess confessing claim claiming joke joking complain complaining moan moaning reckon "
+    "note noting suggest suggesting recommend recommending").split())
 _CLEAR = 0.28  # cosine at or above which a sentence means the description on its own
 _MARGIN = 0.05  # by how much the winner's score must beat the runner-up's
 
@@ -54,7 +58,7 @@ def spoken_sentences(ctx: Ctx) -> tuple[list[PlacedWord], list[Sentence]]:
 
 def topic_stems(description: str) -> set[str]:
     """The stems of a description that carry its topic (pointing words dropped)."""
-    return {s for s in base_stems(description) if s not in _POINTING}
+    return {s for s in base_stems(description) if s not in _POINTING and len(s) > 1}  # not the "s" of "it's"
 
 
 def base_stems(text: str) -> set[str]:
@@ -88,9 +92,11 @@ def _meets(a: str, b: str) -> bool:
 
 
 def shared(wanted: set[str], text: str) -> int:
-    """How many of ``wanted`` the text says (a shared prefix of 4+ letters counts)."""
+    """How many of ``wanted`` the text says (a shared prefix of 4+ letters counts; a number in digits
+    meets the same number said in words: the message is normalised to digits, talks are not)."""
     said = base_stems(text)
-    return sum(1 for w in wanted if any(_meets(w, s) for s in said))
+    return sum(1 for w in wanted if any(_meets(w, s) for s in said)
+               or (w.isdigit() and all(stem(p) in said for p in _spelled(w)) and _spelled(w) != [w]))
 
 
 def _searched(ctx: Ctx, description: str, spans: list[Sentence]) -> int | None:
@@ -129,6 +135,15 @@ def candidates_text(spans: list[Sentence], indices: list[int]) -> str:
     return "; ".join(parts)
 
 
+def said_about(ctx: Ctx, description: str) -> None:
+    """Unclear when ``description`` names a thing the talk on the timeline never mentions (the reply
+    quotes the nearest sentence): for pickers that do not go through described()."""
+    _, spans = spoken_sentences(ctx)
+    if spans:
+        rows = ranked(ctx, description, spans)
+        require_said(description, [s.text for s in spans], candidates_text(spans, [rows[0][3]]))
+
+
 _SURE = 0.45  # a deletion on half the description's words or fewer needs this much meaning as well
 
 
@@ -144,6 +159,8 @@ def described(ctx: Ctx, description: str, spans: list[Sentence], *, pick: str | 
     description = description.strip(" .,!?")
     rows = ranked(ctx, description, spans)
     best = rows[0]
+    talk = spoken_sentences(ctx)[1] or spans  # round 9: a thing never said is never cut (planner/unsaid.py)
+    require_said(description, [s.text for s in talk], candidates_text(spans, [best[3]]))
     if best[1] == 0 and best[2] < _CLEAR:
         raise Unclear(f"No sentence on the timeline clearly says \"{description}\". The nearest: "
                       f"{candidates_text(spans, [r[3] for r in rows[:2]])}. Quote a few of its words.")

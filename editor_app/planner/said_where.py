@@ -29,7 +29,8 @@ from editor_app.planner.said_in import Sentence, described, ranked, said_at, sen
 from editor_app.planner.types import Ctx, Match, Unclear
 
 _REPORTED = re.compile(r"^(?:to|that|not to|never to|how to|you should|you need to|you have to|we should|you must) ")
-_TOLD = re.compile(r"\b(?:tell|told|remind|warn|ask)(?: you| people| everyone| them| viewers| the viewer)?\s+$")
+_TOLD = re.compile(r"\b(?:tell|told|remind|warn|ask|mention|mentions|mentioned)"  # round 9: "where I mention X" is its sentence
+                   r"(?: you| people| everyone| them| viewers| the viewer)?\s+$")
 _MOST = 0.6  # share of a sentence's words above which quoting them means the sentence
 _TIE = 0.12  # a runner-up sharing as many words and this near in score is a tie
 
@@ -51,6 +52,7 @@ def reported_sentence(ctx: Ctx, phrase: str) -> Match | None:
         texts = [norm(p.text) for p in placed]
         near = _closest(texts, bare)
         hits = [near] if near is not None else []
+        reported = reported or near is not None  # round 9: said nearly, not word for word, reports the sentence
         if near is not None:  # said nearly so twice (a false start and its retake): ask, never pick one
             held = sentence_of(spans, near[0])
             masked = [t if held is None or not held.first <= i <= held.last else "" for i, t in enumerate(texts)]
@@ -104,7 +106,9 @@ def lend_said_word(instruction: str, following: str) -> str | None:
     """The next clause with its pronoun replaced by the word ``instruction`` says is said too often."""
     m = _TOO_OFTEN.match(instruction)
     if m is None or not _PRONOUN.search(following):
-        return None
+        from editor_app.planner.intents.fillers_loose import lend_fillers  # round 9: "so many ums, sort them out"
+
+        return lend_fillers(instruction, following)
     word = m.group("w").strip('"')
     return _PRONOUN.sub(f"the {word}s", following, count=1)
 

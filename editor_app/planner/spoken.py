@@ -137,4 +137,7 @@ def _topic_start(ctx: Ctx, topic: str) -> float:
     from editor_app.planner.topics import find_passage
 
     topic = re.sub(r"^(?:the|my|a) ", "", topic.strip())
+    from editor_app.planner.said_in import said_about  # round 9, cuts: a thing never said is never a cut's edge
+
+    said_about(ctx, topic)
     return find_passage(ctx, topic).start

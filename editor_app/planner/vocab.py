@@ -11,8 +11,7 @@ from editor_app.tools import TOOLS
 # Whole-phrase rewrites applied (in order) before anything else; keys are regexes.
 PHRASES: list[tuple[str, str]] = [
     (r"\bb\s*[-/ ]?\s*roll\b", "broll"),
-    (r"\bblack\s*[-&/]\s*white\b|\bblack\s*&\s*white\b|\bb\s*&\s*w\b|\bb/w\b", "black and white"),
-    (r"\bblack\s*'?n'?\s*white\b", "black and white"),  # round 9, refs: "black n white"
+    (r"\bblack\s+(?:n|'n'|'n|n')\s+white\b|\bblack\s*[-&/]\s*white\b|\bblack\s*&\s*white\b|\bb\s*&\s*w\b|\bb/w\b", "black and white"),
     (r"\bppl\b", "people"), (r"\b(?:cos|coz|cuz|bc)\b", "because"), (r"\babt\b", "about"),  # round 9, refs: chat shorthand
     (r"\bblack and white\b|\bmonochrome\b|\bgr[ae]yscale\b|\bgr[ae]y scale\b", "black and white"),
     (r"\bfadein\b", "fade in"),
@@ -101,7 +100,7 @@ VERBS: set[str] = {
 
 # Polite or filler phrases dropped from each instruction.
 FILLER = (
-    r"\b(?:please|pls|kindly|thanks|thank you|thx|hey|hi|ok(?:ay)?|alright|(?<!\bthe )(?<!\ball )(?<!\band )(?<!\bor )(?<!\bthose )(?<!\bany )(?<!\bmy )(?<!\bfirst )(?<!\bsecond )(?<!\bthird )(?<!\blast )(?<!\bfinal )(?<!\bthat )(?<!\bthis )(?<!\bsay )(?<!\bsaying )(?:hmm+|um+|uh+)(?!'s\b)|so|just|now|finally|"
+    r"\b(?:please|pls|kindly|thanks|thank you|thx|hey|hi|ok(?:ay)?|alright|(?<!\bthe )(?<!\ball )(?<!\band )(?<!\bor )(?<!\bthose )(?<!\bany )(?<!\bmy )(?<!\bfirst )(?<!\bsecond )(?<!\bthird )(?<!\blast )(?<!\bfinal )(?<!\bthat )(?<!\bthis )(?<!\bsay )(?<!\bsaying )(?<!\ban )(?<!\ba )(?<!\bone )(?<!\bopening )(?<!\bclosing )(?:hmm+|um+|uh+)(?!'s\b)|so|just|now|finally|"
     r"also|then|maybe|for me|if you can|if possible|would you mind|could you|can you|would you|will you|"
     r"i(?:'d| would) like (?:you )?to|i want (?:you )?to|i need (?:you )?to|i'd love (?:you )?to|"
     r"go ahead and|let's|lets|let us|quickly|real quick|afterwards|after that|next)\b"

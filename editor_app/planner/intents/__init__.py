@@ -30,6 +30,7 @@ def _load() -> list[Intent]:
                                            sentences, timeline, tracks, video_length, words)
     from editor_app.planner.intents import fillers_scoped, said  # round 7, words
     from editor_app.planner.intents import quoted, several, stretch  # round 8, cuts
+    from editor_app.planner.intents import described_cut, fillers_loose, under  # round 9, cuts
     from editor_app.planner.reorder import reorder
 
     from editor_app.planner.intents import edge_silence, music_bed, retitle  # round 8, dialogue
@@ -47,15 +48,18 @@ def _load() -> list[Intent]:
         from_bin.from_bin,  # "add the talking clip" on an empty timeline, "the bed track as music": before add_track
         tracks.add_track,
         tracks.place_media,
+        *described_cut.INTENTS,  # "cut where I compare X", "the X / Y sentence", "the X list", two described lines (round 9)
         several.several_cuts,  # "the ums and the false start": each kind planned in turn, one plan (round 8)
         *quoted.INTENTS,  # "snip 'X'": those words; "both the 'X' and 'Y' lines": each sentence (round 8)
         *stretch.INTENTS,  # "from 'X' through the Y sentence": before the sentence intents read the quote alone
         one_pause.one_pause,  # "the silence after 'X'": one pause, not all of them
+        *fillers_loose.INTENTS,  # "fillers out", "only the very first um, leave the others" (round 9)
         *fillers_scoped.INTENTS,  # "the first uh only", "the um in the X sentence": before all the fillers
         *retakes.INTENTS,  # before cut_said: "the bit where I mess up and say let me say that again"
         *sentences.INTENTS,  # one sentence by its place, what is done in it or a quote: before cut_said
         *words.INTENTS,  # before remove_silences: "remove the ums", "shorten the pauses to 0.5 s"
         *said.INTENTS,  # a sentence by description, from words to words, the end at words: before clip intents
+        *under.INTENTS,  # "get the whole thing under 60 seconds": a plan to confirm, or a question (round 9)
         *video_length.INTENTS,  # the whole video's length ("make the video end at 0:30"): before a clip's length
         *length.INTENTS,  # a named clip's length: before B-roll and range cuts ("trim 2 s off the end of X")
         place_words.media_on_words,  # round 9: "put the knock sound on the words 'X'": a placement, not a title

@@ -104,6 +104,23 @@ def mute_track(ctx: Ctx) -> Match | None:
     return Match([step("update_track", {"track_id": track.id, "muted": muted})], f"{verb} the {track.name or track.role} track ({track.id})")
 
 
+_BACK_ON = re.compile(r"^(?:bring|get|put|turn|switch|have|let) (?P<x>.+?) back(?: on| in| up| again)*$|^(?P<y>.+?) back on$")
+
+
+def back_on(ctx: Ctx) -> str | None:
+    """"bring the music back" while the music track is muted means unmute it, not move it (round 9)."""
+    found = _BACK_ON.match(ctx.text.strip(" .!?"))
+    if found is None:
+        return None
+    said = found.group("x") or found.group("y")
+    if re.search(r"\d|\b(?:to|at|where|over|earlier|later)\b", said):
+        return None
+    track = track_ref(ctx, said) or (_last_track(ctx) if re.fullmatch(r"it|that|them", said) else None)
+    if track is None or not track.muted:
+        return None
+    return f"unmute {said}" if not re.fullmatch(r"it|that|them", said) else f"unmute track {track.id}"
+
+
 def _it_is_audio(ctx: Ctx) -> bool:
     """"turn it down" / "bring it down a little" where "it" is a sound (the music the clause before
     complained about, a selected sound clip): a volume change, not a move."""
@@ -192,6 +209,10 @@ def _volume_targets(ctx: Ctx):
             raise Unclear("There is no music on the timeline to change.")
         return clips
     clips = clip_refs(ctx)
+    from editor_app.planner.absent import named_by_speech_only, unknown_thing
+
+    if named_by_speech_only(ctx, clips):  # "turn the ladder clip down": not the talk (round 9)
+        unknown_thing(ctx, found_none=True)
     if clips:
         return clips
     if re.search(r"\b(voice|speech|talk|vocals|dialogue|me|my voice)\b", t):

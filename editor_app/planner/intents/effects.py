@@ -19,11 +19,14 @@ def _is_audio(ctx: Ctx, clip) -> bool:
 
 def _video_targets(ctx: Ctx, verb: str) -> list:
     """Clips a picture effect applies to: the named ones, else the main video."""
-    clips = clip_refs(ctx)
-    if not clips:
-        from editor_app.planner.absent import unknown_thing
+    from editor_app.planner.absent import named_by_speech_only, unknown_thing
 
-        unknown_thing(ctx)  # "the summit timelapse" with no such media: ask, never the main video
+    clips = clip_refs(ctx)
+    if named_by_speech_only(ctx, clips):  # "the ladder photo": a word of the talk, not a clip (round 9)
+        clips = []
+    if not clips:
+
+        unknown_thing(ctx, found_none=True)  # "the summit timelapse" with no such media: ask, never the main video
         main = ctx.main_track()
         clips = list(main.clips) if main else []
     clips = [c for c in clips if not _is_audio(ctx, c)]
@@ -103,7 +106,9 @@ def add_transition(ctx: Ctx) -> Match | None:
     kind = "dip_to_black" if re.search(r"\bdip\b|\bthrough black\b|\bto black\b", t) else "wipe" if "wipe" in t else "crossfade"
     length = q.duration(t) or 1.0
     main = ctx.main_track()
-    clips = ordinal_clips(ctx) or clip_refs(ctx, pronoun_ok=False)
+    from editor_app.planner.pairs import named_pair
+
+    clips = named_pair(ctx) or ordinal_clips(ctx) or clip_refs(ctx, pronoun_ok=False)  # "between the two X clips"
     pairs = []
     if len(clips) >= 2:
         ordered = sorted(clips[:2], key=lambda c: c.start)
@@ -155,8 +160,17 @@ def fade(ctx: Ctx) -> Match | None:
         targets = [("music", "audio")]
     else:
         # "fade it out" after placing a clip: that clip (with nothing before it, the whole edit)
-        pronoun = bool(re.search(r"\b(it|that clip|this clip|that one)\b", t)) and bool(ctx.last_clips or ctx.selection)
-        clips = [] if re.search(r"\b(video|picture|image|to black|from black)\b", t) else clip_refs(ctx, pronoun_ok=pronoun)
+        # "fade that out too": a bare "that"/"this"/"them" is the last clip as much as "it" is (round 9)
+        pronoun = bool(re.search(r"\b(it|that clip|this clip|that one|(?:that|this|them|those|these)(?! (?:music|song|video|"
+                                 r"picture|image|footage|talk|track|part|bit|section)\b))\b", t)) and bool(ctx.last_clips or ctx.selection)
+        bare = re.sub(r"\b(?:and|now|also|then|fade[sd]?|give|it|that|this|them|those|these|a|an|in|out|too|as well|"
+                      r"over|for|seconds?|secs?|s|please|quickly|slowly|gently|nice|and)\b|[\d.,]+", " ", t).strip()
+        if pronoun and not bare:  # "and fade that out too": only the pronoun names a clip (round 9)
+            from editor_app.planner.refs import recent_clips
+
+            clips = recent_clips(ctx)
+        else:
+            clips = [] if re.search(r"\b(video|picture|image|to black|from black)\b", t) else clip_refs(ctx, pronoun_ok=pronoun)
         for clip in clips:
             targets.append((clip.id, "audio" if _is_audio(ctx, clip) else "effects"))
         if not targets:
@@ -280,7 +294,11 @@ def set_speed(ctx: Ctx) -> Match | None:
     t = ctx.text
     if not re.search(r"\b(speed|fast|faster|slower|slow|slowmo|slow[- ]motion|quicker|fast[- ]forward|play(s|ing)? at|normal speed|real ?time|timelapse)\b|(?<![\w.])\d+(?:\.\d+)?\s*x\b", t):
         return None
+    from editor_app.planner.absent import named_by_speech_only, unknown_thing
+
     clips = clip_refs(ctx)
+    if named_by_speech_only(ctx, clips):
+        unknown_thing(ctx, found_none=True)
     if not clips:
         from editor_app.planner.examples import clip_example
 
@@ -288,20 +306,21 @@ def set_speed(ctx: Ctx) -> Match | None:
     pct = q.percent(t)
     f = q.factor(re.sub(r"\b\d+\s*(%|percent)", "", t))
     absolute_to = re.search(r"\b(to|at)\s+(\d|half|double|twice|normal)", t)
+    gentle = re.search(r"\b(?:a (?:touch|tad|little|bit|smidge|hair)|slightly|a wee bit)\b", t)  # "slow me down a touch": 10%
     if re.search(r"\b(normal|original|regular|reset the|real ?time)\b", t):
         kind, value = "abs", 1.0
     elif re.search(r"\b(speed (it |them |\w+ ){0,4}up|faster|quicker|fast[- ]forward|timelapse)\b", t):
         if absolute_to and f:
             kind, value = "abs", f
         else:
-            kind, value = "rel", (1 + pct / 100 if pct else f if f and f > 1 else 2.0)
+            kind, value = "rel", (1 + pct / 100 if pct else f if f and f > 1 else 1.1 if gentle else 2.0)
     elif re.search(r"\b(slow|slower|slowmo|slow[- ]motion)\b", t):
         if absolute_to and (f or pct):
             kind, value = "abs", (pct / 100 if pct else f)
         elif pct:
             kind, value = "rel", 1 - pct / 100
         else:
-            kind, value = "rel", (f if f and f < 1 else 1 / f if f else 0.5)
+            kind, value = "rel", (f if f and f < 1 else 1 / f if f else 0.9 if gentle else 0.5)
     elif pct:
         kind, value = "abs", pct / 100
     elif f:

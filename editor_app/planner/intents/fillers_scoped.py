@@ -20,7 +20,8 @@ from editor_app.planner.types import Ctx, Match, Unclear
 _REMOVE = re.compile(r"^(?:please )?(?:just |only )?(?:cut|trim|remove|delete|drop|lose|kill|strip|ditch|erase|nix|zap|"
                      r"get rid of|take out|scrap|snip|edit out|clean up|(?:pull|take|get|yank)(?= .*\bout\b))\b")
 # round 8: "the uh right before I say good luck", "the um just after 'step two'": the filler touching those words
-_NEXT_TO = re.compile(r"^\s*(?:right |just |straight |immediately )?(before|after) (?:i say |i said |saying |the words? |where i say )?"
+_NEXT_TO = re.compile(r"^\s*(?:right |just |straight |immediately )?(before|after|in front of|ahead of|following) "
+                      r"(?:i say |i said |saying |the words? |where i say )?"
                       r"(?P<x>.+?)(?:,|$)")
 _PLACES = {"first": 0, "opening": 0, "second": 1, "third": 2, "last": -1, "final": -1, "closing": -1}
 _HESITATIONS = {"um": ("um", "umm", "uhm"), "umm": ("um", "umm", "uhm"), "uhm": ("um", "umm", "uhm"),
@@ -30,20 +31,27 @@ _FILLER = re.compile(
     rf"\"(?P<quoted>{_OPTIONAL}|um|uh|er|erm|ah)\"s?"
     r"|\b(?P<hes>umm|uhm|um|uhh|uh|erm|er|ah)(?P<plural>s)?\b"
     rf"|\b(?:the|that|this|a|one) (?P<bare>{_OPTIONAL})\b(?= (?:in|from|inside|within|during|when|where|while|out of|only)\b|$)")
-_ORDINAL = re.compile(r"\b(first|second|third|fourth|last|final|1st|2nd|3rd|4th) (?=\"?(?:umm|uhm|um|uhh|uh|erm|er|ah|"
+_ORDINAL = re.compile(r"\b(first|second|third|fourth|last|final|opening|closing|1st|2nd|3rd|4th) (?=\"?(?:umm|uhm|um|uhh|uh|erm|er|ah|"
                       rf"{_OPTIONAL})\b)")
 _NOUN = r"(?:sentence|line|bit|part|explanation|section|remark|moment|stretch|story|tip)"
+# round 9: "in my sign off", "from my outro", "in the intro": the first or last sentence
+_PART_NAMES = (r"intro|introduction|opening|hello|greeting|welcome|opener|outro|sign[ -]?off|signoff|goodbye|goodbyes|farewell|"
+               r"ending|closing|wrap[ -]?up|last bit|closing words|closing line")
 _SCOPE = re.compile(
-    rf"\b(?:in|from|inside|within|during|out of|of) (?:the|my|that|this) (?:{_NOUN}) (?:about|on|where|when|describing|"
+    rf"\b(?:in|from|inside|within|during|out of|of|at) (?:the|my|that|this|our) (?P<d>{_PART_NAMES})\b(?! (?:clip|shot|music|title))"
+    # round 9: "the uh that opens the X sentence", "starting the X line"
+    rf"|\b(?:that |which )?(?:opens|starts|begins|kicks off|opening|starting|beginning) (?:the|my|that|this) "
+    rf"(?P<e>[a-z0-9' -]+?) {_NOUN}\b"
+    rf"|\b(?:in|from|inside|within|during|out of|of) (?:the|my|that|this) (?:{_NOUN}) (?:about|on|where|when|describing|"
     r"explaining|comparing|mentioning|with|that) (?P<a>.+?)(?:,|$| only\b)"
     rf"|\b(?:in|from|inside|within|during|out of|of) (?:the|my|that|this) (?P<b>[a-z0-9' -]+?) {_NOUN}\b"
     r"|\b(?:when|where|while|as) (?:i'm|i am|i was|i|we're|we) (?:describing|talking about|explaining|talk about|describe|"
     r"explain|mention|mentioning|going on about|discussing)? ?(?P<c>.+?)(?:,|$| only\b)")
-_INDEX = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "last": -1, "final": -1}
+_INDEX = {"first": 0, "opening": 0, "closing": -1, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "last": -1, "final": -1}
 
 
 def scoped_fillers(ctx: Ctx) -> Match | None:
-    t = ctx.text
+    t = ctx.text.lower()  # round 9: quotes keep their case ("the 'I mean' in X"); fillers are matched in lower case
     if not _REMOVE.match(t) or re.search(r"\b(?:all|every|each)\b", t) or re.search(r"\bover\b", t):
         return None
     filler = _FILLER.search(t)
@@ -67,8 +75,17 @@ def scoped_fillers(ctx: Ctx) -> Match | None:
     where = ""
     next_to = _NEXT_TO.match(rest) if scope is None else None
     if next_to is not None:
-        hits = _touching(placed, hits, next_to.group(1), next_to.group("x"), word)
+        side = "before" if next_to.group(1) in ("before", "in front of", "ahead of") else "after"
+        hits = _touching(placed, hits, side, next_to.group("x"), word)
         where = f" {next_to.group(1)} \"{next_to.group('x').strip(chr(34))}\""
+    elif scope is not None and scope.group("d"):  # round 9: the sign-off is the last sentence, the intro the first
+        opening = re.match(r"intro|introduction|opening|hello|greeting|welcome|opener", scope.group("d")) is not None
+        sentence = spans[0 if opening else -1]
+        hits = [h for h in hits if sentence.first <= h[0] <= sentence.last]
+        where = f" in the {'first' if opening else 'last'} sentence"
+        if not hits:
+            raise Unclear(f"There is no \"{word}\" in the {'first' if opening else 'last'} sentence "
+                          f"(\"{_short(sentence.text)}\"). Which one do you mean?")
     elif scope is not None and (place := next(g for g in scope.groups() if g).strip()) in _PLACES:
         sentence = spans[_PLACES[place]] if len(spans) > abs(_PLACES[place]) - (_PLACES[place] < 0) else None
         if sentence is None:
@@ -110,13 +127,15 @@ def _touching(placed, hits, side: str, phrase: str, word: str) -> list[tuple[int
     """The filler hit right before (or after) the one place ``phrase`` is said; asks when that is not one place."""
     phrase = re.sub(r"^(?:to|that) ", "", phrase.strip().strip('"'))
     places = said_at(placed, phrase)
-    if len(places) != 1:
-        said = "not said" if not places else f"said {len(places)} times"
-        raise Unclear(f"\"{phrase}\" is {said} on the timeline, so I can't tell which \"{word}\" you mean. Quote the words next to it.")
-    first, last = places[0]
-    touching = [h for h in hits if (h[1] == first - 1 if side == "before" else h[0] == last + 1)]
+    if not places:
+        raise Unclear(f"\"{phrase}\" is not said on the timeline, so I can't tell which \"{word}\" you mean. Quote the words next to it.")
+    # round 9: "the 'like' before 'two minutes'" where "two minutes" is said twice but only once after a "like"
+    touching = [h for first, last in places for h in hits if (h[1] == first - 1 if side == "before" else h[0] == last + 1)]
     if not touching:
         raise Unclear(f"There is no \"{word}\" right {side} \"{phrase}\". Which one do you mean?")
+    if len(touching) > 1:
+        raise Unclear(f"\"{phrase}\" is said {len(places)} times with a \"{word}\" right {side} it "
+                      f"(at {', '.join(clock(placed[a].start) for a, _ in touching[:4])}). Which one do you mean?")
     return touching
 
 

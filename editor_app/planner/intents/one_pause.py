@@ -15,7 +15,8 @@ from editor_app.model.words import find_phrase, norm
 from editor_app.planner.intents import clock, num, step
 from editor_app.planner.types import Ctx, Match, Unclear
 
-_ONE = re.compile(r"\b(?:the|that|this|one) (?:long |awkward |little |big |short |weird )?(?:silences?|pauses?|gaps?|dead air)"
+_ONE = re.compile(r"\b(?:the|that|this|one) (?:long |awkward |little |big |short |weird )?(?:silences?|pauses?|gaps?|dead air|"
+                  r"(?:quiet|silent|dead|empty) (?:bit|part|moment|stretch|spot|patch)|lull)"  # round 9: "the quiet bit after ..."
                   r" (?:right |just |straight )?(after|before) (?!each|every|all|the (?:sentences|lines))(.+)$")
 # "the sour tasting line": a sentence named by what it is about, not by its words
 _NAMED_LINE = re.compile(r"^(?:the|my|that) (.+?) (?:line|sentence|bit|part|remark|joke|comment|story|tip|warning|advice|"
@@ -83,7 +84,10 @@ def _described(ctx: Ctx, placed, rest: str, phrase: str) -> list[tuple[int, int]
                      r"described|mention|mentioning|mentioned|go on|went on)(?: about)? (.+)$", rest)
     named = _NAMED_LINE.match(phrase)
     doing = re.match(r"^(?:i|we)(?:'m| am| was)? (?!say\b|said\b)(.+)$", rest)  # "after I tap the pin home"
-    description = about.group(1) if about else named.group(1) if named else doing.group(1) if doing else None
+    # round 9: "after I say the fan's weak": not the words said, a paraphrase of the sentence
+    paraphrase = re.match(r"^(?:i|we) (?:say|said|mention|mentioned)(?: that)? (.+)$", rest)
+    description = about.group(1) if about else named.group(1) if named else doing.group(1) if doing else \
+        paraphrase.group(1) if paraphrase else None
     if description is None:
         return []
     _, spans = spoken_sentences(ctx)

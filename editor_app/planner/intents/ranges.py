@@ -19,7 +19,7 @@ def cut_range(ctx: Ctx) -> Match | None:
     t = ctx.text
     if not re.search(_REMOVE, t) or re.search(r"\bcut (?:to|over to|away to)\b", t):
         return None  # "cut to the drone shot" places B-roll
-    ranges = q.time_ranges(t, ctx.duration_s)
+    ranges = q.time_ranges(t, ctx.duration_s) or _bare_range(t)
     if ranges:
         if not re.search(_CUT_TIME, t):
             return None  # "clean up the audio from 0:10 to 0:12", "edit 0:05-0:08": not a cut
@@ -35,13 +35,54 @@ def cut_range(ctx: Ctx) -> Match | None:
                       f"{inside} only? Say \"cut the {edge.group(1)} {length:g} seconds\" for the whole timeline, or "
                       f"trim or split {inside}.")
     if re.search(r"\b(first|opening|beginning|start|intro|front|head)\b", t):
-        return Match([step("cut_range", {"start": 0, "end": num(length)})], f"cut the first {length:g} s from every track")
+        edge, note = word_edge(ctx, length)
+        return Match([step("cut_range", {"start": 0, "end": num(edge)})],
+                     f"cut the first {length:g} s from every track{note}")
     if re.search(r"\b(last|final|end|ending|tail|outro)\b", t):
         end = ctx.duration_s
         if length >= end:
             raise Unclear(f"The timeline is only {end:g} s long; cutting its last {length:g} s would remove everything.")
-        return Match([step("cut_range", {"start": num(end - length), "end": num(end)})], f"cut the last {length:g} s ({_t(end - length)}-{_t(end)}) from every track")
+        edge, note = word_edge(ctx, end - length)
+        return Match([step("cut_range", {"start": num(edge), "end": num(end)})],
+                     f"cut the last {length:g} s ({_t(edge)}-{_t(end)}) from every track{note}")
     return None
+
+
+# round 9: "remove 44.0 to 45.5": a bare range of numbers, said alone after the verb, is seconds
+_BARE = re.compile(rf"^{_REMOVE} (?:out )?(?:from )?(\d+(?:\.\d+)?) ?(?:to|-|\u2013|until|till|through|thru) ?(\d+(?:\.\d+)?)$")
+
+
+def _bare_range(text: str) -> list[tuple[float, float]]:
+    m = _BARE.match(text)
+    return [(float(m.group(2)), float(m.group(3)))] if m else []
+
+
+EDGE_SLACK_S = 0.15  # how far an edge at a said time may move to the nearest word boundary
+
+
+def word_edge(ctx: Ctx, at: float) -> tuple[float, str]:
+    """Where a cut asked at ``at`` seconds (the end of "the first N s", the start of "the last N s")
+    goes: ``at`` itself unless it falls inside a spoken word; then the word boundary nearest to it,
+    on the frame just outside the word, when that is within EDGE_SLACK_S (a demanding user asked for
+    N seconds and gets N within a frame or two, with no word cut in half). Farther, the cut tool's
+    own snapping decides. Returns (seconds, a note for the reply)."""
+    import math
+
+    from editor_app.model.word_cuts import timeline_words
+
+    fps = float(ctx.project.fps)
+    for word in timeline_words(ctx.project):
+        if word.start < at < word.end:
+            before, after = math.floor(word.start * fps + 1e-6) / fps, math.ceil(word.end * fps - 1e-6) / fps
+            edge = min((before, after), key=lambda e: abs(e - at))
+            if abs(edge - at) > EDGE_SLACK_S:
+                return at, ""
+            side = "starts" if edge == before else "ends"
+            return edge, (f" ({at:g} s falls inside the word \"{word.text.strip(',.!?')}\", so the cut is at {edge:.2f} s, "
+                          f"where that word {side}, and no word is cut in half)")
+        if word.start >= at:
+            break
+    return at, ""
 
 
 # Verbs that take a stretch of time out; "clean up", "edit", "shorten", "tighten" do not say that.

@@ -25,7 +25,9 @@ _ASKED = re.compile(r"\bretakes?\b|\bfalse starts?\b|\bmess(?:ed|ing)? (?:it )?u
                     r"\brepeated (?:sentences?|lines?|takes?)\b|\bsaid twice\b|\b(?:only|just) the last take\b"
                     # round 8: "where I muck it up", "where I fumble it", "the bit I got wrong"
                     r"|\b(?:muck|mucked|mucking|mix|mixed|mixing|balls|ballsed|cock|cocked) (?:it |that |this )?up\b"
-                    r"|\b(?:fumbl|bungl|goof|botch|garbl)\w*|\b(?:get|got|getting) (?:it|that|the words?) wrong\b")
+                    r"|\b(?:fumbl|bungl|goof|botch|garbl)\w*|\b(?:get|got|getting) (?:it|that|the words?) wrong\b"
+                    # round 9: "lose the blooper", "the outtake", "my cock-up"
+                    r"|\bbloopers?\b|\bout-?takes?\b|\b(?:cock|screw|balls|mess|muck|slip)-ups?\b")
 _VERB = re.compile(r"\b(cut|trim|remove|delete|drop|lose|skip|kill|strip|eliminate|clean|ditch|erase|fix|keep|edit)\b")
 _ALL = r"\b(retakes|false starts|all|every|each|takes|mistakes|flubs)\b"
 

@@ -110,6 +110,9 @@ def _by_doing(ctx: Ctx, placed, spans) -> Match | None:
     wanted = stems(" ".join(words))
     if not wanted:
         return None
+    from editor_app.planner.said_in import said_about  # round 9, cuts: a thing never said asks
+
+    said_about(ctx, " ".join(words))
     if re.match(r"(?:ask|asks|asked|asking|wonder|wondering)\b", m.group(1)):  # "where I ask ...": a question
         return _question(ctx, placed, spans, " ".join(words))
     scored = sorted(((len(wanted & stems(" ".join(p.text for p in placed[a: b + 1]))), a, b) for a, b in spans),

@@ -34,6 +34,62 @@ _THE_NOUN = re.compile(rf"^(?:the|my|that) (?:(?:first|opening|start of the) )?(
                        rf"|^(?:the|my|that) (?P<y>[a-z0-9' -]+?) {_NOUN}$")
 
 
+# round 9: "cut everything from where I slide the old one out to the end", "... from the X bit onwards"
+_TO_END = re.compile(
+    rf"^{_VERB} (?:out |off )?(?:(?:everything|all|the rest|it all|the lot|the whole rest|the part|the bit)(?: of it)? )?"
+    r"(?P<how>from|starting (?:at|from|with)|after) (?P<a>.+?) (?:all the way |right )?(?:onwards?|on|forward|"
+    r"to the (?:very )?end(?: of (?:it|the (?:video|talk|edit|thing)))?|till the end|until the end|through to the end)$")
+
+
+def cut_to_end(ctx: Ctx) -> Match | None:
+    """From a said place to the end of the video: one cut_range on every track (the turn's safety
+    review asks for a yes when that is much of the video)."""
+    m = _TO_END.match(ctx.text)
+    if m is None or not _is_place(m.group("a").strip(" ,")):
+        return None
+    placed, spans = spoken_sentences(ctx)
+    if not spans:
+        return None
+    a_text = m.group("a").strip(" ,")
+    hits = _words_of(ctx, placed, a_text)
+    if hits is not None:
+        if len(hits) > 1:
+            raise Unclear(_many(placed, a_text, hits))
+        sentence = sentence_of(spans, hits[0][0])
+        start = placed[hits[0][0]].start if m.group("how") != "after" else placed[sentence.last if sentence else hits[0][1]].end
+    else:
+        sentence = _first_take(ctx, spans, _description(a_text))
+        start = sentence.start if m.group("how") != "after" else sentence.end
+    end = ctx.duration_s
+    if end - start <= 0.05:
+        raise Unclear(f"That is the end of the video already ({clock(end)}).")
+    from editor_app.planner.intents import num
+
+    return Match([step("cut_range", {"start": num(round(start, 3)), "end": num(end)})],
+                 f"cut everything from {clock(start)} to the end ({clock(start)}-{clock(end)}, {end - start:.1f} s), "
+                 f"from \"{_short(placed, sentence)}\"")
+
+
+def _first_take(ctx: Ctx, spans: list[Sentence], description: str) -> Sentence:
+    """The described sentence; when it ties with the sentence right after or before it (a take and
+    its retake say the same), the earlier one: everything after it goes anyway."""
+    from editor_app.planner.said_in import ranked
+
+    try:
+        return described(ctx, description, spans)
+    except Unclear:
+        rows = ranked(ctx, description, spans)
+        if len(rows) > 1 and rows[0][1] == rows[1][1] > 0 and abs(rows[0][3] - rows[1][3]) == 1 \
+                and (len(rows) < 3 or rows[2][1] < rows[0][1] or rows[0][0] - rows[2][0] >= 0.05):
+            return described(ctx, description, [spans[min(rows[0][3], rows[1][3])]], strict=False)
+        raise
+
+
+def _short(placed, sentence: Sentence | None) -> str:
+    text = sentence.text if sentence is not None else ""
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
 def cut_stretch(ctx: Ctx) -> Match | None:
     """From one said place through another; both ends must be found once, in order."""
     m = _STRETCH.match(ctx.text)
@@ -131,4 +187,4 @@ def _many(placed, text: str, hits) -> str:
     return f"{text} is said {len(hits)} times (at {where}). Which one do you mean? Quote a few more words."
 
 
-INTENTS = [cut_stretch]
+INTENTS = [cut_to_end, cut_stretch]

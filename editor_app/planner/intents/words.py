@@ -260,6 +260,9 @@ def delete_sentence(ctx: Ctx) -> Match | None:
     topic = _stems(m.group(1).strip(" .!?").split())
     if not topic:
         return None
+    from editor_app.planner.said_in import said_about  # round 9, cuts: a thing never said asks
+
+    said_about(ctx, m.group(1).strip(" .!?"))
     if not timeline_words(ctx.project):
         return _sentence_span(ctx, m.group(1).strip(" .!?"))
     placed = _words(ctx)

@@ -1,0 +1,115 @@
+"""Sentences named by what is said or done in them, in the shapes the sentence intents missed:
+"cut where I compare it to the shop's price" (no noun before "where"), "remove the X / Y sentence"
+(two things the sentence says), "take out the X list" / "the list of X" (a sentence that lists
+things), "take out both the X line and the Y line after it", "cut the X sentence and the Y one
+right after it" (two described sentences, the second found after the first).
+
+Why: these named no clip and no sentence noun the other intents knew, so they fell through to the
+clip intents: "Which clip should I remove?", or worse, a clip whose name shares a word with the
+description ("the kitchen shop" removed the "warm kitchen jazz" music). When the words describe
+what is said in the talk, it is a cut of what was said. Each sentence is picked by
+planner.said_in.described (strict: a weak match or a tie asks, a thing never said asks) and cut
+word for word; never a clip.
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor_app.planner.intents import clock, step
+from editor_app.planner.said_in import Sentence, described, spoken_sentences
+from editor_app.planner.types import Ctx, Match, Unclear
+
+_VERB = (r"^(?:please )?(?:just )?(?:cut|trim|remove|delete|drop|lose|skip|kill|strip|ditch|erase|get rid of|take out|scrap|chop|"
+         r"nix|bin|axe|snip|edit out|cut out|zap)")
+_NOUN = (r"(?:sentence|line|bit|part|section|remark|comment|explanation|moment|story|tip|warning|advice|joke|aside|"
+         r"reminder|instruction|complaint|rant)")
+# "cut where I compare it to X", "remove the part where I explain how X": the sentence where that is said or done
+_WHERE = re.compile(rf"{_VERB} (?:out )?(?:(?:the|that|my) (?:whole )?{_NOUN} )?(?:where|when|in which) "
+                    r"(?:i|we)(?:'m| am| was|'ve| have| had)? (?P<x>.+)$")
+# verbs that the other intents read better: quotes ("where I say X"), retakes ("where I mess up"), questions
+_OTHERS = re.compile(r"^(?:say|says|said|start saying|mention|mentions|mentioned|tell|told|ask|asks|asked|wonder|mess|messed|"
+                     r"muck|mucked|cock|cocked|screw|screwed|trip|tripped|stumble|stumbled|fumble|fumbled|flub|flubbed|"
+                     r"restart|start again|start over|stop|pause|go quiet|am quiet|cough|sneeze|laugh)\b")
+# "the orange rust / sticky surface sentence", "the carbon layer/mesh line"
+_SLASH = re.compile(rf"{_VERB} (?:out )?(?:the|that|my) (?P<d>[a-z0-9' -]+?(?: ?/ ?[a-z0-9' -]+?)+) {_NOUN}$")
+# "the tools list", "the what you need list", "the list of stuff you need", "the bit listing X"
+_LIST = re.compile(rf"{_VERB} (?:out )?(?:the|that|my) (?:(?P<a>[a-z0-9' -]+?) list|list (?:of|with|where i (?:list|go through)) "
+                   r"(?P<b>.+))$")
+# "both the X line and the Y line after it", "the X sentence and the Y one right after it"
+_TWO = re.compile(rf"{_VERB} (?:out )?(?:both )?(?:the |my )?(?P<a>[a-z0-9' /-]+?) (?:{_NOUN}) and (?:the |my |then )?"
+                  rf"(?P<b>[a-z0-9' /-]+?) (?:{_NOUN}|one|1)"
+                  r"(?: (?P<near>right |just |straight |directly |immediately )?(?P<rel>after|before) (?:it|that|that one))?$")
+
+
+def _cut(placed, sentences: list[Sentence], what: str) -> Match:
+    from editor_app.planner.intents.words import AGENT, _ranges
+
+    ranges = [r for s in sorted(sentences, key=lambda s: s.first) for r in _ranges(placed, s.first, s.last)]
+    quotes = "; ".join(f"\"{s.text if len(s.text) <= 60 else s.text[:57] + '…'}\" (at {clock(s.start)})"
+                       for s in sorted(sentences, key=lambda s: s.first))
+    return Match([step("cut_words", {"ranges": ranges}, AGENT)], f"delete {what} {quotes}")
+
+
+def _listing(text: str) -> bool:
+    """A sentence that lists things: three or more items set off by commas or "and"."""
+    return text.count(",") >= 2 or (text.count(",") >= 1 and " and " in text)
+
+
+def _clean(description: str) -> str:
+    return re.sub(r"\s*/\s*", " ", description).strip(" .,!?")
+
+
+def cut_described_more(ctx: Ctx) -> Match | None:
+    t = ctx.text
+    if re.search(r"\b(?:over|cut (?:away )?to|put|show)\b", t) or '"' in t:
+        return None  # B-roll placement, or a quote (the quote intents read those)
+    two = _TWO.match(t)
+    where = _WHERE.match(t) if two is None else None
+    if where is not None and (_OTHERS.match(where.group("x")) or re.search(r"\b(?:from|onwards|to the end)\b", t)):
+        where = None
+    slash = _SLASH.match(t) if two is None and where is None else None
+    listed = _LIST.match(t) if two is None and where is None and slash is None else None
+    if not (two or where or slash or listed):
+        return None
+    placed, spans = spoken_sentences(ctx)
+    if not spans:
+        return None
+    if two is not None:
+        return _two(ctx, placed, spans, two)
+    if where is not None:
+        return _cut(placed, [described(ctx, _clean(where.group("x")), spans)], "the sentence")
+    if slash is not None:
+        return _cut(placed, [described(ctx, _clean(slash.group("d")), spans)], "the sentence")
+    description = _clean(listed.group("a") or listed.group("b"))
+    lists = [s for s in spans if _listing(s.text)]
+    try:  # the list sentence the description fits; else any sentence it fits
+        chosen = described(ctx, description, lists) if lists else None
+    except Unclear:
+        chosen = None
+    return _cut(placed, [chosen or described(ctx, description, spans)], "the list")
+
+
+def _two(ctx: Ctx, placed, spans: list[Sentence], m: re.Match) -> Match:
+    """Two described sentences; "after it" finds the second among those after the first (right
+    after: it must be the next one)."""
+    first = described(ctx, _clean(m.group("a")), spans)
+    rel = m.group("rel")
+    if rel is None:
+        second = described(ctx, _clean(m.group("b")), spans)
+    else:
+        pool = [s for s in spans if (s.first > first.last if rel == "after" else s.last < first.first)]
+        if not pool:
+            raise Unclear(f"There is no sentence {rel} \"{first.text[:50]}\". Which one do you mean?")
+        second = described(ctx, _clean(m.group("b")), pool)
+        index = spans.index(first)
+        neighbour = spans[index + 1] if rel == "after" and index + 1 < len(spans) else spans[index - 1] if index else None
+        if m.group("near") and second != neighbour:
+            raise Unclear(f"The sentence right {rel} \"{first.text[:50]}\" is \"{neighbour.text[:50] if neighbour else ''}\", "
+                          f"not the one that fits \"{m.group('b')}\" (at {clock(second.start)}). Which do you mean?")
+    if second == first:
+        raise Unclear(f"Both descriptions fit the same sentence (at {clock(first.start)}). Which two do you mean?")
+    return _cut(placed, [first, second], "the sentences")
+
+
+INTENTS = [cut_described_more]

@@ -1,0 +1,80 @@
+"""Two clips named together by what they share: "the two chest cam clips", "both GoPro shots",
+"the left and right glovebox clips".
+
+Why: a plural that fits two media equally is not ambiguous when the request is about the pair
+(swap them, crossfade between them): asking "which one?" there is the wrong question. The pair
+is every timeline clip of the media the shared words name; it counts only when that is exactly
+two clips on one track. "left/right", "first/second", "earlier/later" just say the order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor_app.planner.types import Ctx
+
+_NOUN = r"(?:clips|shots|videos|ones|bits|pieces|takes|photos|pictures|stills|images|cutaways)"
+_PAIR = re.compile(rf"\b(?:the (?:two|2)|both(?: of)?(?: the| my)?|the pair of|(?:those|these|my) (?:two|2)|"
+                   rf"the (?:left|first|earlier|1st) (?:one )?and (?:the )?(?:right|second|later|2nd)(?: one)?) "
+                   rf"(?P<x>[a-z0-9_.&' -]+? {_NOUN})\b")
+
+
+def named_pair(ctx: Ctx, text: str | None = None) -> list | None:
+    """The two clips (timeline order) a plural names, or None when it names no such pair."""
+    from editor_app.planner.media_refs import ranked_mentions
+
+    found = _PAIR.search(ctx.text if text is None else text)
+    if found is None:
+        return None
+    phrase = "the " + found.group("x")
+    try:
+        mentions = ranked_mentions(Ctx(phrase, ctx.project), phrase, strict=False)
+    except Exception:  # noqa: BLE001 - an unresolvable phrase is simply not a pair
+        return None
+    ids = {m.asset.id for m in mentions}
+    clips = sorted((c for c in ctx.project.clips() if c.media_id in ids), key=lambda c: c.start)
+    if len(clips) != 2 or ctx.track_of(clips[0]).id != ctx.track_of(clips[1]).id:
+        return None
+    return clips
+
+
+def also_named(project, text: str, selection=(), last_clips=()) -> set[str]:
+    """Clip ids a request names in ways plain clip references do not: a pair named together ("the
+    two chest cam clips") and the title a re-wording means ('change the text to "..."': the title
+    the last turn made, the selected one, or the only one), the speaker said as "my talking", and a
+    bare "that"/"them" for the clips the last turn touched. The turn's safety review counts them as
+    named, so these plans are not held as touching unnamed clips."""
+    from editor_app.planner import speaker
+    from editor_app.planner.intents.retitle import _RETEXT, _the_title
+    from editor_app.planner.refs import clip_refs
+
+    ctx = Ctx(text, project, tuple(selection), None, None, tuple(last_clips))
+
+    def pair() -> set[str]:
+        return {c.id for c in named_pair(ctx) or []}
+
+    def title() -> set[str]:
+        return {_the_title(ctx).id} if _RETEXT.match(text.strip()) else set()
+
+    def mine() -> set[str]:  # "speed my talking up 10%": the talk clip
+        said = speaker.rewrite(text)
+        return set() if said is None else {c.id for c in clip_refs(Ctx(said, project, tuple(selection), None, None,
+                                                                         tuple(last_clips)), pronoun_ok=False)}
+
+    def that() -> set[str]:  # "and fade that out too": the clips the last turn touched
+        bare = bool(last_clips) and re.search(r"\b(?:that|this|them|those|these)\b", text) is not None
+        if not bare:
+            return set()
+        try:  # a stray word that matches a media not on the timeline ("out") names nothing here
+            named = clip_refs(ctx, pronoun_ok=False)
+        except Exception:  # noqa: BLE001 - Unclear
+            named = []
+        return set() if named else set(last_clips)
+
+    out: set[str] = set()
+    for part in (pair, title, mine, that):
+        try:
+            out |= part()
+        except Exception:  # noqa: BLE001 - Unclear or anything else: a check must never fail the turn
+            continue
+    return out

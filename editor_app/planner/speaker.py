@@ -1,0 +1,30 @@
+"""The speaker said as "me": "speed my talking up 10%", "slow me down a touch", "my narration at 1.2x".
+
+Why: people call the talk clip by what it is to them (my talking, my narration, me), not by its
+file name. Read as words for a media, "my talking" matched nothing ("which clip?") or matched a
+B-roll file by a stray word ("up" in "close up"). A speed, volume or look request that names the
+speaker this way is rewritten to "the talk", which the clip references resolve to the talk on the
+main track. Placements ("over my talking about X") and cuts are left alone: there "my talking"
+is a place in the talk, not the clip.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MINE = re.compile(r"\b(?:my (?:talking|speaking|narration|talking head|talk|bit to camera|piece to camera|voiceover|voice-over)"
+                   r"|the (?:talking|speaking|narration|talking head|presenter|speaker))\b")
+_ME = re.compile(r"\b(?P<verb>speed|slow|brighten|darken|warm|cool|sharpen|blur|zoom)(?P<me> me| myself)\b")
+_ABOUT = re.compile(r"\b(?:speed|slow|faster|slower|quicker|\d+(?:\.\d+)?\s*x|%|percent|volume|louder|quieter|softer|db|"
+                    r"mute|brighten|darken|brighter|darker|black and white|b&w|colou?r|blur|zoom|warm|cool)\b")
+_PLACE = re.compile(r"\b(?:over|during|under|when|where|while|whenever|about|cut|remove|delete|trim)\b")
+
+
+def rewrite(text: str) -> str | None:
+    """``text`` with the speaker named as "the talk", or None when it does not speak of the speaker
+    in a speed, volume or look request."""
+    if not _ABOUT.search(text) or _PLACE.search(text):
+        return None
+    new = _MINE.sub("the talk", text)
+    new = _ME.sub(lambda m: f"{m.group('verb')} the talk", new)
+    return new if new != text else None
