@@ -13,14 +13,17 @@ import re
 from collections.abc import Sequence
 
 from editor_app.model.project import Project
-from editor_app.planner.meaning import stems
-from editor_app.planner.media_refs import own_words
+from editor_app.planner.meaning import name_words, stems
 
 _SHAPE = re.compile(
     r"\b(?:remove|delete|erase|get rid of|take out|cut out|crop out|paint out|clean out|rub out|edit out|"
     r"scrub out|lose|kill|ditch|drop)\s+(?P<thing>(?:the|my|that|this|those|these|a|an|his|her|our|their|some)\s+"
     r"[a-z0-9' -]{1,40}?)\s+(?:that's |that is |which is )?(?:in|from|on|out of|off|inside|within)\s+"
     r"(?:the\s+(?:corner|edge|side|top|bottom|background|foreground|left|right|middle|back)\s+of\s+)?(?P<holder>[^,.;]+)")
+# The verb split around its thing: "take my thumb out of the hinge tweak", "get the glare off the photo".
+_SHAPE_SPLIT = re.compile(
+    r"\b(?:take|get|cut|edit|crop|paint|rub|scrub|clean)\s+(?P<thing>(?:the|my|that|this|those|these|a|an|his|her|our|"
+    r"their|some)\s+[a-z0-9' -]{1,40}?)\s+(?:out of|off|out from|away from)\s+(?P<holder>[^,.;]+)")
 # Words that make the "thing" a clip, a track, a kind of media or a stretch of the timeline itself.
 _CLIPLIKE = re.compile(
     r"\b(?:clips?|shots?|footage|videos?|photos?|images?|pictures?|stills?|b-?roll|overlays?|music|songs?|tracks?|"
@@ -34,17 +37,19 @@ _PIXEL_VERB = re.compile(r"^(?:erase|paint out|crop out|rub out|scrub out|clone 
 _PLACE_IN_PICTURE = re.compile(
     r"^(?P<place>[a-z0-9' -]+?)\s+(?:in|on|inside|within)\s+(?:the|this|that|my)\s+(?:[a-z0-9_.-]+\s+){0,3}?"
     r"(?:photo|picture|image|still|shot|clip|video|footage|frame)s?\b")
-_HOLDER = re.compile(r"\b(?:clips?|shots?|footage|videos?|photos?|images?|pictures?|stills?|c\d+)\b|\.\w{2,4}\b|\b[a-z]+_?\d{3,}")
+_HOLDER = re.compile(r"\b(?:clips?|shots?|footage|videos?|photos?|images?|pictures?|pics?|stills?|close[ -]?ups?|closeups?|"
+                     r"recordings?|timelapses?|screenshots?|c\d+)\b|\.\w{2,4}\b|\b[a-z]+_?\d{3,}|"
+                     r"^(?:the |my )?(?:background|foreground)\b")
 
 
 def thing_inside(project: Project, clip_ids: Sequence[str], message: str) -> str | None:
     """The thing a removal of ``clip_ids`` asks to take out of a clip ("the boat"), when it does not
     name the clip itself (its media's name words, description or tags); None otherwise."""
-    m = _SHAPE.search(message.lower())
+    m = _SHAPE.search(message.lower()) or _SHAPE_SPLIT.search(message.lower())
     if m is None:
         return None
     thing, holder = m.group("thing").strip(), m.group("holder")
-    if _CLIPLIKE.search(thing) or not _HOLDER.search(holder):
+    if _CLIPLIKE.search(thing) or not (_HOLDER.search(holder.strip()) or _names_a_removed_clip(project, clip_ids, holder)):
         return None
     said = stems(thing)
     if not said:
@@ -55,10 +60,30 @@ def thing_inside(project: Project, clip_ids: Sequence[str], message: str) -> str
     for clip_id in clip_ids:
         found = project.find_clip(clip_id)
         asset = project.media.get(found[1].media_id) if found and found[1].media_id else None
-        if asset is not None and said <= stems(own_words(asset)):
+        if asset is not None and said <= stems(_label_words(asset)):
             return None  # "remove the kodak box from the b-roll": the thing is the clip (every word of it);
-            # "the steam cloud in the steam wand clip" shares a word with the clip, but the cloud is in it
+            # "the steam cloud in the steam wand clip" shares a word with the clip, but the cloud is in it.
+            # Only the name and tags count: a description says what is IN the picture ("a cloud of dust"),
+            # so a thing it mentions is inside the clip, not the clip.
     return thing
+
+
+def _label_words(asset) -> str:
+    """The words that name a media (its file name words and tags), not the description of its content."""
+    return " ".join([*name_words(asset.name), *asset.tags])
+
+
+def _names_a_removed_clip(project: Project, clip_ids: Sequence[str], holder: str) -> bool:
+    """Whether ``holder`` ("the mesh patch close up") names the media of a clip being removed by most of
+    its name words: then "remove my fingers from <holder>" is about that clip's inside."""
+    said = stems(holder)
+    for clip_id in clip_ids:
+        found = project.find_clip(clip_id)
+        asset = project.media.get(found[1].media_id) if found and found[1].media_id else None
+        name = stems(" ".join(name_words(asset.name))) if asset is not None else set()
+        if name and len(said & name) * 2 > len(name):
+            return True
+    return False
 
 
 # "blur the face of the guy walking past in the harbour clip": an effect on a thing in the picture,
