@@ -22,7 +22,6 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -114,33 +113,9 @@ def rows() -> list[dict]:
 
 
 def main() -> None:
-    from editor_app.index import ContextIndex, HashedEmbedding, WordLlamaEmbedding
+    from retrieval_own import score_own
 
-    show = "--show-misses" in sys.argv
-    queries = rows()
-    with tempfile.TemporaryDirectory(prefix="retrieval-snowboard-") as tmp:
-        session = create_snowboard_project(Path(tmp) / "snowboard")
-        project = session.project
-        talk_id = next(m.id for m in project.media.values() if m.name == TALK)
-        print(f"retrieval snowboard (own, frozen): first hit, {len(queries)} paraphrased queries (transcript kind)")
-        for label, embedding, sentences in (("WordLlama + MiniLM (default)", WordLlamaEmbedding(), True),
-                                            ("hashed (fallback, baseline)", HashedEmbedding(), False)):
-            index = ContextIndex.open(Path(tmp) / label.split()[0], embedding=embedding, sentences=sentences)
-            index.sync(project, [])
-            index.warm_sentences(wait=True)
-            misses, top3 = [], 0
-            for row in queries:
-                hits = index.search(row["query"], kind="transcript", k=3)
-                top3 += any(h.media_id == talk_id and abs(h.start - row["start"]) <= 0.05 for h in hits)
-                if not hits or hits[0].media_id != talk_id or abs(hits[0].start - row["start"]) > 0.05:
-                    got = f"{hits[0].media_id}@{hits[0].start:.2f} {hits[0].text[:60]!r}" if hits else "nothing"
-                    misses.append(f"{row['query']!r} (want #{row['sentence']}, got {got})")
-            index.close()
-            n = len(queries)
-            print(f"   {label:<32} {n - len(misses):3d}/{n} = {(n - len(misses)) / n:.0%}   recall@3 {top3}/{n}")
-            for miss in misses if show else ():
-                print(f"      miss: {miss}")
-        session.close()
+    score_own("snowboard", create_snowboard_project, TALK, rows())
 
 
 if __name__ == "__main__":
