@@ -67,8 +67,30 @@ def cut_described(ctx: Ctx) -> Match | None:
     pick = m.group("ord")
     if pick is not None:
         return _one_take(ctx, placed, spans, description, {"1st": "first", "2nd": "second"}.get(pick, pick))
+    _said_in_several(spans, description)
     sentence = described(ctx, description, spans)
     return _cut_sentence(placed, sentence, "the sentence")
+
+
+def _said_in_several(spans: list[Sentence], description: str) -> None:
+    """Ask when every topic word of ``description`` is said in two or more sentences ("the sentence that
+    mentions the cam locks" where three sentences say "cam locks"): nothing in the request tells them
+    apart, and cutting the one that scores a little higher is a guess that destroys the wrong line."""
+    from editor_app.planner.meaning import STOP, stems
+    from editor_app.planner.said_in import _POINTING
+    from editor_app.planner.text import words_to_numbers
+
+    words = stems(description) - _POINTING - set(STOP)
+    if not words:
+        return
+    # the request's numbers are digits by now ("two hours" -> "2 hours"); the talk's are words
+    holding = [s for s in spans if words <= stems(s.text) | stems(words_to_numbers(s.text.lower()))]
+    if len(holding) >= 2:
+        shown = re.sub(r"^(?:mentions?|mentioning|says?|saying|talks? about|talking about|is about)\s+", "", description)
+        where = ", ".join(f"{clock(s.start)} \"{s.text if len(s.text) <= 40 else s.text[:37] + '…'}\""
+                          for s in holding[:4])
+        raise Unclear(f"\"{shown}\" is said in {len(holding)} sentences ({where}). Which one? "
+                      "Quote a few words from it.")
 
 
 def _one_take(ctx: Ctx, placed, spans: list[Sentence], description: str, pick: str) -> Match:
