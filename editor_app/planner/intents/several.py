@@ -38,13 +38,16 @@ def several_cuts(ctx: Ctx) -> Match | None:
     if _DEPTH[0]:
         return None
     m = _VERB.match(ctx.text)
-    if m is None or re.search(r"\b(?:from|over|between)\b|\d:\d|\d ?s\b", m.group("rest")):
+    if m is None or re.search(r"(?<!-)\b(?:from|over|between)\b(?!-)|\d:\d|\d ?s\b", m.group("rest")):
         return None  # a stretch, a placement or a time: not a list of kinds
     rest = re.sub(r"\s+(?:too|as well|also)$", "", m.group("rest"))  # "... and the false start too"
     rest = re.sub(r"(?<=[a-z])/(?=[a-z])", " and the ", rest) if re.search(rf"\b{_FILLERS}/", rest) else rest  # "ums/uhs"
     parts = [p.strip() for p in _SPLIT.split(_protect(rest)) if p.strip()]
     parts = [_unprotect(p) for p in parts]
-    if len(parts) < 2 or not all(_KIND.match(p) for p in parts):
+    kinds = [bool(_KIND.match(p)) for p in parts]
+    if len(parts) < 2 or not any(kinds):
+        return None
+    if not all(kinds) and not _other_parts_stand_alone(parts, kinds):
         return None
     parts = _join_fillers(parts)
     if len({_family(p) for p in parts}) < 2 and not all(_family(p) == "said" for p in parts):
@@ -72,6 +75,37 @@ def several_cuts(ctx: Ctx) -> Match | None:
     finally:
         _DEPTH[0] -= 1
     return Match(steps, ", then ".join(says))
+
+
+# A describing word in a part: "and the Y" after it may continue the description ("the bit about the
+# drill and the screws"), so the list is not split there.
+_DESCRIBES = re.compile(r"\b(?:about|where|when|that|which|mentions?|mentioning|says?|saying|with|comparing|explaining)\b")
+# A scope in a part may apply to every part ("the ums and the uhs in the intro"): planning the parts
+# apart would cut every um. "after it"/"before that" point at the part before and are fine.
+_SCOPE = re.compile(r"\b(?:in|during|within|inside|at|near|from|of|around|throughout|on|between|until|till)\b")
+
+
+# A plural noun closing the list names every part ("the X and Y lines").
+_SHARED_NOUN = re.compile(r"\b(?:lines|sentences|bits|parts|sections|remarks|takes|clips|ones)$")
+# A part that is an object ("the restart"), not a clause of its own ("leave the other one").
+_OBJECT = re.compile(r"^(?:the|my|that|this|those|these|a|an|any|\")\b")
+
+
+def _other_parts_stand_alone(parts: list[str], kinds: list[bool]) -> bool:
+    """Whether the parts that are not a known kind of cut ("the restart", "the flubbed line right after
+    it") can be planned on their own. Why (round 9, suite K): read whole, the intent that knew one part
+    took the request and silently dropped the other ("remove the ums and the restart" cut only the
+    restart): a destructive under-cut. Planned part by part, a part that cannot be done asks instead."""
+    if any(_DESCRIBES.search(_unquoted(p)) for p in parts[:-1]):
+        return False
+    if _SHARED_NOUN.search(parts[-1]):
+        return False  # "both the 'X' and 'Y' lines": one noun for every part (the quote intents read it)
+    return all(known or (len(p.split()) <= 7 and _OBJECT.match(p) and not _SCOPE.search(_unquoted(p)))
+               for p, known in zip(parts, kinds))
+
+
+def _unquoted(part: str) -> str:
+    return re.sub(r"\"[^\"]*\"", "", part)
 
 
 def _join_fillers(parts: list[str]) -> list[str]:
