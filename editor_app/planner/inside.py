@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from editor_app.model.project import Project
+from editor_app.model.project import MediaAsset, Project
 from editor_app.planner.meaning import name_words, stems
 
 _SHAPE = re.compile(
@@ -57,10 +57,8 @@ def thing_inside(project: Project, clip_ids: Sequence[str], message: str) -> str
     place = _PLACE_IN_PICTURE.search(holder.strip())
     if _PIXEL_VERB.search(m.group(0)) or (place and not _CLIPLIKE.search(place.group("place"))):
         return thing
-    for clip_id in clip_ids:
-        found = project.find_clip(clip_id)
-        asset = project.media.get(found[1].media_id) if found and found[1].media_id else None
-        if asset is not None and said <= stems(_label_words(asset)):
+    for asset in _removed_media(project, clip_ids):
+        if said <= stems(_label_words(asset)):
             return None  # "remove the kodak box from the b-roll": the thing is the clip (every word of it);
             # "the steam cloud in the steam wand clip" shares a word with the clip, but the cloud is in it.
             # Only the name and tags count: a description says what is IN the picture ("a cloud of dust"),
@@ -68,7 +66,7 @@ def thing_inside(project: Project, clip_ids: Sequence[str], message: str) -> str
     return thing
 
 
-def _label_words(asset) -> str:
+def _label_words(asset: MediaAsset) -> str:
     """The words that name a media (its file name words and tags), not the description of its content."""
     return " ".join([*name_words(asset.name), *asset.tags])
 
@@ -77,13 +75,22 @@ def _names_a_removed_clip(project: Project, clip_ids: Sequence[str], holder: str
     """Whether ``holder`` ("the mesh patch close up") names the media of a clip being removed by most of
     its name words: then "remove my fingers from <holder>" is about that clip's inside."""
     said = stems(holder)
-    for clip_id in clip_ids:
-        found = project.find_clip(clip_id)
-        asset = project.media.get(found[1].media_id) if found and found[1].media_id else None
-        name = stems(" ".join(name_words(asset.name))) if asset is not None else set()
+    for asset in _removed_media(project, clip_ids):
+        name = stems(" ".join(name_words(asset.name)))
         if name and len(said & name) * 2 > len(name):
             return True
     return False
+
+
+def _removed_media(project: Project, clip_ids: Sequence[str]) -> list[MediaAsset]:
+    """The media of the clips being removed (clips without media, such as titles, have none)."""
+    out = []
+    for clip_id in clip_ids:
+        found = project.find_clip(clip_id)
+        asset = project.media.get(found[1].media_id) if found and found[1].media_id else None
+        if asset is not None:
+            out.append(asset)
+    return out
 
 
 # "blur the face of the guy walking past in the harbour clip": an effect on a thing in the picture,
