@@ -40,13 +40,16 @@ SETS = {
     "h": ("h_retrieval.jsonl", "project_h_espresso", "create_espresso_project"),
     "i": ("i_retrieval.jsonl", "project_i_tap", "create_tap_project"),  # blind in round 7, tuning since round 8
     "j": ("j_retrieval.jsonl", "project_j_filter", "create_filter_project"),  # blind in round 8, tuning since round 9
+    "k": ("k_retrieval.jsonl", "project_k_drywall", "create_drywall_project"),  # blind in round 9, tuning since round 10
 }
 # Frozen own check (round 7): run only when named, never tuned on.
 FROZEN = {"aquarium": ("aquarium_retrieval.jsonl", "project_aquarium", "create_aquarium_project"),
           # round 8's own check (benchmarks/retrieval_kombucha.py builds its project)
           "kombucha": ("kombucha_retrieval.jsonl", "retrieval_kombucha", "create_kombucha_project"),
           # round 9's own check (benchmarks/retrieval_snowboard.py builds its project)
-          "snowboard": ("snowboard_retrieval.jsonl", "retrieval_snowboard", "create_snowboard_project")}
+          "snowboard": ("snowboard_retrieval.jsonl", "retrieval_snowboard", "create_snowboard_project"),
+          # round 10's own check (benchmarks/retrieval_radiator.py builds its project)
+          "radiator": ("radiator_retrieval.jsonl", "retrieval_radiator", "create_radiator_project")}
 
 
 def project_of(name: str, cache: Path):
