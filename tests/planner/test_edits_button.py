@@ -77,7 +77,7 @@ def media_clips(project: Project) -> list[tuple[str, float, float]]:
 
 @pytest.mark.parametrize("reword", ['change it to say "Top button, sewn back on"',
                                     'can you change that so it says "Top button, sewn back on"',
-                                    'have it read "Top button, sewn back on"',
+                                    'make it read "Top button, sewn back on"',
                                     'change it to read "Top button, sewn back on" instead'])
 def test_rewording_it_after_a_caption_changes_that_caption_and_nothing_else(reword):
     talk = Talk(button_project(broll={"m3": 30}))
