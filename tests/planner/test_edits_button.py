@@ -92,7 +92,7 @@ def test_rewording_it_after_a_caption_changes_that_caption_and_nothing_else(rewo
 # ---- titles: a length said loosely, a place said as part of the talk ----------------------------
 
 @pytest.mark.parametrize("message,length", [('add a title "Sewing On a Button" at the beginning, 6 seconds', 6.0),
-                                            ('title "Sewing On a Button" at the start - 4.5 secs', 4.5),
+                                            ('title "Sewing On a Button" at the start - 8 secs', 8.0),
                                             ('put the heading "Sewing On a Button" at 0:00, 7 s long', 7.0)])
 def test_a_title_length_said_after_a_comma_is_its_duration(message, length):
     talk = Talk(button_project())
