@@ -15,13 +15,14 @@ import re
 
 from editor_app.planner.types import Ctx
 
-# "so it starts when I talk about X", "so that it begins where I explain X", "to start when I mention X"
+# "so it starts when I talk about X", "so that it begins where I explain X", "to start when I mention X",
+# "to where I talk about X", "to the part about X"
 _STARTS_WHEN = re.compile(
     r"(?:,\s*|\s+)(?:(?:so |and )?(?:that )?(?:it|they|this|that|the clip|the shot|the photo) "
     r"(?:starts?|begins?|comes? in|kicks? in|appears?|lands?|lines? up|pops? up|shows? up|opens?)"
-    r"|to (?:start|begin|come in|kick in|appear|line up|land)|starting|beginning)"
+    r"|to (?:start|begin|come in|kick in|appear|line up|land)|starting|beginning|(?:over |back |up )?to)"
     r"(?: right| just| exactly)? (?:with |at )?(?P<where>(?:when|where|as|while|once|the moment|at the point where|"
-    r"at the bit where|at the part where|the part where|the bit where) .+)$")
+    r"at the bit where|at the part where|the part where|the bit where|the (?:part|bit|section|moment) (?:about|on)) .+)$")
 _EARLIER = re.compile(r"^(?:please |can you |could you )*(?:bring|pull|move up)\b.*\bforwards?\b")
 
 

@@ -183,3 +183,29 @@ def test_the_wrong_way_round_with_three_such_clips_asks_and_changes_nothing():
     start = talk.project.clone()
     result = talk.say("the three clips are the wrong way round")
     assert result.steps == [] and talk.project.model_dump() == start.model_dump()
+
+
+@pytest.mark.parametrize("message", ["move the gopro clip to where I talk about the shank",
+                                     "move GX020771 to the part about the shank",
+                                     "shift the GoPro clip so it lines up with when I talk about the shank"])
+def test_a_move_to_a_described_part_starts_it_there(message):
+    talk = Talk(button_project(broll={"m5": 20}))
+    talk.say(message)
+    start, end = span(talk.project, "m5")
+    assert start == pytest.approx(sentence_span(9)[0], abs=0.3)
+    assert end - start == pytest.approx(4.0)
+
+
+def test_a_move_to_a_part_the_talk_never_has_asks_and_changes_nothing():
+    talk = Talk(button_project(broll={"m5": 20}))
+    start = talk.project.clone()
+    result = talk.say("shift the GoPro clip so it starts when I talk about the zip")
+    assert result.steps == [] and talk.project.model_dump() == start.model_dump(), result.reply
+
+
+def test_a_title_at_the_end_of_a_described_part_ends_with_it():
+    talk = Talk(button_project())
+    talk.say("caption 'Good as new' at the end of the knots section, 2 seconds")
+    [(text, start, length)] = titles(talk.project)
+    assert (text, length) == ("Good as new", 2.0)
+    assert start + length == pytest.approx(sentence_span(10)[1], abs=0.3)
