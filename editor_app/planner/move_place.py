@@ -26,22 +26,31 @@ _STARTS_WHEN = re.compile(
 _EARLIER = re.compile(r"^(?:please |can you |could you )*(?:bring|pull|move up)\b.*\bforwards?\b")
 
 
-def starts_when(ctx: Ctx, text: str) -> tuple[str, float] | None:
-    """(the text without the place clause, the start of the passage it names), or None when no such
-    clause is said. Unclear (from the passage search) when the talk holds no such passage."""
+def place_clause(text: str) -> tuple[str, str] | None:
+    """(the text without the place clause, the clause: "when I talk about X"), or None when none is said."""
     found = _STARTS_WHEN.search(text)
     if found is None:
         return None
+    where = re.sub(r"^(?:at the (?:point|bit|part) where|the (?:part|bit) where|the moment)", "when", found.group("where"))
+    return text[:found.start()], where
+
+
+def passage_start(ctx: Ctx, where: str) -> float | None:
+    """Where the passage ``where`` describes starts (timeline seconds), None when it names no part of
+    the talk; Unclear (from the passage search) when the talk holds no such passage."""
     from editor_app.planner.intents.broll import spoken_place
 
-    where = found.group("where")
-    where = re.sub(r"^(?:at the (?:point|bit|part) where|the (?:part|bit) where|the moment)", "when", where)
     passage = spoken_place(ctx, where)
-    if passage is None:
-        return None
-    return text[:found.start()], passage.start
+    return passage.start if passage is not None else None
 
 
 def earlier(text: str) -> bool:
     """'bring X forward (by N)', 'pull it forward N s': the clip goes earlier, not later."""
     return bool(_EARLIER.search(text))
+
+
+def starts_when(ctx: Ctx, text: str) -> tuple[str, float] | None:
+    """Both at once: (the text without the place clause, where that passage starts), or None."""
+    placed = place_clause(text)
+    start = passage_start(ctx, placed[1]) if placed else None
+    return (placed[0], start) if placed and start is not None else None
