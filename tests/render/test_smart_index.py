@@ -10,6 +10,7 @@ rewriting the file for ``faststart``: moov before mdat, the output decodes to ev
 
 from __future__ import annotations
 
+import json
 import os
 import struct
 from fractions import Fraction
@@ -158,3 +159,24 @@ def test_the_moov_reserve_covers_a_packet_per_chunk_index():
     reserve = moov_reserve(36_000, 1200 * SR)
     assert 1_235_553 < reserve < 4_000_000
     assert moov_reserve(0, 0) > 0
+
+
+def test_the_cli_import_leaves_the_index_and_render_uses_its_cache(tmp_path: Path):
+    import subprocess
+    import sys
+
+    def cli(*args):
+        return subprocess.run([sys.executable, "-m", "editor_app", *map(str, args)], capture_output=True, text=True,
+                              timeout=300)
+
+    src = _throw(tmp_path / "glazing_the_rim.mp4", 6, 11)
+    proj = tmp_path / "glaze"
+    assert cli("new", proj, "--like", src).returncode == 0
+    done = cli("import", proj, src, "--place", "--no-transcribe")
+    assert done.returncode == 0, done.stderr
+    stored = ki.read_index(proj / "cache", src)  # the import's process waited for its background build
+    assert stored is not None and len(stored.packets()) == 180
+    done = cli("render", proj, tmp_path / "glaze.mp4", "--preset", "draft", "--smart", "always", "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["mode"].startswith("smart render"), done.stdout
+    assert _packets(tmp_path / "glaze.mp4") == 180
