@@ -180,3 +180,18 @@ def test_the_cli_import_leaves_the_index_and_render_uses_its_cache(tmp_path: Pat
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["mode"].startswith("smart render"), done.stdout
     assert _packets(tmp_path / "glaze.mp4") == 180
+
+
+def test_the_window_import_builds_the_index(qtbot, tmp_path: Path):
+    from editor_app.media.importer import build_asset
+    from editor_app.ui.media_actions import import_assets
+    from editor_app.ui.state import EditorState
+
+    src = _throw(tmp_path / "wedging_the_clay.mp4", 3, 5)
+    session = Session.create(tmp_path / "wheel", fps=30, width=W, height=H, sample_rate=SR)
+    state = EditorState(session)
+    added, _notes, errors = import_assets(state, [build_asset(src)])
+    assert added == 1 and not errors
+    assert ki.wait_for_builds(60)
+    stored = ki.read_index(session.path / "cache", src)
+    assert stored is not None and len(stored.packets()) == 90
