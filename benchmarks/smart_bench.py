@@ -351,11 +351,11 @@ def index_cost(project: Project, folder: Path) -> Path | None:
     ki.wait_for_builds()
     paths = sorted({m.path for m in project.media.values() if m.kind == "video"})
     for path in paths:
-        ki.entry_path(cache, path).unlink(missing_ok=True)
+        ki.forget(cache, path)
     before, started = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
     ki.build_index(paths, cache)
     wall, after = time.perf_counter() - started, resource.getrusage(resource.RUSAGE_CHILDREN)
-    print(f"keyframe index built at import (moved out of the export): {wall:.2f} s wall, "
+    print(f"keyframe index and sound scan built at import (moved out of the export): {wall:.2f} s wall, "
           f"{after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime:.2f} CPU s of ffmpeg for "
           f"{len(paths)} source(s); {load()}", flush=True)
     return cache

@@ -158,20 +158,88 @@ def packet_list(path: str | os.PathLike, cache_dir: str | os.PathLike | None = N
         return scan
 
 
-def build_index(paths: list[str | os.PathLike], cache_dir: str | os.PathLike) -> int:
-    """Make or refresh the index of each file (one at a time: import already keeps a core busy).
-    Returns how many were scanned; a file ffmpeg cannot read is skipped (the export says why)."""
+def sound_scan_command(path: str | os.PathLike, adts: Path) -> list[str]:
+    """One stream copy of the first sound stream: its packets as ADTS frames (into ``adts``) and every
+    packet's pts and duration (framecrc, on stdout): what smart render's sound copy reads."""
+    return [ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-i", str(path), "-map", "0:a:0", "-c", "copy", "-f",
+            "adts", str(adts), "-map", "0:a:0", "-c", "copy", "-f", "framecrc", "-"]
+
+
+def _sound_files(cache_dir: str | os.PathLike, path: str | os.PathLike) -> tuple[Path, Path]:
+    entry = entry_path(cache_dir, path)
+    return entry.with_suffix(".aac"), entry.with_suffix(".sound.json")
+
+
+def read_sound_scan(cache_dir: str | os.PathLike, path: str | os.PathLike) -> tuple[Path, str] | None:
+    """The stored sound scan of ``path`` (its ADTS file and ffmpeg's text: framecrc and the input's
+    description) if it still describes the file; None when missing or stale."""
+    adts, meta_file = _sound_files(cache_dir, path)
+    try:
+        st = Path(path).stat()
+        meta = json.loads(meta_file.read_text(encoding="utf-8"))
+        if (meta.get("version") != INDEX_VERSION or meta.get("path") != str(Path(path).resolve())
+                or meta.get("size") != st.st_size or meta.get("mtime_ns") != st.st_mtime_ns
+                or meta.get("adts_size") != adts.stat().st_size):
+            return None
+        return adts, str(meta["text"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def write_sound_scan(cache_dir: str | os.PathLike, path: str | os.PathLike) -> bool:
+    """Scan ``path``'s sound into the cache (ADTS file first, then its description, each renamed into
+    place); False when it has no sound ffmpeg can write as ADTS (not AAC: nothing to copy)."""
+    adts, meta_file = _sound_files(cache_dir, path)
+    adts.parent.mkdir(parents=True, exist_ok=True)
+    st = Path(path).stat()
+    tag = f"{os.getpid()}.{threading.get_ident()}"
+    tmp_adts, tmp_meta = adts.with_name(f".{adts.name}.{tag}.tmp"), meta_file.with_name(f".{meta_file.name}.{tag}.tmp")
+    try:
+        proc = subprocess.run(sound_scan_command(path, tmp_adts), capture_output=True, text=True, errors="replace")
+        if proc.returncode != 0:
+            return False
+        meta = {"version": INDEX_VERSION, "path": str(Path(path).resolve()), "size": st.st_size,
+                "mtime_ns": st.st_mtime_ns, "adts_size": tmp_adts.stat().st_size, "text": proc.stdout + proc.stderr}
+        tmp_meta.write_text(json.dumps(meta), encoding="utf-8")
+        os.replace(tmp_adts, adts)
+        os.replace(tmp_meta, meta_file)
+        return True
+    finally:
+        tmp_adts.unlink(missing_ok=True)
+        tmp_meta.unlink(missing_ok=True)
+
+
+def forget(cache_dir: str | os.PathLike, path: str | os.PathLike) -> None:
+    """Remove ``path``'s stored packet list and sound scan (the next export or build scans again)."""
+    for stored in (entry_path(cache_dir, path), *_sound_files(cache_dir, path)):
+        stored.unlink(missing_ok=True)
+
+
+def build_index(paths: list[str | os.PathLike], cache_dir: str | os.PathLike, sound: bool = True) -> int:
+    """Make or refresh the index of each file (one at a time: import already keeps a core busy), and
+    with ``sound`` its sound scan (smart render's sound copy). Returns how many files were scanned;
+    a file ffmpeg cannot read is skipped (the export says why)."""
     scanned = 0
     for path in paths:
         with _lock_for(path):
-            if read_index(cache_dir, path) is not None:
-                continue
             try:
-                write_index(cache_dir, scan_packets(path))
-                scanned += 1
+                if read_index(cache_dir, path) is None:
+                    write_index(cache_dir, scan_packets(path))
+                    scanned += 1
+                if sound and read_sound_scan(cache_dir, path) is None:
+                    write_sound_scan(cache_dir, path)
             except (OSError, ValueError):
                 continue
     return scanned
+
+
+def sound_scan(path: str | os.PathLike, cache_dir: str | os.PathLike | None) -> tuple[Path, str] | None:
+    """The import's sound scan of ``path`` when it is current (an import's build still running for
+    it is waited for); None: the export scans the sound itself."""
+    if cache_dir is None:
+        return None
+    with _lock_for(path):
+        return read_sound_scan(cache_dir, path)
 
 
 def build_in_background(paths: list[str | os.PathLike], cache_dir: str | os.PathLike) -> threading.Thread | None:

@@ -178,7 +178,8 @@ def _try_smart(project: Project, out: Path, tmp: Path, chosen: Preset, progress:
     report = _fraction_reporter(progress, started, total_s)
 
     try:
-        sound = render_smart(project, plan, tmp, chosen, size, work, progress=report, cancel=cancel)
+        sound = render_smart(project, plan, tmp, chosen, size, work, progress=report, cancel=cancel,
+                             cache_dir=cache_dir)
         if not tmp.exists():
             raise RenderError("ffmpeg finished without writing the output")
         os.replace(tmp, out)

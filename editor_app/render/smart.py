@@ -175,7 +175,8 @@ def _sound_commands(project: Project, preset: Preset, size: tuple[int, int], wor
 def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, size: tuple[int, int], work: Path,
                  *, progress: Callable[[float], None] | None = None, cancel: threading.Event | None = None,
                  workers: int | None = None, steps: list[Step] | None = None, fast_edges: bool | EdgeEffort = True,
-                 copy_sound: bool = True, one_decoder: bool = True, feed: bool = True, overlap: bool = True) -> str:
+                 copy_sound: bool = True, one_decoder: bool = True, feed: bool = True, overlap: bool = True,
+                 cache_dir: str | os.PathLike | None = None) -> str:
     """Render ``project`` to ``out`` following ``plan`` (whose reason is None).
 
     ``workers``: edge encoders run side by side (default: one per core). ``steps``: filled with
@@ -189,6 +190,7 @@ def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, s
     ``overlap``: the join starts while the edges encode, reading each edge piece through a named
     pipe as it is finished (``render/smart_stream.py``), and the batches' feeds are written ahead
     of their encoders; False runs every step after the one before (the same file, byte for byte).
+    ``cache_dir``: the project's cache, where the import stored the sources' sound scans.
     Returns how the sound was made (a sentence for the render's decision)."""
     cpus = max(1, workers or os.cpu_count() or 1)
     streaming = overlap and can_stream()
@@ -254,7 +256,7 @@ def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, s
         nonlocal sound, audio_args, sound_note, done
         if isinstance(sound_plan, SoundPlan):
             try:
-                made: Path | str = render_sound(sound_plan, preset.acodec_args, work, runner)
+                made: Path | str = render_sound(sound_plan, preset.acodec_args, work, runner, cache_dir)
             except RenderCancelled:
                 raise
             except (RenderError, ValueError, OSError) as exc:  # a stream we could not read as planned: encode it all

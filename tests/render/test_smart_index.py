@@ -24,7 +24,7 @@ from editor_app.media.ffmpeg import run_ffmpeg
 from editor_app.model.project import Clip
 from editor_app.render import render
 from editor_app.render.presets import get_preset
-from editor_app.render.smart import moov_reserve
+from editor_app.render.smart import Step, moov_reserve, render_smart
 from editor_app.render.smart_plan import plan_smart
 from editor_app.render.smart_scan import _scan_cached, scan_source
 from editor_app.session import Session
@@ -83,6 +83,8 @@ def test_import_builds_the_index_and_the_plan_reads_it(studio):
     cache = session.path / "cache"
     entry = ki.entry_path(cache, src)
     assert entry.exists()  # built by the import, in the background
+    sound = ki.read_sound_scan(cache, src)  # and the sound's scan (ADTS frames and packet times)
+    assert sound is not None and sound[0].stat().st_size > 0 and "#codec_id 0: aac" in sound[1]
     stored = ki.read_index(cache, src)
     fresh = ki.scan_packets(src)
     assert stored is not None and stored.from_cache and not fresh.from_cache
@@ -104,7 +106,7 @@ def test_import_builds_the_index_and_the_plan_reads_it(studio):
     # the file changes (its mtime moves): the index is stale, rebuilt by a scan and stored again
     st = src.stat()
     os.utime(src, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
-    assert ki.read_index(cache, src) is None
+    assert ki.read_index(cache, src) is None and ki.read_sound_scan(cache, src) is None
     plan = plan_smart(session.project, preset, W, H, always=True, cache_dir=cache)
     assert plan.reason is None and plan.copied > 0
     rebuilt = ki.read_index(cache, src)
@@ -129,6 +131,12 @@ def test_a_missing_or_torn_index_falls_back_to_a_scan(tmp_path: Path):
     assert ki.read_index(cache, other) is None
     assert ki.build_index([other, src], cache) == 1  # only the missing one is scanned
     assert len(ki.read_index(cache, other).packets()) == 90
+    adts, _text = ki.read_sound_scan(cache, src)  # the build scanned the sound of both
+    with open(adts, "r+b") as f:  # a torn ADTS file is not believed
+        f.truncate(adts.stat().st_size // 2)
+    assert ki.read_sound_scan(cache, src) is None and ki.read_sound_scan(cache, other) is not None
+    ki.forget(cache, other)
+    assert ki.read_index(cache, other) is None and ki.read_sound_scan(cache, other) is None
 
 
 def test_export_is_the_same_file_with_or_without_the_index_and_has_its_moov_first(studio, tmp_path: Path):
@@ -141,7 +149,20 @@ def test_export_is_the_same_file_with_or_without_the_index_and_has_its_moov_firs
         outs[name] = tmp_path / f"bowl-{name}.mp4"
         result = render(session.project, outs[name], "draft", smart="always", cache_dir=folder)
         assert result.decision.startswith("smart render"), result.decision
+        assert "sound copied between joins" in result.decision
     assert outs["indexed"].read_bytes() == outs["scanned"].read_bytes()
+    # with the cache no ffmpeg scans the sound either (the import's ADTS frames are read in place)
+    kinds = {}
+    for name, folder in (("indexed", cache), ("scanned", None)):
+        steps: list[Step] = []
+        work = tmp_path / f"work-{name}"
+        work.mkdir()
+        plan = plan_smart(session.project, get_preset("draft"), W, H, always=True, cache_dir=folder)
+        render_smart(session.project, plan, tmp_path / f"steps-{name}.mp4", get_preset("draft"), (W, H), work,
+                     steps=steps, cache_dir=folder)
+        kinds[name] = [s.kind for s in steps]
+        assert (tmp_path / f"steps-{name}.mp4").read_bytes() == outs["indexed"].read_bytes()
+    assert "sound scan" not in kinds["indexed"] and kinds["scanned"].count("sound scan") == 1
     boxes = _atoms(outs["indexed"])
     kinds = [k for k, _ in boxes]
     assert kinds.index("moov") < kinds.index("mdat")  # playable while downloading, as faststart made it
