@@ -33,8 +33,9 @@ _OVER_CLAUSE = re.compile(rf"\b(?:(?:over|during|across) (?:the (?:part|bit|mome
 _OVER_THING = re.compile(r"\b(?:over|during) (?P<where>(?:the|my|that) (?!(?:part|bit|section|segment|moment|portion|passage|"
                          r"sentence|line)\b)(?:[a-z0-9'-]+ ){1,3}?(?:that|which|where|when|i|we) .+)$")
 # "over my bridge pin explanation", "during the snapped pin story"
-_OVER_KIND = re.compile(rf"\b(?:over|during|under|across|for) (?:the|my|our) (?P<where>[a-z0-9' -]+?) "
-                        rf"(?:explanation|story|demo|demonstration|description|tip|anecdote|rant|spiel|walkthrough)\b(?P<tail>.*)$")
+_OVER_KIND = re.compile(rf"\b(?:over|during|under|across|for) (?:the|my|our) (?P<where>[a-z0-9' /-]+?) "
+                        rf"(?:explanation|story|demo|demonstration|description|tip|anecdote|rant|spiel|walkthrough|"
+                        rf"advice|warning|reminder|reveal|aside|joke|instructions|pep talk)\b(?P<tail>.*)$")  # round 10: advice ...
 
 
 def reworded(ctx, text: str) -> str | None:
