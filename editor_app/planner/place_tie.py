@@ -7,7 +7,8 @@ lined up with it"): B-roll is put over the words it illustrates, so that one is 
 without the media; when it is found by the words of the talk (a topic, a quote, "my hello"), the media
 whose own words share strictly the most of the words spoken there that few sentences of the talk say
 (not the talk's subject, said everywhere), less the words that named them all, is chosen.
-Anything else (a bare time: "the phone clip at 0:10", nothing shared, a tie) still asks which one.
+Anything else (media named by camera or file name, "the gopro clip"; a bare time, "at 0:10"; nothing
+shared; a tie) still asks which one.
 """
 
 from __future__ import annotations
@@ -21,9 +22,10 @@ from editor_app.planner.types import Ctx, Unclear
 class TiedMedia(Unclear):
     """Unclear: ``assets`` fit the name equally; the caller may still tell them apart."""
 
-    def __init__(self, reply: str, suggestions: Sequence[str], assets: Sequence[MediaAsset]) -> None:
+    def __init__(self, reply: str, suggestions: Sequence[str], assets: Sequence[MediaAsset], hows: set[str] = frozenset()) -> None:
         super().__init__(reply, suggestions)
         self.assets = list(assets)
+        self.hows = set(hows)  # how the media were named: "description", "camera", "name", ...
 
 
 def by_place(ctx: Ctx, tie: TiedMedia, where: Callable[[], tuple | None]) -> MediaAsset:
@@ -31,6 +33,8 @@ def by_place(ctx: Ctx, tie: TiedMedia, where: Callable[[], tuple | None]) -> Med
     from editor_app.planner.media_refs import media_profile, own_words
     from editor_app.planner.media_ties import profile_stems
 
+    if tie.hows - _DESCRIBED:
+        raise tie  # "the gopro clip" of two GoPro files: the request says nothing of what it shows
     try:
         place = where()
     except Unclear:
@@ -61,3 +65,5 @@ def _distinctive(ctx: Ctx, said: str) -> set[str]:
 
 
 _FEW = 3
+# Ways of naming by what a media shows (its description), where the place's words may say which.
+_DESCRIBED = frozenset({"description", "meaning", "phrase", "shot type"})

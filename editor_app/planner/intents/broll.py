@@ -137,7 +137,7 @@ def _broll_media(ctx: Ctx, text: str, what: str = "B-roll"):
         from editor_app.planner.place_tie import TiedMedia
 
         raise TiedMedia(f"Which {what} do you mean: {names}?", [f"the {m.asset.name} {what}" for m in pool],
-                        [m.asset for m in pool])
+                        [m.asset for m in pool], {m.how for m in pool})
     asset = mentions[0].asset
     if asset.id not in candidates and not _STRONG.search(text):
         return asset if is_sound_effect(ctx, asset) and _PLACE.search(text) else None
