@@ -16,9 +16,9 @@ from editor_app.model.project import MediaAsset
 # A camera or phone said as a word -> the file-name prefixes it writes (GoPro: GOPR, GX/GH/GL, GP).
 CAMERAS: dict[str, tuple[str, ...]] = {
     "pixel": ("pxl",), "gopro": ("gopr", "gx", "gh", "gl", "gp", "gs"), "dji": ("dji",), "osmo": ("dji",),
-    "mavic": ("dji",), "iphone": ("img",), "ipad": ("img",), "canon": ("mvi",), "nikon": ("dsc",),
+    "mavic": ("dji", "mavic"), "iphone": ("img",), "ipad": ("img",), "canon": ("mvi",), "nikon": ("dsc",),
     "android": ("vid", "pxl"), "insta360": ("vid", "insta"), "fuji": ("dscf",), "fujifilm": ("dscf",),
-    "drone": ("dji",),  # round 10: a drone's files are named by its maker (DJI_0044.MP4)
+    "drone": ("dji", "mavic"),  # round 10: a drone's files are named by its maker (DJI_0044.MP4)
     # round 10: "the phone video" is any phone's file: a Pixel's, an iPhone's, an Android's, and a
     # Samsung's, which is named by the date and time it was taken (20261120_151130.mp4)
     "phone": ("pxl", "img", "vid"), "mobile": ("pxl", "img", "vid"),

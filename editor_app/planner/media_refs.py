@@ -385,7 +385,8 @@ def _cameras(ctx: Ctx, text: str, mentions: list[Mention], strict: bool) -> list
         files = camera_files(word, pool)
         if files and not named & {a.id for a in files}:  # "the gopro GX010233 clip": the number says which
             out += [Mention(a, 1.0, position, "camera") for a in files]
-        elif not files and strict and not any(word in own_words(a).lower() for a in pool):
+        elif not files and strict and not any(word in own_words(a).lower() or _media_shot_words(a) & _shot_words(word)
+                                              for a in pool):  # round 10: "drone" is a kind of shot too (a flyover)
             have = ", ".join(sorted(a.name for a in pool if a.kind != "audio")) or "none"
             raise Unclear(f"There is no {word} footage in this project (pictures: {have}). Which one do you mean?")
     return out
