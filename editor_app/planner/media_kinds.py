@@ -28,7 +28,9 @@ _PHONE_STAMP = re.compile(r"(?:19|20)\d{6}_\d{6}\b")
 _CAMERA = re.compile(r"\b(?:the|my|that|this|those|these|our|his|her) (go ?pro|pixel|dji|osmo|mavic|iphone|ipad|"
                      r"canon|nikon|android|insta ?360|fuji(?:film)?)\b|"
                      r"\b(go ?pro|pixel|dji|osmo|mavic|iphone|ipad|canon|nikon|android|insta ?360|fuji(?:film)?|drone|phone|mobile)"
-                     r"(?= (?:phone )?(?:clip|shot|footage|video|vid|photo|pic|picture|image|still|recording|file|one|close[- ]?up)s?\b)")
+                     r"(?= (?:phone )?(?:clip|shot|footage|video|vid|photo|pic|picture|image|still|recording|file|one|close[- ]?up)s?\b)|"
+                     # round 10: said first, on its own: "gopro at 50% speed"
+                     r"^(go ?pro|pixel|dji|osmo|mavic|iphone|canon|nikon|insta ?360|fuji(?:film)?)(?= (?:at|to|in|over|on|from)\b)")
 
 # Head nouns of a naming phrase and the kinds they say. "clip" and "shot" are loose ("the music clip",
 # "a photo shot"): they only break ties; the others also rule out a media of another kind.
@@ -52,10 +54,11 @@ def cameras_said(text: str) -> list[tuple[str, int]]:
     """(camera word, position) for each camera or phone a request names a file by: "the gopro footage"."""
     out = []
     for match in _CAMERA.finditer(text):
-        word = (match.group(1) or match.group(2)).replace(" ", "")
+        group = 1 if match.group(1) else 2 if match.group(2) else 3
+        word = match.group(group).replace(" ", "")
         if word in ("phone", "mobile") and out and text[out[-1][1]:match.start(2)].count(" ") <= 1:
             continue  # "the pixel phone clip": one camera, said with its kind
-        out.append((word, match.start(1) if match.group(1) else match.start(2)))
+        out.append((word, match.start(group)))
     return out
 
 

@@ -140,3 +140,10 @@ def test_drone_is_not_read_as_a_typo_of_a_media_word():
     from editor_app.planner.text import normalize
 
     assert normalize("drone shot over the intro", {"landing", "done"}) == "drone shot over the intro"
+
+
+def test_a_camera_said_first_on_its_own_names_its_file():
+    p = applied(floorboard_project(), "put GX010612 at 30 seconds")
+    after = applied(p, "gopro at 50% speed")
+    [clip] = [c for t in after.tracks for c in t.clips if c.media_id == "m3"]
+    assert float(clip.speed) == pytest.approx(0.5)
