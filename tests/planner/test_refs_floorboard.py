@@ -105,6 +105,9 @@ def test_a_clause_saying_why_is_not_another_request(message, speed):
     ("the kit photo over the list of what you need", "m8", 3),
     ("IMG_3310 on screen while I'm saying what it all cost", "m8", 4),
     ("the pixel clip over where i say how long the screws are", "m2", 3),
+    # the moment the result is presented ("And listen to that, not a single creak")
+    ("landing done pic over the big reveal", "m9", 18),
+    ("landing done pic over the payoff", "m9", 18),
     # two clips show a board: the words said at the place ("the stairs") say which
     ("the shot of the board over the bit where i mention my daughter", "m2", 1),
     ("can we see the loose board right away, like over my hello at the very start?", "m2", 0),
