@@ -27,10 +27,16 @@ def is_purpose(clause: str) -> bool:
     return bool(_WHY.match(text)) and not _PLACE.search(text[_WHY.match(text).end():])
 
 
+# A place described before the clause: the clause may go on describing it.
+_DESCRIBED = re.compile(r"\b(?:where|when|while|whenever|over|during|as|and|once|until|till)\b")
+
+
 def without_purpose(instruction: str) -> str:
     """``instruction`` without a trailing clause that says why ("... so you can see the drill bite"), when
     what is left is more than a word and the clause holds no place of its own."""
     match = _TAIL.search(instruction)
     if match is None or len(instruction[: match.start()].split()) < 2 or _PLACE.search(instruction[match.end():]):
         return instruction
+    if _DESCRIBED.search(instruction[: match.start()]):
+        return instruction  # "over where the lid drops and you can see the housing": part of the place said
     return instruction[: match.start()].rstrip(" ,")

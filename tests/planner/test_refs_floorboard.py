@@ -150,3 +150,15 @@ def test_a_camera_said_first_on_its_own_names_its_file():
     after = applied(p, "gopro at 50% speed")
     [clip] = [c for t in after.tracks for c in t.clips if c.media_id == "m3"]
     assert float(clip.speed) == pytest.approx(0.5)
+
+
+def test_a_place_that_goes_on_with_you_can_see_is_still_the_place():
+    """ "... and you can see the boards" describes the place; it is no reason clause to drop."""
+    from editor_app.planner.purpose import without_purpose
+
+    said = "the carpet going back clip over where the carpet rolls back and you can see the boards"
+    assert without_purpose(said) == said
+    assert without_purpose("img_3301 at half speed you can see the screw bite") == "img_3301 at half speed"
+    after = applied(floorboard_project(), "the carpet going back clip over where the carpet rolls back and you can see the boards")
+    [span] = spans(after, "m10")
+    assert covers(span, 5), (span, sentence_span(5))
