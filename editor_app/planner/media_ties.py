@@ -90,9 +90,10 @@ def bare_named(text: str, pool: Sequence[MediaAsset], profile) -> tuple[list[Med
             words.append(word)
         # round 10: "the hammer sound" names a hammer: a kind noun ("sound", "noise") alone does not name
         # the one sound effect there is, when the phrase says what it is of (a phrase of kind nouns only may)
-        content = [w for w in words if w not in KIND_NOUNS]
-        if content and len(content) < len(words):
-            words = words[: max(i for i, w in enumerate(words) if w not in KIND_NOUNS) + 1]
+        kinds_at = [i for i, w in enumerate(words) if w in KIND_NOUNS]
+        content = [w for w in words[: kinds_at[-1]] if w not in KIND_NOUNS] if kinds_at else []
+        if content:  # the naming phrase ends at its last kind noun: "the hammer sound" -> "hammer"
+            words = words[: kinds_at[-1]]
         for size in range(len(words), 0, -1):  # "the rainy ride look ...": the head is the last word that names
             phrase, head = " ".join(words[:size]), stem(words[size - 1])
             if content and words[size - 1] in KIND_NOUNS:

@@ -162,3 +162,11 @@ def test_a_place_that_goes_on_with_you_can_see_is_still_the_place():
     after = applied(floorboard_project(), "the carpet going back clip over where the carpet rolls back and you can see the boards")
     [span] = spans(after, "m10")
     assert covers(span, 5), (span, sentence_span(5))
+
+
+def test_a_phrase_of_kind_words_only_still_names_the_one_sound_effect():
+    """ "the sound effect here" says no more than its kind: the one sound effect (not "here" as a name)."""
+    p = floorboard_project()
+    result = plan("put the sound effect here", p, playhead=30 * p.fps)
+    placed = [s.args["media_id"] for s in result.steps if "media_id" in s.args]
+    assert placed == ["m12"], result.reply
