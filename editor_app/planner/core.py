@@ -9,6 +9,8 @@ resolves "it", "the same for the music" and "a bit more".
 
 from __future__ import annotations
 
+import dataclasses
+
 import functools
 import json
 import re
@@ -29,6 +31,7 @@ from editor_app.planner.followups import more, same_for
 from editor_app.planner.intents import clock
 from editor_app.planner.quantities import time_ranges
 from editor_app.planner.intents import INTENTS
+from editor_app.planner.purpose import is_purpose, without_purpose  # round 10 (refs)
 from editor_app.planner.special import special_command
 from editor_app.planner.text import normalize, split_instructions, strip_filler
 from editor_app.planner.types import Ctx, Match, OfflinePlan, PlanStep, Unclear
@@ -189,6 +192,9 @@ def plan(
                 if named:  # "the music is too loud, bring it down 4 dB": the complaint says what "it" is
                     last_clips = subject = named
                     continue
+        if steps and is_purpose(instruction):
+            continue  # round 10 (refs): "..., I want to see the screw go in": why the edit before, not another edit
+        ctx = dataclasses.replace(ctx, text=without_purpose(instruction))
         try:
             match: Match | None = same_for(ctx) or more(ctx, replan) or followup(ctx)
             if match is None:

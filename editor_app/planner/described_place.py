@@ -33,8 +33,11 @@ _OVER_CLAUSE = re.compile(rf"\b(?:(?:over|during|across) (?:the (?:part|bit|mome
 _OVER_THING = re.compile(r"\b(?:over|during) (?P<where>(?:the|my|that) (?!(?:part|bit|section|segment|moment|portion|passage|"
                          r"sentence|line)\b)(?:[a-z0-9'-]+ ){1,3}?(?:that|which|where|when|i|we) .+)$")
 # "over my bridge pin explanation", "during the snapped pin story"
-_OVER_KIND = re.compile(rf"\b(?:over|during|under|across|for) (?:the|my|our) (?P<where>[a-z0-9' -]+?) "
-                        rf"(?:explanation|story|demo|demonstration|description|tip|anecdote|rant|spiel|walkthrough)\b(?P<tail>.*)$")
+_OVER_KIND = re.compile(rf"\b(?:over|during|under|across|for) (?:the|my|our) (?P<where>[a-z0-9' /-]+?) "
+                        rf"(?P<noun>explanation|story|demo|demonstration|description|tip|anecdote|rant|spiel|walkthrough|"
+                        rf"advice|warning|reminder|reveal|aside|joke|instructions|pep talk)\b(?P<tail>.*)$")  # round 10: advice ...
+# Round 10: a kind of moment that is itself the topic ("the big reveal", "my little aside"): said with its noun.
+_SELF_NAMED = frozenset({"reveal", "aside", "joke"})
 
 
 def reworded(ctx, text: str) -> str | None:
@@ -57,7 +60,10 @@ def reworded(ctx, text: str) -> str | None:
             continue
         before = text[: m.start()].rstrip()
         if _names_broll(ctx, before):
-            return f"{before} {_place(ctx, m.group('where'))}"
+            where = m.group("where")
+            if m.groupdict().get("noun") in _SELF_NAMED:
+                where = f"{where} {m.group('noun')}"
+            return f"{before} {_place(ctx, where)}"
     return None
 
 

@@ -16,13 +16,21 @@ from editor_app.model.project import MediaAsset
 # A camera or phone said as a word -> the file-name prefixes it writes (GoPro: GOPR, GX/GH/GL, GP).
 CAMERAS: dict[str, tuple[str, ...]] = {
     "pixel": ("pxl",), "gopro": ("gopr", "gx", "gh", "gl", "gp", "gs"), "dji": ("dji",), "osmo": ("dji",),
-    "mavic": ("dji",), "iphone": ("img",), "ipad": ("img",), "canon": ("mvi",), "nikon": ("dsc",),
+    "mavic": ("dji", "mavic"), "iphone": ("img",), "ipad": ("img",), "canon": ("mvi",), "nikon": ("dsc",),
     "android": ("vid", "pxl"), "insta360": ("vid", "insta"), "fuji": ("dscf",), "fujifilm": ("dscf",),
+    "drone": ("dji", "mavic"),  # round 10: a drone's files are named by its maker (DJI_0044.MP4)
+    # round 10: "the phone video" is any phone's file: a Pixel's, an iPhone's, an Android's, and a
+    # Samsung's, which is named by the date and time it was taken (20261120_151130.mp4)
+    "phone": ("pxl", "img", "vid"), "mobile": ("pxl", "img", "vid"),
 }
+# A file named by the date and time alone (20261120_151130.mp4) is how Samsung phones name them.
+_PHONE_STAMP = re.compile(r"(?:19|20)\d{6}_\d{6}\b")
 _CAMERA = re.compile(r"\b(?:the|my|that|this|those|these|our|his|her) (go ?pro|pixel|dji|osmo|mavic|iphone|ipad|"
                      r"canon|nikon|android|insta ?360|fuji(?:film)?)\b|"
-                     r"\b(go ?pro|pixel|dji|osmo|mavic|iphone|ipad|canon|nikon|android|insta ?360|fuji(?:film)?)"
-                     r"(?= (?:phone )?(?:clip|shot|footage|video|vid|photo|pic|picture|image|still|recording|file|one|close[- ]?up)s?\b)")
+                     r"\b(go ?pro|pixel|dji|osmo|mavic|iphone|ipad|canon|nikon|android|insta ?360|fuji(?:film)?|drone|phone|mobile)"
+                     r"(?= (?:phone )?(?:clip|shot|footage|video|vid|photo|pic|picture|image|still|recording|file|one|close[- ]?up)s?\b)|"
+                     # round 10: said first, on its own: "gopro at 50% speed"
+                     r"^(go ?pro|pixel|dji|osmo|mavic|iphone|canon|nikon|insta ?360|fuji(?:film)?)(?= (?:at|to|in|over|on|from)\b)")
 
 # Head nouns of a naming phrase and the kinds they say. "clip" and "shot" are loose ("the music clip",
 # "a photo shot"): they only break ties; the others also rule out a media of another kind.
@@ -39,12 +47,18 @@ _END = re.compile(r"\b(?:over|at|on|in|into|onto|from|to|for|during|while|when|w
                   r"\d)\b|[,?.!;'\"(]")
 
 
+_OF_BEFORE = re.compile(rf"\b((?:{_IMAGE}|{_VIDEO}|{_PICTURE}|{_SOUND}|{_LOOSE})) (?:of|showing) (?:the |my |a |an |our |some )?$")
+
+
 def cameras_said(text: str) -> list[tuple[str, int]]:
     """(camera word, position) for each camera or phone a request names a file by: "the gopro footage"."""
     out = []
     for match in _CAMERA.finditer(text):
-        word = (match.group(1) or match.group(2)).replace(" ", "")
-        out.append((word, match.start(1) if match.group(1) else match.start(2)))
+        group = 1 if match.group(1) else 2 if match.group(2) else 3
+        word = match.group(group).replace(" ", "")
+        if word in ("phone", "mobile") and out and text[out[-1][1]:match.start(2)].count(" ") <= 1:
+            continue  # "the pixel phone clip": one camera, said with its kind
+        out.append((word, match.start(group)))
     return out
 
 
@@ -54,7 +68,8 @@ def camera_files(word: str, pool) -> list[MediaAsset]:
     out = []
     for asset in pool:
         name = asset.name.lower()
-        if any(re.match(rf"{p}[_-]?\d", name) for p in prefixes) or re.search(rf"\b{word}\b", name):
+        if any(re.match(rf"{p}[_-]?\d", name) for p in prefixes) or re.search(rf"\b{word}\b", name) \
+                or (word in ("phone", "mobile") and _PHONE_STAMP.match(name)):
             out.append(asset)
     return out
 
@@ -77,6 +92,9 @@ def kinds_said(text: str, position: int) -> tuple[set[str], bool]:
     "the side by side filter pic"; ({"video"}, False) for "the vent clip" (loose); (set(), False) when
     no kind is said. The last kind noun before the place begins is the head ("clip snap sfx": a sound)."""
     rest = text[position:]
+    before = _OF_BEFORE.search(text[:position])
+    if before is not None:  # round 10: "the shot of the board": the kind noun comes before what it shows
+        rest = before.group(1) + " " + rest
     words = list(re.finditer(r"\S+", rest))
     stop = len(rest)
     for i, w in enumerate(words[1:8], 1):
@@ -97,6 +115,8 @@ def kinds_said(text: str, position: int) -> tuple[set[str], bool]:
         return {"video", "image"}, True
     if head.group("sound"):
         return {"audio"}, True
+    if head.group("loose").startswith("shot"):  # round 10: a shot is a picture, never a sound
+        return {"video", "image"}, True
     return {"video"}, False
 
 

@@ -132,6 +132,7 @@ def _lexical(ctx: Ctx, text: str) -> list[Mention]:
     text = _DEGREE.sub(lambda m: " " * len(m.group(0)), text)
     found = _stem_positions(text)
     said = set(found)
+    numbers = {m.group(1): m.start(1) for m in _NUMBER.finditer(text)}
     mentions: list[tuple[frozenset[str], Mention]] = []
     for asset in ctx.project.media.values():
         matched = _keys(asset.name, tuple(asset.tags)) & said
@@ -139,6 +140,10 @@ def _lexical(ctx: Ctx, text: str) -> list[Mention]:
         full = _plain_name(asset.name)
         if full in text and re.search(rf"\b{re.escape(full)}\b", text):
             matched |= {"\x00full"}
+        tails = _number_tails(asset, numbers) if not matched else {}
+        if tails:  # round 10: "gx 457" is GX010457: the end of a file's number, said without its zeros
+            matched |= set(tails)
+            found.update(tails)
         if matched and not matched <= _PARTICLES | _GENERIC:  # "2 s off the end" does not name wheel_off.mp4
             pos = min(found.get(k, text.find(full)) for k in matched)
             mentions.append((frozenset(matched), Mention(asset, len(matched), pos, "name")))
@@ -152,6 +157,21 @@ def _lexical(ctx: Ctx, text: str) -> list[Mention]:
     distinct = {keys for keys, _ in mentions}
     beaten = {keys for keys in distinct if any(keys < other for other in distinct)}
     return [m for keys, m in mentions if keys not in beaten]
+
+
+# A number of three or more digits that is not a time, a level or a count ("457", not "120 seconds").
+_NUMBER = re.compile(r"(?<![\d.:])(\d{3,})(?![\d.:])(?! ?(?:s|secs?|seconds?|ms|mins?|minutes?|db|%|x|fps|frames?|px|p)\b)")
+
+
+def _number_tails(asset: MediaAsset, numbers: dict[str, int]) -> dict[str, int]:
+    """{file-name number: where it was said} for numbers said that end a number of the file's name."""
+    out = {}
+    for key in _keys(asset.name, tuple(asset.tags)):
+        if key.isdigit():
+            for said, position in numbers.items():
+                if key != said and key.endswith(said):
+                    out[key] = position
+    return out
 
 
 def _shown_better(ctx: Ctx, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -199,7 +219,37 @@ def _speakers(ctx: Ctx) -> list[MediaAsset]:
     return with_pictures or spoken
 
 
-def reference_phrases(text: str) -> list[tuple[str, int]]:
+def _ordinal_described(words: list[str], pool) -> bool:
+    """Round 10: "the first screw footage" names the clip described as "driving the first screw", when
+    "first" is how its description says which (words in order, each within three words of the last),
+    not a position ("the first clip": no other word)."""
+    content = [w for w in words if w not in STOP]
+    if not pool or not content or all(w in _NOT_NAMES for w in content):
+        return False
+    for asset in pool:
+        said = re.findall(r"[a-z0-9']+", own_words(asset).lower())
+        for start in (i for i, w in enumerate(said) if w == content[0]):
+            at, ok = start, True
+            for word in content[1:]:
+                nxt = next((j for j in range(at + 1, min(len(said), at + 4)) if stem(said[j]) == stem(word)), None)
+                if nxt is None:
+                    ok = False
+                    break
+                at = nxt
+            if ok:
+                return True
+    return False
+
+
+def _by_ordinal(phrase: str, position: int, pool: list[MediaAsset]) -> list[Mention]:
+    """Media whose description says the phrase's ordinal with its noun ("the first screw"); [] when none does."""
+    words = phrase.split()
+    if not any(w in _NOT_NAMES for w in words):
+        return []
+    return [Mention(a, 1.0, position, "description") for a in pool if _ordinal_described(words, [a])]
+
+
+def reference_phrases(text: str, pool=None) -> list[tuple[str, int]]:
     """'the drone shot' -> ('drone', position): phrases that name a clip by what it shows.
     A kind of shot is a name on its own too ("the aerials", "the close-up", "the timelapse")."""
     out = []
@@ -212,7 +262,7 @@ def reference_phrases(text: str) -> list[tuple[str, int]]:
             out.append((" ".join(words), match.start()))
     for match in _REF.finditer(text):
         words = match.group(1).split()
-        if any(w in _NOT_NAMES for w in words) or any(w in STOP for w in words):
+        if (any(w in _NOT_NAMES for w in words) or any(w in STOP for w in words)) and not _ordinal_described(words, pool):
             continue  # "the same for the video", "the first clip": not a name
         phrase = [w for w in words if not re.fullmatch(r"c\d+|m\d+|\d+", w)]
         if phrase:
@@ -241,6 +291,13 @@ def _without_shot_words(phrase: str) -> str:
     """"overhead market" -> "market" when no media is an overhead shot: the rest still names one."""
     rest = [w for w in phrase.split() if not _shot_words(w)]
     return " ".join(rest) if rest and len(rest) < len(phrase.split()) else phrase
+
+
+def _only_shot_words(phrase: str) -> bool:
+    """Round 10: "the drone shot", "the timelapse": a kind of shot and nothing else. No media of that kind
+    means nothing here is called that (ask), never the media nearest in meaning to the word."""
+    words = phrase.split()
+    return bool(words) and all(_shot_words(w) for w in words)
 
 
 def _by_shot_type(phrase: str, position: int, pool: list[MediaAsset]) -> list[Mention]:
@@ -290,15 +347,16 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
     matched_stems = set().union(*(media_keys(m.asset) for m in mentions)) if mentions else set()
     matched_stems |= {stem(w) for w, _ in cameras_said(text)}
     full_names = {_plain_name(m.asset.name) for m in mentions}
-    for phrase, position in reference_phrases(text):
+    for phrase, position in reference_phrases(text, list(ctx.project.media.values())):
         if any(w in full_names for w in phrase.split()):
             continue  # "the gx010241 clip": named by its file name already
         if stems(phrase) & matched_stems or any(re.search(p, f"the {phrase}") or re.search(p, f"the {phrase} clip") for p in ROLE_PHRASES.values()):
             continue  # "the talking head footage", "the music clip": a role, read by _roles
         kinds, hard = kinds_said(text, position)  # round 9: "the unclip footage" is no sound effect
         pool = [a for a in ctx.project.media.values() if not clashes(a, kinds, hard)]
-        found = (_by_shot_type(phrase, position, pool) or _by_description(_without_shot_words(phrase), position, pool)
-                 or _by_meaning(ctx, _without_shot_words(phrase), position, pool))
+        found = (_by_shot_type(phrase, position, pool) or _by_ordinal(phrase, position, pool)
+                 or _by_description(_without_shot_words(phrase), position, pool)
+                 or ([] if _only_shot_words(phrase) else _by_meaning(ctx, _without_shot_words(phrase), position, pool)))
         said = _what_it_shows(text, position) if not found and not _shot_words(phrase) else None
         if said:  # "the phone clip of me loading the camera": "phone" names nothing, what it shows does
             found = _by_description(said, position, pool) or _by_meaning(ctx, said, position, pool)
@@ -327,7 +385,8 @@ def _cameras(ctx: Ctx, text: str, mentions: list[Mention], strict: bool) -> list
         files = camera_files(word, pool)
         if files and not named & {a.id for a in files}:  # "the gopro GX010233 clip": the number says which
             out += [Mention(a, 1.0, position, "camera") for a in files]
-        elif not files and strict and not any(word in own_words(a).lower() for a in pool):
+        elif not files and strict and not any(word in own_words(a).lower() or _media_shot_words(a) & _shot_words(word)
+                                              for a in pool):  # round 10: "drone" is a kind of shot too (a flyover)
             have = ", ".join(sorted(a.name for a in pool if a.kind != "audio")) or "none"
             raise Unclear(f"There is no {word} footage in this project (pictures: {have}). Which one do you mean?")
     return out

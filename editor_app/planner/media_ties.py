@@ -70,12 +70,16 @@ _BARE = re.compile(r"(?:^|\b(?!(?:at|to|from|over|during|in|on|after|before|unti
                    r"with|near|towards?|around|through|across|between|than|while|where|when)\b)[a-z']+ )"
                    r"(?:the|my|that|this|our) ((?:[a-z'-]+ ){0,2}[a-z'-]+)")
 TIE = 0.04  # two media closer than this in meaning are equally good
+# Nouns that say what kind of media a phrase names, not what it shows or sounds like.
+KIND_NOUNS = frozenset("sound sounds noise noises sfx fx effect effects clip clips shot shots footage video videos vid "
+                       "photo photos pic pics picture pictures image images still stills recording recordings".split())
+_KIND_STEMS = frozenset(stems(" ".join(KIND_NOUNS)))
 
 
 def bare_named(text: str, pool: Sequence[MediaAsset], profile) -> tuple[list[MediaAsset], int]:
     """(media, position) named by a bare noun phrase whose head word is in their own words; never
     asks (a phrase like "the colours" is just not a name); two equally good ones are both returned."""
-    from editor_app.planner.meaning import STOP, similarity, stem
+    from editor_app.planner.meaning import STOP, stem
     from editor_app.planner.vocab import KEYWORDS
 
     for match in _BARE.finditer(text):
@@ -84,13 +88,19 @@ def bare_named(text: str, pool: Sequence[MediaAsset], profile) -> tuple[list[Med
             if word in STOP or word in KEYWORDS or not word.isalpha():
                 break
             words.append(word)
+        # round 10: "the hammer sound" names a hammer: a kind noun ("sound", "noise") alone does not name
+        # the one sound effect there is, when the phrase says what it is of (a phrase of kind nouns only may)
+        kinds_at = [i for i, w in enumerate(words) if w in KIND_NOUNS]
+        content = [w for w in words[: kinds_at[-1]] if w not in KIND_NOUNS] if kinds_at else []
+        if content:  # the naming phrase ends at its last kind noun: "the hammer sound" -> "hammer"
+            words = words[: kinds_at[-1]]
         for size in range(len(words), 0, -1):  # "the rainy ride look ...": the head is the last word that names
             phrase, head = " ".join(words[:size]), stem(words[size - 1])
-            found = [a for a in best_described(stems(phrase), pool, profile) if head in profile_stems(profile(a))]
-            if len(found) > 1:
-                scores = similarity(phrase, [profile(a) for a in found])
-                found = [a for a, x in zip(found, scores) if max(scores) - x <= TIE]
-            if found:
+            if content and words[size - 1] in KIND_NOUNS:
+                continue
+            found = [a for a in best_described(stems(phrase) - _KIND_STEMS if content else stems(phrase), pool, profile)
+                     if head in profile_stems(profile(a))]
+            if found:  # round 10: media the phrase describes equally are all returned (the caller asks)
                 return found, match.start(1)
     return [], -1
 

@@ -23,6 +23,14 @@ _TAKE = re.compile(r"\b(?:the|my) (?:proper|good|right|correct|clean|final|secon
                    r"working|fixed|redone|redo) (?:take|version|go|attempt|try|run) (?:of|at|where|when) ")
 
 
+# Round 10: "where I say how big the hole is" reports a measure; the talk says the noun ("the size of my fist").
+_SIZE = "size big small tiny large huge"  # how big a thing is, said any of these ways
+_MEASURE = {"big": _SIZE, "large": _SIZE, "small": _SIZE, "tiny": _SIZE, "huge": _SIZE, "long": "length",
+            "wide": "width", "deep": "depth", "thick": "thickness", "heavy": "weight", "tall": "height", "high": "height",
+            "expensive": "cost", "cheap": "cost", "much": "cost", "old": "age", "far": "distance", "fast": "speed"}
+_HOW = re.compile(r"\bhow (" + "|".join(_MEASURE) + r") (?:the |my |our |a |an |this |that )?((?:[a-z'-]+ ){0,3}?[a-z'-]+) (?:is|was|are|were|it is|it was)\b")
+
+
 def tidy_place(text: str) -> str:
     """``text`` with contractions in the place spelled out, "the proper take of X" as "the part about X"
     and an aside about another take dropped; quoted words and the media's name are left as typed."""
@@ -32,6 +40,7 @@ def tidy_place(text: str) -> str:
         cut = place.start() if i == 0 and place else 0  # the media's name ("the dog's running clip") stays
         part = parts[i][:cut] + _IS.sub(r"\1 is \2", _HAS.sub(r"\1 has \2", parts[i][cut:]))
         part = _ASIDE.sub("", part)
+        part = _HOW.sub(lambda m: f"the {_MEASURE[m.group(1)]} of the {m.group(2)} {m.group(1)}", part)
         parts[i] = _TAKE.sub(lambda m: "the part where " if m.group(0).rstrip().endswith(("where", "when"))
                              else "the part about ", part)
     return "".join(parts)

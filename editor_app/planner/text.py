@@ -78,6 +78,7 @@ def _clock_words(text: str) -> str:
     "the 1:30 mark" -> "1:30", "1m30s" / "1m 30s" -> "1:30", "0m12s" -> "0:12", "half way" -> "halfway"."""
     text = re.sub(r"\b(\d+) ?m ?(\d{1,2}(?:\.\d+)?) ?s\b",
                   lambda m: f"{m.group(1)}:{'0' if float(m.group(2)) < 10 and len(m.group(2).split('.')[0]) < 2 else ''}{m.group(2)}", text)
+    text = re.sub(r"\b(\d+)m([0-5]\d)\b", r"\1:\2", text)  # round 10 (refs): "1m37" with no "s" is 1:37 too
     text = re.sub(r"\bthe (\d+(?:\.\d+)?)[ -]?(?:seconds?|secs?|s)[ -]mark\b", r"\1 seconds", text)
     text = re.sub(r"\bthe (\d+(?:\.\d+)?)[ -]?(?:minutes?|mins?)[ -]mark\b", r"\1 minutes", text)
     text = re.sub(r"\bthe (\d+:\d\d(?:\.\d+)?) mark\b", r"\1", text)
@@ -90,6 +91,16 @@ _COMMON = frozenset(
     "just make made take took like want need have been back show shot shots part bit clip clips them your "
     "mine ours very much some once both last next whole only here half bring dial".split()
 )
+
+
+def _media_words() -> frozenset[str]:
+    from editor_app.planner.media_kinds import CAMERAS
+    from editor_app.planner.vocab import SHOT_TYPES
+
+    return frozenset(w for words in SHOT_TYPES.values() for w in words) | frozenset(CAMERAS)
+
+
+_MEDIA_WORDS = _media_words()  # kinds of shot and cameras people name media by
 
 
 def _plural_pair(word: str, other: str) -> bool:
@@ -110,6 +121,8 @@ def _fix_word(word: str, extra: set[str]) -> str:
     if word in TYPOS:
         return TYPOS[word]
     if len(word) < 4 or not word.isalpha() or word in KEYWORDS or word in extra or word in _COMMON:
+        return word
+    if word in _MEDIA_WORDS:  # round 10 (refs): "drone" is a kind of shot, not a typo of a "done" file
         return word
     if len(word) >= 5:
         close = get_close_matches(word, list(KEYWORDS | extra), n=1, cutoff=0.85)

@@ -213,6 +213,15 @@ def _more_words(topic: str, hits: list[dict], rows: list[dict] = ()) -> dict:
 _PARTICLES = GRAMMAR  # direction and path words: grammar, not what a place is about
 
 
+def _content(topic: str) -> set[str]:
+    """The topic's stems less the particles said as words: "peel the backing off" keeps "back" (the stem of
+    "backing", a thing), "wind it back in" does not (round 10)."""
+    import re
+
+    said = set(re.findall(r"[a-z']+", topic.lower()))
+    return stems(topic) - {w for w in _PARTICLES if w in said or not any(s.startswith(w) for s in said)}
+
+
 def _directed(topic: str, hit: dict, pool: list[dict]) -> bool:
     """The topic says a direction ("back on", "off") and ``hit`` says it, with the topic's words,
     better than every other sentence: what the B-roll shows must not move it elsewhere."""
@@ -233,7 +242,7 @@ def _named_in(ctx: Ctx, topic: str, hint: str, hits: list[dict], chosen: dict) -
     the B-roll that the topic does not say; one wins over the chosen passage only with more topic and
     B-roll words said together, and only while it still shares a word with the topic or means it
     clearly (a sentence about the B-roll alone is never picked)."""
-    wanted = stems(topic) - _PARTICLES  # "winding the roll back in": "back" is grammar here
+    wanted = _content(topic)  # "winding the roll back in": "back" is grammar here
     shows = {w for w in stems(hint) if w not in _MEDIA_WORDS and (not w.isdigit() or len(w) >= 3)} - wanted - _PARTICLES
     if not shows:
         return chosen

@@ -32,7 +32,7 @@ _PLACE = re.compile(
     r"open on|open with|opens on|opens with|start on|start with|starts with|begin with|begin on|broll|over|"
     r"see|layer|splice in|bring in|drop in|cut in|want|come in|comes in|kick in|kicks in|pop in|pops in|"
     r"be on screen|be shown|be seen|finish on|finish with|end on|end with|close on|close with|"
-    r"wrap up with|round off with)\b"
+    r"wrap up with|round off with|on top of|on screen)\b"
     r"|^(?:open|start|begin|end|finish|close|wrap up)s? (?:the|my) (?:video|edit|film|vlog|movie|whole thing) (?:on|with)\b")
 # Another kind of edit: the sentence is not about placing B-roll.
 _OTHER_EDIT = re.compile(
@@ -52,6 +52,8 @@ _TOPIC = re.compile(
     r"'m talking|is about|was about|are about)(?: you| people| everyone)? about (.+?)(?:,|$)"
     r"|\b(?:part|section|bit|segment|moment|portion|passage|sentence|line|tip|advice|explanation|story|step|point|"
     r"instructions?|list|rant|joke|chat|talk|discussion|section)s? (?:about|on|covering|for) (.+?)(?:,|$)"
+    # round 10: "the list of what you need", "the rundown of the costs"
+    r"|\b(?:list|rundown|run-down|breakdown)s? of (?!(?:the |my )?(?:video|talk|clip|film|footage)\b)(.+?)(?:,|$)"
     # round 8: "my explanation of why it kept leaking", "the description of how to ..."
     r"|\b(?:explanation|description|demonstration|demo|account|story|rant)s? of ((?:why|how|what|where|when) .+?)(?:,|$)"
     # round 8: "where I tell people to hold it still", "when I'm telling you how to ..."
@@ -60,6 +62,10 @@ _TOPIC = re.compile(
     r" (?:to |how to |how |not to |that |about |why )?(.+?)(?:,|$)"
     # "over me setting him in at the right height": what is done, said as "me doing X"
     r"|\b(?:over|during|under) (?:me|us) ([a-z]+ing\b.+?)(?:,|$)"
+    # round 10: "over sanding in small circles": what is done, said as a gerund with no "me"
+    r"|\b(?:over|during|under) (?!(?:everything|anything|something|nothing|ending|opening|beginning|evening|morning|"
+    r"thing|being|string|ceiling|building|wedding|painting|drawing|recording|clothing|timing|setting|king|wing|ring|"
+    r"spring|sibling)\b)([a-z]{3,}ing\b.+?)(?:,|$)"
     r"|\b(?:where|when|while|whenever|as) (?:i|i'm|we|we're|you) (?:am |are |was |were )?"
     r"(?:mention|mentions|mentioned|mentioning|discuss|discussing|describe|describing|cover|covering|bring up|brings up|"
     r"explain|explains|explaining|say|says|saying|show|shows|showing|talk|talks|talking) (?:about |how )?(.+?)(?:,|$)"
@@ -68,6 +74,7 @@ _TOPIC = re.compile(
     r"go|goes|jump|jumps|reach|reaches)(?: on| over)? (?:to |onto )?(.+?)(?:,|$)"
     r"|\bover (?:the )?(intro|introduction|opening|beginning|first sentence|outro|ending|end|last sentence|"
     r"final sentence|conclusion|sign-?off)\b"
+    r"|\bover my (intro|introduction|opening|hello|greeting|welcome|first sentence|outro|goodbye|sign-?off)\b"  # round 10
     # "the part where I flip them", "over where I pour the syrup", "while I whisk the eggs": what is done is said
     r"|\b(?:(?:part|section|bit|segment|moment|portion|passage)s? |over |during |go over |goes over )?(?:where|when|while) "
     r"(?:i|i'm|we|we're|you) (?:am |are |was |were )?"
@@ -113,6 +120,11 @@ def _broll_media(ctx: Ctx, text: str, what: str = "B-roll"):
     if not mentions and bare:  # round 9: "put damper arm clip at 0:50" names a media as "the damper arm clip" does
         mentions = ranked_mentions(ctx, f"{bare.group(1)} the {text[bare.end(1) + 1:]}")
     if not mentions:
+        from editor_app.planner.missing_media import bare_named, named_but_missing
+
+        mentions = bare_named(ctx, text)  # round 10: "first screw footage over ...": as "the first screw footage"
+    if not mentions:
+        named_but_missing(ctx, text)  # round 10: "timelapse over the intro", "add the hammer sound at 0:30": ask
         return None
     candidates = {m.id for m in broll_candidates(ctx)}
     tied = [m for m in mentions if m.position == mentions[0].position]
@@ -122,7 +134,10 @@ def _broll_media(ctx: Ctx, text: str, what: str = "B-roll"):
             return usable[0].asset
         pool = usable or tied
         names = " or ".join(m.asset.name for m in pool)
-        raise Unclear(f"Which {what} do you mean: {names}?", [f"the {m.asset.name} {what}" for m in pool])
+        from editor_app.planner.place_tie import TiedMedia
+
+        raise TiedMedia(f"Which {what} do you mean: {names}?", [f"the {m.asset.name} {what}" for m in pool],
+                        [m.asset for m in pool], {m.how for m in pool})
     asset = mentions[0].asset
     if asset.id not in candidates and not _STRONG.search(text):
         return asset if is_sound_effect(ctx, asset) and _PLACE.search(text) else None
@@ -216,7 +231,8 @@ def _where(ctx: Ctx, t: str, media, topic_match, half: str | None = None) -> tup
     if re.search(r"\bhalfway(?: through| point| mark)?\b", t):  # a point in time: it starts there
         start = ctx.duration_s / 2
         return start, _length(t), f"halfway through ({clock(start)})", ""
-    if re.search(r"\b(?:roughly|about|around|somewhere|approximately|more or less) (?:in|into|at) the (?:very )?middle\b", t):
+    if re.search(r"\b(?:roughly|about|around|somewhere|approximately|more or less|bang|smack|smack bang|slap bang|dead|"
+                 r"exactly|right) (?:in|into|at) the (?:very )?middle\b", t):  # round 10: "bang in the middle" too
         start = ctx.duration_s / 2  # round 8: a rough point, as "halfway through" is: it starts there
         return start, _length(t), f"about the middle ({clock(start)})", ""
     if re.search(r"\b(?:in|into|at) the (?:very )?middle(?: of (?:the |my )?(?:video|edit|talk|timeline))?\b", t) \
@@ -227,7 +243,14 @@ def _where(ctx: Ctx, t: str, media, topic_match, half: str | None = None) -> tup
     if re.search(r"\b(here|at the playhead|where the playhead is)\b", t) and ctx.playhead is not None:
         start = ctx.sec(ctx.playhead)
         return start, _length(t), f"the playhead ({clock(start)})", ""
-    quoted = re.search(r"\b(?:over|during|on|at|with|when i say|where i say|under) (?:the |my )?\"([^\"]+)\"", t)
+    into = _INTO_QUOTE.search(t)
+    if into is not None:  # round 10: "2 secs into the 'X' bit": where that sentence starts, plus the seconds
+        from editor_app.planner.loose import _passage
+
+        passage = _passage(ctx, into.group("q").strip(" .!?,"))
+        start = passage.start + float(into.group("n"))
+        return start, _length(t), f"{clock(start)}, {float(into.group('n')):g} s into \"{passage.quote[:40]}\"", ""
+    quoted = re.search(r"\b(?:over|during|on|at|with|when i say|where i say|under|on top of|for|across) (?:the |my )?\"([^\"]+)\"", t)
     if quoted is not None:  # over the 'cheap, warm and forgiving' line: the sentence that says (about) that
         passage = find_passage(ctx, quoted.group(1).strip(" .!?,"))
         return passage.start, passage.end - passage.start, f"{clock(passage.start)}-{clock(passage.end)}", passage.quote
@@ -308,15 +331,16 @@ def _verbless_place(ctx: Ctx, t: str) -> bool:
     first = t.split(" ", 1)[0]
     timed = (q.time_ranges(t, ctx.duration_s) or q.time_after(t, "at|from|starting at", bare=False) is not None
              or q.time_after(t, _ROUGHLY_AT, bare=False) is not None or _FROM_END.search(t)  # round 9
-             or re.search(r"\bhalfway\b|\b(?:roughly|about|around|somewhere) (?:in|at) the middle\b", t)
-             or _SECONDS_IN.search(t) or _position(ctx, t) is not None
+             or re.search(r"\bhalfway\b|\b(?:roughly|about|around|somewhere|bang|smack|dead|exactly|right) (?:in|at) the "
+                          r"(?:very )?middle\b", t)
+             or _SECONDS_IN.search(t) or _INTO_QUOTE.search(t) or _position(ctx, t) is not None
              or re.search(rf"^(?:[a-z0-9'&_-]+ ){{1,4}}?{_NOUN}\b.*\b(?:over|during|when|while|where)\b", t)
              or _SOUND_AT_WORDS.search(t))  # round 8: "plink sound right as I say 'not a drop'"
     if first in VERBS or not timed:
         return False
-    head = re.split(r",|\s(?:at|from|starting at|between|for|near|towards?|right at|just before|over|during|when|while|where|"
-                    r"(?:right |just )?as|the moment|roughly|around|halfway|somewhere|on the words?)\s"
-                    r"|\s[\d.]+ ?(?:seconds?|s|minutes?) (?:in|from|before)\b|\shalfway$", t, maxsplit=1)[0].strip()
+    head = re.split(r",|\s(?:at|from|starting at|between|for|near|towards?|right at|just before|over|on top of|during|when|while|where|"
+                    r"(?:right |just )?as|the moment|roughly|around|halfway|somewhere|on the words?|bang|smack|dead|exactly)\s"
+                    r"|\s[\d.]+ ?(?:seconds?|secs?|s|minutes?) (?:in|into|from|before)\b|\shalfway$", t, maxsplit=1)[0].strip()
     if not re.match(r"(?:the|my|our|that|this)\b", head):
         head = "the " + head  # "harbour walk at 61 s" names a media as "the harbour walk" would
     mentions = ranked_mentions(ctx, head, strict=False)
@@ -340,6 +364,8 @@ def _all_naming(words: str, asset) -> bool:
     return not said - stems(own_words(asset))
 _SOUND_AT_WORDS = re.compile(r"^(?:[a-z0-9'&_-]+ ){1,3}?(?:sound|sfx|noise|sound effect|effect)s? (?:right |just )?"
                              r"(?:as|when|the moment) (?:i|we|you|he|she|they) (?:say|says|said)\b")
+_INTO_QUOTE = re.compile(r"\b(?P<n>\d+(?:\.\d+)?) ?(?:s|secs?|seconds?) (?:into|in to|after the start of) (?:the |my )?"
+                         r"\"(?P<q>[^\"]+)\"")
 _SECONDS_IN = re.compile(r"\b([\d.]+) ?(?:seconds?|s|minutes?) in\b")
 _FROM_END = re.compile(r"\b([\d.]+) ?(?:seconds?|s) (?:from|before) the (?:very )?end\b")
 _ROUGHLY_AT = "at about|at around|at roughly|roughly at|at approximately|approximately at|somewhere around"  # round 9
@@ -353,7 +379,13 @@ def place_broll(ctx: Ctx) -> Match | None:
     from editor_app.planner.place_phrases import tidy_place
 
     t = tidy_place(t)  # round 9: "the smell's gone", "the proper take of X (not the one where ...)"
+    from editor_app.planner.place_reveal import reveal_place
+
+    t = reveal_place(ctx, t) or t  # round 10: "over the big reveal": where the result is presented
     t = reworded(ctx, t) or t
+    from editor_app.planner.place_list import list_place
+
+    t = list_place(ctx, t) or t  # round 10: "over the list of what you need": the sentence that lists it
     from editor_app.planner.rough_place import rough_position
 
     t, half = rough_position(t)  # round 9: "near the end about X" says which X, not "at the end"
@@ -368,7 +400,12 @@ def place_broll(ctx: Ctx) -> Match | None:
     if _OTHER_EDIT.search(outside) or re.match(r"(?:make|turn|set|give|apply|change)\b", t):
         return None  # "make the drone shot black and white while I talk about X" is an effect
     tail = re.search(r"\s(?:with|using|show(?:ing)?) (.+)$", topic_match.group(0)) if topic_match else None
-    media = _broll_media(ctx, outside + (" " + tail.group(1) if tail else ""))
+    from editor_app.planner.place_tie import TiedMedia, by_place
+
+    try:
+        media = _broll_media(ctx, outside + (" " + tail.group(1) if tail else ""))
+    except TiedMedia as tie:  # round 10: two media fit the name: the words said at the place may say which
+        media = by_place(ctx, tie, lambda: _where(ctx, t, None, topic_match, half))
     if media is None and topic_match is None:
         return None
     if media is not None and topic_match is None and re.match(r"(put|place|drop|bring)\b", t) and \

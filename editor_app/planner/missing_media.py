@@ -1,0 +1,55 @@
+"""A media named by what it is, that the project does not have: ask, never place another one.
+
+Why: "timelapse over the intro", "add the hammer sound at 2:00" and "drone shot over my hello" name a
+media by a kind of shot or by what it sounds like. When nothing in the project is that, the B-roll
+intent used to fall back to the media nearest the topic of the place (a still over the intro) or to
+the one sound effect there is (a door slam for a screwdriver). A phrase said as a name, with no article
+("timelapse over ...") or with one ("the hammer sound"), that names nothing asks which media is meant.
+A phrase of kind words only ("some broll", "a cutaway", "the sound effect") names no particular media
+and is left to the caller.
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor_app.planner.meaning import STOP
+from editor_app.planner.types import Ctx, Unclear
+
+_SOUND_NOUN = r"(?:sound effects?|sounds?|noises?|sfx)"
+# "the hammer sound", "a drill noise", "hammer sfx" (words that say what it is, then a noun for a sound)
+_SOUND = re.compile(rf"(?:^|\b(?:the|my|our|that|this|a|an|some)\s)((?:[a-z0-9'-]+ ){{1,2}}){_SOUND_NOUN}\b")
+# Media said first with no article: "timelapse over the intro", "drone shot at 0:10"
+_BARE_HEAD = re.compile(r"^(?!(?:the|my|our|that|this|a|an|some|any|it|them)\b)((?:[a-z0-9'&-]+ ){0,3}?"
+                        r"(?:shots?|clips?|footage|videos?|photos?|pictures?|pics?|images?|stills?|close[- ]?ups?|closeups?|"
+                        r"time[- ]?lapses?|slow[- ]?mo(?:tion)?|aerials?|drone))\b")
+# Words that say nothing about which media: "some broll", "a cutaway", "another clip".
+_PLAIN = frozenset("some any another other more extra b broll b-roll cutaway cutaways overlay background new "
+                   "same one few couple little short quick".split())
+
+
+def bare_named(ctx: Ctx, text: str) -> list:
+    """Mentions of a media said first with no article ("first screw footage over ..."), read as "the ...";
+    Unclear when that names nothing ("timelapse over the intro")."""
+    from editor_app.planner.media_refs import ranked_mentions
+
+    if _BARE_HEAD.match(text) is None:
+        return []
+    return ranked_mentions(ctx, "the " + text, strict=True)
+
+
+def named_but_missing(ctx: Ctx, text: str) -> None:
+    """Unclear when ``text`` names a media by a description that matches none (nothing found before this)."""
+    from editor_app.planner.media_refs import ranked_mentions
+
+    match = _SOUND.search(text)
+    if match is None:
+        return
+    from editor_app.planner.vocab import VERBS
+
+    words = [w for w in match.group(1).split() if w not in STOP and w not in _PLAIN and w not in VERBS and not w.isdigit()]
+    if not words:
+        return
+    sounds = sorted(a.name for a in ctx.project.media.values() if a.kind == "audio")
+    have = ", ".join(sounds) or "none"
+    raise Unclear(f"I can't find a {' '.join(words)} sound in this project (sounds: {have}). Which one do you mean?")
