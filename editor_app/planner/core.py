@@ -24,7 +24,7 @@ from editor_app.planner.chat import small_talk
 from editor_app.planner.clauses import is_state, lend_object
 from editor_app.planner.examples import project_examples
 from editor_app.planner.said_where import lend_said_word  # round 8, cuts
-from editor_app.planner.followups import more, same_for
+from editor_app.planner.followups import also, more, same_for
 from editor_app.planner.intents import clock
 from editor_app.planner.quantities import time_ranges
 from editor_app.planner.intents import INTENTS
@@ -188,7 +188,7 @@ def plan(
                     last_clips = subject = named
                     continue
         try:
-            match: Match | None = same_for(ctx) or more(ctx, replan) or followup(ctx)
+            match: Match | None = same_for(ctx) or more(ctx, replan) or followup(ctx) or also(ctx, replan)  # also: round 10
             if match is None:
                 match = next((m for m in (intent(ctx) for intent in INTENTS) if m is not None), None)
         except Unclear as exc:

@@ -140,3 +140,65 @@ def more(ctx: Ctx, replan: Callable[[str, tuple[str, ...]], list[PlanStep]]) -> 
     if not steps:
         raise Unclear(f"I can't repeat \"{last.message}\". What should I change?")
     return Match(steps, f"repeat \"{last.message}\"" + (" a little" if gentle else ""))
+
+
+# "and the long pauses too", "and the second rinse one at 0:40", "plus the big gaps": a follow-up that
+# names only another thing; the action is the last turn's (round 10).
+_AND = re.compile(r"^(?:and|plus|now|also|then|oh and|and also|and now|and then)[ ,]+(?:(?:do|with|for) )?(?P<what>.+?)"
+                  r"(?: too| as well| also)?$")
+# Tools that take something out of the talk: "and X too" after one of them takes X out as well.
+_CUTS = frozenset({"remove_fillers", "remove_silences", "shorten_pauses", "cut_range", "cut_words", "remove_retakes"})
+
+
+def also(ctx: Ctx, replan: Callable[[str, tuple[str, ...]], list[PlanStep]]) -> Match | None:
+    """The last turn's action on the thing this follow-up names; None when it names an action of its own
+    or the thing cannot be told (the ordinary intents then read it)."""
+    match = _AND.match(ctx.text.strip(" .!?"))
+    if match is None or ctx.memory is None:
+        return None
+    what = match.group("what").strip()
+    first = what.split(" ", 1)[0]
+    if first in VERBS or re.fullmatch(r"(?:it|that|this|them|those|these)\b.*", what) or not re.match(r"(?:the|my|all|any|every|those|these|\w+)\b", what):
+        return None
+    last = ctx.memory.last_edit()
+    if last is None or not last.steps:
+        return None
+    tools = {s["tool"] for s in last.steps}
+    if tools <= _CUTS:  # "remove the ums" ... "and the long pauses too": take those out as well
+        from editor_app.planner.complaints import _SILENCE
+
+        steps = replan(f"remove {what}", ()) or (replan("remove the silences", ()) if re.search(rf"\b{_SILENCE}", what) else [])
+        if steps and {s.tool for s in steps} <= _CUTS:
+            return Match(steps, f"remove {what} as well")
+        return None
+    placed = all("media_id" in s["args"] and "clip_id" not in s["args"] for s in last.steps if s["tool"] != "add_track")
+    if placed and re.search(r"\d|\b(?:start|end|beginning|middle)\b", what):
+        from editor_app.planner.media_refs import ranked_mentions
+
+        name = re.sub(r"\b(?:1|one)\b(?= (?:at|from|over|on|to|@|around)\b|$)", "clip", what)
+        name = name if re.match(r"(?:the|my)\b", name) else "the " + name
+        try:
+            mentions = ranked_mentions(ctx, name, strict=False)
+        except Unclear:
+            return None
+        if mentions and (len(mentions) == 1 or len({m.asset.id for m in mentions}) == 1
+                         or mentions[0].position != mentions[1].position):
+            return _same_placement(ctx, last, name)
+        asset = _described_one(ctx, name)  # "the second rinse one": the one media its own words describe best
+        if asset is None:
+            return None  # no media, or two alike: let the ordinary intents read (and ask)
+        at = re.search(r" (?:at|from|over|on|to|@|around) .*$", name)
+        return _same_placement(ctx, last, asset.name + (at.group(0) if at else ""))
+    return None
+
+
+def _described_one(ctx: Ctx, name: str):
+    """The one media whose description, tags and name hold the most words of ``name`` (before a time), else None."""
+    from editor_app.planner.media_refs import own_words
+    from editor_app.planner.media_ties import best_described
+    from editor_app.planner.meaning import stems
+
+    noun = re.split(r" (?:at|from|over|on|to|@|around) ", name, maxsplit=1)[0]
+    words = stems(re.sub(r"\b(?:the|my|clip|one|shot|video|footage)\b", " ", noun))
+    found = best_described(set(words), [a for a in ctx.project.media.values() if a.kind in ("video", "image")], own_words)
+    return found[0] if len(found) == 1 else None
