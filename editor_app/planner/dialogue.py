@@ -71,13 +71,13 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
     head, tail = head.strip(), tail.strip()
     has_it = bool(ctx.last_clips or ctx.selection or ctx.subject)
     if tail and has_it and _NUDGE.match(tail) and (_REACTION.match(head) or _TOO.match(head) or _MILD.match(head)):
-        tail = f"make it {tail}"  # "too quiet now, a touch louder" said as one clause
-    if tail and (_BACK.match(tail) or tail.startswith("make it ")) and (
-            _REACTION.match(head) or _TOO.match(head) or (tail.startswith("make it ") and _MILD.match(head))):
+        tail = _it(tail)  # "too quiet now, a touch louder" said as one clause
+    nudged = bool(_NUDGE.match(tail.removeprefix("make it "))) if tail and has_it else False
+    if tail and (_BACK.match(tail) or nudged) and (_REACTION.match(head) or _TOO.match(head) or (nudged and _MILD.match(head))):
         instructions[i] = tail  # "too fast, dial it back a bit" said as one clause
         return tail
     if has_it and _NUDGE.match(bare):  # "a little louder" after a level change: that clip, not "whose volume?"
-        instructions[i] = bare = clause = f"make it {bare}"
+        instructions[i] = bare = clause = _it(bare)
     nudge_next = has_it and bool(_NUDGE.match(re.sub(r"^(?:and|so|but|then)[ ,]+", "", following or "").strip(" .!?")))
     reaction = _REACTION.match(bare) or (_TOO.match(bare) and (_BACK.match(following or "") or nudge_next)) \
         or (_MILD.match(bare) and nudge_next)
@@ -114,6 +114,10 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
     if fraction_speed(plain) != plain:  # "at three quarter speed" (round 9)
         plain = fraction_speed(plain)
         loosely = loosely or ([plain], None)
+    camera = _BARE_CAMERA.match(plain)
+    if camera:  # "gopro at 80% speed": the camera's clip, named as "the gopro clip" (round 10)
+        plain = f"the {camera.group(1)} clip{plain[camera.end():]}"
+        loosely = loosely or ([plain], None)
     mine = speaker.rewrite(plain)  # "speed my talking up 10%": the talk clip (planner/speaker.py, round 9)
     if mine is not None:
         plain, loosely = mine, loosely or ([mine], None)
@@ -125,6 +129,15 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
     new, folded = found
     instructions[i:i + 2 if folded else i + 1] = new
     return instructions[i]
+
+
+# A request that starts with a camera's name and no noun ("gopro at half speed", "dji to 2x").
+_BARE_CAMERA = re.compile(r"^(go ?pro|pixel|dji|osmo|mavic|iphone|insta ?360)(?= (?:at|to|@|in|on|from|by|x)\b| \d)")
+
+
+def _it(nudge: str) -> str:
+    """"a touch louder" -> "make it a touch louder"; "a bit lower" stays (read as a level step already)."""
+    return nudge if re.search(r"\b(?:lower|higher)\b", nudge) else f"make it {nudge}"
 
 
 def special(whole: str, memory: Any) -> str | None:

@@ -111,12 +111,19 @@ def test_a_tone_complaint_says_what_it_cannot_do_and_changes_nothing(message):
 # ---- one clip of a camera on the timeline ------------------------------------------------------
 
 @pytest.mark.parametrize("message, speed", [("the gopro at 80% speed", 0.8), ("gopro footage at half speed please", 0.5),
-                                            ("play the gopro shot at 1.5x", 1.5)])
+                                            ("play the gopro shot at 1.5x", 1.5), ("gopro to 70% speed", 0.7)])
 def test_the_one_gopro_clip_on_the_timeline_is_the_gopro(message, speed):
     talk = Talk(kettle_project(broll={"m3": 17}))
     result = talk.say(message)
     assert clip_of(talk.project, "m3").speed == pytest.approx(speed), result.reply
     assert talk_clip(talk.project).speed == 1
+
+
+def test_a_percent_speed_after_at_is_a_rate_not_a_time():
+    talk = Talk(kettle_project(broll={"m3": 17, "m7": 30}))
+    result = talk.say("the spout filter clip at 60% speed")
+    assert clip_of(talk.project, "m7").speed == pytest.approx(0.6), result.reply
+    assert clip_of(talk.project, "m3").speed == 1
 
 
 # ---- a reaction and a nudge after a level change -------------------------------------------------
