@@ -75,6 +75,32 @@ def test_saying_i_look_orange_cools_the_talk(message):
     assert colour(talk_clip(talk.project)).temperature < 0
 
 
+@pytest.mark.parametrize("message, brighter", [("I look too dark in this", True), ("I'm way too bright here", False),
+                                               ("I look a bit dim on camera", True)])
+def test_saying_i_look_dark_or_bright_fixes_it_never_the_opposite(message, brighter):
+    talk = Talk(kettle_project(broll={"m2": 8}))
+    result = talk.say(message)
+    assert effect_types(talk_clip(talk.project)) == ["color"], result.reply
+    assert (colour(talk_clip(talk.project)).brightness > 0) == brighter
+    assert effect_types(clip_of(talk.project, "m2")) == []
+
+
+@pytest.mark.parametrize("message, brighter", [("i'm really dark in the pxl clip", True),
+                                               ("I look a bit blue in the pxl clip", None)])
+def test_i_look_dark_in_a_named_clip_changes_that_clip_not_the_talk(message, brighter):
+    talk = Talk(kettle_project(broll={"m2": 8}))
+    result = talk.say(message)
+    assert effect_types(clip_of(talk.project, "m2")) == ["color"], result.reply
+    assert effect_types(talk_clip(talk.project)) == []
+    effect = colour(clip_of(talk.project, "m2"))
+    assert effect.brightness > 0 if brighter else effect.temperature > 0
+
+
+def test_hard_to_hear_over_the_music_plans_ducking():
+    result = plan("I'm kind of hard to hear over the music", kettle_project())
+    assert [s.tool for s in result.steps] == ["duck_music"], result.reply
+
+
 # ---- how I sound: a level on the talk ----------------------------------------------------------
 
 @pytest.mark.parametrize("message, db", [
