@@ -198,6 +198,23 @@ def test_and_the_other_clip_gets_the_same_effect():
     assert effect_types(talk_clip(talk.project)) == []
 
 
+@pytest.mark.parametrize("follow", ["now the toothbrush one", "the toothbrush one", "plus the toothbrush clip"])
+def test_a_bare_other_clip_after_an_effect_gets_the_same_effect(follow):
+    talk = Talk(kettle_project(broll={"m3": 17, "m7": 30, "m8": 50}))
+    talk.say("blur the spout filter clip")
+    result = talk.say(follow)
+    assert effect_types(clip_of(talk.project, "m8")) == ["blur"], result.reply
+    assert effect_types(clip_of(talk.project, "m3")) == [] and effect_types(talk_clip(talk.project)) == []
+
+
+def test_a_picture_effect_repeated_on_the_music_asks_and_changes_nothing():
+    talk = Talk(kettle_project(broll={"m7": 30}))
+    talk.say("blur the spout filter clip")
+    start = talk.project.clone()
+    result = talk.say("and the music")
+    assert unchanged(talk, start, result), result.reply
+
+
 @pytest.mark.parametrize("follow", ["and the long pauses too", "plus the long gaps", "and the big silences as well"])
 def test_and_the_pauses_too_after_removing_fillers_plans_the_pauses_cut(follow):
     talk = Talk(kettle_project())
