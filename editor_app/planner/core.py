@@ -187,6 +187,8 @@ def plan(
                 if named:  # "the music is too loud, bring it down 4 dB": the complaint says what "it" is
                     last_clips = subject = named
                     continue
+        if dialogue.is_reason(instruction, bool(steps)):
+            continue  # "IMG_8 at half speed, i want to see the X": why, not another edit (round 10, dialogue)
         try:
             match: Match | None = same_for(ctx) or more(ctx, replan) or followup(ctx) or also(ctx, replan)  # also: round 10
             if match is None:

@@ -152,6 +152,15 @@ def test_a_percent_speed_after_at_is_a_rate_not_a_time():
     assert clip_of(talk.project, "m3").speed == 1
 
 
+@pytest.mark.parametrize("message", ["IMG_7711 at half speed, i want to see the water swirling round",
+                                     "IMG_7711 at half speed, so people can see the water swirl"])
+def test_a_reason_after_an_edit_is_not_another_edit(message):
+    talk = Talk(kettle_project(broll={"m4": 20, "m5": 30}))
+    result = talk.say(message)
+    assert clip_of(talk.project, "m5").speed == 0.5, result.reply
+    assert clip_of(talk.project, "m4").speed == 1 and len(list(talk.project.clips())) == 4
+
+
 # ---- a reaction and a nudge after a level change -------------------------------------------------
 
 @pytest.mark.parametrize("react", ["hmm, too soft now, a little louder", "too quiet now, nudge it up a touch",
