@@ -188,7 +188,7 @@ def also(ctx: Ctx, replan: Callable[[str, tuple[str, ...]], list[PlanStep]]) -> 
             return Match(steps, f"remove {what} as well")
         return None
     placed = all("media_id" in s["args"] and "clip_id" not in s["args"] for s in last.steps if s["tool"] != "add_track")
-    if placed and re.search(r"\d|\b(?:start|end|beginning|middle)\b", what):
+    if placed and re.search(r"\b(?:at|from|@|around) \d", what):  # a time said; "at the end" is the B-roll intent's
         from editor_app.planner.media_refs import ranked_mentions
 
         name = re.sub(r"\b(?:1|one)\b(?= (?:at|from|over|on|to|@|around)\b|$)", "clip", what)

@@ -199,6 +199,13 @@ def test_and_another_one_at_a_time_places_it_the_same_way(follow, media, at):
     assert track.role == "broll"
 
 
+def test_and_another_one_at_the_end_goes_at_the_end_not_where_the_last_one_went():
+    talk = Talk(kettle_project())
+    talk.say("put IMG_7710 at 0:20")
+    result = talk.say("and the clean element photo at the end")
+    assert start_s(talk.project, clip_of(talk.project, "m6")) > 55, result.reply
+
+
 def test_and_the_other_clip_gets_the_same_effect():
     talk = Talk(kettle_project(broll={"m7": 38, "m8": 50}))
     talk.say("make the spout filter clip black and white")
