@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import pytest
 
-from editor_app.model.time import seconds
 from editor_app.planner import plan
 from editor_app.planner.intents import clock
 from tests.planner.kettle_project import MUSIC_DB, kettle_project, sentence_span
@@ -32,10 +31,6 @@ def music_clip(project):
 
 def colour(clip):
     return next(e for e in clip.effects if e.type == "color")
-
-
-def length_s(project) -> float:
-    return float(seconds(max(c.end for c in project.clips()), project.fps))
 
 
 # ---- how I look: a colour change on the talk, nothing else -------------------------------------
