@@ -18,12 +18,14 @@ from editor_app.planner.types import Ctx, Unclear
 
 _QUESTION = re.compile(
     r"^(what|what's|whats|which|where|when|how|who|is|are|was|were|does|did|do|has|have|tell me|show me|list|"
-    r"can you tell|could you tell|any)\b"
+    r"can you tell|could you tell|any|at what|at which|whereabouts)\b"
 )
 _EDIT_REQUEST = re.compile(r"^(can|could|would|will) you\b|^(how about|what about)\b|^do (the same|it|that|this)\b"
                            r"|^(?:and |now )?do (?:the|my) [a-z0-9 _.'-]+ (?:too|as well|also)$")  # "do the music as well"
 
 
+# "where's the bit about X", "when do I talk about Y": asking, even with no question mark (round 10)
+_WH_ASKS = re.compile(r"^(?:where|when)(?:'s| is| are| was| were| do| does| did| will| can| should| abouts)\b")
 _CLAUSE = re.compile(r"^(when|where|while|whenever|once|if|after|before|during)\b")
 _THEN_EDIT = re.compile(r",\s*(?:then )?(cut|put|place|add|use|show|insert|overlay|drop|lay|make|fade|remove|delete|"
                         r"duck|lower|raise|mute|speed|slow|move|split|trim|title)\b")
@@ -36,7 +38,7 @@ def is_question(text: str, raw: str = "") -> bool:
         return True  # "can you tell me how long it is?"
     if _EDIT_REQUEST.search(text) or re.match(r"(please |pls |kindly )?(can|could|would|will)\b", lowered):
         return False
-    if _THEN_EDIT.search(text) or (_CLAUSE.match(text) and not lowered.endswith("?")):
+    if _THEN_EDIT.search(text) or (_CLAUSE.match(text) and not lowered.endswith("?") and not _WH_ASKS.match(text)):
         return False
     if re.match(r"(?:give|tell|show) me (?:the |a )?(?:total |overall |final |current )?"
                 r"(?:length|duration|runtime|run ?time|running time|play ?time)\b", text):
@@ -158,11 +160,35 @@ _DID_I = re.compile(r"^(?:do|did|does|have) (?:i|we|you|he|she|they) (?:ever |ac
                     r"discuss|explain|cover|bring up)\w*(?: anything| something)?(?: about| on)? (.+)$")
 
 
+# Question words typed loosely (round 10): "wheres", "whens", "where abouts", "wat".
+_LOOSE_WH = ((r"^wheres\b", "where's"), (r"^whens\b", "when's"), (r"^hows\b", "how's"), (r"^whos\b", "who's"),
+             (r"^where ?abouts\b", "where"), (r"^wat\b", "what"), (r"^wots?\b", "what's"), (r"^wheree?\b", "where"))
+# "at what point do I start on the sanding", "when do we get onto rinsing it": where a topic begins in the talk.
+_GET_TO = re.compile(r"^(?:at what (?:time|point|stage|moment)|at which (?:point|moment|stage|time)|what (?:time|point)|when|"
+                     r"how far in|how long (?:until|till|before)|where) (?:do|does|did|will|should|can|am) (?:i|we|you)"
+                     r"(?: actually| finally| first)? (?:start|begin|get|move|go|come|turn|jump|switch|kick off)"
+                     r"(?: (?:on|onto|on to|to|into|in to|with|over to|talking about|doing|explaining|showing))? (?P<topic>.+)$")
+
+
+def loose_question(text: str) -> str:
+    """``text`` with a question word typed loosely spelled out ("wheres the bit" -> "where's the bit")."""
+    for pattern, word in _LOOSE_WH:
+        text = re.sub(pattern, word, text)
+    return text
+
+
 def answer(ctx: Ctx, raw: str = "") -> str | None:
     """The answer to a question about the project, or None when ``ctx.text`` is not a question."""
+    import dataclasses
+
+    if loose_question(ctx.text) != ctx.text:
+        ctx = dataclasses.replace(ctx, text=loose_question(ctx.text))
     t = ctx.text
     if not is_question(t, raw):
         return None
+    gets_to = _GET_TO.match(t.strip(" ?.!"))
+    if gets_to and not re.search(r"\b(?:clip|shot|footage|photo|picture|image|broll|b-roll|video|music|song)\b", gets_to.group("topic")):
+        return _where(ctx, re.sub(r"\b(?:it|them|bit|part|section)$", "", gets_to.group("topic")).strip() or gets_to.group("topic"))
     if _LENGTH.search(t) and not re.search(r"\b(?:frame ?rate|fps)\b", t):
         if re.search(r"\b(music|song|track|t\d+)\b", t) and (track := track_ref(ctx)) is not None:
             return _track_contents(ctx, track)

@@ -37,6 +37,8 @@ _DROWNS = (rf"^{_MUSIC} (?:is |keeps )?(?:drown(?:s|ing)?|overpower(?:s|ing)?|bu
            r"(?:me|my voice|my talking|the voice|the talk|what i say|the speech)"
            rf"|^(?:i )?can(?:'t|not| barely| hardly)? (?:barely |hardly )?hear (?:me|myself|my voice|what i'm saying|the voice) "
            rf"(?:over|under|through|above|with) {_MUSIC}"
+           rf"|^(?:i(?:'m| am)|my voice is) (?:kind of |kinda |a bit |really |quite |pretty |so )?(?:hard|difficult|tricky) to hear "
+           rf"(?:over|under|through|above|with) {_MUSIC}"
            rf"|^{_MUSIC} (?:is|'s) (?:way |much |a lot )?louder than (?:me|my voice|the voice|the talk)")
 _QUIET_ME = re.compile(r"^(?:i(?:'m| am)|my voice(?: is|'s)|i sound) (?:way |far |much |a bit |a little |really |so |very |kind of |kinda )?"
                        r"(?:too )?(?:quiet|soft|faint|hard to hear)$|^i can(?:'t|not| barely| hardly) (?:barely |hardly )?hear "
@@ -59,14 +61,65 @@ _LENGTH = re.compile(r"^(?P<s>.+?) (?:is|'s|runs|goes on|lasts) (?:about |around
 
 
 # How the picture's colour looks: "I look kinda blue on camera", "my skin looks way too orange".
-_COLD = r"(?:blue|blueish|bluish|cold|cool|grey|gray|pale|washed out|green|greenish|icy)"
+_COLD = r"(?:blue|blueish|bluish|cold|cool|grey|gray|pale|green|greenish|icy|ashen|ghostly)"
+# Colour gone flat rather than cold (round 10): more colour, not warmer.
+_FADED = r"(?:washed out|washed-out|faded|flat|dull|lifeless|drab|colorless|desaturated)"
 _HOT = r"(?:orange|yellow|yellowish|red|reddish|warm|too warm|tanned|sunburnt|pink)"
 _TINT = re.compile(r"^(?P<s>i|my (?:skin|face|skin tone)|the (?:talk|picture|image|video|colou?rs?)|(?:the|my) [a-z0-9 _.-]{1,40}?)"
                    r"(?:'m| am| look| looks| seem| seems| appear| appears| come across| comes across)"
                    r" (?P<how>(?:way |far |much |a bit |a little |a touch |really |so |very |kind of |kinda |quite |rather |"
-                   rf"pretty |too |super |weirdly |oddly |slightly )*)(?P<what>{_COLD}|{_HOT})"
-                   r"(?: (?:and|or) [a-z]+)?(?: on (?:camera|screen|the video|video|here))?$")
-_COLOUR_EDIT = re.compile(r"\b(?:warm|warmer|cool|cooler|colou?r|white balance|tint|temperature|grade|correct)\b")
+                   rf"pretty |too |super |weirdly |oddly |slightly )*)(?P<what>{_COLD}|{_HOT}|{_FADED})"
+                   r"(?: (?:and|or) [a-z]+)?$")
+_COLOUR_EDIT = re.compile(r"\b(?:warm|warmer|cool|cooler|colou?rs?|white balance|tint|temperature|grade|correct)\b")
+# A colour fix that says which way ("warm the colour up on me"); "fix the colour on me" does not.
+_COLOUR_WAY = re.compile(r"\b(?:warm|warmer|warmth|cool|cooler|bright|brighter|brighten|dark|darker|darken|saturat\w*|vivid|"
+                         r"punchy|punchier|contrast|less|more|orange|blue|black and white)\b")
+# Where the speaker says it about, after the statement: "I look blue in this shot", "I'm loud here" (round 10).
+_WHERE_TAIL = re.compile(r"(?: (?:in|on) (?:this|that|the|these|my)(?: (?:shot|one|video|clip|bit|take|part|footage|picture|"
+                         r"scene|section|talk|recording|light|lighting|frame|vid|edit))?| (?:on|in) (?:camera|screen|video|frame)"
+                         r"| here| there| in here| at the moment| right now| now| though| tbh| honestly| overall)+$")
+# How the speaker sounds, too loud (round 10): "I'm a bit loud", "my voice is way too loud here".
+_LOUD_ME = re.compile(r"^(?:i(?:'m| am)|my voice(?: is|'s| sounds?)|i sound|i come across(?: as)?) (?P<how>(?:way |far |much |a bit |"
+                      r"a little |a touch |a tad |really |so |very |kind of |kinda |quite |rather |pretty |slightly |super )*)"
+                      r"(?:too )?(?:loud|booming|shouty|deafening|overpowering)$")
+# How a voice sounds that a level cannot change (there is no EQ or noise filter): say so, change nothing.
+_TONE = re.compile(r"^(?:i(?:'m| am)|i sound|my voice(?: is|'s| sounds?)|the (?:voice|audio|sound)(?: is|'s| sounds?)|my audio(?: is|'s| sounds?))"
+                   r" (?:(?:way |far |much |a bit |a little |a touch |a tad |really |so |very |kind of |kinda |quite |rather |"
+                   r"pretty |slightly |super |too )*)(?:boomy|bassy|tinny|muffled|muddy|echoey|echoy|echo-y|hollow|nasal|thin|"
+                   r"boxy|hissy|sibilant|distorted|crackly|robotic|metallic|harsh)$")
+# The speaker's own picture or pace said as a state: "I look too dark", "I talk way too fast here".
+_ME_STATE = re.compile(r"^(?:i(?:'m| am)(?: going| talking| speaking| coming across)?|i (?:look|seem|appear|sound|talk|speak|come across|go|read)|my (?:face|skin|voice|talking|"
+                       r"speech|delivery)(?: is|'s| looks?| seems?| sounds?))(?: like)? (?P<how>(?:way |far |much |a bit |a little |"
+                       r"a touch |a tad |really |so |very |kind of |kinda |quite |rather |pretty |slightly |super |too )*)"
+                       r"(?P<what>[a-z -]+?)$")
+_TONE_REPLY = ("I can't change how a voice sounds (its tone: there is no EQ or noise filter here), only its level. Say e.g. "
+               "\"turn my voice down 2 dB\" or \"even out my voice\". I didn't change anything.")
+
+
+def _plain(clause: str) -> str:
+    """The statement without where it is said about ("I look blue in this shot" -> "i look blue")."""
+    return _WHERE_TAIL.sub("", clause.strip(" .!?")).strip()
+
+
+# "I'm really dark in the pxl clip": the speaker inside a named clip; that clip is what to change.
+_IN_CLIP = re.compile(r" (?:in|on) (?P<clip>(?:the|that|this|my) (?:[a-z0-9_.-]+ ){0,3}(?:clip|shot|footage|video|vid|one|photo|"
+                      r"picture|b-?roll|cutaway|c\d+)|c\d+)$")
+
+
+def _me_in(clause: str) -> tuple[str, str]:
+    """(the statement without "in the X clip", what it is about: that clip, else "the talk")."""
+    t = clause.strip(" .!?")
+    found = _IN_CLIP.search(t)
+    if found and not re.fullmatch(r"(?:the|that|this|my) (?:clip|shot|footage|video|vid|one)", found.group("clip")):
+        return _plain(t[:found.start()]), found.group("clip")
+    return _plain(t), "the talk"
+
+
+def _talk_for_me(text: str) -> str:
+    """"warm the colour up on me" -> "... on the talk": the speaker is the talk clip."""
+    from editor_app.planner import speaker
+
+    return speaker.rewrite(text) or text
 
 _GENERIC = re.compile(r"^(?:(?:can|could|would) you |please )?(?:fix|sort|sort out|deal with|do something about|handle|"
                       r"take care of|help with|improve|sort that|sort it)\b")
@@ -82,15 +135,21 @@ def rewrite(clause: str, following: str | None, last_clips: bool) -> tuple[list[
     in, or None when ``clause`` is not a complaint read here. ``last_clips``: the conversation has
     a clip "it" can mean. Raises Unclear when the complaint has several fixes and none is safe to pick."""
     back = following is not None and bool(_POINTS_BACK.match(following)) and not re.search(r"\d", following)
-    tint = _TINT.match(clause.strip(" .!?"))
+    said, inside = _me_in(clause)
+    tint = _TINT.match(said)
     if tint is not None:  # "I look kinda blue on camera(, warm up the colour on me)"
-        if following is not None and not back and _COLOUR_EDIT.search(following):
-            return [following], True  # the next clause says the fix itself: the complaint only explains it
-        if following is None or back:
-            cold = re.fullmatch(_COLD, tint.group("what")) is not None
-            subject = "me" if re.match(r"(?:i|me|my)\b", tint.group("s")) else tint.group("s")
+        says_way = following is not None and bool(_COLOUR_WAY.search(following))
+        if following is not None and not back and _COLOUR_EDIT.search(following) and says_way:
+            return [_talk_for_me(following)], True  # the next clause says the fix itself: the complaint only explains it
+        generic = following is not None and (_COLOUR_EDIT.search(following) or _GENERIC.match(following)) and not says_way
+        if following is None or back or generic:  # "..., fix the colour on me": the complaint says which way
+            what = tint.group("what")
+            subject = inside if re.match(r"(?:i|me|my)\b", tint.group("s")) else tint.group("s")
             gentle = " a bit" if _GENTLE.search(tint.group("how") or "") else ""
-            return [f"warm {subject} up{gentle}" if cold else f"cool {subject} down{gentle}"], back
+            if re.fullmatch(_FADED, what):
+                return [f"make {subject} more colorful"], following is not None
+            cold = re.fullmatch(_COLD, what) is not None
+            return [f"warm {subject} up{gentle}" if cold else f"cool {subject} down{gentle}"], following is not None
     if following is not None and not back:
         return None  # "the clip is too dark, brighten it by 20%": the next clause says what to do itself
     # "the dji shot is really dark, can you lift it": a pointing-back verb the planner has no edit for
@@ -111,7 +170,8 @@ def _verb_of(clause: str) -> str:
 def is_complaint(clause: str) -> bool:
     """``clause`` only says what is wrong ("the dji clip is super dark", "I'm too quiet")."""
     t = clause.strip(" .!?")
-    if _TINT.match(t) or _QUIET_ME.match(t):
+    said = _me_in(t)[0]
+    if _TINT.match(said) or _QUIET_ME.match(said) or _LOUD_ME.match(said) or _TONE.match(said):
         return True
     try:
         return _fix(t, True, True) is not None
@@ -140,14 +200,31 @@ def _fix(clause: str, last_clips: bool, alone: bool = True) -> list[str] | None:
         if length.group("what") == "long":
             return [f"trim {amount} seconds off the end of {subject}"]
         return [f"make {subject} {amount} seconds longer"]
+    if _TONE.match(_plain(t)):
+        raise Unclear(_TONE_REPLY, ["turn my voice down 2 dB", "even out my voice"])
     if not alone:
         return None
+    said, inside = _me_in(t)
+    if _LOUD_ME.match(said):  # "I'm a bit loud in this": the talk down, gently when said gently (round 10)
+        return [f"turn {inside} down 2 db" if _GENTLE.search(t) else f"turn {inside} down 4 db"]
     if re.search(rf"\b{_VOICE}\b", t) and re.search(rf"\b{_UNEVEN}\b", t) and not re.search(r"\bmusic\b", t):
         return ["normalize the voice"]
     if re.search(_DROWNS, t):
         return ["duck the music under the speech"]
-    if _QUIET_ME.match(t):
+    if _QUIET_ME.match(_plain(t)):
         return ["turn my voice up 3 db" if _GENTLE.search(t) else "turn my voice up 4 db"]
+    me = _ME_STATE.match(said)
+    if me and re.search(r"\btoo\b|\b(?:a bit|a little|a touch|a tad|really|so|very|kind of|kinda|quite|rather|pretty|way|far|"
+                        r"much|super|slightly)\b", me.group("how") or ""):  # "I look too dark in this" (round 10)
+        gentle, what = bool(_GENTLE.search(me.group("how"))), me.group("what").strip()
+        if re.fullmatch(_DARK, what):
+            return [f"brighten {inside}" + (" slightly" if gentle else "")]
+        if re.fullmatch(_BRIGHT, what):
+            return [f"darken {inside}" + (" slightly" if gentle else "")]
+        if re.fullmatch(_FAST, what):
+            return [f"slow {inside} down by {10 if gentle else 20} percent"]
+        if re.fullmatch(_SLOW, what):
+            return [f"speed {inside} up by {10 if gentle else 25} percent"]
     drags = _DRAGS_ON.match(t)
     if drags:  # "the paper test drags on a bit": shorter or faster are both fair readings
         subject = drags.group("s")

@@ -27,7 +27,7 @@ from editor_app.planner.clauses import is_state, lend_object
 from editor_app.planner.examples import project_examples
 from editor_app.planner.said_where import lend_said_word  # round 8, cuts
 from editor_app.planner.intents.length import lend_amount  # round 10, edits
-from editor_app.planner.followups import more, same_for
+from editor_app.planner.followups import also, more, same_for
 from editor_app.planner.intents import clock
 from editor_app.planner.quantities import time_ranges
 from editor_app.planner.intents import INTENTS
@@ -194,9 +194,11 @@ def plan(
                     continue
         if steps and is_purpose(instruction):
             continue  # round 10 (refs): "..., I want to see the screw go in": why the edit before, not another edit
+        if dialogue.is_reason(instruction, bool(steps)):
+            continue  # "IMG_8 at half speed, i want to see the X": why, not another edit (round 10, dialogue)
         ctx = dataclasses.replace(ctx, text=without_purpose(instruction))
         try:
-            match: Match | None = same_for(ctx) or more(ctx, replan) or followup(ctx)
+            match: Match | None = same_for(ctx) or more(ctx, replan) or followup(ctx) or also(ctx, replan)  # also: round 10
             if match is None:
                 match = next((m for m in (intent(ctx) for intent in INTENTS) if m is not None), None)
         except Unclear as exc:

@@ -30,6 +30,13 @@ _REACTION = re.compile(r"^(?:(?:hmm+|oh|ah|ok|okay|nah|no|wait|actually|ugh|yeah
                        r"not (?:that|so) much)$")
 # A short "... too quiet now" before a back-off ("now it's too quiet, go back up a bit"): only the reaction.
 _TOO = re.compile(r"^(?:[\w']+[ ,]+){0,4}(?:way |far |much |a bit |a little |really |so )?too \w+(?: now)?$")
+# A bare nudge with nothing named ("a little louder", "a tad quieter please"): "it", the clip just changed (round 10).
+_NUDGE = re.compile(r"^(?:(?:just |only |maybe )?(?:a |an )?(?:bit|little|touch|tad|smidge|hair|wee bit|little bit|fraction) |"
+                    r"slightly |much |a lot |way |even |some |bit )*(?:louder|quieter|softer|lower|higher|faster|slower|quicker|"
+                    r"warmer|cooler|brighter|darker)(?: (?:please|again|then|still|than that|now|pls))*$")
+# A mild reaction before a nudge ("bit quiet now, a tad louder"): only says which way the nudge goes.
+_MILD = re.compile(r"^(?:(?:a )?(?:bit|little|touch|tad|wee bit) |kinda |kind of |quite |rather |still |now )+"
+                   r"(?:quiet|loud|soft|fast|slow|dark|bright|warm|cool|cold|much)(?: now| still)?$")
 _SCRATCH = re.compile(r"^(?:(?:hmm+|oh|ah|nah|no|wait|actually|ugh|oops)[ ,]+)*(?:(?:scratch|scrap|ditch|bin|cancel) that|never ?mind|forget (?:it|that)|"
                       r"no no|not like that|that's wrong|that's not (?:it|right|what i meant)|oops|nope|nah)$")
 # Kinds of change an undo may name, and the tools that make them.
@@ -62,14 +69,21 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
 
     head, _, tail = bare.partition(",")
     head, tail = head.strip(), tail.strip()
-    if tail and _BACK.match(tail) and (_REACTION.match(head) or _TOO.match(head)):
+    has_it = bool(ctx.last_clips or ctx.selection or ctx.subject)
+    if tail and has_it and _NUDGE.match(tail) and (_REACTION.match(head) or _TOO.match(head) or _MILD.match(head)):
+        tail = _it(tail)  # "too quiet now, a touch louder" said as one clause
+    nudged = bool(_NUDGE.match(tail.removeprefix("make it "))) if tail and has_it else False
+    if tail and (_BACK.match(tail) or nudged) and (_REACTION.match(head) or _TOO.match(head) or (nudged and _MILD.match(head))):
         instructions[i] = tail  # "too fast, dial it back a bit" said as one clause
         return tail
-    reaction = _REACTION.match(bare) or (_TOO.match(bare) and _BACK.match(following or ""))
+    if has_it and _NUDGE.match(bare):  # "a little louder" after a level change: that clip, not "whose volume?"
+        instructions[i] = bare = clause = _it(bare)
+    nudge_next = has_it and bool(_NUDGE.match(re.sub(r"^(?:and|so|but|then)[ ,]+", "", following or "").strip(" .!?")))
+    reaction = _REACTION.match(bare) or (_TOO.match(bare) and (_BACK.match(following or "") or nudge_next)) \
+        or (_MILD.match(bare) and nudge_next)
     if following is not None and reaction:  # "too much, bring it back up a little", "too fast, dial it back"
         del instructions[i]
         return instructions[i]
-    has_it = bool(ctx.last_clips or ctx.selection or ctx.subject)
     if following is None and "," in bare:  # "the dji clip is super dark, lift it up" said as one clause (round 9)
         head, _, tail = bare.partition(",")
         if tail.strip(" .!?") and complaints.is_complaint(head):
@@ -100,6 +114,10 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
     if fraction_speed(plain) != plain:  # "at three quarter speed" (round 9)
         plain = fraction_speed(plain)
         loosely = loosely or ([plain], None)
+    camera = _BARE_CAMERA.match(plain)
+    if camera:  # "gopro at 80% speed": the camera's clip, named as "the gopro clip" (round 10)
+        plain = f"the {camera.group(1)} clip{plain[camera.end():]}"
+        loosely = loosely or ([plain], None)
     mine = speaker.rewrite(plain)  # "speed my talking up 10%": the talk clip (planner/speaker.py, round 9)
     if mine is not None:
         plain, loosely = mine, loosely or ([mine], None)
@@ -111,6 +129,28 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
     new, folded = found
     instructions[i:i + 2 if folded else i + 1] = new
     return instructions[i]
+
+
+# A request that starts with a camera's name and no noun ("gopro at half speed", "dji to 2x").
+_BARE_CAMERA = re.compile(r"^(go ?pro|pixel|dji|osmo|mavic|iphone|insta ?360)(?= (?:at|to|@|in|on|from|by|x)\b| \d)")
+
+
+# Why the edit before is wanted, not another edit: "..., i want to see the filler going on" (after the
+# split: "see the filler going on"), "so you can see the water swirl" (round 10).
+_REASON = re.compile(r"^(?:(?:so|because|cos|cuz|as|since|that way) )?(?:(?:i|you|we|people|viewers|they|u|everyone) "
+                     r"(?:want to|wanna|can|could|need to|should|get to|will|'ll|'d like to|would like to|can actually) )?"
+                     r"(?:really |actually |properly |clearly |better )?(?:see|watch|hear|notice|spot|follow|appreciate|"
+                     r"make out)\b")
+
+
+def is_reason(instruction: str, earlier: bool) -> bool:
+    """``instruction`` only says why the ``earlier`` edit in the same message is wanted."""
+    return earlier and bool(_REASON.match(instruction.strip(" .!?")))
+
+
+def _it(nudge: str) -> str:
+    """"a touch louder" -> "make it a touch louder"; "a bit lower" stays (read as a level step already)."""
+    return nudge if re.search(r"\b(?:lower|higher)\b", nudge) else f"make it {nudge}"
 
 
 def special(whole: str, memory: Any) -> str | None:

@@ -54,6 +54,7 @@ def same_for(ctx: Ctx) -> Match | None:
     clips = clip_refs(ctx, target, pronoun_ok=False)
     track = track_ref(ctx, target)
     role = "music" if re.search(r"\bmusic\b", target) else "video" if re.search(r"\b(video|picture)\b", target) else None
+    _no_picture(ctx, last, clips, target)
     steps: list[PlanStep] = []
     for old in last.steps:
         args = copy.deepcopy(old["args"])
@@ -74,6 +75,14 @@ def same_for(ctx: Ctx) -> Match | None:
     if not steps:
         return None
     return Match(steps, f"do the same as \"{last.message}\" for {target}")
+
+
+def _no_picture(ctx: Ctx, last, clips, what: str) -> None:
+    """A picture effect repeated on a sound ("blur the X clip" ... "and the music") asks instead (round 10)."""
+    picture = any(s["tool"] == "add_effect" and s["args"].get("effect", {}).get("type") not in ("fade_in", "fade_out", "normalize")
+                  for s in last.steps)
+    if picture and any(ctx.track_of(c).kind == "audio" for c in clips):
+        raise Unclear(f"{what[:1].upper() + what[1:]} is sound, with no picture to change the same way. Which clip do you mean?")
 
 
 def _to_level(message: str) -> str | None:
@@ -140,3 +149,96 @@ def more(ctx: Ctx, replan: Callable[[str, tuple[str, ...]], list[PlanStep]]) -> 
     if not steps:
         raise Unclear(f"I can't repeat \"{last.message}\". What should I change?")
     return Match(steps, f"repeat \"{last.message}\"" + (" a little" if gentle else ""))
+
+
+# "and the long pauses too", "and the second rinse one at 0:40", "plus the big gaps": a follow-up that
+# names only another thing; the action is the last turn's (round 10).
+_AND = re.compile(r"^(?:and|plus|now|also|then|oh and|and also|and now|and then)[ ,]+(?:(?:do|with|for) )?(?P<what>.+?)"
+                  r"(?: too| as well| also)?$")
+# Tools that take something out of the talk: "and X too" after one of them takes X out as well.
+_CUTS = frozenset({"remove_fillers", "remove_silences", "shorten_pauses", "cut_range", "cut_words", "remove_retakes"})
+
+
+def also(ctx: Ctx, replan: Callable[[str, tuple[str, ...]], list[PlanStep]]) -> Match | None:
+    """The last turn's action on the thing this follow-up names; None when it names an action of its own
+    or the thing cannot be told (the ordinary intents then read it)."""
+    if ctx.memory is None:
+        return None
+    match = _AND.match(ctx.text.strip(" .!?"))
+    bare = _BARE_NOUN.match(ctx.text.strip(" .!?"))  # "now the toothbrush one": "now" is dropped as filler
+    if match is None and bare is None:
+        return None
+    what = (match.group("what") if match else ctx.text).strip(" .!?")
+    first = what.split(" ", 1)[0]
+    if first in VERBS or re.fullmatch(r"(?:it|that|this|them|those|these)\b.*", what) or not re.match(r"(?:the|my|all|any|every|those|these|\w+)\b", what):
+        return None
+    last = ctx.memory.last_edit()
+    if last is None or not last.steps:
+        return None
+    tools = {s["tool"] for s in last.steps}
+    if all("clip_id" in s["args"] for s in last.steps):  # "blur the X clip" ... "now the toothbrush one"
+        return _same_on_clips(ctx, last, what)
+    if match is None:
+        return None
+    if tools <= _CUTS:  # "remove the ums" ... "and the long pauses too": take those out as well
+        from editor_app.planner.complaints import _SILENCE
+
+        steps = replan(f"remove {what}", ()) or (replan("remove the silences", ()) if re.search(rf"\b{_SILENCE}", what) else [])
+        if steps and {s.tool for s in steps} <= _CUTS:
+            return Match(steps, f"remove {what} as well")
+        return None
+    placed = all("media_id" in s["args"] and "clip_id" not in s["args"] for s in last.steps if s["tool"] != "add_track")
+    if placed and re.search(r"\b(?:at|from|@|around) \d", what):  # a time said; "at the end" is the B-roll intent's
+        from editor_app.planner.media_refs import ranked_mentions
+
+        name = re.sub(r"\b(?:1|one)\b(?= (?:at|from|over|on|to|@|around)\b|$)", "clip", what)
+        name = name if re.match(r"(?:the|my)\b", name) else "the " + name
+        try:
+            mentions = ranked_mentions(ctx, name, strict=False)
+        except Unclear:
+            return None
+        if mentions and (len(mentions) == 1 or len({m.asset.id for m in mentions}) == 1
+                         or mentions[0].position != mentions[1].position):
+            return _same_placement(ctx, last, name)
+        asset = _described_one(ctx, name)  # "the second rinse one": the one media its own words describe best
+        if asset is None:
+            return None  # no media, or two alike: let the ordinary intents read (and ask)
+        at = re.search(r" (?:at|from|over|on|to|@|around) .*$", name)
+        return _same_placement(ctx, last, asset.name + (at.group(0) if at else ""))
+    return None
+
+
+_BARE_NOUN = re.compile(r"^(?:the|my|that|this) (?:[a-z0-9_.'-]+ ){0,3}(?:1|one|clip|shot|footage|video|photo|picture|still)$")
+
+
+def _same_on_clips(ctx: Ctx, last, what: str) -> Match | None:
+    """The last clip change on the clips ``what`` names (not those it changed already); None when it names none."""
+    name = re.sub(r"\b(?:1|one)$", "clip", what)
+    try:
+        clips = clip_refs(Ctx(name, ctx.project, ctx.selection, ctx.playhead, ctx.search), name, pronoun_ok=False)
+    except Unclear:
+        return None
+    clips = [c for c in clips if c.id not in set(last.clip_ids)]
+    if not clips:
+        return None
+    _no_picture(ctx, last, clips, what)
+    steps: list[PlanStep] = []
+    for old in last.steps:
+        for clip in clips:
+            args = {**copy.deepcopy(old["args"]), "clip_id": clip.id}
+            if old["tool"] == "set_volume":
+                args["db"] = _same_level(last.message, clip)
+            steps.append(step(old["tool"], args, old.get("agent")))
+    return Match(steps, f"do the same as \"{last.message}\" for {', '.join(ctx.label(c) for c in clips)}")
+
+
+def _described_one(ctx: Ctx, name: str):
+    """The one media whose description, tags and name hold the most words of ``name`` (before a time), else None."""
+    from editor_app.planner.media_refs import own_words
+    from editor_app.planner.media_ties import best_described
+    from editor_app.planner.meaning import stems
+
+    noun = re.split(r" (?:at|from|over|on|to|@|around) ", name, maxsplit=1)[0]
+    words = stems(re.sub(r"\b(?:the|my|clip|one|shot|video|footage)\b", " ", noun))
+    found = best_described(set(words), [a for a in ctx.project.media.values() if a.kind in ("video", "image")], own_words)
+    return found[0] if len(found) == 1 else None

@@ -130,8 +130,9 @@ _PAIR = re.compile(rf"(?<![\w.:])(?:(?:from|between)\s+)?(?:(?:seconds?|second|m
                    rf"({_POINT}|{_START}){_JOIN}(?:(?:second|minute)\s+)?({_POINT}|{_END})(?![\w:])")
 _ONWARDS = re.compile(rf"\b(?:from|after|past|beyond|everything after|anything after)\s+({_POINT})"
                       rf"(?:\s+(?:on|onwards?|forward|to the end|till the end|until the end))?(?![\w:])")
-_UNTIL = re.compile(rf"\b(?:everything|anything|all)\s+(?:before|up to|until|till)\s+({_POINT})(?![\w:])|"
-                    rf"\b(?:from the (?:very )?(?:start|beginning)\s+)?(?:up to|up until)\s+({_POINT})(?![\w:])")
+_NOT_SECONDS = r"(?!\s*(?:db|decibels?|%|percent|x\b|times\b))"  # "turn the music up to -6 dB" is a level (round 10)
+_UNTIL = re.compile(rf"\b(?:everything|anything|all)\s+(?:before|up to|until|till)\s+({_POINT})(?![\w:]){_NOT_SECONDS}|"
+                    rf"\b(?:from the (?:very )?(?:start|beginning)\s+)?(?:up to|up until)\s+({_POINT})(?![\w:]){_NOT_SECONDS}")
 # A start and a length: "from 0:03 for 2 seconds", "2 seconds starting at 0:03".
 _FROM_FOR = re.compile(rf"\b(?:from|starting at|starting from|beginning at|at)\s+({_POINT})\s+for\s+({_POINT})(?![\w:])")
 _FOR_FROM = re.compile(rf"(?<![\w.:])({_POINT})\s+(?:starting|beginning|from)(?: at| from)?\s+({_POINT})(?![\w:])")

@@ -150,7 +150,7 @@ def clip_refs(ctx: Ctx, text: str | None = None, *, pronoun_ok: bool = True) -> 
         return chosen
     # not "the shot at half speed", nor "the steam clip at 2x speed" (a rate, not a time)
     match = re.search(r"\b(?:clip|shot|one)s? (?:at|under|around) "
-                      r"(?=\d+(?:[.:]\d+)*(?![\d.:])(?!\s*(?:x|×|%|percent|times)\b)|the playhead)", text)
+                      r"(?=\d+(?:[.:]\d+)*(?![\d.:])(?!\s*(?:x\b|×|%|percent\b|times\b))|the playhead)", text)  # "%" ends no word (round 10)
     if match or re.search(r"\b(under|at) the playhead\b", text):
         if match and not re.match(r"the playhead", text[match.end():]):
             at = quantities.time_after(text[match.start():], "at|under|around")

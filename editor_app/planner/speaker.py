@@ -14,7 +14,10 @@ import re
 
 _MINE = re.compile(r"\b(?:my (?:talking|speaking|narration|talking head|talk|bit to camera|piece to camera|voiceover|voice-over)"
                    r"|the (?:talking|speaking|narration|talking head|presenter|speaker))\b")
-_ME = re.compile(r"\b(?P<verb>speed|slow|brighten|darken|warm|cool|sharpen|blur|zoom)(?P<me> me| myself)\b")
+_ME = re.compile(r"\b(?P<verb>speed|slow|brighten|darken|warm|cool|sharpen|blur|zoom|take|drop|bring|knock|turn|lift|boost|"
+                 r"raise|lower|push|pull|nudge|bump|pump|crank|quieten|dial)(?P<me> me| myself)\b")
+# "warm the colour up on me", "the colour on my face": the speaker as the place an effect goes (round 10)
+_ON_ME = re.compile(r"\bon (?:me|myself|my face|my skin)\b")
 _ABOUT = re.compile(r"\b(?:speed|slow|faster|slower|quicker|\d+(?:\.\d+)?\s*x|%|percent|volume|louder|quieter|softer|db|"
                     r"mute|brighten|darken|brighter|darker|black and white|b&w|colou?r|blur|zoom|warm|cool)\b")
 _PLACE = re.compile(r"\b(?:over|during|under|when|where|while|whenever|about|cut|remove|delete|trim)\b")
@@ -27,4 +30,5 @@ def rewrite(text: str) -> str | None:
         return None
     new = _MINE.sub("the talk", text)
     new = _ME.sub(lambda m: f"{m.group('verb')} the talk", new)
+    new = _ON_ME.sub("on the talk", new)
     return new if new != text else None
