@@ -24,6 +24,7 @@ from editor_app.planner.chat import small_talk
 from editor_app.planner.clauses import is_state, lend_object
 from editor_app.planner.examples import project_examples
 from editor_app.planner.said_where import lend_said_word  # round 8, cuts
+from editor_app.planner.quiet import lend_pauses  # round 10, cuts
 from editor_app.planner.followups import more, same_for
 from editor_app.planner.intents import clock
 from editor_app.planner.quantities import time_ranges
@@ -178,7 +179,8 @@ def plan(
             return again.steps if again.understood and not again.special else []
 
         if number < len(instructions):
-            lent = lend_object(instruction, instructions[number]) or lend_said_word(instruction, instructions[number])
+            lent = lend_pauses(instruction, instructions[number]) or lend_object(instruction, instructions[number]) \
+                or lend_said_word(instruction, instructions[number])  # round 10, cuts: "places I go quiet, tighten those"
             if lent is not None:  # "there's loads of dead air, tighten it up": "it" is the dead air
                 instructions[number] = lent
                 continue

@@ -38,6 +38,9 @@ def several_cuts(ctx: Ctx) -> Match | None:
     """Each part of "<verb> A, B and C" planned in turn as "<verb> A", "<verb> B", ...: one plan."""
     if _DEPTH[0]:
         return None
+    also = _also(ctx)
+    if also is not None:
+        return also
     m = _VERB.match(ctx.text)
     if m is None or re.search(r"(?<!-)\b(?:from|over|between)\b(?!-)|\d:\d|\d ?s\b", m.group("rest")):
         return None  # a stretch, a placement or a time: not a list of kinds
@@ -184,3 +187,30 @@ def _pointed(ctx: Ctx, verb: str, parts: list[str]) -> Match:
     finally:
         _DEPTH[0] -= 1
     return Match(steps, ", then ".join(says))
+
+
+# round 10: "and the long pauses too" right after a cut: the same kind of request, for another kind of cut
+_TOO = re.compile(r"^(?:and|also|plus|oh and) (?:also )?(?:do )?(?P<obj>.+?) (?:too|as well|also)$")
+_CUTS = frozenset({"cut_words", "remove_fillers", "remove_silences", "shorten_pauses", "remove_retakes", "cut_range"})
+
+
+def _also(ctx: Ctx) -> Match | None:
+    """"and the long pauses too" after a cut turn: "remove the long pauses" (the last turn was a cut,
+    and the object is a kind of cut of its own; anything else is left to the follow-up readers)."""
+    m = _TOO.match(ctx.text)
+    if m is None or not _KIND.match(m.group("obj")) or ctx.memory is None:
+        return None
+    last = ctx.memory.last_edit()
+    if last is None or not {s.get("tool") for s in last.steps} & _CUTS:
+        return None
+    from editor_app.planner.core import plan
+
+    _DEPTH[0] += 1
+    try:
+        result = plan(f"remove {m.group('obj')}", ctx.project, selection=tuple(ctx.selection), playhead=ctx.playhead,
+                      search=ctx.search)
+    finally:
+        _DEPTH[0] -= 1
+    if not result.understood or not result.steps or result.special:
+        raise Unclear(result.reply.split("\n")[0])
+    return Match(result.steps, re.sub(r"^I'll |\.$", "", result.reply.split("\n")[0]))
