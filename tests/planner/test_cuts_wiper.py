@@ -79,6 +79,9 @@ def test_a_part_pointing_back_at_the_part_before_is_the_sentence_next_to_it(mess
     after = applied(p, message)
     assert heard(after) == without(*gone)
     assert {c.media_id for c in after.clips()} == {"m1", "m5"}
+    between = sentence_span(gone[1])[0] - sentence_span(gone[0])[1]  # the pause between two neighbours goes too
+    said = sum(sentence_span(i)[1] - sentence_span(i)[0] for i in gone)
+    assert length_of(p) - length_of(after) == pytest.approx(said + between, abs=0.15)
 
 
 @pytest.mark.parametrize("message", [
@@ -201,7 +204,7 @@ def test_a_price_of_something_the_price_sentence_never_names_asks():
 @pytest.mark.parametrize("message, first_kept", [
     ("begin the video at 'The nice thing is'", 2),
     ("make it start from 'Most modern cars'", 4),
-    ("have the video open on 'Right, the old blade'", 5),
+    ("let the video open on 'Right, the old blade'", 5),
 ])
 def test_starting_the_video_at_a_quote_cuts_everything_before_it(message, first_kept):
     p = wiper_project()

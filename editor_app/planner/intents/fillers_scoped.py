@@ -41,7 +41,7 @@ _SCOPE = re.compile(
     # round 10: "the um at the start of the 'X' line": the filler opening the sentence that says X;
     # "the uh in 'so, uh, not that'": the filler inside those words (or in the sentence that says them)
     rf"\b(?:at|in|from) the (?:very )?(?:start|beginning|front) of (?:the |my |that |this )?\"(?P<qs>[^\"]+)\"(?: {_NOUN})?"
-    rf"|\b(?:in|inside|within|from|of|out of) (?:the |my |that |this )?(?:(?:words?|phrase) )?\"(?P<qi>[^\"]+)\"(?: {_NOUN})?"
+    rf"|\b(?<!front )(?<!ahead )(?:in|inside|within|from|of|out of) (?:the |my |that |this )?(?:(?:words?|phrase) )?\"(?P<qi>[^\"]+)\"(?: {_NOUN})?"
     rf"|\b(?:in|from|inside|within|during|out of|of|at) (?:the|my|that|this|our) (?P<d>{_PART_NAMES})\b(?! (?:clip|shot|music|title))"
     # round 9: "the uh that opens the X sentence", "starting the X line"
     rf"|\b(?:that |which )?(?:opens|starts|begins|kicks off|opening|starting|beginning) (?:the|my|that|this) "

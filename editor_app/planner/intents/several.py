@@ -186,7 +186,25 @@ def _pointed(ctx: Ctx, verb: str, parts: list[str]) -> Match:
                 current = simulated or current
     finally:
         _DEPTH[0] -= 1
-    return Match(steps, ", then ".join(says))
+    return Match(_joined(ctx, steps), ", then ".join(says))
+
+
+def _joined(ctx: Ctx, steps: list) -> list:
+    """Parts that are next to each other in the talk cut as one stretch, so the pause between two
+    neighbouring lines goes with them (two cuts would leave it standing alone)."""
+    from editor_app.planner.intents import step
+    from editor_app.planner.intents.words import AGENT, _ranges
+    from editor_app.planner.said_in import spoken_sentences
+
+    keys = cut_keys(steps)
+    if keys is None or len(steps) < 2:
+        return steps
+    placed, _ = spoken_sentences(ctx)
+    where = {(p.media_id, p.index): i for i, p in enumerate(placed)}
+    at = sorted({where[k] for k in keys if k in where})
+    if len(at) != len(set(keys)) or at != list(range(at[0], at[-1] + 1)):
+        return steps  # not one unbroken stretch of what is heard: each part on its own
+    return [step("cut_words", {"ranges": _ranges(placed, at[0], at[-1])}, AGENT)]
 
 
 # round 10: "and the long pauses too" right after a cut: the same kind of request, for another kind of cut
