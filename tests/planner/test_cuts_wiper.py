@@ -215,3 +215,10 @@ def test_starting_the_video_at_a_quote_cuts_everything_before_it(message, first_
 
 def test_starting_the_video_at_a_quote_never_said_asks():
     assert asks(plan("start the video at 'the rear wiper'", wiper_project()))
+
+
+def test_de_um_shorthand_needs_its_hyphen_so_ordinary_words_stay():
+    from editor_app.planner.text import normalize
+
+    assert normalize("de-um it") == "remove the ums and uhs"
+    assert normalize("fade in the deer clip") == "fade in the deer clip"
