@@ -142,6 +142,7 @@ class AppService:
         """Render the timeline to a file (blocking; the window runs it in a worker)."""
         from editor_app.render.export import render
 
+        kw.setdefault("cache_dir", self.session.path / "cache")  # the keyframe index built at import
         return render(self.session.project, output, **kw)
 
     # ---- change events ---------------------------------------------------------

@@ -139,6 +139,9 @@ def cmd_import(args) -> int:
     except OperationError as exc:
         raise CommandError(f"nothing was imported: {exc}") from None
     transcribed, transcribe_errors = _transcribe_new(session, plan.untranscribed, args)
+    from editor_app.media.keyframe_index import wait_for_builds
+
+    wait_for_builds(300)  # smart render's keyframe index, started by the import: this process ends next
     project = session.project
     added = [project.media[mid] for mid in plan.new_ids]
     placed_ids = [op.clip_id for op in (batch.ops if batch else []) if op.op == "insert_clip"]

@@ -83,7 +83,7 @@ def cmd_render(args) -> int:
     try:
         result = render(session.project, args.out, preset=preset,
                         progress=None if args.json else _bar, cancel=cancel,
-                        smart=_smart_choice(args))
+                        smart=_smart_choice(args), cache_dir=session.path / "cache")
     except KeyboardInterrupt:
         cancel.set()
         raise CommandError("render interrupted; no file was written", 130) from None

@@ -26,12 +26,21 @@ _ORDER = re.compile(r"^(?:i want |i'd like |have )?(?P<a>.+?) (?:should |needs t
                     r"(?:,? (?:not|instead of|rather than) (?:before|after|ahead of|in front of|behind|the other way(?: round)?)(?: it)?)?$")
 _ONE = re.compile(r"\b(?!(?:at|to|by|for|from|until|till|after|before|around|about|in|of|and)\b)([a-z]+) 1\b"
                   r"(?![:.\d]| ?(?:s|sec|secs|seconds?|minutes?|x)\b)")
+# round 10 (edits): "the two filler clips are the wrong way round, swap them", "the X shots are in the wrong order"
+_WRONG_WAY = re.compile(r"^(?P<both>(?:the|those|these|my|both|both the) .+?) (?:are|were|'re|have been|got|seem to be|look) "
+                        r"(?:all )?(?:the wrong way (?:round|around)|in the wrong order|out of order|back to front|"
+                        r"(?:the )?wrong way (?:round|around)|swapped(?: round| around)?|reversed|mixed up|flipped)"
+                        r"(?:,? (?:(?:so |please |can you |could you )*(?:swap|switch|flip|reverse|fix|sort|change) "
+                        r"(?:them|those|these|that|it|the order)(?: (?:round|around|over|back))?(?: please)?|please))?$")
 _PUT = re.compile(r"^(?:put|move|place|slide|shift) (?P<a>.+?) (?P<rel>after|before|ahead of|in front of|behind) (?P<b>.+?)"
                   r"(?: instead)?$")
 
 
 def reorder(ctx: Ctx) -> Match | None:
     t = _ONE.sub(r"\1 one", ctx.text.strip(" .!?"))  # "the tomato one", which normalising read as a number
+    wrong = _WRONG_WAY.match(t)
+    if wrong:  # said as what is wrong: the same as "swap <the pair>"
+        t = f"swap {re.sub(r'^both (?:the )?', 'the ', wrong.group('both'))}"
     if re.match(r"(?:can you |could you |please )?(?:swap|switch|flip|exchange|reverse)\b", t):
         from editor_app.planner.pairs import named_pair
 

@@ -120,14 +120,17 @@ def choose_workers(project: Project, workers: int | None) -> int:
 
 def render(project: Project, out_path: str | os.PathLike, preset: str = "draft",
            progress: ProgressCallback | None = None, cancel: threading.Event | None = None, *,
-           workers: int | None = None, smart: bool | str = True) -> RenderResult:
+           workers: int | None = None, smart: bool | str = True,
+           cache_dir: str | os.PathLike | None = None) -> RenderResult:
     """Render the timeline; raise RenderError (or RenderCancelled) with a clear sentence.
 
     ``workers``: None chooses (one pass for short timelines, parallel segments for long ones
     or long clip lists); 1 forces one pass; N renders N segments at once.
     ``smart``: copy whole GOPs of unchanged footage where that pays (render/smart*.py);
     "always" copies whatever can be copied even where it does not pay (tests, benchmarks);
-    ``result.decision`` says which mode ran and why."""
+    ``result.decision`` says which mode ran and why.
+    ``cache_dir``: the project's cache folder; smart render reads the sources' keyframe index
+    there (built at import) instead of scanning them, and stores what it had to scan."""
     out = Path(out_path).expanduser().resolve()
     chosen = get_preset(preset)
     check_output_path(out)
@@ -138,7 +141,8 @@ def render(project: Project, out_path: str | os.PathLike, preset: str = "draft",
     try:
         decision = "full re-encode (smart render is off)"
         if smart and workers is None:
-            result, decision = _try_smart(project, out, tmp, chosen, progress, cancel, smart == "always")
+            result, decision = _try_smart(project, out, tmp, chosen, progress, cancel, smart == "always",
+                                          cache_dir)
             if result is not None:
                 return result
         n_workers = choose_workers(project, workers)
@@ -153,7 +157,8 @@ def render(project: Project, out_path: str | os.PathLike, preset: str = "draft",
 
 
 def _try_smart(project: Project, out: Path, tmp: Path, chosen: Preset, progress: ProgressCallback | None,
-               cancel: threading.Event | None, always: bool) -> tuple[RenderResult | None, str]:
+               cancel: threading.Event | None, always: bool,
+               cache_dir: str | os.PathLike | None = None) -> tuple[RenderResult | None, str]:
     """Smart render when the plan says it pays: (result, decision); (None, why not) otherwise."""
     import shutil
     import tempfile
@@ -164,7 +169,7 @@ def _try_smart(project: Project, out: Path, tmp: Path, chosen: Preset, progress:
     if not chosen.video:
         return None, "full re-encode because the export has no picture"
     size = chosen.output_size(project.settings.width, project.settings.height)
-    plan = plan_smart(project, chosen, *size, always=always)
+    plan = plan_smart(project, chosen, *size, always=always, cache_dir=cache_dir)
     if plan.reason is not None:
         return None, plan.summary()
     total_s = float(Fraction(project.duration) / project.fps)
@@ -173,7 +178,8 @@ def _try_smart(project: Project, out: Path, tmp: Path, chosen: Preset, progress:
     report = _fraction_reporter(progress, started, total_s)
 
     try:
-        sound = render_smart(project, plan, tmp, chosen, size, work, progress=report, cancel=cancel)
+        sound = render_smart(project, plan, tmp, chosen, size, work, progress=report, cancel=cancel,
+                             cache_dir=cache_dir)
         if not tmp.exists():
             raise RenderError("ffmpeg finished without writing the output")
         os.replace(tmp, out)

@@ -175,7 +175,8 @@ def _sound_commands(project: Project, preset: Preset, size: tuple[int, int], wor
 def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, size: tuple[int, int], work: Path,
                  *, progress: Callable[[float], None] | None = None, cancel: threading.Event | None = None,
                  workers: int | None = None, steps: list[Step] | None = None, fast_edges: bool | EdgeEffort = True,
-                 copy_sound: bool = True, one_decoder: bool = True, feed: bool = True, overlap: bool = True) -> str:
+                 copy_sound: bool = True, one_decoder: bool = True, feed: bool = True, overlap: bool = True,
+                 cache_dir: str | os.PathLike | None = None) -> str:
     """Render ``project`` to ``out`` following ``plan`` (whose reason is None).
 
     ``workers``: edge encoders run side by side (default: one per core). ``steps``: filled with
@@ -189,6 +190,7 @@ def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, s
     ``overlap``: the join starts while the edges encode, reading each edge piece through a named
     pipe as it is finished (``render/smart_stream.py``), and the batches' feeds are written ahead
     of their encoders; False runs every step after the one before (the same file, byte for byte).
+    ``cache_dir``: the project's cache, where the import stored the sources' sound scans.
     Returns how the sound was made (a sentence for the render's decision)."""
     cpus = max(1, workers or os.cpu_count() or 1)
     streaming = overlap and can_stream()
@@ -254,7 +256,7 @@ def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, s
         nonlocal sound, audio_args, sound_note, done
         if isinstance(sound_plan, SoundPlan):
             try:
-                made: Path | str = render_sound(sound_plan, preset.acodec_args, work, runner)
+                made: Path | str = render_sound(sound_plan, preset.acodec_args, work, runner, cache_dir)
             except RenderCancelled:
                 raise
             except (RenderError, ValueError, OSError) as exc:  # a stream we could not read as planned: encode it all
@@ -285,6 +287,8 @@ def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, s
             entries.append(entry)
         writer = PieceWriter(handed, ready, stop, failed=runner.kill_all)
 
+    n_samples = int(round(Fraction(project.duration) * project.settings.sample_rate / project.fps))
+
     def join() -> None:
         if stop.is_set():
             return
@@ -296,7 +300,7 @@ def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, s
             ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-v", "error", "-progress", str(report), "-nostats",
             "-f", "concat", "-safe", "0", "-i", str(video_list), "-i", str(sound),
             "-map", "0:v", "-c:v", "copy", "-bsf:v", setts, "-map", "1:a", "-c:a", "copy", *audio_args,
-            "-movflags", "+faststart", "-f", "mp4", str(out)])
+            *moov_args(project.duration, n_samples), "-f", "mp4", str(out)])
 
     def join_early(pictures: list[Future], sound_job: Future) -> None:
         """The join as soon as the copies and the sound exist; it waits in the pipes for the edges."""
@@ -356,6 +360,28 @@ def render_smart(project: Project, plan: SmartPlan, out: Path, preset: Preset, s
     if progress:
         progress(1.0)
     return sound_note
+
+
+# Bytes the MP4 index can take per sample at most (movenc: stsz 4, stts 8, ctts 8, stss 4, sdtp 1 for
+# video; stsz 4, stts 8 for sound) and per chunk (stco/co64 8, stsc 12; at most one chunk per sample).
+_MOOV_VIDEO_SAMPLE, _MOOV_AUDIO_SAMPLE, _MOOV_CHUNK, _MOOV_FIXED = 25, 12, 20, 64 * 1024
+AAC_FRAME = 1024  # samples per AAC-LC packet (every preset's sound, copied or encoded)
+
+
+def moov_reserve(frames: int, samples: int) -> int:
+    """Bytes that surely hold the join's MP4 index (moov): ``frames`` video packets and the AAC
+    packets of ``samples`` sound samples (plus the priming packet and a margin), every packet
+    counted as its own chunk: the worst the muxer can write, whatever the interleaving."""
+    packets = samples // AAC_FRAME + 64
+    return (_MOOV_FIXED + frames * (_MOOV_VIDEO_SAMPLE + _MOOV_CHUNK)
+            + packets * (_MOOV_AUDIO_SAMPLE + _MOOV_CHUNK))
+
+
+def moov_args(frames: int, samples: int) -> list[str]:
+    """The join's MP4 index at the front without faststart's second pass: the muxer writes the
+    moov into space reserved after ``ftyp`` (the rest stays a ``free`` box, about 0.5% of a
+    cut talk's file) instead of appending it and then rewriting the whole file to move it."""
+    return ["-moov_size", str(moov_reserve(frames, samples))]
 
 
 def _fed_edge(edge: Callable[..., None], n: int, cmd: list[str], fed: Callable[[], list[str]],

@@ -15,7 +15,9 @@ encoders, against encoding every frame of the timeline.
 from __future__ import annotations
 
 import bisect
+import os
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from fractions import Fraction
 
@@ -118,8 +120,32 @@ def _minus(a: int, b: int, blocked: list[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
+def _scan(path: str, cache_dir: str | os.PathLike | None) -> SourceScan | str:
+    try:
+        return scan_source(path, cache_dir)
+    except (OSError, ValueError) as exc:
+        return str(exc)
+
+
+def _prescan(project: Project, width: int, height: int, cache_dir: str | os.PathLike | None) -> dict[str, SourceScan | str]:
+    """Scan every source the lowest visible track could copy, side by side (one per core): with no
+    keyframe index each scan is one ffmpeg on one core, and a project of several files paid them
+    one after another before any encoder started."""
+    visible = [t for t in project.tracks if t.kind == "video" and not t.hidden]
+    wanted: dict[str, str] = {}
+    for clip in (visible[0].clips if visible else []):
+        media = media_of(project, clip)
+        if media is not None and media.id not in wanted and clip_copyable(clip, media, project.fps, width, height) is None:
+            wanted[media.id] = media.path
+    if len(wanted) < 2:
+        return {}  # one source: _copy_spans scans it where it meets it
+    with ThreadPoolExecutor(min(len(wanted), os.cpu_count() or 1)) as pool:
+        return dict(zip(wanted, pool.map(lambda p: _scan(p, cache_dir), wanted.values())))
+
+
 def _copy_spans(project: Project, width: int, height: int, reasons: list[str],
-                scans: dict[str, SourceScan | None]) -> tuple[list[Span], int]:
+                scans: dict[str, SourceScan | None], cache_dir: str | os.PathLike | None = None,
+                scanned: dict[str, SourceScan | str] | None = None) -> tuple[list[Span], int]:
     """Copyable spans of the timeline (sorted) and the frames decoded only to reach mid-GOP starts."""
     visible = [t for t in project.tracks if t.kind == "video" and not t.hidden]
     if not visible:
@@ -141,11 +167,11 @@ def _copy_spans(project: Project, width: int, height: int, reasons: list[str],
         if why is None:
             assert media is not None
             if media.id not in scans:
-                try:
-                    scans[media.id] = scan_source(media.path)
-                except (OSError, ValueError) as exc:
-                    scans[media.id] = None
-                    reasons.append(str(exc))
+                early = (scanned or {}).get(media.id)
+                found = early if early is not None else _scan(media.path, cache_dir)
+                scans[media.id] = None if isinstance(found, str) else found
+                if isinstance(found, str):
+                    reasons.append(found)
             scan = scans[media.id]
             if media.id not in mismatches:  # once per source: it checks every frame's pts (36,000 in a talk)
                 mismatches[media.id] = "" if scan is None else scan.mismatch(width, height, fps)
@@ -190,10 +216,13 @@ def smart_cost(total: int, encoded: int, copied: int, scanned: int, seek: int, p
     return smart, total * per_frame + RESTART_S
 
 
-def plan_smart(project: Project, preset: Preset, width: int, height: int, *, always: bool = False) -> SmartPlan:
+def plan_smart(project: Project, preset: Preset, width: int, height: int, *, always: bool = False,
+               cache_dir: str | os.PathLike | None = None) -> SmartPlan:
     """The smart plan for exporting ``project`` with ``preset`` at width x height (pure apart from scans).
 
-    ``always``: copy whatever can be copied even where the estimate says it does not pay (tests, benchmarks)."""
+    ``always``: copy whatever can be copied even where the estimate says it does not pay (tests, benchmarks).
+    ``cache_dir``: the project's cache folder: sources' packet lists come from its keyframe index
+    (``media/keyframe_index.py``, built at import) when current, else are scanned and stored there."""
     total = project.duration
     if not preset.video:
         return SmartPlan(total=total, reason="the export has no picture")
@@ -202,7 +231,8 @@ def plan_smart(project: Project, preset: Preset, width: int, height: int, *, alw
     started = time.monotonic()
     reasons: list[str] = []
     scans: dict[str, SourceScan | None] = {}
-    copies, seek = _copy_spans(project, width, height, reasons, scans)
+    copies, seek = _copy_spans(project, width, height, reasons, scans, cache_dir,
+                               _prescan(project, width, height, cache_dir))
     scan_s = time.monotonic() - started
     if not copies:
         return SmartPlan(total=total, reason=reasons[0] if reasons else "nothing can be copied", scan_s=scan_s)

@@ -23,12 +23,13 @@ from __future__ import annotations
 import functools
 import os
 import re
-import subprocess
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 
-from editor_app.media.ffmpeg import ffmpeg_exe
+import numpy as np
+
+from editor_app.media.keyframe_index import PacketList, packet_list
 from editor_app.media.probe import display_rotation
 
 _TB = re.compile(r"^#tb 0: (\d+)/(\d+)", re.MULTILINE)
@@ -98,73 +99,62 @@ class SourceScan:
         return None
 
 
-def _packets(text: str) -> list[tuple[int, int, bool]]:
-    """(dts, pts, key) per video packet, decode order, from framecrc lines."""
-    out = []
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        parts = line.split(",")  # int() takes the padding; only the flags need stripping
-        if len(parts) < 6:
-            continue
-        key = True
-        for flag in parts[6:]:
-            flag = flag.strip()
-            if flag.startswith("F=") and int(flag[2:], 16) & 1 == 0:
-                key = False
-        out.append((int(parts[1]), int(parts[2]), key))
-    return out
-
-
 def cut_points(packets: list[tuple[int, int, bool]]) -> tuple[list[int], list[int], int]:
     """Closed-GOP cut points, end points (presentation indices) and the decode delay, from decode-order packets."""
-    order = sorted(range(len(packets)), key=lambda i: packets[i][1])
-    rank = [0] * len(packets)
-    for r, i in enumerate(order):
-        rank[i] = r
-    cuts, ends, seen_max, delay = [], [0], -1, 0
-    for k, (_dts, _pts, key) in enumerate(packets):
-        if key and rank[k] == k and seen_max == k - 1:
-            cuts.append(k)
-        seen_max = max(seen_max, rank[k])
-        if seen_max == k:
-            ends.append(k + 1)
-        delay = max(delay, k - rank[k])
-    cuts.append(len(packets))
-    return cuts, ends, delay
+    pts = np.asarray([p for _d, p, _k in packets], dtype=np.int64)
+    return cut_points_arrays(pts, np.asarray([k for _d, _p, k in packets], dtype=bool))
+
+
+def cut_points_arrays(pts: np.ndarray, key: np.ndarray) -> tuple[list[int], list[int], int]:
+    """``cut_points`` over arrays (decode order): packet k is frame rank[k] in presentation order;
+    a cut point needs a key frame with rank k after packets holding exactly frames 0..k-1, an end
+    point packets 0..k holding exactly frames 0..k. Vectorised: 36,000 packets in milliseconds."""
+    n = len(pts)
+    if n == 0:
+        return [0], [0], 0
+    rank = np.empty(n, dtype=np.int64)
+    rank[np.argsort(pts, kind="stable")] = np.arange(n)
+    seen = np.maximum.accumulate(rank)                       # highest frame among packets 0..k
+    before = np.concatenate(([-1], seen[:-1]))               # ... among packets 0..k-1
+    k = np.arange(n)
+    cuts = np.flatnonzero(key & (rank == k) & (before == k - 1)).tolist() + [n]
+    ends = [0] + (np.flatnonzero(seen == k) + 1).tolist()
+    return cuts, ends, max(0, int((k - rank).max()))
 
 
 @functools.lru_cache(maxsize=64)
-def _scan_cached(path: str, _size: int, _mtime_ns: int) -> SourceScan:
-    cmd = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-i", path, "-map", "0:v:0", "-c", "copy", "-f", "framecrc", "-"]
-    proc = subprocess.run(cmd, capture_output=True, text=True, errors="replace")
-    if proc.returncode != 0:
-        raise ValueError(f"cannot read the packets of {Path(path).name}")
-    head = proc.stdout
+def _scan_cached(path: str, _size: int, _mtime_ns: int, cache_dir: str | None = None) -> SourceScan:
+    raw = packet_list(path, cache_dir)
+    return from_packets(path, raw)
+
+
+def from_packets(path: str, raw: PacketList) -> SourceScan:
+    """The SourceScan of one packet list (scanned now or read from the keyframe index)."""
+    head, info = raw.header, raw.info
     tb, codec, dims = _TB.search(head), _CODEC.search(head), _DIMS.search(head)
     if not (tb and codec and dims):
         raise ValueError(f"{Path(path).name} has no video stream to copy")
     sar = _SAR.search(head)
-    pix = _PIXFMT.search(proc.stderr)
-    start = _START.search(proc.stderr)
-    profile = _PROFILE.search(proc.stderr)
+    pix = _PIXFMT.search(info)
+    start = _START.search(info)
+    profile = _PROFILE.search(info)
     name = profile.group(1) if profile else ""
-    packets = _packets(head)
-    cuts, ends, delay = cut_points(packets)
+    cuts, ends, delay = cut_points_arrays(raw.pts, raw.key)
     return SourceScan(
         path=path, codec=codec.group(1), width=int(dims.group(1)), height=int(dims.group(2)),
         pix_fmt=pix.group(1) if pix else "unknown",
         sar_square=sar is None or sar.group(1) == sar.group(2) or sar.group(1) == "0",
         time_base=Fraction(int(tb.group(1)), int(tb.group(2))),
-        pts=tuple(sorted(p for _d, p, _k in packets)), dts=tuple(d for d, _p, _k in packets),
+        pts=tuple(np.sort(raw.pts, kind="stable").tolist()), dts=tuple(raw.dts.tolist()),
         cut_points=tuple(cuts), end_points=tuple(ends), delay=delay,
         container_start=Fraction(start.group(1)) if start else Fraction(0),
-        profile=X264_PROFILE.get(name), streams=max(1, len(_STREAM.findall(proc.stderr.split("Stream mapping:")[0]))), profile_name=name,
-        rotation=display_rotation(proc.stderr.split("Stream mapping:")[0]))
+        profile=X264_PROFILE.get(name), streams=max(1, len(_STREAM.findall(info))), profile_name=name,
+        rotation=display_rotation(info))
 
 
-def scan_source(path: str | os.PathLike) -> SourceScan:
-    """Scan ``path`` (cached while the file is unchanged); ValueError when it has no usable video."""
+def scan_source(path: str | os.PathLike, cache_dir: str | os.PathLike | None = None) -> SourceScan:
+    """Scan ``path`` (cached in memory while the file is unchanged; with ``cache_dir``, read from
+    the project's keyframe index, or scanned and stored there); ValueError when it has no usable video."""
     p = Path(path)
     st = p.stat()
-    return _scan_cached(str(p), st.st_size, st.st_mtime_ns)
+    return _scan_cached(str(p), st.st_size, st.st_mtime_ns, None if cache_dir is None else str(cache_dir))

@@ -20,6 +20,7 @@ encoder's own priming packet; the last packet's duration trims the sound to the 
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
@@ -29,6 +30,7 @@ from typing import IO, Protocol
 import numpy as np
 
 from editor_app.media.ffmpeg import ffmpeg_exe
+from editor_app.media.keyframe_index import sound_scan
 from editor_app.model.project import Project
 from editor_app.render.audio import JOIN_FADE_S
 from editor_app.render.filters import samples
@@ -292,12 +294,19 @@ class Runner(Protocol):
                consume: Callable[[IO[bytes]], object] | None = None) -> object: ...
 
 
-def render_sound(plan: SoundPlan, codec_args: list[str] | tuple[str, ...], work: Path, runner: Runner) -> Path | str:
-    """Copy-and-bridge the sound into ``work``/sound.aac; a reason string when a source cannot be copied."""
+def render_sound(plan: SoundPlan, codec_args: list[str] | tuple[str, ...], work: Path, runner: Runner,
+                 cache_dir: str | os.PathLike | None = None) -> Path | str:
+    """Copy-and-bridge the sound into ``work``/sound.aac; a reason string when a source cannot be copied.
+    ``cache_dir``: the project's cache, where the import stored each source's sound scan (else scanned here)."""
     scans: dict[str, AudioScan] = {}
     for n, path in enumerate(dict.fromkeys(p.path for p in plan.pieces)):
-        adts = work / f"s{n:04d}.aac"
-        scan = read_scan(path, adts, runner.run("sound scan", scan_command(path, adts), capture=True), plan.rate)
+        stored = sound_scan(path, cache_dir)
+        if stored is not None:
+            adts, text = stored
+        else:
+            adts = work / f"s{n:04d}.aac"
+            text = runner.run("sound scan", scan_command(path, adts), capture=True)
+        scan = read_scan(path, adts, text, plan.rate)
         if isinstance(scan, str):
             return scan
         scans[path] = scan

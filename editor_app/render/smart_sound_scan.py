@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from editor_app.media.ffmpeg import ffmpeg_exe
+from editor_app.media.keyframe_index import sound_scan_command
 
 FRAME = 1024    # samples per AAC-LC packet
 
@@ -31,9 +31,9 @@ _PACKET = re.compile(r"^\s*\d+,\s*(-?\d+),\s*(-?\d+),\s*(\d+),")
 
 
 def scan_command(path: str, adts: Path) -> list[str]:
-    """One stream copy: the source's AAC as ADTS frames, and every packet's pts and duration (framecrc)."""
-    return [ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-i", path, "-map", "0:a:0", "-c", "copy", "-f", "adts",
-            str(adts), "-map", "0:a:0", "-c", "copy", "-f", "framecrc", "-"]
+    """One stream copy: the source's AAC as ADTS frames, and every packet's pts and duration (framecrc).
+    The import makes the same scan ahead (``media/keyframe_index.py``)."""
+    return sound_scan_command(path, adts)
 
 
 def read_scan(path: str, adts: Path, text: str, rate: int) -> AudioScan | str:

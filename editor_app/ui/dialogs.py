@@ -252,7 +252,7 @@ class ExportDialog(QDialog):
         def work() -> None:
             try:
                 result = render(project, out, preset, progress=lambda p: signals.progress.emit(p.fraction, p.eta_s),
-                                cancel=self._cancel, smart=smart)
+                                cancel=self._cancel, smart=smart, cache_dir=self.session.path / "cache")
                 signals.finished.emit(result, None)
             except BaseException as exc:  # noqa: BLE001 - reported in the dialog
                 signals.finished.emit(None, exc)

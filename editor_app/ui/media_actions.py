@@ -44,6 +44,12 @@ def import_assets(state: EditorState, items: list, on_untranscribed=None) -> tup
         label = f"Import {len(plan.new_ids)} file{'s' if len(plan.new_ids) != 1 else ''}" if plan.new_ids else "Update transcripts"
         if not state.apply(plan.ops, label):
             return 0, plan.notes, plan.errors
+    if plan.new_ids:  # smart render's keyframe index (media/keyframe_index.py), listed in the background
+        from editor_app.media.keyframe_index import build_in_background
+
+        media = state.project.media
+        build_in_background([media[i].path for i in plan.new_ids if i in media and media[i].kind == "video"],
+                            state.session.path / "cache")
     for note in plan.notes:
         state.message.emit(note)
     if plan.untranscribed and on_untranscribed is not None:

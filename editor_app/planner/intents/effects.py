@@ -65,12 +65,16 @@ def add_title(ctx: Ctx) -> Match | None:
     if match:
         found = q.times(rest[match.end():])
         length = found[0].seconds if found and found[0].start == 0 else None
+    from editor_app.planner.title_when import part_edge, said_length  # round 10 (edits)
+
+    length = said_length(rest) if length is None else length  # 'at the start, 5 seconds', '7 s long'
     span = q.time_ranges(rest, ctx.duration_s)
     if length is None and span and span[0][1] > span[0][0] and first is None:  # "from 10 to 14 s": both ends said
         length = span[0][1] - span[0][0]
     given = length is not None
     length = length or 3.0
     start = q.time_after(rest, "at|from|starting at")
+    start = part_edge(ctx, rest, length) if start is None and first is None else start  # "at the start of the X section"
     if start is None and span and first is None:
         start = span[0][0]
     if start is None and first is None and re.search(r"\b(?:end card|end screen|closing card|outro card)\b", t):

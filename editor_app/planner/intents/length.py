@@ -35,6 +35,11 @@ _ENDS_AT = re.compile(r"\b(?:end|ends|finish|finishes|stop|stops) (?:at|by)\s+")
 _FACTOR = re.compile(r"\b(half|a third|a quarter) as long\b")  # "cut X in half" may be a split: not read here
 # "make it 3 seconds", "make the balcony shot 3s": a length right after the object, ending the instruction
 _BARE_TO = re.compile(rf"^(?:make|cut|trim|get|keep|have) .+? (?:only |just |about |exactly )?{_N}$")
+# round 10 (edits): "the X clip's 3 seconds too long", "it's 2 s too short": that much off the end / more
+_TOO = re.compile(rf"\b{_N} too (long|short)\b")
+# "leave it up for 4 secs", "keep that on screen for 5 seconds", "let it stay up for 5 s": its new length
+_UP_FOR = re.compile(rf"\b(?:up|on ?screen|on-screen|there|showing|visible|on|in|around) for (?:about |just |only |exactly )?{_N}")
+_STAY = re.compile(r"^(?:leave|keep|let|hold|have)\b")
 
 
 def _amounts(t: str) -> tuple[str, float] | None:
@@ -60,6 +65,12 @@ def _amounts(t: str) -> tuple[str, float] | None:
     span = _EDGE_SPAN.search(t)
     if span:
         return ("head" if span.group(1) in ("first", "opening") else "tail"), float(span.group(2))
+    too = _TOO.search(t)
+    if too:
+        return ("tail" if too.group(2) == "long" else "more"), float(too.group(1))
+    up = _UP_FOR.search(t) if _STAY.match(t) else None
+    if up:
+        return "to", float(up.group(1))
     more = _MORE.search(t)
     if more:
         return ("more" if more.group(2) == "longer" else "tail"), float(more.group(1))
@@ -75,7 +86,7 @@ def _amounts(t: str) -> tuple[str, float] | None:
 def clip_length(ctx: Ctx) -> Match | None:
     """Change one named clip's length by moving one of its edges (the tail unless the start is named)."""
     t = re.sub(r"\s+(?:instead|then|now|please|rather|this time)$", "", ctx.text)  # "make it 5 seconds instead"
-    if not _VERB.search(t) or re.search(r"\b(fade|speed|slow|faster|transition|dissolve|crossfade|"
+    if not (_VERB.search(t) or _TOO.search(t) or _STAY.match(t)) or re.search(r"\b(fade|speed|slow|faster|transition|dissolve|crossfade|"
                                         r"silences?|pauses?|gaps?)\b", t):
         return None
     if re.search(r"\b(title|caption|card|text)\b", t) and ('"' in t or re.search(r"\b(add|put|insert|create|show|write)\b", t)):
@@ -92,7 +103,7 @@ def clip_length(ctx: Ctx) -> Match | None:
         return None
     kind, value = amount
     named = t  # the amount's own words are not a name ("2 s off the end" is not wheel_off.mp4)
-    for pattern in (_OFF_EDGE, _EDGE_SPAN, _MORE, _TO, _OFF, re.compile(rf"\b(?:the |its )?(?:{_HEAD}|{_TAIL}) of\b")):
+    for pattern in (_TOO, _UP_FOR, _OFF_EDGE, _EDGE_SPAN, _MORE, _TO, _OFF, re.compile(rf"\b(?:the |its )?(?:{_HEAD}|{_TAIL}) of\b")):
         named = pattern.sub(" ", named)
     named = re.sub(rf"{_N}|\b\d+:\d\d(?:\.\d+)?\b", " ", named)
     clips = clip_refs(ctx, named)
@@ -128,6 +139,16 @@ def clip_length(ctx: Ctx) -> Match | None:
                      f"trim {value:g} s off the start of {ctx.label(clip)} (starts at {clock(start + value)})")
     return Match([step("trim_clip", {"clip_id": clip.id, "end": num(end - value)})],
                  f"trim {value:g} s off the end of {ctx.label(clip)} (ends at {clock(end - value)})")
+
+
+_FIX_IT = re.compile(r"^(?:so |please |can you |could you |just )*(?:shorten|trim|cut|chop|fix|sort|lengthen|extend|stretch|"
+                     r"change|correct|adjust)(?: it| that| this| them)(?: down| back| up| out| please| for me)*$")
+
+
+def lend_amount(instruction: str, following: str) -> str | None:
+    """ "the X clip's 3 seconds too long, shorten it": the first clause says by how much and which clip,
+    the second only what to do about it; the pair is the first clause read as the edit (or None)."""
+    return instruction if _TOO.search(instruction) and _FIX_IT.match(following.strip(" .!")) else None
 
 
 def _can_last(ctx: Ctx, clip, seconds: float) -> bool:

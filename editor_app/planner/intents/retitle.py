@@ -13,10 +13,13 @@ import re
 from editor_app.planner.intents import clock, num, step
 from editor_app.planner.types import Ctx, Match, Unclear
 
-_RETEXT = re.compile(r"^(?:(?:can|could) you |please |now |and |ok |actually )*(?:change|edit|update|fix|reword|rewrite|swap|"
-                     r"correct|make|set|have|alter)(?: the| that| this| its| my| it(?:s)?)?(?: title| caption| text| heading| "
-                     r"lower third| card| wording| words)?(?:'s)?(?: text| words| wording)? (?:to|so it says|so it reads|say|says|"
-                     r"read|reads|into) (?P<q>\"[^\"]+\"|'[^']+')$")
+_RETEXT = re.compile(r"^(?:(?:can|could|would) you |please |now |and |ok |okay |actually |so |hmm,? )*"
+                     r"(?:change|edit|update|fix|reword|rewrite|swap|correct|make|set|have|alter|get)"
+                     r"(?: the| that| this| its| my| it(?:s)?)?(?: title| caption| text| heading| "
+                     r"lower third| card| wording| words)?(?:'s)?(?: text| words| wording)?"
+                     # "to", "to say", "to read", "so (that) it says" ("so" may be gone as a filler), "say", "into" (round 10)
+                     r" (?:to(?: say| read)?|(?:so )?(?:that )?it(?: says| reads|'ll say|'ll read| will say| will read)|"
+                     r"say|says|read|reads|into) (?P<q>\"[^\"]+\"|'[^']+')(?: instead| please| now| then| thanks)?[.!]?$")
 
 
 def retitle(ctx: Ctx) -> Match | None:

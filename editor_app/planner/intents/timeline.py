@@ -115,11 +115,15 @@ def move_clip(ctx: Ctx) -> Match | None:
     if match:
         dest_track = track_ref(ctx, match.group(1))
     who = re.sub(r"\b(?:to|onto|on to|into|on) (?:the )?((?:[a-z0-9-]+ )?track|t\d+)\b", "", t)
+    from editor_app.planner.move_place import earlier, passage_start, place_clause  # round 10 (edits)
+
+    placed = place_clause(who)  # "so it starts when I talk about X": where that part of the talk starts
+    who = placed[0] if placed else who
     clips = clip_refs(ctx, re.sub(r"\b(to|at)\s+[\d:.]+.*$", "", who))
     if not clips:
         return None
     clip = one_clip(ctx, clips, "move")
-    start = q.time_after(t, "to|at|so it starts at|starting at")
+    start = passage_start(ctx, placed[1]) if placed else q.time_after(t, "to|at|so it starts at|starting at")
     rel = re.search(r"([\d.]+)\s*(?:seconds?|s)\s+(later|earlier|forward|forwards|back|backwards|right|left|ahead)", t)
     if rel is None:  # "later by 1 second", "push it back 2 seconds", "forward a second"
         rel = re.search(r"\b(later|earlier|forwards?|backwards?|back|right|left|ahead)\b (?:by )?([\d.]+)\s*(?:seconds?|s)\b", t) \
@@ -129,7 +133,7 @@ def move_clip(ctx: Ctx) -> Match | None:
     else:
         rel = (float(rel.group(1)), rel.group(2))
     if rel and start is None:
-        sign = -1 if rel[1] in ("earlier", "back", "backwards", "left") else 1
+        sign = -1 if rel[1] in ("earlier", "back", "backwards", "left") or earlier(t) else 1
         start = ctx.sec(clip.start) + sign * rel[0]
     if start is None and re.search(r"\bto the (start|beginning)\b", t):
         start = 0.0
