@@ -28,7 +28,7 @@ _EDIT_REQUEST = re.compile(r"^(can|could|would|will) you\b|^(how about|what abou
 _WH_ASKS = re.compile(r"^(?:where|when)(?:'s| is| are| was| were| do| does| did| will| can| should| abouts)\b")
 _CLAUSE = re.compile(r"^(when|where|while|whenever|once|if|after|before|during)\b")
 _THEN_EDIT = re.compile(r",\s*(?:then )?(cut|put|place|add|use|show|insert|overlay|drop|lay|make|fade|remove|delete|"
-                        r"duck|lower|raise|mute|speed|slow|move|split|trim|title)\b")
+                        r"duck|lower|raise|mute|speed|slow|move|split|trim|title|tighten|shorten)\b")  # round 10, cuts: "..., shorten those gaps?"
 
 
 def is_question(text: str, raw: str = "") -> bool:

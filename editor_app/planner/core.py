@@ -26,6 +26,7 @@ from editor_app.planner.chat import small_talk
 from editor_app.planner.clauses import is_state, lend_object
 from editor_app.planner.examples import project_examples
 from editor_app.planner.said_where import lend_said_word  # round 8, cuts
+from editor_app.planner.quiet import lend_pauses  # round 10, cuts
 from editor_app.planner.intents.length import lend_amount  # round 10, edits
 from editor_app.planner.followups import also, more, same_for
 from editor_app.planner.intents import clock
@@ -182,8 +183,9 @@ def plan(
             return again.steps if again.understood and not again.special else []
 
         if number < len(instructions):
-            lent = lend_object(instruction, instructions[number]) or lend_said_word(instruction, instructions[number]) \
-                or lend_amount(instruction, instructions[number])  # round 10 (edits): "3 s too long, shorten it"
+            lent = lend_pauses(instruction, instructions[number]) or lend_object(instruction, instructions[number]) \
+                or lend_said_word(instruction, instructions[number]) \
+                or lend_amount(instruction, instructions[number])  # round 10: cuts "places I go quiet, tighten those"; edits "3 s too long, shorten it"
             if lent is not None:  # "there's loads of dead air, tighten it up": "it" is the dead air
                 instructions[number] = lent
                 continue

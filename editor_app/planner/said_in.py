@@ -115,14 +115,35 @@ def _searched(ctx: Ctx, description: str, spans: list[Sentence]) -> int | None:
     return next((i for i, s in enumerate(spans) if s.start - 0.05 <= mid <= s.end + 0.05), None)
 
 
+# round 10: "the sentence about how much the kit cost" is the one that says a price ("four pounds fifty"),
+# which need not say "cost": asking about a price meets a sentence stating an amount of money
+_PRICE_ASKED = re.compile(r"\b(?:cost|costs|costing|price|prices|priced|pricey|paid|spent|cheap|cheaper|expensive|"
+                          r"money|set me back)\b|\bhow much\b.*\b(?:was|were|is|are)$")
+_PRICE_STEMS = frozenset(stem(w) for w in "cost costs costing price prices priced pricey paid pay spent spend cheap cheaper "
+                         "expensive money much set back".split())
+_STATES_PRICE = re.compile(r"[£$€¥]\s?\d|\b(?:pounds?|quid|dollars?|bucks|euros?|pence|cents?|p)\b(?<!\bp)"
+                           r"|\b\d+(?:\.\d+)?p\b|\bpounds?\b", re.I)
+
+
+def asks_price(description: str) -> bool:
+    return bool(_PRICE_ASKED.search(description.lower()))
+
+
+def states_price(text: str) -> bool:
+    return bool(_STATES_PRICE.search(text))
+
+
 def ranked(ctx: Ctx, description: str, spans: list[Sentence]) -> list[tuple[float, int, float, int]]:
     """(score, shared words, cosine, index) per sentence, best first."""
     wanted = topic_stems(description)
+    price = asks_price(description)
+    if price:
+        wanted = wanted - _PRICE_STEMS
     cos = similarity(description, [s.text for s in spans])
     top = _searched(ctx, description, spans)
     out = []
     for i, s in enumerate(spans):
-        words = shared(wanted, s.text)
+        words = shared(wanted, s.text) + (1 if price and states_price(s.text) else 0)
         out.append((cos[i] + 0.15 * words + (0.05 if i == top else 0.0), words, cos[i], i))
     return sorted(out, key=lambda r: -r[0])
 
@@ -157,6 +178,8 @@ def described(ctx: Ctx, description: str, spans: list[Sentence], *, pick: str | 
     if not spans:
         raise Unclear("There is no word transcript for the talk on the timeline yet. Transcribe it first.")
     description = description.strip(" .,!?")
+    if asks_price(description) and any(states_price(s.text) for s in spans):
+        spans = [s for s in spans if states_price(s.text)]  # round 10: a price asked about is a price said
     rows = ranked(ctx, description, spans)
     best = rows[0]
     talk = spoken_sentences(ctx)[1] or spans  # round 9: a thing never said is never cut (planner/unsaid.py)

@@ -36,6 +36,9 @@ PHRASES: list[tuple[str, str]] = [
     (r"\bvoice[- ]?over\b|\bnarration\b|\bdialog(ue)?\b", "voice"),
     (r"\bun[- ]mute\b", "unmute"),
     (r"\bget rid of\b", "remove"),
+    # round 10, cuts: "de-um it", "de-uh the whole thing": shorthand for taking the hesitations out
+    (r"(?:\bde-(?:um+|uh+|erm|er)s?|\bdeum+)\b(?: (?:it|this|that|everything|the lot|the (?:whole thing|video|talk|edit|clip|recording)))?",
+     "remove the ums and uhs"),
     (r"\btake out\b|\bcut out\b|\bchop off\b|\bcut off\b|\blop off\b|\bshave off\b|\bsnip out\b|\bsnip off\b|\bchop out\b", "cut"),
     (r"\bsped\b", "speed"),
 ]

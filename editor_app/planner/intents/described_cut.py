@@ -65,9 +65,15 @@ def cut_described_more(ctx: Ctx) -> Match | None:
     if re.search(r"\b(?:over|cut (?:away )?to|put|show)\b", t) or '"' in t:
         return None  # B-roll placement, or a quote (the quote intents read those)
     two = _TWO.match(t)
+    if two is not None and re.fullmatch(r"(?:the|my|then|next|following|previous|whole)", two.group("b")):
+        two = None  # round 10: "the aside and the line before it" is a sentence by its place (intents/several.py)
     where = _WHERE.match(t) if two is None else None
     if where is not None and (_OTHERS.match(where.group("x")) or re.search(r"\b(?:from|onwards|to the end)\b", t)):
         where = None
+    if where is not None:  # round 10: "where I get muddled over X" is a flub (intents/retakes.py reads it)
+        from editor_app.planner.intents.retakes import _ASKED
+
+        where = None if _ASKED.search(where.group("x")) else where
     slash = _SLASH.match(t) if two is None and where is None else None
     listed = _LIST.match(t) if two is None and where is None and slash is None else None
     if not (two or where or slash or listed):

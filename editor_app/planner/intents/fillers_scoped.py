@@ -38,7 +38,11 @@ _NOUN = r"(?:sentence|line|bit|part|explanation|section|remark|moment|stretch|st
 _PART_NAMES = (r"intro|introduction|opening|hello|greeting|welcome|opener|outro|sign[ -]?off|signoff|goodbye|goodbyes|farewell|"
                r"ending|closing|wrap[ -]?up|last bit|closing words|closing line")
 _SCOPE = re.compile(
-    rf"\b(?:in|from|inside|within|during|out of|of|at) (?:the|my|that|this|our) (?P<d>{_PART_NAMES})\b(?! (?:clip|shot|music|title))"
+    # round 10: "the um at the start of the 'X' line": the filler opening the sentence that says X;
+    # "the uh in 'so, uh, not that'": the filler inside those words (or in the sentence that says them)
+    rf"\b(?:at|in|from) the (?:very )?(?:start|beginning|front) of (?:the |my |that |this )?\"(?P<qs>[^\"]+)\"(?: {_NOUN})?"
+    rf"|\b(?<!front )(?<!ahead )(?:in|inside|within|from|of|out of) (?:the |my |that |this )?(?:(?:words?|phrase) )?\"(?P<qi>[^\"]+)\"(?: {_NOUN})?"
+    rf"|\b(?:in|from|inside|within|during|out of|of|at) (?:the|my|that|this|our) (?P<d>{_PART_NAMES})\b(?! (?:clip|shot|music|title))"
     # round 9: "the uh that opens the X sentence", "starting the X line"
     rf"|\b(?:that |which )?(?:opens|starts|begins|kicks off|opening|starting|beginning) (?:the|my|that|this) "
     rf"(?P<e>[a-z0-9' -]+?) {_NOUN}\b"
@@ -52,6 +56,10 @@ _INDEX = {"first": 0, "opening": 0, "closing": -1, "1st": 0, "second": 1, "2nd":
 
 def scoped_fillers(ctx: Ctx) -> Match | None:
     t = ctx.text.lower()  # round 9: quotes keep their case ("the 'I mean' in X"); fillers are matched in lower case
+    goes = _GOES.search(t)
+    if goes is not None or _BARE.match(t):  # round 10: "the uh before 'X' can go", "just the um at the start of ..."
+        t = "cut " + re.sub(r"^(?:only|just) ", "", t[: goes.start()] if goes else t)
+    t = _ENOUGH.sub("", t)
     if not _REMOVE.match(t) or re.search(r"\b(?:all|every|each)\b", t) or re.search(r"\bover\b", t):
         return None
     filler = _FILLER.search(t)
@@ -74,7 +82,9 @@ def scoped_fillers(ctx: Ctx) -> Match | None:
         hits = said_at(placed, word)
     where = ""
     next_to = _NEXT_TO.match(rest) if scope is None else None
-    if next_to is not None:
+    if scope is not None and (scope.group("qs") or scope.group("qi")):
+        hits, where = _in_quote(placed, spans, hits, scope.group("qs") or scope.group("qi"), bool(scope.group("qs")), word)
+    elif next_to is not None:
         side = "before" if next_to.group(1) in ("before", "in front of", "ahead of") else "after"
         hits = _touching(placed, hits, side, next_to.group("x"), word)
         where = f" {next_to.group(1)} \"{next_to.group('x').strip(chr(34))}\""
@@ -121,6 +131,41 @@ def scoped_fillers(ctx: Ctx) -> Match | None:
     steps = [step("cut_words", {"ranges": _ranges(placed, a, b)}, AGENT) for a, b in reversed(hits)]
     times = ", ".join(clock(placed[a].start) for a, _ in hits)
     return Match(steps, f"cut the \"{word}\" at {times}{where} (only {'those' if len(hits) > 1 else 'that one'})")
+
+
+def _in_quote(placed, spans, hits, quote: str, opening: bool, word: str) -> tuple[list[tuple[int, int]], str]:
+    """The filler hits inside the one place ``quote`` is said, else in the sentence saying it; with
+    ``opening``, only a filler that is the first word of that sentence. Asks when the quote is not said
+    once, or no such filler is there."""
+    places = said_at(placed, quote)
+    if len(places) != 1:
+        said = "not said" if not places else f"said {len(places)} times"
+        raise Unclear(f"\"{quote}\" is {said} on the timeline, so I can't tell which \"{word}\" you mean. "
+                      "Quote the words as they are spoken, a few more if they are said more than once.")
+    a, b = places[0]
+    sentence = sentence_of(spans, a)
+    if opening:
+        inside = [h for h in hits if sentence is not None and h[0] == sentence.first]
+        if not inside:
+            raise Unclear(f"The sentence with \"{quote}\" does not start with \"{word}\" "
+                          f"(\"{_short(sentence.text if sentence else quote)}\"). Which one do you mean?")
+        return inside, f" opening \"{_short(sentence.text)}\""
+    inside = [h for h in hits if a <= h[0] and h[1] <= b]
+    if not inside and sentence is not None:
+        inside = [h for h in hits if sentence.first <= h[0] <= sentence.last]
+    if not inside:
+        raise Unclear(f"There is no \"{word}\" in or around \"{quote}\". Which one do you mean?")
+    return inside, f" in \"{_short(quote)}\""
+
+
+# round 10: "the um before 'X' can go", "that uh isn't needed": a removal said with no verb in front
+_GOES = re.compile(r" (?:can|could|should|has to|needs to|must|may|might as well) (?:go|come out|be cut|be removed|disappear)"
+                   r"(?: too| as well)?$| (?:isn't|is not) needed$")
+# "just the um at the start of the 'X' line, nothing else": a filler is only ever named to take it out
+_BARE = re.compile(r"^(?:only |just )?(?:the|that|this|one) (?:(?:first|second|third|last|final|opening|closing|very) )*"
+                   r"\"?(?:umm|uhm|um|uhh|uh|erm|er)\"?(?= )")
+_ENOUGH = re.compile(r",? (?:nothing else|leave the rest|leave the others|leave the other ones|keep the rest|"
+                     r"(?:only|just) that one|that's all|and that's it)$")
 
 
 def _touching(placed, hits, side: str, phrase: str, word: str) -> list[tuple[int, int]]:

@@ -86,8 +86,11 @@ def _described(ctx: Ctx, placed, rest: str, phrase: str) -> list[tuple[int, int]
     doing = re.match(r"^(?:i|we)(?:'m| am| was)? (?!say\b|said\b)(.+)$", rest)  # "after I tap the pin home"
     # round 9: "after I say the fan's weak": not the words said, a paraphrase of the sentence
     paraphrase = re.match(r"^(?:i|we) (?:say|said|mention|mentioned)(?: that)? (.+)$", rest)
-    description = about.group(1) if about else named.group(1) if named else doing.group(1) if doing else \
-        paraphrase.group(1) if paraphrase else None
+    # round 10: "after the bit about my neighbour", "after the line on the handbook"
+    line_about = re.match(r"^(?:the|my|that) (?:line|sentence|bit|part|remark|comment|story|aside|joke|moment) (?:about|on|"
+                          r"with|mentioning|where i (?:talk about|mention|go on about)) (.+)$", phrase)
+    description = about.group(1) if about else line_about.group(1) if line_about else named.group(1) if named else \
+        doing.group(1) if doing else paraphrase.group(1) if paraphrase else None
     if description is None:
         return []
     _, spans = spoken_sentences(ctx)

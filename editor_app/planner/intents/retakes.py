@@ -27,7 +27,11 @@ _ASKED = re.compile(r"\bretakes?\b|\bfalse starts?\b|\bmess(?:ed|ing)? (?:it )?u
                     r"|\b(?:muck|mucked|mucking|mix|mixed|mixing|balls|ballsed|cock|cocked) (?:it |that |this )?up\b"
                     r"|\b(?:fumbl|bungl|goof|botch|garbl)\w*|\b(?:get|got|getting) (?:it|that|the words?) wrong\b"
                     # round 9: "lose the blooper", "the outtake", "my cock-up"
-                    r"|\bbloopers?\b|\bout-?takes?\b|\b(?:cock|screw|balls|mess|muck|slip)-ups?\b")
+                    r"|\bbloopers?\b|\bout-?takes?\b|\b(?:cock|screw|balls|mess|muck|slip)-ups?\b"
+                    # round 10: "where I get muddled over X", "where I tie myself in knots", "where I get confused"
+                    r"|\bmuddl\w*|\b(?:get|got|getting) (?:all )?(?:confused|tangled|flustered|jumbled|tongue-tied)\b"
+                    r"|\btie (?:myself|me) in knots\b|\btied up in knots\b|\bin a (?:muddle|tangle|twist|pickle)\b"
+                    r"|\blose my (?:thread|place|train of thought)\b|\blost my (?:thread|place|train of thought)\b")
 _VERB = re.compile(r"\b(cut|trim|remove|delete|drop|lose|skip|kill|strip|eliminate|clean|ditch|erase|fix|keep|edit)\b")
 _ALL = r"\b(retakes|false starts|all|every|each|takes|mistakes|flubs)\b"
 
@@ -56,6 +60,8 @@ def remove_false_starts(ctx: Ctx) -> Match | None:
         scored = [(len(words & {norm(p.text) for p in placed[a: b + 1]}), (a, b)) for a, b in takes]
         best = max(s for s, _ in scored)
         takes = [span for s, span in scored if s == best]
+    elif (about := _ABOUT.search(t)) is not None:  # round 10: "where I get muddled over the centimetres"
+        takes = _about(placed, takes, about.group(1))
     if len(takes) > 1 and not re.search(_ALL, t):
         where = ", ".join(clock(placed[a].start) for a, _ in takes[:4])
         raise Unclear(f"There are {len(takes)} false starts (at {where}). Which one, or \"all the retakes\"?")
@@ -67,6 +73,26 @@ def remove_false_starts(ctx: Ctx) -> Match | None:
         steps.append(step("remove_retakes", {}))  # "all the retakes": the ones said twice word for word too
         says += ", then remove the sentences said twice (the last take stays)"
     return Match(steps, says)
+
+
+# what the flub was about: "muddled over the centimetres", "confused about the hook"
+_ABOUT = re.compile(r"\b(?:over|about|with|on|when (?:i'm |i am )?(?:talking about|explaining|saying)) (?!it\b|that\b|this\b)"
+                    r"((?:the |my |how |what |which )?[a-z0-9' -]+?)$")
+
+
+def _about(placed: list[PlacedWord], takes: list[tuple[int, int]], topic: str) -> list[tuple[int, int]]:
+    """The false starts whose words say ``topic`` (the sentence they abandon counts too: a flub about
+    the hook may stop before it says "hook"); asks when none does: never cut another flub."""
+    from editor_app.planner.said_in import shared, topic_stems
+
+    wanted = topic_stems(topic)
+    if not wanted:
+        return takes
+    hits = [(a, b) for a, b in takes if shared(wanted, " ".join(p.text for p in placed[a: b + 1]))]
+    if not hits:
+        where = ", ".join(_quote(placed, a, b) for a, b in takes[:2])
+        raise Unclear(f"I can't find a false start about \"{topic}\". The false starts I hear: {where}. Which do you mean?")
+    return hits
 
 
 def _quote(placed: list[PlacedWord], a: int, b: int) -> str:

@@ -225,4 +225,31 @@ def cut_sentence(ctx: Ctx) -> Match | None:
     return _by_quote(ctx, placed, spans) or _by_part(ctx, placed, spans) or _by_doing(ctx, placed, spans)
 
 
-INTENTS = [cut_sentence]
+# round 10: "start the video at 'The good bit is'", "make it begin from 'Right, first job'": the start trimmed to a quote
+_SUBJECT = r"(?:the video|it|the edit|the talk|the whole thing|my video|the film|things|everything)"
+_START_AT = re.compile(rf"^(?:(?:make|have|let) {_SUBJECT} )?(?:start|begin|open|kick off)s? (?:{_SUBJECT} )?(?:off )?"
+                       r"(?:right |straight |directly )?(?:at|from|on|with|when i say|where i say) \"(?P<q>[^\"]+)\"$")
+
+
+def start_at_quote(ctx: Ctx) -> Match | None:
+    """Everything before the one place the quote is said is cut (every track, rippled); a quote not
+    said, or said twice, asks."""
+    m = _START_AT.match(ctx.text)
+    if m is None:
+        return None
+    placed, spans = _spans(ctx)
+    if not placed:
+        return None
+    hits = _quoted_hits(placed, m.group("q"))
+    if len(hits) != 1:
+        said = "not said" if not hits else f"said {len(hits)} times (at {', '.join(clock(placed[a].start) for a, _ in hits[:4])})"
+        raise Unclear(f"\"{m.group('q')}\" is {said} on the timeline, so I don't know where the video should start. "
+                      "Quote the words as they are spoken.")
+    end = placed[hits[0][0]].start
+    if end <= 0.05:
+        raise Unclear(f"The video already starts at \"{m.group('q')}\".")
+    return Match([step("cut_range", {"start": 0, "end": num(end)})],
+                 f"cut everything before \"{m.group('q')}\" (0:00-{clock(end)}), so the video starts there")
+
+
+INTENTS = [start_at_quote, cut_sentence]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from editor_app.planner.next_to import Order, cut_keys, is_generic, neighbour_steps, pointer, says_neighbour
 from editor_app.planner.types import Ctx, Match, Unclear
 
 _VERB = re.compile(r"^(?:please )?(?P<verb>cut|trim|remove|delete|drop|lose|kill|strip|ditch|erase|nix|scrap|snip|edit out|"
@@ -25,8 +26,8 @@ _KIND = re.compile(
     rf"extra|dead|annoying|needless|pointless|\d+) )*(?:{_FILLERS}"
     r"|retakes?|false starts?|flubs?|flubbed lines?|mistakes?|bad takes?|repeated (?:lines?|sentences?)"
     r"|pauses?|silences?|gaps?|dead air|breaks?"
-    r"|(?:sentence|line|bit|part|section|remark|comment|story|tip|warning|advice|joke|explanation|moment)\b.+"
-    r"|[a-z0-9' -]+ (?:sentence|line|bit|part|remark|joke|story|tip|warning)"
+    r"|(?:sentence|line|bit|part|section|remark|comment|story|tip|warning|advice|joke|explanation|moment|aside|tangent)\b.+"
+    r"|[a-z0-9' -]+ (?:sentence|line|bit|part|remark|joke|story|tip|warning|aside|tangent|digression|anecdote|rant)"
     r"|words? \"[^\"]+\"|\"[^\"]+\"(?: (?:line|sentence|bit|part))?)$")
 _SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:all |the |my |those |these |any |that |this |\"))")
 
@@ -37,6 +38,9 @@ def several_cuts(ctx: Ctx) -> Match | None:
     """Each part of "<verb> A, B and C" planned in turn as "<verb> A", "<verb> B", ...: one plan."""
     if _DEPTH[0]:
         return None
+    also = _also(ctx)
+    if also is not None:
+        return also
     m = _VERB.match(ctx.text)
     if m is None or re.search(r"(?<!-)\b(?:from|over|between)\b(?!-)|\d:\d|\d ?s\b", m.group("rest")):
         return None  # a stretch, a placement or a time: not a list of kinds
@@ -44,6 +48,8 @@ def several_cuts(ctx: Ctx) -> Match | None:
     rest = re.sub(r"(?<=[a-z])/(?=[a-z])", " and the ", rest) if re.search(rf"\b{_FILLERS}/", rest) else rest  # "ums/uhs"
     parts = [p.strip() for p in _SPLIT.split(_protect(rest)) if p.strip()]
     parts = [_unprotect(p) for p in parts]
+    if len(parts) > 1 and any(pointer(p) for p in parts[1:]):  # round 10: "X and the line right after it"
+        return _pointed(ctx, m.group("verb"), parts)
     kinds = [bool(_KIND.match(p)) for p in parts]
     if len(parts) < 2 or not any(kinds):
         return None
@@ -135,3 +141,94 @@ def _protect(text: str) -> str:
 
 def _unprotect(text: str) -> str:
     return text.replace("\x03", ",").replace("\x04", " and ")
+
+
+def _pointed(ctx: Ctx, verb: str, parts: list[str]) -> Match:
+    """Each part planned in turn; a part "right after it" / "before that" must be the sentence next to
+    the part before it (planner.next_to), and "the line after it" alone is that sentence. One plan;
+    a part that cannot be done, or is not where the request says, asks and nothing is cut."""
+    from editor_app.planner.core import _simulate, plan
+
+    order = Order(ctx)
+    steps, says, current, previous = [], [], ctx.project, None
+    _DEPTH[0] += 1
+    try:
+        for i, part in enumerate(parts):
+            pointed = pointer(part) if i else None
+            core, side = pointed if pointed else (part, "")
+            if pointed and previous is None:
+                raise Unclear(f"I can't tell what \"{part}\" is next to. Name both parts with a few of their words.")
+            if pointed and is_generic(core):
+                here = Ctx(f"{verb} {core}", current, tuple(ctx.selection), ctx.playhead, ctx.search)
+                made = neighbour_steps(order, here, previous, side, part)
+                said = says_neighbour(order, previous, side, part)
+            else:
+                result = plan(f"{verb} {core}", current, selection=tuple(ctx.selection), playhead=ctx.playhead,
+                              search=ctx.search)
+                if not result.understood or not result.steps or result.special:
+                    reply = result.reply.split("\n")[0]
+                    raise Unclear(f"I can do the rest, but not \"{part}\": {reply} Nothing is cut yet; say it another "
+                                  "way, or ask for the other parts on their own.")
+                made, said = result.steps, re.sub(r"^I'll |\.$", "", result.reply.split("\n")[0])
+                if pointed:
+                    keys = cut_keys(made)
+                    if keys is None:
+                        raise Unclear(f"\"{part}\" is not a line I can place next to the part before it. "
+                                      "Nothing is cut yet; name it with a few of its words.")
+                    order.check(previous, keys, side, core)
+            previous = cut_keys(made)
+            steps.extend(made)
+            says.append(said)
+            if i < len(parts) - 1:
+                simulated, error = _simulate(current, made, ctx.search)
+                if error:
+                    raise Unclear(f"\"{part}\" cannot be done: {error}")
+                current = simulated or current
+    finally:
+        _DEPTH[0] -= 1
+    return Match(_joined(ctx, steps), ", then ".join(says))
+
+
+def _joined(ctx: Ctx, steps: list) -> list:
+    """Parts that are next to each other in the talk cut as one stretch, so the pause between two
+    neighbouring lines goes with them (two cuts would leave it standing alone)."""
+    from editor_app.planner.intents import step
+    from editor_app.planner.intents.words import AGENT, _ranges
+    from editor_app.planner.said_in import spoken_sentences
+
+    keys = cut_keys(steps)
+    if keys is None or len(steps) < 2:
+        return steps
+    placed, _ = spoken_sentences(ctx)
+    where = {(p.media_id, p.index): i for i, p in enumerate(placed)}
+    at = sorted({where[k] for k in keys if k in where})
+    if len(at) != len(set(keys)) or at != list(range(at[0], at[-1] + 1)):
+        return steps  # not one unbroken stretch of what is heard: each part on its own
+    return [step("cut_words", {"ranges": _ranges(placed, at[0], at[-1])}, AGENT)]
+
+
+# round 10: "and the long pauses too" right after a cut: the same kind of request, for another kind of cut
+_TOO = re.compile(r"^(?:and|also|plus|oh and) (?:also )?(?:do )?(?P<obj>.+?) (?:too|as well|also)$")
+_CUTS = frozenset({"cut_words", "remove_fillers", "remove_silences", "shorten_pauses", "remove_retakes", "cut_range"})
+
+
+def _also(ctx: Ctx) -> Match | None:
+    """"and the long pauses too" after a cut turn: "remove the long pauses" (the last turn was a cut,
+    and the object is a kind of cut of its own; anything else is left to the follow-up readers)."""
+    m = _TOO.match(ctx.text)
+    if m is None or not _KIND.match(m.group("obj")) or ctx.memory is None:
+        return None
+    last = ctx.memory.last_edit()
+    if last is None or not {s.get("tool") for s in last.steps} & _CUTS:
+        return None
+    from editor_app.planner.core import plan
+
+    _DEPTH[0] += 1
+    try:
+        result = plan(f"remove {m.group('obj')}", ctx.project, selection=tuple(ctx.selection), playhead=ctx.playhead,
+                      search=ctx.search)
+    finally:
+        _DEPTH[0] -= 1
+    if not result.understood or not result.steps or result.special:
+        raise Unclear(result.reply.split("\n")[0])
+    return Match(result.steps, re.sub(r"^I'll |\.$", "", result.reply.split("\n")[0]))

@@ -24,8 +24,9 @@ _VERB = (r"(?:please )?(?:cut|trim|remove|delete|drop|lose|skip|kill|strip|ditch
 _NOUN = r"(?:sentence|line|bit|part|explanation|section|remark|comment|story|tip|moment|warning|advice|joke|step|instruction)"
 _STRETCH = re.compile(
     rf"^{_VERB} (?:out )?(?:everything |all |the part |the bit |the stretch |it |the lot )?(?:from|starting (?:at|from|with)) "
-    r"(?P<a>.+?) (?:all the way |right )?(?:through|thru|to|until|till|up to|up until|into|and) "
-    r"(?:the end of |the close of )?(?P<b>.+?)(?: (?:inclusive|included|as well|too))?$")
+    r"(?P<a>.+?) (?:all the way |right |straight )?(?:(?:through|thru|up|right up|all the way) (?:to|until|till)|through|thru|"
+    r"to|until|till|up to|up until|into|and) "  # round 10: "through to the end of the X sentence"
+    r"(?:the (?:very )?end of |the close of |the last word of )?(?P<b>.+?)(?: (?:inclusive|included|as well|too))?$")
 # "where I say X" / "when I say X": the words X; "where I close the door": the sentence where that is done
 _WHERE_SAY = re.compile(r"^(?:where|when) (?:i|you|he|she|we) (?:say|said|start saying|mention) (?P<x>.+)$")
 _WHERE_DO = re.compile(r"^(?:where|when) (?:i|you|he|she|we)(?:'m| am| was)? (?P<x>.+)$")

@@ -265,6 +265,14 @@ def delete_sentence(ctx: Ctx) -> Match | None:
     said_about(ctx, m.group(1).strip(" .!?"))
     if not timeline_words(ctx.project):
         return _sentence_span(ctx, m.group(1).strip(" .!?"))
+    from editor_app.planner.said_in import asks_price, described, spoken_sentences
+
+    if asks_price(m.group(1)):  # round 10: "about how much X cost": the sentence saying a price (planner/said_in.py)
+        heard, spans = spoken_sentences(ctx)
+        chosen = described(ctx, m.group(1).strip(" .!?"), spans)
+        return Match([step("cut_words", {"ranges": _ranges(heard, chosen.first, chosen.last)}, AGENT)],
+                     f"delete the sentence \"{chosen.text[:77] + '…' if len(chosen.text) > 80 else chosen.text}\" "
+                     f"(at {clock(chosen.start)}), the one that says the price")
     placed = _words(ctx)
     scored = []
     for a, b in sentences(placed):

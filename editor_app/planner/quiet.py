@@ -1,0 +1,44 @@
+"""Pauses pointed at in one clause and acted on in the next: "some places I go quiet for ages, could you
+tighten those up?", "the gap after the no-tools line drags, tighten it".
+
+Why (round 10, suite K): the first clause only describes the pauses (or complains about one), and the
+second says what to do with "those" / "it"; read apart, the first was not understood and the second had
+no object, or the whole message was answered as a question. Here the second clause is rewritten with
+its object: every long pause ("the pauses"), or the one pause the complaint names, so the pause
+intents plan it (intents/one_pause.py finds that pause, or asks).
+"""
+
+from __future__ import annotations
+
+import re
+
+# "some places I go quiet for ages", "a few bits where I just stand there saying nothing", "loads of dead air"
+_QUIET = re.compile(r"\b(?:go(?:es)? (?:quiet|silent)|going (?:quiet|silent)|say(?:ing)? nothing|not (?:saying|talking)"
+                    r"|(?:stand|standing|sit|sitting) there(?: (?:silent|quiet|saying nothing|not talking|doing nothing))?"
+                    r"|(?:i'm|i am) (?:just )?(?:standing there|silent|quiet)|silen(?:t|ces)|long pauses|pauses|gaps|dead air"
+                    r"|quiet (?:bits|parts|moments|spots|stretches))\b")
+_DESCRIBES = re.compile(r"^(?:there (?:are|is|'s)|there're|some|a few|a couple|loads|lots|plenty|in (?:some|a few) places|"
+                        r"sometimes|at times|i (?:keep|often|sometimes|tend to)|way too many|too many|so many)\b")
+_THOSE = re.compile(r"\b(?:those|these|them|it)(?: (?:gaps|pauses|silences|bits|spots|places|parts|moments|stretches))?\b")
+_ACT = re.compile(r"^(?:and |so )?(?:tighten|shorten|trim|cut|remove|lose|kill|close|reduce|get rid of|clean|snip|chop|edit)\b")
+
+# "the gap after the X line drags", "the pause before 'Y' goes on a bit", "that silence is a bit long"
+_ONE_TOO_LONG = re.compile(
+    r"^(?P<what>(?:the|that|this) (?:long |awkward |little |big )?(?:gap|pause|silence|quiet bit|dead air|lull) "
+    r"(?:right |just )?(?:after|before) .+?) (?:drags(?: on)?(?: a bit)?|goes on(?: (?:a bit|a little|too long|forever|for ages|and on))?"
+    r"|(?:is|'s|feels|seems) (?:a bit |a little |way |far |much |really |very |so |kind of |kinda )?(?:too long|long|slow|awkward)"
+    r"|lasts forever|takes (?:ages|forever))$")
+_DO_IT = re.compile(r"^(?:and |so |please |just )*(?P<v>tighten|shorten|trim|cut|close|reduce|remove|lose|kill)"
+                    r"(?: it| that| this)?(?: up| down| back)?(?: a bit| a little| please)*$")
+
+
+def lend_pauses(instruction: str, following: str) -> str | None:
+    """The next clause with the pauses the first one points at as its object, or None."""
+    one = _ONE_TOO_LONG.match(instruction.strip(" ,"))
+    act = _DO_IT.match(following.strip(" ,.!?"))
+    if one is not None and act is not None:
+        return f"shorten {one.group('what')}"
+    if _QUIET.search(instruction) and _DESCRIBES.match(instruction) and _ACT.match(following) \
+            and _THOSE.search(following) and not re.search(r"\b(?:after|before|between)\b", following):
+        return _THOSE.sub("the pauses", following, count=1)
+    return None
