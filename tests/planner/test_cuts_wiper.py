@@ -222,3 +222,23 @@ def test_de_um_shorthand_needs_its_hyphen_so_ordinary_words_stay():
 
     assert normalize("de-um it") == "remove the ums and uhs"
     assert normalize("fade in the deer clip") == "fade in the deer clip"
+
+
+# ---- lead, round 10: a quantifier inside the words that locate one filler -------------------------
+
+@pytest.mark.parametrize("message, gone", [
+    ("delete the um right before no smears at all", (18, "um,")),  # "all" belongs to the words said, not to the ums
+    ("get rid of the um just before no smears at all please", (18, "um,")),
+    ("cut the um right before 'no smears at all'", (18, "um,")),
+])
+def test_all_or_every_in_the_words_that_locate_one_filler_still_means_that_one(message, gone):
+    assert heard(applied(wiper_project(), message)) == without(drop=(gone,))
+
+
+@pytest.mark.parametrize("message", [
+    "cut the um, all of them",
+    "remove the um every time",
+])
+def test_all_of_them_said_after_the_filler_still_means_every_one(message):
+    text = heard(applied(wiper_project(), message))
+    assert "um," not in text.lower().split() and "Uh," in text.split()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from editor_app.model.words import norm
+from editor_app.planner.all_of import means_every
 from editor_app.planner.intents import clock, step
 from editor_app.planner.said_in import described, said_at, sentence_of, spoken_sentences
 from editor_app.planner.types import Ctx, Match, Unclear
@@ -60,10 +61,10 @@ def scoped_fillers(ctx: Ctx) -> Match | None:
     if goes is not None or _BARE.match(t):  # round 10: "the uh before 'X' can go", "just the um at the start of ..."
         t = "cut " + re.sub(r"^(?:only|just) ", "", t[: goes.start()] if goes else t)
     t = _ENOUGH.sub("", t)
-    if not _REMOVE.match(t) or re.search(r"\b(?:all|every|each)\b", t) or re.search(r"\bover\b", t):
+    if not _REMOVE.match(t) or re.search(r"\bover\b", t):
         return None
     filler = _FILLER.search(t)
-    if filler is None:
+    if filler is None or means_every(t, filler.end()):  # lead, round 10: "the um before 'no smears at all'" is one
         return None
     rest = t[filler.end():]
     ordinal = _ORDINAL.search(t[: filler.end()])

@@ -13,6 +13,7 @@ from difflib import SequenceMatcher
 from editor_app.model.word_cuts import PlacedWord, timeline_words
 from editor_app.model.words import find_phrase, norm, sentences
 from editor_app.planner import quantities as q
+from editor_app.planner.all_of import means_every
 from editor_app.planner.intents import clock, num, step
 from editor_app.planner.types import Ctx, Match, Unclear
 
@@ -86,7 +87,7 @@ def _one_filler(ctx: Ctx, named: list[str], generic, placed: list[PlacedWord]) -
     singular = sorted({w for w in named if not w.endswith("s") or w + "s" in _FILLER_NAMES}, key=len, reverse=True)
     single = re.search(r"\b(?:the|that|this|one|just the|only the|a single) (" + "|".join(singular) + r")\b(?!'?s)",
                        t) if singular and not generic else None
-    if single is None or re.search(r"\b(?:all|every|each|any)\b", t):
+    if single is None or means_every(t.lower(), single.end()):  # "check every pin" locates, it does not quantify
         return None
     wanted = set(_FILLER_NAMES[single.group(1)])
     hits = [i for i, p in enumerate(placed) if norm(p.text) in wanted]
