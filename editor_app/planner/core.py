@@ -33,6 +33,7 @@ from editor_app.planner.intents import clock
 from editor_app.planner.quantities import time_ranges
 from editor_app.planner.intents import INTENTS
 from editor_app.planner.purpose import is_purpose, without_purpose  # round 10 (refs)
+from editor_app.planner.said_names import at_sign, names_as_ids  # round 10b (names)
 from editor_app.planner.special import special_command
 from editor_app.planner.text import normalize, split_instructions, strip_filler
 from editor_app.planner.types import Ctx, Match, OfflinePlan, PlanStep, Unclear
@@ -139,7 +140,7 @@ def plan(
 ) -> OfflinePlan:
     """Turn a chat message into tool calls for the timeline, effects and audio agents, or answer
     a question about the project (no model; reads ``memory``, the conversation, when given)."""
-    text = normalize(message or "", _extra_words(project), float(project.fps))
+    text = at_sign(normalize(message or "", _extra_words(project), float(project.fps)))
     whole = strip_filler(text)
     try:  # undo said with a reaction or a name ("scratch that, undo the speed change"): planner/dialogue.py
         kind = dialogue.special(whole, memory)
@@ -159,7 +160,7 @@ def plan(
         return _not_understood(exc.reply, project, exc.suggestions)
     if said is not None:
         return OfflinePlan(True, [], said, [], special="answer")
-    instructions = split_instructions(text)
+    instructions = split_instructions(names_as_ids(text, project))  # "staple swap.mov" is m2, not a swap
     if not instructions:
         return _not_understood("I didn't catch an instruction there. Here are things I can do:", project)
     steps: list[PlanStep] = []

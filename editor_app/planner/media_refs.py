@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from editor_app.model.project import MediaAsset
+from editor_app.planner.said_names import verb_not_name  # round 10b (names)
 from editor_app.planner.meaning import STOP, name_words, similarity, stem, stems
 from editor_app.planner.media_kinds import camera_files, cameras_said, clashes, fitting, kinds_said, naming_words
 from editor_app.planner.media_shows import negated, outdescribed, said_negated
@@ -144,6 +145,8 @@ def _lexical(ctx: Ctx, text: str) -> list[Mention]:
         if tails:  # round 10: "gx 457" is GX010457: the end of a file's number, said without its zeros
             matched |= set(tails)
             found.update(tails)
+        if verb_not_name(text, matched, found, len(_keys(asset.name, ()))):
+            continue  # round 10b (names): "cut the last 3 s" does not name "cut fabric.jpg"
         if matched and not matched <= _PARTICLES | _GENERIC:  # "2 s off the end" does not name wheel_off.mp4
             pos = min(found.get(k, text.find(full)) for k in matched)
             mentions.append((frozenset(matched), Mention(asset, len(matched), pos, "name")))

@@ -1,0 +1,86 @@
+"""Media named by their whole file name mean that media, whatever words the name holds.
+
+People name takes after what happens in them: "staple swap.mov", "fade check.mp4", "cut fabric.jpg",
+"title card.png". Said in a request ("staple swap over where I pull the staples"), the verbs and kinds
+inside such a name (swap, fade, cut, title) were read as commands or kinds, and the request was not
+understood or meant something else. So before the instructions are split and parsed, a media's whole
+name said in the message (with or without its extension; a name of one word only with it) becomes the
+media's id, which every intent already reads as that media and nothing reads as a command. The longest
+name wins ("cut fabric offcut.mp4" over "cut fabric.jpg"); quoted text (a title's words) and the words
+after "saying"/"called" are left alone. "@" before a time means "at" ("staple swap.mov @ 20.5s").
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor_app.model.project import MediaAsset, Project
+
+_EXT = r"\.[a-z0-9]{2,4}"
+# text a title or caption is to say: never a media reference
+_TEXT_AFTER = re.compile(r"\b(?:saying|says|that says|reading|reads|called|titled|named|text|caption)\b[: ]*$")
+
+
+def at_sign(text: str) -> str:
+    """'@ 20.5s', '@1:51' -> 'at ...' ; an e-mail address (a@b.com) is left alone."""
+    return re.sub(r"(?:(?<=\s)|^)@\s*(?=\S)", "at ", text)
+
+
+def _forms(asset: MediaAsset) -> list[str]:
+    """Regexes for the ways a file name is said: 'staple_swap.MOV' -> staple[ _-]+swap, extension optional."""
+    name = asset.name.lower().strip()
+    ext = re.search(_EXT + "$", name)
+    stem = name[: ext.start()] if ext else name
+    words = [w for w in re.split(r"[\s_\-]+", stem) if w]
+    if not words:
+        return []
+    body = r"[\s_\-]+".join(re.escape(w) for w in words)
+    out = []
+    if ext:
+        out.append(body + re.escape(ext.group(0)))
+    if len(words) > 1:  # one word said alone ("fade") is as likely the verb: only with its extension
+        out.append(body + (rf"(?:{re.escape(ext.group(0))})?" if ext else ""))
+    return out
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(r'"[^"]*"', text)]
+
+
+def names_as_ids(text: str, project: Project) -> str:
+    """The message with each media's whole name, said, replaced by the media's id (longest first)."""
+    if not project.media:
+        return text
+    found: list[tuple[int, int, str]] = []
+    quoted = _quoted(text)
+    patterns = [(len(f), f, a.id) for a in project.media.values() for f in _forms(a)]
+    for _, form, media_id in sorted(patterns, reverse=True):
+        for m in re.finditer(rf"(?<![\w.]){form}(?![\w])", text):
+            a, b = m.span()
+            if any(a < qe and b > qs for qs, qe in quoted) or any(a < fe and b > fs for fs, fe, _ in found):
+                continue
+            if _TEXT_AFTER.search(text[:a]):
+                continue
+            found.append((a, b, media_id))
+    for a, b, media_id in sorted(found, reverse=True):
+        text = text[:a] + media_id + text[b:]
+    return text
+
+
+# what may come before the verb of an instruction: "please cut ...", "can you fade ...", "ok now speed ..."
+_LEAD = re.compile(r"^(?:(?:please|pls|can you|could you|would you|will you|ok(?:ay)?|so|now|just|and|then|also|"
+                   r"right|hey|let's|lets|i want to|i'd like to|go ahead and)[ ,]+)*")
+
+
+def verb_not_name(text: str, matched: set[str] | frozenset[str], positions: dict[str, int], name_keys: int) -> bool:
+    """True when the one word a media was matched by is the instruction's opening verb and the name has
+    more words: "cut the last 3 seconds" does not name "cut fabric.jpg", "fade out m2" does not name
+    "fade check.mp4", nor does "m2 fade in" (the whole name said becomes the media's id first: names_as_ids)."""
+    if len(matched) != 1 or name_keys < 2:
+        return False
+    key = next(iter(matched))
+    position = positions.get(key)
+    verb = _LEAD.match(text).end()
+    named = re.match(r"(?:the )?m\d+(?: (?:clip|video|shot|pic|photo|image|one|footage))?[ ,]+", text[verb:])
+    # "m2 fade in": after the media said first, the verb's place is the next word
+    return position is not None and (position == verb or (named is not None and position == verb + named.end()))
