@@ -33,7 +33,7 @@ from editor_app.planner.intents import clock
 from editor_app.planner.quantities import time_ranges
 from editor_app.planner.intents import INTENTS
 from editor_app.planner.purpose import is_purpose, without_purpose  # round 10 (refs)
-from editor_app.planner.said_names import at_sign, names_as_ids  # round 10b (names)
+from editor_app.planner.said_names import at_sign, ids_back, names_as_ids  # round 10b (names)
 from editor_app.planner.special import special_command
 from editor_app.planner.text import normalize, split_instructions, strip_filler
 from editor_app.planner.types import Ctx, Match, OfflinePlan, PlanStep, Unclear
@@ -219,6 +219,7 @@ def plan(
                 last_clips = named
                 continue
         if match is None or not match.steps:
+            instruction = ids_back(instruction, text, project)  # round 10b (names): "m3" said as "fade check.mp4"
             quoted = instruction if len(instruction) < 80 else instruction[:77] + "..."
             return _not_understood(f"Sorry, I didn't understand \"{quoted}\". I can do things like:", project)
         if steps and match.steps == steps[-len(match.steps):] and {s.tool for s in match.steps} <= _IDEMPOTENT:

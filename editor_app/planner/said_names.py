@@ -84,3 +84,15 @@ def verb_not_name(text: str, matched: set[str] | frozenset[str], positions: dict
     named = re.match(r"(?:the )?m\d+(?: (?:clip|video|shot|pic|photo|image|one|footage))?[ ,]+", text[verb:])
     # "m2 fade in": after the media said first, the verb's place is the next word
     return position is not None and (position == verb or (named is not None and position == verb + named.end()))
+
+
+def ids_back(instruction: str, message: str, project: Project) -> str:
+    """The instruction as the user said it, for a reply that quotes it: ids that names_as_ids put in
+    ("m3 2 seconds shorter") read as the names again; ids the user typed stay."""
+    typed = set(re.findall(r"\bm\d+\b", message))
+
+    def name(m: re.Match) -> str:
+        asset = project.media.get(m.group(0))
+        return m.group(0) if m.group(0) in typed or asset is None else asset.name
+
+    return re.sub(r"\bm\d+\b", name, instruction)

@@ -97,3 +97,9 @@ def test_title_text_that_is_a_media_name_stays_text():
     result = plan("add a title saying fade check", chair_project())
     assert result.understood and result.steps[0].tool == "add_title"
     assert result.steps[0].args["text"] == "fade check"
+
+
+def test_a_reply_that_quotes_the_request_says_the_name_not_an_id():
+    result = plan("fade check.mp4 wibble wobble", chair_project())
+    assert not result.understood and not result.steps
+    assert '"fade check.mp4 wibble wobble"' in result.reply and "m3" not in result.reply
