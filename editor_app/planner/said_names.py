@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from editor_app.model.project import MediaAsset, Project
+from editor_app.planner.vocab import VERBS
 
 _EXT = r"\.[a-z0-9]{2,4}"
 # text a title or caption is to say: never a media reference
@@ -83,7 +84,10 @@ def verb_not_name(text: str, matched: set[str] | frozenset[str], positions: dict
     verb = _LEAD.match(text).end()
     named = re.match(r"(?:the )?m\d+(?: (?:clip|video|shot|pic|photo|image|one|footage))?[ ,]+", text[verb:])
     # "m2 fade in": after the media said first, the verb's place is the next word
-    return position is not None and (position == verb or (named is not None and position == verb + named.end()))
+    if position is None or not (position == verb or (named is not None and position == verb + named.end())):
+        return False
+    word = re.match(r"[a-z']*", text[position:]).group(0)
+    return word in VERBS  # "painting clip 1.5x": a word that opens a name, not a command, still names it
 
 
 def ids_back(instruction: str, message: str, project: Project) -> str:

@@ -103,3 +103,9 @@ def test_a_reply_that_quotes_the_request_says_the_name_not_an_id():
     result = plan("fade check.mp4 wibble wobble", chair_project())
     assert not result.understood and not result.steps
     assert '"fade check.mp4 wibble wobble"' in result.reply and "m3" not in result.reply
+
+
+def test_a_name_that_opens_with_a_plain_word_is_still_that_media():
+    """Only a command verb opening the request is read as the command: "sanding" is no verb."""
+    after = applied(chair_project({"m6": 50.0}), "sanding clip 2x")
+    assert after.find_clip("c3")[1].speed == 2
