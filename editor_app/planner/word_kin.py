@@ -84,7 +84,8 @@ def _same_word(a: str, b: str) -> bool:
     if a == b or stem(a) == stem(b):
         return True
     la, lb = _lemmas(a), _lemmas(b)
-    return bool(la & lb) or bool({root(x) for x in la} & {root(x) for x in lb})
+    # roots of three letters meet by chance ("tape" / "tapping"); four or more are one word ("sander" / "sanding")
+    return bool(la & lb) or bool({root(x) for x in la if len(root(x)) >= 4} & {root(x) for x in lb})
 
 
 def _gloss_says(senses: frozenset[str], word: str) -> bool:
