@@ -19,6 +19,7 @@ from typing import Any, Callable, Sequence
 from editor_app.model.history import apply_all
 from editor_app.model.operations import OperationError
 from editor_app.model.project import Project
+from editor_app.planner.camera_ids import camera_names_as_media
 from editor_app.planner import dialogue
 from editor_app.planner.adjust import followup
 from editor_app.planner.answers import answer
@@ -140,6 +141,7 @@ def plan(
     """Turn a chat message into tool calls for the timeline, effects and audio agents, or answer
     a question about the project (no model; reads ``memory``, the conversation, when given)."""
     text = normalize(message or "", _extra_words(project), float(project.fps))
+    text = camera_names_as_media(text, project)  # "C0055" is the Sony file, not clip c55 (lead, round 10)
     whole = strip_filler(text)
     try:  # undo said with a reaction or a name ("scratch that, undo the speed change"): planner/dialogue.py
         kind = dialogue.special(whole, memory)
