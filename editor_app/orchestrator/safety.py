@@ -126,7 +126,9 @@ def named_clips(project: Project, message: str, selection: Sequence[str] = (),
     """(clip ids the message names, whether it names any clip or media at all)."""
     from editor_app.planner.text import normalize
 
-    text = normalize(message)
+    from editor_app.planner.camera_ids import camera_names_as_media
+
+    text = camera_names_as_media(normalize(message), project)  # "C0055" is the file, as the planner reads it
     if _ALL.search(text):
         return {c.id for c in project.clips()}, True
     parts = [p.strip() for p in _CLAUSE.split(text) if p and p.strip()]

@@ -19,6 +19,7 @@ from editor_app.planner.media_kinds import camera_files, cameras_said, clashes, 
 from editor_app.planner.media_shows import negated, outdescribed, said_negated
 from editor_app.planner.media_ties import bare_named, best_described, pick_by_words, profile_stems, unspelled
 from editor_app.planner.types import Ctx, Unclear
+from editor_app.planner.word_kin import related_described
 from editor_app.planner.vocab import SHOT_TYPES
 
 # How people name a track's role. Generic film vocabulary, not any project's media.
@@ -29,7 +30,7 @@ ROLE_PHRASES: dict[str, str] = {
     "voice": r"\b(voice|voiceover|narration|narrator)\b(?! (?:track|level|volume))",
     "broll": r"\bbroll\b",
 }
-REF_NOUN = (r"(?:shots?|clips?|footage|videos?|broll|photos?|pictures?|images?|stills?|recordings?|scenes?|cutaways?|views?|"
+REF_NOUN = (r"(?:shots?|clips?|footage|videos?|vids?|broll|photos?|pictures?|images?|stills?|recordings?|scenes?|cutaways?|views?|"
             r"angles?|close[- ]?ups?|closeups?|pics?)")
 _REF = re.compile(rf"\b(?:the|my|that|this|those|these|our|a|an|any) ((?:[a-z0-9'&-]+ ){{1,3}}){REF_NOUN}\b")
 _SHOT_NOUN = re.compile(r"\b(?:the|my|that|this|those|these|our) ((?:slow[- ]?mo(?:tion)?|close[- ]?ups?|time[- ]?lapses?|"
@@ -359,6 +360,7 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
         pool = [a for a in ctx.project.media.values() if not clashes(a, kinds, hard)]
         found = (_by_shot_type(phrase, position, pool) or _by_ordinal(phrase, position, pool)
                  or _by_description(_without_shot_words(phrase), position, pool)
+                 or _by_related(_without_shot_words(phrase), position, pool)  # "the lube clip": "grease"
                  or ([] if _only_shot_words(phrase) else _by_meaning(ctx, _without_shot_words(phrase), position, pool)))
         said = _what_it_shows(text, position) if not found and not _shot_words(phrase) else None
         if said:  # "the phone clip of me loading the camera": "phone" names nothing, what it shows does
@@ -443,6 +445,12 @@ def _by_description(phrase: str, position: int, pool: list[MediaAsset]) -> list[
     """Media whose own words (description, tags, name words; not what is said in them) hold the phrase's words: "the
     recall clip" is every clip described as recall practice (two of them: the caller asks)."""
     return [Mention(a, 1.0, position, "description") for a in best_described(stems(phrase), pool, own_words)]
+
+
+def _by_related(phrase: str, position: int, pool: list[MediaAsset]) -> list[Mention]:
+    """Media whose own words hold the phrase's words by a relation of words (word_kin): "the polishing clip" for
+    one described as buffing; read only when no media holds a word of the phrase itself."""
+    return [Mention(a, 0.9, position, "related") for a in related_described(phrase, pool, own_words)]
 
 
 def _bare_phrases(text: str, pool: list[MediaAsset]) -> list[Mention]:

@@ -69,3 +69,29 @@ def test_a_real_clip_id_still_means_the_clip():
 def test_quoted_text_keeps_the_camera_name():
     result, steps = steps_of('add a title "C0107 outtakes" at 0:01', pottery())
     assert any(args.get("text") == "C0107 outtakes" for _tool, args in steps), steps
+
+
+@pytest.mark.parametrize("message", ["make C0107 black & white", "C0107 at 50% speed", "move c0107.mp4 to 0:05"])
+def test_the_safety_review_reads_a_camera_name_as_the_file_it_names(message):
+    """The plan changes the clip the request named, so it is not held as touching an unnamed clip."""
+    from editor_app.orchestrator.safety import review
+
+    p = pottery()
+    result = plan(message, p)
+    after, ops = p.clone(), []
+    for s in result.steps:
+        batch = TOOLS.find(s.tool).call(ToolContext(after, None), s.args)
+        apply_all(after, batch)
+        ops.extend(batch)
+    assert ops and review(p, after, ops, message) is None
+
+
+def test_the_safety_review_still_holds_a_change_to_another_clip():
+    from editor_app.orchestrator.safety import review
+    from editor_app.model.operations import parse_operation
+
+    p = pottery()
+    ops = [parse_operation({"op": "set_volume", "clip_id": "c1", "db": -6}, p.fps, units="seconds")]
+    after = p.clone()
+    apply_all(after, ops)
+    assert review(p, after, ops, "make C0107 quieter") is not None  # c1 is the talk, not C0107

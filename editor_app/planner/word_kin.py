@@ -1,0 +1,148 @@
+"""A media named by a word related to its description: "the lube clip" for "brushing grease onto ...".
+
+Why: people name B-roll by a synonym ("polish" for "buff"), a related verb or noun form ("sander"
+for "sanding", "lubing" for "lube") or a short form of a word its description says in other
+words. Exact description words are tried first (media_ties.best_described); only when no media
+holds a word of the phrase are the words' relations read from the packaged WordNet lexicon:
+
+* the same word after inflection or a derivational ending ("sander" / "sanding", "shiny" / "shine");
+* a shared sense (synonyms: "lube" / "lubricate");
+* a sense directly under the other's sense ("buff" is a way to "polish");
+* a sense whose definition says the other word ("grease" v.: "lubricate with grease").
+
+Each media is scored by how many of the phrase's words it holds exactly (1) or by relation (0.5);
+exactly one best media is the one meant, a tie returns all (the caller asks), and a phrase whose
+words relate to nothing returns [] (the caller says it is not found, never another media).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Callable, Sequence
+
+from editor_app.planner.meaning import STOP, TOPIC_STOP, stem
+
+RELATED = 0.5  # a related word counts half an exact one
+_SENSES = 3  # the first senses of each lemma (WordNet orders them by use)
+# Endings that make a related form of the same word: sander/sanding, shiny/shine, lubricant/lubricate.
+_ENDINGS = ("ations", "ation", "ating", "ated", "ates", "ate", "ants", "ant", "ings", "ing", "ers", "er", "ed",
+            "es", "s", "y", "e")
+# Words that say what kind of media or which piece, not what it shows; and gloss words too general to relate.
+_NOT_CONTENT = frozenset("shot shots clip clips footage video videos vid vids broll photo photos pic pics picture pictures "
+                         "image images still stills recording recordings scene cutaway view angle file bit part take "
+                         "one thing things make made apply use used cause become get put give something someone".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon():
+    try:
+        from editor_app.index.lexicon import load_lexicon
+
+        return load_lexicon()
+    except Exception:  # noqa: BLE001 - word knowledge is a help, not a requirement
+        return None
+
+
+@functools.lru_cache(maxsize=50_000)
+def root(word: str) -> str:
+    """The word less one derivational or inflectional ending, kept at 3 letters or more."""
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)]
+            break
+    return word[:-1] if len(word) >= 4 and word[-1] == word[-2] else word  # "rubbing" -> "rub"
+
+
+@functools.lru_cache(maxsize=50_000)
+def _lemmas(word: str) -> frozenset[str]:
+    lexicon = _lexicon()
+    found = {word}
+    if lexicon is not None:
+        found |= {lemma for lemma, _ in lexicon.lemmas(word)}
+    return frozenset(found)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _senses(word: str) -> frozenset[str]:
+    lexicon = _lexicon()
+    if lexicon is None:
+        return frozenset()
+    return frozenset(s for lemma, pos in lexicon.lemmas(word) for s in lexicon.senses(lemma, pos)[:_SENSES])
+
+
+@functools.lru_cache(maxsize=50_000)
+def _verb_senses(word: str) -> frozenset[str]:
+    lexicon = _lexicon()
+    if lexicon is None:
+        return frozenset()
+    return frozenset(s for lemma, pos in lexicon.lemmas(word) if pos == "v" for s in lexicon.senses(lemma, pos)[:_SENSES])
+
+
+@functools.lru_cache(maxsize=50_000)
+def _same_word(a: str, b: str) -> bool:
+    if a == b or stem(a) == stem(b):
+        return True
+    la, lb = _lemmas(a), _lemmas(b)
+    # roots of three letters meet by chance ("tape" / "tapping"); four or more are one word ("sander" / "sanding")
+    return bool(la & lb) or bool({root(x) for x in la if len(root(x)) >= 4} & {root(x) for x in lb})
+
+
+def _gloss_says(senses: frozenset[str], word: str) -> bool:
+    """A definition of one of ``senses`` says ``word`` (or its form, or a synonym of it)."""
+    lexicon = _lexicon()
+    mine = _senses(word)
+    for sense in senses:
+        for said in lexicon.gloss(sense):
+            if said in _NOT_CONTENT or said in TOPIC_STOP or len(said) < 3:
+                continue
+            if _same_word(said, word) or (mine and mine & _senses(said)):
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=100_000)
+def kin(a: str, b: str) -> bool:
+    """Whether two content words name the same kind of thing or act in other words (not equal stems)."""
+    if a in _NOT_CONTENT or b in _NOT_CONTENT:
+        return False
+    if _same_word(a, b):
+        return True
+    lexicon = _lexicon()
+    if lexicon is None:
+        return False
+    sa, sb = _senses(a), _senses(b)
+    if sa & sb:
+        return True
+    if any(set(lexicon.parents(s)) & sb for s in sa) or any(set(lexicon.parents(s)) & sa for s in sb):
+        return True
+    # a verb defined by the other word ("grease": lubricate with grease); a noun's definition names its
+    # parts and uses ("bonnet": covers the engine), which are other things, so only verbs are read so
+    return _gloss_says(_verb_senses(b), a) or _gloss_says(_verb_senses(a), b)
+
+
+def content_words(text: str) -> list[str]:
+    """The lower-case words of ``text`` that can say what a media shows."""
+    said = re.findall(r"[a-z]+", re.sub(r"[_\-.]+", " ", text.lower()))
+    return [w for w in said if len(w) >= 3 and w not in STOP and w not in TOPIC_STOP and w not in _NOT_CONTENT]
+
+
+def related_described(phrase: str, pool: Sequence, profile: Callable[[object], str]) -> list:
+    """The media whose own words (``profile``) hold the phrase's words exactly or by relation, best
+    score only (all of them when tied); [] when no word of the phrase relates to any media."""
+    wanted = list(dict.fromkeys(content_words(phrase)))
+    if not wanted or not pool:
+        return []
+    scores = []
+    for asset in pool:
+        own = content_words(profile(asset))
+        own_stems = {stem(w) for w in own}
+        score = 0.0
+        for word in wanted:
+            if stem(word) in own_stems:
+                score += 1.0
+            elif any(kin(word, other) for other in own):
+                score += RELATED
+        scores.append(score)
+    best = max(scores)
+    return [a for a, s in zip(pool, scores) if s == best] if best > 0 else []
