@@ -18,6 +18,10 @@ from editor_app.model.project import MediaAsset, Project
 from editor_app.planner.vocab import VERBS
 
 _EXT = r"\.[a-z0-9]{2,4}"
+# words the planner reads as edits or kinds of edit besides its verbs (vocab.VERBS)
+_EDIT_WORDS = frozenset({"swap", "zoom", "crop", "speed", "mute", "trim", "move", "flip", "reverse", "blur", "freeze",
+                         "loop", "slow", "duck", "caption", "transition", "dip", "mix", "fade", "split", "title",
+                         "card", "rotate", "stabilize", "stabilise", "sharpen", "volume", "louder", "quieter"})
 # text a title or caption is to say: never a media reference
 _TEXT_AFTER = re.compile(r"\b(?:saying|says|that says|reading|reads|called|titled|named|text|caption)\b[: ]*$")
 
@@ -39,7 +43,11 @@ def _forms(asset: MediaAsset) -> list[str]:
     out = []
     if ext:
         out.append(body + re.escape(ext.group(0)))
-    if len(words) > 1:  # one word said alone ("fade") is as likely the verb: only with its extension
+    # one word said alone ("fade") is as likely the verb: only with its extension. A longer name said without
+    # its extension is rewritten only when it holds a command word ("staple swap", "fade check"): other names
+    # ("paper test") are read as before, by the media matchers (lead, round 10: "the paper test looks way too
+    # bright" had become "the m6 ...", which the complaint and reorder intents do not read)
+    if len(words) > 1 and any(w in VERBS or w in _EDIT_WORDS for w in words):
         out.append(body + (rf"(?:{re.escape(ext.group(0))})?" if ext else ""))
     return out
 
