@@ -21,7 +21,7 @@ from editor_app.model.words import find_phrase, norm, sentences
 from editor_app.planner.intents import clock
 from editor_app.planner.meaning import similarity, stem, stems
 from editor_app.planner.types import Ctx, Unclear
-from editor_app.planner.unsaid import require_said
+from editor_app.planner.unsaid import require_said, word_lexicon
 
 # Words that say how a sentence is pointed at, not what it is about.
 _POINTING = frozenset(stem(w) for w in (
@@ -71,12 +71,7 @@ def base_stems(text: str) -> set[str]:
 
 @functools.lru_cache(maxsize=20_000)
 def _irregular(word: str) -> str:
-    try:
-        from editor_app.index.lexicon import load_lexicon
-
-        lexicon = load_lexicon()
-    except Exception:  # noqa: BLE001 - word knowledge is a help, not a requirement
-        return word
+    lexicon = word_lexicon()
     if lexicon is None:
         return word
     for pos in ("v", "n"):

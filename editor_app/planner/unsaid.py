@@ -34,7 +34,8 @@ _ANCESTRY = 3  # how many levels up a said word's sense the request's more gener
 
 
 @functools.lru_cache(maxsize=1)
-def _lexicon():
+def word_lexicon():
+    """The packaged WordNet lexicon, or None when it cannot be loaded (the planner then goes by words only)."""
     try:
         from editor_app.index.lexicon import load_lexicon
 
@@ -45,7 +46,7 @@ def _lexicon():
 
 @functools.lru_cache(maxsize=1)
 def _physical_entity() -> str | None:
-    lexicon = _lexicon()
+    lexicon = word_lexicon()
     senses = lexicon.senses("object", "n") if lexicon is not None else ()
     parents = lexicon.parents(senses[0]) if senses else ()
     return parents[0] if parents else None
@@ -53,7 +54,7 @@ def _physical_entity() -> str | None:
 
 @functools.lru_cache(maxsize=20_000)
 def _noun_senses(word: str) -> tuple[str, ...]:
-    lexicon = _lexicon()
+    lexicon = word_lexicon()
     if lexicon is None:
         return ()
     return next((lexicon.senses(lemma, "n")[:3] for lemma, pos in lexicon.lemmas(word) if pos == "n"), ())
@@ -61,7 +62,7 @@ def _noun_senses(word: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=50_000)
 def _ancestors(sense: str, depth: int) -> frozenset[str]:
-    lexicon = _lexicon()
+    lexicon = word_lexicon()
     seen, level = set(), [sense]
     for _ in range(depth + 1):
         seen.update(level)
@@ -124,14 +125,14 @@ def _noun_phrases(description: str) -> list[str]:
 
 @functools.lru_cache(maxsize=20_000)
 def _can_be_verb(word: str) -> bool:
-    lexicon = _lexicon()
+    lexicon = word_lexicon()
     return lexicon is not None and any(pos == "v" for _, pos in lexicon.lemmas(word))
 
 
 def unsaid_things(description: str, heard_texts: Iterable[str]) -> list[str]:
     """The words of ``description`` that name a physical thing the talk never says (nor a word for
     the same thing, nor a kind of it), in the order written."""
-    if _lexicon() is None:
+    if word_lexicon() is None:
         return []
     heard = {w for t in heard_texts for w in re.findall(r"[a-z]+", t.lower())}
     said_stems = {stem(w) for w in heard}

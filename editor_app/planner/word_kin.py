@@ -22,6 +22,7 @@ import re
 from typing import Callable, Sequence
 
 from editor_app.planner.meaning import STOP, TOPIC_STOP, stem
+from editor_app.planner.unsaid import word_lexicon
 
 RELATED = 0.5  # a related word counts half an exact one
 _SENSES = 3  # the first senses of each lemma (WordNet orders them by use)
@@ -32,16 +33,6 @@ _ENDINGS = ("ations", "ation", "ating", "ated", "ates", "ate", "ants", "ant", "i
 _NOT_CONTENT = frozenset("shot shots clip clips footage video videos vid vids broll photo photos pic pics picture pictures "
                          "image images still stills recording recordings scene cutaway view angle file bit part take "
                          "one thing things make made apply use used cause become get put give something someone".split())
-
-
-@functools.lru_cache(maxsize=1)
-def _lexicon():
-    try:
-        from editor_app.index.lexicon import load_lexicon
-
-        return load_lexicon()
-    except Exception:  # noqa: BLE001 - word knowledge is a help, not a requirement
-        return None
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -56,7 +47,7 @@ def root(word: str) -> str:
 
 @functools.lru_cache(maxsize=50_000)
 def _lemmas(word: str) -> frozenset[str]:
-    lexicon = _lexicon()
+    lexicon = word_lexicon()
     found = {word}
     if lexicon is not None:
         found |= {lemma for lemma, _ in lexicon.lemmas(word)}
@@ -65,7 +56,7 @@ def _lemmas(word: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=50_000)
 def _senses(word: str) -> frozenset[str]:
-    lexicon = _lexicon()
+    lexicon = word_lexicon()
     if lexicon is None:
         return frozenset()
     return frozenset(s for lemma, pos in lexicon.lemmas(word) for s in lexicon.senses(lemma, pos)[:_SENSES])
@@ -73,7 +64,7 @@ def _senses(word: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=50_000)
 def _verb_senses(word: str) -> frozenset[str]:
-    lexicon = _lexicon()
+    lexicon = word_lexicon()
     if lexicon is None:
         return frozenset()
     return frozenset(s for lemma, pos in lexicon.lemmas(word) if pos == "v" for s in lexicon.senses(lemma, pos)[:_SENSES])
@@ -90,7 +81,7 @@ def _same_word(a: str, b: str) -> bool:
 
 def _gloss_says(senses: frozenset[str], word: str) -> bool:
     """A definition of one of ``senses`` says ``word`` (or its form, or a synonym of it)."""
-    lexicon = _lexicon()
+    lexicon = word_lexicon()
     mine = _senses(word)
     for sense in senses:
         for said in lexicon.gloss(sense):
@@ -108,7 +99,7 @@ def kin(a: str, b: str) -> bool:
         return False
     if _same_word(a, b):
         return True
-    lexicon = _lexicon()
+    lexicon = word_lexicon()
     if lexicon is None:
         return False
     sa, sb = _senses(a), _senses(b)
