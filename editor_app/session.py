@@ -201,9 +201,8 @@ class Session:
             label = f"Import {count} file{'s' if count != 1 else ''}" if count else "Update media"
             batch = self.apply(ops, label + (" and place them" if place else ""))
         if plan.new_ids:  # smart render's keyframe index, built in the background (media/keyframe_index.py)
-            from editor_app.media.keyframe_index import build_in_background
-            build_in_background([self.project.media[i].path for i in plan.new_ids if i in self.project.media
-                                 and self.project.media[i].kind == "video"], self.path / "cache")
+            from editor_app.media.keyframe_index import build_for_media
+            build_for_media(self.project.media, plan.new_ids, self.path / "cache")
         # Transcription hook: plan.untranscribed lists new media with audio and no transcript;
         # the speech-to-text job (media/speech) starts on them here once it lands.
         return plan, batch

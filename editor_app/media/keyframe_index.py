@@ -254,6 +254,12 @@ def build_in_background(paths: list[str | os.PathLike], cache_dir: str | os.Path
     return thread
 
 
+def build_for_media(media: dict, media_ids, cache_dir: str | os.PathLike) -> threading.Thread | None:
+    """``build_in_background`` for the videos among ``media_ids`` (a project's ``media`` mapping): what an
+    import calls, from the CLI and the window alike."""
+    return build_in_background([media[i].path for i in media_ids if i in media and media[i].kind == "video"], cache_dir)
+
+
 def wait_for_builds(timeout: float | None = None) -> bool:
     """Wait for this process's background builds (benchmarks, a CLI about to exit); True when all ended."""
     with _locks_guard:

@@ -45,11 +45,9 @@ def import_assets(state: EditorState, items: list, on_untranscribed=None) -> tup
         if not state.apply(plan.ops, label):
             return 0, plan.notes, plan.errors
     if plan.new_ids:  # smart render's keyframe index (media/keyframe_index.py), listed in the background
-        from editor_app.media.keyframe_index import build_in_background
+        from editor_app.media.keyframe_index import build_for_media
 
-        media = state.project.media
-        build_in_background([media[i].path for i in plan.new_ids if i in media and media[i].kind == "video"],
-                            state.session.path / "cache")
+        build_for_media(state.project.media, plan.new_ids, state.session.path / "cache")
     for note in plan.notes:
         state.message.emit(note)
     if plan.untranscribed and on_untranscribed is not None:
