@@ -198,9 +198,7 @@ def plan(
                     last_clips = subject = named
                     continue
         if steps and is_purpose(instruction):
-            continue  # round 10 (refs): "..., I want to see the screw go in": why the edit before, not another edit
-        if dialogue.is_reason(instruction, bool(steps)):
-            continue  # "IMG_8 at half speed, i want to see the X": why, not another edit (round 10, dialogue)
+            continue  # round 10: "IMG_8 at half speed, I want to see the screw go in": why the edit before, not another edit
         ctx = dataclasses.replace(ctx, text=without_purpose(instruction))
         try:
             match: Match | None = same_for(ctx) or more(ctx, replan) or followup(ctx) or also(ctx, replan)  # also: round 10

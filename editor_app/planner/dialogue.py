@@ -135,19 +135,6 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
 _BARE_CAMERA = re.compile(r"^(go ?pro|pixel|dji|osmo|mavic|iphone|insta ?360)(?= (?:at|to|@|in|on|from|by|x)\b| \d)")
 
 
-# Why the edit before is wanted, not another edit: "..., i want to see the filler going on" (after the
-# split: "see the filler going on"), "so you can see the water swirl" (round 10).
-_REASON = re.compile(r"^(?:(?:so|because|cos|cuz|as|since|that way) )?(?:(?:i|you|we|people|viewers|they|u|everyone) "
-                     r"(?:want to|wanna|can|could|need to|should|get to|will|'ll|'d like to|would like to|can actually) )?"
-                     r"(?:really |actually |properly |clearly |better )?(?:see|watch|hear|notice|spot|follow|appreciate|"
-                     r"make out)\b")
-
-
-def is_reason(instruction: str, earlier: bool) -> bool:
-    """``instruction`` only says why the ``earlier`` edit in the same message is wanted."""
-    return earlier and bool(_REASON.match(instruction.strip(" .!?")))
-
-
 def _it(nudge: str) -> str:
     """"a touch louder" -> "make it a touch louder"; "a bit lower" stays (read as a level step already)."""
     return nudge if re.search(r"\b(?:lower|higher)\b", nudge) else f"make it {nudge}"

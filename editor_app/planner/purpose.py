@@ -21,10 +21,19 @@ _TAIL = re.compile(r"(?<!\bwhere)(?<!\bwhen)(?<!\bwhile)(?<!\bas)(?<!\bif)(?<!\b
 _PLACE = re.compile(r"\b(?:over|during|at|from|until|till|before|after|under|on top of|in place of|instead of)\b|\d")
 
 
+# The same as the dialogue engineer wrote it (round 10), read even with a place after it: "..., i want to see
+# the filler going on" (after the split: "see the filler going on"), "so you can see the water swirl".
+_REASON = re.compile(r"^(?:(?:so|because|cos|cuz|as|since|that way) )?(?:(?:i|you|we|people|viewers|they|u|everyone) "
+                     r"(?:want to|wanna|can|could|need to|should|get to|will|'ll|'d like to|would like to|can actually) )?"
+                     r"(?:really |actually |properly |clearly |better )?(?:see|watch|hear|notice|spot|follow|appreciate|"
+                     r"make out)\b")
+
+
 def is_purpose(clause: str) -> bool:
     """True when ``clause`` only says what someone wants to see or hear (the reason for an edit said before it)."""
     text = clause.strip().lower()
-    return bool(_WHY.match(text)) and not _PLACE.search(text[_WHY.match(text).end():])
+    why = _WHY.match(text)
+    return bool(why) and not _PLACE.search(text[why.end():]) or bool(_REASON.match(clause.strip(" .!?")))
 
 
 # A place described before the clause: the clause may go on describing it.
