@@ -1,8 +1,10 @@
-"""The scorer the retrieval engineers' own frozen checks share (retrieval_kombucha.py, retrieval_snowboard.py):
+"""The scorer the retrieval engineers' own frozen checks share (retrieval_kombucha.py, retrieval_snowboard.py, retrieval_radiator.py):
 first hit and recall@3 of each query against its talk, with the default encoders and the hashed fallback."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import sys
 import tempfile
 from collections.abc import Callable
@@ -37,3 +39,14 @@ def score_own(name: str, create: Callable, talk: str, queries: list[dict]) -> No
             for miss in misses if show else ():
                 print(f"      miss: {miss}")
         session.close()
+
+
+def frozen_rows(queries: Path, frozen: Path) -> list[dict]:
+    """The queries in ``queries``; refuses to run on a file that changed after it was frozen (``frozen``
+    holds its sha256, as ``sha256sum`` writes it)."""
+    data = queries.read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    expected = frozen.read_text("utf-8").split()[0]
+    if digest != expected:
+        raise SystemExit(f"{queries.name} changed after it was frozen (sha256 {digest}, frozen {expected})")
+    return [json.loads(line) for line in data.decode("utf-8").splitlines() if line.strip()]

@@ -18,8 +18,6 @@ starts within 0.05 s of the expected sentence; recall@3 beside it.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import sys
 from pathlib import Path
 
@@ -27,7 +25,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
-from editor_app.eval.talk_project import TalkProject, Voice, create_talk_project, timed_script  # noqa: E402
+from editor_app.eval.talk_project import TalkProject, Voice, create_talk_project  # noqa: E402
 
 QUERIES = ROOT / "evals" / "radiator_retrieval.jsonl"
 FROZEN = ROOT / "evals" / "radiator_retrieval.jsonl.FROZEN"
@@ -89,32 +87,17 @@ SPEC = TalkProject(
 )
 
 
-def sentence_starts() -> list[float]:
-    """Where each sentence of the talk starts, seconds (what the queries' "start" refers to)."""
-    segments, _words, _total = timed_script(SCRIPT)
-    return [s.start for s in segments]
-
-
 def create_radiator_project(target: str | Path):
     """The radiator project at ``target`` (a Session): talk and music on the timeline, B-roll and a
     second intro take in the bin."""
     return create_talk_project(target, SPEC)
 
 
-def rows() -> list[dict]:
-    """The frozen queries; refuses to run on a file that changed after it was frozen."""
-    data = QUERIES.read_bytes()
-    digest = hashlib.sha256(data).hexdigest()
-    frozen = FROZEN.read_text("utf-8").split()[0]
-    if digest != frozen:
-        raise SystemExit(f"{QUERIES.name} changed after it was frozen (sha256 {digest}, frozen {frozen})")
-    return [json.loads(line) for line in data.decode("utf-8").splitlines() if line.strip()]
-
-
 def main() -> None:
-    from retrieval_own import score_own
+    from retrieval_own import frozen_rows, score_own
 
-    score_own("radiator", create_radiator_project, TALK, rows())
+    rows = frozen_rows(QUERIES, FROZEN)
+    score_own("radiator", create_radiator_project, TALK, rows)
 
 
 if __name__ == "__main__":
