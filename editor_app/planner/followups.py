@@ -61,10 +61,7 @@ def same_for(ctx: Ctx) -> Match | None:
         if "clip_id" in args:
             if not clips:
                 raise Unclear(f"Which clip should get the same change? I couldn't tell from \"{target}\".")
-            for clip in clips:
-                if old["tool"] == "set_volume":  # "down 4 dB" is 4 dB down from this clip's own level
-                    args = {**args, "db": _same_level(last.message, clip)}
-                steps.append(step(old["tool"], {**args, "clip_id": clip.id}, old.get("agent")))
+            steps.extend(_on_clips(last, old, clips))
         elif "target" in args and (role or clips):
             for new in ([role] if role else [c.id for c in clips]):
                 steps.append(step(old["tool"], {**args, "target": new}, old.get("agent")))
@@ -75,6 +72,17 @@ def same_for(ctx: Ctx) -> Match | None:
     if not steps:
         return None
     return Match(steps, f"do the same as \"{last.message}\" for {target}")
+
+
+def _on_clips(last, old: dict, clips) -> list[PlanStep]:
+    """The last turn's step ``old`` on each of ``clips``; a volume step keeps its change from each clip's own level."""
+    out = []
+    for clip in clips:
+        args = {**copy.deepcopy(old["args"]), "clip_id": clip.id}
+        if old["tool"] == "set_volume":  # "down 4 dB" is 4 dB down from this clip's own level
+            args["db"] = _same_level(last.message, clip)
+        out.append(step(old["tool"], args, old.get("agent")))
+    return out
 
 
 def _no_picture(ctx: Ctx, last, clips, what: str) -> None:
@@ -222,13 +230,7 @@ def _same_on_clips(ctx: Ctx, last, what: str) -> Match | None:
     if not clips:
         return None
     _no_picture(ctx, last, clips, what)
-    steps: list[PlanStep] = []
-    for old in last.steps:
-        for clip in clips:
-            args = {**copy.deepcopy(old["args"]), "clip_id": clip.id}
-            if old["tool"] == "set_volume":
-                args["db"] = _same_level(last.message, clip)
-            steps.append(step(old["tool"], args, old.get("agent")))
+    steps = [s for old in last.steps for s in _on_clips(last, old, clips)]
     return Match(steps, f"do the same as \"{last.message}\" for {', '.join(ctx.label(c) for c in clips)}")
 
 
