@@ -46,6 +46,22 @@ def test_late_word_times_and_a_sliver_filler_are_moved_onto_the_voice() -> None:
         assert abs(start - true_start) <= 0.02 and abs(end - true_end) <= 0.02, refined
 
 
+def test_a_filler_is_not_slid_onto_a_stop_closure_inside_the_next_word() -> None:
+    # "...small, and the battery lasts, um, about two hours." laid out as testdata/speech/fillers.wav is
+    # (shifted 4.9 s earlier): the 60 ms of digital silence at 3.13 (40 ms of quiet once framed, as the real one measures) is the closure of the t in "about". Whisper's times as
+    # measured on a CPU whose int8 kernels differ: "lasts" early, the filler a sliver 0.6 s late, next to
+    # that closure. The filler's boundaries must take the pauses on either side of it.
+    bursts = [(0.06, 0.86), (1.02, 2.31), (2.41, 2.78), (2.88, 3.13), (3.19, 3.88)]
+    samples = _voice(bursts, 5.0)
+    whisper = [(0.48, 0.48), (0.48, 1.04), (1.34, 1.4), (1.4, 1.5), (1.5, 1.76), (1.76, 2.4), (3.02, 3.02),
+               (3.26, 3.3), (3.3, 3.58), (3.58, 3.88)]
+    texts = ["really", "small,", "and", "the", "battery", "lasts,", "um,", "about", "two", "hours."]
+    refined = refine_times(whisper, samples, RATE, texts)
+    um = refined[texts.index("um,")]
+    assert abs(um[0] - 2.41) <= 0.02 and abs(um[1] - 2.78) <= 0.02, refined
+    assert abs(refined[5][1] - 2.31) <= 0.02 and abs(refined[7][0] - 2.88) <= 0.02, refined
+
+
 def test_words_inside_continuous_speech_share_a_boundary_at_a_quiet_point() -> None:
     # one long burst with a dip (quiet) at 1.0 s; two words meeting near it
     samples = _voice([(0.2, 1.8)], 2.2)

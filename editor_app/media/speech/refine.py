@@ -35,6 +35,12 @@ LONG_GAP = 0.35  # a gap this long inside a word is almost certainly wrong
 LONG_GAP_COST = 5.0
 UNWORDED_PER_SECOND = 4.0  # cost per second of voice before the first word / after the last
 NUDGE = 0.04  # seconds: a boundary inside speech moves to the quietest point this close
+# A hesitation is spoken apart: the quiet beside a filler is a pause, while a stop consonant's closure
+# (the b in "about", the t in "two") makes a quiet of only 30-60 ms inside a word. A boundary beside a
+# filler that lands on so short a gap pays this much more, so a filler whose Whisper time drifted by
+# half a second is not slid onto the closure inside the next word.
+FILLER_PAUSE = 0.07  # seconds: shortest quiet that counts as the pause beside a filler
+CLOSURE_BESIDE_FILLER_COST = 0.5
 
 
 @dataclass(frozen=True)
@@ -125,11 +131,17 @@ def keep_costs(texts: Sequence[str]) -> list[float]:
     return costs
 
 
+def beside_fillers(texts: Sequence[str]) -> list[bool]:
+    """Per between-words boundary, whether a filler is on either side of it (spoken apart)."""
+    return [bare(left) in FILLERS or bare(right) in FILLERS for left, right in zip(texts, texts[1:])]
+
+
 def align_boundaries(times: Sequence[float], gaps: Sequence[Gap], duration: float,
-                     keep: Sequence[float] | None = None) -> list[int | None]:
+                     keep: Sequence[float] | None = None, apart: Sequence[bool] | None = None) -> list[int | None]:
     """For each boundary (first word's start, each between-words point, last word's end), a gap index or None.
 
-    ``keep[k-1]`` is the cost of leaving boundary k (between words k-1 and k) inside speech.
+    ``keep[k-1]`` is the cost of leaving boundary k (between words k-1 and k) inside speech;
+    ``apart[k-1]`` says boundary k is beside a filler, so a gap too short to be a pause costs more there.
     The first and (input permitting) the last boundary get a gap; gap indices increase along the boundaries.
     """
     n, m = len(times), len(gaps)
@@ -166,6 +178,8 @@ def align_boundaries(times: Sequence[float], gaps: Sequence[Gap], duration: floa
         cands = list(candidates(times[k])) or ([m - 1] if last else [])
         for g in cands:
             assign = _distance(times[k], gaps[g])
+            if apart is not None and not last and apart[k - 1] and gaps[g].length < FILLER_PAUSE:
+                assign += CLOSURE_BESIDE_FILLER_COST
             if last:
                 assign += UNWORDED_PER_SECOND * max(0.0, total_voiced - voiced_before[g])  # voice after the gap
             best, best_j = None, None
@@ -221,7 +235,8 @@ def refine_times(spans: Sequence[tuple[float, float]], samples: np.ndarray, rate
     gaps = find_gaps(level)
     n = len(spans)
     times = [spans[0][0]] + [(spans[k - 1][1] + spans[k][0]) / 2 for k in range(1, n)] + [spans[-1][1]]
-    assigned = align_boundaries(times, gaps, level.duration, keep_costs(texts) if texts else None)
+    assigned = align_boundaries(times, gaps, level.duration, keep_costs(texts) if texts else None,
+                                beside_fillers(texts) if texts else None)
     # positions of boundaries: (left word's end, right word's start)
     left: list[float] = [0.0] * (n + 1)
     right: list[float] = [0.0] * (n + 1)
