@@ -114,7 +114,9 @@ def _media_list(ctx: Ctx) -> str:
 
 def _where(ctx: Ctx, topic: str) -> str:
     topic = re.sub(r"^(the|my|our|a|an) ", "", topic.strip(" ?.!"))
-    passage = find_passage(ctx, topic)
+    from editor_app.planner.place_amount import amount_passage
+
+    passage = amount_passage(ctx, topic) or find_passage(ctx, topic)  # round 11: "how much X was": where it is said
     return f"At {clock(passage.start)}-{clock(passage.end)}" + (f" ({passage.clip_id})" if passage.clip_id else "") + f": \"{passage.quote}\""
 
 

@@ -39,7 +39,7 @@ _OTHER_EDIT = re.compile(
     r"\b(delete|remove|trim|split|speed|slow down|faster|slower|volume|louder|quieter|mute|unmute|fade|blur|"
     r"black and white|brighten|darken|brighter|darker|saturat\w*|contrast|move|shift|nudge|slide|swap|replace|"
     r"rename|title|caption|crop|zoom|normaliz\w*|db|louder|lower|raise|shorten|lengthen|extend|reverse|"
-    r"transition|dissolve|crossfade|times|percent|backwards?|reversed?)\b|\bcut(?! to\b| away to\b| in\b)|\d\s*x\b|\bx\s*\d|%|"
+    r"transition|dissolve|crossfade|times|percent|backwards?|reversed?)\b|\bcut(?:s|ting)?\b(?! to\b| away to\b| in\b)|\d\s*x\b|\bx\s*\d|%|"
     + DUCK_VERB)
 # Verbs that only ever mean placing something; with any other word ("play", "go", "open on") a
 # media that cannot be B-roll means the sentence is not about B-roll at all ("play my talk at 1.5x").
@@ -180,6 +180,11 @@ def _topic_place(ctx: Ctx, topic: str, media, half: str | None = None) -> Passag
         found = passage_at(ctx, _POSITIONAL[topic])
         if found is not None:
             return found
+    from editor_app.planner.place_amount import amount_passage
+
+    amount = amount_passage(ctx, topic)  # round 11: "what the X cost": the sentence stating that amount
+    if amount is not None:
+        return amount
     from editor_app.planner.stretch import kept_take, shown_here
 
     found = find_passage(ctx, topic, hint=_words_of(media) if media is not None else None)
@@ -274,6 +279,14 @@ def _where(ctx: Ctx, t: str, media, topic_match, half: str | None = None) -> tup
         return (passage.start, passage.end - passage.start,
                 f"{clock(passage.start)}-{clock(passage.end)}, where you say \"{quote}\"", passage.quote)
     position = _position(ctx, t)
+    if position is None and media is not None:
+        from editor_app.planner.place_said_thing import said_thing_place
+
+        thing = said_thing_place(ctx, t)  # round 11: "over the frayed wire by the terminal": the sentence saying it
+        if thing is not None:
+            quote = thing.quote if len(thing.quote) <= 60 else thing.quote[:57] + "..."
+            return (thing.start, thing.end - thing.start, f"{clock(thing.start)}-{clock(thing.end)}, where you say \"{quote}\"",
+                    thing.quote)
     loose = _LOOSE.search(t)
     if position is None and loose is not None and media is not None:
         topic = _clean_topic(loose.group(1))
