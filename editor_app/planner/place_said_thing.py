@@ -6,8 +6,9 @@ the words after "over the" are a noun phrase the talk says, sometimes followed b
 was (moan, rant, line, bit). The B-roll intent read only short loose topics ("over my welcome") and
 asked where. Here the phrase's content words (the kind of remark dropped) are matched against every
 sentence heard on the timeline: the one sentence that says more than half of them, and more than any
-other sentence, is the place. Two sentences saying as many ask; none leaves the request to the other
-readings (which ask where when nothing fits): a place is never guessed.
+other sentence, is the place. Two sentences saying as many ask, and so does a phrase of three content
+words or more of which no sentence says two (the topic search would pick a sentence sharing one word);
+a shorter phrase said nowhere is left to the other readings (a loose topic, "over my welcome").
 """
 
 from __future__ import annotations
@@ -40,7 +41,12 @@ def said_thing_place(ctx: Ctx, text: str) -> Passage | None:
         return None
     _, spans = spoken_sentences(ctx)
     scored = sorted(((shared(wanted, s.text), i) for i, s in enumerate(spans)), reverse=True)
-    if not scored or 2 * scored[0][0] <= len(wanted) or scored[0][0] < 2:
+    if not scored:
+        return None
+    if len(wanted) >= 3 and scored[0][0] <= 1:  # three things described and at most one said anywhere: no guess
+        raise Unclear(f"I couldn't find where you say \"{m.group('thing')}\" in the talk. Which part do you mean? "
+                      "Quote a few of its words or give a time, e.g. \"at 0:12\".")
+    if 2 * scored[0][0] <= len(wanted) or scored[0][0] < 2:
         return None
     best, i = scored[0]
     equal = [j for n, j in scored[1:] if n == best]
