@@ -34,8 +34,8 @@ def said_thing_place(ctx: Ctx, text: str) -> Passage | None:
     """The sentence that says the thing ``text`` places B-roll over, or None when the place is not a
     phrase of two content words or more, or no sentence says more than half of it. Unclear on a tie."""
     m = _OVER.search(text)
-    if m is None:
-        return None
+    if m is None or re.search(r"\b(?:about|where|when|while|of how|of why)\b", m.group("thing")):
+        return None  # "over my warning about X": a topic, read by the B-roll intent's topic shapes
     wanted = {s for s in topic_stems(m.group("thing")) if s not in _VAGUE}
     if len(wanted) < 2:
         return None

@@ -47,6 +47,11 @@ def covers(span: tuple[float, float], sentence: int) -> bool:
     ("the receipt pic while I'm saying what the flex cost", "m5", 6),
     ("put the car boot sale photo over where I say how much the lamp was", "m2", 2),
     ("put the GX010455 clip over where I say how long the whole rewire took me", "m6", 15),
+    # a media's bare name, then when in the talk (no verb)
+    ("receipt.jpg while I'm saying how much the new flex was", "m5", 6),
+    ("C0102 when I say that's a fire waiting to happen", "m3", 3),
+    # "my warning / reminder / moan about X": the kind of remark, then its topic
+    ("put the C0102 clip over my warning about the fire risk", "m3", 3),
     # the sentence where I say a quote: the quote is the place, not a title
     ("Put the finished lamp picture over the sentence where I say \"here's the finished lamp\".", "m9", 16),
 ])

@@ -51,7 +51,8 @@ _TOPIC = re.compile(
     r"chat|chatting|say|says|saying|rave|raving|go on|went on|describe|describes|describing|tell|telling|am talking|"
     r"'m talking|is about|was about|are about)(?: you| people| everyone)? about (.+?)(?:,|$)"
     r"|\b(?:part|section|bit|segment|moment|portion|passage|sentence|line|tip|advice|explanation|story|step|point|"
-    r"instructions?|list|rant|joke|chat|talk|discussion|section)s? (?:about|on|covering|for) (.+?)(?:,|$)"
+    r"instructions?|list|rant|joke|chat|talk|discussion|section|warning|reminder|moan|complaint|comment|remark|aside|"  # round 11
+    r"note|gripe|whinge)s? (?:about|on|covering|for) (.+?)(?:,|$)"
     # round 10: "the list of what you need", "the rundown of the costs"
     r"|\b(?:list|rundown|run-down|breakdown)s? of (?!(?:the |my )?(?:video|talk|clip|film|footage)\b)(.+?)(?:,|$)"
     # round 8: "my explanation of why it kept leaking", "the description of how to ..."
@@ -197,6 +198,16 @@ def _topic_place(ctx: Ctx, topic: str, media, half: str | None = None) -> Passag
     return found
 
 
+def _said_there(ctx: Ctx, topic: str, place: str) -> Passage | None:
+    """Round 11: "when I say X" with X said word for word in one sentence: that sentence."""
+    if not re.search(r"\b(?:say|says|saying|said)\b", place):
+        return None
+    from editor_app.planner.said_where import verbatim_sentence
+
+    sentence = verbatim_sentence(ctx, topic)
+    return None if sentence is None else Passage(sentence.start, sentence.end, sentence.text)
+
+
 def _position(ctx: Ctx, t: str) -> str | None:
     if _AT_START.search(t):
         return "start"
@@ -267,7 +278,7 @@ def _where(ctx: Ctx, t: str, media, topic_match, half: str | None = None) -> tup
                               "where I talk about it\".")
             topic = _words_of(media)
         try:
-            passage = _topic_place(ctx, topic, media, half)
+            passage = _said_there(ctx, topic, topic_match.group(0)) or _topic_place(ctx, topic, media, half)
         except Unclear:
             trailing = _TRAILING_POSITION.search(topic_match.group(0).rstrip(" ,"))
             if trailing is None:
@@ -348,6 +359,8 @@ def _verbless_place(ctx: Ctx, t: str) -> bool:
                           r"(?:very )?middle\b", t)
              or _SECONDS_IN.search(t) or _INTO_QUOTE.search(t) or _position(ctx, t) is not None
              or re.search(rf"^(?:[a-z0-9'&_-]+ ){{1,4}}?{_NOUN}\b.*\b(?:over|during|when|while|where)\b", t)
+             # round 11: "C0051 while I'm saying X": a media's bare name, then when in the talk
+             or re.search(r"^(?:[a-z0-9'&_.-]+ ){1,4}?(?:while|when|whenever|as|during) (?:i|i'm|we|we're|you)\b", t)
              or _SOUND_AT_WORDS.search(t))  # round 8: "plink sound right as I say 'not a drop'"
     if first in VERBS or not timed:
         return False
