@@ -268,7 +268,8 @@ def _where(ctx: Ctx, t: str, media, topic_match, half: str | None = None) -> tup
         return start, _length(t), f"{clock(start)}, {float(into.group('n')):g} s into \"{passage.quote[:40]}\"", ""
     quoted = re.search(r"\b(?:over|during|on|at|with|when i say|where i say|under|on top of|for|across) (?:the |my )?\"([^\"]+)\"", t)
     if quoted is not None:  # over the 'cheap, warm and forgiving' line: the sentence that says (about) that
-        passage = find_passage(ctx, quoted.group(1).strip(" .!?,"))
+        said = _said_there(ctx, quoted.group(1), "say")  # round 11: the quote said word for word: its sentence
+        passage = said or find_passage(ctx, quoted.group(1).strip(" .!?,"))
         return passage.start, passage.end - passage.start, f"{clock(passage.start)}-{clock(passage.end)}", passage.quote
     if topic_match is not None:
         topic = _clean_topic(next((g for g in topic_match.groups() if g), ""))
