@@ -15,12 +15,15 @@ import re
 
 from editor_app.planner.intents import clock
 from editor_app.planner.meaning import stem
-from editor_app.planner.said_in import asks_price, shared, spoken_sentences, states_price, topic_stems
+from editor_app.planner.said_in import shared, spoken_sentences, states_price, topic_stems
 from editor_app.planner.topics import Passage
 from editor_app.planner.types import Ctx, Unclear
 
 _ASKS_TIME = re.compile(r"\bhow long\b.*\b(?:took|take|takes|taking|lasted|last)\b|\b(?:took|take|takes) (?:me|us|him|her|them)\b"
                         r"|\bhow many (?:hours|minutes|mins|days|weeks|evenings|weekends)\b")
+# Asking what something cost, not describing it as cheap ("my rant about the cheap old keyboard" is not a price).
+_ASKS_MONEY = re.compile(r"\bhow much\b|\b(?:cost|costs|costed|costing|price|prices|priced|paid|pay|spent|spend|"
+                         r"set me back|came to|comes to)\b")
 _UNITS = r"(?:hours?|minutes?|mins?|days?|weeks?|months?|years?|evenings?|weekends?|afternoons?|seconds?|secs?)"
 _NUMBER = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
            r"fifty|half|couple|few|several)")
@@ -36,7 +39,7 @@ def asked_amount(topic: str) -> str | None:
     """"money" or "time" when ``topic`` asks for an amount, else None."""
     if _ASKS_TIME.search(topic):
         return "time"
-    if asks_price(topic) or re.search(r"\bwhat (?:the |my |our )?[a-z' -]+ (?:cost|costs|came to|set me back)\b", topic):
+    if _ASKS_MONEY.search(topic):
         return "money"
     return None
 

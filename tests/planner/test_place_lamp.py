@@ -52,6 +52,8 @@ def covers(span: tuple[float, float], sentence: int) -> bool:
     ("C0102 when I say that's a fire waiting to happen", "m3", 3),
     # "my warning / reminder / moan about X": the kind of remark, then its topic
     ("put the C0102 clip over my warning about the fire risk", "m3", 3),
+    # "cheap" describes the thing: no price is asked for
+    ("put the DSC_2210 photo over my moan about the cheap old lamp at the car boot sale", "m2", 1),
     # the sentence where I say a quote: the quote is the place, not a title
     ("Put the finished lamp picture over the sentence where I say \"here's the finished lamp\".", "m9", 16),
 ])
