@@ -114,9 +114,9 @@ def _media_list(ctx: Ctx) -> str:
 
 def _where(ctx: Ctx, topic: str) -> str:
     topic = re.sub(r"^(the|my|our|a|an) ", "", topic.strip(" ?.!"))
-    from editor_app.planner.place_amount import amount_passage
+    from editor_app.planner.answers_where import talk_passage
 
-    passage = amount_passage(ctx, topic) or find_passage(ctx, topic)  # round 11: "how much X was": where it is said
+    passage = talk_passage(ctx, topic)  # round 11: "how much X was", words said word for word: where they are said
     return f"At {clock(passage.start)}-{clock(passage.end)}" + (f" ({passage.clip_id})" if passage.clip_id else "") + f": \"{passage.quote}\""
 
 

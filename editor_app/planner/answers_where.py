@@ -139,13 +139,27 @@ _MEDIA_WORD = re.compile(r"\b(?:clip|shot|footage|photo|picture|pic|image|broll|
 def _talk_part(ctx: Ctx, t: str) -> str | None:
     """Where the talk says the part ``t`` asks about, or None when it names no part of the talk (or the
     talk never says it: then a media named so may be meant)."""
-    from editor_app.planner.topics import find_passage
-
     m = _TALK_PART.match(t.strip(" ?.!"))
     if m is None or _MEDIA_WORD.search(m.group("topic")):
         return None
     try:
-        passage = find_passage(ctx, m.group("topic"))
+        passage = talk_passage(ctx, m.group("topic"))
     except Unclear:
         return None
     return f"At {clock(passage.start)}-{clock(passage.end)}: \"{passage.quote}\""
+
+
+def talk_passage(ctx: Ctx, topic: str):
+    """Round 11: the passage a "where/when do I say X" question asks about: the sentence stating the amount
+    X asks for ("how much the shade was"), else the one sentence saying X word for word, else the search's."""
+    from editor_app.planner.place_amount import amount_passage
+    from editor_app.planner.said_where import verbatim_sentence
+    from editor_app.planner.topics import Passage, find_passage
+
+    found = amount_passage(ctx, topic)
+    if found is not None:
+        return found
+    said = verbatim_sentence(ctx, topic)
+    if said is not None:
+        return Passage(said.start, said.end, said.text)
+    return find_passage(ctx, topic)

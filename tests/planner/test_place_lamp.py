@@ -81,6 +81,7 @@ def test_the_proper_take_after_cutting_the_retake_is_the_sentence_that_replaced_
     ("when do I say how much the lamp was?", 2),
     ("when do I say how much the new shade was?", 12),
     ("where do I talk about what the flex cost", 6),
+    ("where do I say no whisker sticks out", 9),  # said word for word in one sentence
     ("wheres the flicker test bit", 13),  # a media file is called "flicker test.mp4": the talk is asked about
     ("where's the flicker test part?", 13),
 ])
