@@ -114,7 +114,9 @@ def _media_list(ctx: Ctx) -> str:
 
 def _where(ctx: Ctx, topic: str) -> str:
     topic = re.sub(r"^(the|my|our|a|an) ", "", topic.strip(" ?.!"))
-    passage = find_passage(ctx, topic)
+    from editor_app.planner.answers_where import talk_passage
+
+    passage = talk_passage(ctx, topic)  # round 11: "how much X was", words said word for word: where they are said
     return f"At {clock(passage.start)}-{clock(passage.end)}" + (f" ({passage.clip_id})" if passage.clip_id else "") + f": \"{passage.quote}\""
 
 

@@ -56,6 +56,9 @@ def answer_where(ctx: Ctx) -> str | None:
             track, clip = found
             return (f"{ctx.label(clip)} is on {track.name or track.role} at "
                     f"{clock(ctx.sec(clip.start))}-{clock(ctx.sec(clip.end))}.")
+        talk = _talk_part(ctx, t)  # round 11: "where's the sound check bit": the talk, not a file named so
+        if talk is not None:
+            return talk
         # with a word for media, a name that matches nothing is said so; without, it may be a topic
         strict = bool(re.search(r"\b(clip|shot|footage|photo|picture|image|broll|song|c\d+|m\d+|on the timeline)\b", t))
         named = media_mentions(ctx, strict=strict)
@@ -122,3 +125,41 @@ def _placed(ctx: Ctx, asset) -> str:
         return f"{asset.name} is in the media bin, not on the timeline."
     where = ", ".join(f"{c.id} at {clock(ctx.sec(c.start))}-{clock(ctx.sec(c.end))}" for c in clips[:6])
     return f"{asset.name} is on the timeline: {where}."
+
+
+# Round 11: a part of the talk named by its topic and a word for a part of a talk ("the sound check bit",
+# "the bit about the fuse", "my wiring rant"), with no word for a media file.
+_TALK_PART = re.compile(r"^(?:where|when)(?:'s| is| are| does| do| was)? (?:the|my|our|that) (?P<topic>(?:[a-z0-9'-]+ ){0,5}?[a-z0-9'-]+) "
+                        r"(?:bit|part|section|segment|moment|passage|bits|parts|rant|moan|story|explanation|tip|chat|talk)"
+                        r"(?: (?:in the (?:video|talk|edit)|again))?$")
+_MEDIA_WORD = re.compile(r"\b(?:clip|shot|footage|photo|picture|pic|image|broll|b-roll|video|song|music|file|recording|"
+                         r"still|audio|sound effect|sfx|mp4|mov|jpg|png|wav|mp3)\b|\.\w{2,4}\b")
+
+
+def _talk_part(ctx: Ctx, t: str) -> str | None:
+    """Where the talk says the part ``t`` asks about, or None when it names no part of the talk (or the
+    talk never says it: then a media named so may be meant)."""
+    m = _TALK_PART.match(t.strip(" ?.!"))
+    if m is None or _MEDIA_WORD.search(m.group("topic")):
+        return None
+    try:
+        passage = talk_passage(ctx, m.group("topic"))
+    except Unclear:
+        return None
+    return f"At {clock(passage.start)}-{clock(passage.end)}: \"{passage.quote}\""
+
+
+def talk_passage(ctx: Ctx, topic: str):
+    """Round 11: the passage a "where/when do I say X" question asks about: the sentence stating the amount
+    X asks for ("how much the shade was"), else the one sentence saying X word for word, else the search's."""
+    from editor_app.planner.place_amount import amount_passage
+    from editor_app.planner.said_where import verbatim_sentence
+    from editor_app.planner.topics import Passage, find_passage
+
+    found = amount_passage(ctx, topic)
+    if found is not None:
+        return found
+    said = verbatim_sentence(ctx, topic)
+    if said is not None:
+        return Passage(said.start, said.end, said.text)
+    return find_passage(ctx, topic)

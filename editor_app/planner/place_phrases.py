@@ -20,7 +20,7 @@ _IS = re.compile(r"\b(?!(?:it|that|what|there|here|who|where|let)'s)([a-z]+)'s (
 _ASIDE = re.compile(r"\s*\((?:not|but not|except|rather than|instead of)\b[^)]*\)|,?\s*(?:but |and )?not the (?:one|take|bit|part|"
                     r"version|go|attempt) (?:where|when|in which|that) [^,()]*$")
 _TAKE = re.compile(r"\b(?:the|my) (?:proper|good|right|correct|clean|final|second|kept|better|real|best|last|successful|"
-                   r"working|fixed|redone|redo) (?:take|version|go|attempt|try|run) (?:of|at|where|when) ")
+                   r"working|fixed|redone|redo) (?:take|version|go|attempt|try|run) (?:of|at|where|when|about|on|for) ")
 
 
 # Round 10: "where I say how big the hole is" reports a measure; the talk says the noun ("the size of my fist").

@@ -78,6 +78,21 @@ def reported_sentence(ctx: Ctx, phrase: str) -> Match | None:
     return _cut(placed, sentence, phrase)
 
 
+def verbatim_sentence(ctx: Ctx, phrase: str) -> Sentence | None:
+    """Round 11: the one sentence that says ``phrase`` word for word ("when I say the spacebar rattles"),
+    or None when it is said nowhere, more than once, or is a single word (then the topic search decides:
+    a sentence that says the same thing in other words may be meant)."""
+    phrase = phrase.strip(" .,!?\"'")
+    if len(phrase.split()) < 2:
+        return None
+    placed, spans = spoken_sentences(ctx)
+    hits = said_at(placed, phrase) if spans else []
+    if len(hits) != 1:
+        return None
+    sentence = sentence_of(spans, hits[0][0])
+    return sentence if sentence is not None and hits[0][1] <= sentence.last else None
+
+
 def _no_tie(ctx: Ctx, description: str, spans: list[Sentence], chosen: Sentence) -> None:
     rows = ranked(ctx, description, spans)
     best = next(r for r in rows if spans[r[3]] == chosen)

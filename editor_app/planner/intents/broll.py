@@ -39,7 +39,7 @@ _OTHER_EDIT = re.compile(
     r"\b(delete|remove|trim|split|speed|slow down|faster|slower|volume|louder|quieter|mute|unmute|fade|blur|"
     r"black and white|brighten|darken|brighter|darker|saturat\w*|contrast|move|shift|nudge|slide|swap|replace|"
     r"rename|title|caption|crop|zoom|normaliz\w*|db|louder|lower|raise|shorten|lengthen|extend|reverse|"
-    r"transition|dissolve|crossfade|times|percent|backwards?|reversed?)\b|\bcut(?! to\b| away to\b| in\b)|\d\s*x\b|\bx\s*\d|%|"
+    r"transition|dissolve|crossfade|times|percent|backwards?|reversed?)\b|\bcut(?:s|ting)?\b(?! to\b| away to\b| in\b)|\d\s*x\b|\bx\s*\d|%|"
     + DUCK_VERB)
 # Verbs that only ever mean placing something; with any other word ("play", "go", "open on") a
 # media that cannot be B-roll means the sentence is not about B-roll at all ("play my talk at 1.5x").
@@ -51,7 +51,8 @@ _TOPIC = re.compile(
     r"chat|chatting|say|says|saying|rave|raving|go on|went on|describe|describes|describing|tell|telling|am talking|"
     r"'m talking|is about|was about|are about)(?: you| people| everyone)? about (.+?)(?:,|$)"
     r"|\b(?:part|section|bit|segment|moment|portion|passage|sentence|line|tip|advice|explanation|story|step|point|"
-    r"instructions?|list|rant|joke|chat|talk|discussion|section)s? (?:about|on|covering|for) (.+?)(?:,|$)"
+    r"instructions?|list|rant|joke|chat|talk|discussion|section|warning|reminder|moan|complaint|comment|remark|aside|"  # round 11
+    r"note|gripe|whinge)s? (?:about|on|covering|for) (.+?)(?:,|$)"
     # round 10: "the list of what you need", "the rundown of the costs"
     r"|\b(?:list|rundown|run-down|breakdown)s? of (?!(?:the |my )?(?:video|talk|clip|film|footage)\b)(.+?)(?:,|$)"
     # round 8: "my explanation of why it kept leaking", "the description of how to ..."
@@ -180,6 +181,11 @@ def _topic_place(ctx: Ctx, topic: str, media, half: str | None = None) -> Passag
         found = passage_at(ctx, _POSITIONAL[topic])
         if found is not None:
             return found
+    from editor_app.planner.place_amount import amount_passage
+
+    amount = amount_passage(ctx, topic)  # round 11: "what the X cost": the sentence stating that amount
+    if amount is not None:
+        return amount
     from editor_app.planner.stretch import kept_take, shown_here
 
     found = find_passage(ctx, topic, hint=_words_of(media) if media is not None else None)
@@ -190,6 +196,16 @@ def _topic_place(ctx: Ctx, topic: str, media, half: str | None = None) -> Passag
 
         found = twin_place(ctx, found, media, topic)
     return found
+
+
+def _said_there(ctx: Ctx, topic: str, place: str) -> Passage | None:
+    """Round 11: "when I say X" with X said word for word in one sentence: that sentence."""
+    if not re.search(r"\b(?:say|says|saying|said)\b", place):
+        return None
+    from editor_app.planner.said_where import verbatim_sentence
+
+    sentence = verbatim_sentence(ctx, topic)
+    return None if sentence is None else Passage(sentence.start, sentence.end, sentence.text)
 
 
 def _position(ctx: Ctx, t: str) -> str | None:
@@ -252,7 +268,8 @@ def _where(ctx: Ctx, t: str, media, topic_match, half: str | None = None) -> tup
         return start, _length(t), f"{clock(start)}, {float(into.group('n')):g} s into \"{passage.quote[:40]}\"", ""
     quoted = re.search(r"\b(?:over|during|on|at|with|when i say|where i say|under|on top of|for|across) (?:the |my )?\"([^\"]+)\"", t)
     if quoted is not None:  # over the 'cheap, warm and forgiving' line: the sentence that says (about) that
-        passage = find_passage(ctx, quoted.group(1).strip(" .!?,"))
+        said = _said_there(ctx, quoted.group(1), "say")  # round 11: the quote said word for word: its sentence
+        passage = said or find_passage(ctx, quoted.group(1).strip(" .!?,"))
         return passage.start, passage.end - passage.start, f"{clock(passage.start)}-{clock(passage.end)}", passage.quote
     if topic_match is not None:
         topic = _clean_topic(next((g for g in topic_match.groups() if g), ""))
@@ -262,7 +279,7 @@ def _where(ctx: Ctx, t: str, media, topic_match, half: str | None = None) -> tup
                               "where I talk about it\".")
             topic = _words_of(media)
         try:
-            passage = _topic_place(ctx, topic, media, half)
+            passage = _said_there(ctx, topic, topic_match.group(0)) or _topic_place(ctx, topic, media, half)
         except Unclear:
             trailing = _TRAILING_POSITION.search(topic_match.group(0).rstrip(" ,"))
             if trailing is None:
@@ -274,6 +291,14 @@ def _where(ctx: Ctx, t: str, media, topic_match, half: str | None = None) -> tup
         return (passage.start, passage.end - passage.start,
                 f"{clock(passage.start)}-{clock(passage.end)}, where you say \"{quote}\"", passage.quote)
     position = _position(ctx, t)
+    if position is None and media is not None:
+        from editor_app.planner.place_said_thing import said_thing_place
+
+        thing = said_thing_place(ctx, t)  # round 11: "over the frayed wire by the terminal": the sentence saying it
+        if thing is not None:
+            quote = thing.quote if len(thing.quote) <= 60 else thing.quote[:57] + "..."
+            return (thing.start, thing.end - thing.start, f"{clock(thing.start)}-{clock(thing.end)}, where you say \"{quote}\"",
+                    thing.quote)
     loose = _LOOSE.search(t)
     if position is None and loose is not None and media is not None:
         topic = _clean_topic(loose.group(1))
@@ -335,6 +360,8 @@ def _verbless_place(ctx: Ctx, t: str) -> bool:
                           r"(?:very )?middle\b", t)
              or _SECONDS_IN.search(t) or _INTO_QUOTE.search(t) or _position(ctx, t) is not None
              or re.search(rf"^(?:[a-z0-9'&_-]+ ){{1,4}}?{_NOUN}\b.*\b(?:over|during|when|while|where)\b", t)
+             # round 11: "C0051 while I'm saying X": a media's bare name, then when in the talk
+             or re.search(r"^(?:[a-z0-9'&_.-]+ ){1,4}?(?:while|when|whenever|as|during) (?:i|i'm|we|we're|you)\b", t)
              or _SOUND_AT_WORDS.search(t))  # round 8: "plink sound right as I say 'not a drop'"
     if first in VERBS or not timed:
         return False

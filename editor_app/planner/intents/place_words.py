@@ -16,7 +16,8 @@ from editor_app.planner.types import Ctx, Match
 
 _ON_WORDS = re.compile(r'^(?:(?P<verb>put|place|add|drop|stick|pop|play|lay|insert|use|slap|throw|show) )?(?P<media>.+?),? '
                        r'(?:right |just |exactly )?(?:on|at|over|with|under|during|across) (?:the |my )?'
-                       r'(?:words?|line|phrase|bit|part|sentence|moment)? ?"(?P<quote>[^"]+)"\s*(?:please)?$')
+                       r'(?:words?|line|phrase|bit|part|sentence|moment)? ?'
+                       r'(?:(?:where|when|in which|that) (?:i|you|we) (?:say|says|said) )?"(?P<quote>[^"]+)"[\s.!]*(?:please)?[\s.!]*$')
 
 
 def media_on_words(ctx: Ctx) -> Match | None:
