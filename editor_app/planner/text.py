@@ -292,7 +292,9 @@ def strip_filler(text: str) -> str:
 
 
 _DISCOURSE_WORDS = r"(?:actually|on second thoughts?|wait|oh|ah|hmm+|right|well|no|nope|nah|sorry|ok(?:ay)?|yeah|erm)"
-_DISCOURSE = re.compile(rf"^\s*(?:{_DISCOURSE_WORDS}\b[\s,.!]*|(?:first|second|third|fourth|last)(?:ly)?\s*[,:)]\s*|"
+# round 11 (cuts): "no ums", "no more uhs please": "no" before fillers is a determiner (none of them), not a reaction
+_NO_FILLERS = r"(?!no (?:more )?(?:umm?s|uhh?s|uhms|erms|ers|fillers|filler words)\b)"
+_DISCOURSE = re.compile(rf"^\s*(?:{_NO_FILLERS}{_DISCOURSE_WORDS}\b[\s,.!]*|(?:first|second|third|fourth|last)(?:ly)?\s*[,:)]\s*|"
                         r"(?:secondly|thirdly|lastly)\b\s*)(?=\w)")
 # A clause that is only a reaction ("no", "hmm no", "oops"): nothing to do in it.
 _ONLY_DISCOURSE = re.compile(rf"(?:(?:{_DISCOURSE_WORDS}|first|second|third|fourth|secondly|thirdly|lastly)[\s,.!:)]*)+")

@@ -61,7 +61,7 @@ def scoped_fillers(ctx: Ctx) -> Match | None:
     if goes is not None or _BARE.match(t):  # round 10: "the uh before 'X' can go", "just the um at the start of ..."
         t = "cut " + re.sub(r"^(?:only|just) ", "", t[: goes.start()] if goes else t)
     t = _ENOUGH.sub("", t)
-    if not _REMOVE.match(t) or re.search(r"\bover\b", t):
+    if not _REMOVE.match(t):
         return None
     filler = _FILLER.search(t)
     if filler is None or means_every(t, filler.end()):  # lead, round 10: "the um before 'no smears at all'" is one
@@ -69,6 +69,8 @@ def scoped_fillers(ctx: Ctx) -> Match | None:
     rest = t[filler.end():]
     ordinal = _ORDINAL.search(t[: filler.end()])
     scope = _SCOPE.search(rest)
+    if _placing(t, filler.end() + scope.start() if scope else len(t)):
+        return None
     word = filler.group("quoted") or filler.group("hes") or filler.group("bare")
     plural = bool(filler.group("plural"))
     if ordinal is None and scope is None and filler.group("hes") and not _NEXT_TO.match(rest):
@@ -116,6 +118,12 @@ def scoped_fillers(ctx: Ctx) -> Match | None:
         if not hits:
             raise Unclear(f"There is no \"{word}\" in the sentence at {clock(sentence.start)} "
                           f"(\"{_short(sentence.text)}\"). Which one do you mean?")
+        if _OPENS.search(rest[: scope.end()]):  # round 11: "the uh at the start of the X line" is its first word
+            hits = [h for h in hits if h[0] == sentence.first]
+            where = f" opening \"{_short(sentence.text)}\""
+            if not hits:
+                raise Unclear(f"The sentence at {clock(sentence.start)} (\"{_short(sentence.text)}\") does not start "
+                              f"with \"{word}\". Which one do you mean?")
     if not hits:
         raise Unclear(f"I can't hear a \"{word}\" anywhere in the talk on the timeline.")
     if ordinal is not None:
@@ -167,6 +175,15 @@ _BARE = re.compile(r"^(?:only |just )?(?:the|that|this|one) (?:(?:first|second|t
                    r"\"?(?:umm|uhm|um|uhh|uh|erm|er)\"?(?= )")
 _ENOUGH = re.compile(r",? (?:nothing else|leave the rest|leave the others|leave the other ones|keep the rest|"
                      r"(?:only|just) that one|that's all|and that's it)$")
+
+
+_OPENS = re.compile(r"\b(?:(?:start|beginning|front) of|opens|starts|begins|kicks off|opening|starting)\b")
+
+
+def _placing(text: str, scope_at: int) -> bool:
+    """Is this a placement ("the um sound over X")? round 11: an "over" inside the line the filler is
+    located by ("the uh at the start of the do-this-over-a-tray line") names that line, not a place."""
+    return any(m.start() < scope_at for m in re.finditer(r"(?<![-\w])over(?![-\w])", text))
 
 
 def _touching(placed, hits, side: str, phrase: str, word: str) -> list[tuple[int, int]]:
