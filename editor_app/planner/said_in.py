@@ -260,3 +260,16 @@ def said_loosely(placed: list[PlacedWord], phrase: str) -> list[tuple[int, int]]
         if ok:
             hits.append((i, j))
     return hits
+
+
+def says_all(description: str, text: str) -> bool:
+    """round 11: does ``text`` say every topic word of ``description`` (a price asked about: any amount
+    of money said), and at least one? For a sentence described twice ("the price line, the seven dollar
+    one"): the second description picks it, the first must fit it whole."""
+    wanted = topic_stems(description)
+    price = asks_price(description)
+    if price:
+        wanted = wanted - _PRICE_STEMS
+        if not states_price(text):
+            return False
+    return (bool(wanted) or price) and shared(wanted, text) == len(wanted)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from editor_app.planner.intents import clock, step
-from editor_app.planner.said_in import Sentence, described, ranked, spoken_sentences, topic_stems
+from editor_app.planner.said_in import Sentence, described, says_all, spoken_sentences
 from editor_app.planner.types import Ctx, Match, Unclear
 
 _VERB = (r"^(?:please )?(?:just )?(?:cut|trim|remove|delete|drop|lose|skip|kill|strip|ditch|erase|get rid of|take out|scrap|chop|"
@@ -131,14 +131,9 @@ def _said_again(ctx: Ctx, placed, spans: list[Sentence], m: re.Match) -> Match:
     """One sentence described twice: both descriptions must pick it (each by the strict pick, which asks
     on a weak fit or a tie); two different sentences ask which was meant, nothing is cut."""
     second = described(ctx, _clean(m.group("b")), spans)
-    try:
-        first = described(ctx, _clean(m.group("a")), spans)
-    except Unclear:  # "the spacebar line, the deep thock one": the second narrows the first, if it fits it as well as any
-        rows = ranked(ctx, _clean(m.group("a")), spans)
-        mine = next(r for r in rows if spans[r[3]] == second)
-        if mine[1] == 0 or mine[1] < max(rows[0][1], len(topic_stems(m.group("a")))):  # says all the first said
-            raise
-        first = second
+    if says_all(_clean(m.group("a")), second.text):  # "the price line, the seven dollar one": the second narrows the first
+        return _cut(placed, [second], "the sentence")
+    first = described(ctx, _clean(m.group("a")), spans)
     if first != second:
         raise Unclear(f"\"{m.group('a')}\" fits the sentence at {clock(first.start)} (\"{first.text[:50]}\") but "
                       f"\"{m.group('b')}\" fits the one at {clock(second.start)} (\"{second.text[:50]}\"). "

@@ -161,8 +161,8 @@ def _slid(ctx: Ctx, ranges: list[tuple[float, float]]) -> tuple[list[tuple[float
         if word is None or inside_end:
             out.append((a, b))
             continue
-        start = math.ceil((word.end - 0.5 / fps) * fps - 1e-6) / fps  # the first frame the cut tool counts as after the word
-        end = round((b + start - a) * fps) / fps
+        first = math.ceil((word.end - 0.5 / fps) * fps - 1e-6)  # the first frame the cut tool counts as after the word
+        start, end = first / fps, (first + round((b - a) * fps)) / fps  # the same number of frames
         limit = min(after.start if after is not None else ctx.duration_s, ranges[n + 1][0] if n + 1 < len(ranges) else ctx.duration_s)
         if start - a > SLIDE_S or end > limit + 1e-6:
             out.append((a, b))
