@@ -131,7 +131,7 @@ def scoped_fillers(ctx: Ctx) -> Match | None:
         if index >= len(hits):
             raise Unclear(f"There are only {len(hits)} \"{word}\"s{where}.")
         hits = [hits[index]]
-    if len(hits) > 1 and not plural and word not in _HESITATIONS:
+    if len(hits) > 1 and not plural and word not in _HESITATIONS and scope is not None:  # a bare "cut the like" asks
         hits, where = _set_off(placed, spans, hits, word, where, _description(scope))
     if len(hits) > 1 and not plural:
         listed = ", ".join(f"{clock(placed[a].start)} (\"{_short(sentence_of(spans, a).text)}\")" for a, _ in hits[:5])
