@@ -192,7 +192,7 @@ def _fix(clause: str, last_clips: bool, alone: bool = True) -> list[str] | None:
     if re.search(r"\d", t) and not _LENGTH.match(t):
         return None  # "the dead air between 0:10 and 0:12 is too long": a time the plain intents read
     if re.search(rf"\b{_SILENCE}", t) and re.search(rf"\b{_DRAGS}\b", t) and not re.search(
-            r"\b(?:gap|pause|silence|break) (?:right |just )?(?:after|before) (?:i|we|you)\b|\bafter i say\b|\bafter the\b|(?<![a-z])['\"]", t):
+            r"\b(?:gap|pause|silence|break) (?:right |just )?(?:after|before)\b|\bafter i say\b|\bafter the\b|(?<![a-z])['\"]", t):
         return ["remove the silences"]
     length = _LENGTH.match(t)
     if length:

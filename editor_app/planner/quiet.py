@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import re
 
-# "some places I go quiet for ages", "a few bits where I just stand there saying nothing", "loads of dead air"
+# "some places I go quiet for ages", "a few bits where I just stand there saying nothing", "loads of dead air";
+# round 11: "there's a few spots where I just stare at the camera", "..., can you shorten those gaps"
 _QUIET = re.compile(r"\b(?:go(?:es)? (?:quiet|silent)|going (?:quiet|silent)|say(?:ing)? nothing|not (?:saying|talking)"
                     r"|(?:stand|standing|sit|sitting) there(?: (?:silent|quiet|saying nothing|not talking|doing nothing))?"
-                    r"|(?:i'm|i am) (?:just )?(?:standing there|silent|quiet)|silen(?:t|ces)|long pauses|pauses|gaps|dead air"
+                    r"|(?:i'm|i am) (?:just )?(?:standing there|silent|quiet)|star(?:e|es|ing) (?:blankly )?(?:at (?:the )?(?:camera|lens)|into (?:space|the (?:camera|lens)))|silen(?:t|ces)|long pauses|pauses|gaps|dead air"
                     r"|quiet (?:bits|parts|moments|spots|stretches))\b")
-_DESCRIBES = re.compile(r"^(?:there (?:are|is|'s)|there're|some|a few|a couple|loads|lots|plenty|in (?:some|a few) places|"
+_DESCRIBES = re.compile(r"^(?:there(?: are| is|'s)|there're|some|a few|a couple|loads|lots|plenty|in (?:some|a few) places|"
                         r"sometimes|at times|i (?:keep|often|sometimes|tend to)|way too many|too many|so many)\b")
 _THOSE = re.compile(r"\b(?:those|these|them|it)(?: (?:gaps|pauses|silences|bits|spots|places|parts|moments|stretches))?\b")
-_ACT = re.compile(r"^(?:and |so )?(?:tighten|shorten|trim|cut|remove|lose|kill|close|reduce|get rid of|clean|snip|chop|edit)\b")
+_ACT = re.compile(r"^(?:and |so )?(?:(?:can|could|would|will) you (?:please |just )?|please |pls |just )?(?:tighten|shorten|trim|cut|remove|lose|kill|close|reduce|get rid of|clean|snip|chop|edit)\b")
 
 # "the gap after the X line drags", "the pause before 'Y' goes on a bit", "that silence is a bit long"
 _ONE_TOO_LONG = re.compile(

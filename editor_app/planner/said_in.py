@@ -228,3 +228,48 @@ def said_at(placed: list[PlacedWord], phrase: str) -> list[tuple[int, int]]:
 
 def sentence_of(spans: list[Sentence], word: int) -> Sentence | None:
     return next((s for s in spans if s.first <= word <= s.last), None)
+
+
+# Words planner.text.strip_filler drops from a request as politeness or filler ("so", "just", "now"),
+# though a speaker may say them in the very words the request repeats.
+_DROPPED = frozenset({"so", "just", "now", "also", "then", "maybe", "okay", "ok", "alright", "hey", "hi", "please",
+                      "thanks", "next", "finally", "quickly", "um", "uh", "hmm"})
+
+
+def said_loosely(placed: list[PlacedWord], phrase: str) -> list[tuple[int, int]]:
+    """round 11: said_at for words repeated without quotes, where the request lost a word the planner
+    reads as filler ("the gap right before and now the sound test" arrives as "... before and the sound
+    test"): every run that reads ``phrase`` with at most one such word between two of its words."""
+    wanted = [norm(w) for w in phrase.split() if norm(w)]
+    texts = [norm(p.text) for p in placed]
+    if len(wanted) < 2:
+        return []
+    hits = []
+    for i, text in enumerate(texts):
+        if text != wanted[0]:
+            continue
+        j, ok = i, True
+        for w in wanted[1:]:
+            if j + 1 < len(texts) and texts[j + 1] == w:
+                j += 1
+            elif j + 2 < len(texts) and texts[j + 1] in _DROPPED and texts[j + 2] == w:
+                j += 2
+            else:
+                ok = False
+                break
+        if ok:
+            hits.append((i, j))
+    return hits
+
+
+def says_all(description: str, text: str) -> bool:
+    """round 11: does ``text`` say every topic word of ``description`` (a price asked about: any amount
+    of money said), and at least one? For a sentence described twice ("the price line, the seven dollar
+    one"): the second description picks it, the first must fit it whole."""
+    wanted = topic_stems(description)
+    price = asks_price(description)
+    if price:
+        wanted = wanted - _PRICE_STEMS
+        if not states_price(text):
+            return False
+    return (bool(wanted) or price) and shared(wanted, text) == len(wanted)

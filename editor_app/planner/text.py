@@ -218,6 +218,11 @@ _MANNER_TAIL = re.compile(r"^\s*(?:nice and |really |very |pretty |quite |nice |
                           r"\s*[.!]?\s*$")
 
 
+# round 11 (cuts): "the gap right before and now the X drags": a clause ending on a word that needs its object
+# goes on with the words said ("and now the X"), so that "and" joins no second instruction
+_DANGLING = re.compile(r"\b(?:before|after|between|of|about|from|with|say|says|saying|said)\s*$")
+
+
 def split_instructions(text: str) -> list[str]:
     """Split a normalised message into instructions: at 'then'/';' always, at 'and'/',' before a verb."""
     from editor_app.planner.place_and import continues_place  # round 8: "where I X and Y" is one place
@@ -231,6 +236,7 @@ def split_instructions(text: str) -> list[str]:
             following = chunk[match.end():].split(" ", 1)[0].strip(",.")
             if following in VERBS and not _SUBORDINATE.match(chunk[start:match.start()]) \
                     and not _MANNER_TAIL.match(chunk[match.end():]) \
+                    and not (match.group(0).strip() == "and" and _DANGLING.search(chunk[start:match.start()])) \
                     and not (match.group(0).strip() == "and" and continues_place(chunk[start:match.start()], chunk[match.end():])):
                 current.append(chunk[start:match.start()])
                 pieces.append("".join(current))
@@ -292,7 +298,9 @@ def strip_filler(text: str) -> str:
 
 
 _DISCOURSE_WORDS = r"(?:actually|on second thoughts?|wait|oh|ah|hmm+|right|well|no|nope|nah|sorry|ok(?:ay)?|yeah|erm)"
-_DISCOURSE = re.compile(rf"^\s*(?:{_DISCOURSE_WORDS}\b[\s,.!]*|(?:first|second|third|fourth|last)(?:ly)?\s*[,:)]\s*|"
+# round 11 (cuts): "no ums", "no more uhs please": "no" before fillers is a determiner (none of them), not a reaction
+_NO_FILLERS = r"(?!no (?:more )?(?:umm?s|uhh?s|uhms|erms|ers|fillers|filler words)\b)"
+_DISCOURSE = re.compile(rf"^\s*(?:{_NO_FILLERS}{_DISCOURSE_WORDS}\b[\s,.!]*|(?:first|second|third|fourth|last)(?:ly)?\s*[,:)]\s*|"
                         r"(?:secondly|thirdly|lastly)\b\s*)(?=\w)")
 # A clause that is only a reaction ("no", "hmm no", "oops"): nothing to do in it.
 _ONLY_DISCOURSE = re.compile(rf"(?:(?:{_DISCOURSE_WORDS}|first|second|third|fourth|secondly|thirdly|lastly)[\s,.!:)]*)+")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from editor_app.planner.intents import clock, step
-from editor_app.planner.said_in import Sentence, described, spoken_sentences
+from editor_app.planner.said_in import Sentence, described, says_all, spoken_sentences
 from editor_app.planner.types import Ctx, Match, Unclear
 
 _VERB = (r"^(?:please )?(?:just )?(?:cut|trim|remove|delete|drop|lose|skip|kill|strip|ditch|erase|get rid of|take out|scrap|chop|"
@@ -40,6 +40,11 @@ _LIST = re.compile(rf"{_VERB} (?:out )?(?:the|that|my) (?:(?P<a>[a-z0-9' -]+?) l
 _TWO = re.compile(rf"{_VERB} (?:out )?(?:both )?(?:the |my )?(?P<a>[a-z0-9' /-]+?) (?:{_NOUN}) and (?:the |my |then )?"
                   rf"(?P<b>[a-z0-9' /-]+?) (?:{_NOUN}|one|1)"
                   r"(?: (?P<near>right |just |straight |directly |immediately )?(?P<rel>after|before) (?:it|that|that one))?$")
+
+# round 11: "the switch price line, the fifty cents a switch one": a second description set after a comma
+# ("the ... one", "i mean the ... one") says again which sentence the first meant (an appositive)
+_SAID_AGAIN = re.compile(rf"{_VERB} (?:out )?(?:the|that|my) (?P<a>[a-z0-9' -]+?) {_NOUN}, (?:i mean |you know |like |"
+                         rf"as in |so |ie |i\.e\. |that's )?(?:the|that|my) (?P<b>[a-z0-9' -]+?) (?:one|1|{_NOUN})$")
 
 
 def _cut(placed, sentences: list[Sentence], what: str) -> Match:
@@ -64,6 +69,10 @@ def cut_described_more(ctx: Ctx) -> Match | None:
     t = ctx.text
     if re.search(r"\b(?:over|cut (?:away )?to|put|show)\b", t) or '"' in t:
         return None  # B-roll placement, or a quote (the quote intents read those)
+    again = _SAID_AGAIN.match(t)
+    if again is not None:
+        placed, spans = spoken_sentences(ctx)
+        return _said_again(ctx, placed, spans, again) if spans else None
     two = _TWO.match(t)
     if two is not None and re.fullmatch(r"(?:the|my|then|next|following|previous|whole)", two.group("b")):
         two = None  # round 10: "the aside and the line before it" is a sentence by its place (intents/several.py)
@@ -116,6 +125,20 @@ def _two(ctx: Ctx, placed, spans: list[Sentence], m: re.Match) -> Match:
     if second == first:
         raise Unclear(f"Both descriptions fit the same sentence (at {clock(first.start)}). Which two do you mean?")
     return _cut(placed, [first, second], "the sentences")
+
+
+def _said_again(ctx: Ctx, placed, spans: list[Sentence], m: re.Match) -> Match:
+    """One sentence described twice: both descriptions must pick it (each by the strict pick, which asks
+    on a weak fit or a tie); two different sentences ask which was meant, nothing is cut."""
+    second = described(ctx, _clean(m.group("b")), spans)
+    if says_all(_clean(m.group("a")), second.text):  # "the price line, the seven dollar one": the second narrows the first
+        return _cut(placed, [second], "the sentence")
+    first = described(ctx, _clean(m.group("a")), spans)
+    if first != second:
+        raise Unclear(f"\"{m.group('a')}\" fits the sentence at {clock(first.start)} (\"{first.text[:50]}\") but "
+                      f"\"{m.group('b')}\" fits the one at {clock(second.start)} (\"{second.text[:50]}\"). "
+                      "Which do you mean (or both)?")
+    return _cut(placed, [first], "the sentence")
 
 
 INTENTS = [cut_described_more]

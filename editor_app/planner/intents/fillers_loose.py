@@ -19,10 +19,10 @@ from editor_app.planner.types import Ctx, Match
 
 _HES = r"(?:umm?s?|uhh?s?|uhms?|erms?|ers|ahs?|hmms?)"
 _NAMES = rf"(?:{_HES}|fillers?|filler words?|hesitations?|verbal tics)"
-_LIST = rf"(?P<f>(?:all )?(?:the |my |those |these |any )?{_NAMES}(?:(?:,? and | ?& ?| ?/ ?|, ){_NAMES})*)"
+_LIST = rf"(?P<f>(?:all )?(?:the |my |those |these |any )?{_NAMES}(?:(?:,? and |,? or | ?& ?| ?/ ?|, ){_NAMES})*)"
 _THANKS = r"(?: (?:please|pls|plz|thanks|thank you|cheers|lol|haha+|ta))*"
-# "fillers out", "ums gone please", "all the uhs away"
-_TERSE = re.compile(rf"^(?:no more |lose all |bye bye |goodbye )?{_LIST}(?: (?:out|gone|away|begone|be gone|out of (?:it|there|here)"
+# "fillers out", "ums gone please", "all the uhs away"; round 11: "no ums", "zero uhs please" (text.strip_filler keeps that "no")
+_TERSE = re.compile(rf"^(?:no more |no |zero |0 |lose all |bye bye |goodbye )?{_LIST}(?: (?:out|gone|away|begone|be gone|out of (?:it|there|here)"
                     rf"|removed|need to go|have to go|can go|must go))?{_THANKS}$")
 _CLEANUP = (r"(?:clean|tidy|sort|fix|sort out|remove|cut|lose|ditch|zap|strip|delete|drop|kill|nix|get rid of|take|pull|"
             r"edit|scrub|trim|chop|snip)")
@@ -55,7 +55,7 @@ _JUST_THAT = re.compile(r"^(?:(?:can|could|would|will) you |pls |please )*(?:jus
 
 def _plain(names: str) -> str:
     """'all the ums and uhs' -> 'the ums and uhs'; 'um' -> 'the ums' (a word said too often is a kind)."""
-    names = re.sub(r"^(?:all )?(?:the |my |those |these |any )?", "", names.strip()).replace("/", " and ").replace("&", " and ")
+    names = re.sub(r"^(?:all )?(?:the |my |those |these |any )?", "", names.strip()).replace("/", " and ").replace("&", " and ").replace(" or ", " and ")
     names = re.sub(r"\s+", " ", names)
     if re.fullmatch(r"umm?|uhh?|uhm|erm|er|ah|hmm", names):
         names += "s"
@@ -73,7 +73,7 @@ def rewritten(text: str) -> str | None:
             and re.search(rf"\b(?:first|second|third|last|final|opening|closing) (?:{_HES}|\")", head):
         return head if re.match(r"^(?:only|just) ", head) else f"only {head}"  # "only cut the opening um and leave the others"
     terse = _TERSE.match(text)
-    if terse is not None and re.search(r" (?:out|gone|away|begone|removed|go)\b|^(?:no more|lose all|bye bye|goodbye) ", text):
+    if terse is not None and re.search(r" (?:out|gone|away|begone|removed|go)\b|^(?:no more|no|zero|0|lose all|bye bye|goodbye) ", text):
         return f"remove {_plain(terse.group('f'))}"
     head, sep, tail = text.partition(", ")
     complaint = _COMPLAINT.match(head) if sep else None

@@ -15,7 +15,7 @@ import re
 from editor_app.model.words import norm
 from editor_app.planner.all_of import means_every
 from editor_app.planner.intents import clock, step
-from editor_app.planner.said_in import described, said_at, sentence_of, spoken_sentences
+from editor_app.planner.said_in import base_stems, described, said_at, sentence_of, spoken_sentences, topic_stems
 from editor_app.planner.types import Ctx, Match, Unclear
 
 _REMOVE = re.compile(r"^(?:please )?(?:just |only )?(?:cut|trim|remove|delete|drop|lose|kill|strip|ditch|erase|nix|zap|"
@@ -61,7 +61,7 @@ def scoped_fillers(ctx: Ctx) -> Match | None:
     if goes is not None or _BARE.match(t):  # round 10: "the uh before 'X' can go", "just the um at the start of ..."
         t = "cut " + re.sub(r"^(?:only|just) ", "", t[: goes.start()] if goes else t)
     t = _ENOUGH.sub("", t)
-    if not _REMOVE.match(t) or re.search(r"\bover\b", t):
+    if not _REMOVE.match(t):
         return None
     filler = _FILLER.search(t)
     if filler is None or means_every(t, filler.end()):  # lead, round 10: "the um before 'no smears at all'" is one
@@ -69,6 +69,8 @@ def scoped_fillers(ctx: Ctx) -> Match | None:
     rest = t[filler.end():]
     ordinal = _ORDINAL.search(t[: filler.end()])
     scope = _SCOPE.search(rest)
+    if _placing(t, filler.end() + scope.start() if scope else len(t)):
+        return None
     word = filler.group("quoted") or filler.group("hes") or filler.group("bare")
     plural = bool(filler.group("plural"))
     if ordinal is None and scope is None and filler.group("hes") and not _NEXT_TO.match(rest):
@@ -116,6 +118,12 @@ def scoped_fillers(ctx: Ctx) -> Match | None:
         if not hits:
             raise Unclear(f"There is no \"{word}\" in the sentence at {clock(sentence.start)} "
                           f"(\"{_short(sentence.text)}\"). Which one do you mean?")
+        if _OPENS.search(rest[: scope.end()]):  # round 11: "the uh at the start of the X line" is its first word
+            hits = [h for h in hits if h[0] == sentence.first]
+            where = f" opening \"{_short(sentence.text)}\""
+            if not hits:
+                raise Unclear(f"The sentence at {clock(sentence.start)} (\"{_short(sentence.text)}\") does not start "
+                              f"with \"{word}\". Which one do you mean?")
     if not hits:
         raise Unclear(f"I can't hear a \"{word}\" anywhere in the talk on the timeline.")
     if ordinal is not None:
@@ -123,6 +131,8 @@ def scoped_fillers(ctx: Ctx) -> Match | None:
         if index >= len(hits):
             raise Unclear(f"There are only {len(hits)} \"{word}\"s{where}.")
         hits = [hits[index]]
+    if len(hits) > 1 and not plural and word not in _HESITATIONS and scope is not None:  # a bare "cut the like" asks
+        hits, where = _set_off(placed, spans, hits, word, where, _description(scope))
     if len(hits) > 1 and not plural:
         listed = ", ".join(f"{clock(placed[a].start)} (\"{_short(sentence_of(spans, a).text)}\")" for a, _ in hits[:5])
         raise Unclear(f"\"{word}\" is said {len(hits)} times{where}: {listed}. Which one? Say \"the first {word}\", "
@@ -167,6 +177,58 @@ _BARE = re.compile(r"^(?:only |just )?(?:the|that|this|one) (?:(?:first|second|t
                    r"\"?(?:umm|uhm|um|uhh|uh|erm|er)\"?(?= )")
 _ENOUGH = re.compile(r",? (?:nothing else|leave the rest|leave the others|leave the other ones|keep the rest|"
                      r"(?:only|just) that one|that's all|and that's it)$")
+
+
+def _description(scope: re.Match | None) -> str:
+    """The words that describe where the filler is (the scope's text), or ""."""
+    return next((g for g in scope.groups() if g), "") if scope is not None else ""
+
+
+def _nearest(placed, spans, hits, chosen: tuple[int, int], description: str) -> bool:
+    """Do the description's words, where its sentence says them, sit nearer the ``chosen`` hit than any
+    other ("the 'like' where I say ... a bit scratchy" is next to "like, a bit scratchy", not to "like a
+    tin of coins")? True when they are not said next to any hit (the sentence was named as a whole)."""
+    wanted = topic_stems(description)
+
+    def distance(hit: tuple[int, int]) -> int | None:
+        sentence = sentence_of(spans, hit[0])
+        if sentence is None or not wanted:
+            return None
+        near = [abs(i - hit[0]) for i in range(sentence.first, sentence.last + 1)
+                if not hit[0] <= i <= hit[1] and base_stems(placed[i].text) & wanted]
+        return min(near) if near else None
+
+    found = {h: d for h in hits if (d := distance(h)) is not None}
+    if not found:
+        return True
+    return chosen in found and all(found[chosen] < d for h, d in found.items() if h != chosen)
+
+
+def _set_off(placed, spans, hits, word: str, where: str, description: str = "") -> tuple[list[tuple[int, int]], str]:
+    """round 11: of several "like"s, the one used as a filler: set off by commas ("they're, like, a bit")
+    or opening its sentence with a comma ("Like, ..."), when the others sit in the sentence's grammar
+    ("rattles like a tin"). Cutting a verb or preposition would break the sentence, so a filler word
+    asked for is the filler one; two filler uses (or none) still ask."""
+    def filler_use(a: int, b: int) -> bool:
+        sentence = sentence_of(spans, a)
+        before = a == (sentence.first if sentence else -1) or placed[a - 1].text.rstrip().endswith((",", "...", "—", "-"))
+        return before and placed[b].text.rstrip().endswith(",")
+
+    fillers = [h for h in hits if filler_use(*h)]
+    if len(fillers) != 1 or not _nearest(placed, spans, hits, fillers[0], description):
+        return hits, where
+    others = [h for h in hits if h not in fillers]
+    shown = ", ".join(f"at {clock(placed[a].start)}" for a, _ in others)
+    return fillers, f"{where}, the one said as a filler between commas (not the \"{word}\" {shown})"
+
+
+_OPENS = re.compile(r"\b(?:(?:start|beginning|front) of|opens|starts|begins|kicks off|opening|starting)\b")
+
+
+def _placing(text: str, scope_at: int) -> bool:
+    """Is this a placement ("the um sound over X")? round 11: an "over" inside the line the filler is
+    located by ("the uh at the start of the do-this-over-a-tray line") names that line, not a place."""
+    return any(m.start() < scope_at for m in re.finditer(r"(?<![-\w])over(?![-\w])", text))
 
 
 def _touching(placed, hits, side: str, phrase: str, word: str) -> list[tuple[int, int]]:

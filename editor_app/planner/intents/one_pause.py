@@ -26,6 +26,8 @@ _TOO_LONG = re.compile(r"^(?P<what>(?:the|that|this) .+?) (?:is|was|'s|feels|see
                        r"(?: (?:way|far|much|a bit|a little|really|so|just|kind of|kinda))* (?:too long|forever|ages|too much)$")
 _QUOTED = re.compile(r"[\"']([^\"']{2,})[\"']")
 _REMOVE = re.compile(r"\b(cut|trim|remove|delete|drop|lose|skip|kill|get rid of|take out|tighten|shorten|close|ditch)\b")
+_SHORTEN = re.compile(r"\b(?:tighten|shorten|trim|reduce)\b")
+_KEPT_S = 0.5  # what shorten_pauses leaves of every long pause
 MIN_PAUSE_S = 0.25  # shorter than this is the breath between words, not a pause
 
 
@@ -46,9 +48,10 @@ def one_pause(ctx: Ctx) -> Match | None:
     texts = [norm(p.text) for p in placed]
     found = find_phrase(texts, phrase)
     if not found and not quoted:  # round 7, words: "after I say the ratio", "after I talk about the slack"
-        from editor_app.planner.said_in import said_at
+        from editor_app.planner.said_in import said_at, said_loosely
 
         found = said_at(placed, phrase) or (said_at(placed, phrase[4:]) if phrase.startswith("the ") else [])
+        found = found or said_loosely(placed, phrase)  # round 11: "before and now the X" arrives without "now"
         found = found or _described(ctx, placed, rest, phrase)
     named = _NAMED_LINE.match(phrase) if not found and not quoted else None
     if named is not None:
@@ -60,6 +63,8 @@ def one_pause(ctx: Ctx) -> Match | None:
         where = ", ".join(clock(placed[a].start) for a, _ in found[:4])
         raise Unclear(f"\"{phrase}\" is said {len(found)} times (at {where}). Which pause do you mean?")
     first, last = found[0]
+    if not quoted and norm(phrase) != " ".join(norm(p.text) for p in placed[first: last + 1]):
+        phrase = " ".join(p.text for p in placed[first: last + 1]).strip(",.!?")  # the words as said
     if side == "after":
         if last + 1 >= len(placed):
             raise Unclear(f"\"{phrase}\" is the last thing said; there is no pause after it to cut.")
@@ -70,7 +75,14 @@ def one_pause(ctx: Ctx) -> Match | None:
         a, b = placed[first - 1].end, placed[first].start
     if b - a < MIN_PAUSE_S:
         raise Unclear(f"There is no pause {side} \"{phrase}\" ({b - a:.2f} s between the words).")
-    args = {"start": num(round(a, 3)), "end": num(round(b, 3)), "padding": 0}
+    # round 11: "tighten / shorten it" leaves the pause as long as shortening every pause does (0.5 s), "cut" takes it all
+    keep = _KEPT_S if _SHORTEN.search(ctx.text[: m.start()]) and b - a > _KEPT_S + MIN_PAUSE_S else 0.0
+    args = {"start": num(round(a, 3)), "end": num(round(b, 3)), "padding": num(round(keep / 2, 3))}
+    if b - a < 0.85:  # round 11: the tool's shortest pause is 0.8 s by default; this one is named, so it counts
+        args["min_silence"] = num(round(max(0.1, b - a - 0.05), 2))
+    if keep:
+        return Match([step("remove_silences", args)], f"shorten the pause {side} \"{phrase}\" ({clock(a)}-{clock(b)}, "
+                     f"{b - a:.1f} s) to {keep:.1f} s; nothing else")
     return Match([step("remove_silences", args)],
                  f"cut the pause {side} \"{phrase}\" ({clock(a)}-{clock(b)}, {b - a:.1f} s; nothing else)")
 

@@ -171,7 +171,7 @@ def _by_quote(ctx: Ctx, placed, spans) -> Match | None:
                      f"cut everything {before.group(1)} \"{before.group(2)}\" ({clock(start)}-{clock(end)})")
     quoted = _QUOTED.search(ctx.text)
     if not quoted or not re.match(_REMOVE, ctx.text) or not re.search(
-            r"\b(?:line|sentence)\b", ctx.text[:quoted.start()] + " " + ctx.text[quoted.end():]):
+            r"\b(?:line|sentence|question)\b", ctx.text[:quoted.start()] + " " + ctx.text[quoted.end():]):  # round 11: question
         return None
     hits = _quoted_hits(placed, quoted.group(1))
     part = _PART_OF.match(ctx.text[quoted.end():])
@@ -189,7 +189,29 @@ def _by_quote(ctx: Ctx, placed, spans) -> Match | None:
         whole = [whole[pick]] if pick < len(whole) else whole
         if len(whole) > 1:
             return None
-    return _cut(placed, whole[0][0], whole[0][1], "the sentence")
+    a, b = whole[0]
+    answer = _answered(ctx.text, placed, spans, a, b)
+    if answer is not None:
+        return _cut(placed, a, answer, "the whole line (the question and the answer said with it)")
+    return _cut(placed, a, b, "the sentence")
+
+
+# round 11: "the whole 'would I do it again' sentence": more than the quoted words is asked for
+_WHOLE = re.compile(r"\b(?:whole|entire|full|complete)\b")
+_BREATH_S = 0.25  # a gap shorter than this between two sentences is no pause: one breath
+
+
+def _answered(text: str, placed, spans, a: int, b: int) -> int | None:
+    """The last word of the answer when the user asks for the *whole* sentence of a quoted question that
+    is answered in the same breath ("Would I do it again? Absolutely, ..." with no pause between): to the
+    speaker that is one line, the question and its answer. None otherwise, so "the question 'X?'" and a
+    question followed by a pause stay the question alone."""
+    if not _WHOLE.search(text) or re.search(r"\bquestion\b", text) or not placed[b].text.rstrip().endswith("?"):
+        return None
+    after = next(((x, y) for x, y in spans if x == b + 1), None)
+    if after is None or placed[after[0]].start - placed[b].end >= _BREATH_S or placed[after[1]].text.rstrip().endswith("?"):
+        return None
+    return after[1]
 
 
 # After a quote: where in a sentence the quoted words are ("at the end of the latte sentence", "in the line about X")
