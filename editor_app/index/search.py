@@ -17,7 +17,7 @@ from editor_app.index.amounts import amounts as amounts_of
 from editor_app.index.amounts import same_amount
 from editor_app.index.documents import COLLECTIONS
 from editor_app.index.conventions import (_MENTION, STEP_SHARE, _lead_in, _lead_in_cosine, _repeats,  # noqa: F401
-                                          _step_number, _steps, lead_ins)
+                                          _step_number, _steps, headings, lead_ins)
 from editor_app.index.fusion import fuse_transcripts, main_media
 from editor_app.index.lexicon import concept_scores as concept_scores_of
 
@@ -70,7 +70,8 @@ _POSITION = {
                         r"introduc(?:e|es|ed|ing) (?:today'?s|what|who|"
                         r"(?:my|him|her|them|our|your)sel(?:f|ves)|us|everyone|viewers)\b|"
                         # "the beginning"; not "beginning the sanding" (a verb with its object)
-                        r"(?<!\ban )(?<!\ba )beginning(?!\s+(?:the|a|an|it|them|up|that|this|those|these|my|your|"
+                        # nor "beginning to pry apart the switches" (a verb with what is begun; round 11, set L)
+                        r"(?<!\ban )(?<!\ba )beginning(?!\s+(?:the|a|an|it|them|up|that|this|those|these|my|your|to|with|by|"
                         r"her|his|our|their)\b)|"
                         # "the opening", "opening greeting": a place in the talk only where nothing
                         # makes it a thing. "an opening at the base", "wiping the opening over", "the
@@ -269,6 +270,8 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
     elif COLLECTIONS["transcript"] in names and _GOOD_TAKE.search(query):
         ends = {**_retakes(keyword[COLLECTIONS["transcript"]], accept, after=True), **ends}
     steps: dict[str, float] = {}
+    if COLLECTIONS["transcript"] in names and not ends and wants:  # "short line announcing the X stage"
+        ends = headings(keyword[transcripts], query, accept, sentences, POSITION_BONUS)
     if COLLECTIONS["transcript"] in names and not ends:  # "the second stage" -> "Step two, ..."
         steps = ends = _steps(keyword[COLLECTIONS["transcript"]], query, accept, POSITION_BONUS)
     said = _said_amounts(keyword[transcripts], content, accept) if transcripts in names else set()
