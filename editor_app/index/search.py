@@ -264,14 +264,17 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
                 vec_scores[doc_id] = max(0.0, float(np.dot(qvec, np.asarray(emb, dtype=np.float32))))
         for doc_id, vs in vec_scores.items():
             candidates.append((name, doc_id, vs, kw_scores.get(doc_id, 0.0), concept_scores.get(doc_id, 0.0)))
-    ends = _ends(keyword[COLLECTIONS["transcript"]], query) if COLLECTIONS["transcript"] in names else {}
-    if COLLECTIONS["transcript"] in names and _RETAKE.search(query):
+    # "short line announcing the X stage", "the one-line intro to the X part": the lead-in that opens
+    # a section, before any position ("intro" here is the section's, not the talk's)
+    heading = headings(keyword[transcripts], query, accept, sentences, POSITION_BONUS) if wants and transcripts in names else {}
+    ends = heading or (_ends(keyword[COLLECTIONS["transcript"]], query) if COLLECTIONS["transcript"] in names else {})
+    if heading:
+        pass
+    elif COLLECTIONS["transcript"] in names and _RETAKE.search(query):
         ends = {**_retakes(keyword[COLLECTIONS["transcript"]], accept), **ends}
     elif COLLECTIONS["transcript"] in names and _GOOD_TAKE.search(query):
         ends = {**_retakes(keyword[COLLECTIONS["transcript"]], accept, after=True), **ends}
     steps: dict[str, float] = {}
-    if COLLECTIONS["transcript"] in names and not ends and wants:  # "short line announcing the X stage"
-        ends = headings(keyword[transcripts], query, accept, sentences, POSITION_BONUS)
     if COLLECTIONS["transcript"] in names and not ends:  # "the second stage" -> "Step two, ..."
         steps = ends = _steps(keyword[COLLECTIONS["transcript"]], query, accept, POSITION_BONUS)
     said = _said_amounts(keyword[transcripts], content, accept) if transcripts in names else set()
