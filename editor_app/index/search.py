@@ -20,6 +20,7 @@ from editor_app.index.conventions import (_MENTION, STEP_SHARE, _lead_in, _lead_
                                           _step_number, _steps, headings, lead_ins)
 from editor_app.index.fusion import fuse_transcripts, main_media
 from editor_app.index.lexicon import concept_scores as concept_scores_of
+from editor_app.index.speech_acts import act_scores
 
 VECTOR_WEIGHT = 0.7
 KEYWORD_WEIGHT = 0.3
@@ -293,9 +294,11 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
     if svec is not None:
         _sentence_scores(first, keyword, sentences, svec, sentence_scores)
     side = None if ends else "first" if _MENTION.search(query) else "last" if _repeats(query) else None
+    acts = (act_scores(query, {d: keyword[transcripts].get(d)[0] for _, _, name, d in first if name == transcripts},
+                       sentences) if svec is not None and transcripts in names else {})
     if TRACE is not None:  # benchmarks/retrieval_tune.py: the parts of every candidate's score
         windows = keyword[transcripts] if transcripts in names else None
-        TRACE.append({"query": query, "top_kw": top_kw, "ends": dict(ends), "steps": sorted(steps), "mention": side, "amounts": sorted(said),
+        TRACE.append({"query": query, "top_kw": top_kw, "ends": dict(ends), "steps": sorted(steps), "mention": side, "amounts": sorted(said), "acts": dict(acts),
                       "starts": {c[1]: (windows.get(c[1]) or ("", {}))[1].get("start", 0.0)
                                  for c in candidates if windows is not None and c[0] == transcripts},
                       "parts": [(name, doc_id, b, vs, kw, cs, sentence_scores.get(doc_id))
@@ -309,7 +312,7 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
         raw = fuse_transcripts(raw, first, candidates, sentence_scores, ends, transcripts,
                                lambda doc_id: (windows.get(doc_id) or ("", {}))[1].get("media_id") in main,
                                SENTENCE_WEIGHT, mention=mention,
-                               shares={d: STEP_SHARE for d in steps}, amounts=said)
+                               shares={d: STEP_SHARE for d in steps}, amounts=said, acts=acts)
     if sentence_scores and transcripts in names:
         raw = _prefer_own_sentence(raw, keyword[transcripts], transcripts, sentence_scores,
                                    _lead_in_cosine(sentences, svec) if LEAD_IN_RULE else None, ends)
