@@ -53,14 +53,24 @@ ACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
                         r"i'll|we'll) (?:going to |gonna )?(?:do|cover)|agenda)\b", re.I),
              ("So the plan is to take it apart, clean everything, then put it back together and test it.",
               "Here's what we'll cover in this video, step by step.")),
+    # what is needed for the job: "the list of equipment", "what gear is required", "the tools I used"
+    "needs": (re.compile(r"\b(?:list of|equipment|supplies|materials|(?:what|everything|all)(?: (?:gear|tools?|kit|stuff|"
+                         r"things))? (?:you|i|we)(?:'ll| will)? (?:need|use)|(?:gear|tools?|kit|stuff|things) (?:needed|"
+                         r"required|you need|i used)|what (?:gear|tools?|kit|stuff) (?:is|are|do|does))\b", re.I),
+              ("All you need is a screwdriver, an old towel, some tape and a small bucket.",
+               "Here's what you'll need: a brush, some glue, fine sandpaper and a spare part.")),
 }
+# A request that is itself a list of things ("spackle, a scraper, a craft blade and spare paint") asks
+# for the sentence that lists them: the "needs" act, when it names no other act.
+_LIST = re.compile(r"^[^,:;]*(?:,[^,:;]+){2,}(?:,|\band\b)[^,:;]+$")
 # A spread of act cosines under this counts as noise (as fusion.FUSION_FLOOR).
 ACT_FLOOR = 0.1
 
 
 def named_acts(query: str) -> list[str]:
     """The acts ``query`` names ("my tip for newcomers" -> ["advice"])."""
-    return [act for act, (pattern, _) in ACTS.items() if pattern.search(query)]
+    acts = [act for act, (pattern, _) in ACTS.items() if pattern.search(query)]
+    return acts or (["needs"] if _LIST.search(query.strip()) else [])
 
 
 def act_scores(query: str, windows: dict[str, str], sentences: Any) -> dict[str, float]:
