@@ -65,6 +65,10 @@ ACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
 _LIST = re.compile(r"^[^,:;]*(?:,[^,:;]+){2,}(?:,|\band\b)[^,:;]+$")
 # A spread of act cosines under this counts as noise (as fusion.FUSION_FLOOR).
 ACT_FLOOR = 0.1
+# Each window's act score less this share of its mean score over all acts: round 8's kombucha check lost
+# "where I admit I've ruined one by rushing" to the bin take's "It's easier than you think." (near every
+# example). 397 tuning queries: 0 -> 307, LOSO 303; 0.5 -> 308, LOSO 304; 1.0 -> 307, LOSO 303.
+CONTRAST = 0.5
 
 
 def named_acts(query: str) -> list[str]:
@@ -80,7 +84,8 @@ def act_scores(query: str, windows: dict[str, str], sentences: Any) -> dict[str,
     acts = named_acts(query)
     if not acts or sentences is None or len(windows) < 2:
         return {}
-    examples = [e for act in acts for e in ACTS[act][1]]
+    names = list(ACTS)
+    examples = [e for act in names for e in ACTS[act][1]]
     vectors = sentences.encode(examples)
     if vectors is None:
         return {}
@@ -88,6 +93,12 @@ def act_scores(query: str, windows: dict[str, str], sentences: Any) -> dict[str,
     rows, matrix = sentences.cached([windows[d] for d in ids])
     if len(rows) < 2:
         return {}
-    best = (matrix @ vectors.T).max(axis=1)
+    cos = matrix @ vectors.T
+    owner = np.array([names.index(act) for act in names for _ in ACTS[act][1]])
+    per_act = np.stack([cos[:, owner == k].max(axis=1) for k in range(len(names))], axis=1)
+    wanted = [names.index(act) for act in acts]
+    # an act's share less how much the window reads like any act: a short, generic sentence ("It's
+    # easier than you think.") is near every example and is not the act asked for
+    best = per_act[:, wanted].max(axis=1) - CONTRAST * per_act.mean(axis=1)
     span = max(float(np.ptp(best)), ACT_FLOOR)
     return {ids[r]: float(b - best.min()) / span for r, b in zip(rows.tolist(), best.tolist())}
