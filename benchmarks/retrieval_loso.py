@@ -54,7 +54,7 @@ def first_hit(row: dict, weights: tuple[float, ...]) -> str | None:
         bonus = (MAIN_POSITION_FUSED if is_main else POSITION_FUSED) if ends.get(p[1]) else 0.0
         bonus *= shares.get(p[1], 1.0)
         bonus += AMOUNT_FUSED if p[1] in row.get("amounts", ()) else 0.0
-        bonus += weights[4] * row.get("acts", {}).get(p[1], 0.0)
+        bonus += weights[4] * row.get("acts", {}).get(p[1], 0.0) * (1.0 if is_main else POSITION_FUSED / MAIN_POSITION_FUSED)
         score = p[2] * (f + (MAIN_MEDIA_FUSED if is_main else 0.0)) + bonus
         if best is None or score > best[0]:
             best = (score, p[1])

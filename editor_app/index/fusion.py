@@ -85,7 +85,8 @@ def fuse_transcripts(raw: list[tuple[float, str, str]], first: list[tuple[float,
         bonus = (MAIN_POSITION_FUSED if main else POSITION_FUSED) if ends.get(doc_id) else 0.0
         bonus *= (shares or {}).get(doc_id, 1.0)  # a numbered step's bonus is a share of a position's
         bonus += AMOUNT_FUSED if doc_id in amounts else 0.0
-        bonus += ACT_FUSED * (acts or {}).get(doc_id, 0.0)
+        # a speech act, like a position, is first looked for in the talk being edited (half elsewhere)
+        bonus += ACT_FUSED * (acts or {}).get(doc_id, 0.0) * (1.0 if main else POSITION_FUSED / MAIN_POSITION_FUSED)
         out[i] = (top * (first[i][0] * (f + (MAIN_MEDIA_FUSED if main else 0.0)) + bonus), transcripts, doc_id)
     return out
 
