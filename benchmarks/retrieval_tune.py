@@ -41,6 +41,7 @@ SETS = {
     "i": ("i_retrieval.jsonl", "project_i_tap", "create_tap_project"),  # blind in round 7, tuning since round 8
     "j": ("j_retrieval.jsonl", "project_j_filter", "create_filter_project"),  # blind in round 8, tuning since round 9
     "k": ("k_retrieval.jsonl", "project_k_drywall", "create_drywall_project"),  # blind in round 9, tuning since round 10
+    "l": ("l_retrieval.jsonl", "project_l_keyboard", "create_keyboard_project"),  # blind in round 10, tuning since round 11
 }
 # Frozen own check (round 7): run only when named, never tuned on.
 FROZEN = {"aquarium": ("aquarium_retrieval.jsonl", "project_aquarium", "create_aquarium_project"),
@@ -49,7 +50,9 @@ FROZEN = {"aquarium": ("aquarium_retrieval.jsonl", "project_aquarium", "create_a
           # round 9's own check (benchmarks/retrieval_snowboard.py builds its project)
           "snowboard": ("snowboard_retrieval.jsonl", "retrieval_snowboard", "create_snowboard_project"),
           # round 10's own check (benchmarks/retrieval_radiator.py builds its project)
-          "radiator": ("radiator_retrieval.jsonl", "retrieval_radiator", "create_radiator_project")}
+          "radiator": ("radiator_retrieval.jsonl", "retrieval_radiator", "create_radiator_project"),
+          # round 11's own check (benchmarks/retrieval_turntable.py builds its project)
+          "turntable": ("turntable_retrieval.jsonl", "retrieval_turntable", "create_turntable_project")}
 
 
 def project_of(name: str, cache: Path):

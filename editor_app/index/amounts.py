@@ -28,6 +28,8 @@ for _names, _kind, _size in (
         ("hour hours hr hrs", "time", 3600), ("day days", "time", 86400), ("week weeks", "time", 604800),
         ("fortnight fortnights", "time", 1209600), ("month months", "time", 2592000), ("year years", "time", 31536000),
         ("dollar dollars buck bucks quid pound pounds euro euros", "money", 1),
+        # "fifty cents a switch" is "half a buck apiece"; "50p" is "half a quid" (round 11, set L)
+        ("cent cents penny pence p", "money", 0.01),
         ("degree degrees", "temperature", 1),
         ("gram grams g", "mass", 1), ("kilo kilos kilogram kilograms kg", "mass", 1000),
         ("millilitre millilitres milliliter milliliters ml", "volume", 1), ("litre litres liter liters", "volume", 1000),
@@ -110,6 +112,8 @@ def amounts(text: str) -> frozenset[tuple[str, float]]:
         if tokens[j:j + 3] == ["and", "a", "half"]:
             value, j = value + 0.5, j + 3  # "one and a half litres"
         unit = _UNITS.get(tokens[j]) if j < len(tokens) else None
+        if unit is not None and tokens[j] == "p" and tokens[j + 1:j + 2] == ["m"]:
+            unit = None  # "3 p.m." is a time of day, not three pence
         if unit is None and j + 1 < len(tokens) and tokens[j] in ("of",) and tokens[j + 1] in _UNITS:
             unit, j = _UNITS[tokens[j + 1]], j + 1
         if unit is None and j < len(tokens) and tokens[j] in _SIGNS and tokens[j] != "$":

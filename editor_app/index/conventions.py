@@ -14,6 +14,8 @@ import functools
 import re
 from typing import Any
 
+import numpy as np
+
 from editor_app.index.lexicon import load_lexicon
 
 # "introducing the brass nut", "when I first bring up the stake": where a thing first comes up, which
@@ -119,3 +121,62 @@ def _steps(transcripts: Any, query: str, accept: Any, bonus: float) -> dict[str,
     said = re.compile(rf"\b(?:{noun} (?:{number}|{n})\b|{ordinal} {noun}\b)", re.I)
     return {doc_id: bonus for doc_id in transcripts.ids()
             if accept(transcripts.get(doc_id)[1]) and said.search(transcripts.get(doc_id)[0])}
+
+
+# "brief heading for the stabs portion", "short line announcing the compound stage", "introducing the
+# mesh section": the short line a talk opens a section with ("Right, stabilisers.", "Now, the lube."),
+# a lead-in joined to the sentence after it (documents.transcript_windows). The request describes that
+# line, not what follows it, so the lead-ins alone are compared with the request's topic and the
+# closest one's window gets the position bonus (round 11: K and L each ask for such lines; MiniLM
+# ranked the joined window under sentences about the same topic). A section noun counts only at the
+# end of the request or a clause: "introducing the part that holds the blade" is a component; "heading"
+# only as a noun ("the heading", "heading line"), not "heading off" or "heading to the waterfront".
+_SECTION_NOUN = r"(?:stage|step|section|portion|phase|segment|chapter|part|bit)s?"
+_HEADING = re.compile(r"\b(?:(?:short|brief|quick|little|tiny|one-line|the|a|section)\s+headings?\b|headings?\s+lines?|(?:short|brief|quick|little|one-line|tiny)\s+(?:heading\s+)?"
+                      r"(?:lines?|sentences?|announcements?|titles?|intros?)|"
+                      r"(?:announc\w*|introduc\w*|kick(?:s|ed|ing)? off|open(?:s|ed|ing)|start(?:s|ed|ing)?)\s+"
+                      rf"(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?{_SECTION_NOUN}(?=\s*(?:$|[,.;:!?]|(?:where|when|in which)\b)))", re.I)
+_HEADING_WORDS = re.compile(r"\b(?:headings?|short|brief|quick|little|one-line|tiny|lines?|sentences?|announcements?|"
+                            rf"titles?|announc\w*|introduc\w*|kick(?:s|ed|ing)? off|{_SECTION_NOUN}|the|for|of|that|"
+                            r"which|where|i|my)\b", re.I)
+
+
+def is_heading_request(query: str) -> bool:
+    """Whether ``query`` asks for the short line that opens a section of the talk."""
+    return bool(_HEADING.search(query))
+
+
+def heading_topic(query: str) -> str:
+    """"brief heading for the stabs portion" -> "stabs": what the heading names."""
+    rest = re.sub(r"\s+", " ", _HEADING_WORDS.sub(" ", query)).strip(" ,.")
+    return rest if len(rest) >= 3 else query
+
+
+def lead_in_windows(windows: Any, accept: Any) -> dict[str, str]:
+    """Window id -> its lead-in ("Right, stabilisers.") for every joined window ``accept`` lets through."""
+    by_end: dict[tuple[Any, Any], list[tuple[float, str, str]]] = {}
+    for doc_id in windows.ids():
+        text, meta = windows.get(doc_id)
+        if accept(meta):
+            by_end.setdefault((meta.get("media_id"), meta.get("end")), []).append((meta.get("start", 0.0), doc_id, text))
+    out = {}
+    for group in by_end.values():
+        group.sort()
+        out.update({d: lead for (_, d, a), (_, _, b) in zip(group, group[1:]) if (lead := _lead_in(a, b))})
+    return out
+
+
+def headings(windows: Any, query: str, accept: Any, sentences: Any, bonus: float) -> dict[str, float]:
+    """Bonus for the window whose lead-in MiniLM finds closest to what a heading request names;
+    nothing when the request asks for no heading, the talk has no lead-ins or MiniLM is missing."""
+    if sentences is None or not is_heading_request(query):
+        return {}
+    leads = lead_in_windows(windows, accept)
+    if not leads:
+        return {}
+    topic = sentences.query(heading_topic(query))
+    vectors = sentences.encode(list(leads.values())) if topic is not None else None
+    if vectors is None:
+        return {}
+    ids = list(leads)
+    return {ids[int(np.argmax(vectors @ topic))]: bonus}

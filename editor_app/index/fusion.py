@@ -41,6 +41,11 @@ MENTION_RATIO = 0.75
 # A window that says the amount a request names ("35 bucks" -> "thirty five dollars", amounts.py)
 # gets this much on the fused scale.
 AMOUNT_FUSED = 0.3
+# A request that names a speech act ("my advice to beginners", "the reveal"): each window's share of
+# the act (speech_acts.act_scores, 0-1) times this on the fused scale. Chosen by leave-one-set-out
+# (benchmarks/retrieval_loso.py, grid 0-0.75): nine of ten left-out sets pick 0.6 (397 queries: 0.3 -> 305,
+# 0.6 -> 307 live; LOSO 302 -> 303).
+ACT_FUSED = 0.6
 
 
 def fuse_transcripts(raw: list[tuple[float, str, str]], first: list[tuple[float, float, str, str]],
@@ -50,7 +55,8 @@ def fuse_transcripts(raw: list[tuple[float, str, str]], first: list[tuple[float,
                      sentence_weight: float = 2.0,
                      mention: tuple[str, Callable[[str], float]] | None = None,
                      shares: dict[str, float] | None = None,
-                     amounts: set[str] | frozenset[str] = frozenset()) -> list[tuple[float, str, str]]:
+                     amounts: set[str] | frozenset[str] = frozenset(),
+                     acts: dict[str, float] | None = None) -> list[tuple[float, str, str]]:
     """``raw`` (score, collection, id) with the transcript windows that have a MiniLM score
     re-scored: FUSION-weighted signals, each min-max scaled over those windows (a spread under
     FUSION_FLOOR counts as the floor), times the intent boost, plus the main-recording prior and
@@ -79,6 +85,8 @@ def fuse_transcripts(raw: list[tuple[float, str, str]], first: list[tuple[float,
         bonus = (MAIN_POSITION_FUSED if main else POSITION_FUSED) if ends.get(doc_id) else 0.0
         bonus *= (shares or {}).get(doc_id, 1.0)  # a numbered step's bonus is a share of a position's
         bonus += AMOUNT_FUSED if doc_id in amounts else 0.0
+        # a speech act, like a position, is first looked for in the talk being edited (half elsewhere)
+        bonus += ACT_FUSED * (acts or {}).get(doc_id, 0.0) * (1.0 if main else POSITION_FUSED / MAIN_POSITION_FUSED)
         out[i] = (top * (first[i][0] * (f + (MAIN_MEDIA_FUSED if main else 0.0)) + bonus), transcripts, doc_id)
     return out
 

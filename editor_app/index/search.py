@@ -17,9 +17,10 @@ from editor_app.index.amounts import amounts as amounts_of
 from editor_app.index.amounts import same_amount
 from editor_app.index.documents import COLLECTIONS
 from editor_app.index.conventions import (_MENTION, STEP_SHARE, _lead_in, _lead_in_cosine, _repeats,  # noqa: F401
-                                          _step_number, _steps, lead_ins)
+                                          _step_number, _steps, headings, lead_ins)
 from editor_app.index.fusion import fuse_transcripts, main_media
 from editor_app.index.lexicon import concept_scores as concept_scores_of
+from editor_app.index.speech_acts import act_scores
 
 VECTOR_WEIGHT = 0.7
 KEYWORD_WEIGHT = 0.3
@@ -70,7 +71,8 @@ _POSITION = {
                         r"introduc(?:e|es|ed|ing) (?:today'?s|what|who|"
                         r"(?:my|him|her|them|our|your)sel(?:f|ves)|us|everyone|viewers)\b|"
                         # "the beginning"; not "beginning the sanding" (a verb with its object)
-                        r"(?<!\ban )(?<!\ba )beginning(?!\s+(?:the|a|an|it|them|up|that|this|those|these|my|your|"
+                        # nor "beginning to pry apart the switches" (a verb with what is begun; round 11, set L)
+                        r"(?<!\ban )(?<!\ba )beginning(?!\s+(?:the|a|an|it|them|up|that|this|those|these|my|your|to|with|by|"
                         r"her|his|our|their)\b)|"
                         # "the opening", "opening greeting": a place in the talk only where nothing
                         # makes it a thing. "an opening at the base", "wiping the opening over", "the
@@ -263,8 +265,13 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
                 vec_scores[doc_id] = max(0.0, float(np.dot(qvec, np.asarray(emb, dtype=np.float32))))
         for doc_id, vs in vec_scores.items():
             candidates.append((name, doc_id, vs, kw_scores.get(doc_id, 0.0), concept_scores.get(doc_id, 0.0)))
-    ends = _ends(keyword[COLLECTIONS["transcript"]], query) if COLLECTIONS["transcript"] in names else {}
-    if COLLECTIONS["transcript"] in names and _RETAKE.search(query):
+    # "short line announcing the X stage", "the one-line intro to the X part": the lead-in that opens
+    # a section, before any position ("intro" here is the section's, not the talk's)
+    heading = headings(keyword[transcripts], query, accept, sentences, POSITION_BONUS) if wants and transcripts in names else {}
+    ends = heading or (_ends(keyword[COLLECTIONS["transcript"]], query) if COLLECTIONS["transcript"] in names else {})
+    if heading:
+        pass
+    elif COLLECTIONS["transcript"] in names and _RETAKE.search(query):
         ends = {**_retakes(keyword[COLLECTIONS["transcript"]], accept), **ends}
     elif COLLECTIONS["transcript"] in names and _GOOD_TAKE.search(query):
         ends = {**_retakes(keyword[COLLECTIONS["transcript"]], accept, after=True), **ends}
@@ -287,9 +294,11 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
     if svec is not None:
         _sentence_scores(first, keyword, sentences, svec, sentence_scores)
     side = None if ends else "first" if _MENTION.search(query) else "last" if _repeats(query) else None
+    acts = (act_scores(query, {d: keyword[transcripts].get(d)[0] for _, _, name, d in first if name == transcripts},
+                       sentences) if svec is not None and transcripts in names else {})
     if TRACE is not None:  # benchmarks/retrieval_tune.py: the parts of every candidate's score
         windows = keyword[transcripts] if transcripts in names else None
-        TRACE.append({"query": query, "top_kw": top_kw, "ends": dict(ends), "steps": sorted(steps), "mention": side, "amounts": sorted(said),
+        TRACE.append({"query": query, "top_kw": top_kw, "ends": dict(ends), "steps": sorted(steps), "mention": side, "amounts": sorted(said), "acts": dict(acts),
                       "starts": {c[1]: (windows.get(c[1]) or ("", {}))[1].get("start", 0.0)
                                  for c in candidates if windows is not None and c[0] == transcripts},
                       "parts": [(name, doc_id, b, vs, kw, cs, sentence_scores.get(doc_id))
@@ -303,7 +312,7 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
         raw = fuse_transcripts(raw, first, candidates, sentence_scores, ends, transcripts,
                                lambda doc_id: (windows.get(doc_id) or ("", {}))[1].get("media_id") in main,
                                SENTENCE_WEIGHT, mention=mention,
-                               shares={d: STEP_SHARE for d in steps}, amounts=said)
+                               shares={d: STEP_SHARE for d in steps}, amounts=said, acts=acts)
     if sentence_scores and transcripts in names:
         raw = _prefer_own_sentence(raw, keyword[transcripts], transcripts, sentence_scores,
                                    _lead_in_cosine(sentences, svec) if LEAD_IN_RULE else None, ends)
