@@ -77,7 +77,10 @@ _COLOUR_WAY = re.compile(r"\b(?:warm|warmer|warmth|cool|cooler|bright|brighter|b
 # Where the speaker says it about, after the statement: "I look blue in this shot", "I'm loud here" (round 10).
 _WHERE_TAIL = re.compile(r"(?: (?:in|on) (?:this|that|the|these|my)(?: (?:shot|one|video|clip|bit|take|part|footage|picture|"
                          r"scene|section|talk|recording|light|lighting|frame|vid|edit))?| (?:on|in) (?:camera|screen|video|frame)"
-                         r"| here| there| in here| at the moment| right now| now| though| tbh| honestly| overall)+$")
+                         r"| here| there| in here| at the moment| right now| now| though| tbh| honestly| overall"
+                         # the light it is blamed on (round 11): "under the desk lamp", "in the kitchen light", "from the window"
+                         r"| (?:under|in|from|with|by) (?:the |this |that |these |those |my |a |an )?(?:[a-z-]+ ){0,2}?(?:lamps?|lights?|"
+                         r"lighting|bulbs?|leds?|fluorescents?|window|sun|sunlight|daylight|ring ?light|softbox))+$")
 # How the speaker sounds, too loud (round 10): "I'm a bit loud", "my voice is way too loud here".
 _LOUD_ME = re.compile(r"^(?:i(?:'m| am)|my voice(?: is|'s| sounds?)|i sound|i come across(?: as)?) (?P<how>(?:way |far |much |a bit |"
                       r"a little |a touch |a tad |really |so |very |kind of |kinda |quite |rather |pretty |slightly |super )*)"

@@ -310,7 +310,8 @@ def set_speed(ctx: Ctx) -> Match | None:
     pct = q.percent(t)
     f = q.factor(re.sub(r"\b\d+\s*(%|percent)", "", t))
     absolute_to = re.search(r"\b(to|at)\s+(\d|half|double|twice|normal)", t)
-    gentle = re.search(r"\b(?:a (?:touch|tad|little|bit|smidge|hair)|slightly|a wee bit)\b", t)  # "slow me down a touch": 10%
+    gentle = re.search(r"\b(?:a (?:touch|tad|little|bit|smidge|hair)|slightly|a wee bit)\b", t) \
+        or re.search(r"\b(?:bit|little|touch|tad)\s+(?:faster|slower|quicker)\b", t)  # "slow me down a touch", "bit faster": 10%
     if re.search(r"\b(normal|original|regular|reset the|real ?time)\b", t):
         kind, value = "abs", 1.0
     elif re.search(r"\b(speed (it |them |\w+ ){0,4}up|faster|quicker|fast[- ]forward|timelapse)\b", t):
