@@ -210,3 +210,21 @@ def test_a_slow_zoom_on_a_still_not_on_the_timeline_changes_nothing():
     result = talk.say("slow zoom in on the starter jar photo")
     assert unchanged(talk, start, result), result.reply
     assert "DSC_0419.JPG" in result.reply
+
+
+def _with_recorder_file(project):
+    """The project plus a backup audio file named after its recorder (a Zoom recorder names them ZOOMnnnn)."""
+    from editor_app.model.operations import ImportMedia
+    from tests.planner.own_talk import asset
+
+    apply_all(project, [ImportMedia(asset=asset("ZOOM0031.WAV", "audio", 57.0, "backup audio from the recorder"))])
+    return project
+
+
+@pytest.mark.parametrize("message", ["slow zoom in on the crumb shot photo", "zoom in slowly on the crumb shot pic",
+                                     "ken burns on the crumb shot photo", "give the crumb shot photo a slow zoom"])
+def test_the_word_zoom_is_the_effect_not_a_file_named_after_its_recorder(message):
+    talk = Talk(_with_recorder_file(sourdough_project(broll={"m7": 30})))
+    result = talk.say(message)
+    assert effect_types(clip_of(talk.project, "m7")) == ["zoom"], result.reply
+    assert effect_types(talk_clip(talk.project)) == []

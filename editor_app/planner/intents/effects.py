@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from editor_app.planner import quantities as q
@@ -17,10 +18,15 @@ def _is_audio(ctx: Ctx, clip) -> bool:
     return track.kind == "audio" or track.role in _AUDIO_ROLES
 
 
-def _video_targets(ctx: Ctx, verb: str) -> list:
-    """Clips a picture effect applies to: the named ones, else the main video."""
+def _video_targets(ctx: Ctx, verb: str, effect_words: str | None = None) -> list:
+    """Clips a picture effect applies to: the named ones, else the main video. ``effect_words``: the
+    words that name the effect itself ("slow zoom in", "ken burns"); they are taken out before the clip
+    is looked for, so "zoom" is not read as the file ZOOM0007_Tr1.wav nor "burns" as part of a name."""
     from editor_app.planner.absent import named_by_speech_only, unknown_thing
 
+    if effect_words:
+        bare = re.sub(r"\s+", " ", re.sub(effect_words, " ", ctx.text, count=1)).strip()
+        ctx = dataclasses.replace(ctx, text=bare)
     clips = clip_refs(ctx)
     if named_by_speech_only(ctx, clips):  # "the ladder photo": a word of the talk, not a clip (round 9)
         clips = []
@@ -251,6 +257,11 @@ _COLOR = (
 _LIMITS = {"brightness": (-1.0, 1.0), "temperature": (-1.0, 1.0), "saturation": (0.0, 3.0), "contrast": (0.0, 3.0)}
 
 
+# The words of a slow zoom request that name the effect, not a clip (round 11).
+_ZOOM_WORDS = (r"\b(?:add |give (?:it |\w+ )?|do |put )?(?:a |an )?(?:slow |slowly |gentle |gently |subtle |little |small )?"
+               r"(?:ken burns(?: effect| zoom)?|zoom(?:s|ing)?(?: (?:in|into|on))*(?: slowly| gently)?|push(?:-| )in)(?: on| to)?\b")
+
+
 def visual_effect(ctx: Ctx) -> Match | None:
     t = ctx.text
     scale = _strength(t)
@@ -265,7 +276,7 @@ def visual_effect(ctx: Ctx) -> Match | None:
         return Match([step("add_effect", {"clip_id": c.id, "effect": {"type": "blur", "radius": num(value)}}) for c in clips],
                      f"blur {', '.join(ctx.label(c) for c in clips)}")
     if re.search(r"\bzoom\b|\bken burns\b|\bpush in\b", t) and not re.search(r"\bzoom out\b", t):
-        clips = _video_targets(ctx, "zoom")
+        clips = _video_targets(ctx, "zoom", _ZOOM_WORDS)
         effect = {"type": "zoom", "start_scale": 1.0, "end_scale": num(1 + 0.2 * scale)}
         return Match([step("add_effect", {"clip_id": c.id, "effect": dict(effect)}) for c in clips], f"add a slow zoom to {', '.join(ctx.label(c) for c in clips)}")
     changes = []
