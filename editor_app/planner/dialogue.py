@@ -149,6 +149,9 @@ _BARE_NAMED = re.compile(
     r"(?:faster|slower|quicker|louder|quieter|softer|brighter|darker|warmer|cooler)\b|(?:sped|slowed) (?:up|down)\b|"
     r"in (?:black and white|b&w|slow[- ]?mo(?:tion)?)\b|black and white\b|b&w|muted?\b|silent\b|"
     r"(?:quieter|louder|down|up) (?:by )?\d))")
+# Verbs a request may start with that planner.vocab.VERBS does not list (it lists the words that split a message).
+_LEADS = frozenset({"play", "run", "have", "keep", "let", "want", "need", "leave", "stick", "pop", "flip", "crank", "zoom",
+                    "color", "colour", "grade", "tint", "show", "stretch", "freeze", "reverse", "loop", "run"})
 # Words that start a request or a question, never a clip's name.
 _NOT_A_NAME = frozenset({"the", "a", "an", "my", "that", "this", "those", "these", "our", "your", "every", "each", "all",
                          "both", "any", "some", "no", "which", "what", "where", "when", "how", "is", "are", "was", "did", "does",
@@ -163,8 +166,8 @@ def bare_named(clause: str) -> str | None:
     if found is None:
         return None
     words = found.group("name").split()
-    if words[0] in VERBS or words[0] in _NOT_A_NAME or re.fullmatch(r"c\d+", words[0]):
-        return None  # "speed clip 3 up", "make clip ...", "c4 clip": a verb, a determiner or an id, not a name
+    if words[0] in VERBS or words[0] in _LEADS or any(w in _NOT_A_NAME for w in words) or re.fullmatch(r"c\d+", words[0]):
+        return None  # "play the X clip", "make clip ...", "c4 clip": a verb, a determiner or an id, not a bare name
     return f"the {clause}"
 
 
