@@ -171,6 +171,16 @@ def bare_named(clause: str) -> str | None:
     return f"the {clause}"
 
 
+def as_named(text: str) -> str:
+    """``text`` read for which clips it names the way the planner reads it: a bare clip name with its
+    "the" ("lube clip at 2x"), a slow zoom's own words left out ("slow zoom in on the X photo"). The
+    safety review reads names through this, so it does not hold a plan for a clip the request named."""
+    from editor_app.planner.intents.effects import without_effect_words
+
+    parts = [bare_named(p.strip()) or p.strip() for p in re.split(r"(?<=,)|(?=\band\b)", text)]
+    return without_effect_words(" ".join(p for p in parts if p))
+
+
 def _it(nudge: str) -> str:
     """"a touch louder" -> "make it a touch louder"; "a bit lower" stays (read as a level step already)."""
     return nudge if re.search(r"\b(?:lower|higher)\b", nudge) else f"make it {nudge}"

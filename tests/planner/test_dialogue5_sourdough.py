@@ -87,6 +87,7 @@ def test_a_clip_named_without_the_gets_the_speed(message, speed):
     assert float(clip_of(talk.project, media).speed) == speed
     assert float(clip_of(talk.project, other).speed) == 1.0  # never another clip
     assert float(talk_clip(talk.project).speed) == 1.0
+    assert talk.held is None, talk.held  # the safety review reads the clip as named too
 
 
 def test_a_clip_named_without_the_then_a_second_edit():
@@ -95,6 +96,7 @@ def test_a_clip_named_without_the_then_a_second_edit():
     assert float(clip_of(talk.project, "m3").speed) == 2.0, result.reply
     assert next(t for t in talk.project.tracks if t.id == "t3").muted
     assert float(talk_clip(talk.project).speed) == 1.0
+    assert talk.held is None, talk.held
 
 
 def test_a_still_named_without_the_gets_the_look():
@@ -228,3 +230,4 @@ def test_the_word_zoom_is_the_effect_not_a_file_named_after_its_recorder(message
     result = talk.say(message)
     assert effect_types(clip_of(talk.project, "m7")) == ["zoom"], result.reply
     assert effect_types(talk_clip(talk.project)) == []
+    assert talk.held is None, talk.held

@@ -25,8 +25,7 @@ def _video_targets(ctx: Ctx, verb: str, effect_words: str | None = None) -> list
     from editor_app.planner.absent import named_by_speech_only, unknown_thing
 
     if effect_words:
-        bare = re.sub(r"\s+", " ", re.sub(effect_words, " ", ctx.text, count=1)).strip()
-        ctx = dataclasses.replace(ctx, text=bare)
+        ctx = dataclasses.replace(ctx, text=re.sub(r"\s+", " ", re.sub(effect_words, " ", ctx.text, count=1)).strip())
     clips = clip_refs(ctx)
     if named_by_speech_only(ctx, clips):  # "the ladder photo": a word of the talk, not a clip (round 9)
         clips = []
@@ -260,6 +259,14 @@ _LIMITS = {"brightness": (-1.0, 1.0), "temperature": (-1.0, 1.0), "saturation": 
 # The words of a slow zoom request that name the effect, not a clip (round 11).
 _ZOOM_WORDS = (r"\b(?:add |give (?:it |\w+ )?|do |put )?(?:a |an )?(?:slow |slowly |gentle |gently |subtle |little |small )?"
                r"(?:ken burns(?: effect| zoom)?|zoom(?:s|ing)?(?: (?:in|into|on))*(?: slowly| gently)?|push(?:-| )in)(?: on| to)?\b")
+
+
+def without_effect_words(text: str) -> str:
+    """``text`` without the words that name a slow zoom ("slow zoom in on the X photo" -> "the X photo"),
+    so whoever reads which clip it names (the safety review too) reads it as this intent does."""
+    if not re.search(r"\bzoom\b|\bken burns\b|\bpush[- ]in\b", text) or re.search(r"\bzoom out\b", text):
+        return text
+    return re.sub(r"\s+", " ", re.sub(_ZOOM_WORDS, " ", text, count=1)).strip()
 
 
 def visual_effect(ctx: Ctx) -> Match | None:
