@@ -62,6 +62,7 @@ _LENGTH = re.compile(r"^(?P<s>.+?) (?:is|'s|runs|goes on|lasts) (?:about |around
 
 # How the picture's colour looks: "I look kinda blue on camera", "my skin looks way too orange".
 _COLD = r"(?:blue|blueish|bluish|cold|cool|grey|gray|pale|green|greenish|icy|ashen|ghostly)"
+_GREEN = r"(?:green|greenish|sickly|seasick|a bit green)"  # a cast that warmth does not take out: less green (round 11)
 # Colour gone flat rather than cold (round 10): more colour, not warmer.
 _FADED = r"(?:washed out|washed-out|faded|flat|dull|lifeless|drab|colorless|desaturated)"
 _HOT = r"(?:orange|yellow|yellowish|red|reddish|warm|too warm|tanned|sunburnt|pink)"
@@ -151,6 +152,8 @@ def rewrite(clause: str, following: str | None, last_clips: bool) -> tuple[list[
             gentle = " a bit" if _GENTLE.search(tint.group("how") or "") else ""
             if re.fullmatch(_FADED, what):
                 return [f"make {subject} more colorful"], following is not None
+            if re.fullmatch(_GREEN, what):  # a green cast (round 11): towards magenta, not warmer
+                return [f"make {subject} less green{gentle}"], following is not None
             cold = re.fullmatch(_COLD, what) is not None
             return [f"warm {subject} up{gentle}" if cold else f"cool {subject} down{gentle}"], following is not None
     if following is not None and not back:

@@ -185,7 +185,8 @@ def test_looking_green_under_a_light_corrects_the_talk_colour(message):
     talk = Talk(sourdough_project(broll={"m2": 20}))
     result = talk.say(message)
     assert effect_types(talk_clip(talk.project)) == ["color"], result.reply
-    assert colour(talk_clip(talk.project)).temperature > 0  # away from the cold green cast
+    assert colour(talk_clip(talk.project)).tint > 0  # towards magenta: the green cast taken out
+    assert colour(talk_clip(talk.project)).temperature == 0  # not warmer: warmth does not take green out
     assert effect_types(clip_of(talk.project, "m2")) == []
 
 

@@ -248,12 +248,16 @@ _COLOR = (
     (r"\bdark(en|er)?\b|\bdim(mer)?\b|\b(lower|reduce|decrease|down) the brightness\b|\bbrightness down\b", "brightness", -0.2),
     (r"\bwarm(er|th|up)?\b|\bmore orange\b", "temperature", 0.3),
     (r"\bcool(er)?\b|\bcold(er)?\b|\bblu(er|e tint)\b", "temperature", -0.3),
+    # the green-magenta axis (round 11): "less green", "take the green cast out", "more magenta"
+    (r"\bless green\b|\bnot so green\b|\bgreen (?:cast|tint|tinge)\b|\b(?:more )?magenta\b", "tint", 0.3),
+    (r"\bgreener\b|\bmore green\b|\bless (?:magenta|pink|purple)\b", "tint", -0.3),
     (r"\bdesaturat|\bless saturat|\bwashed out\b|\bfaded colors\b", "saturation", 0.6),
     (r"\bsaturat|\bvivid|\bpunch(y|ier)\b|\bboost the colors?\b|\bmore colorful\b", "saturation", 1.3),
     (r"\bless contrast|\blower (the )?contrast|\breduce (the )?contrast|\bflatter\b", "contrast", 0.8),
     (r"\bcontrast", "contrast", 1.3),
 )
 _LIMITS = {"brightness": (-1.0, 1.0), "temperature": (-1.0, 1.0), "saturation": (0.0, 3.0), "contrast": (0.0, 3.0)}
+_TINT_LIMITS = (-1.0, 1.0)  # kept out of the step unless said or set before, so other colour steps read as they did
 
 
 # The words of a slow zoom request that name the effect, not a clip (round 11).
@@ -299,16 +303,18 @@ def visual_effect(ctx: Ctx) -> Match | None:
     for clip in clips:
         current = next((e for e in clip.effects if e.type == "color"), None)
         params = {f: getattr(current, f) for f in _LIMITS} if current else {"brightness": 0.0, "temperature": 0.0, "saturation": 1.0, "contrast": 1.0}
+        if (current is not None and current.tint) or any(f == "tint" for f, _ in changes):
+            params["tint"] = current.tint if current is not None else 0.0
         for field, change in changes:
-            low, high = _LIMITS[field]
-            if field in ("brightness", "temperature"):
+            low, high = _LIMITS.get(field, _TINT_LIMITS)
+            if field in ("brightness", "temperature", "tint"):
                 value = params[field] + change * scale
             else:
                 value = params[field] * (change if scale == 1 else 1 + (change - 1) * scale)
             params[field] = num(min(high, max(low, value)))
         steps.append(step("add_effect", {"clip_id": clip.id, "effect": {"type": "color", **params}}))
-    words = {"brightness": ("brighter", "darker"), "temperature": ("warmer", "cooler"), "saturation": ("more saturated", "less saturated"), "contrast": ("more contrast", "less contrast")}
-    said = ", ".join(words[f][0 if (c > 0 if f in ("brightness", "temperature") else c > 1) else 1] for f, c in changes)
+    words = {"brightness": ("brighter", "darker"), "temperature": ("warmer", "cooler"), "tint": ("less green", "greener"), "saturation": ("more saturated", "less saturated"), "contrast": ("more contrast", "less contrast")}
+    said = ", ".join(words[f][0 if (c > 0 if f in ("brightness", "temperature", "tint") else c > 1) else 1] for f, c in changes)
     return Match(steps, f"make {', '.join(ctx.label(c) for c in clips)} {said}")
 
 
