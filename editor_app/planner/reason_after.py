@@ -29,6 +29,7 @@ _KIND_WORDS: dict[str, str] = {
                  r"rushed|hurried|frantic|speedy|drone on|ramble|ramble on|waffle|waffle on|go on|goes on|drags on|plods",
     "set_volume": r"loud|quiet|quietly|soft|softly|faint|hard to hear|too low|too high|booming|deafening|overpowering|drowned out",
     "normalize_loudness": r"loud|quiet|uneven|all over the place|up and down",
+    "duck_music": r"loud|too loud|drowning me out|drowning me|burying me|over me|overpowering",
     "add_effect": r"dark|dim|murky|gloomy|bright|washed out|faded|flat|dull|grey|gray|blue|green|orange|yellow|pale|cold|"
                   r"warm|red|pink|harsh|blurry|soft|underexposed|overexposed",
 }
