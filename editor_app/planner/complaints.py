@@ -62,14 +62,14 @@ _LENGTH = re.compile(r"^(?P<s>.+?) (?:is|'s|runs|goes on|lasts) (?:about |around
 
 # How the picture's colour looks: "I look kinda blue on camera", "my skin looks way too orange".
 _COLD = r"(?:blue|blueish|bluish|cold|cool|grey|gray|pale|green|greenish|icy|ashen|ghostly)"
-_GREEN = r"(?:green|greenish|sickly|seasick|a bit green)"  # a cast that warmth does not take out: less green (round 11)
+_GREEN = r"(?:green|greenish|sickly|seasick)"  # a cast that warmth does not take out: less green (round 11)
 # Colour gone flat rather than cold (round 10): more colour, not warmer.
 _FADED = r"(?:washed out|washed-out|faded|flat|dull|lifeless|drab|colorless|desaturated)"
 _HOT = r"(?:orange|yellow|yellowish|red|reddish|warm|too warm|tanned|sunburnt|pink)"
 _TINT = re.compile(r"^(?P<s>i|my (?:skin|face|skin tone)|the (?:talk|picture|image|video|colou?rs?)|(?:the|my) [a-z0-9 _.-]{1,40}?)"
                    r"(?:'m| am| look| looks| seem| seems| appear| appears| come across| comes across)"
                    r" (?P<how>(?:way |far |much |a bit |a little |a touch |really |so |very |kind of |kinda |quite |rather |"
-                   rf"pretty |too |super |weirdly |oddly |slightly )*)(?P<what>{_COLD}|{_HOT}|{_FADED})"
+                   rf"pretty |too |super |weirdly |oddly |slightly )*)(?P<what>{_GREEN}|{_COLD}|{_HOT}|{_FADED})"
                    r"(?: (?:and|or) [a-z]+)?$")
 _COLOUR_EDIT = re.compile(r"\b(?:warm|warmer|cool|cooler|colou?rs?|white balance|tint|temperature|grade|correct)\b")
 # A colour fix that says which way ("warm the colour up on me"); "fix the colour on me" does not.

@@ -148,6 +148,7 @@ _BARE_NAMED = re.compile(
     r"twice|quarter|three quarter|normal|full|real ?time)|(?:\d+(?:\.\d+)?\s*x)\b|twice|double|half|(?:much |a (?:bit|little|lot) |way )?"
     r"(?:faster|slower|quicker|louder|quieter|softer|brighter|darker|warmer|cooler)\b|(?:sped|slowed) (?:up|down)\b|"
     r"in (?:black and white|b&w|slow[- ]?mo(?:tion)?)\b|black and white\b|b&w|muted?\b|silent\b|"
+    r"(?:(?:a |with a )?(?:slow |gentle |subtle )?(?:zoom|ken burns|push[- ]in)|blurr?(?:ed|y)?)\b|"
     r"(?:quieter|louder|down|up) (?:by )?\d))")
 # Verbs a request may start with that planner.vocab.VERBS does not list (it lists the words that split a message).
 _LEADS = frozenset({"play", "run", "have", "keep", "let", "want", "need", "leave", "stick", "pop", "flip", "crank", "zoom",

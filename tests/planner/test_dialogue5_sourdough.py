@@ -232,3 +232,29 @@ def test_the_word_zoom_is_the_effect_not_a_file_named_after_its_recorder(message
     assert effect_types(clip_of(talk.project, "m7")) == ["zoom"], result.reply
     assert effect_types(talk_clip(talk.project)) == []
     assert talk.held is None, talk.held
+
+
+@pytest.mark.parametrize("message, speed", [("speed the whole talk up 15%, I'm too slow", 1.15),
+                                            ("speed up the entire talk by 15%", 1.15), ("make me 20% faster", 1.2)])
+def test_the_whole_talk_and_make_me_name_the_talk(message, speed):
+    talk = Talk(sourdough_project(broll={"m2": 20}))
+    result = talk.say(message)
+    assert float(talk_clip(talk.project).speed) == pytest.approx(speed), result.reply
+    assert float(clip_of(talk.project, "m2").speed) == 1.0
+
+
+@pytest.mark.parametrize("message", ["starter jar pic slow zoom", "starter jar photo with a slow zoom"])
+def test_a_bare_named_still_not_on_the_timeline_is_never_zoomed_as_the_talk(message):
+    talk = Talk(sourdough_project(broll={"m7": 30}))
+    start = talk.project.clone()
+    result = talk.say(message)
+    assert unchanged(talk, start, result), result.reply
+    assert "DSC_0419.JPG" in result.reply
+
+
+@pytest.mark.parametrize("message", ["I look a bit sickly and green in this", "the lighting makes me look green",
+                                     "my face has a green cast"])
+def test_a_green_cast_said_other_ways_is_taken_out(message):
+    talk = Talk(sourdough_project())
+    result = talk.say(message)
+    assert colour(talk_clip(talk.project)).tint > 0, result.reply
