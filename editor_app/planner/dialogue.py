@@ -152,8 +152,8 @@ _BARE_NAMED = re.compile(
     r"(?:quieter|louder|down|up) (?:by )?\d))")
 # Verbs a request may start with that planner.vocab.VERBS does not list (it lists the words that split a message).
 _LEADS = frozenset({"play", "run", "have", "keep", "let", "want", "need", "leave", "stick", "pop", "flip", "crank", "zoom",
-                    "color", "colour", "grade", "tint", "show", "stretch", "freeze", "reverse", "loop", "run"})
-# Words that start a request or a question, never a clip's name.
+                    "color", "colour", "grade", "tint", "show", "stretch", "freeze", "reverse", "loop"})
+# Words never inside a clip's bare name: determiners, question words, positions ("the", "which", "second").
 _NOT_A_NAME = frozenset({"the", "a", "an", "my", "that", "this", "those", "these", "our", "your", "every", "each", "all",
                          "both", "any", "some", "no", "which", "what", "where", "when", "how", "is", "are", "was", "did", "does",
                          "do", "it", "its", "and", "or", "but", "so", "then", "also", "other", "another", "next", "last",
