@@ -258,3 +258,12 @@ def test_a_green_cast_said_other_ways_is_taken_out(message):
     talk = Talk(sourdough_project())
     result = talk.say(message)
     assert colour(talk_clip(talk.project)).tint > 0, result.reply
+
+
+@pytest.mark.parametrize("nudge", ["too fast now, bit slower", "a little slower", "hmm a touch slower please"])
+def test_a_little_slower_after_a_speed_change_is_a_small_step_on_that_clip(nudge):
+    talk = Talk(sourdough_project(broll={"m2": 20}))
+    talk.say("play the shaping clip at 1.5x")
+    result = talk.say(nudge)
+    assert 1.0 < float(clip_of(talk.project, "m2").speed) < 1.5, result.reply  # "slower" was read as "lower"
+    assert music_clip(talk.project).volume_db == MUSIC_DB and talk_clip(talk.project).volume_db == 0
