@@ -110,13 +110,20 @@ _IN_CLIP = re.compile(r" (?:in|on) (?P<clip>(?:the|that|this|my) (?:[a-z0-9_.-]+
                       r"picture|b-?roll|cutaway|c\d+)|c\d+)$")
 
 
+# A cast said as a thing that is there (round 11): "there's a green tint on me" is "I look green".
+_CAST = re.compile(rf"^there(?:'s| is) (?:a |an )?(?:(?:bit of a|slight|weird|strong|horrible|nasty|real) )?(?P<what>{_GREEN}|{_COLD}|{_HOT})"
+                   r" (?:tint|cast|tinge|hue|colou?r cast) (?:on|over|to) (?:me|my face|my skin)$")
+
+
 def _me_in(clause: str) -> tuple[str, str]:
     """(the statement without "in the X clip", what it is about: that clip, else "the talk")."""
     t = clause.strip(" .!?")
     found = _IN_CLIP.search(t)
     if found and not re.fullmatch(r"(?:the|that|this|my) (?:clip|shot|footage|video|vid|one)", found.group("clip")):
         return _plain(t[:found.start()]), found.group("clip")
-    return _plain(t), "the talk"
+    said = _plain(t)
+    cast = _CAST.match(said)
+    return (f"i look {cast.group('what')}" if cast else said), "the talk"
 
 
 def _talk_for_me(text: str) -> str:

@@ -253,7 +253,8 @@ def test_a_bare_named_still_not_on_the_timeline_is_never_zoomed_as_the_talk(mess
 
 
 @pytest.mark.parametrize("message", ["I look a bit sickly and green in this", "the lighting makes me look green",
-                                     "my face has a green cast"])
+                                     "my face has a green cast", "there's a green tint on me, fix it",
+                                     "there's a weird green cast on my face under this lamp"])
 def test_a_green_cast_said_other_ways_is_taken_out(message):
     talk = Talk(sourdough_project())
     result = talk.say(message)
