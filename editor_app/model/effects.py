@@ -49,6 +49,9 @@ class ColorAdjust(_Effect):
     contrast: float = Field(1.0, ge=0.0, le=3.0, description="1 unchanged.")
     saturation: float = Field(1.0, ge=0.0, le=3.0, description="0 grey, 1 unchanged.")
     temperature: float = Field(0.0, ge=-1.0, le=1.0, description="-1 cool/blue .. +1 warm/orange.")
+    # The other white-balance axis: a green cast (fluorescent or LED light) is taken out towards magenta,
+    # which warmth (blue-orange) cannot do (round 11).
+    tint: float = Field(0.0, ge=-1.0, le=1.0, description="-1 greener .. +1 more magenta (less green); 0 unchanged.")
 
 
 class Blur(_Effect):

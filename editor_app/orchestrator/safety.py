@@ -127,8 +127,10 @@ def named_clips(project: Project, message: str, selection: Sequence[str] = (),
     from editor_app.planner.text import normalize
 
     from editor_app.planner.camera_ids import camera_names_as_media
+    from editor_app.planner.dialogue import as_named
 
     text = camera_names_as_media(normalize(message), project)  # "C0055" is the file, as the planner reads it
+    text = as_named(text)  # round 11: "lube clip at 2x", "slow zoom in on the X photo", as the planner reads them
     if _ALL.search(text):
         return {c.id for c in project.clips()}, True
     parts = [p.strip() for p in _CLAUSE.split(text) if p and p.strip()]

@@ -62,13 +62,14 @@ _LENGTH = re.compile(r"^(?P<s>.+?) (?:is|'s|runs|goes on|lasts) (?:about |around
 
 # How the picture's colour looks: "I look kinda blue on camera", "my skin looks way too orange".
 _COLD = r"(?:blue|blueish|bluish|cold|cool|grey|gray|pale|green|greenish|icy|ashen|ghostly)"
+_GREEN = r"(?:green|greenish|sickly|seasick)"  # a cast that warmth does not take out: less green (round 11)
 # Colour gone flat rather than cold (round 10): more colour, not warmer.
 _FADED = r"(?:washed out|washed-out|faded|flat|dull|lifeless|drab|colorless|desaturated)"
 _HOT = r"(?:orange|yellow|yellowish|red|reddish|warm|too warm|tanned|sunburnt|pink)"
 _TINT = re.compile(r"^(?P<s>i|my (?:skin|face|skin tone)|the (?:talk|picture|image|video|colou?rs?)|(?:the|my) [a-z0-9 _.-]{1,40}?)"
                    r"(?:'m| am| look| looks| seem| seems| appear| appears| come across| comes across)"
                    r" (?P<how>(?:way |far |much |a bit |a little |a touch |really |so |very |kind of |kinda |quite |rather |"
-                   rf"pretty |too |super |weirdly |oddly |slightly )*)(?P<what>{_COLD}|{_HOT}|{_FADED})"
+                   rf"pretty |too |super |weirdly |oddly |slightly )*)(?P<what>{_GREEN}|{_COLD}|{_HOT}|{_FADED})"
                    r"(?: (?:and|or) [a-z]+)?$")
 _COLOUR_EDIT = re.compile(r"\b(?:warm|warmer|cool|cooler|colou?rs?|white balance|tint|temperature|grade|correct)\b")
 # A colour fix that says which way ("warm the colour up on me"); "fix the colour on me" does not.
@@ -77,7 +78,10 @@ _COLOUR_WAY = re.compile(r"\b(?:warm|warmer|warmth|cool|cooler|bright|brighter|b
 # Where the speaker says it about, after the statement: "I look blue in this shot", "I'm loud here" (round 10).
 _WHERE_TAIL = re.compile(r"(?: (?:in|on) (?:this|that|the|these|my)(?: (?:shot|one|video|clip|bit|take|part|footage|picture|"
                          r"scene|section|talk|recording|light|lighting|frame|vid|edit))?| (?:on|in) (?:camera|screen|video|frame)"
-                         r"| here| there| in here| at the moment| right now| now| though| tbh| honestly| overall)+$")
+                         r"| here| there| in here| at the moment| right now| now| though| tbh| honestly| overall"
+                         # the light it is blamed on (round 11): "under the desk lamp", "in the kitchen light", "from the window"
+                         r"| (?:under|in|from|with|by) (?:the |this |that |these |those |my |a |an )?(?:[a-z-]+ ){0,2}?(?:lamps?|lights?|"
+                         r"lighting|bulbs?|leds?|fluorescents?|window|sun|sunlight|daylight|ring ?light|softbox))+$")
 # How the speaker sounds, too loud (round 10): "I'm a bit loud", "my voice is way too loud here".
 _LOUD_ME = re.compile(r"^(?:i(?:'m| am)|my voice(?: is|'s| sounds?)|i sound|i come across(?: as)?) (?P<how>(?:way |far |much |a bit |"
                       r"a little |a touch |a tad |really |so |very |kind of |kinda |quite |rather |pretty |slightly |super )*)"
@@ -106,13 +110,20 @@ _IN_CLIP = re.compile(r" (?:in|on) (?P<clip>(?:the|that|this|my) (?:[a-z0-9_.-]+
                       r"picture|b-?roll|cutaway|c\d+)|c\d+)$")
 
 
+# A cast said as a thing that is there (round 11): "there's a green tint on me" is "I look green".
+_CAST = re.compile(rf"^there(?:'s| is) (?:a |an )?(?:(?:bit of a|slight|weird|strong|horrible|nasty|real) )?(?P<what>{_GREEN}|{_COLD}|{_HOT})"
+                   r" (?:tint|cast|tinge|hue|colou?r cast) (?:on|over|to) (?:me|my face|my skin)$")
+
+
 def _me_in(clause: str) -> tuple[str, str]:
     """(the statement without "in the X clip", what it is about: that clip, else "the talk")."""
     t = clause.strip(" .!?")
     found = _IN_CLIP.search(t)
     if found and not re.fullmatch(r"(?:the|that|this|my) (?:clip|shot|footage|video|vid|one)", found.group("clip")):
         return _plain(t[:found.start()]), found.group("clip")
-    return _plain(t), "the talk"
+    said = _plain(t)
+    cast = _CAST.match(said)
+    return (f"i look {cast.group('what')}" if cast else said), "the talk"
 
 
 def _talk_for_me(text: str) -> str:
@@ -148,6 +159,8 @@ def rewrite(clause: str, following: str | None, last_clips: bool) -> tuple[list[
             gentle = " a bit" if _GENTLE.search(tint.group("how") or "") else ""
             if re.fullmatch(_FADED, what):
                 return [f"make {subject} more colorful"], following is not None
+            if re.fullmatch(_GREEN, what):  # a green cast (round 11): towards magenta, not warmer
+                return [f"make {subject} less green{gentle}"], following is not None
             cold = re.fullmatch(_COLD, what) is not None
             return [f"warm {subject} up{gentle}" if cold else f"cool {subject} down{gentle}"], following is not None
     if following is not None and not back:

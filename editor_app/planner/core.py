@@ -34,6 +34,7 @@ from editor_app.planner.intents import clock
 from editor_app.planner.quantities import time_ranges
 from editor_app.planner.intents import INTENTS
 from editor_app.planner.purpose import is_purpose, without_purpose  # round 10 (refs)
+from editor_app.planner.reason_after import says_why  # round 11 (dialogue)
 from editor_app.planner.said_names import at_sign, ids_back, names_as_ids  # round 10b (names)
 from editor_app.planner.special import special_command
 from editor_app.planner.text import normalize, split_instructions, strip_filler
@@ -170,6 +171,8 @@ def plan(
     current: Project | None = project
     subject: tuple[str, ...] = ()  # clips a state clause was about ("the garden shot looks dull, ...")
     for number, instruction in enumerate(instructions, 1):
+        if steps and says_why(instruction, [s.tool for s in steps]):
+            continue  # round 11: "speed me up by 10 percent, I talk slow": why the edit before, not another edit
         try:  # complaints, times said in words, a second edit after a comma: planner/dialogue.py
             instruction = dialogue.rewrite_at(instructions, number - 1, Ctx(
                 instruction, current or project, tuple(selection), playhead, search, last_clips, memory, subject))

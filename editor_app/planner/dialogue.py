@@ -21,7 +21,9 @@ from typing import Any
 from editor_app.planner import absent, complaints, loose, speaker, spoken
 from editor_app.planner.clauses import is_state
 from editor_app.planner.special import special_command
+from editor_app.planner.media_refs import REF_NOUN
 from editor_app.planner.types import Ctx, Unclear
+from editor_app.planner.vocab import VERBS
 
 # A reaction that only says the last edit went too far; the clause after it says what to do.
 _REACTION = re.compile(r"^(?:(?:hmm+|oh|ah|ok|okay|nah|no|wait|actually|ugh|yeah|oops|whoa)[ ,]+)*"
@@ -118,6 +120,9 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
     if camera:  # "gopro at 80% speed": the camera's clip, named as "the gopro clip" (round 10)
         plain = f"the {camera.group(1)} clip{plain[camera.end():]}"
         loosely = loosely or ([plain], None)
+    named = bare_named(plain)
+    if named is not None:  # "lube clip twice as fast": "the lube clip" said without "the" (round 11)
+        plain, loosely = named, loosely or ([named], None)
     mine = speaker.rewrite(plain)  # "speed my talking up 10%": the talk clip (planner/speaker.py, round 9)
     if mine is not None:
         plain, loosely = mine, loosely or ([mine], None)
@@ -133,6 +138,48 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
 
 # A request that starts with a camera's name and no noun ("gopro at half speed", "dji to 2x").
 _BARE_CAMERA = re.compile(r"^(go ?pro|pixel|dji|osmo|mavic|iphone|insta ?360)(?= (?:at|to|@|in|on|from|by|x)\b| \d)")
+
+
+# A request said like a note, the clip named without "the" and the change after it: "lube clip twice as
+# fast", "lube clip at 2x", "intro shot in black and white", "drone footage muted". Only a change of
+# rate, level or look follows (not a time: "lube clip at 0:49" is a placement the B-roll intents read).
+_BARE_NAMED = re.compile(
+    rf"^(?P<name>(?:[a-z0-9][a-z0-9'&._-]* ){{1,3}}){REF_NOUN}(?= (?:(?:at|to) (?:\d+(?:\.\d+)?\s*(?:x|%|percent)\b|half|double|"
+    r"twice|quarter|three quarter|normal|full|real ?time)|(?:\d+(?:\.\d+)?\s*x)\b|twice|double|half|(?:much |a (?:bit|little|lot) |way )?"
+    r"(?:faster|slower|quicker|louder|quieter|softer|brighter|darker|warmer|cooler)\b|(?:sped|slowed) (?:up|down)\b|"
+    r"in (?:black and white|b&w|slow[- ]?mo(?:tion)?)\b|black and white\b|b&w|muted?\b|silent\b|"
+    r"(?:(?:a |with a )?(?:slow |gentle |subtle )?(?:zoom|ken burns|push[- ]in)|blurr?(?:ed|y)?)\b|"
+    r"(?:quieter|louder|down|up) (?:by )?\d))")
+# Verbs a request may start with that planner.vocab.VERBS does not list (it lists the words that split a message).
+_LEADS = frozenset({"play", "run", "have", "keep", "let", "want", "need", "leave", "stick", "pop", "flip", "crank", "zoom",
+                    "color", "colour", "grade", "tint", "show", "stretch", "freeze", "reverse", "loop"})
+# Words never inside a clip's bare name: determiners, question words, positions ("the", "which", "second").
+_NOT_A_NAME = frozenset({"the", "a", "an", "my", "that", "this", "those", "these", "our", "your", "every", "each", "all",
+                         "both", "any", "some", "no", "which", "what", "where", "when", "how", "is", "are", "was", "did", "does",
+                         "do", "it", "its", "and", "or", "but", "so", "then", "also", "other", "another", "next", "last",
+                         "first", "second", "third", "same", "selected", "current", "whole", "entire"})
+
+
+def bare_named(clause: str) -> str | None:
+    """"lube clip twice as fast" -> "the lube clip twice as fast": a clip named by its media words with
+    no article in front, followed by a speed, level or look, or None."""
+    found = _BARE_NAMED.match(clause)
+    if found is None:
+        return None
+    words = found.group("name").split()
+    if words[0] in VERBS or words[0] in _LEADS or any(w in _NOT_A_NAME for w in words) or re.fullmatch(r"c\d+", words[0]):
+        return None  # "play the X clip", "make clip ...", "c4 clip": a verb, a determiner or an id, not a bare name
+    return f"the {clause}"
+
+
+def as_named(text: str) -> str:
+    """``text`` read for which clips it names the way the planner reads it: a bare clip name with its
+    "the" ("lube clip at 2x"), a slow zoom's own words left out ("slow zoom in on the X photo"). The
+    safety review reads names through this, so it does not hold a plan for a clip the request named."""
+    from editor_app.planner.intents.effects import without_effect_words
+
+    parts = [bare_named(p.strip()) or p.strip() for p in re.split(r"(?<=,)|(?=\band\b)", text)]
+    return without_effect_words(" ".join(p for p in parts if p))
 
 
 def _it(nudge: str) -> str:

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 
-_MINE = re.compile(r"\b(?:my (?:talking|speaking|narration|talking head|talk|bit to camera|piece to camera|voiceover|voice-over)"
-                   r"|the (?:talking|speaking|narration|talking head|presenter|speaker))\b")
-_ME = re.compile(r"\b(?P<verb>speed|slow|brighten|darken|warm|cool|sharpen|blur|zoom|take|drop|bring|knock|turn|lift|boost|"
+_MINE = re.compile(r"\b(?:my (?:(?:whole|entire) )?(?:talking|speaking|narration|talking head|talk|bit to camera|piece to camera|voiceover|voice-over)"
+                   r"|the (?:talking|speaking|narration|talking head|presenter|speaker)"
+                   # "the whole talk", "all of my talking" (round 11): the talk clip, not a media named "whole"
+                   r"|the (?:whole|entire) (?:talk|talking|narration|talking head|voiceover|voice-over)|all (?:of )?my (?:talking|narration))\b")
+_ME = re.compile(r"\b(?P<verb>speed|slow|brighten|darken|warm|cool|sharpen|blur|zoom|take|drop|bring|knock|turn|lift|boost|make|"
                  r"raise|lower|push|pull|nudge|bump|pump|crank|quieten|dial)(?P<me> me| myself)\b")
 # "warm the colour up on me", "the colour on my face": the speaker as the place an effect goes (round 10)
 _ON_ME = re.compile(r"\bon (?:me|myself|my face|my skin)\b")

@@ -87,6 +87,7 @@ KEYWORDS: set[str] = {
     "redo", "seconds", "second", "minutes", "first", "last", "clip", "clips", "track", "broll",
     "place", "footage", "selected", "beginning", "ending",
     "tighten", "shorten", "shorter", "longer", "trim", "double", "twice", "half", "quarter", "saturation", "contrast",
+    "slower", "faster", "quicker",  # round 11: "bit slower" had been corrected to "bit lower" (a volume step)
 }
 
 # Words that start a new instruction: "and"/"," split a message only before one of these.

@@ -66,9 +66,9 @@ def effect_filters(piece: Piece, fps: Fraction, width: int, height: int, overlay
         elif isinstance(effect, ColorAdjust):
             out.append(f"eq=brightness={effect.brightness:.4f}:contrast={effect.contrast:.4f}"
                        f":saturation={effect.saturation:.4f}")
-            if effect.temperature:
-                k = effect.temperature * 0.3
-                out.append(f"colorbalance=rm={k:.4f}:gm={k * 0.2:.4f}:bm={-k:.4f}")
+            if effect.temperature or effect.tint:
+                k, m = effect.temperature * 0.3, effect.tint * 0.3  # warmth: red up, blue down; tint: green down
+                out.append(f"colorbalance=rm={k + m / 3:.4f}:gm={k * 0.2 - m:.4f}:bm={-k + m / 3:.4f}")
                 out.append(_fmt(overlay))
         elif isinstance(effect, Blur):
             sigma = max(0.5, effect.radius * height / 1080 / 2)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from fractions import Fraction
 from typing import ClassVar, Literal
 
@@ -433,15 +434,26 @@ class SetSpeed(Operation):
     speed: FractionValue = Field(description="1 normal, 2 twice as fast, 0.5 half speed (0.1-10).")
     ripple: bool = Field(True, description="Move later clips on the track with the length change.")
 
-    def _new_duration(self, clip: Clip) -> int:
-        length = clip.duration * Fraction(clip.speed)
-        return max(1, round(length / Fraction(self.speed)))
+    def _new_duration(self, project: Project, clip: Clip) -> int:
+        """The timeline length that plays the clip's source range at the new speed, in whole frames.
+
+        Rounding to a frame may ask for up to half a frame of source more than the range holds; when
+        that would pass the end of the media (a clip that uses its file to the end, which may be a
+        fraction of a frame long), the length is rounded down instead, so a speed change never fails
+        on rounding alone: a faster clip uses the same source in less timeline time."""
+        used = clip.duration * Fraction(clip.speed)
+        speed = Fraction(self.speed)
+        duration = max(1, round(used / speed))
+        end = get_media(project, clip.media_id).length_frames(project.fps) if clip.media_id is not None else None
+        if end is not None and Fraction(clip.source_in) + duration * speed > end >= Fraction(clip.source_in) + used:
+            duration = max(1, math.floor((end - Fraction(clip.source_in)) / speed))
+        return duration
 
     def validate(self, project: Project) -> None:
         track, clip = get_clip(project, self.clip_id)
         if not MIN_SPEED <= Fraction(self.speed) <= MAX_SPEED:
             raise OperationError(f"speed {float(self.speed):g} is out of range", "use a factor from 0.1 to 10")
-        duration = self._new_duration(clip)
+        duration = self._new_duration(project, clip)
         if clip.media_id is not None:
             length = get_media(project, clip.media_id).length_frames(project.fps)
             if length is not None and Fraction(clip.source_in) + duration * Fraction(self.speed) > length:
@@ -454,7 +466,7 @@ class SetSpeed(Operation):
     def apply(self, project: Project) -> Operation:
         track, clip = get_clip(project, self.clip_id)
         inverse = capture(project, [track.id])
-        duration = self._new_duration(clip)
+        duration = self._new_duration(project, clip)
         if self.ripple:
             editing.shift(track, clip.end, duration - clip.duration)
         scale = Fraction(duration, clip.duration)

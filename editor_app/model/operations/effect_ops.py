@@ -284,7 +284,9 @@ def describe_effect(effect, project: Project | None = None) -> str:
     if kind == "black_and_white":
         return "black and white"
     if kind == "color":
-        return f"colour (brightness {effect.brightness:+.2f}, contrast {effect.contrast:.2f}, saturation {effect.saturation:.2f}, warmth {effect.temperature:+.2f})"
+        tint = f", tint {effect.tint:+.2f}" if effect.tint else ""
+        return (f"colour (brightness {effect.brightness:+.2f}, contrast {effect.contrast:.2f}, saturation {effect.saturation:.2f}, "
+                f"warmth {effect.temperature:+.2f}{tint})")
     if kind == "blur":
         return f"blur (radius {effect.radius:g})"
     if kind == "zoom":

@@ -150,6 +150,11 @@ def _names_audio(ctx: Ctx) -> bool:
         return False
 
 
+# "bit louder", "little quieter", "touch lower": a gentle step said without "a" (round 11)
+_CLIPPED_GENTLE = re.compile(r"(?:^|\b(?:it|me|that|this|them|music|voice|talk|make|go|turn|just|only|maybe|but|now|,)\s+)"
+                             r"(?:bit|little|touch|tad|smidge|hair)\s+(?:louder|quieter|softer|lower|higher|up|down)\b")
+
+
 def level_change(t: str) -> tuple[float | None, float]:
     """(absolute dB or None, signed change in dB) a volume instruction says: "down 4 dB" -> (None, -4),
     "to -20 dB" -> (-20, 0), "a bit louder" -> (None, +3). "The same for the voice" reuses it."""
@@ -168,7 +173,7 @@ def level_change(t: str) -> tuple[float | None, float]:
         delta = abs(20 * math.log10(max(0.01, 1 - pct / 100 if down else 1 + pct / 100)))
     elif re.search(r"\bhalf as loud\b|\bhalve\b", t):
         delta = 6.0
-    elif re.search(r"\b(slightly|a bit|a little|a touch|a tad)\b", t):
+    elif re.search(r"\b(slightly|a bit|a little|a touch|a tad)\b", t) or _CLIPPED_GENTLE.search(t):
         delta = 3.0
     elif re.search(r"\b(a lot|much|way)\b", t):
         delta = 12.0

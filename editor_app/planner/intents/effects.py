@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from editor_app.planner import quantities as q
@@ -17,10 +18,14 @@ def _is_audio(ctx: Ctx, clip) -> bool:
     return track.kind == "audio" or track.role in _AUDIO_ROLES
 
 
-def _video_targets(ctx: Ctx, verb: str) -> list:
-    """Clips a picture effect applies to: the named ones, else the main video."""
+def _video_targets(ctx: Ctx, verb: str, effect_words: str | None = None) -> list:
+    """Clips a picture effect applies to: the named ones, else the main video. ``effect_words``: the
+    words that name the effect itself ("slow zoom in", "ken burns"); they are taken out before the clip
+    is looked for, so "zoom" is not read as the file ZOOM0007_Tr1.wav nor "burns" as part of a name."""
     from editor_app.planner.absent import named_by_speech_only, unknown_thing
 
+    if effect_words:
+        ctx = dataclasses.replace(ctx, text=re.sub(r"\s+", " ", re.sub(effect_words, " ", ctx.text, count=1)).strip())
     clips = clip_refs(ctx)
     if named_by_speech_only(ctx, clips):  # "the ladder photo": a word of the talk, not a clip (round 9)
         clips = []
@@ -243,12 +248,29 @@ _COLOR = (
     (r"\bdark(en|er)?\b|\bdim(mer)?\b|\b(lower|reduce|decrease|down) the brightness\b|\bbrightness down\b", "brightness", -0.2),
     (r"\bwarm(er|th|up)?\b|\bmore orange\b", "temperature", 0.3),
     (r"\bcool(er)?\b|\bcold(er)?\b|\bblu(er|e tint)\b", "temperature", -0.3),
+    # the green-magenta axis (round 11): "less green", "take the green cast out", "more magenta"
+    (r"\bless green\b|\bnot so green\b|\bgreen (?:cast|tint|tinge)\b|\b(?:more )?magenta\b", "tint", 0.3),
+    (r"\bgreener\b|\bmore green\b|\bless (?:magenta|pink|purple)\b", "tint", -0.3),
     (r"\bdesaturat|\bless saturat|\bwashed out\b|\bfaded colors\b", "saturation", 0.6),
     (r"\bsaturat|\bvivid|\bpunch(y|ier)\b|\bboost the colors?\b|\bmore colorful\b", "saturation", 1.3),
     (r"\bless contrast|\blower (the )?contrast|\breduce (the )?contrast|\bflatter\b", "contrast", 0.8),
     (r"\bcontrast", "contrast", 1.3),
 )
 _LIMITS = {"brightness": (-1.0, 1.0), "temperature": (-1.0, 1.0), "saturation": (0.0, 3.0), "contrast": (0.0, 3.0)}
+_TINT_LIMITS = (-1.0, 1.0)  # kept out of the step unless said or set before, so other colour steps read as they did
+
+
+# The words of a slow zoom request that name the effect, not a clip (round 11).
+_ZOOM_WORDS = (r"\b(?:add |give (?:it |\w+ )?|do |put )?(?:a |an )?(?:slow |slowly |gentle |gently |subtle |little |small )?"
+               r"(?:ken burns(?: effect| zoom)?|zoom(?:s|ing)?(?: (?:in|into|on))*(?: slowly| gently)?|push(?:-| )in)(?: on| to)?\b")
+
+
+def without_effect_words(text: str) -> str:
+    """``text`` without the words that name a slow zoom ("slow zoom in on the X photo" -> "the X photo"),
+    so whoever reads which clip it names (the safety review too) reads it as this intent does."""
+    if not re.search(r"\bzoom\b|\bken burns\b|\bpush[- ]in\b", text) or re.search(r"\bzoom out\b", text):
+        return text
+    return re.sub(r"\s+", " ", re.sub(_ZOOM_WORDS, " ", text, count=1)).strip()
 
 
 def visual_effect(ctx: Ctx) -> Match | None:
@@ -265,7 +287,7 @@ def visual_effect(ctx: Ctx) -> Match | None:
         return Match([step("add_effect", {"clip_id": c.id, "effect": {"type": "blur", "radius": num(value)}}) for c in clips],
                      f"blur {', '.join(ctx.label(c) for c in clips)}")
     if re.search(r"\bzoom\b|\bken burns\b|\bpush in\b", t) and not re.search(r"\bzoom out\b", t):
-        clips = _video_targets(ctx, "zoom")
+        clips = _video_targets(ctx, "zoom", _ZOOM_WORDS)
         effect = {"type": "zoom", "start_scale": 1.0, "end_scale": num(1 + 0.2 * scale)}
         return Match([step("add_effect", {"clip_id": c.id, "effect": dict(effect)}) for c in clips], f"add a slow zoom to {', '.join(ctx.label(c) for c in clips)}")
     changes = []
@@ -281,16 +303,18 @@ def visual_effect(ctx: Ctx) -> Match | None:
     for clip in clips:
         current = next((e for e in clip.effects if e.type == "color"), None)
         params = {f: getattr(current, f) for f in _LIMITS} if current else {"brightness": 0.0, "temperature": 0.0, "saturation": 1.0, "contrast": 1.0}
+        if (current is not None and current.tint) or any(f == "tint" for f, _ in changes):
+            params["tint"] = current.tint if current is not None else 0.0
         for field, change in changes:
-            low, high = _LIMITS[field]
-            if field in ("brightness", "temperature"):
+            low, high = _LIMITS.get(field, _TINT_LIMITS)
+            if field in ("brightness", "temperature", "tint"):
                 value = params[field] + change * scale
             else:
                 value = params[field] * (change if scale == 1 else 1 + (change - 1) * scale)
             params[field] = num(min(high, max(low, value)))
         steps.append(step("add_effect", {"clip_id": clip.id, "effect": {"type": "color", **params}}))
-    words = {"brightness": ("brighter", "darker"), "temperature": ("warmer", "cooler"), "saturation": ("more saturated", "less saturated"), "contrast": ("more contrast", "less contrast")}
-    said = ", ".join(words[f][0 if (c > 0 if f in ("brightness", "temperature") else c > 1) else 1] for f, c in changes)
+    words = {"brightness": ("brighter", "darker"), "temperature": ("warmer", "cooler"), "tint": ("less green", "greener"), "saturation": ("more saturated", "less saturated"), "contrast": ("more contrast", "less contrast")}
+    said = ", ".join(words[f][0 if (c > 0 if f in ("brightness", "temperature", "tint") else c > 1) else 1] for f, c in changes)
     return Match(steps, f"make {', '.join(ctx.label(c) for c in clips)} {said}")
 
 
@@ -310,7 +334,8 @@ def set_speed(ctx: Ctx) -> Match | None:
     pct = q.percent(t)
     f = q.factor(re.sub(r"\b\d+\s*(%|percent)", "", t))
     absolute_to = re.search(r"\b(to|at)\s+(\d|half|double|twice|normal)", t)
-    gentle = re.search(r"\b(?:a (?:touch|tad|little|bit|smidge|hair)|slightly|a wee bit)\b", t)  # "slow me down a touch": 10%
+    gentle = re.search(r"\b(?:a (?:touch|tad|little|bit|smidge|hair)|slightly|a wee bit)\b", t) \
+        or re.search(r"\b(?:bit|little|touch|tad)\s+(?:faster|slower|quicker)\b", t)  # "slow me down a touch", "bit faster": 10%
     if re.search(r"\b(normal|original|regular|reset the|real ?time)\b", t):
         kind, value = "abs", 1.0
     elif re.search(r"\b(speed (it |them |\w+ ){0,4}up|faster|quicker|fast[- ]forward|timelapse)\b", t):
