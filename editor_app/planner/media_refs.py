@@ -13,11 +13,12 @@ import re
 from dataclasses import dataclass
 
 from editor_app.model.project import MediaAsset
-from editor_app.planner.said_names import verb_not_name  # round 10b (names)
+from editor_app.planner.said_names import device_as_verb, verb_not_name  # round 10b (names), round 11
 from editor_app.planner.meaning import STOP, name_words, similarity, stem, stems
 from editor_app.planner.media_kinds import camera_files, cameras_said, clashes, fitting, kinds_said, naming_words
 from editor_app.planner.media_shows import negated, outdescribed, said_negated
 from editor_app.planner.media_ties import bare_named, best_described, pick_by_words, profile_stems, unspelled
+from editor_app.planner.spoken_lines import without_said_lines
 from editor_app.planner.types import Ctx, Unclear
 from editor_app.planner.word_kin import related_described
 from editor_app.planner.vocab import SHOT_TYPES
@@ -148,6 +149,8 @@ def _lexical(ctx: Ctx, text: str) -> list[Mention]:
             found.update(tails)
         if verb_not_name(text, matched, found, len(_keys(asset.name, ()))):
             continue  # round 10b (names): "cut the last 3 s" does not name "cut fabric.jpg"
+        if device_as_verb(text, matched, camera_prefix(asset.name), found):
+            continue  # round 11: "slow zoom in on ..." does not name the Zoom recorder's ZOOM0007_Tr1.wav
         if matched and not matched <= _PARTICLES | _GENERIC:  # "2 s off the end" does not name wheel_off.mp4
             pos = min(found.get(k, text.find(full)) for k in matched)
             mentions.append((frozenset(matched), Mention(asset, len(matched), pos, "name")))
@@ -339,6 +342,7 @@ def media_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) ->
 def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -> list[Mention]:
     """Like media_mentions, with where and how each media was named."""
     text = ctx.text if text is None else text
+    text = without_said_lines(text)  # round 11: "the switch price line" says a line of the talk, not a media
     mentions: list[Mention] = []
     for media_id in dict.fromkeys(re.findall(r"\bm\d+\b", text)):
         asset = ctx.project.media.get(media_id)
@@ -468,8 +472,14 @@ def _described_after(text: str, position: int) -> str:
     rest = match.group(1) if match else ""
     before = re.search(r"\b(?:the|my|that|this|our|those|these)((?: [a-z0-9'&-]+){1,3}) $", text[:position])
     before = before.group(1).strip() if before else ""  # "the hip belt gopro clip": what it shows, said first
-    after = rest if re.match(r"(?:of|showing|with|where|when|while|that|which|over|during|for)\b", rest) else ""
+    # round 11: "over the stabiliser bit" says where it goes, not what it shows: two iPhone clips still ask
+    after = rest if re.match(r"(?:of|showing|with|where|when|while|that|which)\b", rest) and not _PLACE_CLAUSE.match(rest) else ""
     return f"{before} {after}".strip()
+
+
+# "where I say ...", "while I talk about ...": a place in the talk, not what a clip shows
+_PLACE_CLAUSE = re.compile(r"(?:where|when|while) (?:i|i'm|im|you|we) (?:say|said|talk|mention|explain|tell|describe|go on|"
+                           r"moan|warn|list|ask|introduce|start|finish|am talking|am saying|'m talking|'m saying)")
 
 
 def _narrow_ties(text: str, mentions: list[Mention]) -> list[Mention]:

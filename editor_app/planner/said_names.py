@@ -108,3 +108,22 @@ def ids_back(instruction: str, message: str, project: Project) -> str:
         return m.group(0) if m.group(0) in typed or asset is None else asset.name
 
     return re.sub(r"\bm\d+\b", name, instruction)
+
+
+# What may follow a device's name when it names the device's files: "the zoom recording", "zoom file", "zoom 0007".
+_DEVICE_NOUN = re.compile(r" (?:clips?|files?|recordings?|audio|tracks?|takes?|wavs?|mic|recorder|footage|videos?|vids?|"
+                          r"sounds?|ones?|photos?|pics?|pictures?|images?|stills?|shots?|[_-]?\d)\b")
+
+
+def device_as_verb(text: str, matched: set[str] | frozenset[str], prefix: str | None, positions: dict[str, int]) -> bool:
+    """True when a media was matched only by the device word its file name starts with (ZOOM0007_Tr1.wav: "zoom")
+    and that word is said as an edit ("slow zoom in on the photo", "crop in"), not as the device: a device's
+    files are named with a noun or a number after it ("the zoom recording", "zoom 0007")."""
+    if prefix is None or set(matched) != {prefix}:
+        return False
+    if prefix not in VERBS and prefix not in _EDIT_WORDS:
+        return False
+    at = positions.get(prefix)
+    if at is None:
+        return False
+    return _DEVICE_NOUN.match(text, at + len(prefix)) is None
