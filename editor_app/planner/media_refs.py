@@ -375,12 +375,38 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
         mentions += found
     if not mentions:
         mentions += _roles(ctx, text)
+    if not mentions and not text.startswith("the "):
+        mentions += _opening_name(ctx, text, strict)  # round 11: "lube clip twice as fast": "the lube clip"
     if not mentions:
         mentions += _bare_phrases(text, list(ctx.project.media.values()))
     out: dict[str, Mention] = {}
     for mention in sorted(mentions, key=lambda m: m.position):
         out.setdefault(mention.asset.id, mention)
     return _narrow_ties(text, _by_kind(ctx, text, list(out.values()), strict))
+
+
+# A request that opens on a media's name with no article: "lube clip twice as fast", "keycap shot at 2x".
+_OPENING = re.compile(rf"^(?P<verb>[a-z]+ (?:up |down |out |off |back )?)?(?P<name>(?:[a-z0-9'&-]+ ){{1,3}}?{REF_NOUN})\b")
+
+
+def _opening_name(ctx: Ctx, text: str, strict: bool) -> list[Mention]:
+    """Round 11: media named first with no article ("lube clip twice as fast"), or right after the verb ("make
+    lube clip 2x speed"), read as "the lube clip ..."; [] when a word of the name is a command ("trim clip 3")
+    or a word of position ("first clip")."""
+    from editor_app.planner.said_names import _EDIT_WORDS
+    from editor_app.planner.vocab import VERBS
+
+    match = _OPENING.match(text)
+    if match is not None and match.group("verb") and match.group("verb").split()[0] not in VERBS:
+        match = re.match(rf"^(?P<verb>)(?P<name>(?:[a-z0-9'&-]+ ){{1,3}}?{REF_NOUN})\b", text)  # no verb: the name opens
+    if match is None:
+        return []
+    words = match.group("name").split()[:-1]
+    if any(w in VERBS or w in _EDIT_WORDS or w in STOP or w in _NOT_NAMES or w in _PARTICLES or w.isdigit() for w in words):
+        return []
+    at = match.start("name")  # "make lube clip 2x speed" (a verb the planner put first) -> "make the lube clip ..."
+    return [Mention(m.asset, m.score, max(at, m.position - 4), m.how)
+            for m in ranked_mentions(ctx, text[:at] + "the " + text[at:], strict=strict)]
 
 
 def _cameras(ctx: Ctx, text: str, mentions: list[Mention], strict: bool) -> list[Mention]:
