@@ -396,8 +396,10 @@ def _opening_name(ctx: Ctx, text: str, strict: bool) -> list[Mention]:
     from editor_app.planner.said_names import _EDIT_WORDS
     from editor_app.planner.vocab import VERBS
 
+    from editor_app.planner.missing_media import PLACING
+
     match = _OPENING.match(text)
-    if match is not None and match.group("verb") and match.group("verb").split()[0] not in VERBS:
+    if match is not None and match.group("verb") and match.group("verb").split()[0] not in VERBS | PLACING:
         match = re.match(rf"^(?P<verb>)(?P<name>(?:[a-z0-9'&-]+ ){{1,3}}?{REF_NOUN})\b", text)  # no verb: the name opens
     if match is None:
         return []
@@ -473,8 +475,23 @@ def _what_it_shows(text: str, position: int) -> str | None:
 
 def _by_description(phrase: str, position: int, pool: list[MediaAsset]) -> list[Mention]:
     """Media whose own words (description, tags, name words; not what is said in them) hold the phrase's words: "the
-    recall clip" is every clip described as recall practice (two of them: the caller asks)."""
+    recall clip" is every clip described as recall practice (two of them: the caller asks). Round 11: the last word
+    of a phrase of several is what it names ("the string gauge chart": a chart); when no media holds it, the words
+    before it only say what that thing is of, and nothing here is called that."""
+    head = _head(phrase)
+    if head and not any(head & profile_stems(own_words(a)) for a in pool):
+        return []
     return [Mention(a, 1.0, position, "description") for a in best_described(stems(phrase), pool, own_words)]
+
+
+def _head(phrase: str) -> set[str]:
+    """The stems of the head noun (last content word) of a naming phrase of two content words or more, else none."""
+    from editor_app.planner.media_shows import rooted
+
+    words = [w for w in re.findall(r"[a-z0-9']+", phrase) if w not in STOP and not w.isdigit()]
+    if len(words) < 2 or _shot_words(words[-1]):
+        return set()
+    return rooted({stem(words[-1])})
 
 
 def _by_related(phrase: str, position: int, pool: list[MediaAsset]) -> list[Mention]:

@@ -15,7 +15,10 @@ import re
 # Nouns for a thing said in the talk (not "bit"/"part", which also name pieces of media).
 _SAID_NOUN = (r"(?:line|lines|sentence|sentences|quote|quotes|remark|comment|joke|jokes|moan|rant|warning|aside|story|"
               r"anecdote|speech|spiel|tangent|rambling|ramble|waffle|ad-?lib|outro line|intro line)")
-_LINE = re.compile(rf"\b(?:the|my|that|this|your) ((?:[a-z0-9'$%.-]+ ){{1,6}}?){_SAID_NOUN}\b")
+# the words before the noun are one noun phrase: no article or place word inside ("the X clip over the Y line")
+_WORD = (r"(?!(?:the|my|that|this|your|over|at|on|in|into|onto|to|from|for|with|during|under|after|before|"
+         r"where|when|while|and|as|by)\b)[a-z0-9'$%.-]+ ")
+_LINE = re.compile(rf"\b(?:the|my|that|this|your) ((?:{_WORD}){{1,6}}?){_SAID_NOUN}\b")
 # ", the fifty cents a switch one": the same line said again in other words
 _AGAIN = re.compile(r"\s*,\s*(?:i mean |like |you know )?(?:the|that) (?:[a-z0-9'$%.-]+ ){1,8}?(?:one|1)\b")
 
@@ -37,3 +40,13 @@ def without_said_lines(text: str) -> str:
     for start, end in said_spans(text):
         text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+_ONE_AGAIN = re.compile(r"^(?:i mean |like |you know )?(?:the|that) (?:[a-z0-9'$%.-]+ ){1,8}?(?:one|1)$")
+_ENDS_SAID = re.compile(rf"\b{_SAID_NOUN}$")
+
+
+def says_same_line(before: str, part: str) -> bool:
+    """"the switch price line" then "the fifty cents a switch one": the second names the first line again (an
+    appositive with "one" for its noun), not another thing to cut."""
+    return bool(_ENDS_SAID.search(before.strip()) and _ONE_AGAIN.match(part.strip()))
