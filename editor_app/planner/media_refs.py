@@ -393,10 +393,9 @@ def _opening_name(ctx: Ctx, text: str, strict: bool) -> list[Mention]:
     """Round 11: media named first with no article ("lube clip twice as fast"), or right after the verb ("make
     lube clip 2x speed"), read as "the lube clip ..."; [] when a word of the name is a command ("trim clip 3")
     or a word of position ("first clip")."""
-    from editor_app.planner.said_names import _EDIT_WORDS
-    from editor_app.planner.vocab import VERBS
-
     from editor_app.planner.missing_media import PLACING
+    from editor_app.planner.said_names import EDIT_WORDS
+    from editor_app.planner.vocab import VERBS
 
     match = _OPENING.match(text)
     if match is not None and match.group("verb") and match.group("verb").split()[0] not in VERBS | PLACING:
@@ -404,7 +403,7 @@ def _opening_name(ctx: Ctx, text: str, strict: bool) -> list[Mention]:
     if match is None:
         return []
     words = match.group("name").split()[:-1]
-    if any(w in VERBS or w in _EDIT_WORDS or w in STOP or w in _NOT_NAMES or w in _PARTICLES or w.isdigit() for w in words):
+    if any(w in VERBS or w in EDIT_WORDS or w in STOP or w in _NOT_NAMES or w in _PARTICLES or w.isdigit() for w in words):
         return []
     at = match.start("name")  # "make lube clip 2x speed" (a verb the planner put first) -> "make the lube clip ..."
     return [Mention(m.asset, m.score, max(at, m.position - 4), m.how)
