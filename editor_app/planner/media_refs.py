@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from editor_app.model.project import MediaAsset
 from editor_app.planner.said_names import device_as_verb, verb_not_name  # round 10b (names), round 11
 from editor_app.planner.meaning import STOP, name_words, similarity, stem, stems
-from editor_app.planner.media_kinds import camera_files, cameras_said, clashes, fitting, kinds_said, naming_words
+from editor_app.planner.media_kinds import camera_files, cameras_said, clashes, fitting, kind_of, kinds_said, naming_words
 from editor_app.planner.media_shows import negated, outdescribed, said_negated
 from editor_app.planner.media_ties import bare_named, best_described, pick_by_words, profile_stems, unspelled
 from editor_app.planner.spoken_lines import without_said_lines
@@ -447,6 +447,16 @@ def _by_kind(ctx: Ctx, text: str, mentions: list[Mention], strict: bool) -> list
         if not kept:
             clashed += group
             continue
+        if hard and all(m.how == "name" and kind_of(m.asset) not in kinds for m in kept):
+            # round 11: "the pic of all the switches in the tray" named a *video* by one name word: a picture
+            # of the kind said whose own words hold the naming words is meant ("switches ... parts tray")
+            words = naming_words(text, position)
+            said_kind = [a for a in ctx.project.media.values() if kind_of(a) in kinds]
+            better = best_described(words, said_kind, own_words)
+            held = max(len(words & profile_stems(own_words(m.asset))) for m in kept)
+            loose = all(m.score == 1 and len(media_keys(m.asset)) > 1 for m in kept)  # one word of a longer name
+            if len(better) == 1 and len(words & profile_stems(own_words(better[0]))) >= held + (0 if loose else 1):
+                kept = [Mention(better[0], 1.0, position, "description")]
         if len(kept) > 1:
             chosen = fitting([m.asset for m in kept], kinds)
             kept = [m for m in kept if m.asset in chosen]

@@ -9,7 +9,7 @@ show weaving: C0034 is all weaving, C0037 clamps the frame *then* weaves the las
 a drone, a neon sign or a string gauge chart. The talk says prices, a count of strings and a time.
 Nothing here is copied from an eval suite: names, speech and phrasings are our own.
 
-    m1 talk (c1 on t1), m2..m9 B-roll, stills and the Zoom take (bin), m10 music (c2 on t3)
+    m1 talk (c1 on t1), m2..m9 B-roll, stills and the Zoom take (bin), m10 music (c2 on t3), m11 a still of spares
 """
 
 from __future__ import annotations
@@ -48,6 +48,8 @@ BROLL = [  # (file name, kind, seconds, description): m2..m9
     ("ZOOM0012.wav", "audio", 9.0, ""),                                                                          # m9
 ]
 
+STILLS = [("IMG_7044.JPG", "image", None, "spare grommets and a new string reel laid out on the bench")]  # m11
+
 
 def sentence_span(index: int) -> tuple[float, float]:
     """(start, end) seconds of sentence ``index`` of SCRIPT on the uncut timeline."""
@@ -56,6 +58,6 @@ def sentence_span(index: int) -> tuple[float, float]:
 
 def racket_project(broll: dict[str, float] | None = None) -> Project:
     """The talk c1 on t1, the music c2 on t3; ``broll`` ({media id: start s}) on t2 as c3, c4, ...; the rest in the bin."""
-    others = [asset(*b) for b in BROLL] + [asset("acoustic loop.mp3", "audio", 300.0, "")]
+    others = [asset(*b) for b in BROLL] + [asset("acoustic loop.mp3", "audio", 300.0, "")] + [asset(*s) for s in STILLS]
     return talk_project("racket", talk_asset("C0031.MP4", LENGTH, WORDS, SEGMENTS), others, music_id="m10",
                         music_db=-18.0, broll=broll)

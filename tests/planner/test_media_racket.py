@@ -134,3 +134,14 @@ def test_and_the_before_one_that_two_clips_fit_asks():
     result = talk.say("and the before one at 0:20")  # IMG_7021 "before the cut", IMG_7030 "before I tighten it"
     assert asks(result), result.reply
     assert layout(talk.project) == before
+
+
+@pytest.mark.parametrize("message", ["put the pic of all the grommets at 0:20", "put the photo of the grommets at 0:20"])
+def test_a_picture_asked_for_is_the_still_that_shows_it_not_a_video_sharing_one_name_word(message):
+    after = applied(racket_project(), message)
+    assert [m for m, _, _ in broll_spans(after)] == ["m11"]
+
+
+def test_a_video_named_by_its_name_stays_that_video():
+    after = applied(racket_project(), "put the grommet clip at 0:20")
+    assert [m for m, _, _ in broll_spans(after)] == ["m8"]
