@@ -498,9 +498,15 @@ def _head(phrase: str) -> set[str]:
     from editor_app.planner.media_shows import rooted
 
     words = [w for w in re.findall(r"[a-z0-9']+", phrase) if w not in STOP and not w.isdigit()]
+    while words and words[-1] in _MADE_WITH:  # "the head cam clip": a head cam is how it was filmed, not what it shows
+        words.pop()
     if len(words) < 2 or _shot_words(words[-1]):
         return set()
     return rooted({stem(words[-1])})
+
+
+# Nouns for what filmed or recorded a media: they end a naming phrase without saying what it shows.
+_MADE_WITH = frozenset("cam cams camera cameras phone phones mic mics recorder webcam dashcam bodycam".split())
 
 
 def _by_related(phrase: str, position: int, pool: list[MediaAsset]) -> list[Mention]:

@@ -145,3 +145,8 @@ def test_a_picture_asked_for_is_the_still_that_shows_it_not_a_video_sharing_one_
 def test_a_video_named_by_its_name_stays_that_video():
     after = applied(racket_project(), "put the grommet clip at 0:20")
     assert [m for m, _, _ in broll_spans(after)] == ["m8"]
+
+
+def test_a_phrase_ending_in_what_filmed_it_is_named_by_the_words_before():
+    after = applied(racket_project(), "the reel cam clip at 0:20")  # only the still of spares shows a reel
+    assert [m for m, _, _ in broll_spans(after)] == ["m11"]
