@@ -127,20 +127,19 @@ def related_described(phrase: str, pool: Sequence, profile: Callable[[object], s
     wanted = list(dict.fromkeys(content_words(phrase)))
     if not wanted or not pool:
         return []
-    # round 11: a short name ("UV", "LED") is no word to relate, but it still says what the media is: held or not
-    initials = {w for w in re.findall(r"[a-z]+", phrase.lower()) if len(w) == 2 and w not in STOP}
     from editor_app.planner.media_shows import SECONDARY, later_only
 
+    # round 11: a short name ("UV", "LED") is no word to relate, but it still says what the media is: held or not
+    initials = {w for w in re.findall(r"[a-z]+", phrase.lower()) if len(w) == 2 and w not in STOP}
     scores = []
     for asset in pool:
         text = profile(asset)
+        if initials - set(re.findall(r"[a-z]+", text.lower())):
+            scores.append(0.0)
+            continue
         own = content_words(text)
         own_stems = {stem(w) for w in own}
         later = later_only(text)  # round 11: "X, then greasing the wire": greasing is what it shows second
-        score = 0.0 if initials - set(re.findall(r"[a-z]+", text.lower())) else None
-        if score is not None:
-            scores.append(score)
-            continue
         score = 0.0
         for word in wanted:
             if stem(word) in own_stems:
