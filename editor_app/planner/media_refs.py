@@ -488,7 +488,7 @@ def _by_description(phrase: str, position: int, pool: list[MediaAsset]) -> list[
     of a phrase of several is what it names ("the string gauge chart": a chart); when no media holds it, the words
     before it only say what that thing is of, and nothing here is called that."""
     head = _head(phrase)
-    if head and not any(head & profile_stems(own_words(a)) for a in pool):
+    if head and not any(head & (profile_stems(own_words(a)) | _raw_name_stems(a.name)) for a in pool):
         return []
     return [Mention(a, 1.0, position, "description") for a in best_described(stems(phrase), pool, own_words)]
 
@@ -503,6 +503,12 @@ def _head(phrase: str) -> set[str]:
     if len(words) < 2 or _shot_words(words[-1]):
         return set()
     return rooted({stem(words[-1])})
+
+
+@functools.lru_cache(maxsize=20_000)
+def _raw_name_stems(name: str) -> frozenset[str]:
+    """Stems of every word of a file name, the ones name_words leaves out as noise too ("old vs new filter.jpg": old, new)."""
+    return frozenset(stems(re.sub(r"[^a-z0-9]+", " ", re.sub(r"\.[a-z0-9]{2,4}$", "", name.lower()))))
 
 
 # Nouns for what filmed or recorded a media: they end a naming phrase without saying what it shows.
