@@ -47,7 +47,8 @@ _END = re.compile(r"\b(?:over|at|on|in|into|onto|from|to|for|during|while|when|w
                   r"\d)\b|[,?.!;'\"(]")
 
 
-_OF_BEFORE = re.compile(rf"\b((?:{_IMAGE}|{_VIDEO}|{_PICTURE}|{_SOUND}|{_LOOSE})) (?:of|showing) (?:the |my |a |an |our |some )?$")
+_OF_BEFORE = re.compile(rf"\b((?:{_IMAGE}|{_VIDEO}|{_PICTURE}|{_SOUND}|{_LOOSE})) (?:of|showing) (?:all (?:of )?)?"
+                        r"(?:the |my |a |an |our |some )?$")  # round 11: "the pic of all the switches"
 
 
 def cameras_said(text: str) -> list[tuple[str, int]]:

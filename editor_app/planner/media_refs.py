@@ -13,11 +13,12 @@ import re
 from dataclasses import dataclass
 
 from editor_app.model.project import MediaAsset
-from editor_app.planner.said_names import verb_not_name  # round 10b (names)
+from editor_app.planner.said_names import device_as_verb, verb_not_name  # round 10b (names), round 11
 from editor_app.planner.meaning import STOP, name_words, similarity, stem, stems
-from editor_app.planner.media_kinds import camera_files, cameras_said, clashes, fitting, kinds_said, naming_words
+from editor_app.planner.media_kinds import camera_files, cameras_said, clashes, fitting, kind_of, kinds_said, naming_words
 from editor_app.planner.media_shows import negated, outdescribed, said_negated
 from editor_app.planner.media_ties import bare_named, best_described, pick_by_words, profile_stems, unspelled
+from editor_app.planner.spoken_lines import without_said_lines
 from editor_app.planner.types import Ctx, Unclear
 from editor_app.planner.word_kin import related_described
 from editor_app.planner.vocab import SHOT_TYPES
@@ -148,6 +149,8 @@ def _lexical(ctx: Ctx, text: str) -> list[Mention]:
             found.update(tails)
         if verb_not_name(text, matched, found, len(_keys(asset.name, ()))):
             continue  # round 10b (names): "cut the last 3 s" does not name "cut fabric.jpg"
+        if device_as_verb(text, matched, camera_prefix(asset.name), found):
+            continue  # round 11: "slow zoom in on ..." does not name the Zoom recorder's ZOOM0007_Tr1.wav
         if matched and not matched <= _PARTICLES | _GENERIC:  # "2 s off the end" does not name wheel_off.mp4
             pos = min(found.get(k, text.find(full)) for k in matched)
             mentions.append((frozenset(matched), Mention(asset, len(matched), pos, "name")))
@@ -339,6 +342,7 @@ def media_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) ->
 def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -> list[Mention]:
     """Like media_mentions, with where and how each media was named."""
     text = ctx.text if text is None else text
+    text = without_said_lines(text)  # round 11: "the switch price line" says a line of the talk, not a media
     mentions: list[Mention] = []
     for media_id in dict.fromkeys(re.findall(r"\bm\d+\b", text)):
         asset = ctx.project.media.get(media_id)
@@ -371,12 +375,39 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
         mentions += found
     if not mentions:
         mentions += _roles(ctx, text)
+    if not mentions and not text.startswith("the "):
+        mentions += _opening_name(ctx, text, strict)  # round 11: "lube clip twice as fast": "the lube clip"
     if not mentions:
         mentions += _bare_phrases(text, list(ctx.project.media.values()))
     out: dict[str, Mention] = {}
     for mention in sorted(mentions, key=lambda m: m.position):
         out.setdefault(mention.asset.id, mention)
     return _narrow_ties(text, _by_kind(ctx, text, list(out.values()), strict))
+
+
+# A request that opens on a media's name with no article: "lube clip twice as fast", "keycap shot at 2x".
+_OPENING = re.compile(rf"^(?P<verb>[a-z]+ (?:up |down |out |off |back )?)?(?P<name>(?:[a-z0-9'&-]+ ){{1,3}}?{REF_NOUN})\b")
+
+
+def _opening_name(ctx: Ctx, text: str, strict: bool) -> list[Mention]:
+    """Round 11: media named first with no article ("lube clip twice as fast"), or right after the verb ("make
+    lube clip 2x speed"), read as "the lube clip ..."; [] when a word of the name is a command ("trim clip 3")
+    or a word of position ("first clip")."""
+    from editor_app.planner.missing_media import PLACING
+    from editor_app.planner.said_names import EDIT_WORDS
+    from editor_app.planner.vocab import VERBS
+
+    match = _OPENING.match(text)
+    if match is not None and match.group("verb") and match.group("verb").split()[0] not in VERBS | PLACING:
+        match = re.match(rf"^(?P<verb>)(?P<name>(?:[a-z0-9'&-]+ ){{1,3}}?{REF_NOUN})\b", text)  # no verb: the name opens
+    if match is None:
+        return []
+    words = match.group("name").split()[:-1]
+    if any(w in VERBS or w in EDIT_WORDS or w in STOP or w in _NOT_NAMES or w in _PARTICLES or w.isdigit() for w in words):
+        return []
+    at = match.start("name")  # "make lube clip 2x speed" (a verb the planner put first) -> "make the lube clip ..."
+    return [Mention(m.asset, m.score, max(at, m.position - 4), m.how)
+            for m in ranked_mentions(ctx, text[:at] + "the " + text[at:], strict=strict)]
 
 
 def _cameras(ctx: Ctx, text: str, mentions: list[Mention], strict: bool) -> list[Mention]:
@@ -416,6 +447,16 @@ def _by_kind(ctx: Ctx, text: str, mentions: list[Mention], strict: bool) -> list
         if not kept:
             clashed += group
             continue
+        if hard and all(m.how == "name" and kind_of(m.asset) not in kinds for m in kept):
+            # round 11: "the pic of all the switches in the tray" named a *video* by one name word: a picture
+            # of the kind said whose own words hold the naming words is meant ("switches ... parts tray")
+            words = naming_words(text, position)
+            said_kind = [a for a in ctx.project.media.values() if kind_of(a) in kinds]
+            better = best_described(words, said_kind, own_words)
+            held = max(len(words & profile_stems(own_words(m.asset))) for m in kept)
+            loose = all(m.score == 1 and len(media_keys(m.asset)) > 1 for m in kept)  # one word of a longer name
+            if len(better) == 1 and len(words & profile_stems(own_words(better[0]))) >= held + (0 if loose else 1):
+                kept = [Mention(better[0], 1.0, position, "description")]
         if len(kept) > 1:
             chosen = fitting([m.asset for m in kept], kinds)
             kept = [m for m in kept if m.asset in chosen]
@@ -443,8 +484,35 @@ def _what_it_shows(text: str, position: int) -> str | None:
 
 def _by_description(phrase: str, position: int, pool: list[MediaAsset]) -> list[Mention]:
     """Media whose own words (description, tags, name words; not what is said in them) hold the phrase's words: "the
-    recall clip" is every clip described as recall practice (two of them: the caller asks)."""
+    recall clip" is every clip described as recall practice (two of them: the caller asks). Round 11: the last word
+    of a phrase of several is what it names ("the string gauge chart": a chart); when no media holds it, the words
+    before it only say what that thing is of, and nothing here is called that."""
+    head = _head(phrase)
+    if head and not any(head & (profile_stems(own_words(a)) | _raw_name_stems(a.name)) for a in pool):
+        return []
     return [Mention(a, 1.0, position, "description") for a in best_described(stems(phrase), pool, own_words)]
+
+
+def _head(phrase: str) -> set[str]:
+    """The stems of the head noun (last content word) of a naming phrase of two content words or more, else none."""
+    from editor_app.planner.media_shows import rooted
+
+    words = [w for w in re.findall(r"[a-z0-9']+", phrase) if w not in STOP and not w.isdigit()]
+    while words and words[-1] in _MADE_WITH:  # "the head cam clip": a head cam is how it was filmed, not what it shows
+        words.pop()
+    if len(words) < 2 or _shot_words(words[-1]):
+        return set()
+    return rooted({stem(words[-1])})
+
+
+@functools.lru_cache(maxsize=20_000)
+def _raw_name_stems(name: str) -> frozenset[str]:
+    """Stems of every word of a file name, the ones name_words leaves out as noise too ("old vs new filter.jpg": old, new)."""
+    return frozenset(stems(re.sub(r"[^a-z0-9]+", " ", re.sub(r"\.[a-z0-9]{2,4}$", "", name.lower()))))
+
+
+# Nouns for what filmed or recorded a media: they end a naming phrase without saying what it shows.
+_MADE_WITH = frozenset("cam cams camera cameras phone phones mic mics recorder webcam dashcam bodycam".split())
 
 
 def _by_related(phrase: str, position: int, pool: list[MediaAsset]) -> list[Mention]:
@@ -468,8 +536,14 @@ def _described_after(text: str, position: int) -> str:
     rest = match.group(1) if match else ""
     before = re.search(r"\b(?:the|my|that|this|our|those|these)((?: [a-z0-9'&-]+){1,3}) $", text[:position])
     before = before.group(1).strip() if before else ""  # "the hip belt gopro clip": what it shows, said first
-    after = rest if re.match(r"(?:of|showing|with|where|when|while|that|which|over|during|for)\b", rest) else ""
+    # round 11: "over the stabiliser bit" says where it goes, not what it shows: two iPhone clips still ask
+    after = rest if re.match(r"(?:of|showing|with|where|when|while|that|which)\b", rest) and not _PLACE_CLAUSE.match(rest) else ""
     return f"{before} {after}".strip()
+
+
+# "where I say ...", "while I talk about ...": a place in the talk, not what a clip shows
+_PLACE_CLAUSE = re.compile(r"(?:where|when|while) (?:i|i'm|im|you|we) (?:say|said|talk|mention|explain|tell|describe|go on|"
+                           r"moan|warn|list|ask|introduce|start|finish|am talking|am saying|'m talking|'m saying)")
 
 
 def _narrow_ties(text: str, mentions: list[Mention]) -> list[Mention]:

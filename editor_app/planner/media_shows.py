@@ -54,8 +54,29 @@ def content_stems(text: str) -> frozenset[str]:
 
 
 def rooted(found: set[str] | frozenset[str]) -> set[str]:
-    """Stems plus the noun an adjective in -y is made from: "mouldy" also reads as "mould", "crusty" as "crust"."""
-    return set(found) | {w[:-1] for w in found if len(w) >= 5 and w.endswith("y") and not w.endswith("ly")}
+    """Stems plus the noun an adjective in -y is made from: "mouldy" also reads as "mould", "crusty" as "crust";
+    round 11: and the verb in -le an adjective in -ly is made from: "rattly" reads as "rattl" (rattling, rattle),
+    "wobbly" as "wobbl" (an adverb like "quickly" becomes a non-word that matches nothing)."""
+    return (set(found) | {w[:-1] for w in found if len(w) >= 5 and w.endswith("y") and not w.endswith("ly")}
+            | {w[:-1] for w in found if len(w) >= 6 and re.search(r"[bdgkptz]ly$", w)})
+
+
+# round 11: "snipping the feet off, then greasing the wire": what comes after "then" is a second thing the
+# clip shows; a media whose description is wholly about it fits a name for it better.
+_THEN = re.compile(r"(?:,\s*|\s)(?:and\s+)?then\s|,\s*followed by\s")
+SECONDARY = 0.75  # a word matched only in a description's later clause counts this much
+
+
+@functools.lru_cache(maxsize=20_000)
+def later_only(text: str) -> frozenset[str]:
+    """Stems (rooted) that ``text`` says only after "then" ("X, then Y"): what the media shows second."""
+    from editor_app.planner.meaning import stems
+
+    parts = _THEN.split(text.lower(), maxsplit=1)
+    if len(parts) < 2:
+        return frozenset()
+    first = rooted(stems(parts[0]))
+    return frozenset(rooted(stems(parts[1])) - first)
 
 
 @functools.lru_cache(maxsize=20_000)

@@ -52,14 +52,18 @@ def pick_by_words(text: str, assets: Sequence[MediaAsset], profile, naming: set[
 def best_described(words: set[str], assets: Sequence[MediaAsset], profile) -> list[MediaAsset]:
     """The media whose profile holds the most of ``words`` (all of them when tied), [] when none holds
     any: "the recall clip" is every media described as recall practice, to be asked about."""
-    from editor_app.planner.media_shows import NEGATION, negated, rooted
+    from editor_app.planner.media_shows import NEGATION, SECONDARY, later_only, negated, rooted
 
     words = rooted(words) - _GENERIC
     if not words or not assets:
         return []
-    # a word the media's own text negates ("no mould") describes it only when the request negates too
-    counts = [len(words & (profile_stems(profile(a)) - (set() if words & NEGATION else negated(profile(a)))))
-              for a in assets]
+    counts = []
+    for asset in assets:
+        text = profile(asset)
+        # a word the media's own text negates ("no mould") describes it only when the request negates too
+        held = words & (profile_stems(text) - (set() if words & NEGATION else negated(text)))
+        later = held & later_only(text)  # round 11: said only after "then": the clip shows it second
+        counts.append(len(held) - len(later) + SECONDARY * len(later))
     best = max(counts)
     return [a for a, n in zip(assets, counts) if n == best] if best else []
 

@@ -35,7 +35,15 @@ def bare_named(ctx: Ctx, text: str) -> list:
 
     if _BARE_HEAD.match(text) is None:
         return []
+    first, _, rest = text.partition(" ")
+    if first in PLACING and rest:  # round 11: "stick shine footage over ...": the verb, then "the shine footage"
+        return ranked_mentions(ctx, f"{first} the {rest}", strict=True)
     return ranked_mentions(ctx, "the " + text, strict=True)
+
+
+# Verbs of putting something somewhere, said before a media with no article ("stick shine footage over ...").
+PLACING = frozenset("put place add drop stick pop insert overlay lay use throw slot show chuck bung whack slap plonk "
+                     "shove".split())
 
 
 def named_but_missing(ctx: Ctx, text: str) -> None:

@@ -19,7 +19,7 @@ from editor_app.planner.vocab import VERBS
 
 _EXT = r"\.[a-z0-9]{2,4}"
 # words the planner reads as edits or kinds of edit besides its verbs (vocab.VERBS)
-_EDIT_WORDS = frozenset({"swap", "zoom", "crop", "speed", "mute", "trim", "move", "flip", "reverse", "blur", "freeze",
+EDIT_WORDS = frozenset({"swap", "zoom", "crop", "speed", "mute", "trim", "move", "flip", "reverse", "blur", "freeze",
                          "loop", "slow", "duck", "caption", "transition", "dip", "mix", "fade", "split", "title",
                          "card", "rotate", "stabilize", "stabilise", "sharpen", "volume", "louder", "quieter"})
 # text a title or caption is to say: never a media reference
@@ -47,7 +47,7 @@ def _forms(asset: MediaAsset) -> list[str]:
     # its extension is rewritten only when it holds a command word ("staple swap", "fade check"): other names
     # ("paper test") are read as before, by the media matchers (lead, round 10: "the paper test looks way too
     # bright" had become "the m6 ...", which the complaint and reorder intents do not read)
-    if len(words) > 1 and any(w in VERBS or w in _EDIT_WORDS for w in words):
+    if len(words) > 1 and any(w in VERBS or w in EDIT_WORDS for w in words):
         out.append(body + (rf"(?:{re.escape(ext.group(0))})?" if ext else ""))
     return out
 
@@ -108,3 +108,22 @@ def ids_back(instruction: str, message: str, project: Project) -> str:
         return m.group(0) if m.group(0) in typed or asset is None else asset.name
 
     return re.sub(r"\bm\d+\b", name, instruction)
+
+
+# What may follow a device's name when it names the device's files: "the zoom recording", "zoom file", "zoom 0007".
+_DEVICE_NOUN = re.compile(r" (?:clips?|files?|recordings?|audio|tracks?|takes?|wavs?|mic|recorder|footage|videos?|vids?|"
+                          r"sounds?|ones?|photos?|pics?|pictures?|images?|stills?|shots?|[_-]?\d)\b")
+
+
+def device_as_verb(text: str, matched: set[str] | frozenset[str], prefix: str | None, positions: dict[str, int]) -> bool:
+    """True when a media was matched only by the device word its file name starts with (ZOOM0007_Tr1.wav: "zoom")
+    and that word is said as an edit ("slow zoom in on the photo", "crop in"), not as the device: a device's
+    files are named with a noun or a number after it ("the zoom recording", "zoom 0007")."""
+    if prefix is None or set(matched) != {prefix}:
+        return False
+    if prefix not in VERBS and prefix not in EDIT_WORDS:
+        return False
+    at = positions.get(prefix)
+    if at is None:
+        return False
+    return _DEVICE_NOUN.match(text, at + len(prefix)) is None

@@ -20,6 +20,13 @@ _NUMBER_WORD = "|".join(sorted([*_UNITS, *_TENS, "hundred"], key=len, reverse=Tr
 _NUMBER_RUN = re.compile(rf"\b(?:a |an )?(?:{_NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_NUMBER_WORD}))*\b")
 # Where "one" is a pronoun ("the last one"), not a number.
 _PRONOUN_ONE = re.compile(r"\b(the|this|that|each|every|which|first|last|second|third|next|other|selected|no|any|another) one\b")
+# round 11 (media): "the after one at 1:26", "the blue one": "one" after an article and a describing word is a
+# pronoun for a media or a line, not the number 1 (which read "after one" as "after 0:01"); not "the twenty one
+# seconds", nor "the one second fade" (a unit follows)
+_DESCRIBED_ONE = re.compile(rf"\b((?:the|this|that|my) (?:before |after |(?:[a-z'-]+ ){{0,5}}(?!(?:{_NUMBER_WORD}|and|or|a|an|of|at|"
+                            r"to|from|by|in|on|for|until|till|around|about|than|over|under|into|past|near|is|was|are|"
+                            r"before|after|only|just|each|every)\b)[a-z'-]+ ))one\b"
+                            r"(?! (?:seconds?|secs?|minutes?|mins?|hours?|frames?|db|percent|%|x)\b)")
 
 
 def _words_value(run: str) -> float | None:
@@ -46,6 +53,7 @@ def _fmt(value: float) -> str:
 def words_to_numbers(text: str) -> str:
     """'two and a half seconds' -> '2.5 seconds', 'minus fourteen' -> '-14', 'half a second' -> '0.5 second'."""
     text = _PRONOUN_ONE.sub(lambda m: f"{m.group(1)} \x00", text)
+    text = _DESCRIBED_ONE.sub(lambda m: f"{m.group(1)}\x00", text)
     text = re.sub(r"\bhalf an? (second|minute|db)\b", r"0.5 \1", text)
     text = re.sub(r"\ba (quarter|third) of an? (second|minute)\b", lambda m: f"{_fmt(round(_FRACTIONS[m.group(1)], 3))} {m.group(2)}", text)
 

@@ -12,7 +12,10 @@ holds a word of the phrase are the words' relations read from the packaged WordN
 
 Each media is scored by how many of the phrase's words it holds exactly (1) or by relation (0.5);
 exactly one best media is the one meant, a tie returns all (the caller asks), and a phrase whose
-words relate to nothing returns [] (the caller says it is not found, never another media).
+words relate to nothing returns [] (the caller says it is not found, never another media). Round 11: a
+media must hold every word of the phrase, exactly or by relation ("RGB lighting" is not a clip whose
+description says "flush" only because "lighting" relates to it), and a word held only after "then" in a
+description ("snipping the feet, then greasing the wire") counts less than one the media is all about.
 """
 
 from __future__ import annotations
@@ -124,16 +127,28 @@ def related_described(phrase: str, pool: Sequence, profile: Callable[[object], s
     wanted = list(dict.fromkeys(content_words(phrase)))
     if not wanted or not pool:
         return []
+    from editor_app.planner.media_shows import SECONDARY, later_only
+
+    # round 11: a short name ("UV", "LED") is no word to relate, but it still says what the media is: held or not
+    initials = {w for w in re.findall(r"[a-z]+", phrase.lower()) if len(w) == 2 and w not in STOP}
     scores = []
     for asset in pool:
-        own = content_words(profile(asset))
+        text = profile(asset)
+        if initials - set(re.findall(r"[a-z]+", text.lower())):
+            scores.append(0.0)
+            continue
+        own = content_words(text)
         own_stems = {stem(w) for w in own}
+        later = later_only(text)  # round 11: "X, then greasing the wire": greasing is what it shows second
         score = 0.0
         for word in wanted:
             if stem(word) in own_stems:
-                score += 1.0
-            elif any(kin(word, other) for other in own):
-                score += RELATED
+                score += SECONDARY if stem(word) in later else 1.0
+            elif kins := [other for other in own if kin(word, other)]:
+                score += RELATED * (SECONDARY if all(stem(k) in later for k in kins) else 1.0)
+            else:  # round 11: "the RGB lighting clip": a word no media holds in any form is a thing it does not show
+                score = 0.0
+                break
         scores.append(score)
     best = max(scores)
     return [a for a, s in zip(pool, scores) if s == best] if best > 0 else []

@@ -48,6 +48,7 @@ def several_cuts(ctx: Ctx) -> Match | None:
     rest = re.sub(r"(?<=[a-z])/(?=[a-z])", " and the ", rest) if re.search(rf"\b{_FILLERS}/", rest) else rest  # "ums/uhs"
     parts = [p.strip() for p in _SPLIT.split(_protect(rest)) if p.strip()]
     parts = [_unprotect(p) for p in parts]
+    parts = _same_lines_joined(parts)  # round 11 (media): "the X line, the Y one" is one line said twice
     if len(parts) > 1 and any(pointer(p) for p in parts[1:]):  # round 10: "X and the line right after it"
         return _pointed(ctx, m.group("verb"), parts)
     kinds = [bool(_KIND.match(p)) for p in parts]
@@ -133,6 +134,18 @@ def _family(part: str) -> str:
     if re.search(r"pause|silence|gap|dead air|break", part) and not re.search(r"\b(?:sentence|line|bit|part)\b", part):
         return "pauses"
     return "said"
+
+
+def _same_lines_joined(parts: list[str]) -> list[str]:
+    from editor_app.planner.spoken_lines import says_same_line
+
+    out: list[str] = []
+    for part in parts:
+        if out and says_same_line(out[-1], part):
+            out[-1] = f"{out[-1]}, {part}"
+        else:
+            out.append(part)
+    return out
 
 
 def _protect(text: str) -> str:
