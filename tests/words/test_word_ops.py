@@ -120,6 +120,29 @@ def test_cut_range_inside_a_word_is_snapped_or_refused():
         CutRange(start=head, end=head + 1).validate(project)
 
 
+def test_a_range_with_both_ends_inside_words_keeps_the_length_asked():
+    # "snip out 1:40 to 1:43" with both times a little inside words: snapping each end to its word's nearer
+    # side widened the cut at both ends (3.23 s for 3 s); the ends are now chosen together, each still on a
+    # side of its word, so the cut takes about the length asked and no word is cut in half.
+    project = speech_project("pancakes")
+    fps = project.fps
+    words = [w for w in project.media["m1"].words if 0.12 <= w.end - w.start <= 0.3]
+    first = words[2]
+    last = next(w for w in words if w.start > first.end + 2.0)
+    start_s = first.start + 0.35 * (first.end - first.start)
+    end_s = last.end - 0.35 * (last.end - last.start)
+    asked = round(end_s * fps) - round(start_s * fps)
+    cut = CutRange(start=round(start_s * fps), end=round(end_s * fps))
+    cut.validate(project)
+    after = applied(project, cut)
+    removed = project.duration - after.duration
+    widened = asked + round(0.35 * ((first.end - first.start) + (last.end - last.start)) * fps)
+    assert abs(removed - asked) < abs(widened - asked) - 1, (removed, asked, widened)
+    for word in (first, last):
+        left = kept(after, word.start, word.end)
+        assert left == pytest.approx(0, abs=1.5 / fps) or left == pytest.approx(word.end - word.start, abs=1.5 / fps), word
+
+
 def test_shorten_pauses_keeps_the_maximum():
     project = speech_project("pancakes")
     after = applied(project, ShortenPauses(max_pause=15))  # 0.5 s at 30 fps
