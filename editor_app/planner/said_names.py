@@ -26,9 +26,14 @@ EDIT_WORDS = frozenset({"swap", "zoom", "crop", "speed", "mute", "trim", "move",
 _TEXT_AFTER = re.compile(r"\b(?:saying|says|that says|reading|reads|called|titled|named|text|caption)\b[: ]*$")
 
 
+_QUOTED = re.compile(r"(\"[^\"]*\"|\u201c[^\u201d]*\u201d)")
+
+
 def at_sign(text: str) -> str:
-    """'@ 20.5s', '@1:51' -> 'at ...' ; an e-mail address (a@b.com) is left alone."""
-    return re.sub(r"(?:(?<=\s)|^)@\s*(?=\S)", "at ", text)
+    """'@ 20.5s', '@1:51' -> 'at ...' ; an e-mail address (a@b.com) is left alone, and so is quoted text
+    (a title "Golden Hour @ the Harbour" keeps its '@')."""
+    parts = _QUOTED.split(text)
+    return "".join(part if i % 2 else re.sub(r"(?:(?<=\s)|^)@\s*(?=\S)", "at ", part) for i, part in enumerate(parts))
 
 
 def _forms(asset: MediaAsset) -> list[str]:

@@ -109,3 +109,12 @@ def test_a_name_that_opens_with_a_plain_word_is_still_that_media():
     """Only a command verb opening the request is read as the command: "sanding" is no verb."""
     after = applied(chair_project({"m6": 50.0}), "sanding clip 2x")
     assert after.find_clip("c3")[1].speed == 2
+
+
+def test_an_at_sign_inside_a_quoted_title_stays_an_at_sign():
+    # "@" before a time means "at", but text the user quotes keeps its punctuation (lead, round 11)
+    result = plan('add a title "Sanded & Oiled @ Home" at 0:05', chair_project())
+    assert result.understood and result.steps[0].tool == "add_title"
+    assert result.steps[0].args["text"] == "Sanded & Oiled @ Home"
+    placed = plan('title "Done" @ 0:07', chair_project())
+    assert placed.understood and placed.steps[0].tool == "add_title"
