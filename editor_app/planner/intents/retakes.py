@@ -31,6 +31,8 @@ _ASKED = re.compile(r"\bretakes?\b|\bfalse starts?\b|\bmess(?:ed|ing)? (?:it )?u
                     # round 10: "where I get muddled over X", "where I tie myself in knots", "where I get confused"
                     r"|\bmuddl\w*|\b(?:get|got|getting) (?:all )?(?:confused|tangled|flustered|jumbled|tongue-tied)\b"
                     r"|\btie (?:myself|me) in knots\b|\btied up in knots\b|\bin a (?:muddle|tangle|twist|pickle)\b"
+                    # round 11b: "the bit I redo", "where I redid it"
+                    r"|\b(?:i|i'm|where i) (?:redo|redid|re-do|re-did|redoing)\b"
                     r"|\blose my (?:thread|place|train of thought)\b|\blost my (?:thread|place|train of thought)\b")
 _VERB = re.compile(r"\b(cut|trim|remove|delete|drop|lose|skip|kill|strip|eliminate|clean|ditch|erase|fix|keep|edit)\b")
 _ALL = r"\b(retakes|false starts|all|every|each|takes|mistakes|flubs)\b"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from editor_app.planner.intents import clock, num, step
-from editor_app.planner.said_in import Sentence, described, said_at, spoken_sentences
+from editor_app.planner.said_in import Sentence, described, said_at, spoken_sentences, with_its_answer
 from editor_app.planner.types import Ctx, Match, Unclear
 
 _VERB = (r"(?:please )?(?:cut|trim|remove|delete|drop|lose|skip|kill|strip|ditch|erase|get rid of|take out|scrap|chop|nix|"
@@ -69,7 +69,8 @@ def cut_described(ctx: Ctx) -> Match | None:
         return _one_take(ctx, placed, spans, description, {"1st": "first", "2nd": "second"}.get(pick, pick))
     _said_in_several(spans, description)
     sentence = described(ctx, description, spans)
-    return _cut_sentence(placed, sentence, "the sentence")
+    whole = with_its_answer(t, spans, sentence)  # round 11b: a question and its answer said in one breath
+    return _cut_sentence(placed, whole, "the sentence" if whole is sentence else "the whole line (the question and its answer)")
 
 
 def _said_in_several(spans: list[Sentence], description: str) -> None:
