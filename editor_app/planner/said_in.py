@@ -66,7 +66,13 @@ def base_stems(text: str) -> set[str]:
     "woken" -> wake, "took" -> take, "knives" -> knife), so a paraphrase meets the sentence."""
     from editor_app.planner.meaning import TOPIC_STOP, words
 
-    return {stem(_irregular(w)) for w in words(text) if w not in TOPIC_STOP}
+    return {stem(_irregular(_CLIPPED.get(w, w))) for w in words(text) if w not in TOPIC_STOP}
+
+
+# round 11b: words people say clipped ("my little bro"): the full word is what the talk says
+_CLIPPED = {"bro": "brother", "sis": "sister", "bros": "brothers", "vid": "video", "vids": "videos", "pic": "picture",
+            "pics": "pictures", "mic": "microphone", "info": "information", "convo": "conversation", "fave": "favourite",
+            "rec": "recommendation", "recs": "recommendations", "temp": "temperature", "temps": "temperatures"}
 
 
 @functools.lru_cache(maxsize=20_000)
