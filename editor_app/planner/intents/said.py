@@ -42,9 +42,15 @@ def _cut_sentence(placed, sentence: Sentence, what: str) -> Match:
                  f"delete {what} \"{quote}\" (at {clock(sentence.start)})")
 
 
+# round 11b: a reason after the request ("..., nobody needs that", "..., it's boring"): not part of the description
+_WHY = re.compile(r",? (?:(?:nobody|no one|no-one) (?:really )?(?:needs|cares|wants|asked)|(?:it's|its|that's|thats|it is|that is) "
+                  r"(?:so |a bit |kind of |kinda |just |pretty )?(?:boring|pointless|irrelevant|not needed|unnecessary|too long|waffle|"
+                  r"rambling|filler|dull|off topic|off-topic))\b.*$")
+
+
 def cut_described(ctx: Ctx) -> Match | None:
     """A sentence named by what it says, cut word for word."""
-    t = ctx.text
+    t = _WHY.sub("", ctx.text)  # round 11b: "lose the X story, nobody needs that": why, not a second edit
     if re.search(r"\b(?:over|cut (?:away )?to|put|show)\b", t) or '"' in t:
         return None  # B-roll placement, or a quote (the quote intents read those)
     m = _BY_RELATION.match(t) or _BY_NAME.match(t)
