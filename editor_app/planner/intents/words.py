@@ -111,6 +111,26 @@ _QUOTE = re.compile(r"\"([^\"]+)\"|'([^']{2,})'")
 _OVER = re.compile(r"\b(?:over|on top of|across|underneath)\b")  # "<verb> <clip> over <where>": a placement
 
 
+def _price_reported(ctx: Ctx, phrase: str) -> Match | None:
+    """Round 11b: "where I say how much a new pair would cost" reports what is said (a price), not its
+    words: the sentence that states that price, found by topic (said_in.described asks when two fit).
+    Matching the words instead found them "nearly" in unrelated lines and asked about a duplicate."""
+    from editor_app.planner.said_in import asks_price, described, spoken_sentences, with_its_answer
+
+    if not re.match(r"(?:how much|what|the price|the cost)\b", phrase) or not asks_price(phrase):
+        return None
+    heard, spans = spoken_sentences(ctx)
+    if not spans:
+        return None
+    from editor_app.planner.said_where import verbatim_sentence
+
+    rest = re.sub(r"^(?:how much|what|the price|the cost)\s+", "", phrase)  # "a new pair would cost": said word for word?
+    chosen = with_its_answer(ctx.text, spans, verbatim_sentence(ctx, rest) or described(ctx, phrase, spans))
+    quote = chosen.text[:77] + "…" if len(chosen.text) > 80 else chosen.text
+    return Match([step("cut_words", {"ranges": _ranges(heard, chosen.first, chosen.last)}, AGENT)],
+                 f"delete the sentence \"{quote}\" (at {clock(chosen.start)}), the one that says the price")
+
+
 def cut_said(ctx: Ctx) -> Match | None:
     t = ctx.text
     m = re.search(r"\b(?:part|bit|where|when)\b.*?\b(?:i|he|she|they|we|you|speaker)\s+(?:say|says|said|mention|mentions|"
@@ -127,6 +147,10 @@ def cut_said(ctx: Ctx) -> Match | None:
         phrase = quoted.group(1) or quoted.group(2)
     elif not words_asked:  # round 8, cuts: "where I say to hold X" reports a sentence (planner/said_where.py)
         from editor_app.planner.said_where import reported_sentence
+
+        priced = _price_reported(ctx, phrase)
+        if priced is not None:
+            return priced
 
         whole = reported_sentence(ctx, phrase)
         if whole is not None:
