@@ -27,7 +27,7 @@ from editor_app.planner.chat import small_talk
 from editor_app.planner.clauses import is_state, lend_object
 from editor_app.planner.examples import project_examples
 from editor_app.planner.said_where import lend_said_word  # round 8, cuts
-from editor_app.planner.quiet import lend_pauses  # round 10, cuts
+from editor_app.planner.quiet import lend_pauses, one_pause_said  # round 10, cuts
 from editor_app.planner.intents.length import lend_amount  # round 10, edits
 from editor_app.planner.followups import also, more, same_for
 from editor_app.planner.intents import clock
@@ -173,6 +173,10 @@ def plan(
     for number, instruction in enumerate(instructions, 1):
         if steps and says_why(instruction, [s.tool for s in steps]):
             continue  # round 11: "speed me up by 10 percent, I talk slow": why the edit before, not another edit
+        if number < len(instructions) and (lent := lend_pauses(instruction, instructions[number])) is not None:
+            instructions[number] = lent  # round 11b, cuts: before a complaint reading takes "the long pauses drag"
+            continue
+        instruction = instructions[number - 1] = one_pause_said(instruction) or instruction  # round 11b, cuts: planner/quiet.py
         try:  # complaints, times said in words, a second edit after a comma: planner/dialogue.py
             instruction = dialogue.rewrite_at(instructions, number - 1, Ctx(
                 instruction, current or project, tuple(selection), playhead, search, last_clips, memory, subject))

@@ -19,7 +19,10 @@ _QUIET = re.compile(r"\b(?:go(?:es)? (?:quiet|silent)|going (?:quiet|silent)|say
                     r"|(?:i'm|i am) (?:just )?(?:standing there|silent|quiet)|star(?:e|es|ing) (?:blankly )?(?:at (?:the )?(?:camera|lens)|into (?:space|the (?:camera|lens)))|silen(?:t|ces)|long pauses|pauses|gaps|dead air"
                     r"|quiet (?:bits|parts|moments|spots|stretches))\b")
 _DESCRIBES = re.compile(r"^(?:there(?: are| is|'s)|there're|some|a few|a couple|loads|lots|plenty|in (?:some|a few) places|"
-                        r"sometimes|at times|i (?:keep|often|sometimes|tend to)|way too many|too many|so many)\b")
+                        r"sometimes|at times|i (?:keep|often|sometimes|tend to)|way too many|too many|so many"
+                        # round 11b: "the long pauses make it drag, shorten them all"
+                        r"|(?:the|all the|all those|these|those|my) (?:(?:long|awkward|big|little) )*(?:pauses|gaps|silences)"
+                        r" (?:make|are|drag|feel|go on|kill|slow))\b")
 _THOSE = re.compile(r"\b(?:those|these|them|it)(?: (?:gaps|pauses|silences|bits|spots|places|parts|moments|stretches))?\b")
 _ACT = re.compile(r"^(?:and |so )?(?:(?:can|could|would|will) you (?:please |just )?|please |pls |just )?(?:tighten|shorten|trim|cut|remove|lose|kill|close|reduce|get rid of|clean|snip|chop|edit)\b")
 
@@ -29,8 +32,39 @@ _ONE_TOO_LONG = re.compile(
     r"(?:right |just )?(?:after|before) .+?) (?:drags(?: on)?(?: a bit)?|goes on(?: (?:a bit|a little|too long|forever|for ages|and on))?"
     r"|(?:is|'s|feels|seems) (?:a bit |a little |way |far |much |really |very |so |kind of |kinda )?(?:too long|long|slow|awkward)"
     r"|lasts forever|takes (?:ages|forever))$")
-_DO_IT = re.compile(r"^(?:and |so |please |just )*(?P<v>tighten|shorten|trim|cut|close|reduce|remove|lose|kill)"
+_DO_IT = re.compile(r"^(?:and |so |please |just )*(?P<v>tighten|shorten|trim|cut|close|reduce|remove|lose|kill|shrink)"
                     r"(?: it| that| this)?(?: up| down| back)?(?: a bit| a little| please)*$")
+
+
+# round 11b: "after the story about my brother there's a massive gap(, shrink it)", "before I say X there's a long silence"
+_THERE_IS = re.compile(r"^(?P<side>after|before) (?P<x>.+?),? there(?:'s| is) (?:a |an |this |one |such a |that )?"
+                       r"(?:(?:massive|huge|big|long|awkward|weird|really|very|super|bit of a|little) )*(?:gap|pause|silence|lull)"
+                       r"(?: there)?(?P<act>,? (?:so |and |please |can you |could you )*(?:shrink|trim|tighten|shorten|cut|close|reduce)"
+                       r"(?: it| that| this)?(?: up| down| back)?(?: a bit| a little| please)*)?$")
+# round 11b: "too much silence leading into 'Next, X'", "way too much dead air after I say Y"
+_TOO_MUCH = re.compile(r"^(?:there(?:'s| is) )?(?:way |far |much )?(?:too much|so much|a lot of|loads of|lots of) "
+                       r"(?:silence|dead air|quiet|pause|gap|nothing) (?P<side>leading (?:in)?to|leading up to|going into|"
+                       r"(?:right |just )?before|in front of|ahead of|(?:right |just )?after|following|coming out of) (?P<x>.+)$")
+
+
+def one_pause_said(instruction: str) -> str | None:
+    """One clause that names one pause loosely, rewritten as "shorten the pause after/before X" (the
+    pause intents find it or ask): "the pause after 'X' goes on forever", "after the story about my
+    brother there's a massive gap, shrink it", "too much silence leading into 'Next, X'". Why: these
+    complain about one pause without the verb a command starts with; read as a general complaint they
+    asked "shorter or faster?", or were not understood. Shortening (not cutting) keeps a natural beat."""
+    t = instruction.strip(" ,.!?")
+    one = _ONE_TOO_LONG.match(t)
+    if one is not None:
+        return f"shorten {one.group('what')}"
+    there = _THERE_IS.match(t)
+    if there is not None:
+        return f"shorten the pause {there.group('side')} {there.group('x')}"
+    much = _TOO_MUCH.match(t)
+    if much is not None:
+        side = "after" if re.search(r"after|following|coming out", much.group("side")) else "before"
+        return f"shorten the pause {side} {much.group('x')}"
+    return None
 
 
 def lend_pauses(instruction: str, following: str) -> str | None:
@@ -39,6 +73,9 @@ def lend_pauses(instruction: str, following: str) -> str | None:
     act = _DO_IT.match(following.strip(" ,.!?"))
     if one is not None and act is not None:
         return f"shorten {one.group('what')}"
+    there = _THERE_IS.match(instruction.strip(" ,"))
+    if there is not None and act is not None and not there.group("act"):
+        return f"shorten the pause {there.group('side')} {there.group('x')}"
     if _QUIET.search(instruction) and _DESCRIBES.match(instruction) and _ACT.match(following) \
             and _THOSE.search(following) and not re.search(r"\b(?:after|before|between)\b", following):
         return _THOSE.sub("the pauses", following, count=1)

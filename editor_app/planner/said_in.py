@@ -66,7 +66,13 @@ def base_stems(text: str) -> set[str]:
     "woken" -> wake, "took" -> take, "knives" -> knife), so a paraphrase meets the sentence."""
     from editor_app.planner.meaning import TOPIC_STOP, words
 
-    return {stem(_irregular(w)) for w in words(text) if w not in TOPIC_STOP}
+    return {stem(_irregular(_CLIPPED.get(w, w))) for w in words(text) if w not in TOPIC_STOP}
+
+
+# round 11b: words people say clipped ("my little bro"): the full word is what the talk says
+_CLIPPED = {"bro": "brother", "sis": "sister", "bros": "brothers", "vid": "video", "vids": "videos", "pic": "picture",
+            "pics": "pictures", "mic": "microphone", "info": "information", "convo": "conversation", "fave": "favourite",
+            "rec": "recommendation", "recs": "recommendations", "temp": "temperature", "temps": "temperatures"}
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -273,3 +279,26 @@ def says_all(description: str, text: str) -> bool:
         if not states_price(text):
             return False
     return (bool(wanted) or price) and shared(wanted, text) == len(wanted)
+
+
+# round 11b: a gap shorter than this between a question and its answer is no pause: one breath, one line
+_BREATH_S = 0.25
+
+
+def with_its_answer(text: str, spans: list[Sentence], sentence: Sentence) -> Sentence:
+    """``sentence`` joined with the question it answers, or the answer it asks for, when the two are said
+    in one breath ("Would I do it again? Definitely, my old boots are next."): a line described by what it
+    says ("the football boots line") is that whole line to the speaker, and cutting half of it leaves a
+    question hanging (or an answer to nothing). Not when the request names "the question" or "the answer"
+    (then it is that part alone), nor across a pause or onto another question."""
+    if re.search(r"\b(?:question|answer|reply)\b", text) or sentence not in spans:
+        return sentence
+    i = spans.index(sentence)
+    before = spans[i - 1] if i else None
+    after = spans[i + 1] if i + 1 < len(spans) else None
+    asks = sentence.text.rstrip().endswith("?")
+    if asks and after is not None and after.start - sentence.end < _BREATH_S and not after.text.rstrip().endswith("?"):
+        return Sentence(sentence.first, after.last, sentence.start, after.end, f"{sentence.text} {after.text}")
+    if not asks and before is not None and before.text.rstrip().endswith("?") and sentence.start - before.end < _BREATH_S:
+        return Sentence(before.first, sentence.last, before.start, sentence.end, f"{before.text} {sentence.text}")
+    return sentence

@@ -277,8 +277,16 @@ _CAN_GO = re.compile(rf"^{_THING} (?:can|has to|have to|must|should|needs to|nee
 _SEPARATED_TIME = re.compile(r"^(?:take|cut|chop|snip|trim|shave|lop) (.{0,60}?\d.{0,60}?) (?:out|off|away)$")
 
 
+# round 11b (cuts): "first three secs can go": an edge of the video said the same way as a clip
+_EDGE_CAN_GO = re.compile(r"^(?:the )?((?:first|last|opening|final) \d+(?:\.\d+)? ?(?:seconds?|secs?|s)) "
+                          r"(?:can|has to|have to|must|should|needs? to|could) go(?: away)?$")
+
+
 def rephrase(instruction: str) -> str:
     """Common ways of saying "remove" rewritten to the plain verb, so one intent reads them all."""
+    edge = _EDGE_CAN_GO.match(instruction)
+    if edge:
+        return f"cut the {edge.group(1)}"
     timed = _SEPARATED_TIME.match(instruction)
     if timed:
         return "cut " + timed.group(1)

@@ -46,10 +46,10 @@ _KEEP_REST = re.compile(r",? (?:and |but )?(?:leave|keep|don't touch|do not touc
                         r"(?: please| pls)?$")
 # "the uh that opens the X sentence", "there's an uh at the start of the X sentence"
 _ONE_NAMED = re.compile(rf"^(?:there(?:'s| is) |i hear |you can hear )?(?:an? |the |that |one )(?P<w>umm?|uhh?|uhm|erm|er|ah|\"[a-z ]+\")"
-                        r" (?P<where>(?:that |which |right |just )?(?:opens|starts|begins|kicks off|at|in|near|from|before|after|"
+                        r" (?P<where>(?:that |which |right |just )?(?:opens|starts|begins|kicks off|opening|starting|beginning|at|in|near|from|before|after|"
                         r"in front of|just before|right before|during|inside|on)\b.+)$")
-_JUST_THAT = re.compile(r"^(?:(?:can|could|would|will) you |pls |please )*(?:just |only )?(?P<v>cut|remove|delete|drop|lose|kill|"
-                        r"ditch|zap|snip|nix|get rid of|take out|edit out|strip) (?:just |only )?(?:that|it|this)(?: one)?"
+_JUST_THAT = re.compile(r"^(?:(?:can|could|would|will) you |pls |please |so |and )*(?:just |only )?(?P<v>cut|remove|delete|drop|lose|kill|"
+                        r"ditch|zap|snip|nix|get rid of|take out|edit out|strip|bin|scrap|axe|chop|trash) (?:just |only )?(?:that|it|this)(?: one)?"
                         r"(?: out)?(?: (?:only|please|pls|thanks))*$")
 
 
@@ -75,6 +75,9 @@ def rewritten(text: str) -> str | None:
     terse = _TERSE.match(text)
     if terse is not None and re.search(r" (?:out|gone|away|begone|removed|go)\b|^(?:no more|no|zero|0|lose all|bye bye|goodbye) ", text):
         return f"remove {_plain(terse.group('f'))}"
+    one, comma, act = text.rpartition(", ")  # round 11b: "there's an uh opening the X sentence, bin it": one clause
+    if comma and _ONE_NAMED.match(one) and _JUST_THAT.match(act):
+        return lend_fillers(one, act)
     head, sep, tail = text.partition(", ")
     complaint = _COMPLAINT.match(head) if sep else None
     if complaint is not None and _DO_IT.match(tail):  # "i say um so much lol, can you clean those up"
@@ -96,7 +99,8 @@ def lend_fillers(instruction: str, following: str) -> str | None:
     one = _ONE_NAMED.match(instruction)
     that = _JUST_THAT.match(following)
     if one is not None and that is not None:
-        return f"{that.group('v')} just the {one.group('w')} {one.group('where')}"
+        verb = "cut" if that.group("v") in ("bin", "scrap", "axe", "chop", "trash") else that.group("v")
+        return f"{verb} just the {one.group('w')} {one.group('where')}"
     pick = _PICK.match(instruction.strip(" ,"))
     if pick is not None and re.match(r"^(?:and |but )?(?:leave|keep|don't touch)\b", following):
         return f"remove only the {pick.group('o')} {pick.group('w')}"

@@ -44,6 +44,9 @@ _SCOPE = re.compile(
     rf"\b(?:at|in|from) the (?:very )?(?:start|beginning|front) of (?:the |my |that |this )?\"(?P<qs>[^\"]+)\"(?: {_NOUN})?"
     rf"|\b(?<!front )(?<!ahead )(?:in|inside|within|from|of|out of) (?:the |my |that |this )?(?:(?:words?|phrase) )?\"(?P<qi>[^\"]+)\"(?: {_NOUN})?"
     rf"|\b(?:in|from|inside|within|during|out of|of|at) (?:the|my|that|this|our) (?P<d>{_PART_NAMES})\b(?! (?:clip|shot|music|title))"
+    # round 11b: "the uh opening the sentence about X" (the description after the noun)
+    rf"|\b(?:that |which )?(?:opens|starts|begins|kicks off|opening|starting|beginning) (?:the|my|that|this) {_NOUN} "
+    r"(?:about|on|where|when|describing|explaining|comparing|mentioning|with|that) (?P<f>.+?)(?:,|$| only\b)"
     # round 9: "the uh that opens the X sentence", "starting the X line"
     rf"|\b(?:that |which )?(?:opens|starts|begins|kicks off|opening|starting|beginning) (?:the|my|that|this) "
     rf"(?P<e>[a-z0-9' -]+?) {_NOUN}\b"

@@ -19,11 +19,13 @@ from editor_app.planner.types import Ctx, Match, Unclear
 _N = r"(\d+(?:\.\d+)?) ?(?:seconds?|s|secs?)"
 _HEAD = r"start|beginning|front|head|top|opening|intro"
 _TAIL = r"end|ending|tail|back|finish|close|outro"
-_VERB = re.compile(r"\b(make|trim|cut|shorten|crop|bring|get|keep|set|shave|lose|take|chop|snip|lop|reduce|"
+_VERB = re.compile(r"\b(make|trim|cut|shorten|crop|bring|get|keep|set|shave|lose|take|chop|snip|lop|reduce|knock|"
                    r"lengthen|extend|stretch|should|needs?|only|just)\b")
 # "to 4 seconds", "down to 4 s", "only 4 seconds long", "4 seconds long", "be 4 seconds"
 _TO = re.compile(rf"\b(?:(?:down |up )?to (?:be )?(?:only |just |about |exactly )?{_N}(?! (?:in|into|from|of|off)\b)"
-                 rf"|(?:only |just |exactly |about )?{_N} long\b|(?:be|last|lasts|run|runs) (?:only |just |about |exactly )?{_N}\b)")
+                 rf"|(?:only |just |exactly |about )?{_N} long\b|(?:be|last|lasts|run|runs) (?:only |just |about |exactly )?{_N}\b"
+                 # round 11b: "GX0107 only needs 4 seconds": the length it should have
+                 rf"|\b(?:needs?|wants?) (?:only |just |about |exactly )?{_N}\b(?! (?:off|more|less|longer|shorter)\b))")
 # "2 seconds off the end of X", "a second off the start of X", "2 s from the front of X"
 _OFF_EDGE = re.compile(rf"\b{_N} (?:off|from) (?:of )?(?:the |its )?(?:very )?({_HEAD}|{_TAIL})\b")
 _EDGE_SPAN = re.compile(rf"\b(?:the )?(first|opening|last|final|closing) {_N} (?:off |from |of )")
@@ -78,7 +80,7 @@ def _amounts(t: str) -> tuple[str, float] | None:
     if to:
         return "to", float(next(g for g in to.groups() if g))
     off = _OFF.search(t)
-    if off and re.search(r"\b(trim|shave|cut|shorten|take|chop|snip|lop|lose)\b", t):
+    if off and re.search(r"\b(trim|shave|cut|shorten|take|chop|snip|lop|lose|knock)\b", t):
         return "tail", float(next(g for g in off.groups() if g))
     return None
 
@@ -148,7 +150,8 @@ _FIX_IT = re.compile(r"^(?:so |please |can you |could you |just )*(?:shorten|tri
 def lend_amount(instruction: str, following: str) -> str | None:
     """ "the X clip's 3 seconds too long, shorten it": the first clause says by how much and which clip,
     the second only what to do about it; the pair is the first clause read as the edit (or None)."""
-    return instruction if _TOO.search(instruction) and _FIX_IT.match(following.strip(" .!")) else None
+    states = _TOO.search(instruction) or re.search(rf"\b(?:needs?|wants?) (?:only |just |about |exactly )?{_N}\b", instruction)
+    return instruction if states and _FIX_IT.match(following.strip(" .!")) else None  # round 11b: "X only needs 4 s, shorten it"
 
 
 def _can_last(ctx: Ctx, clip, seconds: float) -> bool:

@@ -31,6 +31,8 @@ _ASKED = re.compile(r"\bretakes?\b|\bfalse starts?\b|\bmess(?:ed|ing)? (?:it )?u
                     # round 10: "where I get muddled over X", "where I tie myself in knots", "where I get confused"
                     r"|\bmuddl\w*|\b(?:get|got|getting) (?:all )?(?:confused|tangled|flustered|jumbled|tongue-tied)\b"
                     r"|\btie (?:myself|me) in knots\b|\btied up in knots\b|\bin a (?:muddle|tangle|twist|pickle)\b"
+                    # round 11b: "the bit I redo", "where I redid it"
+                    r"|\b(?:i|i'm|where i) (?:redo|redid|re-do|re-did|redoing)\b"
                     r"|\blose my (?:thread|place|train of thought)\b|\blost my (?:thread|place|train of thought)\b")
 _VERB = re.compile(r"\b(cut|trim|remove|delete|drop|lose|skip|kill|strip|eliminate|clean|ditch|erase|fix|keep|edit)\b")
 _ALL = r"\b(retakes|false starts|all|every|each|takes|mistakes|flubs)\b"
@@ -88,11 +90,24 @@ def _about(placed: list[PlacedWord], takes: list[tuple[int, int]], topic: str) -
     wanted = topic_stems(topic)
     if not wanted:
         return takes
-    hits = [(a, b) for a, b in takes if shared(wanted, " ".join(p.text for p in placed[a: b + 1]))]
+    hits = [(a, b) for a, b in takes if shared(wanted, " ".join(p.text for p in placed[a: _redo_end(placed, b) + 1]))]
     if not hits:
         where = ", ".join(_quote(placed, a, b) for a, b in takes[:2])
         raise Unclear(f"I can't find a false start about \"{topic}\". The false starts I hear: {where}. Which do you mean?")
     return hits
+
+
+def _redo_end(placed: list[PlacedWord], b: int) -> int:
+    """The last word of the take said after the false start ending at ``b`` (round 11b): "the retake on
+    the magic eraser bit" names the flub by what the redo says, since the flub itself often stops before
+    the topic word ("You want to wet it and, um, press... let me try that again. You want to wet the
+    magic eraser...")."""
+    end = b
+    while end + 1 < len(placed):
+        end += 1
+        if placed[end].text.rstrip().endswith((".", "?", "!")):
+            break
+    return end
 
 
 def _quote(placed: list[PlacedWord], a: int, b: int) -> str:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from editor_app.planner.intents import clock, num, step
-from editor_app.planner.said_in import Sentence, described, said_at, spoken_sentences
+from editor_app.planner.said_in import Sentence, described, said_at, spoken_sentences, with_its_answer
 from editor_app.planner.types import Ctx, Match, Unclear
 
 _VERB = (r"(?:please )?(?:cut|trim|remove|delete|drop|lose|skip|kill|strip|ditch|erase|get rid of|take out|scrap|chop|nix|"
@@ -42,9 +42,15 @@ def _cut_sentence(placed, sentence: Sentence, what: str) -> Match:
                  f"delete {what} \"{quote}\" (at {clock(sentence.start)})")
 
 
+# round 11b: a reason after the request ("..., nobody needs that", "..., it's boring"): not part of the description
+_WHY = re.compile(r",? (?:(?:nobody|no one|no-one) (?:really )?(?:needs|cares|wants|asked)|(?:it's|its|that's|thats|it is|that is) "
+                  r"(?:so |a bit |kind of |kinda |just |pretty )?(?:boring|pointless|irrelevant|not needed|unnecessary|too long|waffle|"
+                  r"rambling|filler|dull|off topic|off-topic))\b.*$")
+
+
 def cut_described(ctx: Ctx) -> Match | None:
     """A sentence named by what it says, cut word for word."""
-    t = ctx.text
+    t = _WHY.sub("", ctx.text)  # round 11b: "lose the X story, nobody needs that": why, not a second edit
     if re.search(r"\b(?:over|cut (?:away )?to|put|show)\b", t) or '"' in t:
         return None  # B-roll placement, or a quote (the quote intents read those)
     m = _BY_RELATION.match(t) or _BY_NAME.match(t)
@@ -69,7 +75,8 @@ def cut_described(ctx: Ctx) -> Match | None:
         return _one_take(ctx, placed, spans, description, {"1st": "first", "2nd": "second"}.get(pick, pick))
     _said_in_several(spans, description)
     sentence = described(ctx, description, spans)
-    return _cut_sentence(placed, sentence, "the sentence")
+    whole = with_its_answer(t, spans, sentence)  # round 11b: a question and its answer said in one breath
+    return _cut_sentence(placed, whole, "the sentence" if whole is sentence else "the whole line (the question and its answer)")
 
 
 def _said_in_several(spans: list[Sentence], description: str) -> None:

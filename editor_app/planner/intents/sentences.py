@@ -35,7 +35,7 @@ _DOING = re.compile(rf"^{_REMOVE} (?:out )?(?:the|that|my) (?:sentence|line|bit|
                     r"(?:i|he|she|they|we|you)(?:'m| am| was)? (?!(?:say|says|said|mess|messed|trip|stumble|start|restart)\b)(.+)$")
 _QUOTED = re.compile(r"\"([^\"]+)\"")
 _BEFORE = re.compile(rf"^{_REMOVE} (?:out )?(?:everything|anything|all|the part|the bit|whatever) (?:i say |that comes |comes )?"
-                     r"(before|after) \"([^\"]+)\"")
+                     r"(before|after|up to|right up to|up until|until|till) \"([^\"]+)\"")  # round 11b: "up to 'X'" is before it
 _WHICH = re.compile(r"\b(first|second|last|earlier|later|1st|2nd) (?:version|take|time|one|attempt|go)\b")
 _SAYING = frozenset("mention mentions mentioned mentioning talk talks talking about explain explaining explains describe "
                     "describing ask asks asking admit admits admitting tell telling tells list listing go going through "
@@ -160,7 +160,7 @@ def _by_quote(ctx: Ctx, placed, spans) -> Match | None:
         hits = _quoted_hits(placed, before.group(2))
         if len(hits) != 1:
             return None
-        if before.group(1) == "before":
+        if before.group(1) != "after":
             start, end = 0.0, placed[hits[0][0]].start
         else:
             sentence = next(((a, b) for a, b in spans if a <= hits[0][1] <= b), hits[0])
@@ -168,7 +168,8 @@ def _by_quote(ctx: Ctx, placed, spans) -> Match | None:
         if end - start <= 0.05:
             return None
         return Match([step("cut_range", {"start": num(start), "end": num(end)})],
-                     f"cut everything {before.group(1)} \"{before.group(2)}\" ({clock(start)}-{clock(end)})")
+                     f"cut everything {'after' if before.group(1) == 'after' else 'before'} \"{before.group(2)}\" "
+                     f"({clock(start)}-{clock(end)})")
     quoted = _QUOTED.search(ctx.text)
     if not quoted or not re.match(_REMOVE, ctx.text) or not re.search(
             r"\b(?:line|sentence|question)\b", ctx.text[:quoted.start()] + " " + ctx.text[quoted.end():]):  # round 11: question

@@ -22,14 +22,14 @@ _VERB = re.compile(r"^(?:please )?(?P<verb>cut|trim|remove|delete|drop|lose|kill
                    r"(?:both |all of )?(?P<rest>.+)$")
 _FILLERS = r"(?:\"?(?:um|umm|uh|uhh|er|erm|ah|like|you know|sort of|kind of)\"?s?|fillers?|filler words|hesitations)"
 _KIND = re.compile(
-    rf"^(?:all (?:of )?)?(?:the |my |those |these |any |that |this )?(?:(?:long|awkward|little|big|silly|first|last|"
-    rf"extra|dead|annoying|needless|pointless|\d+) )*(?:{_FILLERS}"
+    rf"^(?:all (?:of )?|every |each )?(?:the |my |those |these |any |that |this )?(?:(?:long|awkward|little|big|silly|first|last|"
+    rf"extra|dead|annoying|needless|pointless|\d+) )*(?:{_FILLERS}(?:,? (?:and|or) {_FILLERS})*"
     r"|retakes?|false starts?|flubs?|flubbed lines?|mistakes?|bad takes?|repeated (?:lines?|sentences?)"
     r"|pauses?|silences?|gaps?|dead air|breaks?"
     r"|(?:sentence|line|bit|part|section|remark|comment|story|tip|warning|advice|joke|explanation|moment|aside|tangent)\b.+"
     r"|[a-z0-9' -]+ (?:sentence|line|bit|part|remark|joke|story|tip|warning|aside|tangent|digression|anecdote|rant)"
     r"|words? \"[^\"]+\"|\"[^\"]+\"(?: (?:line|sentence|bit|part))?)$")
-_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:all |the |my |those |these |any |that |this |\"))")
+_SPLIT = re.compile(r"\s*,\s*(?:and\s+|plus\s+)?|\s+plus\s+|\s+and\s+(?=(?:all |the |my |those |these |any |that |this |\"))")
 
 _DEPTH = [0]
 
@@ -129,7 +129,7 @@ def _join_fillers(parts: list[str]) -> list[str]:
 def _family(part: str) -> str:
     if re.search(rf"\b{_FILLERS}$", part):
         return "fillers"
-    if re.search(r"retake|false start|flub|mistake|bad take|repeated", part):
+    if re.search(r"retake|false start|\bredo\b|\bredid\b|flub|mistake|bad take|repeated", part):
         return "retakes"
     if re.search(r"pause|silence|gap|dead air|break", part) and not re.search(r"\b(?:sentence|line|bit|part)\b", part):
         return "pauses"

@@ -111,6 +111,26 @@ _QUOTE = re.compile(r"\"([^\"]+)\"|'([^']{2,})'")
 _OVER = re.compile(r"\b(?:over|on top of|across|underneath)\b")  # "<verb> <clip> over <where>": a placement
 
 
+def _price_reported(ctx: Ctx, phrase: str) -> Match | None:
+    """Round 11b: "where I say how much a new pair would cost" reports what is said (a price), not its
+    words: the sentence that states that price, found by topic (said_in.described asks when two fit).
+    Matching the words instead found them "nearly" in unrelated lines and asked about a duplicate."""
+    from editor_app.planner.said_in import asks_price, described, spoken_sentences, with_its_answer
+
+    if not re.match(r"(?:how much|what|the price|the cost)\b", phrase) or not asks_price(phrase):
+        return None
+    heard, spans = spoken_sentences(ctx)
+    if not spans:
+        return None
+    from editor_app.planner.said_where import verbatim_sentence
+
+    rest = re.sub(r"^(?:how much|what|the price|the cost)\s+", "", phrase)  # "a new pair would cost": said word for word?
+    chosen = with_its_answer(ctx.text, spans, verbatim_sentence(ctx, rest) or described(ctx, phrase, spans))
+    quote = chosen.text[:77] + "…" if len(chosen.text) > 80 else chosen.text
+    return Match([step("cut_words", {"ranges": _ranges(heard, chosen.first, chosen.last)}, AGENT)],
+                 f"delete the sentence \"{quote}\" (at {clock(chosen.start)}), the one that says the price")
+
+
 def cut_said(ctx: Ctx) -> Match | None:
     t = ctx.text
     m = re.search(r"\b(?:part|bit|where|when)\b.*?\b(?:i|he|she|they|we|you|speaker)\s+(?:say|says|said|mention|mentions|"
@@ -127,6 +147,10 @@ def cut_said(ctx: Ctx) -> Match | None:
         phrase = quoted.group(1) or quoted.group(2)
     elif not words_asked:  # round 8, cuts: "where I say to hold X" reports a sentence (planner/said_where.py)
         from editor_app.planner.said_where import reported_sentence
+
+        priced = _price_reported(ctx, phrase)
+        if priced is not None:
+            return priced
 
         whole = reported_sentence(ctx, phrase)
         if whole is not None:
@@ -266,11 +290,11 @@ def delete_sentence(ctx: Ctx) -> Match | None:
     said_about(ctx, m.group(1).strip(" .!?"))
     if not timeline_words(ctx.project):
         return _sentence_span(ctx, m.group(1).strip(" .!?"))
-    from editor_app.planner.said_in import asks_price, described, spoken_sentences
+    from editor_app.planner.said_in import asks_price, described, spoken_sentences, with_its_answer
 
     if asks_price(m.group(1)):  # round 10: "about how much X cost": the sentence saying a price (planner/said_in.py)
         heard, spans = spoken_sentences(ctx)
-        chosen = described(ctx, m.group(1).strip(" .!?"), spans)
+        chosen = with_its_answer(t, spans, described(ctx, m.group(1).strip(" .!?"), spans))
         return Match([step("cut_words", {"ranges": _ranges(heard, chosen.first, chosen.last)}, AGENT)],
                      f"delete the sentence \"{chosen.text[:77] + '…' if len(chosen.text) > 80 else chosen.text}\" "
                      f"(at {clock(chosen.start)}), the one that says the price")
@@ -288,11 +312,25 @@ def delete_sentence(ctx: Ctx) -> Match | None:
         where = ", ".join(clock(placed[a].start) for _, a, _ in scored[:4])
         raise Unclear(f"More than one sentence is about \"{m.group(1)}\" (at {where}). Quote words from the one to delete.")
     _, a, b = scored[0]
+    a, b = _with_its_answer(ctx, t, a, b)  # round 11b: a question and its answer said in one breath are one line
     quote = " ".join(p.text for p in placed[a: b + 1])
     if len(quote) > 80:
         quote = quote[:77] + "…"
     return Match([step("cut_words", {"ranges": _ranges(placed, a, b)}, AGENT)],
                  f"delete the sentence \"{quote}\" (at {clock(placed[a].start)})")
+
+
+def _with_its_answer(ctx: Ctx, text: str, a: int, b: int) -> tuple[int, int]:
+    """Words ``a``..``b`` (one sentence) widened to the question it answers or the answer it gets in the
+    same breath (said_in.with_its_answer)."""
+    from editor_app.planner.said_in import spoken_sentences, with_its_answer
+
+    _, spans = spoken_sentences(ctx)
+    one = next((s for s in spans if s.first == a and s.last == b), None)
+    if one is None:
+        return a, b
+    whole = with_its_answer(text, spans, one)
+    return whole.first, whole.last
 
 
 def shorten_pauses(ctx: Ctx) -> Match | None:
