@@ -80,7 +80,10 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
         return tail
     if has_it and _NUDGE.match(bare):  # "a little louder" after a level change: that clip, not "whose volume?"
         instructions[i] = bare = clause = _it(bare)
-    nudge_next = has_it and bool(_NUDGE.match(re.sub(r"^(?:and|so|but|then)[ ,]+", "", following or "").strip(" .!?")))
+    plain_following = re.sub(r"^(?:and|so|but|then)[ ,]+", "", following or "").strip(" .!?")
+    from editor_app.planner.followups import _MORE  # round 11b: "still a bit loud, drop it a touch more"
+
+    nudge_next = has_it and bool(_NUDGE.match(plain_following) or _MORE.match(plain_following))
     reaction = _REACTION.match(bare) or (_TOO.match(bare) and (_BACK.match(following or "") or nudge_next)) \
         or (_MILD.match(bare) and nudge_next)
     if following is not None and reaction:  # "too much, bring it back up a little", "too fast, dial it back"
@@ -179,7 +182,12 @@ def as_named(text: str) -> str:
     from editor_app.planner.intents.effects import without_effect_words
 
     parts = [bare_named(p.strip()) or p.strip() for p in re.split(r"(?<=,)|(?=\band\b)", text)]
-    return without_effect_words(" ".join(p for p in parts if p))
+    text = without_effect_words(" ".join(p for p in parts if p))
+    return _ON_SCREEN.sub("", text)  # round 11b: "can it stay on screen 5 secs" names no "Screen Recording" file
+
+
+# "on screen", "up on the screen": where a title or picture is seen, not a media named "Screen ...".
+_ON_SCREEN = re.compile(r"\b(?:up )?(?:on|off) (?:the )?screen\b(?! ?rec)")
 
 
 def _it(nudge: str) -> str:

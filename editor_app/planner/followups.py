@@ -18,7 +18,9 @@ from editor_app.planner.vocab import VERBS
 _SAME = re.compile(r"^(?:and |now |ok |then |and now )?(?:do |apply )?(?:the )?same(?: thing)?(?: again)? (?:for|to|on|with) (.+)$"
                    r"|^(?:do|apply) (?:that|it|this) (?:to|for|on) (.+?)(?: too| as well)?$"
                    r"|^(?:and )?(.+?) (?:too|as well)$")
-_MORE = re.compile(r"^(?:(?:a )?(?:bit|little|touch|tad) |slightly |even |much |a lot |some |just )?more(?: please| again)?$"
+_MORE = re.compile(r"^(?:(?P<verb>drop|lower|turn|bring|take|knock|push|pull|nudge|bump|raise|boost|crank) (?:it|that|them)"
+                   r"(?: (?P<dir>down|up))? )?"  # round 11b: "drop it a touch more" after a level change
+                   r"(?:(?:a )?(?:bit|little|touch|tad) |slightly |even |much |a lot |some |just )?more(?: please| again)?$"
                    r"|^(?:again|do (?:it|that) again|once more|one more time|more of (?:that|the same)|"
                    r"(?:a bit |a little )?further)$")
 
@@ -144,6 +146,10 @@ def more(ctx: Ctx, replan: Callable[[str, tuple[str, ...]], list[PlanStep]]) -> 
     gentle = bool(re.search(r"\b(bit|little|touch|tad|slightly)\b", ctx.text))
     message = last.message
     level = _to_level(message)
+    said = match.groupdict().get("verb") and all(s["tool"] == "set_volume" for s in last.steps)
+    if said and all(s["tool"] == "set_volume" for s in last.steps):  # "music to -20" ... "drop it a touch more"
+        up = match.group("dir") == "up" or (match.group("dir") is None and said in ("raise", "boost", "crank"))
+        level = "up" if up else "down"
     if level is not None:  # "a bit more" after "down to -18 dB": further the same way, not to -18 again
         message = f"turn it {level} by {3 if gentle else 6} dB"
     elif gentle:  # "a bit more" after "down 6 dB": half the step again, not the same amount
@@ -156,6 +162,8 @@ def more(ctx: Ctx, replan: Callable[[str, tuple[str, ...]], list[PlanStep]]) -> 
     steps = replan(message, tuple(last.clip_ids))
     if not steps:
         raise Unclear(f"I can't repeat \"{last.message}\". What should I change?")
+    if said:
+        return Match(steps, f"turn it {level} by {3 if gentle else 6} dB more")
     return Match(steps, f"repeat \"{last.message}\"" + (" a little" if gentle else ""))
 
 

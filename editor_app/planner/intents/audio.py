@@ -152,7 +152,7 @@ def _names_audio(ctx: Ctx) -> bool:
 
 # "bit louder", "little quieter", "touch lower": a gentle step said without "a" (round 11)
 _CLIPPED_GENTLE = re.compile(r"(?:^|\b(?:it|me|that|this|them|music|voice|talk|make|go|turn|just|only|maybe|but|now|,)\s+)"
-                             r"(?:bit|little|touch|tad|smidge|hair)\s+(?:louder|quieter|softer|lower|higher|up|down)\b")
+                             r"(?:bit|little|touch|tad|smidge|hair)(?:\s+bit)?\s+(?:louder|quieter|softer|lower|higher|up|down)\b")
 
 
 def level_change(t: str) -> tuple[float | None, float]:
