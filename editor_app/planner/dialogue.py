@@ -69,6 +69,10 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
     bare = re.sub(r"^(?:and|so|but|also|ok|okay|right)[ ,]+", "", clause).strip(" .!?")
     from editor_app.planner.adjust import _BACK
 
+    fronted = _FRONTED.match(bare)
+    if fronted and fronted.group("rest").split(" ", 1)[0] in VERBS | _LEADS | {"put", "add", "overlay"}:
+        # round 11b: "where the uppers section begins, put up 'Step 2'": the place said first, the request after it
+        instructions[i] = clause = bare = f"{fronted.group('rest')} {fronted.group('place')}"
     head, _, tail = bare.partition(",")
     head, tail = head.strip(), tail.strip()
     has_it = bool(ctx.last_clips or ctx.selection or ctx.subject)
@@ -137,6 +141,11 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
     new, folded = found
     instructions[i:i + 2 if folded else i + 1] = new
     return instructions[i]
+
+
+# A place said before the request: "where the uppers section begins, put up ...", "when I start on the laces, show ...".
+_FRONTED = re.compile(r"^(?P<place>(?:right |just )?(?:where|when|once|as soon as) (?!do |does |did |is |are |was |can |should )[^,]+?)"
+                      r",\s*(?P<rest>.+)$")
 
 
 # A request that starts with a camera's name and no noun ("gopro at half speed", "dji to 2x").
