@@ -69,6 +69,11 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
     bare = re.sub(r"^(?:and|so|but|also|ok|okay|right)[ ,]+", "", clause).strip(" .!?")
     from editor_app.planner.adjust import _BACK
 
+    from editor_app.planner.pending import completed
+
+    answered = completed(bare, ctx.memory, ctx.project) if i == 0 and len(instructions) == 1 else None
+    if answered is not None:  # round 11b: "the midsole one", answering "which GoPro clip?"
+        instructions[i] = clause = bare = answered
     fronted = _FRONTED.match(bare)
     if fronted and fronted.group("rest").split(" ", 1)[0] in VERBS | _LEADS | {"put", "add", "overlay"}:
         # round 11b: "where the uppers section begins, put up 'Step 2'": the place said first, the request after it
@@ -93,6 +98,12 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
     if following is not None and reaction:  # "too much, bring it back up a little", "too fast, dial it back"
         del instructions[i]
         return instructions[i]
+    second = _SECOND.match(bare) if following is None else None
+    if second and not _FRONTED.match(bare):  # round 11b: "music at -20, with a fade out at the end", "X at 2x, and the music off"
+        rest = second.group("second")
+        rest = re.sub(r"^(?:a |an )?fade[- ]?(out|in)\b", r"fade it \1", rest)  # "with a fade out": on what was just changed
+        instructions[i:i + 1] = [second.group("first").strip(), rest.strip()]
+        return rewrite_at(instructions, i, ctx)
     if following is None and "," in bare:  # "the dji clip is super dark, lift it up" said as one clause (round 9)
         head, _, tail = bare.partition(",")
         if tail.strip(" .!?") and complaints.is_complaint(head):
@@ -143,6 +154,9 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
     return instructions[i]
 
 
+# A second edit after a comma that has no verb of its own: ", and the music off (mute)", ", with a fade out at the end".
+_SECOND = re.compile(r"^(?P<first>[^,\"']+\S),\s*(?:and |plus |with |and also |also )(?P<second>(?:(?:a|an|the|my) )?"
+                     r"(?:fade[- ]?(?:out|in)\b.*|(?:music|voice|talk|video|sound|audio)(?: track)? (?:off|muted|on mute)\b.*))$")
 # A place said before the request: "where the uppers section begins, put up ...", "when I start on the laces, show ...".
 _FRONTED = re.compile(r"^(?P<place>(?:right |just )?(?:where|when|once|as soon as) (?!do |does |did |is |are |was |can |should )[^,]+?)"
                       r",\s*(?P<rest>.+)$")
