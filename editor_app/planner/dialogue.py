@@ -138,6 +138,9 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
     if camera:  # "gopro at 80% speed": the camera's clip, named as "the gopro clip" (round 10)
         plain = f"the {camera.group(1)} clip{plain[camera.end():]}"
         loosely = loosely or ([plain], None)
+    rate = _video_rate(plain, ctx)
+    if rate is not None:  # round 11b: "GX010731 at 50%": a percentage on a B-roll video is its speed
+        plain, loosely = rate, loosely or ([rate], None)
     named = bare_named(plain)
     if named is not None:  # "lube clip twice as fast": "the lube clip" said without "the" (round 11)
         plain, loosely = named, loosely or ([named], None)
@@ -157,6 +160,32 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
 # A second edit after a comma that has no verb of its own: ", and the music off (mute)", ", with a fade out at the end".
 _SECOND = re.compile(r"^(?P<first>[^,\"']+\S),\s*(?:and |plus |with |and also |also )(?P<second>(?:(?:a|an|the|my) )?"
                      r"(?:fade[- ]?(?:out|in)\b.*|(?:music|voice|talk|video|sound|audio)(?: track)? (?:off|muted|on mute)\b.*))$")
+# "GX010731 at 50%", "the drone clip to 75%": a clip and a percentage, nothing else.
+_AT_PERCENT = re.compile(r"^(?P<name>(?!(?:make|set|turn|put|bring|drop|lower|raise|fade|volume|opacity)\b)[^,]+?) (?:at|to) "
+                         r"(?P<n>\d+(?:\.\d+)?) ?(?:%|percent)$")
+
+
+def _video_rate(clause: str, ctx: Ctx) -> str | None:
+    """"X at 50%" -> "play X at 50% speed" when X names only B-roll video clips (a picture that moves: a
+    percentage of it is its speed; of a talk or a sound it could be a level, so those are left as said)."""
+    found = _AT_PERCENT.match(clause)
+    if found is None:
+        return None
+    from editor_app.planner.refs import clip_refs
+
+    name = found.group("name")
+    try:
+        clips = clip_refs(Ctx(name, ctx.project, ctx.selection, ctx.playhead, ctx.search), name, pronoun_ok=False)
+    except Unclear:
+        return None
+    main = ctx.project.main_track() if hasattr(ctx.project, "main_track") else None
+    for clip in clips:
+        track, asset = ctx.track_of(clip), ctx.project.media.get(clip.media_id or "")
+        if track.kind != "video" or track.role == "main" or asset is None or asset.kind != "video" or track is main:
+            return None
+    return f"play {name} at {found.group('n')}% speed" if clips else None
+
+
 # A place said before the request: "where the uppers section begins, put up ...", "when I start on the laces, show ...".
 _FRONTED = re.compile(r"^(?P<place>(?:right |just )?(?:where|when|once|as soon as) (?!do |does |did |is |are |was |can |should )[^,]+?)"
                       r",\s*(?P<rest>.+)$")
