@@ -98,6 +98,14 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
     if following is not None and reaction:  # "too much, bring it back up a little", "too fast, dial it back"
         del instructions[i]
         return instructions[i]
+    both = _WITH_CAPTION.match(bare) if following is None else None
+    if both:  # round 11b: "at 2:17 show the doormat pic and a caption "X" together": two things at one time
+        when = re.search(r"\b(?:at|from) \d[\d:.]*(?: ?(?:s|secs?|seconds?)\b)?", both.group("pre") + " " + both.group("post"))
+        post = _TOGETHER.sub("", both.group("post")).strip()
+        first = f"{both.group('pre')}{both.group('what')} {post}".strip()
+        title = f"add a {both.group('kind')} {both.group('q')}" + (f" {when.group(0)}" if when else "")
+        instructions[i:i + 1] = [first, title]
+        return rewrite_at(instructions, i, ctx)
     second = _SECOND.match(bare) if following is None else None
     if second and not _FRONTED.match(bare):  # round 11b: "music at -20, with a fade out at the end", "X at 2x, and the music off"
         rest = second.group("second")
@@ -186,6 +194,11 @@ def _video_rate(clause: str, ctx: Ctx) -> str | None:
     return f"play {name} at {found.group('n')}% speed" if clips else None
 
 
+# A picture and a title put up in one breath: "show the X pic and a caption "Y" at 2:17".
+_WITH_CAPTION = re.compile(r"^(?P<pre>(?:(?:at|from) \d[\d:.]* )?(?:show|put|add|place|drop|pop|stick|bring in|put up) )"
+                           r"(?P<what>(?:the|my|that|this) [^\"',]+?) (?:and|with|plus) (?:a |the )?(?P<kind>caption|title|text|lower third)"
+                           r"(?: (?:saying|reading|that says|of))? (?P<q>\"[^\"]+\"|'[^']+')(?P<post>.*)$")
+_TOGETHER = re.compile(r"\b(?:together|at the same time|at once|both|alongside)\b")
 # A place said before the request: "where the uppers section begins, put up ...", "when I start on the laces, show ...".
 _FRONTED = re.compile(r"^(?P<place>(?:right |just )?(?:where|when|once|as soon as) (?!do |does |did |is |are |was |can |should )[^,]+?)"
                       r",\s*(?P<rest>.+)$")
@@ -235,7 +248,12 @@ def as_named(text: str) -> str:
 
     parts = [bare_named(p.strip()) or p.strip() for p in re.split(r"(?<=,)|(?=\band\b)", text)]
     text = without_effect_words(" ".join(p for p in parts if p))
-    return _ON_SCREEN.sub("", text)  # round 11b: "can it stay on screen 5 secs" names no "Screen Recording" file
+    text = _ON_SCREEN.sub("", text)  # round 11b: "can it stay on screen 5 secs" names no "Screen Recording" file
+    return _VOICE_LEVELS.sub(r"\1", text)  # round 11b: "even out my voice levels" names my voice, the talk
+
+
+# "my voice levels", "my voice volume": the voice, named with what is changed about it.
+_VOICE_LEVELS = re.compile(r"\b((?:my|the) (?:voice|talking|speech))(?:'s)? (?:levels?|volume|loudness)\b")
 
 
 # "on screen", "up on the screen": where a title or picture is seen, not a media named "Screen ...".

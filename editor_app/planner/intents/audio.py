@@ -32,9 +32,10 @@ def duck_music(ctx: Ctx) -> Match | None:
     t = ctx.text
     ducking = _DUCK_VERB.search(t) or re.search(r"\bside-?chain|\bauto-?duck", t)
     lowered = (
-        re.search(r"\b(lower|dip|reduce|turn down|drop|bring down|quieter|soften|quieten|down)\b", t)
+        re.search(r"\b(lower|dip|reduce|turn down|drop|bring down|quieter|soften|quieten|down)\b|"
+                  r"\b(?:get|keep|stay|move) out of (?:the|my) way|\b(?:make|give) way\b|\bback off\b|\bstep (?:back|aside)\b", t)
         and re.search(r"\b(when|while|whenever|under|during|below|beneath|behind)\b", t)
-        and re.search(_SPEECH, t)
+        and (re.search(_SPEECH, t) or re.search(r"\b(?:under|below|beneath|behind) me\b", t))  # round 11b: "dip under me"
         and (re.search(r"\bmusic\b", t) or _names_music(ctx))  # "lower the beat whenever I'm talking"
     )
     if not (ducking or lowered):
