@@ -176,7 +176,12 @@ def loose_question(text: str) -> str:
     """``text`` with a question word typed loosely spelled out ("wheres the bit" -> "where's the bit")."""
     for pattern, word in _LOOSE_WH:
         text = re.sub(pattern, word, text)
-    return text
+    return _ASK_LEAD.sub("", text)
+
+
+# Round 11b: a question asked with a lead ("remind me what's on the b-roll layer", "quick question, how long is it").
+_ASK_LEAD = re.compile(r"^(?:(?:can you |could you |just )?remind me(?: again)?|quick question|just checking|out of interest|"
+                       r"i forgot|i forget)[ ,:]+(?=(?:what|what's|whats|which|where|when|how|who|is|are|was|were|does|did)\b)")
 
 
 def answer(ctx: Ctx, raw: str = "") -> str | None:
