@@ -58,7 +58,7 @@ def duck_music(ctx: Ctx) -> Match | None:
 
 def normalize_loudness(ctx: Ctx) -> Match | None:
     t = ctx.text
-    if not re.search(r"\bnormaliz|\bloudness\b|\blufs\b|\blevel (out )?the (audio|voice|sound|levels)|\beven out the (volume|levels|audio|voice)"
+    if not re.search(r"\bnormaliz|\bloudness\b|\blufs\b|\blevel (out )?the (audio|voice|sound|levels)|\b(?:even|level|smooth) out (?:the|my) (?:(?:voice|talking|speech|audio|sound) )?(volume|levels?|audio|voice|loudness)"
                      r"|\b(?:make|get|keep) the (?:audio |sound |volume |voice )?(?:levels?|volume|loudness) (?:even|consistent|steady|"
                      r"the same|match)|\bbalance the (?:audio|levels|sound)\b", t):
         return None
