@@ -194,3 +194,22 @@ def test_remind_me_whats_on_the_broll_layer_answers():
     result = talk.say("remind me what's on the b-roll layer")
     assert unchanged(talk, start, result)
     assert "GX010901.MP4" in result.reply and "zip before.jpg" in result.reply
+
+
+# ---- another thing, with no lead word -----------------------------------------------------------
+
+@pytest.mark.parametrize("follow", ["the hanger clip, 0:25", "now the hanger clip at 0:25"])
+def test_another_clip_and_a_time_after_a_placement_is_placed_the_same_way(follow):
+    talk = Talk(zipper_project())
+    talk.say("put GX010901 at 0:08")
+    talk.say(follow)
+    assert start_s(talk.project, clip_of(talk.project, "m4")) == 25
+    assert start_s(talk.project, clip_of(talk.project, "m2")) == 8
+
+
+def test_the_long_pauses_as_well_after_a_cut_takes_them_out_too():
+    talk = Talk(zipper_project())
+    talk.say("cut the word gently")
+    result = plan("the long pauses as well", talk.project, memory=talk.memory)
+    tools = {s.tool for s in result.steps}
+    assert tools and tools <= {"remove_silences", "shorten_pauses", "cut_range"}, result.reply
