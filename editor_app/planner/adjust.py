@@ -56,8 +56,9 @@ def followup(ctx: Ctx) -> Match | None:
 # Round 11b: after a clip or title was placed, people correct where it went or how long it stays
 # without naming it again: "hmm no, 2:20 instead", "shift the text to 0:57", "can it stay on screen 5 secs".
 _LEAD = r"^(?:(?:hmm+|no|nah|nope|actually|wait|ok|okay|oh|sorry|sure|right|and|so|please|can you|could you)[ ,]+)*"
-_INSTEAD = re.compile(_LEAD + r"(?:(?:put|make|move|have|do|try|place) (?:it|that|this) )?(?:at |to |around |from )?"
-                      r"(?P<at>\d[\d:.]*(?: ?(?:s|secs?|seconds?))?)(?: instead| then| please)+$")
+# A clock time ("2:20 instead") or a time after "at"/"to"; "make it 5 seconds instead" is a length (intents.length).
+_INSTEAD = re.compile(_LEAD + r"(?:(?:put|move|have|do|try|place) (?:it|that|this) )?"
+                      r"(?P<at>\d+:\d[\d:.]*|(?:at|to|around|from) \d[\d:.]*(?: ?(?:s|secs?|seconds?))?)(?: instead| then| please)+$")
 _TITLE_NOUN = r"(?:text|title|caption|words|heading|lower third|card|overlay|subtitle)"
 _TITLE_MOVE = re.compile(_LEAD + r"(?:move|shift|slide|nudge|push|put|bring|drag|start) (?:the|that|this|my) " + _TITLE_NOUN
                          + r" (?:to|at|so it starts at|over to) (?P<at>\d[\d:.]*(?: ?(?:s|secs?|seconds?))?)(?: instead| please)?$")
@@ -92,7 +93,7 @@ def _where_or_how_long(ctx: Ctx, t: str) -> Match | None:
         length = float(stay.group("n"))
         return Match([step("trim_clip", {"clip_id": clip.id, "end": num(ctx.sec(clip.start) + length)})],
                      f"keep {ctx.label(clip)} on screen for {length:g} s")
-    said = times((instead or moved).group("at"))
+    said = times(re.sub(r"^(?:at|to|around|from) ", "", (instead or moved).group("at")))
     if not said:
         return None
     at = said[0].seconds

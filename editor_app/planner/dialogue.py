@@ -100,7 +100,7 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
         return instructions[i]
     both = _WITH_CAPTION.match(bare) if following is None else None
     if both:  # round 11b: "at 2:17 show the doormat pic and a caption "X" together": two things at one time
-        when = re.search(r"\b(?:at|from) \d[\d:.]*(?: ?(?:s|secs?|seconds?)\b)?", both.group("pre") + " " + both.group("post"))
+        when = re.search(r"\b(?:at|from) \d[\d:.]*(?: ?(?:s|secs?|seconds?)\b)?", bare)
         post = _TOGETHER.sub("", both.group("post")).strip()
         first = f"{both.group('pre')}{both.group('what')} {post}".strip()
         title = f"add a {both.group('kind')} {both.group('q')}" + (f" {when.group(0)}" if when else "")

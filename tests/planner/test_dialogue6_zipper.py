@@ -26,7 +26,7 @@ def music(project):
 
 # ---- correcting the last placement or title ------------------------------------------------
 
-@pytest.mark.parametrize("fix", ["nah, 0:30 instead", "hmm no, 30 secs instead", "actually at 0:30 instead"])
+@pytest.mark.parametrize("fix", ["nah, 0:30 instead", "hmm no, at 30 secs instead", "actually at 0:30 instead"])
 def test_a_time_said_instead_moves_the_clip_just_placed(fix):
     talk = Talk(zipper_project())
     talk.say("put the zip before pic at 0:12")
