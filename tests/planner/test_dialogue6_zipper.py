@@ -213,3 +213,14 @@ def test_the_long_pauses_as_well_after_a_cut_takes_them_out_too():
     result = plan("the long pauses as well", talk.project, memory=talk.memory)
     tools = {s.tool for s in result.steps}
     assert tools and tools <= {"remove_silences", "shorten_pauses", "cut_range"}, result.reply
+
+
+@pytest.mark.parametrize("again", ["wait, where was that bit again?", "sorry what was that again"])
+def test_where_was_that_again_repeats_the_last_answer(again):
+    talk = Talk(zipper_project())
+    first = talk.say("where do I talk about the pliers?")
+    assert first.special == "answer"
+    start = talk.project.clone()
+    result = talk.say(again)
+    assert unchanged(talk, start, result)
+    assert first.reply in result.reply
