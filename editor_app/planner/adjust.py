@@ -50,7 +50,60 @@ def followup(ctx: Ctx) -> Match | None:
     other = _OTHER.match(t)
     if other:
         return _the_other(ctx, other.group("what").strip(), other.group("rest").strip())
-    return None
+    return _where_or_how_long(ctx, t)
+
+
+# Round 11b: after a clip or title was placed, people correct where it went or how long it stays
+# without naming it again: "hmm no, 2:20 instead", "shift the text to 0:57", "can it stay on screen 5 secs".
+_LEAD = r"^(?:(?:hmm+|no|nah|nope|actually|wait|ok|okay|oh|sorry|sure|right|and|so|please|can you|could you)[ ,]+)*"
+# A clock time ("2:20 instead") or a time after "at"/"to"; "make it 5 seconds instead" is a length (intents.length).
+_INSTEAD = re.compile(_LEAD + r"(?:(?:put|move|have|do|try|place) (?:it|that|this) )?"
+                      r"(?P<at>\d+:\d[\d:.]*|(?:at|to|around|from) \d[\d:.]*(?: ?(?:s|secs?|seconds?))?)(?: instead| then| please)+$")
+_TITLE_NOUN = r"(?:text|title|caption|words|heading|lower third|card|overlay|subtitle)"
+_TITLE_MOVE = re.compile(_LEAD + r"(?:move|shift|slide|nudge|push|put|bring|drag|start) (?:the|that|this|my) " + _TITLE_NOUN
+                         + r" (?:to|at|so it starts at|over to) (?P<at>\d[\d:.]*(?: ?(?:s|secs?|seconds?))?)(?: instead| please)?$")
+_STAY = re.compile(_LEAD + r"(?:(?:can|could|should|will) (?:it|that|the \w+) |(?:keep|leave|have|let) (?:it|that|the \w+) |"
+                   r"(?:make|let) (?:it|that|the \w+) )?(?:stay|be|hold|sit|last|remain|show|up|there|on screen|on|visible)"
+                   r"(?: (?:on screen|up|there|on|visible|around))?(?: for)?(?: (?:about|around|like|a good))? "
+                   r"(?P<n>\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)(?: instead| please| long| longer)?$")
+
+
+def _where_or_how_long(ctx: Ctx, t: str) -> Match | None:
+    """The clip or title the last turn made, moved to the time said or held on screen for the length said."""
+    last = ctx.memory.last_edit() if ctx.memory is not None else None
+    if last is None or not last.steps:
+        return None
+    made = {s.get("tool") for s in last.steps} & {"add_title", "place_broll", "insert_clip", "overwrite_clip", "place_media", "add_clip"}
+    if not made:
+        return None
+    from editor_app.planner.intents.retitle import _the_title
+    from editor_app.planner.quantities import times
+
+    instead, moved, stay = _INSTEAD.match(t), _TITLE_MOVE.match(t), _STAY.match(t)
+    if not (instead or moved or stay):
+        return None
+    clips = [found[1] for i in last.clip_ids if (found := ctx.project.find_clip(i)) is not None]
+    if moved:
+        clip = _the_title(ctx)
+    elif len(clips) == 1:
+        clip = clips[0]
+    else:
+        return None
+    if stay:
+        length = float(stay.group("n"))
+        return Match([step("trim_clip", {"clip_id": clip.id, "end": num(ctx.sec(clip.start) + length)})],
+                     f"keep {ctx.label(clip)} on screen for {length:g} s")
+    said = times(re.sub(r"^(?:at|to|around|from) ", "", (instead or moved).group("at")))
+    if not said:
+        return None
+    at = said[0].seconds
+    return Match([step("move_clip", {"clip_id": clip.id, "start": num(at)})], f"move {ctx.label(clip)} to {_clock(at)}")
+
+
+def _clock(seconds: float) -> str:
+    from editor_app.planner.intents import clock
+
+    return clock(seconds)
 
 
 def _last(ctx: Ctx):

@@ -176,7 +176,29 @@ def loose_question(text: str) -> str:
     """``text`` with a question word typed loosely spelled out ("wheres the bit" -> "where's the bit")."""
     for pattern, word in _LOOSE_WH:
         text = re.sub(pattern, word, text)
-    return text
+    return _ASK_LEAD.sub("", text)
+
+
+# Round 11b: "where was that bit again?", "what was that again": the last answer, asked for once more.
+_AGAIN = re.compile(r"^(?:(?:wait|sorry|hmm+|oh|ok|so)[ ,]+)*(?:where|when|what) (?:was|is|'s) (?:that|it)"
+                    r"(?: (?:bit|part|line|moment|section|place|time))?(?: again)?\??$")
+
+
+def _asked_again(ctx: Ctx) -> str | None:
+    """The reply of the last question answered, when the question only asks for it again; else None."""
+    if ctx.memory is None or not _AGAIN.match(ctx.text.strip(" ?.!")) or "again" not in ctx.text:
+        return None
+    for turn in reversed(ctx.memory.turns(6)):
+        if turn.kind == "answer" and turn.reply:
+            return f"Again: {turn.reply}"
+        if turn.kind == "edit" and turn.applied:
+            return None
+    return None
+
+
+# Round 11b: a question asked with a lead ("remind me what's on the b-roll layer", "quick question, how long is it").
+_ASK_LEAD = re.compile(r"^(?:(?:can you |could you |just )?remind me(?: again)?|quick question|just checking|out of interest|"
+                       r"i forgot|i forget)[ ,:]+(?=(?:what|what's|whats|which|where|when|how|who|is|are|was|were|does|did)\b)")
 
 
 def answer(ctx: Ctx, raw: str = "") -> str | None:
@@ -188,6 +210,9 @@ def answer(ctx: Ctx, raw: str = "") -> str | None:
     t = ctx.text
     if not is_question(t, raw):
         return None
+    again = _asked_again(ctx)
+    if again is not None:
+        return again
     gets_to = _GET_TO.match(t.strip(" ?.!"))
     if gets_to and not re.search(r"\b(?:clip|shot|footage|photo|picture|image|broll|b-roll|video|music|song)\b", gets_to.group("topic")):
         return _where(ctx, re.sub(r"\b(?:it|them|bit|part|section)$", "", gets_to.group("topic")).strip() or gets_to.group("topic"))

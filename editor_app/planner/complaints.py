@@ -69,7 +69,7 @@ _HOT = r"(?:orange|yellow|yellowish|red|reddish|warm|too warm|tanned|sunburnt|pi
 _TINT = re.compile(r"^(?P<s>i|my (?:skin|face|skin tone)|the (?:talk|picture|image|video|colou?rs?)|(?:the|my) [a-z0-9 _.-]{1,40}?)"
                    r"(?:'m| am| look| looks| seem| seems| appear| appears| come across| comes across)"
                    r" (?P<how>(?:way |far |much |a bit |a little |a touch |really |so |very |kind of |kinda |quite |rather |"
-                   rf"pretty |too |super |weirdly |oddly |slightly )*)(?P<what>{_GREEN}|{_COLD}|{_HOT}|{_FADED})"
+                   rf"pretty |too |super |weirdly |oddly |slightly |proper |properly |well |dead |a right )*)(?P<what>{_GREEN}|{_COLD}|{_HOT}|{_FADED})"
                    r"(?: (?:and|or) [a-z]+)?$")
 _COLOUR_EDIT = re.compile(r"\b(?:warm|warmer|cool|cooler|colou?rs?|white balance|tint|temperature|grade|correct)\b")
 # A colour fix that says which way ("warm the colour up on me"); "fix the colour on me" does not.

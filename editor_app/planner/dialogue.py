@@ -69,6 +69,15 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
     bare = re.sub(r"^(?:and|so|but|also|ok|okay|right)[ ,]+", "", clause).strip(" .!?")
     from editor_app.planner.adjust import _BACK
 
+    from editor_app.planner.pending import completed
+
+    answered = completed(bare, ctx.memory, ctx.project) if i == 0 and len(instructions) == 1 else None
+    if answered is not None:  # round 11b: "the midsole one", answering "which GoPro clip?"
+        instructions[i] = clause = bare = answered
+    fronted = _FRONTED.match(bare)
+    if fronted and fronted.group("rest").split(" ", 1)[0] in VERBS | _LEADS | {"put", "add", "overlay"}:
+        # round 11b: "where the uppers section begins, put up 'Step 2'": the place said first, the request after it
+        instructions[i] = clause = bare = f"{fronted.group('rest')} {fronted.group('place')}"
     head, _, tail = bare.partition(",")
     head, tail = head.strip(), tail.strip()
     has_it = bool(ctx.last_clips or ctx.selection or ctx.subject)
@@ -80,12 +89,29 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
         return tail
     if has_it and _NUDGE.match(bare):  # "a little louder" after a level change: that clip, not "whose volume?"
         instructions[i] = bare = clause = _it(bare)
-    nudge_next = has_it and bool(_NUDGE.match(re.sub(r"^(?:and|so|but|then)[ ,]+", "", following or "").strip(" .!?")))
+    plain_following = re.sub(r"^(?:and|so|but|then)[ ,]+", "", following or "").strip(" .!?")
+    from editor_app.planner.followups import _MORE  # round 11b: "still a bit loud, drop it a touch more"
+
+    nudge_next = has_it and bool(_NUDGE.match(plain_following) or _MORE.match(plain_following))
     reaction = _REACTION.match(bare) or (_TOO.match(bare) and (_BACK.match(following or "") or nudge_next)) \
         or (_MILD.match(bare) and nudge_next)
     if following is not None and reaction:  # "too much, bring it back up a little", "too fast, dial it back"
         del instructions[i]
         return instructions[i]
+    both = _WITH_CAPTION.match(bare) if following is None else None
+    if both:  # round 11b: "at 2:17 show the doormat pic and a caption "X" together": two things at one time
+        when = re.search(r"\b(?:at|from) \d[\d:.]*(?: ?(?:s|secs?|seconds?)\b)?", bare)
+        post = _TOGETHER.sub("", both.group("post")).strip()
+        first = f"{both.group('pre')}{both.group('what')} {post}".strip()
+        title = f"add a {both.group('kind')} {both.group('q')}" + (f" {when.group(0)}" if when else "")
+        instructions[i:i + 1] = [first, title]
+        return rewrite_at(instructions, i, ctx)
+    second = _SECOND.match(bare) if following is None else None
+    if second and not _FRONTED.match(bare):  # round 11b: "music at -20, with a fade out at the end", "X at 2x, and the music off"
+        rest = second.group("second")
+        rest = re.sub(r"^(?:a |an )?fade[- ]?(out|in)\b", r"fade it \1", rest)  # "with a fade out": on what was just changed
+        instructions[i:i + 1] = [second.group("first").strip(), rest.strip()]
+        return rewrite_at(instructions, i, ctx)
     if following is None and "," in bare:  # "the dji clip is super dark, lift it up" said as one clause (round 9)
         head, _, tail = bare.partition(",")
         if tail.strip(" .!?") and complaints.is_complaint(head):
@@ -120,6 +146,9 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
     if camera:  # "gopro at 80% speed": the camera's clip, named as "the gopro clip" (round 10)
         plain = f"the {camera.group(1)} clip{plain[camera.end():]}"
         loosely = loosely or ([plain], None)
+    rate = _video_rate(plain, ctx)
+    if rate is not None:  # round 11b: "GX010731 at 50%": a percentage on a B-roll video is its speed
+        plain, loosely = rate, loosely or ([rate], None)
     named = bare_named(plain)
     if named is not None:  # "lube clip twice as fast": "the lube clip" said without "the" (round 11)
         plain, loosely = named, loosely or ([named], None)
@@ -134,6 +163,45 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
     new, folded = found
     instructions[i:i + 2 if folded else i + 1] = new
     return instructions[i]
+
+
+# A second edit after a comma that has no verb of its own: ", and the music off (mute)", ", with a fade out at the end".
+_SECOND = re.compile(r"^(?P<first>[^,\"']+\S),\s*(?:and |plus |with |and also |also )(?P<second>(?:(?:a|an|the|my) )?"
+                     r"(?:fade[- ]?(?:out|in)\b.*|(?:music|voice|talk|video|sound|audio)(?: track)? (?:off|muted|on mute)\b.*))$")
+# "GX010731 at 50%", "the drone clip to 75%": a clip and a percentage, nothing else.
+_AT_PERCENT = re.compile(r"^(?P<name>(?!(?:make|set|turn|put|bring|drop|lower|raise|fade|volume|opacity)\b)[^,]+?) (?:at|to) "
+                         r"(?P<n>\d+(?:\.\d+)?) ?(?:%|percent)$")
+
+
+def _video_rate(clause: str, ctx: Ctx) -> str | None:
+    """"X at 50%" -> "play X at 50% speed" when X names only B-roll video clips (a picture that moves: a
+    percentage of it is its speed; of a talk or a sound it could be a level, so those are left as said)."""
+    found = _AT_PERCENT.match(clause)
+    if found is None:
+        return None
+    from editor_app.planner.refs import clip_refs
+
+    name = found.group("name")
+    try:
+        clips = clip_refs(Ctx(name, ctx.project, ctx.selection, ctx.playhead, ctx.search), name, pronoun_ok=False)
+    except Unclear:
+        return None
+    main = ctx.project.main_track() if hasattr(ctx.project, "main_track") else None
+    for clip in clips:
+        track, asset = ctx.track_of(clip), ctx.project.media.get(clip.media_id or "")
+        if track.kind != "video" or track.role == "main" or asset is None or asset.kind != "video" or track is main:
+            return None
+    return f"play {name} at {found.group('n')}% speed" if clips else None
+
+
+# A picture and a title put up in one breath: "show the X pic and a caption "Y" at 2:17".
+_WITH_CAPTION = re.compile(r"^(?P<pre>(?:(?:at|from) \d[\d:.]* )?(?:show|put|add|place|drop|pop|stick|bring in|put up) )"
+                           r"(?P<what>(?:the|my|that|this) [^\"',]+?) (?:and|with|plus) (?:a |the )?(?P<kind>caption|title|text|lower third)"
+                           r"(?: (?:saying|reading|that says|of))? (?P<q>\"[^\"]+\"|'[^']+')(?P<post>.*)$")
+_TOGETHER = re.compile(r"\b(?:together|at the same time|at once|both|alongside)\b")
+# A place said before the request: "where the uppers section begins, put up ...", "when I start on the laces, show ...".
+_FRONTED = re.compile(r"^(?P<place>(?:right |just )?(?:where|when|once|as soon as) (?!do |does |did |is |are |was |can |should )[^,]+?)"
+                      r",\s*(?P<rest>.+)$")
 
 
 # A request that starts with a camera's name and no noun ("gopro at half speed", "dji to 2x").
@@ -179,7 +247,17 @@ def as_named(text: str) -> str:
     from editor_app.planner.intents.effects import without_effect_words
 
     parts = [bare_named(p.strip()) or p.strip() for p in re.split(r"(?<=,)|(?=\band\b)", text)]
-    return without_effect_words(" ".join(p for p in parts if p))
+    text = without_effect_words(" ".join(p for p in parts if p))
+    text = _ON_SCREEN.sub("", text)  # round 11b: "can it stay on screen 5 secs" names no "Screen Recording" file
+    return _VOICE_LEVELS.sub(r"\1", text)  # round 11b: "even out my voice levels" names my voice, the talk
+
+
+# "my voice levels", "my voice volume": the voice, named with what is changed about it.
+_VOICE_LEVELS = re.compile(r"\b((?:my|the) (?:voice|talking|speech))(?:'s)? (?:levels?|volume|loudness)\b")
+
+
+# "on screen", "up on the screen": where a title or picture is seen, not a media named "Screen ...".
+_ON_SCREEN = re.compile(r"\b(?:up )?(?:on|off) (?:the )?screen\b(?! ?rec)")
 
 
 def _it(nudge: str) -> str:

@@ -18,7 +18,9 @@ from editor_app.planner.vocab import VERBS
 _SAME = re.compile(r"^(?:and |now |ok |then |and now )?(?:do |apply )?(?:the )?same(?: thing)?(?: again)? (?:for|to|on|with) (.+)$"
                    r"|^(?:do|apply) (?:that|it|this) (?:to|for|on) (.+?)(?: too| as well)?$"
                    r"|^(?:and )?(.+?) (?:too|as well)$")
-_MORE = re.compile(r"^(?:(?:a )?(?:bit|little|touch|tad) |slightly |even |much |a lot |some |just )?more(?: please| again)?$"
+_MORE = re.compile(r"^(?:(?P<verb>drop|lower|turn|bring|take|knock|push|pull|nudge|bump|raise|boost|crank) (?:it|that|them)"
+                   r"(?: (?P<dir>down|up))? )?"  # round 11b: "drop it a touch more" after a level change
+                   r"(?:(?:a )?(?:bit|little|touch|tad) |slightly |even |much |a lot |some |just )?more(?: please| again)?$"
                    r"|^(?:again|do (?:it|that) again|once more|one more time|more of (?:that|the same)|"
                    r"(?:a bit |a little )?further)$")
 
@@ -144,6 +146,10 @@ def more(ctx: Ctx, replan: Callable[[str, tuple[str, ...]], list[PlanStep]]) -> 
     gentle = bool(re.search(r"\b(bit|little|touch|tad|slightly)\b", ctx.text))
     message = last.message
     level = _to_level(message)
+    said = match.groupdict().get("verb") and all(s["tool"] == "set_volume" for s in last.steps)
+    if said and all(s["tool"] == "set_volume" for s in last.steps):  # "music to -20" ... "drop it a touch more"
+        up = match.group("dir") == "up" or (match.group("dir") is None and said in ("raise", "boost", "crank"))
+        level = "up" if up else "down"
     if level is not None:  # "a bit more" after "down to -18 dB": further the same way, not to -18 again
         message = f"turn it {level} by {3 if gentle else 6} dB"
     elif gentle:  # "a bit more" after "down 6 dB": half the step again, not the same amount
@@ -156,6 +162,8 @@ def more(ctx: Ctx, replan: Callable[[str, tuple[str, ...]], list[PlanStep]]) -> 
     steps = replan(message, tuple(last.clip_ids))
     if not steps:
         raise Unclear(f"I can't repeat \"{last.message}\". What should I change?")
+    if said:
+        return Match(steps, f"turn it {level} by {3 if gentle else 6} dB more")
     return Match(steps, f"repeat \"{last.message}\"" + (" a little" if gentle else ""))
 
 
@@ -172,11 +180,12 @@ def also(ctx: Ctx, replan: Callable[[str, tuple[str, ...]], list[PlanStep]]) -> 
     or the thing cannot be told (the ordinary intents then read it)."""
     if ctx.memory is None:
         return None
-    match = _AND.match(ctx.text.strip(" .!?"))
-    bare = _BARE_NOUN.match(ctx.text.strip(" .!?"))  # "now the toothbrush one": "now" is dropped as filler
+    said = re.sub(r",\s*(?=\d+:\d)", " at ", ctx.text.strip(" .!?"))  # round 11b: "the after clip, 2:10" is "... at 2:10"
+    match = _AND.match(said) or _TOO.match(said)  # round 11b: "the long gaps as well" after a cut
+    bare = _BARE_NOUN.match(said) or _BARE_NOUN_AT.match(said)  # "now the toothbrush one": "now" is dropped as filler
     if match is None and bare is None:
         return None
-    what = (match.group("what") if match else ctx.text).strip(" .!?")
+    what = (match.group("what") if match else said).strip(" .!?")
     first = what.split(" ", 1)[0]
     if first in VERBS or re.fullmatch(r"(?:it|that|this|them|those|these)\b.*", what) or not re.match(r"(?:the|my|all|any|every|those|these|\w+)\b", what):
         return None
@@ -186,9 +195,9 @@ def also(ctx: Ctx, replan: Callable[[str, tuple[str, ...]], list[PlanStep]]) -> 
     tools = {s["tool"] for s in last.steps}
     if all("clip_id" in s["args"] for s in last.steps):  # "blur the X clip" ... "now the toothbrush one"
         return _same_on_clips(ctx, last, what)
-    if match is None:
+    if match is None and not _BARE_NOUN_AT.match(said):
         return None
-    if tools <= _CUTS:  # "remove the ums" ... "and the long pauses too": take those out as well
+    if tools <= _CUTS and match is not None:  # "remove the ums" ... "and the long pauses too": take those out as well
         from editor_app.planner.complaints import _SILENCE
 
         steps = replan(f"remove {what}", ()) or (replan("remove the silences", ()) if re.search(rf"\b{_SILENCE}", what) else [])
@@ -216,6 +225,11 @@ def also(ctx: Ctx, replan: Callable[[str, tuple[str, ...]], list[PlanStep]]) -> 
     return None
 
 
+# "the long gaps as well", "those coughs too": another thing, with no lead word, after a cut (round 11b).
+_TOO = re.compile(r"^(?P<what>(?:the|those|these|any|all the) .+?) (?:too|as well|also)$")
+# "the after clip at 2:10": another media and a time, with no lead word (round 11b).
+_BARE_NOUN_AT = re.compile(r"^(?:the|my|that|this) (?:[a-z0-9_.'-]+ ){0,3}(?:1|one|clip|shot|footage|video|photo|picture|still)"
+                           r" (?:at|from|@|around) \d[\d:.]*(?: ?(?:s|secs?|seconds?))?$")
 _BARE_NOUN = re.compile(r"^(?:the|my|that|this) (?:[a-z0-9_.'-]+ ){0,3}(?:1|one|clip|shot|footage|video|photo|picture|still)$")
 
 

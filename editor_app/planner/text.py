@@ -273,6 +273,12 @@ _UNWANTED = re.compile(
 _CAN_GO = re.compile(rf"^{_THING} (?:can|has to|have to|must|should|needs to|need to) go(?: away)?$")
 
 
+# "take the colour out of it", "drain the color from the X clip": no colour left, not a colour effect removed.
+_COLOUR_OUT = re.compile(r"^(?:take|get|pull|strip|drain|suck|knock) (?:all )?(?:the )?colou?rs? (?:out|away)?"
+                         r" ?(?:of|from) ((?:it|that|this|them|the [^,;]{1,40}?|c\d+))$|"
+                         r"^(?:take|strip|drain|suck) (?:all )?(?:the )?colou?rs? out$")
+
+
 # "take 0:10 to 0:12 out", "trim the first 2 seconds off": the same split verb around a time.
 _SEPARATED_TIME = re.compile(r"^(?:take|cut|chop|snip|trim|shave|lop) (.{0,60}?\d.{0,60}?) (?:out|off|away)$")
 
@@ -287,6 +293,9 @@ def rephrase(instruction: str) -> str:
     edge = _EDGE_CAN_GO.match(instruction)
     if edge:
         return f"cut the {edge.group(1)}"
+    drained = _COLOUR_OUT.match(instruction)  # round 11b (dialogue2): "take the colour out of it" is black and white
+    if drained:
+        return f"make {drained.group(1) or 'it'} black and white"
     timed = _SEPARATED_TIME.match(instruction)
     if timed:
         return "cut " + timed.group(1)

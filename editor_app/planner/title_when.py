@@ -19,6 +19,10 @@ _UNIT = r"(?:seconds?|secs?|s)"
 _TAIL_LENGTH = re.compile(rf"(?:,|\s[-\u2013\u2014])\s*(?:for |lasting |about |around |roughly |just )*"
                           rf"(\d+(?:\.\d+)?) ?{_UNIT}(?: long| on screen| please)?\s*[.!]?$")
 _LONG = re.compile(rf"\b(\d+(?:\.\d+)?) ?{_UNIT} long\b")
+# round 11b: ", keep it up 5s", "and leave it on screen for 4 secs", "let it stay up 6 seconds": how long it stays
+_KEEP_UP = re.compile(rf"(?:,|\band\b)\s*(?:(?:keep|leave|hold|have|let) (?:it|that|them) (?:stay |sit )?|(?:it )?(?:stays?|sits?) )"
+                      rf"(?:up|on screen|on|there|showing|visible|around)(?: on screen)?(?: for)? (?:about |around |like )?"
+                      rf"(\d+(?:\.\d+)?) ?{_UNIT}\b")
 _EDGE_OF = re.compile(r"\b(?:at|from|on|for) the (?:very )?(start|beginning|end) of (.+?)(?:,|$| for \d| lasting\b)")
 # the video itself, not a part of it: "at the start of the video" is 0:00 (add_title does that)
 _WHOLE = re.compile(r"(?:the |my |this |our )?(?:video|timeline|edit|film|clip|talk|whole thing|thing|vid|project|"
@@ -27,7 +31,7 @@ _WHOLE = re.compile(r"(?:the |my |this |our )?(?:video|timeline|edit|film|clip|t
 
 def said_length(rest: str) -> float | None:
     """The title's length said without "for": ', 5 seconds' at the end, or '5 s long'."""
-    found = _TAIL_LENGTH.search(rest) or _LONG.search(rest)
+    found = _TAIL_LENGTH.search(rest) or _LONG.search(rest) or _KEEP_UP.search(rest)
     return float(found.group(1)) if found else None
 
 

@@ -32,9 +32,10 @@ def duck_music(ctx: Ctx) -> Match | None:
     t = ctx.text
     ducking = _DUCK_VERB.search(t) or re.search(r"\bside-?chain|\bauto-?duck", t)
     lowered = (
-        re.search(r"\b(lower|dip|reduce|turn down|drop|bring down|quieter|soften|quieten|down)\b", t)
+        re.search(r"\b(lower|dip|reduce|turn down|drop|bring down|quieter|soften|quieten|down)\b|"
+                  r"\b(?:get|keep|stay|move) out of (?:the|my) way|\b(?:make|give) way\b|\bback off\b|\bstep (?:back|aside)\b", t)
         and re.search(r"\b(when|while|whenever|under|during|below|beneath|behind)\b", t)
-        and re.search(_SPEECH, t)
+        and (re.search(_SPEECH, t) or re.search(r"\b(?:under|below|beneath|behind) me\b", t))  # round 11b: "dip under me"
         and (re.search(r"\bmusic\b", t) or _names_music(ctx))  # "lower the beat whenever I'm talking"
     )
     if not (ducking or lowered):
@@ -57,7 +58,7 @@ def duck_music(ctx: Ctx) -> Match | None:
 
 def normalize_loudness(ctx: Ctx) -> Match | None:
     t = ctx.text
-    if not re.search(r"\bnormaliz|\bloudness\b|\blufs\b|\blevel (out )?the (audio|voice|sound|levels)|\beven out the (volume|levels|audio|voice)"
+    if not re.search(r"\bnormaliz|\bloudness\b|\blufs\b|\blevel (out )?the (audio|voice|sound|levels)|\b(?:even|level|smooth) out (?:the|my) (?:(?:voice|talking|speech|audio|sound) )?(volume|levels?|audio|voice|loudness)"
                      r"|\b(?:make|get|keep) the (?:audio |sound |volume |voice )?(?:levels?|volume|loudness) (?:even|consistent|steady|"
                      r"the same|match)|\bbalance the (?:audio|levels|sound)\b", t):
         return None
@@ -152,7 +153,7 @@ def _names_audio(ctx: Ctx) -> bool:
 
 # "bit louder", "little quieter", "touch lower": a gentle step said without "a" (round 11)
 _CLIPPED_GENTLE = re.compile(r"(?:^|\b(?:it|me|that|this|them|music|voice|talk|make|go|turn|just|only|maybe|but|now|,)\s+)"
-                             r"(?:bit|little|touch|tad|smidge|hair)\s+(?:louder|quieter|softer|lower|higher|up|down)\b")
+                             r"(?:bit|little|touch|tad|smidge|hair)(?:\s+bit)?\s+(?:louder|quieter|softer|lower|higher|up|down)\b")
 
 
 def level_change(t: str) -> tuple[float | None, float]:

@@ -43,12 +43,12 @@ def _video_targets(ctx: Ctx, verb: str, effect_words: str | None = None) -> list
 def add_title(ctx: Ctx) -> Match | None:
     t = ctx.text
     on_screen = '"' in t and (re.search(r"\b(on[- ]?screen|up on screen|lower third|as text|in text|super)\b", t) or
-                              re.match(r"(?:put|show|pop|stick|throw|slap|display|flash|add|write|type)\b", t))
+                              re.match(r"(?:put|show|pop|stick|throw|slap|display|flash|add|write|type|overlay|superimpose)\b", t))
     if not (re.search(r"\b(title|caption|heading|title card|intro card|end card|end screen|lower third|text)\b", t)
             or on_screen) or \
             re.search(r"\b(remove|delete|drop)\b", t):
         return None
-    if not re.search(r"\b(add|put|insert|create|make|place|show|give|want|type|write|start with)\b", t) and '"' not in t:
+    if not re.search(r"\b(add|put|insert|create|make|place|show|give|want|type|write|start with|overlay)\b", t) and '"' not in t:
         return None
     quoted = re.search(r'"([^"]+)"|\'([^\']+)\'', t)
     if quoted is not None and re.match(r"\s*(?:line|bit|part|sentence|words|moment)\b", t[quoted.end():]) and \

@@ -1,0 +1,74 @@
+"""An answer to the planner's own question completes the request that raised it (round 11b).
+
+Why: "put the gopro clip at 1:10" with two GoPro clips asks "which one do you mean ...?"; the
+reply "the midsole one" is an answer, not a new request. Read alone it names no action, so it
+was not understood. Here the asked-about request is said again with the answer in place of
+the phrase that was ambiguous ("put the midsole gopro clip at 1:10"), and planned as usual: if
+the answer still fits two media, or none, the ordinary intents ask again; nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# A bare answer: "the midsole one", "midsole", "the second one", "GX010731", "the upper clip please".
+_ANSWER = re.compile(r"^(?:(?:oh|ah|um+|er+|sorry|yeah|yes|ok|okay|i mean|i meant|it's|its|that's|use|go with)[ ,]+)*"
+                     r"(?P<what>(?:the |that |my )?(?:[a-z0-9_.&'-]+ ){0,3}?[a-z0-9_.&'-]+)(?: (?:please|thanks|pls))?$")
+# The question the planner asked: "which ... do you mean", "which one", "which GoPro clip?".
+_ASKED = re.compile(r"\bwhich\b[^?]*\?|\bdo you mean\b", re.I)
+# In the asked-about request, the phrase the question was about: "the gopro clip", "that pixel one".
+_PHRASE = re.compile(r"\b(?:the|that|this|my) (?P<words>(?:[a-z0-9_.&'-]+ ){0,3}?)(?P<noun>clip|one|shot|video|footage|photo|"
+                     r"picture|pic|still|image|b-?roll)\b")
+_NOUNS = ("clip", "one", "shot", "video", "footage", "photo", "picture", "pic", "still", "image")
+
+
+def completed(text: str, memory: Any, project: Any) -> str | None:
+    """The earlier request with ``text`` (an answer to the question it raised) in place of its
+    ambiguous phrase, or None when the last turn asked nothing or ``text`` is not a bare answer."""
+    if memory is None:
+        return None
+    turns = [t for t in memory.turns(4) if t.kind != "note"]
+    if not turns:
+        return None
+    last = turns[-1]
+    if last.applied or last.kind != "unclear" or not _ASKED.search(last.reply or ""):
+        return None
+    answer = _ANSWER.match(text.strip(" .!?"))
+    if answer is None:
+        return None
+    what = answer.group("what")
+    from editor_app.planner.vocab import VERBS
+
+    if what.split(" ", 1)[0] in VERBS:
+        return None  # a new request, not an answer
+    asked = last.message.lower()
+    phrase = _PHRASE.search(asked)
+    if phrase is None:
+        return None
+    words = re.sub(r"^(?:the|that|my) ", "", what)
+    words = re.sub(rf"\s*\b(?:{'|'.join(_NOUNS)})$", "", words).strip()
+    if not words:
+        return None
+    chosen = _offered_one(words, last.reply, project)
+    if chosen is None:
+        return None
+    return f"{asked[:phrase.start()]}{chosen}{asked[phrase.end():]}"
+
+
+def _offered_one(words: str, question: str, project: Any) -> str | None:
+    """The name of the one media the question offered whose own words hold the answer's words, else None."""
+    from editor_app.planner.media_refs import own_words
+    from editor_app.planner.meaning import stems
+
+    offered = [a for a in project.media.values() if a.name and a.name.lower() in question.lower()]
+    if len(offered) < 2:
+        return None
+    said = stems(words)
+    exact = [a for a in offered if a.name.lower() == words or a.name.lower().rsplit(".", 1)[0] == words]
+    if len(exact) == 1:
+        return exact[0].name
+    scored = [(len(said & stems(own_words(a))), a) for a in offered]
+    best = max(n for n, _ in scored)
+    top = [a for n, a in scored if n == best]
+    return top[0].name if best > 0 and len(top) == 1 else None
