@@ -362,10 +362,13 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
             continue  # "the talking head footage", "the music clip": a role, read by _roles
         kinds, hard = kinds_said(text, position)  # round 9: "the unclip footage" is no sound effect
         pool = [a for a in ctx.project.media.values() if not clashes(a, kinds, hard)]
-        found = (_by_shot_type(phrase, position, pool) or _by_ordinal(phrase, position, pool)
-                 or _by_description(_without_shot_words(phrase), position, pool)
-                 or _by_related(_without_shot_words(phrase), position, pool)  # "the lube clip": "grease"
-                 or ([] if _only_shot_words(phrase) else _by_meaning(ctx, _without_shot_words(phrase), position, pool)))
+        if _unheld_modifier(phrase, list(ctx.project.media.values())):
+            found: list[Mention] = []  # round 11b: "the suede brush close up": no media is of a suede brush
+        else:
+            found = (_by_shot_type(phrase, position, pool) or _by_ordinal(phrase, position, pool)
+                     or _by_description(_without_shot_words(phrase), position, pool)
+                     or _by_related(_without_shot_words(phrase), position, pool)  # "the lube clip": "grease"
+                     or ([] if _only_shot_words(phrase) else _by_meaning(ctx, _without_shot_words(phrase), position, pool)))
         said = _what_it_shows(text, position) if not found and not _shot_words(phrase) else None
         if said:  # "the phone clip of me loading the camera": "phone" names nothing, what it shows does
             found = _by_description(said, position, pool) or _by_meaning(ctx, said, position, pool)
@@ -500,9 +503,48 @@ def _head(phrase: str) -> set[str]:
     words = [w for w in re.findall(r"[a-z0-9']+", phrase) if w not in STOP and not w.isdigit()]
     while words and words[-1] in _MADE_WITH:  # "the head cam clip": a head cam is how it was filmed, not what it shows
         words.pop()
+    if len(words) >= 3 and _shot_words(" ".join(words[-2:])):  # "the suede brush close up": a close up of a brush
+        words = words[:-2]
     if len(words) < 2 or _shot_words(words[-1]):
         return set()
     return rooted({stem(words[-1])})
+
+
+# Describing words that say how a thing looks or how good it is: media descriptions rarely say them.
+_LOOSE_MODIFIERS = frozenset("old new little big small large short long good bad nice quick slow first last other same "
+                             "second third main whole full proper real actual best better worse final early late wide tight "
+                             "funny cool great lovely awesome random extra spare different another".split())
+
+
+def _unheld_modifier(phrase: str, media: list[MediaAsset]) -> bool:
+    """The word right before the head noun of a naming phrase names a thing no media holds, exactly or by a
+    relation of words, though the head is held ("the suede brush close up" where one clip shows a stiff brush):
+    a brush of another kind, not this one. How-it-looks words ("old", "big", ...) and edit words don't count."""
+    from editor_app.planner.media_shows import rooted
+    from editor_app.planner.vocab import KEYWORDS
+    from editor_app.planner.word_kin import kin
+
+    head = _head(phrase)
+    words = [w for w in re.findall(r"[a-z0-9']+", phrase) if w not in STOP and not w.isdigit()]
+    while words and words[-1] in _MADE_WITH:
+        words.pop()
+    if len(words) >= 3 and _shot_words(" ".join(words[-2:])):
+        words = words[:-2]
+    if not head or len(words) < 2:
+        return False
+    modifier = words[-2]
+    if (not modifier.isalpha() or modifier in _LOOSE_MODIFIERS or modifier in KEYWORDS or _shot_words(modifier)
+            or modifier in _MADE_WITH or cameras_said(modifier)):
+        return False
+    held_by = [a for a in media if head & (profile_stems(own_words(a)) | _raw_name_stems(a.name))]
+    if not held_by:
+        return False  # the head rule (_by_description) answers that
+    wanted = rooted({stem(modifier)})
+    for asset in media:
+        have = profile_stems(own_words(asset)) | _raw_name_stems(asset.name)
+        if wanted & have or any(kin(modifier, w) for w in re.findall(r"[a-z]+", own_words(asset).lower()) if len(w) > 2):
+            return False
+    return True
 
 
 @functools.lru_cache(maxsize=20_000)

@@ -406,6 +406,9 @@ def place_broll(ctx: Ctx) -> Match | None:
     from editor_app.planner.place_phrases import tidy_place
 
     t = tidy_place(t)  # round 9: "the smell's gone", "the proper take of X (not the one where ...)"
+    from editor_app.planner.place_take import kept_take_place
+
+    t = kept_take_place(ctx, t) or t  # round 11b: a bare "the proper take": the sentence after a false start
     from editor_app.planner.place_reveal import reveal_place
 
     t = reveal_place(ctx, t) or t  # round 10: "over the big reveal": where the result is presented
