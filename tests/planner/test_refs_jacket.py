@@ -1,0 +1,112 @@
+"""Round 11b media and place references on a project of our own (tests/planner/jacket_project.py:
+re-taping a leaky rain jacket seam), planned and applied with the real tools, checked on the timeline.
+Phrasings are our own, written before the mechanisms; none is copied from an eval suite.
+
+What they pin down: "crop X tighter" is a picture edit of X (a still zoom), never a cut of the talk, and a
+media only in the bin says so and changes nothing; a thing named by a word no media holds before a noun one
+media holds ("the foam roller") is not that media: it asks; a bare "the proper take" is the sentence said
+after a false start, also when the false start was cut earlier in the same message.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from editor_app.model.project import Project
+from editor_app.model.time import seconds
+from editor_app.model.word_cuts import timeline_words
+from editor_app.planner import plan
+from tests.planner.jacket_project import jacket_project, sentence_span
+from tests.planner.test_garden_words import applied
+
+
+def asks(result) -> bool:
+    return not result.understood and result.steps == []
+
+
+def layout(project: Project) -> list:
+    return [(t.id, [(c.id, c.media_id, c.start, c.duration, tuple(e.type for e in c.effects), c.speed)
+                    for c in t.clips]) for t in project.tracks]
+
+
+def broll(project: Project) -> list[tuple[str, float, float]]:
+    return [(c.media_id, float(seconds(c.start, project.fps)), float(seconds(c.end, project.fps)))
+            for c in project.find_track("t2").clips]
+
+
+@pytest.mark.parametrize("message", [
+    "crop the seam roller video a bit tighter",
+    "crop the insta360 clip tighter please",
+    "could you crop in on the finished jacket photo",
+])
+def test_a_crop_of_a_media_only_in_the_bin_says_so_and_changes_nothing(message):
+    p = jacket_project()
+    before = layout(p)
+    result = plan(message, p)
+    assert asks(result), result.reply
+    assert "not on the timeline" in result.reply
+    assert layout(p) == before
+
+
+@pytest.mark.parametrize("message", ["crop the seam roller video a bit tighter", "crop in on the seam roller clip"])
+def test_a_crop_of_a_placed_clip_zooms_that_clip_and_leaves_the_talk_whole(message):
+    p = jacket_project({"m4": 20.0})
+    after = applied(p, message)
+    assert after.duration == p.duration  # no pause or word of the talk was cut
+    clip = after.find_clip("c3")[1]
+    assert [e.type for e in clip.effects] == ["zoom"]
+    assert clip.effects[0].start_scale == clip.effects[0].end_scale > 1.0
+    assert after.find_clip("c1")[1].effects == p.find_clip("c1")[1].effects
+
+
+@pytest.mark.parametrize("message", [
+    "the foam brush close up over the hood seam bit",  # one clip brushes sealer on, with no foam brush
+    "the silicone tube photo at 0:10",  # a tube of seam grip, not of silicone
+    "put the wool sock close up at 0:12",  # nothing is a sock at all
+])
+def test_a_thing_no_media_is_asks_even_when_its_noun_is_in_one(message):
+    p = jacket_project()
+    before = layout(p)
+    result = plan(message, p)
+    assert asks(result), result.reply
+    assert layout(p) == before
+
+
+@pytest.mark.parametrize("message, media_id", [
+    ("the seam grip tube photo at 0:10", "m6"),
+    ("the liquid sealer clip at 0:10", "m3"),
+    ("the roller close up at 0:10", "m4"),
+])
+def test_a_thing_a_media_is_still_places_it(message, media_id):
+    assert broll(applied(jacket_project(), message))[0][:2] == (media_id, 10.0)
+
+
+def _heard_over(project: Project, start: float, end: float) -> str:
+    return " ".join(w.text for w in timeline_words(project) if w.end > start and w.start < end)
+
+
+@pytest.mark.parametrize("message", [
+    "cut the false start, then put the seam roller clip over the proper take",
+    "cut the retake and put the seam roller video on the good take",
+])
+def test_the_proper_take_after_cutting_the_false_start_is_the_sentence_that_replaced_it(message):
+    after = applied(jacket_project(), message)
+    assert after.duration < jacket_project().duration
+    (media_id, start, end), = broll(after)
+    assert media_id == "m4"
+    heard = _heard_over(after, start, end)
+    assert heard.startswith("Lay the new tape") and "wait" not in heard and "alcohol" not in heard
+
+
+def test_the_proper_take_with_the_false_start_still_there_is_the_sentence_after_it():
+    after = applied(jacket_project(), "put the seam roller clip over the proper take")
+    (media_id, start, end), = broll(after)
+    a, b = sentence_span(4)
+    assert media_id == "m4" and start <= a + 0.5 and end > (a + b) / 2
+
+
+def test_the_proper_take_of_something_still_reads_the_topic():
+    after = applied(jacket_project(), "put the GH010557 clip over the proper take of the hood seam")
+    (media_id, start, end), = broll(after)
+    a, b = sentence_span(6)
+    assert media_id == "m3" and start < (a + b) / 2 < end
