@@ -19,6 +19,9 @@ _IS = re.compile(r"\b(?!(?:it|that|what|there|here|who|where|let)'s)([a-z]+)'s (
                  r"there|ready|fine|okay|ok|done|finished|broken|loose|tight|clean|dry|wet|working|[a-z]+ing)\b")
 _ASIDE = re.compile(r"\s*\((?:not|but not|except|rather than|instead of)\b[^)]*\)|,?\s*(?:but |and )?not the (?:one|take|bit|part|"
                     r"version|go|attempt) (?:where|when|in which|that) [^,()]*$")
+# Round 11b: "the clip of the yellow soles (the before one) over X": a parenthesis saying which media is an
+# appositive, read like ", the before one," (a parenthesis ended the media's name and hid the place).
+_WHICH = re.compile(r"\s*\((?:i mean |i\.e\.? |ie |so )?(the (?:[a-z0-9'-]+ ){1,4}(?:one|clip|shot|pic|photo|video|vid))\)")
 _TAKE = re.compile(r"\b(?:the|my) (?:proper|good|right|correct|clean|final|second|kept|better|real|best|last|successful|"
                    r"working|fixed|redone|redo) (?:take|version|go|attempt|try|run) (?:of|at|where|when|about|on|for) ")
 
@@ -40,6 +43,7 @@ def tidy_place(text: str) -> str:
         cut = place.start() if i == 0 and place else 0  # the media's name ("the dog's running clip") stays
         part = parts[i][:cut] + _IS.sub(r"\1 is \2", _HAS.sub(r"\1 has \2", parts[i][cut:]))
         part = _ASIDE.sub("", part)
+        part = _WHICH.sub(r", \1,", part).replace(",,", ",").rstrip(",")
         part = _HOW.sub(lambda m: f"the {_MEASURE[m.group(1)]} of the {m.group(2)} {m.group(1)}", part)
         parts[i] = _TAKE.sub(lambda m: "the part where " if m.group(0).rstrip().endswith(("where", "when"))
                              else "the part about ", part)
