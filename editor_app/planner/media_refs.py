@@ -127,7 +127,8 @@ def _stem_positions(text: str) -> dict[str, int]:
     return out
 
 
-_DEGREE = re.compile(r"\b(?:a|one) (?:bit|little|touch|tad|lot|smidge)\b|\bbit (?:more|less|louder|quieter|longer|shorter)\b")
+_DEGREE = re.compile(r"\b(?:a|one) (?:bit|little|touch|tad|lot|smidge)\b|\bbit (?:more|less|louder|quieter|longer|shorter)\b"
+                     r"|\b(?:on|off)[- ]screen\b(?! (?:recording|rec|capture|grab|record)s?\b)")  # 11b: "4 secs on screen" is visible
 
 
 def _lexical(ctx: Ctx, text: str) -> list[Mention]:
@@ -351,6 +352,7 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
         mentions.append(Mention(asset, 9, text.find(media_id), "id"))
     mentions += _lexical(ctx, text)
     mentions += _cameras(ctx, text, mentions, strict)  # round 9: "the pixel video", "the gopro footage"
+    mentions = _camera_described(ctx, text, mentions)  # round 11b: "gopro midsole scrub": not magicEraserMidsole
     mentions = _shown_better(ctx, text, mentions)
     matched_stems = set().union(*(media_keys(m.asset) for m in mentions)) if mentions else set()
     matched_stems |= {stem(w) for w, _ in cameras_said(text)}
@@ -428,6 +430,28 @@ def _cameras(ctx: Ctx, text: str, mentions: list[Mention], strict: bool) -> list
                                               for a in pool):  # round 10: "drone" is a kind of shot too (a flyover)
             have = ", ".join(sorted(a.name for a in pool if a.kind != "audio")) or "none"
             raise Unclear(f"There is no {word} footage in this project (pictures: {have}). Which one do you mean?")
+    return out
+
+
+def _camera_described(ctx: Ctx, text: str, mentions: list[Mention]) -> list[Mention]:
+    """A camera said, then words that one of its files' own words hold ("gopro midsole scrub"): those words say
+    which file of the camera it is, so they do not also name another media whose file name holds one of them
+    ("magicEraserMidsole.mp4"). Only words said within the camera's naming phrase (before "over/at/on ...")."""
+    cams = [m for m in mentions if m.how == "camera"]
+    if not cams:
+        return mentions
+    start = min(m.position for m in cams)
+    phrase = re.match(r"[^,;:.!?\"']*?(?= (?:over|at|on|onto|during|while|when|where|for|from|in|into|under|after|before)\b|[,;:.!?\"']|$)",
+                      text[start:])
+    end = start + (len(phrase.group(0)) if phrase else 0)
+    files = {m.asset.id: m.asset for m in cams}
+    out = []
+    for mention in mentions:
+        if mention.how == "name" and mention.asset.id not in files and start < mention.position < end:
+            said = stems(text[mention.position:end]) & media_keys(mention.asset)
+            if said and any(said <= profile_stems(own_words(a)) for a in files.values()):
+                continue
+        out.append(mention)
     return out
 
 
@@ -576,6 +600,9 @@ def _described_after(text: str, position: int) -> str:
     match = re.match(r"(?:the |my |that |this |our )?\S+(?: (?:phone|camera|cam))?(?: \S+)?? (?:clip|shot|footage|video|vid|photo|"
                      r"pic|picture|image|still|recording|file|one|close[- ]?up)s?\b ?(.*)$", text[position:])
     rest = match.group(1) if match else ""
+    if match is None:  # round 11b: no media noun: "gopro midsole scrub on top of ...": what it shows runs to the place
+        bare = re.match(r"\S+ ((?:[a-z'-]+ ){0,2}[a-z'-]+)(?= (?:at|to|in|over|on|from|during|under)\b)", text[position:])
+        rest = f"of {bare.group(1)}" if bare else ""
     before = re.search(r"\b(?:the|my|that|this|our|those|these)((?: [a-z0-9'&-]+){1,3}) $", text[:position])
     before = before.group(1).strip() if before else ""  # "the hip belt gopro clip": what it shows, said first
     # round 11: "over the stabiliser bit" says where it goes, not what it shows: two iPhone clips still ask
