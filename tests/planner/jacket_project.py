@@ -7,7 +7,7 @@ clip ("seam roller close up.mp4"), a description-only Insta360 clip of the jacke
 stills (a tube of seam grip, the finished jacket). Nothing here is a heat gun, a wool sock or a zip.
 Nothing is copied from an eval suite: names, speech and phrasings are our own.
 
-    m1 talk (c1 on t1), m2..m7 B-roll and stills (bin), m8 music (c2 on t3)
+    m1 talk (c1 on t1), m2..m7 B-roll and stills (bin), m8 music (c2 on t3), m9 a screen recording, m10 a camelCase clip
 """
 
 from __future__ import annotations
@@ -38,6 +38,11 @@ BROLL = [  # (file name, kind, seconds, description): m2..m7
     ("finished jacket.JPG", "image", None, "the jacket laid flat, new tape along the shoulder"),               # m7
 ]
 
+LATER = [  # m9, m10: added for the round-11b name tests
+    ("Screen Recording 2026-11-29 at 20.14.55.mov", "video", 6.0, ""),  # m9: ordering the tape online
+    ("hoodSealerDrips.mp4", "video", 4.0, ""),  # m10: a name that shares "hood" and "sealer" with GH010557's description
+]
+
 
 def sentence_span(index: int) -> tuple[float, float]:
     """(start, end) seconds of sentence ``index`` of SCRIPT on the uncut timeline."""
@@ -46,6 +51,6 @@ def sentence_span(index: int) -> tuple[float, float]:
 
 def jacket_project(broll: dict[str, float] | None = None) -> Project:
     """The talk c1 on t1, the music c2 on t3; ``broll`` ({media id: start s}) on t2 as c3, c4, ...; the rest in the bin."""
-    others = [asset(*b) for b in BROLL] + [asset("rainy lofi loop.mp3", "audio", 300.0, "")]
+    others = [asset(*b) for b in BROLL] + [asset("rainy lofi loop.mp3", "audio", 300.0, "")] + [asset(*x) for x in LATER]
     return talk_project("jacket", talk_asset("DJI_0412.MP4", LENGTH, WORDS, SEGMENTS), others, music_id="m8",
                         music_db=-18.0, broll=broll)

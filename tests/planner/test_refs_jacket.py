@@ -110,3 +110,25 @@ def test_the_proper_take_of_something_still_reads_the_topic():
     (media_id, start, end), = broll(after)
     a, b = sentence_span(6)
     assert media_id == "m3" and start < (a + b) / 2 < end
+
+
+@pytest.mark.parametrize("message, media_id, at", [
+    # a parenthesis that says which media is an appositive: it neither ends the name nor hides the place
+    ("put the tape clip (the pressing one) at 0:40", "m2", 40.0),
+    ("can you put the hanger clip (the 0931 one) at 0:35?", "m5", 35.0),  # "the 0931 one": no number 1
+    ("the pressing clip (i mean the roller one) at 0:21", "m2", 21.0),
+])
+def test_a_parenthesis_saying_which_media_is_part_of_its_name(message, media_id, at):
+    assert broll(applied(jacket_project(), message))[0][:2] == (media_id, at)
+
+
+def test_on_screen_says_how_long_it_is_seen_not_the_screen_recording():
+    after = applied(jacket_project(), "finished jacket photo in at 0:50, three secs on screen")
+    assert [m for m, _, _ in broll(after)] == ["m7"]
+
+
+def test_a_camera_said_first_with_what_it_shows_picks_its_file_over_a_name_sharing_a_word():
+    after = applied(jacket_project(), "gopro hood sealer brushing on top of 'Leave it hanging overnight'")
+    (media_id, start, end), = broll(after)
+    a, b = sentence_span(7)
+    assert media_id == "m3" and start < b and end > a
