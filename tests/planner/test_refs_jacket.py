@@ -132,3 +132,20 @@ def test_a_camera_said_first_with_what_it_shows_picks_its_file_over_a_name_shari
     (media_id, start, end), = broll(after)
     a, b = sentence_span(7)
     assert media_id == "m3" and start < b and end > a
+
+
+@pytest.mark.parametrize("message, clip_id, start", [
+    ("the roller clip should start 2 seconds later than it does", "c3", 22.0),
+    ("seam grip pic three seconds earlier please", "c4", 27.0),
+    ("the seam grip tube photo 1.5 secs later", "c4", 31.5),
+])
+def test_a_clip_said_to_be_seconds_later_or_earlier_without_a_verb_moves_it(message, clip_id, start):
+    p = jacket_project({"m4": 20.0, "m6": 30.0})
+    after = applied(p, message)
+    assert span_of(after, clip_id)[0] == pytest.approx(start)
+    assert after.duration == p.duration and len(after.find_track("t2").clips) == 2
+
+
+def span_of(project: Project, clip_id: str) -> tuple[float, float]:
+    clip = project.find_clip(clip_id)[1]
+    return float(seconds(clip.start, project.fps)), float(seconds(clip.end, project.fps))

@@ -123,6 +123,14 @@ _BEGIN_AT = (re.compile(r"^(?:start|begin) ((?:the|my|that|this|c\d)\S*(?: \S+){
                         r"at ([\d:.]+ ?(?:seconds?|s|secs?)?)(?:,.*)?$"))
 
 
+# "the X clip should start 2 seconds later than it does", "X pic three seconds earlier please": a move said
+# without its verb (round 11b)
+_LATER_BARE = re.compile(r"^(?P<who>(?:the |my |that |this )?(?:[a-z0-9'&_.-]+ ){0,5}?(?:[a-z0-9'&_.-]+))"
+                         r"(?: (?:should|needs to|has to|could|can|wants to|to|must)(?: (?:start|begin|come in|come on|"
+                         r"appear|kick in|go in|be|show up|pop up))?| (?:starting|coming in|appearing))? (?P<n>[\d.]+) ?"
+                         r"(?:seconds?|secs?|s) (?P<dir>later|earlier)\b(?: than (?:it does|now|it is|that)| please| pls)*[.!]?$")
+
+
 def move_clip(ctx: Ctx) -> Match | None:
     t = ctx.text
     for pattern in _BEGIN_AT:
@@ -130,6 +138,10 @@ def move_clip(ctx: Ctx) -> Match | None:
         if begin and clip_refs(ctx, begin.group(1), pronoun_ok=False):
             t = f"move {begin.group(1)} to {begin.group(2)}"
             break
+    bare = _LATER_BARE.match(t)
+    if bare and not re.search(r"\b(move|shift|slide|drag|put|place|push|nudge|bring|reposition)\b", t) \
+            and clip_refs(ctx, bare.group("who"), pronoun_ok=False):  # round 11b: no verb, a clip said to be later
+        t = f"move {bare.group('who')} {bare.group('n')} seconds {bare.group('dir')}"
     if not re.search(r"\b(move|shift|slide|drag|put|place|push|nudge|bring|reposition)\b", t):
         return None
     dest_track = None
