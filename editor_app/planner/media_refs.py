@@ -441,14 +441,17 @@ def _camera_described(ctx: Ctx, text: str, mentions: list[Mention]) -> list[Ment
     if not cams:
         return mentions
     start = min(m.position for m in cams)
+    said_first = re.search(r"\b(?:the|my|that|this|our)((?: [a-z0-9'&-]+){1,3}) $", text[:start])
+    first = said_first.start(1) if said_first else start  # "the midsole gopro clip": what it shows, said first
     phrase = re.match(r"[^,;:.!?\"']*?(?= (?:over|at|on|onto|during|while|when|where|for|from|in|into|under|after|before)\b|[,;:.!?\"']|$)",
                       text[start:])
     end = start + (len(phrase.group(0)) if phrase else 0)
     files = {m.asset.id: m.asset for m in cams}
     out = []
     for mention in mentions:
-        if mention.how == "name" and mention.asset.id not in files and start < mention.position < end:
-            said = stems(text[mention.position:end]) & media_keys(mention.asset)
+        if mention.how == "name" and mention.asset.id not in files and first <= mention.position < end \
+                and mention.position != start:
+            said = stems(text[first:end]) & media_keys(mention.asset)
             if said and any(said <= profile_stems(own_words(a)) for a in files.values()):
                 continue
         out.append(mention)

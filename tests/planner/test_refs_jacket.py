@@ -149,3 +149,13 @@ def test_a_clip_said_to_be_seconds_later_or_earlier_without_a_verb_moves_it(mess
 def span_of(project: Project, clip_id: str) -> tuple[float, float]:
     clip = project.find_clip(clip_id)[1]
     return float(seconds(clip.start, project.fps)), float(seconds(clip.end, project.fps))
+
+
+@pytest.mark.parametrize("message", [
+    "I put the gopro clips in the wrong order, the brushing one should come first",
+    "i got the gopro clips the wrong way round",
+    "put the roller gopro clip after the brushing one",  # the camera said after what it shows
+])
+def test_a_pair_said_to_be_in_the_wrong_order_swaps_without_asking(message):
+    after = applied(jacket_project({"m2": 10.0, "m3": 30.0}), message)
+    assert [(m, s) for m, s, _ in broll(after)] == [("m3", 10.0), ("m2", 30.0)]
