@@ -159,3 +159,18 @@ def span_of(project: Project, clip_id: str) -> tuple[float, float]:
 def test_a_pair_said_to_be_in_the_wrong_order_swaps_without_asking(message):
     after = applied(jacket_project({"m2": 10.0, "m3": 30.0}), message)
     assert [(m, s) for m, s, _ in broll(after)] == [("m3", 10.0), ("m2", 30.0)]
+
+
+def test_a_dip_between_the_before_and_after_clips_is_between_the_two_placed_clips_described_so():
+    p = jacket_project({"m2": 10.0, "m3": 14.0})
+    result = plan("dip to black between the before and after seam clips, half a second", p)
+    assert [(s.tool, s.args.get("from_clip"), s.args.get("to_clip"), s.args.get("kind")) for s in result.steps] == \
+        [("add_transition", "c3", "c4", "dip_to_black")], result.reply
+
+
+def test_a_clip_edit_means_the_placed_clip_described_so_not_a_bin_media_sharing_a_name_word():
+    # hoodSealerDrips.mp4 (m10) is only in the bin; GH010557 on the timeline brushes sealer on the hood seam
+    p = jacket_project({"m4": 10.0, "m3": 14.0})
+    result = plan("the cut from the roller close up to the hood sealer one is a bit harsh, smooth it with a transition", p)
+    assert [(s.tool, s.args.get("from_clip"), s.args.get("to_clip")) for s in result.steps] == \
+        [("add_transition", "c3", "c4")], result.reply
