@@ -174,3 +174,21 @@ def test_a_clip_edit_means_the_placed_clip_described_so_not_a_bin_media_sharing_
     result = plan("the cut from the roller close up to the hood sealer one is a bit harsh, smooth it with a transition", p)
     assert [(s.tool, s.args.get("from_clip"), s.args.get("to_clip")) for s in result.steps] == \
         [("add_transition", "c3", "c4")], result.reply
+
+
+def test_only_n_seconds_on_screen_is_how_long_it_stays():
+    after = applied(jacket_project(), "finished jacket photo in at 0:30, only 3 secs on screen")
+    assert broll(after) == [("m7", 30.0, pytest.approx(33.0, abs=0.05))]
+
+
+def test_a_rough_time_said_with_round_places_it_there():
+    after = applied(jacket_project(), "seam grip tube pic somewhere round 0:25, roughly")
+    assert broll(after)[0][:2] == ("m6", 25.0)
+
+
+def test_the_last_thing_on_screen_is_placed_at_the_end():
+    p = jacket_project()
+    after = applied(p, "last thing on screen should be the finished jacket photo")
+    (media_id, start, end), = broll(after)
+    talk_end = float(seconds(p.find_clip("c1")[1].end, p.fps))
+    assert media_id == "m7" and start < talk_end <= end + 0.05

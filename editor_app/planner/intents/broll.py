@@ -339,12 +339,35 @@ def spoken_place(ctx: Ctx, text: str) -> Passage | None:
     return None
 
 
+_LAST_SEEN = re.compile(r"^(?:the )?(?:very )?(?P<w>last|final|first|opening) (?:thing|shot|image|picture|frame|visual)"
+                        r"(?: (?:on screen|on-screen|we see|people see|you see|they see|in the video|of the video))? "
+                        r"(?:should be|has to be|needs to be|must be|will be|is|=) (?P<m>.+)$")
+
+
+def _said_loosely(t: str) -> str:
+    """A rough time said with "round" ("somewhere round 1:39, roughly") as "at around 1:39"; "the last thing on
+    screen should be X" as "put X at the end" (the first thing: at the start)."""
+    t = re.sub(r"\b(?:at )?(?:somewhere )?(?:a?round about|round|around)(?= \d+(?:[:.]\d+)?\b)", "at around", t)
+    t = re.sub(r",? (?:roughly|approximately|or so|ish|give or take)$", "", t)
+    seen = _LAST_SEEN.match(t)
+    if seen:
+        where = "at the end" if seen.group("w") in ("last", "final") else "at the start"
+        name = seen.group("m")
+        name = name if re.match(r"(?:the|my|that|this)\b", name) else "the " + name
+        return f"put {name} {where}"
+    return t
+
+
 def _length(t: str) -> float | None:
     match = re.search(r"\bfor\s+", t)
     if match:
         found = q.times(t[match.end():])
         if found and found[0].start == 0:
             return found[0].seconds
+    # round 11b: "only 4 secs on screen", "3 seconds long", "up for 2 s": how long it is seen
+    seen = re.search(r"(?:\b(?:only|just) )?\b([\d.]+) ?(?:seconds?|secs?|s) (?:on screen|on-screen|long|of it|max|tops|only)\b", t)
+    if seen:
+        return float(seen.group(1))
     return None
 
 
@@ -405,6 +428,7 @@ def place_broll(ctx: Ctx) -> Match | None:
 
     from editor_app.planner.place_phrases import tidy_place
 
+    t = _said_loosely(t)  # round 11b: "X somewhere round 1:39, roughly", "last thing on screen should be X"
     t = tidy_place(t)  # round 9: "the smell's gone", "the proper take of X (not the one where ...)"
     from editor_app.planner.place_take import kept_take_place
 
