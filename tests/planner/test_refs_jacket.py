@@ -192,3 +192,11 @@ def test_the_last_thing_on_screen_is_placed_at_the_end():
     (media_id, start, end), = broll(after)
     talk_end = float(seconds(p.find_clip("c1")[1].end, p.fps))
     assert media_id == "m7" and start < talk_end <= end + 0.05
+
+
+@pytest.mark.parametrize("message", ["the hanger clip two seconds into the overnight sentence",
+                                     "put the insta360 clip 2 secs into the overnight line"])
+def test_seconds_into_a_described_sentence_start_there(message):
+    after = applied(jacket_project(), message)
+    a, _ = sentence_span(7)
+    assert broll(after)[0][0] == "m5" and broll(after)[0][1] == pytest.approx(a + 2.0, abs=0.05)

@@ -266,6 +266,11 @@ def _where(ctx: Ctx, t: str, media, topic_match, half: str | None = None) -> tup
         passage = _passage(ctx, into.group("q").strip(" .!?,"))
         start = passage.start + float(into.group("n"))
         return start, _length(t), f"{clock(start)}, {float(into.group('n')):g} s into \"{passage.quote[:40]}\"", ""
+    into = _INTO_DESCRIBED.search(t)
+    if into is not None:  # round 11b: "2 seconds into the windowsill sentence": a sentence described, not quoted
+        passage = find_passage(ctx, into.group("d"))
+        start = passage.start + float(into.group("n"))
+        return start, _length(t), f"{clock(start)}, {float(into.group('n')):g} s into \"{passage.quote[:40]}\"", ""
     quoted = re.search(r"\b(?:over|during|on|at|with|when i say|where i say|under|on top of|for|across) (?:the |my )?\"([^\"]+)\"", t)
     if quoted is not None:  # over the 'cheap, warm and forgiving' line: the sentence that says (about) that
         said = _said_there(ctx, quoted.group(1), "say")  # round 11: the quote said word for word: its sentence
@@ -381,7 +386,7 @@ def _verbless_place(ctx: Ctx, t: str) -> bool:
              or q.time_after(t, _ROUGHLY_AT, bare=False) is not None or _FROM_END.search(t)  # round 9
              or re.search(r"\bhalfway\b|\b(?:roughly|about|around|somewhere|bang|smack|dead|exactly|right) (?:in|at) the "
                           r"(?:very )?middle\b", t)
-             or _SECONDS_IN.search(t) or _INTO_QUOTE.search(t) or _position(ctx, t) is not None
+             or _SECONDS_IN.search(t) or _INTO_QUOTE.search(t) or _INTO_DESCRIBED.search(t) or _position(ctx, t) is not None
              or re.search(rf"^(?:[a-z0-9'&_-]+ ){{1,4}}?{_NOUN}\b.*\b(?:over|during|when|while|where)\b", t)
              # round 11: "C0051 while I'm saying X": a media's bare name, then when in the talk
              or re.search(r"^(?:[a-z0-9'&_.-]+ ){1,4}?(?:while|when|whenever|as|during) (?:i|i'm|we|we're|you)\b", t)
@@ -416,6 +421,8 @@ _SOUND_AT_WORDS = re.compile(r"^(?:[a-z0-9'&_-]+ ){1,3}?(?:sound|sfx|noise|sound
                              r"(?:as|when|the moment) (?:i|we|you|he|she|they) (?:say|says|said)\b")
 _INTO_QUOTE = re.compile(r"\b(?P<n>\d+(?:\.\d+)?) ?(?:s|secs?|seconds?) (?:into|in to|after the start of) (?:the |my )?"
                          r"\"(?P<q>[^\"]+)\"")
+_INTO_DESCRIBED = re.compile(r"\b(?P<n>\d+(?:\.\d+)?) ?(?:s|secs?|seconds?) (?:into|in to|after the start of) (?:the |my )?"
+                             r"(?P<d>[a-z0-9' -]+?) (?:sentence|line|bit|part|section|bit of the talk)\b")
 _SECONDS_IN = re.compile(r"\b([\d.]+) ?(?:seconds?|s|minutes?) in\b")
 _FROM_END = re.compile(r"\b([\d.]+) ?(?:seconds?|s) (?:from|before) the (?:very )?end\b")
 _ROUGHLY_AT = "at about|at around|at roughly|roughly at|at approximately|approximately at|somewhere around"  # round 9
