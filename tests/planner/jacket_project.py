@@ -25,6 +25,9 @@ SCRIPT = [
     ("On the hood seam I brushed on liquid sealer instead, because the curve is too tight for tape.", 0.4),  # 6
     ("Leave it hanging overnight so the sealer can cure properly.", 0.8),                          # 7
     ("And that's it, the shoulder stays dry in the shower test, thanks for watching.", 0.5),       # 8
+    ("A new jacket like this one would be about a hundred and twenty dollars.", 0.4),          # 9
+    ("The tape roll was nine dollars, and honestly the sealer cost me nine dollars too.", 0.4),   # 10
+    ("All in, about an hour of work for eighteen dollars.", 0.5),                                # 11
 ]
 
 WORDS, SEGMENTS, LENGTH = timed(SCRIPT, 0.3)

@@ -200,3 +200,14 @@ def test_seconds_into_a_described_sentence_start_there(message):
     after = applied(jacket_project(), message)
     a, _ = sentence_span(7)
     assert broll(after)[0][0] == "m5" and broll(after)[0][1] == pytest.approx(a + 2.0, abs=0.05)
+
+
+@pytest.mark.parametrize("message, index", [
+    ("the finished jacket photo over the line about a new one being 120 bucks", 9),
+    ("seam grip tube pic over the bit where it all came to eighteen quid", 11),
+])
+def test_an_amount_said_in_a_described_place_is_the_sentence_saying_that_number(message, index):
+    after = applied(jacket_project(), message)
+    (_, start, end), = broll(after)
+    a, b = sentence_span(index)
+    assert start < (a + b) / 2 < end

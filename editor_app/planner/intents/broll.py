@@ -186,6 +186,11 @@ def _topic_place(ctx: Ctx, topic: str, media, half: str | None = None) -> Passag
     amount = amount_passage(ctx, topic)  # round 11: "what the X cost": the sentence stating that amount
     if amount is not None:
         return amount
+    from editor_app.planner.place_amount import stated_amount_passage
+
+    amount = stated_amount_passage(ctx, topic)  # round 11b: "the line about X being ninety quid": that number said
+    if amount is not None:
+        return amount
     from editor_app.planner.stretch import kept_take, shown_here
 
     found = find_passage(ctx, topic, hint=_words_of(media) if media is not None else None)
