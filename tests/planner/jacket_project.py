@@ -28,6 +28,7 @@ SCRIPT = [
     ("A new jacket like this one would be about a hundred and twenty dollars.", 0.4),          # 9
     ("The tape roll was nine dollars, and honestly the sealer cost me nine dollars too.", 0.4),   # 10
     ("All in, about an hour of work for eighteen dollars.", 0.5),                                # 11
+    ("Would I bother again? Yes, every single time, it beats buying new.", 0.5),                  # 12
 ]
 
 WORDS, SEGMENTS, LENGTH = timed(SCRIPT, 0.3)

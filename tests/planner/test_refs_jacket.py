@@ -211,3 +211,12 @@ def test_an_amount_said_in_a_described_place_is_the_sentence_saying_that_number(
     (_, start, end), = broll(after)
     a, b = sentence_span(index)
     assert start < (a + b) / 2 < end
+
+
+@pytest.mark.parametrize("message", ["when I ask myself if I'd bother again, show the finished jacket photo",
+                                     "put the finished jacket photo over where I ask whether I would bother again"])
+def test_where_i_ask_if_is_the_question_said_in_the_talk(message):
+    after = applied(jacket_project(), message)
+    (media_id, start, end), = broll(after)
+    a, _ = sentence_span(12)
+    assert media_id == "m7" and start == pytest.approx(a, abs=0.05) and end - start >= 1.5

@@ -280,7 +280,10 @@ def _where(ctx: Ctx, t: str, media, topic_match, half: str | None = None) -> tup
     if quoted is not None:  # over the 'cheap, warm and forgiving' line: the sentence that says (about) that
         said = _said_there(ctx, quoted.group(1), "say")  # round 11: the quote said word for word: its sentence
         passage = said or find_passage(ctx, quoted.group(1).strip(" .!?,"))
-        return passage.start, passage.end - passage.start, f"{clock(passage.start)}-{clock(passage.end)}", passage.quote
+        length = passage.end - passage.start
+        if length < _SHORTEST:  # round 11b: over "Okay, midsoles.": a flash would not be seen; it starts there
+            return passage.start, _length(t), f"{clock(passage.start)} (\"{passage.quote[:40]}\")", passage.quote
+        return passage.start, length, f"{clock(passage.start)}-{clock(passage.end)}", passage.quote
     if topic_match is not None:
         topic = _clean_topic(next((g for g in topic_match.groups() if g), ""))
         if topic in _PRONOUNS:
@@ -426,6 +429,7 @@ _SOUND_AT_WORDS = re.compile(r"^(?:[a-z0-9'&_-]+ ){1,3}?(?:sound|sfx|noise|sound
                              r"(?:as|when|the moment) (?:i|we|you|he|she|they) (?:say|says|said)\b")
 _INTO_QUOTE = re.compile(r"\b(?P<n>\d+(?:\.\d+)?) ?(?:s|secs?|seconds?) (?:into|in to|after the start of) (?:the |my )?"
                          r"\"(?P<q>[^\"]+)\"")
+_SHORTEST = 1.5  # seconds: B-roll over a line shorter than this starts there and keeps its own length
 _INTO_DESCRIBED = re.compile(r"\b(?P<n>\d+(?:\.\d+)?) ?(?:s|secs?|seconds?) (?:into|in to|after the start of) (?:the |my )?"
                              r"(?P<d>[a-z0-9' -]+?) (?:sentence|line|bit|part|section|bit of the talk)\b")
 _SECONDS_IN = re.compile(r"\b([\d.]+) ?(?:seconds?|s|minutes?) in\b")
