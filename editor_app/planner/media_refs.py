@@ -131,6 +131,15 @@ _DEGREE = re.compile(r"\b(?:a|one) (?:bit|little|touch|tad|lot|smidge)\b|\bbit (
                      r"|\b(?:on|off)[- ]screen\b(?! (?:recording|rec|capture|grab|record)s?\b)")  # 11b: "4 secs on screen" is visible
 
 
+def _order_words_only(text: str, matched: set[str]) -> bool:
+    """Every name word matched is "before"/"after" and each is said as a preposition ("come before the tube
+    photo", "after it"), not as a describing word ("the before pair photo", "the after one")."""
+    if not matched <= {"before", "after"}:
+        return False
+    return all(re.search(rf"\b{w}\b", text) and not re.search(rf"\b{w}\b(?! (?:the|my|that|this|those|these|it|them|a|an|"
+                                                             rf"i|we|you|he|she|they|\d))", text) for w in matched)
+
+
 def _lexical(ctx: Ctx, text: str) -> list[Mention]:
     # "a bit loud" says how much, it does not name "drill bit closeup.MOV" (blanked, positions kept)
     text = _DEGREE.sub(lambda m: " " * len(m.group(0)), text)
@@ -150,6 +159,8 @@ def _lexical(ctx: Ctx, text: str) -> list[Mention]:
             found.update(tails)
         if verb_not_name(text, matched, found, len(_keys(asset.name, ()))):
             continue  # round 10b (names): "cut the last 3 s" does not name "cut fabric.jpg"
+        if matched and _order_words_only(text, matched):
+            continue  # round 11b: "come before the tube photo" does not name before_pair.JPG
         if device_as_verb(text, matched, camera_prefix(asset.name), found):
             continue  # round 11: "slow zoom in on ..." does not name the Zoom recorder's ZOOM0007_Tr1.wav
         if matched and not matched <= _PARTICLES | _GENERIC:  # "2 s off the end" does not name wheel_off.mp4

@@ -7,7 +7,7 @@ clip ("seam roller close up.mp4"), a description-only Insta360 clip of the jacke
 stills (a tube of seam grip, the finished jacket). Nothing here is a heat gun, a wool sock or a zip.
 Nothing is copied from an eval suite: names, speech and phrasings are our own.
 
-    m1 talk (c1 on t1), m2..m7 B-roll and stills (bin), m8 music (c2 on t3), m9 a screen recording, m10 a camelCase clip
+    m1 talk (c1 on t1), m2..m7 B-roll and stills (bin), m8 music (c2 on t3), m9 a screen recording, m10 a camelCase clip, m11 a still named "before"
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ BROLL = [  # (file name, kind, seconds, description): m2..m7
 LATER = [  # m9, m10: added for the round-11b name tests
     ("Screen Recording 2026-11-29 at 20.14.55.mov", "video", 6.0, ""),  # m9: ordering the tape online
     ("hoodSealerDrips.mp4", "video", 4.0, ""),  # m10: a name that shares "hood" and "sealer" with GH010557's description
+    ("before_shoulder.jpg", "image", None, ""),  # m11
 ]
 
 

@@ -220,3 +220,14 @@ def test_where_i_ask_if_is_the_question_said_in_the_talk(message):
     (media_id, start, end), = broll(after)
     a, _ = sentence_span(12)
     assert media_id == "m7" and start == pytest.approx(a, abs=0.05) and end - start >= 1.5
+
+
+def test_before_said_as_an_order_names_no_media_called_before():
+    from editor_app.orchestrator.safety import named_clips
+
+    p = jacket_project({"m6": 10.0, "m4": 14.0})
+    message = "the roller close up should come before the seam grip photo, not after"
+    assert named_clips(p, message)[0] == {"c3", "c4"}
+    after = applied(p, message)
+    assert [m for m, _, _ in sorted(broll(after), key=lambda x: x[1])] == ["m4", "m6"]
+    assert broll(applied(jacket_project(), "the before shoulder photo at 0:05"))[0][:2] == ("m11", 5.0)
