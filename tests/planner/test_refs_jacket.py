@@ -231,3 +231,10 @@ def test_before_said_as_an_order_names_no_media_called_before():
     after = applied(p, message)
     assert [m for m, _, _ in sorted(broll(after), key=lambda x: x[1])] == ["m4", "m6"]
     assert broll(applied(jacket_project(), "the before shoulder photo at 0:05"))[0][:2] == ("m11", 5.0)
+
+
+def test_a_list_after_a_vague_place_says_which_sentence():
+    after = applied(jacket_project(), "the finished jacket photo over where I describe the problem, peeled tape, water getting in etc")
+    (media_id, start, end), = broll(after)
+    a, b = sentence_span(1)
+    assert media_id == "m7" and start < (a + b) / 2 < end
