@@ -117,6 +117,7 @@ def test_the_proper_take_of_something_still_reads_the_topic():
     ("put the tape clip (the pressing one) at 0:40", "m2", 40.0),
     ("can you put the hanger clip (the 0931 one) at 0:35?", "m5", 35.0),  # "the 0931 one": no number 1
     ("the pressing clip (i mean the roller one) at 0:21", "m2", 21.0),
+    ("put the clip of the hood seam (the brushing one) at 0:49", "m3", 49.0),  # not hoodSealerDrips.mp4
 ])
 def test_a_parenthesis_saying_which_media_is_part_of_its_name(message, media_id, at):
     assert broll(applied(jacket_project(), message))[0][:2] == (media_id, at)
@@ -125,6 +126,8 @@ def test_a_parenthesis_saying_which_media_is_part_of_its_name(message, media_id,
 def test_on_screen_says_how_long_it_is_seen_not_the_screen_recording():
     after = applied(jacket_project(), "finished jacket photo in at 0:50, three secs on screen")
     assert [m for m, _, _ in broll(after)] == ["m7"]
+    after = applied(jacket_project(), "the hanger clip in at 0:50, 3 secs on screen")
+    assert broll(after) == [("m5", 50.0, pytest.approx(53.0, abs=0.05))]
 
 
 def test_a_camera_said_first_with_what_it_shows_picks_its_file_over_a_name_sharing_a_word():
@@ -205,6 +208,7 @@ def test_seconds_into_a_described_sentence_start_there(message):
 @pytest.mark.parametrize("message, index", [
     ("the finished jacket photo over the line about a new one being 120 bucks", 9),
     ("seam grip tube pic over the bit where it all came to eighteen quid", 11),
+    ("the grip tube pic over the bit about it all being eighteen quid", 11),
 ])
 def test_an_amount_said_in_a_described_place_is_the_sentence_saying_that_number(message, index):
     after = applied(jacket_project(), message)
@@ -219,7 +223,7 @@ def test_where_i_ask_if_is_the_question_said_in_the_talk(message):
     after = applied(jacket_project(), message)
     (media_id, start, end), = broll(after)
     a, _ = sentence_span(12)
-    assert media_id == "m7" and start == pytest.approx(a, abs=0.05) and end - start >= 1.5
+    assert media_id == "m7" and start == pytest.approx(a, abs=0.05) and end - start >= 2.5
 
 
 def test_before_said_as_an_order_names_no_media_called_before():
