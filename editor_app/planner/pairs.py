@@ -68,7 +68,7 @@ def also_named(project, text: str, selection=(), last_clips=()) -> set[str]:
     """Clip ids a request names in ways plain clip references do not: a pair named together ("the
     two chest cam clips") and the title a re-wording means ('change the text to "..."': the title
     the last turn made, the selected one, or the only one), the speaker said as "my talking", and a
-    bare "that"/"them" for the clips the last turn touched. The turn's safety review counts them as
+    bare "that"/"them" for the clips the last turn touched, and the two clips a reordering names. The turn's safety review counts them as
     named, so these plans are not held as touching unnamed clips."""
     from editor_app.planner import speaker
     from editor_app.planner.intents.retitle import _RETEXT, _the_title
@@ -81,6 +81,12 @@ def also_named(project, text: str, selection=(), last_clips=()) -> set[str]:
 
     def title() -> set[str]:
         return {_the_title(ctx).id} if _RETEXT.match(text.strip()) else set()
+
+    def reordered() -> set[str]:  # round 11b: "put the X clip after the toe one", "I put the X clips in the wrong order"
+        from editor_app.planner.reorder import reorder
+
+        match = reorder(ctx)
+        return {s.args["clip_id"] for s in match.steps if "clip_id" in s.args} if match else set()
 
     def mine() -> set[str]:  # "speed my talking up 10%": the talk clip
         said = speaker.rewrite(text)
@@ -98,7 +104,7 @@ def also_named(project, text: str, selection=(), last_clips=()) -> set[str]:
         return set() if named else set(last_clips)
 
     out: set[str] = set()
-    for part in (pair, title, mine, that):
+    for part in (pair, title, mine, that, reordered):
         try:
             out |= part()
         except Exception:  # noqa: BLE001 - Unclear or anything else: a check must never fail the turn

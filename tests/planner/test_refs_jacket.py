@@ -242,3 +242,14 @@ def test_a_list_after_a_vague_place_says_which_sentence():
     (media_id, start, end), = broll(after)
     a, b = sentence_span(1)
     assert media_id == "m7" and start < (a + b) / 2 < end
+
+
+@pytest.mark.parametrize("message", [
+    "I put the gopro clips in the wrong order, the brushing one should come first",
+    "put the roller gopro clip after the brushing one",
+])
+def test_the_safety_review_counts_both_clips_of_a_reordering_as_named(message):
+    from editor_app.orchestrator.safety import named_clips
+
+    p = jacket_project({"m2": 10.0, "m3": 30.0})
+    assert {"c3", "c4"} <= named_clips(p, message)[0]
