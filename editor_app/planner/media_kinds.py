@@ -30,7 +30,9 @@ _CAMERA = re.compile(r"\b(?:the|my|that|this|those|these|our|his|her) (go ?pro|p
                      r"\b(go ?pro|pixel|dji|osmo|mavic|iphone|ipad|canon|nikon|android|insta ?360|fuji(?:film)?|drone|phone|mobile)"
                      r"(?= (?:phone )?(?:clip|shot|footage|video|vid|photo|pic|picture|image|still|recording|file|one|close[- ]?up)s?\b)|"
                      # round 10: said first, on its own: "gopro at 50% speed"
-                     r"^(go ?pro|pixel|dji|osmo|mavic|iphone|canon|nikon|insta ?360|fuji(?:film)?)(?= (?:at|to|in|over|on|from)\b)")
+                     # round 11b: or with what it shows before the place: "gopro midsole scrub on top of ..."
+                     r"^(go ?pro|pixel|dji|osmo|mavic|iphone|canon|nikon|insta ?360|fuji(?:film)?)"
+                     r"(?= (?:[a-z'-]+ ){0,3}(?:at|to|in|over|on|from|during|under)\b)")
 
 # Head nouns of a naming phrase and the kinds they say. "clip" and "shot" are loose ("the music clip",
 # "a photo shot"): they only break ties; the others also rule out a media of another kind.

@@ -127,7 +127,17 @@ def _stem_positions(text: str) -> dict[str, int]:
     return out
 
 
-_DEGREE = re.compile(r"\b(?:a|one) (?:bit|little|touch|tad|lot|smidge)\b|\bbit (?:more|less|louder|quieter|longer|shorter)\b")
+_DEGREE = re.compile(r"\b(?:a|one) (?:bit|little|touch|tad|lot|smidge)\b|\bbit (?:more|less|louder|quieter|longer|shorter)\b"
+                     r"|\b(?:on|off)[- ]screen\b(?! (?:recording|rec|capture|grab|record)s?\b)")  # 11b: "4 secs on screen" is visible
+
+
+def _order_words_only(text: str, matched: set[str]) -> bool:
+    """Every name word matched is "before"/"after" and each is said as a preposition ("come before the tube
+    photo", "after it"), not as a describing word ("the before pair photo", "the after one")."""
+    if not matched <= {"before", "after"}:
+        return False
+    return all(re.search(rf"\b{w}\b", text) and not re.search(rf"\b{w}\b(?! (?:the|my|that|this|those|these|it|them|a|an|"
+                                                             rf"i|we|you|he|she|they|\d))", text) for w in matched)
 
 
 def _lexical(ctx: Ctx, text: str) -> list[Mention]:
@@ -149,6 +159,8 @@ def _lexical(ctx: Ctx, text: str) -> list[Mention]:
             found.update(tails)
         if verb_not_name(text, matched, found, len(_keys(asset.name, ()))):
             continue  # round 10b (names): "cut the last 3 s" does not name "cut fabric.jpg"
+        if matched and _order_words_only(text, matched):
+            continue  # round 11b: "come before the tube photo" does not name before_pair.JPG
         if device_as_verb(text, matched, camera_prefix(asset.name), found):
             continue  # round 11: "slow zoom in on ..." does not name the Zoom recorder's ZOOM0007_Tr1.wav
         if matched and not matched <= _PARTICLES | _GENERIC:  # "2 s off the end" does not name wheel_off.mp4
@@ -351,6 +363,7 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
         mentions.append(Mention(asset, 9, text.find(media_id), "id"))
     mentions += _lexical(ctx, text)
     mentions += _cameras(ctx, text, mentions, strict)  # round 9: "the pixel video", "the gopro footage"
+    mentions = _camera_described(ctx, text, mentions)  # round 11b: "gopro midsole scrub": not magicEraserMidsole
     mentions = _shown_better(ctx, text, mentions)
     matched_stems = set().union(*(media_keys(m.asset) for m in mentions)) if mentions else set()
     matched_stems |= {stem(w) for w, _ in cameras_said(text)}
@@ -362,10 +375,13 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
             continue  # "the talking head footage", "the music clip": a role, read by _roles
         kinds, hard = kinds_said(text, position)  # round 9: "the unclip footage" is no sound effect
         pool = [a for a in ctx.project.media.values() if not clashes(a, kinds, hard)]
-        found = (_by_shot_type(phrase, position, pool) or _by_ordinal(phrase, position, pool)
-                 or _by_description(_without_shot_words(phrase), position, pool)
-                 or _by_related(_without_shot_words(phrase), position, pool)  # "the lube clip": "grease"
-                 or ([] if _only_shot_words(phrase) else _by_meaning(ctx, _without_shot_words(phrase), position, pool)))
+        if _unheld_modifier(phrase, list(ctx.project.media.values())):
+            found: list[Mention] = []  # round 11b: "the suede brush close up": no media is of a suede brush
+        else:
+            found = (_by_shot_type(phrase, position, pool) or _by_ordinal(phrase, position, pool)
+                     or _by_description(_without_shot_words(phrase), position, pool)
+                     or _by_related(_without_shot_words(phrase), position, pool)  # "the lube clip": "grease"
+                     or ([] if _only_shot_words(phrase) else _by_meaning(ctx, _without_shot_words(phrase), position, pool)))
         said = _what_it_shows(text, position) if not found and not _shot_words(phrase) else None
         if said:  # "the phone clip of me loading the camera": "phone" names nothing, what it shows does
             found = _by_description(said, position, pool) or _by_meaning(ctx, said, position, pool)
@@ -425,6 +441,31 @@ def _cameras(ctx: Ctx, text: str, mentions: list[Mention], strict: bool) -> list
                                               for a in pool):  # round 10: "drone" is a kind of shot too (a flyover)
             have = ", ".join(sorted(a.name for a in pool if a.kind != "audio")) or "none"
             raise Unclear(f"There is no {word} footage in this project (pictures: {have}). Which one do you mean?")
+    return out
+
+
+def _camera_described(ctx: Ctx, text: str, mentions: list[Mention]) -> list[Mention]:
+    """A camera said, then words that one of its files' own words hold ("gopro midsole scrub"): those words say
+    which file of the camera it is, so they do not also name another media whose file name holds one of them
+    ("magicEraserMidsole.mp4"). Only words said within the camera's naming phrase (before "over/at/on ...")."""
+    cams = [m for m in mentions if m.how == "camera"]
+    if not cams:
+        return mentions
+    start = min(m.position for m in cams)
+    said_first = re.search(r"\b(?:the|my|that|this|our)((?: [a-z0-9'&-]+){1,3}) $", text[:start])
+    first = said_first.start(1) if said_first else start  # "the midsole gopro clip": what it shows, said first
+    phrase = re.match(r"[^,;:.!?\"']*?(?= (?:over|at|on|onto|during|while|when|where|for|from|in|into|under|after|before)\b|[,;:.!?\"']|$)",
+                      text[start:])
+    end = start + (len(phrase.group(0)) if phrase else 0)
+    files = {m.asset.id: m.asset for m in cams}
+    out = []
+    for mention in mentions:
+        if mention.how == "name" and mention.asset.id not in files and first <= mention.position < end \
+                and mention.position != start:
+            said = stems(text[first:end]) & media_keys(mention.asset)
+            if said and any(said <= profile_stems(own_words(a)) for a in files.values()):
+                continue
+        out.append(mention)
     return out
 
 
@@ -500,9 +541,48 @@ def _head(phrase: str) -> set[str]:
     words = [w for w in re.findall(r"[a-z0-9']+", phrase) if w not in STOP and not w.isdigit()]
     while words and words[-1] in _MADE_WITH:  # "the head cam clip": a head cam is how it was filmed, not what it shows
         words.pop()
+    if len(words) >= 3 and _shot_words(" ".join(words[-2:])):  # "the suede brush close up": a close up of a brush
+        words = words[:-2]
     if len(words) < 2 or _shot_words(words[-1]):
         return set()
     return rooted({stem(words[-1])})
+
+
+# Describing words that say how a thing looks or how good it is: media descriptions rarely say them.
+_LOOSE_MODIFIERS = frozenset("old new little big small large short long good bad nice quick slow first last other same "
+                             "second third main whole full proper real actual best better worse final early late wide tight "
+                             "funny cool great lovely awesome random extra spare different another".split())
+
+
+def _unheld_modifier(phrase: str, media: list[MediaAsset]) -> bool:
+    """The word right before the head noun of a naming phrase names a thing no media holds, exactly or by a
+    relation of words, though the head is held ("the suede brush close up" where one clip shows a stiff brush):
+    a brush of another kind, not this one. How-it-looks words ("old", "big", ...) and edit words don't count."""
+    from editor_app.planner.media_shows import rooted
+    from editor_app.planner.vocab import KEYWORDS
+    from editor_app.planner.word_kin import kin
+
+    head = _head(phrase)
+    words = [w for w in re.findall(r"[a-z0-9']+", phrase) if w not in STOP and not w.isdigit()]
+    while words and words[-1] in _MADE_WITH:
+        words.pop()
+    if len(words) >= 3 and _shot_words(" ".join(words[-2:])):
+        words = words[:-2]
+    if not head or len(words) < 2:
+        return False
+    modifier = words[-2]
+    if (not modifier.isalpha() or modifier in _LOOSE_MODIFIERS or modifier in KEYWORDS or _shot_words(modifier)
+            or modifier in _MADE_WITH or cameras_said(modifier)):
+        return False
+    held_by = [a for a in media if head & (profile_stems(own_words(a)) | _raw_name_stems(a.name))]
+    if not held_by:
+        return False  # the head rule (_by_description) answers that
+    wanted = rooted({stem(modifier)})
+    for asset in media:
+        have = profile_stems(own_words(asset)) | _raw_name_stems(asset.name)
+        if wanted & have or any(kin(modifier, w) for w in re.findall(r"[a-z]+", own_words(asset).lower()) if len(w) > 2):
+            return False
+    return True
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -534,6 +614,9 @@ def _described_after(text: str, position: int) -> str:
     match = re.match(r"(?:the |my |that |this |our )?\S+(?: (?:phone|camera|cam))?(?: \S+)?? (?:clip|shot|footage|video|vid|photo|"
                      r"pic|picture|image|still|recording|file|one|close[- ]?up)s?\b ?(.*)$", text[position:])
     rest = match.group(1) if match else ""
+    if match is None:  # round 11b: no media noun: "gopro midsole scrub on top of ...": what it shows runs to the place
+        bare = re.match(r"\S+ ((?:[a-z'-]+ ){0,2}[a-z'-]+)(?= (?:at|to|in|over|on|from|during|under)\b)", text[position:])
+        rest = f"of {bare.group(1)}" if bare else ""
     before = re.search(r"\b(?:the|my|that|this|our|those|these)((?: [a-z0-9'&-]+){1,3}) $", text[:position])
     before = before.group(1).strip() if before else ""  # "the hip belt gopro clip": what it shows, said first
     # round 11: "over the stabiliser bit" says where it goes, not what it shows: two iPhone clips still ask

@@ -15,7 +15,7 @@ from editor_app.planner.types import Ctx
 
 _NOUN = r"(?:clips|shots|videos|ones|bits|pieces|takes|photos|pictures|stills|images|cutaways)"
 _PAIR = re.compile(rf"\b(?:the (?:two|2)|both(?: of)?(?: the| my)?|the pair of|(?:those|these|my) (?:two|2)|"
-                   rf"the (?:left|first|earlier|1st) (?:one )?and (?:the )?(?:right|second|later|2nd)(?: one)?) "
+                   rf"the (?:left|first|earlier|1st|before|old) (?:one )?and (?:the )?(?:right|second|later|2nd|after|new)(?: one)?) "
                    rf"(?P<x>[a-z0-9_.&' -]+? {_NOUN})\b")
 
 
@@ -33,16 +33,42 @@ def named_pair(ctx: Ctx, text: str | None = None) -> list | None:
         return None
     ids = {m.asset.id for m in mentions}
     clips = sorted((c for c in ctx.project.clips() if c.media_id in ids), key=lambda c: c.start)
+    if len(clips) != 2:  # round 11b: "the before and after sole clips": the two placed clips described so
+        clips = _described_pair(ctx, phrase)
     if len(clips) != 2 or ctx.track_of(clips[0]).id != ctx.track_of(clips[1]).id:
         return None
     return clips
+
+
+def _described_pair(ctx: Ctx, phrase: str) -> list:
+    """The timeline clips (not the talk) whose media's own words hold every content word of ``phrase``."""
+    from editor_app.planner.media_refs import own_words
+    from editor_app.planner.media_shows import rooted
+    from editor_app.planner.media_ties import profile_stems
+    from editor_app.planner.meaning import STOP, stem
+
+    words = [w for w in re.findall(r"[a-z0-9']+", phrase) if w not in STOP and not re.fullmatch(_NOUN, w)
+             and w not in ("clip", "shot", "video", "one", "photo", "picture", "still", "image")]
+    if not words:
+        return []
+    wanted = [rooted({stem(w)}) for w in words]
+    main = ctx.main_track()
+    out = []
+    for clip in ctx.project.clips():
+        asset = ctx.project.media.get(clip.media_id) if clip.media_id else None
+        if asset is None or (main is not None and ctx.track_of(clip).id == main.id):
+            continue
+        have = profile_stems(own_words(asset))
+        if all(w & have for w in wanted):
+            out.append(clip)
+    return sorted(out, key=lambda c: c.start)
 
 
 def also_named(project, text: str, selection=(), last_clips=()) -> set[str]:
     """Clip ids a request names in ways plain clip references do not: a pair named together ("the
     two chest cam clips") and the title a re-wording means ('change the text to "..."': the title
     the last turn made, the selected one, or the only one), the speaker said as "my talking", and a
-    bare "that"/"them" for the clips the last turn touched. The turn's safety review counts them as
+    bare "that"/"them" for the clips the last turn touched, and the two clips a reordering names. The turn's safety review counts them as
     named, so these plans are not held as touching unnamed clips."""
     from editor_app.planner import speaker
     from editor_app.planner.intents.retitle import _RETEXT, _the_title
@@ -55,6 +81,12 @@ def also_named(project, text: str, selection=(), last_clips=()) -> set[str]:
 
     def title() -> set[str]:
         return {_the_title(ctx).id} if _RETEXT.match(text.strip()) else set()
+
+    def reordered() -> set[str]:  # round 11b: "put the X clip after the toe one", "I put the X clips in the wrong order"
+        from editor_app.planner.reorder import reorder
+
+        match = reorder(ctx)
+        return {s.args["clip_id"] for s in match.steps if "clip_id" in s.args} if match else set()
 
     def mine() -> set[str]:  # "speed my talking up 10%": the talk clip
         said = speaker.rewrite(text)
@@ -72,7 +104,7 @@ def also_named(project, text: str, selection=(), last_clips=()) -> set[str]:
         return set() if named else set(last_clips)
 
     out: set[str] = set()
-    for part in (pair, title, mine, that):
+    for part in (pair, title, mine, that, reordered):
         try:
             out |= part()
         except Exception:  # noqa: BLE001 - Unclear or anything else: a check must never fail the turn

@@ -80,3 +80,35 @@ def amount_passage(ctx: Ctx, topic: str) -> Passage | None:
 
 def _short(text: str, n: int = 50) -> str:
     return text if len(text) <= n else text[: n - 3] + "..."
+
+
+# Round 11b: an amount said in the description of a place ("the line about a new pair being ninety quid"):
+# the talk says the same number, maybe in other money words ("ninety pounds"), often in one sentence only.
+_SAID_AMOUNT = re.compile(r"(?:[£$€] ?(?P<a>\d+(?:\.\d+)?)|\b(?P<b>\d+(?:\.\d+)?) ?(?:quid|pounds?|bucks?|dollars?|euros?|"
+                          r"pence|p|grand|k|hours?|minutes?|mins?|days?|weeks?|months?|years?|degrees?|litres?|liters?)\b)")
+
+
+def stated_amount_passage(ctx: Ctx, topic: str) -> Passage | None:
+    """The one sentence that says the number a described place states ("... being ninety quid"), or among
+    several saying it the one sharing most of the description's other words; None when none says it or
+    that does not decide (the usual search does)."""
+    from editor_app.planner.text import words_to_numbers
+
+    numbers = {float(m.group("a") or m.group("b")) for m in _SAID_AMOUNT.finditer(topic)}
+    if not numbers:
+        return None
+    _, spans = spoken_sentences(ctx)
+    hits = []
+    for sentence in spans:
+        said = {float(n) for n in re.findall(r"(?<![\d.:])\d+(?:\.\d+)?(?![\d:])", words_to_numbers(sentence.text.lower()))}
+        if numbers <= said:
+            hits.append(sentence)
+    if not hits:
+        return None
+    if len(hits) > 1:
+        words = {s for s in topic_stems(topic) if not s.isdigit()}
+        scored = sorted(((shared(words, s.text), i) for i, s in enumerate(hits)), reverse=True)
+        if scored[0][0] == scored[1][0]:
+            return None
+        hits = [hits[scored[0][1]]]
+    return Passage(hits[0].start, hits[0].end, hits[0].text)

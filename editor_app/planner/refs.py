@@ -176,6 +176,8 @@ def clip_refs(ctx: Ctx, text: str | None = None, *, pronoun_ok: bool = True) -> 
             names = " or ".join(m.asset.name for m in tied)
             raise Unclear(f"Which clip do you mean: {names}?", [f"the {m.asset.name} clip" for m in tied])
         clips = clips_of_media(ctx, mention.asset)
+        if not clips and mention.how == "name":  # round 11b: "the yellow soles one", not "sole brightener tube.jpg"
+            clips = _placed_described(ctx, text, mention.position)
         if not clips:
             name = mention.asset.name
             raise Unclear(f"{name} is not on the timeline yet, so there is no {name} clip to change. "
@@ -202,6 +204,31 @@ def clip_refs(ctx: Ctx, text: str | None = None, *, pronoun_ok: bool = True) -> 
                           f"Select it or name it (e.g. {clip_example(ctx.project)}).")
         return chosen
     return []
+
+
+def _placed_described(ctx: Ctx, text: str, position: int) -> list[Clip]:
+    """The clips of the one placed media (not the talk) whose own words hold every content word of the naming
+    phrase at ``position`` (with the describing words said before it), when a name match found only a media in
+    the bin: a clip edit can only mean a clip on the timeline, and that one is described exactly so."""
+    from editor_app.planner.media_kinds import naming_words
+    from editor_app.planner.media_refs import own_words
+    from editor_app.planner.media_shows import rooted
+    from editor_app.planner.media_ties import profile_stems
+    from editor_app.planner.meaning import STOP, stem
+
+    before = re.search(r"\b(?:the|my|that|this)((?: [a-z0-9'-]+){1,3}) $", text[:position])
+    after = re.match(r"[a-z0-9' -]*?(?= (?:is|are|was|were|looks?|seems?|feels?|over|at|on|in|to|into|from|for|during|"
+                     r"and|with|then|but)\b|[,.;:!?]|$)", text[position:])
+    said = (before.group(1) if before else "") + " " + (after.group(0) if after else "")
+    words = {stem(w) for w in said.split() if w not in STOP} & naming_words(said, 0)
+    words -= {"clip", "shot", "one", "video", "footag", "footage", "pic", "photo", "imag", "image", "still"}
+    if len(words) < 2:
+        return []
+    main = ctx.main_track()
+    placed = {c.media_id for c in ctx.project.clips() if c.media_id and (main is None or ctx.track_of(c).id != main.id)}
+    fits = [a for a in (ctx.project.media[m] for m in placed if m in ctx.project.media)
+            if all(rooted({w}) & profile_stems(own_words(a)) for w in words)]
+    return clips_of_media(ctx, fits[0]) if len(fits) == 1 else []
 
 
 def one_clip(ctx: Ctx, clips: list[Clip], verb: str) -> Clip:

@@ -36,8 +36,21 @@ _PUT = re.compile(r"^(?:put|move|place|slide|shift) (?P<a>.+?) (?P<rel>after|bef
                   r"(?: instead)?$")
 
 
+# round 11b: "I put the X clips in the wrong order, the before one should come first": said as one's own mistake
+_I_PUT_WRONG = re.compile(r"^(?:i think |oops,? |oh,? )?(?:i(?:'ve| have)? |i )?(?:put|got|placed|added|had|dropped|stuck) "
+                          r"(?P<both>(?:the|those|these|my|both|both the) .+?) (?:in )?(?:the wrong order|the wrong way (?:round|around)|"
+                          r"back to front|out of order)(?:,? (?:so )?(?P<first>(?:the )?.+?) (?:one |clip |shot )?should (?:come|go|be|play) "
+                          r"(?:first|before(?: the other(?: one)?)?))?$")
+
+
 def reorder(ctx: Ctx) -> Match | None:
     t = _ONE.sub(r"\1 one", ctx.text.strip(" .!?"))  # "the tomato one", which normalising read as a number
+    mine = _I_PUT_WRONG.match(t)
+    if mine:  # both are meant: the plural names the pair; which comes first is only a check
+        clips = _all_named(ctx, mine.group("both"))
+        if len(clips) == 2:
+            return _swap(ctx, clips[0], clips[1])
+        t = f"swap {re.sub(r'^both (?:the )?', 'the ', mine.group('both'))}"
     wrong = _WRONG_WAY.match(t)
     if wrong:  # said as what is wrong: the same as "swap <the pair>"
         t = f"swap {re.sub(r'^both (?:the )?', 'the ', wrong.group('both'))}"

@@ -25,7 +25,7 @@ _PRONOUN_ONE = re.compile(r"\b(the|this|that|each|every|which|first|last|second|
 # seconds", nor "the one second fade" (a unit follows)
 _DESCRIBED_ONE = re.compile(rf"\b((?:the|this|that|my) (?:before |after |(?:[a-z'-]+ ){{0,5}}(?!(?:{_NUMBER_WORD}|and|or|a|an|of|at|"
                             r"to|from|by|in|on|for|until|till|around|about|than|over|under|into|past|near|is|was|are|"
-                            r"before|after|only|just|each|every)\b)[a-z'-]+ ))one\b"
+                            r"before|after|only|just|each|every)\b)(?:[a-z'-]+|\d{3,}) ))one\b"  # round 11b: "the 162930 one" (a file number)
                             r"(?! (?:seconds?|secs?|minutes?|mins?|hours?|frames?|db|percent|%|x)\b)")
 
 

@@ -66,6 +66,7 @@ def _load() -> list[Intent]:
         effects.add_title,
         *replace.INTENTS,  # "use X instead of Y", "replace Y with X": before B-roll placement and removals
         broll.place_broll,
+        timeline.crop_clip,  # "crop the X tighter": that clip's picture (round 11b, refs); before the pauses' "tighten"
         timeline.remove_silences,
         audio.duck_music,
         audio.normalize_loudness,

@@ -186,6 +186,11 @@ def _topic_place(ctx: Ctx, topic: str, media, half: str | None = None) -> Passag
     amount = amount_passage(ctx, topic)  # round 11: "what the X cost": the sentence stating that amount
     if amount is not None:
         return amount
+    from editor_app.planner.place_amount import stated_amount_passage
+
+    amount = stated_amount_passage(ctx, topic)  # round 11b: "the line about X being ninety quid": that number said
+    if amount is not None:
+        return amount
     from editor_app.planner.stretch import kept_take, shown_here
 
     found = find_passage(ctx, topic, hint=_words_of(media) if media is not None else None)
@@ -266,11 +271,19 @@ def _where(ctx: Ctx, t: str, media, topic_match, half: str | None = None) -> tup
         passage = _passage(ctx, into.group("q").strip(" .!?,"))
         start = passage.start + float(into.group("n"))
         return start, _length(t), f"{clock(start)}, {float(into.group('n')):g} s into \"{passage.quote[:40]}\"", ""
+    into = _INTO_DESCRIBED.search(t)
+    if into is not None:  # round 11b: "2 seconds into the windowsill sentence": a sentence described, not quoted
+        passage = find_passage(ctx, into.group("d"))
+        start = passage.start + float(into.group("n"))
+        return start, _length(t), f"{clock(start)}, {float(into.group('n')):g} s into \"{passage.quote[:40]}\"", ""
     quoted = re.search(r"\b(?:over|during|on|at|with|when i say|where i say|under|on top of|for|across) (?:the |my )?\"([^\"]+)\"", t)
     if quoted is not None:  # over the 'cheap, warm and forgiving' line: the sentence that says (about) that
         said = _said_there(ctx, quoted.group(1), "say")  # round 11: the quote said word for word: its sentence
         passage = said or find_passage(ctx, quoted.group(1).strip(" .!?,"))
-        return passage.start, passage.end - passage.start, f"{clock(passage.start)}-{clock(passage.end)}", passage.quote
+        length = passage.end - passage.start
+        if length < _SHORTEST:  # round 11b: over "Okay, midsoles.": a flash would not be seen; it starts there
+            return passage.start, _length(t), f"{clock(passage.start)} (\"{passage.quote[:40]}\")", passage.quote
+        return passage.start, length, f"{clock(passage.start)}-{clock(passage.end)}", passage.quote
     if topic_match is not None:
         topic = _clean_topic(next((g for g in topic_match.groups() if g), ""))
         if topic in _PRONOUNS:
@@ -339,12 +352,35 @@ def spoken_place(ctx: Ctx, text: str) -> Passage | None:
     return None
 
 
+_LAST_SEEN = re.compile(r"^(?:the )?(?:very )?(?P<w>last|final|first|opening) (?:thing|shot|image|picture|frame|visual)"
+                        r"(?: (?:on screen|on-screen|we see|people see|you see|they see|in the video|of the video))? "
+                        r"(?:should be|has to be|needs to be|must be|will be|is|=) (?P<m>.+)$")
+
+
+def _said_loosely(t: str) -> str:
+    """A rough time said with "round" ("somewhere round 1:39, roughly") as "at around 1:39"; "the last thing on
+    screen should be X" as "put X at the end" (the first thing: at the start)."""
+    t = re.sub(r"\b(?:at )?(?:somewhere )?(?:a?round about|round|around)(?= \d+(?:[:.]\d+)?\b)", "at around", t)
+    t = re.sub(r",? (?:roughly|approximately|or so|ish|give or take)$", "", t)
+    seen = _LAST_SEEN.match(t)
+    if seen:
+        where = "at the end" if seen.group("w") in ("last", "final") else "at the start"
+        name = seen.group("m")
+        name = name if re.match(r"(?:the|my|that|this)\b", name) else "the " + name
+        return f"put {name} {where}"
+    return t
+
+
 def _length(t: str) -> float | None:
     match = re.search(r"\bfor\s+", t)
     if match:
         found = q.times(t[match.end():])
         if found and found[0].start == 0:
             return found[0].seconds
+    # round 11b: "only 4 secs on screen", "3 seconds long", "up for 2 s": how long it is seen
+    seen = re.search(r"(?:\b(?:only|just) )?\b([\d.]+) ?(?:seconds?|secs?|s) (?:on screen|on-screen|long|of it|max|tops|only)\b", t)
+    if seen:
+        return float(seen.group(1))
     return None
 
 
@@ -358,7 +394,7 @@ def _verbless_place(ctx: Ctx, t: str) -> bool:
              or q.time_after(t, _ROUGHLY_AT, bare=False) is not None or _FROM_END.search(t)  # round 9
              or re.search(r"\bhalfway\b|\b(?:roughly|about|around|somewhere|bang|smack|dead|exactly|right) (?:in|at) the "
                           r"(?:very )?middle\b", t)
-             or _SECONDS_IN.search(t) or _INTO_QUOTE.search(t) or _position(ctx, t) is not None
+             or _SECONDS_IN.search(t) or _INTO_QUOTE.search(t) or _INTO_DESCRIBED.search(t) or _position(ctx, t) is not None
              or re.search(rf"^(?:[a-z0-9'&_-]+ ){{1,4}}?{_NOUN}\b.*\b(?:over|during|when|while|where)\b", t)
              # round 11: "C0051 while I'm saying X": a media's bare name, then when in the talk
              or re.search(r"^(?:[a-z0-9'&_.-]+ ){1,4}?(?:while|when|whenever|as|during) (?:i|i'm|we|we're|you)\b", t)
@@ -393,6 +429,9 @@ _SOUND_AT_WORDS = re.compile(r"^(?:[a-z0-9'&_-]+ ){1,3}?(?:sound|sfx|noise|sound
                              r"(?:as|when|the moment) (?:i|we|you|he|she|they) (?:say|says|said)\b")
 _INTO_QUOTE = re.compile(r"\b(?P<n>\d+(?:\.\d+)?) ?(?:s|secs?|seconds?) (?:into|in to|after the start of) (?:the |my )?"
                          r"\"(?P<q>[^\"]+)\"")
+_SHORTEST = 2.5  # seconds: B-roll over a line shorter than this starts there and keeps its own length
+_INTO_DESCRIBED = re.compile(r"\b(?P<n>\d+(?:\.\d+)?) ?(?:s|secs?|seconds?) (?:into|in to|after the start of) (?:the |my )?"
+                             r"(?P<d>[a-z0-9' -]+?) (?:sentence|line|bit|part|section|bit of the talk)\b")
 _SECONDS_IN = re.compile(r"\b([\d.]+) ?(?:seconds?|s|minutes?) in\b")
 _FROM_END = re.compile(r"\b([\d.]+) ?(?:seconds?|s) (?:from|before) the (?:very )?end\b")
 _ROUGHLY_AT = "at about|at around|at roughly|roughly at|at approximately|approximately at|somewhere around"  # round 9
@@ -405,7 +444,11 @@ def place_broll(ctx: Ctx) -> Match | None:
 
     from editor_app.planner.place_phrases import tidy_place
 
+    t = _said_loosely(t)  # round 11b: "X somewhere round 1:39, roughly", "last thing on screen should be X"
     t = tidy_place(t)  # round 9: "the smell's gone", "the proper take of X (not the one where ...)"
+    from editor_app.planner.place_take import kept_take_place
+
+    t = kept_take_place(ctx, t) or t  # round 11b: a bare "the proper take": the sentence after a false start
     from editor_app.planner.place_reveal import reveal_place
 
     t = reveal_place(ctx, t) or t  # round 10: "over the big reveal": where the result is presented

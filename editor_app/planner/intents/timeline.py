@@ -20,7 +20,10 @@ _t = clock
 def remove_silences(ctx: Ctx) -> Match | None:
     t = ctx.text
     silence = re.search(r"\b(dead air|dead space|silences|silence|silent (parts|bits|gaps|stretches|moments)|pauses?|gaps? in the (speech|talk)|quiet (parts|bits)|umm?s?|breaks)\b", t)
-    tighten = re.search(r"\btighten\b", t)
+    # "tighter" only with a pause word: "crop the X tighter" is a picture edit (round 11b)
+    tighten = re.search(r"\btighten\b", t) or (silence and re.search(r"\btighter\b", t))
+    if _CROP.match(t):
+        return None
     if not (silence and re.search(_REMOVE, t)) and not tighten:
         return None
     if re.match(r"(silence|mute) ", t) or re.search(r"\b(list|show|find|where are|how many)\b", t):
@@ -43,6 +46,25 @@ def remove_silences(ctx: Ctx) -> Match | None:
         args.update(start=num(a), end=num(b), padding=0)
         return Match([step("remove_silences", args)], f"cut the silence{longer} between {_t(a)} and {_t(b)} (nothing else)")
     return Match([step("remove_silences", args)], f"cut the pauses{longer} out of the talk (B-roll follows; the music stays continuous and ends with the talk)")
+
+
+# "crop the X (a bit) tighter", "crop in on X": the picture of that clip, never the talk's length (round 11b)
+_CROP = re.compile(r"^(?:(?:can|could|would) you |please |just )*(?:crop|reframe)(?! out\b)(?: (?:in|into|on))*\b")
+
+
+def crop_clip(ctx: Ctx) -> Match | None:
+    """A crop of a named clip is a still zoom on that clip; a media only in the bin says so and changes
+    nothing (clip_refs asks), and a crop that names no clip asks rather than guessing one."""
+    t = ctx.text
+    if not _CROP.match(t):
+        return None
+    clips = clip_refs(ctx)
+    if not clips:
+        raise Unclear("Which clip should I crop? Name it, e.g. \"crop the intro clip tighter\".")
+    scale = 1.1 if re.search(r"\b(?:a (?:bit|little|touch)|slightly|bit|little)\b", t) else 1.2
+    effect = {"type": "zoom", "start_scale": scale, "end_scale": scale}
+    return Match([step("add_effect", {"clip_id": c.id, "effect": dict(effect)}) for c in clips],
+                 f"crop {', '.join(ctx.label(c) for c in clips)} in to {scale:g}x (a still zoom to the centre)")
 
 
 def split_clip(ctx: Ctx) -> Match | None:
@@ -101,6 +123,14 @@ _BEGIN_AT = (re.compile(r"^(?:start|begin) ((?:the|my|that|this|c\d)\S*(?: \S+){
                         r"at ([\d:.]+ ?(?:seconds?|s|secs?)?)(?:,.*)?$"))
 
 
+# "the X clip should start 2 seconds later than it does", "X pic three seconds earlier please": a move said
+# without its verb (round 11b)
+_LATER_BARE = re.compile(r"^(?P<who>(?:the |my |that |this )?(?:[a-z0-9'&_.-]+ ){0,5}?(?:[a-z0-9'&_.-]+))"
+                         r"(?: (?:should|needs to|has to|could|can|wants to|to|must)(?: (?:start|begin|come in|come on|"
+                         r"appear|kick in|go in|be|show up|pop up))?| (?:starting|coming in|appearing))? (?P<n>[\d.]+) ?"
+                         r"(?:seconds?|secs?|s) (?P<dir>later|earlier)\b(?: than (?:it does|now|it is|that)| please| pls)*[.!]?$")
+
+
 def move_clip(ctx: Ctx) -> Match | None:
     t = ctx.text
     for pattern in _BEGIN_AT:
@@ -108,6 +138,10 @@ def move_clip(ctx: Ctx) -> Match | None:
         if begin and clip_refs(ctx, begin.group(1), pronoun_ok=False):
             t = f"move {begin.group(1)} to {begin.group(2)}"
             break
+    bare = _LATER_BARE.match(t)
+    if bare and not re.search(r"\b(move|shift|slide|drag|put|place|push|nudge|bring|reposition)\b", t) \
+            and clip_refs(ctx, bare.group("who"), pronoun_ok=False):  # round 11b: no verb, a clip said to be later
+        t = f"move {bare.group('who')} {bare.group('n')} seconds {bare.group('dir')}"
     if not re.search(r"\b(move|shift|slide|drag|put|place|push|nudge|bring|reposition)\b", t):
         return None
     dest_track = None
