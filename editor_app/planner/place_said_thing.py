@@ -43,7 +43,11 @@ def said_thing_place(ctx: Ctx, text: str) -> Passage | None:
     scored = sorted(((shared(wanted, s.text), i) for i, s in enumerate(spans)), reverse=True)
     if not scored:
         return None
-    if len(wanted) >= 3 and scored[0][0] <= 1:  # three things described and at most one said anywhere: no guess
+    # a hyphenated word is one thing described ("my heart-shaped pour" describes two things, a heart shape and
+    # a pour), so only three or more such words make the "said nowhere" question (lead, round 11: H's "heart-shaped
+    # pour" over "it's a heart, sort of" asked instead of reaching the topic search)
+    described = [w for w in m.group("thing").split() if {s for s in topic_stems(w) if s not in _VAGUE}]
+    if len(described) >= 3 and scored[0][0] <= 1:  # three things described and at most one said anywhere: no guess
         raise Unclear(f"I couldn't find where you say \"{m.group('thing')}\" in the talk. Which part do you mean? "
                       "Quote a few of its words or give a time, e.g. \"at 0:12\".")
     if 2 * scored[0][0] <= len(wanted) or scored[0][0] < 2:

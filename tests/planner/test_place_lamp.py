@@ -112,3 +112,11 @@ def test_a_media_named_in_a_where_question_is_still_the_media():
 def test_a_described_part_that_fits_two_sentences_or_none_asks(message):
     result = plan(message, lamp_project())
     assert not result.understood and result.steps == [], result.reply
+
+
+def test_a_hyphenated_word_is_one_thing_described_not_two():
+    # "my rock-hard connections" describes two things, not three: with one of them said, the place is left to
+    # the topic search instead of asking where it is said (lead, round 11: "my heart-shaped pour")
+    after = applied(lamp_project(), "flicker test.mp4 over my rock-hard connections")
+    [span] = spans(after, "m8")
+    assert covers(span, 14), (span, sentence_span(14))
