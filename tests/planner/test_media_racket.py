@@ -150,3 +150,15 @@ def test_a_video_named_by_its_name_stays_that_video():
 def test_a_phrase_ending_in_what_filmed_it_is_named_by_the_words_before():
     after = applied(racket_project(), "the reel cam clip at 0:20")  # only the still of spares shows a reel
     assert [m for m, _, _ in broll_spans(after)] == ["m11"]
+
+
+@pytest.mark.parametrize("message, media_id", [
+    ("put the even tensionng video at 0:40", "m3"),  # "new strings after tensioning, nice and even"
+    ("put the frame wobblng video at 0:40", "m6"),  # "the frame wobbling in the clamp"
+])
+def test_a_misspelt_last_word_is_the_media_word_it_misspells(message, media_id):
+    # the last word is a typo, not a thing the project lacks: it is read as the description's word it is
+    # closest to (lead, round 11: "the film loadng video" had answered "I can't find anything called ...")
+    result = plan(message, racket_project())
+    assert result.understood and result.steps, result.reply
+    assert result.steps[0].args.get("media_id") == media_id, result.steps
