@@ -75,3 +75,20 @@ def talk_project(name: str, talk: MediaAsset, others: list[MediaAsset], *, music
 def sentence_span(segments: list[TranscriptSegment], index: int) -> tuple[float, float]:
     """(start, end) seconds of sentence ``index`` on the uncut timeline."""
     return segments[index].start, segments[index].end
+
+
+def talk_without(script: Iterable[tuple[str, float]], indices: Iterable[int],
+                 drop: Iterable[tuple[int, str]] = ()) -> str:
+    """A script's talk as words, without sentences ``indices`` and without the words ``drop``
+    ((sentence, exact token), each once): what a cut test expects the timeline to say."""
+    skip, drop = set(indices), list(drop)
+    out: list[str] = []
+    for i, (sentence, _) in enumerate(script):
+        if i in skip:
+            continue
+        tokens = sentence.split()
+        for j, token in drop:
+            if j == i:
+                tokens.remove(token)
+        out.extend(tokens)
+    return " ".join(out)

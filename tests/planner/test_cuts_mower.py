@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import pytest
 
-from editor_app.model.history import apply_all
 from editor_app.model.project import Project
 from editor_app.model.time import seconds
 from editor_app.model.word_cuts import timeline_words
 from editor_app.planner import plan
-from editor_app.tools import TOOLS, ToolContext
+from tests.planner.own_talk import talk_without
+from tests.planner.test_garden_words import applied
 from tests.planner.mower_project import SCRIPT, SEGMENTS, mower_project
 
 
@@ -35,27 +35,9 @@ def heard(project: Project) -> str:
     return " ".join(p.text for p in timeline_words(project))
 
 
-def applied(project: Project, message: str) -> Project:
-    result = plan(message, project)
-    assert result.understood and result.steps, result.reply
-    after = project.clone()
-    for s in result.steps:
-        apply_all(after, TOOLS.find(s.tool).call(ToolContext(after, None), s.args))
-    return after
-
-
 def without(*indices: int, drop: tuple[tuple[int, str], ...] = ()) -> str:
     """The talk without sentences ``indices`` and without the words ``drop`` ((sentence, exact token, once))."""
-    out = []
-    for i, (sentence, _) in enumerate(SCRIPT):
-        if i in indices:
-            continue
-        tokens = sentence.split()
-        for j, token in drop:
-            if j == i:
-                tokens.remove(token)
-        out.extend(tokens)
-    return " ".join(out)
+    return talk_without(SCRIPT, indices, drop)
 
 
 def pause_after(sentence: int) -> tuple[float, float]:

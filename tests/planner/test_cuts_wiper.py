@@ -25,6 +25,7 @@ from editor_app.model.word_cuts import timeline_words
 from editor_app.planner import plan
 from editor_app.planner.memory import ChatMemory, TurnRecord
 from editor_app.tools import TOOLS, ToolContext
+from tests.planner.own_talk import talk_without
 from tests.planner.wiper_project import LENGTH, SCRIPT, sentence_span, wiper_project
 
 
@@ -50,17 +51,8 @@ def applied(project: Project, message: str, memory=None) -> Project:
 
 
 def without(*indices: int, drop: tuple[tuple[int, str], ...] = ()) -> str:
-    """The talk without sentences ``indices`` and without the words ``drop`` ((sentence, exact token))."""
-    out = []
-    for i, (sentence, _) in enumerate(SCRIPT):
-        if i in indices:
-            continue
-        tokens = sentence.split()
-        for j, token in drop:
-            if j == i:
-                tokens.remove(token)
-        out.extend(tokens)
-    return " ".join(out)
+    """The talk without sentences ``indices`` and without the words ``drop`` ((sentence, exact token, once))."""
+    return talk_without(SCRIPT, indices, drop)
 
 
 HESITATIONS = ((1, "um,"), (7, "Uh,"), (8, "uh,"), (10, "um,"), (16, "Um,"), (18, "um,"), (19, "um,"))
