@@ -75,7 +75,8 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
     if answered is not None:  # round 11b: "the midsole one", answering "which GoPro clip?"
         instructions[i] = clause = bare = answered
     fronted = _FRONTED.match(bare)
-    if fronted and fronted.group("rest").split(" ", 1)[0] in VERBS | _LEADS | {"put", "add", "overlay"}:
+    if fronted and fronted.group("rest").split(" ", 1)[0] in VERBS | _LEADS | {"put", "add", "overlay"} \
+            and '"' in fronted.group("rest"):  # a text put up (a title); placements said place-first read as they were
         # round 11b: "where the uppers section begins, put up 'Step 2'": the place said first, the request after it
         instructions[i] = clause = bare = f"{fronted.group('rest')} {fronted.group('place')}"
     head, _, tail = bare.partition(",")

@@ -224,3 +224,12 @@ def test_where_was_that_again_repeats_the_last_answer(again):
     result = talk.say(again)
     assert unchanged(talk, start, result)
     assert first.reply in result.reply
+
+
+def test_a_placement_said_place_first_keeps_its_place():
+    # only a text put up (a title) said after its place is turned round; a B-roll placement said place-first is
+    # read as it was (lead, round 11: turning E's "when I say X, cut to the clip of her sprinting back" round
+    # picked another clip). Guards: these pass with and without the rewrite on this project.
+    result = plan("when I say squeeze it shut, cut to the clip of me threading the tab", zipper_project())
+    assert result.understood and result.steps[0].args.get("media_id") == "m3", result.reply
+    assert abs(result.steps[0].args["start"] - sentence_start(3)) < 0.3, result.steps
