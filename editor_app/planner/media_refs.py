@@ -578,6 +578,10 @@ _LOOSE_MODIFIERS = frozenset("old new little big small large short long good bad
                              "funny cool great lovely awesome random extra spare different another".split())
 
 
+# Words for who is in a picture: they say whose it is, not what kind of thing it shows.
+_WHO = frozenset("her him his me my mine our us them their your you its it she he we they i".split())
+
+
 def _unheld_modifier(phrase: str, media: list[MediaAsset]) -> bool:
     """The word right before the head noun of a naming phrase names a thing no media holds, exactly or by a
     relation of words, though the head is held ("the suede brush close up" where one clip shows a stiff brush):
@@ -596,8 +600,8 @@ def _unheld_modifier(phrase: str, media: list[MediaAsset]) -> bool:
         return False
     modifier = words[-2]
     if (not modifier.isalpha() or modifier in _LOOSE_MODIFIERS or modifier in KEYWORDS or _shot_words(modifier)
-            or modifier in _MADE_WITH or cameras_said(modifier)):
-        return False
+            or modifier in _MADE_WITH or modifier in _WHO or cameras_said(modifier)):
+        return False  # lead, round 11: "the photo of her asleep" is of someone, not of a kind of thing no media holds
     held_by = [a for a in media if head & (profile_stems(own_words(a)) | _raw_name_stems(a.name))]
     if not held_by:
         return False  # the head rule (_by_description) answers that

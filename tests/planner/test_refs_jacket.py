@@ -253,3 +253,14 @@ def test_the_safety_review_counts_both_clips_of_a_reordering_as_named(message):
 
     p = jacket_project({"m2": 10.0, "m3": 30.0})
     assert {"c3", "c4"} <= named_clips(p, message)[0]
+
+
+@pytest.mark.parametrize("message, media_id", [
+    ("put the clip of him pressing at 0:20", "m2"),
+    ("put the clip of them brushing at 0:20", "m3"),
+    ("put the photo of her flat at 0:20", "m7"),
+])
+def test_a_pronoun_before_what_a_picture_shows_is_who_is_in_it(message, media_id):
+    # "the photo of her asleep": "her" says who is in it, not a kind of thing no media holds (lead, round 11)
+    result = plan(message, jacket_project())
+    assert result.understood and result.steps[0].args.get("media_id") == media_id, result.reply
