@@ -11,17 +11,16 @@ downloads.
 
 from __future__ import annotations
 
-from fractions import Fraction
 
 import pytest
 
-from editor_app.eval.talk_project import timed_script
 from editor_app.index import ContextIndex
+from tests.index.own_talk_index import first_start as talk_first_start, indexed, talk_with_broll
 from editor_app.index.amounts import amounts, same_amount
 from editor_app.index.conventions import heading_topic, is_heading_request
 from editor_app.index.speech_acts import named_acts
 from editor_app.index.search import _POSITION
-from editor_app.model.project import MediaAsset, Project
+from editor_app.model.project import Project
 
 SCRIPT: list[tuple[str, float]] = [
     ("Morning all, Ines here, and today I'm hanging my new hammock in the woods behind the campsite.", 0.3),  # 0
@@ -47,31 +46,19 @@ SCRIPT: list[tuple[str, float]] = [
 
 
 def hammock_project() -> tuple[Project, list[float]]:
-    segments, _words, total = timed_script(SCRIPT)
-    project = Project(name="hammock hang")
-    project.media["h1"] = MediaAsset(id="h1", name="GX010231.MP4", path="/woods/GX010231.MP4", kind="video",
-                                     duration=Fraction(int(total) + 1), has_audio=True, has_video=True,
-                                     transcript=segments)
-    project.media["h2"] = MediaAsset(id="h2", name="strap wrap.mov", path="/woods/strap.mov", kind="video",
-                                     duration=Fraction(5), has_video=True,
-                                     description="a strap being wrapped around a tree trunk")
-    return project, [s.start for s in segments]
+    return talk_with_broll('hammock hang', SCRIPT, ('h1', 'GX010231.MP4', '/woods/GX010231.MP4'), ('h2', 'strap wrap.mov', '/woods/strap.mov', 5, 'a strap being wrapped around a tree trunk'))
 
 
 @pytest.fixture(scope="module")
 def hammock(tmp_path_factory: pytest.TempPathFactory):
     project, starts = hammock_project()
-    index = ContextIndex.open(tmp_path_factory.mktemp("hammock"))
-    index.sync(project, [])
-    index.warm_sentences(wait=True)
+    index = indexed(tmp_path_factory.mktemp('hammock'), project)
     yield index, starts
     index.close()
 
 
 def first_start(index: ContextIndex, query: str) -> float:
-    hits = index.search(query, kind="transcript", k=3)
-    assert hits and hits[0].media_id == "h1", query
-    return hits[0].start
+    return talk_first_start(index, query, ('h1',))
 
 
 @pytest.mark.parametrize("query, heading", [

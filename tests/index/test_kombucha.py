@@ -14,8 +14,8 @@ from fractions import Fraction
 
 import pytest
 
-from editor_app.eval.talk_project import timed_script
 from editor_app.index import ContextIndex
+from tests.index.own_talk_index import first_start as talk_first_start, indexed, talk_with_broll
 from editor_app.index.search import _POSITION, _repeats, _step_number, content_query
 from editor_app.model.project import MediaAsset, Project, TranscriptSegment
 
@@ -40,31 +40,19 @@ SCRIPT: list[tuple[str, float]] = [
 
 
 def kombucha_project() -> tuple[Project, list[float]]:
-    segments, _words, total = timed_script(SCRIPT)
-    project = Project(name="continuous brew")
-    project.media["k1"] = MediaAsset(id="k1", name="DSC_0502.MOV", path="/brew/DSC_0502.MOV", kind="video",
-                                     duration=Fraction(int(total) + 1), has_audio=True, has_video=True,
-                                     transcript=segments)
-    project.media["k2"] = MediaAsset(id="k2", name="jar_tap_closeup.mp4", path="/brew/tap.mp4", kind="video",
-                                     duration=Fraction(6), has_video=True,
-                                     description="pouring a glass of kombucha from the wooden tap of a ceramic jar")
-    return project, [s.start for s in segments]
+    return talk_with_broll('continuous brew', SCRIPT, ('k1', 'DSC_0502.MOV', '/brew/DSC_0502.MOV'), ('k2', 'jar_tap_closeup.mp4', '/brew/tap.mp4', 6, 'pouring a glass of kombucha from the wooden tap of a ceramic jar'))
 
 
 @pytest.fixture(scope="module")
 def brew(tmp_path_factory: pytest.TempPathFactory):
     project, starts = kombucha_project()
-    index = ContextIndex.open(tmp_path_factory.mktemp("brew"))
-    index.sync(project, [])
-    index.warm_sentences(wait=True)
+    index = indexed(tmp_path_factory.mktemp('brew'), project)
     yield index, starts
     index.close()
 
 
 def first_start(index: ContextIndex, query: str) -> float:
-    hits = index.search(query, kind="transcript", k=3)
-    assert hits and hits[0].media_id in ("k1", "b"), query
-    return hits[0].start
+    return talk_first_start(index, query, ('k1', 'b'))
 
 
 @pytest.mark.parametrize("query, is_position", [

@@ -8,14 +8,13 @@ wheels; nothing downloads.
 
 from __future__ import annotations
 
-from fractions import Fraction
 
 import pytest
 
-from editor_app.eval.talk_project import timed_script
 from editor_app.index import ContextIndex
+from tests.index.own_talk_index import first_start as talk_first_start, indexed, talk_with_broll
 from editor_app.index.search import _POSITION, content_query
-from editor_app.model.project import MediaAsset, Project
+from editor_app.model.project import Project
 
 SCRIPT: list[tuple[str, float]] = [
     ("Hello, Tariq here, and this morning I'm swapping the thermostatic head on my bedroom radiator.", 0.3),  # 0
@@ -32,31 +31,19 @@ SCRIPT: list[tuple[str, float]] = [
 
 
 def valve_project() -> tuple[Project, list[float]]:
-    segments, _words, total = timed_script(SCRIPT)
-    project = Project(name="valve head swap")
-    project.media["v1"] = MediaAsset(id="v1", name="DJI_0092.MP4", path="/rad/DJI_0092.MP4", kind="video",
-                                     duration=Fraction(int(total) + 1), has_audio=True, has_video=True,
-                                     transcript=segments)
-    project.media["v2"] = MediaAsset(id="v2", name="trv closeup.mov", path="/rad/trv.mov", kind="video",
-                                     duration=Fraction(5), has_video=True,
-                                     description="a hand turning the dial of a radiator valve")
-    return project, [s.start for s in segments]
+    return talk_with_broll('valve head swap', SCRIPT, ('v1', 'DJI_0092.MP4', '/rad/DJI_0092.MP4'), ('v2', 'trv closeup.mov', '/rad/trv.mov', 5, 'a hand turning the dial of a radiator valve'))
 
 
 @pytest.fixture(scope="module")
 def valve(tmp_path_factory: pytest.TempPathFactory):
     project, starts = valve_project()
-    index = ContextIndex.open(tmp_path_factory.mktemp("valve"))
-    index.sync(project, [])
-    index.warm_sentences(wait=True)
+    index = indexed(tmp_path_factory.mktemp('valve'), project)
     yield index, starts
     index.close()
 
 
 def first_start(index: ContextIndex, query: str) -> float:
-    hits = index.search(query, kind="transcript", k=3)
-    assert hits and hits[0].media_id == "v1", query
-    return hits[0].start
+    return talk_first_start(index, query, ('v1',))
 
 
 @pytest.mark.parametrize("query, position", [

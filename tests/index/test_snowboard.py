@@ -9,15 +9,14 @@ attempt". WordLlama and MiniLM come from their wheels; nothing downloads.
 
 from __future__ import annotations
 
-from fractions import Fraction
 
 import pytest
 
-from editor_app.eval.talk_project import timed_script
 from editor_app.index import ContextIndex
+from tests.index.own_talk_index import first_start as talk_first_start, indexed, talk_with_broll
 from editor_app.index.amounts import amounts, same_amount
 from editor_app.index.search import _GOOD_TAKE, _RETAKE, sentence_text
-from editor_app.model.project import MediaAsset, Project
+from editor_app.model.project import Project
 
 SCRIPT: list[tuple[str, float]] = [
     ("Hi, Lena here, and today I'm setting up the bindings on my brand new snowboard.", 0.3),  # 0
@@ -38,31 +37,19 @@ SCRIPT: list[tuple[str, float]] = [
 
 
 def bindings_project() -> tuple[Project, list[float]]:
-    segments, _words, total = timed_script(SCRIPT)
-    project = Project(name="binding setup")
-    project.media["s1"] = MediaAsset(id="s1", name="GOPR4410.MP4", path="/board/GOPR4410.MP4", kind="video",
-                                     duration=Fraction(int(total) + 1), has_audio=True, has_video=True,
-                                     transcript=segments)
-    project.media["s2"] = MediaAsset(id="s2", name="screwdriver closeup.mov", path="/board/sd.mov", kind="video",
-                                     duration=Fraction(5), has_video=True,
-                                     description="a screwdriver turning a binding screw on a snowboard")
-    return project, [s.start for s in segments]
+    return talk_with_broll('binding setup', SCRIPT, ('s1', 'GOPR4410.MP4', '/board/GOPR4410.MP4'), ('s2', 'screwdriver closeup.mov', '/board/sd.mov', 5, 'a screwdriver turning a binding screw on a snowboard'))
 
 
 @pytest.fixture(scope="module")
 def board(tmp_path_factory: pytest.TempPathFactory):
     project, starts = bindings_project()
-    index = ContextIndex.open(tmp_path_factory.mktemp("board"))
-    index.sync(project, [])
-    index.warm_sentences(wait=True)
+    index = indexed(tmp_path_factory.mktemp('board'), project)
     yield index, starts
     index.close()
 
 
 def first_start(index: ContextIndex, query: str) -> float:
-    hits = index.search(query, kind="transcript", k=3)
-    assert hits and hits[0].media_id == "s1", query
-    return hits[0].start
+    return talk_first_start(index, query, ('s1',))
 
 
 @pytest.mark.parametrize("said, heard, same", [
