@@ -92,3 +92,22 @@ def talk_without(script: Iterable[tuple[str, float]], indices: Iterable[int],
                 tokens.remove(token)
         out.extend(tokens)
     return " ".join(out)
+
+
+def heard(project: Project) -> str:
+    """Every word the timeline plays, in order: what a cut test reads after an edit."""
+    from editor_app.model.word_cuts import timeline_words
+
+    return " ".join(p.text for p in timeline_words(project))
+
+
+def length_of(project: Project) -> float:
+    """The timeline's length in seconds."""
+    from editor_app.model.time import seconds
+
+    return float(seconds(project.duration, project.fps))
+
+
+def asks(result) -> bool:
+    """The planner asked instead of planning: nothing to apply."""
+    return not result.understood and result.steps == []

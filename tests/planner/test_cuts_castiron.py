@@ -20,23 +20,11 @@ import pytest
 from editor_app.model.history import apply_all
 from editor_app.model.project import Project
 from editor_app.model.time import seconds
-from editor_app.model.word_cuts import timeline_words
 from editor_app.orchestrator.safety import review
 from editor_app.planner import plan
 from editor_app.tools import TOOLS, ToolContext
 from tests.planner.castiron_project import LENGTH, SCRIPT, castiron_project, sentence_span
-
-
-def asks(result) -> bool:
-    return not result.understood and result.steps == []
-
-
-def heard(project: Project) -> str:
-    return " ".join(p.text for p in timeline_words(project))
-
-
-def length_of(project: Project) -> float:
-    return float(seconds(project.duration, project.fps))
+from tests.planner.own_talk import asks, heard, length_of, talk_without
 
 
 def applied_ops(project: Project, message: str) -> tuple[Project, list, object]:
@@ -59,16 +47,7 @@ def applied(project: Project, message: str) -> Project:
 def without(*indices: int, drop: tuple[tuple[int, str], ...] = ()) -> str:
     """The talk without sentences ``indices`` and without the words ``drop`` ((sentence, exact token),
     the first such token of that sentence)."""
-    out = []
-    for i, (sentence, _) in enumerate(SCRIPT):
-        if i in indices:
-            continue
-        tokens = sentence.split()
-        for j, token in drop:
-            if j == i:
-                tokens.remove(token)
-        out.extend(tokens)
-    return " ".join(out)
+    return talk_without(SCRIPT, indices, drop)
 
 
 HESITATIONS = ((1, "Um,"), (4, "uh,"), (7, "um,"), (9, "Uh,"), (13, "um,"), (15, "um,"))

@@ -14,24 +14,10 @@ from __future__ import annotations
 
 import pytest
 
-from editor_app.model.project import Project
-from editor_app.model.time import seconds
-from editor_app.model.word_cuts import timeline_words
 from editor_app.planner import plan
 from tests.planner.hinge_project import SCRIPT, hinge_project, sentence_span
 from tests.planner.test_garden_words import applied
-
-
-def asks(result) -> bool:
-    return not result.understood and result.steps == []
-
-
-def heard(project: Project) -> str:
-    return " ".join(p.text for p in timeline_words(project))
-
-
-def length_of(project: Project) -> float:
-    return float(seconds(project.duration, project.fps))
+from tests.planner.own_talk import asks, heard, length_of
 
 
 def without(*indices: int, drop: tuple[str, ...] = ()) -> str:

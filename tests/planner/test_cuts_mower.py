@@ -20,19 +20,10 @@ import pytest
 
 from editor_app.model.project import Project
 from editor_app.model.time import seconds
-from editor_app.model.word_cuts import timeline_words
 from editor_app.planner import plan
-from tests.planner.own_talk import talk_without
+from tests.planner.own_talk import asks, heard, talk_without
 from tests.planner.test_garden_words import applied
 from tests.planner.mower_project import SCRIPT, SEGMENTS, mower_project
-
-
-def asks(result) -> bool:
-    return not result.understood and result.steps == []
-
-
-def heard(project: Project) -> str:
-    return " ".join(p.text for p in timeline_words(project))
 
 
 def without(*indices: int, drop: tuple[tuple[int, str], ...] = ()) -> str:

@@ -20,25 +20,11 @@ import pytest
 
 from editor_app.model.history import apply_all
 from editor_app.model.project import Project
-from editor_app.model.time import seconds
-from editor_app.model.word_cuts import timeline_words
 from editor_app.planner import plan
 from editor_app.planner.memory import ChatMemory, TurnRecord
 from editor_app.tools import TOOLS, ToolContext
-from tests.planner.own_talk import talk_without
+from tests.planner.own_talk import asks, heard, length_of, talk_without
 from tests.planner.wiper_project import LENGTH, SCRIPT, sentence_span, wiper_project
-
-
-def asks(result) -> bool:
-    return not result.understood and result.steps == []
-
-
-def heard(project: Project) -> str:
-    return " ".join(p.text for p in timeline_words(project))
-
-
-def length_of(project: Project) -> float:
-    return float(seconds(project.duration, project.fps))
 
 
 def applied(project: Project, message: str, memory=None) -> Project:
