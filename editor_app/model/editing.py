@@ -43,6 +43,11 @@ def split(clip: Clip, at: int, right_id: str) -> tuple[Clip, Clip]:
     return left, right
 
 
+def fit_envelope(points: tuple[EnvelopePoint, ...], duration: int) -> tuple[EnvelopePoint, ...]:
+    """Volume points of a clip now ``duration`` long: those outside dropped, the level at the edges kept."""
+    return _shift_envelope(points, 0, duration)
+
+
 def _shift_envelope(points, offset: int, duration: int) -> tuple[EnvelopePoint, ...]:
     if not points:
         return ()

@@ -29,7 +29,10 @@ _MID = b'","rec":'
 # record layout version N -> function upgrading the raw record from N to N+1
 RECORD_UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 # (operation name, version N) -> function upgrading the operation's raw fields from N to N+1
-OP_UPGRADES: dict[tuple[str, int], Callable[[dict[str, Any]], dict[str, Any]]] = {}
+OP_UPGRADES: dict[tuple[str, int], Callable[[dict[str, Any]], dict[str, Any]]] = {
+    # set_speed 2 moves other tracks with a faster or slower main talk; a record of 1 did not
+    ("set_speed", 1): lambda op: {**op, "carry": False},
+}
 
 
 class JournalRecord(BaseModel):

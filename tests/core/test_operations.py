@@ -145,10 +145,10 @@ def test_cut_range_without_ripple_leaves_gap(proj):
 def test_set_speed_changes_length_exactly(proj):
     project, history = proj
     history.apply(project, [{"op": "trim_clip", "clip_id": "c1", "end": "10s"}])
-    apply_and_check_inverse(project, history, [{"op": "set_speed", "clip_id": "c1", "speed": 2}])
+    apply_and_check_inverse(project, history, [{"op": "set_speed", "clip_id": "c1", "speed": 2, "carry": False}])
     clip = project.find_clip("c1")[1]
     assert (clip.duration, clip.speed, clip.source_out) == (s(5), 2, s(10))
-    history.apply(project, [{"op": "set_speed", "clip_id": "c1", "speed": "2/3"}])
+    history.apply(project, [{"op": "set_speed", "clip_id": "c1", "speed": "2/3", "carry": False}])
     clip = project.find_clip("c1")[1]
     assert clip.speed == Fraction(2, 3) and clip.duration == s(15)
     with pytest.raises(OperationError, match="out of range"):
@@ -158,6 +158,39 @@ def test_set_speed_changes_length_exactly(proj):
         history.apply(project, [{"op": "set_speed", "clip_id": "c2", "speed": 0.5, "ripple": False}])
     apply_and_check_inverse(project, history, [{"op": "set_speed", "clip_id": "c2", "speed": 0.5}])
     assert [(c.start, c.end) for c in project.track("t2").clips] == [(s(5), s(13)), (s(16), s(18))]
+
+
+def test_a_faster_talk_carries_the_broll_and_the_music_with_its_words(proj):
+    """B-roll at 5-9 s of a 20 s talk sits over the words said then; at 1.25x those words are at
+    4-7.2 s, so the B-roll moves to 4 s and ends at 7.2 s; the music bed ends with the talk, its
+    ducking points move with the words, and a B-roll after the talk keeps its distance to its end."""
+    project, history = proj
+    history.apply(project, [
+        {"op": "set_volume_envelope", "clip_id": "c3", "points": [{"frame": s(10), "db": -12}, {"frame": s(15), "db": 0}]},
+        {"op": "overwrite_clip", "track_id": "t2", "media_id": "m2", "start": "21s", "duration": "2s"},
+    ])
+    apply_and_check_inverse(project, history, [{"op": "set_speed", "clip_id": "c1", "speed": "5/4"}])
+    assert clips(project, "t1") == [("c1", 0, s(16))]
+    assert clips(project, "t2") == [("c2", s(4), s(7.2)), ("c4", s(17), s(19))]
+    music = project.find_clip("c3")[1]
+    assert (music.start, music.end) == (0, s(16))
+    assert [(p.frame, p.db) for p in music.envelope] == [(s(8), -12), (s(12), 0)]
+
+
+def test_slower_talk_keeps_broll_length_and_a_faster_broll_moves_nothing_else(proj):
+    project, history = proj
+    apply_and_check_inverse(project, history, [{"op": "set_speed", "clip_id": "c1", "speed": "1/2"}])
+    assert clips(project, "t2") == [("c2", s(10), s(14))]  # over the same words, at its own length (4 s)
+    apply_and_check_inverse(project, history, [{"op": "set_speed", "clip_id": "c2", "speed": 2}])
+    assert clips(project, "t1") == [("c1", 0, s(40))] and clips(project, "t2") == [("c2", s(10), s(12))]
+
+
+def test_a_version_1_speed_record_replays_without_moving_other_tracks():
+    from editor_app.model.journal import decode_op
+
+    op = decode_op({"op": "set_speed", "clip_id": "c1", "speed": 2, "v": 1})
+    assert op.carry is False
+    assert decode_op({"op": "set_speed", "clip_id": "c1", "speed": 2, "v": 2}).carry is True
 
 
 def test_effects_add_replace_update_remove(proj):

@@ -58,14 +58,14 @@ def test_a_speed_change_on_a_clip_that_uses_its_whole_file_is_never_refused(spee
     ("speed my talking up 30%, I drone on a bit", 1.3),
     ("speed me up by 30 percent", 1.3),
 ])
-def test_speeding_up_the_whole_talk_shortens_it_and_ripples_nothing_else(message, speed):
+def test_speeding_up_the_whole_talk_shortens_it_and_the_broll_keeps_to_its_words(message, speed):
     talk = Talk(sourdough_project(broll={"m2": 20}, talk_seconds=ODD_LENGTH))
     result = talk.say(message)
     assert [s.tool for s in result.steps] == ["set_speed"], result.reply
     clip = talk_clip(talk.project)
     assert float(clip.speed) == pytest.approx(speed)
     assert clip.duration < 1440  # shorter on the timeline: the talk plays faster
-    assert clip_of(talk.project, "m2").start == 500  # the B-roll on its own track stays where it was
+    assert clip_of(talk.project, "m2").start == round(500 * clip.duration / 1440)  # over the same words, said sooner
     assert float(clip_of(talk.project, "m2").speed) == 1.0
 
 

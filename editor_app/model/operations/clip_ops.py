@@ -8,7 +8,7 @@ from typing import ClassVar, Literal
 
 from pydantic import Field, model_validator
 
-from editor_app.model import editing
+from editor_app.model import editing, speed_carry
 from editor_app.model.effects import Generator, Position, TitleGenerator
 from editor_app.model.operations.base import (
     ORIGIN_FIELD,
@@ -433,6 +433,10 @@ class SetSpeed(Operation):
     clip_id: ClipId
     speed: FractionValue = Field(description="1 normal, 2 twice as fast, 0.5 half speed (0.1-10).")
     ripple: bool = Field(True, description="Move later clips on the track with the length change.")
+    carry: bool = Field(
+        True, description="For a clip on the main track: clips on other tracks stay over the words they sit over."
+    )
+    version: ClassVar[int] = 2  # 2 added carry; journal records of version 1 read as carry=False
 
     def _new_duration(self, project: Project, clip: Clip) -> int:
         """The timeline length that plays the clip's source range at the new speed, in whole frames.
@@ -465,10 +469,14 @@ class SetSpeed(Operation):
 
     def apply(self, project: Project) -> Operation:
         track, clip = get_clip(project, self.clip_id)
-        inverse = capture(project, [track.id])
+        others = speed_carry.carried_tracks(project, track) if self.carry and self.ripple else []
+        inverse = capture(project, [track.id, *(t.id for t in others)])
         duration = self._new_duration(project, clip)
         if self.ripple:
             editing.shift(track, clip.end, duration - clip.duration)
+        speed_map = speed_carry.SpeedMap(clip.start, clip.end, duration)
+        for other in others:
+            speed_carry.carry(other, speed_map)
         scale = Fraction(duration, clip.duration)
         envelope = tuple(p.model_copy(update={"frame": round(p.frame * scale)}) for p in clip.envelope)
         track.clips[track.index_of(clip.id)] = clip.model_copy(
@@ -478,7 +486,11 @@ class SetSpeed(Operation):
         return inverse
 
     def describe(self, project: Project | None = None) -> str:
-        return f"Set speed of {_label(project, self.clip_id)} to {float(self.speed):g}x"
+        text = f"Set speed of {_label(project, self.clip_id)} to {float(self.speed):g}x"
+        found = project.find_clip(self.clip_id) if project is not None and self.carry and self.ripple else None
+        if found is not None and speed_carry.carried_tracks(project, found[0]):
+            text += " (the other tracks keep to its words)"
+        return text
 
 
 class SetClipEnabled(Operation):
