@@ -51,6 +51,12 @@ def remove_fillers(ctx: Ctx) -> Match | None:
     kept = keep.group("kept") if t is not full else ""
     named = [w for w in (re.sub(r"'s$", "", w) for w in re.findall(r"[a-zäöü']+", t)) if w in _FILLER_NAMES]  # "um's"
     generic = re.search(r"\bfillers?\b|\bfiller words?\b|\bverbal (tics|fillers)\b|\bhesitations?\b", t)
+    if not (named or generic) and re.search(_REMOVE, t):
+        only = _optional_named(t)  # "get rid of the 'you know's", "remove every you know": just those
+        if only:
+            _words(ctx)
+            return Match([step("remove_fillers", {"words": only}, AGENT)],
+                         f"remove every {', '.join(only)} said as a filler from the talk")
     if not (named or generic) or not re.search(_REMOVE, t):
         return None
     placed = _words(ctx)
@@ -78,6 +84,18 @@ def remove_fillers(ctx: Ctx) -> Match | None:
     if extra:
         listed += ", plus " + ", ".join(args["extra"])
     return Match([step("remove_fillers", args, AGENT)], f"remove the filler words ({listed}) from the talk")
+
+
+_OPTIONAL_OBJECT = re.compile(r"\b(?:every|each|all(?: of)? (?:the|my|those)|all|the|those|these|any|my)\s+['\"]?"
+                              r"(you knows?|i means?|you know's|i mean's)\b['\"]?(?:s\b)?")
+
+
+def _optional_named(t: str) -> list[str]:
+    """Round 12 (cuts): a filler phrase that is only sometimes a filler, named as the thing to cut
+    ("the 'you know's", "every you know"): that phrase alone, never the um/uh list besides. Bare
+    "you know" elsewhere in a request is the person talking ("cut that, you know, the bit ...")."""
+    found = [_OPTIONAL[re.sub(r"'s$", "", m.group(1))] for m in _OPTIONAL_OBJECT.finditer(t)]
+    return list(dict.fromkeys(found))
 
 
 def _one_filler(ctx: Ctx, named: list[str], generic, placed: list[PlacedWord]) -> Match | None:
