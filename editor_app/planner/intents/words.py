@@ -242,10 +242,10 @@ def _stems(words) -> set[str]:
     from editor_app.planner.meaning import stem
 
     out = set()
-    for w in words:
-        w = norm(w)
-        if w and w not in _STOP:
-            out.add(stem(w))
+    for token in words:  # round 12: a hyphenated word ("brother-in-law") meets its parts said apart
+        for w in re.split(r"[-\u2010\u2013]+", norm(token)):
+            if w and w not in _STOP:
+                out.add(stem(w))
     return out
 
 
@@ -297,10 +297,15 @@ def delete_sentence(ctx: Ctx) -> Match | None:
     nth = _nth_sentence(ctx)
     if nth is not None:
         return nth
-    m = re.search(r"\b(?:sentence|line|bit|part)\s+(?:about|on|where (?:i|he|she|they|we) (?:talk|talks|talked) about|mentioning)\s+(.+)$", t)
+    # round 12: "drop the question about going to a garage": a question (or answer) said is a line too
+    m = re.search(r"\b(?:sentence|line|bit|part|question|answer)\s+(?:about|on|where (?:i|he|she|they|we) (?:talk|talks|talked) about|"
+                  r"mentioning)\s+(.+)$", t)
     if not m or not re.search(_REMOVE, t[: m.start()]) or _OVER.search(t[: m.start()]):
         return None  # "drop the flipping clip over the sentence about X" places B-roll
-    topic = _stems(m.group(1).strip(" .!?").split())
+    from editor_app.planner.said_in import _spelled
+
+    # round 12: the message is normalised to digits ("forty quid" -> "40 quid"), talks say numbers in words
+    topic = _stems(w for tok in m.group(1).strip(" .!?").split() for w in _spelled(tok))
     if not topic:
         return None
     from editor_app.planner.said_in import said_about  # round 9, cuts: a thing never said asks
@@ -318,7 +323,8 @@ def delete_sentence(ctx: Ctx) -> Match | None:
                      f"(at {clock(chosen.start)}), the one that says the price")
     placed = _words(ctx)
     scored = []
-    for a, b in sentences(placed):
+    spans = sentences(placed)
+    for a, b in _asked_part(t[: m.end(0) - len(m.group(1))], placed, spans):
         score = len(topic & _stems(p.text for p in placed[a: b + 1]))
         if score:
             scored.append((score, a, b))
@@ -336,6 +342,39 @@ def delete_sentence(ctx: Ctx) -> Match | None:
         quote = quote[:77] + "…"
     return Match([step("cut_words", {"ranges": _ranges(placed, a, b)}, AGENT)],
                  f"delete the sentence \"{quote}\" (at {clock(placed[a].start)})")
+
+
+def _asked_part(head: str, placed: list[PlacedWord], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Round 12: "the question about X" is among the sentences asked (ending in "?"), "the answer about X"
+    among those said right after one; any other noun ("line", "bit") is among all of them."""
+    noun = re.search(r"\b(question|answer)\s+\S+\s*$", head)
+    if noun is None:
+        return _breath_lines(placed, spans)
+    asked = [i for i, (a, b) in enumerate(spans) if placed[b].text.rstrip().endswith("?")]
+    if noun.group(1) == "question":
+        return [spans[i] for i in asked]
+    return [spans[i + 1] for i in asked if i + 1 < len(spans) and not placed[spans[i + 1][1]].text.rstrip().endswith("?")]
+
+
+def _breath_lines(placed: list[PlacedWord], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences, with a question and the answer said in the same breath as one line ("Why not a garage?
+    Because they wanted forty pounds."): a description may name words of both halves, and each half
+    alone would tie with some other sentence sharing one of its words."""
+    from editor_app.planner.said_in import _BREATH_S
+
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(spans):
+        a, b = spans[i]
+        if (placed[b].text.rstrip().endswith("?") and i + 1 < len(spans)
+                and not placed[spans[i + 1][1]].text.rstrip().endswith("?")
+                and placed[spans[i + 1][0]].start - placed[b].end < _BREATH_S):
+            out.append((a, spans[i + 1][1]))
+            i += 2
+            continue
+        out.append((a, b))
+        i += 1
+    return out
 
 
 def _with_its_answer(ctx: Ctx, text: str, a: int, b: int) -> tuple[int, int]:
