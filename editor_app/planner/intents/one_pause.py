@@ -101,8 +101,11 @@ def _described(ctx: Ctx, placed, rest: str, phrase: str) -> list[tuple[int, int]
     # round 10: "after the bit about my neighbour", "after the line on the handbook"
     line_about = re.match(r"^(?:the|my|that) (?:line|sentence|bit|part|remark|comment|story|aside|joke|moment) (?:about|on|"
                           r"with|mentioning|where i (?:talk about|mention|go on about)) (.+)$", phrase)
+    # round 12: "after the price of the bulb": a thing the line says, named without a line noun
+    thing = re.match(r"^(?:the|my) ((?:price|cost|bit|part|story|warning|tip|question|answer|point|mention|explanation)"
+                     r" (?:of|about|on) .+)$", phrase)
     description = about.group(1) if about else line_about.group(1) if line_about else named.group(1) if named else \
-        doing.group(1) if doing else paraphrase.group(1) if paraphrase else None
+        doing.group(1) if doing else paraphrase.group(1) if paraphrase else thing.group(1) if thing else None
     if description is None:
         return []
     _, spans = spoken_sentences(ctx)

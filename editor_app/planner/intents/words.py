@@ -51,12 +51,18 @@ def remove_fillers(ctx: Ctx) -> Match | None:
     kept = keep.group("kept") if t is not full else ""
     named = [w for w in (re.sub(r"'s$", "", w) for w in re.findall(r"[a-zäöü']+", t)) if w in _FILLER_NAMES]  # "um's"
     generic = re.search(r"\bfillers?\b|\bfiller words?\b|\bverbal (tics|fillers)\b|\bhesitations?\b", t)
+    if generic and re.match(r"fillers? (?:word )?['\"]?(?:like|you know|i mean|so|basically|actually)\b", t[generic.start():]):
+        generic = None  # round 12: "the filler like": "filler" says which "like", it does not ask for every um too
     if not (named or generic) and re.search(_REMOVE, t):
         only = _optional_named(t)  # "get rid of the 'you know's", "remove every you know": just those
+        if only and "like" in only:  # "remove the likes": only those said as fillers (below)
+            return _likes_only(ctx, [o for o in only if o != "like"])
         if only:
             _words(ctx)
             return Match([step("remove_fillers", {"words": only}, AGENT)],
                          f"remove every {', '.join(only)} said as a filler from the talk")
+        if re.search(r"(^|[\s,\"'])likes?($|[\s,\"'])", t) and re.search(r"\bfiller\b|['\"]likes?['\"]|\blikes\b", t):
+            return _likes_only(ctx, [])  # "cut the filler like in the connector line"
     if not (named or generic) or not re.search(_REMOVE, t):
         return None
     placed = _words(ctx)
@@ -76,18 +82,74 @@ def remove_fillers(ctx: Ctx) -> Match | None:
             named = ["um", "uh", "er", "ah"]  # "the ums and ahs" (umming and ahing): every hesitation
         args["words"] = list(dict.fromkeys(s for w in named for s in _FILLER_NAMES[w]))
     extra = [v for k, v in _OPTIONAL.items() if re.search(rf"(^|[\s,\"']){re.escape(k)}($|[\s,\"'])", t)]
+    likes: list[int] = []
+    if "like" in extra:  # round 12: only the "like"s said as fillers; "looks like", "I'd like" are words
+        extra.remove("like")
+        likes = filler_likes(placed)
+        if not likes and not (named or generic or extra):
+            raise Unclear("Every \"like\" in the talk is part of what is said (\"looks like\", \"I'd like\"), "
+                          "none is a filler. Quote the one you mean if it should go.")
     if extra:
         args["extra"] = list(dict.fromkeys(extra))
+    steps = [step("cut_words", {"ranges": [r for i in reversed(likes) for r in _ranges(placed, i, i)]}, AGENT)] if likes else []
+    if named or generic or extra:
+        steps.append(step("remove_fillers", args, AGENT))
     listed = ", ".join(args["words"]) if "words" in args else "the usual fillers for the language"
     if kept.strip():
         listed += f"; keeping{kept.rstrip()}"
     if extra:
         listed += ", plus " + ", ".join(args["extra"])
-    return Match([step("remove_fillers", args, AGENT)], f"remove the filler words ({listed}) from the talk")
+    if likes:
+        said = ", ".join(clock(placed[i].start) for i in likes[:6])
+        if not (named or generic or extra):
+            return Match(steps, f"cut the \"like\" said as a filler (at {said}); the other \"like\"s are words and stay")
+        listed += f", plus the \"like\" said as a filler (at {said})"
+    return Match(steps, f"remove the filler words ({listed}) from the talk")
+
+
+def _likes_only(ctx: Ctx, others: list[str]) -> Match:
+    """The filler "like"s (and ``others``, phrases such as "you know", named with them)."""
+    placed = _words(ctx)
+    likes = filler_likes(placed)
+    if not likes and not others:
+        raise Unclear("Every \"like\" in the talk is part of what is said (\"looks like\", \"I'd like\"), "
+                      "none is a filler. Quote the one you mean if it should go.")
+    steps = [step("cut_words", {"ranges": [r for i in reversed(likes) for r in _ranges(placed, i, i)]}, AGENT)] if likes else []
+    if others:
+        steps.append(step("remove_fillers", {"words": others}, AGENT))
+    said = ", ".join(clock(placed[i].start) for i in likes[:6])
+    also = f" and every {', '.join(others)}" if others else ""
+    return Match(steps, f"cut the \"like\" said as a filler (at {said}){also}; the other \"like\"s are words and stay")
+
+
+# "like" after these is a word of the sentence ("looks like", "I'd like"), not a filler
+_LIKE_AS_WORD = frozenset({"look", "looks", "looked", "looking", "feel", "feels", "felt", "seem", "seems", "seemed", "sound",
+                           "sounds", "sounded", "would", "i'd", "we'd", "you'd", "they'd", "he'd", "she'd", "just", "anything",
+                           "something", "nothing", "more", "much", "exactly", "things", "stuff", "taste", "tastes", "smell",
+                           "smells", "i", "you", "we", "they", "don't", "didn't", "do", "did"})
+
+
+def filler_likes(placed: list[PlacedWord]) -> list[int]:
+    """Indices of the "like"s said as fillers: set off by a comma on either side ("it's like, really
+    stiff", "and, like, pull it"), never after a word it completes ("looks like", "I'd like")."""
+    out = []
+    for i, p in enumerate(placed):
+        if norm(p.text) != "like":
+            continue
+        before = placed[i - 1].text.strip() if i else ""
+        if norm(before) in _LIKE_AS_WORD:
+            continue
+        if p.text.rstrip().endswith(",") or before.endswith(","):
+            out.append(i)
+    return out
 
 
 _OPTIONAL_OBJECT = re.compile(r"\b(?:every|each|all(?: of)? (?:the|my|those)|all|the|those|these|any|my)\s+['\"]?"
-                              r"(you knows?|i means?|you know's|i mean's)\b['\"]?(?:s\b)?")
+                              r"(you knows?|i means?|you know's|i mean's|likes|like's)\b['\"]?(?:s\b)?")
+
+
+_OPTIONAL_LISTED = re.compile(r"(?:\b(?:and|or|plus)|,|&)\s+(?:the |all the |every )?['\"]?(you knows?|i means?|you know's|i mean's|"
+                              r"likes|like's)\b")
 
 
 def _optional_named(t: str) -> list[str]:
@@ -95,6 +157,8 @@ def _optional_named(t: str) -> list[str]:
     ("the 'you know's", "every you know"): that phrase alone, never the um/uh list besides. Bare
     "you know" elsewhere in a request is the person talking ("cut that, you know, the bit ...")."""
     found = [_OPTIONAL[re.sub(r"'s$", "", m.group(1))] for m in _OPTIONAL_OBJECT.finditer(t)]
+    if found:  # "the likes and you knows": the list goes on after the first
+        found += [_OPTIONAL[re.sub(r"'s$", "", m.group(1))] for m in _OPTIONAL_LISTED.finditer(t)]
     return list(dict.fromkeys(found))
 
 
