@@ -1,0 +1,152 @@
+"""Round-12 "cuts" on a project of our own (tests/planner/headlight_project.py: changing a blown
+headlight bulb). Each request is planned and, where it cuts words, applied with the real tools and
+checked on what is heard afterwards. Phrasings are our own and differ from the measured command list
+(tests/planner/headlight_commands.py); none is copied from an eval suite.
+
+What they pin down: hesitations named in a list with no commas ("um uh er") are all kept in the
+request, and a talk's own outro "thanks for watching" is not politeness to drop; "the you knows" and
+"the likes" named alone are just those, and a "like" is cut only where it is said as a filler (set off
+by a comma), never "looks like" or "I'd like"; "the filler like" is that like, not every um besides;
+"I don't want any X" wishes fillers away; a take abandoned with "let me start that bit again" is a
+false start; a hyphenated word ("brother-in-law") meets its parts; a question and the answer said in
+one breath are scored as one line (a description naming words of both), "the question about X" is
+among the questions only; digits in a request meet numbers said in words; "start the video at <words>"
+unquoted; the pause after "the cost of X". Safety: a like that is never a filler, a question about
+something never asked, a start at words said twice, a described pause line never said: ask.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from editor_app.planner import plan
+from tests.planner.headlight_project import SCRIPT, SEGMENTS, headlight_project
+from tests.planner.own_talk import asks, heard, talk_without
+from tests.planner.test_garden_words import applied
+
+UM_UH = ((1, "um,"), (4, "uh,"), (7, "um,"), (10, "Uh,"), (14, "Uh,"), (15, "um,"))
+YOU_KNOW = ((9, "you"), (9, "know,"), (13, "you"), (13, "know,"))
+
+
+def without(*indices: int, drop: tuple[tuple[int, str], ...] = ()) -> str:
+    """The talk without sentences ``indices`` and without the words ``drop`` ((sentence, exact token, once))."""
+    return talk_without(SCRIPT, indices, drop)
+
+
+# ---- fillers ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("message", [
+    "please strip every um uh er and you know out of it",
+    "remove um uh and you know",
+])
+def test_hesitations_listed_without_commas_all_go(message):
+    assert heard(applied(headlight_project(), message)) == without(drop=UM_UH + YOU_KNOW)
+
+
+@pytest.mark.parametrize("message", [
+    "delete all the you knows",
+    "can you lose those 'you know's",
+])
+def test_the_you_knows_named_alone_are_just_those(message):
+    assert heard(applied(headlight_project(), message)) == without(drop=YOU_KNOW)
+
+
+@pytest.mark.parametrize("message", [
+    "get rid of my likes",
+    "take out the filler like from where i unplug the connector",
+])
+def test_only_the_like_said_as_a_filler_goes(message):
+    after = heard(applied(headlight_project(), message))
+    assert after == without(drop=((6, "like,"),))
+    assert "I'd like a job" in after and "looks like a proper" in after
+
+
+def test_the_likes_and_the_ums_together():
+    assert heard(applied(headlight_project(), "remove the ums and the likes")) == without(drop=UM_UH + ((6, "like,"),))
+
+
+def test_a_like_that_is_never_a_filler_asks():
+    project = headlight_project()
+    result = plan("remove the likes", project)
+    assert result.understood  # the project above has one filler like; a talk without one asks:
+    from editor_app.model.history import apply_all
+    from editor_app.tools import TOOLS, ToolContext
+
+    for s in result.steps:
+        apply_all(project, TOOLS.find(s.tool).call(ToolContext(project, None), s.args))
+    again = plan("remove the likes", project)
+    assert asks(again)
+    assert "looks like" in again.reply
+
+
+@pytest.mark.parametrize("message", [
+    "i don't want any hesitations in the video",
+    "dont want to hear a single um",
+])
+def test_fillers_wished_away(message):
+    assert heard(applied(headlight_project(), message)) == without(drop=UM_UH)
+
+
+# ---- a false start said aloud ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("message", ["delete my false start", "remove the bit where i stumble over the wire clip"])
+def test_a_take_abandoned_with_start_that_bit_again(message):
+    assert heard(applied(headlight_project(), message)) == without(7)
+
+
+# ---- described lines -------------------------------------------------------------------------------
+
+def test_a_hyphenated_word_meets_its_parts_said_apart():
+    assert heard(applied(headlight_project(), "cut the line about the brother in law")) == without(12)
+
+
+@pytest.mark.parametrize("message", [
+    "lose the bit about the garage wanting 40 pounds",
+    "delete the part about not going to the garage because of the forty pounds",
+])
+def test_a_question_and_its_answer_are_one_line_to_a_description(message):
+    assert heard(applied(headlight_project(), message)) == without(2)
+
+
+def test_the_question_about_something_is_that_question_alone():
+    expected = without(drop=tuple((2, w) for w in ("Why", "not", "just", "go", "to", "a", "garage?")))
+    assert heard(applied(headlight_project(), "cut the question about the garage")) == expected
+
+
+def test_a_question_never_asked_asks():
+    assert asks(plan("cut the question about fog lights", headlight_project()))
+
+
+def test_a_line_about_a_word_two_lines_share_still_asks():
+    assert asks(plan("cut the line about the garage", headlight_project()))
+
+
+# ---- the start at words ----------------------------------------------------------------------------
+
+def test_the_video_starts_at_words_said_unquoted():
+    assert heard(applied(headlight_project(), "make the video start at twist the cover anticlockwise")) == without(0, 1, 2, 3, 4)
+
+
+def test_a_start_at_words_said_twice_asks():
+    assert asks(plan("begin the video at squeeze the wire clip", headlight_project()))
+
+
+# ---- one pause -------------------------------------------------------------------------------------
+
+def test_the_pause_after_the_cost_of_something():
+    result = plan("shorten the pause after the cost of the new bulb", headlight_project())
+    [only] = result.steps
+    assert only.tool == "remove_silences"
+    assert only.args["start"] == pytest.approx(SEGMENTS[3].end, abs=0.01)
+    assert only.args["end"] == pytest.approx(SEGMENTS[4].start, abs=0.01)
+
+
+def test_the_pause_after_the_cost_of_something_never_said_asks():
+    assert asks(plan("shorten the pause after the cost of the xenon kit", headlight_project()))
+
+
+def test_thanks_for_watching_in_a_request_is_the_talk_s_words():
+    result = plan("cut the gap before thanks for watching", headlight_project())
+    [only] = result.steps
+    assert only.args["start"] == pytest.approx(SEGMENTS[14].end, abs=0.01)
+    assert only.args["end"] == pytest.approx(SEGMENTS[15].start, abs=0.01)
