@@ -150,3 +150,42 @@ def test_thanks_for_watching_in_a_request_is_the_talk_s_words():
     [only] = result.steps
     assert only.args["start"] == pytest.approx(SEGMENTS[14].end, abs=0.01)
     assert only.args["end"] == pytest.approx(SEGMENTS[15].start, abs=0.01)
+
+
+# ---- a second batch: apostrophe plurals, texting shorthand, the gap named the other way round --------
+
+def test_hesitations_written_with_an_apostrophe_are_the_kind():
+    assert heard(applied(headlight_project(), "please cut out every single one of the uh's")) == without(drop=UM_UH)
+
+
+def test_could_u_is_politeness_before_a_scoped_filler():
+    expected = without(drop=((9, "you"), (9, "know,")))
+    assert heard(applied(headlight_project(), "could u remove the you know in the glass warning")) == expected
+
+
+@pytest.mark.parametrize("message, sentence", [
+    ("there's a really long pause after the bit about the oil, shorten it", 9),
+    ("there's a massive gap before hold it by the metal base, trim it", 9),
+])
+def test_theres_a_gap_after_something_then_what_to_do(message, sentence):
+    result = plan(message, headlight_project())
+    [only] = result.steps
+    assert only.tool == "remove_silences"
+    assert only.args["start"] == pytest.approx(SEGMENTS[sentence].end, abs=0.01)
+    assert only.args["end"] == pytest.approx(SEGMENTS[sentence + 1].start, abs=0.01)
+
+
+def test_the_pause_after_a_warning_about_something():
+    result = plan("shorten the pause after the warning about fingerprints and oil", headlight_project())
+    [only] = result.steps
+    assert only.args["start"] == pytest.approx(SEGMENTS[9].end, abs=0.01)
+
+
+def test_the_line_where_i_say_the_answer_takes_its_question():
+    assert heard(applied(headlight_project(), "remove the line where i say it was forty pounds for a two minute job")) \
+        == without(2)
+
+
+def test_the_words_of_an_answer_quoted_are_only_those_words():
+    expected = without(drop=((2, "two"), (2, "minute")))
+    assert heard(applied(headlight_project(), "cut the words 'two minute'")) == expected

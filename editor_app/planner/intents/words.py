@@ -49,7 +49,9 @@ def remove_fillers(ctx: Ctx) -> Match | None:
     keep = _KEEP.search(full)  # "... but leave the likes": what is kept is not removed
     t = full[: keep.start()] if keep and re.search(_REMOVE, full[: keep.start()]) else full
     kept = keep.group("kept") if t is not full else ""
-    named = [w for w in (re.sub(r"'s$", "", w) for w in re.findall(r"[a-zäöü']+", t)) if w in _FILLER_NAMES]  # "um's"
+    # "um's" is the plural said with an apostrophe ("all the um's": every hesitation, as "all the ums")
+    named = [w for w in (re.sub(r"'s$", "s" if w[:-2] + "s" in _HESITATION_PLURALS else "", w)
+                         for w in re.findall(r"[a-zäöü']+", t)) if w in _FILLER_NAMES]
     generic = re.search(r"\bfillers?\b|\bfiller words?\b|\bverbal (tics|fillers)\b|\bhesitations?\b", t)
     if generic and re.match(r"fillers? (?:word )?['\"]?(?:like|you know|i mean|so|basically|actually)\b", t[generic.start():]):
         generic = None  # round 12: "the filler like": "filler" says which "like", it does not ask for every um too
@@ -236,7 +238,7 @@ def cut_said(ctx: Ctx) -> Match | None:
 
         whole = reported_sentence(ctx, phrase)
         if whole is not None:
-            return whole
+            return _with_its_pair(ctx, whole)
     every = bool(re.search(r"\b(every time|each time|everywhere|all of them|all times)\b", phrase))
     phrase = re.sub(r"\s*\b(every time|each time|everywhere|all of them|all times)\b", "", phrase).strip()
     placed = _words(ctx)
@@ -260,7 +262,30 @@ def cut_said(ctx: Ctx) -> Match | None:
     steps = [step("cut_words", {"ranges": _ranges(placed, a, b)}, AGENT) for a, b in reversed(hits)]
     quote = " ".join(p.text for p in placed[hits[0][0]: hits[0][1] + 1])
     where = ", ".join(clock(placed[a].start) for a, _ in hits)
-    return Match(steps, f"cut \"{quote}\" (at {where}) out of the talk, between words")
+    return _with_its_pair(ctx, Match(steps, f"cut \"{quote}\" (at {where}) out of the talk, between words"))
+
+
+def _with_its_pair(ctx: Ctx, match: Match) -> Match:
+    """Round 12: a cut of one whole sentence that is half of a question and its answer said in one breath
+    takes the other half too (said_in.with_its_answer; not when the request names "the question" or "the
+    answer"): cutting the answer alone leaves the question hanging."""
+    from editor_app.planner.said_in import spoken_sentences, with_its_answer
+
+    if len(match.steps) != 1 or match.steps[0].tool != "cut_words" or len(match.steps[0].args["ranges"]) != 1:
+        return match
+    placed, spans = spoken_sentences(ctx)
+    r = match.steps[0].args["ranges"][0]
+    at = [i for i, p in enumerate(placed) if p.media_id == r["media_id"] and p.clip_id == r.get("clip_id", p.clip_id)
+          and r["first"] <= p.index <= r["last"]]
+    sentence = next((s for s in spans if at and s.first == at[0] and s.last == at[-1]), None)
+    if sentence is None:
+        return match  # some words, not a whole sentence
+    pair = with_its_answer(ctx.text, spans, sentence)
+    if pair == sentence:
+        return match
+    quote = pair.text[:77] + "…" if len(pair.text) > 80 else pair.text
+    return Match([step("cut_words", {"ranges": _ranges(placed, pair.first, pair.last)}, AGENT)],
+                 f"delete \"{quote}\" (at {clock(pair.start)}): the question and its answer, said in one breath")
 
 
 def _closest(texts: list[str], phrase: str) -> tuple[int, int] | None:
