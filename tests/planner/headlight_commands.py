@@ -156,6 +156,33 @@ TUNING_B = [
 ]
 
 
+# A third tuning batch: more time formats, the edges, "tighten", and requests about the inside of a clip.
+TUNING_C = [
+    ("cut 1m2s-1m5s", ("total", LENGTH - 3), None),
+    ("delete from 1:02 to 1:05", ("total", LENGTH - 3), None),
+    ("cut from 62s to 65s", ("total", LENGTH - 3), None),
+    ("remove 1.02 to 1.05", ("ask",), None),
+    ("take out 62-65", ("total", LENGTH - 3), None),
+    ("cut the 3 seconds after 0:40", ("total", LENGTH - 3), None),
+    ("trim the video so it ends at 1m 40s", ("total", 100.0), None),
+    ("cut the final three seconds", ("total", LENGTH - 3), None),
+    ("first 2 secs can go", ("total", LENGTH - 2), None),
+    ("tighten it up", ("pauses",), None),
+    ("tighten the pacing a bit", ("pauses",), None),
+    ("cut out the last bit", ("ask",), None),
+    ("cut 2 seconds from the middle of the cover clip", ("ask",), PLACED),
+    ("cut the b-roll from 0:31 to 0:33", ("ask",), PLACED),
+    ("remove the bit of the night shot where it goes dark", ("ask",), PLACED),
+    ("cut the second squeeze the wire clip line", ("heard", without(8)), None),
+    ("remove the part where i say it was eight pounds", ("heard", without(3)), None),
+    ("delete the answer to why not go to a garage", ("heard", ALL.replace(
+        " Because they wanted forty pounds for a two minute job.", "")), None),
+    # "where I say X" is the words X (the planner's convention: "the line where I say X" is the sentence)
+    ("cut where i say thanks for watching", ("heard", without(drop=((15, "Thanks"), (15, "for"), (15, "watching,")))), None),
+    ("remove the sentence about the xenon upgrade", ("ask",), None),
+]
+
+
 def check(message: str, expect: tuple, broll: dict[str, float] | None) -> tuple[bool, str]:
     """(passed, what happened) for one case."""
     project = headlight_project(broll)
@@ -206,7 +233,7 @@ def run(cases: list) -> tuple[int, list[str]]:
 
 
 if __name__ == "__main__":
-    for name, cases in (("tuning", TUNING), ("tuning_b", TUNING_B), ("heldout", HELDOUT)):
+    for name, cases in (("tuning", TUNING), ("tuning_b", TUNING_B), ("tuning_c", TUNING_C), ("heldout", HELDOUT)):
         n, misses = run(cases)
         print(f"{name}: {n}/{len(cases)}")
         print("\n".join(misses))

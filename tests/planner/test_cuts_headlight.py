@@ -189,3 +189,53 @@ def test_the_line_where_i_say_the_answer_takes_its_question():
 def test_the_words_of_an_answer_quoted_are_only_those_words():
     expected = without(drop=((2, "two"), (2, "minute")))
     assert heard(applied(headlight_project(), "cut the words 'two minute'")) == expected
+
+
+# ---- a third batch: a length next to a time, the nth line saying something, the answer to a question -
+
+@pytest.mark.parametrize("message, gone", [
+    ("cut the 4 seconds after 1:00", 4.0),
+    ("remove the 2 secs right before 0:50", 2.0),
+    ("take out 3 seconds following 0:30", 3.0),
+])
+def test_a_length_next_to_a_time_is_that_much_not_to_the_end(message, gone):
+    from tests.planner.headlight_project import LENGTH
+    from tests.planner.own_talk import length_of
+
+    assert length_of(applied(headlight_project(), message)) == pytest.approx(LENGTH - gone, abs=0.3)
+
+
+def test_everything_after_a_time_is_still_to_the_end():
+    from tests.planner.own_talk import length_of
+
+    assert length_of(applied(headlight_project(), "cut everything after 1:40")) == pytest.approx(100.0, abs=0.3)
+
+
+@pytest.mark.parametrize("message, gone", [
+    ("get rid of the 2nd squeeze the wire clip line", 8),
+    ("drop the first squeeze the wire clip line", 7),
+])
+def test_the_nth_line_saying_something_is_that_one_in_talk_order(message, gone):
+    assert heard(applied(headlight_project(), message)) == without(gone)
+
+
+def test_an_nth_line_beyond_those_saying_it_asks():
+    assert asks(plan("cut the third squeeze the wire clip line", headlight_project()))
+
+
+def test_the_answer_to_a_question_is_the_answer_alone():
+    expected = without().replace(" Because they wanted forty pounds for a two minute job.", "")
+    assert heard(applied(headlight_project(), "remove my answer to why not just go to a garage")) == expected
+    after = applied(headlight_project(), "remove my answer to why not just go to a garage")
+    assert {c.media_id for c in after.clips()} == {"m1", "m5"}  # the music named "garage funk" stays
+
+
+def test_the_answer_to_a_question_never_asked_asks():
+    assert asks(plan("delete the answer to the xenon question", headlight_project()))
+
+
+@pytest.mark.parametrize("message", ["remove 1.02 to 1.05", "cut 0.40-0.45"])
+def test_minutes_typed_with_a_dot_ask(message):
+    result = plan(message, headlight_project())
+    assert asks(result)
+    assert ":" in result.reply

@@ -388,22 +388,26 @@ def delete_sentence(ctx: Ctx) -> Match | None:
         return nth
     # round 12: "drop the question about going to a garage": a question (or answer) said is a line too
     m = re.search(r"\b(?:sentence|line|bit|part|question|answer)\s+(?:about|on|where (?:i|he|she|they|we) (?:talk|talks|talked) about|"
-                  r"mentioning)\s+(.+)$", t)
+                  r"mentioning)\s+(.+)$|\b(?P<to>answer|reply)\s+(?:to|for)\s+(?:the question\s+)?(.+)$", t)
+    answer_to = bool(m and m.group("to"))  # "the answer to why not go to a garage": the answer, found by its question
     if not m or not re.search(_REMOVE, t[: m.start()]) or _OVER.search(t[: m.start()]):
         return None  # "drop the flipping clip over the sentence about X" places B-roll
     from editor_app.planner.said_in import _spelled
 
     # round 12: the message is normalised to digits ("forty quid" -> "40 quid"), talks say numbers in words
-    topic = _stems(w for tok in m.group(1).strip(" .!?").split() for w in _spelled(tok))
+    said = (m.group(3) if answer_to else m.group(1)).strip(" .!?")
+    topic = _stems(w for tok in said.split() for w in _spelled(tok))
     if not topic:
         return None
     from editor_app.planner.said_in import said_about  # round 9, cuts: a thing never said asks
 
-    said_about(ctx, m.group(1).strip(" .!?"))
+    said_about(ctx, said)
     if not timeline_words(ctx.project):
-        return _sentence_span(ctx, m.group(1).strip(" .!?"))
+        return _sentence_span(ctx, said) if not answer_to else None
     from editor_app.planner.said_in import asks_price, described, spoken_sentences, with_its_answer
 
+    if answer_to:
+        return _answer_to(ctx, said, topic)
     if asks_price(m.group(1)):  # round 10: "about how much X cost": the sentence saying a price (planner/said_in.py)
         heard, spans = spoken_sentences(ctx)
         chosen = with_its_answer(t, spans, described(ctx, m.group(1).strip(" .!?"), spans))
@@ -431,6 +435,26 @@ def delete_sentence(ctx: Ctx) -> Match | None:
         quote = quote[:77] + "…"
     return Match([step("cut_words", {"ranges": _ranges(placed, a, b)}, AGENT)],
                  f"delete the sentence \"{quote}\" (at {clock(placed[a].start)})")
+
+
+def _answer_to(ctx: Ctx, question: str, topic: set[str]) -> Match:
+    """Round 12: "the answer to <a question said>": the sentence right after the one question that says
+    the most of it; a tie, no such question, or no answer after it asks."""
+    placed = _words(ctx)
+    spans = sentences(placed)
+    asked = [(len(topic & _stems(p.text for p in placed[a: b + 1])), i) for i, (a, b) in enumerate(spans)
+             if placed[b].text.rstrip().endswith("?")]
+    asked = sorted((s for s in asked if s[0]), reverse=True)
+    if not asked or (len(asked) > 1 and asked[1][0] == asked[0][0]):
+        raise Unclear(f"I can't tell which question \"{question}\" is. Quote a few words of the answer to delete.")
+    i = asked[0][1]
+    if i + 1 >= len(spans) or placed[spans[i + 1][1]].text.rstrip().endswith("?"):
+        raise Unclear(f"No answer follows the question at {clock(placed[spans[i][0]].start)}. Which words should go?")
+    a, b = spans[i + 1]
+    quote = " ".join(p.text for p in placed[a: b + 1])
+    quote = quote[:77] + "…" if len(quote) > 80 else quote
+    return Match([step("cut_words", {"ranges": _ranges(placed, a, b)}, AGENT)],
+                 f"delete the answer \"{quote}\" (at {clock(placed[a].start)}); the question stays")
 
 
 def _asked_part(head: str, placed: list[PlacedWord], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
