@@ -183,6 +183,33 @@ TUNING_C = [
 ]
 
 
+# A fourth tuning batch: safety first (the inside of a clip, things never said, near misses), and trims.
+TUNING_D = [
+    ("cut the 10 seconds before 1:00", ("total", LENGTH - 10), None),
+    ("remove the 2 seconds after the um at 0:12", ("ask",), None),
+    ("cut the middle 3 seconds of IMG_4410", ("ask",), PLACED),
+    ("trim the night shot", ("ask",), PLACED),
+    ("shorten the cover clip to 5s", ("clip", "c3", 5.0), PLACED),
+    ("take 1.5 seconds off the start of GX010233", ("clip", "c4", 8.5), PLACED),
+    ("the cover clip runs too long, cut it to 3 seconds", ("clip", "c3", 3.0), PLACED),
+    ("trim the packet photo", ("ask",), PLACED),
+    ("cut the sentence where i mention the fog lights", ("ask",), None),
+    ("delete the bit about changing the fuse", ("ask",), None),
+    ("remove the second retake", ("ask",), None),
+    ("cut the um at 2:30", ("ask",), None),
+    ("remove the pause after 'wiper blades'", ("ask",), None),
+    ("cut the question about the price of xenon bulbs", ("ask",), None),
+    ("remove 5 seconds", ("ask",), None),
+    ("cut the bit between 'pop the bonnet' and 'pull it off'", ("heard", without(4, 5)), None),
+    ("cut from 'twist the cover anticlockwise' to the end of the connector line", ("heard", without(5, 6)), None),
+    ("remove the warning about the oil and the line after it", ("heard", without(9, 10)), None),
+    ("lose everything after 'a proper bright beam now'", ("heard", without(15)), None),
+    ("remove the intro line", ("heard", without(0)), None),
+    ("cut the last sentence", ("heard", without(15)), None),
+    ("drop the outro", ("heard", without(15)), None),
+]
+
+
 def check(message: str, expect: tuple, broll: dict[str, float] | None) -> tuple[bool, str]:
     """(passed, what happened) for one case."""
     project = headlight_project(broll)
@@ -233,7 +260,8 @@ def run(cases: list) -> tuple[int, list[str]]:
 
 
 if __name__ == "__main__":
-    for name, cases in (("tuning", TUNING), ("tuning_b", TUNING_B), ("tuning_c", TUNING_C), ("heldout", HELDOUT)):
+    for name, cases in (("tuning", TUNING), ("tuning_b", TUNING_B), ("tuning_c", TUNING_C), ("tuning_d", TUNING_D),
+                        ("heldout", HELDOUT)):
         n, misses = run(cases)
         print(f"{name}: {n}/{len(cases)}")
         print("\n".join(misses))

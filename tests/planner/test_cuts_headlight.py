@@ -239,3 +239,33 @@ def test_minutes_typed_with_a_dot_ask(message):
     result = plan(message, headlight_project())
     assert asks(result)
     assert ":" in result.reply
+
+
+# ---- a fourth batch: the inside of a clip named by its file, a stretch next to a filler, the nth retake --
+
+@pytest.mark.parametrize("message", ["cut the middle 4 seconds of GX010233", "snip out the middle of IMG_4410"])
+def test_the_inside_of_a_clip_named_by_its_file_asks(message):
+    from tests.planner.headlight_commands import PLACED
+
+    assert asks(plan(message, headlight_project(PLACED)))
+
+
+def test_a_whole_clip_named_by_its_file_still_goes():
+    from tests.planner.headlight_commands import PLACED
+
+    after = applied(headlight_project(PLACED), "delete GX010233")
+    assert "m4" not in {c.media_id for c in after.clips()}
+
+
+def test_a_stretch_next_to_a_filler_is_not_the_filler():
+    assert asks(plan("cut the 3 secs after the uh at 1:10", headlight_project()))
+
+
+@pytest.mark.parametrize("message", ["remove the 2nd false start", "cut the third flub"])
+def test_an_nth_false_start_beyond_those_said_asks(message):
+    assert asks(plan(message, headlight_project()))
+
+
+@pytest.mark.parametrize("message", ["cut the first false start", "get rid of the last retake"])
+def test_the_first_or_last_of_one_false_start_is_it(message):
+    assert heard(applied(headlight_project(), message)) == without(7)

@@ -35,6 +35,9 @@ _ASKED = re.compile(r"\bretakes?\b|\bfalse starts?\b|\bmess(?:ed|ing)? (?:it )?u
                     r"|\b(?:i|i'm|where i) (?:redo|redid|re-do|re-did|redoing)\b"
                     r"|\blose my (?:thread|place|train of thought)\b|\blost my (?:thread|place|train of thought)\b")
 _VERB = re.compile(r"\b(cut|trim|remove|delete|drop|lose|skip|kill|strip|eliminate|clean|ditch|erase|fix|keep|edit)\b")
+_NTH = re.compile(r"\b(first|second|third|fourth|last|final|1st|2nd|3rd|4th) (?:retake|false start|flub|fluff|blooper|mess-?up|"
+                  r"cock-?up|screw-?up|mistake|bad take|botched (?:take|line|bit))\b")
+_NTH_INDEX = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "last": -1, "final": -1}
 _ALL = r"\b(retakes|false starts|all|every|each|takes|mistakes|flubs)\b"
 
 
@@ -52,6 +55,14 @@ def remove_false_starts(ctx: Ctx) -> Match | None:
         return None  # the remove_retakes tool looks for sentences said twice
     near = q.time_after(t, "around|at|near|about|by", bare=False)
     quoted = re.search(r"\b(?:say|says|said) (.{6,})$", t)
+    nth = _NTH.search(t)
+    if nth is not None and near is None:  # round 12: "the second retake": that one in talk order, or ask
+        index = _NTH_INDEX[nth.group(1)]
+        if index >= len(takes):
+            where = ", ".join(_quote(placed, a, b) for a, b in takes[:3])
+            raise Unclear(f"I hear {len(takes)} false start{'s' * (len(takes) != 1)} ({where}), so there is no "
+                          f"{nth.group(1)} one. Which do you mean?")
+        takes = [takes[index]]
     if near is not None:
         takes = [min(takes, key=lambda s: abs(placed[s[0]].start - near))]
         if abs(placed[takes[0][0]].start - near) > 8 and abs(placed[takes[0][1]].end - near) > 8:

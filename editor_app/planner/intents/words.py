@@ -67,6 +67,10 @@ def remove_fillers(ctx: Ctx) -> Match | None:
             return _likes_only(ctx, [])  # "cut the filler like in the connector line"
     if not (named or generic) or not re.search(_REMOVE, t):
         return None
+    beside = _BESIDE_FILLER.search(t)
+    if beside is not None:  # round 12: "the 2 seconds after the um at 0:12" is a stretch next to it, not the um
+        raise Unclear(f"Do you mean the {beside.group(1)} {beside.group(2)} the filler, or the filler itself? Say the "
+                      "times of the stretch (e.g. \"cut 0:12.5 to 0:14.5\"), or \"cut the um at ...\".")
     placed = _words(ctx)
     one = _one_filler(ctx, named, generic, placed)
     if one is not None:
@@ -152,6 +156,11 @@ _OPTIONAL_OBJECT = re.compile(r"\b(?:every|each|all(?: of)? (?:the|my|those)|all
 
 _OPTIONAL_LISTED = re.compile(r"(?:\b(?:and|or|plus)|,|&)\s+(?:the |all the |every )?['\"]?(you knows?|i means?|you know's|i mean's|"
                               r"likes|like's)\b")
+
+
+_BESIDE_FILLER = re.compile(r"\b(\d+(?:\.\d+)? ?(?:s|secs?|seconds?|minutes?|mins?)) (?:right |just |straight )?"
+                            r"(after|before|following|around|either side of) (?:the |that |this |an? )?[\"']?"
+                            r"(?:umm?|uhh?|uhm|erm?|ah|fillers?|hesitations?|you know|like)\b")
 
 
 def _optional_named(t: str) -> list[str]:
