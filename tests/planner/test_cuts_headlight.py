@@ -269,3 +269,22 @@ def test_an_nth_false_start_beyond_those_said_asks(message):
 @pytest.mark.parametrize("message", ["cut the first false start", "get rid of the last retake"])
 def test_the_first_or_last_of_one_false_start_is_it(message):
     assert heard(applied(headlight_project(), message)) == without(7)
+
+
+# ---- guards: a thing shown is not words said; walking through steps is not a false start -------------
+
+@pytest.mark.parametrize("message", ["open with the car", "start on the front of the car"])
+def test_a_start_on_a_thing_shown_never_cuts_the_talk(message):
+    result = plan(message, headlight_project())
+    assert not any(s.tool in ("cut_range", "cut_words") for s in result.steps)
+
+
+def test_let_me_go_over_is_not_a_false_start():
+    from tests.planner.own_talk import asset, talk_asset, talk_project, timed
+
+    script = [("Let me go over the tools you need first.", 0.3), ("You need a pair of gloves and a cloth.", 0.3),
+              ("Pop the bonnet and, um, let me go again.", 0.3), ("Pop the bonnet and find the cover.", 0.5)]
+    words, segments, length = timed(script)
+    project = talk_project("tools", talk_asset("talk.mp4", length, words, segments),
+                           [asset("loop.mp3", "audio", 60.0)], music_id="m2", music_db=-18)
+    assert heard(applied(project, "cut the false start")) == talk_without(script, [2])

@@ -89,9 +89,11 @@ def remove_false_starts(ctx: Ctx) -> Match | None:
 
 
 # Round 12 (cuts): a take abandoned out loud in words model.words.SELF_CORRECTION does not list: "let me
-# start that bit again", "let me go again", "let me do that part over", "hang on, let me redo the line".
-_STOPPED = re.compile(r"\b(?:let me|let's|lemme|i'll|i will|i'm gonna|i am going to) (?:say|start|try|do|begin|redo|take|go)"
-                      r"(?: (?:that|this|the) (?:bit|part|line|sentence|one|step|bit of it))? (?:again|over)\b"
+# start that bit again", "let me go again", "let me do that part over", "hang on, let me redo the line"
+# (never "let me go over the tools", a sentence that walks through something).
+_STOPPED = re.compile(r"\b(?:let me|let's|lemme|i'll|i will|i'm gonna|i am going to) (?:(?:say|start|try|do|begin|redo|take)"
+                      r"(?: (?:that|this|the) (?:bit|part|line|sentence|one|step|bit of it))? (?:again|over)|go (?:again|"
+                      r"(?:that|this|the) (?:bit|part|line|sentence) again))\b"  # not "let me go over the tools'
                       r"|\b(?:let me|lemme) (?:redo|re-do|restart) (?:that|this|the) (?:bit|part|line|sentence)\b")
 
 

@@ -256,6 +256,11 @@ _START_AT = re.compile(rf"^(?:(?:make|have|let) {_SUBJECT} )?(?:start|begin|open
                        r"(?:\"(?P<q>[^\"]+)\"|(?P<u>(?:the words? )?[a-z][a-z' ,-]*[a-z]))$")
 
 
+# unquoted words only after "at", "from" or "where/when I say" (never "with" / "on": those name what is shown)
+_SAID_UNQUOTED = re.compile(rf"^(?:(?:make|have|let) {_SUBJECT} )?(?:start|begin)s? (?:{_SUBJECT} )?(?:off )?"
+                            r"(?:right |straight |directly )?(?:at|from|when i say|where i say) ")
+
+
 def start_at_quote(ctx: Ctx) -> Match | None:
     """Everything before the one place the quote is said is cut (every track, rippled); a quote not
     said, or said twice, asks."""
@@ -267,6 +272,9 @@ def start_at_quote(ctx: Ctx) -> Match | None:
         return None
     if m.group("q") is None:  # round 12: "start the video at pop the bonnet": the words, unquoted
         words = re.sub(r"^the words? ", "", m.group("u"))
+        if not _SAID_UNQUOTED.match(ctx.text) or len(words.split()) < 3 \
+                or (re.match(r"(?:the|my|a|an|that|this|our|your) ", words) and len(words.split()) < 5):
+            return None  # "open with the car", "start on the bonnet shot": a thing shown, not words said
         hits = _quoted_hits(placed, words)
         if not hits:
             return None  # not the talk's words ("start it with the drone shot"): another intent's

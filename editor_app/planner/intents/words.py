@@ -238,6 +238,7 @@ def cut_said(ctx: Ctx) -> Match | None:
     quoted = _QUOTE.search(phrase)
     if quoted:
         phrase = quoted.group(1) or quoted.group(2)
+        pair = False  # quoted words are those words, even a whole question
     elif not words_asked:  # round 8, cuts: "where I say to hold X" reports a sentence (planner/said_where.py)
         from editor_app.planner.said_where import reported_sentence
 
@@ -248,6 +249,7 @@ def cut_said(ctx: Ctx) -> Match | None:
         whole = reported_sentence(ctx, phrase)
         if whole is not None:
             return _with_its_pair(ctx, whole)
+    pair = not quoted and not words_asked
     every = bool(re.search(r"\b(every time|each time|everywhere|all of them|all times)\b", phrase))
     phrase = re.sub(r"\s*\b(every time|each time|everywhere|all of them|all times)\b", "", phrase).strip()
     placed = _words(ctx)
@@ -271,7 +273,8 @@ def cut_said(ctx: Ctx) -> Match | None:
     steps = [step("cut_words", {"ranges": _ranges(placed, a, b)}, AGENT) for a, b in reversed(hits)]
     quote = " ".join(p.text for p in placed[hits[0][0]: hits[0][1] + 1])
     where = ", ".join(clock(placed[a].start) for a, _ in hits)
-    return _with_its_pair(ctx, Match(steps, f"cut \"{quote}\" (at {where}) out of the talk, between words"))
+    said = Match(steps, f"cut \"{quote}\" (at {where}) out of the talk, between words")
+    return _with_its_pair(ctx, said) if pair else said
 
 
 def _with_its_pair(ctx: Ctx, match: Match) -> Match:
