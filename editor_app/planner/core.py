@@ -283,7 +283,7 @@ _WHOLE = frozenset({"add_effect", "set_speed", "set_volume", "update_track", "re
 # "... where it goes blurry", "remove the music from the intro".
 _INSIDE = re.compile(
     r"\b(?:part|parts|bit|bits|section|portion|piece|end|ending|start|beginning|middle|moment|half|rest|tail|"
-    r"stretch|seconds?)s? of (?:the|that|this|my|our|c\d+)\b"
+    r"stretch|seconds?)s? of (?:the|that|this|my|our|c\d+|[a-z]*[_-]?\d{3,}\w*)\b"  # round 12: "of img_4410", a file name
     r"|\b(?:clip|shot|footage|video|photo|c\d+|it)\b.*\b(?:where|when|while|once) (?:it|the|he|she|they|i|we|you|there)\b")
 _PART_OF_TIMELINE = re.compile(r"\b(?:from|during|in|for|over|at) (?:the )?(?:intro|introduction|opening|beginning|start|"
                                r"end|ending|outro|first|last|middle|part|bit|section)\b")

@@ -136,6 +136,10 @@ _UNTIL = re.compile(rf"\b(?:everything|anything|all)\s+(?:before|up to|until|til
 # A start and a length: "from 0:03 for 2 seconds", "2 seconds starting at 0:03".
 _FROM_FOR = re.compile(rf"\b(?:from|starting at|starting from|beginning at|at)\s+({_POINT})\s+for\s+({_POINT})(?![\w:])")
 _FOR_FROM = re.compile(rf"(?<![\w.:])({_POINT})\s+(?:starting|beginning|from)(?: at| from)?\s+({_POINT})(?![\w:])")
+# Round 12: a length next to a point: "the 3 seconds after 0:40" (0:40-0:43), "the 2 s before 1:10" (1:08-1:10);
+# read as "everything after 0:40" it cut to the end of the video.
+_FOR_SIDE = re.compile(rf"(?<![\w.:])({_POINT})\s+(?:right |just |straight |immediately )?(after|following|before|leading up to)"
+                       rf"\s+({_POINT})(?![\w:])")
 _NOT_TIME_BEFORE = re.compile(r"\b(?:clip|clips|shot|track|tracks|number|no|#|version|c|step|layer)\s*$")
 
 
@@ -177,6 +181,15 @@ def time_ranges(text: str, end_s: float) -> list[tuple[float, float]]:
         out.append((match.start(), a, b))
         taken.append(match.span())
     free = lambda m: all(m.end() <= s or m.start() >= e for s, e in taken)  # noqa: E731
+    for match in _FOR_SIDE.finditer(text):
+        length, side, at = match.group(1), match.group(2), match.group(3)
+        if not free(match) or not re.search(rf"\d\s*{_UNIT}$", length.strip()):
+            continue  # a length says its unit: "the 3 seconds after 0:40"
+        p, d = _point(at, None), _point(length, None)
+        if p is not None and d is not None and d > 0:
+            a, b = (p, p + d) if side in ("after", "following") else (max(0.0, p - d), p)
+            out.append((match.start(), a, b))
+            taken.append(match.span())
     for match in _ONWARDS.finditer(text):
         if free(match) and (re.search(r"\b(on|onwards?|forward|end)\b", match.group(0))
                             or re.match(r"(everything|anything) after|after|past|beyond", match.group(0))):

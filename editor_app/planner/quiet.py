@@ -41,6 +41,13 @@ _THERE_IS = re.compile(r"^(?P<side>after|before) (?P<x>.+?),? there(?:'s| is) (?
                        r"(?:(?:massive|huge|big|long|awkward|weird|really|very|super|bit of a|little) )*(?:gap|pause|silence|lull)"
                        r"(?: there)?(?P<act>,? (?:so |and |please |can you |could you )*(?:shrink|trim|tighten|shorten|cut|close|reduce)"
                        r"(?: it| that| this)?(?: up| down| back)?(?: a bit| a little| please)*)?$")
+# round 12: the same the other way round: "there's a big gap after X, tighten it", "theres dead air before Y"
+# (dead air arrives as "silences")
+_THERE_IS_SIDE = re.compile(r"^there(?:'s| is| are) (?:a |an |this |one |such a |that |some )?"
+                            r"(?:(?:massive|huge|big|long|awkward|weird|really|very|super|bit of a|little) )*"
+                            r"(?:gap|pause|silences?|lull)(?: there)? (?:right |just )?(?P<side>after|before) (?P<x>.+?)"
+                            r"(?P<act>,? (?:so |and |please |can you |could you )*(?:shrink|trim|tighten|shorten|cut|close|reduce)"
+                            r"(?: it| that| this)?(?: up| down| back)?(?: a bit| a little| please)*)?$")
 # round 11b: "too much silence leading into 'Next, X'", "way too much dead air after I say Y"
 _TOO_MUCH = re.compile(r"^(?:there(?:'s| is) )?(?:way |far |much )?(?:too much|so much|a lot of|loads of|lots of) "
                        r"(?:silence|dead air|quiet|pause|gap|nothing) (?P<side>leading (?:in)?to|leading up to|going into|"
@@ -60,6 +67,9 @@ def one_pause_said(instruction: str) -> str | None:
     there = _THERE_IS.match(t)
     if there is not None:
         return f"shorten the pause {there.group('side')} {there.group('x')}"
+    there = _THERE_IS_SIDE.match(t)
+    if there is not None and there.group("act"):
+        return f"shorten the pause {there.group('side')} {there.group('x')}"
     much = _TOO_MUCH.match(t)
     if much is not None:
         side = "after" if re.search(r"after|following|coming out", much.group("side")) else "before"
@@ -74,6 +84,9 @@ def lend_pauses(instruction: str, following: str) -> str | None:
     if one is not None and act is not None:
         return f"shorten {one.group('what')}"
     there = _THERE_IS.match(instruction.strip(" ,"))
+    if there is not None and act is not None and not there.group("act"):
+        return f"shorten the pause {there.group('side')} {there.group('x')}"
+    there = _THERE_IS_SIDE.match(instruction.strip(" ,"))
     if there is not None and act is not None and not there.group("act"):
         return f"shorten the pause {there.group('side')} {there.group('x')}"
     if _QUIET.search(instruction) and _DESCRIBES.match(instruction) and _ACT.match(following) \

@@ -102,10 +102,11 @@ VERBS: set[str] = {
     "scrap", "toss", "chuck", "axe", "nix", "discard", "ditch", "lose", "pull", "throw", "erase", "snip", "nuke",
 }
 
-# Polite or filler phrases dropped from each instruction.
+# Polite or filler phrases dropped from each instruction. Round 12 (cuts): not a hesitation named in a list
+# ("every um uh and ..."), and not "thanks for watching", a talk's own outro line a request quotes.
 FILLER = (
-    r"\b(?:please|pls|kindly|thanks|thank you|thx|hey|hi|ok(?:ay)?|alright|(?<!\bthe )(?<!\ball )(?<!\bevery )(?<!\beach )(?<!\band )(?<!\bor )(?<!\bthose )(?<!\bany )(?<!\bmy )(?<!\bfirst )(?<!\bsecond )(?<!\bthird )(?<!\blast )(?<!\bfinal )(?<!\bthat )(?<!\bthis )(?<!\bsay )(?<!\bsaying )(?<!\ban )(?<!\ba )(?<!\bone )(?<!\bopening )(?<!\bclosing )(?:hmm+|um+|uh+)(?!'s\b)|so|just|now|finally|"
-    r"also|then|maybe|for me|if you can|if possible|would you mind|could you|can you|would you|will you|"
+    r"\b(?:please|pls|kindly|thanks(?! for (?:watching|listening|tuning|viewing|joining|stopping))|thank you(?! (?:so much )?for (?:watching|listening|tuning|viewing|joining|stopping))|thx|hey|hi|ok(?:ay)?|alright|(?<!\bthe )(?<!\ball )(?<!\bevery )(?<!\beach )(?<!\band )(?<!\bor )(?<!\bthose )(?<!\bany )(?<!\bmy )(?<!\bfirst )(?<!\bsecond )(?<!\bthird )(?<!\blast )(?<!\bfinal )(?<!\bthat )(?<!\bthis )(?<!\bsay )(?<!\bsaying )(?<!\ban )(?<!\ba )(?<!\bone )(?<!\bopening )(?<!\bclosing )(?<!\bum )(?<!\bumm )(?<!\buh )(?<!\bum, )(?<!\buh, )(?<!\ber )(?<!\bsingle )(?:hmm+|um+|uh+)(?!'s\b)(?!,? (?:and |or |& )?(?:uh+|um+|erm?|ers?|ahs?)\b)|so|just|now|finally|"
+    r"also|then|maybe|for me|if you can|if possible|would you mind|could you|can you|would you|will you|could u|can u|would u|will u|"
     r"i(?:'d| would) like (?:you )?to|i want (?:you )?to|i need (?:you )?to|i'd love (?:you )?to|"
     r"go ahead and|let's|lets|let us|quickly|real quick|afterwards|after that|next)\b"
 )

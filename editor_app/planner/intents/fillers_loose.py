@@ -37,6 +37,9 @@ _DO_IT = re.compile(rf"^(?:(?:can|could|would|will) you |pls |please |just |mayb
                     rf"(?:all )?{_PRONOUN}(?: all)?(?: up| out| away)?(?: for me)?{_THANKS}$"
                     rf"|^(?:(?:can|could|would|will) you |pls |please )*(?:get rid of|lose|ditch|cut|remove|sort out|clean up|tidy up) "
                     rf"{_PRONOUN}{_THANKS}$")
+# round 12: "don't want to hear any hesitations", "i don't want any ums in it": the fillers wished away
+_UNWANTED = re.compile(rf"^(?:i )?(?:don't|do not|dont) (?:want|wanna|need)(?: to (?:hear|have|keep))? (?:any(?: more)? |a single )?"
+                       rf"{_LIST}(?: (?:in (?:it|there|the (?:video|talk|edit))|left|at all|anywhere))*{_THANKS}$")
 # "only the very first um", "just the last uh please": one filler named without a verb
 _PICK = re.compile(rf"^(?:(?:only|just) )?(?:the |that )?(?:very )?(?P<o>first|second|third|last|final|opening|closing) "
                    rf"(?P<w>umm?|uhh?|uhm|erm|er|ah|\"[a-z ]+\"){_THANKS}$")
@@ -72,6 +75,9 @@ def rewritten(text: str) -> str | None:
     if keep is not None and re.match(r"^(?:only |just )?(?:cut|remove|delete|drop|lose|get rid of|take out|kill|ditch|snip|zap)\b", head) \
             and re.search(rf"\b(?:first|second|third|last|final|opening|closing) (?:{_HES}|\")", head):
         return head if re.match(r"^(?:only|just) ", head) else f"only {head}"  # "only cut the opening um and leave the others"
+    unwanted = _UNWANTED.match(text)
+    if unwanted is not None:
+        return f"remove {_plain(unwanted.group('f'))}"
     terse = _TERSE.match(text)
     if terse is not None and re.search(r" (?:out|gone|away|begone|removed|go)\b|^(?:no more|no|zero|0|lose all|bye bye|goodbye) ", text):
         return f"remove {_plain(terse.group('f'))}"

@@ -34,7 +34,7 @@ _FILLER = re.compile(
     rf"|\b(?:the|that|this|a|one) (?P<bare>{_OPTIONAL})\b(?= (?:in|from|inside|within|during|when|where|while|out of|only)\b|$)")
 _ORDINAL = re.compile(r"\b(first|second|third|fourth|last|final|opening|closing|1st|2nd|3rd|4th) (?=\"?(?:umm|uhm|um|uhh|uh|erm|er|ah|"
                       rf"{_OPTIONAL})\b)")
-_NOUN = r"(?:sentence|line|bit|part|explanation|section|remark|moment|stretch|story|tip)"
+_NOUN = r"(?:sentence|line|bit|part|explanation|section|remark|moment|stretch|story|tip|warning|advice|aside|joke|comment)"  # r12: +warning...
 # round 9: "in my sign off", "from my outro", "in the intro": the first or last sentence
 _PART_NAMES = (r"intro|introduction|opening|hello|greeting|welcome|opener|outro|sign[ -]?off|signoff|goodbye|goodbyes|farewell|"
                r"ending|closing|wrap[ -]?up|last bit|closing words|closing line")

@@ -29,6 +29,7 @@ _REMOVE = re.compile(r"\b(cut|trim|remove|delete|drop|lose|skip|kill|get rid of|
 _SHORTEN = re.compile(r"\b(?:tighten|shorten|trim|reduce)\b")
 _KEPT_S = 0.5  # what shorten_pauses leaves of every long pause
 MIN_PAUSE_S = 0.25  # shorter than this is the breath between words, not a pause
+_HESITATIONS = frozenset({"um", "umm", "uhm", "uh", "uhh", "er", "erm", "ah"})
 
 
 def one_pause(ctx: Ctx) -> Match | None:
@@ -72,6 +73,9 @@ def one_pause(ctx: Ctx) -> Match | None:
     else:
         if first == 0:
             raise Unclear(f"\"{phrase}\" is the first thing said; there is no pause before it to cut.")
+        if first >= 2 and norm(placed[first - 1].text) in _HESITATIONS \
+                and placed[first].start - placed[first - 1].end < MIN_PAUSE_S:
+            first -= 1  # round 12: "the gap before hold it by X" when the line opens "Uh, hold it": before the "uh"
         a, b = placed[first - 1].end, placed[first].start
     if b - a < MIN_PAUSE_S:
         raise Unclear(f"There is no pause {side} \"{phrase}\" ({b - a:.2f} s between the words).")
@@ -99,10 +103,14 @@ def _described(ctx: Ctx, placed, rest: str, phrase: str) -> list[tuple[int, int]
     # round 9: "after I say the fan's weak": not the words said, a paraphrase of the sentence
     paraphrase = re.match(r"^(?:i|we) (?:say|said|mention|mentioned)(?: that)? (.+)$", rest)
     # round 10: "after the bit about my neighbour", "after the line on the handbook"
-    line_about = re.match(r"^(?:the|my|that) (?:line|sentence|bit|part|remark|comment|story|aside|joke|moment) (?:about|on|"
+    line_about = re.match(r"^(?:the|my|that) (?:line|sentence|bit|part|remark|comment|story|aside|joke|moment|warning|tip|"
+                          r"advice|point|explanation) (?:about|on|"
                           r"with|mentioning|where i (?:talk about|mention|go on about)) (.+)$", phrase)
+    # round 12: "after the price of the bulb": a thing the line says, named without a line noun
+    thing = re.match(r"^(?:the|my) ((?:price|cost|bit|part|story|warning|tip|question|answer|point|mention|explanation)"
+                     r" (?:of|about|on) .+)$", phrase)
     description = about.group(1) if about else line_about.group(1) if line_about else named.group(1) if named else \
-        doing.group(1) if doing else paraphrase.group(1) if paraphrase else None
+        doing.group(1) if doing else paraphrase.group(1) if paraphrase else thing.group(1) if thing else None
     if description is None:
         return []
     _, spans = spoken_sentences(ctx)

@@ -23,6 +23,7 @@ def cut_range(ctx: Ctx) -> Match | None:
     if ranges:
         if not re.search(_CUT_TIME, t):
             return None  # "clean up the audio from 0:10 to 0:12", "edit 0:05-0:08": not a cut
+        _dotted_minutes(t, ranges)
         _check_object(ctx, ranges)
         return _cut_ranges(ctx, ranges)
     length = q.duration(t)
@@ -46,6 +47,22 @@ def cut_range(ctx: Ctx) -> Match | None:
         return Match([step("cut_range", {"start": num(edge), "end": num(end)})],
                      f"cut the last {length:g} s ({_t(edge)}-{_t(end)}) from every track{note}")
     return None
+
+
+# round 12: "remove 1.02 to 1.05": minutes and seconds written with a dot (1:02-1:05), or a 0.03 s sliver?
+_DOTTED = re.compile(r"(?<![\d:.])(\d{1,2})\.([0-5]\d)(?![\d:])")
+
+
+def _dotted_minutes(text: str, ranges: list[tuple[float, float]]) -> None:
+    """Asks when every range is two dotted times under half a second apart with two-digit "seconds" (a
+    cut nobody asks for by the hundredth); one of them may be minutes.seconds typed with a dot."""
+    dotted = _DOTTED.findall(text)
+    if len(dotted) < 2 or any(b - a >= 0.5 for a, b in ranges) or re.search(r"\d\s*(?:s|sec|secs|seconds?|ms)\b", text):
+        return
+    (m1, s1), (m2, s2) = dotted[0], dotted[1]
+    raise Unclear(f"Do you mean {int(m1)}:{s1} to {int(m2)}:{s2} (minutes and seconds), or {m1}.{s1} to {m2}.{s2} seconds "
+                  f"(a {abs(float(f'{m2}.{s2}') - float(f'{m1}.{s1}')):.2f} s sliver)? Say it with a colon, e.g. "
+                  f"\"cut {int(m1)}:{s1} to {int(m2)}:{s2}\".")
 
 
 # round 9: "remove 44.0 to 45.5": a bare range of numbers, said alone after the verb, is seconds

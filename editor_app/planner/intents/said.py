@@ -73,6 +73,9 @@ def cut_described(ctx: Ctx) -> Match | None:
     pick = m.group("ord")
     if pick is not None:
         return _one_take(ctx, placed, spans, description, {"1st": "first", "2nd": "second"}.get(pick, pick))
+    nth = _NTH_OF.match(description)
+    if nth is not None:  # round 12: "the second squeeze the wire clip line": which of the lines saying it
+        return _nth_holding(placed, spans, nth.group(1), nth.group(2))
     _said_in_several(spans, description)
     sentence = described(ctx, description, spans)
     whole = with_its_answer(t, spans, sentence)  # round 11b: a question and its answer said in one breath
@@ -98,6 +101,28 @@ def _said_in_several(spans: list[Sentence], description: str) -> None:
                           for s in holding[:4])
         raise Unclear(f"\"{shown}\" is said in {len(holding)} sentences ({where}). Which one? "
                       "Quote a few words from it.")
+
+
+_NTH_OF = re.compile(r"^(first|second|third|fourth|last|final|1st|2nd|3rd|4th|other) (.+)$")
+_NTH_INDEX = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "last": -1, "final": -1}
+
+
+def _nth_holding(placed, spans: list[Sentence], ordinal: str, description: str) -> Match:
+    """The ``ordinal`` one of the sentences that say every topic word of ``description``, in talk order;
+    asks when there are fewer such sentences than the ordinal needs (or "the other" among more than two):
+    picking one that scores a little higher would cut a line nobody named."""
+    from editor_app.planner.meaning import STOP, stems
+    from editor_app.planner.said_in import _POINTING
+    from editor_app.planner.text import words_to_numbers
+
+    words = stems(description) - _POINTING - set(STOP)
+    holding = [s for s in spans if words and words <= stems(s.text) | stems(words_to_numbers(s.text.lower()))]
+    index = _NTH_INDEX.get(ordinal)
+    if not holding or index is None or (index >= 0 and index >= len(holding)) or (ordinal in ("last", "final") and len(holding) < 2):
+        found = ", ".join(f"{clock(s.start)} \"{s.text[:37] + '…' if len(s.text) > 40 else s.text}\"" for s in holding[:4])
+        raise Unclear(f"I hear {len(holding)} line{'s' * (len(holding) != 1)} saying \"{description}\""
+                      f"{': ' + found if found else ''}, so I can't tell which is the {ordinal}. Quote a few words from it.")
+    return _cut_sentence(placed, holding[index], f"the {ordinal} line saying \"{description}\",")
 
 
 def _one_take(ctx: Ctx, placed, spans: list[Sentence], description: str, pick: str) -> Match:

@@ -248,10 +248,17 @@ def cut_sentence(ctx: Ctx) -> Match | None:
     return _by_quote(ctx, placed, spans) or _by_part(ctx, placed, spans) or _by_doing(ctx, placed, spans)
 
 
-# round 10: "start the video at 'The good bit is'", "make it begin from 'Right, first job'": the start trimmed to a quote
+# round 10: "start the video at 'The good bit is'", "make it begin from 'Right, first job'": the start trimmed to a quote;
+# round 12: the words unquoted too, when the talk says them
 _SUBJECT = r"(?:the video|it|the edit|the talk|the whole thing|my video|the film|things|everything)"
 _START_AT = re.compile(rf"^(?:(?:make|have|let) {_SUBJECT} )?(?:start|begin|open|kick off)s? (?:{_SUBJECT} )?(?:off )?"
-                       r"(?:right |straight |directly )?(?:at|from|on|with|when i say|where i say) \"(?P<q>[^\"]+)\"$")
+                       r"(?:right |straight |directly )?(?:at|from|on|with|when i say|where i say) "
+                       r"(?:\"(?P<q>[^\"]+)\"|(?P<u>(?:the words? )?[a-z][a-z' ,-]*[a-z]))$")
+
+
+# unquoted words only after "at", "from" or "where/when I say" (never "with" / "on": those name what is shown)
+_SAID_UNQUOTED = re.compile(rf"^(?:(?:make|have|let) {_SUBJECT} )?(?:start|begin)s? (?:{_SUBJECT} )?(?:off )?"
+                            r"(?:right |straight |directly )?(?:at|from|when i say|where i say) ")
 
 
 def start_at_quote(ctx: Ctx) -> Match | None:
@@ -263,7 +270,17 @@ def start_at_quote(ctx: Ctx) -> Match | None:
     placed, spans = _spans(ctx)
     if not placed:
         return None
-    hits = _quoted_hits(placed, m.group("q"))
+    if m.group("q") is None:  # round 12: "start the video at pop the bonnet": the words, unquoted
+        words = re.sub(r"^the words? ", "", m.group("u"))
+        if not _SAID_UNQUOTED.match(ctx.text) or len(words.split()) < 3 \
+                or (re.match(r"(?:the|my|a|an|that|this|our|your) ", words) and len(words.split()) < 5):
+            return None  # "open with the car", "start on the bonnet shot": a thing shown, not words said
+        hits = _quoted_hits(placed, words)
+        if not hits:
+            return None  # not the talk's words ("start it with the drone shot"): another intent's
+        m = re.match(r"(?P<q>.+)", words)
+    else:
+        hits = _quoted_hits(placed, m.group("q"))
     if len(hits) != 1:
         said = "not said" if not hits else f"said {len(hits)} times (at {', '.join(clock(placed[a].start) for a, _ in hits[:4])})"
         raise Unclear(f"\"{m.group('q')}\" is {said} on the timeline, so I don't know where the video should start. "

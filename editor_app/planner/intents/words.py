@@ -49,10 +49,28 @@ def remove_fillers(ctx: Ctx) -> Match | None:
     keep = _KEEP.search(full)  # "... but leave the likes": what is kept is not removed
     t = full[: keep.start()] if keep and re.search(_REMOVE, full[: keep.start()]) else full
     kept = keep.group("kept") if t is not full else ""
-    named = [w for w in (re.sub(r"'s$", "", w) for w in re.findall(r"[a-zäöü']+", t)) if w in _FILLER_NAMES]  # "um's"
+    # "um's" is the plural said with an apostrophe ("all the um's": every hesitation, as "all the ums")
+    named = [w for w in (re.sub(r"'s$", "s" if w[:-2] + "s" in _HESITATION_PLURALS else "", w)
+                         for w in re.findall(r"[a-zäöü']+", t)) if w in _FILLER_NAMES]
     generic = re.search(r"\bfillers?\b|\bfiller words?\b|\bverbal (tics|fillers)\b|\bhesitations?\b", t)
+    if generic and re.match(r"fillers? (?:word )?['\"]?(?:like|you know|i mean|so|basically|actually)\b", t[generic.start():]):
+        generic = None  # round 12: "the filler like": "filler" says which "like", it does not ask for every um too
+    if not (named or generic) and re.search(_REMOVE, t):
+        only = _optional_named(t)  # "get rid of the 'you know's", "remove every you know": just those
+        if only and "like" in only:  # "remove the likes": only those said as fillers (below)
+            return _likes_only(ctx, [o for o in only if o != "like"])
+        if only:
+            _words(ctx)
+            return Match([step("remove_fillers", {"words": only}, AGENT)],
+                         f"remove every {', '.join(only)} said as a filler from the talk")
+        if re.search(r"(^|[\s,\"'])likes?($|[\s,\"'])", t) and re.search(r"\bfiller\b|['\"]likes?['\"]|\blikes\b", t):
+            return _likes_only(ctx, [])  # "cut the filler like in the connector line"
     if not (named or generic) or not re.search(_REMOVE, t):
         return None
+    beside = _BESIDE_FILLER.search(t)
+    if beside is not None:  # round 12: "the 2 seconds after the um at 0:12" is a stretch next to it, not the um
+        raise Unclear(f"Do you mean the {beside.group(1)} {beside.group(2)} the filler, or the filler itself? Say the "
+                      "times of the stretch (e.g. \"cut 0:12.5 to 0:14.5\"), or \"cut the um at ...\".")
     placed = _words(ctx)
     one = _one_filler(ctx, named, generic, placed)
     if one is not None:
@@ -70,14 +88,89 @@ def remove_fillers(ctx: Ctx) -> Match | None:
             named = ["um", "uh", "er", "ah"]  # "the ums and ahs" (umming and ahing): every hesitation
         args["words"] = list(dict.fromkeys(s for w in named for s in _FILLER_NAMES[w]))
     extra = [v for k, v in _OPTIONAL.items() if re.search(rf"(^|[\s,\"']){re.escape(k)}($|[\s,\"'])", t)]
+    likes: list[int] = []
+    if "like" in extra:  # round 12: only the "like"s said as fillers; "looks like", "I'd like" are words
+        extra.remove("like")
+        likes = filler_likes(placed)
+        if not likes and not (named or generic or extra):
+            raise Unclear("Every \"like\" in the talk is part of what is said (\"looks like\", \"I'd like\"), "
+                          "none is a filler. Quote the one you mean if it should go.")
     if extra:
         args["extra"] = list(dict.fromkeys(extra))
+    steps = [step("cut_words", {"ranges": [r for i in reversed(likes) for r in _ranges(placed, i, i)]}, AGENT)] if likes else []
+    if named or generic or extra:
+        steps.append(step("remove_fillers", args, AGENT))
     listed = ", ".join(args["words"]) if "words" in args else "the usual fillers for the language"
     if kept.strip():
         listed += f"; keeping{kept.rstrip()}"
     if extra:
         listed += ", plus " + ", ".join(args["extra"])
-    return Match([step("remove_fillers", args, AGENT)], f"remove the filler words ({listed}) from the talk")
+    if likes:
+        said = ", ".join(clock(placed[i].start) for i in likes[:6])
+        if not (named or generic or extra):
+            return Match(steps, f"cut the \"like\" said as a filler (at {said}); the other \"like\"s are words and stay")
+        listed += f", plus the \"like\" said as a filler (at {said})"
+    return Match(steps, f"remove the filler words ({listed}) from the talk")
+
+
+def _likes_only(ctx: Ctx, others: list[str]) -> Match:
+    """The filler "like"s (and ``others``, phrases such as "you know", named with them)."""
+    placed = _words(ctx)
+    likes = filler_likes(placed)
+    if not likes and not others:
+        raise Unclear("Every \"like\" in the talk is part of what is said (\"looks like\", \"I'd like\"), "
+                      "none is a filler. Quote the one you mean if it should go.")
+    steps = [step("cut_words", {"ranges": [r for i in reversed(likes) for r in _ranges(placed, i, i)]}, AGENT)] if likes else []
+    if others:
+        steps.append(step("remove_fillers", {"words": others}, AGENT))
+    said = ", ".join(clock(placed[i].start) for i in likes[:6])
+    also = f" and every {', '.join(others)}" if others else ""
+    return Match(steps, f"cut the \"like\" said as a filler (at {said}){also}; the other \"like\"s are words and stay")
+
+
+# "like" after these is a word of the sentence ("looks like", "I'd like"), not a filler
+_LIKE_AS_WORD = frozenset({"look", "looks", "looked", "looking", "feel", "feels", "felt", "seem", "seems", "seemed", "sound",
+                           "sounds", "sounded", "would", "i'd", "we'd", "you'd", "they'd", "he'd", "she'd", "just", "anything",
+                           "something", "nothing", "more", "much", "exactly", "things", "stuff", "taste", "tastes", "smell",
+                           "smells", "i", "you", "we", "they", "don't", "didn't", "do", "did"})
+
+
+def filler_likes(placed: list[PlacedWord]) -> list[int]:
+    """Indices of the "like"s said as fillers: set off by a comma on either side ("it's like, really
+    stiff", "and, like, pull it"), never after a word it completes ("looks like", "I'd like")."""
+    out = []
+    for i, p in enumerate(placed):
+        if norm(p.text) != "like":
+            continue
+        before = placed[i - 1].text.strip() if i else ""
+        if norm(before) in _LIKE_AS_WORD:
+            continue
+        if p.text.rstrip().endswith(",") or before.endswith(","):
+            out.append(i)
+    return out
+
+
+_OPTIONAL_OBJECT = re.compile(r"\b(?:every|each|all(?: of)? (?:the|my|those)|all|the|those|these|any|my)\s+['\"]?"
+                              r"(you knows?|i means?|you know's|i mean's|likes|like's)\b['\"]?(?:s\b)?")
+
+
+_OPTIONAL_LISTED = re.compile(r"(?:\b(?:and|or|plus)|,|&)\s+(?:the |all the |every )?['\"]?(you knows?|i means?|you know's|i mean's|"
+                              r"likes|like's)\b")
+
+
+_BESIDE_FILLER = re.compile(r"\b(\d+(?:\.\d+)? ?(?:s|secs?|seconds?|minutes?|mins?)) (?:right |just |straight )?"
+                            r"(after|before|following|around|either side of) (?:the |that |this |an? )?[\"']?"
+                            r"(?:umm?|uhh?|uhm|erm?|ah|fillers?|hesitations?|you know|like)\b")
+
+
+def _optional_named(t: str) -> list[str]:
+    """Round 12 (cuts): a filler phrase that is only sometimes a filler, named as the thing to cut
+    ("the 'you know's", "every you know"): that phrase alone, never the um/uh list besides. Bare
+    "you know" elsewhere in a request is the person talking ("cut that, you know, the bit ...")."""
+    found = [_OPTIONAL[re.sub(r"'s$", "", m.group(1))] for m in _OPTIONAL_OBJECT.finditer(t)]
+    if found:  # "the likes and you knows": the list goes on after the first
+        found += [_OPTIONAL[re.sub(r"'s$", "", m.group(1))] for m in _OPTIONAL_LISTED.finditer(t)]
+    return list(dict.fromkeys(found))
 
 
 def _one_filler(ctx: Ctx, named: list[str], generic, placed: list[PlacedWord]) -> Match | None:
@@ -145,6 +238,7 @@ def cut_said(ctx: Ctx) -> Match | None:
     quoted = _QUOTE.search(phrase)
     if quoted:
         phrase = quoted.group(1) or quoted.group(2)
+        pair = False  # quoted words are those words, even a whole question
     elif not words_asked:  # round 8, cuts: "where I say to hold X" reports a sentence (planner/said_where.py)
         from editor_app.planner.said_where import reported_sentence
 
@@ -154,7 +248,8 @@ def cut_said(ctx: Ctx) -> Match | None:
 
         whole = reported_sentence(ctx, phrase)
         if whole is not None:
-            return whole
+            return _with_its_pair(ctx, whole)
+    pair = not quoted and not words_asked
     every = bool(re.search(r"\b(every time|each time|everywhere|all of them|all times)\b", phrase))
     phrase = re.sub(r"\s*\b(every time|each time|everywhere|all of them|all times)\b", "", phrase).strip()
     placed = _words(ctx)
@@ -178,7 +273,31 @@ def cut_said(ctx: Ctx) -> Match | None:
     steps = [step("cut_words", {"ranges": _ranges(placed, a, b)}, AGENT) for a, b in reversed(hits)]
     quote = " ".join(p.text for p in placed[hits[0][0]: hits[0][1] + 1])
     where = ", ".join(clock(placed[a].start) for a, _ in hits)
-    return Match(steps, f"cut \"{quote}\" (at {where}) out of the talk, between words")
+    said = Match(steps, f"cut \"{quote}\" (at {where}) out of the talk, between words")
+    return _with_its_pair(ctx, said) if pair else said
+
+
+def _with_its_pair(ctx: Ctx, match: Match) -> Match:
+    """Round 12: a cut of one whole sentence that is half of a question and its answer said in one breath
+    takes the other half too (said_in.with_its_answer; not when the request names "the question" or "the
+    answer"): cutting the answer alone leaves the question hanging."""
+    from editor_app.planner.said_in import spoken_sentences, with_its_answer
+
+    if len(match.steps) != 1 or match.steps[0].tool != "cut_words" or len(match.steps[0].args["ranges"]) != 1:
+        return match
+    placed, spans = spoken_sentences(ctx)
+    r = match.steps[0].args["ranges"][0]
+    at = [i for i, p in enumerate(placed) if p.media_id == r["media_id"] and p.clip_id == r.get("clip_id", p.clip_id)
+          and r["first"] <= p.index <= r["last"]]
+    sentence = next((s for s in spans if at and s.first == at[0] and s.last == at[-1]), None)
+    if sentence is None:
+        return match  # some words, not a whole sentence
+    pair = with_its_answer(ctx.text, spans, sentence)
+    if pair == sentence:
+        return match
+    quote = pair.text[:77] + "…" if len(pair.text) > 80 else pair.text
+    return Match([step("cut_words", {"ranges": _ranges(placed, pair.first, pair.last)}, AGENT)],
+                 f"delete \"{quote}\" (at {clock(pair.start)}): the question and its answer, said in one breath")
 
 
 def _closest(texts: list[str], phrase: str) -> tuple[int, int] | None:
@@ -224,10 +343,10 @@ def _stems(words) -> set[str]:
     from editor_app.planner.meaning import stem
 
     out = set()
-    for w in words:
-        w = norm(w)
-        if w and w not in _STOP:
-            out.add(stem(w))
+    for token in words:  # round 12: a hyphenated word ("brother-in-law") meets its parts said apart
+        for w in re.split(r"[-\u2010\u2013]+", norm(token)):
+            if w and w not in _STOP:
+                out.add(stem(w))
     return out
 
 
@@ -279,19 +398,28 @@ def delete_sentence(ctx: Ctx) -> Match | None:
     nth = _nth_sentence(ctx)
     if nth is not None:
         return nth
-    m = re.search(r"\b(?:sentence|line|bit|part)\s+(?:about|on|where (?:i|he|she|they|we) (?:talk|talks|talked) about|mentioning)\s+(.+)$", t)
+    # round 12: "drop the question about going to a garage": a question (or answer) said is a line too
+    m = re.search(r"\b(?:sentence|line|bit|part|question|answer)\s+(?:about|on|where (?:i|he|she|they|we) (?:talk|talks|talked) about|"
+                  r"mentioning)\s+(.+)$|\b(?P<to>answer|reply)\s+(?:to|for)\s+(?:the question\s+)?(.+)$", t)
+    answer_to = bool(m and m.group("to"))  # "the answer to why not go to a garage": the answer, found by its question
     if not m or not re.search(_REMOVE, t[: m.start()]) or _OVER.search(t[: m.start()]):
         return None  # "drop the flipping clip over the sentence about X" places B-roll
-    topic = _stems(m.group(1).strip(" .!?").split())
+    from editor_app.planner.said_in import _spelled
+
+    # round 12: the message is normalised to digits ("forty quid" -> "40 quid"), talks say numbers in words
+    said = (m.group(3) if answer_to else m.group(1)).strip(" .!?")
+    topic = _stems(w for tok in said.split() for w in _spelled(tok))
     if not topic:
         return None
     from editor_app.planner.said_in import said_about  # round 9, cuts: a thing never said asks
 
-    said_about(ctx, m.group(1).strip(" .!?"))
+    said_about(ctx, said)
     if not timeline_words(ctx.project):
-        return _sentence_span(ctx, m.group(1).strip(" .!?"))
+        return _sentence_span(ctx, said) if not answer_to else None
     from editor_app.planner.said_in import asks_price, described, spoken_sentences, with_its_answer
 
+    if answer_to:
+        return _answer_to(ctx, said, topic)
     if asks_price(m.group(1)):  # round 10: "about how much X cost": the sentence saying a price (planner/said_in.py)
         heard, spans = spoken_sentences(ctx)
         chosen = with_its_answer(t, spans, described(ctx, m.group(1).strip(" .!?"), spans))
@@ -300,7 +428,8 @@ def delete_sentence(ctx: Ctx) -> Match | None:
                      f"(at {clock(chosen.start)}), the one that says the price")
     placed = _words(ctx)
     scored = []
-    for a, b in sentences(placed):
+    spans = sentences(placed)
+    for a, b in _asked_part(t[: m.end(0) - len(m.group(1))], placed, spans):
         score = len(topic & _stems(p.text for p in placed[a: b + 1]))
         if score:
             scored.append((score, a, b))
@@ -318,6 +447,59 @@ def delete_sentence(ctx: Ctx) -> Match | None:
         quote = quote[:77] + "…"
     return Match([step("cut_words", {"ranges": _ranges(placed, a, b)}, AGENT)],
                  f"delete the sentence \"{quote}\" (at {clock(placed[a].start)})")
+
+
+def _answer_to(ctx: Ctx, question: str, topic: set[str]) -> Match:
+    """Round 12: "the answer to <a question said>": the sentence right after the one question that says
+    the most of it; a tie, no such question, or no answer after it asks."""
+    placed = _words(ctx)
+    spans = sentences(placed)
+    asked = [(len(topic & _stems(p.text for p in placed[a: b + 1])), i) for i, (a, b) in enumerate(spans)
+             if placed[b].text.rstrip().endswith("?")]
+    asked = sorted((s for s in asked if s[0]), reverse=True)
+    if not asked or (len(asked) > 1 and asked[1][0] == asked[0][0]):
+        raise Unclear(f"I can't tell which question \"{question}\" is. Quote a few words of the answer to delete.")
+    i = asked[0][1]
+    if i + 1 >= len(spans) or placed[spans[i + 1][1]].text.rstrip().endswith("?"):
+        raise Unclear(f"No answer follows the question at {clock(placed[spans[i][0]].start)}. Which words should go?")
+    a, b = spans[i + 1]
+    quote = " ".join(p.text for p in placed[a: b + 1])
+    quote = quote[:77] + "…" if len(quote) > 80 else quote
+    return Match([step("cut_words", {"ranges": _ranges(placed, a, b)}, AGENT)],
+                 f"delete the answer \"{quote}\" (at {clock(placed[a].start)}); the question stays")
+
+
+def _asked_part(head: str, placed: list[PlacedWord], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Round 12: "the question about X" is among the sentences asked (ending in "?"), "the answer about X"
+    among those said right after one; any other noun ("line", "bit") is among all of them."""
+    noun = re.search(r"\b(question|answer)\s+\S+\s*$", head)
+    if noun is None:
+        return _breath_lines(placed, spans)
+    asked = [i for i, (a, b) in enumerate(spans) if placed[b].text.rstrip().endswith("?")]
+    if noun.group(1) == "question":
+        return [spans[i] for i in asked]
+    return [spans[i + 1] for i in asked if i + 1 < len(spans) and not placed[spans[i + 1][1]].text.rstrip().endswith("?")]
+
+
+def _breath_lines(placed: list[PlacedWord], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences, with a question and the answer said in the same breath as one line ("Why not a garage?
+    Because they wanted forty pounds."): a description may name words of both halves, and each half
+    alone would tie with some other sentence sharing one of its words."""
+    from editor_app.planner.said_in import _BREATH_S
+
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(spans):
+        a, b = spans[i]
+        if (placed[b].text.rstrip().endswith("?") and i + 1 < len(spans)
+                and not placed[spans[i + 1][1]].text.rstrip().endswith("?")
+                and placed[spans[i + 1][0]].start - placed[b].end < _BREATH_S):
+            out.append((a, spans[i + 1][1]))
+            i += 2
+            continue
+        out.append((a, b))
+        i += 1
+    return out
 
 
 def _with_its_answer(ctx: Ctx, text: str, a: int, b: int) -> tuple[int, int]:
