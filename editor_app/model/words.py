@@ -168,7 +168,12 @@ class Retake:
 SELF_CORRECTION = re.compile(
     r"\b(?:let me|let's|lemme|i'll|i will|i'm gonna|i am going to) (?:say|start|try|do|begin|redo|"
     r"take) (?:(?:that|this|it|the whole thing)(?: one)? )?(?:again|over)\b|\bstart(?:ing)? (?:over|again)\b|"
-    r"\btake two\b|\bone more time\b|\bscratch that\b|\bfrom the top\b|\bwait,? let me\b|\b(?:let me|lemme) redo (?:that|this|it)\b")
+    r"\btake two\b|\bone more time\b|\bscratch that\b|\bfrom the top\b|\bwait,? let me\b|\b(?:let me|lemme) redo (?:that|this|it)\b"
+    # "let me start that bit again", "let me go again", "lemme redo the line" (never "let me go over the tools")
+    r"|\b(?:let me|let's|lemme|i'll|i will|i'm gonna|i am going to) (?:(?:say|start|try|do|begin|redo|take) "
+    r"(?:that|this|the) (?:bit|part|line|sentence|one|step|bit of it) (?:again|over)|go (?:again|"
+    r"(?:that|this|the) (?:bit|part|line|sentence) again))\b"
+    r"|\b(?:let me|lemme) (?:redo|re-do|restart) (?:that|this|the) (?:bit|part|line|sentence)\b")
 
 
 def false_starts(words: Sequence[Any]) -> list[tuple[int, int]]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from editor_app.model.word_cuts import PlacedWord, timeline_words
-from editor_app.model.words import SELF_CORRECTION, false_starts, norm, retakes, sentences
+from editor_app.model.words import SELF_CORRECTION, false_starts, norm, retakes
 from editor_app.planner import quantities as q
 from editor_app.planner.intents import clock, step
 from editor_app.planner.intents.words import _ranges
@@ -49,7 +49,7 @@ def remove_false_starts(ctx: Ctx) -> Match | None:
     placed = timeline_words(ctx.project)
     if not placed:
         return None  # no word transcript: the tool's own intent says so
-    takes = _abandoned(placed)
+    takes = false_starts(placed)
     abandoned = set(takes)
     if not takes:
         return None  # the remove_retakes tool looks for sentences said twice
@@ -86,24 +86,6 @@ def remove_false_starts(ctx: Ctx) -> Match | None:
         steps.append(step("remove_retakes", {}))  # "all the retakes": the ones said twice word for word too
         says += ", then remove the sentences said twice (the last take stays)"
     return Match(steps, says)
-
-
-# Round 12 (cuts): a take abandoned out loud in words model.words.SELF_CORRECTION does not list: "let me
-# start that bit again", "let me go again", "let me do that part over", "hang on, let me redo the line"
-# (never "let me go over the tools", a sentence that walks through something).
-_STOPPED = re.compile(r"\b(?:let me|let's|lemme|i'll|i will|i'm gonna|i am going to) (?:(?:say|start|try|do|begin|redo|take)"
-                      r"(?: (?:that|this|the) (?:bit|part|line|sentence|one|step|bit of it))? (?:again|over)|go (?:again|"
-                      r"(?:that|this|the) (?:bit|part|line|sentence) again))\b"  # not "let me go over the tools'
-                      r"|\b(?:let me|lemme) (?:redo|re-do|restart) (?:that|this|the) (?:bit|part|line|sentence)\b")
-
-
-def _abandoned(placed: list[PlacedWord]) -> list[tuple[int, int]]:
-    """Sentences abandoned out loud: the model's list, plus those _STOPPED reads (kept here until the
-    model's SELF_CORRECTION learns them; the model is not this module's to change this round)."""
-    found = set(false_starts(placed))
-    found |= {(a, b) for a, b in sentences(placed) if b + 1 < len(placed)
-              and _STOPPED.search(" ".join(norm(w.text) for w in placed[a: b + 1]))}
-    return sorted(found)
 
 
 # what the flub was about: "muddled over the centimetres", "confused about the hook"
