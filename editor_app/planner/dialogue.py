@@ -74,6 +74,11 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
     answered = completed(bare, ctx.memory, ctx.project) if i == 0 and len(instructions) == 1 else None
     if answered is not None:  # round 11b: "the midsole one", answering "which GoPro clip?"
         instructions[i] = clause = bare = answered
+    from editor_app.planner.answer_refs import after_answer
+
+    pointed = after_answer(bare, ctx.memory, ctx.project)
+    if pointed is not None:  # round 12: "put the closeup photo over that" after "where do I say it's limescale?"
+        instructions[i] = clause = bare = pointed
     fronted = _FRONTED.match(bare)
     if fronted and fronted.group("rest").split(" ", 1)[0] in VERBS | _LEADS | {"put", "add", "overlay"} \
             and '"' in fronted.group("rest"):  # a text put up (a title); placements said place-first read as they were

@@ -101,7 +101,8 @@ def _to_level(message: str) -> str | None:
     from editor_app.planner.text import normalize
 
     t = normalize(message)
-    if not re.search(r"\b(?:to|at) -?\d+(?:\.\d+)?\s*db\b", t):
+    # round 12: "music down to -24" is a level too: a negative number said after "to" is never a time or a speed
+    if not re.search(r"\b(?:to|at) (?:-?\d+(?:\.\d+)?\s*db\b|-\d+(?:\.\d+)?(?![\d.:%x]))", t):
         return None
     if re.search(r"\b(lower|quieter|softer|quieten|down|reduce|decrease|drop|duck)\b", t):
         return "down"
@@ -162,7 +163,7 @@ def more(ctx: Ctx, replan: Callable[[str, tuple[str, ...]], list[PlanStep]]) -> 
     steps = replan(message, tuple(last.clip_ids))
     if not steps:
         raise Unclear(f"I can't repeat \"{last.message}\". What should I change?")
-    if said:
+    if said or level is not None:
         return Match(steps, f"turn it {level} by {3 if gentle else 6} dB more")
     return Match(steps, f"repeat \"{last.message}\"" + (" a little" if gentle else ""))
 
