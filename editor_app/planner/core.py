@@ -240,7 +240,7 @@ def plan(
         says.append(match.says)
         more_to_come = number < len(instructions)
         if more_to_come and current is not None and current is not base:
-            last_clips = _touched(base, current) or last_clips  # "then make it black and white"
+            last_clips = _it_next(base, current) or last_clips  # "then make it black and white"
     reply = _sentence(says)
     for old, new in _typed_case(steps, message or ""):
         reply = reply.replace(f'"{old}"', f'"{new}"')
@@ -376,6 +376,17 @@ def _touched(before: Project, after: Project) -> tuple[str, ...]:
     old = {c.id: c for c in before.clips()}
     made = tuple(c.id for c in after.clips() if c.id not in old)
     return made or tuple(c.id for c in after.clips() if c.id in old and old[c.id] != c)
+
+
+def _it_next(before: Project, after: Project) -> tuple[str, ...]:
+    """"it" in the next instruction of the same message: what _touched says, else the clips on a
+    track whose own setting changed (round 12: "unmute the music, but quieter": the music)."""
+    touched = _touched(before, after)
+    if touched:
+        return touched
+    was = {t.id: t.model_dump(exclude={"clips", "transitions"}) for t in before.tracks}
+    return tuple(c.id for t in after.tracks if t.id in was and was[t.id] != t.model_dump(exclude={"clips", "transitions"})
+                 for c in t.clips)
 
 
 def describe_steps(steps: list[PlanStep]) -> list[str]:

@@ -112,6 +112,13 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
         title = f"add a {both.group('kind')} {both.group('q')}" + (f" {when.group(0)}" if when else "")
         instructions[i:i + 1] = [first, title]
         return rewrite_at(instructions, i, ctx)
+    but = _BUT_NUDGE.match(bare) if following is None else None
+    if but:  # round 12: "put it back on but quieter", "same again but slower": the edit, then a nudge on what it changed
+        nudge = but.group("nudge")  # "but a bit lower": a level, said the way a level step reads
+        nudge = re.sub(r"^(.*?)\b(lower|higher)\b.*$", lambda m: f"turn it {'down' if m.group(2) == 'lower' else 'up'}"
+                       + (" a bit" if m.group(1).strip() else ""), nudge)
+        instructions[i:i + 1] = [but.group("first").strip(), nudge if nudge.startswith("turn it") else f"make it {nudge}"]
+        return rewrite_at(instructions, i, ctx)
     second = _SECOND.match(bare) if following is None else None
     if second and not _FRONTED.match(bare):  # round 11b: "music at -20, with a fade out at the end", "X at 2x, and the music off"
         rest = second.group("second")
@@ -171,6 +178,10 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
     return instructions[i]
 
 
+# An edit with a nudge after "but": "put it back on but quieter", "unmute the music, but a bit lower".
+_BUT_NUDGE = re.compile(r"^(?P<first>.+?),? but (?:make it |have it |keep it |a lot |just )?(?P<nudge>(?:(?:a )?(?:bit|little|touch|tad|lot) |"
+                        r"slightly |much |way |even )?(?:quieter|louder|softer|lower|faster|slower|quicker|darker|brighter|"
+                        r"shorter|longer)(?: (?:this time|please|now|than before))?)$")
 # A second edit after a comma that has no verb of its own: ", and the music off (mute)", ", with a fade out at the end".
 _SECOND = re.compile(r"^(?P<first>[^,\"']+\S),\s*(?:and |plus |with |and also |also )(?P<second>(?:(?:a|an|the|my) )?"
                      r"(?:fade[- ]?(?:out|in)\b.*|(?:music|voice|talk|video|sound|audio)(?: track)? (?:off|muted|on mute)\b.*))$")
