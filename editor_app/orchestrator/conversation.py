@@ -62,10 +62,13 @@ def confirm_reason(before: Project, after: Project, result: Any, selection=(), m
     """Why this plan needs an explicit yes (safety.review), or None."""
     if not result.ops:
         return None
+    from editor_app.planner.recent_clips import named_back
+
     last = memory.last_edit() if memory is not None else None
+    back = named_back(result.message, memory, before)  # round 12: "fade both of them in", "the other one"
     try:
         return review(before, after, result.ops, result.message, selection=selection,
-                      last_clips=last.clip_ids if last else ())
+                      last_clips=back or (last.clip_ids if last else ()))
     except Exception:  # noqa: BLE001 - a broken check asks rather than lets a plan through
         log.exception("safety review failed")
         return "The safety check could not review this plan; confirm to apply it."
