@@ -321,3 +321,26 @@ def _tools_named(text: str) -> set[str]:
         if re.search(rf"\b(?:{pattern})", text):
             tools.update(kind_tools)
     return tools
+
+
+# Round 12: undo said with the edit wanted instead: "undo that and put it at 0:59 instead", "nope, undo and
+# mute it instead", "undo, then just turn it down to -25".
+_UNDO_AND = re.compile(r"^(?:(?:no+|nope|nah|hmm+|ugh|oops|wait|actually|ok|okay|sorry)[ ,!.]+)*(?:please )?"
+                       r"(?:undo|revert|take back|scratch)(?: (?:that|it|this|the last (?:one|change|edit|thing)))?"
+                       r"(?:,? and then|,? and|,? then|,|;) (?:(?:just|instead|rather|please|can you|could you) )*(?P<rest>.+?)"
+                       r"(?:,? (?:instead|rather|then))?[.!]*$")
+
+
+def undo_and(message: str) -> str | None:
+    """The edit wanted instead when ``message`` is an undo followed by it ("undo that and mute it
+    instead" -> "mute it"), else None. The orchestrator takes the last change back and plans this
+    on the result, as one turn (undoing that turn later takes both back)."""
+    from editor_app.planner.text import normalize
+
+    found = _UNDO_AND.match(normalize(message or "").strip())
+    if found is None:
+        return None
+    rest = found.group("rest").strip(" ,.")
+    if not rest or special_command(rest) or re.fullmatch(r"(?:redo|undo)\b.*", rest):
+        return None  # "undo and redo", "undo, undo": not an edit after the undo
+    return rest
