@@ -371,6 +371,8 @@ class Orchestrator:
                     if problems:
                         raise OperationError("; ".join(problems[:3]))
                 except (BatchError, OperationError) as exc:
+                    if result.undo_first:
+                        session.redo()  # the plan no longer fits: the undo it came with is taken back too
                     raise StalePlanError(f"the project changed since this plan was made and it no longer fits "
                                          f"({exc}); nothing was applied, ask again") from exc
             label = f"{'+'.join(result.agents) or 'agent'}: {result.message[:60]}"

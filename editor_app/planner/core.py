@@ -156,7 +156,7 @@ def plan(
     if chatted is not None:
         return OfflinePlan(True, [], chatted, [], special="answer")
     last = memory.last_edit() if memory is not None else None
-    last_clips = tuple(last.clip_ids) if last is not None else ()
+    last_clips = (tuple(last.clip_ids) or _on_tracks_set(project, last)) if last is not None else ()
     try:
         said = answer(Ctx(whole, project, tuple(selection), playhead, search, last_clips, memory), message or "")
     except Unclear as exc:  # a question it cannot answer: say so, change nothing
@@ -382,6 +382,16 @@ def _touched(before: Project, after: Project) -> tuple[str, ...]:
     old = {c.id: c for c in before.clips()}
     made = tuple(c.id for c in after.clips() if c.id not in old)
     return made or tuple(c.id for c in after.clips() if c.id in old and old[c.id] != c)
+
+
+def _on_tracks_set(project: Project, last: Any) -> tuple[str, ...]:
+    """Round 12: "it" after a turn that only set tracks ("mute the music" ... "turn it down to -25"):
+    the clips on those tracks."""
+    ids = [s.get("args", {}).get("track_id") for s in last.steps]
+    if not ids or any(s.get("tool") != "update_track" for s in last.steps):
+        return ()
+    tracks = [project.find_track(i) for i in ids if i]
+    return tuple(c.id for t in tracks if t is not None for c in t.clips)
 
 
 def _it_next(before: Project, after: Project) -> tuple[str, ...]:
