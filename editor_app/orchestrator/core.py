@@ -133,7 +133,10 @@ class Orchestrator:
         emit = _emitter(on_event)
         result = TurnResult(turn_id, message, False, [], [], [], "", sum_usage([]), [],
                             base_version=self.session.version)
-        special = special_command(message)
+        from editor_app.planner.dialogue import undo_and
+
+        # round 12: "undo that, then mute the music" is no bare undo: the rest is planned after it (_undo_first)
+        special = special_command(message) if undo_and(message) is None else None
         if special:
             return self._special(result, special)
         project = self.session.project

@@ -165,10 +165,11 @@ def plan(
         return OfflinePlan(True, [], said, [], special="answer")
     from editor_app.planner.recent_clips import earlier_clips
 
-    from editor_app.planner.corrected import corrected
+    from editor_app.planner.corrected import corrected, undone_placement
 
-    # round 12: "fade both of them in", "no, the other one, ..."; "no, the vinegar bag one" after a placement
-    text = earlier_clips(text, memory, project) or corrected(text, memory) or text
+    # round 12: "fade both of them in", "no, the other one, ..."; "no, the vinegar bag one" after a placement;
+    # "it" after the placement it names was undone ("undo that and put it at 0:44 instead")
+    text = earlier_clips(text, memory, project) or corrected(text, memory) or undone_placement(text, memory, project) or text
     instructions = split_instructions(names_as_ids(text, project))  # "staple swap.mov" is m2, not a swap
     if not instructions:
         return _not_understood("I didn't catch an instruction there. Here are things I can do:", project)

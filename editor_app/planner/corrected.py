@@ -36,3 +36,22 @@ def corrected(text: str, memory: Any) -> str | None:
             or any(s.get("tool") not in _PLACING_TOOLS for s in last.steps) or len(last.steps) != 1:
         return None
     return f"replace {last.clip_ids[0]} with {found.group('what')}"
+
+
+_IT = re.compile(r"\b(?:it|that one|that clip|that)\b")
+
+
+def undone_placement(text: str, memory: Any, project: Any) -> str | None:
+    """Round 12: "undo that and put it at 0:44 instead": planned after the undo, "it" is the file the
+    undone placement put down (its clip is gone, so "it" cannot be that clip). None when the last edit
+    was not one placement, or its clip is still there."""
+    if memory is None or not _IT.search(text):
+        return None
+    last = memory.last_edit()
+    if last is None or not last.steps or len(last.clip_ids) != 1 or project.find_clip(last.clip_ids[0]) is not None:
+        return None
+    media = {s.get("args", {}).get("media_id") for s in last.steps if s.get("tool") in _PLACING_TOOLS}
+    if len(media) != 1 or len(last.steps) != 1:
+        return None
+    asset = project.media.get(next(iter(media)) or "")
+    return _IT.sub(asset.name.lower(), text, count=1) if asset is not None else None

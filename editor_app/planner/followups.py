@@ -20,7 +20,8 @@ _SAME = re.compile(r"^(?:and |now |ok |then |and now )?(?:do |apply )?(?:the )?s
                    r"|^(?:and )?(.+?) (?:too|as well)$")
 _MORE = re.compile(r"^(?:(?P<verb>drop|lower|turn|bring|take|knock|push|pull|nudge|bump|raise|boost|crank) (?:it|that|them)"
                    r"(?: (?P<dir>down|up))? )?"  # round 11b: "drop it a touch more" after a level change
-                   r"(?:(?:a )?(?:bit|little|touch|tad) |slightly |even |much |a lot |some |just )?more(?: please| again)?$"
+                   r"(?:(?:a )?(?:little |wee |tiny )?(?:bit|little|touch|tad|smidge) |slightly |even |much |a lot |some |just )?"
+                   r"more(?: please| again| pls)?$"  # round 12: "little bit more please"
                    r"|^(?:again|do (?:it|that) again|once more|one more time|more of (?:that|the same)|"
                    r"(?:a bit |a little )?further)$")
 

@@ -16,7 +16,7 @@ from typing import Any
 from editor_app.model.project import Project
 
 _BOTH = re.compile(r"\b(?:both of (?:them|those|these|the clips)|them both|both clips|both(?= in\b| out\b| to\b| at\b| black\b| "
-                   r"(?:down|up|faster|slower|louder|quieter)\b)|(?:those|these|the) two(?: clips)?|the two of them)\b")
+                   r"(?:down|up|faster|slower|louder|quieter)\b)|(?:those|these|the) (?:two|2)(?: clips)?|the (?:two|2) of them)\b")
 _OTHER_FIRST = re.compile(r"^(?:(?:no|nah|nope|sorry|oops|wait|hmm+|actually)[ ,]+)*(?:i meant |i mean )?the other (?:one|clip)"
                           r"[ ,]+(?:(?:and|then|so)[ ,]+)?(?P<rest>.+)$")
 _OTHER = re.compile(r"\bthe other (?:one|clip)\b")

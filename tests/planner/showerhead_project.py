@@ -98,3 +98,14 @@ def showerhead_project(broll: dict[str, float] | None = None, broll_seconds: flo
 def create_showerhead_session(target: str | Path):
     """The project folder at ``target`` (a Session) with generated media: what the eval runner copies."""
     return create_talk_project(target, SPEC)
+
+
+def showerhead_session(folder: str | Path, broll: dict[str, float] | None = None):
+    """The in-memory project saved as a project folder (a Session, no media files): for turns through
+    the orchestrator, which keeps the chat memory and the undo history as the app does."""
+    from editor_app.model.history import History
+    from editor_app.session import Session
+    from editor_app.model.project_io import ProjectStore
+
+    project = showerhead_project(broll)
+    return Session(ProjectStore.create(Path(folder), project), project, History())
