@@ -303,7 +303,7 @@ def _what_a_media_shows(ctx: Ctx, t: str) -> str | None:
 
 # Round 12: "which clip shows the vinegar bag?", "is there a shot of the pin?", "do I have a clip of the fizzing?"
 _WHICH_SHOWS = re.compile(r"^(?:(?:which|what) (?:clip|shot|video|footage|photo|picture|pic|image|still|file|one|b-?roll)s?"
-                          r"(?: (?:do i have|have i got|is it))? (?:shows?|has|have|is|of|with|'s got|has got|got)"
+                          r"(?: (?:do i have|have i got|is it))? (?:shows?|has|have|'s got|has got|got|is of|is the one with)"
                           r"|(?:is there|have i got|do i have|did i film|did i take|did i shoot) (?:a|an|any) "
                           r"(?:clip|shot|video|footage|photo|picture|pic|image|still|b-?roll)s? (?:of|with|showing|that shows))"
                           r" (?P<thing>.+?)(?: in it| on it)?$")
@@ -319,6 +319,8 @@ def _which_media_shows(ctx: Ctx, t: str) -> str | None:
     from editor_app.planner.media_refs import ranked_mentions
 
     thing = re.sub(r"^(?:the|my|a|an|some) ", "", found.group("thing"))
+    if re.match(r"(?:on|in|at|over|under|from|after|before|playing|used|longest|shortest|first|last)\b|\d", thing):
+        return None  # "which clip has the most ...", "which one has 0:30": a place or a measure, read elsewhere
     try:
         mentions = [m for m in ranked_mentions(ctx, f"the {thing} clip", strict=False)
                     if m.how in ("id", "name", "description") or m.score >= 1]

@@ -238,3 +238,8 @@ def test_undo_and_something_it_cannot_do_changes_nothing(chat):
     before = chat.project.model_dump()
     chat.say("undo that and put the blender clip at 0:10 instead")
     assert chat.same_as(before)  # the undo is not done on its own when the rest cannot be
+
+
+def test_which_clip_is_on_a_track_is_still_a_track_question(chat):
+    result = chat.say("which clip is on the music track?")
+    assert "lofi chill beat 02.mp3" in result.reply and "couldn't find" not in result.reply
