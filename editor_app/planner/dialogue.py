@@ -343,4 +343,6 @@ def undo_and(message: str) -> str | None:
     rest = found.group("rest").strip(" ,.")
     if not rest or special_command(rest) or re.fullmatch(r"(?:redo|undo)\b.*", rest):
         return None  # "undo and redo", "undo, undo": not an edit after the undo
+    if rest.split(" ", 1)[0] not in VERBS | _LEADS and not complaints.is_complaint(rest):
+        return None  # "undo that, sorry", "undo, my bad": a plain undo with a word about it
     return rest

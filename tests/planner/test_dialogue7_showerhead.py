@@ -243,3 +243,10 @@ def test_undo_and_something_it_cannot_do_changes_nothing(chat):
 def test_which_clip_is_on_a_track_is_still_a_track_question(chat):
     result = chat.say("which clip is on the music track?")
     assert "lofi chill beat 02.mp3" in result.reply and "couldn't find" not in result.reply
+
+
+@pytest.mark.parametrize("message", ["undo that, sorry", "undo, my bad"])
+def test_undo_with_a_word_about_it_is_a_plain_undo(chat, message):
+    chat.say("mute the music")
+    chat.say(message)
+    assert not chat.music_muted()
