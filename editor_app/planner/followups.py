@@ -98,7 +98,8 @@ def _place_then_same(ctx: Ctx, last, target: str) -> Match | None:
     except Unclear:
         return None
     words = re.sub(r"\b(?:the|my|that|this|clip|shot|one|video|photo|picture|pic|still|footage|file|b-?roll)\b", "", name).split()
-    if not mentions and words and not re.fullmatch(r"c\d+", name):
+    roles = r"\b(?:music|song|talk|talking|voice|speech|narration|main|audio|sound|title|caption|text|track|b-?roll|t\d+|c\d+)\b"
+    if not mentions and words and not re.search(roles, name):
         # "same for the blender clip at 0:15" with no such file: never the clip that happens to be at 0:15
         raise Unclear(f"I can't find {name if name.startswith(('the ', 'my ')) else 'the ' + name} in this project, "
                       "so I changed nothing. Which clip do you mean?")
