@@ -118,7 +118,9 @@ def _place_then_same(ctx: Ctx, last, target: str) -> Match | None:
     if len(made) != 1:
         return None
     steps = [place] + [s for old in last.steps for s in _on_clips(last, old, made)]
-    return Match(steps, f"put {asset.name} at {at:g} s and do the same as \"{last.message}\" to it")
+    from editor_app.planner.intents import clock
+
+    return Match(steps, f"put {asset.name} at {clock(at)} and do the same as \"{last.message}\" to it")
 
 
 def _on_clips(last, old: dict, clips) -> list[PlanStep]:
