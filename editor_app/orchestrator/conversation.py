@@ -62,10 +62,16 @@ def confirm_reason(before: Project, after: Project, result: Any, selection=(), m
     """Why this plan needs an explicit yes (safety.review), or None."""
     if not result.ops:
         return None
+    from editor_app.planner.corrected import corrected
+    from editor_app.planner.recent_clips import named_back
+    from editor_app.planner.text import normalize
+
     last = memory.last_edit() if memory is not None else None
+    back = named_back(result.message, memory, before)  # round 12: "fade both of them in", "the other one"
+    said = corrected(normalize(result.message or ""), memory) or result.message  # round 12: "no, the X one": the placed clip
     try:
-        return review(before, after, result.ops, result.message, selection=selection,
-                      last_clips=last.clip_ids if last else ())
+        return review(before, after, result.ops, said, selection=selection,
+                      last_clips=back or (last.clip_ids if last else ()))
     except Exception:  # noqa: BLE001 - a broken check asks rather than lets a plan through
         log.exception("safety review failed")
         return "The safety check could not review this plan; confirm to apply it."

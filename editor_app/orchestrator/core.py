@@ -133,15 +133,19 @@ class Orchestrator:
         emit = _emitter(on_event)
         result = TurnResult(turn_id, message, False, [], [], [], "", sum_usage([]), [],
                             base_version=self.session.version)
-        special = special_command(message)
+        from editor_app.planner.dialogue import undo_and
+
+        # round 12: "undo that, then mute the music" is no bare undo: the rest is planned after it (_undo_first)
+        special = special_command(message) if undo_and(message) is None else None
         if special:
             return self._special(result, special)
         project = self.session.project
         scratch = project.clone()
+        undone, planned = self._undo_first(message, scratch)  # round 12: "undo that and mute it instead"
         search = self.make_search(scratch)
         model = None
         try:
-            model = await _cancellable(self.backend.begin(message, scratch, selection=tuple(selection),
+            model = await _cancellable(self.backend.begin(planned, scratch, selection=tuple(selection),
                                                           playhead=playhead, search=search, turn_id=turn_id,
                                                           session=self.session), cancel)
             if model.special in ("undo", "redo"):
@@ -158,13 +162,13 @@ class Orchestrator:
                 result.usage = sum_usage(model.usage)
                 return result
             available = list(self.registry.agents.values())
-            names = await _cancellable(model.route(message, available), cancel)
+            names = await _cancellable(model.route(planned, available), cancel)
             unknown = [n for n in names if n not in self.registry.agents]
             names = [n for n in names if n in self.registry.agents]
             result.agents = names
             result.errors += [f"no agent named {n!r} is available" for n in unknown]
             emit(TurnEvent("routing", ", ".join(names) or "(none)", data=names))
-            texts = await self._run_agents(model, names, message, scratch, search, selection, playhead,
+            texts = await self._run_agents(model, names, planned, scratch, search, selection, playhead,
                                            turn_id, result, emit, cancel)
         except TurnCancelled:
             result.ok, result.errors, result.reply = False, ["cancelled"], "Stopped. Nothing was changed."
@@ -183,6 +187,7 @@ class Orchestrator:
                     await model.aclose()
                 except Exception:  # noqa: BLE001
                     pass
+        result.undo_first = undone is not None and bool(result.ops)  # undone on apply, then ``ops`` applied
         result.diff = [str(line) for line in diff_projects(project, scratch)]
         result.preview = scratch if result.ops else None  # the dry run, carried to the preview and the apply
         result.operations = [op.to_dict() for op in result.ops]
@@ -191,6 +196,8 @@ class Orchestrator:
             result.steps = [{"agent": s.agent, "tool": s.tool, "args": dict(s.args)} for s in planned]
         result.ok = not result.errors
         result.reply = _reply(result, texts)
+        if result.undo_first and undone is not None:
+            result.reply = f"Undo: {undone}, then: {result.reply}"
         emit(TurnEvent("plan_ready", result.reply, data=result.operations))
         return self._finish(result, model)
 
@@ -275,6 +282,25 @@ class Orchestrator:
         return result
 
     # ---- undo / redo ---------------------------------------------------
+    def _undo_first(self, message: str, scratch: Project) -> tuple[str | None, str]:
+        """Round 12: "undo that and mute it instead": the last batch taken back on ``scratch`` and the
+        rest of the message to plan on it, as (the batch's label, rest); else (None, message). ``apply``
+        undoes that batch, then applies the plan (two steps in the history: the undo, then the edit).
+        A message that is not of that shape, an empty undo stack or an undo that points at a turn that
+        changed nothing leaves the message as it is (the planner then says what it can)."""
+        from editor_app.planner.dialogue import undo_and
+
+        rest = undo_and(message)
+        stack = self.session.history.undo_stack
+        if rest is None or not stack or self._nothing_to_undo_from_last_turn(message):
+            return None, message
+        batch = stack[-1]
+        try:
+            revert(scratch, [op.model_copy(deep=True) for op in batch.inverses])
+        except OperationError:
+            return None, message
+        return batch.label, rest
+
     def _special(self, result: TurnResult, kind: str, usage=None) -> TurnResult:
         history = self.session.history
         stack = history.undo_stack if kind == "undo" else history.redo_stack
@@ -334,6 +360,12 @@ class Orchestrator:
         else:
             if not result.ops:
                 raise OperationError("there is nothing to apply")
+            if result.undo_first:  # round 12: "undo that and mute it instead": the undo, then the plan made on it
+                if session.version != result.base_version:
+                    raise StalePlanError("the project changed since you asked to undo; ask again")
+                if session.undo() is None:
+                    raise OperationError("there is nothing to undo")
+                result.base_version = session.version  # the plan was made on the project as the undo leaves it
             if session.version != result.base_version:
                 try:
                     trial = session.project.clone()
@@ -342,11 +374,18 @@ class Orchestrator:
                     if problems:
                         raise OperationError("; ".join(problems[:3]))
                 except (BatchError, OperationError) as exc:
+                    if result.undo_first:
+                        session.redo()  # the plan no longer fits: the undo it came with is taken back too
                     raise StalePlanError(f"the project changed since this plan was made and it no longer fits "
                                          f"({exc}); nothing was applied, ask again") from exc
             label = f"{'+'.join(result.agents) or 'agent'}: {result.message[:60]}"
-            batch = session.apply(list(result.ops), label, author=f"agent:{'+'.join(result.agents)}",
-                                  turn_id=result.turn_id, agents=list(result.agents))
+            try:
+                batch = session.apply(list(result.ops), label, author=f"agent:{'+'.join(result.agents)}",
+                                      turn_id=result.turn_id, agents=list(result.agents))
+            except Exception:
+                if result.undo_first:
+                    session.redo()  # the edit could not go in: the undo it came with is taken back too
+                raise
         result.applied, result.batch_id = True, batch.id
         self.memory.mark_applied(result.turn_id, batch.id)
         return batch

@@ -254,7 +254,7 @@ def answer(ctx: Ctx, raw: str = "") -> str | None:
         return _track_contents(ctx, track)
     if re.search(r"\b(?:media|bin|library|imported|import)\b", t) and not re.search(r"\btrack\b|\bt\d+\b", t):
         return _media_list(ctx)  # "what have I got in the media bin?"
-    shown = _what_a_media_shows(ctx, t)
+    shown = _what_a_media_shows(ctx, t) or _which_media_shows(ctx, t)  # round 12: "which clip shows the vinegar bag?"
     if shown is not None:
         return shown  # "what's in GX010241?", "what does the perlite clip show?"
     if re.search(r"\b(?:what|which)(?: (?:song|music|clips?|media|footage|files?|shots?|pictures?|photos?|audio|video))?"
@@ -299,3 +299,40 @@ def _what_a_media_shows(ctx: Ctx, t: str) -> str | None:
     placed = [c.id for c in ctx.project.clips() if c.media_id == asset.id]
     parts.append(f"on the timeline as {', '.join(placed)}" if placed else "it is not on the timeline")
     return "; ".join(parts) + ". I didn't change anything."
+
+
+# Round 12: "which clip shows the vinegar bag?", "is there a shot of the pin?", "do I have a clip of the fizzing?"
+_WHICH_SHOWS = re.compile(r"^(?:(?:which|what) (?:clip|shot|video|footage|photo|picture|pic|image|still|file|one|b-?roll)s?"
+                          r"(?: (?:do i have|have i got|is it))? (?:shows?|has|have|'s got|has got|got|is of|is the one with)"
+                          r"|(?:is there|have i got|do i have|did i film|did i take|did i shoot) (?:a|an|any) "
+                          r"(?:clip|shot|video|footage|photo|picture|pic|image|still|b-?roll)s? (?:of|with|showing|that shows))"
+                          r" (?P<thing>.+?)(?: in it| on it)?$")
+
+
+def _which_media_shows(ctx: Ctx, t: str) -> str | None:
+    """The one media whose name or description says what the question asks about, named by its file
+    name (so "put it at 0:29" after the answer can mean that file: planner/answer_refs.py); asks which
+    when two fit, says so when none does. None when the question is not of this shape."""
+    found = _WHICH_SHOWS.match(t.strip(" ?.!"))
+    if found is None:
+        return None
+    from editor_app.planner.media_refs import ranked_mentions
+
+    thing = re.sub(r"^(?:the|my|a|an|some) ", "", found.group("thing"))
+    if re.match(r"(?:on|in|at|over|under|from|after|before|playing|used|longest|shortest|first|last)\b|\d", thing):
+        return None  # "which clip has the most ...", "which one has 0:30": a place or a measure, read elsewhere
+    try:
+        mentions = [m for m in ranked_mentions(ctx, f"the {thing} clip", strict=False)
+                    if m.how in ("id", "name", "description") or m.score >= 1]
+    except Unclear:
+        mentions = []
+    names = list(dict.fromkeys(m.asset.name for m in mentions))
+    if not names:
+        return f"I couldn't find a media file that shows {thing}. I didn't change anything."
+    if len(names) > 1:
+        return f"More than one could be it: {' or '.join(names[:3])}. I didn't change anything."
+    asset = mentions[0].asset
+    placed = [c.id for c in ctx.project.clips() if c.media_id == asset.id]
+    where = f"on the timeline as {', '.join(placed)}" if placed else "in the bin, not on the timeline yet"
+    said = f": {asset.description}" if asset.description else ""
+    return f"{asset.name}{said} ({where}). I didn't change anything."

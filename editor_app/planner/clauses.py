@@ -41,8 +41,10 @@ def is_state(instruction: str) -> bool:
 
 # "put the compost photo at 0:05 and the balcony shot at the end": the second placement shares the verb.
 _PLACES = r"\b(?:at|over|during|from|when|while|where|near|towards?|under|for the)\b|\bopen(?:ing)? on\b|\d"
+# round 12: the second thing may be a file said by its name ("put IMG_5530 at 0:03 and IMG_5544 at 0:59"),
+# a word with a digit or an underscore in it
 _GAPPED = re.compile(r"^(put|place|add|show|use|drop|stick|pop|insert|overlay|lay|slot|throw) (.+?) and "
-                     r"((?:the|my|that|this|our) .+)$")
+                     r"((?:the|my|that|this|our) .+|(?=[\w.-]*[a-z])(?=[\w.-]*[\d_])[\w.-]+ (?:at|over|from|during|when|while|where|near) .+)$")
 # "make the balcony shot black and white and 3 seconds long": two results for one clip.
 _MAKE = re.compile(r"^(make|turn|set|get) (it|them|c\d+|(?:the|my|this|that|our) (?:[a-z0-9_'-]+ ){0,3}?"
                    r"(?:shot|clip|footage|photo|video|music|track|voice|talk|image|picture|still|song|recording|broll))"

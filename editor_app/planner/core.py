@@ -156,13 +156,20 @@ def plan(
     if chatted is not None:
         return OfflinePlan(True, [], chatted, [], special="answer")
     last = memory.last_edit() if memory is not None else None
-    last_clips = tuple(last.clip_ids) if last is not None else ()
+    last_clips = (tuple(last.clip_ids) or _on_tracks_set(project, last)) if last is not None else ()
     try:
         said = answer(Ctx(whole, project, tuple(selection), playhead, search, last_clips, memory), message or "")
     except Unclear as exc:  # a question it cannot answer: say so, change nothing
         return _not_understood(exc.reply, project, exc.suggestions)
     if said is not None:
         return OfflinePlan(True, [], said, [], special="answer")
+    from editor_app.planner.recent_clips import earlier_clips
+
+    from editor_app.planner.corrected import corrected, undone_placement
+
+    # round 12: "fade both of them in", "no, the other one, ..."; "no, the vinegar bag one" after a placement;
+    # "it" after the placement it names was undone ("undo that and put it at 0:44 instead")
+    text = earlier_clips(text, memory, project) or corrected(text, memory) or undone_placement(text, memory, project) or text
     instructions = split_instructions(names_as_ids(text, project))  # "staple swap.mov" is m2, not a swap
     if not instructions:
         return _not_understood("I didn't catch an instruction there. Here are things I can do:", project)
@@ -240,7 +247,7 @@ def plan(
         says.append(match.says)
         more_to_come = number < len(instructions)
         if more_to_come and current is not None and current is not base:
-            last_clips = _touched(base, current) or last_clips  # "then make it black and white"
+            last_clips = _it_next(base, current) or last_clips  # "then make it black and white"
     reply = _sentence(says)
     for old, new in _typed_case(steps, message or ""):
         reply = reply.replace(f'"{old}"', f'"{new}"')
@@ -376,6 +383,27 @@ def _touched(before: Project, after: Project) -> tuple[str, ...]:
     old = {c.id: c for c in before.clips()}
     made = tuple(c.id for c in after.clips() if c.id not in old)
     return made or tuple(c.id for c in after.clips() if c.id in old and old[c.id] != c)
+
+
+def _on_tracks_set(project: Project, last: Any) -> tuple[str, ...]:
+    """Round 12: "it" after a turn that only set tracks ("mute the music" ... "turn it down to -25"):
+    the clips on those tracks."""
+    ids = [s.get("args", {}).get("track_id") for s in last.steps]
+    if not ids or any(s.get("tool") != "update_track" for s in last.steps):
+        return ()
+    tracks = [project.find_track(i) for i in ids if i]
+    return tuple(c.id for t in tracks if t is not None for c in t.clips)
+
+
+def _it_next(before: Project, after: Project) -> tuple[str, ...]:
+    """"it" in the next instruction of the same message: what _touched says, else the clips on a
+    track whose own setting changed (round 12: "unmute the music, but quieter": the music)."""
+    touched = _touched(before, after)
+    if touched:
+        return touched
+    was = {t.id: t.model_dump(exclude={"clips", "transitions"}) for t in before.tracks}
+    return tuple(c.id for t in after.tracks if t.id in was and was[t.id] != t.model_dump(exclude={"clips", "transitions"})
+                 for c in t.clips)
 
 
 def describe_steps(steps: list[PlanStep]) -> list[str]:

@@ -74,6 +74,11 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
     answered = completed(bare, ctx.memory, ctx.project) if i == 0 and len(instructions) == 1 else None
     if answered is not None:  # round 11b: "the midsole one", answering "which GoPro clip?"
         instructions[i] = clause = bare = answered
+    from editor_app.planner.answer_refs import after_answer
+
+    pointed = after_answer(bare, ctx.memory, ctx.project)
+    if pointed is not None:  # round 12: "put the closeup photo over that" after "where do I say it's limescale?"
+        instructions[i] = clause = bare = pointed
     fronted = _FRONTED.match(bare)
     if fronted and fronted.group("rest").split(" ", 1)[0] in VERBS | _LEADS | {"put", "add", "overlay"} \
             and '"' in fronted.group("rest"):  # a text put up (a title); placements said place-first read as they were
@@ -106,6 +111,13 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
         first = f"{both.group('pre')}{both.group('what')} {post}".strip()
         title = f"add a {both.group('kind')} {both.group('q')}" + (f" {when.group(0)}" if when else "")
         instructions[i:i + 1] = [first, title]
+        return rewrite_at(instructions, i, ctx)
+    but = _BUT_NUDGE.match(bare) if following is None else None
+    if but:  # round 12: "put it back on but quieter", "same again but slower": the edit, then a nudge on what it changed
+        nudge = but.group("nudge")  # "but a bit lower": a level, said the way a level step reads
+        nudge = re.sub(r"^(.*?)\b(lower|higher)\b.*$", lambda m: f"turn it {'down' if m.group(2) == 'lower' else 'up'}"
+                       + (" a bit" if m.group(1).strip() else ""), nudge)
+        instructions[i:i + 1] = [but.group("first").strip(), nudge if nudge.startswith("turn it") else f"make it {nudge}"]
         return rewrite_at(instructions, i, ctx)
     second = _SECOND.match(bare) if following is None else None
     if second and not _FRONTED.match(bare):  # round 11b: "music at -20, with a fade out at the end", "X at 2x, and the music off"
@@ -166,6 +178,10 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
     return instructions[i]
 
 
+# An edit with a nudge after "but": "put it back on but quieter", "unmute the music, but a bit lower".
+_BUT_NUDGE = re.compile(r"^(?P<first>.+?),? but (?:make it |have it |keep it |a lot |just )?(?P<nudge>(?:(?:a )?(?:bit|little|touch|tad|lot) |"
+                        r"slightly |much |way |even )?(?:quieter|louder|softer|lower|faster|slower|quicker|darker|brighter|"
+                        r"shorter|longer)(?: (?:this time|please|now|than before))?)$")
 # A second edit after a comma that has no verb of its own: ", and the music off (mute)", ", with a fade out at the end".
 _SECOND = re.compile(r"^(?P<first>[^,\"']+\S),\s*(?:and |plus |with |and also |also )(?P<second>(?:(?:a|an|the|my) )?"
                      r"(?:fade[- ]?(?:out|in)\b.*|(?:music|voice|talk|video|sound|audio)(?: track)? (?:off|muted|on mute)\b.*))$")
@@ -305,3 +321,28 @@ def _tools_named(text: str) -> set[str]:
         if re.search(rf"\b(?:{pattern})", text):
             tools.update(kind_tools)
     return tools
+
+
+# Round 12: undo said with the edit wanted instead: "undo that and put it at 0:59 instead", "nope, undo and
+# mute it instead", "undo, then just turn it down to -25".
+_UNDO_AND = re.compile(r"^(?:(?:no+|nope|nah|hmm+|ugh|oops|wait|actually|ok|okay|sorry)[ ,!.]+)*(?:please )?"
+                       r"(?:undo|revert|take back|scratch)(?: (?:that|it|this|the last (?:one|change|edit|thing)))?"
+                       r"(?:,? and then|,? and|,? then|,|;) (?:(?:just|instead|rather|please|can you|could you) )*(?P<rest>.+?)"
+                       r"(?:,? (?:instead|rather|then))?[.!]*$")
+
+
+def undo_and(message: str) -> str | None:
+    """The edit wanted instead when ``message`` is an undo followed by it ("undo that and mute it
+    instead" -> "mute it"), else None. The orchestrator takes the last change back and plans this
+    on the result, as one turn (undoing that turn later takes both back)."""
+    from editor_app.planner.text import normalize
+
+    found = _UNDO_AND.match(normalize(message or "").strip())
+    if found is None:
+        return None
+    rest = found.group("rest").strip(" ,.")
+    if not rest or special_command(rest) or re.fullmatch(r"(?:redo|undo)\b.*", rest):
+        return None  # "undo and redo", "undo, undo": not an edit after the undo
+    if rest.split(" ", 1)[0] not in VERBS | _LEADS and not complaints.is_complaint(rest):
+        return None  # "undo that, sorry", "undo, my bad": a plain undo with a word about it
+    return rest

@@ -20,7 +20,8 @@ _SAME = re.compile(r"^(?:and |now |ok |then |and now )?(?:do |apply )?(?:the )?s
                    r"|^(?:and )?(.+?) (?:too|as well)$")
 _MORE = re.compile(r"^(?:(?P<verb>drop|lower|turn|bring|take|knock|push|pull|nudge|bump|raise|boost|crank) (?:it|that|them)"
                    r"(?: (?P<dir>down|up))? )?"  # round 11b: "drop it a touch more" after a level change
-                   r"(?:(?:a )?(?:bit|little|touch|tad) |slightly |even |much |a lot |some |just )?more(?: please| again)?$"
+                   r"(?:(?:a )?(?:little |wee |tiny )?(?:bit|little|touch|tad|smidge) |slightly |even |much |a lot |some |just )?"
+                   r"more(?: please| again| pls)?$"  # round 12: "little bit more please"
                    r"|^(?:again|do (?:it|that) again|once more|one more time|more of (?:that|the same)|"
                    r"(?:a bit |a little )?further)$")
 
@@ -53,6 +54,9 @@ def same_for(ctx: Ctx) -> Match | None:
     last = _last(ctx)
     if all("media_id" in old["args"] and "clip_id" not in old["args"] for old in last.steps if old["tool"] != "add_track"):
         return _same_placement(ctx, last, target)
+    placed = _place_then_same(ctx, last, target)
+    if placed is not None:
+        return placed
     clips = clip_refs(ctx, target, pronoun_ok=False)
     track = track_ref(ctx, target)
     role = "music" if re.search(r"\bmusic\b", target) else "video" if re.search(r"\b(video|picture)\b", target) else None
@@ -74,6 +78,49 @@ def same_for(ctx: Ctx) -> Match | None:
     if not steps:
         return None
     return Match(steps, f"do the same as \"{last.message}\" for {target}")
+
+
+def _place_then_same(ctx: Ctx, last, target: str) -> Match | None:
+    """Round 12: "same with the citric acid photo at 0:15" after "make it black and white" on a placed
+    clip: a file in the bin with a time is put there first, then changed the same way (the change is
+    on the new clip, which a plain "same for X" could not find on the timeline). None when the target
+    has no time, or names no single file that is only in the bin."""
+    from editor_app.planner import quantities as q
+    from editor_app.planner.media_refs import ranked_mentions
+    from editor_app.tools import TOOLS, ToolContext
+
+    at = q.time_after(target, "at|from", bare=False)
+    if at is None or not all("clip_id" in old["args"] for old in last.steps):
+        return None
+    name = re.sub(r"\s*\b(?:at|from)\b.*$", "", target).strip()
+    try:
+        mentions = ranked_mentions(ctx, name if re.match(r"(?:the|my|that|this)\b", name) else f"the {name}", strict=False)
+    except Unclear:
+        return None
+    words = re.sub(r"\b(?:the|my|that|this|clip|shot|one|video|photo|picture|pic|still|footage|file|b-?roll)\b", "", name).split()
+    roles = r"\b(?:music|song|talk|talking|voice|speech|narration|main|audio|sound|title|caption|text|track|b-?roll|t\d+|c\d+)\b"
+    if not mentions and words and not re.search(roles, name):
+        # "same for the blender clip at 0:15" with no such file: never the clip that happens to be at 0:15
+        raise Unclear(f"I can't find {name if name.startswith(('the ', 'my ')) else 'the ' + name} in this project, "
+                      "so I changed nothing. Which clip do you mean?")
+    if len({m.asset.id for m in mentions}) != 1:
+        return None
+    asset = mentions[0].asset
+    if any(c.media_id == asset.id for c in ctx.project.clips()):
+        return None  # on the timeline already: "the same for X" means that clip (read below)
+    place = step("place_broll", {"media_id": asset.id, "start": at}, "timeline")
+    scratch = ctx.project.clone()
+    before = {c.id for c in scratch.clips()}
+    from editor_app.model.history import apply_all
+
+    apply_all(scratch, TOOLS.find("place_broll").call(ToolContext(scratch, None), place.args))
+    made = [c for c in scratch.clips() if c.id not in before and c.media_id == asset.id]
+    if len(made) != 1:
+        return None
+    steps = [place] + [s for old in last.steps for s in _on_clips(last, old, made)]
+    from editor_app.planner.intents import clock
+
+    return Match(steps, f"put {asset.name} at {clock(at)} and do the same as \"{last.message}\" to it")
 
 
 def _on_clips(last, old: dict, clips) -> list[PlanStep]:
@@ -101,7 +148,8 @@ def _to_level(message: str) -> str | None:
     from editor_app.planner.text import normalize
 
     t = normalize(message)
-    if not re.search(r"\b(?:to|at) -?\d+(?:\.\d+)?\s*db\b", t):
+    # round 12: "music down to -24" is a level too: a negative number said after "to" is never a time or a speed
+    if not re.search(r"\b(?:to|at) (?:-?\d+(?:\.\d+)?\s*db\b|-\d+(?:\.\d+)?(?![\d.:%x]))", t):
         return None
     if re.search(r"\b(lower|quieter|softer|quieten|down|reduce|decrease|drop|duck)\b", t):
         return "down"
@@ -162,7 +210,7 @@ def more(ctx: Ctx, replan: Callable[[str, tuple[str, ...]], list[PlanStep]]) -> 
     steps = replan(message, tuple(last.clip_ids))
     if not steps:
         raise Unclear(f"I can't repeat \"{last.message}\". What should I change?")
-    if said:
+    if said or level is not None:
         return Match(steps, f"turn it {level} by {3 if gentle else 6} dB more")
     return Match(steps, f"repeat \"{last.message}\"" + (" a little" if gentle else ""))
 

@@ -134,11 +134,14 @@ def _it_is_audio(ctx: Ctx) -> bool:
 
 def _last_track(ctx: Ctx):
     """"unmute it" after "mute the music": the track the last edit changed, when "it" is all that is said."""
-    if ctx.memory is None or not re.search(r"\b(it|that|that track|this track)\b", ctx.text) or ctx.last_clips:
+    if ctx.memory is None or not re.search(r"\b(it|that|that track|this track)\b", ctx.text):
         return None
     last = ctx.memory.last_edit()
     ids = [s["args"].get("track_id") for s in (last.steps if last else []) if s.get("tool") == "update_track"]
-    return ctx.project.find_track(ids[0]) if ids and ids[0] else None
+    track = ctx.project.find_track(ids[0]) if ids and ids[0] else None
+    if track is None or (ctx.last_clips and set(ctx.last_clips) != {c.id for c in track.clips}):
+        return None  # round 12: "it" may be the track's clips (planner.core reads a track edit so), not other clips
+    return track
 
 
 def _names_audio(ctx: Ctx) -> bool:

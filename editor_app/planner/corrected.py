@@ -1,0 +1,57 @@
+""""no, the vinegar bag one" right after a placement: the other file, in the placed one's place (round 12).
+
+Why: people correct a placement by naming only what they meant: "put the citric acid picture at
+0:15" ... "no, the vinegar bag one", "wrong one, I meant GH010882", "not that, the pin clip".
+Read alone it names no action and was not understood. Here it is read as "replace <the clip the
+placement made> with <what was named>", and planned as usual, so a name that fits two files or
+none is asked about, never guessed. Only right after a turn that placed exactly one clip (that
+clip is what "no" is about); after anything else the words stay as said.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_PLACING_TOOLS = frozenset({"place_broll", "insert_clip", "overwrite_clip", "place_media", "add_clip"})
+_CORRECTION = re.compile(
+    r"^(?:(?:no+|nah|nope|sorry|oops|wait|hmm+|argh|ugh|wrong (?:one|1|clip|file|photo|picture|video)|not (?:that|this)(?: one| 1)?|"
+    r"other way)[ ,!.]+)+(?:(?:i meant|i mean|i wanted|i said|it's|its|it should be|should be|use|make it|go with)[ ,]+)?"
+    r"(?P<what>(?:the|my) (?:[a-z0-9_.&'-]+ ){1,4}?(?:one|clip|shot|video|photo|picture|pic|still|file|footage)"
+    r"|(?=[\w.-]*[\d_])[a-z][\w.-]+)(?: (?:instead|please|pls|thanks))*$")
+
+
+def corrected(text: str, memory: Any) -> str | None:
+    """"replace c3 with the vinegar bag one" for "no, the vinegar bag one" after c3 was placed, else None."""
+    if memory is None:
+        return None
+    found = _CORRECTION.match(text.strip(" .!?"))
+    if found is None:
+        return None
+    turns = [t for t in memory.turns(4) if t.kind != "note"]
+    if not turns:
+        return None
+    last = turns[-1]
+    if not last.applied or last.kind != "edit" or len(last.clip_ids) != 1 or not last.steps \
+            or any(s.get("tool") not in _PLACING_TOOLS for s in last.steps) or len(last.steps) != 1:
+        return None
+    return f"replace {last.clip_ids[0]} with {found.group('what')}"
+
+
+_IT = re.compile(r"\b(?:it|that one|that clip|that)\b")
+
+
+def undone_placement(text: str, memory: Any, project: Any) -> str | None:
+    """Round 12: "undo that and put it at 0:44 instead": planned after the undo, "it" is the file the
+    undone placement put down (its clip is gone, so "it" cannot be that clip). None when the last edit
+    was not one placement, or its clip is still there."""
+    if memory is None or not _IT.search(text):
+        return None
+    last = memory.last_edit()
+    if last is None or not last.steps or len(last.clip_ids) != 1 or project.find_clip(last.clip_ids[0]) is not None:
+        return None
+    media = {s.get("args", {}).get("media_id") for s in last.steps if s.get("tool") in _PLACING_TOOLS}
+    if len(media) != 1 or len(last.steps) != 1:
+        return None
+    asset = project.media.get(next(iter(media)) or "")
+    return _IT.sub(asset.name.lower(), text, count=1) if asset is not None else None

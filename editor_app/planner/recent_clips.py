@@ -1,0 +1,67 @@
+""""both of them" and "the other one" across turns: the clips of the last two edits (round 12).
+
+People place two things one turn after the other and then talk about them together or about the
+first: "put the before clip at 0:03" ... "put the after clip at 0:59" ... "fade both of them in";
+... "no, the other one, fade it out". "it" alone is the clip the last edit made; "both" is that
+one and the one the edit before made; "the other one" is the one before. Read only when each of
+the two edits changed exactly one clip and both clips are still there: otherwise the words stay as
+said, and the planner asks which clips (never a guess at another clip).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from editor_app.model.project import Project
+
+_BOTH = re.compile(r"\b(?:both of (?:them|those|these|the clips)|them both|both clips|both(?= in\b| out\b| to\b| at\b| black\b| "
+                   r"(?:down|up|faster|slower|louder|quieter)\b)|(?:those|these|the) (?:two|2)(?: clips)?|the (?:two|2) of them)\b")
+_OTHER_FIRST = re.compile(r"^(?:(?:no|nah|nope|sorry|oops|wait|hmm+|actually)[ ,]+)*(?:i meant |i mean )?the other (?:one|clip)"
+                          r"[ ,]+(?:(?:and|then|so)[ ,]+)?(?P<rest>.+)$")
+_OTHER = re.compile(r"\bthe other (?:one|clip)\b")
+_IT = re.compile(r"\b(?:it|that one|that|this one)\b")
+
+
+def _last_two(memory: Any, project: Project) -> tuple[str, str] | None:
+    """(clip of the edit before last, clip of the last edit) when each made or changed one clip, still there."""
+    if memory is None:
+        return None
+    edits = [t for t in memory.turns(12) if t.kind == "edit" and t.applied and t.steps]
+    if len(edits) < 2:
+        return None
+    older, newer = edits[-2].clip_ids, edits[-1].clip_ids
+    if len(older) != 1 or len(newer) != 1 or older[0] == newer[0]:
+        return None
+    if project.find_clip(older[0]) is None or project.find_clip(newer[0]) is None:
+        return None
+    return older[0], newer[0]
+
+
+def earlier_clips(text: str, memory: Any, project: Project) -> str | None:
+    """``text`` with "both of them" / "the other one" said as the clips' ids, or None."""
+    if not (_BOTH.search(text) or _OTHER.search(text)):
+        return None
+    pair = _last_two(memory, project)
+    if pair is None:
+        return None
+    older, newer = pair
+    if _BOTH.search(text):
+        return _BOTH.sub(f"{older} and {newer}", text, count=1)
+    first = _OTHER_FIRST.match(text)
+    if first is not None:  # "no, the other one, fade it out": the rest is about that clip
+        rest = first.group("rest")
+        return _IT.sub(older, rest, count=1) if _IT.search(rest) else None
+    return _OTHER.sub(older, text, count=1)
+
+
+def named_back(message: str, memory: Any, project: Project) -> tuple[str, ...]:
+    """The clips "both of them" / "the other one" in ``message`` name (for the turn's safety review,
+    which must not hold a plan for the clips the words point back at), or ()."""
+    from editor_app.planner.text import normalize
+
+    text = normalize(message or "")
+    pair = _last_two(memory, project) if (_BOTH.search(text) or _OTHER.search(text)) else None
+    if pair is None:
+        return ()
+    return pair if _BOTH.search(text) else (pair[0],)
