@@ -42,6 +42,7 @@ SETS = {
     "j": ("j_retrieval.jsonl", "project_j_filter", "create_filter_project"),  # blind in round 8, tuning since round 9
     "k": ("k_retrieval.jsonl", "project_k_drywall", "create_drywall_project"),  # blind in round 9, tuning since round 10
     "l": ("l_retrieval.jsonl", "project_l_keyboard", "create_keyboard_project"),  # blind in round 10, tuning since round 11
+    "m": ("m_retrieval.jsonl", "project_m_trainers", "create_trainers_project"),  # blind in round 11, tuning since round 12
 }
 # Frozen own check (round 7): run only when named, never tuned on.
 FROZEN = {"aquarium": ("aquarium_retrieval.jsonl", "project_aquarium", "create_aquarium_project"),
