@@ -43,6 +43,8 @@ SETS = {
     "k": ("k_retrieval.jsonl", "project_k_drywall", "create_drywall_project"),  # blind in round 9, tuning since round 10
     "l": ("l_retrieval.jsonl", "project_l_keyboard", "create_keyboard_project"),  # blind in round 10, tuning since round 11
     "m": ("m_retrieval.jsonl", "project_m_trainers", "create_trainers_project"),  # blind in round 11, tuning since round 12
+    # round 12's own check, tuning half (the held-out half is FROZEN's candles_held)
+    "candles": ("candles_retrieval_tune.jsonl", "retrieval_candles", "create_candles_project"),
 }
 # Frozen own check (round 7): run only when named, never tuned on.
 FROZEN = {"aquarium": ("aquarium_retrieval.jsonl", "project_aquarium", "create_aquarium_project"),
@@ -53,7 +55,9 @@ FROZEN = {"aquarium": ("aquarium_retrieval.jsonl", "project_aquarium", "create_a
           # round 10's own check (benchmarks/retrieval_radiator.py builds its project)
           "radiator": ("radiator_retrieval.jsonl", "retrieval_radiator", "create_radiator_project"),
           # round 11's own check (benchmarks/retrieval_turntable.py builds its project)
-          "turntable": ("turntable_retrieval.jsonl", "retrieval_turntable", "create_turntable_project")}
+          "turntable": ("turntable_retrieval.jsonl", "retrieval_turntable", "create_turntable_project"),
+          # round 12's own check, held-out half (frozen; benchmarks/retrieval_candles.py builds its project)
+          "candles_held": ("candles_retrieval_heldout.jsonl", "retrieval_candles", "create_candles_project")}
 
 
 def project_of(name: str, cache: Path):
