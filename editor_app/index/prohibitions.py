@@ -5,9 +5,11 @@ getting lube on the prongs", "steer that sponge clear of the fabric" ask for a p
 encoder reads polarity: MiniLM ranks "You want to wet it" (the opposite advice) or "take the jug off
 the heat" next to "Don't soak the upper" and "never straight on the hob", because they share the
 objects. Here a request that asks for a prohibition is read as such (a word list, no topic words) and
-the windows that prohibit something (an imperative "don't" / "never", "avoid", "not too", "you
-shouldn't") get a bonus on the fused scale (fusion.PROHIBIT_FUSED); what the request is about still
-decides among those. Pure text, cached per window text; nothing for requests that prohibit nothing.
+the windows that caution against something get a bonus on the fused scale (fusion.PROHIBIT_FUSED): an
+imperative "don't" / "never", "avoid", "not too", "you shouldn't", or a bad outcome said as the reason
+("otherwise the glue lets go", "or you'll crack it", "because if it goes down the plughole ..."); what the
+request is about still decides among those. Pure text, cached per window text; nothing for requests that
+prohibit nothing.
 """
 
 from __future__ import annotations
@@ -25,13 +27,15 @@ _ASKS = re.compile(r"(?:(?:^|[,;:]\s*|\b(?:you|should|must|to|warning|warns?|and
                    r"steer\w*(?:\s+[\w']+){0,3}\s+clear|(?:stay|keep)(?:s|ing)?(?:\s+[\w']+){0,3}\s+away|"
                    r"careful not|no-go|mistakes? to avoid)\b)", re.I)
 
-# A sentence prohibits: "don't" / "do not" / "never" as an imperative (at the start of a clause, or
-# after a discourse word: "and never", "um, don't"), "you shouldn't", "avoid", "not too tight",
-# "careful not to". "I don't know", "if you don't" and "it doesn't" say no such thing.
+# A sentence cautions: "don't" / "do not" / "never" as an imperative (at the start of a clause, or after a
+# discourse word: "and never", "um, don't"), "you shouldn't", "avoid", "not too tight", "careful not to", or
+# the bad outcome that follows ("otherwise", "or you'll", "because if"): a warning not to lose the screw is
+# said as "keep it somewhere safe, because if it goes down the plughole ...". "I don't know", "if you
+# don't" and "it doesn't" say no such thing.
 _CLAUSE = r"(?:^|[,.;:!?]\s*|\b(?:and|but|so|just|please|um|uh|then|also|really|definitely|honestly|though|or)\s+)"
 _SAYS = re.compile(rf"(?:{_CLAUSE}(?:don'?t|do not|never)\b|\b(?:you|we|one) (?:should(?:n'?t| not| never)|"
                    r"must(?:n'?t| not| never)|can'?t)\b|\bavoid\w*|\bnot too\b|\bcareful not\b|\bwhatever you do\b|"
-                   r"\bno need to\b)", re.I)
+                   r"\bno need to\b|\botherwise\b|\bor (?:you'll|you will|it'll|it will|they'll|else)\b|\bbecause if\b)", re.I)
 
 
 def asks_prohibition(query: str) -> bool:

@@ -77,6 +77,8 @@ def test_a_request_for_what_not_to_do_is_read_as_one(query: str, asks: bool) -> 
     ("Avoid putting them in the fridge to speed things up.", True),
     ("Screw the lid on, snug but not too tight.", True),
     ("Heat it gently, and never straight over the flame.", True),
+    ("Keep the lids somewhere safe, because if one rolls under the cooker you'll never find it.", True),  # the outcome
+    ("Stir it well, otherwise the scent sweats out.", True),
     ("I don't know why, but the lavender ones always come out smoothest.", False),  # no instruction
     ("If you don't, it tunnels.", False),
     ("Press it down so it doesn't float up.", False),
