@@ -1,4 +1,4 @@
-"""First hits on every paraphrase set at once (D, F, G, H, I, pancakes tune, pancakes held-out).
+"""First hits on every paraphrase set at once (D, F, G, H, I, J, K, L, M, pancakes tune and held-out, the candle tuning half).
 
     .venv/bin/python benchmarks/retrieval_tune.py [--show-misses] [--cache DIR] [--no-minilm|--hashed] [sets...]
 
@@ -7,7 +7,8 @@ it renders its eval project's media). The eval projects are built once and pickl
 ``--cache`` (default: a temp folder, gone after the run), and each set's index folder is kept
 there too, so MiniLM's window vectors are encoded once across runs. All seven sets are tuning
 sets now (H since round 7, I since round 8); a blind set measures the work afterwards. ``aquarium``
-(round 7's own check) and ``kombucha`` (round 8's), frozen before tuning, run only when named.
+(round 7's own check), ``kombucha`` (round 8's) ... ``candles_held`` (round 12's held-out half), frozen before
+tuning, run only when named.
 """
 
 from __future__ import annotations
