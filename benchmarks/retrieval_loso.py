@@ -24,12 +24,13 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from editor_app.index.fusion import (ACT_FUSED, AMOUNT_FUSED, FUSION, FUSION_FLOOR, MAIN_MEDIA_FUSED, MAIN_POSITION_FUSED,  # noqa: E402
-                                    MENTION_RATIO, POSITION_FUSED)
+                                    MENTION_RATIO, POSITION_FUSED, PROHIBIT_FUSED)
 from editor_app.index.search import STEP_SHARE  # noqa: E402
 
 KEYS = ("vector", "keyword", "concept", "sentence")
 GRID = {"vector": (0.0, 0.1, 0.25, 0.5, 0.75), "keyword": (0.0, 0.05, 0.1), "concept": (0.0, 0.1, 0.25, 0.5, 0.75),
-        "act": (0.0, 0.15, 0.3, 0.5, 0.6, 0.75)}  # act: the speech-act share on the fused scale (round 11, fusion.ACT_FUSED)
+        "act": (0.0, 0.15, 0.3, 0.5, 0.6, 0.75),  # act: the speech-act share on the fused scale (round 11, fusion.ACT_FUSED)
+        "prohibit": (0.0, 0.1, 0.2, 0.3, 0.5)}  # a prohibition asked for and said (round 12, fusion.PROHIBIT_FUSED)
 
 
 def first_hit(row: dict, weights: tuple[float, ...]) -> str | None:
@@ -55,6 +56,8 @@ def first_hit(row: dict, weights: tuple[float, ...]) -> str | None:
         bonus *= shares.get(p[1], 1.0)
         bonus += AMOUNT_FUSED if p[1] in row.get("amounts", ()) else 0.0
         bonus += weights[4] * row.get("acts", {}).get(p[1], 0.0) * (1.0 if is_main else POSITION_FUSED / MAIN_POSITION_FUSED)
+        if len(weights) > 5:
+            bonus += weights[5] * (p[1] in row.get("prohibits", ())) * (1.0 if is_main else POSITION_FUSED / MAIN_POSITION_FUSED)
         score = p[2] * (f + (MAIN_MEDIA_FUSED if is_main else 0.0)) + bonus
         if best is None or score > best[0]:
             best = (score, p[1])
@@ -73,8 +76,9 @@ def main() -> None:
         raise SystemExit("usage: retrieval_loso.py TRACE.pkl (from retrieval_tune.py --trace)")
     rows = pickle.loads(Path(sys.argv[1]).read_bytes())
     sets = sorted({r["set"] for r in rows}, key=[r["set"] for r in rows].index)
-    shipped = (*(FUSION[k] for k in KEYS), ACT_FUSED)
-    grid = [(v, k, c, 1.0, a) for v, k, c, a in itertools.product(GRID["vector"], GRID["keyword"], GRID["concept"], GRID["act"])]
+    shipped = (*(FUSION[k] for k in KEYS), ACT_FUSED, PROHIBIT_FUSED)
+    grid = [(v, k, c, 1.0, a, n) for v, k, c, a, n in itertools.product(GRID["vector"], GRID["keyword"], GRID["concept"],
+                                                                         GRID["act"], GRID["prohibit"])]
     scores = {w: per_set(rows, w) for w in grid}
     base = per_set(rows, shipped)
     total = 0
@@ -84,7 +88,7 @@ def main() -> None:
         got = scores[chosen].get(left, 0)
         total += got
         n = sum(1 for r in rows if r["set"] == left)
-        print(f"   left out {left:>8}: {got:3d}/{n} (shipped {base.get(left, 0)})   weights chosen on the others {chosen[:3]}, act {chosen[4]}")
+        print(f"   left out {left:>8}: {got:3d}/{n} (shipped {base.get(left, 0)})   weights chosen on the others {chosen[:3]}, act {chosen[4]}, prohibit {chosen[5]}")
     print(f"leave-one-set-out total {total}/{len(rows)} against the shipped weights' {sum(base.values())} in-sample")
 
 

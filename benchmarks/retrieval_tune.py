@@ -1,4 +1,4 @@
-"""First hits on every paraphrase set at once (D, F, G, H, I, pancakes tune, pancakes held-out).
+"""First hits on every paraphrase set at once (D, F, G, H, I, J, K, L, M, pancakes tune and held-out, the candle tuning half).
 
     .venv/bin/python benchmarks/retrieval_tune.py [--show-misses] [--cache DIR] [--no-minilm|--hashed] [sets...]
 
@@ -7,7 +7,8 @@ it renders its eval project's media). The eval projects are built once and pickl
 ``--cache`` (default: a temp folder, gone after the run), and each set's index folder is kept
 there too, so MiniLM's window vectors are encoded once across runs. All seven sets are tuning
 sets now (H since round 7, I since round 8); a blind set measures the work afterwards. ``aquarium``
-(round 7's own check) and ``kombucha`` (round 8's), frozen before tuning, run only when named.
+(round 7's own check), ``kombucha`` (round 8's) ... ``candles_held`` (round 12's held-out half), frozen before
+tuning, run only when named.
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ SETS = {
     "j": ("j_retrieval.jsonl", "project_j_filter", "create_filter_project"),  # blind in round 8, tuning since round 9
     "k": ("k_retrieval.jsonl", "project_k_drywall", "create_drywall_project"),  # blind in round 9, tuning since round 10
     "l": ("l_retrieval.jsonl", "project_l_keyboard", "create_keyboard_project"),  # blind in round 10, tuning since round 11
+    "m": ("m_retrieval.jsonl", "project_m_trainers", "create_trainers_project"),  # blind in round 11, tuning since round 12
+    # round 12's own check, tuning half (the held-out half is FROZEN's candles_held)
+    "candles": ("candles_retrieval_tune.jsonl", "retrieval_candles", "create_candles_project"),
 }
 # Frozen own check (round 7): run only when named, never tuned on.
 FROZEN = {"aquarium": ("aquarium_retrieval.jsonl", "project_aquarium", "create_aquarium_project"),
@@ -52,7 +56,9 @@ FROZEN = {"aquarium": ("aquarium_retrieval.jsonl", "project_aquarium", "create_a
           # round 10's own check (benchmarks/retrieval_radiator.py builds its project)
           "radiator": ("radiator_retrieval.jsonl", "retrieval_radiator", "create_radiator_project"),
           # round 11's own check (benchmarks/retrieval_turntable.py builds its project)
-          "turntable": ("turntable_retrieval.jsonl", "retrieval_turntable", "create_turntable_project")}
+          "turntable": ("turntable_retrieval.jsonl", "retrieval_turntable", "create_turntable_project"),
+          # round 12's own check, held-out half (frozen; benchmarks/retrieval_candles.py builds its project)
+          "candles_held": ("candles_retrieval_heldout.jsonl", "retrieval_candles", "create_candles_project")}
 
 
 def project_of(name: str, cache: Path):

@@ -130,15 +130,27 @@ def _steps(transcripts: Any, query: str, accept: Any, bonus: float) -> dict[str,
 # closest one's window gets the position bonus (round 11: K and L each ask for such lines; MiniLM
 # ranked the joined window under sentences about the same topic). A section noun counts only at the
 # end of the request or a clause: "introducing the part that holds the blade" is a component; "heading"
-# only as a noun ("the heading", "heading line"), not "heading off" or "heading to the waterfront".
+# only as a noun ("the heading", "heading line", "heading introducing X", a request opening with it), not
+# "heading off" or "heading to the waterfront".
 _SECTION_NOUN = r"(?:stage|step|section|portion|phase|segment|chapter|part|bit)s?"
-_HEADING = re.compile(r"\b(?:(?:short|brief|quick|little|tiny|one-line|the|a|section)\s+headings?\b|headings?\s+lines?|(?:short|brief|quick|little|one-line|tiny)\s+(?:heading\s+)?"
+_HEADING = re.compile(r"\b(?:(?:short|brief|quick|little|tiny|one-line|the|a|section)\s+headings?\b|headings?\s+lines?|"
+                      # "heading introducing the fabric tops", "heading that announces the soles": a noun described
+                      # by what it announces; a request that opens with "heading" names the line ("heading off",
+                      # "heading to the shop", "heading back" are going somewhere)
+                      r"headings?\s+(?=(?:introduc|announc|nam|open|start|kick)\w*|that\b|which\b|about\b)|"
+                      r"^\s*headings?\b(?!\s+(?:off|to|towards?|into|out|back|home|down|up|over|for|in|from|on)\b)|(?:short|brief|quick|little|one-line|tiny)\s+(?:heading\s+)?"
                       r"(?:lines?|sentences?|announcements?|titles?|intros?)|"
                       r"(?:announc\w*|introduc\w*|kick(?:s|ed|ing)? off|open(?:s|ed|ing)|start(?:s|ed|ing)?)\s+"
                       rf"(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?{_SECTION_NOUN}(?=\s*(?:$|[,.;:!?]|(?:where|when|in which)\b)))", re.I)
 _HEADING_WORDS = re.compile(r"\b(?:headings?|short|brief|quick|little|one-line|tiny|lines?|sentences?|announcements?|"
-                            rf"titles?|announc\w*|introduc\w*|kick(?:s|ed|ing)? off|{_SECTION_NOUN}|the|for|of|that|"
+                            rf"titles?|announc\w*|introduc\w*|nam(?:e|es|ed|ing)|kick(?:s|ed|ing)? off|{_SECTION_NOUN}|the|for|of|that|"
                             r"which|where|i|my)\b", re.I)
+
+
+# A heading is chosen by its own words plus this share of what its window (the lead-in and the sentence it
+# opens) says: a lead-in names its section in a word or two ("Next, the uppers."), and MiniLM rarely puts
+# that word near the request's ("the fabric tops"), while the sentence after it says what the section is.
+SECTION_SHARE = 1.0
 
 
 def is_heading_request(query: str) -> bool:
@@ -179,4 +191,9 @@ def headings(windows: Any, query: str, accept: Any, sentences: Any, bonus: float
     if vectors is None:
         return {}
     ids = list(leads)
-    return {ids[int(np.argmax(vectors @ topic))]: bonus}
+    scores = vectors @ topic
+    if SECTION_SHARE:  # what the section goes on to say ("Next, the uppers. Stuff the shoes ...")
+        sections = sentences.encode([windows.get(d)[0] for d in ids])
+        if sections is not None:
+            scores = scores + SECTION_SHARE * (sections @ topic)
+    return {ids[int(np.argmax(scores))]: bonus}

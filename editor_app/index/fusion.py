@@ -46,6 +46,11 @@ AMOUNT_FUSED = 0.3
 # (benchmarks/retrieval_loso.py, grid 0-0.75): nine of ten left-out sets pick 0.6 (397 queries: 0.3 -> 305,
 # 0.6 -> 307 live; LOSO 302 -> 303).
 ACT_FUSED = 0.6
+# A request for something the speaker says not to do ("why you shouldn't soak the tops"): each window that
+# cautions against something (prohibitions.py) gets this much on the fused scale, half for another recording's.
+# Chosen by leave-one-set-out (benchmarks/retrieval_loso.py, grid 0-0.5): every left-out set of 12 picks 0.3
+# (478 queries: 368 -> 373 live, LOSO 364 -> 369 with round 12's heading change).
+PROHIBIT_FUSED = 0.3
 
 
 def fuse_transcripts(raw: list[tuple[float, str, str]], first: list[tuple[float, float, str, str]],
@@ -56,7 +61,8 @@ def fuse_transcripts(raw: list[tuple[float, str, str]], first: list[tuple[float,
                      mention: tuple[str, Callable[[str], float]] | None = None,
                      shares: dict[str, float] | None = None,
                      amounts: set[str] | frozenset[str] = frozenset(),
-                     acts: dict[str, float] | None = None) -> list[tuple[float, str, str]]:
+                     acts: dict[str, float] | None = None,
+                     prohibits: set[str] | frozenset[str] = frozenset()) -> list[tuple[float, str, str]]:
     """``raw`` (score, collection, id) with the transcript windows that have a MiniLM score
     re-scored: FUSION-weighted signals, each min-max scaled over those windows (a spread under
     FUSION_FLOOR counts as the floor), times the intent boost, plus the main-recording prior and
@@ -87,6 +93,7 @@ def fuse_transcripts(raw: list[tuple[float, str, str]], first: list[tuple[float,
         bonus += AMOUNT_FUSED if doc_id in amounts else 0.0
         # a speech act, like a position, is first looked for in the talk being edited (half elsewhere)
         bonus += ACT_FUSED * (acts or {}).get(doc_id, 0.0) * (1.0 if main else POSITION_FUSED / MAIN_POSITION_FUSED)
+        bonus += PROHIBIT_FUSED * (doc_id in prohibits) * (1.0 if main else POSITION_FUSED / MAIN_POSITION_FUSED)
         out[i] = (top * (first[i][0] * (f + (MAIN_MEDIA_FUSED if main else 0.0)) + bonus), transcripts, doc_id)
     return out
 

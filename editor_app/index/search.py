@@ -20,6 +20,7 @@ from editor_app.index.conventions import (_MENTION, STEP_SHARE, _lead_in, _lead_
                                           _step_number, _steps, headings, lead_ins)
 from editor_app.index.fusion import fuse_transcripts, main_media
 from editor_app.index.lexicon import concept_scores as concept_scores_of
+from editor_app.index.prohibitions import prohibiting
 from editor_app.index.speech_acts import act_scores
 
 VECTOR_WEIGHT = 0.7
@@ -100,6 +101,9 @@ _POSITION = {
 POSITION_BONUS = 0.3
 # A window that says the amount the request names (amounts.py), without MiniLM (with it: fusion.AMOUNT_FUSED).
 AMOUNT_BONUS = 0.1
+# A window that prohibits something when the request asks for that (prohibitions.py), without MiniLM
+# (with it: fusion.PROHIBIT_FUSED).
+PROHIBIT_BONUS = 0.1
 # Among first (last) windows, the longest recording is most likely "the" talk being meant.
 MAIN_RECORDING_BONUS = 0.05
 # Words around a position that name no topic ("the part where I ..."): with only these left,
@@ -296,15 +300,19 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
     side = None if ends else "first" if _MENTION.search(query) else "last" if _repeats(query) else None
     acts = (act_scores(query, {d: keyword[transcripts].get(d)[0] for _, _, name, d in first if name == transcripts},
                        sentences) if svec is not None and transcripts in names else {})
+    prohibits = (prohibiting(content, {d: keyword[transcripts].get(d)[0] for _, _, name, d in first if name == transcripts})
+                 if transcripts in names else set())
     if TRACE is not None:  # benchmarks/retrieval_tune.py: the parts of every candidate's score
         windows = keyword[transcripts] if transcripts in names else None
         TRACE.append({"query": query, "top_kw": top_kw, "ends": dict(ends), "steps": sorted(steps), "mention": side, "amounts": sorted(said), "acts": dict(acts),
+                      "prohibits": sorted(prohibits),
                       "starts": {c[1]: (windows.get(c[1]) or ("", {}))[1].get("start", 0.0)
                                  for c in candidates if windows is not None and c[0] == transcripts},
                       "parts": [(name, doc_id, b, vs, kw, cs, sentence_scores.get(doc_id))
                                 for (b, _, _, _), (name, doc_id, vs, kw, cs) in zip(first, candidates)]})
     raw = [(b * (s0 + SENTENCE_WEIGHT * sentence_scores.get(doc_id, 0.0)) + ends.get(doc_id, 0.0)
-            + (AMOUNT_BONUS if doc_id in said else 0.0), name, doc_id) for b, s0, name, doc_id in first]
+            + (AMOUNT_BONUS if doc_id in said else 0.0) + (PROHIBIT_BONUS if doc_id in prohibits else 0.0), name, doc_id)
+           for b, s0, name, doc_id in first]
     if svec is not None:  # transcript windows: scaled fusion, the best keeps the best raw score
         main = main_media(keyword) if transcripts in names else set()
         windows = keyword[transcripts]
@@ -312,7 +320,7 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
         raw = fuse_transcripts(raw, first, candidates, sentence_scores, ends, transcripts,
                                lambda doc_id: (windows.get(doc_id) or ("", {}))[1].get("media_id") in main,
                                SENTENCE_WEIGHT, mention=mention,
-                               shares={d: STEP_SHARE for d in steps}, amounts=said, acts=acts)
+                               shares={d: STEP_SHARE for d in steps}, amounts=said, acts=acts, prohibits=prohibits)
     if sentence_scores and transcripts in names:
         raw = _prefer_own_sentence(raw, keyword[transcripts], transcripts, sentence_scores,
                                    _lead_in_cosine(sentences, svec) if LEAD_IN_RULE else None, ends)
