@@ -165,11 +165,12 @@ def plan(
         return OfflinePlan(True, [], said, [], special="answer")
     from editor_app.planner.recent_clips import earlier_clips
 
-    from editor_app.planner.corrected import corrected, undone_placement
+    from editor_app.planner.corrected import corrected, not_found_instead, undone_placement
 
     # round 12: "fade both of them in", "no, the other one, ..."; "no, the vinegar bag one" after a placement;
     # "it" after the placement it names was undone ("undo that and put it at 0:44 instead")
-    text = earlier_clips(text, memory, project) or corrected(text, memory) or undone_placement(text, memory, project) or text
+    said_instead = corrected(text, memory)
+    text = earlier_clips(text, memory, project) or said_instead or undone_placement(text, memory, project) or text
     instructions = split_instructions(names_as_ids(text, project))  # "staple swap.mov" is m2, not a swap
     if not instructions:
         return _not_understood("I didn't catch an instruction there. Here are things I can do:", project)
@@ -232,6 +233,8 @@ def plan(
             if named:  # "the music is drowning me out, make it quieter": the clause says what "it" is
                 last_clips = named
                 continue
+        if (match is None or not match.steps) and said_instead is not None and text == said_instead:
+            return _not_understood(not_found_instead(said_instead, project), project)  # never quote the rewrite
         if match is None or not match.steps:
             instruction = ids_back(instruction, text, project)  # round 10b (names): "m3" said as "fade check.mp4"
             quoted = instruction if len(instruction) < 80 else instruction[:77] + "..."

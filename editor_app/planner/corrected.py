@@ -29,6 +29,8 @@ def corrected(text: str, memory: Any) -> str | None:
     if found is None:
         return None
     turns = [t for t in memory.turns(4) if t.kind != "note"]
+    while turns and not turns[-1].applied and _CORRECTION.match(turns[-1].message.strip(" .!?")):
+        turns.pop()  # "no, the blender one" asked which file: "no, the unscrewing one" still corrects the placement
     if not turns:
         return None
     last = turns[-1]
@@ -36,6 +38,16 @@ def corrected(text: str, memory: Any) -> str | None:
             or any(s.get("tool") not in _PLACING_TOOLS for s in last.steps) or len(last.steps) != 1:
         return None
     return f"replace {last.clip_ids[0]} with {found.group('what')}"
+
+
+def not_found_instead(rewrite: str, project: Any) -> str:
+    """The question when the file named in a correction is not in the project: says what was not
+    found and what stays, in the user's words, never the rewrite ("replace c3 with ...")."""
+    clip_id, _, what = rewrite.removeprefix("replace ").partition(" with ")
+    found = project.find_clip(clip_id)
+    asset = project.media.get(found[1].media_id or "") if found is not None else None
+    kept = f"'{asset.name}'" if asset is not None else "the clip I placed"
+    return f"I can't find \"{what}\" among this project's media, so {kept} stays where it is. Which file did you mean?"
 
 
 _IT = re.compile(r"\b(?:it|that one|that clip|that)\b")

@@ -189,6 +189,16 @@ def test_no_with_a_name_that_fits_several_files_asks_and_changes_nothing(chat):
     assert chat.same_as(before)
 
 
+def test_a_correction_naming_no_file_says_so_in_the_users_words_and_the_next_answer_still_corrects(chat):
+    chat.say("put IMG_5530 at 0:03")
+    before = chat.project.model_dump()
+    result = chat.say("no, the blender one")
+    assert chat.same_as(before)
+    assert '"the blender one"' in result.reply and "IMG_5530.MOV" in result.reply and "replace" not in result.reply
+    chat.say("no, the unscrewing one")  # the answer to that question: still about the placement
+    assert chat.clips_of("m2") == [] and chat.start("m11") == pytest.approx(3.0)
+
+
 # ---- "same with X at 0:15" after a change on a placed clip -------------------------------------
 
 def test_same_with_a_bin_file_at_a_time_places_it_and_repeats_the_change(chat):
