@@ -118,7 +118,9 @@ def _removed(before: Project, after: Project) -> tuple[float, float]:
     frames = max(lost_total, lost_main)
     return seconds(frames, before.fps), share
 
-_CLAUSE = re.compile(r"[,;]|\b(?:and then|and|then|also|plus)\b")  # clauses each name their own clip
+# clauses each name their own clip; so do the two sides of a swap ("replace X with Y", "use Y instead of X"),
+# where Y is often a file not yet on the timeline, which would make the whole sentence name nothing we know
+_CLAUSE = re.compile(r"[,;]|\b(?:and then|and|then|also|plus|with|for|instead of)\b")
 
 
 def named_clips(project: Project, message: str, selection: Sequence[str] = (),

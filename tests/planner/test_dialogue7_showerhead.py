@@ -199,6 +199,17 @@ def test_a_correction_naming_no_file_says_so_in_the_users_words_and_the_next_ans
     assert chat.clips_of("m2") == [] and chat.start("m11") == pytest.approx(3.0)
 
 
+@pytest.mark.parametrize("message", ["replace IMG_5530 with the unscrewing clip", "use unscrewing.mp4 instead of IMG_5530",
+                                     "swap the IMG_5530 clip for the unscrewing one"])
+def test_replacing_a_shot_takes_its_place_and_leaves_later_broll_over_its_words(chat, message):
+    chat.say("put IMG_5530 at 0:03")
+    chat.say("put GH010882 at 0:20")
+    result = chat.say(message)
+    assert not result.confirm, result.reply  # the request names the clip it changes
+    assert chat.clips_of("m2") == [] and chat.start("m11") == pytest.approx(3.0)
+    assert chat.start("m4") == pytest.approx(20.0)  # not pushed right by the new clip's length
+
+
 # ---- "same with X at 0:15" after a change on a placed clip -------------------------------------
 
 def test_same_with_a_bin_file_at_a_time_places_it_and_repeats_the_change(chat):

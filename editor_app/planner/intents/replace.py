@@ -2,7 +2,8 @@
 the drill clip for the sawing clip", "use the painting shot instead of the offcuts photo".
 
 Why its own intent: the words name a clip on the timeline and a media to put in its place, so the
-new clip takes the old one's track, start and length (remove + insert in one plan, one undo). Two
+new clip takes the old one's track, start and length (remove + overwrite into the gap it leaves, in one
+plan, one undo; an insert would push every later clip on the track off the words it sits over). Two
 clips on the timeline ("swap c3 and c4") are not this; a media that names nothing asks.
 """
 
@@ -55,7 +56,7 @@ def replace_clip(ctx: Ctx) -> Match | None:
     if new.duration is not None:
         length = min(length, float(new.duration))  # a shorter media fills what it has
     steps = [step("remove_clip", {"clip_id": old.id, "ripple": False}, agent="timeline"),
-             step("insert_clip", {"track_id": track.id, "media_id": new.id, "start": num(start), "duration": num(length)},
+             step("overwrite_clip", {"track_id": track.id, "media_id": new.id, "start": num(start), "duration": num(length)},
                   agent="timeline")]
     return Match(steps, f"replace {ctx.label(old)} with {new.name} ({clock(start)}-{clock(start + length)})")
 
