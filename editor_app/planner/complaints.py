@@ -23,7 +23,13 @@ _SILENCE = (r"(?:silences?|pauses?|gaps?|dead air|dead time|dead space|breaks|si
             r"not saying|go quiet|say nothing)|where i (?:stop talking|pause|go quiet|say nothing|'m not saying anything))")
 _DRAGS = (r"(?:drag|drags|dragging|killing|kill|kills|ruin|ruins|ruining|hurt|hurts|too long|so long|way too long|boring|bore|"
           r"forever|awkward|annoying|slow (?:it|things|everything) down|feel long|feels long|feel endless|go on|goes on|"
-          r"too many|too much|loads|lots|a lot|so many|way too|are long|is long|are too|is too|long ones)")
+          r"too many|too much|loads|lots|a lot|so many|way too|are long|is long|are too|is too|long ones|"
+          r"driv(?:e|es|ing) me (?:mad|crazy|nuts|insane|bonkers|up the wall|round the bend)|do(?:es|ing)? my head in|"
+          r"get(?:s|ting)? on my nerves|distracting|irritating|grating|can't stand|cannot stand|hate|unbearable|everywhere)")
+# Hesitations, however they are called, and the instruction that removes the ones named (round 12, lead):
+# "the ums are driving me mad", "too many uhs", "I say um way too much", "so much umming and ahhing".
+_FILLER_WORDS = re.compile(r"\b(?P<f>ums?|uhs?|ers|erms?|ahs?|umm+s?|filler(?:s| words?)?|hesitations?|"
+                           r"umming(?: and a+h+ing)?|erming)\b")
 # A clause that only points back at what the complaint was about: "trim them down", "can you fix it".
 _POINTS_BACK = re.compile(r"^(?:(?:can|could|would) you |please |so |pls )?(?:\w+(?: \w+)?) "
                           r"(?:it|them|that|those|these|this)(?: (?:up|down|out|back|off|a bit|a little|[a-z]+er|"
@@ -174,6 +180,34 @@ def rewrite(clause: str, following: str | None, last_clips: bool) -> tuple[list[
     return fixed, back
 
 
+def _filler_fix(t: str) -> str | None:
+    """The removal a complaint about hesitations means, or None. Said of all of them ("the ums are
+    driving me mad", "way too many uhs", "I say um way too much"): "remove the ums" for the kinds
+    named (the filler intents read "the ums" as um and uh). Said of some ("the ums in the intro are
+    annoying", "the um after toothbrush is distracting"): the complaint's subject is what goes, so
+    "remove the ums in the intro", which the scoped filler intents place or ask about."""
+    said = [m.group("f") for m in _FILLER_WORDS.finditer(t)]
+    if not said or not (re.search(rf"\b{_DRAGS}\b", t) or t.startswith("many ")):
+        return None
+    subject = _COMPLAINED_OF.match(t)
+    if re.search(r"\b(?:after|before|when|where|while|during)\b|\bin (?!this\b|it\b|here\b|the (?:video|whole|talk)\b|my talk)", t):
+        if subject is None or not _FILLER_WORDS.search(subject.group("s")):
+            return None
+        return "remove " + subject.group("s")
+    kinds = []
+    for word in said:
+        kind = ("uhs" if word.startswith("uh") else "fillers" if word.startswith(("fill", "hesit")) else
+                "ums and ahs" if word.startswith(("ah", "umming")) else "ums")
+        if kind not in kinds:
+            kinds.append(kind)
+    return "remove the " + " and ".join(kinds)
+
+
+# "<what> is/are <complaint>": the thing complained of
+_COMPLAINED_OF = re.compile(rf"^(?P<s>.+?) (?:is|are|'s|'re|keeps?|just) (?:(?:so|really|very|just|kind of|kinda|a bit|"
+                            rf"a little|pretty|quite|super|way|too|being) )*{_DRAGS}\b")
+
+
 def _verb_of(clause: str) -> str:
     """The first word after a polite opening ("can you lift it" -> "lift")."""
     rest = re.sub(r"^(?:(?:can|could|would) you |please |so |pls )", "", clause.strip())
@@ -207,6 +241,9 @@ def _fix(clause: str, last_clips: bool, alone: bool = True) -> list[str] | None:
     if re.search(rf"\b{_SILENCE}", t) and re.search(rf"\b{_DRAGS}\b", t) and not re.search(
             r"\b(?:gap|pause|silence|break) (?:right |just )?(?:after|before)\b|\bafter i say\b|\bafter the\b|(?<![a-z])['\"]", t):
         return ["remove the silences"]
+    fillers = _filler_fix(t)
+    if fillers is not None:
+        return [fillers]
     length = _LENGTH.match(t)
     if length:
         subject, amount = length.group("s"), {"a": "1", "an": "1", "half a": "0.5"}.get(length.group("n"), length.group("n"))
