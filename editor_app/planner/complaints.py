@@ -45,7 +45,12 @@ _DROWNS = (rf"^{_MUSIC} (?:is |keeps )?(?:drown(?:s|ing)?|overpower(?:s|ing)?|bu
            rf"(?:over|under|through|above|with) {_MUSIC}"
            rf"|^(?:i(?:'m| am)|my voice is) (?:kind of |kinda |a bit |really |quite |pretty |so )?(?:hard|difficult|tricky) to hear "
            rf"(?:over|under|through|above|with) {_MUSIC}"
-           rf"|^{_MUSIC} (?:is|'s) (?:way |much |a lot )?louder than (?:me|my voice|the voice|the talk)")
+           rf"|^{_MUSIC} (?:is|'s) (?:way |much |a lot )?louder than (?:me|my voice|the voice|the talk)"
+           # round 12: too loud only while I talk: the fix is ducking under the speech, not a lower level everywhere
+           rf"|^{_MUSIC}(?: is|'s|'s just| gets| goes) (?:way |much |far |a bit |a little |really |so |just |kind of |kinda )*"
+           rf"(?:too )?loud (?:when|while|whenever|as|every time) i(?:'m| am)? (?:talk|talking|speak|speaking|say anything)"
+           rf"|^{_MUSIC}(?: is|'s| gets| goes) (?:way |much |far |a bit |a little |really |so |just |kind of |kinda )*"
+           rf"(?:too )?loud (?:over|under|on top of) (?:me|my voice|my talking|the talking|the voice|the speech)")
 _QUIET_ME = re.compile(r"^(?:i(?:'m| am)|my voice(?: is|'s)|i sound) (?:way |far |much |a bit |a little |really |so |very |kind of |kinda )?"
                        r"(?:too )?(?:quiet|soft|faint|hard to hear)$|^i can(?:'t|not| barely| hardly) (?:barely |hardly )?hear "
                        r"(?:me|myself|my voice)$")

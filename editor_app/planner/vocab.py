@@ -29,9 +29,17 @@ PHRASES: list[tuple[str, str]] = [
     (r"\b(the|my|that|this|our) (?:tune|melody|instrumental|jingle)\b", r"\1 music"),
     (r"\b(ease|eases|eased|easing) (in|out)\b", r"fade \2"),
     # "bring the music in gently", "let the song come in slowly": a fade in
-    (r"\b(?:bring|let) ((?:the|my|that|this) [a-z0-9' -]{1,30}?) (?:come )?in (?:gently|slowly|softly|gradually|smoothly)\b",
+    # round 12: "make the music come in gradually", "have the song creep in slowly", "let the beat build in gently"
+    (r"\b(?:bring|let|make|have|get) ((?:the|my|that|this) [a-z0-9' -]{1,30}?) (?:(?:come|creep|sneak|build|drift|swell) )?in "
+     r"(?:gently|slowly|softly|gradually|smoothly|bit by bit|little by little)\b",
      r"fade in \1"),
-    (r"\b(?:take|let) ((?:the|my|that|this) [a-z0-9' -]{1,30}?) (?:go )?out (?:gently|slowly|softly|gradually|smoothly)\b",
+    (r"\b(?:take|let|make|have|get) ((?:the|my|that|this) [a-z0-9' -]{1,30}?) (?:(?:go|drift|slip) )?out "
+     r"(?:gently|slowly|softly|gradually|smoothly|bit by bit|little by little)\b",
+     r"fade out \1"),
+    # "let the music trail off at the end", "make the song die away", "have the beat taper off"
+    (r"\b(?:let|make|have|get) ((?:the|my|that|this) [a-z0-9' -]{1,30}?) (?:trail|tail|taper|die|peter|fizzle) (?:off|away|out)\b",
+     r"fade out \1"),
+    (r"^((?:the|my) [a-z0-9' -]{1,30}?) (?:should|needs to|has to|ought to|could|can) (?:trail|tail|taper|die|peter|fizzle) (?:off|away|out)\b",
      r"fade out \1"),
     (r"\bvoice[- ]?over\b|\bnarration\b|\bdialog(ue)?\b", "voice"),
     (r"\bun[- ]mute\b", "unmute"),

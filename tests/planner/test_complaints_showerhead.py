@@ -43,3 +43,41 @@ def test_a_complaint_about_a_hesitation_that_is_not_there_asks_and_changes_nothi
     before = chat.project.model_dump()
     result = chat.say("the uh before pliers is really annoying, lose it")
     assert chat.same_as(before) and "pliers" in result.reply
+
+
+# ---- the music: too loud only while I talk is ducking; coming in or trailing off is a fade ------------------
+
+def tools(message: str) -> list[str]:
+    from editor_app.planner import plan
+    from tests.planner.showerhead_project import showerhead_project
+
+    result = plan(message, showerhead_project())
+    return [s.tool for s in result.steps] if result.understood else []
+
+
+@pytest.mark.parametrize("message", [
+    "music's way too loud when I'm talking", "the music is a bit loud over my voice",
+    "the song gets too loud whenever i speak, fix it",
+])
+def test_music_too_loud_while_i_talk_ducks_it_under_the_speech(message):
+    assert tools(message) == ["duck_music"]
+
+
+def test_music_too_loud_without_saying_when_lowers_it():
+    assert tools("the music is too loud") == ["set_volume"]
+
+
+@pytest.mark.parametrize("message, direction", [
+    ("can you make the music come in gradually", "in"), ("have the song creep in slowly", "in"),
+    ("let the music trail off at the end", "out"), ("the music should die away at the end", "out"),
+])
+def test_music_coming_in_or_trailing_off_is_a_fade(message, direction):
+    from editor_app.planner import plan
+    from tests.planner.showerhead_project import showerhead_project
+
+    result = plan(message, showerhead_project())
+    assert [(s.tool, s.args.get("target"), s.args.get("direction")) for s in result.steps] == [("fade", "music", direction)]
+
+
+def test_a_fade_said_to_end_too_early_is_not_a_new_fade():
+    assert tools("the music trails off too early") != ["add_effect"]
