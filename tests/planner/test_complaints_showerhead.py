@@ -81,3 +81,27 @@ def test_music_coming_in_or_trailing_off_is_a_fade(message, direction):
 
 def test_a_fade_said_to_end_too_early_is_not_a_new_fade():
     assert tools("the music trails off too early") != ["add_effect"]
+
+
+# ---- "a bit shorter": a small step on a clip over the talk; the talk itself asks ------------------------------
+
+def test_a_bit_shorter_after_placing_a_shot_takes_a_second_off_its_end(chat):
+    chat.say("put the before spray clip over 0:05")
+    chat.say("make it a bit shorter")
+    [clip] = chat.clips_of("m2")
+    assert clip.end - clip.start == 4 * chat.project.fps  # 5 s -> 4 s
+
+
+@pytest.mark.parametrize("message", ["make it shorter", "make that one shorter"])
+def test_shorter_with_no_amount_asks_how_long(chat, message):
+    chat.say("put the before spray clip over 0:05")
+    before = chat.project.model_dump()
+    result = chat.say(message)
+    assert chat.same_as(before) and "How long" in result.reply
+
+
+@pytest.mark.parametrize("message", ["make the talk a bit shorter", "make the video a little shorter"])
+def test_a_bit_shorter_said_of_the_talk_or_video_asks_what_should_go(chat, message):
+    before = chat.project.model_dump()
+    result = chat.say(message)
+    assert chat.same_as(before) and "pauses" in result.reply

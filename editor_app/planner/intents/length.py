@@ -42,6 +42,9 @@ _TOO = re.compile(rf"\b{_N} too (long|short)\b")
 # "leave it up for 4 secs", "keep that on screen for 5 seconds", "let it stay up for 5 s": its new length
 _UP_FOR = re.compile(rf"\b(?:up|on ?screen|on-screen|there|showing|visible|on|in|around) for (?:about |just |only |exactly )?{_N}")
 _STAY = re.compile(r"^(?:leave|keep|let|hold|have)\b")
+# round 12 (lead): "make it a bit shorter", "a little longer": a small, undoable step on a B-roll or title clip
+_A_BIT = re.compile(r"\b(?:a (?:bit|little|touch|tad|smidge)|a little bit|a wee bit|slightly|just a bit) (shorter|longer)\b")
+A_BIT_SECONDS = 1.0
 
 
 def _amounts(t: str) -> tuple[str, float] | None:
@@ -73,6 +76,9 @@ def _amounts(t: str) -> tuple[str, float] | None:
     up = _UP_FOR.search(t) if _STAY.match(t) else None
     if up:
         return "to", float(up.group(1))
+    gentle = _A_BIT.search(t)
+    if gentle:
+        return ("bit_tail" if gentle.group(1) == "shorter" else "bit_more"), A_BIT_SECONDS
     more = _MORE.search(t)
     if more:
         return ("more" if more.group(2) == "longer" else "tail"), float(more.group(1))
@@ -88,6 +94,8 @@ def _amounts(t: str) -> tuple[str, float] | None:
 def clip_length(ctx: Ctx) -> Match | None:
     """Change one named clip's length by moving one of its edges (the tail unless the start is named)."""
     t = re.sub(r"\s+(?:instead|then|now|please|rather|this time)$", "", ctx.text)  # "make it 5 seconds instead"
+    if _A_BIT.match(t) and ctx.last_clips:  # "a bit shorter" after an edit: the clip it touched
+        t = "make it " + t
     if not (_VERB.search(t) or _TOO.search(t) or _STAY.match(t)) or re.search(r"\b(fade|speed|slow|faster|transition|dissolve|crossfade|"
                                         r"silences?|pauses?|gaps?)\b", t):
         return None
@@ -97,13 +105,27 @@ def clip_length(ctx: Ctx) -> Match | None:
         return None  # "from 16 to 19 seconds" is a place or a range, not a length
     amount = _amounts(t)
     if amount is None:
-        if re.match(r"(?:shorten|trim)\b", t) and not re.search(r"\d|\b(?:where|when|while|of)\b", t):
+        if (re.match(r"(?:shorten|trim)\b", t) or re.search(r"\b(?:make|get|have) .+ shorter$", t)) \
+                and not re.search(r"\d|\b(?:where|when|while|of)\b", t):
             named = _named_clip(ctx, t)
             if named is not None:  # "shorten the balcony shot": by how much?
                 raise Unclear(f"How long should {ctx.label(named)} be? Say e.g. \"make it 3 seconds long\" or "
                               "\"trim 2 seconds off the end of it\".")
         return None
     kind, value = amount
+    if kind.startswith("bit_"):  # "a bit": a small step on a clip laid over the talk; on the talk itself, ask
+        clips = clip_refs(ctx, re.sub(r"\b(?:a (?:bit|little|touch|tad|smidge)|a little bit|a wee bit|slightly|just a bit) "
+                                      r"(?:shorter|longer)\b", " ", t))
+        clip = one_clip(ctx, clips, "trim") if clips else None
+        if clip is None and not re.search(r"\b(?:video|whole thing|edit|film|vlog|talk)\b", t):
+            return None
+        if clip is None or _whole_video(ctx, clips) or ctx.track_of(clip).role == "main":
+            if kind == "bit_tail":  # the talk or the video: which words go is the user's call
+                raise Unclear("What should go to make it shorter: the pauses, the talk played a little faster, or a part "
+                              "you name? Say e.g. \"tighten the pauses\" or \"speed up the talk by 10 percent\".")
+            return None  # a longer talk: nothing to add
+        kind = "tail" if kind == "bit_tail" else "more"
+        value = min(value, round(ctx.sec(clip.end - clip.start) / 2, 3)) if kind == "tail" else value
     named = t  # the amount's own words are not a name ("2 s off the end" is not wheel_off.mp4)
     for pattern in (_TOO, _UP_FOR, _OFF_EDGE, _EDGE_SPAN, _MORE, _TO, _OFF, re.compile(rf"\b(?:the |its )?(?:{_HEAD}|{_TAIL}) of\b")):
         named = pattern.sub(" ", named)
