@@ -82,6 +82,21 @@ class TextOverlay(_Effect):
     box: bool = Field(True, description="Draw a translucent box behind the text.")
 
 
+class Flip(_Effect):
+    """Mirror the picture: left to right (a selfie camera's text reads backwards) and/or upside down."""
+
+    type: Literal["flip"] = "flip"
+    horizontal: bool = Field(True, description="Mirror left to right.")
+    vertical: bool = Field(False, description="Turn upside down (mirror top to bottom).")
+
+
+class Rotate(_Effect):
+    """Turn the picture by a quarter, half or three quarters turn clockwise (a phone held sideways)."""
+
+    type: Literal["rotate"] = "rotate"
+    degrees: Literal[90, 180, 270] = Field(description="Clockwise: 90, 180 or 270 (= 90 anticlockwise).")
+
+
 class Normalize(_Effect):
     """Loudness-normalise the clip's sound to a target (EBU R128)."""
 
@@ -90,13 +105,13 @@ class Normalize(_Effect):
 
 
 Effect = Annotated[
-    Union[FadeIn, FadeOut, BlackAndWhite, ColorAdjust, Blur, Zoom, TextOverlay, Normalize],
+    Union[FadeIn, FadeOut, BlackAndWhite, ColorAdjust, Blur, Zoom, TextOverlay, Flip, Rotate, Normalize],
     Field(discriminator="type"),
 ]
 
 EFFECT_TYPES: dict[str, type[_Effect]] = {
     cls.model_fields["type"].default: cls
-    for cls in (FadeIn, FadeOut, BlackAndWhite, ColorAdjust, Blur, Zoom, TextOverlay, Normalize)
+    for cls in (FadeIn, FadeOut, BlackAndWhite, ColorAdjust, Blur, Zoom, TextOverlay, Flip, Rotate, Normalize)
 }
 
 

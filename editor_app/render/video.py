@@ -10,7 +10,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from editor_app.model.effects import (
-    BlackAndWhite, Blur, ColorAdjust, FadeIn, FadeOut, TextOverlay, TitleGenerator, Zoom,
+    BlackAndWhite, Blur, ColorAdjust, FadeIn, FadeOut, Flip, Rotate, TextOverlay, TitleGenerator, Zoom,
 )
 from editor_app.render.filters import Graph, color, escape_value, rat, secs
 from editor_app.render.fonts import font_file
@@ -78,6 +78,16 @@ def effect_filters(piece: Piece, fps: Fraction, width: int, height: int, overlay
             z = f"({effect.start_scale}+({effect.end_scale - effect.start_scale})*min(t/{dur}\\,1))"
             out.append(f"scale=w='2*trunc({width}*{z}/2)':h='2*trunc({height}*{z}/2)':eval=frame")
             out.append(f"crop={width}:{height}:'(in_w-{width})*{effect.center_x}':'(in_h-{height})*{effect.center_y}'")
+        elif isinstance(effect, Flip):
+            out += ["hflip"] * effect.horizontal + ["vflip"] * effect.vertical
+        elif isinstance(effect, Rotate):
+            if effect.degrees == 180:
+                out += ["hflip", "vflip"]
+            else:  # a quarter turn swaps width and height: fitted back into the frame, bars around it
+                pad = "black@0" if overlay else "black"
+                out += [f"transpose={'clock' if effect.degrees == 90 else 'cclock'}",
+                        f"scale={width}:{height}:force_original_aspect_ratio=decrease",
+                        f"pad={width}:{height}:(ow-iw)/2:(oh-ih)/2:color={pad}", "setsar=1"]
         elif isinstance(effect, TextOverlay):
             out.append(drawtext(effect.text, effect.position, effect.size, effect.color, effect.box, height))
     return out
@@ -97,8 +107,8 @@ def needs_alpha(piece: Piece, width: int, height: int) -> bool:
     can carry transparency.
     """
     media, clip = piece.media, piece.clip
-    if any(isinstance(e, _FADES) for e in clip.effects):
-        return True
+    if any(isinstance(e, _FADES) or (isinstance(e, Rotate) and e.degrees != 180) for e in clip.effects):
+        return True  # a fade, or a quarter turn's bars, shows what is under it
     if media is None:  # a title without a background floats over the picture; a colour card is opaque
         gen = clip.generator
         return isinstance(gen, TitleGenerator) and not gen.background

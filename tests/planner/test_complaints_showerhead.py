@@ -105,3 +105,48 @@ def test_a_bit_shorter_said_of_the_talk_or_video_asks_what_should_go(chat, messa
     before = chat.project.model_dump()
     result = chat.say(message)
     assert chat.same_as(before) and "pauses" in result.reply
+
+
+# ---- which way a picture faces (round 12, lead) ------------------------------------------------------------
+
+def effects_of(chat, media_id: str) -> list[dict]:
+    return [e.model_dump(exclude={"id"}) for c in chat.clips_of(media_id) for e in c.effects]
+
+
+@pytest.mark.parametrize("message, effect", [
+    ("flip it", {"type": "flip", "horizontal": True, "vertical": False}),
+    ("mirror it horizontally", {"type": "flip", "horizontal": True, "vertical": False}),
+    ("the text is backwards, mirror it", {"type": "flip", "horizontal": True, "vertical": False}),
+    ("flip it vertically", {"type": "flip", "horizontal": False, "vertical": True}),
+    ("rotate it 90 degrees", {"type": "rotate", "degrees": 90}),
+    ("rotate it anticlockwise 90", {"type": "rotate", "degrees": 270}),
+    ("it's upside down", {"type": "rotate", "degrees": 180}),
+])
+def test_a_placed_shot_is_mirrored_or_turned_as_asked(chat, message, effect):
+    chat.say("put the unscrewing clip at 0:20")
+    chat.say(message)
+    assert effects_of(chat, "m11") == [effect]
+    assert effects_of(chat, "m1") == []  # never the talk
+
+
+def test_on_its_side_asks_which_way_and_changes_nothing(chat):
+    chat.say("put the unscrewing clip at 0:20")
+    before = chat.project.model_dump()
+    result = chat.say("it's on its side")
+    assert chat.same_as(before) and "clockwise" in result.reply
+
+
+def test_flip_two_clips_round_is_still_a_swap_and_the_mirror_comes_off_again(chat):
+    chat.say("put the unscrewing clip at 0:20")
+    chat.say("put IMG_5530 at 0:30")
+    chat.say("flip the two clips round")
+    assert chat.start("m2") == pytest.approx(20.0) and effects_of(chat, "m2") == [] and effects_of(chat, "m11") == []
+    chat.say("mirror the unscrewing clip")
+    chat.say("take the mirror off the unscrewing clip")
+    assert effects_of(chat, "m11") == []
+
+
+def test_a_shot_not_on_the_timeline_is_never_turned_in_its_place(chat):
+    before = chat.project.model_dump()
+    chat.say("the unscrewing clip is upside down")
+    assert chat.same_as(before)

@@ -9,10 +9,11 @@ import numpy as np
 import pytest
 
 from render_helpers import (
-    FPS, asset, audio_samples, clip, duration_s, frame_at, frame_count, lufs, project, rms_db,
+    FPS, H, W, asset, audio_samples, clip, duration_s, frame_at, frame_count, lufs, project, rms_db,
 )
 from editor_app.model.effects import BlackAndWhite, FadeIn, Normalize, TextOverlay, TitleGenerator
 from editor_app.model.project import EnvelopePoint, Track, Transition
+from editor_app.media.ffmpeg import run_ffmpeg
 from editor_app.render import RenderCancelled, RenderError, build_command, render, preview_frame
 
 
@@ -191,3 +192,47 @@ def test_build_command_is_argument_list(media_dir, tmp_path):
     cmd = build_command(p, tmp_path / "o.mp4", "1080p")
     assert isinstance(cmd, list) and all(isinstance(a, str) for a in cmd)
     assert "30000/1001" in cmd and "+faststart" in cmd and "scale=1920:1080" in cmd[cmd.index("-filter_complex") + 1]
+
+
+def _half_and_half(path, size=(W, H)):
+    """Red left half, blue right half, green top strip: which way the picture faces is measurable."""
+    w, h = size
+    run_ffmpeg(["-y", "-f", "lavfi", "-i", f"color=c=blue:s={w}x{h}:r=30:d=2",
+                "-vf", f"drawbox=x=0:y=0:w={w // 2}:h={h}:color=red:t=fill,drawbox=x=0:y=0:w={w}:h={h // 6}:color=green:t=fill",
+                "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv444p", "-g", "15", str(path)])
+    return path
+
+
+def _sides(frame):
+    """(left, right, top, bottom) mean colour of the frame's quarters, as RGB."""
+    h, w = frame.shape[:2]
+    return (frame[h // 3: 2 * h // 3, : w // 4].mean(axis=(0, 1)), frame[h // 3: 2 * h // 3, -w // 4:].mean(axis=(0, 1)),
+            frame[: h // 12].mean(axis=(0, 1)), frame[-h // 12:].mean(axis=(0, 1)))
+
+
+def test_flip_mirrors_and_rotate_turns_the_picture(media_dir, tmp_path):
+    from editor_app.model.effects import Flip, Rotate
+
+    src = _half_and_half(media_dir / "halves.mp4")
+    m = asset("m1", src, seconds=2, has_audio=False)
+
+    def rendered(*effects):
+        out = tmp_path / f"fx{len(list(tmp_path.iterdir()))}.mp4"
+        render(project([m], [Track(id="t1", kind="video", role="main", clips=[clip("c1", "m1", 0, 30, effects=effects)])]), out)
+        return _sides(frame_at(out, 0.5))
+
+    left, right, top, _ = rendered()
+    assert left[0] > 150 and right[2] > 150 and top[1] > 100  # red left, blue right, green on top
+    left, right, top, _ = rendered(Flip())
+    assert left[2] > 150 and right[0] > 150 and top[1] > 100  # mirrored: blue left, red right, green still on top
+    left, right, top, bottom = rendered(Flip(horizontal=False, vertical=True))
+    assert left[0] > 150 and bottom[1] > 100 and top[1] < 100  # upside down: the green strip at the bottom
+    left, right, top, bottom = rendered(Rotate(degrees=180))
+    assert left[2] > 150 and right[0] > 150 and bottom[1] > 100
+    # a quarter turn clockwise: the green top goes to the right side; the picture is fitted in with bars
+    out = tmp_path / "quarter.mp4"
+    render(project([m], [Track(id="t1", kind="video", role="main", clips=[clip("c1", "m1", 0, 30, effects=(Rotate(degrees=90),))])]), out)
+    frame = frame_at(out, 0.5).astype(int)
+    assert frame[:, : W // 8].mean() < 20 and frame[:, -W // 8:].mean() < 20  # bars either side of the upright picture
+    middle = frame[:, W // 2 - H // 4: W // 2 + H // 4]
+    assert middle[:, -middle.shape[1] // 8:, 1].mean() > 100  # green now on the right of the turned picture

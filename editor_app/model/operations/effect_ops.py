@@ -21,7 +21,7 @@ from editor_app.model.types import ClipId, EffectId, Frames, NewTransitionId, Tr
 from editor_app.model.project import EnvelopePoint, Project, Transition
 
 # Effects a clip can carry only once: adding another replaces the old one.
-SINGLE_EFFECTS = {"fade_in", "fade_out", "black_and_white", "color", "blur", "zoom", "normalize"}
+SINGLE_EFFECTS = {"fade_in", "fade_out", "black_and_white", "color", "blur", "zoom", "flip", "rotate", "normalize"}
 _EFFECT_ADAPTER: TypeAdapter = TypeAdapter(Effect)
 
 
@@ -293,6 +293,11 @@ def describe_effect(effect, project: Project | None = None) -> str:
         return f"zoom {effect.start_scale:g}x to {effect.end_scale:g}x"
     if kind == "text":
         return f"text \"{effect.text}\""
+    if kind == "flip":
+        sides = [w for w, on in (("left to right", effect.horizontal), ("upside down", effect.vertical)) if on]
+        return "a mirror " + " and ".join(sides) if sides else "no flip"
+    if kind == "rotate":
+        return {90: "a quarter turn clockwise", 180: "a half turn", 270: "a quarter turn anticlockwise"}[effect.degrees]
     if kind == "normalize":
         return f"loudness normalisation to {effect.target_lufs:g} LUFS"
     return kind

@@ -196,13 +196,17 @@ _EFFECT_TYPES = (
     ("fade_out", r"\bfade[- ]?out\b"),
     ("zoom", r"\bzoom\b|\bken burns\b"),
     ("normalize", r"\bnormaliz"),
+    # round 12: "take the mirror off it", "remove the flip" (whole words: "the flipping pancake clip" is a name)
+    ("flip", r"\b(?:flip|mirror|un-?flip|un-?mirror)\b"),
+    ("rotate", r"\b(?:rotate|rotation)\b"),
     ("color", r"\bcolor (correction|grade|grading|effect|adjustment)\b|\bwarmth\b|\bbrightness\b|\bcolor\b"),
 )
 
 
 def remove_effect(ctx: Ctx) -> Match | None:
     t = ctx.text
-    if not re.search(r"\b(remove|delete|drop|take off|turn off|strip|clear|undo|no more|without)\b", t):
+    if not re.search(r"\b(remove|delete|drop|take off|turn off|strip|clear|undo|no more|without|un-?flip|un-?mirror)\b"
+                     r"|\btake (?:the |that |its )?[a-z]+(?: [a-z]+)? off\b", t):  # "take the mirror off X" (round 12)
         return None
     kinds = [kind for kind, pattern in _EFFECT_TYPES if re.search(pattern, t)]
     transition = re.search(r"\b(transition|crossfade|dissolve)s?\b", t)
