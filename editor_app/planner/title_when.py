@@ -54,3 +54,37 @@ def part_edge(ctx: Ctx, rest: str, length: float) -> float | None:
     if found.group(1) == "end":
         return max(passage.start, passage.end - length)
     return passage.start
+
+
+# round 12 (lead): "caption it 'Before' while it shows", "a title saying Before over that clip", "put 'After' on
+# the after spray clip": the title covers that clip on the timeline, from its start for its length
+_OVER_CLIP = re.compile(r"\b(?:over|on|during|with|across|while|when|for)\s+(?P<ref>it|that|this|them|those|that one|this one|"
+                        r"(?:that|this|the|my) (?:[a-z0-9_.'-]+ ){0,4}?(?:clip|shot|photo|picture|pic|video|footage|still|image|"
+                        r"one|b-?roll)|c\d+)(?:\s+(?:shows|plays|is (?:on screen|up|showing|playing|on)|comes (?:up|on)))?"
+                        r"(?=\s*(?:,|$|for \d|\d))")
+_WHILE_IT = re.compile(r"\b(?:while|when|as long as|whenever) (?P<ref>it|that|this|that clip|the clip)"
+                       r"(?: shows| plays|(?: is|'s) (?:on screen|up|showing|playing|on)| comes (?:up|on))\b")
+
+
+def over_clip(ctx: Ctx, rest: str) -> tuple[float, float] | None:
+    """(start, length) of the one clip a title is said to go over, or None when the words name no clip
+    (a part of the talk, a time). A clip name that is not on the timeline asks (never the talk instead)."""
+    from editor_app.planner.refs import clip_refs
+    from editor_app.planner.types import Unclear
+
+    found = _WHILE_IT.search(rest) or _OVER_CLIP.search(rest)
+    if found is None:
+        return None
+    ref = found.group("ref")
+    if ref in ("it", "that", "this", "them", "those", "that one", "this one", "that clip", "the clip") and not ctx.last_clips:
+        return None
+    try:
+        clips = clip_refs(ctx, ref, pronoun_ok=True)
+    except Unclear:
+        raise
+    main = ctx.main_track()
+    clips = [c for c in clips if main is None or ctx.track_of(c).id != main.id]
+    if len(clips) != 1:
+        return None
+    clip = clips[0]
+    return ctx.sec(clip.start), ctx.sec(clip.end - clip.start)

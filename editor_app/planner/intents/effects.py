@@ -59,7 +59,8 @@ def add_title(ctx: Ctx) -> Match | None:
         return None  # "make that title 5 seconds long": the length of a title there is (intents.length)
     text = (quoted.group(1) or quoted.group(2)) if quoted else None
     if text is None:
-        said = re.search(r"\b(?:saying|that says|which says|reading|that reads|with the text|with text|called|:)\s+(.+?)(?:\s+(?:at|for|on|in)\s+(?:the|\d).*)?$", t)
+        said = re.search(r"\b(?:saying|that says|which says|reading|that reads|with the text|with text|called|:)\s+(.+?)"
+                         r"(?:\s+(?:at|for|on|in|over|during|while|when|across)\s+(?:the|\d|that|this|it|its|c\d|my)\b.*)?$", t)
         text = said.group(1).strip() if said else None
     if not text:
         raise Unclear('What should the title say? E.g. add a title "Summer 2024" at the start for 3 seconds.')
@@ -86,6 +87,13 @@ def add_title(ctx: Ctx) -> Match | None:
         first = re.search(r"(last)", "last")  # an end card sits at the end of the video
     if start is None and first is not None:  # "for the first 4 seconds" / "for the last 5 seconds"
         start = 0.0 if first.group(1) == "first" else max(0.0, ctx.duration_s - length)
+    if start is None and first is None and not re.search(r"\b(at|to) the (end|start|beginning)\b|\bending\b", rest):
+        from editor_app.planner.title_when import over_clip
+
+        covered = over_clip(ctx, rest)  # round 12: "... while it shows", "... over the after spray clip"
+        if covered is not None:
+            start, length = covered[0], (length if given else covered[1])
+            given = True
     if start is None and not given and not re.search(r"\b(at|to) the (end|start|beginning)\b|\bending\b", rest):
         from editor_app.planner.intents.broll import spoken_place
 

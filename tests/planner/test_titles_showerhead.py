@@ -1,0 +1,42 @@
+"""A title said to go over a clip covers that clip (round 12, lead), in our own words on the shower-head
+talk: "while it shows", "over that clip", "on the <name> clip"; the words after an unquoted title that
+say where it goes are not its text; a clip that is not on the timeline asks, never titles the talk."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.planner.test_dialogue7_showerhead import Chat
+
+
+@pytest.fixture
+def chat(tmp_path):
+    return Chat(tmp_path / "shower")
+
+
+def titles(chat) -> list[tuple[str, float, float]]:
+    fps = chat.project.fps
+    return [(c.generator.text, round(c.start / fps, 2), round((c.end - c.start) / fps, 2))
+            for c in chat.project.clips() if c.generator is not None and c.generator.kind == "title"]
+
+
+@pytest.mark.parametrize("message", [
+    "stick 'Before' on screen while it shows", "add a caption saying Before over that clip",
+    "put the title 'Before' on the before spray clip", "caption it 'Before' for as long as it's up",
+])
+def test_a_title_over_a_placed_clip_covers_that_clip(chat, message):
+    chat.say("put the before spray clip over 0:05")
+    chat.say(message)
+    assert titles(chat) == [("Before", 5.0, 5.0)]
+
+
+def test_a_title_over_a_clip_keeps_a_length_said_with_it(chat):
+    chat.say("put the before spray clip over 0:05")
+    chat.say("add a caption saying Before over that clip for 2 seconds")
+    assert titles(chat) == [("Before", 5.0, 2.0)]
+
+
+def test_a_title_over_a_clip_that_is_not_on_the_timeline_asks(chat):
+    before = chat.project.model_dump()
+    result = chat.say("add a title 'Before' over the before spray clip")
+    assert chat.same_as(before) and "not on the timeline" in result.reply
