@@ -163,14 +163,15 @@ def plan(
         return _not_understood(exc.reply, project, exc.suggestions)
     if said is not None:
         return OfflinePlan(True, [], said, [], special="answer")
-    from editor_app.planner.recent_clips import earlier_clips
+    from editor_app.planner.recent_clips import earlier_clips, next_to_last
 
     from editor_app.planner.corrected import corrected, not_found_instead, undone_placement
 
     # round 12: "fade both of them in", "no, the other one, ..."; "no, the vinegar bag one" after a placement;
     # "it" after the placement it names was undone ("undo that and put it at 0:44 instead")
     said_instead = corrected(text, memory)
-    text = earlier_clips(text, memory, project) or said_instead or undone_placement(text, memory, project) or text
+    text = earlier_clips(text, memory, project) or said_instead or undone_placement(text, memory, project) \
+        or next_to_last(text, memory, project) or text
     instructions = split_instructions(names_as_ids(text, project))  # "staple swap.mov" is m2, not a swap
     if not instructions:
         return _not_understood("I didn't catch an instruction there. Here are things I can do:", project)

@@ -16,7 +16,8 @@ from typing import Any
 from editor_app.model.project import Project
 
 _BOTH = re.compile(r"\b(?:both of (?:them|those|these|the clips)|them both|both clips|both(?= in\b| out\b| to\b| at\b| black\b| "
-                   r"(?:down|up|faster|slower|louder|quieter)\b)|(?:those|these|the) (?:two|2)(?: clips)?|the (?:two|2) of them)\b")
+                   r"(?:down|up|faster|slower|louder|quieter)\b)|(?:those|these|the) (?:two|2)(?: clips)?|the (?:two|2) of them|"
+                   r"(?<=between )(?:them|those|these)(?! \w+ing\b)(?: (?:two|2|clips|shots))?)\b")  # round 12: "crossfade between them"
 _OTHER_FIRST = re.compile(r"^(?:(?:no|nah|nope|sorry|oops|wait|hmm+|actually)[ ,]+)*(?:i meant |i mean )?the other (?:one|clip)"
                           r"[ ,]+(?:(?:and|then|so)[ ,]+)?(?P<rest>.+)$")
 _OTHER = re.compile(r"\bthe other (?:one|clip)\b")
@@ -65,3 +66,31 @@ def named_back(message: str, memory: Any, project: Project) -> tuple[str, ...]:
     if pair is None:
         return ()
     return pair if _BOTH.search(text) else (pair[0],)
+
+
+# round 12 (lead): "put the after spray clip right after it", "stick the bag shot straight after that one": the
+# place is where the clip the last edit touched ends (before it: where it starts), said as that time
+_NEXT_TO_IT = re.compile(r"^(?P<head>(?:(?:can|could) you |please |now |then |and )*(?:put|place|add|stick|drop|pop|insert|"
+                         r"bring in|move|slot|chuck|throw) .+?) (?P<side>(?:right |straight |just |immediately |directly )?"
+                         r"(?:after|before|following)) (?:it|that|that one|that clip|this one|the last one|the one i just "
+                         r"(?:added|put in|placed))(?: please)?$")
+
+
+def next_to_last(text: str, memory: Any, project: Project) -> str | None:
+    """``text`` with "right after it" said as the time the last edit's one clip ends (or starts, for
+    "before it"), or None. Only placements and moves of a named thing; "cut the pause right after it" stays."""
+    found = _NEXT_TO_IT.match(text)
+    if found is None or memory is None or re.search(r"\b(?:it|that|this) (?:right|straight|just|after|before)\b",
+                                                     found.group("head")):
+        return None
+    last = memory.last_edit()
+    clips = [c for c in (project.find_clip(i) for i in (last.clip_ids if last is not None else ())) if c is not None]
+    if len(clips) != 1:
+        return None
+    _track, clip = clips[0]
+    from editor_app.planner.intents import clock
+    from editor_app.model.time import seconds
+
+    if found.group("side").endswith("before"):
+        return None  # where it starts is known, the new clip's length is not: the placement intents ask
+    return f"{found.group('head')} at {clock(float(seconds(clip.end, project.fps)))}"

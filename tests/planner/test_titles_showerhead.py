@@ -40,3 +40,24 @@ def test_a_title_over_a_clip_that_is_not_on_the_timeline_asks(chat):
     before = chat.project.model_dump()
     result = chat.say("add a title 'Before' over the before spray clip")
     assert chat.same_as(before) and "not on the timeline" in result.reply
+
+
+# ---- placing next to the clip just placed, and a transition between the two just placed --------------------
+
+@pytest.mark.parametrize("message, media", [("put the after spray clip right after it", "m3"),
+                                            ("stick the bag shot straight after that one", "m4")])
+def test_right_after_it_is_where_the_clip_just_placed_ends(chat, message, media):
+    chat.say("put the before spray clip over 0:05")
+    chat.say(message)
+    [clip] = chat.clips_of(media)
+    assert clip.start == 10 * chat.project.fps
+
+
+@pytest.mark.parametrize("message", ["crossfade between them", "add a dissolve between those two"])
+def test_a_transition_between_them_joins_the_two_clips_just_placed(chat, message):
+    chat.say("put the before spray clip over 0:05")
+    chat.say("put the after spray clip at 0:10")
+    chat.say(message)
+    [transition] = chat.project.track("t2").transitions
+    [a], [b] = chat.clips_of("m2"), chat.clips_of("m3")
+    assert (transition.from_clip, transition.to_clip) == (a.id, b.id)
