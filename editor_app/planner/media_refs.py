@@ -8,7 +8,6 @@ returned so the caller asks which one.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 from dataclasses import dataclass
@@ -529,7 +528,6 @@ def _by_description(phrase: str, position: int, pool: list[MediaAsset]) -> list[
     recall clip" is every clip described as recall practice (two of them: the caller asks). Round 11: the last word
     of a phrase of several is what it names ("the string gauge chart": a chart); when no media holds it, the words
     before it only say what that thing is of, and nothing here is called that."""
-    phrase = _respelt(phrase, pool)
     head = _head(phrase)
     if head and not any(head & (profile_stems(own_words(a)) | _raw_name_stems(a.name)) for a in pool):
         return []
@@ -557,19 +555,6 @@ def _a_known_word(word: str) -> bool:
 
     lexicon = word_lexicon()
     return lexicon is None or bool(lexicon.lemmas(word))
-
-
-def _respelt(phrase: str, pool: list[MediaAsset]) -> str:
-    """``phrase`` with a last word WordNet does not know replaced by the media word it is a typo of ("the film
-    loadng video" -> "the film loading video", as a description says "loading the film"); as it was otherwise."""
-    words = re.findall(r"[a-z0-9']+", phrase)
-    last = next((w for w in reversed(words) if w not in STOP and not w.isdigit() and w not in _MADE_WITH
-                 and not _shot_words(w)), None)
-    if last is None or len(last) < 4 or _a_known_word(last):
-        return phrase
-    known = sorted({w for a in pool for w in re.findall(r"[a-z]+", own_words(a).lower()) if len(w) >= 4})
-    close = difflib.get_close_matches(last, known, n=1, cutoff=0.8)
-    return re.sub(rf"\b{re.escape(last)}\b", close[0], phrase) if close else phrase
 
 
 # Describing words that say how a thing looks or how good it is: media descriptions rarely say them.

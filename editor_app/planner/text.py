@@ -125,6 +125,19 @@ def _inflection(word: str, other: str) -> bool:
     return known_word(word)
 
 
+def _english_beside_media(word: str, other: str) -> bool:
+    """"ripping" beside a description's "dripping": a word English knows (the embedding's vocabulary or WordNet) is
+    never "corrected" to a project's own media word (round 12, refs: descriptions are typo targets now, and they hold
+    many ordinary words); a keyword is corrected to as before."""
+    if other in KEYWORDS:
+        return False
+    from editor_app.planner.meaning import known_word
+    from editor_app.planner.unsaid import word_lexicon
+
+    lexicon = word_lexicon()
+    return known_word(word) or (lexicon is not None and bool(lexicon.lemmas(word)))
+
+
 def _fix_word(word: str, extra: set[str]) -> str:
     if word in TYPOS:
         return TYPOS[word]
@@ -134,15 +147,14 @@ def _fix_word(word: str, extra: set[str]) -> str:
         return word
     if len(word) >= 5:
         close = get_close_matches(word, list(KEYWORDS | extra), n=1, cutoff=0.85)
-        if close and not _plural_pair(word, close[0]) and not _inflection(word, close[0]):
+        if close and not _plural_pair(word, close[0]) and not _inflection(word, close[0]) \
+                and not _english_beside_media(word, close[0]):
             return close[0]
     close = get_close_matches(word, list(extra), n=1, cutoff=0.8)  # the project's own names: "bech" -> "beach"
     # a typo changes a letter or two, it does not grow a word: "close" is not "closeup"
     if not close or abs(len(close[0]) - len(word)) > 1 or _plural_pair(word, close[0]):
         return word
-    from editor_app.planner.meaning import known_word
-
-    return word if known_word(word) else close[0]  # "levels" stays "levels" beside a "levers" clip
+    return word if _english_beside_media(word, close[0]) else close[0]  # "levels" stays "levels" beside "levers"
 
 
 @functools.lru_cache(maxsize=20_000)

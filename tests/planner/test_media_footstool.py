@@ -1,0 +1,44 @@
+"""Round-12 media references on a project of our own (tests/planner/footstool_project.py: reupholstering a
+footstool), planned and applied with the real tools, then read on the timeline. Phrasings are our own, written
+before the mechanisms; none is copied from an eval suite.
+
+What they pin down: a misspelt description word anywhere in a naming phrase is read as the word it misspells
+(typo correction knows the project's description words, not only its file names), while a real English word
+is never "corrected" to a description word one letter away.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from editor_app.model.project import Project
+from editor_app.model.time import seconds
+from editor_app.planner.text import normalize
+from tests.planner.footstool_project import footstool_project
+from tests.planner.own_talk import asks
+from tests.planner.test_garden_words import applied
+from editor_app.planner import plan
+
+
+def broll_starts(project: Project) -> list[tuple[str, float]]:
+    """(media id, start s) of every clip on the B-roll track."""
+    return [(c.media_id, float(seconds(c.start, project.fps))) for c in project.find_track("t2").clips]
+
+
+@pytest.mark.parametrize("message, media_id, start", [
+    ("the velvt stapling clip at 0:58", "m4", 58.0),        # "stapling the new velvet fabric ..."
+    ("the vinly ripping clip at 0:22", "m3", 22.0),         # "ripping the old cracked vinyl ..."
+    ("the crackd vinyl clip at 0:22", "m3", 22.0),
+    ("the strippd frame clip at 0:16", "m2", 16.0),         # "the stripped wooden frame ..."
+    ("the carvng knife clip at 0:30", "m5", 30.0),          # "... electric carving knife"
+    ("the srolling website clip at 0:45", "m7", 45.0),      # "scrolling the fabric shop website"
+])
+def test_a_misspelt_description_word_anywhere_is_the_word_it_misspells(message, media_id, start):
+    after = applied(footstool_project(), message)
+    assert broll_starts(after) == [(media_id, start)]
+
+
+def test_a_real_word_is_not_corrected_to_a_description_word_one_letter_away():
+    # a clip described as "dripping" glue must not turn "ripping" into "dripping"
+    assert normalize("the ripping clip at 0:22", {"dripping", "glue"}) == "the ripping clip at 0:22"
+    assert normalize("the drippng clip at 0:22", {"dripping", "glue"}) == "the dripping clip at 0:22"
