@@ -42,3 +42,22 @@ def test_a_real_word_is_not_corrected_to_a_description_word_one_letter_away():
     # a clip described as "dripping" glue must not turn "ripping" into "dripping"
     assert normalize("the ripping clip at 0:22", {"dripping", "glue"}) == "the ripping clip at 0:22"
     assert normalize("the drippng clip at 0:22", {"dripping", "glue"}) == "the dripping clip at 0:22"
+
+
+@pytest.mark.parametrize("message", [
+    "the iphone footage at 50%",
+    "play the iphone clip at 75% speed",
+    "slow the iphone clip down to 50%",
+    "iphone vid to 80%",
+])
+def test_a_camera_with_two_files_in_the_bin_asks_which_for_any_edit(message):
+    project = footstool_project()
+    result = plan(message, project)
+    assert asks(result), result.reply
+    assert "IMG_4410.MOV" in result.reply and "IMG_4415.MOV" in result.reply, result.reply
+
+
+def test_a_camera_with_one_of_its_files_on_the_timeline_changes_that_one():
+    after = applied(footstool_project({"m3": 22.0}), "the iphone footage at 50%")
+    clip = after.find_track("t2").clips[0]
+    assert clip.media_id == "m3" and float(clip.speed) == 0.5
