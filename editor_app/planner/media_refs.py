@@ -371,6 +371,14 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
     for phrase, position in reference_phrases(text, list(ctx.project.media.values())):
         if any(w in full_names for w in phrase.split()):
             continue  # "the gx010241 clip": named by its file name already
+        inside = [m for m in mentions if m.how == "name" and position <= m.position < position + len(phrase) + 5]
+        if inside and all(_named_in_part(phrase, m.asset) for m in inside):
+            mentions = [m for m in mentions if m not in inside]  # round 12: "the glue gun clip" is no "staple gun.wav"
+            if strict:
+                have = ", ".join(sorted(a.name for a in ctx.project.media.values())) or "none"
+                raise Unclear(f"I can't find anything called \"{phrase}\" in this project (media: {have}). "
+                              "Which one do you mean?")
+            continue
         if stems(phrase) & matched_stems or any(re.search(p, f"the {phrase}") or re.search(p, f"the {phrase} clip") for p in ROLE_PHRASES.values()):
             continue  # "the talking head footage", "the music clip": a role, read by _roles
         kinds, hard = kinds_said(text, position)  # round 9: "the unclip footage" is no sound effect
@@ -555,6 +563,25 @@ def _a_known_word(word: str) -> bool:
 
     lexicon = word_lexicon()
     return lexicon is None or bool(lexicon.lemmas(word))
+
+
+def _named_in_part(phrase: str, asset: MediaAsset) -> bool:
+    """A file name shares one word of a naming phrase, and the phrase's other words, real words, are none of the
+    media's own words, even by a relation of words ("the glue gun clip" and "staple gun.wav", "the staple remover
+    footage"): the phrase names another thing, as "staple remover" is no staple. Half the words or fewer held."""
+    from editor_app.planner.media_shows import rooted
+    from editor_app.planner.word_kin import kin
+
+    words = [w for w in re.findall(r"[a-z0-9']+", phrase) if w not in STOP and not w.isdigit() and w not in _MADE_WITH
+             and w not in _LOOSE_MODIFIERS and not _shot_words(w)]
+    if len(words) < 2:
+        return False
+    held = profile_stems(own_words(asset)) | _raw_name_stems(asset.name)
+    unheld = [w for w in words if not rooted({stem(w)}) & held]
+    if not unheld or 2 * len(unheld) < len(words) or not all(_a_known_word(w) for w in unheld):
+        return False
+    mine = re.findall(r"[a-z]+", own_words(asset).lower())
+    return not any(kin(w, o) for w in unheld for o in mine)
 
 
 # Describing words that say how a thing looks or how good it is: media descriptions rarely say them.

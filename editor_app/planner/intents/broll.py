@@ -408,6 +408,10 @@ def _verbless_place(ctx: Ctx, t: str) -> bool:
         head = "the " + head  # "harbour walk at 61 s" names a media as "the harbour walk" would
     mentions = ranked_mentions(ctx, head, strict=False)
     if len(mentions) != 1 or (mentions[0].position > 4 and not _all_naming(head[4:mentions[0].position], mentions[0].asset)):
+        if len(mentions) <= 1:
+            from editor_app.planner.missing_media import missing_named
+
+            missing_named(ctx, head)  # round 12: "the sewing machine close up at 0:30": ask, saying what is missing
         return False
     asset = mentions[0].asset
     return is_sound_effect(ctx, asset) or (asset.id in {m.id for m in broll_candidates(ctx)}
