@@ -565,23 +565,40 @@ def _a_known_word(word: str) -> bool:
     return lexicon is None or bool(lexicon.lemmas(word))
 
 
+def _naming_words(phrase: str) -> list[str]:
+    """The words of a naming phrase that say what a media shows: not stop words, numbers, what filmed it, how it
+    looks, kinds of shot or nouns for media."""
+    return [w for w in re.findall(r"[a-z0-9']+", phrase) if w not in STOP and not w.isdigit() and w not in _MADE_WITH
+            and w not in _LOOSE_MODIFIERS and not _shot_words(w) and not re.fullmatch(REF_NOUN, w)]
+
+
+def _unheld_words(words: list[str], asset: MediaAsset) -> list[str]:
+    """``words`` that ``asset``'s own words and file name hold neither as typed nor by stem."""
+    from editor_app.planner.media_shows import rooted
+
+    held = profile_stems(own_words(asset)) | _raw_name_stems(asset.name)
+    literal = set(re.findall(r"[a-z0-9']+", f"{asset.name} {own_words(asset)}".lower()))
+    return [w for w in words if w not in literal and not rooted({stem(w)}) & held]
+
+
+def _kin_to(words: list[str], asset: MediaAsset) -> bool:
+    from editor_app.planner.word_kin import kin
+
+    mine = re.findall(r"[a-z]+", own_words(asset).lower())
+    return any(kin(w, o) for w in words for o in mine)
+
+
 def _named_in_part(phrase: str, asset: MediaAsset) -> bool:
     """A file name shares one word of a naming phrase, and the phrase's other words, real words, are none of the
     media's own words, even by a relation of words ("the glue gun clip" and "staple gun.wav", "the staple remover
     footage"): the phrase names another thing, as "staple remover" is no staple. Half the words or fewer held."""
-    from editor_app.planner.media_shows import rooted
-    from editor_app.planner.word_kin import kin
-
-    words = [w for w in re.findall(r"[a-z0-9']+", phrase) if w not in STOP and not w.isdigit() and w not in _MADE_WITH
-             and w not in _LOOSE_MODIFIERS and not _shot_words(w)]
+    words = _naming_words(phrase)
     if len(words) < 2:
         return False
-    held = profile_stems(own_words(asset)) | _raw_name_stems(asset.name)
-    unheld = [w for w in words if not rooted({stem(w)}) & held]
+    unheld = _unheld_words(words, asset)
     if not unheld or 2 * len(unheld) < len(words) or not all(_a_known_word(w) for w in unheld):
         return False
-    mine = re.findall(r"[a-z]+", own_words(asset).lower())
-    return not any(kin(w, o) for w in unheld for o in mine)
+    return not _kin_to(unheld, asset)
 
 
 # Describing words that say how a thing looks or how good it is: media descriptions rarely say them.

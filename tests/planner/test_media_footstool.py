@@ -61,3 +61,44 @@ def test_a_camera_with_one_of_its_files_on_the_timeline_changes_that_one():
     after = applied(footstool_project({"m3": 22.0}), "the iphone footage at 50%")
     clip = after.find_track("t2").clips[0]
     assert clip.media_id == "m3" and float(clip.speed) == 0.5
+
+
+@pytest.mark.parametrize("message, missing", [
+    # nothing here is any of these; said with no verb, a naming phrase and a time
+    ("the piping cord close up at 0:52", "piping cord"),
+    ("the tape measure clip at 0:40", "tape measure"),
+    ("the dust sheet shot at 0:12", "dust sheet"),
+    # a file name shares one word ("staple gun.wav", "stapling ..."): the phrase still names another thing
+    ("put the glue gun footage at 0:12", "glue gun"),
+    ("stick the staple remover shot at 0:18", "staple remover"),
+    ("the staple remover clip over where I flip it over", "staple remover"),
+])
+def test_a_media_the_project_lacks_asks_naming_what_is_missing(message, missing):
+    project = footstool_project()
+    result = plan(message, project)
+    assert asks(result), result.reply
+    assert missing in result.reply and "didn't understand" not in result.reply, result.reply
+
+
+def test_a_sound_named_by_its_own_words_is_still_placed():
+    after = applied(footstool_project(), "put the staple gun noise at 0:58")
+    assert any(c.media_id == "m11" for t in after.tracks for c in t.clips)
+
+
+@pytest.mark.parametrize("message, kind, length", [
+    ("dissolve between the ripping and velvet shots", "crossfade", 1.0),          # one noun for two media
+    ("crossfade between the vinyl clip and the stapling one", "crossfade", 1.0),  # "one" stands for "clip"
+    ("a half-second dip to black between the ripping and stapling clips", "dip_to_black", 0.5),
+    ("wipe between the vinyl video and the velvet one, half second", "wipe", 0.5),
+])
+def test_two_media_named_around_one_noun_get_the_transition(message, kind, length):
+    after = applied(footstool_project({"m3": 22.0, "m4": 26.0}), message)
+    (fade,) = after.find_track("t2").transitions
+    clips = {c.id: c.media_id for c in after.find_track("t2").clips}
+    assert (clips[fade.from_clip], clips[fade.to_clip]) == ("m3", "m4")
+    assert fade.kind == kind and float(seconds(fade.duration, after.fps)) == pytest.approx(length, abs=0.05)
+
+
+def test_a_half_second_said_with_and_stays_one_and_a_half():
+    assert normalize("a one and a half second fade") == "a 1.5 second fade"
+    assert normalize("a half second fade") == "0.5 second fade"

@@ -404,11 +404,12 @@ def _verbless_place(ctx: Ctx, t: str) -> bool:
     head = re.split(r",|\s(?:at|from|starting at|between|for|near|towards?|right at|just before|over|on top of|during|when|while|where|"
                     r"(?:right |just )?as|the moment|roughly|around|halfway|somewhere|on the words?|bang|smack|dead|exactly)\s"
                     r"|\s[\d.]+ ?(?:seconds?|secs?|s|minutes?) (?:in|into|from|before)\b|\shalfway$", t, maxsplit=1)[0].strip()
-    if not re.match(r"(?:the|my|our|that|this)\b", head):
+    said_as_name = re.match(r"(?:the|my|our|that|this)\b", head) is not None  # round 12: "the sewing machine clip"
+    if not said_as_name:
         head = "the " + head  # "harbour walk at 61 s" names a media as "the harbour walk" would
     mentions = ranked_mentions(ctx, head, strict=False)
     if len(mentions) != 1 or (mentions[0].position > 4 and not _all_naming(head[4:mentions[0].position], mentions[0].asset)):
-        if len(mentions) <= 1:
+        if len(mentions) <= 1 and said_as_name:
             from editor_app.planner.missing_media import missing_named
 
             missing_named(ctx, head)  # round 12: "the sewing machine close up at 0:30": ask, saying what is missing
