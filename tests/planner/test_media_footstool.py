@@ -102,3 +102,23 @@ def test_two_media_named_around_one_noun_get_the_transition(message, kind, lengt
 def test_a_half_second_said_with_and_stays_one_and_a_half():
     assert normalize("a one and a half second fade") == "a 1.5 second fade"
     assert normalize("a half second fade") == "0.5 second fade"
+
+
+@pytest.mark.parametrize("message", [
+    "the foam clip should start at 0:33 instead",
+    "the foam clip needs to start at 0:33, not 0:30",
+    "make the foam clip start at 0:33 instead",
+])
+def test_a_new_start_said_with_the_old_one_or_instead_moves_the_clip(message):
+    after = applied(footstool_project({"m5": 30.0}), message)
+    assert broll_starts(after) == [("m5", 33.0)]
+
+
+@pytest.mark.parametrize("message", [
+    "put the foam cutting video when I talk about the electric carving knife",  # "cutting" is the clip's own word
+    "foam cutting footage while I'm talking about the carving knife",
+])
+def test_an_edit_word_that_describes_the_media_is_no_edit(message):
+    after = applied(footstool_project(), message)
+    (media_id, start), = broll_starts(after)
+    assert media_id == "m5" and 29.0 <= start <= 35.75

@@ -152,6 +152,24 @@ def _broll_media(ctx: Ctx, text: str, what: str = "B-roll"):
     return asset
 
 
+def _described_edit_words(ctx: Ctx, text: str) -> str:
+    """``text`` with edit words that are a media's own words inside a naming phrase blanked (round 12): "the foam
+    cutting video" is the clip described as "cutting the yellow foam", not a cut; "the cut clip" with no media
+    described so stays a cut."""
+    from editor_app.planner.meaning import STOP
+    from editor_app.planner.media_refs import REF_NOUN, own_words
+
+    mine = {w for a in ctx.project.media.values() for w in re.findall(r"[a-z]+", own_words(a).lower())}
+
+    def blank(match: re.Match) -> str:
+        words = match.group(1).split()
+        if not all(w in mine or w in STOP for w in words):
+            return match.group(0)
+        return match.group(0).replace(match.group(1), " " * len(match.group(1)))
+
+    return re.sub(rf"\b(?:the|my|that|this|our) ((?:[a-z0-9'&-]+ ){{1,3}}){REF_NOUN}\b", blank, text)
+
+
 def _clean_topic(topic: str) -> str:
     topic = re.sub(r"\s(?:with|using|show(?:ing)?) .+$", "", topic.strip())
     topic = _TRAILING_POSITION.sub("", topic)
@@ -472,7 +490,7 @@ def place_broll(ctx: Ctx) -> Match | None:
         t = "put " + (t if re.match(r"(?:the|my|our|that|this)\b", t) else "the " + t)
     topic_match = _TOPIC.search(t)
     outside = t if topic_match is None else t[: topic_match.start()] + " " + t[topic_match.end():]
-    if _OTHER_EDIT.search(outside) or re.match(r"(?:make|turn|set|give|apply|change)\b", t):
+    if _OTHER_EDIT.search(_described_edit_words(ctx, outside)) or re.match(r"(?:make|turn|set|give|apply|change)\b", t):
         return None  # "make the drone shot black and white while I talk about X" is an effect
     tail = re.search(r"\s(?:with|using|show(?:ing)?) (.+)$", topic_match.group(0)) if topic_match else None
     from editor_app.planner.place_tie import TiedMedia, by_place
