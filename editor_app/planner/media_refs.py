@@ -9,6 +9,7 @@ returned so the caller asks which one.
 from __future__ import annotations
 
 import functools
+import os
 import re
 from dataclasses import dataclass
 
@@ -374,6 +375,11 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
         inside = [m for m in mentions if m.how == "name" and position <= m.position < position + len(phrase) + 5]
         if inside and all(_named_in_part(phrase, m.asset) for m in inside):
             mentions = [m for m in mentions if m not in inside]  # round 12: "the glue gun clip" is no "staple gun.wav"
+            described = [m for m in _by_description(_without_shot_words(phrase), position, list(ctx.project.media.values()))
+                         if not _named_in_part(phrase, m.asset)]
+            if described:  # "the velveteen staple clip": the clip described as stapling velvet
+                mentions += described
+                continue
             if strict:
                 have = ", ".join(sorted(a.name for a in ctx.project.media.values())) or "none"
                 raise Unclear(f"I can't find anything called \"{phrase}\" in this project (media: {have}). "
@@ -578,7 +584,9 @@ def _unheld_words(words: list[str], asset: MediaAsset) -> list[str]:
 
     held = profile_stems(own_words(asset)) | _raw_name_stems(asset.name)
     literal = set(re.findall(r"[a-z0-9']+", f"{asset.name} {own_words(asset)}".lower()))
-    return [w for w in words if w not in literal and not rooted({stem(w)}) & held]
+    # "brighter" beside "brightener": one root said two ways (five letters or more in common at the start) is held
+    return [w for w in words if w not in literal and not rooted({stem(w)}) & held
+            and not any(len(os.path.commonprefix([w, o])) >= 5 for o in literal)]
 
 
 def _kin_to(words: list[str], asset: MediaAsset) -> bool:

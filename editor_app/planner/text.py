@@ -132,17 +132,20 @@ def _agent_noun(word: str, other: str) -> bool:
     return word in (other + "r", other + "er", other + "rs", other + "ers")
 
 
-def _english_beside_media(word: str, other: str) -> bool:
-    """"ripping" beside a description's "dripping": a word English knows (the embedding's vocabulary or WordNet) is
-    never "corrected" to a project's own media word (round 12, refs: descriptions are typo targets now, and they hold
-    many ordinary words); a keyword is corrected to as before."""
-    if other in KEYWORDS:
-        return False
+def _english(word: str) -> bool:
+    """A word English knows (the embedding's vocabulary or WordNet), not a typo."""
     from editor_app.planner.meaning import known_word
     from editor_app.planner.unsaid import word_lexicon
 
     lexicon = word_lexicon()
     return known_word(word) or (lexicon is not None and bool(lexicon.lemmas(word)))
+
+
+def _english_beside_media(word: str, other: str) -> bool:
+    """"ripping" beside a description's "dripping": a word English knows is never "corrected" to a project's own
+    media word (round 12, refs: descriptions are typo targets now, and they hold many ordinary words); a keyword
+    is corrected to as before."""
+    return other not in KEYWORDS and _english(word)
 
 
 def _fix_word(word: str, extra: set[str]) -> str:
@@ -161,7 +164,7 @@ def _fix_word(word: str, extra: set[str]) -> str:
     # a typo changes a letter or two, it does not grow a word: "close" is not "closeup"
     if not close or abs(len(close[0]) - len(word)) > 1 or _plural_pair(word, close[0]):
         return word
-    return word if _english_beside_media(word, close[0]) else close[0]  # "levels" stays "levels" beside "levers"
+    return word if _english(word) else close[0]  # "levels" stays "levels" beside "levers", "while" beside "white"
 
 
 @functools.lru_cache(maxsize=20_000)

@@ -1,7 +1,7 @@
 """A project of our own for round-12 media references: reupholstering a footstool.
 
-Media named the way people's files are named: the talk from a Sony camera (C0001), a DJI drone-free
-gimbal clip (DJI_0142 the stripped frame on the bench), two iPhone clips that look alike (IMG_4410 ripping
+Media named the way people's files are named: the talk from a Sony camera (C0001), a DJI gimbal clip
+(DJI_0142 the stripped frame on the bench), two iPhone clips that look alike (IMG_4410 ripping
 off the old vinyl, IMG_4415 stapling the new fabric), a Canon clip (MVI_2231 cutting foam with an electric
 knife), a second Sony clip with no description (C0004), a screen recording of the fabric shop's site, a
 still with a plain name ("finished footstool.jpg"), a still with a description (IMG_4420.JPG, the fabric

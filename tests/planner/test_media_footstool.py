@@ -4,7 +4,11 @@ before the mechanisms; none is copied from an eval suite.
 
 What they pin down: a misspelt description word anywhere in a naming phrase is read as the word it misspells
 (typo correction knows the project's description words, not only its file names), while a real English word
-is never "corrected" to a description word one letter away.
+is never "corrected" to a description word one letter away; a camera naming two bin files asks which, for any
+edit ("the iphone footage at 50%"); a media the project lacks asks, naming it, even said with no verb or when a
+file name shares one of its words ("the glue gun clip" beside "staple gun.wav"); "remover" is no "remove"; two
+media named around one noun ("the ripping and velvet shots") get the transition, "a half-second" is 0.5 s; a new
+start said with "instead" or the old time moves the clip; "cutting" in "the foam cutting video" is no cut.
 """
 
 from __future__ import annotations
@@ -122,3 +126,17 @@ def test_an_edit_word_that_describes_the_media_is_no_edit(message):
     after = applied(footstool_project(), message)
     (media_id, start), = broll_starts(after)
     assert media_id == "m5" and 29.0 <= start <= 35.75
+
+
+@pytest.mark.parametrize("message, media_id", [
+    ("the velveteen staple clip at 0:58", "m4"),   # velveteen ~ velvet, staple ~ stapling: the stapling clip
+])
+def test_a_phrase_held_by_a_description_is_that_media_though_a_file_name_shares_a_word(message, media_id):
+    after = applied(footstool_project(), message)
+    assert broll_starts(after) == [(media_id, 58.0)]
+
+
+def test_a_real_word_stays_itself_beside_a_keyword_the_project_also_describes():
+    # "white" is an edit word (black and white) and could be a description's word: "while" is still "while"
+    assert normalize("the swatch photo while i talk about velvet", {"white", "velvet"}) == \
+        "the swatch photo while i talk about velvet"
