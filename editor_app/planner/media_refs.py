@@ -584,9 +584,10 @@ def _unheld_words(words: list[str], asset: MediaAsset) -> list[str]:
 
     held = profile_stems(own_words(asset)) | _raw_name_stems(asset.name)
     literal = set(re.findall(r"[a-z0-9']+", f"{asset.name} {own_words(asset)}".lower()))
-    # "brighter" beside "brightener": one root said two ways (five letters or more in common at the start) is held
+    # "brighter" beside "brightener": one root said two ways (five letters or more in common at the start) is held;
+    # so is a compound ending in the media's word ("keyboard" for "board", "footstool" for "stool")
     return [w for w in words if w not in literal and not rooted({stem(w)}) & held
-            and not any(len(os.path.commonprefix([w, o])) >= 5 for o in literal)]
+            and not any(len(os.path.commonprefix([w, o])) >= 5 or (len(o) >= 4 and w.endswith(o)) for o in literal)]
 
 
 def _kin_to(words: list[str], asset: MediaAsset) -> bool:
