@@ -600,14 +600,18 @@ def _kin_to(words: list[str], asset: MediaAsset) -> bool:
 def _named_in_part(phrase: str, asset: MediaAsset) -> bool:
     """A file name shares one word of a naming phrase, and the phrase's other words, real words, are none of the
     media's own words, even by a relation of words ("the glue gun clip" and "staple gun.wav", "the staple remover
-    footage"): the phrase names another thing, as "staple remover" is no staple. Half the words or fewer held."""
+    footage"): the phrase names another thing, as "staple remover" is no staple. Half the words or fewer held, and
+    the others physical things (WordNet), not a way of showing it ("comparison")."""
     words = _naming_words(phrase)
     if len(words) < 2:
         return False
+    from editor_app.planner.unsaid import is_thing
+
     unheld = _unheld_words(words, asset)
     if not unheld or 2 * len(unheld) < len(words) or not all(_a_known_word(w) for w in unheld):
         return False
-    return not _kin_to(unheld, asset)
+    # only other things count ("a staple remover"); "the filter comparison picture" is a view of the filter
+    return all(is_thing(w) for w in unheld) and not _kin_to(unheld, asset)
 
 
 # Describing words that say how a thing looks or how good it is: media descriptions rarely say them.

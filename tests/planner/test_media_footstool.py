@@ -140,3 +140,9 @@ def test_a_real_word_stays_itself_beside_a_keyword_the_project_also_describes():
     # "white" is an edit word (black and white) and could be a description's word: "while" is still "while"
     assert normalize("the swatch photo while i talk about velvet", {"white", "velvet"}) == \
         "the swatch photo while i talk about velvet"
+
+
+def test_a_way_of_showing_a_thing_is_not_another_thing():
+    # "comparison" is no physical thing: "the swatch comparison pic" is the swatches photo, not a lack
+    after = applied(footstool_project(), "the swatch comparison pic at 0:44")
+    assert broll_starts(after) == [("m9", 44.0)]
