@@ -375,11 +375,7 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
         inside = [m for m in mentions if m.how == "name" and position <= m.position < position + len(phrase) + 5]
         if inside and all(_named_in_part(phrase, m.asset) for m in inside):
             mentions = [m for m in mentions if m not in inside]  # round 12: "the glue gun clip" is no "staple gun.wav"
-            described = [m for m in _by_description(_without_shot_words(phrase), position, list(ctx.project.media.values()))
-                         if not _named_in_part(phrase, m.asset)]
-            if described:  # "the velveteen staple clip": the clip described as stapling velvet
-                mentions += described
-                continue
+            # no other media is looked for by the rest of the words ("the coffee bag photo" is no "ground coffee" clip)
             if strict:
                 have = ", ".join(sorted(a.name for a in ctx.project.media.values())) or "none"
                 raise Unclear(f"I can't find anything called \"{phrase}\" in this project (media: {have}). "

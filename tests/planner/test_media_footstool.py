@@ -128,14 +128,6 @@ def test_an_edit_word_that_describes_the_media_is_no_edit(message):
     assert media_id == "m5" and 29.0 <= start <= 35.75
 
 
-@pytest.mark.parametrize("message, media_id", [
-    ("the velveteen staple clip at 0:58", "m4"),   # velveteen ~ velvet, staple ~ stapling: the stapling clip
-])
-def test_a_phrase_held_by_a_description_is_that_media_though_a_file_name_shares_a_word(message, media_id):
-    after = applied(footstool_project(), message)
-    assert broll_starts(after) == [(media_id, 58.0)]
-
-
 def test_a_real_word_stays_itself_beside_a_keyword_the_project_also_describes():
     # "white" is an edit word (black and white) and could be a description's word: "while" is still "while"
     assert normalize("the swatch photo while i talk about velvet", {"white", "velvet"}) == \
