@@ -45,18 +45,20 @@ _HELP_REPLY = "I can edit the timeline from plain sentences. Try one of these:"
 
 
 def _extra_words(project: Project) -> set[str]:
-    """The project's own media words (typo correction knows them); cached per set of names and tags."""
-    return set(_words_of(tuple((a.name, tuple(a.tags)) for a in project.media.values())))
+    """The project's own media words (typo correction knows them): names, tags and, round 12 (refs), the words of
+    descriptions, so "the film loadng video" reads "loading" as a description says it; cached per set of media."""
+    return set(_words_of(tuple((a.name, tuple(a.tags), a.description or "") for a in project.media.values())))
 
 
 @functools.lru_cache(maxsize=8)
-def _words_of(names: tuple[tuple[str, tuple[str, ...]], ...]) -> frozenset[str]:
-    from editor_app.planner.meaning import name_words
+def _words_of(names: tuple[tuple[str, tuple[str, ...], str], ...]) -> frozenset[str]:
+    from editor_app.planner.meaning import STOP, name_words
 
     words: set[str] = set()
-    for name, tags in names:  # refs.media_phrases, for names and tags alone
+    for name, tags, description in names:  # refs.media_phrases, for names and tags alone
         for phrase in [*name_words(name), *(w for t in tags for w in name_words(t))]:
             words.update(w for w in phrase.split() if w.isalpha())
+        words.update(w for w in re.findall(r"[a-z]+", description.lower()) if len(w) >= 4 and w not in STOP)
     return frozenset(words)
 
 

@@ -196,11 +196,13 @@ def _video_rate(clause: str, ctx: Ctx) -> str | None:
     found = _AT_PERCENT.match(clause)
     if found is None:
         return None
-    from editor_app.planner.refs import clip_refs
+    from editor_app.planner.refs import UnplacedTie, clip_refs
 
     name = found.group("name")
     try:
         clips = clip_refs(Ctx(name, ctx.project, ctx.selection, ctx.playhead, ctx.search), name, pronoun_ok=False)
+    except UnplacedTie:
+        raise  # round 12 (refs): "the iphone clip at 50%" with two iPhone files in the bin asks which
     except Unclear:
         return None
     main = ctx.project.main_track() if hasattr(ctx.project, "main_track") else None

@@ -8,8 +8,8 @@ returned so the caller asks which one.
 
 from __future__ import annotations
 
-import difflib
 import functools
+import os
 import re
 from dataclasses import dataclass
 
@@ -372,6 +372,15 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
     for phrase, position in reference_phrases(text, list(ctx.project.media.values())):
         if any(w in full_names for w in phrase.split()):
             continue  # "the gx010241 clip": named by its file name already
+        inside = [m for m in mentions if m.how == "name" and position <= m.position < position + len(phrase) + 5]
+        if inside and all(_named_in_part(phrase, m.asset) for m in inside):
+            mentions = [m for m in mentions if m not in inside]  # round 12: "the glue gun clip" is no "staple gun.wav"
+            # no other media is looked for by the rest of the words ("the coffee bag photo" is no "ground coffee" clip)
+            if strict:
+                have = ", ".join(sorted(a.name for a in ctx.project.media.values())) or "none"
+                raise Unclear(f"I can't find anything called \"{phrase}\" in this project (media: {have}). "
+                              "Which one do you mean?")
+            continue
         if stems(phrase) & matched_stems or any(re.search(p, f"the {phrase}") or re.search(p, f"the {phrase} clip") for p in ROLE_PHRASES.values()):
             continue  # "the talking head footage", "the music clip": a role, read by _roles
         kinds, hard = kinds_said(text, position)  # round 9: "the unclip footage" is no sound effect
@@ -529,7 +538,6 @@ def _by_description(phrase: str, position: int, pool: list[MediaAsset]) -> list[
     recall clip" is every clip described as recall practice (two of them: the caller asks). Round 11: the last word
     of a phrase of several is what it names ("the string gauge chart": a chart); when no media holds it, the words
     before it only say what that thing is of, and nothing here is called that."""
-    phrase = _respelt(phrase, pool)
     head = _head(phrase)
     if head and not any(head & (profile_stems(own_words(a)) | _raw_name_stems(a.name)) for a in pool):
         return []
@@ -559,17 +567,47 @@ def _a_known_word(word: str) -> bool:
     return lexicon is None or bool(lexicon.lemmas(word))
 
 
-def _respelt(phrase: str, pool: list[MediaAsset]) -> str:
-    """``phrase`` with a last word WordNet does not know replaced by the media word it is a typo of ("the film
-    loadng video" -> "the film loading video", as a description says "loading the film"); as it was otherwise."""
-    words = re.findall(r"[a-z0-9']+", phrase)
-    last = next((w for w in reversed(words) if w not in STOP and not w.isdigit() and w not in _MADE_WITH
-                 and not _shot_words(w)), None)
-    if last is None or len(last) < 4 or _a_known_word(last):
-        return phrase
-    known = sorted({w for a in pool for w in re.findall(r"[a-z]+", own_words(a).lower()) if len(w) >= 4})
-    close = difflib.get_close_matches(last, known, n=1, cutoff=0.8)
-    return re.sub(rf"\b{re.escape(last)}\b", close[0], phrase) if close else phrase
+def _naming_words(phrase: str) -> list[str]:
+    """The words of a naming phrase that say what a media shows: not stop words, numbers, what filmed it, how it
+    looks, kinds of shot or nouns for media."""
+    return [w for w in re.findall(r"[a-z0-9']+", phrase) if w not in STOP and not w.isdigit() and w not in _MADE_WITH
+            and w not in _LOOSE_MODIFIERS and not _shot_words(w) and not re.fullmatch(REF_NOUN, w)]
+
+
+def _unheld_words(words: list[str], asset: MediaAsset) -> list[str]:
+    """``words`` that ``asset``'s own words and file name hold neither as typed nor by stem."""
+    from editor_app.planner.media_shows import rooted
+
+    held = profile_stems(own_words(asset)) | _raw_name_stems(asset.name)
+    literal = set(re.findall(r"[a-z0-9']+", f"{asset.name} {own_words(asset)}".lower()))
+    # "brighter" beside "brightener": one root said two ways (five letters or more in common at the start) is held;
+    # so is a compound ending in the media's word ("keyboard" for "board", "footstool" for "stool")
+    return [w for w in words if w not in literal and not rooted({stem(w)}) & held
+            and not any(len(os.path.commonprefix([w, o])) >= 5 or (len(o) >= 4 and w.endswith(o)) for o in literal)]
+
+
+def _kin_to(words: list[str], asset: MediaAsset) -> bool:
+    from editor_app.planner.word_kin import kin
+
+    mine = re.findall(r"[a-z]+", own_words(asset).lower())
+    return any(kin(w, o) for w in words for o in mine)
+
+
+def _named_in_part(phrase: str, asset: MediaAsset) -> bool:
+    """A file name shares one word of a naming phrase, and the phrase's other words, real words, are none of the
+    media's own words, even by a relation of words ("the glue gun clip" and "staple gun.wav", "the staple remover
+    footage"): the phrase names another thing, as "staple remover" is no staple. Half the words or fewer held, and
+    the others physical things (WordNet), not a way of showing it ("comparison")."""
+    words = _naming_words(phrase)
+    if len(words) < 2:
+        return False
+    from editor_app.planner.unsaid import is_thing
+
+    unheld = _unheld_words(words, asset)
+    if not unheld or 2 * len(unheld) < len(words) or not all(_a_known_word(w) for w in unheld):
+        return False
+    # only other things count ("a staple remover"); "the filter comparison picture" is a view of the filter
+    return all(is_thing(w) for w in unheld) and not _kin_to(unheld, asset)
 
 
 # Describing words that say how a thing looks or how good it is: media descriptions rarely say them.

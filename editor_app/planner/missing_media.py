@@ -61,3 +61,14 @@ def named_but_missing(ctx: Ctx, text: str) -> None:
     sounds = sorted(a.name for a in ctx.project.media.values() if a.kind == "audio")
     have = ", ".join(sounds) or "none"
     raise Unclear(f"I can't find a {' '.join(words)} sound in this project (sounds: {have}). Which one do you mean?")
+
+
+def missing_named(ctx: Ctx, head: str) -> None:
+    """Unclear, naming what is missing, when ``head`` (the words before a time, "the sewing machine close up") is a
+    naming phrase of its own ("the" + words + a noun for media) that names no media; the words must be more than
+    kind words ("the clip", "some broll") and, when no media holds one of them, real words (a typo is not evidence)."""
+    from editor_app.planner.media_refs import REF_NOUN, ranked_mentions
+
+    if re.fullmatch(rf"(?:the|my|our|that|this) (?:[a-z0-9'&-]+ ){{1,3}}{REF_NOUN}", head) is None:
+        return
+    ranked_mentions(ctx, head, strict=True)  # raises Unclear: "I can't find anything called ..."

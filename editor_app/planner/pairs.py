@@ -25,7 +25,7 @@ def named_pair(ctx: Ctx, text: str | None = None) -> list | None:
 
     found = _PAIR.search(ctx.text if text is None else text)
     if found is None:
-        return None
+        return _each_named(ctx, ctx.text if text is None else text)
     phrase = "the " + found.group("x")
     try:
         mentions = ranked_mentions(Ctx(phrase, ctx.project), phrase, strict=False)
@@ -38,6 +38,38 @@ def named_pair(ctx: Ctx, text: str | None = None) -> list | None:
     if len(clips) != 2 or ctx.track_of(clips[0]).id != ctx.track_of(clips[1]).id:
         return None
     return clips
+
+
+_SINGLE = r"(?:clip|shot|video|vid|footage|photo|picture|pic|still|image|cutaway|recording)"
+# Two media named with one noun between them: "the vinyl and stapling clips" (the noun said once, plural), "the DJI
+# clip and the ripping one" ("one" stands for the noun said before).
+_EACH = re.compile(rf"\bthe (?P<a>(?:[a-z0-9_.'-]+ ){{1,3}}?)(?:(?P<noun>{_SINGLE}) )?and (?:the )?"
+                   rf"(?P<b>(?:[a-z0-9_.'-]+ ){{0,3}}?[a-z0-9_.'-]+) (?P<last>{_NOUN}|{_SINGLE}|one)\b")
+
+
+def _each_named(ctx: Ctx, text: str) -> list | None:
+    """Round 12: the two clips (timeline order) of "the A and B clips" / "the A clip and the B one", each half naming
+    exactly one clip on the timeline, both on one track; None otherwise (the caller reads the words as it did)."""
+    from editor_app.planner.media_refs import ranked_mentions
+
+    found = _EACH.search(text)
+    if found is None or (found.group("noun") is None) == (found.group("last") == "one"):
+        return None  # "the A and B one" / "the A clip and the B clips": not one noun said for two media
+    noun = found.group("noun") or re.sub(r"s$", "", found.group("last"))
+    clips = []
+    for words in (found.group("a").strip(), found.group("b")):
+        phrase = f"the {words} {noun}"
+        try:
+            mentions = ranked_mentions(Ctx(phrase, ctx.project), phrase, strict=False)
+        except Exception:  # noqa: BLE001 - an unresolvable half is simply not a pair
+            return None
+        placed = [c for c in ctx.project.clips() if mentions and c.media_id in {m.asset.id for m in mentions}]
+        if len(placed) != 1:  # two media fit a half, one is placed: a clip edit can only mean that one
+            return None
+        clips.append(placed[0])
+    if clips[0].id == clips[1].id or ctx.track_of(clips[0]).id != ctx.track_of(clips[1]).id:
+        return None
+    return sorted(clips, key=lambda c: c.start)
 
 
 def _described_pair(ctx: Ctx, phrase: str) -> list:

@@ -129,6 +129,11 @@ def ordinal_clips(ctx: Ctx, text: str | None = None) -> list[Clip] | None:
     return out
 
 
+class UnplacedTie(Unclear):
+    """The words name several media and none is on the timeline ("the iphone clip" with two iPhone files in the
+    bin): which one is meant must be asked, whatever the edit ("at 50%" speed or a place), never one picked."""
+
+
 def clip_refs(ctx: Ctx, text: str | None = None, *, pronoun_ok: bool = True) -> list[Clip]:
     """The clips ``text`` names, or [] when it names none. Raises Unclear for unknown ids or an unresolved 'it'."""
     text = ctx.text if text is None else text
@@ -178,6 +183,11 @@ def clip_refs(ctx: Ctx, text: str | None = None, *, pronoun_ok: bool = True) -> 
         clips = clips_of_media(ctx, mention.asset)
         if not clips and mention.how == "name":  # round 11b: "the yellow soles one", not "sole brightener tube.jpg"
             clips = _placed_described(ctx, text, mention.position)
+        if not clips and len(group) > 1:  # round 12: "the iphone clip at 50%" with two iPhone files in the bin
+            names = " or ".join(m.asset.name for m in group)
+            raise UnplacedTie(f"Which one do you mean: {names}? None of them is on the timeline yet, so put the one you "
+                          f"mean there first (e.g. \"put {group[0].asset.name} at 0:10\").",
+                          [f"put {m.asset.name} at 0:10" for m in group])
         if not clips:
             name = mention.asset.name
             raise Unclear(f"{name} is not on the timeline yet, so there is no {name} clip to change. "

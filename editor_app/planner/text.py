@@ -55,6 +55,7 @@ def words_to_numbers(text: str) -> str:
     text = _PRONOUN_ONE.sub(lambda m: f"{m.group(1)} \x00", text)
     text = _DESCRIBED_ONE.sub(lambda m: f"{m.group(1)}\x00", text)
     text = re.sub(r"\bhalf an? (second|minute|db)\b", r"0.5 \1", text)
+    text = re.sub(r"(?<!\band )(?<!\band a )(?<!\band an )\b(?:an? )?half[- ](second|minute)s?\b", r"0.5 \1", text)  # round 12 (refs): "a half-second dissolve"
     text = re.sub(r"\ba (quarter|third) of an? (second|minute)\b", lambda m: f"{_fmt(round(_FRACTIONS[m.group(1)], 3))} {m.group(2)}", text)
 
     def number(match: re.Match) -> str:
@@ -125,6 +126,28 @@ def _inflection(word: str, other: str) -> bool:
     return known_word(word)
 
 
+def _agent_noun(word: str, other: str) -> bool:
+    """"remover" beside the command "remove", "fader" beside "fade": the thing that does it, not a typo of the verb
+    (round 12, refs: "the staple remover shot" had read as "remove" and removed the talk)."""
+    return word in (other + "r", other + "er", other + "rs", other + "ers")
+
+
+def _english(word: str) -> bool:
+    """A word English knows (the embedding's vocabulary or WordNet), not a typo."""
+    from editor_app.planner.meaning import known_word
+    from editor_app.planner.unsaid import word_lexicon
+
+    lexicon = word_lexicon()
+    return known_word(word) or (lexicon is not None and bool(lexicon.lemmas(word)))
+
+
+def _english_beside_media(word: str, other: str) -> bool:
+    """"ripping" beside a description's "dripping": a word English knows is never "corrected" to a project's own
+    media word (round 12, refs: descriptions are typo targets now, and they hold many ordinary words); a keyword
+    is corrected to as before."""
+    return other not in KEYWORDS and _english(word)
+
+
 def _fix_word(word: str, extra: set[str]) -> str:
     if word in TYPOS:
         return TYPOS[word]
@@ -134,15 +157,14 @@ def _fix_word(word: str, extra: set[str]) -> str:
         return word
     if len(word) >= 5:
         close = get_close_matches(word, list(KEYWORDS | extra), n=1, cutoff=0.85)
-        if close and not _plural_pair(word, close[0]) and not _inflection(word, close[0]):
+        if close and not _plural_pair(word, close[0]) and not _inflection(word, close[0]) \
+                and not _english_beside_media(word, close[0]) and not _agent_noun(word, close[0]):
             return close[0]
     close = get_close_matches(word, list(extra), n=1, cutoff=0.8)  # the project's own names: "bech" -> "beach"
     # a typo changes a letter or two, it does not grow a word: "close" is not "closeup"
     if not close or abs(len(close[0]) - len(word)) > 1 or _plural_pair(word, close[0]):
         return word
-    from editor_app.planner.meaning import known_word
-
-    return word if known_word(word) else close[0]  # "levels" stays "levels" beside a "levers" clip
+    return word if _english(word) else close[0]  # "levels" stays "levels" beside "levers", "while" beside "white"
 
 
 @functools.lru_cache(maxsize=20_000)

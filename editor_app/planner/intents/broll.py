@@ -152,6 +152,24 @@ def _broll_media(ctx: Ctx, text: str, what: str = "B-roll"):
     return asset
 
 
+def _described_edit_words(ctx: Ctx, text: str) -> str:
+    """``text`` with edit words that are a media's own words inside a naming phrase blanked (round 12): "the foam
+    cutting video" is the clip described as "cutting the yellow foam", not a cut; "the cut clip" with no media
+    described so stays a cut."""
+    from editor_app.planner.meaning import STOP
+    from editor_app.planner.media_refs import REF_NOUN, own_words
+
+    mine = {w for a in ctx.project.media.values() for w in re.findall(r"[a-z]+", own_words(a).lower())}
+
+    def blank(match: re.Match) -> str:
+        words = match.group(1).split()
+        if not all(w in mine or w in STOP for w in words):
+            return match.group(0)
+        return match.group(0).replace(match.group(1), " " * len(match.group(1)))
+
+    return re.sub(rf"\b(?:the|my|that|this|our) ((?:[a-z0-9'&-]+ ){{1,3}}){REF_NOUN}\b", blank, text)
+
+
 def _clean_topic(topic: str) -> str:
     topic = re.sub(r"\s(?:with|using|show(?:ing)?) .+$", "", topic.strip())
     topic = _TRAILING_POSITION.sub("", topic)
@@ -404,10 +422,15 @@ def _verbless_place(ctx: Ctx, t: str) -> bool:
     head = re.split(r",|\s(?:at|from|starting at|between|for|near|towards?|right at|just before|over|on top of|during|when|while|where|"
                     r"(?:right |just )?as|the moment|roughly|around|halfway|somewhere|on the words?|bang|smack|dead|exactly)\s"
                     r"|\s[\d.]+ ?(?:seconds?|secs?|s|minutes?) (?:in|into|from|before)\b|\shalfway$", t, maxsplit=1)[0].strip()
-    if not re.match(r"(?:the|my|our|that|this)\b", head):
+    said_as_name = re.match(r"(?:the|my|our|that|this)\b", head) is not None  # round 12: "the sewing machine clip"
+    if not said_as_name:
         head = "the " + head  # "harbour walk at 61 s" names a media as "the harbour walk" would
     mentions = ranked_mentions(ctx, head, strict=False)
     if len(mentions) != 1 or (mentions[0].position > 4 and not _all_naming(head[4:mentions[0].position], mentions[0].asset)):
+        if len(mentions) <= 1 and said_as_name:
+            from editor_app.planner.missing_media import missing_named
+
+            missing_named(ctx, head)  # round 12: "the sewing machine close up at 0:30": ask, saying what is missing
         return False
     asset = mentions[0].asset
     return is_sound_effect(ctx, asset) or (asset.id in {m.id for m in broll_candidates(ctx)}
@@ -467,7 +490,7 @@ def place_broll(ctx: Ctx) -> Match | None:
         t = "put " + (t if re.match(r"(?:the|my|our|that|this)\b", t) else "the " + t)
     topic_match = _TOPIC.search(t)
     outside = t if topic_match is None else t[: topic_match.start()] + " " + t[topic_match.end():]
-    if _OTHER_EDIT.search(outside) or re.match(r"(?:make|turn|set|give|apply|change)\b", t):
+    if _OTHER_EDIT.search(_described_edit_words(ctx, outside)) or re.match(r"(?:make|turn|set|give|apply|change)\b", t):
         return None  # "make the drone shot black and white while I talk about X" is an effect
     tail = re.search(r"\s(?:with|using|show(?:ing)?) (.+)$", topic_match.group(0)) if topic_match else None
     from editor_app.planner.place_tie import TiedMedia, by_place

@@ -116,11 +116,13 @@ def trim_clip(ctx: Ctx) -> Match | None:
 
 # "the music should come in at 5 seconds, not straight away", "start the music at 0:05", "have the
 # music kick in at 5 s": a clip on the timeline that should begin at a time is a move.
-_BEGIN_AT = (re.compile(r"^(?:start|begin) ((?:the|my|that|this|c\d)\S*(?: \S+){0,4}?) at ([\d:.]+ ?(?:seconds?|s|secs?)?)(?:,.*)?$"),
-             re.compile(r"^((?:the|my|that|this|c\d)\S*(?: \S+){0,4}?) (?:should|must|needs to|has to|can|could) "
-                        r"(?:come in|start|begin|kick in|enter|appear) at ([\d:.]+ ?(?:seconds?|s|secs?)?)(?:,.*)?$"),
-             re.compile(r"^(?:make|have|let) ((?:the|my|that|this|c\d)\S*(?: \S+){0,4}?) (?:come in|start|begin|kick in|enter) "
-                        r"at ([\d:.]+ ?(?:seconds?|s|secs?)?)(?:,.*)?$"))
+# Round 12 (refs): "... at 0:33 instead", "... at 0:33, not 0:30", "rather than 30 s": the old time said after the new one
+_CORRECTED = r"(?: (?:instead|now)| (?:not|rather than|instead of) (?:at )?[\d:.]+ ?(?:seconds?|s|secs?)?)*"
+_BEGIN_AT = (re.compile(rf"^(?:start|begin) ((?:the|my|that|this|c\d)\S*(?: \S+){{0,4}}?) at ([\d:.]+ ?(?:seconds?|s|secs?)?){_CORRECTED}(?:,.*)?$"),
+             re.compile(rf"^((?:the|my|that|this|c\d)\S*(?: \S+){{0,4}}?) (?:should|must|needs to|has to|can|could) "
+                        rf"(?:come in|start|begin|kick in|enter|appear) at ([\d:.]+ ?(?:seconds?|s|secs?)?){_CORRECTED}(?:,.*)?$"),
+             re.compile(rf"^(?:make|have|let) ((?:the|my|that|this|c\d)\S*(?: \S+){{0,4}}?) (?:come in|start|begin|kick in|enter) "
+                        rf"at ([\d:.]+ ?(?:seconds?|s|secs?)?){_CORRECTED}(?:,.*)?$"))
 
 
 # "the X clip should start 2 seconds later than it does", "X pic three seconds earlier please": a move said
@@ -153,6 +155,8 @@ def move_clip(ctx: Ctx) -> Match | None:
 
     placed = place_clause(who)  # "so it starts when I talk about X": where that part of the talk starts
     who = placed[0] if placed else who
+    if re.match(r"(?:put|place|drop|stick|pop|bring in)\b", t) and _only_in_bin(ctx, who):
+        return None  # round 12 (refs): "put the foam cutting video when I talk about X": a placement (intents.broll)
     clips = clip_refs(ctx, re.sub(r"\b(to|at)\s+[\d:.]+.*$", "", who))
     if not clips:
         return None
@@ -184,6 +188,18 @@ def move_clip(ctx: Ctx) -> Match | None:
         args["track_id"] = dest_track.id
     where = " ".join(x for x in (f"to {_t(start)}" if start is not None else "", f"onto {dest_track.name or dest_track.id}" if dest_track else "") if x)
     return Match([step("move_clip", args)], f"move {ctx.label(clip)} {where}")
+
+
+def _only_in_bin(ctx: Ctx, text: str) -> bool:
+    """Every media ``text`` names is in the bin with no clip on the timeline: "put" it somewhere places it."""
+    from editor_app.planner.media_refs import ranked_mentions
+
+    try:
+        named = ranked_mentions(ctx, text, strict=False)
+    except Unclear:
+        return False
+    placed = {c.media_id for c in ctx.project.clips()}
+    return bool(named) and not any(m.asset.id in placed for m in named)
 
 
 def _clip_or_talk(ctx: Ctx, clips) -> None:
