@@ -61,3 +61,14 @@ def test_a_transition_between_them_joins_the_two_clips_just_placed(chat, message
     [transition] = chat.project.track("t2").transitions
     [a], [b] = chat.clips_of("m2"), chat.clips_of("m3")
     assert (transition.from_clip, transition.to_clip) == (a.id, b.id)
+
+
+@pytest.mark.parametrize("first, message", [("put the before spray clip over 0:05", "move it to where I say look at that"),
+                                            (None, "caption 'Look!' when I say look at that")])
+def test_where_i_say_some_words_is_where_those_words_are_said(chat, first, message):
+    """"Look at this spray" (0:03) shares two of the three words; "And look at that, ..." (0:59.9) says them."""
+    if first:
+        chat.say(first)
+    chat.say(message)
+    moved = [c for c in chat.project.clips() if c.media_id == "m2" or c.generator is not None]
+    assert [round(c.start / chat.project.fps) for c in moved] == [60]

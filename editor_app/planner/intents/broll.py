@@ -359,6 +359,13 @@ _PART = re.compile(r"\b(?:the|my|our|that) ((?:[a-z'-]+ ){0,2}[a-z'-]+) (?:bit|p
 def spoken_place(ctx: Ctx, text: str) -> Passage | None:
     """The passage of the talk ``text`` points at ("when I get to the glue", "the glue bit", "over my
     intro"), None when it points at none; Unclear when it names a topic the transcript lacks."""
+    said = re.search(r"\b(?:where|when|as|once|the moment|right when|just as) i (?:say|said)\s+(?P<w>.+)$", text)
+    if said is not None:  # round 12: "move it to where I say look at that": those words, where they are said
+        from editor_app.planner.said_where import verbatim_sentence
+
+        sentence = verbatim_sentence(ctx, said.group("w"))
+        if sentence is not None:
+            return Passage(sentence.start, sentence.end, sentence.text)
     match = _TOPIC.search(text)
     if match:
         return _topic_place(ctx, _clean_topic(next((g for g in match.groups() if g), "")), None)
