@@ -150,3 +150,9 @@ def test_a_shot_not_on_the_timeline_is_never_turned_in_its_place(chat):
     before = chat.project.model_dump()
     chat.say("the unscrewing clip is upside down")
     assert chat.same_as(before)
+
+
+@pytest.mark.parametrize("message", ["slow the spray flip down to half speed", "cut the mirror bit", "put the before spray clip where i flip the head over"])
+def test_flip_or_mirror_said_as_a_thing_is_never_a_mirror_effect(chat, message):
+    chat.say(message)
+    assert not [e for c in chat.project.clips() for e in c.effects if e.type in ("flip", "rotate")]

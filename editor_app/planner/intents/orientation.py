@@ -16,6 +16,13 @@ from editor_app.planner.intents.effects import _video_targets
 from editor_app.planner.intents import step
 from editor_app.planner.types import Ctx, Match, Unclear
 
+# asked as the verb ("flip it", "can you mirror the X clip", "rotate IMG_2 90") or said as the picture's state
+# ("it's upside down", "the X clip is on its side", "the text reads backwards", "it needs flipping")
+_ASKED = re.compile(r"^(?:(?:can|could|would) you |please |pls |now |and |then |just |also |ok |okay )*"
+                    r"(?:flip|mirror|rotate|turn|spin)\b")
+_STATE = re.compile(r"(?:\bis|'s|\blooks|\bseems|\bwas|\bare|\bcame out|\bshot|\bfilmed)(?: \w+)? (?:upside[- ]down|mirrored|"
+                    r"flipped|back to front|sideways|on (?:its|it's|their) side|the wrong way up|rotated)\b"
+                    r"|\bthe text (?:reads|is) backwards?\b|\bneeds? (?:flipping|mirroring|rotating|turning)\b")
 _PAIR = re.compile(r"\b(?:and|both|two|them|round|around|order|places|positions|swap)\b")
 _MIRROR = re.compile(r"\bmirror(?:ed|ing)?(?: image)?\b|\b(?:flip|flipped|flipping)\b(?! (?:it |that |this |them )?"
                      r"(?:upside|vertical|over|top))|\bback to front\b|\bleft[- ]to[- ]right\b|\bhorizontal(?:ly)?\b"
@@ -37,8 +44,10 @@ def orientation(ctx: Ctx) -> Match | None:
     mirror, vertical, upside, rotate = (bool(p.search(t)) for p in (_MIRROR, _VERTICAL, _UPSIDE, _ROTATE))
     if not (mirror or vertical or upside or rotate):
         return None
+    if not (_ASKED.match(t) or _STATE.search(t)):
+        return None  # "slow the pancake flip down": a flip that is a thing, and another edit asked for
     if re.search(r"\b(?:remove|delete|drop|undo|no more|without|strip|clear|un-?flip|un-?mirror|turn off|cut|trim|snip|"
-                 r"sentence|line|say|said|says|saying|talk|mention|mentions|words?)\b|\btake (?:the |that |its )?"
+                 r"sentence|line|say|said|says|saying|talk(?:s|ed|ing)? about|mention|mentions|where i|when i)\b|\btake (?:the |that |its )?"
                  r"(?:mirror|flip|rotation)\b|\b(?:mirror|flip|rotation) off\b", t):
         return None  # "take the mirror off it" is remove_effect's; "the upside down sentence" is words of the talk
     if _named_by(ctx, t):
