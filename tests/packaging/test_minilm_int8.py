@@ -41,12 +41,19 @@ def test_int8_word_embeddings_keep_every_vector_and_nearest_neighbour(tmp_path: 
     a, b = full.encode(texts), minilm.MiniLM(small).encode(texts)
     assert float(np.min(np.sum(a * b, axis=1))) > 0.9999
 
-    def nearest(x: np.ndarray) -> np.ndarray:
+    def nearest(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Each sentence's nearest other sentence and how far ahead of the runner-up it is."""
         s = x @ x.T
         np.fill_diagonal(s, -2.0)
-        return s.argmax(axis=1)
+        top = np.sort(s, axis=1)
+        return s.argmax(axis=1), top[:, -1] - top[:, -2]
 
-    assert np.array_equal(nearest(a), nearest(b))
+    (first, margin), (second, _) = nearest(a), nearest(b)
+    # a clear winner (ahead by more than the 1e-4 the vectors may move, twice over) must stay the winner; two
+    # sentences the float model finds equally near (the eval sets hold near-paraphrases) may swap, and nobody sees it
+    clear = margin > 1e-3
+    assert clear.mean() > 0.9
+    assert np.array_equal(first[clear], second[clear])
     # the loader gives the encoder float32 rows: int8 value times its row's scale
     tensors = minilm.read_safetensors((small / "model.safetensors").read_bytes())
     word = tensors["embeddings.word_embeddings.weight"]
