@@ -22,7 +22,7 @@ from editor_app.planner.media_ties import bare_named, best_described, pick_by_wo
 from editor_app.planner.spoken_lines import without_said_lines
 from editor_app.planner.types import Ctx, Unclear
 from editor_app.planner.word_kin import related_described
-from editor_app.planner.vocab import SHOT_TYPES
+from editor_app.planner.vocab import SHOT_TYPES, VERBS
 
 # How people name a track's role. Generic film vocabulary, not any project's media.
 ROLE_PHRASES: dict[str, str] = {
@@ -685,6 +685,9 @@ def _described_after(text: str, position: int) -> str:
         rest = f"of {bare.group(1)}" if bare else ""
     before = re.search(r"\b(?:the|my|that|this|our|those|these)((?: [a-z0-9'&-]+){1,3}) $", text[:position])
     before = before.group(1).strip() if before else ""  # "the hip belt gopro clip": what it shows, said first
+    opening = re.fullmatch(r"((?:[a-z'-]+ ){1,2})", text[:position])  # round 12b: "snowy drone footage over ...", no article
+    if not before and opening and not set(opening.group(1).split()) & (VERBS | STOP):
+        before = opening.group(1).strip()
     # round 11: "over the stabiliser bit" says where it goes, not what it shows: two iPhone clips still ask
     after = rest if re.match(r"(?:of|showing|with|where|when|while|that|which)\b", rest) and not _PLACE_CLAUSE.match(rest) else ""
     return f"{before} {after}".strip()
@@ -711,6 +714,9 @@ def _narrow_ties(text: str, mentions: list[Mention]) -> list[Mention]:
         if any(m.how == "camera" for m in tied):  # round 9: "the gopro footage of the nails" says which; in
             said = _described_after(text, tied[0].position)  # "make the gopro shot slow motion" the edit does not
         chosen = pick_by_words(said, assets, media_profile, naming) if said else None
+        if chosen is None and said and any(m.how == "camera" for m in tied):
+            kinned = related_described(said, assets, own_words)  # round 12b: "the snowy drone clip", "fall drone footage"
+            chosen = kinned[0] if len(kinned) == 1 else None
         if chosen is not None:
             dropped |= {a.id for a in assets if a.id != chosen.id}
     kept = [m for m in mentions if m.asset.id not in dropped]
