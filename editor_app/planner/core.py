@@ -147,7 +147,10 @@ def plan(
     a question about the project (no model; reads ``memory``, the conversation, when given)."""
     text = at_sign(normalize(message or "", _extra_words(project), float(project.fps)))  # round 10b (names): "@ 20s"
     text = camera_names_as_media(text, project)  # "C0055" is the Sony file, not clip c55 (lead, round 10)
-    text = app_names_as_media(text, project)  # round 12b (refs4): "the zoom call" is GMT..._Recording.mp4
+    try:
+        text = app_names_as_media(text, project)  # round 12b (refs4): "the zoom call" is GMT..._Recording.mp4
+    except Unclear as exc:  # two Zoom meetings: ask which, never the Zoom recorder's file
+        return _not_understood(exc.reply, project, exc.suggestions)
     whole = strip_filler(text)
     try:  # undo said with a reaction or a name ("scratch that, undo the speed change"): planner/dialogue.py
         kind = dialogue.special(whole, memory)

@@ -7,7 +7,8 @@ zoom call", "the OBS capture" and "the 360 clip" matched nothing by name, or wor
 Zoom *recorder's* ZOOM0012_LR.WAV (a handheld audio recorder, not the meeting app) and "zoom" was read as
 a zoom effect. Before any intent reads the text, such an app phrase is rewritten as the id of the one
 media whose file name is in that app's naming scheme (or whose own words say the app); none or several
-leave the text as it was, so the usual matching asks. Quoted text (a title's words) is left alone.
+ask which
+(none leaves the text as it was). Quoted text (a title's words) is left alone.
 Nothing here knows any project: the patterns are how these apps name their files.
 """
 
@@ -17,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from editor_app.model.project import MediaAsset, Project
+from editor_app.planner.types import Unclear
 
 _NOUN = r"(?:clips?|shots?|footage|videos?|vids?|recordings?|captures?|grabs?|files?|ones?)"
 
@@ -25,6 +27,7 @@ _NOUN = r"(?:clips?|shots?|footage|videos?|vids?|recordings?|captures?|grabs?|fi
 class App:
     """How a request says an app (``said``: the words to replace) and how the app names its files."""
 
+    what: str
     said: re.Pattern
     names: tuple[re.Pattern, ...]
     own_words: re.Pattern  # a media whose description or tags say the app is its file too
@@ -32,15 +35,15 @@ class App:
 
 APPS: tuple[App, ...] = (
     # a Zoom *meeting* (the app): "the zoom call", "zoom meeting recording"; "zoom" alone may be the H1n recorder
-    App(re.compile(r"\bzoom (?:video )?(?:call|meeting|chat|webinar|session)s?(?: recording)?\b"),
+    App("Zoom meeting", re.compile(r"\bzoom (?:video )?(?:call|meeting|chat|webinar|session)s?(?: recording)?\b"),
         (re.compile(r"^gmt\d{8}-\d{6}_recording"), re.compile(r"^zoom_\d+\.(?:mp4|m4a)$")),
         re.compile(r"\bzoom (?:call|meeting)|\bvideo call\b|\bmeeting recording\b")),
     # OBS Studio: "the OBS capture", "obs recording" (files named "YYYY-MM-DD HH-MM-SS.mkv")
-    App(re.compile(rf"\bobs(?: studio)?(?= (?:screen )?{_NOUN}\b)"),
+    App("OBS capture", re.compile(rf"\bobs(?: studio)?(?= (?:screen )?{_NOUN}\b)"),
         (re.compile(r"^\d{4}-\d{2}-\d{2}[ _]\d{2}-\d{2}-\d{2}\.(?:mkv|mp4|flv|mov|ts)$"),),
         re.compile(r"\bobs\b")),
     # Insta360: "the 360 clip", "insta360 footage" ("360 degrees", "rotate 360" are not a camera)
-    App(re.compile(rf"\b(?:insta ?360|360)(?= (?:camera |cam )?{_NOUN}\b)"),
+    App("360 camera clip", re.compile(rf"\b(?:insta ?360|360)(?= (?:camera |cam )?{_NOUN}\b)"),
         (re.compile(r"^(?:vid|lrv|img)_\d{8}_\d{6}_\d{2}_\d{3}\b"), re.compile(r"^insta360")),
         re.compile(r"\b(?:insta ?360|360 (?:camera|cam|degree|video))\b")),
 )
@@ -59,13 +62,17 @@ def app_files(app: App, project: Project) -> list[MediaAsset]:
 
 
 def app_names_as_media(text: str, project: Project) -> str:
-    """``text`` (normalized) with each app phrase that names exactly one media written as that media's id."""
+    """``text`` (normalized) with each app phrase that names exactly one media written as that media's id;
+    Unclear when several media are that app's files."""
     parts = re.split(r'("[^"]*")', text)
     for app in APPS:
         if not any(app.said.search(part) for part in parts[::2]):
             continue
         files = app_files(app, project)
-        if len(files) != 1:
-            continue  # none: nothing of that app here (asked later); several: which one is asked later
+        if len(files) > 1:  # never another file that happens to hold the app's word (ZOOM0012.WAV): ask
+            names = " or ".join(a.name for a in files)
+            raise Unclear(f"Which {app.what} do you mean: {names}?", [f"the {a.name} clip" for a in files])
+        if not files:
+            continue  # nothing of that app here: the usual matching reads the words
         parts = [part if i % 2 else app.said.sub(files[0].id, part) for i, part in enumerate(parts)]
     return "".join(parts)

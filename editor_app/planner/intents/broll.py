@@ -454,7 +454,12 @@ def _all_naming(words: str, asset) -> bool:
     from editor_app.planner.meaning import stems
 
     said = stems(words)
-    return not said - stems(own_words(asset))
+    if not said - stems(own_words(asset)):
+        return True
+    from editor_app.planner.word_kin import related_described
+
+    # round 12b: "the fall drone shot at 0:05": a word its description says in another form ("autumn") names it too
+    return bool(related_described(words, [asset], own_words))
 _SOUND_AT_WORDS = re.compile(r"^(?:[a-z0-9'&_-]+ ){1,3}?(?:sound|sfx|noise|sound effect|effect)s? (?:right |just )?"
                              r"(?:as|when|the moment) (?:i|we|you|he|she|they) (?:say|says|said)\b")
 _INTO_QUOTE = re.compile(r"\b(?P<n>\d+(?:\.\d+)?) ?(?:s|secs?|seconds?) (?:into|in to|after the start of) (?:the |my )?"

@@ -1,0 +1,73 @@
+"""Round-12b media references on a project of our own (tests/planner/gutter_project.py: clearing rain gutters),
+planned and applied with the real tools, then read on the timeline. Phrasings are our own.
+
+What they pin down: a file is named by the app that made it ("the zoom call" is the Zoom meeting's
+GMT..._Recording file, not the Zoom recorder's ZOOM0031 take and not a zoom effect; "the OBS recording" is the
+date-and-time named capture; "the 360 footage" is the Insta360 VID_..._00_NNN export), for placing and for
+edits of a clip already on the timeline; two such files leave the request to be asked about; two drone clips
+are told apart by a describing word said in another form ("frosty" for frost, "fall" for autumn).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from editor_app.model.time import seconds
+from editor_app.planner import plan
+from tests.planner.gutter_project import gutter_project
+from tests.planner.own_talk import asks
+from tests.planner.test_garden_words import applied
+
+
+def broll(project) -> list[tuple[str, float]]:
+    """(media id, start s) of every clip on the B-roll track."""
+    return [(c.media_id, float(seconds(c.start, project.fps))) for c in project.find_track("t2").clips]
+
+
+@pytest.mark.parametrize("message, media_id, start", [
+    ("the zoom call at 0:20", "m4", 20.0),
+    ("put the zoom meeting recording at 0:21", "m4", 21.0),
+    ("the OBS recording at 0:30", "m6", 30.0),
+    ("obs capture at 0:31 please", "m6", 31.0),
+    ("the 360 footage at 0:12", "m7", 12.0),
+    ("put the insta360 clip at 0:13", "m7", 13.0),
+])
+def test_a_file_is_named_by_the_app_that_made_it(message, media_id, start):
+    assert broll(applied(gutter_project(), message)) == [(media_id, start)]
+
+
+def test_an_edit_of_the_zoom_call_is_the_meeting_clip_not_a_zoom_effect():
+    after = applied(gutter_project({"m4": 20.0}), "blur the zoom call, the roofer didn't want to be in it")
+    clip = after.find_clip("c3")[1]
+    assert clip.media_id == "m4" and [e.type for e in clip.effects] == ["blur"]
+
+
+def test_a_transition_between_clips_named_by_their_apps():
+    project = gutter_project({"m7": 10.0, "m6": 15.0})
+    result = plan("wipe from the 360 clip to the obs one", project)
+    assert result.understood, result.reply
+    (step,) = result.steps
+    assert step.tool == "add_transition" and step.args["from_clip"] == "c3" and step.args["to_clip"] == "c4"
+
+
+def test_two_meeting_recordings_are_not_guessed():
+    project = gutter_project()
+    second = project.media["m4"].model_copy(update={"id": "m10", "name": "GMT20261019-180000_Recording_1280x720.mp4"})
+    project.media["m10"] = second
+    result = plan("the zoom call at 0:20", project)
+    assert asks(result) and "GMT20261019" in result.reply and "ZOOM0031" not in result.reply
+
+
+def test_rotating_by_360_is_no_camera():
+    from editor_app.planner.media_apps import app_names_as_media
+
+    assert app_names_as_media("rotate it 360 degrees", gutter_project()) == "rotate it 360 degrees"
+
+
+@pytest.mark.parametrize("message, media_id", [
+    ("the frosty drone clip at 0:05", "m3"),
+    ("fall drone footage at 0:05", "m2"),
+    ("the fall drone shot at 0:05", "m2"),
+])
+def test_drone_twins_told_apart_by_a_word_in_another_form(message, media_id):
+    assert broll(applied(gutter_project(), message)) == [(media_id, 5.0)]
