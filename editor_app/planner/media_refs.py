@@ -391,7 +391,8 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
             found = (_by_shot_type(phrase, position, pool) or _by_ordinal(phrase, position, pool)
                      or _by_description(_without_shot_words(phrase), position, pool)
                      or _by_related(_without_shot_words(phrase), position, pool)  # "the lube clip": "grease"
-                     or ([] if _only_shot_words(phrase) else _by_meaning(ctx, _without_shot_words(phrase), position, pool)))
+                     or ([] if _only_shot_words(phrase) or _unheld_head(_without_shot_words(phrase), pool)
+                         else _by_meaning(ctx, _without_shot_words(phrase), position, pool)))
         said = _what_it_shows(text, position) if not found and not _shot_words(phrase) else None
         if said:  # "the phone clip of me loading the camera": "phone" names nothing, what it shows does
             found = _by_description(said, position, pool) or _by_meaning(ctx, said, position, pool)
@@ -556,6 +557,32 @@ def _head(phrase: str) -> set[str]:
     if len(words) < 2 or _shot_words(words[-1]) or not _a_known_word(words[-1]):
         return set()
     return rooted({stem(words[-1])})
+
+
+def _unheld_head(phrase: str, pool: list[MediaAsset]) -> bool:
+    """Round 12b: the thing a naming phrase names (its head noun) is in no media's own words, exactly or by a relation
+    of words ("the honey extractor clip" where one sound is of honeybees): a meaning close to a word *before* the head
+    is no media of that thing, so nothing here is called that (the caller asks, never places the bees)."""
+    from editor_app.planner.word_kin import kin, kind_of
+
+    head = _head(phrase)
+    if not head:
+        return False
+    words = [w for w in re.findall(r"[a-z0-9']+", phrase) if w not in STOP and not w.isdigit() and w not in _MADE_WITH]
+    word = next((w for w in reversed(words) if rooted_stem(w) & head), None)
+    for asset in pool:
+        if head & (profile_stems(own_words(asset)) | _raw_name_stems(asset.name)):
+            return False
+        if word and any(kin(word, w) or kind_of(w, word) for w in re.findall(r"[a-z]+", own_words(asset).lower()) if len(w) > 2):
+            return False  # "the maple tree clip": a maple is a tree
+    return True
+
+
+def rooted_stem(word: str) -> set[str]:
+    """The rooted stems of one word, as _head gives them."""
+    from editor_app.planner.media_shows import rooted
+
+    return set(rooted({stem(word)}))
 
 
 def _a_known_word(word: str) -> bool:

@@ -127,6 +127,26 @@ def synonym(a: str, b: str) -> bool:
     return _same_word(a, b) or bool(_senses(a) & _senses(b))
 
 
+@functools.lru_cache(maxsize=50_000)
+def _ancestors(word: str, depth: int = 5) -> frozenset[str]:
+    lexicon = word_lexicon()
+    if lexicon is None:
+        return frozenset()
+    found: set[str] = set()
+    layer = set(_senses(word))
+    for _ in range(depth):
+        layer = {p for s in layer for p in lexicon.parents(s)} - found
+        found |= layer
+    return frozenset(found)
+
+
+def kind_of(specific: str, general: str) -> bool:
+    """Round 12b: ``specific`` names a kind of ``general`` ("maple" is a kind of "tree"), a few steps up."""
+    if specific in _NOT_CONTENT or general in _NOT_CONTENT:
+        return False
+    return bool(_senses(general) & _ancestors(specific))
+
+
 def content_words(text: str) -> list[str]:
     """The lower-case words of ``text`` that can say what a media shows."""
     said = re.findall(r"[a-z]+", re.sub(r"[_\-.]+", " ", text.lower()))

@@ -71,3 +71,15 @@ def test_rotating_by_360_is_no_camera():
 ])
 def test_drone_twins_told_apart_by_a_word_in_another_form(message, media_id):
     assert broll(applied(gutter_project(), message)) == [(media_id, 5.0)]
+
+
+@pytest.mark.parametrize("message", ["put the roof rake clip at 0:10", "put the maple syrup clip at 0:10"])
+def test_a_thing_no_media_shows_asks_though_a_word_before_it_is_held(message):
+    # "roof" and "maple" are in the drone clips' descriptions, a rake and syrup are in none: nothing is placed
+    result = plan(message, gutter_project())
+    assert asks(result) and "can't find" in result.reply
+
+
+def test_a_kind_of_thing_still_names_the_media_that_shows_it():
+    # a maple is a tree: "the maple tree clip" is the autumn drone clip (its description says "maple")
+    assert broll(applied(gutter_project(), "put the maple tree clip at 0:10")) == [("m2", 10.0)]
