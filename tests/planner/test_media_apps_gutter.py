@@ -83,3 +83,10 @@ def test_a_thing_no_media_shows_asks_though_a_word_before_it_is_held(message):
 def test_a_kind_of_thing_still_names_the_media_that_shows_it():
     # a maple is a tree: "the maple tree clip" is the autumn drone clip (its description says "maple")
     assert broll(applied(gutter_project(), "put the maple tree clip at 0:10")) == [("m2", 10.0)]
+
+
+def test_a_second_and_a_half_is_one_and_a_half_seconds():
+    project = gutter_project({"m7": 10.0, "m6": 15.0})
+    after = applied(project, "a second and a half dissolve between c3 and c4")
+    (transition,) = after.find_track("t2").transitions
+    assert abs(float(seconds(transition.duration, after.fps)) - 1.5) <= 0.04  # to the nearest frame
