@@ -90,3 +90,23 @@ def test_a_second_and_a_half_is_one_and_a_half_seconds():
     after = applied(project, "a second and a half dissolve between c3 and c4")
     (transition,) = after.find_track("t2").transitions
     assert abs(float(seconds(transition.duration, after.fps)) - 1.5) <= 0.04  # to the nearest frame
+
+
+def test_the_very_first_shot_said_as_a_wish_is_the_start():
+    assert broll(applied(gutter_project(), "i want the very first shot to be the gutter scoop photo")) == [("m8", 0.0)]
+
+
+def test_seconds_into_the_sentence_about_something():
+    from tests.planner.gutter_project import SEGMENTS
+
+    after = applied(gutter_project(), "the gutter scoop photo 2 seconds into the sentence about the plumber's snake")
+    ((media_id, start),) = broll(after)
+    assert media_id == "m8" and abs(start - (SEGMENTS[7].start + 2.0)) <= 0.04
+
+
+def test_seconds_before_the_video_ends():
+    from tests.planner.gutter_project import LENGTH
+
+    after = applied(gutter_project(), "gutter scoop photo 6 secs before the video ends")
+    ((media_id, start),) = broll(after)
+    assert media_id == "m8" and abs(start - (LENGTH - 6.0)) <= 0.04
