@@ -562,7 +562,8 @@ def _head(phrase: str) -> set[str]:
 def _unheld_head(phrase: str, pool: list[MediaAsset]) -> bool:
     """Round 12b: the thing a naming phrase names (its head noun) is in no media's own words, exactly or by a relation
     of words ("the honey extractor clip" where one sound is of honeybees): a meaning close to a word *before* the head
-    is no media of that thing, so nothing here is called that (the caller asks, never places the bees)."""
+    is no media of that thing, so nothing here is called that (the caller asks, never places the bees). Only a
+    physical thing counts (WordNet): "comparison" or "view" is a way of showing what the other words name."""
     from editor_app.planner.word_kin import kin, kind_of
 
     head = _head(phrase)
@@ -570,10 +571,14 @@ def _unheld_head(phrase: str, pool: list[MediaAsset]) -> bool:
         return False
     words = [w for w in re.findall(r"[a-z0-9']+", phrase) if w not in STOP and not w.isdigit() and w not in _MADE_WITH]
     word = next((w for w in reversed(words) if rooted_stem(w) & head), None)
+    from editor_app.planner.unsaid import is_thing
+
+    if word is None or not is_thing(word):
+        return False  # "the swatch comparison pic": a comparison is a way of showing, not a thing no media shows
     for asset in pool:
         if head & (profile_stems(own_words(asset)) | _raw_name_stems(asset.name)):
             return False
-        if word and any(kin(word, w) or kind_of(w, word) for w in re.findall(r"[a-z]+", own_words(asset).lower()) if len(w) > 2):
+        if any(kin(word, w) or kind_of(w, word) for w in re.findall(r"[a-z]+", own_words(asset).lower()) if len(w) > 2):
             return False  # "the maple tree clip": a maple is a tree
     return True
 
