@@ -246,7 +246,8 @@ def _restore(text: str, quotes: list[str]) -> str:
 
 # "lay the bed track underneath, quiet": a last word that says how, not another instruction ("quiet" is a verb too)
 _MANNER_TAIL = re.compile(r"^\s*(?:nice and |really |very |pretty |quite |nice |fairly )?(?:quiet(?:ly)?|low|soft(?:ly)?|loud(?:ly)?|gently)"
-                          r"\s*[.!]?\s*$")
+                          r"\s*[.!]?\s*$"
+                          r"|^\s*give or take(?: a (?:bit|second|few seconds|little))?\s*[.!]?\s*$")  # round 12b (refs4): a hedge on a time
 
 
 # round 11 (cuts): "the gap right before and now the X drags": a clause ending on a word that needs its object

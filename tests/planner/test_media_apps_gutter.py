@@ -110,3 +110,7 @@ def test_seconds_before_the_video_ends():
     after = applied(gutter_project(), "gutter scoop photo 6 secs before the video ends")
     ((media_id, start),) = broll(after)
     assert media_id == "m8" and abs(start - (LENGTH - 6.0)) <= 0.04
+
+
+def test_give_or_take_after_a_time_is_a_hedge_not_an_instruction():
+    assert broll(applied(gutter_project(), "the gutter scoop photo round about 0:21, give or take")) == [("m8", 21.0)]
