@@ -114,3 +114,14 @@ def test_seconds_before_the_video_ends():
 
 def test_give_or_take_after_a_time_is_a_hedge_not_an_instruction():
     assert broll(applied(gutter_project(), "the gutter scoop photo round about 0:21, give or take")) == [("m8", 21.0)]
+
+
+def test_wrong_way_round_with_which_one_leads_swaps_them():
+    after = applied(gutter_project({"m3": 5.0, "m2": 10.0}),
+                    "the drone shots are the wrong way round, the fall one should come first")
+    assert broll(after) == [("m2", 5.0), ("m3", 10.0)]
+
+
+def test_wrong_way_round_when_the_one_said_to_lead_already_does_asks():
+    result = plan("the drone shots are back to front, the fall one should come first", gutter_project({"m2": 5.0, "m3": 10.0}))
+    assert asks(result)  # never swapped back the wrong way
