@@ -125,3 +125,15 @@ def test_wrong_way_round_with_which_one_leads_swaps_them():
 def test_wrong_way_round_when_the_one_said_to_lead_already_does_asks():
     result = plan("the drone shots are back to front, the fall one should come first", gutter_project({"m2": 5.0, "m3": 10.0}))
     assert asks(result)  # never swapped back the wrong way
+
+
+@pytest.mark.parametrize("message", ["scoop photo here", "the gutter scoop photo here"])
+def test_a_media_then_here_is_placed_at_the_playhead(message):
+    project = gutter_project()
+    assert broll(applied(project, message, playhead=int(12 * project.fps))) == [("m8", 12.0)]
+
+
+def test_cut_here_still_splits():
+    project = gutter_project()
+    result = plan("cut here", project, playhead=int(12 * project.fps))
+    assert [s.tool for s in result.steps] == ["split_clip"]

@@ -428,10 +428,12 @@ def _verbless_place(ctx: Ctx, t: str) -> bool:
              or re.search(rf"^(?:[a-z0-9'&_-]+ ){{1,4}}?{_NOUN}\b.*\b(?:over|during|when|while|where)\b", t)
              # round 11: "C0051 while I'm saying X": a media's bare name, then when in the talk
              or re.search(r"^(?:[a-z0-9'&_.-]+ ){1,4}?(?:while|when|whenever|as|during) (?:i|i'm|we|we're|you)\b", t)
-             or _SOUND_AT_WORDS.search(t))  # round 8: "plink sound right as I say 'not a drop'"
+             or _SOUND_AT_WORDS.search(t)  # round 8: "plink sound right as I say 'not a drop'"
+             # round 12b (refs4): "buzz here", "the scoop photo where the playhead is": the playhead is a place
+             or (ctx.playhead is not None and re.search(r"\b(?:here|at the playhead|where the playhead is)$", t)))
     if first in VERBS or not timed:
         return False
-    head = re.split(r",|\s(?:at|from|starting at|between|for|near|towards?|right at|just before|over|on top of|during|when|while|where|"
+    head = re.split(r",|\s(?:here$|where the playhead is$)|\s(?:at|from|starting at|between|for|near|towards?|right at|just before|over|on top of|during|when|while|where|"
                     r"(?:right |just )?as|the moment|roughly|around|halfway|somewhere|on the words?|bang|smack|dead|exactly)\s"
                     r"|\s[\d.]+ ?(?:seconds?|secs?|s|minutes?) (?:in|into|from|before)\b|\shalfway$", t, maxsplit=1)[0].strip()
     said_as_name = re.match(r"(?:the|my|our|that|this)\b", head) is not None  # round 12: "the sewing machine clip"
