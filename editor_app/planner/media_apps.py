@@ -61,6 +61,21 @@ def app_files(app: App, project: Project) -> list[MediaAsset]:
     return [a for a in project.media.values() if _is_app_file(app, a)]
 
 
+# The app phrase says what the talk is about, not a media: "the end of the zoom meeting sentence", "where I talk
+# about the zoom call", "the bit on the OBS capture".
+_SAID_AFTER = re.compile(r" (?:sentences?|lines?|bits?|parts?|sections?|quotes?|mentions?|story|stories|comments?|remarks?)\b")
+_SAID_BEFORE = re.compile(r"\b(?:about|mention|mentions|mentioned|mentioning|discuss|discussing|on|of) (?:the |my |our |a |that |this )?$")
+
+
+def _swap_said(app: App, media_id: str, part: str) -> str:
+    def swap(match: re.Match) -> str:
+        if _SAID_AFTER.match(part, match.end()) or _SAID_BEFORE.search(part[:match.start()]):
+            return match.group(0)
+        return media_id
+
+    return app.said.sub(swap, part)
+
+
 def app_names_as_media(text: str, project: Project) -> str:
     """``text`` (normalized) with each app phrase that names exactly one media written as that media's id;
     Unclear when several media are that app's files."""
@@ -74,5 +89,5 @@ def app_names_as_media(text: str, project: Project) -> str:
             raise Unclear(f"Which {app.what} do you mean: {names}?", [f"the {a.name} clip" for a in files])
         if not files:
             continue  # nothing of that app here: the usual matching reads the words
-        parts = [part if i % 2 else app.said.sub(files[0].id, part) for i, part in enumerate(parts)]
+        parts = [part if i % 2 else _swap_said(app, files[0].id, part) for i, part in enumerate(parts)]
     return "".join(parts)

@@ -18,7 +18,7 @@ SCRIPT = [
     ("Morning all, Priya here, and today the gutters finally get cleared out.", 0.4),  # 0
     ("Every autumn the maple drops its leaves straight into them.", 0.3),  # 1
     ("Last winter the downpipe froze solid and water ran down the wall.", 0.6),  # 2
-    ("I got a roofer to quote over a video call and it was far too much.", 0.3),  # 3
+    ("I got a roofer to quote over a Zoom call and it was far too much.", 0.3),  # 3
     ("So I bought a plastic scoop and a sturdy ladder instead.", 0.3),  # 4
     ("Scoop the muck into a bucket hooked on the ladder.", 0.3),  # 5
     ("Then flush the run with the hose and watch the downpipe.", 0.3),  # 6

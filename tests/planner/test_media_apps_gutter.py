@@ -137,3 +137,18 @@ def test_cut_here_still_splits():
     project = gutter_project()
     result = plan("cut here", project, playhead=int(12 * project.fps))
     assert [s.tool for s in result.steps] == ["split_clip"]
+
+
+def test_the_app_said_as_what_the_talk_is_about_is_no_media():
+    from tests.planner.gutter_project import SEGMENTS
+
+    ((media_id, start),) = broll(applied(gutter_project(), "put the gutter scoop photo over where i talk about the zoom call"))
+    assert media_id == "m8" and abs(start - SEGMENTS[3].start) <= 0.04
+
+
+def test_the_app_said_in_a_sentence_to_cut_is_no_media():
+    from tests.planner.gutter_project import SCRIPT
+    from tests.planner.own_talk import heard, talk_without
+
+    after = applied(gutter_project(), "cut from 'Last winter' to the end of the zoom call sentence")
+    assert heard(after) == talk_without(SCRIPT, [2, 3])
