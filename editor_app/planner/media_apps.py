@@ -62,9 +62,9 @@ def app_files(app: App, project: Project) -> list[MediaAsset]:
 
 
 # The app phrase says what the talk is about, not a media: "the end of the zoom meeting sentence", "where I talk
-# about the zoom call", "the bit on the OBS capture".
+# about the zoom call". ("slow-mo on the 360 footage" names the media: "on" is no "about".)
 _SAID_AFTER = re.compile(r" (?:sentences?|lines?|bits?|parts?|sections?|quotes?|mentions?|story|stories|comments?|remarks?)\b")
-_SAID_BEFORE = re.compile(r"\b(?:about|mention|mentions|mentioned|mentioning|discuss|discussing|on|of) (?:the |my |our |a |that |this )?$")
+_SAID_BEFORE = re.compile(r"\b(?:about|mention|mentions|mentioned|mentioning|discuss|discussing) (?:the |my |our |a |that |this )?$")
 
 
 def _swap_said(app: App, media_id: str, part: str) -> str:

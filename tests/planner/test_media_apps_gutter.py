@@ -152,3 +152,9 @@ def test_the_app_said_in_a_sentence_to_cut_is_no_media():
 
     after = applied(gutter_project(), "cut from 'Last winter' to the end of the zoom call sentence")
     assert heard(after) == talk_without(SCRIPT, [2, 3])
+
+
+def test_an_effect_on_the_app_named_clip_names_the_media():
+    # "on" is no "about": "slow-mo on the 360 footage" is that clip at a quarter speed
+    after = applied(gutter_project({"m7": 10.0}), "slow-mo on the 360 footage, quarter speed")
+    assert after.find_clip("c3")[1].speed == 0.25
