@@ -20,6 +20,7 @@ from editor_app.model.history import apply_all
 from editor_app.model.operations import OperationError
 from editor_app.model.project import Project
 from editor_app.planner.camera_ids import camera_names_as_media
+from editor_app.planner.media_apps import app_names_as_media  # round 12b (refs4)
 from editor_app.planner import dialogue
 from editor_app.planner.adjust import followup
 from editor_app.planner.answers import answer
@@ -146,6 +147,10 @@ def plan(
     a question about the project (no model; reads ``memory``, the conversation, when given)."""
     text = at_sign(normalize(message or "", _extra_words(project), float(project.fps)))  # round 10b (names): "@ 20s"
     text = camera_names_as_media(text, project)  # "C0055" is the Sony file, not clip c55 (lead, round 10)
+    try:
+        text = app_names_as_media(text, project)  # round 12b (refs4): "the zoom call" is GMT..._Recording.mp4
+    except Unclear as exc:  # two Zoom meetings: ask which, never the Zoom recorder's file
+        return _not_understood(exc.reply, project, exc.suggestions)
     whole = strip_filler(text)
     try:  # undo said with a reaction or a name ("scratch that, undo the speed change"): planner/dialogue.py
         kind = dialogue.special(whole, memory)

@@ -22,7 +22,7 @@ from editor_app.planner.media_ties import bare_named, best_described, pick_by_wo
 from editor_app.planner.spoken_lines import without_said_lines
 from editor_app.planner.types import Ctx, Unclear
 from editor_app.planner.word_kin import related_described
-from editor_app.planner.vocab import SHOT_TYPES
+from editor_app.planner.vocab import SHOT_TYPES, VERBS
 
 # How people name a track's role. Generic film vocabulary, not any project's media.
 ROLE_PHRASES: dict[str, str] = {
@@ -391,7 +391,8 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
             found = (_by_shot_type(phrase, position, pool) or _by_ordinal(phrase, position, pool)
                      or _by_description(_without_shot_words(phrase), position, pool)
                      or _by_related(_without_shot_words(phrase), position, pool)  # "the lube clip": "grease"
-                     or ([] if _only_shot_words(phrase) else _by_meaning(ctx, _without_shot_words(phrase), position, pool)))
+                     or ([] if _only_shot_words(phrase) or _unheld_head(_without_shot_words(phrase), pool)
+                         else _by_meaning(ctx, _without_shot_words(phrase), position, pool)))
         said = _what_it_shows(text, position) if not found and not _shot_words(phrase) else None
         if said:  # "the phone clip of me loading the camera": "phone" names nothing, what it shows does
             found = _by_description(said, position, pool) or _by_meaning(ctx, said, position, pool)
@@ -558,6 +559,37 @@ def _head(phrase: str) -> set[str]:
     return rooted({stem(words[-1])})
 
 
+def _unheld_head(phrase: str, pool: list[MediaAsset]) -> bool:
+    """Round 12b: the thing a naming phrase names (its head noun) is in no media's own words, exactly or by a relation
+    of words ("the honey extractor clip" where one sound is of honeybees): a meaning close to a word *before* the head
+    is no media of that thing, so nothing here is called that (the caller asks, never places the bees). Only a
+    physical thing counts (WordNet): "comparison" or "view" is a way of showing what the other words name."""
+    from editor_app.planner.word_kin import kin, kind_of
+
+    head = _head(phrase)
+    if not head:
+        return False
+    words = [w for w in re.findall(r"[a-z0-9']+", phrase) if w not in STOP and not w.isdigit() and w not in _MADE_WITH]
+    word = next((w for w in reversed(words) if rooted_stem(w) & head), None)
+    from editor_app.planner.unsaid import is_thing
+
+    if word is None or not is_thing(word):
+        return False  # "the swatch comparison pic": a comparison is a way of showing, not a thing no media shows
+    for asset in pool:
+        if head & (profile_stems(own_words(asset)) | _raw_name_stems(asset.name)):
+            return False
+        if any(kin(word, w) or kind_of(w, word) for w in re.findall(r"[a-z]+", own_words(asset).lower()) if len(w) > 2):
+            return False  # "the maple tree clip": a maple is a tree
+    return True
+
+
+def rooted_stem(word: str) -> set[str]:
+    """The rooted stems of one word, as _head gives them."""
+    from editor_app.planner.media_shows import rooted
+
+    return set(rooted({stem(word)}))
+
+
 def _a_known_word(word: str) -> bool:
     """Whether WordNet knows ``word`` (true when it cannot be loaded): a head noun it does not know is a typo
     or a made-up name, which says nothing about what the project lacks (lead, round 11)."""
@@ -685,6 +717,9 @@ def _described_after(text: str, position: int) -> str:
         rest = f"of {bare.group(1)}" if bare else ""
     before = re.search(r"\b(?:the|my|that|this|our|those|these)((?: [a-z0-9'&-]+){1,3}) $", text[:position])
     before = before.group(1).strip() if before else ""  # "the hip belt gopro clip": what it shows, said first
+    opening = re.fullmatch(r"((?:[a-z'-]+ ){1,2})", text[:position])  # round 12b: "snowy drone footage over ...", no article
+    if not before and opening and not set(opening.group(1).split()) & (VERBS | STOP):
+        before = opening.group(1).strip()
     # round 11: "over the stabiliser bit" says where it goes, not what it shows: two iPhone clips still ask
     after = rest if re.match(r"(?:of|showing|with|where|when|while|that|which)\b", rest) and not _PLACE_CLAUSE.match(rest) else ""
     return f"{before} {after}".strip()
@@ -711,6 +746,9 @@ def _narrow_ties(text: str, mentions: list[Mention]) -> list[Mention]:
         if any(m.how == "camera" for m in tied):  # round 9: "the gopro footage of the nails" says which; in
             said = _described_after(text, tied[0].position)  # "make the gopro shot slow motion" the edit does not
         chosen = pick_by_words(said, assets, media_profile, naming) if said else None
+        if chosen is None and said and any(m.how == "camera" for m in tied):
+            kinned = related_described(said, assets, own_words)  # round 12b: "the snowy drone clip", "fall drone footage"
+            chosen = kinned[0] if len(kinned) == 1 else None
         if chosen is not None:
             dropped |= {a.id for a in assets if a.id != chosen.id}
     kept = [m for m in mentions if m.asset.id not in dropped]

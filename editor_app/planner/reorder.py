@@ -31,7 +31,10 @@ _WRONG_WAY = re.compile(r"^(?P<both>(?:the|those|these|my|both|both the) .+?) (?
                         r"(?:all )?(?:the wrong way (?:round|around)|in the wrong order|out of order|back to front|"
                         r"(?:the )?wrong way (?:round|around)|swapped(?: round| around)?|reversed|mixed up|flipped)"
                         r"(?:,? (?:(?:so |please |can you |could you )*(?:swap|switch|flip|reverse|fix|sort|change) "
-                        r"(?:them|those|these|that|it|the order)(?: (?:round|around|over|back))?(?: please)?|please))?$")
+                        r"(?:them|those|these|that|it|the order)(?: (?:round|around|over|back))?(?: please)?|please"
+                        # round 12b (refs4): "..., the autumn one should come first": which one leads, said after
+                        r"|(?:so )?(?P<first>(?:the )?.+?) (?:one |clip |shot )?should (?:come|go|be|play) "
+                        r"(?:first|before(?: the other(?: one)?)?)))?$")
 _PUT = re.compile(r"^(?:put|move|place|slide|shift) (?P<a>.+?) (?P<rel>after|before|ahead of|in front of|behind) (?P<b>.+?)"
                   r"(?: instead)?$")
 
@@ -52,6 +55,13 @@ def reorder(ctx: Ctx) -> Match | None:
             return _swap(ctx, clips[0], clips[1])
         t = f"swap {re.sub(r'^both (?:the )?', 'the ', mine.group('both'))}"
     wrong = _WRONG_WAY.match(t)
+    if wrong and wrong.group("first"):  # round 12b: the one said to lead must be the later one now, or nothing to fix
+        clips = _all_named(ctx, wrong.group("both"))
+        lead = _one(ctx, wrong.group("first"), strict=False) if len(clips) == 2 else None
+        if lead is not None and lead.id in {c.id for c in clips}:
+            if lead.start <= min(c.start for c in clips):
+                raise Unclear(f"{ctx.label(lead)} already comes first; nothing to change.")
+            return _swap(ctx, clips[0], clips[1])
     if wrong:  # said as what is wrong: the same as "swap <the pair>"
         t = f"swap {re.sub(r'^both (?:the )?', 'the ', wrong.group('both'))}"
     if re.match(r"(?:can you |could you |please )?(?:swap|switch|flip|exchange|reverse)\b", t):

@@ -55,6 +55,7 @@ def words_to_numbers(text: str) -> str:
     text = _PRONOUN_ONE.sub(lambda m: f"{m.group(1)} \x00", text)
     text = _DESCRIBED_ONE.sub(lambda m: f"{m.group(1)}\x00", text)
     text = re.sub(r"\bhalf an? (second|minute|db)\b", r"0.5 \1", text)
+    text = re.sub(r"\ban? (second|minute|hour) and an? half\b", r"1.5 \1s", text)  # round 12b (refs4): "a minute and a half"
     text = re.sub(r"(?<!\band )(?<!\band a )(?<!\band an )\b(?:an? )?half[- ](second|minute)s?\b", r"0.5 \1", text)  # round 12 (refs): "a half-second dissolve"
     text = re.sub(r"\ba (quarter|third) of an? (second|minute)\b", lambda m: f"{_fmt(round(_FRACTIONS[m.group(1)], 3))} {m.group(2)}", text)
 
@@ -245,7 +246,8 @@ def _restore(text: str, quotes: list[str]) -> str:
 
 # "lay the bed track underneath, quiet": a last word that says how, not another instruction ("quiet" is a verb too)
 _MANNER_TAIL = re.compile(r"^\s*(?:nice and |really |very |pretty |quite |nice |fairly )?(?:quiet(?:ly)?|low|soft(?:ly)?|loud(?:ly)?|gently)"
-                          r"\s*[.!]?\s*$")
+                          r"\s*[.!]?\s*$"
+                          r"|^\s*give or take(?: a (?:bit|second|few seconds|little))?\s*[.!]?\s*$")  # round 12b (refs4): a hedge on a time
 
 
 # round 11 (cuts): "the gap right before and now the X drags": a clause ending on a word that needs its object

@@ -115,6 +115,38 @@ def kin(a: str, b: str) -> bool:
     return _gloss_says(_verb_senses(b), a) or _gloss_says(_verb_senses(a), b)
 
 
+FARTHER = 0.8  # round 12b: a relation through a definition or a broader sense counts less than a synonym
+
+
+@functools.lru_cache(maxsize=100_000)
+def synonym(a: str, b: str) -> bool:
+    """Whether two content words are one word in another form or share a sense ("fall" / "autumn"): closer kin
+    than a word whose definition merely says the other ("snow" v.: "fall as snow")."""
+    if a in _NOT_CONTENT or b in _NOT_CONTENT:
+        return False
+    return _same_word(a, b) or bool(_senses(a) & _senses(b))
+
+
+@functools.lru_cache(maxsize=50_000)
+def _ancestors(word: str, depth: int = 5) -> frozenset[str]:
+    lexicon = word_lexicon()
+    if lexicon is None:
+        return frozenset()
+    found: set[str] = set()
+    layer = set(_senses(word))
+    for _ in range(depth):
+        layer = {p for s in layer for p in lexicon.parents(s)} - found
+        found |= layer
+    return frozenset(found)
+
+
+def kind_of(specific: str, general: str) -> bool:
+    """Round 12b: ``specific`` names a kind of ``general`` ("maple" is a kind of "tree"), a few steps up."""
+    if specific in _NOT_CONTENT or general in _NOT_CONTENT:
+        return False
+    return bool(_senses(general) & _ancestors(specific))
+
+
 def content_words(text: str) -> list[str]:
     """The lower-case words of ``text`` that can say what a media shows."""
     said = re.findall(r"[a-z]+", re.sub(r"[_\-.]+", " ", text.lower()))
@@ -145,7 +177,8 @@ def related_described(phrase: str, pool: Sequence, profile: Callable[[object], s
             if stem(word) in own_stems:
                 score += SECONDARY if stem(word) in later else 1.0
             elif kins := [other for other in own if kin(word, other)]:
-                score += RELATED * (SECONDARY if all(stem(k) in later for k in kins) else 1.0)
+                near = 1.0 if any(synonym(word, k) for k in kins) else FARTHER
+                score += RELATED * near * (SECONDARY if all(stem(k) in later for k in kins) else 1.0)
             else:  # round 11: "the RGB lighting clip": a word no media holds in any form is a thing it does not show
                 score = 0.0
                 break

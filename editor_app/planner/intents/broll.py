@@ -377,9 +377,10 @@ def spoken_place(ctx: Ctx, text: str) -> Passage | None:
     return None
 
 
-_LAST_SEEN = re.compile(r"^(?:the )?(?:very )?(?P<w>last|final|first|opening) (?:thing|shot|image|picture|frame|visual)"
+_LAST_SEEN = re.compile(r"^(?:(?:i|we) (?:want|need|would like|'d like|d like) |(?:can|could) (?:we|you) (?:make|have) |make |let )?"  # 12b
+                        r"(?:the )?(?:very )?(?P<w>last|final|first|opening) (?:thing|shot|image|picture|frame|visual)"
                         r"(?: (?:on screen|on-screen|we see|people see|you see|they see|in the video|of the video))? "
-                        r"(?:should be|has to be|needs to be|must be|will be|is|=) (?P<m>.+)$")
+                        r"(?:should be|has to be|needs to be|must be|will be|is|=|to be|be) (?P<m>.+)$")
 
 
 def _said_loosely(t: str) -> str:
@@ -387,6 +388,10 @@ def _said_loosely(t: str) -> str:
     screen should be X" as "put X at the end" (the first thing: at the start)."""
     t = re.sub(r"\b(?:at )?(?:somewhere )?(?:a?round about|round|around)(?= \d+(?:[:.]\d+)?\b)", "at around", t)
     t = re.sub(r",? (?:roughly|approximately|or so|ish|give or take)$", "", t)
+    # round 12b (refs4): "10 secs before the video ends" is "10 seconds before the end"
+    t = re.sub(r"\b(before|from) the (?:video|vid|talk|film|edit|whole thing|clip) (?:ends|finishes|is over|stops)\b", r"\1 the end", t)
+    # "3 seconds into the sentence about X": the sentence described after its noun, as "3 seconds into the X sentence"
+    t = _INTO_ABOUT.sub(lambda m: f"{m.group('n')} seconds into the {m.group('d')} sentence", t)
     seen = _LAST_SEEN.match(t)
     if seen:
         where = "at the end" if seen.group("w") in ("last", "final") else "at the start"
@@ -423,10 +428,12 @@ def _verbless_place(ctx: Ctx, t: str) -> bool:
              or re.search(rf"^(?:[a-z0-9'&_-]+ ){{1,4}}?{_NOUN}\b.*\b(?:over|during|when|while|where)\b", t)
              # round 11: "C0051 while I'm saying X": a media's bare name, then when in the talk
              or re.search(r"^(?:[a-z0-9'&_.-]+ ){1,4}?(?:while|when|whenever|as|during) (?:i|i'm|we|we're|you)\b", t)
-             or _SOUND_AT_WORDS.search(t))  # round 8: "plink sound right as I say 'not a drop'"
+             or _SOUND_AT_WORDS.search(t)  # round 8: "plink sound right as I say 'not a drop'"
+             # round 12b (refs4): "buzz here", "the scoop photo where the playhead is": the playhead is a place
+             or (ctx.playhead is not None and re.search(r"\b(?:here|at the playhead|where the playhead is)$", t)))
     if first in VERBS or not timed:
         return False
-    head = re.split(r",|\s(?:at|from|starting at|between|for|near|towards?|right at|just before|over|on top of|during|when|while|where|"
+    head = re.split(r",|\s(?:here$|where the playhead is$)|\s(?:at|from|starting at|between|for|near|towards?|right at|just before|over|on top of|during|when|while|where|"
                     r"(?:right |just )?as|the moment|roughly|around|halfway|somewhere|on the words?|bang|smack|dead|exactly)\s"
                     r"|\s[\d.]+ ?(?:seconds?|secs?|s|minutes?) (?:in|into|from|before)\b|\shalfway$", t, maxsplit=1)[0].strip()
     said_as_name = re.match(r"(?:the|my|our|that|this)\b", head) is not None  # round 12: "the sewing machine clip"
@@ -454,11 +461,19 @@ def _all_naming(words: str, asset) -> bool:
     from editor_app.planner.meaning import stems
 
     said = stems(words)
-    return not said - stems(own_words(asset))
+    if not said - stems(own_words(asset)):
+        return True
+    from editor_app.planner.word_kin import related_described
+
+    # round 12b: "the fall drone shot at 0:05": a word its description says in another form ("autumn") names it too
+    return bool(related_described(words, [asset], own_words))
 _SOUND_AT_WORDS = re.compile(r"^(?:[a-z0-9'&_-]+ ){1,3}?(?:sound|sfx|noise|sound effect|effect)s? (?:right |just )?"
                              r"(?:as|when|the moment) (?:i|we|you|he|she|they) (?:say|says|said)\b")
 _INTO_QUOTE = re.compile(r"\b(?P<n>\d+(?:\.\d+)?) ?(?:s|secs?|seconds?) (?:into|in to|after the start of) (?:the |my )?"
                          r"\"(?P<q>[^\"]+)\"")
+_INTO_ABOUT = re.compile(r"\b(?P<n>\d+(?:\.\d+)?) ?(?:s|secs?|seconds?) (?:into|in to|after the start of) (?:the |my )?"
+                         r"(?:sentence|line|bit|part|section) (?:about|on|where (?:i|i'm|im) (?:say|talk about|mention|am talking about)) "
+                         r"(?P<d>[a-z0-9' -]+?)(?=[,.!?]|$)")
 _SHORTEST = 2.5  # seconds: B-roll over a line shorter than this starts there and keeps its own length
 _INTO_DESCRIBED = re.compile(r"\b(?P<n>\d+(?:\.\d+)?) ?(?:s|secs?|seconds?) (?:into|in to|after the start of) (?:the |my )?"
                              r"(?P<d>[a-z0-9' -]+?) (?:sentence|line|bit|part|section|bit of the talk)\b")

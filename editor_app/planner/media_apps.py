@@ -1,0 +1,93 @@
+"""Media named by the app or camera that made them, when the file name never says the app's name.
+
+Why: people call a file by what recorded it. A Zoom meeting saved to the cloud is named
+GMT20261125-230412_Recording_1920x1080.mp4 (a local one zoom_0.mp4), an OBS Studio capture is named by
+its date and time ("2026-11-30 19-22-05.mkv"), an Insta360 export VID_20261128_101530_00_012.mp4. So "the
+zoom call", "the OBS capture" and "the 360 clip" matched nothing by name, or worse, "zoom" matched the
+Zoom *recorder's* ZOOM0012_LR.WAV (a handheld audio recorder, not the meeting app) and "zoom" was read as
+a zoom effect. Before any intent reads the text, such an app phrase is rewritten as the id of the one
+media whose file name is in that app's naming scheme (or whose own words say the app); none or several
+ask which
+(none leaves the text as it was). Quoted text (a title's words) is left alone.
+Nothing here knows any project: the patterns are how these apps name their files.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from editor_app.model.project import MediaAsset, Project
+from editor_app.planner.types import Unclear
+
+_NOUN = r"(?:clips?|shots?|footage|videos?|vids?|recordings?|captures?|grabs?|files?|ones?)"
+
+
+@dataclass(frozen=True)
+class App:
+    """How a request says an app (``said``: the words to replace) and how the app names its files."""
+
+    what: str
+    said: re.Pattern
+    names: tuple[re.Pattern, ...]
+    own_words: re.Pattern  # a media whose description or tags say the app is its file too
+
+
+APPS: tuple[App, ...] = (
+    # a Zoom *meeting* (the app): "the zoom call", "zoom meeting recording"; "zoom" alone may be the H1n recorder
+    App("Zoom meeting", re.compile(r"\bzoom (?:video )?(?:call|meeting|chat|webinar|session)s?(?: recording)?\b"),
+        (re.compile(r"^gmt\d{8}-\d{6}_recording"), re.compile(r"^zoom_\d+\.(?:mp4|m4a)$")),
+        re.compile(r"\bzoom (?:call|meeting)|\bvideo call\b|\bmeeting recording\b")),
+    # OBS Studio: "the OBS capture", "obs recording" (files named "YYYY-MM-DD HH-MM-SS.mkv")
+    App("OBS capture", re.compile(rf"\bobs(?: studio)?(?= (?:screen )?{_NOUN}\b)"),
+        (re.compile(r"^\d{4}-\d{2}-\d{2}[ _]\d{2}-\d{2}-\d{2}\.(?:mkv|mp4|flv|mov|ts)$"),),
+        re.compile(r"\bobs\b")),
+    # Insta360: "the 360 clip", "insta360 footage" ("360 degrees", "rotate 360" are not a camera)
+    App("360 camera clip", re.compile(rf"\b(?:insta ?360|360)(?= (?:camera |cam )?{_NOUN}\b)"),
+        (re.compile(r"^(?:vid|lrv|img)_\d{8}_\d{6}_\d{2}_\d{3}\b"), re.compile(r"^insta360")),
+        re.compile(r"\b(?:insta ?360|360 (?:camera|cam|degree|video))\b")),
+)
+
+
+def _is_app_file(app: App, asset: MediaAsset) -> bool:
+    name = asset.name.lower()
+    if any(p.search(name) for p in app.names):
+        return True
+    return bool(app.own_words.search(" ".join([asset.description or "", *asset.tags]).lower()))
+
+
+def app_files(app: App, project: Project) -> list[MediaAsset]:
+    """The project's media made by ``app``, by file name or by their own words."""
+    return [a for a in project.media.values() if _is_app_file(app, a)]
+
+
+# The app phrase says what the talk is about, not a media: "the end of the zoom meeting sentence", "where I talk
+# about the zoom call". ("slow-mo on the 360 footage" names the media: "on" is no "about".)
+_SAID_AFTER = re.compile(r" (?:sentences?|lines?|bits?|parts?|sections?|quotes?|mentions?|story|stories|comments?|remarks?)\b")
+_SAID_BEFORE = re.compile(r"\b(?:about|mention|mentions|mentioned|mentioning|discuss|discussing) (?:the |my |our |a |that |this )?$")
+
+
+def _swap_said(app: App, media_id: str, part: str) -> str:
+    def swap(match: re.Match) -> str:
+        if _SAID_AFTER.match(part, match.end()) or _SAID_BEFORE.search(part[:match.start()]):
+            return match.group(0)
+        return media_id
+
+    return app.said.sub(swap, part)
+
+
+def app_names_as_media(text: str, project: Project) -> str:
+    """``text`` (normalized) with each app phrase that names exactly one media written as that media's id;
+    Unclear when several media are that app's files."""
+    parts = re.split(r'("[^"]*")', text)
+    for app in APPS:
+        if not any(app.said.search(part) for part in parts[::2]):
+            continue
+        files = app_files(app, project)
+        if len(files) > 1:  # never another file that happens to hold the app's word (ZOOM0012.WAV): ask
+            names = " or ".join(a.name for a in files)
+            raise Unclear(f"Which {app.what} do you mean: {names}?", [f"the {a.name} clip" for a in files])
+        if not files:
+            continue  # nothing of that app here: the usual matching reads the words
+        parts = [part if i % 2 else _swap_said(app, files[0].id, part) for i, part in enumerate(parts)]
+    return "".join(parts)
