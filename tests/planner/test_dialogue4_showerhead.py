@@ -1,0 +1,38 @@
+"""Round-12b conversation, speed, effect and audio requests on a project of our own
+(tests/planner/showerhead_project.py: descaling a shower head, Dan talking). Phrasings are our own.
+
+What they pin down: "the corrected/second/new take" said bare after a false start is cut names the take
+that replaced it (the kept take), never words searched for in the talk; the speaker named in the third
+person ("speed her up", "she talks too fast") is the talk; "X is too dark, brighten it" brightens.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from editor_app.model.time import seconds
+from editor_app.planner import plan
+from tests.planner.showerhead_project import SCRIPT, SEGMENTS, showerhead_project
+from tests.planner.own_talk import heard, talk_without
+from tests.planner.test_garden_words import applied
+
+
+def _broll_spans(project, media_id: str) -> list[tuple[float, float]]:
+    return [(float(seconds(c.start, project.fps)), float(seconds(c.end, project.fps)))
+            for c in project.clips() if c.media_id == media_id]
+
+
+# ---- the kept take, said with another adjective ----------------------------------------------------
+
+@pytest.mark.parametrize("message", [
+    "cut the false start, then put IMG_5544 over the corrected take",
+    "remove the retake and put IMG_5544 over the second take",
+    "lose the flubbed attempt, then lay IMG_5544 over the redo",
+])
+def test_kept_take_said_another_way_is_the_sentence_after_the_cut(message):
+    after = applied(showerhead_project(), message)
+    assert heard(after) == talk_without(SCRIPT, (12,), ())
+    cut = SEGMENTS[13].start - SEGMENTS[12].start  # sentence 12 and the pause after it are gone
+    kept = (SEGMENTS[13].start - cut, SEGMENTS[13].end - cut)
+    [(a, b)] = _broll_spans(after, "m3")
+    assert a < kept[1] and b > kept[0], (a, b, kept)
