@@ -57,6 +57,11 @@ _KINDS: dict[str, tuple[str, ...]] = {
 }
 
 
+# How the speaker comes across, maybe as someone else said it: "Gran says she sounds hesitant", "my
+# partner thinks I come across nervous", "I sound rushed". A statement, not an edit.
+_HEARSAY = re.compile(r"^(?:(?:[a-z']+ ){1,3}(?:says?|said|thinks?|thought|reckons?|feels?|told me|tells me|mentioned)(?: that)? )?"
+                      r"(?:i|she|he)(?:'m| am|'s| is| was)?(?: (?:sounds?|looks?|seems?|comes? (?:across|off|over)(?: as)?))?"
+                      r"(?: (?:a bit|a little|really|so|very|too|kind of|kinda|quite|rather|pretty|super|way too))* [a-z]+$")
 # "undo the placement", "revert the colour": an undo naming what it takes back (checked against the last edit)
 _NAMED_UNDO = re.compile(r"^(?:undo|revert|reverse|take back) (?:the|that|my) (?:last )?[a-z&-]+(?: [a-z&-]+)?"
                          r"(?: (?:change|edit|adjustment))?$")
@@ -97,6 +102,12 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
         instructions[i] = bare = clause = _it(bare)
     plain_following = re.sub(r"^(?:and|so|but|then)[ ,]+", "", following or "").strip(" .!?")
     from editor_app.planner.followups import _MORE  # round 11b: "still a bit loud, drop it a touch more"
+    if following is not None and _HEARSAY.match(bare) and not re.search(r"\b(?:it|that|them|this)\b", plain_following) \
+            and not is_state(plain_following) and not complaints.is_complaint(plain_following):
+        # round 12b: "Gran says she sounds hesitant, could you tidy up her ums": how the speaker comes
+        # across, said before a request of its own, is only why it is asked
+        del instructions[i]
+        return rewrite_at(instructions, i, ctx)
 
     nudge_next = has_it and bool(_NUDGE.match(plain_following) or _MORE.match(plain_following))
     reaction = _REACTION.match(bare) or (_TOO.match(bare) and (_BACK.match(following or "") or nudge_next)) \

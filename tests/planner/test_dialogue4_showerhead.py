@@ -36,3 +36,31 @@ def test_kept_take_said_another_way_is_the_sentence_after_the_cut(message):
     kept = (SEGMENTS[13].start - cut, SEGMENTS[13].end - cut)
     [(a, b)] = _broll_spans(after, "m3")
     assert a < kept[1] and b > kept[0], (a, b, kept)
+
+
+# ---- the speaker in the third person -----------------------------------------------------------------
+
+def _one_step(message: str):
+    result = plan(message, showerhead_project())
+    assert result.understood and result.steps, result.reply
+    return result.steps
+
+
+@pytest.mark.parametrize("message, speed", [
+    ("speed him up 20 percent, he talks slow", 1.2),
+    ("slow him down to 0.9x, he's rushing", 0.9),
+    ("his narration at 1.25x", 1.25),
+    ("his brother reckons he comes across rushed, slow him down to 0.9x", 0.9),
+])
+def test_the_speaker_said_as_him_is_the_talk(message, speed):
+    steps = _one_step(message)
+    assert [(s.tool, s.args["clip_id"], s.args["speed"]) for s in steps] == [("set_speed", "c1", speed)]
+
+
+@pytest.mark.parametrize("message", [
+    "my wife says he sounds hesitant, could you cut his ums and uhs please",
+    "I sound nervous, remove the ums",
+])
+def test_how_the_speaker_comes_across_said_first_is_only_the_reason(message):
+    steps = _one_step(message)
+    assert [s.tool for s in steps] == ["remove_fillers"]
