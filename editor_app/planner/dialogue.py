@@ -89,6 +89,9 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
             and '"' in fronted.group("rest"):  # a text put up (a title); placements said place-first read as they were
         # round 11b: "where the uppers section begins, put up 'Step 2'": the place said first, the request after it
         instructions[i] = clause = bare = f"{fronted.group('rest')} {fronted.group('place')}"
+    if following is not None and complaints.with_verb(bare) != bare:
+        # round 12b: "gopro clip way too dark, brighten it": the complaint typed without its verb, then the fix
+        instructions[i] = clause = bare = complaints.with_verb(bare)
     head, _, tail = bare.partition(",")
     head, tail = head.strip(), tail.strip()
     has_it = bool(ctx.last_clips or ctx.selection or ctx.subject)

@@ -64,3 +64,24 @@ def test_the_speaker_said_as_him_is_the_talk(message, speed):
 def test_how_the_speaker_comes_across_said_first_is_only_the_reason(message):
     steps = _one_step(message)
     assert [s.tool for s in steps] == ["remove_fillers"]
+
+
+# ---- a look complained of is not the look asked for ----------------------------------------------------
+
+def _colour_of(project, media_id: str) -> dict:
+    [clip] = [c for c in project.clips() if c.media_id == media_id]
+    [effect] = [e for e in clip.effects if e.type == "color"]
+    return {"brightness": effect.brightness, "temperature": effect.temperature}
+
+
+@pytest.mark.parametrize("message, field, sign", [
+    ("gopro clip way too dark, lighten it up", "brightness", 1),
+    ("the gopro clip far too dark", "brightness", 1),
+    ("gopro clip a bit too bright", "brightness", -1),
+    ("the GH010882 clip is way too dark, brighten it", "brightness", 1),
+    ("the gopro clip too warm", "temperature", -1),
+])
+def test_a_look_said_after_too_is_what_is_wrong(message, field, sign):
+    after = applied(showerhead_project(broll={"m4": 20.0}), message)
+    assert _colour_of(after, "m4")[field] * sign > 0
+    assert [e.type for c in after.clips() if c.media_id == "m1" for e in c.effects] == []  # the talk is untouched

@@ -268,6 +268,8 @@ _COLOR = (
     (r"\bless contrast|\blower (the )?contrast|\breduce (the )?contrast|\bflatter\b", "contrast", 0.8),
     (r"\bcontrast", "contrast", 1.3),
 )
+# "too dark", "way too warm", "too washed out": the look complained of, not the look asked for.
+_TOO = re.compile(r"\btoo ((?:washed out|blown out|[a-z]+))\b")
 _LIMITS = {"brightness": (-1.0, 1.0), "temperature": (-1.0, 1.0), "saturation": (0.0, 3.0), "contrast": (0.0, 3.0)}
 _TINT_LIMITS = (-1.0, 1.0)  # kept out of the step unless said or set before, so other colour steps read as they did
 
@@ -303,9 +305,13 @@ def visual_effect(ctx: Ctx) -> Match | None:
         effect = {"type": "zoom", "start_scale": 1.0, "end_scale": num(1 + 0.2 * scale)}
         return Match([step("add_effect", {"clip_id": c.id, "effect": dict(effect)}) for c in clips], f"add a slow zoom to {', '.join(ctx.label(c) for c in clips)}")
     changes = []
+    wanted = _TOO.sub(" ", t)  # round 12b: "it's way too dark, brighten it": "dark" is what is wrong
     for pattern, field, change in _COLOR:
-        if re.search(pattern, t) and field not in [f for f, _ in changes]:
+        if re.search(pattern, wanted) and field not in [f for f, _ in changes]:
             changes.append((field, change))
+    for pattern, field, change in _COLOR:  # said only as what is wrong ("the X clip way too dark"): the other way
+        if not changes and any(re.search(pattern, m.group(1)) for m in _TOO.finditer(t)):
+            changes.append((field, -change if field in ("brightness", "temperature", "tint") else num(1 / change)))
     if not changes:
         return None
     if re.search(r"\b(music|voice|volume|sound|audio|loud|louder|quiet|quieter)\b", t):
