@@ -246,10 +246,15 @@ _NO_VERB = re.compile(r"^(?P<s>(?:the|my|this|that|our) [a-z0-9_.' -]{1,60}?|[a-
                       r"(?P<how>(?:(?:way|far|much|a bit|a little|really|so|just|still|kind of|kinda|far|waaay) )*too [a-z -]+)$")
 
 
+_NOT_A_THING = {"still", "now", "way", "far", "much", "just", "really", "so", "it", "it's", "its", "that", "that's", "this",
+                "and", "but", "also", "yeah", "no", "nope", "ok", "okay", "hmm", "ugh", "oh", "a", "bit", "little", "kinda",
+                "not", "never", "all", "way", "then", "too"}
+
+
 def with_verb(t: str) -> str:
     """``t`` with "is" put back in a complaint said without it ("gopro clip way too dark")."""
     bare = _NO_VERB.match(t)
-    if bare is None or bare.group("s").split(" ", 1)[0] in VERBS \
+    if bare is None or bare.group("s").split(" ", 1)[0] in VERBS | _NOT_A_THING \
             or re.search(r"\b(?:is|are|was|were|'s|'re|looks?|seems?|sounds?|feels?|i|i'm|me|my)\b", bare.group("s")):
         return t
     return f"{bare.group('s')} is {bare.group('how')}"

@@ -92,6 +92,13 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
     if following is not None and complaints.with_verb(bare) != bare:
         # round 12b: "gopro clip way too dark, brighten it": the complaint typed without its verb, then the fix
         instructions[i] = clause = bare = complaints.with_verb(bare)
+    still = _still_wrong(bare, following, bool(ctx.last_clips or ctx.selection or ctx.subject))
+    if still is not None:  # round 12b: "still too loud(, bit more)", "now I can't hear it at all, nudge it up"
+        one = still == "" or following is None or "," in bare  # the fix or the nudge replaces this clause alone
+        instructions[i:i + (1 if one else 2)] = [still] if still else []
+        if not instructions[i:]:
+            instructions.append(clause)  # nothing left to plan: leave the clause as it was said
+        return rewrite_at(instructions, i, ctx) if still == "" else instructions[i]
     head, _, tail = bare.partition(",")
     head, tail = head.strip(), tail.strip()
     has_it = bool(ctx.last_clips or ctx.selection or ctx.subject)
@@ -291,6 +298,34 @@ _VOICE_LEVELS = re.compile(r"\b((?:my|the) (?:voice|talking|speech))(?:'s)? (?:l
 
 # "on screen", "up on the screen": where a title or picture is seen, not a media named "Screen ...".
 _ON_SCREEN = re.compile(r"\b(?:up )?(?:on|off) (?:the )?screen\b(?! ?rec)")
+
+
+# How the thing just changed still is, said after the change: "still too loud", "now it's way too quiet",
+# "I can't hear it at all" (too quiet). The opposite of what is wrong, as a nudge on "it".
+_STILL = re.compile(r"^(?:(?:still|now|hmm+|nope|no|yeah|ugh|it's|it is|that's|that is|its|way|far|much|a bit|a little|"
+                    r"kinda|kind of)[ ,]+)*too (?P<what>loud|quiet|soft|faint|fast|slow|dark|bright)(?: now| still)?$"
+                    r"|^(?:(?:still|now|hmm+|ugh|nope)[ ,]+)*i (?:still )?can(?:'t|not| barely| hardly) (?:really |barely |hardly |even )?"
+                    r"hear (?:it|that|them|the music)(?: at all| anymore| any more| now| properly)*$")
+_OPPOSITE = {"loud": "quieter", "quiet": "louder", "soft": "louder", "faint": "louder", "fast": "slower",
+             "slow": "faster", "dark": "brighter", "bright": "darker", None: "louder"}
+
+
+def _still_wrong(clause: str, following: str | None, has_it: bool) -> str | None:
+    """The nudge a statement of what is still wrong with the clip just changed asks for ("still too loud"
+    -> "make it a bit quieter"), "" when the next clause says the fix itself (the statement is only why),
+    or None when ``clause`` is not such a statement or nothing was just changed."""
+    head, comma, tail = clause.partition(",")
+    if comma and tail.strip() and following is None and _STILL.match(head.strip()):
+        clause, following = head.strip(), tail.strip()  # said as one clause: "still too loud, bit more"
+    wrong = _STILL.match(clause)
+    if wrong is None or not has_it:
+        return None
+    plain_next = re.sub(r"^(?:and|so|but|then)[ ,]+", "", following or "").strip(" .!?")
+    from editor_app.planner.followups import _MORE
+
+    if following is not None and not _MORE.match(plain_next):
+        return following if comma else ""  # "... , nudge it up": the next clause is the fix
+    return f"make it a bit {_OPPOSITE[wrong.group('what')]}"
 
 
 def _it(nudge: str) -> str:
