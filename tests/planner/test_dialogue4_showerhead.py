@@ -85,3 +85,26 @@ def test_a_look_said_after_too_is_what_is_wrong(message, field, sign):
     after = applied(showerhead_project(broll={"m4": 20.0}), message)
     assert _colour_of(after, "m4")[field] * sign > 0
     assert [e.type for c in after.clips() if c.media_id == "m1" for e in c.effects] == []  # the talk is untouched
+
+
+# ---- what is still wrong after a level change --------------------------------------------------------
+
+def _music_db_after(tmp_path, *turns: str) -> float:
+    from tests.planner.test_dialogue7_showerhead import Chat
+
+    chat = Chat(tmp_path)
+    for turn in turns:
+        chat.say(turn)
+    return chat.music_db()
+
+
+@pytest.mark.parametrize("turns, low, high", [
+    (("bring the music down to -21", "still too loud, a bit more"), -26.0, -22.5),
+    (("bring the music down to -21", "still way too loud"), -26.0, -22.5),
+    (("bring the music down to -21", "still too loud. little more please"), -26.0, -22.5),
+    (("music down to -33 db", "hmm I can barely hear it now, nudge it up"), -32.0, -28.5),
+    (("music down to -33 db", "i can't hear it at all anymore"), -32.0, -28.0),
+    (("music to -20", "nudge it up"), -19.0, -16.0),
+])
+def test_what_is_still_wrong_after_a_level_is_a_nudge_the_other_way(tmp_path, turns, low, high):
+    assert low <= _music_db_after(tmp_path, *turns) <= high
