@@ -108,3 +108,25 @@ def _music_db_after(tmp_path, *turns: str) -> float:
 ])
 def test_what_is_still_wrong_after_a_level_is_a_nudge_the_other_way(tmp_path, turns, low, high):
     assert low <= _music_db_after(tmp_path, *turns) <= high
+
+
+# ---- a time said as a correction right after a placement ----------------------------------------------
+
+def _chat_after(tmp_path, *turns: str):
+    from tests.planner.test_dialogue7_showerhead import Chat
+
+    chat = Chat(tmp_path)
+    for turn in turns:
+        chat.say(turn)
+    return chat
+
+
+@pytest.mark.parametrize("correction", ["actually 1:05", "no sorry, make that 1:05", "1:05 instead", "hmm, at 1:05 instead"])
+def test_a_time_said_as_a_correction_moves_the_clip_just_placed(tmp_path, correction):
+    chat = _chat_after(tmp_path, "put IMG_5551 at 0:44", correction)
+    assert chat.start("m10") == pytest.approx(65.0, abs=0.05)
+
+
+def test_a_time_after_a_level_change_is_not_a_move(tmp_path):
+    chat = _chat_after(tmp_path, "put IMG_5551 at 0:44", "music to -22", "actually 1:05")
+    assert chat.start("m10") == pytest.approx(44.0, abs=0.05)
