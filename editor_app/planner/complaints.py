@@ -255,7 +255,8 @@ def with_verb(t: str) -> str:
     """``t`` with "is" put back in a complaint said without it ("gopro clip way too dark")."""
     bare = _NO_VERB.match(t)
     if bare is None or bare.group("s").split(" ", 1)[0] in VERBS | _NOT_A_THING \
-            or re.search(r"\b(?:is|are|was|were|'s|'re|looks?|seems?|sounds?|feels?|i|i'm|me|my)\b", bare.group("s")):
+            or re.search(r"\b(?:is|are|was|were|'s|'re|looks?|seems?|sounds?|feels?|runs?|goes|plays?|lasts?|drags?|"
+                         r"gets?|comes?|i|i'm|me|my)\b|\d+(?:\.\d+)? ?(?:s|secs?|seconds?|mins?|minutes?)\b", bare.group("s")):
         return t
     return f"{bare.group('s')} is {bare.group('how')}"
 

@@ -316,6 +316,11 @@ def _still_wrong(clause: str, following: str | None, has_it: bool) -> str | None
     or None when ``clause`` is not such a statement or nothing was just changed."""
     head, comma, tail = clause.partition(",")
     if comma and tail.strip() and following is None and _STILL.match(head.strip()):
+        plain_tail = re.sub(r"^(?:and|so|but|then)[ ,]+", "", tail.strip()).strip(" .!?")
+        from editor_app.planner.followups import _MORE as more_of
+
+        if not more_of.match(plain_tail) and _STILL.match(head.strip()).group("what") is not None:
+            return None  # "too loud now, a touch quieter": the nudge after it is read as it always was
         clause, following = head.strip(), tail.strip()  # said as one clause: "still too loud, bit more"
     wrong = _STILL.match(clause)
     if wrong is None or not has_it:
@@ -324,7 +329,8 @@ def _still_wrong(clause: str, following: str | None, has_it: bool) -> str | None
     from editor_app.planner.followups import _MORE
 
     if following is not None and not _MORE.match(plain_next):
-        return following if comma else ""  # "... , nudge it up": the next clause is the fix
+        fix = _it(plain_next) if _NUDGE.match(plain_next) else following
+        return fix if comma else ""  # "... , nudge it up": the next clause is the fix
     return f"make it a bit {_OPPOSITE[wrong.group('what')]}"
 
 
