@@ -130,3 +130,19 @@ def test_a_time_said_as_a_correction_moves_the_clip_just_placed(tmp_path, correc
 def test_a_time_after_a_level_change_is_not_a_move(tmp_path):
     chat = _chat_after(tmp_path, "put IMG_5551 at 0:44", "music to -22", "actually 1:05")
     assert chat.start("m10") == pytest.approx(44.0, abs=0.05)
+
+
+# ---- ducking said with the music as the one that lowers itself ----------------------------------------
+
+@pytest.mark.parametrize("message", [
+    "would it be possible to have the lofi music dip whenever I'm talking, and come back up after?",
+    "could the music go down while he talks please",
+    "can we get the song to drop down when I speak",
+])
+def test_the_music_lowering_itself_under_the_talk_is_ducking(message):
+    assert [s.tool for s in _one_step(message)] == ["duck_music"]
+
+
+def test_a_placement_over_talk_about_music_is_still_a_placement():
+    steps = _one_step("put IMG_5551 over the part where I talk about the tap")
+    assert [s.tool for s in steps] == ["place_broll"]

@@ -28,6 +28,20 @@ def _names_music(ctx: Ctx) -> bool:
     return bool(clips) and all(ctx.track_of(c).role == "music" for c in clips)
 
 
+# The music as the one that does the lowering, while someone talks: "(have) the fiddle music drop down whenever
+# I'm speaking", "could the song dip while I talk". Read before B-roll placement, which would take the music
+# file for a picture to put "over" the talk (round 12b).
+_MUSIC_YIELDS = re.compile(r"\b(?:the|my|our) (?:[\w'()-]+ ){0,3}?(?:music|song|tune|track|soundtrack)s? (?:to )?"
+                           r"(?:drop|dip|go|come|fade|sink|duck|back off|get quieter|lower|quieten)(?: down| under| away| back)?\b"
+                           r"[^.]*?\b(?:whenever|when|while|every time|as soon as) (?:i|i'm|i am|she|she's|he|he's|we|we're) "
+                           r"(?:(?:start|starts) )?(?:speak|speaks|speaking|talk|talks|talking|say|says)\b")
+
+
+def music_yields(ctx: Ctx) -> Match | None:
+    """Ducking said with the music as the one lowering itself under the talk."""
+    return duck_music(ctx) if _MUSIC_YIELDS.search(ctx.text) else None
+
+
 def duck_music(ctx: Ctx) -> Match | None:
     t = ctx.text
     ducking = _DUCK_VERB.search(t) or re.search(r"\bside-?chain|\bauto-?duck", t)
