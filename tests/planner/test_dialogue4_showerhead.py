@@ -146,3 +146,18 @@ def test_the_music_lowering_itself_under_the_talk_is_ducking(message):
 def test_a_placement_over_talk_about_music_is_still_a_placement():
     steps = _one_step("put IMG_5551 over the part where I talk about the tap")
     assert [s.tool for s in steps] == ["place_broll"]
+
+
+# ---- a card named by where it sits is a title ---------------------------------------------------------
+
+@pytest.mark.parametrize("message, text, at_end, seconds", [
+    ("closing card 'Subscribe for more fixes' for the last 4 seconds", "Subscribe for more fixes", True, 4.0),
+    ("outro card \"See you next week\"", "See you next week", True, 3.0),
+    ("an opening card saying 'Shower rescue' for the first 3 seconds", "Shower rescue", False, 3.0),
+])
+def test_a_card_named_by_where_it_sits_is_a_title(message, text, at_end, seconds):
+    from tests.planner.showerhead_project import LENGTH
+
+    [title] = [s.args for s in _one_step(message) if s.tool == "add_title"]
+    assert title["text"] == text and float(title["duration"]) == seconds
+    assert float(title["start"]) == pytest.approx(LENGTH - seconds if at_end else 0.0, abs=0.05)

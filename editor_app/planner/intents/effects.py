@@ -44,7 +44,9 @@ def add_title(ctx: Ctx) -> Match | None:
     t = ctx.text
     on_screen = '"' in t and (re.search(r"\b(on[- ]?screen|up on screen|lower third|as text|in text|super)\b", t) or
                               re.match(r"(?:put|show|pop|stick|throw|slap|display|flash|add|write|type|overlay|superimpose)\b", t))
-    if not (re.search(r"\b(title|caption|heading|title card|intro card|end card|end screen|lower third|text)\b", t)
+    # round 12b: a card named by where it sits ("closing card", "outro card", "opening card") is a title too
+    if not (re.search(r"\b(title|caption|heading|title card|intro card|end card|end screen|lower third|text|"
+                      r"(?:closing|opening|outro|intro|final|end) (?:card|slate|caption|screen))\b", t)
             or on_screen) or \
             re.search(r"\b(remove|delete|drop)\b", t):
         return None
@@ -83,7 +85,7 @@ def add_title(ctx: Ctx) -> Match | None:
     start = part_edge(ctx, rest, length) if start is None and first is None else start  # "at the start of the X section"
     if start is None and span and first is None:
         start = span[0][0]
-    if start is None and first is None and re.search(r"\b(?:end card|end screen|closing card|outro card)\b", t):
+    if start is None and first is None and re.search(r"\b(?:end card|end screen|(?:closing|outro|final|end) (?:card|slate|caption))\b", t):
         first = re.search(r"(last)", "last")  # an end card sits at the end of the video
     if start is None and first is not None:  # "for the first 4 seconds" / "for the last 5 seconds"
         start = 0.0 if first.group(1) == "first" else max(0.0, ctx.duration_s - length)
