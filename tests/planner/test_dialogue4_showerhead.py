@@ -161,3 +161,14 @@ def test_a_card_named_by_where_it_sits_is_a_title(message, text, at_end, seconds
     [title] = [s.args for s in _one_step(message) if s.tool == "add_title"]
     assert title["text"] == text and float(title["duration"]) == seconds
     assert float(title["start"]) == pytest.approx(LENGTH - seconds if at_end else 0.0, abs=0.05)
+
+
+# ---- a second request said as what to have something do --------------------------------------------
+
+@pytest.mark.parametrize("message, tools", [
+    ("level out my voice and have the music dip when i speak", ["normalize_loudness", "duck_music"]),
+    ("even out my voice and get the song to go down while I talk", ["normalize_loudness", "duck_music"]),
+    ("make the music quieter and have the voice louder", ["set_volume", "set_volume"]),
+])
+def test_and_have_the_music_do_something_is_a_second_request(message, tools):
+    assert [s.tool for s in _one_step(message)] == tools
