@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from editor_app.planner.vocab import VERBS
+
 # "there's loads of dead air", "there are some awkward silences", "there is a long pause at 0:12"
 _THERE = re.compile(r"^(?:there(?:'s| is| are|'re)|i(?:'ve| have) got|we(?:'ve| have) got|i hear|i see|i notice) "
                     r"(?:(?:loads|lots|a lot|plenty|a bunch|tons|heaps|way too much|too much|too many|so much|so many)"
@@ -53,11 +55,20 @@ _MEASURED = re.compile(r"\d|\b(?:long|longer|short|shorter|fast|faster|slow|slow
 _PAIRS = ("black and white", "rock and roll", "salt and pepper", "fish and chips")
 
 
+# A second request said as what to have something do: "..., and have the music dip when I speak",
+# "... and get the song to fade out at the end". The thing and what it does, without the causative verb.
+_AND_HAVE = re.compile(r"^(?P<a>.+?),? and (?:then )?(?:have|get|let|make) (?P<b>(?:the|my) (?:[\w'()-]+ ){0,3}?"
+                       r"(?:music|song|tune|track|soundtrack|voice|talk)s? (?:to )?[a-z].*)$")
+
+
 def expand(instruction: str) -> list[str]:
     """An instruction whose verb or object is shared by two requests, as two instructions:
     "put A at 0:05 and the B shot at the end" -> "put A at 0:05", "put the B shot at the end";
     "make the X shot black and white and 3 seconds long" -> "make the X shot black and white",
     "make the X shot 3 seconds long". Anything else is returned as it is."""
+    had = _AND_HAVE.match(instruction)
+    if had and (had.group("a").split(" ", 1)[0] in VERBS or had.group("a").startswith("even out ")):  # round 12b: "level out my voice and have the music dip when I speak"
+        return [*expand(had.group("a")), had.group("b")]
     gapped = _GAPPED.match(instruction)
     if gapped and re.search(_PLACES, gapped.group(2)) and re.search(_PLACES, gapped.group(3)):
         verb = gapped.group(1)

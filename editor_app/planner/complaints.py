@@ -236,12 +236,37 @@ def about_me(clause: str) -> bool:
     return is_complaint(clause) and bool(re.match(r"(?:i|i'm|me|my)\b", clause.strip()))
 
 
+# Round 12b: a number that is a time or an amount ("between 0:10 and 0:12", "at 40 seconds", "the first 5 s"),
+# not one inside what a clip is called ("the 360 clip", "GH010882", "IMG_5803 shot"): only those leave the
+# complaint to the plain intents.
+_TIME_SAID = re.compile(r"\d:\d|\b\d+(?:\.\d+)? ?(?:s|secs?|seconds?|mins?|minutes?|db|%|percent|x|times)\b"
+                        r"|\b(?:at|from|to|between|and|after|before|until|till|around|about|first|last) \d")
+# "the gopro clip way too dark": the complaint said without its verb, as people type it.
+_NO_VERB = re.compile(r"^(?P<s>(?:the|my|this|that|our) [a-z0-9_.' -]{1,60}?|[a-z0-9_.-]+(?: [a-z0-9_.-]+){0,3}?) "
+                      r"(?P<how>(?:(?:way|far|much|a bit|a little|really|so|just|still|kind of|kinda|far|waaay) )*too [a-z -]+)$")
+
+
+_NOT_A_THING = {"still", "now", "way", "far", "much", "just", "really", "so", "it", "it's", "its", "that", "that's", "this",
+                "and", "but", "also", "yeah", "no", "nope", "ok", "okay", "hmm", "ugh", "oh", "a", "bit", "little", "kinda",
+                "not", "never", "all", "way", "then", "too"}
+
+
+def with_verb(t: str) -> str:
+    """``t`` with "is" put back in a complaint said without it ("gopro clip way too dark")."""
+    bare = _NO_VERB.match(t)
+    if bare is None or bare.group("s").split(" ", 1)[0] in VERBS | _NOT_A_THING \
+            or re.search(r"\b(?:is|are|was|were|'s|'re|looks?|seems?|sounds?|feels?|runs?|goes|plays?|lasts?|drags?|"
+                         r"gets?|comes?|i|i'm|me|my)\b|\d+(?:\.\d+)? ?(?:s|secs?|seconds?|mins?|minutes?)\b", bare.group("s")):
+        return t
+    return f"{bare.group('s')} is {bare.group('how')}"
+
+
 def _fix(clause: str, last_clips: bool, alone: bool = True) -> list[str] | None:
     """``alone``: nothing follows, or only "fix it": the complaint alone says which edit. Otherwise a
     following "make it quieter" says it better ("the music is drowning me out, make it quieter" is a
     lower level, not ducking), so only the pauses and a length said in seconds are rewritten."""
-    t = clause.strip(" .!?")
-    if re.search(r"\d", t) and not _LENGTH.match(t):
+    t = with_verb(clause.strip(" .!?"))
+    if _TIME_SAID.search(t) and not _LENGTH.match(t):
         return None  # "the dead air between 0:10 and 0:12 is too long": a time the plain intents read
     if re.search(rf"\b{_SILENCE}", t) and re.search(rf"\b{_DRAGS}\b", t) and not re.search(
             r"\b(?:gap|pause|silence|break) (?:right |just )?(?:after|before)\b|\bafter i say\b|\bafter the\b|(?<![a-z])['\"]", t):

@@ -21,12 +21,23 @@ _CORRECTION = re.compile(
     r"|(?=[\w.-]*[\d_])[a-z][\w.-]+)(?: (?:instead|please|pls|thanks))*$")
 
 
+# Round 12b: only a time, said as a correction right after a placement: "actually 2:12", "no, make that
+# 0:52", "at 1:10 instead". The placed clip goes there; a bare time with no correction word stays as said.
+_TIME_INSTEAD = re.compile(
+    r"^(?:(?:(?:no+|nah|nope|actually|sorry|oops|wait|hmm+|er+m?|um+|or rather|rather)[ ,!.]+)+"
+    r"(?:(?:make (?:that|it)|change (?:that|it) to|move (?:it|that) to|i meant|i mean|put it|should be|it should be)[ ,]+)?"
+    r"|(?:make (?:that|it)|change (?:that|it) to|i meant)[ ,]+)"
+    r"(?:at |to )?(?P<t>\d{1,2}:\d{2}(?:\.\d+)?|\d+(?:\.\d+)? ?(?:s|secs?|seconds))(?: (?:instead|please|pls|then))*$"
+    r"|^(?:at |to )?(?P<t2>\d{1,2}:\d{2}(?:\.\d+)?) instead$")
+
+
 def corrected(text: str, memory: Any) -> str | None:
     """"replace c3 with the vinegar bag one" for "no, the vinegar bag one" after c3 was placed, else None."""
     if memory is None:
         return None
     found = _CORRECTION.match(text.strip(" .!?"))
-    if found is None:
+    when = _TIME_INSTEAD.match(text.strip(" .!?")) if found is None else None
+    if found is None and when is None:
         return None
     turns = [t for t in memory.turns(4) if t.kind != "note"]
     while turns and not turns[-1].applied and _CORRECTION.match(turns[-1].message.strip(" .!?")):
@@ -37,6 +48,8 @@ def corrected(text: str, memory: Any) -> str | None:
     if not last.applied or last.kind != "edit" or len(last.clip_ids) != 1 or not last.steps \
             or any(s.get("tool") not in _PLACING_TOOLS for s in last.steps) or len(last.steps) != 1:
         return None
+    if when is not None:  # round 12b: "actually 2:12": the same clip, at the time said instead
+        return f"move {last.clip_ids[0]} to {when.group('t') or when.group('t2')}"
     return f"replace {last.clip_ids[0]} with {found.group('what')}"
 
 

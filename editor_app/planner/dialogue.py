@@ -57,6 +57,11 @@ _KINDS: dict[str, tuple[str, ...]] = {
 }
 
 
+# How the speaker comes across, maybe as someone else said it: "Gran says she sounds hesitant", "my
+# partner thinks I come across nervous", "I sound rushed". A statement, not an edit.
+_HEARSAY = re.compile(r"^(?:(?:[a-z']+ ){1,3}(?:says?|said|thinks?|thought|reckons?|feels?|told me|tells me|mentioned)(?: that)? )?"
+                      r"(?:i|she|he)(?:'m| am|'s| is| was)?(?: (?:sounds?|looks?|seems?|comes? (?:across|off|over)(?: as)?))?"
+                      r"(?: (?:a bit|a little|really|so|very|too|kind of|kinda|quite|rather|pretty|super|way too))* [a-z]+$")
 # "undo the placement", "revert the colour": an undo naming what it takes back (checked against the last edit)
 _NAMED_UNDO = re.compile(r"^(?:undo|revert|reverse|take back) (?:the|that|my) (?:last )?[a-z&-]+(?: [a-z&-]+)?"
                          r"(?: (?:change|edit|adjustment))?$")
@@ -84,6 +89,16 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
             and '"' in fronted.group("rest"):  # a text put up (a title); placements said place-first read as they were
         # round 11b: "where the uppers section begins, put up 'Step 2'": the place said first, the request after it
         instructions[i] = clause = bare = f"{fronted.group('rest')} {fronted.group('place')}"
+    if following is not None and complaints.with_verb(bare) != bare:
+        # round 12b: "gopro clip way too dark, brighten it": the complaint typed without its verb, then the fix
+        instructions[i] = clause = bare = complaints.with_verb(bare)
+    still = _still_wrong(bare, following, bool(ctx.last_clips or ctx.selection or ctx.subject))
+    if still is not None:  # round 12b: "still too loud(, bit more)", "now I can't hear it at all, nudge it up"
+        one = still == "" or following is None or "," in bare  # the fix or the nudge replaces this clause alone
+        instructions[i:i + (1 if one else 2)] = [still] if still else []
+        if not instructions[i:]:
+            instructions.append(clause)  # nothing left to plan: leave the clause as it was said
+        return rewrite_at(instructions, i, ctx) if still == "" else instructions[i]
     head, _, tail = bare.partition(",")
     head, tail = head.strip(), tail.strip()
     has_it = bool(ctx.last_clips or ctx.selection or ctx.subject)
@@ -97,6 +112,12 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
         instructions[i] = bare = clause = _it(bare)
     plain_following = re.sub(r"^(?:and|so|but|then)[ ,]+", "", following or "").strip(" .!?")
     from editor_app.planner.followups import _MORE  # round 11b: "still a bit loud, drop it a touch more"
+    if following is not None and _HEARSAY.match(bare) and not re.search(r"\b(?:it|that|them|this)\b", plain_following) \
+            and not is_state(plain_following) and not complaints.is_complaint(plain_following):
+        # round 12b: "Gran says she sounds hesitant, could you tidy up her ums": how the speaker comes
+        # across, said before a request of its own, is only why it is asked
+        del instructions[i]
+        return rewrite_at(instructions, i, ctx)
 
     nudge_next = has_it and bool(_NUDGE.match(plain_following) or _MORE.match(plain_following))
     reaction = _REACTION.match(bare) or (_TOO.match(bare) and (_BACK.match(following or "") or nudge_next)) \
@@ -277,6 +298,40 @@ _VOICE_LEVELS = re.compile(r"\b((?:my|the) (?:voice|talking|speech))(?:'s)? (?:l
 
 # "on screen", "up on the screen": where a title or picture is seen, not a media named "Screen ...".
 _ON_SCREEN = re.compile(r"\b(?:up )?(?:on|off) (?:the )?screen\b(?! ?rec)")
+
+
+# How the thing just changed still is, said after the change: "still too loud", "now it's way too quiet",
+# "I can't hear it at all" (too quiet). The opposite of what is wrong, as a nudge on "it".
+_STILL = re.compile(r"^(?:(?:still|now|hmm+|nope|no|yeah|ugh|it's|it is|that's|that is|its|way|far|much|a bit|a little|"
+                    r"kinda|kind of)[ ,]+)*too (?P<what>loud|quiet|soft|faint|fast|slow|dark|bright)(?: now| still)?$"
+                    r"|^(?:(?:still|now|hmm+|ugh|nope)[ ,]+)*i (?:still )?can(?:'t|not| barely| hardly) (?:really |barely |hardly |even )?"
+                    r"hear (?:it|that|them|the music)(?: at all| anymore| any more| now| properly)*$")
+_OPPOSITE = {"loud": "quieter", "quiet": "louder", "soft": "louder", "faint": "louder", "fast": "slower",
+             "slow": "faster", "dark": "brighter", "bright": "darker", None: "louder"}
+
+
+def _still_wrong(clause: str, following: str | None, has_it: bool) -> str | None:
+    """The nudge a statement of what is still wrong with the clip just changed asks for ("still too loud"
+    -> "make it a bit quieter"), "" when the next clause says the fix itself (the statement is only why),
+    or None when ``clause`` is not such a statement or nothing was just changed."""
+    head, comma, tail = clause.partition(",")
+    if comma and tail.strip() and following is None and _STILL.match(head.strip()):
+        plain_tail = re.sub(r"^(?:and|so|but|then)[ ,]+", "", tail.strip()).strip(" .!?")
+        from editor_app.planner.followups import _MORE as more_of
+
+        if not more_of.match(plain_tail) and _STILL.match(head.strip()).group("what") is not None:
+            return None  # "too loud now, a touch quieter": the nudge after it is read as it always was
+        clause, following = head.strip(), tail.strip()  # said as one clause: "still too loud, bit more"
+    wrong = _STILL.match(clause)
+    if wrong is None or not has_it:
+        return None
+    plain_next = re.sub(r"^(?:and|so|but|then)[ ,]+", "", following or "").strip(" .!?")
+    from editor_app.planner.followups import _MORE
+
+    if following is not None and not _MORE.match(plain_next):
+        fix = _it(plain_next) if _NUDGE.match(plain_next) else following
+        return fix if comma else ""  # "... , nudge it up": the next clause is the fix
+    return f"make it a bit {_OPPOSITE[wrong.group('what')]}"
 
 
 def _it(nudge: str) -> str:

@@ -17,8 +17,12 @@ from editor_app.model.word_cuts import timeline_words
 from editor_app.model.words import SELF_CORRECTION, false_starts, norm, sentences
 from editor_app.planner.types import Ctx, Unclear
 
-_BARE_TAKE = re.compile(r"\b(?:the|my) (?:proper|good|right|correct|clean|final|kept|better|real|successful|working|"
-                        r"fixed|redone) (?:take|version|go|attempt|try)\b(?! (?:of|at|where|when|about|on|for)\b)")
+# Round 12b: the kept take is also said by what was done to it ("the corrected take", "the second take",
+# "the redone take", "the new take"), or as the take itself ("the retake", "the redo").
+_BARE_TAKE = re.compile(r"\b(?:the|my) (?:(?:proper|good|right|correct|corrected|clean|final|kept|better|real|"
+                        r"successful|working|fixed|redone|re-done|second|new|repeated) "
+                        r"(?:take|version|go|attempt|try)|retake|redo|re-do|do-over|second go)\b"
+                        r"(?! (?:of|at|where|when|about|on|for)\b)")
 
 
 def kept_take_place(ctx: Ctx, text: str) -> str | None:

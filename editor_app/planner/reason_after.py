@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-# Who the statement is about: the thing just edited ("it", "this") or the speaker ("I", "my voice").
+# Who the statement is about: the thing just edited ("it", "this") or the speaker ("I", "my voice"; round 12b:
+# "she", "his voice", as whoever edits for the speaker says it).
 _SUBJECT = (r"(?:(?:cos|cause|because|coz|cuz|since|as) )?(?:(?:it|this|that|this clip|that clip|this one|that one|they|these|those)"
             r"(?:'s| is| are|'re| was| were| looks?| seems?| feels?| sounds?| plays?| runs?| goes| comes across)?"
-            r"|i(?:'m| am| was)?(?: (?:talk|speak|sound|look|seem|come across|go|read|ramble|drone|waffle)s?)?"
-            r"|my (?:voice|talking|speech|delivery|face|skin|pace|pacing)(?:'s| is| sounds?| looks?| seems?)?)")
+            r"|(?:i|she|he)(?:'m| am|'s| is| was)?(?: (?:talk|speak|sound|look|seem|come across|go|read|ramble|drone|waffle)s?)?"
+            r"|(?:my|her|his) (?:voice|talking|speech|delivery|face|skin|pace|pacing)(?:'s| is| sounds?| looks?| seems?)?)")
 _HOW = (r"(?: (?:way|far|much|a bit|a little|a touch|a tad|really|so|very|kind of|kinda|quite|rather|pretty|too|super|"
         r"slightly|still|just|properly|painfully|awfully|seriously|on and on|on|forever|at the moment|right now|now))*")
 # What the statement says, by the kind of change that answers it.

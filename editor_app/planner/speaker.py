@@ -5,19 +5,20 @@ file name. Read as words for a media, "my talking" matched nothing ("which clip?
 B-roll file by a stray word ("up" in "close up"). A speed, volume or look request that names the
 speaker this way is rewritten to "the talk", which the clip references resolve to the talk on the
 main track. Placements ("over my talking about X") and cuts are left alone: there "my talking"
-is a place in the talk, not the clip.
+is a place in the talk, not the clip. Round 12b: whoever edits for the speaker names her or him in the
+third person ("speed her up 10 percent", "his narration at 1.2x"): the same talk.
 """
 
 from __future__ import annotations
 
 import re
 
-_MINE = re.compile(r"\b(?:my (?:(?:whole|entire) )?(?:talking|speaking|narration|talking head|talk|bit to camera|piece to camera|voiceover|voice-over)"
+_MINE = re.compile(r"\b(?:(?:my|her|his) (?:(?:whole|entire) )?(?:talking|speaking|narration|talking head|talk|bit to camera|piece to camera|voiceover|voice-over)"
                    r"|the (?:talking|speaking|narration|talking head|presenter|speaker)"
                    # "the whole talk", "all of my talking" (round 11): the talk clip, not a media named "whole"
                    r"|the (?:whole|entire) (?:talk|talking|narration|talking head|voiceover|voice-over)|all (?:of )?my (?:talking|narration))\b")
 _ME = re.compile(r"\b(?P<verb>speed|slow|brighten|darken|warm|cool|sharpen|blur|zoom|take|drop|bring|knock|turn|lift|boost|make|"
-                 r"raise|lower|push|pull|nudge|bump|pump|crank|quieten|dial)(?P<me> me| myself)\b")
+                 r"raise|lower|push|pull|nudge|bump|pump|crank|quieten|dial)(?P<me> me| myself| her| him)\b")
 # "warm the colour up on me", "the colour on my face": the speaker as the place an effect goes (round 10)
 _ON_ME = re.compile(r"\bon (?:me|myself|my face|my skin)\b")
 _ABOUT = re.compile(r"\b(?:speed|slow|faster|slower|quicker|\d+(?:\.\d+)?\s*x|%|percent|volume|louder|quieter|softer|db|"

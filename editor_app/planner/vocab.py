@@ -96,6 +96,7 @@ KEYWORDS: set[str] = {
     "place", "footage", "selected", "beginning", "ending",
     "tighten", "shorten", "shorter", "longer", "trim", "double", "twice", "half", "quarter", "saturation", "contrast",
     "slower", "faster", "quicker",  # round 11: "bit slower" had been corrected to "bit lower" (a volume step)
+    "lighten", "lighter",  # round 12b: "lighten it up" had been corrected to "tighten it up" (a cut of the pauses)
 }
 
 # Words that start a new instruction: "and"/"," split a message only before one of these.

@@ -67,6 +67,7 @@ def _load() -> list[Intent]:
         place_words.media_on_words,  # round 9: "put the knock sound on the words 'X'": a placement, not a title
         effects.add_title,
         *replace.INTENTS,  # "use X instead of Y", "replace Y with X": before B-roll placement and removals
+        audio.music_yields,  # round 12b: "have the music drop down whenever I'm speaking": not a B-roll placement
         broll.place_broll,
         timeline.crop_clip,  # "crop the X tighter": that clip's picture (round 11b, refs); before the pauses' "tighten"
         timeline.remove_silences,

@@ -28,6 +28,20 @@ def _names_music(ctx: Ctx) -> bool:
     return bool(clips) and all(ctx.track_of(c).role == "music" for c in clips)
 
 
+# The music as the one that does the lowering, while someone talks: "(have) the fiddle music drop down whenever
+# I'm speaking", "could the song dip while I talk". Read before B-roll placement, which would take the music
+# file for a picture to put "over" the talk (round 12b).
+_MUSIC_YIELDS = re.compile(r"\b(?:the|my|our) (?:[\w'()-]+ ){0,3}?(?:music|song|tune|track|soundtrack)s? (?:to )?"
+                           r"(?:drop|dip|go|come|fade|sink|duck|back off|get quieter|lower|quieten)(?: down| under| away| back)?\b"
+                           r"[^.]*?\b(?:whenever|when|while|every time|as soon as) (?:i|i'm|i am|she|she's|he|he's|we|we're) "
+                           r"(?:(?:start|starts) )?(?:speak|speaks|speaking|talk|talks|talking|say|says)\b")
+
+
+def music_yields(ctx: Ctx) -> Match | None:
+    """Ducking said with the music as the one lowering itself under the talk."""
+    return duck_music(ctx) if _MUSIC_YIELDS.search(ctx.text) else None
+
+
 def duck_music(ctx: Ctx) -> Match | None:
     t = ctx.text
     ducking = _DUCK_VERB.search(t) or re.search(r"\bside-?chain|\bauto-?duck", t)
@@ -177,7 +191,8 @@ def level_change(t: str) -> tuple[float | None, float]:
         delta = abs(20 * math.log10(max(0.01, 1 - pct / 100 if down else 1 + pct / 100)))
     elif re.search(r"\bhalf as loud\b|\bhalve\b", t):
         delta = 6.0
-    elif re.search(r"\b(slightly|a bit|a little|a touch|a tad)\b", t) or _CLIPPED_GENTLE.search(t):
+    elif re.search(r"\b(slightly|a bit|a little|a touch|a tad|a notch|nudge|nudged)\b", t) or _CLIPPED_GENTLE.search(t):
+        # round 12b: "nudge it up" is a small step by its verb
         delta = 3.0
     elif re.search(r"\b(a lot|much|way)\b", t):
         delta = 12.0

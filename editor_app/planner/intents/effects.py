@@ -44,7 +44,9 @@ def add_title(ctx: Ctx) -> Match | None:
     t = ctx.text
     on_screen = '"' in t and (re.search(r"\b(on[- ]?screen|up on screen|lower third|as text|in text|super)\b", t) or
                               re.match(r"(?:put|show|pop|stick|throw|slap|display|flash|add|write|type|overlay|superimpose)\b", t))
-    if not (re.search(r"\b(title|caption|heading|title card|intro card|end card|end screen|lower third|text)\b", t)
+    # round 12b: a card named by where it sits ("closing card", "outro card", "opening card") is a title too
+    if not (re.search(r"\b(title|caption|heading|title card|intro card|end card|end screen|lower third|text|"
+                      r"(?:closing|opening|outro|intro|final|end) (?:card|slate|caption|screen))\b", t)
             or on_screen) or \
             re.search(r"\b(remove|delete|drop)\b", t):
         return None
@@ -83,7 +85,7 @@ def add_title(ctx: Ctx) -> Match | None:
     start = part_edge(ctx, rest, length) if start is None and first is None else start  # "at the start of the X section"
     if start is None and span and first is None:
         start = span[0][0]
-    if start is None and first is None and re.search(r"\b(?:end card|end screen|closing card|outro card)\b", t):
+    if start is None and first is None and re.search(r"\b(?:end card|end screen|(?:closing|outro|final|end) (?:card|slate|caption))\b", t):
         first = re.search(r"(last)", "last")  # an end card sits at the end of the video
     if start is None and first is not None:  # "for the first 4 seconds" / "for the last 5 seconds"
         start = 0.0 if first.group(1) == "first" else max(0.0, ctx.duration_s - length)
@@ -268,6 +270,8 @@ _COLOR = (
     (r"\bless contrast|\blower (the )?contrast|\breduce (the )?contrast|\bflatter\b", "contrast", 0.8),
     (r"\bcontrast", "contrast", 1.3),
 )
+# "too dark", "way too warm", "too washed out": the look complained of, not the look asked for.
+_TOO = re.compile(r"\btoo ((?:washed out|blown out|[a-z]+))\b")
 _LIMITS = {"brightness": (-1.0, 1.0), "temperature": (-1.0, 1.0), "saturation": (0.0, 3.0), "contrast": (0.0, 3.0)}
 _TINT_LIMITS = (-1.0, 1.0)  # kept out of the step unless said or set before, so other colour steps read as they did
 
@@ -303,9 +307,13 @@ def visual_effect(ctx: Ctx) -> Match | None:
         effect = {"type": "zoom", "start_scale": 1.0, "end_scale": num(1 + 0.2 * scale)}
         return Match([step("add_effect", {"clip_id": c.id, "effect": dict(effect)}) for c in clips], f"add a slow zoom to {', '.join(ctx.label(c) for c in clips)}")
     changes = []
+    wanted = _TOO.sub(" ", t)  # round 12b: "it's way too dark, brighten it": "dark" is what is wrong
     for pattern, field, change in _COLOR:
-        if re.search(pattern, t) and field not in [f for f, _ in changes]:
+        if re.search(pattern, wanted) and field not in [f for f, _ in changes]:
             changes.append((field, change))
+    for pattern, field, change in _COLOR:  # said only as what is wrong ("the X clip way too dark"): the other way
+        if not changes and any(re.search(pattern, m.group(1)) for m in _TOO.finditer(t)):
+            changes.append((field, -change if field in ("brightness", "temperature", "tint") else num(1 / change)))
     if not changes:
         return None
     if re.search(r"\b(music|voice|volume|sound|audio|loud|louder|quiet|quieter)\b", t):
