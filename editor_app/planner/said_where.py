@@ -156,7 +156,9 @@ def lend_said_word(instruction: str, following: str) -> str | None:
         from editor_app.planner.intents.fillers_loose import lend_fillers  # round 9: "so many ums, sort them out"
         from editor_app.planner.intents.retakes import lend_flub  # round 12b: "I trip up on X ..., remove the bad try"
 
-        return lend_fillers(instruction, following) or lend_flub(instruction, following)
+        from editor_app.planner.intents.said import lend_end  # round 12b: "end it after X, drop the goodbye"
+
+        return lend_fillers(instruction, following) or lend_flub(instruction, following) or lend_end(instruction, following)
     word = m.group("w").strip('"')
     return _PRONOUN.sub(f"the {word}s", following, count=1)
 

@@ -87,6 +87,8 @@ TYPOS: dict[str, str] = {
     "fillr": "filler", "filllers": "fillers", "fillres": "fillers", "filelrs": "fillers", "filelr": "filler",
     "fillerz": "fillers", "fllers": "fillers", "hesitaions": "hesitations",
     "hesitatoins": "hesitations", "hesistations": "hesitations",
+    "sentense": "sentence", "sentance": "sentence", "sentenses": "sentences", "sentances": "sentences",
+    "setence": "sentence", "sentnce": "sentence", "sentece": "sentence",
     # contractions typed without the apostrophe (the parser reads "there's", "what's", "I'm")
     "theres": "there's", "whats": "what's", "thats": "that's", "heres": "here's", "dont": "don't",
     "doesnt": "doesn't", "isnt": "isn't", "didnt": "didn't", "youre": "you're", "im": "i'm", "ive": "i've",
