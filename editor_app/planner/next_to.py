@@ -23,13 +23,18 @@ _POINTER = re.compile(r"^(?P<core>.+?)(?: that comes| which comes| that follows|
                       r" (?:it|that|this|that one|this one|them|those)$")
 _GENERIC = re.compile(r"^(?:the|that|then the) (?:next |following |previous |one |whole )*(?:line|sentence|one|bit|part|take)$")
 
+# round 12b: "sorry let me say that again, and the fumbled start before it": the take a self-correction abandons is
+# part of that one false start (intents/retakes.py cuts both), not a sentence next to a cut
+_ABANDONED = re.compile(r"^(?:the |that |my |her |his )?(?:\w+ )?(?:fumbled|false|bad|botched|failed|abandoned|flubbed|broken|"
+                        r"messed up|first|wrong) (?:start|attempt|try|take|go|version)$")
+
 Key = tuple[str, int]  # (media id, word index): a word of the talk, whatever the cuts before did
 
 
 def pointer(part: str) -> tuple[str, str] | None:
     """(the part without its pointer, "after" or "before"), or None when it points at nothing."""
     m = _POINTER.match(part.strip())
-    if m is None:
+    if m is None or _ABANDONED.match(m.group("core").strip()):
         return None
     return m.group("core").strip(), "before" if m.group("side") in ("before", "preceding") else "after"
 

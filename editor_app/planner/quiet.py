@@ -32,8 +32,8 @@ _ONE_TOO_LONG = re.compile(
     r"(?:right |just )?(?:after|before) .+?) (?:drags(?: on)?(?: a bit)?|goes on(?: (?:a bit|a little|too long|forever|for ages|and on))?"
     r"|(?:is|'s|feels|seems) (?:a bit |a little |way |far |much |really |very |so |kind of |kinda )?(?:too long|long|slow|awkward)"
     r"|lasts forever|takes (?:ages|forever))$")
-_DO_IT = re.compile(r"^(?:and |so |please |just )*(?P<v>tighten|shorten|trim|cut|close|reduce|remove|lose|kill|shrink)"
-                    r"(?: it| that| this)?(?: up| down| back)?(?: a bit| a little| please)*$")
+_DO_IT = re.compile(r"^(?:and |so |please |just |(?:can|could|would|will) you )*(?P<v>tighten|shorten|trim|cut|close|reduce|remove|lose|kill|shrink)"
+                    r"(?: it| that| this)?(?: (?:pause|gap|silence|bit|spot))?(?: up| down| back)?(?: a bit| a little| please)*$")
 
 
 # round 11b: "after the story about my brother there's a massive gap(, shrink it)", "before I say X there's a long silence"
@@ -54,6 +54,15 @@ _TOO_MUCH = re.compile(r"^(?:there(?:'s| is) )?(?:way |far |much )?(?:too much|s
                        r"(?:right |just )?before|in front of|ahead of|(?:right |just )?after|following|coming out of) (?P<x>.+)$")
 
 
+# round 12b: "too long a silence before 'X'", "way too long of a gap after Y": the complaint said the other way round
+_TOO_LONG_A = re.compile(r"^(?:(?:way|far|much|a bit|slightly|just|a little) )?too long (?:a|of a) "
+                         r"(?:gap|pause|silence|lull|wait|beat) (?:right |just )?(?P<side>after|before) (?P<x>.+)$")
+# round 12b: "after 'X' it just sits there", "before Y she stalls for ages": the place, then the pause said as what happens
+_SITS = re.compile(r"^(?P<side>after|before) (?P<x>.+?),? (?:it|she|he|i|we|everything|the video|the talk|the clip) "
+                   r"(?:just |kind of |kinda |sort of )?(?:sits|hangs|stops|stalls|waits|drags|pauses|freezes|goes (?:quiet|silent|dead)"
+                   r"|is (?:quiet|silent|dead)|stands still)(?: there)?(?: (?:doing nothing|for ages|forever|too long|a while|a bit))*$")
+
+
 def one_pause_said(instruction: str) -> str | None:
     """One clause that names one pause loosely, rewritten as "shorten the pause after/before X" (the
     pause intents find it or ask): "the pause after 'X' goes on forever", "after the story about my
@@ -70,6 +79,9 @@ def one_pause_said(instruction: str) -> str | None:
     there = _THERE_IS_SIDE.match(t)
     if there is not None and there.group("act"):
         return f"shorten the pause {there.group('side')} {there.group('x')}"
+    too_long = _TOO_LONG_A.match(t)
+    if too_long is not None:
+        return f"shorten the pause {too_long.group('side')} {too_long.group('x')}"
     much = _TOO_MUCH.match(t)
     if much is not None:
         side = "after" if re.search(r"after|following|coming out", much.group("side")) else "before"
@@ -89,7 +101,19 @@ def lend_pauses(instruction: str, following: str) -> str | None:
     there = _THERE_IS_SIDE.match(instruction.strip(" ,"))
     if there is not None and act is not None and not there.group("act"):
         return f"shorten the pause {there.group('side')} {there.group('x')}"
+    sits = _SITS.match(instruction.strip(" ,"))
+    if sits is not None and act is not None:  # round 12b: "after 'X' it just sits there, trim that pause"
+        return f"shorten the pause {sits.group('side')} {sits.group('x')}"
     if _QUIET.search(instruction) and _DESCRIBES.match(instruction) and _ACT.match(following) \
             and _THOSE.search(following) and not re.search(r"\b(?:after|before|between)\b", following):
         return _THOSE.sub("the pauses", following, count=1)
+    if (_QUIET.search(instruction) or _BREATHS.search(instruction)) and not _ACT.match(instruction) \
+            and _ACT.match(following) and _ALL_PAUSES.search(following) \
+            and not re.search(r"\b(?:after|before|between|at|from)\b|\d", following):
+        return following  # round 12b: "there's a bunch of dead air, can you trim the gaps": the first clause is the why
     return None
+
+
+# round 12b: "she takes these long breaths between bits": pauses heard as breaths
+_BREATHS = re.compile(r"\b(?:long|big|deep|huge|massive|loud) (?:breaths?|breathers|inhales?)\b|\bbreath(?:s|ing)? between\b")
+_ALL_PAUSES = re.compile(r"\b(?:the|all the|those|these|my|her|his) (?:(?:long|awkward|big|little|dead) )*(?:pauses|gaps|silences|dead air|breaks)\b")

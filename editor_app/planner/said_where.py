@@ -70,12 +70,44 @@ def reported_sentence(ctx: Ctx, phrase: str) -> Match | None:
         sentence = sentence_of(spans, a)
         if b > sentence.last:
             return None  # runs into the next sentence: those words, as quoted
+        if _mentioned(ctx.text[: max(0, ctx.text.rfind(phrase))]):
+            _one_mention(spans, sentence, phrase)
         if not reported and (b - a + 1) < _MOST * (sentence.last - sentence.first + 1):
             return None  # a short piece of a longer sentence: just those words
         return _cut(placed, sentence, phrase)
     sentence = described(ctx, bare, spans)
     _no_tie(ctx, bare, spans, sentence)
     return _cut(placed, sentence, phrase)
+
+
+_MENTION = re.compile(r"\b(?:mention|mentions|mentioned|mentioning)\s+$")
+
+
+def _mentioned(before: str) -> bool:
+    return bool(_MENTION.search(before))
+
+
+def _one_mention(spans: list[Sentence], sentence: Sentence, phrase: str) -> None:
+    """Round 12b: "where I mention the lid" names a thing, not a quote: every sentence that says it, in
+    any form ("the lids", "a lid"), is a place it is mentioned. Why: with three sentences mentioning
+    lids, the one saying "the lid" word for word was cut; which one is meant is for the person to say."""
+    from editor_app.planner.said_in import shared, topic_stems
+    from editor_app.planner.unsaid import _noun_phrases
+
+    words = [w for w in re.findall(r"[a-z]+(?:-[a-z]+)*", phrase.lower()) if w not in _DETERMINERS]
+    if not words or len(words) > 3 or _noun_phrases(phrase) != words:
+        return  # a reported clause ("mention that it rained"), not a thing named
+    wanted = topic_stems(" ".join(words))
+    if not wanted:
+        return
+    others = [s for s in spans if s != sentence and shared(wanted, s.text) == len(wanted)]
+    if others:
+        where = "; ".join(f"{clock(s.start)} \"{_short(s.text)}\"" for s in [sentence, *others][:4])
+        raise Unclear(f"You mention {' '.join(words)} in more than one sentence: {where}. Which one should I cut? "
+                      "Quote a few of its words.")
+
+
+_DETERMINERS = frozenset("the a an my our your his her their this that these those".split())
 
 
 def verbatim_sentence(ctx: Ctx, phrase: str) -> Sentence | None:
@@ -122,8 +154,11 @@ def lend_said_word(instruction: str, following: str) -> str | None:
     m = _TOO_OFTEN.match(instruction)
     if m is None or not _PRONOUN.search(following):
         from editor_app.planner.intents.fillers_loose import lend_fillers  # round 9: "so many ums, sort them out"
+        from editor_app.planner.intents.retakes import lend_flub  # round 12b: "I trip up on X ..., remove the bad try"
 
-        return lend_fillers(instruction, following)
+        from editor_app.planner.intents.said import lend_end  # round 12b: "end it after X, drop the goodbye"
+
+        return lend_fillers(instruction, following) or lend_flub(instruction, following) or lend_end(instruction, following)
     word = m.group("w").strip('"')
     return _PRONOUN.sub(f"the {word}s", following, count=1)
 

@@ -26,6 +26,7 @@ _STOP_AT = re.compile(r"^(?:i(?:'d| would)? (?:want|like|need) (?:it|the video|t
                       r"(?:stop|end|finish|wrap up|be over) (?P<how>at|after|by) (?P<t>.+)$")
 _END_IT = re.compile(r"^(?:(?:have|let|make) (?:it|this) (?:stop|end|finish)|(?:end|stop|finish) (?:it|this|things)(?: off)?) "
                      r"(?P<how>at|after) (?P<t>.+)$")
+_SAYS = re.compile(r"^(?:i|she|he|they|we)(?:'ve| have| has)? (?:says?|said|tells?|told|finish(?:es)? saying)\b")
 _CAN_GO = re.compile(r"^(?P<what>(?:everything|all|the rest) (?:after|from|before|past|following) .+?) "
                      r"(?:can|could|has to|have to|should|must|needs to|need to) go(?: away)?$")
 _WHOLE_HALF = re.compile(r"\bthe (?:whole|entire) (first|second|last|latter|front|back) half\b")
@@ -81,6 +82,8 @@ def rewrite(clause: str, following: str | None, ctx: Ctx) -> tuple[list[str], bo
     if can_go:  # "everything after the tomato part can go"
         t, changed = f"cut {can_go.group('what')}", True
     end_it = _END_IT.match(t)
+    if end_it and _SAYS.match(end_it.group("t")):
+        end_it = None  # round 12b: "end it after she says X": words said, for intents/said.py (end_after)
     if end_it and not (ctx.last_clips or ctx.selection):  # "end it at 1:15" with no clip "it" could mean
         return [f"make the video end {end_it.group('how')} {end_it.group('t')}"], False
     stop = _STOP_AT.match(t)

@@ -104,22 +104,30 @@ def _noun_phrases(description: str) -> list[str]:
     """The words of ``description`` that sit in a noun phrase (after a determiner or a preposition,
     up to the first word that reads as a verb: "the rust comes off" -> rust): only these can name a
     thing. A word ending in -s right after a singular word, that can be a verb, is the verb."""
+    return [word for _, word in _placed_noun_words(description)]
+
+
+def _placed_noun_words(description: str) -> list[tuple[int, str]]:
+    """_noun_phrases() with each word's token index, so words said side by side can be told apart."""
     tokens = re.findall(r"[a-z]+(?:-[a-z]+)*(?:'s)?", description.lower())
-    out: list[str] = []
+    out: list[tuple[int, str]] = []
     inside = True  # "engine air filter" (from "the engine air filter sentence") is a noun phrase already
     for i, raw in enumerate(tokens):
         word = raw.removesuffix("'s")
         if word in _OPENERS:
             inside = True
             continue
-        if not inside or (i == 0 and _can_be_verb(word)):  # "explain how ...", "scrub the rust"
-            continue
+        follows = tokens[i + 1] if i + 1 < len(tokens) else ""
+        named = i == 0 and follows and follows not in _OPENERS and follows not in TOPIC_STOP and is_thing(word)
+        if not inside or (i == 0 and _can_be_verb(word) and not named):  # "explain how ...", "scrub the rust"
+            continue  # round 12b: but "candy boards" is a candy board, a noun naming a noun
         previous = tokens[i - 1].removesuffix("'s") if i else ""
+        last = i == len(tokens) - 1  # round 12b: "about candy boards" ends on a plural noun, not on a verb
         if (word.endswith("s") and not word.endswith("ss") and previous not in _OPENERS and not previous.endswith("s")
-                and _can_be_verb(word)) or word in TOPIC_STOP and word not in ("like",):
+                and _can_be_verb(word) and not (last and is_thing(word))) or word in TOPIC_STOP and word not in ("like",):
             inside = False
             continue
-        out.append(word)
+        out.append((i, word))
     return out
 
 
@@ -134,6 +142,7 @@ def unsaid_things(description: str, heard_texts: Iterable[str]) -> list[str]:
     the same thing, nor a kind of it), in the order written."""
     if word_lexicon() is None:
         return []
+    heard_texts = list(heard_texts)
     heard = {w for t in heard_texts for w in re.findall(r"[a-z]+", t.lower())}
     said_stems = {stem(w) for w in heard}
     out: list[str] = []
@@ -149,7 +158,30 @@ def unsaid_things(description: str, heard_texts: Iterable[str]) -> list[str]:
             continue
         if is_thing(word) and not _meant_by(word, heard):
             out.append(word)
+    return out or _compounds_never_said(description, heard_texts)
+
+
+def _compounds_never_said(description: str, texts: list[str]) -> list[str]:
+    """Round 12b: things named by two nouns side by side ("candy boards") that no stretch of talk (a
+    sentence and its neighbours) says together. Why: each word may be said somewhere ("foam board" in one sentence, "fondant", a kind of
+    candy, in another), but the thing the person names is a candy board, and a sentence that only
+    shares its head noun is about something else: cutting it would be a wrong destructive edit."""
+    placed = [(i, w) for i, w in _placed_noun_words(description)
+              if len(w) >= 3 and w not in TOPIC_STOP and w not in _GENERIC and "-" not in w and is_thing(w)]
+    out: list[str] = []
+    for (i, a), (j, b) in zip(placed, placed[1:]):
+        if j != i + 1:
+            continue
+        near = [" ".join(texts[max(0, k - 1): k + 2]) for k in range(len(texts))]  # a sentence and its neighbours
+        if not any(_says(a, t) and _says(b, t) for t in near):
+            out.append(f"{a} {b}")
     return out
+
+
+def _says(word: str, text: str) -> bool:
+    """Whether ``text`` says ``word``, a form of it, a word for the same thing or a kind of it."""
+    heard = set(re.findall(r"[a-z]+", text.lower()))
+    return any(_meets(stem(word), stem(w)) for w in heard) or _meant_by(word, heard)
 
 
 def require_said(description: str, heard_texts: Iterable[str], nearest: str = "") -> None:

@@ -81,6 +81,14 @@ TYPOS: dict[str, str] = {
     "crosfade": "crossfade", "disolve": "dissolve", "dissolv": "dissolve", "blurr": "blur",
     "brigher": "brighter", "quiter": "quieter", "louder": "louder", "lowr": "lower",
     "undoo": "undo", "plz": "please", "pls": "please", "thx": "thanks",
+    # round 12b, cuts: "filler" mistyped ("cna you cut the filers"); exact, since a fuzzy match would also
+    # take "filters" and "fillets", words a talk says
+    "filers": "fillers", "filer": "filler", "fillars": "fillers", "fillar": "filler", "fillrs": "fillers",
+    "fillr": "filler", "filllers": "fillers", "fillres": "fillers", "filelrs": "fillers", "filelr": "filler",
+    "fillerz": "fillers", "fllers": "fillers", "hesitaions": "hesitations",
+    "hesitatoins": "hesitations", "hesistations": "hesitations",
+    "sentense": "sentence", "sentance": "sentence", "sentenses": "sentences", "sentances": "sentences",
+    "setence": "sentence", "sentnce": "sentence", "sentece": "sentence",
     # contractions typed without the apostrophe (the parser reads "there's", "what's", "I'm")
     "theres": "there's", "whats": "what's", "thats": "that's", "heres": "here's", "dont": "don't",
     "doesnt": "doesn't", "isnt": "isn't", "didnt": "didn't", "youre": "you're", "im": "i'm", "ive": "i've",

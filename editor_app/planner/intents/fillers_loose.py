@@ -50,7 +50,7 @@ _KEEP_REST = re.compile(r",? (?:and |but )?(?:leave|keep|don't touch|do not touc
 # "the uh that opens the X sentence", "there's an uh at the start of the X sentence"
 _ONE_NAMED = re.compile(rf"^(?:there(?:'s| is) |i hear |you can hear )?(?:an? |the |that |one )(?P<w>umm?|uhh?|uhm|erm|er|ah|\"[a-z ]+\")"
                         r" (?P<where>(?:that |which |right |just )?(?:opens|starts|begins|kicks off|opening|starting|beginning|at|in|near|from|before|after|"
-                        r"in front of|just before|right before|during|inside|on)\b.+)$")
+                        r"in front of|just before|right before|during|inside|on|when|while|where)\b.+)$")  # r12b: +when
 _JUST_THAT = re.compile(r"^(?:(?:can|could|would|will) you |pls |please |so |and )*(?:just |only )?(?P<v>cut|remove|delete|drop|lose|kill|"
                         r"ditch|zap|snip|nix|get rid of|take out|edit out|strip|bin|scrap|axe|chop|trash) (?:just |only )?(?:that|it|this)(?: one)?"
                         r"(?: out)?(?: (?:only|please|pls|thanks))*$")
@@ -110,7 +110,19 @@ def lend_fillers(instruction: str, following: str) -> str | None:
     pick = _PICK.match(instruction.strip(" ,"))
     if pick is not None and re.match(r"^(?:and |but )?(?:leave|keep|don't touch)\b", following):
         return f"remove only the {pick.group('o')} {pick.group('w')}"
+    only = _ONLY_IN.match(instruction.strip(" ,.!?"))
+    if only is not None and _LEAVE_REST.match(following.strip(" ,.!?")):
+        return f"remove only the {only.group('w')} {only.group('where')}"
     return None
+
+
+# round 12b: "only the um in my outro line, please leave the rest alone": a filler named with "only" and its place,
+# then the rest kept, asks for that one filler to go (the filler intent finds it, or asks)
+_ONLY_IN = re.compile(r"^(?:(?:so|ok|okay|and) )?(?:only|just) (?:the |that |one )?(?P<w>umm?|uhh?|uhm|erm|er|ah|\"[a-z ]+\")"
+                      r" (?P<where>(?:in|from|during|inside|near|at|when|while|where|before|after)\b.+)$")
+_LEAVE_REST = re.compile(r"^(?:and |but |please |pls |just )*(?:leave|keep|don't touch|do not touch|don't change|ignore) "
+                         r"(?:all )?(?:the |everything )?(?:others?|rest|other ones|else|remaining ones|rest of (?:it|them|the talk))"
+                         r"(?: (?:alone|as (?:it is|they are|is)|untouched|be|in))?(?: please| pls| thanks)?$")
 
 
 def loose_fillers(ctx: Ctx) -> Match | None:

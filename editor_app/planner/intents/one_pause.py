@@ -24,7 +24,8 @@ _NAMED_LINE = re.compile(r"^(?:the|my|that) (.+?) (?:line|sentence|bit|part|rema
 # round 8: "the gap after I explain the seal is too long": the complaint names one pause and asks to shorten it
 _TOO_LONG = re.compile(r"^(?P<what>(?:the|that|this) .+?) (?:is|was|'s|feels|seems|goes on|drags(?: on)?)"
                        r"(?: (?:way|far|much|a bit|a little|really|so|just|kind of|kinda))* (?:too long|forever|ages|too much)$")
-_QUOTED = re.compile(r"[\"']([^\"']{2,})[\"']")
+# round 12b: text.normalize has made 'X' a "X" already, so an apostrophe inside ("until it's clear") is no end
+_QUOTED = re.compile(r"\"([^\"]{2,})\"|'([^\"']{2,})'")
 _REMOVE = re.compile(r"\b(cut|trim|remove|delete|drop|lose|skip|kill|get rid of|take out|tighten|shorten|close|ditch)\b")
 _SHORTEN = re.compile(r"\b(?:tighten|shorten|trim|reduce)\b")
 _KEPT_S = 0.5  # what shorten_pauses leaves of every long pause
@@ -42,7 +43,7 @@ def one_pause(ctx: Ctx) -> Match | None:
         return None
     side, rest = m.group(1), m.group(2)
     quoted = _QUOTED.search(rest)
-    phrase = quoted.group(1) if quoted else re.sub(r"^(?:i say|i said|where i say|saying|the words?)\s+", "", rest)
+    phrase = (quoted.group(1) or quoted.group(2)) if quoted else re.sub(r"^(?:i say|i said|where i say|saying|the words?)\s+", "", rest)
     placed = timeline_words(ctx.project)
     if not placed:
         return None  # no words: the silences intent says what it can do

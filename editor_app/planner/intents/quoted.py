@@ -17,7 +17,11 @@ from editor_app.planner.types import Ctx, Match, Unclear
 
 _VERB = (r"^(?:please )?(?:just )?(?:cut|trim|remove|delete|drop|lose|kill|strip|ditch|erase|nix|scrap|snip|edit out|cut out|"
          r"get rid of|take out|chop|axe|zap)")
-_WORDS = re.compile(rf"{_VERB} (?:out )?(?:the words? |the phrase |the bit |where i say )?\"(?P<q>[^\"]+)\"(?: out| bit| part)?$")
+# round 12b: "get rid of the 'so yeah' near the end": the quote, then which part of the talk it is in
+_WORDS = re.compile(rf"{_VERB} (?:out )?(?:the words? |the phrase |the bit |where i say |the |that |those )?\"(?P<q>[^\"]+)\"(?: out| bit| part)?"
+                    r"(?: (?:right |just |somewhere |way )?(?:near|towards?|at|in|by|around) the (?P<part>end|ending|finish|outro|"
+                    r"start|beginning|intro|opening)| (?P<last>at the very end|right at the end))?$")
+_PART_SHARE = 0.3  # "near the end": the last 30% of the talk; "near the start": the first 30%
 _LINES = re.compile(rf"{_VERB} (?:out )?(?:both |all |each of )?(?:the |my )?(?P<qs>\"[^\"]+\"(?:(?:,| and|, and) (?:the )?\"[^\"]+\")+)"
                     r" (?:lines|sentences|bits|parts)$")
 
@@ -35,6 +39,9 @@ def cut_quoted(ctx: Ctx) -> Match | None:
         hits = said_at(placed, words.group("q"))
         if not hits:
             return None
+        part = words.group("part") or ("end" if words.group("last") else None)
+        if part is not None:
+            hits = _in_part(placed, hits, part, words.group("q"))
         if len(hits) > 1:
             where = ", ".join(clock(placed[a].start) for a, _ in hits[:5])
             raise Unclear(f"\"{words.group('q')}\" is said {len(hits)} times (at {where}). Which one do you mean?")
@@ -54,6 +61,20 @@ def cut_quoted(ctx: Ctx) -> Match | None:
     listed = "; ".join(f"\"{s.text[:40]}…\" at {clock(s.start)}" if len(s.text) > 40 else f"\"{s.text}\" at {clock(s.start)}"
                        for s in chosen)
     return Match(steps, f"delete {len(chosen)} sentences ({listed})")
+
+
+def _in_part(placed, hits: list[tuple[int, int]], part: str, quote: str) -> list[tuple[int, int]]:
+    """The hits said in the part of the talk named ("near the end": its last 30%). Unclear when none is:
+    the person remembers it elsewhere, so the quote may be a different one."""
+    start, end = placed[0].start, placed[-1].end
+    late = part in ("end", "ending", "finish", "outro")
+    cut = end - _PART_SHARE * (end - start) if late else start + _PART_SHARE * (end - start)
+    inside = [(a, b) for a, b in hits if (placed[a].start >= cut if late else placed[b].end <= cut)]
+    if not inside:
+        where = ", ".join(clock(placed[a].start) for a, _ in hits[:5])
+        raise Unclear(f"\"{quote}\" is not said near the {'end' if late else 'start'}: it is said at {where}. "
+                      "Which one do you mean?")
+    return inside
 
 
 INTENTS = [cut_quoted]

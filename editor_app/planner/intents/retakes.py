@@ -33,7 +33,9 @@ _ASKED = re.compile(r"\bretakes?\b|\bfalse starts?\b|\bmess(?:ed|ing)? (?:it )?u
                     r"|\btie (?:myself|me) in knots\b|\btied up in knots\b|\bin a (?:muddle|tangle|twist|pickle)\b"
                     # round 11b: "the bit I redo", "where I redid it"
                     r"|\b(?:i|i'm|where i) (?:redo|redid|re-do|re-did|redoing)\b"
-                    r"|\blose my (?:thread|place|train of thought)\b|\blost my (?:thread|place|train of thought)\b")
+                    r"|\blose my (?:thread|place|train of thought)\b|\blost my (?:thread|place|train of thought)\b"
+                    # round 12b: "where I trip up on the quilt bit"
+                    r"|\btrip(?:s|ped|ping)? up\b")
 _VERB = re.compile(r"\b(cut|trim|remove|delete|drop|lose|skip|kill|strip|eliminate|clean|ditch|erase|fix|keep|edit)\b")
 _NTH = re.compile(r"\b(first|second|third|fourth|last|final|1st|2nd|3rd|4th) (?:retake|false start|flub|fluff|blooper|mess-?up|"
                   r"cock-?up|screw-?up|mistake|bad take|botched (?:take|line|bit))\b")
@@ -127,3 +129,35 @@ def _quote(placed: list[PlacedWord], a: int, b: int) -> str:
 
 
 INTENTS = [remove_false_starts]
+
+
+# round 12b: "i trip up on the lid instructions and start again, remove the bad attempt": the first clause says
+# where the flub is, the second what to do with it
+_FLUB_SAID = re.compile(
+    r"^(?:so |yeah |ok |okay )?(?:i|she|he|we|they|you can hear (?:me|her|him)) (?:kind of |sort of |totally |completely )?"
+    r"(?:trip(?:s|ped)? up|trip(?:s|ped)? over (?:my|her|his|the) words|stumble[sd]?|mess(?:es|ed)? (?:it )?up|fluff(?:s|ed)? it"
+    r"|flub(?:s|bed)? it|fumble[sd]?(?: it)?|muddle[sd]?(?: it)?|botch(?:es|ed)? it|get(?:s)? (?:it )?wrong|lose(?:s)? (?:my|her|his) place)"
+    r" (?:(?:on|over|in|with|during|at|when (?:i'm |she's |he's |i am )?(?:talking about|explaining|saying|doing)) |(?=(?:the|my|her|his) ))"
+    r"(?P<x>.+?)"
+    r"(?:,? (?:and|then|so) (?:then )?(?:i |she |he )?(?:start(?:s|ed)?|begin(?:s)?|began|go(?:es)?|went|have to start)"
+    r" (?:it )?(?:again|over|from the top|back)|,? and (?:i |she |he )?(?:redo|redoes|redid|repeat(?:s|ed)?|say(?:s)?|said) it(?: again)?)?$")
+_THE_FLUB = re.compile(r"\b(?:bad|first|wrong|failed|broken|botched|fumbled|messed up|false|abandoned|flubbed|early)"
+                       r" (?:attempt|try|take|go|version|start|run)\b|^(?:\w+ )*?(?:it|that|the mistake|the flub|the first one)$")
+
+
+# "..., and the fumbled start before it": the abandoned take the self-correction ends, which the false start cut holds
+_BEFORE_IT = re.compile(r"^(?:and |also |plus )*(?:the |that )?(?:\w+ )?(?:start|attempt|try|take|go|bit|part|sentence|line)"
+                        r" (?:right |just )?(?:before|leading (?:up )?to|ahead of) (?:it|that|this)$")
+
+
+def lend_flub(instruction: str, following: str) -> str | None:
+    """"I trip up on X and start again" then "remove the bad attempt": one request, the false start
+    about X (remove_false_starts finds it by what it and its redo say, or asks)."""
+    if _BEFORE_IT.match(following.strip(" ,.!?")) and _VERB.search(instruction) \
+            and (_ASKED.search(instruction) or SELF_CORRECTION.search(instruction)):
+        return instruction  # "delete where I say sorry let me say that again, and the fumbled start before it": one cut
+    said = _FLUB_SAID.match(instruction.strip(" ,.!?"))
+    verb = _VERB.search(following)
+    if said is None or verb is None or not _THE_FLUB.search(following.strip(" ,.!?")):
+        return None
+    return f"{verb.group(1)} the false start on {said.group('x')}"

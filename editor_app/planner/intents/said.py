@@ -185,8 +185,9 @@ def _count_reply(placed, phrase: str, hits) -> str:
 _VIDEO = r"(?:(?:the|my|this) (?:video|edit|film|vlog|talk|movie|whole thing|recording)|it|things|everything)"
 _END_AFTER = re.compile(
     rf"^(?:end|stop|finish|wrap up|close|cut off|conclude)(?: {_VIDEO})? (?:right |just |straight |immediately )?"
-    r"(?:after|when|once|as soon as|the moment)\b (?:i(?:'ve| have)? (?:say|said|finish saying|am done saying)|"
-    r"i'm done saying|saying|the words?)? ?(?P<x>.+)$"
+    r"(?:after|when|once|as soon as|the moment)\b (?:(?:i|she|he|they|we)(?:'ve| have| has)? (?:says|said|say|finishes saying|finish saying|"
+    r"am done saying|is done saying|tell(?:s)? (?:you|people|everyone|viewers)|told (?:you|people|everyone|viewers))|"
+    r"i'm done saying|she's done saying|he's done saying|saying|the words?)? ?(?P<x>.+)$"
     rf"|^{_VERB} (?:off )?(?:everything|anything|all|the rest|whatever comes)(?: that comes)? (?:right |just )?after "
     r"(?:i(?:'ve)? (?:say|said)|the words?|saying)? ?(?P<y>[^\"]+)$")
 
@@ -206,8 +207,14 @@ def end_after(ctx: Ctx) -> Match | None:
     named = re.match(rf"^(?:the |my |that )?(.+?) {_NOUN}$", quoted)
     about = re.match(r"^i(?:'m| am)? (?:finish |am done )?(?:talk|talking|explain|explaining|describe|describing|mention|"
                      r"mentioning)(?: about)? (.+)$", quoted)
+    reported = re.match(r"^(?:to|that|not to) (.+)$", quoted)  # round 12b: "after she says to leave questions below"
     if named is not None or about is not None:
         end = described(ctx, (named or about).group(1), spans).end
+    elif reported is not None and not said_at(placed, quoted):
+        from editor_app.planner.said_where import verbatim_sentence
+
+        sentence = verbatim_sentence(ctx, reported.group(1)) or described(ctx, reported.group(1), spans)
+        end = sentence.end  # a remark reported ends with its sentence
     else:
         hits = said_at(placed, quoted)
         if len(hits) > 1:
@@ -221,6 +228,21 @@ def end_after(ctx: Ctx) -> Match | None:
         raise Unclear(f"That is the end of the video already ({clock(total)}).")
     return Match([step("cut_range", {"start": num(round(end, 3)), "end": num(total)})],
                  f"cut everything after {clock(end)} ({clock(end)}-{clock(total)}), so the video ends right after those words")
+
+
+# round 12b: "end it right after X, drop the goodbye": the second clause says what the end cut already drops
+_DROPS_THE_END = re.compile(r"^(?:and |so |then )?(?:please |just )?(?:drop|cut|lose|remove|delete|ditch|skip|kill|get rid of|"
+                            r"bin|chop) (?:off )?(?:the |my |her |his |that |all the )?(?:goodbyes?|outro|sign[ -]?off|signoff|ending|"
+                            r"end bit|byes?|farewell|rest|closing(?: bit| line| words)?|(?:stuff|bit|part|everything) after(?: it| that)?)"
+                            r"(?: (?:bit|part|line|section|at the end))?(?: too| as well)?$")
+
+
+def lend_end(instruction: str, following: str) -> str | None:
+    """The end cut alone when the next clause only names what it drops; else None. Why: planned after the
+    end cut, "the goodbye" had become the last sentence left, the very line the video was to end on."""
+    if _END_AFTER.match(instruction.strip(" ,.!?")) and _DROPS_THE_END.match(following.strip(" ,.!?")):
+        return instruction
+    return None
 
 
 INTENTS = [cut_from_to, end_after, cut_described]

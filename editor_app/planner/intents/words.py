@@ -258,6 +258,10 @@ def cut_said(ctx: Ctx) -> Match | None:
     bare = re.sub(r"^(?:to|that)\s+", "", phrase)  # reported speech: "where I say to hold it steady"
     if not hits and bare != phrase and find_phrase(texts, bare):
         phrase, hits = bare, find_phrase(texts, bare)
+    scoped = _WORD_IN_LINE.match(phrase) if not hits and words_asked else None
+    if scoped is not None:  # round 12b: "the word dear in the boil the syrup line": that word, in that sentence
+        hits = _word_in_line(ctx, placed, texts, scoped.group("w"), scoped.group("d"))
+        phrase = scoped.group("w")
     if not hits:
         hit = _closest(texts, phrase)
         if hit is None:
@@ -275,6 +279,24 @@ def cut_said(ctx: Ctx) -> Match | None:
     where = ", ".join(clock(placed[a].start) for a, _ in hits)
     said = Match(steps, f"cut \"{quote}\" (at {where}) out of the talk, between words")
     return _with_its_pair(ctx, said) if pair else said
+
+
+_WORD_IN_LINE = re.compile(r"^\"?(?P<w>[^\"]+?)\"? (?:in|from|inside|out of) (?:the|my|that|her|his) (?P<d>.+?) "
+                           r"(?:line|sentence|bit|part|remark|bit of the talk)$")
+
+
+def _word_in_line(ctx: Ctx, placed, texts: list[str], word: str, description: str) -> list[tuple[int, int]]:
+    """Where ``word`` is said inside the one sentence ``description`` names (said_in.described, among the
+    sentences that say the word: a tie asks); [] when no sentence says it."""
+    from editor_app.planner.said_in import described, spoken_sentences
+
+    _, spans = spoken_sentences(ctx)
+    hits = find_phrase(texts, word)
+    holding = [s for s in spans if any(s.first <= a and b <= s.last for a, b in hits)]
+    if not holding:
+        return []
+    sentence = described(ctx, description, holding, strict=False)
+    return [(a, b) for a, b in hits if sentence.first <= a and b <= sentence.last]
 
 
 def _with_its_pair(ctx: Ctx, match: Match) -> Match:
