@@ -118,7 +118,8 @@ def _placed_noun_words(description: str) -> list[tuple[int, str]]:
             inside = True
             continue
         follows = tokens[i + 1] if i + 1 < len(tokens) else ""
-        named = i == 0 and follows and follows not in _OPENERS and follows not in TOPIC_STOP and is_thing(word)
+        named = i == 0 and follows and follows not in _OPENERS and follows not in TOPIC_STOP and is_thing(word) \
+            and is_thing(follows.removesuffix("'s"))  # "candy boards": a noun before a noun; "slag off the caps" is a verb
         if not inside or (i == 0 and _can_be_verb(word) and not named):  # "explain how ...", "scrub the rust"
             continue  # round 12b: but "candy boards" is a candy board, a noun naming a noun
         previous = tokens[i - 1].removesuffix("'s") if i else ""

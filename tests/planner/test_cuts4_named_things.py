@@ -51,3 +51,12 @@ def test_a_thing_mentioned_in_several_sentences_asks_which(message):
 ])
 def test_a_thing_mentioned_once_is_cut(message, index):
     assert heard(applied(headlight_project(), message)) == talk_without(SCRIPT, [index])
+
+
+def test_a_verb_that_is_also_a_noun_opening_the_description_is_not_a_thing_named():
+    """"where I slag off the cheap bulbs": "slag" is a noun too, but the word after it is no noun, so it is the
+    verb (only "candy boards", a noun before a noun, names a thing with its first word)."""
+    from editor_app.planner.unsaid import _noun_phrases
+
+    assert "slag" not in _noun_phrases("slag off the cheap bulbs for being dim")
+    assert _noun_phrases("candy boards")[:2] == ["candy", "boards"]
