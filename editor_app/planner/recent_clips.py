@@ -69,16 +69,16 @@ def named_back(message: str, memory: Any, project: Project) -> tuple[str, ...]:
 
 
 # round 12 (lead): "put the after spray clip right after it", "stick the bag shot straight after that one": the
-# place is where the clip the last edit touched ends (before it: where it starts), said as that time
+# place is where the clip the last edit touched ends, said as that time ("before it" is left to the placement
+# intents: where it starts is known, the new clip's length is not)
 _NEXT_TO_IT = re.compile(r"^(?P<head>(?:(?:can|could) you |please |now |then |and )*(?:put|place|add|stick|drop|pop|insert|"
                          r"bring in|move|slot|chuck|throw) .+?) (?P<side>(?:right |straight |just |immediately |directly )?"
-                         r"(?:after|before|following)) (?:it|that|that one|that clip|this one|the last one|the one i just "
+                         r"(?:after|following)) (?:it|that|that one|that clip|this one|the last one|the one i just "
                          r"(?:added|put in|placed))(?: please)?$")
 
 
 def next_to_last(text: str, memory: Any, project: Project) -> str | None:
-    """``text`` with "right after it" said as the time the last edit's one clip ends (or starts, for
-    "before it"), or None. Only placements and moves of a named thing; "cut the pause right after it" stays."""
+    """``text`` with "right after it" said as the time the last edit's one clip ends, or None. Only placements and moves of a named thing; "cut the pause right after it" stays."""
     found = _NEXT_TO_IT.match(text)
     if found is None or memory is None or re.search(r"\b(?:it|that|this) (?:right|straight|just|after|before)\b",
                                                      found.group("head")):
@@ -91,6 +91,4 @@ def next_to_last(text: str, memory: Any, project: Project) -> str | None:
     from editor_app.planner.intents import clock
     from editor_app.model.time import seconds
 
-    if found.group("side").endswith("before"):
-        return None  # where it starts is known, the new clip's length is not: the placement intents ask
     return f"{found.group('head')} at {clock(float(seconds(clip.end, project.fps)))}"

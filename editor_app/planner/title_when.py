@@ -70,7 +70,6 @@ def over_clip(ctx: Ctx, rest: str) -> tuple[float, float] | None:
     """(start, length) of the one clip a title is said to go over, or None when the words name no clip
     (a part of the talk, a time). A clip name that is not on the timeline asks (never the talk instead)."""
     from editor_app.planner.refs import clip_refs
-    from editor_app.planner.types import Unclear
 
     found = _WHILE_IT.search(rest) or _OVER_CLIP.search(rest)
     if found is None:
@@ -78,10 +77,7 @@ def over_clip(ctx: Ctx, rest: str) -> tuple[float, float] | None:
     ref = found.group("ref")
     if ref in ("it", "that", "this", "them", "those", "that one", "this one", "that clip", "the clip") and not ctx.last_clips:
         return None
-    try:
-        clips = clip_refs(ctx, ref, pronoun_ok=True)
-    except Unclear:
-        raise
+    clips = clip_refs(ctx, ref, pronoun_ok=True)  # a name not on the timeline raises Unclear: the planner asks
     main = ctx.main_track()
     clips = [c for c in clips if main is None or ctx.track_of(c).id != main.id]
     if len(clips) != 1:

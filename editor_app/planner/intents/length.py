@@ -114,8 +114,7 @@ def clip_length(ctx: Ctx) -> Match | None:
         return None
     kind, value = amount
     if kind.startswith("bit_"):  # "a bit": a small step on a clip laid over the talk; on the talk itself, ask
-        clips = clip_refs(ctx, re.sub(r"\b(?:a (?:bit|little|touch|tad|smidge)|a little bit|a wee bit|slightly|just a bit) "
-                                      r"(?:shorter|longer)\b", " ", t))
+        clips = clip_refs(ctx, _A_BIT.sub(" ", t))
         clip = one_clip(ctx, clips, "trim") if clips else None
         if clip is None and not re.search(r"\b(?:video|whole thing|edit|film|vlog|talk)\b", t):
             return None

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from editor_app.model.effects import Rotate
+from editor_app.model.operations.effect_ops import describe_effect
 from editor_app.planner.intents.effects import _video_targets
 from editor_app.planner.intents import step
 from editor_app.planner.types import Ctx, Match, Unclear
@@ -68,9 +70,9 @@ def orientation(ctx: Ctx) -> Match | None:
         if degrees == 90 and (_ANTI.search(t) or word == "270"):
             degrees = 270
         effect = {"type": "rotate", "degrees": degrees}
-        said = {90: "a quarter turn clockwise", 180: "a half turn", 270: "a quarter turn anticlockwise"}[degrees]
+        said = describe_effect(Rotate(degrees=degrees))
     elif upside and not vertical:  # the camera was held upside down: turn it round
-        effect, said = {"type": "rotate", "degrees": 180}, "a half turn (the right way up)"
+        effect, said = {"type": "rotate", "degrees": 180}, describe_effect(Rotate(degrees=180)) + " (the right way up)"
     else:
         effect = {"type": "flip", "horizontal": mirror and not (vertical and not re.search(r"\bhorizontal|\bmirror|\bboth\b", t)),
                   "vertical": vertical}
