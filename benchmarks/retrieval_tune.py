@@ -46,6 +46,9 @@ SETS = {
     "m": ("m_retrieval.jsonl", "project_m_trainers", "create_trainers_project"),  # blind in round 11, tuning since round 12
     # round 12's own check, tuning half (the held-out half is FROZEN's candles_held)
     "candles": ("candles_retrieval_tune.jsonl", "retrieval_candles", "create_candles_project"),
+    "n": ("n_retrieval.jsonl", "project_n_beehives", "create_beehives_project"),  # blind in round 12, tuning since round 13
+    # round 13's own check, tuning half (the held-out half is FROZEN's chilli_held)
+    "chilli": ("chilli_retrieval_tune.jsonl", "retrieval_chilli", "create_chilli_project"),
 }
 # Frozen own check (round 7): run only when named, never tuned on.
 FROZEN = {"aquarium": ("aquarium_retrieval.jsonl", "project_aquarium", "create_aquarium_project"),
@@ -58,7 +61,9 @@ FROZEN = {"aquarium": ("aquarium_retrieval.jsonl", "project_aquarium", "create_a
           # round 11's own check (benchmarks/retrieval_turntable.py builds its project)
           "turntable": ("turntable_retrieval.jsonl", "retrieval_turntable", "create_turntable_project"),
           # round 12's own check, held-out half (frozen; benchmarks/retrieval_candles.py builds its project)
-          "candles_held": ("candles_retrieval_heldout.jsonl", "retrieval_candles", "create_candles_project")}
+          "candles_held": ("candles_retrieval_heldout.jsonl", "retrieval_candles", "create_candles_project"),
+          # round 13's own check, held-out half (frozen; benchmarks/retrieval_chilli.py builds its project)
+          "chilli_held": ("chilli_retrieval_heldout.jsonl", "retrieval_chilli", "create_chilli_project")}
 
 
 def project_of(name: str, cache: Path):

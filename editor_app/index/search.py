@@ -86,6 +86,11 @@ _POSITION = {
                         r"scene|statement|titles?|credits|moments?|spiel|chat|of (?:the|this|my|our|her|his|their) "
                         r"(?:video|vlog|talk|clip|recording|episode|tutorial))\b))|opener|welcome|greeting|hello|kick off|"
                         r"how (i|we|it) (start|begin)\w*|first (thing|part|bit|words?)|"
+                        # "at the start where I say hi": where, as "the beginning" (round 13); not
+                        # "the start of the glaze" (a thing's start) nor "a head start"
+                        r"(?:at|near|towards?|right at) the (?:very )?start(?!\s+(?:of|to|with|by)\b)|"
+                        r"the start of (?:the|this|my|our|her|his|their) (?:video|vlog|talk|clip|recording|episode)|"
+                        r"(?:say|says|saying|said) (?:hi|hey|hiya|hello)|"
                         # what a talk is about is said at its start, by convention
                         r"what (this|the|my|our) (video|vlog|talk|recording|episode|clip) is (all )?about|"
                         # and so is who is speaking
@@ -99,6 +104,13 @@ _POSITION = {
                        r"closing(?!\s+(?:the|a|an|it|them|up|off|down|that|this|those|these|my|your|her|his|our|their)\b)|final (thing|part|bit|words?)|last (thing|part|bit|words?)|how (i|we|it) (end|finish)\w*)\b", re.I),
 }
 POSITION_BONUS = 0.3
+# A position said with a hedge and a topic ("the mystery loss I mention near the beginning", "towards the end,
+# where I ..."): the talk's first (last) window keeps the whole bonus and the next ones from that end get
+# these shares of it, so what is said decides among the first (last) few sentences (round 13). Unhedged
+# ("the goodbye and my advice to note the settings", "opening greeting where I introduce myself and ...")
+# the end window is meant: spreading the bonus there lost three tuning queries for one.
+NEAR_SHARES = (0.8, 0.6)
+_HEDGED = re.compile(r"\b(?:near|nearer|towards?|around|close to|closer to) the (?:very )?(?:beginning|start|end)\b", re.I)
 # A window that says the amount the request names (amounts.py), without MiniLM (with it: fusion.AMOUNT_FUSED).
 AMOUNT_BONUS = 0.1
 # A window that prohibits something when the request asks for that (prohibitions.py), without MiniLM
@@ -273,6 +285,10 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
     # a section, before any position ("intro" here is the section's, not the talk's)
     heading = headings(keyword[transcripts], query, accept, sentences, POSITION_BONUS) if wants and transcripts in names else {}
     ends = heading or (_ends(keyword[COLLECTIONS["transcript"]], query) if COLLECTIONS["transcript"] in names else {})
+    near: dict[str, float] = {}
+    if ends and not heading and not neutral and content != query and _HEDGED.search(query):  # near an end, on a topic
+        near = _near_ends(keyword[transcripts], query, ends, accept)
+        ends = {**{d: POSITION_BONUS * share for d, share in near.items()}, **ends}
     if heading:
         pass
     elif COLLECTIONS["transcript"] in names and _RETAKE.search(query):
@@ -320,7 +336,7 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
         raw = fuse_transcripts(raw, first, candidates, sentence_scores, ends, transcripts,
                                lambda doc_id: (windows.get(doc_id) or ("", {}))[1].get("media_id") in main,
                                SENTENCE_WEIGHT, mention=mention,
-                               shares={d: STEP_SHARE for d in steps}, amounts=said, acts=acts, prohibits=prohibits)
+                               shares={**near, **{d: STEP_SHARE for d in steps}}, amounts=said, acts=acts, prohibits=prohibits)
     if sentence_scores and transcripts in names:
         raw = _prefer_own_sentence(raw, keyword[transcripts], transcripts, sentence_scores,
                                    _lead_in_cosine(sentences, svec) if LEAD_IN_RULE else None, ends)
@@ -477,6 +493,32 @@ def _ends(transcripts: Any, query: str) -> dict[str, float]:
     main = max(length, key=length.get) if len(length) > 1 else None
     return {doc_id: POSITION_BONUS + (MAIN_RECORDING_BONUS if media == main else 0.0)
             for media, (_, doc_id) in best.items()}
+
+
+def _near_ends(transcripts: Any, query: str, ends: dict[str, float], accept: Any) -> dict[str, float]:
+    """Share (NEAR_SHARES) of the position bonus per id of the windows next to each recording's first (last)
+    window in ``ends``, counted from that end by where they start (a lead-in's joined window and its own
+    sentence count once)."""
+    wants = [side for side, pattern in _POSITION.items() if pattern.search(query)]
+    if len(wants) != 1:
+        return {}
+    by_media: dict[Any, list[tuple[float, str]]] = {}
+    for doc_id in transcripts.ids():
+        meta = transcripts.get(doc_id)[1]
+        if doc_id not in ends and accept(meta) and meta.get("start") is not None:
+            key = float(meta.get("start") if wants[0] == "first" else -float(meta.get("end") or 0.0))
+            by_media.setdefault(meta.get("media_id"), []).append((key, doc_id))
+    media_of_end = {transcripts.get(d)[1].get("media_id") for d in ends}
+    out: dict[str, float] = {}
+    for media, rows in by_media.items():
+        if media not in media_of_end:
+            continue
+        rows.sort()
+        keys = sorted({k for k, _ in rows})[:len(NEAR_SHARES)]
+        for key, doc_id in rows:
+            if key in keys:
+                out[doc_id] = NEAR_SHARES[keys.index(key)]
+    return out
 
 
 # "where I stumble and start over", "the botched attempt where she stops herself mid-sentence":

@@ -53,6 +53,14 @@ ACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
                         r"i'll|we'll) (?:going to |gonna )?(?:do|cover)|agenda)\b", re.I),
              ("So the plan is to take it apart, clean everything, then put it back together and test it.",
               "Here's what we'll cover in this video, step by step.")),
+    # something that happened once, told as a story (round 13): "the story about the batch I burnt", "the time
+    # a cover got ripped away"; "the time" only before who did what in the past ("the time it takes" is no story)
+    "story": (re.compile(r"\b(?:story|stories|anecdote|tale|that time|(?:the|a) time (?:when )?(?:i|we|he|she|they|"
+                         r"my|our|his|her|their|a|the|it) (?:\w+ )?(?:\w+ed|got|went|was|were|did|had|made|lost|"
+                         r"burnt|blew|fell|broke|took|forgot|ran|set|put|left))\b", re.I),
+              ("The first time I tried this, I rushed it and the whole lot was ruined.",
+               "A couple of years ago we had one blow over in a storm and lost everything.",
+               "I remember once I did this without gloves and really regretted it.")),
     # what is needed for the job: "the list of equipment", "what gear is required", "the tools I used"
     "needs": (re.compile(r"\b(?:list of|equipment|supplies|materials|(?:what|everything|all)(?: (?:gear|tools?|kit|stuff|"
                          r"things))? (?:you|i|we)(?:'ll| will)? (?:need|use)|(?:gear|tools?|kit|stuff|things) (?:needed|"
