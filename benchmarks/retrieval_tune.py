@@ -1,4 +1,4 @@
-"""First hits on every paraphrase set at once (D, F, G, H, I, J, K, L, M, pancakes tune and held-out, the candle tuning half).
+"""First hits on every paraphrase set at once (D, F, G, H, I, J, K, L, M, N, pancakes tune and held-out, the candle and chilli tuning halves).
 
     .venv/bin/python benchmarks/retrieval_tune.py [--show-misses] [--cache DIR] [--no-minilm|--hashed] [sets...]
 
