@@ -176,7 +176,7 @@ def plan(
 
     # round 12: "fade both of them in", "no, the other one, ..."; "no, the vinegar bag one" after a placement;
     # "it" after the placement it names was undone ("undo that and put it at 0:44 instead")
-    said_instead = corrected(text, memory)
+    said_instead = corrected(text, memory, project)
     text = earlier_clips(text, memory, project) or said_instead or undone_placement(text, memory, project) \
         or next_to_last(text, memory, project) or text
     instructions = split_instructions(names_as_ids(text, project))  # "staple swap.mov" is m2, not a swap
