@@ -1,0 +1,252 @@
+"""Round-13 conversation, confirm, speed, question and chat on a project of our own
+(tests/planner/bookshelf_project.py: assembling a flat-pack bookshelf). Phrasings are our own, written
+before reading the planner; this is the tuning half (the held-out half is
+test_dialogue8_bookshelf_heldout.py, never tuned on).
+
+Every turn goes through the orchestrator with the offline planner, as in the app: the chat memory and
+the undo history are the session's, kept in the project folder, and the turn's safety review runs.
+Shapes: "then cut it" after a "where do I ..." answer; "the same for X when I say Y" after a placement
+(X goes where Y is said, the first placement stays); "same for the start" after a fade out; "put it
+at the start instead"; "make it shorter/longer" with no amount; "no, the other one" after placing one
+of two look-alike phone clips; "make that red" after a title; "speed up the bit where I ..." (a
+stretch of the talk, not a B-roll file that shares a word); a greeting; and the conversation read
+back after the project is closed and opened again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from editor_app.model.time import seconds
+from editor_app.orchestrator import OfflineBackend, Orchestrator
+from tests.planner.bookshelf_project import bookshelf_session, reopen_session, sentence_span
+from tests.planner.own_talk import heard, length_of
+
+
+class Chat:
+    """A conversation with the editor about a fresh copy of the project (turns applied as the review allows)."""
+
+    def __init__(self, folder, broll: dict[str, float] | None = None) -> None:
+        self.folder = folder
+        self.session = bookshelf_session(folder, broll)
+        self.orchestrator = Orchestrator(self.session, backend=OfflineBackend())
+
+    def say(self, message: str):
+        return asyncio.run(self.orchestrator.run_turn(message, auto_apply=True))
+
+    def restart(self) -> None:
+        """Close the project and open the folder again, as the app does on its next start."""
+        self.session = reopen_session(self.folder)
+        self.orchestrator = Orchestrator(self.session, backend=OfflineBackend())
+
+    @property
+    def project(self):
+        return self.session.project
+
+    def clips_of(self, media_id: str) -> list:
+        return [c for c in self.project.clips() if c.media_id == media_id]
+
+    def span(self, media_id: str) -> tuple[float, float]:
+        [clip] = self.clips_of(media_id)
+        return float(seconds(clip.start, self.project.fps)), float(seconds(clip.end, self.project.fps))
+
+    def dump(self) -> dict:
+        return self.project.model_dump()
+
+
+@pytest.fixture
+def chat(tmp_path):
+    return Chat(tmp_path / "shelf")
+
+
+# ---- an edit that points back at a question's answer ---------------------------------------
+
+@pytest.mark.parametrize("question, edit, sentence", [
+    ("where do I mention the missing screw", "then cut it", 3),
+    ("whereabouts do i say sorry neighbours?", "ok delete that bit", 10),
+])
+def test_cut_after_a_where_answer_cuts_the_stretch_it_gave(chat, question, edit, sentence):
+    chat.say(question)
+    before = length_of(chat.project)
+    chat.say(edit)
+    start, end = sentence_span(sentence)
+    assert length_of(chat.project) == pytest.approx(before - (end - start), abs=0.1)
+    assert heard(chat.project).count("neighbours" if sentence == 10 else "pinched") == 0
+
+
+def test_cut_it_after_a_question_with_no_place_asks(chat):
+    chat.say("how long is the video at the moment?")
+    dump = chat.dump()
+    chat.say("then cut it")
+    assert chat.dump() == dump  # the answer gave no stretch: nothing to cut
+
+
+# ---- "the same for X when I say Y" ------------------------------------------------------------
+
+def test_the_same_for_another_file_goes_where_its_words_say_and_the_first_stays(chat):
+    chat.say("put the gopro overhead in when I lay everything out")
+    first = chat.span("m4")
+    chat.say("the same for the fittings photo when I say one screw was missing")
+    assert chat.span("m4") == first  # not covered by the second placement
+    start, _ = sentence_span(3)
+    assert chat.span("m8")[0] == pytest.approx(start, abs=0.05)
+
+
+# ---- a fade said again for the other end ------------------------------------------------------
+
+@pytest.mark.parametrize("first, again, wanted", [
+    ("fade the music out at the end", "same for the start", "fade_in"),
+    ("fade in the music", "do the same at the end", "fade_out"),
+    ("can you fade the music in", "and the same thing for the ending please", "fade_out"),
+])
+def test_the_same_at_the_other_end_fades_that_end(chat, first, again, wanted):
+    chat.say(first)
+    chat.say(again)
+    [music] = chat.clips_of("m11")
+    assert sorted(e.type for e in music.effects) == ["fade_in", "fade_out"]
+
+
+# ---- a placement corrected in the next turn ---------------------------------------------------
+
+@pytest.mark.parametrize("first, correction", [
+    ("add the drone shot at the end", "actually put it at the start instead"),
+    ("add the drone shot at 0:30", "put it at the beginning instead"),
+])
+def test_put_it_at_the_start_instead_moves_the_placed_clip(chat, first, correction):
+    chat.say(first)
+    chat.say(correction)
+    assert chat.span("m5")[0] == 0.0
+
+
+@pytest.mark.parametrize("ask, shorter", [("make it shorter", True), ("make it longer please", False),
+                                          ("shorter", True)])
+def test_shorter_or_longer_with_no_amount_right_after_a_placement(chat, ask, shorter):
+    chat.say("put the fittings bag photo at 0:16")
+    start, end = chat.span("m8")
+    chat.say(ask)
+    new_start, new_end = chat.span("m8")
+    assert new_start == start
+    assert (new_end < end) if shorter else (new_end > end)
+
+
+def test_make_it_shorter_after_a_cut_of_the_talk_asks(chat):
+    chat.say("cut the part about the missing screw")
+    dump = chat.dump()
+    chat.say("make it shorter")
+    assert chat.dump() == dump  # which words go is the user's call
+
+
+def test_no_the_other_one_swaps_in_the_look_alike_phone_clip(chat):
+    chat.say("put IMG_2231 in when I talk about dropping the cam locks in")
+    start, _ = chat.span("m2")
+    chat.say("no, the other one")
+    assert chat.clips_of("m2") == []
+    assert chat.span("m3")[0] == pytest.approx(start)
+
+
+def test_the_other_one_with_no_look_alike_asks(chat):
+    chat.say("put the drone shot at 0:40")
+    dump = chat.dump()
+    chat.say("no, the other one")
+    assert chat.dump() == dump  # DJI_0042 has no twin in the bin: never another clip
+
+
+# ---- a title's colour in the next turn --------------------------------------------------------
+
+@pytest.mark.parametrize("ask, colour", [("actually make that red", "red"), ("make the title yellow", "yellow"),
+                                         ("can you turn it blue please", "blue")])
+def test_a_colour_right_after_a_title_recolours_it(chat, ask, colour):
+    chat.say('add a title saying "one screw short" at 0:12')
+    chat.say(ask)
+    titles = [c for c in chat.project.clips() if c.generator is not None and c.generator.kind == "title"]
+    assert len(titles) == 1
+    assert titles[0].generator.color == colour
+    assert titles[0].generator.text == "one screw short"
+    assert float(seconds(titles[0].start, chat.project.fps)) == 12.0
+
+
+def test_make_it_red_after_a_broll_placement_is_not_a_title(chat):
+    chat.say("put the drone shot at 0:40")
+    chat.say("make it red")
+    assert not [c for c in chat.project.clips() if c.generator is not None]
+
+
+# ---- speed of a stretch of the talk -----------------------------------------------------------
+
+@pytest.mark.parametrize("ask, sentence, speed", [
+    ("speed up the bit where I'm nailing the back panel on", 10, 1.5),
+    ("speed up the boring bit where I count all the fittings", 2, 1.5),
+    ("2x the part about measuring corner to corner", 9, 2.0),
+    ("play the part where I say sorry neighbours at half speed", 10, 0.5),
+])
+def test_speed_of_the_bit_where_i_do_something_is_that_stretch_of_the_talk(chat, ask, sentence, speed):
+    chat.say(ask)
+    start, end = sentence_span(sentence)
+    fps = chat.project.fps
+    main = [c for c in chat.project.clips() if c.media_id == "m1"]
+    sped = [c for c in main if float(c.speed) != 1.0]
+    assert len(sped) == 1 and float(sped[0].speed) == pytest.approx(speed)
+    assert float(seconds(sped[0].source_in, fps)) == pytest.approx(start, abs=0.05)
+    assert len(main) == 3
+    assert not [c for c in chat.project.clips() if c.media_id == "m6"]  # not the hammering B-roll file
+
+
+def test_a_named_clip_in_the_bit_keeps_its_own_speed_reading(tmp_path):
+    chat = Chat(tmp_path / "shelf", broll={"m2": 22.0})
+    chat.say("speed up the cam lock clip in the bit where I turn the cam locks")
+    assert [float(c.speed) for c in chat.clips_of("m2")] == [2.0]
+    assert [float(c.speed) for c in chat.clips_of("m1")] == [1.0]
+
+
+# ---- chat ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("message", ["hi there!", "hey, morning", "hello again"])
+def test_a_greeting_changes_nothing_and_says_hi(chat, message):
+    dump = chat.dump()
+    result = chat.say(message)
+    assert chat.dump() == dump
+    assert "didn't change anything" in result.reply
+
+
+@pytest.mark.parametrize("message", ["hi, cut the first 3 seconds", "hey can you mute the music"])
+def test_a_greeting_in_front_of_an_edit_still_edits(chat, message):
+    dump = chat.dump()
+    chat.say(message)
+    assert chat.dump() != dump
+
+
+# ---- the conversation survives closing the project --------------------------------------------
+
+def test_it_after_a_restart_is_the_clip_placed_before_it(chat):
+    chat.say("put the fittings bag photo at 0:16")
+    start, end = chat.span("m8")
+    chat.restart()
+    chat.say("make it a bit shorter")
+    assert chat.span("m8") == (start, pytest.approx(end - 1.0))
+
+
+def test_cut_it_after_a_restart_is_the_stretch_the_answer_gave(chat):
+    chat.say("where do I mention the missing screw")
+    chat.restart()
+    before = length_of(chat.project)
+    chat.say("then cut it")
+    start, end = sentence_span(3)
+    assert length_of(chat.project) == pytest.approx(before - (end - start), abs=0.1)
+
+
+def test_undo_after_a_restart_undoes_the_last_edit(chat):
+    first = chat.dump()
+    chat.say("turn the music down to -25")
+    chat.restart()
+    chat.say("undo that")
+    assert chat.dump() == first
+
+
+def test_a_bit_more_after_a_restart_repeats_the_level_change(chat):
+    chat.say("turn the music down a bit")
+    chat.restart()
+    chat.say("a bit more")
+    [music] = chat.clips_of("m11")
+    assert music.volume_db == pytest.approx(-22.0)
