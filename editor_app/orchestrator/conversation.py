@@ -68,7 +68,10 @@ def confirm_reason(before: Project, after: Project, result: Any, selection=(), m
 
     last = memory.last_edit() if memory is not None else None
     back = named_back(result.message, memory, before)  # round 12: "fade both of them in", "the other one"
-    said = corrected(normalize(result.message or ""), memory, before) or result.message  # round 12: "no, the X one": the placed clip
+    from editor_app.planner.pending import instead_answer
+
+    said = corrected(normalize(result.message or ""), memory, before) \
+        or instead_answer(normalize(result.message or ""), memory, before) or result.message  # round 13: "use X instead"  # round 12: "no, the X one": the placed clip
     try:
         return review(before, after, result.ops, said, selection=selection,
                       last_clips=back or (last.clip_ids if last else ()))

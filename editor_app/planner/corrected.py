@@ -72,8 +72,8 @@ def corrected(text: str, memory: Any, project: Any = None) -> str | None:
     if when is not None:  # round 12b: "actually 2:12": the same clip, at the time said instead
         return f"move {last.clip_ids[0]} to {when.group('t') or when.group('t2')}"
     what = found.group("what")
-    if _OTHER.match(what):  # round 13: "no, the other one": the placed file's look-alike, when there is exactly one
-        what = _other_of(last.clip_ids[0], project) or what
+    if _OTHER.match(what):  # "no, the other one": instead of it or as well? planner/adjust.py asks, naming the look-alike
+        return None
     return f"replace {last.clip_ids[0]} with {what}"
 
 

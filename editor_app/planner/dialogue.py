@@ -76,7 +76,10 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
 
     from editor_app.planner.pending import completed
 
-    answered = completed(bare, ctx.memory, ctx.project) if i == 0 and len(instructions) == 1 else None
+    from editor_app.planner.pending import instead_answer
+
+    answered = (completed(bare, ctx.memory, ctx.project) or instead_answer(bare, ctx.memory, ctx.project)) \
+        if i == 0 and len(instructions) == 1 else None  # round 13: "yes, instead" to "X instead, or as well?"
     if answered is not None:  # round 11b: "the midsole one", answering "which GoPro clip?"
         instructions[i] = clause = bare = answered
     from editor_app.planner.answer_refs import after_answer

@@ -138,12 +138,39 @@ def test_make_it_shorter_after_a_cut_of_the_talk_asks(chat):
     assert chat.dump() == dump  # which words go is the user's call
 
 
-def test_no_the_other_one_swaps_in_the_look_alike_phone_clip(chat):
+def test_no_the_other_one_asks_instead_or_as_well_naming_the_look_alike(chat):
     chat.say("put IMG_2231 in when I talk about dropping the cam locks in")
-    start, _ = chat.span("m2")
+    dump = chat.dump()
+    result = chat.say("no, the other one")
+    assert chat.dump() == dump  # instead of it, or as well? (planner/adjust.py asks; never a guess)
+    assert "IMG_2240.MOV" in result.reply
+
+
+# ---- the answer to that question (confirm) ----------------------------------------------------
+
+@pytest.mark.parametrize("answer", ["instead", "yes", "yep swap it", "use IMG_2240 instead", "yeah use that one instead please"])
+def test_yes_instead_to_the_look_alike_question_swaps_it_in(chat, answer):
+    chat.say("put IMG_2231 in at 0:30")
     chat.say("no, the other one")
+    chat.say(answer)
     assert chat.clips_of("m2") == []
-    assert chat.span("m3")[0] == pytest.approx(start)
+    assert chat.span("m3")[0] == 30.0
+
+
+def test_as_well_with_a_place_to_the_look_alike_question_adds_it_there(chat):
+    chat.say("put IMG_2231 in at 0:30")
+    chat.say("no, the other one")
+    chat.say("as well, at 1:20")
+    assert chat.span("m2")[0] == 30.0
+    assert chat.span("m3")[0] == 80.0
+
+
+@pytest.mark.parametrize("answer", ["no leave it", "cancel", "use the drone shot instead"])
+def test_no_to_the_look_alike_question_never_swaps_it_in(chat, answer):
+    chat.say("put IMG_2231 in at 0:30")
+    chat.say("no, the other one")
+    chat.say(answer)
+    assert chat.clips_of("m3") == []
 
 
 def test_the_other_one_with_no_look_alike_asks(chat):
