@@ -277,3 +277,44 @@ def test_a_bit_more_after_a_restart_repeats_the_level_change(chat):
     chat.say("a bit more")
     [music] = chat.clips_of("m11")
     assert music.volume_db == pytest.approx(-22.0)
+
+
+# ---- a plan held for a yes, then the yes or the no (confirm) -----------------------------------
+
+@pytest.mark.parametrize("answer", ["yes", "yep do it", "yeah go ahead please", "ok, I'm sure"])
+def test_yes_to_a_plan_held_for_a_yes_applies_it(chat, answer):
+    held = chat.say("cut everything after 0:20")
+    assert held.confirm and length_of(chat.project) > 100
+    chat.say(answer)
+    assert length_of(chat.project) == pytest.approx(20.0, abs=0.1)
+
+
+@pytest.mark.parametrize("answer", ["no leave it", "cancel", "nah", "no, don't"])
+def test_no_to_a_plan_held_for_a_yes_changes_nothing(chat, answer):
+    dump = chat.dump()
+    chat.say("cut everything after 0:20")
+    result = chat.say(answer)
+    assert chat.dump() == dump
+    assert "nothing changed" in result.reply
+
+
+def test_yes_with_nothing_held_changes_nothing(chat):
+    chat.say("turn the music down a bit")
+    dump = chat.dump()
+    chat.say("yes")
+    assert chat.dump() == dump
+
+
+def test_undo_after_a_confirmed_cut_brings_it_all_back(chat):
+    dump = chat.dump()
+    chat.say("cut everything after 0:20")
+    chat.say("yes")
+    chat.say("undo that")
+    assert chat.dump() == dump
+
+
+def test_yes_after_a_restart_still_applies_the_held_plan(chat):
+    chat.say("cut everything after 0:20")
+    chat.restart()
+    chat.say("yes please")
+    assert length_of(chat.project) == pytest.approx(20.0, abs=0.1)
