@@ -299,7 +299,9 @@ class Orchestrator:
         changed nothing leaves the message as it is (the planner then says what it can)."""
         from editor_app.planner.dialogue import undo_and
 
-        rest = undo_and(message)
+        from editor_app.planner.dialogue import instead_of_last
+
+        rest = undo_and(message) or instead_of_last(message, self.memory, self.session.project)  # round 13: "X instead"
         stack = self.session.history.undo_stack
         if rest is None or not stack or self._nothing_to_undo_from_last_turn(message):
             return None, message

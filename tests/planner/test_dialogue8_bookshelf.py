@@ -318,3 +318,68 @@ def test_yes_after_a_restart_still_applies_the_held_plan(chat):
     chat.restart()
     chat.say("yes please")
     assert length_of(chat.project) == pytest.approx(20.0, abs=0.1)
+
+
+# ---- "put it back" and "... instead" right after an edit ----------------------------------------
+
+def test_put_it_back_after_deleting_a_clip_brings_it_back(tmp_path):
+    chat = Chat(tmp_path / "shelf", broll={"m3": 40.0})
+    dump = chat.dump()
+    chat.say("delete the shelf pins clip")
+    chat.say("put it back")
+    assert chat.dump() == dump
+
+
+def test_put_it_back_after_muting_unmutes(chat):
+    chat.say("mute the music")
+    chat.say("put it back")
+    assert not chat.project.find_track("t3").muted
+
+
+def test_put_it_back_after_an_undo_is_still_a_redo(tmp_path):
+    chat = Chat(tmp_path / "shelf", broll={"m3": 40.0})
+    chat.say("delete the shelf pins clip")
+    chat.say("undo")
+    chat.say("put it back")
+    assert chat.clips_of("m3") == []
+
+
+def test_an_edit_said_instead_of_a_mute_unmutes_first(chat):
+    chat.say("mute the music")
+    chat.say("actually just make it quieter instead")
+    [music] = chat.clips_of("m11")
+    assert not chat.project.find_track("t3").muted and music.volume_db < -16.0
+
+
+def test_a_cut_said_instead_of_a_cut_replaces_it(chat):
+    whole = length_of(chat.project)
+    chat.say("cut the first 5 seconds")
+    chat.say("actually cut the first 3 instead")  # the unit of the request before
+    assert length_of(chat.project) == pytest.approx(whole - 3.0, abs=0.05)
+
+
+def test_an_effect_said_instead_of_an_effect_replaces_it(chat):
+    chat.say("put the fittings photo at 0:16")
+    chat.say("make it black and white")
+    chat.say("actually blur it instead")
+    [photo] = chat.clips_of("m8")
+    assert [e.type for e in photo.effects] == ["blur"]
+
+
+def test_a_level_said_instead_of_a_level(chat):
+    chat.say("turn the music down to -25")
+    chat.say("make it -20 instead")
+    [music] = chat.clips_of("m11")
+    assert music.volume_db == pytest.approx(-20.0)
+
+
+def test_instead_after_a_placement_is_still_a_correction_of_the_placement(chat):
+    chat.say("add the drone shot at 0:30")
+    chat.say("put it at the beginning instead")
+    assert chat.span("m5")[0] == 0.0  # moved, not taken back
+
+
+def test_make_the_music_a_negative_level_is_that_level(chat):
+    chat.say("make the music -20 db")
+    [music] = chat.clips_of("m11")
+    assert music.volume_db == pytest.approx(-20.0)
