@@ -383,3 +383,32 @@ def test_make_the_music_a_negative_level_is_that_level(chat):
     chat.say("make the music -20 db")
     [music] = chat.clips_of("m11")
     assert music.volume_db == pytest.approx(-20.0)
+
+
+# ---- questions about how things are set now (no edit) -------------------------------------------
+
+@pytest.mark.parametrize("setup, question, said", [
+    (["play the drone clip at half speed"], "what speed is the drone clip at now?", "0.5x"),
+    (["make the drone clip black and white"], "what effects are on the drone clip?", "black and white"),
+    (["mute the music"], "is the music muted?", "is muted"),
+    ([], "is the music still muted", "not muted"),
+    ([], "what's the first thing I say?", "Priya here"),
+    ([], "how do I finish?", "let me know what you want me to build next"),
+    ([], "what did I say at 0:20?", "count the fittings"),
+    ([], "how many times do I say um?", "2 times"),
+    ([], "does the drone shot have sound?", "no sound"),
+    ([], "which clips haven't I used yet?", "GX010114.MP4"),
+])
+def test_questions_about_the_project_as_it_is_now_are_answered_with_no_edit(tmp_path, setup, question, said):
+    chat = Chat(tmp_path / "shelf", broll={"m5": 55.0})
+    for turn in setup:
+        chat.say(turn)
+    dump = chat.dump()
+    result = chat.say(question)
+    assert chat.dump() == dump
+    assert said in result.reply
+
+
+def test_is_the_music_on_the_timeline_is_still_where_it_is(chat):
+    result = chat.say("is the music on the timeline?")
+    assert "c2" in result.reply and "muted" not in result.reply
