@@ -412,3 +412,9 @@ def test_questions_about_the_project_as_it_is_now_are_answered_with_no_edit(tmp_
 def test_is_the_music_on_the_timeline_is_still_where_it_is(chat):
     result = chat.say("is the music on the timeline?")
     assert "c2" in result.reply and "muted" not in result.reply
+
+
+def test_the_bit_where_words_that_name_a_placed_broll_clip_leave_the_talk_alone(tmp_path):
+    chat = Chat(tmp_path / "shelf", broll={"m6": 73.6})  # the hammering clip is over that part
+    chat.say("speed up the bit where I'm hammering the back panel on")
+    assert [float(c.speed) for c in chat.clips_of("m1")] == [1.0]

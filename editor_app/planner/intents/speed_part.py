@@ -46,6 +46,12 @@ def speed_part(ctx: Ctx) -> Match | None:
     named = clip_refs(ctx, t[:found.start()], pronoun_ok=False)
     if any(ctx.track_of(c).role != "main" for c in named):
         return None  # a clip named ("speed up the drone clip in the bit where ..."): that clip's speed
+    try:
+        whole = clip_refs(ctx, t, pronoun_ok=False)
+    except Unclear:
+        whole = []
+    if any(ctx.track_of(c).role != "main" for c in whole):
+        return None  # the words also name a B-roll clip on the timeline (its file or what it shows): read as before
     what = _TAIL.sub("", found.group("what")).strip(" ,")
     how = found.group("how")
     where = f"when i talk {how} {what}" if how in ("about", "on") else f"when {what}"
