@@ -7,6 +7,7 @@ Kept apart from core.py so the turn loop only calls three small hooks:
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from editor_app.model.project import Project
@@ -68,10 +69,51 @@ def confirm_reason(before: Project, after: Project, result: Any, selection=(), m
 
     last = memory.last_edit() if memory is not None else None
     back = named_back(result.message, memory, before)  # round 12: "fade both of them in", "the other one"
-    said = corrected(normalize(result.message or ""), memory) or result.message  # round 12: "no, the X one": the placed clip
+    from editor_app.planner.pending import instead_answer
+
+    said = corrected(normalize(result.message or ""), memory, before) \
+        or instead_answer(normalize(result.message or ""), memory, before) or result.message  # round 13: "use X instead"  # round 12: "no, the X one": the placed clip
     try:
         return review(before, after, result.ops, said, selection=selection,
                       last_clips=back or (last.clip_ids if last else ()))
     except Exception:  # noqa: BLE001 - a broken check asks rather than lets a plan through
         log.exception("safety review failed")
         return "The safety check could not review this plan; confirm to apply it."
+
+
+# Round 13 (confirm): a plan held for an explicit yes, and the user's next message is that yes ("yep do it",
+# "yes please", "go ahead") or a no ("no leave it", "cancel"). Only a message that is nothing but the
+# answer counts; "yes, and mute the music" is a request of its own.
+_YES = re.compile(r"^(?:(?:yes|yeah|yea|yep|yup|ya|aye|sure|ok|okay|alright|fine|correct|right|definitely|absolutely)[ ,!.]*)*"
+                  r"(?:(?:please |just )?(?:do it|go ahead|go on|apply it|apply (?:that|the change)|confirm(?:ed)?|do that|"
+                  r"go for it|that's fine|thats fine|that's right|that's what i want(?:ed)?|i'm sure|im sure|i am sure|"
+                  r"sounds good|make it so|cut it|yes cut it|proceed|carry on))?(?:[ ,!.]*(?:please|pls|thanks|then|now|mate))*$")
+_NO = re.compile(r"^(?:(?:no|nope|nah|oh no|hmm|wait|actually|sorry)[ ,!.]*)+(?:(?:leave it|don't|do not|don't do (?:it|that)|"
+                 r"not that|keep it|cancel(?: (?:it|that))?|forget it|never ?mind|stop|hold on|thanks|no thanks|"
+                 r"leave it (?:as it is|alone))[ ,!.]*)*$"
+                 r"|^(?:cancel(?: (?:it|that))?|leave it(?: as it is| alone)?|don't(?: do (?:it|that))?|forget it|never ?mind|"
+                 r"keep it(?: as it is)?)(?:[ ,!.]*(?:please|thanks))*$")
+
+
+def _held(memory: ChatMemory | None) -> TurnRecord | None:
+    """The last turn when it is a plan waiting for a yes, else None."""
+    if memory is None:
+        return None
+    last = next((t for t in reversed(memory.turns(4)) if t.kind != "note"), None)
+    return last if last is not None and last.kind == "confirm" and not last.applied else None
+
+
+def confirmed(memory: ChatMemory | None, message: str) -> str | None:
+    """The held request's message when ``message`` says yes to it, else None: it is planned again and
+    applied without asking a second time (the yes is the confirmation the review asked for)."""
+    held = _held(memory)
+    text = (message or "").strip().lower().strip(" .!?")
+    if held is None or not text or not _YES.match(text):
+        return None
+    return held.message
+
+
+def declined(memory: ChatMemory | None, message: str) -> bool:
+    """Whether ``message`` says no to a plan held for a yes: nothing changes and the reply says so."""
+    text = (message or "").strip().lower().strip(" .!?")
+    return _held(memory) is not None and bool(text) and bool(_NO.match(text))

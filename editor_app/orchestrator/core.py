@@ -24,7 +24,7 @@ from editor_app.model.operations import OperationError
 from editor_app.model.project import Project
 from editor_app.orchestrator.backends import OfflineBackend, default_backend
 from editor_app.orchestrator.context import DEFAULT_BUDGET, build_messages
-from editor_app.orchestrator.conversation import confirm_reason, memory_for, remember
+from editor_app.orchestrator.conversation import confirm_reason, confirmed, declined, memory_for, remember
 from editor_app.orchestrator.routing import special_command
 from editor_app.orchestrator.tools import ToolRunner
 from editor_app.orchestrator.types import AgentStop, StalePlanError, TurnCancelled, TurnEvent, TurnResult
@@ -118,8 +118,17 @@ class Orchestrator:
                       cancel: asyncio.Event | None = None) -> TurnResult:
         """Plan a turn on a scratch copy; the plan is remembered and checked for destructive edits."""
         before = self.session.project
-        result = await self._propose(message, selection=selection, playhead=playhead, on_event=on_event, cancel=cancel)
-        if result.ok and result.ops and result.preview is not None:
+        held = confirmed(self.memory, message)  # round 13: "yep do it" to a plan held for a yes: that plan, applied
+        if declined(self.memory, message):  # "no, leave it": nothing changes
+            result = await self._propose(message, selection=selection, playhead=playhead, on_event=on_event, cancel=cancel)
+            if not result.ops:
+                result.ok, result.special = True, "answer"
+                result.reply = "OK, I left it as it was; nothing changed."
+            remember(self.memory, result, result.steps)
+            return result
+        result = await self._propose(held or message, selection=selection, playhead=playhead, on_event=on_event,
+                                     cancel=cancel)
+        if result.ok and result.ops and result.preview is not None and held is None:
             result.confirm = confirm_reason(before, result.preview, result, selection, self.memory)
             if result.confirm:
                 result.reply = f"{result.reply}\n{result.confirm}"
@@ -290,7 +299,9 @@ class Orchestrator:
         changed nothing leaves the message as it is (the planner then says what it can)."""
         from editor_app.planner.dialogue import undo_and
 
-        rest = undo_and(message)
+        from editor_app.planner.dialogue import instead_of_last
+
+        rest = undo_and(message) or instead_of_last(message, self.memory, self.session.project)  # round 13: "X instead"
         stack = self.session.history.undo_stack
         if rest is None or not stack or self._nothing_to_undo_from_last_turn(message):
             return None, message

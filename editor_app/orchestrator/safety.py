@@ -187,6 +187,19 @@ def _follows_cut(before: Project, after: Project, op: Any) -> bool:
                 and new[1].start == old[1].start and new[1].end >= after.duration)
 
 
+def _talk_part(project: Project, ops: Sequence[Any], text: str) -> set[str]:
+    """The main-track clips a plan splits and re-times when the request names a stretch of the talk
+    ("speed up the bit where I count the fittings"): that place names the talk clip under it, even when
+    its words also fit a B-roll file's name. Any other kind of operation in the plan names nothing here."""
+    from editor_app.planner.intents.speed_part import _PART
+
+    if not _PART.search(text) or not ops or any(getattr(op, "op", "") not in ("split_clip", "set_speed") for op in ops):
+        return set()
+    ids = {getattr(op, "clip_id", None) for op in ops}
+    found = [project.find_clip(c) for c in ids if c]
+    return {c for c, f in zip([c for c in ids if c], found) if f is not None and f[0].role == "main"}
+
+
 def review(before: Project, after: Project, ops: Sequence[Any], message: str, *,
            selection: Sequence[str] = (), last_clips: Sequence[str] = ()) -> str | None:
     """One sentence saying why this plan needs an explicit confirmation, or None."""
@@ -212,6 +225,7 @@ def review(before: Project, after: Project, ops: Sequence[Any], message: str, *,
         touched -= {op.clip_id for op in ops if getattr(op, "op", "") == "trim_clip" and _follows_cut(before, after, op)}
     if touched:
         named, names_any = named_clips(before, message, selection, last_clips)
+        named |= _talk_part(before, ops, text)  # round 13: "speed up the bit where I ...": the talk clip under it
         extra = sorted(touched - named)
         if names_any and extra:
             return (f"This changes {', '.join(_label(before, c) for c in extra[:3])}, which the request "

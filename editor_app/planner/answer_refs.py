@@ -23,6 +23,13 @@ _THERE = re.compile(r"\b(?:(?:over|on|during|across|under|onto|on top of|at|for|
 # A request that places or shows something: the verbs "it" / "that" follow.
 _PLACING = re.compile(r"^(?:ok(?:ay)?,? |great,? |cool,? |nice,? |right,? |perfect,? |thanks,? |then )*(?:put|place|add|use|stick|drop|pop|"
                       r"show|overlay|slot|throw|lay|insert|bring in)\b")
+# Round 13: "then cut it", "cut that bit", "ok delete that line" after a "where do I ..." answer: the
+# stretch it gave is what goes. The whole request is the verb and the pointer, nothing else named.
+_CUT_THAT = re.compile(r"^(?:ok(?:ay)?,? |great,? |cool,? |right,? |perfect,? |thanks,? |then,? |so |and |yeah,? |yes,? |good,? )*"
+                       r"(?:please |can you |could you |just )?(?:cut|delete|remove|lose|drop|ditch|scrap|kill|bin|nix|"
+                       r"get rid of|take out|chop|snip|cut out|edit out)"
+                       r" (?:it|that|this|them|those|(?:that|this|the) (?:bit|part|line|sentence|section|one|moment|bit out|part out))"
+                       r"(?: out)?(?: then| too| please| pls| as well)?$")
 _IT = re.compile(r"\b(?:it|that one|that clip|that file|that shot|that photo|that picture|that video|this one)\b")
 
 
@@ -40,9 +47,13 @@ def after_answer(clause: str, memory: Any, project: Project) -> str | None:
     """``clause`` with "over that" / "it" replaced by the stretch or the file the last answer named,
     or None when it does not point back at an answer."""
     reply = _last_answer(memory)
-    if reply is None or not _PLACING.match(clause):
+    if reply is None:
         return None
     stretch = _STRETCH.match(reply)
+    if stretch and _CUT_THAT.match(clause.strip(" .!?")):
+        return f"cut from {stretch.group('a')} to {stretch.group('b')}"
+    if not _PLACING.match(clause):
+        return None
     there = _THERE.search(clause)
     if stretch and there and not re.search(r"\d:\d|\b\d+ ?(?:s|secs?|seconds)\b", clause[:there.start()]):
         return f"{clause[:there.start()].rstrip()} from {stretch.group('a')} to {stretch.group('b')}"

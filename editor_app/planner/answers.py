@@ -225,6 +225,11 @@ def answer(ctx: Ctx, raw: str = "") -> str | None:
     settings = answer_settings(ctx)  # "what frame rate is this?", "how loud is the music?"
     if settings is not None:
         return settings
+    from editor_app.planner.answers_state import answer_state
+
+    state = answer_state(ctx)  # round 13: "what speed is it at?", "is the music muted?", "what did I say at 1:00?"
+    if state is not None:
+        return state
     if re.search(r"\b(last|previous|latest) (change|edit|thing|step)|\bwhat (did|have) you (just )?(do|did|done|change|changed)\b|\bwhat changed\b", t):
         return _last_change(ctx)
     topic = re.search(r"\b(?:where|when|at what (?:time|point|stage|moment)|at which (?:point|moment)|how far in)\b.*?\b(?:talk|talking|speak|speaking|mention|mentions|say|said|discuss|discussing|explain|explaining)\b(?: about)? (.+)$", t)

@@ -45,3 +45,20 @@ def small_talk(text: str) -> str | None:
     if any(w.startswith("thank") or w in ("cheers", "ta", "thx", "ty", "appreciated", "appreciate") for w in words):
         return "You're welcome! Tell me the next change whenever you're ready. I didn't change anything."
     return "Glad it works. Tell me the next change whenever you're ready; I didn't change anything."
+
+
+# Round 13: a greeting alone ("hi there!", "hey, morning", "hello again") is chat too. Read on the message
+# before fillers are taken out ("hi" is one), so it never reaches the intents as a stray "there".
+_GREETING = frozenset("hi hiya hey heya hello hallo howdy yo morning afternoon evening greetings".split())
+_AROUND_GREETING = frozenset("there again all everyone everybody folks team good mate man buddy guys you oh um uh so well "
+                             "how's hows are r u it going doing today".split())
+
+
+def greeting(text: str) -> str | None:
+    """A short reply when ``text`` (normalised, lower case, fillers still in) is only a greeting, else None."""
+    words = [w for w in re.split(r"[\s,;:.!?]+", text.strip(" .!?")) if w]
+    if not words or len(words) > 7 or not any(w in _GREETING for w in words):
+        return None
+    if not all(w in _GREETING or w in _AROUND_GREETING or w in _AROUND for w in words):
+        return None
+    return "Hi! Tell me what you'd like to change in the video, or ask me about it. I didn't change anything."

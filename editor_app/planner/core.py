@@ -24,7 +24,7 @@ from editor_app.planner.media_apps import app_names_as_media  # round 12b (refs4
 from editor_app.planner import dialogue
 from editor_app.planner.adjust import followup
 from editor_app.planner.answers import answer
-from editor_app.planner.chat import small_talk
+from editor_app.planner.chat import greeting, small_talk
 from editor_app.planner.clauses import is_state, lend_object
 from editor_app.planner.examples import project_examples
 from editor_app.planner.said_where import lend_said_word  # round 8, cuts
@@ -159,7 +159,7 @@ def plan(
     if kind is not None:
         reply = {"undo": "Undoing the last change.", "redo": "Redoing the last undone change.", "help": _HELP_REPLY}[kind]
         return OfflinePlan(True, [], reply, project_examples(project) if kind == "help" else [], special=kind)
-    chatted = small_talk(whole)  # "cool cool", "nice one, thanks": no edit (planner/chat.py, round 9)
+    chatted = small_talk(whole) or greeting(text)  # round 13: greeting(), "hi there!"; "cool cool", "nice one, thanks": no edit (planner/chat.py, round 9)
     if chatted is not None:
         return OfflinePlan(True, [], chatted, [], special="answer")
     last = memory.last_edit() if memory is not None else None
@@ -176,7 +176,7 @@ def plan(
 
     # round 12: "fade both of them in", "no, the other one, ..."; "no, the vinegar bag one" after a placement;
     # "it" after the placement it names was undone ("undo that and put it at 0:44 instead")
-    said_instead = corrected(text, memory)
+    said_instead = corrected(text, memory, project)
     text = earlier_clips(text, memory, project) or said_instead or undone_placement(text, memory, project) \
         or next_to_last(text, memory, project) or text
     instructions = split_instructions(names_as_ids(text, project))  # "staple swap.mov" is m2, not a swap

@@ -31,7 +31,28 @@ _TIME_INSTEAD = re.compile(
     r"|^(?:at |to )?(?P<t2>\d{1,2}:\d{2}(?:\.\d+)?) instead$")
 
 
-def corrected(text: str, memory: Any) -> str | None:
+# Round 13: "no, the other one" after one placement: the placed file's look-alike ("IMG_2231.MOV" ... "IMG_2240.MOV").
+_OTHER = re.compile(r"^the other(?: [a-z0-9]+)? (?:one|clip|shot|video|photo|picture|pic|still|file|footage)$")
+
+
+def _family(asset: Any) -> tuple[str, str]:
+    """What a camera or phone names its files alike by: the name with its numbers taken out, and the kind."""
+    stem = re.sub(r"\.[a-z0-9]+$", "", asset.name.lower())
+    return re.sub(r"\d+", "#", stem), asset.kind
+
+
+def _other_of(clip_id: str, project: Any) -> str | None:
+    """The one other file in the bin named like the file of ``clip_id`` (same camera's naming, same kind), or None
+    when there is none or more than one (then the words stay as said, and the planner asks)."""
+    found = project.find_clip(clip_id) if project is not None else None
+    mine = project.media.get(found[1].media_id or "") if found is not None else None
+    if mine is None or "#" not in _family(mine)[0]:
+        return None
+    alike = [m for m in project.media.values() if m.id != mine.id and _family(m) == _family(mine)]
+    return alike[0].name.lower() if len(alike) == 1 else None
+
+
+def corrected(text: str, memory: Any, project: Any = None) -> str | None:
     """"replace c3 with the vinegar bag one" for "no, the vinegar bag one" after c3 was placed, else None."""
     if memory is None:
         return None
@@ -50,7 +71,10 @@ def corrected(text: str, memory: Any) -> str | None:
         return None
     if when is not None:  # round 12b: "actually 2:12": the same clip, at the time said instead
         return f"move {last.clip_ids[0]} to {when.group('t') or when.group('t2')}"
-    return f"replace {last.clip_ids[0]} with {found.group('what')}"
+    what = found.group("what")
+    if _OTHER.match(what):  # "no, the other one": instead of it or as well? planner/adjust.py asks, naming the look-alike
+        return None
+    return f"replace {last.clip_ids[0]} with {what}"
 
 
 def not_found_instead(rewrite: str, project: Any) -> str:

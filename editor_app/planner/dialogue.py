@@ -76,7 +76,10 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
 
     from editor_app.planner.pending import completed
 
-    answered = completed(bare, ctx.memory, ctx.project) if i == 0 and len(instructions) == 1 else None
+    from editor_app.planner.pending import instead_answer
+
+    answered = (completed(bare, ctx.memory, ctx.project) or instead_answer(bare, ctx.memory, ctx.project)) \
+        if i == 0 and len(instructions) == 1 else None  # round 13: "yes, instead" to "X instead, or as well?"
     if answered is not None:  # round 11b: "the midsole one", answering "which GoPro clip?"
         instructions[i] = clause = bare = answered
     from editor_app.planner.answer_refs import after_answer
@@ -350,7 +353,23 @@ def special(whole: str, memory: Any) -> str | None:
         kind = special_command(whole)
     if kind == "undo":
         _check_named(whole, memory)
+    if kind == "redo" and _PUT_BACK.match(whole.strip(" .!?")) and _last_removed(memory):
+        kind = "undo"  # round 13: "put it back" right after a change takes it back (after an undo it is a redo)
     return kind
+
+
+_PUT_BACK = re.compile(r"^(?:put|bring) (?:it|that|them|those) back(?: (?:please|in|again))*$")
+_PLACING = frozenset({"place_broll", "insert_clip", "overwrite_clip", "place_media", "add_clip", "add_title"})
+
+
+def _last_removed(memory: Any) -> bool:
+    """Whether the last turn is an applied edit that took something out or changed it (mute, move, level):
+    "put it back" is that edit taken back. After an undo it is a redo; after a placement it stays as said."""
+    if memory is None:
+        return False
+    last = next((t for t in reversed(memory.turns(4)) if t.kind != "note"), None)
+    return bool(last is not None and last.kind == "edit" and last.applied and last.steps
+                and not any(s.get("tool") in _PLACING for s in last.steps))
 
 
 def _check_named(whole: str, memory: Any) -> None:
@@ -403,3 +422,52 @@ def undo_and(message: str) -> str | None:
     if rest.split(" ", 1)[0] not in VERBS | _LEADS and not complaints.is_complaint(rest):
         return None  # "undo that, sorry", "undo, my bad": a plain undo with a word about it
     return rest
+
+
+# Round 13: an edit said with "instead" right after another edit: "actually just make it quieter instead"
+# after a mute, "cut the first 3 instead" after cutting 5, "blur it instead" after black and white.
+# The last change is taken back and this one made in its place, as "undo that and ..." is.
+_INSTEAD_OF_LAST = re.compile(r"^(?:(?:actually|no+|nah|nope|sorry|hmm+|oh|wait|ok|okay|on second thought|scratch that|"
+                              r"hang on)[ ,!.]+)*(?:(?:just|can you|could you|please|let's|lets) )*(?P<rest>.+?)"
+                              r",? instead(?: of that)?(?: please| pls| then| now)?[.!]*$")
+_PLACED = frozenset({"place_broll", "insert_clip", "overwrite_clip", "place_media", "add_clip", "add_title"})
+
+
+def instead_of_last(message: str, memory: Any, project: Any) -> str | None:
+    """The edit wanted in place of the last one when ``message`` is "<edit> instead" right after an
+    applied edit, else None. A placement's "instead" is a correction of where or which file
+    (planner/corrected.py, move_clip), so it is left as said."""
+    from editor_app.planner.corrected import corrected
+    from editor_app.planner.pending import instead_answer
+    from editor_app.planner.text import normalize
+
+    if memory is None:
+        return None
+    text = normalize(message or "").strip()
+    found = _INSTEAD_OF_LAST.match(text)
+    if found is None:
+        return None
+    rest = found.group("rest").strip(" ,.")
+    if not rest or rest.split(" ", 1)[0] not in VERBS | _LEADS or special_command(rest):
+        return None
+    last = next((t for t in reversed(memory.turns(4)) if t.kind != "note"), None)
+    if last is None or last.kind != "edit" or not last.applied or not last.steps \
+            or any(s.get("tool") in _PLACED for s in last.steps):
+        return None
+    if corrected(text, memory, project) or instead_answer(text, memory, project):
+        return None
+    said = last.message + (" 0 db" if any(s.get("tool") == "set_volume" for s in last.steps) else "")
+    return _with_last_unit(rest, said)  # a level said without "dB" after a volume change is in dB
+
+
+_UNIT = r"(?:seconds?|secs?|s|db|x|%|percent|minutes?|mins?)"
+
+
+def _with_last_unit(rest: str, said_before: str) -> str:
+    """"cut the first 3" after "cut the first 5 seconds": the number keeps the unit the last request gave it."""
+    bare = list(re.finditer(rf"(?<![\d:.])(-?\d+(?:\.\d+)?)(?![\d:.]| ?{_UNIT}\b)", rest))
+    unit = re.findall(rf"(?<![\d:.])-?\d+(?:\.\d+)? ?({_UNIT})\b", said_before.lower())
+    if len(bare) != 1 or len(set(unit)) != 1:
+        return rest
+    end = bare[0].end()
+    return f"{rest[:end]} {unit[0]}{rest[end:]}"

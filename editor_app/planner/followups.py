@@ -42,8 +42,40 @@ def _same_level(message: str, clip) -> float:
     return num(max(-100.0, min(24.0, absolute if absolute is not None else clip.volume_db + delta)))
 
 
+# Round 13: "same for the start" after a fade out, "do the same at the end" after a fade in.
+_OTHER_END = re.compile(r"^(?:and |now |ok |then |and now )?(?:do |apply )?(?:the )?same(?: thing)?(?: again)? (?:for|to|on|at|with) "
+                        r"the (?:very )?(?P<end>start|beginning|intro|opening|end|ending|outro|finish)(?: of (?:it|the \w+))?"
+                        r"(?: too| as well| please)?$")
+_FLIP = {"fade_in": "fade_out", "fade_out": "fade_in"}
+
+
+def fade_other_end(ctx: Ctx) -> Match | None:
+    """The last edit's fade on the other end of the same clips: a fade in "at the end" is a fade out.
+    A fade already at the end said asks nothing new: the same fade again is left to the planner."""
+    match = _OTHER_END.match(ctx.text)
+    if not match:
+        return None
+    last = _last(ctx)
+    want = "fade_in" if match.group("end") in ("start", "beginning", "intro", "opening") else "fade_out"
+    steps = []
+    for old in last.steps:
+        args = copy.deepcopy(old["args"])
+        if old["tool"] == "fade" and args.get("direction") in ("in", "out"):
+            args["direction"] = want.removeprefix("fade_")
+        elif old["tool"] == "add_effect" and args.get("effect", {}).get("type") in _FLIP:
+            args["effect"]["type"] = want
+        else:
+            return None  # not only fades: "the same at the end" is read as said
+        steps.append(step(old["tool"], args, old.get("agent")))
+    where = "start" if want == "fade_in" else "end"
+    return Match(steps, f"do the same as \"{last.message}\" at the {where}: a {want.replace('_', ' ')}")
+
+
 def same_for(ctx: Ctx) -> Match | None:
     """'the same for the music': the last edit's steps on other clips or tracks."""
+    other_end = fade_other_end(ctx)
+    if other_end is not None:
+        return other_end
     match = _SAME.match(ctx.text)
     if not match:
         return None
@@ -158,11 +190,37 @@ def _to_level(message: str) -> str | None:
     return None
 
 
+# Round 13: a place said in the talk's words or as a part of the video ("when I say one screw was
+# missing", "over the bit about the dowels", "at the end"): not a time to copy into the last step.
+_SPOKEN_PLACE = re.compile(r"\b(?:when|where|while|as|once|after|before|during) (?:i|i'm|im|you|we|he|she|they|it)\b"
+                           r"|\b(?:over|during|under|for|on|in) (?:the|my) (?:bit|part|section|line|sentence|moment|intro|outro|"
+                           r"start|end|beginning|ending)\b|\bat the (?:very )?(?:start|end|beginning|ending)\b")
+
+
+def _placed_where_said(ctx: Ctx, last, target: str) -> Match:
+    """"the same for the fittings photo when I say one screw was missing" after a placement: that file
+    put where the words say, planned as a placement of its own. Copying the last step would put it
+    where the last one went and cover it (round 13: the place said was dropped). Asks when the
+    placement cannot be planned."""
+    from editor_app.planner.core import plan
+
+    planned = plan(f"put {target}", ctx.project, selection=tuple(ctx.selection), playhead=ctx.playhead, search=ctx.search)
+    if not planned.understood or planned.special or not planned.steps \
+            or not all(s.tool in ("place_broll", "insert_clip", "overwrite_clip", "add_track") for s in planned.steps):
+        raise Unclear(planned.reply if not planned.understood and planned.reply
+                      else f"Where should {target} go? Say a time, e.g. \"at 0:20\".")
+    said = planned.reply.split("\n")[0].removeprefix("I'll ").rstrip(".")
+    return Match(planned.steps, said or f"do the same as \"{last.message}\" with {target}")
+
+
 def _same_placement(ctx: Ctx, last, target: str) -> Match | None:
     """"now do the same with the portra one at 16" after placing a still: place that media the same way,
     at the time said (else where the last one went)."""
     from editor_app.planner import quantities as q
     from editor_app.planner.media_refs import ranked_mentions
+
+    if _SPOKEN_PLACE.search(target):
+        return _placed_where_said(ctx, last, target)
 
     mentions = ranked_mentions(ctx, target if re.match(r"(?:the|my|that|this)\b", target) else "the " + target, strict=False)
     if not mentions:

@@ -72,3 +72,48 @@ def _offered_one(words: str, question: str, project: Any) -> str | None:
     best = max(n for n, _ in scored)
     top = [a for n, a in scored if n == best]
     return top[0].name if best > 0 and len(top) == 1 else None
+
+
+# Round 13 (confirm): the answer to "Do you want X instead of the clip I just placed (...), or as well,
+# somewhere else?" (planner/adjust.py, after "no, the other one"). "yes", "instead", "use it instead",
+# "swap them" mean X replaces the placed clip; anything else is read as said (the place for "as well"
+# has to be said, so it is never guessed).
+_INSTEAD_ASKED = re.compile(r"^Do you want (?P<name>.+?) instead of the clip I just placed\b")
+_INSTEAD = re.compile(r"^(?:(?:yes|yeah|yep|yup|ya|sure|ok|okay|right|correct|exactly|please|pls|oh|um+|sorry)[ ,!.]*)*"
+                      r"(?:(?:(?:use|put|go with|take|want|i want|i meant|i mean|swap in|do) )?(?:it|that|that one|this one|the other one|"
+                      r"the [a-z0-9_. -]+|[a-z0-9_.-]+) )?(?:instead(?: of (?:it|that|the first one|that one))?|in its place|"
+                      r"to replace it|replace it|swap (?:it|them)(?: over)?|swap)(?: please| pls| thanks)*$"
+                      r"|^(?:yes|yeah|yep|yup|ya|sure|yes please|please do|do it|go ahead|ok|okay|correct|exactly)(?: please| thanks)*$")
+
+
+# "as well, at 1:20", "both, put it over the bit about the back panel": the other file too, where said
+_AS_WELL = re.compile(r"^(?:(?:yes|yeah|yep|no|nope|nah|ok|okay)[ ,]+)?(?:as well|both|keep both|too|also|in addition)"
+                      r"[ ,]+(?:(?:put|place|add|stick) (?:it|that|the other one) )?(?P<where>(?:at|over|on|when|where|during|from|in) .+)$")
+
+
+def instead_answer(text: str, memory: Any, project: Any) -> str | None:
+    """"replace c3 with IMG_2240.MOV" for "yes, instead" after the planner asked whether the look-alike
+    file should go instead of the clip just placed, else None."""
+    if memory is None:
+        return None
+    turns = [t for t in memory.turns(4) if t.kind != "note"]
+    if not turns or turns[-1].applied or not turns[-1].reply:
+        return None
+    asked = _INSTEAD_ASKED.match(turns[-1].reply)
+    if asked is None:
+        return None
+    both = _AS_WELL.match(text.strip(" .!?"))
+    if both and any(m.name == asked.group("name") for m in project.media.values()):
+        return f"put {asked.group('name').lower()} {both.group('where')}"  # the place said is planned as usual
+    if not _INSTEAD.match(text.strip(" .!?")):
+        return None
+    last = memory.last_edit()
+    if last is None or len(last.clip_ids) != 1 or project.find_clip(last.clip_ids[0]) is None:
+        return None
+    name = asked.group("name")
+    said = re.search(r"\b(?:use|put|go with|take|want|mean|meant) (?!it\b|that\b|this\b)(?P<n>[a-z0-9_. -]+?) instead\b", text)
+    if said and said.group("n").strip() not in name.lower():
+        return None  # a different file named: read as said
+    if not any(m.name == name for m in project.media.values()):
+        return None
+    return f"replace {last.clip_ids[0]} with {name.lower()}"

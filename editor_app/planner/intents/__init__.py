@@ -36,11 +36,14 @@ def _load() -> list[Intent]:
     from editor_app.planner.intents import edge_silence, music_bed, retitle  # round 8, dialogue
     from editor_app.planner.intents import place_words  # round 9, refs
     from editor_app.planner.intents import orientation  # round 12, lead
+    from editor_app.planner.intents import speed_part, title_colour  # round 13, convo
 
     return [
         music_bed.music_under,  # "add the music bed quietly under everything": before from_bin and B-roll
         edge_silence.edge_silence,  # "trim off the silent bit at the end": one silence, not every pause
         retitle.retitle,  # 'change the text to "..."': the title there, not a new one
+        title_colour.recolour_title,  # "actually make that red" after a title: that title, recoloured
+        speed_part.speed_part,  # "speed up the bit where I ...": that stretch of the talk, before a placement reads "play"
         tracks.rename_track,
         tracks.move_track,
         tracks.lock_or_hide_track,

@@ -184,6 +184,10 @@ def level_change(t: str) -> tuple[float | None, float]:
     absolute = re.search(r"\b(?:to|at) (-?\d+(?:\.\d+)?)\s*db\b|\b(?:to|at) (-\d+(?:\.\d+)?)(?![\d.:]|\s*(?:%|s\b|sec|min))", t)
     if absolute:  # "to -18 dB", or "to -18": a negative level is in dB
         return float(absolute.group(1) or absolute.group(2)), 0.0
+    level = re.match(r"(?:make|set|have|get|put)\b(?!.*\b(?:by|up|down|louder|quieter|softer|lower|higher|more|less)\b)"
+                     r".*?(?<![\w.])(-\d+(?:\.\d+)?)\s*(?:db)?$", t)
+    if level:  # round 13 (convo4): "make it -20 dB", "make the music -20": a level, not 20 dB down
+        return float(level.group(1)), 0.0
     pct = q.percent(t)
     if value is not None:
         delta = abs(value)

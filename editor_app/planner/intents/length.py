@@ -45,6 +45,10 @@ _STAY = re.compile(r"^(?:leave|keep|let|hold|have)\b")
 # round 12 (lead): "make it a bit shorter", "a little longer": a small, undoable step on a B-roll or title clip
 _A_BIT = re.compile(r"\b(?:a (?:bit|little|touch|tad|smidge)|a little bit|a wee bit|slightly|just a bit) (shorter|longer)\b")
 A_BIT_SECONDS = 1.0
+# round 13 (convo): "make it shorter", "longer please" right after an edit, no amount said: the same small
+# step as "a bit shorter" on the clip that edit touched (a talk clip still asks what should go)
+_PLAIN_IT = re.compile(r"^(?:(?:make|get|have) )?(?:(?:it|that|this|that one|this one|that clip|the clip) )?(?P<way>shorter|longer)"
+                       r"(?: (?:please|pls|then|now|than that))*$")
 
 
 def _amounts(t: str) -> tuple[str, float] | None:
@@ -96,6 +100,9 @@ def clip_length(ctx: Ctx) -> Match | None:
     t = re.sub(r"\s+(?:instead|then|now|please|rather|this time)$", "", ctx.text)  # "make it 5 seconds instead"
     if _A_BIT.match(t) and ctx.last_clips:  # "a bit shorter" after an edit: the clip it touched
         t = "make it " + t
+    plain = _PLAIN_IT.match(t) if ctx.last_clips else None
+    if plain:
+        t = f"make it a bit {plain.group('way')}"
     if not (_VERB.search(t) or _TOO.search(t) or _STAY.match(t)) or re.search(r"\b(fade|speed|slow|faster|transition|dissolve|crossfade|"
                                         r"silences?|pauses?|gaps?)\b", t):
         return None

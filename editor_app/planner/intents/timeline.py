@@ -173,7 +173,7 @@ def move_clip(ctx: Ctx) -> Match | None:
     if rel and start is None:
         sign = -1 if rel[1] in ("earlier", "back", "backwards", "left") or earlier(t) else 1
         start = ctx.sec(clip.start) + sign * rel[0]
-    if start is None and re.search(r"\bto the (start|beginning)\b", t):
+    if start is None and re.search(r"\b(?:to|at) the (?:very )?(?:start|beginning)\b", t):  # round 13: "put it at the start instead"
         start = 0.0
     if start is None and re.search(r"\b(?:to|at) the (?:very )?end(?: of (?:the |my )?(?:video|timeline|edit))?\b", t):
         start = max(0.0, ctx.duration_s - ctx.sec(clip.end - clip.start))  # "move X to the end": it ends with the video
