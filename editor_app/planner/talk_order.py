@@ -128,8 +128,26 @@ def _index(ctx: Ctx, phrase: str, spans) -> int:
     m = _DESC.match(p) or _NAMED.match(p)
     description = m.group("d") if m else p
     description = re.sub(r"^(?:i |you |we )(?:say |said |talk about |talked about |mention |go on about |explain |list |go over |run through |describe )?", "", description)
+    said = _said_verbatim(ctx, description, spans)
+    if said is not None:
+        return said
     chosen = described(ctx, description, spans)
     return spans.index(chosen)
+
+
+def _said_verbatim(ctx: Ctx, description: str, spans) -> int | None:
+    """The one sentence that says the description's words as said ("the second coat"), before a
+    looser match that may prefer a sentence sharing the same words apart ("first coat ... the second")."""
+    from editor_app.planner.said_in import said_at, sentence_of, spoken_sentences
+
+    words = re.sub(r"^(?:the|a|an|my|that|this) ", "", description.strip())
+    if len(words.split()) < 2:
+        return None
+    placed = spoken_sentences(ctx)[0]
+    found = {id(sentence_of(spans, a)) for a, _ in said_at(placed, words)}
+    if len(found) != 1:
+        return None
+    return next(i for i, s in enumerate(spans) if id(s) in found)
 
 
 def _short(text: str) -> str:
