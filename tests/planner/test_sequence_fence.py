@@ -136,3 +136,51 @@ def test_steps_of_two_agents_run_in_the_order_said(tmp_path):
     assert chat.start("m3") == pytest.approx(last_starts, abs=0.1)
     assert chat.start("m2") == pytest.approx(2.0, abs=0.05)
     assert SCRIPT[0][0] not in chat.heard()
+
+
+# ---- a join said as what is wrong with it; two clips a little apart -----------------------
+
+@pytest.mark.parametrize("message", [
+    "the cut from the sanding clip into the brushing one feels really abrupt, can you fix that",
+    "the jump from GX010551 to IMG_8812 is way too harsh, smooth it out please",
+])
+def test_a_join_said_to_be_abrupt_gets_a_crossfade(tmp_path, message):
+    chat = chat_in(tmp_path, {"m4": 19.5, "m5": 23.5})
+    chat.say(message)
+    assert chat.transitions() == [("m4", "m5")]
+
+
+def test_two_clips_a_second_apart_are_made_to_meet_for_the_transition(tmp_path):
+    chat = chat_in(tmp_path, {"m4": 19.5, "m5": 24.5})
+    chat.say("dip to black between the sanding clip and the brushing clip, half a second")
+    assert chat.transitions() == [("m4", "m5")]
+    assert chat.start("m4") == pytest.approx(19.5, abs=0.05)  # the first stays
+    assert chat.start("m5") == pytest.approx(23.5, abs=0.05)  # the second meets it
+
+
+def test_two_clips_far_apart_are_not_moved_for_a_transition(tmp_path):
+    chat = chat_in(tmp_path, {"m4": 19.5, "m6": 34.5})
+    chat.say("crossfade the sanding clip into the rain clip")
+    assert chat.unchanged()
+
+
+# ---- a time said first, a fade said as what a placed clip comes with ------------------------
+
+def test_a_time_said_first_places_both_things_there(tmp_path):
+    chat = chat_in(tmp_path)
+    chat.say('at 0:20 put in the stain tin photo and a caption "Oak stain"')
+    assert chat.start("m8") == pytest.approx(20.0, abs=0.05)  # not silently dropped
+    [title] = [c for c in chat.project.clips() if c.generator is not None]
+    assert float(seconds(title.start, chat.project.fps)) == pytest.approx(20.0, abs=0.05)
+
+
+@pytest.mark.parametrize("message, effect", [
+    ("IMG_8830 at 0:30 with a fade in", "fade_in"),
+    ("put the rain clip at 0:30 with a slow fade out", "fade_out"),
+])
+def test_a_clip_placed_with_a_fade_is_placed_then_faded(tmp_path, message, effect):
+    chat = chat_in(tmp_path)
+    chat.say(message)
+    [clip] = [c for c in chat.project.clips() if c.media_id == "m6"]
+    assert chat.start("m6") == pytest.approx(30.0, abs=0.05)
+    assert [e.type for e in clip.effects] == [effect]

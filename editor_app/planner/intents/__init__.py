@@ -33,7 +33,7 @@ def _load() -> list[Intent]:
     from editor_app.planner.intents import described_cut, fillers_loose, under  # round 9, cuts
     from editor_app.planner.reorder import reorder
     from editor_app.planner.talk_order import talk_order  # round 13, sequence
-    from editor_app.planner.transition_words import said_transition  # round 13, sequence
+    from editor_app.planner.transition_words import said_transition, transition  # round 13, sequence
 
     from editor_app.planner.intents import edge_silence, music_bed, retitle  # round 8, dialogue
     from editor_app.planner.intents import place_words  # round 9, refs
@@ -78,7 +78,7 @@ def _load() -> list[Intent]:
         audio.duck_music,
         audio.normalize_loudness,
         audio.mute_track,
-        effects.add_transition,
+        transition,  # effects.add_transition; round 13: two clips a little apart are first made to meet (planner/transition_words.py)
         effects.fade,
         effects.remove_effect,
         effects.visual_effect,
