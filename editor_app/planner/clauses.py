@@ -45,7 +45,9 @@ def is_state(instruction: str) -> bool:
 _PLACES = r"\b(?:at|over|during|from|when|while|where|near|towards?|under|for the)\b|\bopen(?:ing)? on\b|\d"
 # round 12: the second thing may be a file said by its name ("put IMG_5530 at 0:03 and IMG_5544 at 0:59"),
 # a word with a digit or an underscore in it
-_GAPPED = re.compile(r"^(put|place|add|show|use|drop|stick|pop|insert|overlay|lay|slot|throw) (.+?) and "
+# round 13 (sequence): moves share their verb the same way ("move the X clip to 0:40 and the Y clip to 0:44")
+_GAPPED = re.compile(r"^(put|place|add|show|use|drop|stick|pop|insert|overlay|lay|slot|throw|move|shift|slide|nudge|drag|bump) "
+                     r"(.+?) and "
                      r"((?:the|my|that|this|our) .+|(?=[\w.-]*[a-z])(?=[\w.-]*[\d_])[\w.-]+ (?:at|over|from|during|when|while|where|near) .+)$")
 # "make the balcony shot black and white and 3 seconds long": two results for one clip.
 _MAKE = re.compile(r"^(make|turn|set|get) (it|them|c\d+|(?:the|my|this|that|our) (?:[a-z0-9_'-]+ ){0,3}?"

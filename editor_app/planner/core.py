@@ -27,6 +27,7 @@ from editor_app.planner.answers import answer
 from editor_app.planner.chat import small_talk
 from editor_app.planner.clauses import is_state, lend_object
 from editor_app.planner.transition_words import as_transition, lend_join  # round 13 (sequence)
+from editor_app.planner.several_them import them_so_far  # round 13 (sequence)
 from editor_app.planner.examples import project_examples
 from editor_app.planner.said_where import lend_said_word  # round 8, cuts
 from editor_app.planner.quiet import lend_pauses, one_pause_said  # round 10, cuts
@@ -263,6 +264,7 @@ def plan(
         more_to_come = number < len(instructions)
         if more_to_come and current is not None and current is not base:
             last_clips = _it_next(base, current) or last_clips  # "then make it black and white"
+            last_clips = them_so_far(instructions[number], project, current, _touched) or last_clips  # round 13
     reply = _sentence(says)
     for old, new in _typed_case(steps, message or ""):
         reply = reply.replace(f'"{old}"', f'"{new}"')

@@ -134,17 +134,34 @@ def _sides(ctx):
 def transition(ctx):
     """The transition intent, with each side said resolved on its own when the whole phrase found
     only one clip, and a small gap between the two clips closed first."""
+    import dataclasses
+
     from editor_app.planner.intents.effects import add_transition
     from editor_app.planner.types import Unclear
 
     try:
         match = add_transition(ctx)
     except Unclear:
-        pair = _sides(ctx)
+        pair = _sides(ctx) or _the_pair_before(ctx)
         if pair is None:
             raise
-        match = add_transition(_naming(ctx, pair))
+        match = add_transition(_naming(ctx, pair) if _SIDES.search(ctx.text) and _sides(ctx) else
+                               dataclasses.replace(ctx, text=f"{ctx.text} between {pair[0].id} and {pair[1].id}"))
     return closing_small_gaps(ctx, match)
+
+
+_BOTH = re.compile(r"\b(?:them|those|these|both|the two|those two|these two|the pair|each other)\b")
+
+
+def _the_pair_before(ctx):
+    """"crossfade them" after a clause of the same message (or the turn before) that changed two clips
+    of one track: those two, in timeline order; None otherwise."""
+    if not _BOTH.search(ctx.text) or len(ctx.last_clips) != 2:
+        return None
+    clips = [c for c in ctx.project.clips() if c.id in ctx.last_clips]
+    if len(clips) != 2 or ctx.track_of(clips[0]).id != ctx.track_of(clips[1]).id:
+        return None
+    return sorted(clips, key=lambda c: c.start)
 
 
 def _naming(ctx, pair):

@@ -184,3 +184,29 @@ def test_a_clip_placed_with_a_fade_is_placed_then_faded(tmp_path, message, effec
     [clip] = [c for c in chat.project.clips() if c.media_id == "m6"]
     assert chat.start("m6") == pytest.approx(30.0, abs=0.05)
     assert [e.type for e in clip.effects] == [effect]
+
+
+# ---- several steps said with commas, a shared verb, "them" --------------------------------
+
+def test_a_swap_after_a_comma_is_its_own_step_not_dropped(tmp_path):
+    chat = chat_in(tmp_path, {"m4": 19.5, "m5": 23.5})
+    chat.say("cut the first sentence, swap the sanding and brushing clips, and fade the music out")
+    assert SCRIPT[0][0] not in chat.heard()
+    assert chat.start("m5") < chat.start("m4")  # swapped
+    [music] = [c for c in chat.project.clips() if c.media_id == "m10"]
+    assert [e.type for e in music.effects] == ["fade_out"]
+
+
+def test_two_moves_sharing_one_verb_then_them(tmp_path):
+    chat = chat_in(tmp_path, {"m4": 19.5, "m5": 23.5})
+    chat.say("move the sanding clip to 0:36 and the brushing clip to 0:40, then crossfade them")
+    assert chat.start("m4") == pytest.approx(36.0, abs=0.05)
+    assert chat.start("m5") == pytest.approx(40.0, abs=0.05)  # not silently dropped
+    assert chat.transitions() == [("m4", "m5")]
+
+
+def test_them_both_after_two_placements_is_those_two_not_the_whole_edit(tmp_path):
+    chat = chat_in(tmp_path)
+    chat.say("put the rain clip at 0:30 and the stirring clip at 0:36, then fade them both in")
+    faded = {c.media_id for c in chat.project.clips() for e in c.effects if e.type == "fade_in"}
+    assert faded == {"m6", "m7"}
