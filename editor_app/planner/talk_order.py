@@ -112,6 +112,15 @@ def _units(ctx: Ctx):
 
 
 def _index(ctx: Ctx, phrase: str, spans) -> int:
+    """The sentence ``phrase`` names; Unclear (in words about moving, not cutting) when none or two fit."""
+    try:
+        return _which(ctx, phrase, spans)
+    except Unclear as exc:
+        reply = re.sub(r"so I haven't cut anything", "so I haven't moved anything", exc.reply)
+        raise Unclear(reply, exc.suggestions) from None
+
+
+def _which(ctx: Ctx, phrase: str, spans) -> int:
     from editor_app.planner.said_in import described
 
     p = phrase.strip(" ,.").lower()

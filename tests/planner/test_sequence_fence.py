@@ -210,3 +210,10 @@ def test_them_both_after_two_placements_is_those_two_not_the_whole_edit(tmp_path
     chat.say("put the rain clip at 0:30 and the stirring clip at 0:36, then fade them both in")
     faded = {c.media_id for c in chat.project.clips() for e in c.effects if e.type == "fade_in"}
     assert faded == {"m6", "m7"}
+
+
+def test_a_move_of_something_never_said_says_nothing_was_moved(tmp_path):
+    chat = chat_in(tmp_path)
+    result = chat.say("put the bit about the pressure washer after the weather bit")
+    assert chat.unchanged()
+    assert "cut" not in result.reply.split("\n")[0]
