@@ -99,12 +99,28 @@ def _with_fade(instruction: str) -> list[str] | None:
     return [found.group("a"), f"fade it {way}{over}"]
 
 
+# round 13 (sequence): "cut the first sentence, swap the sanding and brushing clips": a swap said after a
+# comma, after a request of its own (not after what is wrong: "the two X clips are the wrong way round, swap them")
+_COMMA_SWAP = re.compile(r"^(?P<a>.+?),? (?:and )?(?:then )?(?P<b>(?:swap|switch|flip)(?: round| around| over)? "
+                         r"(?:the|my|c\d+|[\w.-]*\d[\w.-]*)\b.+)$")
+
+
+def _comma_swap(instruction: str) -> list[str] | None:
+    found = _COMMA_SWAP.match(instruction)
+    if found is None or "," not in instruction[:found.start("b")]:
+        return None
+    first = found.group("a").split(" ", 1)[0]
+    if first not in VERBS or first in ("can", "could", "would", "i", "please", "let's", "lets", "then", "also", "now"):
+        return None
+    return [found.group("a"), found.group("b")]
+
+
 def expand(instruction: str) -> list[str]:
     """An instruction whose verb or object is shared by two requests, as two instructions:
     "put A at 0:05 and the B shot at the end" -> "put A at 0:05", "put the B shot at the end";
     "make the X shot black and white and 3 seconds long" -> "make the X shot black and white",
     "make the X shot 3 seconds long". Anything else is returned as it is."""
-    for split in (_shared_time, _with_fade):  # round 13 (sequence)
+    for split in (_shared_time, _with_fade, _comma_swap):  # round 13 (sequence)
         pieces = split(instruction)
         if pieces is not None:
             return [p for piece in pieces for p in expand(piece)]
