@@ -161,6 +161,17 @@ def _failed_plan(reason: str) -> _FailedPlan:
     return _FailedPlan(f"Nothing was changed: {reason}.")
 
 
+def _runs(steps: Sequence[Any]) -> list[list[Any]]:
+    """The plan's steps in runs of one agent each, in plan order."""
+    runs: list[list[Any]] = []
+    for step in steps:
+        if runs and runs[-1][0].agent == step.agent:
+            runs[-1].append(step)
+        else:
+            runs.append([step])
+    return runs
+
+
 class _OfflineTurn:
     wants_context = False  # it replays the planner's steps; retrieved snippets would go unread
     wants_state = False  # ... and so would the project-state table built for a model
@@ -176,23 +187,26 @@ class _OfflineTurn:
             reply = plan.reply or "I did not understand that."
             lead = "\n" if reply.rstrip().endswith(":") else "\nTry, for example:\n"
             self.not_understood = reply + (lead + "\n".join(f"- {t}" for t in tips[:6]) if tips else "")
-        self._served: set[str] = set()
-        self._order: list[str] = []
+        self._runs: list[list[Any]] = _runs(plan.steps)
+        self._next = 0  # the next run of steps to serve
+        self._serving = False  # a run was served; the agent's next call ends its turn
 
     async def route(self, message: str, agents: Sequence[Agent]) -> list[str]:
-        order = list(dict.fromkeys(step.agent for step in self.plan.steps))
-        self._order = order
-        return order
+        # round 13 (sequence): one agent turn per run of consecutive steps, in plan order, so a plan
+        # "cut (speech), insert (timeline), cut (speech)" runs in that order on the edited scratch
+        # project (grouping by agent ran both cuts before the insert, on the wrong times)
+        return [run[0].agent for run in self._runs]
 
     async def chat(self, agent, messages, tools, on_delta=None) -> ChatResult:
-        if agent.name not in self._served:
-            self._served.add(agent.name)
-            calls = [{"id": f"offline-{agent.name}-{i}", "name": step.tool,
-                      "arguments": json.dumps(step.args, ensure_ascii=False)}
-                     for i, step in enumerate(s for s in self.plan.steps if s.agent == agent.name)]
-            if calls:
-                return ChatResult(content=None, tool_calls=calls, finish_reason="tool_calls", model="offline-planner")
-        last = bool(self._order) and agent.name == self._order[-1]
+        if not self._serving and self._next < len(self._runs) and self._runs[self._next][0].agent == agent.name:
+            run = self._runs[self._next]
+            self._next += 1
+            self._serving = True
+            calls = [{"id": f"offline-{agent.name}-{self._next}-{i}", "name": step.tool,
+                      "arguments": json.dumps(step.args, ensure_ascii=False)} for i, step in enumerate(run)]
+            return ChatResult(content=None, tool_calls=calls, finish_reason="tool_calls", model="offline-planner")
+        self._serving = False
+        last = self._next >= len(self._runs)
         text = self.plan.reply if last else ""
         if text and on_delta is not None:
             on_delta(text)

@@ -174,7 +174,7 @@ class Orchestrator:
             names = await _cancellable(model.route(planned, available), cancel)
             unknown = [n for n in names if n not in self.registry.agents]
             names = [n for n in names if n in self.registry.agents]
-            result.agents = names
+            result.agents = list(dict.fromkeys(names))  # round 13: an offline plan may visit an agent twice
             result.errors += [f"no agent named {n!r} is available" for n in unknown]
             emit(TurnEvent("routing", ", ".join(names) or "(none)", data=names))
             texts = await self._run_agents(model, names, planned, scratch, search, selection, playhead,
@@ -218,7 +218,7 @@ class Orchestrator:
         snippets = search(message, 3) if getattr(model, "wants_context", True) else []
         texts: list[str] = []
         earlier: list[str] = []
-        origin = f"agent:{'+'.join(names)}/{turn_id}"
+        origin = f"agent:{'+'.join(dict.fromkeys(names))}/{turn_id}"
         for name in names:
             agent = self.registry.agents[name]
             emit(TurnEvent("agent_started", name, agent=name))

@@ -45,7 +45,9 @@ def is_state(instruction: str) -> bool:
 _PLACES = r"\b(?:at|over|during|from|when|while|where|near|towards?|under|for the)\b|\bopen(?:ing)? on\b|\d"
 # round 12: the second thing may be a file said by its name ("put IMG_5530 at 0:03 and IMG_5544 at 0:59"),
 # a word with a digit or an underscore in it
-_GAPPED = re.compile(r"^(put|place|add|show|use|drop|stick|pop|insert|overlay|lay|slot|throw) (.+?) and "
+# round 13 (sequence): moves share their verb the same way ("move the X clip to 0:40 and the Y clip to 0:44")
+_GAPPED = re.compile(r"^(put|place|add|show|use|drop|stick|pop|insert|overlay|lay|slot|throw|move|shift|slide|nudge|drag|bump) "
+                     r"(.+?) and "
                      r"((?:the|my|that|this|our) .+|(?=[\w.-]*[a-z])(?=[\w.-]*[\d_])[\w.-]+ (?:at|over|from|during|when|while|where|near) .+)$")
 # "make the balcony shot black and white and 3 seconds long": two results for one clip.
 _MAKE = re.compile(r"^(make|turn|set|get) (it|them|c\d+|(?:the|my|this|that|our) (?:[a-z0-9_'-]+ ){0,3}?"
@@ -61,11 +63,67 @@ _AND_HAVE = re.compile(r"^(?P<a>.+?),? and (?:then )?(?:have|get|let|make) (?P<b
                        r"(?:music|song|tune|track|soundtrack|voice|talk)s? (?:to )?[a-z].*)$")
 
 
+# round 13 (sequence): a time said first is where both things go: "at 0:20 put in the stain photo and a
+# caption 'oak'" -> "put the stain photo at 0:20", "add a caption 'oak' at 0:20" (read whole, the caption
+# took the time and the photo was silently dropped)
+_TIME = r"\d+(?::\d{1,2})*(?:\.\d+)?(?: ?(?:s|sec|secs|seconds))?"
+_LEAD_TIME = re.compile(rf"^(?P<at>(?:at|around|from|about) {_TIME}),? (?:can you |could you |please )?"
+                        r"(?P<verb>put|place|add|show|drop|stick|pop|insert|throw|bring|slot)(?: in| up)? "
+                        r"(?P<a>(?:the|my|this|that|a|an) .+?|[\w.-]*\d[\w.-]*) and (?:also )?(?P<b>(?:the|my|a|an|this|that) .+)$")
+# round 13 (sequence): a fade said as what the placed clip comes "with": "IMG_8830 at 0:30 with a fade in"
+# -> "IMG_8830 at 0:30", "fade it in" (read whole, "with a fade in" made the fade the edit and the
+# clip had to be on the timeline already)
+_WITH_FADE = re.compile(r"^(?P<a>.+?\b(?:at|over|from|when|where|during) .+?),? (?:with|and give it|plus|and add) (?:a |an )?"
+                        r"(?:(?P<len>\d+(?:\.\d+)? ?(?:s|sec|secs|seconds?)|quick|slow|short|soft|gentle|long|little|nice) )?"
+                        r"(?:(?P<dir1>in|out) )?fade(?:[- ](?P<dir2>in|out|up|down))?(?: (?:on|to) it)?$")
+
+
+def _shared_time(instruction: str) -> list[str] | None:
+    lead = _LEAD_TIME.match(instruction)
+    if lead is None or re.search(r"\b(?:at|from|over|during|when|where) \d", lead.group("a") + " " + lead.group("b")):
+        return None
+    second, at = lead.group("b"), lead.group("at")
+    verb_b = "add" if re.match(r"(?:a|an) ", second) else lead.group("verb")
+    text = re.match(r"(?P<noun>(?:a|an|the) (?:\w+ )?(?:caption|title|text|label|heading|subtitle))\b(?P<rest>.*)$", second)
+    second = f"{text.group('noun')} {at}{text.group('rest')}" if text else f"{second} {at}"  # the time before the words
+    return [f"{lead.group('verb')} {lead.group('a')} {at}", f"{verb_b} {second}"]
+
+
+def _with_fade(instruction: str) -> list[str] | None:
+    found = _WITH_FADE.match(instruction)
+    if found is None:
+        return None
+    way = found.group("dir1") or found.group("dir2") or "in"
+    way = {"up": "in", "down": "out"}.get(way, way)
+    over = f" over {found.group('len')}" if found.group("len") and found.group("len")[0].isdigit() else ""
+    return [found.group("a"), f"fade it {way}{over}"]
+
+
+# round 13 (sequence): "cut the first sentence, swap the sanding and brushing clips": a swap said after a
+# comma, after a request of its own (not after what is wrong: "the two X clips are the wrong way round, swap them")
+_COMMA_SWAP = re.compile(r"^(?P<a>.+?),? (?:and )?(?:then )?(?P<b>(?:swap|switch|flip)(?: round| around| over)? "
+                         r"(?:the|my|c\d+|[\w.-]*\d[\w.-]*)\b.+)$")
+
+
+def _comma_swap(instruction: str) -> list[str] | None:
+    found = _COMMA_SWAP.match(instruction)
+    if found is None or "," not in instruction[:found.start("b")]:
+        return None
+    first = found.group("a").split(" ", 1)[0]
+    if first not in VERBS or first in ("can", "could", "would", "i", "please", "let's", "lets", "then", "also", "now"):
+        return None
+    return [found.group("a"), found.group("b")]
+
+
 def expand(instruction: str) -> list[str]:
     """An instruction whose verb or object is shared by two requests, as two instructions:
     "put A at 0:05 and the B shot at the end" -> "put A at 0:05", "put the B shot at the end";
     "make the X shot black and white and 3 seconds long" -> "make the X shot black and white",
     "make the X shot 3 seconds long". Anything else is returned as it is."""
+    for split in (_shared_time, _with_fade, _comma_swap):  # round 13 (sequence)
+        pieces = split(instruction)
+        if pieces is not None:
+            return [p for piece in pieces for p in expand(piece)]
     had = _AND_HAVE.match(instruction)
     if had and (had.group("a").split(" ", 1)[0] in VERBS or had.group("a").startswith("even out ")):  # round 12b: "level out my voice and have the music dip when I speak"
         return [*expand(had.group("a")), had.group("b")]

@@ -26,6 +26,8 @@ from editor_app.planner.adjust import followup
 from editor_app.planner.answers import answer
 from editor_app.planner.chat import greeting, small_talk
 from editor_app.planner.clauses import is_state, lend_object
+from editor_app.planner.transition_words import as_transition, lend_join  # round 13 (sequence)
+from editor_app.planner.several_them import them_so_far  # round 13 (sequence)
 from editor_app.planner.examples import project_examples
 from editor_app.planner.said_where import lend_said_word  # round 8, cuts
 from editor_app.planner.quiet import lend_pauses, one_pause_said  # round 10, cuts
@@ -193,6 +195,8 @@ def plan(
             instructions[number] = lent  # round 11b, cuts: before a complaint reading takes "the long pauses drag"
             continue
         instruction = instructions[number - 1] = one_pause_said(instruction) or instruction  # round 11b, cuts: planner/quiet.py
+        # round 13 (sequence): "the jump from X to Y is harsh": a transition, before a complaint reads "harsh" as a look
+        instruction = instructions[number - 1] = as_transition(instruction) or instruction
         try:  # complaints, times said in words, a second edit after a comma: planner/dialogue.py
             instruction = dialogue.rewrite_at(instructions, number - 1, Ctx(
                 instruction, current or project, tuple(selection), playhead, search, last_clips, memory, subject))
@@ -211,7 +215,8 @@ def plan(
         if number < len(instructions):
             lent = lend_pauses(instruction, instructions[number]) or lend_object(instruction, instructions[number]) \
                 or lend_said_word(instruction, instructions[number]) \
-                or lend_amount(instruction, instructions[number])  # round 10: cuts "places I go quiet, tighten those"; edits "3 s too long, shorten it"
+                or lend_amount(instruction, instructions[number]) \
+                or lend_join(instruction, instructions[number])  # round 10: cuts "places I go quiet, tighten those"; edits "3 s too long, shorten it"; round 13: "the cut from X to Y is abrupt, fix that"
             if lent is not None:  # "there's loads of dead air, tighten it up": "it" is the dead air
                 instructions[number] = lent
                 continue
@@ -259,6 +264,7 @@ def plan(
         more_to_come = number < len(instructions)
         if more_to_come and current is not None and current is not base:
             last_clips = _it_next(base, current) or last_clips  # "then make it black and white"
+            last_clips = them_so_far(instructions[number], project, current, _touched) or last_clips  # round 13
     reply = _sentence(says)
     for old, new in _typed_case(steps, message or ""):
         reply = reply.replace(f'"{old}"', f'"{new}"')

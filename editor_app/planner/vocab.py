@@ -117,6 +117,10 @@ VERBS: set[str] = {
     "then", "also", "use", "show", "cover", "get", "take", "go", "finally", "maybe", "now", "afterwards",
     "desaturate", "saturate", "silence", "revert", "quiet", "quieten", "soften", "amplify",
     "scrap", "toss", "chuck", "axe", "nix", "discard", "ditch", "lose", "pull", "throw", "erase", "snip", "nuke",
+    # round 13 (sequence): a nudge or a reorder said after "and" is a request of its own. Not "swap" or
+    # "switch" (a switch is a thing on a keyboard, and "..., swap them" after what is wrong is one request):
+    # planner/clauses.expand splits "cut X, swap the Y and Z" itself.
+    "reorder", "nudge",
 }
 
 # Polite or filler phrases dropped from each instruction. Round 12 (cuts): not a hesitation named in a list

@@ -32,6 +32,8 @@ def _load() -> list[Intent]:
     from editor_app.planner.intents import quoted, several, stretch  # round 8, cuts
     from editor_app.planner.intents import described_cut, fillers_loose, under  # round 9, cuts
     from editor_app.planner.reorder import reorder
+    from editor_app.planner.talk_order import talk_order  # round 13, sequence
+    from editor_app.planner.transition_words import said_transition, transition  # round 13, sequence
 
     from editor_app.planner.intents import edge_silence, music_bed, retitle  # round 8, dialogue
     from editor_app.planner.intents import place_words  # round 9, refs
@@ -49,6 +51,8 @@ def _load() -> list[Intent]:
         tracks.lock_or_hide_track,
         tracks.remove_track,
         *orientation.INTENTS,  # "mirror it", "rotate X 90 degrees", "X is upside down": before "flip X and Y" reorders
+        said_transition,  # round 13: "smooth the jump from X to Y", "a fade between X and Y" (planner/transition_words.py)
+        talk_order,  # round 13: "put the bit about X before the bit about Y": sentences of the talk (planner/talk_order.py)
         reorder,  # "swap X and Y", "X should come after Y": two clips on the timeline (planner/reorder.py)
         from_bin.from_bin,  # "add the talking clip" on an empty timeline, "the bed track as music": before add_track
         tracks.add_track,
@@ -77,7 +81,7 @@ def _load() -> list[Intent]:
         audio.duck_music,
         audio.normalize_loudness,
         audio.mute_track,
-        effects.add_transition,
+        transition,  # effects.add_transition; round 13: two clips a little apart are first made to meet (planner/transition_words.py)
         effects.fade,
         effects.remove_effect,
         effects.visual_effect,
