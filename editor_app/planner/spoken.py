@@ -97,7 +97,7 @@ def rewrite(clause: str, following: str | None, ctx: Ctx) -> tuple[list[str], bo
     onwards = _ONWARDS.match(t)
     if onwards and re.search(r"\b(?:onwards?|on|to the end|till the end|until the end|after|past|following)\b", t) \
             and _topic_ok(onwards.group("topic"), t):
-        start = _topic_start(ctx, onwards.group("topic"))
+        start = _topic_start(ctx, onwards.group("topic"), after=_AFTER_THE_PART.match(t) is not None)
         return [f"cut {_at(start)} to {_at(ctx.duration_s)}"], False
     before = _BEFORE.match(t)
     start = _topic_start(ctx, before.group("topic")) if before and _topic_ok(before.group("topic"), t) else None
@@ -134,7 +134,14 @@ def _topic_ok(topic: str, text: str) -> bool:
                          r"b-?roll|middle|first|last)\b", topic.strip())
 
 
-def _topic_start(ctx: Ctx, topic: str) -> float:
+# round 13 (cuts5): "everything after the bit about X" keeps that bit: the cut starts where it ends
+# (not "from the bit about X", nor "after where I start talking about X")
+_AFTER_THE_PART = re.compile(rf"^{_REMOVE} (?:off )?(?:everything|all|the rest)(?: of (?:it|the video))? (?:after|past|following) "
+                             r"(?:the (?:bit|part|section|line|sentence) (?:about|on|where i talk about)|(?:when|once) i "
+                             r"(?:talk(?:ing)? about|mention)|the .+ (?:bit|part|section|line|sentence)$)")
+
+
+def _topic_start(ctx: Ctx, topic: str, *, after: bool = False) -> float:
     """Where the talk about ``topic`` starts on the timeline. Unclear when no passage is about it:
     a range from a topic never talked about must ask, not fall to a reading that removes a clip."""
     from editor_app.planner.topics import find_passage
@@ -143,4 +150,5 @@ def _topic_start(ctx: Ctx, topic: str) -> float:
     from editor_app.planner.said_in import said_about  # round 9, cuts: a thing never said is never a cut's edge
 
     said_about(ctx, topic)
-    return find_passage(ctx, topic).start
+    passage = find_passage(ctx, topic)
+    return passage.end if after else passage.start

@@ -82,11 +82,12 @@ def remove_fillers(ctx: Ctx) -> Match | None:
 
         named, args["words"] = [], [w for w in FILLERS["en"] if w not in spared]
     if named and not generic:
-        if len(set(named)) == 1 and named[0] in _HESITATION_PLURALS and not re.search(r"\b(?:only|just)\b", t):
-            named = ["um", "uh", "er"]  # "cut the ums": the hesitations as a kind (um, uh, er), not one spelling
+        if set(named) <= _HESITATION_PLURALS and not re.search(r"\b(?:only|just)\b", t):
+            # "cut the ums", round 13: "the ums and uhs": the hesitations as a kind (um, uh, er), not those spellings
+            named = ["um", "uh", "er"]
         elif "ahs" in named and set(named) - {"ahs"} <= _HESITATION_PLURALS and not re.search(r"\b(?:only|just)\b", t):
             named = ["um", "uh", "er", "ah"]  # "the ums and ahs" (umming and ahing): every hesitation
-        args["words"] = list(dict.fromkeys(s for w in named for s in _FILLER_NAMES[w]))
+        args["words"] = [w for w in dict.fromkeys(s for w in named for s in _FILLER_NAMES[w]) if w not in spared]
     extra = [v for k, v in _OPTIONAL.items() if re.search(rf"(^|[\s,\"']){re.escape(k)}($|[\s,\"'])", t)]
     likes: list[int] = []
     if "like" in extra:  # round 12: only the "like"s said as fillers; "looks like", "I'd like" are words
@@ -255,6 +256,10 @@ def cut_said(ctx: Ctx) -> Match | None:
     placed = _words(ctx)
     texts = [norm(p.text) for p in placed]
     hits = find_phrase(texts, phrase)
+    if not hits and re.search(r"\d", phrase):  # round 13: "where I say 48 hours": the talk says "forty eight"
+        from editor_app.planner.said_in import said_at
+
+        hits = said_at(placed, phrase)
     bare = re.sub(r"^(?:to|that)\s+", "", phrase)  # reported speech: "where I say to hold it steady"
     if not hits and bare != phrase and find_phrase(texts, bare):
         phrase, hits = bare, find_phrase(texts, bare)
