@@ -130,7 +130,9 @@ def _at(seconds: float) -> str:
 
 def _topic_ok(topic: str, text: str) -> bool:
     """A topic said in words, not a time, a quote or a part of the video's structure."""
-    return not re.search(r"\d|['\"]|^(?:the )?(?:intro|introduction|outro|opening|start|beginning|end|ending|title|music|"
+    # round 13: a number that is no time ("the bit about leaving it 48 hours") is part of the topic
+    return not re.search(r"\d:\d|\b\d+(?:\.\d+)? ?(?:s|secs?|seconds?|mins?|minutes?)\b|^\d|['\"]|"
+                         r"^(?:the )?(?:intro|introduction|outro|opening|start|beginning|end|ending|title|music|"
                          r"b-?roll|middle|first|last)\b", topic.strip())
 
 
@@ -147,8 +149,11 @@ def _topic_start(ctx: Ctx, topic: str, *, after: bool = False) -> float:
     from editor_app.planner.topics import find_passage
 
     topic = re.sub(r"^(?:the|my|a) ", "", topic.strip())
-    from editor_app.planner.said_in import said_about  # round 9, cuts: a thing never said is never a cut's edge
+    from editor_app.planner.said_in import said_about, spoken_sentences  # round 9, cuts: a thing never said is never a cut's edge
 
     said_about(ctx, topic)
+    from editor_app.planner.intents.said import _said_in_several
+
+    _said_in_several(spoken_sentences(ctx)[1], topic)  # round 13: "after the bit about the paste" said in 4 lines asks
     passage = find_passage(ctx, topic)
     return passage.end if after else passage.start

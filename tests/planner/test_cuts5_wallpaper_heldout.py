@@ -36,7 +36,7 @@ CASES = [
     ("take out one minute twenty to one minute twenty two", Shorter(2.0)),
     ("cut 1:40-1:50", Asks()),
     ("lose the opening ten seconds", Shorter(10.0)),
-    ("tighten the gap after the no wall is straight bit", PauseOnly(1.0)),
+    ("tighten the gap after the no wall is straight bit", PauseOnly(8)),
     # trim
     ("trim 2 secs off the end of the GoPro clip", Span("m3", 30.0, 36.0)),
     ("start the video where I talk about stripping the old paper", Drop((0, 1, 2, 3))),

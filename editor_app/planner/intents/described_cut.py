@@ -37,9 +37,11 @@ _SLASH = re.compile(rf"{_VERB} (?:out )?(?:the|that|my) (?P<d>[a-z0-9' -]+?(?: ?
 _LIST = re.compile(rf"{_VERB} (?:out )?(?:the|that|my) (?:(?P<a>[a-z0-9' -]+?) list|list (?:of|with|where i (?:list|go through)) "
                    r"(?P<b>.+))$")
 # "both the X line and the Y line after it", "the X sentence and the Y one right after it"
-_TWO = re.compile(rf"{_VERB} (?:out )?(?:both )?(?:the |my )?(?P<a>[a-z0-9' /-]+?) (?:{_NOUN}) and (?:the |my |then )?"
-                  rf"(?P<b>[a-z0-9' /-]+?) (?:{_NOUN}|one|1)"
-                  r"(?: (?P<near>right |just |straight |directly |immediately )?(?P<rel>after|before) (?:it|that|that one))?$")
+_TWO = re.compile(rf"{_VERB} (?:out )?(?:both )?(?:the |my )?(?:\"(?P<qa>[^\"]+)\"(?: {_NOUN})?|(?P<a>[a-z0-9' /-]+?) (?:{_NOUN})) "
+                  rf"and (?:the |my |then )?(?P<b>[a-z0-9' /-]+?) (?:{_NOUN}|one|1)"
+                  # round 13: "... and the skirting sentence that comes right after", the first said as a quote
+                  r"(?: (?:that |which )?(?:comes |is |follows |goes )?(?P<near>right |just |straight |directly |immediately )?"
+                  r"(?P<rel>after|before)(?: (?:it|that|that one|this))?)?$")
 
 # round 11: "the switch price line, the fifty cents a switch one": a second description set after a comma
 # ("the ... one", "i mean the ... one") says again which sentence the first meant (an appositive)
@@ -67,7 +69,7 @@ def _clean(description: str) -> str:
 
 def cut_described_more(ctx: Ctx) -> Match | None:
     t = ctx.text
-    if re.search(r"\b(?:over|cut (?:away )?to|put|show)\b", t) or '"' in t:
+    if re.search(r"\b(?:over|cut (?:away )?to|put|show)\b", t) or ('"' in t and not _quote_then_next(t)):
         return None  # B-roll placement, or a quote (the quote intents read those)
     again = _SAID_AGAIN.match(t)
     if again is not None:
@@ -105,10 +107,25 @@ def cut_described_more(ctx: Ctx) -> Match | None:
     return _cut(placed, [chosen or described(ctx, description, spans)], "the list")
 
 
+def _quote_then_next(t: str) -> bool:
+    """Round 13: 'delete "X" and the Y sentence right after': a quoted line, then one described by its place."""
+    m = _TWO.match(t)
+    return bool(m and m.group("qa") and m.group("rel"))
+
+
 def _two(ctx: Ctx, placed, spans: list[Sentence], m: re.Match) -> Match:
     """Two described sentences; "after it" finds the second among those after the first (right
     after: it must be the next one)."""
-    first = described(ctx, _clean(m.group("a")), spans)
+    if m.group("qa"):
+        from editor_app.planner.said_in import said_at, sentence_of
+
+        hits = said_at(placed, m.group("qa").strip(" .,!?"))
+        if len(hits) != 1:
+            raise Unclear(f"\"{m.group('qa')}\" is {'not said' if not hits else f'said {len(hits)} times'} on the "
+                          "timeline. Quote the words as they are spoken.")
+        first = sentence_of(spans, hits[0][0])
+    else:
+        first = described(ctx, _clean(m.group("a")), spans)
     rel = m.group("rel")
     if rel is None:
         second = described(ctx, _clean(m.group("b")), spans)

@@ -1,0 +1,109 @@
+"""Round 13 cuts/time/trim mechanisms, each in our own words on the wallpaper project
+(tests/planner/wallpaper_project.py); every test here failed on the round's base (14c7a1c).
+
+- "everything from 1:10" with no end runs to the end (it removed the whole talk clip);
+  "everything from where I say X" too (it cut only the words X).
+- a start point said with "in" ("from 20s in to 25s") and minutes said as "1 minute 5" are times;
+  a bare number counting a noun ("after 4 rolls") is not.
+- "everything after the bit about X" keeps X.
+- a quote mark before a filler ("her 'um's") is no part of it.
+- 'delete "X" and the Y sentence that comes right after': the quoted line and its neighbour.
+- a sound-alike typed for the talk's word ("the hole job") is the talk's word.
+- "the plumb line clip" is a clip (its name holds "line", which is not a line of the talk).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from editor_app.planner import plan
+from tests.planner.own_talk import asks, heard, length_of, talk_without
+from tests.planner.test_garden_words import applied
+from tests.planner.wallpaper_checks import BROLL, BROLL_SECONDS
+from tests.planner.wallpaper_project import LENGTH, SCRIPT, wallpaper_project
+
+FILLERS = ((2, "Um,"), (5, "erm,"), (10, "uh,"), (12, "um,"))
+
+
+def project():
+    return wallpaper_project(BROLL, BROLL_SECONDS)
+
+
+@pytest.mark.parametrize("message", ["cut everything from 1:05", "delete everything from 65 seconds"])
+def test_everything_from_a_time_runs_to_the_end(message):
+    after = applied(project(), message)
+    assert length_of(after) == pytest.approx(65.0, abs=0.1)
+    assert any(c.media_id == "m1" for c in after.clips())  # the talk is cut, not removed
+
+
+@pytest.mark.parametrize("message", ["cut everything from where I say wipe any paste",
+                                     "get rid of everything from wipe any paste onwards"])
+def test_everything_from_words_said_runs_to_the_end(message):
+    assert heard(applied(project(), message)) == talk_without(SCRIPT, [18, 19, 20, 21])
+
+
+@pytest.mark.parametrize("message, gone", [
+    ("cut from 20s in to 25s", 5.0),
+    ("remove 1 minute 5 to 1 minute 8", 3.0),
+    ("take out one minute five to one minute eight", 3.0),
+])
+def test_spoken_time_ranges(message, gone):
+    assert length_of(applied(project(), message)) == pytest.approx(LENGTH - gone, abs=0.3)
+
+
+def test_a_number_counting_things_is_no_time():
+    assert heard(applied(project(), "trim the end so it finishes after four rolls")) == talk_without(SCRIPT, [21])
+
+
+def test_everything_after_the_bit_about_x_keeps_x():
+    assert heard(applied(project(), "remove everything after the bit about leaving it forty eight hours")) == \
+        talk_without(SCRIPT, [20, 21])
+
+
+def test_quote_marks_round_fillers():
+    assert heard(applied(project(), "can you clear out the 'um's and 'erm's")) == talk_without(SCRIPT, [], FILLERS)
+
+
+def test_ums_and_uhs_are_every_hesitation():
+    assert heard(applied(project(), "lose the ums and the uhs")) == talk_without(SCRIPT, [], FILLERS)
+
+
+def test_a_quoted_line_and_the_sentence_right_after_it():
+    assert heard(applied(project(), 'delete "my sister helped me" and the strip sentence right after')) == \
+        talk_without(SCRIPT, [3, 4])
+
+
+def test_a_sound_alike_is_the_word_the_talk_says():
+    assert heard(applied(project(), "remove the line about the hole job")) == talk_without(SCRIPT, [20])
+
+
+def test_a_clip_named_with_line_in_it_is_a_clip():
+    after = applied(project(), "trim the plumb line footage by 3 seconds")
+    [clip] = [c for c in after.clips() if c.media_id == "m3"]
+    assert (clip.start, clip.end) == (750, 875)  # 30 s .. 35 s at 25 fps
+
+
+def test_a_complaint_is_the_sentence_that_complains():
+    assert heard(applied(project(), "delete my little rant about paste")) == talk_without(SCRIPT, [6])
+
+
+def test_every_line_that_says_a_thing():
+    assert heard(applied(project(), "delete all the lines that mention the corner")) == talk_without(SCRIPT, [7, 8])
+
+
+def test_every_line_about_a_thing_never_said_asks():
+    assert asks(plan("remove every sentence about the steamer", project()))
+
+
+@pytest.mark.parametrize("message, kept_to", [
+    ("make the video start where I talk about mixing the paste", 5),
+    ("trim the beginning so the video starts at the line about the plumb line", 7),
+])
+def test_the_video_starts_at_a_described_sentence(message, kept_to):
+    assert heard(applied(project(), message)) == talk_without(SCRIPT, range(kept_to))
+
+
+def test_a_broll_clip_ends_where_a_topic_ends():
+    after = applied(project(), "make the plumb clip stop when I'm done talking about the plumb line")
+    [clip] = [c for c in after.clips() if c.media_id == "m3"]
+    assert abs(clip.end / 25 - 33.9) < 0.05
