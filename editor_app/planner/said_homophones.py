@@ -23,6 +23,9 @@ _GROUPS = [
     ("allowed", "aloud"), ("lose", "loose"), ("wood", "would"), ("sale", "sail"), ("meat", "meet"),
     ("waist", "waste"), ("stair", "stare"), ("stairs", "stares"), ("ceiling", "sealing"), ("bare", "bear"),
 ]
+# words too common to tie a sound-alike to its place ("the whole" and "the hole" are both said anywhere)
+_GLUE = frozenset("the a an my your our this that these those of in on at to for with and or but is it its "
+                  "was be so as by from up out off".split())
 _ALIKE: dict[str, tuple[str, ...]] = {w: tuple(o for o in g if o != w) for g in _GROUPS for w in g}
 
 
@@ -46,8 +49,8 @@ def sound_alike(text: str, ctx: Ctx) -> str | None:
     for i, word in enumerate(tokens):
         if word not in _ALIKE:
             continue
-        before = tokens[i - 1] if i else None
-        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        before = tokens[i - 1] if i and tokens[i - 1] not in _GLUE else None  # "the hole" is said anywhere
+        after = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1] not in _GLUE else None
 
         def said(w: str) -> bool:
             return (before, w) in pairs or (w, after) in pairs

@@ -57,6 +57,7 @@ def words_to_numbers(text: str) -> str:
     text = re.sub(r"\bhalf an? (second|minute|db)\b", r"0.5 \1", text)
     text = re.sub(r"\ban? (second|minute|hour) and an? half\b", r"1.5 \1s", text)  # round 12b (refs4): "a minute and a half"
     text = re.sub(r"(?<!\band )(?<!\band a )(?<!\band an )\b(?:an? )?half[- ](second|minute)s?\b", r"0.5 \1", text)  # round 12 (refs): "a half-second dissolve"
+    text = re.sub(r"\b(?:a )?couple (?:of )?(seconds|secs|minutes|mins)\b", r"2 \1", text)  # round 13 (cuts5): "the first couple of seconds"
     text = re.sub(r"\ba (quarter|third) of an? (second|minute)\b", lambda m: f"{_fmt(round(_FRACTIONS[m.group(1)], 3))} {m.group(2)}", text)
 
     def number(match: re.Match) -> str:

@@ -107,3 +107,22 @@ def test_a_broll_clip_ends_where_a_topic_ends():
     after = applied(project(), "make the plumb clip stop when I'm done talking about the plumb line")
     [clip] = [c for c in after.clips() if c.media_id == "m3"]
     assert abs(clip.end / 25 - 33.9) < 0.05
+
+
+@pytest.mark.parametrize("message", ["the DJI clip should end when I stop talking about air bubbles",
+                                     "cut the brush clip off once I'm done talking about the bubbles"])
+def test_a_broll_clip_ends_where_a_topic_ends_said_other_ways(message):
+    after = applied(project(), message)
+    [clip] = [c for c in after.clips() if c.media_id == "m4"]
+    assert abs(clip.end / 25 - 54.14) < 0.05
+
+
+def test_a_couple_of_seconds_is_two():
+    after = applied(project(), "shave a couple of seconds off the end of the gopro clip")
+    [clip] = [c for c in after.clips() if c.media_id == "m3"]
+    assert clip.end == 36 * 25
+
+
+def test_the_video_trimmed_so_it_ends_after_a_line():
+    assert heard(applied(project(), "trim the video so it ends after the line about the whole job")) == \
+        talk_without(SCRIPT, [21])

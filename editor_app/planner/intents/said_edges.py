@@ -28,8 +28,8 @@ _SUBJECT = r"(?:the video|it|the talk|the edit|the whole thing|the whole video|m
 _HEAD = r"(?:start|beginning|front|head|opening)"
 _TAIL = r"(?:end|ending|tail|back end)"
 # "trim the start of the talk so it ...", "cut the end down so the video ..."
-_TRIM_FRAME = re.compile(rf"^(?:trim|cut|chop|shorten|tighten|crop)(?: down| back)? (?:the |its )?(?:{_HEAD}|{_TAIL})"
-                         rf"(?: of {_SUBJECT}| of (?:the |my )?(?:main clip|a-roll|talking head|talking clip))?(?: down| back)? "
+_TRIM_FRAME = re.compile(rf"^(?:trim|cut|chop|shorten|tighten|crop)(?: down| back)? (?:(?:the |its )?(?:{_HEAD}|{_TAIL})"
+                         rf"(?: of {_SUBJECT}| of (?:the |my )?(?:main clip|a-roll|talking head|talking clip))?|{_SUBJECT})(?: down| back)? "
                          rf"(?:(?:so(?: that)?|such that|until) )?{_SUBJECT} (?P<rest>.+)$")
 # "make the video end after ...", "have it start where ..."
 _MAKE = re.compile(rf"^(?:make|have|let|get) {_SUBJECT} (?P<rest>.+)$")
@@ -107,9 +107,12 @@ def _said_words(ctx: Ctx, head: bool, place: str) -> Match | None:
     return end_after(replace(ctx, text=f"end the video after i say {words}"))
 
 
-_CLIP_END = re.compile(r"^(?:make|have|let|get) (?P<clip>.+?) (?:end|finish|stop|cut out|cut off|disappear|go away)(?: right| just)? "
-                       r"(?:when|once|as soon as|where|after) (?P<x>.+)$"
-                       r"|^(?:end|finish|stop|cut off|trim) (?P<clip2>.+?)(?: off)? (?:when|once|as soon as|where|after) (?P<x2>.+)$")
+_WHEN = r"(?:right |just )?(?:when|once|as soon as|where|after) "
+_CLIP_END = re.compile(rf"^(?:make|have|let|get) (?P<clip>.+?) (?:end|finish|stop|cut out|cut off|disappear|go away) {_WHEN}(?P<x>.+)$"
+                       rf"|^(?:end|finish|stop|cut off|trim) (?P<clip2>.+?)(?: off)? {_WHEN}(?P<x2>.+)$"
+                       rf"|^cut (?P<clip3>.+?) off {_WHEN}(?P<x3>.+)$"
+                       rf"|^(?P<clip4>(?:the|my|that|this) .+?) (?:should|needs to|has to|must|ought to) (?:end|finish|stop|cut out) "
+                       rf"{_WHEN}(?P<x4>.+)$")
 
 
 def clip_ends_with_topic(ctx: Ctx) -> Match | None:
@@ -118,10 +121,10 @@ def clip_ends_with_topic(ctx: Ctx) -> Match | None:
     m = _CLIP_END.match(ctx.text)
     if m is None:
         return None
-    done = _DONE_WITH.match(m.group("x") or m.group("x2"))
+    done = _DONE_WITH.match(m.group("x") or m.group("x2") or m.group("x3") or m.group("x4"))
     if done is None:
         return None
-    name = m.group("clip") or m.group("clip2")
+    name = m.group("clip") or m.group("clip2") or m.group("clip3") or m.group("clip4")
     if re.fullmatch(_SUBJECT, name):
         return None
     from editor_app.planner.refs import clip_refs, one_clip
