@@ -313,8 +313,15 @@ _EDGE_CAN_GO = re.compile(r"^(?:the )?((?:first|last|opening|final) \d+(?:\.\d+)
                           r"(?:can|has to|have to|must|should|needs? to|could) go(?: away)?$")
 
 
+# round 13 (cuts5): "drop a caption saying ... where the playhead is": a new thing said with "a" is put in, never removed
+_DROP_IN_NEW = re.compile(r"^(?:drop|chuck|bung|slap|throw|pop)(?: in| on)? (?=(?:a|an|some) (?:caption|title|text|label|lower third|"
+                          r"heading|subtitle|card|title card|text box|marker|sticker|arrow)s?\b)")
+
+
 def rephrase(instruction: str) -> str:
     """Common ways of saying "remove" rewritten to the plain verb, so one intent reads them all."""
+    if _DROP_IN_NEW.match(instruction):
+        return _DROP_IN_NEW.sub("add ", instruction, count=1)
     edge = _EDGE_CAN_GO.match(instruction)
     if edge:
         return f"cut the {edge.group(1)}"

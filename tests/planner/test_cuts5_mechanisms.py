@@ -126,3 +126,12 @@ def test_a_couple_of_seconds_is_two():
 def test_the_video_trimmed_so_it_ends_after_a_line():
     assert heard(applied(project(), "trim the video so it ends after the line about the whole job")) == \
         talk_without(SCRIPT, [21])
+
+
+@pytest.mark.parametrize("message", ["drop a caption saying 'mind the skirting' where the playhead is",
+                                     "chuck in a title that says 'day one' at 0:05"])
+def test_dropping_in_a_new_caption_removes_nothing(message):
+    before = project()
+    after = applied(before, message)
+    assert {c.id for c in before.clips()} <= {c.id for c in after.clips()}
+    assert len(list(after.clips())) == len(list(before.clips())) + 1
