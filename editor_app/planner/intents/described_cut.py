@@ -92,6 +92,13 @@ def cut_described_more(ctx: Ctx) -> Match | None:
     placed, spans = spoken_sentences(ctx)
     if not spans:
         return None
+    if two is not None and two.group("qa"):
+        from editor_app.planner.meaning import stems
+        from editor_app.planner.said_in import topic_stems
+
+        heard = set().union(*(stems(s.text) for s in spans))
+        if not topic_stems(two.group("b")) & heard:
+            return None  # 'cut "X" and the botched line after it': how the line went, not what it says (intents/several.py)
     if two is not None:
         return _two(ctx, placed, spans, two)
     if where is not None:
