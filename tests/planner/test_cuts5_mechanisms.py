@@ -135,3 +135,41 @@ def test_dropping_in_a_new_caption_removes_nothing(message):
     after = applied(before, message)
     assert {c.id for c in before.clips()} <= {c.id for c in after.clips()}
     assert len(list(after.clips())) == len(list(before.clips())) + 1
+
+
+@pytest.mark.parametrize("message", ["cut out my stammer in the butt the edges line", "tidy up the stutters"])
+def test_a_stutter_loses_its_repeat_not_its_sentence(message):
+    assert heard(applied(project(), message)) == talk_without(SCRIPT, [], ((14, "the,"),))
+
+
+def test_a_stutter_where_there_is_none_asks():
+    assert asks(plan("remove the stammer in the plumb line sentence", project()))
+
+
+def test_two_lines_each_said_by_what_it_is_about():
+    assert heard(applied(project(), "delete the line about the batch numbers and the one about my sister")) == \
+        talk_without(SCRIPT, [2, 3])
+
+
+def test_the_broll_named_as_such_is_the_one_playing_when_the_topic_ends():
+    after = applied(project(), "make the b-roll end when I stop talking about the plumb line")
+    [clip] = [c for c in after.clips() if c.media_id == "m3"]
+    assert abs(clip.end / 25 - 33.9) < 0.05
+    assert asks(plan("make the b-roll end when I stop talking about my sister", project()))
+
+
+@pytest.mark.parametrize("message, gone", [
+    ("cut from one oh five to one twelve", 7.0),
+    ("remove one fifteen to one twenty", 5.0),
+])
+def test_a_clock_reading_said_in_words_is_minutes_and_seconds(message, gone):
+    assert length_of(applied(project(), message)) == pytest.approx(LENGTH - gone, abs=0.3)
+
+
+def test_a_described_line_and_the_quoted_line_after_it():
+    assert heard(applied(project(), "cut the sister line and the 'First, strip the old paper' sentence after it")) == \
+        talk_without(SCRIPT, [3, 4])
+
+
+def test_the_video_chopped_off_at_a_time_ends_there():
+    assert length_of(applied(project(), "chop the video off at 1:20")) == pytest.approx(80.0, abs=0.2)

@@ -130,14 +130,24 @@ def clip_ends_with_topic(ctx: Ctx) -> Match | None:
     from editor_app.planner.refs import clip_refs, one_clip
     from editor_app.planner.said_in import described, spoken_sentences
 
-    clips = clip_refs(ctx, name)
+    placed, spans = spoken_sentences(ctx)
+    if not spans:
+        return None
+    if re.fullmatch(r"(?:the |my |that )?(?:b-?roll|cutaway|overlay)(?: clip| shot| footage| video)?", name):
+        sentence = described(ctx, done.group("d").strip(" .!?"), spans)
+        over = [c for c in ctx.project.clips() if ctx.track_of(c).role not in ("main", "voice", "music")
+                and ctx.track_of(c).kind == "video" and ctx.sec(c.start) < sentence.end < ctx.sec(c.end)]
+        if len(over) != 1:
+            raise Unclear(f"{'No' if not over else len(over)} B-roll clip{'s' * (len(over) != 1)} "
+                          f"{'is' if len(over) == 1 else 'are'} playing when \"{_short(sentence.text)}\" ends "
+                          f"({clock(sentence.end)}). Which clip should end there?")
+        clips = over  # "the b-roll": the one B-roll clip playing when that topic ends
+    else:
+        clips = clip_refs(ctx, name)
     if not clips:
         return None
     clip = one_clip(ctx, clips, "trim")
     if ctx.track_of(clip).role in ("main", "voice"):
-        return None
-    placed, spans = spoken_sentences(ctx)
-    if not spans:
         return None
     sentence = described(ctx, done.group("d").strip(" .!?"), spans)
     start, end = ctx.sec(clip.start), ctx.sec(clip.end)
