@@ -154,6 +154,7 @@ def _topic_start(ctx: Ctx, topic: str, *, after: bool = False) -> float:
     said_about(ctx, topic)
     from editor_app.planner.intents.said import _said_in_several
 
-    _said_in_several(spoken_sentences(ctx)[1], topic)  # round 13: "after the bit about the paste" said in 4 lines asks
+    if after:  # round 13: "after the bit about the paste" said in 4 lines asks (where it ends is a guess);
+        _said_in_several(spoken_sentences(ctx)[1], topic)  # "from the X bit" starts where X is first talked about
     passage = find_passage(ctx, topic)
     return passage.end if after else passage.start
