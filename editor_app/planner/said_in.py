@@ -201,8 +201,10 @@ def described(ctx: Ctx, description: str, spans: list[Sentence], *, pick: str | 
     description = description.strip(" .,!?")
     if asks_price(description) and any(states_price(s.text) for s in spans):
         spans = [s for s in spans if states_price(s.text)]  # round 10: a price asked about is a price said
-    if complains(description) and any(sounds_negative(s.text) for s in spans):
-        spans = [s for s in spans if sounds_negative(s.text)]  # round 13: a complaint asked about is a complaint said
+    wanted = topic_stems(description)
+    moaned = [s for s in spans if sounds_negative(s.text) and wanted & stems(s.text)] if complains(description) else []
+    if moaned:  # round 13: a complaint asked about is a complaint said (when one complaint says its topic at all)
+        spans = moaned
     rows = ranked(ctx, description, spans)
     best = rows[0]
     talk = spoken_sentences(ctx)[1] or spans  # round 9: a thing never said is never cut (planner/unsaid.py)

@@ -173,3 +173,8 @@ def test_a_described_line_and_the_quoted_line_after_it():
 
 def test_the_video_chopped_off_at_a_time_ends_there():
     assert length_of(applied(project(), "chop the video off at 1:20")) == pytest.approx(80.0, abs=0.2)
+
+
+def test_a_complaint_without_harsh_words_is_still_found_by_its_topic():
+    assert heard(applied(project(), "take out where I moan that no wall in this house is straight")) == \
+        talk_without(SCRIPT, [8])

@@ -101,7 +101,7 @@ def _said_in_several(spans: list[Sentence], description: str) -> None:
     holding = [s for s in spans if words <= stems(s.text) | stems(words_to_numbers(s.text.lower()))]
     from editor_app.planner.said_in import complains, sounds_negative
 
-    if complains(description) and any(sounds_negative(s.text) for s in holding):
+    if complains(description) and any(sounds_negative(s.text) for s in holding):  # (holding all say its topic)
         holding = [s for s in holding if sounds_negative(s.text)]  # round 13: a complaint is said where it complains
     if len(holding) >= 2:
         shown = re.sub(r"^(?:mentions?|mentioning|says?|saying|talks? about|talking about|is about)\s+", "", description)
