@@ -38,6 +38,8 @@ def is_question(text: str, raw: str = "") -> bool:
         return True  # "can you tell me how long it is?"
     if _EDIT_REQUEST.search(text) or re.match(r"(please |pls |kindly )?(can|could|would|will)\b", lowered):
         return False
+    if re.match(r"have (?:the|my|this|that|it|them|these|those)\b", text) and not lowered.endswith("?"):
+        return False  # round 13 (cuts5): "have the DJI clip finish when ...": a causative request, not "have I ...?"
     if _THEN_EDIT.search(text) or (_CLAUSE.match(text) and not lowered.endswith("?") and not _WH_ASKS.match(text)):
         return False
     if re.match(r"(?:give|tell|show) me (?:the |a )?(?:total |overall |final |current )?"

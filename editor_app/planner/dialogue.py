@@ -189,6 +189,11 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
     named = bare_named(plain)
     if named is not None:  # "lube clip twice as fast": "the lube clip" said without "the" (round 11)
         plain, loosely = named, loosely or ([named], None)
+    from editor_app.planner.said_homophones import sound_alike
+
+    heard = sound_alike(plain, ctx)  # round 13 (cuts5): "the hole job" where the talk says "the whole job"
+    if heard is not None:
+        plain, loosely = heard, loosely or ([heard], None)
     mine = speaker.rewrite(plain)  # "speed my talking up 10%": the talk clip (planner/speaker.py, round 9)
     if mine is not None:
         plain, loosely = mine, loosely or ([mine], None)

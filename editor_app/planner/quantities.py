@@ -126,8 +126,10 @@ _END = r"(?:the )?(?:very )?end(?: of (?:it|the (?:video|timeline|edit|talk|clip
 _START = r"(?:the )?(?:very )?(?:start|beginning)(?: of (?:it|the (?:video|timeline|edit|talk|clip)))?"
 _POINT = (rf"(?:(?:\d+:)?\d{{1,2}}:\d{{2}}(?:\.\d+)?|{NUM}\s*(?:minutes?|mins?)(?:\s*(?:and\s*)?{NUM}(?:\s*(?:seconds?|s))?)?"
           rf"|{NUM}\s*{_UNIT}?)")
+# Round 13 (cuts5): a spoken start point may say "in" / "into the video" before the join: "from 45s in to 50s".
+_IN = r"(?:\s+in(?:to(?: the (?:video|talk|clip))?)?(?=\s*(?:to|till|until|through|thru|and|-)\b))?"
 _PAIR = re.compile(rf"(?<![\w.:])(?:(?:from|between)\s+)?(?:(?:seconds?|second|minute|minutes)\s+)?"
-                   rf"({_POINT}|{_START}){_JOIN}(?:(?:second|minute)\s+)?({_POINT}|{_END})(?![\w:])")
+                   rf"({_POINT}|{_START}){_IN}{_JOIN}(?:(?:second|minute)\s+)?({_POINT}|{_END})(?![\w:])")
 _ONWARDS = re.compile(rf"\b(?:from|after|past|beyond|everything after|anything after)\s+({_POINT})"
                       rf"(?:\s+(?:on|onwards?|forward|to the end|till the end|until the end))?(?![\w:])")
 _NOT_SECONDS = r"(?!\s*(?:db|decibels?|%|percent|x\b|times\b))"  # "turn the music up to -6 dB" is a level (round 10)
@@ -141,6 +143,18 @@ _FOR_FROM = re.compile(rf"(?<![\w.:])({_POINT})\s+(?:starting|beginning|from)(?:
 _FOR_SIDE = re.compile(rf"(?<![\w.:])({_POINT})\s+(?:right |just |straight |immediately )?(after|following|before|leading up to)"
                        rf"\s+({_POINT})(?![\w:])")
 _NOT_TIME_BEFORE = re.compile(r"\b(?:clip|clips|shot|track|tracks|number|no|#|version|c|step|layer)\s*$")
+
+
+# Round 13 (cuts5): a bare number followed by a noun counts things, it is no time: "finish after 4 rolls",
+# "everything before 2 coats" (a time says its unit, a colon, or ends the clause).
+_COUNTED = re.compile(r"\s+(?!(?:on|onwards?|forward|to|till|until|in|into|and|or|but|so|then|please|pls|thanks|"
+                      r"thank|of|i|we|you|the|it|this|that|at|from|is|as)\b)[a-z]")
+
+
+def _counted(text: str, match: re.Match, group: int) -> bool:
+    """The range's point ``group`` is a bare number that counts the noun after it."""
+    point = match.group(group) or ""
+    return bool(re.fullmatch(NUM, point.strip())) and bool(_COUNTED.match(text, match.end(group)))
 
 
 def _point(text: str, unit_hint: str | None) -> float | None:
@@ -168,7 +182,8 @@ def time_ranges(text: str, end_s: float) -> list[tuple[float, float]]:
     taken: list[tuple[int, int]] = []
     for match in _PAIR.finditer(text):
         a_text, b_text = match.group(1), match.group(2)
-        has_unit = any(re.search(rf"\d\s*{_UNIT}$|:", x) for x in (a_text, b_text))
+        # "1 minute 20" says its unit inside it (round 13, cuts5)
+        has_unit = any(re.search(rf"\d\s*{_UNIT}$|:|\d\s*(?:minutes?|mins?)\b", x) for x in (a_text, b_text))
         lead = re.match(r"(?:from|between|seconds?|minutes?)\b", match.group(0))
         if not (has_unit or lead) or (not lead and _NOT_TIME_BEFORE.search(text[:match.start()])):
             continue
@@ -191,7 +206,11 @@ def time_ranges(text: str, end_s: float) -> list[tuple[float, float]]:
             out.append((match.start(), a, b))
             taken.append(match.span())
     for match in _ONWARDS.finditer(text):
-        if free(match) and (re.search(r"\b(on|onwards?|forward|end)\b", match.group(0))
+        if _counted(text, match, 1):
+            continue
+        everything_from = match.group(0).startswith("from") and re.search(  # round 13: "cut everything from 1:10"
+            r"\b(?:everything|anything|the rest|it all|all of it|the lot)\s*$", text[:match.start()])
+        if free(match) and (re.search(r"\b(on|onwards?|forward|end)\b", match.group(0)) or everything_from
                             or re.match(r"(everything|anything) after|after|past|beyond", match.group(0))):
             a = _point(match.group(1), None)
             if a is not None:
@@ -209,6 +228,8 @@ def time_ranges(text: str, end_s: float) -> list[tuple[float, float]]:
                 out.append((match.start(), a, a + d))
                 taken.append(match.span())
     for match in _UNTIL.finditer(text):
+        if _counted(text, match, 1 if match.group(1) else 2):
+            continue
         if free(match):
             b = _point(match.group(1) or match.group(2), None)
             if b is not None:

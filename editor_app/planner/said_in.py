@@ -134,6 +134,26 @@ def states_price(text: str) -> bool:
     return bool(_STATES_PRICE.search(text))
 
 
+# Round 13 (cuts5): "the bit where I moan about the paste": a complaint is the sentence that complains, not
+# any sentence saying "paste" (the one with the most "paste" in it was cut instead).
+_COMPLAINS = re.compile(r"\b(?:moan(?:s|ing|ed)?|complain(?:s|ing|ed|t)?|rant(?:s|ing|ed)?|whing(?:e|es|ing|ed)|"
+                        r"gripe(?:s|d)?|griping|grumbl(?:e|es|ing|ed)|whin(?:e|es|ing|ed)|vent(?:s|ing)?|"
+                        r"grouch(?:es|ing)?|bitch(?:es|ing)?)\b")
+_SOUNDS_NEGATIVE = re.compile(r"\b(?:worst|hate[sd]?|hating|annoy(?:ing|ed|s)?|nightmare|pain|hurt|hurts|awful|terrible|"
+                              r"horrible|rubbish|nasty|mess|messy|frustrat(?:ing|ed|es)|fiddly|everywhere|ugh|sick of|"
+                              r"fed up|can't stand|cannot stand|useless|ruin(?:s|ed)?|disaster|faff|hassle|tedious|"
+                              r"grim|gross|sticky|stupid|ridiculous|drives? me (?:mad|crazy|nuts)|the bane)\b", re.I)
+
+
+def complains(description: str) -> bool:
+    """The description names a complaint ("where I moan about X", "my rant on X")."""
+    return bool(_COMPLAINS.search(description.lower()))
+
+
+def sounds_negative(text: str) -> bool:
+    return bool(_SOUNDS_NEGATIVE.search(text))
+
+
 def ranked(ctx: Ctx, description: str, spans: list[Sentence]) -> list[tuple[float, int, float, int]]:
     """(score, shared words, cosine, index) per sentence, best first."""
     wanted = topic_stems(description)
@@ -181,6 +201,10 @@ def described(ctx: Ctx, description: str, spans: list[Sentence], *, pick: str | 
     description = description.strip(" .,!?")
     if asks_price(description) and any(states_price(s.text) for s in spans):
         spans = [s for s in spans if states_price(s.text)]  # round 10: a price asked about is a price said
+    wanted = topic_stems(description)
+    moaned = [s for s in spans if sounds_negative(s.text) and wanted & stems(s.text)] if complains(description) else []
+    if moaned:  # round 13: a complaint asked about is a complaint said (when one complaint says its topic at all)
+        spans = moaned
     rows = ranked(ctx, description, spans)
     best = rows[0]
     talk = spoken_sentences(ctx)[1] or spans  # round 9: a thing never said is never cut (planner/unsaid.py)

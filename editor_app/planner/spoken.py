@@ -97,7 +97,7 @@ def rewrite(clause: str, following: str | None, ctx: Ctx) -> tuple[list[str], bo
     onwards = _ONWARDS.match(t)
     if onwards and re.search(r"\b(?:onwards?|on|to the end|till the end|until the end|after|past|following)\b", t) \
             and _topic_ok(onwards.group("topic"), t):
-        start = _topic_start(ctx, onwards.group("topic"))
+        start = _topic_start(ctx, onwards.group("topic"), after=_AFTER_THE_PART.match(t) is not None)
         return [f"cut {_at(start)} to {_at(ctx.duration_s)}"], False
     before = _BEFORE.match(t)
     start = _topic_start(ctx, before.group("topic")) if before and _topic_ok(before.group("topic"), t) else None
@@ -130,17 +130,31 @@ def _at(seconds: float) -> str:
 
 def _topic_ok(topic: str, text: str) -> bool:
     """A topic said in words, not a time, a quote or a part of the video's structure."""
-    return not re.search(r"\d|['\"]|^(?:the )?(?:intro|introduction|outro|opening|start|beginning|end|ending|title|music|"
+    # round 13: a number that is no time ("the bit about leaving it 48 hours") is part of the topic
+    return not re.search(r"\d:\d|\b\d+(?:\.\d+)? ?(?:s|secs?|seconds?|mins?|minutes?)\b|^\d|['\"]|"
+                         r"^(?:the )?(?:intro|introduction|outro|opening|start|beginning|end|ending|title|music|"
                          r"b-?roll|middle|first|last)\b", topic.strip())
 
 
-def _topic_start(ctx: Ctx, topic: str) -> float:
+# round 13 (cuts5): "everything after the bit about X" keeps that bit: the cut starts where it ends
+# (not "from the bit about X", nor "after where I start talking about X")
+_AFTER_THE_PART = re.compile(rf"^{_REMOVE} (?:off )?(?:everything|all|the rest)(?: of (?:it|the video))? (?:after|past|following) "
+                             r"(?:the (?:bit|part|section|line|sentence) (?:about|on|where i talk about)|(?:when|once) i "
+                             r"(?:talk(?:ing)? about|mention)|the .+ (?:bit|part|section|line|sentence)$)")
+
+
+def _topic_start(ctx: Ctx, topic: str, *, after: bool = False) -> float:
     """Where the talk about ``topic`` starts on the timeline. Unclear when no passage is about it:
     a range from a topic never talked about must ask, not fall to a reading that removes a clip."""
     from editor_app.planner.topics import find_passage
 
     topic = re.sub(r"^(?:the|my|a) ", "", topic.strip())
-    from editor_app.planner.said_in import said_about  # round 9, cuts: a thing never said is never a cut's edge
+    from editor_app.planner.said_in import said_about, spoken_sentences  # round 9, cuts: a thing never said is never a cut's edge
 
     said_about(ctx, topic)
-    return find_passage(ctx, topic).start
+    from editor_app.planner.intents.said import _said_in_several
+
+    if after:  # round 13: "after the bit about the paste" said in 4 lines asks (where it ends is a guess);
+        _said_in_several(spoken_sentences(ctx)[1], topic)  # "from the X bit" starts where X is first talked about
+    passage = find_passage(ctx, topic)
+    return passage.end if after else passage.start

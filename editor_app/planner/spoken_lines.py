@@ -18,7 +18,9 @@ _SAID_NOUN = (r"(?:line|lines|sentence|sentences|quote|quotes|remark|comment|jok
 # the words before the noun are one noun phrase: no article or place word inside ("the X clip over the Y line")
 _WORD = (r"(?!(?:the|my|that|this|your|over|at|on|in|into|onto|to|from|for|with|during|under|after|before|"
          r"where|when|while|and|as|by)\b)[a-z0-9'$%.-]+ ")
-_LINE = re.compile(rf"\b(?:the|my|that|this|your) ((?:{_WORD}){{1,6}}?){_SAID_NOUN}\b")
+# round 13 (cuts5): a noun for a media right after makes the said noun a modifier: "the plumb line clip", "the chalk line shot"
+_MEDIA_HEAD = r"(?!\s+(?:clips?|shots?|footage|videos?|photos?|pics?|pictures?|stills?|images?|b-?roll|files?|recordings?|cutaways?)\b)"
+_LINE = re.compile(rf"\b(?:the|my|that|this|your) ((?:{_WORD}){{1,6}}?){_SAID_NOUN}\b{_MEDIA_HEAD}")
 # ", the fifty cents a switch one": the same line said again in other words
 _AGAIN = re.compile(r"\s*,\s*(?:i mean |like |you know )?(?:the|that) (?:[a-z0-9'$%.-]+ ){1,8}?(?:one|1)\b")
 

@@ -50,13 +50,49 @@ def _fmt(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
+# Round 13 (cuts5): a time said as a clock reading, "one fifteen", "one oh five", "two forty five": minutes then
+# seconds. Summed as numbers, "cut one fifteen to one twenty" became a cut of 0:16-0:21. Read so only at a range's
+# ends or after at/from/between, where a time is expected.
+_UNITS_W = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS_W = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS_W = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50}
+_SECS_W = (rf"(?:oh (?:{'|'.join(_UNITS_W)})|{'|'.join(_TEENS_W)}|(?:{'|'.join(_TENS_W)})(?:[ -](?:{'|'.join(_UNITS_W)}))?)")
+_CLOCK_W = rf"(?:{'|'.join(_UNITS_W)}) {_SECS_W}"
+_CLOCK_SAID = re.compile(rf"(?:(?<=\bfrom )|(?<=\bbetween )|(?<=\bat ))({_CLOCK_W})\b"
+                         rf"|\b({_CLOCK_W})(?= (?:to|till|until|through|thru|and|-) (?:{_CLOCK_W})\b)")
+_CLOCK_END = re.compile(rf"(\d:\d\d (?:to|and|till|until|through|thru|-) )({_CLOCK_W})\b")
+
+
+def _clock_value(said: str) -> str:
+    minutes, rest = said.split(" ", 1)
+    rest = rest.replace("-", " ").removeprefix("oh ")
+    parts = rest.split(" ")
+    if parts[0] in _TEENS_W:
+        secs = 10 + _TEENS_W.index(parts[0])
+    elif parts[0] in _TENS_W:
+        secs = _TENS_W[parts[0]] + (_UNITS_W.index(parts[1]) + 1 if len(parts) > 1 else 0)
+    else:
+        secs = _UNITS_W.index(parts[0]) + 1
+    return f"{_UNITS_W.index(minutes) + 1}:{secs:02d}"
+
+
+def _spoken_clocks(text: str) -> str:
+    """"from one oh five to one twelve" -> "from 1:05 to 1:12" (only where a time is expected)."""
+    if not re.search(r"\b(?:to|till|until|through|thru|from|between|at)\b", text):
+        return text
+    text = _CLOCK_SAID.sub(lambda m: _clock_value(next(g for g in m.groups() if g)), text)
+    return _CLOCK_END.sub(lambda m: m.group(1) + _clock_value(m.group(2)), text)  # the range's end
+
+
 def words_to_numbers(text: str) -> str:
     """'two and a half seconds' -> '2.5 seconds', 'minus fourteen' -> '-14', 'half a second' -> '0.5 second'."""
+    text = _spoken_clocks(text)
     text = _PRONOUN_ONE.sub(lambda m: f"{m.group(1)} \x00", text)
     text = _DESCRIBED_ONE.sub(lambda m: f"{m.group(1)}\x00", text)
     text = re.sub(r"\bhalf an? (second|minute|db)\b", r"0.5 \1", text)
     text = re.sub(r"\ban? (second|minute|hour) and an? half\b", r"1.5 \1s", text)  # round 12b (refs4): "a minute and a half"
     text = re.sub(r"(?<!\band )(?<!\band a )(?<!\band an )\b(?:an? )?half[- ](second|minute)s?\b", r"0.5 \1", text)  # round 12 (refs): "a half-second dissolve"
+    text = re.sub(r"\b(?:a )?couple (?:of )?(seconds|secs|minutes|mins)\b", r"2 \1", text)  # round 13 (cuts5): "the first couple of seconds"
     text = re.sub(r"\ba (quarter|third) of an? (second|minute)\b", lambda m: f"{_fmt(round(_FRACTIONS[m.group(1)], 3))} {m.group(2)}", text)
 
     def number(match: re.Match) -> str:
@@ -312,8 +348,15 @@ _EDGE_CAN_GO = re.compile(r"^(?:the )?((?:first|last|opening|final) \d+(?:\.\d+)
                           r"(?:can|has to|have to|must|should|needs? to|could) go(?: away)?$")
 
 
+# round 13 (cuts5): "drop a caption saying ... where the playhead is": a new thing said with "a" is put in, never removed
+_DROP_IN_NEW = re.compile(r"^(?:drop|chuck|bung|slap|throw|pop)(?: in| on)? (?=(?:a|an|some) (?:caption|title|text|label|lower third|"
+                          r"heading|subtitle|card|title card|text box|marker|sticker|arrow)s?\b)")
+
+
 def rephrase(instruction: str) -> str:
     """Common ways of saying "remove" rewritten to the plain verb, so one intent reads them all."""
+    if _DROP_IN_NEW.match(instruction):
+        return _DROP_IN_NEW.sub("add ", instruction, count=1)
     edge = _EDGE_CAN_GO.match(instruction)
     if edge:
         return f"cut the {edge.group(1)}"

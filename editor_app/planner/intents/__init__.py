@@ -39,6 +39,7 @@ def _load() -> list[Intent]:
     from editor_app.planner.intents import place_words  # round 9, refs
     from editor_app.planner.intents import orientation  # round 12, lead
     from editor_app.planner.intents import speed_part, title_colour  # round 13, convo
+    from editor_app.planner.intents import every_said, said_edges, stutters  # round 13, cuts
 
     return [
         music_bed.music_under,  # "add the music bed quietly under everything": before from_bin and B-roll
@@ -57,6 +58,9 @@ def _load() -> list[Intent]:
         from_bin.from_bin,  # "add the talking clip" on an empty timeline, "the bed track as music": before add_track
         tracks.add_track,
         tracks.place_media,
+        *stutters.INTENTS,  # "cut my stammer in the X line": the repeated word, not the line
+        *every_said.INTENTS,  # "remove every sentence that mentions X", "cut all the bits where I say Y"
+        *said_edges.INTENTS,  # "trim the start so it starts when I say X", "make the B-roll end when I stop talking about Y"
         *described_cut.INTENTS,  # "cut where I compare X", "the X / Y sentence", "the X list", two described lines (round 9)
         several.several_cuts,  # "the ums and the false start": each kind planned in turn, one plan (round 8)
         *quoted.INTENTS,  # "snip 'X'": those words; "both the 'X' and 'Y' lines": each sentence (round 8)

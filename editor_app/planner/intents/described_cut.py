@@ -37,9 +37,16 @@ _SLASH = re.compile(rf"{_VERB} (?:out )?(?:the|that|my) (?P<d>[a-z0-9' -]+?(?: ?
 _LIST = re.compile(rf"{_VERB} (?:out )?(?:the|that|my) (?:(?P<a>[a-z0-9' -]+?) list|list (?:of|with|where i (?:list|go through)) "
                    r"(?P<b>.+))$")
 # "both the X line and the Y line after it", "the X sentence and the Y one right after it"
-_TWO = re.compile(rf"{_VERB} (?:out )?(?:both )?(?:the |my )?(?P<a>[a-z0-9' /-]+?) (?:{_NOUN}) and (?:the |my |then )?"
-                  rf"(?P<b>[a-z0-9' /-]+?) (?:{_NOUN}|one|1)"
-                  r"(?: (?P<near>right |just |straight |directly |immediately )?(?P<rel>after|before) (?:it|that|that one))?$")
+_TWO = re.compile(rf"{_VERB} (?:out )?(?:both )?(?:the |my )?(?:\"(?P<qa>[^\"]+)\"(?: {_NOUN})?|(?P<a>[a-z0-9' /-]+?) (?:{_NOUN})) "
+                  rf"and (?:the |my |then )?(?:\"(?P<qb>[^\"]+)\"(?: (?:{_NOUN}|one|heading|title|bit))?|(?P<b>[a-z0-9' /-]+?) (?:{_NOUN}|one|1))"
+                  # round 13: "... and the skirting sentence that comes right after", the first said as a quote
+                  r"(?: (?:that |which )?(?:comes |is |follows |goes )?(?P<near>right |just |straight |directly |immediately )?"
+                  r"(?P<rel>after|before)(?: (?:it|that|that one|this))?)?$")
+
+# round 13: "the sentence about the batch numbers and the one about my sister": two lines, each by what it is about
+_ABOUT = r"(?:about|on|mentioning|where i (?:talk about|mention|say)|with)"
+_TWO_ABOUT = re.compile(rf"{_VERB} (?:out )?(?:both )?(?:the |my )?{_NOUN} {_ABOUT} (?P<a>.+?),? and (?:also )?(?:the |my )?"
+                        rf"(?:one|other one|{_NOUN}) {_ABOUT} (?P<b>.+)$")
 
 # round 11: "the switch price line, the fifty cents a switch one": a second description set after a comma
 # ("the ... one", "i mean the ... one") says again which sentence the first meant (an appositive)
@@ -67,15 +74,25 @@ def _clean(description: str) -> str:
 
 def cut_described_more(ctx: Ctx) -> Match | None:
     t = ctx.text
-    if re.search(r"\b(?:over|cut (?:away )?to|put|show)\b", t) or '"' in t:
+    if re.search(r"\b(?:over|cut (?:away )?to|put|show)\b", t) or ('"' in t and not _quote_then_next(t)):
         return None  # B-roll placement, or a quote (the quote intents read those)
     again = _SAID_AGAIN.match(t)
     if again is not None:
         placed, spans = spoken_sentences(ctx)
         return _said_again(ctx, placed, spans, again) if spans else None
     two = _TWO.match(t)
-    if two is not None and re.fullmatch(r"(?:the|my|then|next|following|previous|whole)", two.group("b")):
+    if two is not None and re.fullmatch(r"(?:the|my|then|next|following|previous|whole)", two.group("b") or ""):
         two = None  # round 10: "the aside and the line before it" is a sentence by its place (intents/several.py)
+    about_two = _TWO_ABOUT.match(t) if two is None else None
+    if about_two is not None:
+        placed, spans = spoken_sentences(ctx)
+        if not spans:
+            return None
+        first = described(ctx, _clean(about_two.group("a")), spans)
+        second = described(ctx, _clean(about_two.group("b")), spans)
+        if second == first:
+            raise Unclear(f"Both descriptions fit the same sentence (at {clock(first.start)}). Which two do you mean?")
+        return _cut(placed, sorted([first, second], key=lambda x: x.first), "the sentences")
     where = _WHERE.match(t) if two is None else None
     if where is not None and (_OTHERS.match(where.group("x")) or re.search(r"\b(?:from|onwards|to the end)\b", t)):
         where = None
@@ -90,6 +107,15 @@ def cut_described_more(ctx: Ctx) -> Match | None:
     placed, spans = spoken_sentences(ctx)
     if not spans:
         return None
+    if two is not None and two.group("qb") and not _quote_then_next(t):
+        return None  # two quotes, or a quote with no place: the quote intents read those
+    if two is not None and two.group("qa"):
+        from editor_app.planner.meaning import stems
+        from editor_app.planner.said_in import topic_stems
+
+        heard = set().union(*(stems(s.text) for s in spans))
+        if not topic_stems(two.group("b")) & heard:
+            return None  # 'cut "X" and the botched line after it': how the line went, not what it says (intents/several.py)
     if two is not None:
         return _two(ctx, placed, spans, two)
     if where is not None:
@@ -105,12 +131,37 @@ def cut_described_more(ctx: Ctx) -> Match | None:
     return _cut(placed, [chosen or described(ctx, description, spans)], "the list")
 
 
+def _quote_then_next(t: str) -> bool:
+    """Round 13: 'delete "X" and the Y sentence right after': a quoted line, then one described by its place
+    (or 'cut the X line and the "Y" heading after it')."""
+    m = _TWO.match(t)
+    return bool(m and (m.group("qa") or m.group("qb")) and m.group("rel") and not (m.group("qa") and m.group("qb")))
+
+
 def _two(ctx: Ctx, placed, spans: list[Sentence], m: re.Match) -> Match:
     """Two described sentences; "after it" finds the second among those after the first (right
     after: it must be the next one)."""
-    first = described(ctx, _clean(m.group("a")), spans)
+    if m.group("qa"):
+        from editor_app.planner.said_in import said_at, sentence_of
+
+        hits = said_at(placed, m.group("qa").strip(" .,!?"))
+        if len(hits) != 1:
+            raise Unclear(f"\"{m.group('qa')}\" is {'not said' if not hits else f'said {len(hits)} times'} on the "
+                          "timeline. Quote the words as they are spoken.")
+        first = sentence_of(spans, hits[0][0])
+    else:
+        first = described(ctx, _clean(m.group("a")), spans)
     rel = m.group("rel")
-    if rel is None:
+    if m.group("qb"):  # round 13: 'the X line and the "Y" heading after it': the quote says which line, after the first
+        from editor_app.planner.said_in import said_at, sentence_of
+
+        hits = [h for h in said_at(placed, m.group("qb").strip(" .,!?"))
+                if (h[0] > first.last if rel == "after" else h[1] < first.first)]
+        if len(hits) != 1:
+            raise Unclear(f"\"{m.group('qb')}\" is {'not said' if not hits else f'said {len(hits)} times'} {rel} "
+                          f"\"{first.text[:50]}\". Quote the words as they are spoken.")
+        second = sentence_of(spans, hits[0][0])
+    elif rel is None:
         second = described(ctx, _clean(m.group("b")), spans)
     else:
         pool = [s for s in spans if (s.first > first.last if rel == "after" else s.last < first.first)]

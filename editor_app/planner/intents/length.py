@@ -36,7 +36,8 @@ _LONGER_BY = re.compile(rf"\b(?:extend|lengthen|stretch)\b.*?\bby {_N}")
 _ENDS_AT = re.compile(r"\b(?:end|ends|finish|finishes|stop|stops) (?:at|by)\s+")
 _FACTOR = re.compile(r"\b(half|a third|a quarter) as long\b")  # "cut X in half" may be a split: not read here
 # "make it 3 seconds", "make the balcony shot 3s": a length right after the object, ending the instruction
-_BARE_TO = re.compile(rf"^(?:make|cut|trim|get|keep|have) .+? (?:only |just |about |exactly )?{_N}$")
+# (round 13: not "trim X by 3 seconds", which is 3 s off, not 3 s long)
+_BARE_TO = re.compile(rf"^(?:make|cut|trim|get|keep|have) .+? (?<!\bby )(?:only |just |about |exactly )?{_N}$")
 # round 10 (edits): "the X clip's 3 seconds too long", "it's 2 s too short": that much off the end / more
 _TOO = re.compile(rf"\b{_N} too (long|short)\b")
 # "leave it up for 4 secs", "keep that on screen for 5 seconds", "let it stay up for 5 s": its new length

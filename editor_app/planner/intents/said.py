@@ -28,7 +28,9 @@ _NOUN = (r"(?:sentence|line|bit|part|explanation|section|remark|comment|story|ti
 _ATTEMPT = r"(?:(?P<ord>first|second|last|earlier|later|final|1st|2nd) (?:attempt|take|version|go|try|time) (?:at|of) (?:the |that |my )?)"
 _RELATION = (r"(?:describing|explaining|comparing|about|on|mentioning|saying|listing|covering|where|when|that|which|in which|"
              r"with|telling|talking about|going over|detailing|on how|i say about)")
-_BY_RELATION = re.compile(rf"^{_VERB} (?:out )?(?:the |that |my |this )?{_ATTEMPT}?(?:whole )?{_NOUN} {_RELATION} (?P<desc>.+)$")
+# round 13: "my little rant about paste", "that long bit on the corners": a word on how it was said before the noun
+_HOW = r"(?:(?:whole|little|long|short|quick|silly|random|big|boring|bit of a|massive|tiny|annoying) )*"
+_BY_RELATION = re.compile(rf"^{_VERB} (?:out )?(?:the |that |my |this )?{_ATTEMPT}?{_HOW}{_NOUN} {_RELATION} (?P<desc>.+)$")
 _BY_NAME = re.compile(rf"^{_VERB} (?:out )?(?:the |that |my |this )?{_ATTEMPT}?(?P<desc>[a-z0-9' -]+?) {_NOUN}$")
 _NOT_A_TOPIC = re.compile(r"^(?:first|last|opening|closing|final|next|other|same|whole|middle|boring|bad|weird|"
                           r"(?:very )?(?:first|last)|that|this|intro|outro|ending|end|start|beginning)$")
@@ -60,6 +62,8 @@ def cut_described(ctx: Ctx) -> Match | None:
             and re.search(r"\b(?:where|when|that|which) $", t[: m.start("desc")]):
         return None  # "delete the part where the cat walks through the shot": maybe the picture, not the talk
     description = m.group("desc").strip(" .!?")
+    if m.re is _BY_RELATION and re.search(r"\b(?:rant|complaint|moan|whinge|gripe)\b", t[: m.start("desc")]):
+        description = f"moan about {description}"  # round 13: "my rant about paste" is the line that complains (said_in)
     if _NOT_A_TOPIC.match(description) or re.match(r"(?:i|he|she|they|we)\b", description) and m.re is _BY_NAME:
         return None
     from editor_app.planner.media_refs import ranked_mentions
@@ -95,6 +99,10 @@ def _said_in_several(spans: list[Sentence], description: str) -> None:
         return
     # the request's numbers are digits by now ("two hours" -> "2 hours"); the talk's are words
     holding = [s for s in spans if words <= stems(s.text) | stems(words_to_numbers(s.text.lower()))]
+    from editor_app.planner.said_in import complains, sounds_negative
+
+    if complains(description) and any(sounds_negative(s.text) for s in holding):  # (holding all say its topic)
+        holding = [s for s in holding if sounds_negative(s.text)]  # round 13: a complaint is said where it complains
     if len(holding) >= 2:
         shown = re.sub(r"^(?:mentions?|mentioning|says?|saying|talks? about|talking about|is about)\s+", "", description)
         where = ", ".join(f"{clock(s.start)} \"{s.text if len(s.text) <= 40 else s.text[:37] + '…'}\""

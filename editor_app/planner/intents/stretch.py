@@ -42,16 +42,33 @@ _TO_END = re.compile(
     r"to the (?:very )?end(?: of (?:it|the (?:video|talk|edit|thing)))?|till the end|until the end|through to the end)$")
 
 
+# round 13 (cuts5): "cut everything from where I say X" names no end: "everything" from a place runs to the end
+_EVERYTHING_FROM = re.compile(rf"^{_VERB} (?:out |off )?(?:everything|all of it|the rest(?: of it)?|it all|the lot) "
+                              r"(?P<how>from|starting (?:at|from|with)) (?P<a>(?!.*\b(?:to|till|until|through|thru|and)\b).+)$")
+
+
+def _said_unquoted(ctx: Ctx, text: str) -> bool:
+    """Round 13 (cuts5): two or more words said on the timeline just as written ("from wipe any paste onwards")."""
+    if len(text.split()) < 2 or '"' in text or re.search(r"\d", text):
+        return False
+    placed, _ = spoken_sentences(ctx)
+    return bool(placed) and bool(said_at(placed, text))
+
+
 def cut_to_end(ctx: Ctx) -> Match | None:
     """From a said place to the end of the video: one cut_range on every track (the turn's safety
     review asks for a yes when that is much of the video)."""
-    m = _TO_END.match(ctx.text)
-    if m is None or not _is_place(m.group("a").strip(" ,")):
+    m = _TO_END.match(ctx.text) or _EVERYTHING_FROM.match(ctx.text)
+    if m is None:
         return None
+    a_text = m.group("a").strip(" ,")
+    if not _is_place(a_text):
+        if not _said_unquoted(ctx, a_text):
+            return None
+        a_text = f'"{a_text}"'  # the words themselves, as if quoted
     placed, spans = spoken_sentences(ctx)
     if not spans:
         return None
-    a_text = m.group("a").strip(" ,")
     hits = _words_of(ctx, placed, a_text)
     if hits is not None:
         if len(hits) > 1:

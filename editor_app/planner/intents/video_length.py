@@ -18,7 +18,9 @@ from editor_app.planner.types import Ctx, Match, Unclear
 _VIDEO = r"(?:the |my |this |our )?(?:video|edit|whole thing|whole video|timeline|film|vlog|movie|cut|final cut|project)"
 _END_AT = re.compile(rf"\b(?:make|have|let) {_VIDEO} (?:end|stop|finish) (?:at|after)\b"
                      rf"|^(?:end|stop|finish) {_VIDEO} (?:at|after)\b"
-                     rf"|^{_VIDEO} (?:should|must|needs to|has to) (?:end|stop|finish) (?:at|after)\b")
+                     rf"|^{_VIDEO} (?:should|must|needs to|has to) (?:end|stop|finish) (?:at|after)\b"
+                     # round 13 (cuts5): "chop the video off at 1:20", "cut it off at 80 seconds"
+                     rf"|^(?:cut|chop|trim|stop) (?:{_VIDEO}|everything) off (?:at|after)\b")
 _DOWN_TO = re.compile(rf"^(?:cut|trim|bring|get|shorten|chop|edit) (?:it|this|everything|{_VIDEO}) (?:down )?to\b"
                       rf"|^(?:make|keep) (?:it|{_VIDEO}) (?:only |just )?(?=[\d.:]+ ?(?:seconds?|s|minutes?|mins?)? ?(?:long)?$)")
 _HALF = re.compile(r"\b(?:cut|trim|remove|delete|drop|lose|get rid of|scrap|chop) (?:off )?(?:the )?(first|second|last|latter|"

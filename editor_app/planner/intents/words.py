@@ -18,7 +18,7 @@ from editor_app.planner.intents import clock, num, step
 from editor_app.planner.types import Ctx, Match, Unclear
 
 AGENT = None  # each word tool's owning agent, from the tool registry (the speech agent)
-_REMOVE = (r"\b(cut|trim|remove|delete|drop|lose|skip|kill|strip|eliminate|clean up|clean|ditch|erase|get rid of|take out|"
+_REMOVE = (r"\b(cut|trim|remove|delete|drop|lose|skip|kill|strip|eliminate|clean up|clean|ditch|erase|get rid of|take out|clear out|"
            r"cleaning up|cleaning out|tidy up|tidying up|getting rid of|scrub out|edit out)\b")  # not bare "cleaning":
 # "use the cleaning footage where I say ..." places B-roll
 _FILLER_NAMES = {  # what people call them -> the transcript spellings
@@ -51,7 +51,8 @@ def remove_fillers(ctx: Ctx) -> Match | None:
     kept = keep.group("kept") if t is not full else ""
     # "um's" is the plural said with an apostrophe ("all the um's": every hesitation, as "all the ums")
     named = [w for w in (re.sub(r"'s$", "s" if w[:-2] + "s" in _HESITATION_PLURALS else "", w)
-                         for w in re.findall(r"[a-zäöü']+", t)) if w in _FILLER_NAMES]
+                         for w in (w.lstrip("'") for w in re.findall(r"[a-zäöü']+", t))) if w in _FILLER_NAMES]
+    # round 13: "her 'um's and 'uh's": a quote mark in front of the filler is no part of it
     generic = re.search(r"\bfillers?\b|\bfiller words?\b|\bverbal (tics|fillers)\b|\bhesitations?\b", t)
     if generic and re.match(r"fillers? (?:word )?['\"]?(?:like|you know|i mean|so|basically|actually)\b", t[generic.start():]):
         generic = None  # round 12: "the filler like": "filler" says which "like", it does not ask for every um too
@@ -82,11 +83,12 @@ def remove_fillers(ctx: Ctx) -> Match | None:
 
         named, args["words"] = [], [w for w in FILLERS["en"] if w not in spared]
     if named and not generic:
-        if len(set(named)) == 1 and named[0] in _HESITATION_PLURALS and not re.search(r"\b(?:only|just)\b", t):
-            named = ["um", "uh", "er"]  # "cut the ums": the hesitations as a kind (um, uh, er), not one spelling
+        if set(named) <= _HESITATION_PLURALS and not re.search(r"\b(?:only|just)\b", t):
+            # "cut the ums", round 13: "the ums and uhs": the hesitations as a kind (um, uh, er), not those spellings
+            named = ["um", "uh", "er"]
         elif "ahs" in named and set(named) - {"ahs"} <= _HESITATION_PLURALS and not re.search(r"\b(?:only|just)\b", t):
             named = ["um", "uh", "er", "ah"]  # "the ums and ahs" (umming and ahing): every hesitation
-        args["words"] = list(dict.fromkeys(s for w in named for s in _FILLER_NAMES[w]))
+        args["words"] = [w for w in dict.fromkeys(s for w in named for s in _FILLER_NAMES[w]) if w not in spared]
     extra = [v for k, v in _OPTIONAL.items() if re.search(rf"(^|[\s,\"']){re.escape(k)}($|[\s,\"'])", t)]
     likes: list[int] = []
     if "like" in extra:  # round 12: only the "like"s said as fillers; "looks like", "I'd like" are words
@@ -255,6 +257,10 @@ def cut_said(ctx: Ctx) -> Match | None:
     placed = _words(ctx)
     texts = [norm(p.text) for p in placed]
     hits = find_phrase(texts, phrase)
+    if not hits and re.search(r"\d", phrase):  # round 13: "where I say 48 hours": the talk says "forty eight"
+        from editor_app.planner.said_in import said_at
+
+        hits = said_at(placed, phrase)
     bare = re.sub(r"^(?:to|that)\s+", "", phrase)  # reported speech: "where I say to hold it steady"
     if not hits and bare != phrase and find_phrase(texts, bare):
         phrase, hits = bare, find_phrase(texts, bare)
@@ -426,6 +432,10 @@ def delete_sentence(ctx: Ctx) -> Match | None:
     answer_to = bool(m and m.group("to"))  # "the answer to why not go to a garage": the answer, found by its question
     if not m or not re.search(_REMOVE, t[: m.start()]) or _OVER.search(t[: m.start()]):
         return None  # "drop the flipping clip over the sentence about X" places B-roll
+    if re.search(r"\b(?:everything|anything|all|the rest) (?:after|before|from|past|following|up to|until)\b", t[: m.start()]):
+        raise Unclear(f"I can't tell where the part about \"{m.group(1) or ''}\" is, so I don't know where that cut "
+                      "starts. Quote a few of its words, or say the time (e.g. \"cut everything after 1:05\").")
+        # round 13: "everything after the bit about X" is not the bit about X: never that sentence alone
     from editor_app.planner.said_in import _spelled
 
     # round 12: the message is normalised to digits ("forty quid" -> "40 quid"), talks say numbers in words
