@@ -4,7 +4,8 @@ Why: reordering is a pair of moves that people say as one thing. It is planned w
 move operation (move_clip, strict: it never overwrites), as one plan, so one undo takes it back:
 the earlier clip is parked past the end of its track, the later one takes the earlier one's
 place, and the parked one ends where the later one ended (any gap between them is kept).
-Only two clips on one track with nothing between them are swapped; anything else asks.
+Only two clips on one track with nothing between them are swapped; anything else asks. "Move X
+(just) after Y" swaps only clips that meet; with a gap or clips between, X alone moves to meet Y.
 """
 
 from __future__ import annotations
@@ -35,8 +36,8 @@ _WRONG_WAY = re.compile(r"^(?P<both>(?:the|those|these|my|both|both the) .+?) (?
                         # round 12b (refs4): "..., the autumn one should come first": which one leads, said after
                         r"|(?:so )?(?P<first>(?:the )?.+?) (?:one |clip |shot )?should (?:come|go|be|play) "
                         r"(?:first|before(?: the other(?: one)?)?)))?$")
-_PUT = re.compile(r"^(?:put|move|place|slide|shift) (?P<a>.+?) (?P<rel>after|before|ahead of|in front of|behind) (?P<b>.+?)"
-                  r"(?: instead)?$")
+_PUT = re.compile(r"^(?:put|move|place|slide|shift) (?P<a>.+?)(?: to)?(?: (?:just|right|straight|directly|immediately))? "
+                  r"(?P<rel>after|before|ahead of|in front of|behind) (?P<b>.+?)(?: instead)?$")
 
 
 # round 11b: "I put the X clips in the wrong order, the before one should come first": said as one's own mistake
@@ -82,17 +83,45 @@ def reorder(ctx: Ctx) -> Match | None:
         if len(clips) != 2:
             raise Unclear(f"Which two clips should swap places? \"{both.group('both')}\" names {len(clips)} on the timeline.")
         return _swap(ctx, clips[0], clips[1])
-    order = _ORDER.match(t) or _PUT.match(t)
-    if not order or re.search(r"\d[\d:.]* ?(?:s|sec|secs|seconds?|minutes?)?$|\d:\d", order.group("b")):
-        return None  # "put X after 0:12" is a time, not another clip
+    put = _PUT.match(t)
+    order = _ORDER.match(t) or put
+    if not order or re.fullmatch(r"(?:about |around |roughly |the )?[\d:.]+(?: ?(?:s|sec|secs|seconds?|minutes?|mins?))?"
+                                 r"(?: mark| in)?", order.group("b")) or re.search(r"\b\d+:\d", order.group("b")):
+        return None  # "put X after 0:12" is a time, not another clip ("after GH010882" is a clip, round 13)
     a, b = _one(ctx, order.group("a"), strict=False), _one(ctx, order.group("b"), strict=False)
     if a is None or b is None:
         return None
     after = order.group("rel") in ("after", "behind", "later than")
+    if order is put and not _touching(ctx, a, b):
+        return _next_to(ctx, a, b, after=after)
     if (a.start > b.start) == after:
         where = "after" if after else "before"
         raise Unclear(f"{ctx.label(a)} already comes {where} {ctx.label(b)}; nothing to change.")
     return _swap(ctx, a, b)
+
+
+def _touching(ctx: Ctx, one, two) -> bool:
+    """Two clips on one track that meet (within a frame): moving one past the other is a swap."""
+    if ctx.track_of(one).id != ctx.track_of(two).id:
+        return False
+    first, second = sorted((one, two), key=lambda c: c.start)
+    return abs(second.start - first.end) <= 1
+
+
+def _next_to(ctx: Ctx, clip, other, *, after: bool) -> Match:
+    """ "move X (to just) after Y" with a gap or other clips between them: X alone moves to meet Y;
+    Y stays where it is (a swap would move both, which nobody asked for)."""
+    start = other.end if after else other.start - clip.duration
+    where = "after" if after else "before"
+    if start < 0:
+        raise Unclear(f"{ctx.label(clip)} is longer than the time before {ctx.label(other)}; say where it should go instead.")
+    track = ctx.track_of(clip)
+    hit = [c for c in track.clips if c.id != clip.id and c.start < start + clip.duration and start < c.end]
+    if hit:
+        raise Unclear(f"Right {where} {ctx.label(other)} {ctx.label(hit[0])} is in the way on {track.name or track.id}; "
+                      f"say where {ctx.label(clip)} should go instead, e.g. a time.")
+    steps = [step("move_clip", {"clip_id": clip.id, "start": num(ctx.sec(start))})]
+    return Match(steps, f"move {ctx.label(clip)} to {clock(ctx.sec(start))}, right {where} {ctx.label(other)}")
 
 
 def _refs(ctx: Ctx, phrase: str, *, strict: bool):

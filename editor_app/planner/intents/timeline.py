@@ -160,6 +160,8 @@ def move_clip(ctx: Ctx) -> Match | None:
     clips = clip_refs(ctx, re.sub(r"\b(to|at)\s+[\d:.]+.*$", "", who))
     if not clips:
         return None
+    if len(clips) == 2 and not placed and re.search(r"\b(?:after|before|ahead of|in front of|behind)\b", who):
+        return None  # round 13 (lead): "move X.mp4 to just after Y.mp4": one clip placed against another (planner/reorder.py)
     clip = one_clip(ctx, clips, "move")
     start = passage_start(ctx, placed[1]) if placed else q.time_after(t, "to|at|so it starts at|starting at")
     rel = re.search(r"([\d.]+)\s*(?:seconds?|s)\s+(later|earlier|forward|forwards|back|backwards|right|left|ahead)", t)
