@@ -5,7 +5,8 @@ move operation (move_clip, strict: it never overwrites), as one plan, so one und
 the earlier clip is parked past the end of its track, the later one takes the earlier one's
 place, and the parked one ends where the later one ended (any gap between them is kept).
 Only two clips on one track with nothing between them are swapped; anything else asks. "Move X
-(just) after Y" swaps only clips that meet; with a gap or clips between, X alone moves to meet Y.
+(just/right) after Y" or "move X to after Y" swaps only clips that meet; with a gap or clips between, X
+alone moves to meet Y ("put X after Y" with neither word still swaps the pair).
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ _WRONG_WAY = re.compile(r"^(?P<both>(?:the|those|these|my|both|both the) .+?) (?
                         # round 12b (refs4): "..., the autumn one should come first": which one leads, said after
                         r"|(?:so )?(?P<first>(?:the )?.+?) (?:one |clip |shot )?should (?:come|go|be|play) "
                         r"(?:first|before(?: the other(?: one)?)?)))?$")
-_PUT = re.compile(r"^(?:put|move|place|slide|shift) (?P<a>.+?)(?: to)?(?: (?:just|right|straight|directly|immediately))? "
+_PUT = re.compile(r"^(?:put|move|place|slide|shift) (?P<a>.+?)(?P<meet> to| (?:just|right|straight|directly|immediately)| to (?:just|right|straight|directly|immediately))? "
                   r"(?P<rel>after|before|ahead of|in front of|behind) (?P<b>.+?)(?: instead)?$")
 
 
@@ -92,7 +93,7 @@ def reorder(ctx: Ctx) -> Match | None:
     if a is None or b is None:
         return None
     after = order.group("rel") in ("after", "behind", "later than")
-    if order is put and not _touching(ctx, a, b):
+    if order is put and put.group("meet") and not _touching(ctx, a, b):  # "put X after Y" alone is a swap (round 12)
         return _next_to(ctx, a, b, after=after)
     if (a.start > b.start) == after:
         where = "after" if after else "before"

@@ -57,9 +57,9 @@ CASES = [
      lambda c: _overlaps(c, "m3", sentence_span(12)) and "fade_out" in _effects(c, "m3")),
     pytest.param("cut the bit about overloading the brush, and put the brushing clip over the brush the stain part", None,
                  lambda c: SCRIPT[8][0] not in c.heard() and _overlaps(c, "m5", sentence_span(7)), marks=MISS),
-    pytest.param("move the sanding clip to just after the brushing clip", {"m4": 10.0, "m5": 27.6},
-                 lambda c: c.start("m5") == pytest.approx(27.6, abs=0.05) and c.start("m4") == pytest.approx(31.6, abs=0.1),
-                 marks=MISS),
+    # fixed by the lead after the round (a wrong edit: both clips moved), so no longer a held-out figure
+    ("move the sanding clip to just after the brushing clip", {"m4": 10.0, "m5": 27.6},
+     lambda c: c.start("m5") == pytest.approx(27.6, abs=0.05) and c.start("m4") == pytest.approx(31.6, abs=0.1)),
     pytest.param("make the transition from the drone shot into the talk smoother", {"m2": 0.5},
                  lambda c: bool(_effects(c, "m2") & {"fade_in", "fade_out"}), marks=MISS),
     ("put the bit about moss and flaking paint at the very end", None, lambda c: c.heard().endswith(SCRIPT[1][0])),
