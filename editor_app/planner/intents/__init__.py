@@ -36,6 +36,7 @@ def _load() -> list[Intent]:
     from editor_app.planner.intents import edge_silence, music_bed, retitle  # round 8, dialogue
     from editor_app.planner.intents import place_words  # round 9, refs
     from editor_app.planner.intents import orientation  # round 12, lead
+    from editor_app.planner.intents import pip  # round 13, refs
 
     return [
         music_bed.music_under,  # "add the music bed quietly under everything": before from_bin and B-roll
@@ -45,6 +46,7 @@ def _load() -> list[Intent]:
         tracks.move_track,
         tracks.lock_or_hide_track,
         tracks.remove_track,
+        *pip.INTENTS,  # round 13: "X small in the top right corner": where its picture sits, not a time or a zoom
         *orientation.INTENTS,  # "mirror it", "rotate X 90 degrees", "X is upside down": before "flip X and Y" reorders
         reorder,  # "swap X and Y", "X should come after Y": two clips on the timeline (planner/reorder.py)
         from_bin.from_bin,  # "add the talking clip" on an empty timeline, "the bed track as music": before add_track
