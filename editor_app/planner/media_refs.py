@@ -365,6 +365,12 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
     mentions += _lexical(ctx, text)
     mentions += _cameras(ctx, text, mentions, strict)  # round 9: "the pixel video", "the gopro footage"
     mentions = _camera_described(ctx, text, mentions)  # round 11b: "gopro midsole scrub": not magicEraserMidsole
+    from editor_app.planner.media_order import camera_ordinal
+
+    from editor_app.planner.media_camera_kind import camera_kind
+
+    mentions = camera_kind(text, mentions, strict)  # round 13: "the iphone video" is not the iPhone's one photo
+    mentions = camera_ordinal(ctx, text, mentions)  # round 13: "the second pixel clip": the files in name order
     mentions = _shown_better(ctx, text, mentions)
     matched_stems = set().union(*(media_keys(m.asset) for m in mentions)) if mentions else set()
     matched_stems |= {stem(w) for w, _ in cameras_said(text)}

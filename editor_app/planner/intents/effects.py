@@ -56,6 +56,10 @@ def add_title(ctx: Ctx) -> Match | None:
     if quoted is not None and re.match(r"\s*(?:line|bit|part|sentence|words|moment)\b", t[quoted.end():]) and \
             re.search(r"\b(?:over|during|under|when|where|while)\s+(?:the |my |i say )?$", t[:quoted.start()]):
         return None  # "put the offcuts picture over the 'shrugs off the rain' line": words of the talk, not a title
+    from editor_app.planner.place_quote import media_over_quote
+
+    if quoted is not None and media_over_quote(ctx, t, quoted):
+        return None  # round 13: "put the second pixel clip over 'my towels now dry'": B-roll at words of the talk
     if quoted is None and re.match(r"(?:make|set|change|keep|have|extend|shorten|trim)\b", t) and \
             re.search(r"\b(?:that|the|this|it|my)\b", t) and q.times(t) and not re.search(r"\b(?:saying|says|reading|reads)\b", t):
         return None  # "make that title 5 seconds long": the length of a title there is (intents.length)
