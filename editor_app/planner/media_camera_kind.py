@@ -8,8 +8,15 @@ project does not have, and it asks instead of placing the photo as if it were th
 
 from __future__ import annotations
 
-from editor_app.planner.media_kinds import kind_of, kinds_said
+import re
+
+from editor_app.planner.media_kinds import kind_of
 from editor_app.planner.types import Unclear
+
+# the kind noun right after the camera word ("the iphone video", "the gopro phone photo"): only then is it
+# the kind of that camera's file ("the gopro footage picture in picture" says an effect, not a photo)
+_KIND_NEXT = re.compile(r"\S+ (?:(?:phone|camera|cam) )?(?:(?P<video>videos?|vids?|footage|movies?)|"
+                        r"(?P<image>photos?|pics?|stills?|snaps?|jpe?gs?|images?|photographs?))\b(?! in\b)")
 
 
 def camera_kind(text: str, mentions: list, strict: bool) -> list:
@@ -19,9 +26,10 @@ def camera_kind(text: str, mentions: list, strict: bool) -> list:
         return mentions
     out = list(mentions)
     for position in {m.position for m in cams}:
-        kinds, hard = kinds_said(text, position)
-        if not hard or kinds not in ({"video"}, {"image"}):
+        said = _KIND_NEXT.match(text, position)
+        if said is None:
             continue
+        kinds = {"video"} if said.group("video") else {"image"}
         group = [m for m in cams if m.position == position]
         kept = [m for m in group if kind_of(m.asset) in kinds]
         if not kept and strict:
