@@ -130,3 +130,34 @@ def test_dirty_is_not_kin_of_clean_or_rinse():
 def test_the_dirty_lint_trap_clip_is_never_the_clean_one(chat):
     chat.say("put the pixel clip of the dirty lint trap at 0:24")
     assert not chat.starts("m3")
+
+
+# ---- the place said first, then what goes there ------------------------------------------------
+
+@pytest.mark.parametrize("message, media, sentence", [
+    ("so where im saying the flap should swing open freely, can you stick the outside flap photo over that part", "m8", 11),
+    ("the bit where i say look at this, the size of my fist, use the lint ball photo there", "m9", 9),
+    ("where i unplug the dryer, could you pop the drone shot on that bit please", "m6", 6),
+])
+def test_a_place_said_first_is_where_the_clip_named_after_it_goes(chat, message, media, sentence):
+    chat.say(message)
+    assert chat.starts(media) and abs(chat.starts(media)[0] - sentence_span(sentence)[0]) < 0.2
+
+
+# ---- "the X line" by one word or by a number ---------------------------------------------------
+
+def test_a_line_named_by_a_number_said_in_digits_is_the_sentence_saying_it_in_words(chat):
+    chat.say("fire stats pic over the 2 cycles line")
+    assert chat.starts("m10") and abs(chat.starts("m10")[0] - sentence_span(1)[0]) < 0.2
+
+
+@pytest.mark.parametrize("message", ["put the fire stats pic over the towels line", "put the vacuum clip over the clamp line"])
+def test_a_line_named_by_one_word_said_in_two_sentences_asks(chat, message):
+    before = chat.dump()
+    result = chat.say(message)
+    assert chat.dump() == before and "more than one sentence" in result.reply.lower()
+
+
+def test_a_line_named_by_one_word_said_once_is_that_sentence(chat):
+    chat.say("put the vacuum clip over the fist line")
+    assert chat.starts("m7") and abs(chat.starts("m7")[0] - sentence_span(9)[0]) < 0.2
