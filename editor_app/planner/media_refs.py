@@ -356,6 +356,9 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
     """Like media_mentions, with where and how each media was named."""
     text = ctx.text if text is None else text
     text = without_said_lines(text)  # round 11: "the switch price line" says a line of the talk, not a media
+    from editor_app.planner.title_words import without_title_text
+
+    text = without_title_text(text)  # round 13: 'a caption that says "fire risk"': a title's words name no media
     mentions: list[Mention] = []
     for media_id in dict.fromkeys(re.findall(r"\bm\d+\b", text)):
         asset = ctx.project.media.get(media_id)
