@@ -39,7 +39,7 @@ def said_thing_place(ctx: Ctx, text: str) -> Passage | None:
     wanted = {s for s in topic_stems(m.group("thing")) if s not in _VAGUE}
     wanted |= set(re.findall(r"\b\d+\b", m.group("thing")))  # round 13: "the 2 cycles line": the message's digits
     _, spans = spoken_sentences(ctx)
-    if len(wanted) == 1 and re.search(r" (?:line|sentence|bit|part|moment)[ .!?]*$", m.group(0)):
+    if len(wanted) == 1 and re.search(r" (?:line|sentence)[ .!?]*$", m.group(0)):  # "bit/part": a topic (hint-read)
         return _one_word_line(re.sub(rf" {_REMARK}$", "", m.group("thing")), wanted, spans)
     if len(wanted) < 2:
         return None
