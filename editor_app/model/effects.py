@@ -97,6 +97,21 @@ class Rotate(_Effect):
     degrees: Literal[90, 180, 270] = Field(description="Clockwise: 90, 180 or 270 (= 90 anticlockwise).")
 
 
+Corner = Literal["top-left", "top-right", "bottom-left", "bottom-right", "center"]
+
+
+class PictureInPicture(_Effect):
+    """Show the clip's picture small, in a corner, with the tracks below around it (picture-in-picture).
+
+    Why its own effect and not a zoom below 1: a zoom fills the frame by cropping; this shrinks the whole
+    picture and lets the talk under a B-roll clip show round it ("the screen recording small in the top right")."""
+
+    type: Literal["pip"] = "pip"
+    scale: float = Field(0.35, ge=0.1, le=0.9, description="Width and height as a share of the frame.")
+    position: Corner = Field("top-right", description="Where the small picture sits.")
+    margin: float = Field(0.04, ge=0.0, le=0.2, description="Gap to the frame's edges, as a share of its height.")
+
+
 class Normalize(_Effect):
     """Loudness-normalise the clip's sound to a target (EBU R128)."""
 
@@ -105,13 +120,14 @@ class Normalize(_Effect):
 
 
 Effect = Annotated[
-    Union[FadeIn, FadeOut, BlackAndWhite, ColorAdjust, Blur, Zoom, TextOverlay, Flip, Rotate, Normalize],
+    Union[FadeIn, FadeOut, BlackAndWhite, ColorAdjust, Blur, Zoom, TextOverlay, Flip, Rotate, PictureInPicture, Normalize],
     Field(discriminator="type"),
 ]
 
 EFFECT_TYPES: dict[str, type[_Effect]] = {
     cls.model_fields["type"].default: cls
-    for cls in (FadeIn, FadeOut, BlackAndWhite, ColorAdjust, Blur, Zoom, TextOverlay, Flip, Rotate, Normalize)
+    for cls in (FadeIn, FadeOut, BlackAndWhite, ColorAdjust, Blur, Zoom, TextOverlay, Flip, Rotate, PictureInPicture,
+                Normalize)
 }
 
 

@@ -181,6 +181,9 @@ def plan(
     said_instead = corrected(text, memory, project)
     text = earlier_clips(text, memory, project) or said_instead or undone_placement(text, memory, project) \
         or next_to_last(text, memory, project) or text
+    from editor_app.planner.place_fronted import fronted_place
+
+    text = fronted_place(text) or text  # round 13, refs: "where I say X, stick Y over that part": turned round
     instructions = split_instructions(names_as_ids(text, project))  # "staple swap.mov" is m2, not a swap
     if not instructions:
         return _not_understood("I didn't catch an instruction there. Here are things I can do:", project)

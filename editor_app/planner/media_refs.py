@@ -356,6 +356,9 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
     """Like media_mentions, with where and how each media was named."""
     text = ctx.text if text is None else text
     text = without_said_lines(text)  # round 11: "the switch price line" says a line of the talk, not a media
+    from editor_app.planner.title_words import without_title_text
+
+    text = without_title_text(text)  # round 13: 'a caption that says "fire risk"': a title's words name no media
     mentions: list[Mention] = []
     for media_id in dict.fromkeys(re.findall(r"\bm\d+\b", text)):
         asset = ctx.project.media.get(media_id)
@@ -365,6 +368,12 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
     mentions += _lexical(ctx, text)
     mentions += _cameras(ctx, text, mentions, strict)  # round 9: "the pixel video", "the gopro footage"
     mentions = _camera_described(ctx, text, mentions)  # round 11b: "gopro midsole scrub": not magicEraserMidsole
+    from editor_app.planner.media_order import camera_ordinal
+
+    from editor_app.planner.media_camera_kind import camera_kind
+
+    mentions = camera_kind(text, mentions, strict)  # round 13: "the iphone video" is not the iPhone's one photo
+    mentions = camera_ordinal(ctx, text, mentions)  # round 13: "the second pixel clip": the files in name order
     mentions = _shown_better(ctx, text, mentions)
     matched_stems = set().union(*(media_keys(m.asset) for m in mentions)) if mentions else set()
     matched_stems |= {stem(w) for w, _ in cameras_said(text)}

@@ -37,9 +37,12 @@ def said_thing_place(ctx: Ctx, text: str) -> Passage | None:
     if m is None or re.search(r"\b(?:about|where|when|while|of how|of why)\b", m.group("thing")):
         return None  # "over my warning about X": a topic, read by the B-roll intent's topic shapes
     wanted = {s for s in topic_stems(m.group("thing")) if s not in _VAGUE}
+    wanted |= set(re.findall(r"\b\d+\b", m.group("thing")))  # round 13: "the 2 cycles line": the message's digits
+    _, spans = spoken_sentences(ctx)
+    if len(wanted) == 1 and re.search(r" (?:line|sentence)[ .!?]*$", m.group(0)):  # "bit/part": a topic (hint-read)
+        return _one_word_line(re.sub(rf" {_REMARK}$", "", m.group("thing")), wanted, spans)
     if len(wanted) < 2:
         return None
-    _, spans = spoken_sentences(ctx)
     scored = sorted(((shared(wanted, s.text), i) for i, s in enumerate(spans)), reverse=True)
     if not scored:
         return None
@@ -58,6 +61,27 @@ def said_thing_place(ctx: Ctx, text: str) -> Passage | None:
         where = "; ".join(f"{clock(spans[j].start)} \"{_short(spans[j].text)}\"" for j in [i, *equal][:3])
         raise Unclear(f"More than one sentence says \"{m.group('thing')}\": {where}. Which one? Quote a few of its words.")
     return Passage(spans[i].start, spans[i].end, spans[i].text)
+
+
+# Words that say where in the video, not what is said there ("the end bit", "the intro line").
+_PLACE_WORDS = frozenset(stem(w) for w in ("intro introduction opening beginning start welcome greeting hello end ending "
+                                           "outro closing conclusion goodbye bye first last next other same middle final "
+                                           "whole main").split())
+
+
+def _one_word_line(thing: str, wanted: set[str], spans) -> Passage | None:
+    """Round 13: "over the towels line": the one sentence that says the word; several ask (never the nearest by
+    meaning); none, or a word that says where in the video ("the end bit"), is left to the other readings."""
+    if wanted & _PLACE_WORDS:
+        return None
+    saying = [i for i, span in enumerate(spans) if shared(wanted, span.text)]
+    if len(saying) == 1:
+        span = spans[saying[0]]
+        return Passage(span.start, span.end, span.text)
+    if len(saying) > 1:
+        where = "; ".join(f"{clock(spans[j].start)} \"{_short(spans[j].text)}\"" for j in saying[:3])
+        raise Unclear(f"More than one sentence says \"{thing}\": {where}. Which one? Quote a few of its words.")
+    return None
 
 
 def _short(text: str, n: int = 50) -> str:

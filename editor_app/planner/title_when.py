@@ -59,9 +59,10 @@ def part_edge(ctx: Ctx, rest: str, length: float) -> float | None:
 # round 12 (lead): "caption it 'Before' while it shows", "a title saying Before over that clip", "put 'After' on
 # the after spray clip": the title covers that clip on the timeline, from its start for its length
 _OVER_CLIP = re.compile(r"\b(?:over|on|during|with|across|while|when|for)\s+(?P<ref>it|that|this|them|those|that one|this one|"
-                        r"(?:that|this|the|my) (?:[a-z0-9_.'-]+ ){0,4}?(?:clip|shot|photo|picture|pic|video|footage|still|image|"
+                        r"(?:that|this|the|my) (?:[a-z0-9_.'-]+ ){0,4}?(?:clip|shot|photo|picture|pic|video|vid|footage|still|image|recording|capture|"
                         r"one|b-?roll)|c\d+)(?:\s+(?:shows|plays|is (?:on screen|up|showing|playing|on)|comes (?:up|on)))?"
-                        r"(?=\s*(?:,|$|for \d|\d))")
+                        # round 13: "caption over the gopro clip: 'X'", "... over the drone shot saying 'X'"
+                        r"(?=\s*(?:[,:;]|$|for \d|\d|(?:saying|that says|which says|reading|with the (?:text|words))\b))")
 _WHILE_IT = re.compile(r"\b(?:while|when|as long as|whenever) (?P<ref>it|that|this|that clip|the clip)"
                        r"(?: shows| plays|(?: is|'s) (?:on screen|up|showing|playing|on)| comes (?:up|on))\b")
 

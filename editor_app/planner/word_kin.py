@@ -38,6 +38,12 @@ _NOT_CONTENT = frozenset("shot shots clip clips footage video videos vid vids br
                          "one thing things make made apply use used cause become get put give something someone".split())
 
 
+# Gloss words after which a definition names what the act takes away ("clean": removing dirt; "unblock":
+# free from obstruction; "rinse": wash off dirt): those things are the act's opposite, never another name for it (round 13).
+_TAKEN_AWAY = frozenset("remove removes removing removal rid free freeing without lacking strip stripping clear clearing off away "
+                        "eliminate eliminating".split())
+
+
 @functools.lru_cache(maxsize=50_000)
 def root(word: str) -> str:
     """The word less one derivational or inflectional ending, kept at 3 letters or more."""
@@ -88,6 +94,8 @@ def _gloss_says(senses: frozenset[str], word: str) -> bool:
     mine = _senses(word)
     for sense in senses:
         for said in lexicon.gloss(sense):
+            if said in _TAKEN_AWAY:
+                break  # round 13: "clean": "make clean by removing dirt": what a verb takes away is its opposite
             if said in _NOT_CONTENT or said in TOPIC_STOP or len(said) < 3:
                 continue
             if _same_word(said, word) or (mine and mine & _senses(said)):

@@ -10,7 +10,8 @@ from __future__ import annotations
 from fractions import Fraction
 
 from editor_app.model.effects import (
-    BlackAndWhite, Blur, ColorAdjust, FadeIn, FadeOut, Flip, Rotate, TextOverlay, TitleGenerator, Zoom,
+    BlackAndWhite, Blur, ColorAdjust, FadeIn, FadeOut, Flip, PictureInPicture, Rotate, TextOverlay, TitleGenerator,
+    Zoom,
 )
 from editor_app.render.filters import Graph, color, escape_value, rat, secs
 from editor_app.render.fonts import font_file
@@ -88,9 +89,27 @@ def effect_filters(piece: Piece, fps: Fraction, width: int, height: int, overlay
                 out += [f"transpose={'clock' if effect.degrees == 90 else 'cclock'}",
                         f"scale={width}:{height}:force_original_aspect_ratio=decrease",
                         f"pad={width}:{height}:(ow-iw)/2:(oh-ih)/2:color={pad}", "setsar=1"]
+        elif isinstance(effect, PictureInPicture):
+            out += pip_filters(effect, width, height, overlay)
         elif isinstance(effect, TextOverlay):
             out.append(drawtext(effect.text, effect.position, effect.size, effect.color, effect.box, height))
     return out
+
+
+def pip_filters(effect: PictureInPicture, width: int, height: int, overlay: bool) -> list[str]:
+    """Shrink the frame-sized picture and pad it back to the frame at its corner: transparent round it
+    over other tracks (the talk shows there), black on the bottom track."""
+    w, h = max(2, 2 * round(width * effect.scale / 2)), max(2, 2 * round(height * effect.scale / 2))
+    m = round(height * effect.margin)
+    x = {"left": m, "right": width - w - m}
+    y = {"top": m, "bottom": height - h - m}
+    if effect.position == "center":
+        px, py = (width - w) // 2, (height - h) // 2
+    else:
+        vertical, horizontal = effect.position.split("-")
+        px, py = x[horizontal], y[vertical]
+    pad = "black@0" if overlay else "black"
+    return [f"scale={w}:{h}", f"pad={width}:{height}:{max(0, px)}:{max(0, py)}:color={pad}", "setsar=1"]
 
 
 ALPHA_CODECS = {"png", "qtrle", "prores", "prores_ks", "vp8", "vp9", "ffv1", "gif", "webp", "apng", "hap", "rawvideo"}
@@ -107,8 +126,8 @@ def needs_alpha(piece: Piece, width: int, height: int) -> bool:
     can carry transparency.
     """
     media, clip = piece.media, piece.clip
-    if any(isinstance(e, _FADES) or (isinstance(e, Rotate) and e.degrees != 180) for e in clip.effects):
-        return True  # a fade, or a quarter turn's bars, shows what is under it
+    if any(isinstance(e, (*_FADES, PictureInPicture)) or (isinstance(e, Rotate) and e.degrees != 180) for e in clip.effects):
+        return True  # a fade, a quarter turn's bars or the space round a small picture shows what is under it
     if media is None:  # a title without a background floats over the picture; a colour card is opaque
         gen = clip.generator
         return isinstance(gen, TitleGenerator) and not gen.background

@@ -21,7 +21,7 @@ from editor_app.model.types import ClipId, EffectId, Frames, NewTransitionId, Tr
 from editor_app.model.project import EnvelopePoint, Project, Transition
 
 # Effects a clip can carry only once: adding another replaces the old one.
-SINGLE_EFFECTS = {"fade_in", "fade_out", "black_and_white", "color", "blur", "zoom", "flip", "rotate", "normalize"}
+SINGLE_EFFECTS = {"fade_in", "fade_out", "black_and_white", "color", "blur", "zoom", "flip", "rotate", "pip", "normalize"}
 _EFFECT_ADAPTER: TypeAdapter = TypeAdapter(Effect)
 
 
@@ -298,6 +298,8 @@ def describe_effect(effect, project: Project | None = None) -> str:
         return "a mirror " + " and ".join(sides) if sides else "no flip"
     if kind == "rotate":
         return {90: "a quarter turn clockwise", 180: "a half turn", 270: "a quarter turn anticlockwise"}[effect.degrees]
+    if kind == "pip":
+        return f"picture-in-picture, {round(effect.scale * 100)}% size, {effect.position.replace('-', ' ')}"
     if kind == "normalize":
         return f"loudness normalisation to {effect.target_lufs:g} LUFS"
     return kind

@@ -40,6 +40,7 @@ def _load() -> list[Intent]:
     from editor_app.planner.intents import orientation  # round 12, lead
     from editor_app.planner.intents import speed_part, title_colour  # round 13, convo
     from editor_app.planner.intents import every_said, said_edges, stutters  # round 13, cuts
+    from editor_app.planner.intents import pip  # round 13, refs
 
     return [
         music_bed.music_under,  # "add the music bed quietly under everything": before from_bin and B-roll
@@ -51,6 +52,7 @@ def _load() -> list[Intent]:
         tracks.move_track,
         tracks.lock_or_hide_track,
         tracks.remove_track,
+        *pip.INTENTS,  # round 13: "X small in the top right corner": where its picture sits, not a time or a zoom
         *orientation.INTENTS,  # "mirror it", "rotate X 90 degrees", "X is upside down": before "flip X and Y" reorders
         said_transition,  # round 13: "smooth the jump from X to Y", "a fade between X and Y" (planner/transition_words.py)
         talk_order,  # round 13: "put the bit about X before the bit about Y": sentences of the talk (planner/talk_order.py)

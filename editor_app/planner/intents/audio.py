@@ -115,6 +115,12 @@ def mute_track(ctx: Ctx) -> Match | None:
         if not clips:
             raise Unclear("Which track should I mute? Say e.g. \"mute the music\" or \"mute track t3\".")
         track = ctx.track_of(clips[0])
+        others = [c for c in track.clips if c not in clips]
+        if others:  # round 13: "mute the gopro clip" with other B-roll on its track: that clip's sound only
+            db = -100.0 if muted else 0.0
+            names = ", ".join(ctx.label(c) for c in clips)
+            return Match([step("set_volume", {"clip_id": c.id, "db": db}) for c in clips],
+                         f"{'mute' if muted else 'unmute'} {names} (the clip's own sound; the rest of the track plays)")
     verb = "mute" if muted else "unmute"
     return Match([step("update_track", {"track_id": track.id, "muted": muted})], f"{verb} the {track.name or track.role} track ({track.id})")
 

@@ -48,14 +48,18 @@ def add_title(ctx: Ctx) -> Match | None:
     if not (re.search(r"\b(title|caption|heading|title card|intro card|end card|end screen|lower third|text|"
                       r"(?:closing|opening|outro|intro|final|end) (?:card|slate|caption|screen))\b", t)
             or on_screen) or \
-            re.search(r"\b(remove|delete|drop)\b", t):
-        return None
-    if not re.search(r"\b(add|put|insert|create|make|place|show|give|want|type|write|start with|overlay)\b", t) and '"' not in t:
+            re.search(r"\b(remove|delete)\b|\bdrop\b(?! (?:in )?(?:a|an|another|some)\b)", t):
+        return None  # round 13: "drop a caption saying X" adds one; "drop the caption" removes it
+    if not re.search(r"\b(add|put|insert|create|make|place|show|give|want|type|write|start with|overlay|drop)\b", t) and '"' not in t:
         return None
     quoted = re.search(r'"([^"]+)"|\'([^\']+)\'', t)
     if quoted is not None and re.match(r"\s*(?:line|bit|part|sentence|words|moment)\b", t[quoted.end():]) and \
             re.search(r"\b(?:over|during|under|when|where|while)\s+(?:the |my |i say )?$", t[:quoted.start()]):
         return None  # "put the offcuts picture over the 'shrugs off the rain' line": words of the talk, not a title
+    from editor_app.planner.place_quote import media_over_quote
+
+    if quoted is not None and media_over_quote(ctx, t, quoted):
+        return None  # round 13: "put the second pixel clip over 'my towels now dry'": B-roll at words of the talk
     if quoted is None and re.match(r"(?:make|set|change|keep|have|extend|shorten|trim)\b", t) and \
             re.search(r"\b(?:that|the|this|it|my)\b", t) and q.times(t) and not re.search(r"\b(?:saying|says|reading|reads)\b", t):
         return None  # "make that title 5 seconds long": the length of a title there is (intents.length)
@@ -64,6 +68,8 @@ def add_title(ctx: Ctx) -> Match | None:
         said = re.search(r"\b(?:saying|that says|which says|reading|that reads|with the text|with text|called|:)\s+(.+?)"
                          r"(?:\s+(?:at|for|on|in|over|during|while|when|across)\s+(?:the|\d|that|this|it|its|c\d|my)\b.*)?$", t)
         text = said.group(1).strip() if said else None
+        # round 13: "a title that says Step 3 here": where it goes is not its text
+        text = re.sub(r"\s+(?:(?:right |just )?here|where the playhead is|(?:at|on) the playhead)$", "", text) if text else None
     if not text:
         raise Unclear('What should the title say? E.g. add a title "Summer 2024" at the start for 3 seconds.')
     rest = t.replace(quoted.group(0), " ") if quoted else t
@@ -96,6 +102,8 @@ def add_title(ctx: Ctx) -> Match | None:
         if covered is not None:
             start, length = covered[0], (length if given else covered[1])
             given = True
+    if start is None and ctx.playhead is not None and re.search(r"\bwhere the playhead is\b|\b(?:at|on|under) the playhead\b", rest):
+        start = ctx.sec(ctx.playhead)  # round 13: "where the playhead is" is never words of the talk
     if start is None and not given and not re.search(r"\b(at|to) the (end|start|beginning)\b|\bending\b", rest):
         from editor_app.planner.intents.broll import spoken_place
 
