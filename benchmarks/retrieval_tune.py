@@ -1,4 +1,4 @@
-"""First hits on every paraphrase set at once (D, F, G, H, I, J, K, L, M, N, pancakes tune and held-out, the candle and chilli tuning halves).
+"""First hits on every paraphrase set at once (D, F, G, H, I, J, K, L, M, N, O, pancakes tune and held-out, the candle and chilli tuning halves).
 
     .venv/bin/python benchmarks/retrieval_tune.py [--show-misses] [--cache DIR] [--no-minilm|--hashed] [sets...]
 
@@ -49,6 +49,7 @@ SETS = {
     "n": ("n_retrieval.jsonl", "project_n_beehives", "create_beehives_project"),  # blind in round 12, tuning since round 13
     # round 13's own check, tuning half (the held-out half is FROZEN's chilli_held)
     "chilli": ("chilli_retrieval_tune.jsonl", "retrieval_chilli", "create_chilli_project"),
+    "o": ("o_retrieval.jsonl", "project_o_marmalade", "create_marmalade_project"),  # blind in round 13, tuning since round 13b
 }
 # Frozen own check (round 7): run only when named, never tuned on.
 FROZEN = {"aquarium": ("aquarium_retrieval.jsonl", "project_aquarium", "create_aquarium_project"),
