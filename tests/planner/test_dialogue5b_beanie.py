@@ -1,0 +1,92 @@
+"""Round-13b conversation on a project of our own (tests/planner/beanie_project.py: knitting a ribbed
+beanie). Phrasings are our own. Every turn goes through the orchestrator with the offline planner.
+
+Shapes: the answer to "which one do you mean?" given as what the file shows ("the one where the top
+of the hat closes up"); a time asked for again without "again" right after a where-answer ("sorry
+what time was that"); when a step of the job happens ("at what point does the pompom go on?").
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from editor_app.model.time import seconds
+from editor_app.orchestrator import OfflineBackend, Orchestrator
+from tests.planner.beanie_project import beanie_session
+
+
+class Chat:
+    """A conversation with the editor about a fresh copy of the beanie project."""
+
+    def __init__(self, folder) -> None:
+        self.session = beanie_session(folder)
+        self.orchestrator = Orchestrator(self.session, backend=OfflineBackend())
+
+    def say(self, message: str):
+        return asyncio.run(self.orchestrator.run_turn(message, auto_apply=True))
+
+    def placed(self) -> list[tuple[str, float]]:
+        fps = self.session.project.fps
+        return [(c.media_id, float(seconds(c.start, fps))) for c in self.session.project.clips()
+                if c.media_id not in ("m1", "m10")]
+
+    def dump(self) -> dict:
+        return self.session.project.model_dump()
+
+
+@pytest.fixture
+def chat(tmp_path):
+    return Chat(tmp_path / "beanie")
+
+
+# ---- "which one?" answered by what the file shows -------------------------------------------------
+
+@pytest.mark.parametrize("ask, answer, placed", [
+    ("put the pixel clip at 0:20", "the one where the top of the hat closes up", [("m3", 20.0)]),
+    ("stick the PXL video at 0:13", "the one with the stitches going onto the needles please", [("m2", 13.0)]),
+    ("can u put the pixel one at 0:25", "oh the clip that shows the crown", [("m3", 25.0)]),
+])
+def test_which_one_answered_by_what_it_shows(chat, ask, answer, placed):
+    chat.say(ask)
+    assert chat.placed() == []  # two Pixel clips: it asks first
+    chat.say(answer)
+    assert chat.placed() == placed
+
+
+def test_a_description_neither_offered_file_shows_still_asks(chat):
+    chat.say("put the pixel clip at 0:20")
+    before = chat.dump()
+    chat.say("the one with the cat in it")  # the cat is in the GoPro clip, which was not offered
+    assert chat.dump() == before
+
+
+# ---- a time asked for again right after a where-answer --------------------------------------------
+
+@pytest.mark.parametrize("again", ["sorry what time was that", "huh, when was that?", "sorry, where was that"])
+def test_time_asked_again_repeats_the_where_answer(chat, again):
+    chat.say("where do i mention my brother?")
+    before = chat.dump()
+    reply = chat.say(again).reply
+    assert "0:08" in reply and chat.dump() == before
+
+
+def test_when_was_that_after_an_edit_is_not_an_old_answer(chat):
+    chat.say("where do i mention my brother?")
+    chat.say("put the music at -30 dB")
+    reply = chat.say("when was that?").reply
+    assert "0:08" not in reply
+
+
+# ---- when a step of the job happens ----------------------------------------------------------------
+
+@pytest.mark.parametrize("question, time", [
+    ("at what point does the pompom go on?", "0:32"),
+    ("when do i add the pompom", "0:32"),
+    ("what time does the wool go on the needles", "0:03"),
+])
+def test_when_a_step_happens_is_answered_from_the_talk(chat, question, time):
+    before = chat.dump()
+    reply = chat.say(question).reply
+    assert time in reply and chat.dump() == before
