@@ -227,10 +227,13 @@ def answer(ctx: Ctx, raw: str = "") -> str | None:
     again = _asked_again(ctx)
     if again is not None:
         return again
-    from editor_app.planner.answers_step import step_topic
+    from editor_app.planner.answers_step import step_passage, step_topic
 
     step = step_topic(t)  # round 13b: "what time does the sugar go in?": where the talk says the step
     if step is not None:
+        told = step_passage(ctx, step)
+        if told is not None:
+            return f"At {clock(told.start)}-{clock(told.end)}: \"{told.quote}\""
         return _where(ctx, step)
     gets_to = _GET_TO.match(t.strip(" ?.!"))
     if gets_to and not re.search(r"\b(?:clip|shot|footage|photo|picture|image|broll|b-roll|video|music|song)\b", gets_to.group("topic")):

@@ -36,3 +36,31 @@ def step_topic(text: str) -> str | None:
     if not thing or _MEDIA.search(thing) or re.fullmatch(r"(?:it|they|them|that|this|everything|things|stuff)", thing):
         return None
     return thing
+
+
+# A sentence that tells a step rather than lists the thing: a sequence word, or a verb of putting it somewhere.
+_STEP_WORDS = re.compile(r"\b(?:now|then|next|finally|once|after that|go|goes|going|went|add|adds|added|adding|put|puts|"
+                         r"pour|pours|poured|tip|tips|tipped|stir|stirs|stirred|in it goes|on it goes|sew|sews|attach|attaches)\b")
+
+
+def step_passage(ctx, thing: str):
+    """The one sentence of the talk that says ``thing`` as a step ("now the flour goes in") when the
+    thing is said in more than one sentence (a list of what you need, then the step); None when it
+    is said once or no single sentence tells the step (the ordinary where-answer decides)."""
+    from editor_app.planner.meaning import stems
+    from editor_app.planner.said_in import spoken_sentences
+    from editor_app.planner.topics import Passage
+
+    wanted = stems(thing)
+    if not wanted:
+        return None
+    _, spans = spoken_sentences(ctx)
+    saying = [s for s in spans if wanted <= stems(s.text)]
+    if len(saying) < 2:
+        return None
+    scored = [(len(_STEP_WORDS.findall(s.text.lower())), s) for s in saying]
+    best = max(n for n, _ in scored)
+    top = [s for n, s in scored if n == best]
+    if best == 0 or len(top) != 1:
+        return None
+    return Passage(top[0].start, top[0].end, top[0].text)

@@ -4,7 +4,7 @@ The talk (MVI_0392.MP4) with fillers and pauses; B-roll named like people's file
 that look alike (PXL_20261130_1412.mp4 casting on, PXL_20261130_1530.mp4 the crown decreases), a
 GoPro of the yarn ball rolling off the sofa, a screen recording of the pattern, stills.
 
-    ids: m1 talk, m2..m9 B-roll (BROLL order), m10 music, m11 take 2
+    ids: m1 talk, m2..m11 B-roll (BROLL order), m12 music, m13 take 2
 """
 
 from __future__ import annotations
@@ -28,13 +28,15 @@ BROLL = [
     ("IMG_7781.jpg", None, "the finished grey beanie with a pompom on a wooden head"),  # m7
     ("ribbing_closeup.JPG", None, "close up of the two by two rib at the brim"),  # m8
     ("yarn label.png", None, ""),  # m9
+    ("MVI_0395.MP4", 5.0, "blocking the finished hat on a plate to dry"),  # m10, the talk's camera too
+    ("MVI_0401.MP4", 5.0, "trying the hat on in the mirror"),  # m11
 ]
 
 SCRIPT: list[tuple[str, float]] = [
     ("Hey folks, Priya here, and today I'm knitting a simple ribbed beanie.", 0.3),  # 0
     ("You need one ball of chunky wool and, um, a pair of six millimetre circular needles.", 1.4),  # 1
     ("My brother Tom says knitting is for grannies, but he's asked for three hats already.", 0.3),  # 2
-    ("Cast on eighty stitches and join them in the round without twisting.", 0.3),  # 3
+    ("Now the wool goes on, cast eighty stitches and join them in the round.", 0.3),  # 3
     ("Knit two, purl two, all the way round, for about five centimetres.", 1.6),  # 4
     ("Then switch to plain knit stitch until the hat is about eighteen centimetres tall.", 0.3),  # 5
     ("Uh, now the decreases, knit two together across the whole round.", 0.3),  # 6
@@ -55,7 +57,7 @@ def beanie_project(broll: dict[str, float] | None = None) -> Project:
     others = [asset(name, "image" if seconds is None else "video", seconds, description)
               for name, seconds, description in BROLL]
     others += [asset(MUSIC, "audio", 240.0, ""), asset(TAKE2, "audio", 5.0, "")]
-    return talk_project("beanie", talk_asset(TALK, LENGTH, WORDS, SEGMENTS), others, music_id="m10",
+    return talk_project("beanie", talk_asset(TALK, LENGTH, WORDS, SEGMENTS), others, music_id="m12",
                         music_db=MUSIC_DB, broll=broll, broll_seconds=4.0)
 
 

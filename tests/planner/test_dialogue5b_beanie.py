@@ -30,7 +30,7 @@ class Chat:
     def placed(self) -> list[tuple[str, float]]:
         fps = self.session.project.fps
         return [(c.media_id, float(seconds(c.start, fps))) for c in self.session.project.clips()
-                if c.media_id not in ("m1", "m10")]
+                if c.media_id not in ("m1", "m12")]
 
     def dump(self) -> dict:
         return self.session.project.model_dump()
@@ -62,6 +62,15 @@ def test_a_description_neither_offered_file_shows_still_asks(chat):
     assert chat.dump() == before
 
 
+# ---- "the other one" after a placement is another B-roll file, never the recorded talk -------------
+
+def test_the_other_one_is_not_the_talk_that_shares_the_camera_name(chat):
+    chat.say("put MVI_0395 at 0:05")
+    reply = chat.say("no, the other one").reply
+    assert "MVI_0401" in reply and "MVI_0392" not in reply  # the talk file is no look-alike B-roll
+    assert [m for m, _ in chat.placed()] in (["m10"], ["m11"])  # it asks or swaps; never a third file
+
+
 # ---- a time asked for again right after a where-answer --------------------------------------------
 
 @pytest.mark.parametrize("again", ["sorry what time was that", "huh, when was that?", "sorry, where was that"])
@@ -84,7 +93,8 @@ def test_when_was_that_after_an_edit_is_not_an_old_answer(chat):
 @pytest.mark.parametrize("question, time", [
     ("at what point does the pompom go on?", "0:32"),
     ("when do i add the pompom", "0:32"),
-    ("what time does the wool go on the needles", "0:03"),
+    ("when does the wool go on?", "0:12"),  # said twice: the list of what you need, then the step
+    ("what time do i put the wool on", "0:12"),
 ])
 def test_when_a_step_happens_is_answered_from_the_talk(chat, question, time):
     before = chat.dump()
