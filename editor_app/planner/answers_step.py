@@ -33,7 +33,7 @@ def step_topic(text: str) -> str | None:
     if found is None:
         return None
     thing = re.sub(r"^(?:the|my|our|your|that|this|some|a|an) ", "", found.group("x")).strip()
-    if not thing or _MEDIA.search(thing) or re.fullmatch(r"(?:it|they|them|that|this|everything|things|stuff)", thing):
+    if not thing or _MEDIA.search(thing) or re.fullmatch(r"(?:it|they|them|that|this|everything|things|stuff|i|we|you|u)", thing):
         return None
     return thing
 

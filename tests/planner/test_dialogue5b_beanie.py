@@ -100,3 +100,10 @@ def test_when_a_step_happens_is_answered_from_the_talk(chat, question, time):
     before = chat.dump()
     reply = chat.say(question).reply
     assert time in reply and chat.dump() == before
+
+
+def test_when_do_i_get_onto_a_topic_is_not_a_step_of_a_thing_called_i():
+    from editor_app.planner.answers_step import step_topic
+
+    assert step_topic("at what point do i get onto the decreases") is None  # the ordinary get-to answer reads it
+    assert step_topic("when does the pompom go on?") == "pompom"
