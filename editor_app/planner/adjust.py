@@ -214,6 +214,8 @@ def _the_other(ctx: Ctx, what: str, rest: str) -> Match:
         prefixes = {camera_prefix(a.name) for a in assets} - {None}
         pool = [a for a in ctx.project.media.values() if a.id not in used and prefixes
                 and camera_prefix(a.name) in prefixes]
+        if not any(a.words or a.transcript for a in assets):  # round 13b: B-roll's other one is not the recorded talk
+            pool = [a for a in pool if not (a.words or a.transcript)]
     pool = list({a.id: a for a in pool}.values())
     if len(pool) != 1:
         names = " or ".join(a.name for a in pool[:3])

@@ -184,11 +184,23 @@ def loose_question(text: str) -> str:
 # Round 11b: "where was that bit again?", "what was that again": the last answer, asked for once more.
 _AGAIN = re.compile(r"^(?:(?:wait|sorry|hmm+|oh|ok|so)[ ,]+)*(?:where|when|what) (?:was|is|'s) (?:that|it)"
                     r"(?: (?:bit|part|line|moment|section|place|time))?(?: again)?\??$")
+# Round 13b: "sorry what time was that", "when was that?", "how far in was it": a time asked for once
+# more without "again". It asks for a time or a place, never "what was that" (which may ask about the
+# last change), so it is the last answer again only when the turn just before was an answer.
+_TIME_AGAIN = re.compile(r"^(?:(?:wait|sorry|hmm+|oh|ok|so|huh|pardon|missed that|didn't catch that)[ ,]+)*"
+                         r"(?:what time|when|where|how far in|at what (?:time|point)|whereabouts) (?:was|is|'s) (?:that|it)"
+                         r"(?: (?:bit|part|line|moment|section|place|time))?(?: (?:again|sorry|then))?$")
 
 
 def _asked_again(ctx: Ctx) -> str | None:
     """The reply of the last question answered, when the question only asks for it again; else None."""
-    if ctx.memory is None or not _AGAIN.match(ctx.text.strip(" ?.!")) or "again" not in ctx.text:
+    if ctx.memory is None:
+        return None
+    asked = ctx.text.strip(" ?.!")
+    if _TIME_AGAIN.match(asked) and "again" not in asked:
+        said = [t for t in ctx.memory.turns(6) if t.kind != "note"]
+        return f"Again: {said[-1].reply}" if said and said[-1].kind == "answer" and said[-1].reply else None
+    if not _AGAIN.match(asked) or "again" not in ctx.text:
         return None
     for turn in reversed(ctx.memory.turns(6)):
         if turn.kind == "answer" and turn.reply:
@@ -215,6 +227,14 @@ def answer(ctx: Ctx, raw: str = "") -> str | None:
     again = _asked_again(ctx)
     if again is not None:
         return again
+    from editor_app.planner.answers_step import step_passage, step_topic
+
+    step = step_topic(t)  # round 13b: "what time does the sugar go in?": where the talk says the step
+    if step is not None:
+        told = step_passage(ctx, step)
+        if told is not None:
+            return f"At {clock(told.start)}-{clock(told.end)}: \"{told.quote}\""
+        return _where(ctx, step)
     gets_to = _GET_TO.match(t.strip(" ?.!"))
     if gets_to and not re.search(r"\b(?:clip|shot|footage|photo|picture|image|broll|b-roll|video|music|song)\b", gets_to.group("topic")):
         return _where(ctx, re.sub(r"\b(?:it|them|bit|part|section)$", "", gets_to.group("topic")).strip() or gets_to.group("topic"))

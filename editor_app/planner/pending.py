@@ -21,6 +21,14 @@ _ASKED = re.compile(r"\bwhich\b[^?]*\?|\bdo you mean\b", re.I)
 _PHRASE = re.compile(r"\b(?:the|that|this|my) (?P<words>(?:[a-z0-9_.&'-]+ ){0,3}?)(?P<noun>clip|one|shot|video|footage|photo|"
                      r"picture|pic|still|image|b-?roll)\b")
 _NOUNS = ("clip", "one", "shot", "video", "footage", "photo", "picture", "pic", "still", "image")
+# Round 13b: an answer that describes what the file shows, "the one where the lid is off", "the clip
+# with the flour going in", "the one that shows the crown": longer than a bare name, so it is read
+# as its description words alone, and only the offered file whose own words share the most of them
+# is chosen (a tie or no overlap leaves the question unanswered, as before).
+_DESCRIBED = re.compile(r"^(?:(?:oh|ah|um+|er+|sorry|yeah|yes|no|ok|okay|i mean|i meant|it's|its|that's|i want|go with)[ ,]+)*"
+                        r"(?:the|that) (?:one|clip|shot|video|footage|photo|picture|pic|still|image)"
+                        r" (?:where|with|that (?:shows?|has)|which (?:shows?|has)|showing|of|in which|when)"
+                        r" (?P<what>(?:[a-z0-9_.&'-]+ ){0,9}[a-z0-9_.&'-]+)(?: (?:please|thanks|pls))?$")
 
 
 def completed(text: str, memory: Any, project: Any) -> str | None:
@@ -34,7 +42,7 @@ def completed(text: str, memory: Any, project: Any) -> str | None:
     last = turns[-1]
     if last.applied or last.kind != "unclear" or not _ASKED.search(last.reply or ""):
         return None
-    answer = _ANSWER.match(text.strip(" .!?"))
+    answer = _ANSWER.match(text.strip(" .!?")) or _DESCRIBED.match(text.strip(" .!?").lower())
     if answer is None:
         return None
     what = answer.group("what")
