@@ -153,6 +153,12 @@ def plan(
         text = app_names_as_media(text, project)  # round 12b (refs4): "the zoom call" is GMT..._Recording.mp4
     except Unclear as exc:  # two Zoom meetings: ask which, never the Zoom recorder's file
         return _not_understood(exc.reply, project, exc.suggestions)
+    try:  # round 13b (refs6): "put the recording in at 2:00" with a meeting recording and a voice memo: ask
+        from editor_app.planner.recording_word import ask_which_recording
+
+        ask_which_recording(text, project)
+    except Unclear as exc:
+        return _not_understood(exc.reply, project, exc.suggestions)
     whole = strip_filler(text)
     try:  # undo said with a reaction or a name ("scratch that, undo the speed change"): planner/dialogue.py
         kind = dialogue.special(whole, memory)
