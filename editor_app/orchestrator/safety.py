@@ -132,6 +132,7 @@ def named_clips(project: Project, message: str, selection: Sequence[str] = (),
     from editor_app.planner.dialogue import as_named
 
     text = camera_names_as_media(normalize(message), project)  # "C0055" is the file, as the planner reads it
+    text = _app_names(text, project)  # "the teams call" is the Meeting Recording file, as the planner reads it
     text = as_named(text)  # round 11: "lube clip at 2x", "slow zoom in on the X photo", as the planner reads them
     if _ALL.search(text):
         return {c.id for c in project.clips()}, True
@@ -141,6 +142,18 @@ def named_clips(project: Project, message: str, selection: Sequence[str] = (),
         found += [_named_in(project, part, selection, last_clips) for part in parts]
         return set().union(*(ids for ids, _any in found)), any(names for _ids, names in found)
     return _named_in(project, text, selection, last_clips)
+
+
+def _app_names(text: str, project: Project) -> str:
+    """``text`` with an app phrase ("the teams call", "the chrome capture") as its media's id, as the
+    planner reads it; left as it was when several files are that app's."""
+    from editor_app.planner.media_apps import app_names_as_media
+    from editor_app.planner.types import Unclear
+
+    try:
+        return app_names_as_media(text, project)
+    except Unclear:
+        return text
 
 
 def _named_in(project: Project, text: str, selection: Sequence[str], last_clips: Sequence[str]) -> tuple[set[str], bool]:

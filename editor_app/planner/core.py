@@ -153,6 +153,20 @@ def plan(
         text = app_names_as_media(text, project)  # round 12b (refs4): "the zoom call" is GMT..._Recording.mp4
     except Unclear as exc:  # two Zoom meetings: ask which, never the Zoom recorder's file
         return _not_understood(exc.reply, project, exc.suggestions)
+    from editor_app.planner.polite_ask import possible_as_request
+
+    asked = possible_as_request(text)  # round 13b (refs6): "is it possible for the music to dip when I talk?"
+    if asked is not None:
+        text = message = asked  # a request, not a question to answer
+    from editor_app.planner.duck_return import without_duck_return
+
+    text = without_duck_return(text) or text  # round 13b (refs6): "... and come back up in the gaps" is ducking itself
+    try:  # round 13b (refs6): "put the recording in at 2:00" with a meeting recording and a voice memo: ask
+        from editor_app.planner.recording_word import ask_which_recording
+
+        ask_which_recording(text, project)
+    except Unclear as exc:
+        return _not_understood(exc.reply, project, exc.suggestions)
     whole = strip_filler(text)
     try:  # undo said with a reaction or a name ("scratch that, undo the speed change"): planner/dialogue.py
         kind = dialogue.special(whole, memory)

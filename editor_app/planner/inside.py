@@ -24,6 +24,15 @@ _SHAPE = re.compile(
 _SHAPE_SPLIT = re.compile(
     r"\b(?:take|get|cut|edit|crop|paint|rub|scrub|clean)\s+(?P<thing>(?:the|my|that|this|those|these|a|an|his|her|our|"
     r"their|some)\s+[a-z0-9' -]{1,40}?)\s+(?:out of|off|out from|away from)\s+(?P<holder>[^,.;]+)")
+# The thing told first, the removal after, about "it": "there's a fly landing on the pan in DSC_0412,
+# remove it", "i can see a reflection of me in the hob shot, can you get rid of that". "It" is the
+# thing just described, never the clip it was seen in.
+_SHAPE_TOLD = re.compile(
+    r"\b(?:there(?:'s| is| are|s)|i can see|you can see|i see|i spotted|i noticed|i just noticed|theres)\s+"
+    r"(?P<thing>(?:the|my|that|this|those|these|a|an|his|her|our|their|some)\s+[a-z0-9' -]{1,60}?)\s+"
+    r"(?:in|on|inside|within)\s+(?P<holder>[^,.;]+?)\s*(?:[,.;!-]+\s*|\s+(?:so|and|but)\s+)(?:(?:so|and|but|can|could|would|"
+    r"will|you|please|pls|just|u|maybe)\s+)*(?:remove|delete|erase|get rid of|take out|cut out|edit out|lose|kill|"
+    r"ditch|drop|paint out|clone out)\s+(?:it|that|him|her|them|this)\b")
 # Words that make the "thing" a clip, a track, a kind of media or a stretch of the timeline itself.
 _CLIPLIKE = re.compile(
     r"\b(?:clips?|shots?|footage|videos?|photos?|images?|pictures?|stills?|b-?roll|overlays?|music|songs?|tracks?|"
@@ -45,7 +54,7 @@ _HOLDER = re.compile(r"\b(?:clips?|shots?|footage|videos?|photos?|images?|pictur
 def thing_inside(project: Project, clip_ids: Sequence[str], message: str) -> str | None:
     """The thing a removal of ``clip_ids`` asks to take out of a clip ("the boat"), when it does not
     name the clip itself (its media's name words, description or tags); None otherwise."""
-    m = _SHAPE.search(message.lower()) or _SHAPE_SPLIT.search(message.lower())
+    m = _SHAPE.search(message.lower()) or _SHAPE_SPLIT.search(message.lower()) or _SHAPE_TOLD.search(message.lower())
     if m is None:
         return None
     thing, holder = m.group("thing").strip(), m.group("holder")

@@ -46,6 +46,19 @@ APPS: tuple[App, ...] = (
     App("360 camera clip", re.compile(rf"\b(?:insta ?360|360)(?= (?:camera |cam )?{_NOUN}\b)"),
         (re.compile(r"^(?:vid|lrv|img)_\d{8}_\d{6}_\d{2}_\d{3}\b"), re.compile(r"^insta360")),
         re.compile(r"\b(?:insta ?360|360 (?:camera|cam|degree|video))\b")),
+    # Microsoft Teams: "the teams call", "teams meeting recording", "the teams clip" (files named
+    # "<meeting title>-YYYYMMDD_HHMMSS-Meeting Recording.mp4"); "teams" alone may be sports teams in the talk
+    App("Teams meeting recording",
+        re.compile(rf"\b(?:ms |microsoft )?teams (?:(?:video )?(?:call|meeting|chat)s?(?: {_NOUN})?|{_NOUN})\b"),
+        (re.compile(r"-\d{8}_\d{6}-meeting recording\.(?:mp4|m4a)$"),),
+        re.compile(r"\b(?:ms |microsoft )?teams (?:call|meeting)\b")),
+    # Windows Game Bar names a capture after the window it recorded: "Google Chrome 2026-01-23 20-14-51.mp4";
+    # "the chrome recording" is that file, not another file whose name happens to say "recording"
+    *(App(f"{browser.title()} screen capture",
+          re.compile(rf"\b(?:google |mozilla |microsoft )?{browser}(?: (?:browser|screen|window))? {_NOUN}\b"),
+          (re.compile(rf"^(?:google |mozilla |microsoft )?{browser}\b.*\d{{4}}-\d{{2}}-\d{{2}} \d{{2}}-\d{{2}}-\d{{2}}"),),
+          re.compile(rf"\b{browser} (?:screen )?(?:capture|recording)\b"))
+      for browser in ("chrome", "firefox", "edge", "safari")),
 )
 
 

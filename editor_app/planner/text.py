@@ -343,6 +343,11 @@ _COLOUR_OUT = re.compile(r"^(?:take|get|pull|strip|drain|suck|knock) (?:all )?(?
 _SEPARATED_TIME = re.compile(r"^(?:take|cut|chop|snip|trim|shave|lop) (.{0,60}?\d.{0,60}?) (?:out|off|away)$")
 
 
+# round 13b (refs6): "3 seconds", "a couple of secs": how much, with no place (not "the first 3 seconds")
+_BARE_AMOUNT = re.compile(r"^(?:(?:another|an extra|about|around|roughly|like|maybe|just) )?(?:\d+(?:\.\d+)?|a|one|a couple of|a few) ?"
+                          r"(?:seconds?|secs?|s|frames?)$")
+
+
 # round 11b (cuts): "first three secs can go": an edge of the video said the same way as a clip
 _EDGE_CAN_GO = re.compile(r"^(?:the )?((?:first|last|opening|final) \d+(?:\.\d+)? ?(?:seconds?|secs?|s)) "
                           r"(?:can|has to|have to|must|should|needs? to|could) go(?: away)?$")
@@ -364,6 +369,8 @@ def rephrase(instruction: str) -> str:
     if drained:
         return f"make {drained.group(1) or 'it'} black and white"
     timed = _SEPARATED_TIME.match(instruction)
+    if timed and _BARE_AMOUNT.match(timed.group(1)) and instruction.endswith(" off"):
+        return f"trim {timed.group(1)} off it"  # round 13b: "trim 3 seconds off" a clip just named: its end, never the clip
     if timed:
         return "cut " + timed.group(1)
     for pattern in (_SEPARATED, _UNWANTED, _CAN_GO):

@@ -226,9 +226,18 @@ def _clip_or_talk(ctx: Ctx, clips) -> None:
                           f"Say \"remove the {word} clip\" or \"cut the sentence about {word}\".")
 
 
+# round 13b (refs6): "cut 3 seconds", "lose a couple of secs": the object is an amount of time, never a clip
+# (after "the X clip drags" it is how much to take off X, not X itself).
+_AMOUNT_ONLY = re.compile(r"^(?:delete|remove|drop|cut|kill|ditch|lose|trash|erase|take away) (?:(?:another|an extra|about|around|"
+                          r"roughly|like|maybe|just|only) )?(?:\d+(?:\.\d+)?|a|one|a couple of|a couple|a few) ?"
+                          r"(?:seconds?|secs?|s|frames?|minutes?|mins?)(?: (?:or so|off|out|from (?:it|that|the end)))*$")
+
+
 def remove_clip(ctx: Ctx) -> Match | None:
     t = ctx.text
     if not re.search(r"\b(delete|remove|drop|cut|kill|ditch|lose|trash|erase|take away)\b", t) or re.search(r"\bcut (?:to|over to|away to)\b", t):
+        return None
+    if _AMOUNT_ONLY.match(t.strip(" .!?")):
         return None
     clips = clip_refs(ctx)
     if not clips:

@@ -1,0 +1,33 @@
+"""A request asked as a question of possibility: "is it possible to duck the music?", "is there a way for
+the music to dip when I speak?", "any chance you could speed the call up?".
+
+Why: read as questions, these were answered ("Yes: the music is on the timeline") or not understood,
+though people mean them as requests, as "can you ..." already is. The question wrapper is rewritten as
+the request it asks for ("could the music dip when i speak"), so the ordinary intents plan it and
+names, "it" and ambiguity are resolved as for any other request. A question about the project that is
+not about doing something ("is it possible that the clip is too long?") keeps its form: only "to" +
+a verb follows the wrapper here.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LEAD = r"^(?:hey,? |hi,? |so,? |ok,? |okay,? )?"
+_TO_YOU = re.compile(_LEAD + r"(?:is it|would it be|will it be|is it at all|would it at all be) possible (?:for you )?to "
+                     r"|^(?:is there (?:a|any) way (?:for you )?to |any chance (?:you could|you can|of you|to) |"
+                     r"do you think you could |(?:do|would) you be able to |are you able to )")
+_FOR_IT = re.compile(_LEAD + r"(?:(?:is it|would it be|will it be) possible|is there (?:a|any) way|any chance) for "
+                     r"(?P<who>(?:the|my|that|this|our) [a-z0-9_.' -]{1,60}?|it|them|c\d+|m\d+) to ")
+
+
+def possible_as_request(text: str) -> str | None:
+    """``text`` (normalized) with its "is it possible (for X) to ..." wrapper as a plain request; None when
+    it has none."""
+    m = _FOR_IT.match(text)
+    if m:
+        return f"could {m.group('who')} " + text[m.end():].rstrip(" ?")
+    m = _TO_YOU.match(text)
+    if m:
+        return text[m.end():].rstrip(" ?")
+    return None
