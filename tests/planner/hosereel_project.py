@@ -17,7 +17,7 @@ TALK = "P1030412.MP4"
 MUSIC = "acoustic morning loop.mp3"
 MUSIC_DB = -18.0
 BROLL = [
-    ("P1030415.MP4", 6.0, "water dripping from the reel's inlet joint onto the patio"),  # m2
+    ("P1030415.MP4", 12.0, "water dripping from the reel's inlet joint onto the patio"),  # m2
     ("washer swap.mov", 6.0, ""),  # m3
     ("GX011204.MP4", 8.0, "unscrewing the hose connector from the outside tap"),  # m4
     ("Zoom call with Gary-20261130_201512-Recording.mp4", 10.0, "neighbour explaining reel seals"),  # m5

@@ -33,3 +33,78 @@ def test_redone_line_after_a_cut_false_start_is_the_kept_take(message):
     kept = (SEGMENTS[7].start - cut, SEGMENTS[7].end - cut)
     [(a, b)] = _spans(after, "m3")
     assert a < kept[1] and b > kept[0], (a, b, kept)
+
+
+def _plan(message: str, broll: dict[str, float] | None = None):
+    from editor_app.planner import plan
+
+    return plan(message, hosereel_project(broll if broll is not None else {"m2": 10.0}, 8.0))
+
+
+def _cut_words(result) -> list[str]:
+    from tests.planner.hosereel_project import WORDS
+
+    assert result.understood, result.reply
+    out = []
+    for s in result.steps:
+        assert s.tool == "cut_words", (s.tool, result.reply)
+        out += [WORDS[i].text for r in s.args["ranges"] for i in range(r["first"], r["last"] + 1)]
+    return out
+
+
+# ---- one filler counted, then "that one": the filler, never a B-roll clip the description matched ----------
+
+@pytest.mark.parametrize("message", [
+    "one um when i talk about watching the joint, remove only that one",
+    "theres one um where i say watch the joint, can you delete that one",
+    "get rid of one um in the turn-the-tap-back-on-slowly sentence",
+])
+def test_one_filler_counted_is_that_filler(message):
+    assert [norm_word(w) for w in _cut_words(_plan(message))] == ["um"]
+
+
+def norm_word(w: str) -> str:
+    return w.strip(",.!? ").lower()
+
+
+# ---- the scene set before a request, the rest fenced after it -------------------------------------------
+
+@pytest.mark.parametrize("message", [
+    "theres so much dead air, trim the gaps between sentences",
+    "there are loads of awkward silences, shorten the pauses please",
+    "I keep pausing to think and it drags, can you shorten the silences all the way through",
+    "i always stop to grab the screwdriver, tighten up the pauses",
+])
+def test_scene_set_before_a_pause_request_is_not_a_request(message):
+    result = _plan(message)
+    assert result.understood, result.reply
+    assert {s.tool for s in result.steps} <= {"shorten_pauses", "remove_silences"} and result.steps
+
+
+@pytest.mark.parametrize("message", [
+    "just the um in the turn-the-tap-back-on sentence, please leave everything else.",
+    "cut the um in the bit about watching the joint and leave the rest alone",
+    "remove the uh where i say inside there's a little washer, don't touch anything else",
+])
+def test_rest_fenced_after_a_single_filler_cut(message):
+    assert [norm_word(w) for w in _cut_words(_plan(message))] in (["um"], ["uh"])
+
+
+# ---- a word named by the part of the talk it is in --------------------------------------------------------
+
+@pytest.mark.parametrize("message, word", [
+    ("remove the word tiny from my intro, it's not that small", "tiny"),
+    ("cut the word tiny out of the intro please", "tiny"),
+    ("lose the word years from my outro", "years"),
+])
+def test_word_in_intro_or_outro(message, word):
+    assert [norm_word(w) for w in _cut_words(_plan(message))] == [word]
+
+
+@pytest.mark.parametrize("message", [
+    "remove the word banana from my intro",  # not said there: ask, cut nothing
+    "remove the word reel from my intro",  # said twice there: ask
+])
+def test_word_in_intro_not_said_once_asks(message):
+    result = _plan(message)
+    assert not result.understood or not result.steps
