@@ -29,7 +29,7 @@ _KEEP_REST = re.compile(r"^(?:(?:and|but) )?(?:(?:leave|keep) (?:everything else
 def sets_scene(clause: str) -> bool:
     """``clause`` only says what there is or what the speaker keeps doing: context for the next clause."""
     t = clause.strip(" .!?,").lower()
-    if _THERE_IS.match(t):
+    if _THERE_IS.match(t) or _I_FLUBBED.match(t):
         return True
     return bool(_I_KEEP.match(t)) and not _EDIT_VERB.search(t)
 
@@ -48,3 +48,37 @@ def one_filler(text: str) -> str | None:
     Counted, the number was read as a clip and "that one" in the next clause as that clip."""
     out = _ONE_FILLER.sub("the ", text)
     return out if out != text else None
+
+
+# "i mess up the X line and redo it", "i fluffed the bit about Y": the speaker telling which take went wrong
+_I_FLUBBED = re.compile(r"^(?:(?:and|but|so|basically|yeah) )?i (?:mess(?:ed)?|muck(?:ed)?|screw(?:ed)?|cock(?:ed)?) up\b"
+                        r"|^(?:(?:and|but|so|basically|yeah) )?i (?:fluff|fluffed|fumble|fumbled|botch|botched|flub|flubbed|"
+                        r"stumble|stumbled|trip|tripped|fudge|fudged|bungle|bungled)\b")
+# "..., plus the botched bit before it": the abandoned take before the apology quoted
+_AND_BEFORE_IT = re.compile(r"\b(?:plus|and|with|along with|including|as well as|also)\b[^,]*\b(?:bit|part|take|attempt|line|"
+                            r"stuff|words?|sentence|go)s? (?:right |just )?(?:before|leading up to|ahead of) (?:it|that|this)\b")
+
+
+def retake_with_its_apology(text: str) -> str | None:
+    """"delete where I say sorry let me start again, plus the botched bit before it": the apology and
+    the take it abandons, which is the false start ("cut the false start"); None otherwise."""
+    from editor_app.model.words import SELF_CORRECTION
+
+    if SELF_CORRECTION.search(text) and _AND_BEFORE_IT.search(text):
+        return "cut the false start"
+    return None
+
+
+_REDO_TOLD = re.compile(r",? (?:and|then|and then) (?:i )?(?:redo|re-do|redid|repeat|repeated|retake|retook|do|did|say|said|try|tried|"
+                        r"start|started) (?:it|that|this|the (?:line|bit|sentence|part|whole thing))(?: (?:again|over|properly|right))?"
+                        r"(?= *,|$)")
+
+
+def redo_told(text: str) -> str | None:
+    """``text`` without "and redo it" in the speaker's story of a flubbed take ("I mess up the X line and
+    redo it, remove the bad attempt"), or None. Left in, "redo it" read as the editor's redo command."""
+    t = text.strip()
+    if not _I_FLUBBED.match(t):
+        return None
+    out = _REDO_TOLD.sub("", t, count=1)
+    return out if out != t else None

@@ -184,9 +184,14 @@ def plan(
     from editor_app.planner.place_fronted import fronted_place
 
     text = fronted_place(text) or text  # round 13, refs: "where I say X, stick Y over that part": turned round
-    from editor_app.planner.aside_clauses import one_filler
+    from editor_app.planner.aside_clauses import one_filler, redo_told, retake_with_its_apology
 
     text = one_filler(text) or text  # round 13b, cuts: "one um when I say X, remove only that one"
+    text = retake_with_its_apology(text) or text  # round 13b, cuts: "where I say sorry ..., plus the bad bit before it"
+    text = redo_told(text) or text  # round 13b, cuts: "I mess up the X line and redo it, remove the bad attempt"
+    from editor_app.planner.sentence_told import sentence_by_what_it_does
+
+    text = sentence_by_what_it_does(text) or text  # round 13b, cuts: "the sentence warning that X" is the one about X
     instructions = split_instructions(names_as_ids(text, project))  # "staple swap.mov" is m2, not a swap
     if not instructions:
         return _not_understood("I didn't catch an instruction there. Here are things I can do:", project)

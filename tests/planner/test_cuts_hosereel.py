@@ -108,3 +108,46 @@ def test_word_in_intro_or_outro(message, word):
 def test_word_in_intro_not_said_once_asks(message):
     result = _plan(message)
     assert not result.understood or not result.steps
+
+
+# ---- the retake said by its apology or by the speaker's story of it ------------------------------------
+
+@pytest.mark.parametrize("message", [
+    "delete where i say sorry let me do that bit again, plus the botched bit before it",
+    "cut the part where i say let me do that bit again and the messed up stuff before that",
+    "I fumble the prise-the-washer line and redo it, remove the bad attempt",
+])
+def test_retake_said_by_apology_or_story_cuts_the_false_start(message):
+    from tests.planner.hosereel_project import WORDS
+
+    words = _cut_words(_plan(message))
+    first_take = [w.text for w in WORDS if SEGMENTS[6].start - 0.01 <= w.start < SEGMENTS[6].end]
+    assert words == first_take
+
+
+# ---- a quote said once, with a loose description of its sentence -------------------------------------
+
+@pytest.mark.parametrize("message, quote", [
+    ("take out 'hand tight' from the reattaching sentence", ["hand", "tight"]),
+    ("cut 'nice and even' out of the prying sentence", ["nice", "and", "even"]),
+])
+def test_quote_said_once_is_cut_whatever_the_sentence_is_called(message, quote):
+    assert [norm_word(w) for w in _cut_words(_plan(message))] == quote
+
+
+# ---- a sentence named by what it does ----------------------------------------------------------------
+
+@pytest.mark.parametrize("message, index", [
+    ("drop the sentence warning that the washer gets squashed flat", 5),
+    ("cut the line explaining how to let the pressure out", 3),
+])
+def test_sentence_named_by_what_it_does(message, index):
+    from tests.planner.hosereel_project import WORDS
+
+    words = _cut_words(_plan(message))
+    assert words == [w.text for w in WORDS if SEGMENTS[index].start - 0.01 <= w.start < SEGMENTS[index].end]
+
+
+def test_sentence_warning_about_a_thing_never_said_asks():
+    result = _plan("drop the sentence warning about bananas")
+    assert not result.understood or not result.steps
