@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-_TOLD = re.compile(r"\b(?P<the>the|that|this|my) (?P<what>sentence|line|bit|part|remark|comment) "
-                   r"(?:(?:where|when) i )?(?:warning|warn|explaining|explain|mentioning|mention|noting|note|pointing out|"
-                   r"point out|telling (?:you|people|viewers|everyone|them)|tell (?:you|people|viewers|everyone|them)|"
-                   r"describing|describe|stating|state|reminding (?:you|people|viewers|everyone|them)|"
-                   r"remind (?:you|people|viewers|everyone|them))(?: (?:that|how|about))?\b")
+# Only the participle after "sentence/line" ("the sentence warning that X"): "the bit where I explain how X"
+# is read already, by the words after "where I".
+_TOLD = re.compile(r"\b(?P<the>the|that|this|my) (?P<what>sentence|line|remark|comment) "
+                   r"(?:warning|explaining|mentioning|noting|pointing out|describing|stating|"
+                   r"(?:telling|reminding) (?:you|people|viewers|everyone|them))(?: (?:that|how|about))?\b")
 
 
 def sentence_by_what_it_does(text: str) -> str | None:
