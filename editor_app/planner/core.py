@@ -198,6 +198,14 @@ def plan(
     from editor_app.planner.place_fronted import fronted_place
 
     text = fronted_place(text) or text  # round 13, refs: "where I say X, stick Y over that part": turned round
+    from editor_app.planner.aside_clauses import one_filler, redo_told, retake_with_its_apology
+
+    text = one_filler(text) or text  # round 13b, cuts: "one um when I say X, remove only that one"
+    text = retake_with_its_apology(text) or text  # round 13b, cuts: "where I say sorry ..., plus the bad bit before it"
+    text = redo_told(text) or text  # round 13b, cuts: "I mess up the X line and redo it, remove the bad attempt"
+    from editor_app.planner.sentence_told import sentence_by_what_it_does
+
+    text = sentence_by_what_it_does(text) or text  # round 13b, cuts: "the sentence warning that X" is the one about X
     instructions = split_instructions(names_as_ids(text, project))  # "staple swap.mov" is m2, not a swap
     if not instructions:
         return _not_understood("I didn't catch an instruction there. Here are things I can do:", project)
@@ -258,6 +266,11 @@ def plan(
                 return _not_understood(exc.reply, project, exc.suggestions)
         if (match is None or not match.steps) and steps and _RESULT.match(instruction):
             continue  # "cut my opening line, start straight on the recipe": what the edit is for, not another edit
+        if match is None or not match.steps:  # round 13b, cuts: planner/aside_clauses.py
+            from editor_app.planner.aside_clauses import keeps_rest, sets_scene
+
+            if (steps and keeps_rest(instruction)) or (number < len(instructions) and sets_scene(instruction)):
+                continue  # "there's loads of dead air, trim the gaps"; "..., leave everything else"
         if (match is None or not match.steps) and number < len(instructions):
             named = _named_only(ctx)
             if named:  # "the music is drowning me out, make it quieter": the clause says what "it" is

@@ -23,11 +23,17 @@ _BARE_TAKE = re.compile(r"\b(?:the|my) (?:(?:proper|good|right|correct|corrected
                         r"successful|working|fixed|redone|re-done|second|new|repeated) "
                         r"(?:take|version|go|attempt|try)|retake|redo|re-do|do-over|second go)\b"
                         r"(?! (?:of|at|where|when|about|on|for)\b)")
+# Round 13b: the kept take is also said as a line or sentence, but only with a word that says it was
+# redone ("the corrected line", "the redone sentence"): "the second line" or "the final sentence" are
+# places in the talk, not takes, so those adjectives are left out here.
+_REDONE_LINE = re.compile(r"\b(?:the|my) (?:corrected|redone|re-done|fixed|repeated|proper|kept|clean|successful|"
+                          r"good|correct) (?:line|sentence|bit|one|part)\b"
+                          r"(?! (?:of|at|where|when|about|on|for)\b)")
 
 
 def kept_take_place(ctx: Ctx, text: str) -> str | None:
     """``text`` with a bare "the proper take" spelled as the kept take's sentence, or None when it says none."""
-    match = _BARE_TAKE.search(text)
+    match = _BARE_TAKE.search(text) or _REDONE_LINE.search(text)
     if match is None:
         return None
     placed = timeline_words(ctx.project)

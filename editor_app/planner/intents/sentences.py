@@ -229,6 +229,8 @@ def _words_in_sentence(ctx: Ctx, placed, spans, hits, quote: str, qualifier: str
         sentence = " ".join(p.text for p in placed[a: b + 1])
         if not said or said & stems(sentence):
             chosen.append((x, y))
+    if not chosen and len(hits) == 1:
+        chosen = list(hits)  # round 13b, cuts: said once in the whole talk, the quote alone says where ("ladling" vs "ladle")
     if len(chosen) != 1:
         where = ", ".join(clock(placed[x].start) for x, _ in (chosen or hits)[:4])
         raise Unclear(f"\"{quote}\" is said {len(chosen or hits)} times there (at {where}). Which one do you mean?")

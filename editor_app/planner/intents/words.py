@@ -268,6 +268,14 @@ def cut_said(ctx: Ctx) -> Match | None:
     if scoped is not None:  # round 12b: "the word dear in the boil the syrup line": that word, in that sentence
         hits = _word_in_line(ctx, placed, texts, scoped.group("w"), scoped.group("d"))
         phrase = scoped.group("w")
+    if not hits and words_asked:  # round 13b, cuts: "the word tiny from my intro, ..." (planner/word_in_section.py)
+        from editor_app.planner.word_in_section import word_in_section
+
+        in_section = word_in_section(placed, texts, phrase)
+        if in_section is not None:
+            phrase, hits = in_section
+            if not hits:
+                raise Unclear(f"I can't hear \"{phrase}\" in that part of the talk. Quote the words as they are spoken.")
     if not hits:
         hit = _closest(texts, phrase)
         if hit is None:
