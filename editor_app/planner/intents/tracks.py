@@ -169,6 +169,12 @@ def _over_the_talk(ctx: Ctx, assets) -> bool:
     return all(a.id in candidates for a in assets)
 
 
+def _names_several(text: str) -> bool:
+    """A request that names more than one thing: a list, "both", or a plural media noun."""
+    return bool(re.search(r"\b(?:and|both|plus|them|these|those|clips|shots|photos|videos|pictures|images|files|stills|"
+                          r"sounds|songs|tracks)\b|[,&]", text))
+
+
 def placement_steps(ctx: Ctx, ops: list) -> list:
     """placement_ops' operations as the timeline agent's tool calls (seconds, as the tools take them)."""
     steps = []
@@ -201,6 +207,9 @@ def place_media(ctx: Ctx) -> Match | None:
             return None
         if _over_the_talk(ctx, assets):
             return None  # "put the blueberries photo at the end": B-roll over the end of the talk
+        if len(assets) > 1 and not _names_several(t):  # round 13 (lead): "add the hammer clip at the end"
+            raise Unclear(f"Which one do you mean: {' or '.join(a.name for a in assets)}? "
+                          "The request names one thing and these fit it equally.")
     at = ctx.playhead if re.search(r"\b(at|under) the playhead\b|\bhere\b", t) else None
     if at is None and re.search(r"\bat the end\b", t) and ctx.project.clips():
         track = default_track(ctx.project, assets[0])
