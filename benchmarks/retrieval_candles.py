@@ -12,7 +12,6 @@ only after the work. Built like the turntable check (editor_app/eval/talk_projec
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -94,15 +93,9 @@ def create_candles_project(target: str | Path):
 
 
 def main() -> None:
-    from retrieval_own import frozen_rows, score_own
+    from retrieval_own import run_halves
 
-    halves = [a for a in sys.argv[1:] if a in ("tune", "heldout")] or ["tune", "heldout"]
-    for half in halves:
-        if half == "tune":
-            rows = [json.loads(line) for line in TUNE.read_text("utf-8").splitlines() if line.strip()]
-        else:
-            rows = frozen_rows(HELDOUT, FROZEN)
-        score_own(f"candles {half}", create_candles_project, TALK, rows)
+    run_halves("candles", create_candles_project, TALK, TUNE, HELDOUT, FROZEN)
 
 
 if __name__ == "__main__":

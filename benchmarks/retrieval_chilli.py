@@ -12,7 +12,6 @@ candle check (editor_app/eval/talk_project.py), scored the same way (benchmarks/
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -91,15 +90,9 @@ def create_chilli_project(target: str | Path):
 
 
 def main() -> None:
-    from retrieval_own import frozen_rows, score_own
+    from retrieval_own import run_halves
 
-    halves = [a for a in sys.argv[1:] if a in ("tune", "heldout")] or ["tune", "heldout"]
-    for half in halves:
-        if half == "tune":
-            rows = [json.loads(line) for line in TUNE.read_text("utf-8").splitlines() if line.strip()]
-        else:
-            rows = frozen_rows(HELDOUT, FROZEN)
-        score_own(f"chilli {half}", create_chilli_project, TALK, rows)
+    run_halves("chilli", create_chilli_project, TALK, TUNE, HELDOUT, FROZEN)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,6 @@ the chilli check (editor_app/eval/talk_project.py), scored the same way (benchma
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -87,15 +86,9 @@ def create_mattress_project(target: str | Path):
 
 
 def main() -> None:
-    from retrieval_own import frozen_rows, score_own
+    from retrieval_own import run_halves
 
-    halves = [a for a in sys.argv[1:] if a in ("tune", "heldout")] or ["tune", "heldout"]
-    for half in halves:
-        if half == "tune":
-            rows = [json.loads(line) for line in TUNE.read_text("utf-8").splitlines() if line.strip()]
-        else:
-            rows = frozen_rows(HELDOUT, FROZEN)
-        score_own(f"mattress {half}", create_mattress_project, TALK, rows)
+    run_halves("mattress", create_mattress_project, TALK, TUNE, HELDOUT, FROZEN)
 
 
 if __name__ == "__main__":

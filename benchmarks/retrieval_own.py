@@ -50,3 +50,15 @@ def frozen_rows(queries: Path, frozen: Path) -> list[dict]:
     if digest != expected:
         raise SystemExit(f"{queries.name} changed after it was frozen (sha256 {digest}, frozen {expected})")
     return [json.loads(line) for line in data.decode("utf-8").splitlines() if line.strip()]
+
+
+def run_halves(name: str, create: Callable, talk: str, tune: Path, heldout: Path, frozen: Path) -> None:
+    """Score the halves named on the command line ("tune", "heldout"; both when none): the tuning half as it
+    is, the held-out half only if its sha256 still matches ``frozen``."""
+    halves = [a for a in sys.argv[1:] if a in ("tune", "heldout")] or ["tune", "heldout"]
+    for half in halves:
+        if half == "tune":
+            rows = [json.loads(line) for line in tune.read_text("utf-8").splitlines() if line.strip()]
+        else:
+            rows = frozen_rows(heldout, frozen)
+        score_own(f"{name} {half}", create, talk, rows)
