@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from editor_app.model.editing import overlaps
 from editor_app.planner.intents import clock, num, step
 from editor_app.planner.types import Ctx, Match, Unclear
 
@@ -37,7 +38,7 @@ _WRONG_WAY = re.compile(r"^(?P<both>(?:the|those|these|my|both|both the) .+?) (?
                         # round 12b (refs4): "..., the autumn one should come first": which one leads, said after
                         r"|(?:so )?(?P<first>(?:the )?.+?) (?:one |clip |shot )?should (?:come|go|be|play) "
                         r"(?:first|before(?: the other(?: one)?)?)))?$")
-_PUT = re.compile(r"^(?:put|move|place|slide|shift) (?P<a>.+?)(?P<meet> to| (?:just|right|straight|directly|immediately)| to (?:just|right|straight|directly|immediately))? "
+_PUT = re.compile(r"^(?:put|move|place|slide|shift) (?P<a>.+?)(?P<meet>(?: to)? (?:just|right|straight|directly|immediately)| to)? "
                   r"(?P<rel>after|before|ahead of|in front of|behind) (?P<b>.+?)(?: instead)?$")
 
 
@@ -117,9 +118,9 @@ def _next_to(ctx: Ctx, clip, other, *, after: bool) -> Match:
     if start < 0:
         raise Unclear(f"{ctx.label(clip)} is longer than the time before {ctx.label(other)}; say where it should go instead.")
     track = ctx.track_of(clip)
-    hit = [c for c in track.clips if c.id != clip.id and c.start < start + clip.duration and start < c.end]
+    hit = overlaps(track, start, start + clip.duration, ignore=clip.id)  # the check move_clip itself makes
     if hit:
-        raise Unclear(f"Right {where} {ctx.label(other)} {ctx.label(hit[0])} is in the way on {track.name or track.id}; "
+        raise Unclear(f"Right {where} {ctx.label(other)} {ctx.label(hit)} is in the way on {track.name or track.id}; "
                       f"say where {ctx.label(clip)} should go instead, e.g. a time.")
     steps = [step("move_clip", {"clip_id": clip.id, "start": num(ctx.sec(start))})]
     return Match(steps, f"move {ctx.label(clip)} to {clock(ctx.sec(start))}, right {where} {ctx.label(other)}")
