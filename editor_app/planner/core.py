@@ -40,6 +40,8 @@ from editor_app.planner.purpose import is_purpose, without_purpose  # round 10 (
 from editor_app.planner.reason_after import says_why  # round 11 (dialogue)
 from editor_app.planner.said_names import at_sign, ids_back, names_as_ids  # round 10b (names)
 from editor_app.planner.special import special_command
+from editor_app.planner.unsupported import unsupported  # round 15
+from editor_app.planner.keep_only import keep_only  # round 15
 from editor_app.planner.text import normalize, split_instructions, strip_filler
 from editor_app.planner.types import Ctx, Match, OfflinePlan, PlanStep, Unclear
 from editor_app.tools import TOOLS, ToolContext
@@ -222,6 +224,11 @@ def plan(
         instruction = instructions[number - 1] = one_pause_said(instruction) or instruction  # round 11b, cuts: planner/quiet.py
         # round 13 (sequence): "the jump from X to Y is harsh": a transition, before a complaint reads "harsh" as a look
         instruction = instructions[number - 1] = as_transition(instruction) or instruction
+        try:  # round 15: "remove the background noise from my voice": no such tool, say so (planner/unsupported.py)
+            unsupported(instruction, current or project)
+            keep_only(instruction)  # round 15: "cut everything except X" asks, never cuts X (planner/keep_only.py)
+        except Unclear as exc:
+            return _not_understood(exc.reply, project, exc.suggestions)
         try:  # complaints, times said in words, a second edit after a comma: planner/dialogue.py
             instruction = dialogue.rewrite_at(instructions, number - 1, Ctx(
                 instruction, current or project, tuple(selection), playhead, search, last_clips, memory, subject))

@@ -1,0 +1,87 @@
+"""Requests for things the editor has no tool for (noise reduction, reverb, pitch, EQ, stabilising,
+sharpening, looks like a vignette, keying, playing backwards, freeze frames): say so and change nothing.
+
+Why: read word by word these look like edits the planner does know. "Remove the background noise
+from my voice" has "remove" and "my voice" (the talk clip), so it planned deleting the whole talk;
+"boost the bass in the music" turned the music up. A request the editor cannot do is answered with
+what it cannot do and the nearest thing it can, never with another edit. A media file whose name
+holds the word ("hum.wav", "echo canyon.mp4") is a clip, not an effect, and is left to the intents.
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor_app.model.project import Project
+from editor_app.planner.types import Unclear
+
+_REMOVE = r"(?:remove|reduce|lower|cut(?:\s+out)?|take\s+out|get\s+rid\s+of|kill|lose|ditch|strip(?:\s+out)?|fix|filter(?:\s+out)?|" \
+          r"clean(?:\s+up)?|eliminate|suppress|minimi[sz]e|less|too\s+much|deal\s+with|sort\s+out|tone\s+down)"
+_GAP = r"(?:\s+(?:the|that|this|all|of|some|any|most|annoying|constant|loud|horrible|awful|bad|little|faint|high|low|" \
+       r"pitched|background|electrical|my|our|from|in|on|audio|sound|voice))*\s+"
+_NOISE = r"(?:(?:wind|traffic|room|fan|fridge|mains|mic|microphone)\s+)?" \
+         r"(?:noise|hiss(?:ing)?|hum(?:ming)?|buzz(?:ing)?|static|crackl(?:e|ing)|rumble)(?!\s+(?:shot|camera|clip|image|picture|photo|frame))"
+_ECHO = r"(?:echo(?:ey|y)?|reverb)"
+
+# (pattern, what it is, the nearest thing the editor can do or "")
+_KINDS: list[tuple[re.Pattern[str], str, str]] = [
+    (re.compile(rf"\b{_REMOVE}{_GAP}{_NOISE}\b|\b{_NOISE}\s+(?:out|removed|gone|reduced|away)\b|\bwind\s+noise\b|"
+                r"\bde-?nois(?:e|ing)\b|\bnoise\s+(?:reduction|removal|gate|suppression)\b|"
+                r"\b(?:clean|tidy)\s+up\s+(?:the\s+|my\s+)?(?:audio|sound|voice)(?:\s+quality)?\b|"
+                r"\b(?:audio|sound|voice|mic|recording)\s+(?:is|sounds|'s)\s+(?:a\s+bit\s+|really\s+|so\s+|too\s+|very\s+)?noisy\b|"
+                r"\bnoisy\s+(?:audio|sound|mic)\b", re.I),
+     "noise reduction", 'I can turn the music down under you ("duck the music under my voice") or even out the '
+                        'loudness ("normalize the audio").'),
+    (re.compile(rf"\b{_REMOVE}{_GAP}{_ECHO}\b|\b{_ECHO}\s+(?:out|removed|gone)\b|"
+                rf"\b(?:add|put|give|with|more|some|bit\s+of)(?:\s+(?:a|an|some|bit|of|little|the))*\s+{_ECHO}\b|\bdereverb\b|"
+                r"\b(?:sounds|is)\s+(?:really\s+|so\s+|too\s+|a\s+bit\s+)?echo(?:ey|y)\b", re.I),
+     "echo or reverb effects", ""),
+    (re.compile(r"\b(?:voice|me)\b[^.?!]{0,25}\b(?:deeper|higher(?:\s+pitched)?|lower\s+pitched|squeakier|like\s+a\s+chipmunk)\b|"
+                r"\bpitch(?:ed)?\s*(?:-\s*)?(?:shift|up|down|correct)|\b(?:change|lower|raise)\s+the\s+pitch\b|\bauto-?tune\b", re.I),
+     "pitch shifting", ""),
+    (re.compile(r"\b(?:boost|more|less|cut|reduce|lower|raise|increase|turn\s+(?:up|down)|bump\s+up|add)(?:\s+(?:the|some|a\s+bit\s+of|of))*"
+                r"\s+(?:bass|treble|low\s+end|high\s+end|lows|highs)\b|\b(?:bass|treble)\s+(?:boost|up|down)\b|\beq\b|\bequali[sz](?:e|er|ation)\b", re.I),
+     "EQ (bass and treble)", 'I can change a clip\'s volume ("make the music 3 dB louder").'),
+    (re.compile(r"\bstabili[sz](?:e|ed|ation|ing)\b|\bcamera\s+shake\b|\bshakiness\b|"
+                r"\b(?:is|it's|looks|too|so|really|very|a\s+bit|bit|super|quite|way)\s+(?:shaky|wobbly|jittery)\b|"
+                r"\b(?:shaky|wobbly|jittery)\s+(?:footage|camera|handheld|video|shot)\b", re.I),
+     "stabilisation for shaky footage", 'A slight zoom hides some shake ("zoom in a little on the X clip").'),
+    (re.compile(r"\bsharpen(?:ed|ing)?\b|\b(?:make|look)\b[^.?!]{0,30}\bsharper\b|\bout\s+of\s+focus\b|\bunblur\b|\bdeblur\b", re.I),
+     "sharpening", ""),
+    (re.compile(r"\bvignett(?:e|ing)\b|\bfilm\s+grain\b|\badd\s+(?:some\s+)?grain\b|\bgrainy\s+(?:look|effect|filter)\b|\blens\s+flares?\b|"
+                r"\bglitch(?:y)?\s+effect\b|\bvhs\s+(?:look|effect|filter)\b|\bchromatic\s+aberration\b", re.I),
+     "vignette, grain, flare or glitch looks", 'I can change colour and brightness ("make the X clip warmer", '
+                                                  '"black and white", "brighten it") or blur a clip.'),
+    (re.compile(r"\bgreen\s*-?\s*screen\b|\bblue\s*-?\s*screen\b|\bchroma\s*-?\s*key\w*\b|\bkey\s+out\b|"
+                r"\b(?:remove|replace|blur|change)\s+(?:the\s+)?background\s+(?:behind|of)\s+(?:me|the\s+(?:video|shot|clip|talk))\b", re.I),
+     "green-screen keying or background replacement", 'I can put a clip small in a corner over another ("the X clip small in the top right").'),
+    (re.compile(r"\b(?:play|run|make|put|have|show)\b[^.?!]{0,30}\b(?:backwards?|in\s+reverse|reversed)\b|"
+                r"\breverse\s+(?:playback|motion)\b|\brewind\s+effect\b", re.I),
+     "reverse playback", ""),
+    (re.compile(r"\bfreeze[\s-]*(?:frame|it|that|the\s+(?:frame|picture|shot|image))\b|\bhold\s+(?:on\s+)?the\s+(?:last|first)\s+frame\b|"
+                r"\bstill\s+frame\b", re.I),
+     "freeze frames", 'I can put a still picture from your media on the timeline ("put the X photo at 0:20 for 3 seconds").'),
+]
+_NOT_MINE = re.compile(r"\b(?:sound\s+effect|sfx|clip|file|track)\b", re.I)
+
+
+_EFFECT_WORDS = re.compile(r"noise|hiss\w*|hum\w*|buzz\w*|static|crackl\w*|rumble|wind|echo\w*|reverb|bass|treble|shak\w+|"
+                           r"wobbl\w+|vignett\w+|grain|flares?|glitch\w*|vhs|backwards?|reverse\w*|freeze|green|blue")
+
+
+def _named_media(text: str, project: Project, span: tuple[int, int]) -> bool:
+    """True when an effect word of the match is in a media file's name ("hum.wav", "the backwards walk.mp4")."""
+    said = {w for w in re.findall(r"[a-z]+", text[span[0]:span[1]].lower()) if _EFFECT_WORDS.fullmatch(w)}
+    return any(said & set(re.findall(r"[a-z]+", asset.name.lower())) for asset in project.media.values())
+
+
+def unsupported(text: str, project: Project) -> None:
+    """Raise Unclear naming what the editor cannot do, when ``text`` asks for it (see the module)."""
+    for pattern, what, nearest in _KINDS:
+        found = pattern.search(text)
+        if found is None or _named_media(text, project, found.span()):
+            continue
+        if what.startswith("noise") and _NOT_MINE.search(text) and re.search(r"\b(?:add|put|place|insert)\b", text, re.I):
+            continue  # "add the static noise sound effect": a placement of a sound
+        reply = f"This editor has no {what} yet, so I've left the project as it is."
+        raise Unclear(reply + (" " + nearest if nearest else ""), [])
