@@ -32,3 +32,21 @@ def test_fillers_with_except_are_not_a_keep_only():
     assert "Keeping only" not in result.reply
     assert [c.duration for c in clips_of(project, "m1")] != [c["duration"] for t in before["tracks"] for c in t["clips"]
                                                               if c["media_id"] == "m1"]
+
+
+def _talk_words(project) -> list[str]:
+    from editor_app.model.word_cuts import timeline_words
+
+    return [w.strip(",.") for w in timeline_words(project).texts]
+
+
+@pytest.mark.parametrize("message, kept, cut", [
+    ("remove all the ums except the first one", "um", "uh"),
+    ("cut the fillers but keep the last one", "uh", "um"),
+    ("remove all the ums and uhs, but leave the one at 0:40", "uh", "um"),
+])
+def test_the_filler_said_to_be_kept_stays_and_the_others_go(message, kept, cut):
+    """Before: the reply said "keeping the first one" and both fillers were removed."""
+    project, _, _ = turn(message)
+    words = _talk_words(project)
+    assert kept in words and cut not in words

@@ -89,6 +89,9 @@ def remove_fillers(ctx: Ctx) -> Match | None:
         elif "ahs" in named and set(named) - {"ahs"} <= _HESITATION_PLURALS and not re.search(r"\b(?:only|just)\b", t):
             named = ["um", "uh", "er", "ah"]  # "the ums and ahs" (umming and ahing): every hesitation
         args["words"] = [w for w in dict.fromkeys(s for w in named for s in _FILLER_NAMES[w]) if w not in spared]
+    spare = _spared_by_place(kept, placed, args.get("words"))  # round 15: "... except the first one"
+    if spare is not None:
+        return spare
     extra = [v for k, v in _OPTIONAL.items() if re.search(rf"(^|[\s,\"']){re.escape(k)}($|[\s,\"'])", t)]
     likes: list[int] = []
     if "like" in extra:  # round 12: only the "like"s said as fillers; "looks like", "I'd like" are words
@@ -113,6 +116,43 @@ def remove_fillers(ctx: Ctx) -> Match | None:
             return Match(steps, f"cut the \"like\" said as a filler (at {said}); the other \"like\"s are words and stay")
         listed += f", plus the \"like\" said as a filler (at {said})"
     return Match(steps, f"remove the filler words ({listed}) from the talk")
+
+
+_PLACE_WORDS = {"first": 0, "1st": 0, "opening": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "last": -1, "final": -1,
+                "closing": -1}
+_KEPT_PLACE = re.compile(r"\b(first|1st|opening|second|2nd|third|3rd|last|final|closing)\b|\b(?:at|around|near)\s+(\d+:\d\d(?:\.\d+)?|\d+(?:\.\d+)?\s*s)\b")
+
+
+def _spared_by_place(kept: str, placed: list[PlacedWord], words: list[str] | None) -> Match | None:
+    """Round 15: "remove all the ums except the first one", "... but leave the one at 0:12": every filler but the one
+    kept, cut one by one. Before, the kept one was named in the reply and removed with the rest."""
+    from editor_app.model.words import FILLERS
+
+    found = _KEPT_PLACE.search(kept)
+    if not kept.strip() or found is None:
+        return None
+    wanted = set(words or FILLERS["en"])
+    hits = [i for i, p in enumerate(placed) if norm(p.text) in wanted]
+    if not hits:
+        return None
+    if found.group(1):
+        index = _PLACE_WORDS[found.group(1)]
+        if index >= len(hits):
+            raise Unclear(f"There are only {len(hits)} of those fillers, so there is no {found.group(1)} one to keep.")
+        spared = hits[index]
+    else:
+        near = q.time_after(kept, "at|around|near", bare=False)
+        spared = min(hits, key=lambda k: abs(placed[k].start - near)) if near is not None else None
+        if spared is None or abs(placed[spared].start - near) > 3:
+            raise Unclear(f"I found no filler near {found.group(2)} to keep. Say which one, or \"remove all of them\".")
+    cut = [i for i in hits if i != spared]
+    if not cut:
+        raise Unclear(f"The \"{placed[spared].text}\" at {clock(placed[spared].start)} is the only one, and you want it kept, "
+                      "so there is nothing to remove.")
+    said = ", ".join(f"{placed[i].text.strip(',.;:!?')} at {clock(placed[i].start)}" for i in cut[:6])
+    return Match([step("cut_words", {"ranges": [r for i in reversed(cut) for r in _ranges(placed, i, i)]}, AGENT)],
+                 f"cut {len(cut)} filler{'s' if len(cut) > 1 else ''} ({said}) and keep the \"{placed[spared].text.strip(',.;:!?')}\" at "
+                 f"{clock(placed[spared].start)}")
 
 
 def _likes_only(ctx: Ctx, others: list[str]) -> Match:
