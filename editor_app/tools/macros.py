@@ -142,6 +142,13 @@ def _next_track_id(project: Project) -> str:
     return f"{prefix}{number}"
 
 
+def _overlaps(track, start: int, end: int) -> bool:
+    """True when [start, end) on ``track`` holds part of a clip already. Why: overwriting there deleted or cut short a
+    clip the user never named ("put the mirror clip at 0:30" deleted the GoPro clip at 0:30); the new clip goes on a
+    free B-roll track (a new one above when none is free), where it shows on top and nothing else changes."""
+    return any(clip.start < end and clip.end > start for clip in track.clips)
+
+
 def _broll_ops(project: Project, media_id: str, start: int, duration: int | None, track_id: str | None) -> list[Operation]:
     asset = get_media(project, media_id)
     if asset.kind == "audio":
@@ -151,13 +158,6 @@ def _broll_ops(project: Project, media_id: str, start: int, duration: int | None
         track = get_track(project, track_id)
         if track.kind != "video":
             raise OperationError(f"track {track.id} is an audio track; B-roll goes on a video track")
-    else:
-        broll = [t for t in project.tracks if t.role == "broll" and t.kind == "video" and not t.locked]
-        if broll:
-            track_id = broll[0].id
-        else:
-            track_id = _next_track_id(project)
-            ops.append(AddTrack(kind="video", role="broll", name="B-roll", track_id=track_id))
     end_limit = project.duration
     if start >= end_limit:
         raise OperationError(f"{secs(project, start):g} s is at or past the end of the timeline "
@@ -169,6 +169,14 @@ def _broll_ops(project: Project, media_id: str, start: int, duration: int | None
     wanted = min(wanted, end_limit - start)
     if wanted <= 0:
         raise OperationError("the B-roll would have no length there")
+    if not track_id:
+        broll = [t for t in project.tracks if t.role == "broll" and t.kind == "video" and not t.locked]
+        free = [t for t in broll if not _overlaps(t, start, start + wanted)]
+        if free:
+            track_id = free[0].id
+        else:  # round 15: never delete or cut short a B-roll clip nobody named; layer the new one above it
+            track_id = _next_track_id(project)
+            ops.append(AddTrack(kind="video", role="broll", name="B-roll", track_id=track_id))
     ops.append(OverwriteClip(track_id=track_id, media_id=asset.id, start=start, duration=wanted, name=asset.name))
     return ops
 
