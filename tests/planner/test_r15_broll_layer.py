@@ -45,3 +45,15 @@ def test_a_free_spot_uses_the_existing_broll_track():
     gopro = next(c for c in project.clips() if c.media_id == "m4")
     assert _track_of(project, mirror).id == _track_of(project, gopro).id
     assert len([t for t in project.tracks if t.role == "broll"]) == 1
+
+
+def test_a_stretch_of_a_track_never_removes_the_whole_track():
+    """Before: "remove 0:10-0:15 but only on the b-roll track" removed the B-roll track and its 3 clips."""
+    project, before = _turn("remove 0:10-0:15 but only on the b-roll track", {"m2": 12, "m4": 30, "m5": 40})
+    assert {c.id: (c.media_id, c.start, c.duration) for c in project.clips()} == before
+    assert any(t.role == "broll" for t in project.tracks)
+
+
+def test_the_whole_track_named_alone_is_still_removed():
+    project, _ = _turn("remove the b-roll track", {"m2": 12})
+    assert not any(t.role == "broll" for t in project.tracks)

@@ -104,6 +104,9 @@ def remove_track(ctx: Ctx) -> Match | None:
         return None
     if re.search(rf"(?:{_CLIPS}).*\b(?:from|on|in|off)\b", verb.group(2)):
         return None  # "remove c3 on the overlay track": a clip, named with the track it is on
+    if re.search(r"\d+:\d\d|\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|minutes?|mins?)\b|\b(?:first|last|part|bit|section|stretch|"
+                 r"between|until|up to|everything|anything|whatever)\b", verb.group(2)):
+        return None  # round 15: "remove 0:10-0:15 but only on the b-roll track": a stretch of that track, not the track
     track = _the_track(ctx, "remove")
     clips = f" and its {len(track.clips)} clip{'s' if len(track.clips) != 1 else ''}" if track.clips else ""
     return Match([step("remove_track", {"track_id": track.id}, agent="timeline")], f"remove the {_label(track)}{clips}")
