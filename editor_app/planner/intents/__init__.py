@@ -41,6 +41,7 @@ def _load() -> list[Intent]:
     from editor_app.planner.intents import speed_part, title_colour  # round 13, convo
     from editor_app.planner.intents import every_said, said_edges, stutters  # round 13, cuts
     from editor_app.planner.intents import pip  # round 13, refs
+    from editor_app.planner.intents import nth_sentences  # round 15, lead
 
     return [
         music_bed.music_under,  # "add the music bed quietly under everything": before from_bin and B-roll
@@ -60,6 +61,7 @@ def _load() -> list[Intent]:
         from_bin.from_bin,  # "add the talking clip" on an empty timeline, "the bed track as music": before add_track
         tracks.add_track,
         tracks.place_media,
+        nth_sentences.nth_sentences,  # round 15: "delete the third sentence", "sentences 2 and 3", "the last two sentences"
         *stutters.INTENTS,  # "cut my stammer in the X line": the repeated word, not the line
         *every_said.INTENTS,  # "remove every sentence that mentions X", "cut all the bits where I say Y"
         *said_edges.INTENTS,  # "trim the start so it starts when I say X", "make the B-roll end when I stop talking about Y"

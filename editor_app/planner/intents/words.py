@@ -434,6 +434,8 @@ def _nth_sentence(ctx: Ctx) -> Match | None:
     m = _NTH_SENTENCE.search(ctx.text)
     if not m or not re.search(_REMOVE, ctx.text[: m.start()]):
         return None
+    if re.match(r"\s+(?:about|on|where|when|mentioning|that|which|with|saying|in which|explaining|describing)\b", ctx.text[m.end():]):
+        return None  # round 15: "the last line about the ladder" is the last of those about the ladder, not the last line
     first = m.group(1) in ("first", "opening")
     if not timeline_words(ctx.project):  # a transcript of sentences only: cut the sentence's time span
         from editor_app.planner.topics import passage_at
@@ -517,6 +519,11 @@ def delete_sentence(ctx: Ctx) -> Match | None:
         raise Unclear(f"No sentence on the timeline is about \"{m.group(1)}\". Quote words from it, e.g. "
                       "\"cut the part where I say ...\".")
     scored.sort(key=lambda s: -s[0])
+    edge = re.search(r"\b(first|opening|last|final|closing)\s*$", t[: m.start()])
+    if len(scored) > 1 and scored[1][0] == scored[0][0] and edge is not None:
+        # round 15: "the last line about the ladder": of the lines about it equally, the last one on the timeline
+        tied = sorted(s for s in scored if s[0] == scored[0][0])
+        scored = [tied[0] if edge.group(1) in ("first", "opening") else tied[-1]]
     if len(scored) > 1 and scored[1][0] == scored[0][0]:
         where = ", ".join(clock(placed[a].start) for _, a, _ in scored[:4])
         raise Unclear(f"More than one sentence is about \"{m.group(1)}\" (at {where}). Quote words from the one to delete.")
