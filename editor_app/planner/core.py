@@ -209,6 +209,10 @@ def plan(
 
     text = sentence_by_what_it_does(text) or text  # round 13b, cuts: "the sentence warning that X" is the one about X
     instructions = split_instructions(names_as_ids(text, project))  # "staple swap.mov" is m2, not a swap
+    from editor_app.planner.gapping import ungapped
+
+    # round 15: "make the ice clip black and white and the autumn one brighter": two edits, one verb
+    instructions = [part for one in instructions for part in (ungapped(one) or [one])]
     if not instructions:
         return _not_understood("I didn't catch an instruction there. Here are things I can do:", project)
     steps: list[PlanStep] = []

@@ -218,8 +218,12 @@ def set_volume(ctx: Ctx) -> Match | None:
     up = re.search(r"\b(louder|raise|up|boost|increase|amplify|more volume|too quiet|pump)\b", t)
     if not (down or up or re.search(r"\b(volume|gain|db)\b", t)):
         return None
+    turned = re.search(r"\bturn\s+(?:up|down)\b|\bturn\s+(?:the|my|that|this|it|c\d+)\b[^,.;]*?\b(?:up|down)\s*(?:a\s+(?:bit|touch|little|notch)|"
+                       r"by\s+\S+(?:\s*db)?|\d+(?:\.\d+)?\s*db|some|slightly|please)?\s*$", t)
+    if re.search(r"\bupside\s+down\b", t):
+        turned = None  # "turn it upside down": a rotation (intents/orientation.py)
     if not re.search(r"\b(volume|db|gain|loud|louder|quiet|quieter|softer|quieten|music|song|voice|sound|audio|speech|vocals)\b", t) \
-            and not _names_audio(ctx) and not _it_is_audio(ctx):
+            and not _names_audio(ctx) and not _it_is_audio(ctx) and not turned:  # round 15: "turn the talk up" is its volume
         return None  # "drop the beach clip" removes it; volume needs a word about sound (or a sound file: "lower the banjo")
     targets = _volume_targets(ctx)
     if targets is None:
