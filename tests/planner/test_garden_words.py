@@ -254,7 +254,7 @@ def test_a_length_change_with_no_amount_asks_how_long():
 
 
 @pytest.mark.parametrize("message, tool, args", [
-    ("play the balcony shot at half speed", "set_speed", {"clip_id": "c3", "speed": 0.5}),  # "shot at" + no time is no clip-at-time
+    ("play the balcony shot at half speed", "set_speed", {"clip_id": "c3", "speed": 0.5, "ripple": False}),  # "shot at" + no time is no clip-at-time; round 15: B-roll keeps its place
     ("push the balcony shot back 2 seconds", "move_clip", {"clip_id": "c3", "start": 3}),
     ("move the balcony shot to the end", "move_clip", {"clip_id": "c3", "start": pytest.approx(LENGTH - 6, abs=0.05)}),
     ("I don't need the balcony shot", "remove_clip", {"clip_id": "c3", "ripple": False}),

@@ -103,7 +103,8 @@ def test_selection_and_pronouns(broll_project):
 ])
 def test_speed(broll_project, message, expected):
     step = only(plan(message, broll_project))
-    assert (step.agent, step.tool, step.args) == ("effects", "set_speed", {"clip_id": "c3", "speed": expected})
+    # round 15: a B-roll clip changes speed in place (ripple False), later B-roll stays over its words
+    assert (step.agent, step.tool, step.args) == ("effects", "set_speed", {"clip_id": "c3", "speed": expected, "ripple": False})
 
 
 def test_split_move_times(project, broll_project):

@@ -228,8 +228,9 @@ def remove_effect(ctx: Ctx) -> Match | None:
     if not re.search(r"\b(remove|delete|drop|take off|turn off|strip|clear|undo|no more|without|un-?flip|un-?mirror)\b"
                      r"|\btake (?:the |that |its )?[a-z]+(?: [a-z]+)? off\b", t):  # "take the mirror off X" (round 12)
         return None
-    kinds = [kind for kind, pattern in _EFFECT_TYPES if re.search(pattern, t)]
-    transition = re.search(r"\b(transition|crossfade|dissolve)s?\b", t)
+    said = _name_pairs_blanked(t, ctx.project)  # round 15: "remove the zoom call clip" names a file, not the effect
+    kinds = [kind for kind, pattern in _EFFECT_TYPES if re.search(pattern, said)]
+    transition = re.search(r"\b(transition|crossfade|dissolve)s?\b", said)
     if not kinds and not transition:
         return None
     steps, says = [], []
@@ -299,8 +300,20 @@ def without_effect_words(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(_ZOOM_WORDS, " ", text, count=1)).strip()
 
 
+def _name_pairs_blanked(text: str, project) -> str:
+    """``text`` with two-word runs of a media file's name blanked: "cut the zoom call" names "Zoom call with
+    Gary-....mp4" (round 15: it added a zoom effect to it), "the blur test clip" names "blur test.mov". An effect word
+    said alone ("zoom in on the call") stays."""
+    out = text
+    for asset in project.media.values():
+        words = [w for w in re.split(r"[^a-z0-9]+", asset.name.lower()) if w and not w.isdigit()]
+        for a, b in zip(words, words[1:]):
+            out = re.sub(rf"\b{re.escape(a)}\s+{re.escape(b)}\b", lambda m: "_" * len(m.group(0)), out)
+    return out
+
+
 def visual_effect(ctx: Ctx) -> Match | None:
-    t = ctx.text
+    t = _name_pairs_blanked(ctx.text, ctx.project)  # the effect words only; clips are found in ctx.text
     scale = _strength(t)
     if re.search(r"\bblack and white\b", t):
         clips = _video_targets(ctx, "make black and white")
@@ -366,8 +379,15 @@ def set_speed(ctx: Ctx) -> Match | None:
     absolute_to = re.search(r"\b(to|at)\s+(\d|half|double|twice|normal)", t)
     gentle = re.search(r"\b(?:a (?:touch|tad|little|bit|smidge|hair)|slightly|a wee bit)\b", t) \
         or re.search(r"\b(?:bit|little|touch|tad)\s+(?:faster|slower|quicker)\b", t)  # "slow me down a touch", "bit faster": 10%
+    if any("timelapse" in re.sub(r"[\s_-]+", "", a.name.lower()) for a in ctx.project.media.values()):
+        t = re.sub(r"\btime[\s_-]?lapse\b", "clip", t)  # round 15: "slow the timelapse down": a file's name, not a speed
+    quarter = re.search(r"\b(?:a\s+)?(quarter|third)\s+(?:of\s+the\s+)?speed\b", t)
+    if quarter:  # round 15: "to a quarter speed" was read as 2x
+        f, absolute_to = {"quarter": 0.25, "third": 1 / 3}[quarter.group(1)], True
     if re.search(r"\b(normal|original|regular|reset the|real ?time)\b", t):
         kind, value = "abs", 1.0
+    elif quarter:
+        kind, value = "abs", f
     elif re.search(r"\b(speed (it |them |\w+ ){0,4}up|faster|quicker|fast[- ]forward|timelapse)\b", t):
         if absolute_to and f:
             kind, value = "abs", f
@@ -391,6 +411,22 @@ def set_speed(ctx: Ctx) -> Match | None:
         speed = value * float(clip.speed) if kind == "rel" else value
         if not 0.1 <= speed <= 10:
             raise Unclear(f"A speed of {speed:g}x is out of range (0.1x to 10x).")
-        steps.append(step("set_speed", {"clip_id": clip.id, "speed": num(speed)}))
+        steps.append(step("set_speed", {"clip_id": clip.id, "speed": num(speed), **_in_place(ctx, clip, speed)}))
         says.append(f"play {ctx.label(clip)} at {num(speed):g}x")
     return Match(steps, ", ".join(says))
+
+
+def _in_place(ctx: Ctx, clip, speed: float) -> dict:
+    """Round 15: a B-roll or music clip changes speed where it is ({"ripple": False}): before, "make the timelapse
+    2x speed" pulled every later B-roll clip 2 s earlier, off the words it was placed over. The talk still ripples
+    (its words are the timeline). When slowing a clip down would run into the next one, the later clips still move."""
+    from editor_app.model.operations import OperationError
+    from editor_app.model.operations.clip_ops import SetSpeed
+
+    if ctx.track_of(clip).role == "main":
+        return {}
+    try:
+        SetSpeed(clip_id=clip.id, speed=speed, ripple=False).validate(ctx.project)
+    except (OperationError, ValueError):
+        return {}
+    return {"ripple": False}
