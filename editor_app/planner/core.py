@@ -169,6 +169,9 @@ def plan(
         ask_which_recording(text, project)
     except Unclear as exc:
         return _not_understood(exc.reply, project, exc.suggestions)
+    from editor_app.planner.music_off import music_off
+
+    text = music_off(text) or text  # round 15: "no music please" (before "no" is stripped as a filler)
     whole = strip_filler(text)
     try:  # undo said with a reaction or a name ("scratch that, undo the speed change"): planner/dialogue.py
         kind = dialogue.special(whole, memory)
