@@ -203,6 +203,9 @@ def plan(
     from editor_app.planner.place_fronted import fronted_place
 
     text = fronted_place(text) or text  # round 13, refs: "where I say X, stick Y over that part": turned round
+    from editor_app.planner.fronted import fronted_clip
+
+    text = fronted_clip(text) or text  # round 15: "the washer swap clip, put it at the end": turned round
     from editor_app.planner.aside_clauses import one_filler, redo_told, retake_with_its_apology
 
     text = one_filler(text) or text  # round 13b, cuts: "one um when I say X, remove only that one"

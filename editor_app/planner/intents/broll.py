@@ -524,7 +524,8 @@ def place_broll(ctx: Ctx) -> Match | None:
     if media is None and topic_match is None:
         return None
     if media is not None and topic_match is None and re.match(r"(put|place|drop|bring)\b", t) and \
-            any(c.media_id == media.id for c in ctx.project.clips()) and q.time_after(t, "to|at") is not None:
+            any(c.media_id == media.id for c in ctx.project.clips()) and (
+                q.time_after(t, "to|at") is not None or re.search(r"\b(?:at|to) the (?:very )?(?:end|start|beginning)\s*$", t)):
         return None  # "put the syrup clip at 0:20" when it is already there: moving the existing clip
     where = _where(ctx, t, media, topic_match, half)
     if where is None:

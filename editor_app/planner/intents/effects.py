@@ -363,6 +363,8 @@ def visual_effect(ctx: Ctx) -> Match | None:
 
 def set_speed(ctx: Ctx) -> Match | None:
     t = ctx.text
+    if any("timelapse" in re.sub(r"[\s_-]+", "", a.name.lower()) for a in ctx.project.media.values()):
+        t = re.sub(r"\btime[\s_-]?lapse\b", "clip", t)  # round 15: "put the timelapse at 0:20": a file's name, not a speed
     if not re.search(r"\b(speed|fast|faster|slower|slow|slowmo|slow[- ]motion|quicker|fast[- ]forward|play(s|ing)? at|normal speed|real ?time|timelapse)\b|(?<![\w.])\d+(?:\.\d+)?\s*x\b", t):
         return None
     from editor_app.planner.absent import named_by_speech_only, unknown_thing
@@ -379,8 +381,6 @@ def set_speed(ctx: Ctx) -> Match | None:
     absolute_to = re.search(r"\b(to|at)\s+(\d|half|double|twice|normal)", t)
     gentle = re.search(r"\b(?:a (?:touch|tad|little|bit|smidge|hair)|slightly|a wee bit)\b", t) \
         or re.search(r"\b(?:bit|little|touch|tad)\s+(?:faster|slower|quicker)\b", t)  # "slow me down a touch", "bit faster": 10%
-    if any("timelapse" in re.sub(r"[\s_-]+", "", a.name.lower()) for a in ctx.project.media.values()):
-        t = re.sub(r"\btime[\s_-]?lapse\b", "clip", t)  # round 15: "slow the timelapse down": a file's name, not a speed
     quarter = re.search(r"\b(?:a\s+)?(quarter|third)\s+(?:of\s+the\s+)?speed\b", t)
     if quarter:  # round 15: "to a quarter speed" was read as 2x
         f, absolute_to = {"quarter": 0.25, "third": 1 / 3}[quarter.group(1)], True

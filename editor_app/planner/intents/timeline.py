@@ -186,10 +186,39 @@ def move_clip(ctx: Ctx) -> Match | None:
     args: dict = {"clip_id": clip.id}
     if start is not None:
         args["start"] = num(start)
+    steps = []
+    if dest_track is None and start is not None:
+        dest_track, steps = _free_broll_track(ctx, clip, start)
     if dest_track is not None:
         args["track_id"] = dest_track.id
     where = " ".join(x for x in (f"to {_t(start)}" if start is not None else "", f"onto {dest_track.name or dest_track.id}" if dest_track else "") if x)
-    return Match([step("move_clip", args)], f"move {ctx.label(clip)} {where}")
+    if steps:
+        where = f"to {_t(start)} on a new B-roll track above, so the clip already there stays"
+    return Match([*steps, step("move_clip", args)], f"move {ctx.label(clip)} {where}")
+
+
+def _free_broll_track(ctx: Ctx, clip, start_s: float):
+    """Round 15: a B-roll clip moved onto a spot another B-roll clip holds goes to a free B-roll track (a new one above
+    when none is free), as a placement does (tools/macros._overlaps): before, the move failed ("would overlap c5").
+    (track or None, steps to add it)."""
+    from editor_app.model.placement import next_id
+    from editor_app.model.project import Track
+
+    track = ctx.track_of(clip)
+    if track.role != "broll":
+        return None, []
+    begin = seconds_to_frames(start_s, ctx.project.fps)
+    end = begin + clip.duration
+    def taken(t: Track) -> bool:
+        return any(c.id != clip.id and c.start < end and c.end > begin for c in t.clips)
+    if not taken(track):
+        return None, []
+    free = [t for t in ctx.project.tracks if t.role == "broll" and t.kind == "video" and not t.locked and not taken(t)]
+    if free:
+        return free[0], []
+    track_id = next_id(ctx.project, "track")
+    new = Track(id=track_id, kind="video", role="broll", name="B-roll")
+    return new, [step("add_track", {"kind": "video", "role": "broll", "name": "B-roll", "track_id": track_id}, agent="timeline")]
 
 
 def _only_in_bin(ctx: Ctx, text: str) -> bool:

@@ -1,0 +1,35 @@
+"""A clip named first, then what to do with "it": "the washer swap clip, put it at the end", "that drone shot -
+move it to 0:30", "the music, turn it down a bit".
+
+Why: said this way the first clause has no verb, so it was not understood ("Sorry, I didn't understand 'the washer
+swap.mov clip'"), and nothing after it ran. Turned round ("put the washer swap clip at the end") it is one ordinary
+instruction. Only a plain noun phrase is moved in, never a clause with a verb of its own ("the music is too loud,
+turn it down" is read by the complaint rules).
+"""
+
+from __future__ import annotations
+
+import re
+
+_NP = r"(?P<np>(?:the|that|this|my|our|those|these)(?:\s+[\w.'#&+:-]+){1,7}?)"
+_FRONTED = re.compile(rf"^{_NP}\s*(?:,|-|–|—|:|\.\.\.)\s*(?:(?:can you|could you|please|just|and)\s+)*(?P<verb>[a-z]+(?:\s+(?:up|down|out|in|back|off))?)"
+                      rf"\s+(?P<pro>it|that|this|them)\b(?P<rest>.*)$", re.I)
+_CLAUSE = frozenset({"are", "were", "be", "been", "isn't", "it's", "that's", "there's", "where", "when", "which", "who", "too",
+                     "keeps", "goes", "comes", "drags", "runs", "starts", "ends", "cuts", "plays", "i'm", "you", "should", "could",
+                     "would", "can", "will", "does", "do", "did", "not", "don't", "me", "him", "her", "us", "them", "it",
+                     "drowns", "overpowers", "covers", "hides", "clashes", "ruins", "distracts", "annoys", "bugs", "sucks",
+                     "feel", "got", "gets", "seem", "look", "sound", "need", "want", "like", "hate", "love"})
+_NOT_VERB = frozenset({"is", "was", "looks", "sounds", "seems", "feels", "has", "needs", "makes", "and", "but", "so", "i", "we",
+                       "because", "cause", "then"})
+
+
+def fronted_clip(text: str) -> str | None:
+    """``text`` with a fronted clip put back after its verb, or None (see the module)."""
+    m = _FRONTED.match(text.strip())
+    if m is None or m.group("verb").split()[0].lower() in _NOT_VERB:
+        return None
+    if set(m.group("np").lower().split()) & (_NOT_VERB | _CLAUSE):
+        return None  # "the music is too loud, turn it down": a clause of its own
+    verb = m.group("verb").split()
+    particle = f" {verb[1]}" if len(verb) > 1 else ""
+    return f"{verb[0]} {m.group('np')}{particle}{m.group('rest')}".strip()
