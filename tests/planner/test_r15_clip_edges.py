@@ -82,7 +82,10 @@ def test_lid_clip_that_ends_before_the_words_moves_to_end_there_the_talk_untouch
 
 
 @pytest.mark.parametrize("message", ["make the lid clip end when I say burner tubes",
-                                     "the lid clip should end when I say burner tubes"])
+                                     "the lid clip should end when I say burner tubes",
+                                     "cut the lid clip off when I say burner tubes",
+                                     "trim the lid clip to end when I say burner tubes",
+                                     "trim the end of the lid clip so it ends when I say burner tubes"])
 def test_lid_clip_end_said_other_ways(message):
     [at] = said_at(grill_project(), "burner tubes")
     project, before, _ = turn(message, {"m3": 30})

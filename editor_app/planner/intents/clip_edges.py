@@ -25,8 +25,10 @@ _EDGE_VERB = r"(?P<verb>starts?|begins?|comes? in|kicks? in|appears?|ends?|finis
 _WHEN = r"(?:right |just |exactly |only )?(?:when|where|as soon as|the moment|once|as) (?P<x>i .+)"
 _FRAMES = (
     # "trim the lid clip (so) it ends when I say X" ("so" may be gone: planner.text drops it as filler)
-    re.compile(rf"^(?P<trim>trim|cut|shorten|chop|crop|tighten) (?P<clip>.+?)(?: down| back)? (?:(?:so(?: that)?|such that|until) )?"
-               rf"(?:it|that|this|the clip|the shot|the footage) {_EDGE_VERB} {_WHEN}$"),
+    re.compile(rf"^(?P<trim>trim|cut|shorten|chop|crop|tighten) (?P<clip>.+?)(?: down| back)? (?:(?:(?:so(?: that)?|such that|until) )?"
+               rf"(?:it|that|this|the clip|the shot|the footage)|to) {_EDGE_VERB} {_WHEN}$"),
+    # "cut the lid clip off when I say X": its end
+    re.compile(rf"^(?:cut|chop|trim) (?P<clip>.+?) (?P<verb>off) {_WHEN}$"),
     # "make the lid clip end when I say X", "have it start right when I talk about Y"
     re.compile(rf"^(?:make|have|let|get) (?P<clip>.+?) {_EDGE_VERB} {_WHEN}$"),
     # "end the lid clip right when I start talking about X", "start the music when I say Y"
@@ -54,8 +56,8 @@ def clip_edge_at_words(ctx: Ctx) -> Match | None:
             break
     else:
         return None
-    name = m.group("clip").strip()
-    if _VIDEO.fullmatch(name) or re.fullmatch(r"(?:the |its )?(?:start|beginning|end|ending|front|tail|head)(?: of .+)?", name):
+    name = re.sub(r"^(?:the |its )?(?:start|beginning|end|ending|front|tail|head) of ", "", m.group("clip").strip())
+    if _VIDEO.fullmatch(name):
         return None  # the video's own edges: said_edges.video_edge_at_talk and the quote intents
     verb = m.group("verb")
     head = verb.startswith(("start", "begin", "come", "kick", "appear", "bring"))
