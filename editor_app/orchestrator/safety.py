@@ -134,6 +134,24 @@ def named_clips(project: Project, message: str, selection: Sequence[str] = (),
     text = camera_names_as_media(normalize(message), project)  # "C0055" is the file, as the planner reads it
     text = _app_names(text, project)  # "the teams call" is the Meeting Recording file, as the planner reads it
     text = as_named(text)  # round 11: "lube clip at 2x", "slow zoom in on the X photo", as the planner reads them
+    text = _SAID_PLACE.sub("", text)  # round 15: "... when I say burner tubes": words said in the talk, not a media name
+    if _NAMED_AT.search(text):  # round 15: "start the lid clip at 0:30" names the lid clip (and reads as "the clip at 0:30")
+        ids, names = _named_plain(project, _NAMED_AT.sub("", text), selection, last_clips)
+        whole, whole_any = _named_plain(project, text, selection, last_clips)
+        return ids | whole, names or whole_any
+    return _named_plain(project, text, selection, last_clips)
+
+
+# round 15: a place in the talk said as words ("so it ends when I say burner tubes"): not a clip's name
+_SAID_PLACE = re.compile(r"\s+(?:right |just |exactly )?(?:when|where|as soon as|once|the moment|as) i (?:say|said|says|"
+                         r"start saying|go|(?:first |start |begin )?(?:talk|talking|start talking|mention|explain|"
+                         r"stop talking|finish talking|am done talking) about)\b.*$")
+# "the lid clip at 0:30": a named clip and a time (the time read alone points at the main track's clip there)
+_NAMED_AT = re.compile(r"(?<=\b(?:clip|shot))\s+(?:at|to|from)\s+\d[\d:.]*(?:\s*(?:seconds?|secs?|s))?\b.*$")
+
+
+def _named_plain(project: Project, text: str, selection: Sequence[str] = (),
+                 last_clips: Sequence[str] = ()) -> tuple[set[str], bool]:
     if _ALL.search(text):
         return {c.id for c in project.clips()}, True
     parts = [p.strip() for p in _CLAUSE.split(text) if p and p.strip()]

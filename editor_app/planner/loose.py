@@ -20,6 +20,9 @@ _TIME = r"\d+:\d\d(?:\.\d+)?|\d+(?:\.\d+)?(?: ?(?:s|secs?|seconds?))?"
 _UNIT = r"(?:s|secs?|seconds?|m|mins?|minutes?)"
 _NOT_A_THING = re.compile(r"^(?:it|that|this|them|everything|all|the rest|the video|the whole|cut|split|then|and|so|"
                           r"now|also|what|where|when|how|is|are|can|could|please|i|we|you|my voice|the voice)\b")
+# round 15: "the music should start at 10 seconds" says when a clip starts (intents/starts_at.py), not "X at T" shorthand
+_SAID_START = re.compile(r"\b(?:should|must|needs? to|has to|ought to|will|can|could) (?:start|begin|come in|kick in|enter|"
+                         r"appear|play|open|fade in)$")
 _BARE_AT = re.compile(rf"^(?P<what>[a-z0-9_.&'+ -]+?) (?:at|@) (?P<t>{_TIME})(?P<rest>(?: (?:in|as) .+)?)$")
 # "X at 0:40, black and white" / "X at 0:40 and make it b&w": the look after a comma is "in <look>" (round 9)
 _COMMA_LOOK = re.compile(r",? (?:and |then |plus )?(?:make it |made |turn it |have it |in |as )?"
@@ -124,7 +127,7 @@ def rewrite(clause: str, ctx: Ctx, said: str = "") -> tuple[list[str], bool] | N
         t = f"{t[:looked.start()]} in {looked.group('look')}"
     bare = _BARE_AT.match(t)
     if bare and first not in VERBS and not _NOT_A_THING.match(t) and not re.search(r"\b(?:db|percent|%|x)$", t) \
-            and _names_media(ctx, bare.group("what")):
+            and not _SAID_START.search(bare.group("what")) and _names_media(ctx, bare.group("what")):
         rest = bare.group("rest").strip()
         what = bare.group("what")
         what = what if re.match(r"(?:the|my|that|this) ", what) else f"the {what}"

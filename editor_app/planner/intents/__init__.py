@@ -42,6 +42,7 @@ def _load() -> list[Intent]:
     from editor_app.planner.intents import every_said, said_edges, stutters  # round 13, cuts
     from editor_app.planner.intents import pip  # round 13, refs
     from editor_app.planner.intents import nth_sentences  # round 15, lead
+    from editor_app.planner.intents import clip_edges, starts_at  # round 15
 
     return [
         music_bed.music_under,  # "add the music bed quietly under everything": before from_bin and B-roll
@@ -65,6 +66,7 @@ def _load() -> list[Intent]:
         *stutters.INTENTS,  # "cut my stammer in the X line": the repeated word, not the line
         *every_said.INTENTS,  # "remove every sentence that mentions X", "cut all the bits where I say Y"
         *said_edges.INTENTS,  # "trim the start so it starts when I say X", "make the B-roll end when I stop talking about Y"
+        *clip_edges.INTENTS,  # round 15: "trim the lid clip so it ends when I say X": that clip's edge, never a cut of the words
         *described_cut.INTENTS,  # "cut where I compare X", "the X / Y sentence", "the X list", two described lines (round 9)
         several.several_cuts,  # "the ums and the false start": each kind planned in turn, one plan (round 8)
         *quoted.INTENTS,  # "snip 'X'": those words; "both the 'X' and 'Y' lines": each sentence (round 8)
@@ -77,6 +79,7 @@ def _load() -> list[Intent]:
         *words.INTENTS,  # before remove_silences: "remove the ums", "shorten the pauses to 0.5 s"
         *said.INTENTS,  # a sentence by description, from words to words, the end at words: before clip intents
         *under.INTENTS,  # "get the whole thing under 60 seconds": a plan to confirm, or a question (round 9)
+        *starts_at.INTENTS,  # round 15: "start the video at 0:05" cuts its first 5 s; "make the music start at 10 s" moves it
         *video_length.INTENTS,  # the whole video's length ("make the video end at 0:30"): before a clip's length
         *length.INTENTS,  # a named clip's length: before B-roll and range cuts ("trim 2 s off the end of X")
         place_words.media_on_words,  # round 9: "put the knock sound on the words 'X'": a placement, not a title
