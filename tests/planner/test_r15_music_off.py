@@ -23,3 +23,13 @@ def test_no_music_mutes_the_music_track(message, make):
 def test_no_said_as_a_correction_is_not_music_off():
     result = plan("no, the other one", hosereel_project())
     assert all(s.tool != "update_track" for s in result.steps)
+
+
+@pytest.mark.parametrize("message, at", [("no music for the first 10 seconds", 10), ("no music until 0:12", 12),
+                                         ("I don't want music in the first 5 seconds", 5),
+                                         ("keep the music out of the first 8 seconds", 8)])
+def test_no_music_at_the_start_starts_the_music_later(message, at):
+    """Before: not understood, or ("keep the music out of the first 8 seconds") the music trimmed to END at 0:08."""
+    steps = [(s.tool, s.args) for s in plan(message, hosereel_project()).steps]
+    assert steps[0] == ("move_clip", {"clip_id": "c2", "start": at})
+    assert all(tool != "trim_clip" or args["end"] > at for tool, args in steps)
