@@ -231,6 +231,17 @@ def _talk_part(project: Project, ops: Sequence[Any], text: str) -> set[str]:
     return {c for c, f in zip([c for c in ids if c], found) if f is not None and f[0].role == "main"}
 
 
+def _replaced_title(before: Project, ops: Sequence[Any], clip_id: str) -> bool:
+    """A title removed and added again with the same words at the same start in one plan: a restyle ("make the title
+    a bit smaller", "make it red"), not a deletion (round 15: the word "bit" made it read as a part of a clip deleted)."""
+    found = before.find_clip(clip_id)
+    if found is None or found[1].generator is None or found[1].generator.kind != "title":
+        return False
+    clip = found[1]
+    return any(getattr(op, "op", "") == "add_title" and op.text == clip.generator.text and op.start == clip.start
+               for op in ops)
+
+
 def review(before: Project, after: Project, ops: Sequence[Any], message: str, *,
            selection: Sequence[str] = (), last_clips: Sequence[str] = ()) -> str | None:
     """One sentence saying why this plan needs an explicit confirmation, or None."""
@@ -240,7 +251,7 @@ def review(before: Project, after: Project, ops: Sequence[Any], message: str, *,
         return (f"This removes {lost_s:g} s, {share:.0%} of the video's content, which is more than "
                 f"{MAX_REMOVED_SHARE:.0%}; confirm to apply it.")
     text = (message or "").lower()
-    gone = [op.clip_id for op in ops if getattr(op, "op", "") == "remove_clip"]
+    gone = [op.clip_id for op in ops if getattr(op, "op", "") == "remove_clip" and not _replaced_title(before, ops, op.clip_id)]
     if gone and _PART.search(text) and not _WHOLE.search(text):
         return (f"You asked about a part, but this deletes the whole clip {_label(before, gone[0])}; "
                 "confirm to apply it.")

@@ -49,6 +49,8 @@ def _load() -> list[Intent]:
         edge_silence.edge_silence,  # "trim off the silent bit at the end": one silence, not every pause
         retitle.retitle,  # 'change the text to "..."': the title there, not a new one
         title_colour.recolour_title,  # "actually make that red" after a title: that title, recoloured
+        title_colour.restyle_title,  # round 15: "make it bigger", "move the title to the bottom": that title
+        title_colour.remove_title,  # round 15: "remove the title": the one title, or the one just added
         speed_part.speed_part,  # "speed up the bit where I ...": that stretch of the talk, before a placement reads "play"
         tracks.rename_track,
         tracks.move_track,
