@@ -330,10 +330,15 @@ class Orchestrator:
                                 f"to undo. The last change was \"{batch.label}\"; say \"undo\" to undo that.")
                 result.errors = [result.reply]
                 return result
+        from editor_app.planner.dialogue import undo_count
+
+        count = min(undo_count(result.message), len(stack)) if kind == "undo" else 1
+        batches = [stack[-i] for i in range(1, count + 1)]
         preview = self.session.project.clone()
         try:
             if kind == "undo":
-                revert(preview, batch.inverses)
+                for one in batches:  # round 15: "undo both": the newest first, each on the result of the one before
+                    revert(preview, one.inverses)
             else:
                 apply_all(preview, batch.ops)
         except OperationError as exc:
@@ -341,8 +346,11 @@ class Orchestrator:
             result.reply = f"Cannot {kind}: {exc}"
             return result
         result.ok = True
+        result.undo_count = count
         result.diff = [str(line) for line in diff_projects(self.session.project, preview)]
-        result.reply = f"{kind.capitalize()}: {batch.label}."
+        result.reply = f"{kind.capitalize()}: {'; then '.join(b.label for b in batches)}."
+        if kind == "undo" and undo_count(result.message) > count:
+            result.reply += f" That was every change there was to undo ({count})."
         result.descriptions = [f"{kind} {batch.label}"]
         return result
 
@@ -368,6 +376,8 @@ class Orchestrator:
             batch = session.undo() if result.special == "undo" else session.redo()
             if batch is None:
                 raise OperationError(f"there is nothing to {result.special}")
+            for _ in range(result.undo_count - 1 if result.special == "undo" else 0):
+                batch = session.undo() or batch  # round 15: "undo both": the ones before, newest first
         else:
             if not result.ops:
                 raise OperationError("there is nothing to apply")

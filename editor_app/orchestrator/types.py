@@ -55,6 +55,7 @@ class TurnResult:
     steps: list[dict] | None = field(default=None, repr=False)  # the planner's tool calls (seconds), for memory
     notes: list[str] = field(default_factory=list)  # what the model layer adjusted (state shortened, JSON mode)
     undo_first: bool = False  # round 12: "undo that and mute it instead": the last batch is undone before ``ops``
+    undo_count: int = 1  # round 15: "undo both", "undo the last three changes": that many batches, newest first
     # The plan's dry-run result: the project after ``ops`` at ``base_version``. The preview (ghost
     # clips) reads it instead of applying the plan again; ``apply`` re-checks only when stale.
     preview: Project | None = field(default=None, repr=False)

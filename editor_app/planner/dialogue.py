@@ -360,10 +360,15 @@ def special(whole: str, memory: Any) -> str | None:
         _check_named(whole, memory)
     if kind == "redo" and _PUT_BACK.match(whole.strip(" .!?")) and _last_removed(memory):
         kind = "undo"  # round 13: "put it back" right after a change takes it back (after an undo it is a redo)
+    if kind is None and _BACK_WHERE.match(whole.strip(" .!?")) and _last_removed(memory):
+        kind = "undo"  # round 15: "put it back where it was" after a move (or any change) takes that change back
     return kind
 
 
 _PUT_BACK = re.compile(r"^(?:put|bring) (?:it|that|them|those) back(?: (?:please|in|again))*$")
+_BACK_WHERE = re.compile(r"^(?:(?:actually|no|nah|hmm|ok|okay|wait|oh|sorry),? )*(?:put|move|bring|set|change|make) (?:it|that|them|those|"
+                         r"the (?:clip|shot|music|title|video|talk)) back(?: (?:to )?(?:where|how|the way|as) (?:it|they) (?:was|were)"
+                         r"(?: before)?| to (?:how it was|the way it was|normal|before|the original))(?: (?:please|then|again))*$")
 _PLACING = frozenset({"place_broll", "insert_clip", "overwrite_clip", "place_media", "add_clip", "add_title"})
 
 
@@ -476,3 +481,19 @@ def _with_last_unit(rest: str, said_before: str) -> str:
         return rest
     end = bare[0].end()
     return f"{rest[:end]} {unit[0]}{rest[end:]}"
+
+
+_COUNTS = {"both": 2, "two": 2, "2": 2, "twice": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5}
+_UNDO_MANY = re.compile(r"\b(?:undo|revert|reverse|take back|scratch)\s+(?:(?P<both>both|them both|both of (?:them|those|these)|"
+                        r"twice|the (?:last|previous) (?P<n>two|2|three|3|four|4|five|5)(?: (?:changes|edits|things|steps|ones))?|"
+                        r"(?P<m>two|2|three|3|four|4|five|5) (?:changes|edits|things|steps|times)))\b", re.I)
+
+
+def undo_count(message: str) -> int:
+    """Round 15: how many changes an undo takes back: "undo both" 2, "undo the last three changes" 3, else 1
+    (before, "undo both" undid one and said nothing of the other)."""
+    found = _UNDO_MANY.search(message or "")
+    if found is None:
+        return 1
+    word = found.group("n") or found.group("m") or ("both" if found.group("both") else "")
+    return _COUNTS.get(word.lower(), 2 if found.group("both") else 1)
