@@ -246,6 +246,13 @@ def plan(
             return _not_understood(exc.reply, project, exc.suggestions)
         if special_command(instruction):
             return _not_understood(f"Please ask for \"{instruction}\" on its own, not together with other edits.", project)
+        try:  # round 15: "put the whoosh when the drone shot starts": that clip's start (planner/clip_times.py)
+            from editor_app.planner.clip_times import clip_times
+
+            instruction = instructions[number - 1] = clip_times(Ctx(
+                instruction, current or project, tuple(selection), playhead, search, last_clips, memory, subject)) or instruction
+        except Unclear as exc:
+            return _not_understood(exc.reply, project, exc.suggestions)
         ctx = Ctx(instruction, current or project, tuple(selection), playhead, search, last_clips, memory, subject)
         subject = ()
         base = current or project
