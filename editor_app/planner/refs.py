@@ -62,6 +62,49 @@ def clips_of_media(ctx: Ctx, asset: MediaAsset) -> list[Clip]:
     return sorted((c for c in ctx.project.clips() if c.media_id == asset.id), key=lambda c: c.start)
 
 
+def _named_before(ctx: Ctx, prefix: str) -> bool:
+    """Whether the words before "clip at T" name a media ("the lid clip at 0:30")."""
+    words = re.sub(r"^.*?\b(?:the|that|this|my)\s+", "", prefix.strip())
+    if not words or re.fullmatch(r"(?:b-?roll|main|talk|video|music|audio|title|first|last|second|other|same|\s)+", words):
+        return False
+    try:
+        return bool(ranked_mentions(ctx, words + " clip", strict=False))
+    except Unclear:
+        return False
+
+
+_TRACK_WORDS = {"broll": r"b-?roll|overlay|cutaway", "music": r"music|song|soundtrack", "titles": r"title|caption|text",
+                "sfx": r"sound effect|sfx|whoosh", "main": r"talk|main|interview|speech|a-?roll"}
+
+
+def _clip_at_time(ctx: Ctx, at: float, text: str) -> Clip:
+    """Round 15: the clip under a time. With B-roll over the talk there, "remove the clip at 0:21" removed the talk;
+    now a word for the track ("the b-roll at 0:21", "the music clip at ...") picks that track's clip, one clip there is
+    that clip, and two on different tracks ask which."""
+    frame = seconds_to_frames(at, ctx.project.fps)
+    under = [(t, c) for t in ctx.project.tracks for c in t.clips if c.start <= frame < c.end and not t.hidden]
+    if not under:
+        raise Unclear(f"There is no clip at {at:g} s.")
+    said = [(t, c) for t, c in under if any(re.search(rf"\b(?:{w})\b", text) for role, w in _TRACK_WORDS.items() if t.role == role)]
+    if len(said) == 1:
+        return said[0][1]
+    picked = said or under
+    if len(picked) == 1:
+        return picked[0][1]
+    if any(t.kind == "video" for t, _ in picked) and not said:
+        picked = [(t, c) for t, c in picked if t.kind == "video"]  # "the clip" with a picture there: a picture
+        if len(picked) == 1:
+            return picked[0][1]
+    main = [c for t, c in picked if t.role == "main"]
+    others = [(t, c) for t, c in picked if t.role != "main"]
+    if main and all(t.role in ("music", "sfx", "voice") for t, _ in others):
+        return main[0]  # the talk with only the music under it: "the clip" is the picture
+    names = " or ".join(f"{c.id} ({c.name or (ctx.project.media[c.media_id].name if c.media_id in ctx.project.media else t.role)}, "
+                        f"{t.name or t.role})" for t, c in picked[:4])
+    raise Unclear(f"More than one clip is at {at:g} s: {names}. Which one? Name it (e.g. \"the b-roll at {at:g}\" or its id).",
+                  [f"the {c.id}" for _, c in picked[:4]])
+
+
 def clip_at(ctx: Ctx, at_seconds: float, track: Track | None = None) -> Clip | None:
     """The clip under a timeline time on ``track`` (default: the main track)."""
     track = track or ctx.main_track()
@@ -154,8 +197,10 @@ def clip_refs(ctx: Ctx, text: str | None = None, *, pronoun_ok: bool = True) -> 
             raise Unclear(f"Nothing is selected. Select a clip first, or name it (e.g. {clip_example(ctx.project)}).")
         return chosen
     # not "the shot at half speed", nor "the steam clip at 2x speed" (a rate, not a time)
-    match = re.search(r"\b(?:clip|shot|one)s? (?:at|under|around) "
+    match = re.search(r"\b(?:clip|shot|one|b-?roll|overlay|cutaway)s? (?:at|under|around) "
                       r"(?=\d+(?:[.:]\d+)*(?![\d.:])(?!\s*(?:x\b|×|%|percent\b|times\b))|the playhead)", text)  # "%" ends no word (round 10)
+    if match and _named_before(ctx, text[: match.start()]):
+        match = None  # round 15: "the lid clip at 0:30" is the lid clip (found below), not whatever the talk is there
     if match or re.search(r"\b(under|at) the playhead\b", text):
         if match and not re.match(r"the playhead", text[match.end():]):
             at = quantities.time_after(text[match.start():], "at|under|around")
@@ -163,10 +208,7 @@ def clip_refs(ctx: Ctx, text: str | None = None, *, pronoun_ok: bool = True) -> 
             at = ctx.sec(ctx.playhead) if ctx.playhead is not None else None
         if at is None:
             raise Unclear("I could not tell which time you mean; say e.g. \"the clip at 0:20\".")
-        clip = clip_at(ctx, at)
-        if clip is None:
-            raise Unclear(f"There is no clip on the main track at {at:g} s.")
-        return [clip]
+        return [_clip_at_time(ctx, at, text)]
     ordinal = ordinal_clips(ctx, text)
     if ordinal:
         return ordinal

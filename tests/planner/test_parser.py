@@ -84,11 +84,19 @@ def test_broll_at_time(project):
 
 @pytest.mark.parametrize("message, clip", [
     ("blur c3", "c3"), ("blur the beach clip", "c3"), ("blur the first b-roll clip", "c3"),
-    ("blur the last broll clip", "c4"), ("blur the clip at 0:20", "c1"), ("blur the food b-roll", "c4"),
+    ("blur the last broll clip", "c4"), ("blur the talk clip at 0:20", "c1"), ("blur the food b-roll", "c4"),
+    ("blur the b-roll at 0:21", "c4"), ("blur the clip at 0:05", "c1"),
 ])
 def test_clip_references(broll_project, message, clip):
     step = only(plan(message, broll_project))
     assert step.args["clip_id"] == clip and step.args["effect"]["type"] == "blur"
+
+
+def test_the_clip_at_a_time_with_two_pictures_there_asks(broll_project):
+    """Round 15: the food B-roll is over the talk at 0:20, so "the clip at 0:20" could be either; it used to mean the
+    talk (and "remove the clip at 0:21" removed the talk under a B-roll clip)."""
+    result = plan("blur the clip at 0:20", broll_project)
+    assert not result.steps and "c1" in result.reply and "c4" in result.reply
 
 
 def test_selection_and_pronouns(broll_project):
