@@ -219,6 +219,10 @@ def plan(
 
     # round 15: "make the ice clip black and white and the autumn one brighter": two edits, one verb
     instructions = [part for one in instructions for part in (ungapped(one) or [one])]
+    from editor_app.planner.range_lists import two_stretches
+
+    # round 15: "cut everything before 'A' and everything after 'B'": two stretches, one verb
+    instructions = [part for one in instructions for part in (two_stretches(one) or [one])]
     if not instructions:
         return _not_understood("I didn't catch an instruction there. Here are things I can do:", project)
     steps: list[PlanStep] = []
