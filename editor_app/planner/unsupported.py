@@ -58,6 +58,10 @@ _KINDS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"\b(?:play|run|make|put|have|show)\b[^.?!]{0,30}\b(?:backwards?|in\s+reverse|reversed)\b|"
                 r"\breverse\s+(?:playback|motion)\b|\brewind\s+effect\b", re.I),
      "reverse playback", ""),
+    (re.compile(r"\b(?:add|put|insert|give|start\s+with|end\s+with|have)\b[^.?!]{0,20}\b(?:a\s+|some\s+)?(?:black|blank|white|"
+                r"colou?red|plain|empty)\s+(?:screen|frame|card|slate|background|gap)\b", re.I),
+     "colour cards (a black or blank screen)", 'I can fade the video in from black or out to black ("fade in the video", '
+                                               '"fade out the end").'),
     (re.compile(r"\bfreeze[\s-]*(?:frame|it|that|the\s+(?:frame|picture|shot|image))\b|\bhold\s+(?:on\s+)?the\s+(?:last|first)\s+frame\b|"
                 r"\bstill\s+frame\b", re.I),
      "freeze frames", 'I can put a still picture from your media on the timeline ("put the X photo at 0:20 for 3 seconds").'),

@@ -44,6 +44,7 @@ def _load() -> list[Intent]:
     from editor_app.planner.intents import nth_sentences  # round 15, lead
     from editor_app.planner.intents import clip_edges, starts_at  # round 15
     from editor_app.planner.range_lists import up_to_quote  # round 15, lead
+    from editor_app.planner.intents.halves import halves  # round 15, lead
 
     return [
         music_bed.music_under,  # "add the music bed quietly under everything": before from_bin and B-roll
@@ -65,6 +66,7 @@ def _load() -> list[Intent]:
         from_bin.from_bin,  # "add the talking clip" on an empty timeline, "the bed track as music": before add_track
         tracks.add_track,
         tracks.place_media,
+        halves,  # round 15: "split the talk in two" splits at the middle; "cut the drone clip in half" asks (was: removed it)
         up_to_quote,  # round 15: 'everything between "A" and "B"', 'from "A" until "B"': A up to, not including, B
         nth_sentences.nth_sentences,  # round 15: "delete the third sentence", "sentences 2 and 3", "the last two sentences"
         *stutters.INTENTS,  # "cut my stammer in the X line": the repeated word, not the line

@@ -182,7 +182,11 @@ _CLIPPED_GENTLE = re.compile(r"(?:^|\b(?:it|me|that|this|them|music|voice|talk|m
 def level_change(t: str) -> tuple[float | None, float]:
     """(absolute dB or None, signed change in dB) a volume instruction says: "down 4 dB" -> (None, -4),
     "to -20 dB" -> (-20, 0), "a bit louder" -> (None, +3). "The same for the voice" reuses it."""
-    down = re.search(r"\b(lower|quieter|softer|quieten|down|reduce|decrease|less loud|drop|cut the volume|attenuate|too loud)\b", t)
+    down = re.search(r"\b(lower|quieter|softer|quieten|down|reduce|decrease|less loud|drop|cut the volume|attenuate|too loud|"
+                     r"half as loud|halve)\b", t)
+    share = re.search(r"\bto (\d+(?:\.\d+)?)\s*(?:%|percent)(?: of (?:its|the|their) (?:volume|level|loudness))?", t)
+    if share and 0 < float(share.group(1)) < 100 and q.db(t) is None:
+        return None, round(20 * math.log10(float(share.group(1)) / 100), 1)  # round 15: "lower the music to 20 percent": -14 dB
     value = q.db(t)
     bare = re.search(r"\bby (\d+(?:\.\d+)?)(?!\s*(?:%|percent|seconds?|s\b|x\b|times))\b", t)
     if value is None and bare and float(bare.group(1)) <= 30:
@@ -214,8 +218,9 @@ def level_change(t: str) -> tuple[float | None, float]:
 
 def set_volume(ctx: Ctx) -> Match | None:
     t = ctx.text
-    down = re.search(r"\b(lower|quieter|softer|quieten|down|reduce|decrease|less loud|drop|cut the volume|attenuate|too loud)\b", t)
-    up = re.search(r"\b(louder|raise|up|boost|increase|amplify|more volume|too quiet|pump)\b", t)
+    down = re.search(r"\b(lower|quieter|softer|quieten|down|reduce|decrease|less loud|drop|cut the volume|attenuate|too loud|"
+                     r"half as loud|halve)\b", t)  # round 15: "make the music half as loud" was not understood
+    up = re.search(r"\b(louder|raise|up|boost|increase|amplify|more volume|too quiet|pump|twice as loud)\b", t)
     if not (down or up or re.search(r"\b(volume|gain|db)\b", t)):
         return None
     turned = re.search(r"\bturn\s+(?:up|down)\b|\bturn\s+(?:the|my|that|this|it|c\d+)\b[^,.;]*?\b(?:up|down)\s*(?:a\s+(?:bit|touch|little|notch)|"
