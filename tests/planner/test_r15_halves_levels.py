@@ -30,3 +30,15 @@ def test_half_as_loud_and_to_a_percent():
     assert [s.args["db"] for s in _plan("make the music half as loud").steps] == [-22]
     assert [s.args["db"] for s in _plan("lower the music to 20 percent").steps] == [-30]
     assert [s.args["db"] for s in _plan("make the music twice as loud").steps] == [-10]
+
+
+def test_every_so_is_the_filler_so():
+    """Before: "remove every 'so'" and "remove all the sos" asked which clip to remove."""
+    for message in ('remove every "so"', "remove all the sos"):
+        assert [(s.tool, s.args) for s in _plan(message).steps] == [("remove_fillers", {"words": ["so"]})]
+
+
+def test_a_quote_not_said_for_a_placement_says_so():
+    """Before: 'I couldn't find where you talk about "" in the transcript'."""
+    result = _plan('put the lint ball pic in when I say "big ball of lint"')
+    assert not result.steps and '""' not in result.reply

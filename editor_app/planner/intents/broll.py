@@ -368,7 +368,10 @@ def spoken_place(ctx: Ctx, text: str) -> Passage | None:
             return Passage(sentence.start, sentence.end, sentence.text)
     match = _TOPIC.search(text)
     if match:
-        return _topic_place(ctx, _clean_topic(next((g for g in match.groups() if g), "")), None)
+        topic = _clean_topic(next((g for g in match.groups() if g), ""))
+        if not topic.strip(' "\''):  # round 15: 'when I say "big ball of lint"' with the quote taken: no topic left
+            raise Unclear("I can't find those words in the talk. Quote them as they are said, or give a time (e.g. \"at 0:12\").")
+        return _topic_place(ctx, topic, None)
     match = _PART.search(text) or _LOOSE.search(text)
     if match:
         topic = _clean_topic(match.group(1))

@@ -193,7 +193,7 @@ def filler_likes(placed: list[PlacedWord]) -> list[int]:
 
 
 _OPTIONAL_OBJECT = re.compile(r"\b(?:every|each|all(?: of)? (?:the|my|those)|all|the|those|these|any|my)\s+['\"]?"
-                              r"(you knows?|i means?|you know's|i mean's|likes|like's)\b['\"]?(?:s\b)?")
+                              r"(you knows?|i means?|you know's|i mean's|likes|like's|sos|so's|(?<=['\"])so(?=['\"]))\b['\"]?(?:s\b)?")
 
 
 _OPTIONAL_LISTED = re.compile(r"(?:\b(?:and|or|plus)|,|&)\s+(?:the |all the |every )?['\"]?(you knows?|i means?|you know's|i mean's|"
