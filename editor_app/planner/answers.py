@@ -67,6 +67,10 @@ def _named_length(ctx: Ctx) -> str | None:
         clips = clip_refs(ctx, pronoun_ok=False)
     except Unclear:
         clips = []
+        placed = [c for asset in named for c in ctx.project.clips() if c.media_id == asset.id]
+        if len(placed) > 1:  # round 15: "how long is the drone clip?" with two drone clips: both, never "not on the timeline"
+            return "; ".join(f"{ctx.label(c)} is {clock(ctx.sec(c.end - c.start))} long on the timeline "
+                             f"({clock(ctx.sec(c.start))}-{clock(ctx.sec(c.end))})" for c in placed[:6]) + "."
     if clips:
         clip = clips[0]
         return (f"{ctx.label(clip)} is {clock(ctx.sec(clip.end - clip.start))} long on the timeline "
@@ -227,6 +231,11 @@ def answer(ctx: Ctx, raw: str = "") -> str | None:
     again = _asked_again(ctx)
     if again is not None:
         return again
+    from editor_app.planner.answers_more import answer_more
+
+    more = answer_more(ctx)  # round 15: fillers counted, the longest pause, the B-roll listed, muted clips, titles
+    if more is not None:
+        return more
     from editor_app.planner.answers_step import step_passage, step_topic
 
     step = step_topic(t)  # round 13b: "what time does the sugar go in?": where the talk says the step
@@ -254,7 +263,7 @@ def answer(ctx: Ctx, raw: str = "") -> str | None:
         return state
     if re.search(r"\b(last|previous|latest) (change|edit|thing|step)|\bwhat (did|have) you (just )?(do|did|done|change|changed)\b|\bwhat changed\b", t):
         return _last_change(ctx)
-    topic = re.search(r"\b(?:where|when|at what (?:time|point|stage|moment)|at which (?:point|moment)|how far in)\b.*?\b(?:talk|talking|speak|speaking|mention|mentions|say|said|discuss|discussing|explain|explaining)\b(?: about)? (.+)$", t)
+    topic = re.search(r"\b(?:where|when|what time|at what (?:time|point|stage|moment)|at which (?:point|moment)|how far in)\b.*?\b(?:talk|talking|speak|speaking|mention|mentions|say|said|discuss|discussing|explain|explaining)\b(?: about)? (.+)$", t)
     topic = topic or re.search(r"\b(?:where|when)(?:'s| is| are| does| do)? (?:the |that )?(?:part|bit|section|moment|segment|passage|place)s? "
                                r"(?:about|on|with|where (?:i|we|you) (?:talk|speak|say|mention|explain)\w*(?: about)?) (.+)$", t)
     if topic:
