@@ -23,8 +23,20 @@ _NOT_VERB = frozenset({"is", "was", "looks", "sounds", "seems", "feels", "has", 
                        "because", "cause", "then"})
 
 
+_DISLIKE = re.compile(r"^(?:honestly\s+|tbh\s+)?i\s+(?:really\s+|just\s+)?(?:hate|don't like|do not like|dont like|dislike|can't stand|"
+                      r"cannot stand|am not keen on|'m not keen on|m not keen on|am not a fan of|'m not a fan of)\s+(?P<np>(?:the|that|this|my)\s.+?)"
+                      r"\s*(?:,|-|–|—|\.|;)\s*(?:so\s+)?(?:(?:can you|could you|please|just)\s+)*(?P<verb>[a-z]+(?:\s+(?:out|off|up))?)\s+"
+                      r"(?P<pro>it|that|them|those)\b(?P<rest>.*)$", re.I)
+
+
 def fronted_clip(text: str) -> str | None:
-    """``text`` with a fronted clip put back after its verb, or None (see the module)."""
+    """``text`` with a fronted clip put back after its verb, or None (see the module). Round 15: also a dislike said
+    first ("I hate the bit about the roofer, bin it": "bin the bit about the roofer")."""
+    liked = _DISLIKE.match(text.strip())
+    if liked is not None and liked.group("verb").split()[0].lower() not in _NOT_VERB:
+        verb = liked.group("verb").split()
+        particle = f" {verb[1]}" if len(verb) > 1 else ""
+        return f"{verb[0]} {liked.group('np')}{particle}{liked.group('rest')}".strip()
     m = _FRONTED.match(text.strip())
     if m is None or m.group("verb").split()[0].lower() in _NOT_VERB:
         return None

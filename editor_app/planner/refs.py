@@ -62,6 +62,13 @@ def clips_of_media(ctx: Ctx, asset: MediaAsset) -> list[Clip]:
     return sorted((c for c in ctx.project.clips() if c.media_id == asset.id), key=lambda c: c.start)
 
 
+def _said_plural(text: str) -> bool:
+    """Whether the clips are named as several: "both drone clips", "all the drone shots", "the drone clips"."""
+    return re.search(r"\b(?:both|all(?: of)? the|each of the|every one of the)\b|\b(?:the|those|these|my)\s+(?:[a-z0-9_-]+\s+){0,3}"
+                     r"(?:clips|shots|videos|photos|pictures|pics|images|stills)\b(?!\s+(?:are|is|were|was|look|seem|feel)\b)",
+                     text) is not None
+
+
 def _named_before(ctx: Ctx, prefix: str) -> bool:
     """Whether the words before "clip at T" name a media ("the lid clip at 0:30")."""
     words = re.sub(r"^.*?\b(?:the|that|this|my)\s+", "", prefix.strip())
@@ -219,6 +226,10 @@ def clip_refs(ctx: Ctx, text: str | None = None, *, pronoun_ok: bool = True) -> 
         tied = [m for m in group if clips_of_media(ctx, m.asset)]
         if len(group) > 1 and len(tied) == 1 and mention is not tied[0]:
             continue  # two media fit the words, one is on the timeline: a clip edit can only mean that one
+        if len(tied) > 1 and _said_plural(text):
+            for m in tied:  # round 15: "make both drone clips brighter", "the drone clips": every one of them
+                out.extend(c for c in clips_of_media(ctx, m.asset) if c not in out)
+            continue
         if len(tied) > 1:
             names = " or ".join(m.asset.name for m in tied)
             raise Unclear(f"Which clip do you mean: {names}?", [f"the {m.asset.name} clip" for m in tied])

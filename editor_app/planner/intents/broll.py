@@ -550,6 +550,10 @@ def place_broll(ctx: Ctx) -> Match | None:
         if said is not None:  # "right when I say X": where X starts, not its sentence
             start = said[0]
         return Match(sound_steps(ctx, media, start), describe(media, start))
+    told = re.search(r"\bfor (?:about |around |roughly |just )?(\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)\b", t)
+    if told is not None and topic_match is not None and 0 < float(told.group(1)) <= 60:
+        length = float(told.group(1))  # round 15: "... when I mention the scoop, for 3 seconds": the length said wins
+        said = f"{clock(start)}-{clock(start + length)}" + (f", from where you say \"{quote[:57]}...\"" if quote else "")
     args = {"media_id": media.id, "start": num(start)}
     if length is not None:
         args["duration"] = num(length)
