@@ -42,6 +42,7 @@ from editor_app.planner.said_names import at_sign, ids_back, names_as_ids  # rou
 from editor_app.planner.special import special_command
 from editor_app.planner.unsupported import unsupported  # round 15
 from editor_app.planner.keep_only import keep_only  # round 15
+from editor_app.planner.range_lists import beside_quote  # round 15
 from editor_app.planner.text import normalize, split_instructions, strip_filler
 from editor_app.planner.types import Ctx, Match, OfflinePlan, PlanStep, Unclear
 from editor_app.tools import TOOLS, ToolContext
@@ -241,6 +242,7 @@ def plan(
         try:  # round 15: "remove the background noise from my voice": no such tool, say so (planner/unsupported.py)
             unsupported(instruction, current or project)
             keep_only(instruction)  # round 15: "cut everything except X" asks, never cuts X (planner/keep_only.py)
+            beside_quote(instruction)  # round 15: "the bit after I say X" asks how far (planner/range_lists.py)
         except Unclear as exc:
             return _not_understood(exc.reply, project, exc.suggestions)
         try:  # complaints, times said in words, a second edit after a comma: planner/dialogue.py

@@ -80,3 +80,22 @@ def up_to_quote(ctx):
     words = words if len(words) <= 80 else words[:77] + "…"
     return Match([step("cut_words", {"ranges": _ranges(placed, a, b - 1)}, AGENT)],
                  f"cut \"{words}\" (from {clock(placed[a].start)}), up to \"{last}\", which stays")
+
+
+_BESIDE = re.compile(r"\b(?:cut|delete|remove|trim|lose|drop|chop|get rid of|take out|scrap|bin|ditch)\b(?:\s+out)?\s+(?:the|that|this)\s+"
+                     r"(?P<what>bit|part|stuff|section|words?|piece|moment)\s+(?:right\s+|just\s+|straight\s+|immediately\s+)?"
+                     r"(?P<side>after|before|following|preceding)\s+(?:where\s+|when\s+)?(?:i\s+(?:say|said|mention)\s+)?(?P<quote>.+)$", re.I)
+
+
+def beside_quote(instruction: str) -> None:
+    """Round 15: "take out the bit after I say 'another year'" cut the words "another year" themselves; how far "the bit
+    after" runs is not said, so ask, naming the two cuts that are exact. Raises Unclear, or returns None."""
+    from editor_app.planner.types import Unclear
+
+    m = _BESIDE.search(instruction)
+    if m is None:
+        return None
+    quote = m.group("quote").strip(" .!?\"'")
+    side = "after" if m.group("side").lower() in ("after", "following") else "before"
+    raise Unclear(f"How much {side} \"{quote}\" should go? Say \"cut everything {side} '{quote}'\" to cut to the "
+                  f"{'end' if side == 'after' else 'start'}, or quote the words to cut (\"cut 'the words'\").")

@@ -50,3 +50,11 @@ def test_to_just_before_keeps_the_quote_and_its_sentence():
 def test_a_quote_not_said_asks():
     result = plan('cut between "grates" and "zebra"', grill.grill_project())
     assert not result.steps and "zebra" in result.reply
+
+
+def test_the_bit_after_words_asks_how_far():
+    """Before: "take out the bit after I say 'another year'" cut the words "another year" themselves."""
+    for message in ('take out the bit after I say "another year"', 'remove the bit before I say "So I bought"'):
+        result = plan(message, gutter.gutter_project())
+        assert not result.steps and "How much" in result.reply
+    assert [s.tool for s in plan("cut everything after I say clear gutters", gutter.gutter_project()).steps] == ["cut_range"]
