@@ -520,6 +520,14 @@ def _by_kind(ctx: Ctx, text: str, mentions: list[Mention], strict: bool) -> list
             loose = all(m.score == 1 and len(media_keys(m.asset)) > 1 for m in kept)  # one word of a longer name
             if len(better) == 1 and len(words & profile_stems(own_words(better[0]))) >= held + (0 if loose else 1):
                 kept = [Mention(better[0], 1.0, position, "description")]
+        elif hard and kinds == {"image"} and all(m.how == "description" and kind_of(m.asset) != "image" for m in kept):
+            # round 15: "the finished hat photo" found a *video* described "blocking the finished hat": a photo was
+            # said, so the one still whose own words hold some of the naming words is meant, when there is one
+            words = naming_words(text, position)
+            stills = [a for a in ctx.project.media.values() if kind_of(a) == "image"]
+            better = [a for a in best_described(words, stills, own_words) if words & profile_stems(own_words(a))]
+            if len(better) == 1:
+                kept = [Mention(better[0], 1.0, position, "description")]
         if len(kept) > 1:
             chosen = fitting([m.asset for m in kept], kinds)
             kept = [m for m in kept if m.asset in chosen]

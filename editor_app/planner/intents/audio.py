@@ -205,7 +205,8 @@ def level_change(t: str) -> tuple[float | None, float]:
         delta = abs(20 * math.log10(max(0.01, 1 - pct / 100 if down else 1 + pct / 100)))
     elif re.search(r"\bhalf as loud\b|\bhalve\b", t):
         delta = 6.0
-    elif re.search(r"\b(slightly|a bit|a little|a touch|a tad|a notch|nudge|nudged)\b", t) or _CLIPPED_GENTLE.search(t):
+    elif re.search(r"\b(slightly|a bit|a little|a touch|a tad|a notch|nudge|nudged|a tiny bit|a wee bit|a smidge|a hair|"
+                   r"a fraction|ever so slightly|just a little)\b", t) or _CLIPPED_GENTLE.search(t):
         # round 12b: "nudge it up" is a small step by its verb
         delta = 3.0
     elif re.search(r"\b(a lot|much|way)\b", t):

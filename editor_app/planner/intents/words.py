@@ -477,7 +477,7 @@ def delete_sentence(ctx: Ctx) -> Match | None:
     if nth is not None:
         return nth
     # round 12: "drop the question about going to a garage": a question (or answer) said is a line too
-    m = re.search(r"\b(?:sentence|line|bit|part|question|answer)\s+(?:about|on|where (?:i|he|she|they|we) (?:talk|talks|talked) about|"
+    m = re.search(r"\b(?:sentence|line|bit|part|question|answer|stuff|story|section)\s+(?:about|on|where (?:i|he|she|they|we) (?:talk|talks|talked) about|"
                   r"mentioning)\s+(.+)$|\b(?P<to>answer|reply)\s+(?:to|for)\s+(?:the question\s+)?(.+)$", t)
     answer_to = bool(m and m.group("to"))  # "the answer to why not go to a garage": the answer, found by its question
     if not m or not re.search(_REMOVE, t[: m.start()]) or _OVER.search(t[: m.start()]):
