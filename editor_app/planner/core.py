@@ -252,6 +252,10 @@ def plan(
             return _not_understood(exc.reply, project, exc.suggestions)
         if special_command(instruction):
             return _not_understood(f"Please ask for \"{instruction}\" on its own, not together with other edits.", project)
+        from editor_app.planner.them_two import them_two
+
+        instruction = instructions[number - 1] = them_two(Ctx(  # round 15: "swap them", "and X right after it"
+            instruction, current or project, tuple(selection), playhead, search, last_clips, memory, subject)) or instruction
         try:  # round 15: "put the whoosh when the drone shot starts": that clip's start (planner/clip_times.py)
             from editor_app.planner.clip_times import clip_times
 
