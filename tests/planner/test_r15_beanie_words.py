@@ -25,3 +25,13 @@ def test_stuff_and_story_about_name_a_sentence():
 
 def test_a_tiny_bit_louder_is_small():
     assert _steps("make my voice a tiny bit louder") == [("set_volume", {"clip_id": "c1", "db": 3})]
+
+
+def test_i_need_this_under_a_length():
+    """Before: "I need this under 50 seconds" was not understood."""
+    from tests.planner.hosereel_project import hosereel_project
+
+    asked = plan("I need this under 50 seconds", hosereel_project())
+    assert not asked.steps and "0:50" in asked.reply
+    done = plan("I need this under 1 minute", hosereel_project())
+    assert not done.steps and "already" in done.reply

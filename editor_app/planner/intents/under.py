@@ -22,7 +22,8 @@ _UNDER = r"(?:under|below|less than|shorter than|within|no (?:more|longer) than|
 _LIMIT = re.compile(
     rf"^(?:(?:can|could|would|will) you |please |pls )*(?:get|make|bring|cut|trim|keep|have|squeeze|edit|shorten)(?: {_WHAT})?"
     rf"(?: down)?(?: to)? {_UNDER} (?P<n>.+?)(?: (?:long|total|in total|overall|please|pls))*$"
-    rf"|^(?:i need |i want )?{_WHAT} (?:needs to|has to|must|should) be {_UNDER} (?P<m>.+?)(?: long)?$")
+    rf"|^(?:i need |i want )?{_WHAT} (?:needs to|has to|must|should) be {_UNDER} (?P<m>.+?)(?: long)?$"
+    rf"|^(?:i |we )(?:need|want|would like|'d like) {_WHAT}(?: to be)? {_UNDER} (?P<k>.+?)(?: (?:long|total|in total|please))*$")
 _SHARE = 0.2  # above this share the turn's safety review confirms (orchestrator.safety.MAX_REMOVED_SHARE)
 
 
@@ -39,7 +40,7 @@ def under_limit(ctx: Ctx) -> Match | None:
     m = _LIMIT.match(ctx.text)
     if m is None:
         return None
-    limit = _seconds((m.group("n") or m.group("m") or "").strip())
+    limit = _seconds((m.group("n") or m.group("m") or m.group("k") or "").strip())
     if limit is None:
         return None
     total = ctx.duration_s
