@@ -173,6 +173,9 @@ def plan(
     from editor_app.planner.music_off import music_off
 
     text = music_off(text) or text  # round 15: "no music please" (before "no" is stripped as a filler)
+    from editor_app.planner.intents.broll_off import no_broll
+
+    text = no_broll(text) or text  # round 16: "no b-roll over the intro" (before "no" is stripped as a filler)
     whole = strip_filler(text)
     try:  # undo said with a reaction or a name ("scratch that, undo the speed change"): planner/dialogue.py
         kind = dialogue.special(whole, memory)
@@ -224,6 +227,13 @@ def plan(
 
     # round 15: "cut everything before 'A' and everything after 'B'": two stretches, one verb
     instructions = [part for one in instructions for part in (two_stretches(one) or [one])]
+    from editor_app.planner.all_but import all_but
+
+    try:  # round 16: "make everything black and white except the drone shot": each other clip, never the drone shot
+        instructions = [part for one in instructions
+                        for part in (all_but(Ctx(one, project, tuple(selection), playhead, search)) or [one])]
+    except Unclear as exc:
+        return _not_understood(exc.reply, project, exc.suggestions)
     if not instructions:
         return _not_understood("I didn't catch an instruction there. Here are things I can do:", project)
     steps: list[PlanStep] = []
@@ -293,7 +303,7 @@ def plan(
                 match = next((m for m in (intent(ctx) for intent in INTENTS) if m is not None), None)
         except Unclear as exc:
             return _not_understood(exc.reply, project, exc.suggestions)
-        if match is not None and match.steps:
+        if match is not None and match.steps and not match.part_read:
             try:
                 _whole_clips_only(ctx, match)
             except Unclear as exc:

@@ -38,6 +38,7 @@ class Match:
 
     steps: list[PlanStep]
     says: str
+    part_read: bool = False  # the intent itself read the part of the timeline said (no whole-clip check asks again)
 
 
 class Unclear(Exception):

@@ -135,12 +135,19 @@ def test_must_not_edit(garden, message):
     "edit the part from 0:05 to 0:08",
     "remove the noise from 0:10 to 0:12",     # names something other than the stretch of time
     "make 0:05 to 0:08 black and white",      # an effect on part of a clip: split first
-    "lower the music from 0:05 to 0:09",
     "mute the music between 0:05 and 0:09",
 ])
 def test_ranges_that_are_not_cuts_of_the_whole_timeline_ask(garden, message):
     result = plan(message, garden)
     assert not result.understood and result.steps == [], calls(result)
+
+
+def test_a_volume_change_for_a_range_is_an_envelope_over_it(garden):
+    """Round 16: the music lowered from 0:05 to 0:09 only (it asked to split the clip before)."""
+    result = plan("lower the music from 0:05 to 0:09", garden)
+    assert [s.tool for s in result.steps] == ["set_volume_envelope"], calls(result)
+    points = result.steps[0].args["points"]
+    assert min(p["db"] for p in points) < 0 and points[0]["frame"] >= 4.5 and points[-1]["frame"] <= 9.5
 
 
 @pytest.mark.parametrize("message", [

@@ -261,8 +261,11 @@ class SetVolumeEnvelope(Operation):
     def describe(self, project: Project | None = None) -> str:
         if not self.points:
             return f"Clear the volume envelope of {clip_label_by_id(project, self.clip_id)}"
-        low = min(p.db for p in self.points)
-        return f"Set a {len(self.points)}-point volume envelope on {clip_label_by_id(project, self.clip_id)} (down to {low:.1f} dB)"
+        low, high = min(p.db for p in self.points), max(p.db for p in self.points)
+        reach = f"down to {low:+.1f} dB" if low < 0 else f"up to {high:+.1f} dB"
+        if low < 0 < high:
+            reach = f"{low:+.1f} to {high:+.1f} dB"
+        return f"Set a {len(self.points)}-point volume envelope on {clip_label_by_id(project, self.clip_id)} ({reach})"
 
 
 def _check_fits(project: Project, clip, effect) -> None:

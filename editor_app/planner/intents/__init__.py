@@ -45,6 +45,8 @@ def _load() -> list[Intent]:
     from editor_app.planner.intents import clip_edges, starts_at  # round 15
     from editor_app.planner.range_lists import up_to_quote  # round 15, lead
     from editor_app.planner.intents.halves import halves  # round 15, lead
+    from editor_app.planner.intents.volume_span import volume_span  # round 16, lead
+    from editor_app.planner.intents.broll_off import broll_off  # round 16, lead
 
     return [
         music_bed.music_under,  # "add the music bed quietly under everything": before from_bin and B-roll
@@ -53,6 +55,8 @@ def _load() -> list[Intent]:
         title_colour.recolour_title,  # "actually make that red" after a title: that title, recoloured
         title_colour.restyle_title,  # round 15: "make it bigger", "move the title to the bottom": that title
         title_colour.remove_title,  # round 15: "remove the title": the one title, or the one just added
+        broll_off,  # round 16: "take the b-roll off the bit about X": those B-roll clips, never the words
+        volume_span,  # round 16: "music down during the intro": an envelope over that span, not the whole clip
         speed_part.speed_part,  # "speed up the bit where I ...": that stretch of the talk, before a placement reads "play"
         tracks.rename_track,
         tracks.move_track,

@@ -66,9 +66,14 @@ def clip_starts_at(ctx: Ctx) -> Match | None:
     at = _time(m.group("t"))
     if at is None:
         return None
+    return _move_to(ctx, name, at)
+
+
+def _move_to(ctx: Ctx, name: str, at: float, *, pronoun_ok: bool = False) -> Match | None:
+    """The clip ``name`` names moved to start at ``at`` s (music trimmed to the video's end); None for the talk."""
     from editor_app.planner.refs import clip_refs, one_clip
 
-    clips = clip_refs(ctx, name, pronoun_ok=False)
+    clips = clip_refs(ctx, name, pronoun_ok=pronoun_ok)
     if not clips:
         return None
     clip = one_clip(ctx, clips, "move")
@@ -81,4 +86,43 @@ def clip_starts_at(ctx: Ctx) -> Match | None:
     return Match(steps, f"move {label} to start at {clock(at)}" + music_fit_says(ctx, clip, at))
 
 
-INTENTS = [video_starts_at, clip_starts_at]
+# round 16: "move the music down so it only starts after my intro", "slide the whoosh along so it comes in when I
+# say X": a move said by where the clip should start ("down"/"back" here is along the timeline, not a volume; the
+# normaliser has already dropped "so" as a filler word)
+_SO_IT = re.compile(r"^(?:move|shift|slide|push|nudge|drag|bump) (?P<clip>(?:the|my|that|this|it|c\d)\S*(?: \S+){0,5}?)"
+                    r"(?: (?:down|back|along|over|forward|later|earlier|up))?(?: so(?: that)?)? (?:it|they) (?:only |just )?"
+                    r"(?:starts|begins|comes in|kicks in|plays|appears|fades in|enters) (?P<how>after|at|when|once|as|with|on|from)"
+                    r" (?P<where>.+?)(?: instead| please)?[.!]*$")
+
+
+def starts_where_said(ctx: Ctx) -> Match | None:
+    """ "move the music so it only starts after my intro": moved to where that part of the talk ends (or starts)."""
+    m = _SO_IT.match(ctx.text)
+    if m is None:
+        return None
+    where, how = m.group("where"), m.group("how")
+    at = _time(where) if re.match(r"[\d:.]+ ?(?:s|secs?|seconds?|minutes?|mins?)?$", where) else None
+    if at is None:
+        at = _place_edge(ctx, where, after=how == "after")
+    return _move_to(ctx, m.group("clip"), at, pronoun_ok=True)
+
+
+def _place_edge(ctx: Ctx, where: str, *, after: bool) -> float:
+    """Where the part of the talk ``where`` names ends (``after``) or starts, in timeline seconds."""
+    from editor_app.planner.topics import passage_at
+
+    edge = re.fullmatch(r"(?:the |my )?(?P<w>intro|introduction|opening|outro|ending|sign[- ]?off)(?: bit| part| line)?", where)
+    if edge:
+        passage = passage_at(ctx, "start" if edge.group("w") in ("intro", "introduction", "opening") else "end")
+    else:
+        from editor_app.planner.intents.broll import spoken_place
+
+        spoken = re.sub(r"^i (?:start |begin )?(?:talk|talking|speak|speaking) (?:about|through) ", "when i talk about ", where)
+        spoken = re.sub(r"^i (?:say|said|mention|mentioned) ", "when i say ", spoken)
+        passage = spoken_place(ctx, spoken if spoken.startswith("when ") else f"the {spoken} bit")
+    if passage is None:
+        raise Unclear(f"I can't find \"{where}\" in the talk. Quote a few of its words, or give a time.")
+    return passage.end if after else passage.start
+
+
+INTENTS = [video_starts_at, clip_starts_at, starts_where_said]
