@@ -205,4 +205,51 @@ def _many(placed, text: str, hits) -> str:
     return f"{text} is said {len(hits)} times (at {where}). Which one do you mean? Quote a few more words."
 
 
-INTENTS = [cut_to_end, cut_stretch]
+# round 16 (lead): "cut from the start to where I say X", "cut everything before I say X", "trim everything up to the
+# part about Y": the start of the video up to where X begins. Before, the first read cut the word X alone and the
+# second removed the whole talk clip.
+_FROM_START = re.compile(
+    rf"^{_VERB} (?:out |off )?(?:everything |all |it all |the lot |the bit |the part |the stretch )?(?:from )?(?:the (?:very )?"
+    r"(?:start|beginning)(?: of (?:the )?(?:video|talk|it))?|the top|0:00|zero) (?:all the way |right )?(?:up )?"
+    r"(?:to|until|till|up to|up until) (?:just before |right before )?(?P<b>.+)$")
+_BEFORE = re.compile(rf"^{_VERB} (?:out |off )?(?:everything|all|it all|the lot|anything|all the stuff|all the bits?) "
+                     r"(?:before|up to|up until|until|till|leading up to|ahead of) (?:where |when )?(?P<b>.+)$")
+
+
+def cut_from_start(ctx: Ctx) -> Match | None:
+    """From the start of the video to a said place: one cut_range on every track (the turn's safety review asks for a
+    yes when that is much of the video). A time ("everything before 0:10") is the range intents'."""
+    m = _FROM_START.match(ctx.text) or _BEFORE.match(ctx.text)
+    if m is None:
+        return None
+    b_text = m.group("b").strip(" ,")
+    if re.search(r"\d:\d|\d+(?:\.\d+)? ?(?:s|secs?|seconds?|minutes?|mins?)\b|^(?:the )?end\b", b_text):
+        return None
+    b_text = re.sub(r"^(?:i|you|he|she|we) (?:say|said|mention|start saying) ", "where i say ", b_text)
+    b_text = re.sub(r"^(?:i|you|he|she|we) (?:start |begin )?(?:talk|talking|speak|speaking) (?:about|on) ", "the part about ", b_text)
+    if not _is_place(b_text):
+        if not _said_unquoted(ctx, b_text):
+            return None
+        b_text = f'"{b_text}"'  # the words themselves, as if quoted
+    placed, spans = spoken_sentences(ctx)
+    if not spans:
+        return None
+    hits = _words_of(ctx, placed, b_text)
+    if hits is not None:
+        if len(hits) > 1:
+            raise Unclear(_many(placed, b_text, hits))
+        sentence = sentence_of(spans, hits[0][0])
+        end = placed[hits[0][0]].start
+    else:
+        sentence = _first_take(ctx, spans, _description(b_text))
+        end = sentence.start
+    if end <= 0.05:
+        raise Unclear("That is the very start of the video already, so there is nothing before it to cut.")
+    from editor_app.planner.intents import num
+
+    return Match([step("cut_range", {"start": 0, "end": num(round(end, 3))})],
+                 f"cut everything from the start to {clock(end)} (0:00-{clock(end)}, {end:.1f} s), so the video starts at "
+                 f"\"{_short(placed, sentence)}\"")
+
+
+INTENTS = [cut_to_end, cut_from_start, cut_stretch]
