@@ -22,8 +22,23 @@ _TURN = re.compile(rf"^(?P<head>(?:(?:please|can you|could you|just|and|then)\s+
                    rf"(?P<tail>(?:\s+(?:please|a bit|a little|a touch))*)\s*[.!]*$", re.I)
 
 
+# round 16: "put IMG_7710 at 0:30 and IMG_7711 right after it (with a dissolve between them)": the second placement
+# has no verb, and the transition is a third edit on the two
+_PLACE = re.compile(r"^(?P<head>(?:(?:please|can you|could you|just|and|then)\s+)*)(?P<verb>put|place|stick|pop|add|drop|insert|chuck|"
+                    r"throw|lay)\s+(?P<a>.+?\s+(?:at|over|on|from|to|in|after|before)\s+.+?)\s*,?\s+(?:and|then|and then)\s+"
+                    r"(?!(?:put|place|stick|pop|add|drop|insert|make|cut|move|fade|crossfade)\b)(?P<b>(?:the\s+)?[\w .'#-]+?)\s+"
+                    r"(?P<after>(?:right\s+|straight\s+|directly\s+|immediately\s+|just\s+)?after\s+(?:it|that|that one))"
+                    r"(?:\s*,?\s+with\s+(?:a\s+|an\s+)?(?P<join>cross[- ]?fade|cross[- ]?dissolve|dissolve|fade|transition)\s+"
+                    r"(?:between\s+(?:them|the two)|in between))?\s*[.!]*$", re.I)
+
+
 def ungapped(instruction: str) -> list[str] | None:
     """The two full instructions of a gapped one, or None (see the module)."""
+    place = _PLACE.match(instruction.strip())
+    if place is not None:
+        out = [f"{place.group('head')}{place.group('verb')} {place.group('a')}".strip(),
+               f"{place.group('verb')} {place.group('b')} {place.group('after')}"]
+        return out + ([f"add a {place.group('join')} between them"] if place.group("join") else [])
     for pattern in (_MAKE, _TURN):
         m = pattern.match(instruction.strip())
         if m is None:

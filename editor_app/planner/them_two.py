@@ -16,16 +16,22 @@ from editor_app.planner.types import Ctx
 
 _SWAP = re.compile(r"^(?:(?:and|then|now|ok|okay|actually|hmm|no)[, ]+)*(?:swap|switch|flip|reverse)\s+(?:them|those|these|the two|"
                    r"those two|these two|them both|their order)(?:\s+(?:round|around|over))?(?:\s+please)?[.!]*$", re.I)
-_AFTER = re.compile(r"^(?:(?:and|then|also|plus|now)\s+)*(?:(?:put|stick|add|place|drop|pop)\s+)?(?P<np>(?:the|that|my)\s+.+?)\s+"
+_AFTER = re.compile(r"^(?:(?:and|then|also|plus|now)\s+)*(?:(?:put|stick|add|place|drop|pop)\s+)?(?P<np>(?:(?:the|that|my)\s+)?.+?)\s+"
                     r"(?:in\s+)?(?:right\s+|just\s+|straight\s+|immediately\s+|directly\s+)?after\s+(?P<ref>it|that|that one|that clip|c\d+)"
                     r"(?:\s+please)?[.!]*$", re.I)
+
+
+# round 16: "crossfade them", "add a dissolve between them", "fade between the two" after two placements
+_JOIN = re.compile(r"^(?:(?:and|then|now|ok|okay|also|plus)[, ]+)*(?:(?:add|put|stick|pop|do|use|throw in)\s+(?:a\s+|an\s+|some\s+)?)?"
+                   r"(?:cross[- ]?fade|cross[- ]?dissolve|dissolve|blend|fade|transition|mix)(?:\s+(?:between|across|from one to the other of))?"
+                   r"\s+(?:them|those|these|the two|those two|these two|them both|both)(?:\s+(?:together|please))*[.!]*$", re.I)
 
 
 def them_two(ctx: Ctx) -> str | None:
     """The instruction with "them"/"it" made explicit, or None (see the module)."""
     text = ctx.text.strip()
     live = [c for c in ctx.last_clips if ctx.project.find_clip(c) is not None]
-    if _SWAP.match(text) and len(live) != 2 and ctx.memory is not None:
+    if (_SWAP.match(text) or _JOIN.match(text)) and len(live) != 2 and ctx.memory is not None:
         # two edits in a row, one clip each ("put X at 0:10", "put Y at 0:50", "swap them"): those two
         edits = [t for t in ctx.memory.turns(6) if t.kind == "edit" and t.applied and t.clip_ids][-2:]
         both = [c for t in edits for c in t.clip_ids if ctx.project.find_clip(c) is not None]
@@ -33,6 +39,9 @@ def them_two(ctx: Ctx) -> str | None:
             live = both
     if _SWAP.match(text) and len(live) == 2:
         return f"swap {live[0]} and {live[1]}"
+    if _JOIN.match(text) and len(live) == 2:
+        first, second = sorted(live, key=lambda c: ctx.project.find_clip(c)[1].start)
+        return f"crossfade {first} and {second}"
     after = _AFTER.match(text)
     if after is None:
         return None
