@@ -404,6 +404,12 @@ def _said_loosely(t: str) -> str:
     return t
 
 
+# round 16: a length said after the place: ", but only for like 2 seconds", "for 2 secs max", "just for 3 s please"
+_LENGTH_TAIL = re.compile(r",?\s*(?:but\s+|and\s+)?(?:only\s+|just\s+)?(?:for\s+|lasting\s+)(?:like\s+|about\s+|around\s+|roughly\s+|"
+                          r"maybe\s+|just\s+|only\s+)*(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b(?:\s+(?:or so|max|tops|only|please|"
+                          r"or something))*\s*[.!]*$")
+
+
 def _length(t: str) -> float | None:
     match = re.search(r"\bfor\s+", t)
     if match:
@@ -513,6 +519,12 @@ def place_broll(ctx: Ctx) -> Match | None:
             return None
         # "bucket clip at 0:30", "DSC_0193 from 16 to 19 seconds": a media and a place, no verb
         t = "put " + (t if re.match(r"(?:the|my|our|that|this)\b", t) else "the " + t)
+    asked_length = _LENGTH_TAIL.search(t)  # round 16: "... over the scrubbing line, but only for like 2 seconds"
+    if asked_length is not None and re.search(r"\b(?:over|during|under|on top of|across|where|when|while|as)\b",
+                                              t[:asked_length.start()]):
+        t = t[:asked_length.start()].rstrip(" ,")  # the length is no part of the place ("where you talk about 2 seconds")
+    else:
+        asked_length = None
     topic_match = _TOPIC.search(t)
     outside = t if topic_match is None else t[: topic_match.start()] + " " + t[topic_match.end():]
     if _OTHER_EDIT.search(_described_edit_words(ctx, outside)) or re.match(r"(?:make|turn|set|give|apply|change)\b", t):
@@ -550,8 +562,8 @@ def place_broll(ctx: Ctx) -> Match | None:
         if said is not None:  # "right when I say X": where X starts, not its sentence
             start = said[0]
         return Match(sound_steps(ctx, media, start), describe(media, start))
-    told = re.search(r"\bfor (?:about |around |roughly |just )?(\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)\b", t)
-    if told is not None and topic_match is not None and 0 < float(told.group(1)) <= 60:
+    told = asked_length or re.search(r"\bfor (?:about |around |roughly |just )?(\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)\b", t)
+    if told is not None and (topic_match is not None or asked_length is not None) and 0 < float(told.group(1)) <= 60:
         length = float(told.group(1))  # round 15: "... when I mention the scoop, for 3 seconds": the length said wins
         said = f"{clock(start)}-{clock(start + length)}" + (f", from where you say \"{quote[:57]}...\"" if quote else "")
     args = {"media_id": media.id, "start": num(start)}
