@@ -383,8 +383,15 @@ def rephrase(instruction: str) -> str:
 
 
 def strip_filler(text: str) -> str:
-    """Drop politeness and filler words and trailing punctuation."""
-    text = re.sub(FILLER, " ", text)
+    """Drop politeness and filler words and trailing punctuation (never from words said to be said: "where I say
+    so you can reach", "the bit where I say hey" keep their "so" and "hey", round 16)."""
+    said = _SAID_WORDS.search(text)
+    if said is not None:
+        head, words, tail = text[:said.start("w")], said.group("w"), text[said.end("w"):]
+        words = re.sub(r"(?:\s+(?:please|pls|thanks|thank you|thx))+\s*$", "", words)
+        text = re.sub(FILLER, " ", head) + words + re.sub(FILLER, " ", tail)
+    else:
+        text = re.sub(FILLER, " ", text)
     # "actually, undo that", "wait, make it louder": a discourse word in front (not "cut the actuallys")
     # repeated: "actually no, undo that", "hmm no, remove it", "oh wait, ..."
     while True:
@@ -396,6 +403,9 @@ def strip_filler(text: str) -> str:
     return "" if _ONLY_DISCOURSE.fullmatch(text) else text
 
 
+# the words after "say": what is said in the talk, up to a comma, a quote or the next instruction, at most 8 words
+_SAID_WORDS = re.compile(r"\b(?:i|you|he|she|we|they) (?:say|said|says|saying|go|went)\s+(?P<w>(?![\"'])(?:(?!\b(?:and then|then)\b)[^,;\"]){1,80}?)"
+                         r"(?=\s*(?:,|;|$|\band then\b|\bthen\b))")
 _DISCOURSE_WORDS = r"(?:actually|on second thoughts?|wait|oh|ah|hmm+|right|well|no|nope|nah|sorry|ok(?:ay)?|yeah|erm)"
 # round 11 (cuts): "no ums", "no more uhs please": "no" before fillers is a determiner (none of them), not a reaction
 _NO_FILLERS = r"(?!no (?:more )?(?:umm?s|uhh?s|uhms|erms|ers|fillers|filler words)\b)"

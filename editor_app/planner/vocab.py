@@ -48,6 +48,7 @@ PHRASES: list[tuple[str, str]] = [
     (r"(?:\bde-(?:um+|uh+|erm|er)s?|\bdeum+)\b(?: (?:it|this|that|everything|the lot|the (?:whole thing|video|talk|edit|clip|recording)))?",
      "remove the ums and uhs"),
     (r"\btake out\b|\bcut out\b|\bchop off\b|\bcut off\b|\blop off\b|\bshave off\b|\bsnip out\b|\bsnip off\b|\bchop out\b", "cut"),
+    (r"^(?:(?:please|can you|could you|just) )*chop\b(?! (?:it )?up\b)", "cut"),  # round 16: "chop the bit where I say X"
     (r"\bsped\b", "speed"),
 ]
 
