@@ -302,6 +302,8 @@ def split_instructions(text: str) -> list[str]:
         current: list[str] = []
         for match in _WEAK.finditer(chunk):
             following = chunk[match.end():].split(" ", 1)[0].strip(",.")
+            if following in _NOUN_TOO and _AS_NOUN.match(chunk[match.end():]):
+                continue  # round 16: "the GoPro clip and zoom recording": a file named after the app, not "zoom in"
             if following in VERBS and not _SUBORDINATE.match(chunk[start:match.start()]) \
                     and not _MANNER_TAIL.match(chunk[match.end():]) \
                     and not (match.group(0).strip() == "and" and _DANGLING.search(chunk[start:match.start()])) \
@@ -315,6 +317,12 @@ def split_instructions(text: str) -> list[str]:
     pieces = carry_verbs([strip_filler(p) for p in pieces])
     cleaned = [_restore(rephrase(e), quotes) for p in pieces for e in expand(p)]
     return [p for p in cleaned if p and re.search(r"[a-z0-9\"]", p)]
+
+
+# Verbs that also name things: "and zoom" starts an instruction unless a noun follows ("the zoom call/recording").
+_NOUN_TOO = {"zoom", "crop"}
+_AS_NOUN = re.compile(r"\w+ (?:call|calls|recording|recordings|meeting|meetings|clip|clips|video|videos|footage|file|files|"
+                      r"shot|shots|photo|photos|screenshot|capture|session|chat)\b")
 
 
 # "take the whisk clip out", "get that shot out of the video", "pull c4 out": a verb split from its

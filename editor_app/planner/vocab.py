@@ -122,6 +122,8 @@ VERBS: set[str] = {
     # "switch" (a switch is a thing on a keyboard, and "..., swap them" after what is wrong is one request):
     # planner/clauses.expand splits "cut X, swap the Y and Z" itself.
     "reorder", "nudge",
+    # round 16: "put the bucket photo where I mix the powder and zoom in on it slowly" dropped the zoom
+    "zoom", "crop", "rotate",
 }
 
 # Polite or filler phrases dropped from each instruction. Round 12 (cuts): not a hesitation named in a list
