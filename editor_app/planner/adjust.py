@@ -50,7 +50,9 @@ def followup(ctx: Ctx) -> Match | None:
     other = _OTHER.match(t)
     if other:
         return _the_other(ctx, other.group("what").strip(), other.group("rest").strip())
-    return _where_or_how_long(ctx, t)
+    from editor_app.planner.value_instead import value_instead
+
+    return _where_or_how_long(ctx, t) or value_instead(ctx)  # round 16: "actually -18" after a level change
 
 
 # Round 11b: after a clip or title was placed, people correct where it went or how long it stays

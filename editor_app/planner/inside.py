@@ -106,8 +106,11 @@ def _removed_media(project: Project, clip_ids: Sequence[str]) -> list[MediaAsset
 # not on the whole clip (whole-clip effects cannot do that; blurring all of it is not what was asked).
 _EFFECT_ON_THING = re.compile(
     r"^(?:blur|pixelate|pixellate|censor|mask|hide|obscure|brighten|darken|sharpen|highlight|zoom in on|"
-    r"zoom into|crop to|colou?r correct)\s+(?P<thing>(?:the|my|his|her|their|that|this|a|an|those|these)\s+"
-    r"[a-z0-9' -]{1,60}?)\s+(?:in|on|of|inside|within)\s+(?P<holder>(?:the|that|this|my)\s+[^,.;]+)$")
+    r"zoom into|crop to|colou?r correct)(?:\s+(?:out|over|up))?\s+(?:(?:just|only)\s+)?"
+    r"(?P<thing>(?:the|my|his|her|their|that|this|a|an|those|these)\s+"
+    r"[a-z0-9' -]{1,60}?)\s+(?:in|on|of|inside|within)\s+(?P<holder>(?:the|that|this|my)\s+[^,.;]+)(?:[,;.] .*)?$")
+# round 16: a particle ("blur out my neighbour's washing"), "only the tree", and a remark after a comma
+# ("..., the background's fine") keep the shape: the effect is still on a thing in the picture.
 
 
 def effect_on_a_thing(message: str) -> str | None:

@@ -54,11 +54,14 @@ def completed(text: str, memory: Any, project: Any) -> str | None:
     phrase = _PHRASE.search(asked)
     if phrase is None:
         return None
+    from editor_app.planner.offered_pick import picked
+
+    chosen = picked(what, last.reply, project)  # round 16: "the second", "the longer one"
     words = re.sub(r"^(?:the|that|my) ", "", what)
     words = re.sub(rf"\s*\b(?:{'|'.join(_NOUNS)})$", "", words).strip()
-    if not words:
+    if not words and chosen is None:
         return None
-    chosen = _offered_one(words, last.reply, project)
+    chosen = chosen or _offered_one(words, last.reply, project)
     if chosen is None:
         return None
     return f"{asked[:phrase.start()]}{chosen}{asked[phrase.end():]}"
