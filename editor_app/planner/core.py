@@ -170,6 +170,11 @@ def plan(
         ask_which_recording(text, project)
     except Unclear as exc:
         return _not_understood(exc.reply, project, exc.suggestions)
+    from editor_app.planner.inside import thing_told_removed
+
+    if (told := thing_told_removed(project, text)) is not None:  # round 16: "the X in the Y clip is ..., remove it"
+        return _not_understood(f"I can't take {told} out of a clip's picture or sound; I can only change or remove whole "
+                               "clips. Say \"remove the clip\" if you want the whole clip gone, or crop, zoom or blur it.", project)
     from editor_app.planner.music_off import music_off
 
     text = music_off(text) or text  # round 15: "no music please" (before "no" is stripped as a filler)

@@ -17,7 +17,8 @@ from editor_app.planner.types import Ctx, Match
 
 _LEAD = (r"^(?:(?:no+|nah|nope|actually|sorry|hmm+|wait|ok|okay|oh|or|rather|maybe|erm?|um+|and)[ ,]+)*"
          r"(?:(?:try|make (?:it|that|them)|set (?:it|that|them) (?:to|at)|put (?:it|that|them) (?:to|at)|go (?:with|for)|"
-         r"change (?:it|that) to|let's (?:try|do|go with)|i meant|i said|more like|how about|what about) )?(?:at |to )?")
+         r"change (?:it|that) to|let's (?:try|do|go with)|i meant|i said|more like|how about|what about|"
+         r"go (?:down |up )?to|drop (?:it )?to|lower it to|raise it to) )?(?:at |to )?")
 _TAIL = r"(?: (?:instead|then|please|pls|thanks|maybe|rather))*$"
 _LEVEL = re.compile(_LEAD + r"(?P<db>[+-]?\d+(?:\.\d+)?) ?(?P<unit>db|decibels?)?" + _TAIL)
 _SPEED = re.compile(_LEAD + r"(?P<x>\d+(?:\.\d+)?) ?(?P<unit>x|times(?: speed)?|times as fast)?(?: speed)?" + _TAIL)

@@ -107,3 +107,90 @@ def test_the_longer_one_of_two_stills_picks_nothing(tmp_path):
     chat.say("add the juniper photo at 0:05")
     chat.say("the longer one")
     assert chat.dump() == dump
+
+
+# ---- found probing new phrasings on the tuning side (round 16, second pass) -----------------------------
+
+@pytest.mark.parametrize("broll, message", [
+    ({"m4": 30.0}, "there's a fishing line across the gopro shot, can you remove it"),
+    ({"m7": 40.0}, "the bin bag on the IMG_0912 photo looks awful, get rid of it"),
+    ({"m5": 9.0}, "my thumb in the before pic is really annoying, delete it please"),
+])
+def test_a_thing_in_a_clip_then_remove_it_never_removes_the_clip(tmp_path, broll, message):
+    chat = _chat(tmp_path, broll)
+    dump = chat.dump()
+    chat.say(message)
+    assert chat.dump() == dump  # before: the whole clip was removed
+
+
+def test_a_clip_said_to_be_bad_then_remove_it_still_removes_it(tmp_path):
+    chat = _chat(tmp_path, {"m4": 30.0})
+    chat.say("the gopro clip is pointless, remove it")
+    assert chat.clips_of("m4") == []
+
+
+def test_undo_the_earlier_one_of_two_changes_asks(tmp_path):
+    chat = _chat(tmp_path)
+    chat.say("stick the roots close up at 0:17")
+    chat.say("put the dog photo at 0:40")
+    dump = chat.dump()
+    result = chat.say("undo the earlier one")
+    assert chat.dump() == dump  # before: the dog photo (the newest) was taken back
+    assert "undo both" in result.reply
+
+
+def test_undo_the_first_one_with_one_change_undoes_it(tmp_path):
+    chat = _chat(tmp_path)
+    dump = chat.dump()
+    chat.say("stick the roots close up at 0:17")
+    chat.say("undo the first one")
+    assert chat.dump() == dump
+
+
+@pytest.mark.parametrize("said, span", [("just 2 secs", (40.0, 42.0)), ("3 seconds longer then", (40.0, 49.0))])
+def test_a_length_said_alone_after_a_placement(tmp_path, said, span):
+    chat = _chat(tmp_path)
+    chat.say("put the dog photo at 0:40")
+    chat.say(said)
+    assert chat.span("m7") == span
+
+
+def test_a_length_said_alone_after_a_cut_of_the_talk_changes_nothing(tmp_path):
+    chat = _chat(tmp_path)
+    chat.say("cut the bit about my grandson")
+    dump = chat.dump()
+    chat.say("only 2 seconds")
+    assert chat.dump() == dump
+
+
+def test_touch_less_without_its_article_backs_off(tmp_path):
+    chat = _chat(tmp_path)
+    chat.say("music down to -26")
+    chat.say("touch less")
+    assert -26.0 < chat.music().volume_db < -14.0
+
+
+def test_go_down_to_a_level_after_a_level_change(tmp_path):
+    chat = _chat(tmp_path)
+    chat.say("music down to -20")
+    chat.say("go down to -27")
+    assert chat.music().volume_db == pytest.approx(-27.0)
+
+
+@pytest.mark.parametrize("wish", ["hmm I'd like that back", "could I have that part back"])
+def test_wanting_a_cut_back_undoes_it(tmp_path, wish):
+    chat = _chat(tmp_path)
+    dump = chat.dump()
+    chat.say("cut the bit about my grandson")
+    chat.say(wish)
+    assert chat.dump() == dump
+
+
+@pytest.mark.parametrize("question, level", [("is my voice loud enough over the music?", "-14"),
+                                             ("is the music too quiet do you think", "-14")])
+def test_a_judged_level_question_gives_the_levels_and_changes_nothing(tmp_path, question, level):
+    chat = _chat(tmp_path)
+    dump = chat.dump()
+    result = chat.say(question)
+    assert chat.dump() == dump
+    assert level in result.reply and "+0 dB" in result.reply
