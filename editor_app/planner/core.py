@@ -397,7 +397,8 @@ def _whole_clips_only(ctx: Ctx, match: Match) -> None:
 
         thing = effect_on_a_thing(ctx.text)
         if thing:  # "blur the face of the guy in the harbour clip"
-            raise Unclear(f"I can only apply an effect to a whole clip, not to {thing} in it. Say \"blur the whole "
+            verb = ctx.text.split(" ", 1)[0]  # round 16: the verb said ("brighten", "crop"), not always "blur"
+            raise Unclear(f"I can only apply an effect to a whole clip, not to {thing} in it. Say \"{verb} the whole "
                           "clip\" if that is what you want, or split the clip to limit it in time.")
     if tools <= _WHOLE | {"remove_clip"} and (inside or
                                              ("remove_clip" in tools and _PART_OF_TIMELINE.search(ctx.text))):

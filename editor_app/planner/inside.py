@@ -136,8 +136,10 @@ def effect_on_a_thing(message: str) -> str | None:
     """The thing in a clip's picture an effect was asked for ("the face of the guy"), or None when the
     effect is for the whole clip ("blur the harbour clip", "brighten the intro of the video")."""
     m = _EFFECT_ON_THING.search(message.lower().strip(" .!?"))
-    if m is None:
-        return None
+    if m is None:  # round 16: "crop the neighbour out of the timelapse": a crop that would take a thing out
+        m = _SHAPE_SPLIT.match(message.lower().strip(" .!?"))
+        if m is None or not m.group(0).startswith("crop"):
+            return None
     thing, holder = m.group("thing").strip(), m.group("holder")
     if _CLIPLIKE.search(thing) or not _HOLDER.search(holder):
         return None

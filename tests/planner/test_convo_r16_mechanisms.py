@@ -194,3 +194,52 @@ def test_a_judged_level_question_gives_the_levels_and_changes_nothing(tmp_path, 
     result = chat.say(question)
     assert chat.dump() == dump
     assert level in result.reply and "+0 dB" in result.reply
+
+
+# ---- third pass ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("vague", ["trim it down a bit", "could you cut it down a bit"])
+def test_cut_it_down_a_bit_never_cuts_a_sentence_that_says_it_down(tmp_path, vague):
+    chat = _chat(tmp_path)
+    dump = chat.dump()
+    chat.say(vague)
+    assert chat.dump() == dump  # before: "tie it down" was read as the bit named, and its sentence cut
+
+
+@pytest.mark.parametrize("redo", ["redo the last two", "ok redo them both"])
+def test_redo_several_after_undoing_several(tmp_path, redo):
+    chat = _chat(tmp_path)
+    chat.say("stick the roots close up at 0:17")
+    chat.say("put the dog photo at 0:40")
+    done = chat.dump()
+    chat.say("undo both")
+    chat.say(redo)
+    assert chat.dump() == done
+
+
+def test_redo_them_brings_back_everything_undone(tmp_path):
+    chat = _chat(tmp_path)
+    chat.say("stick the roots close up at 0:17")
+    chat.say("put the dog photo at 0:40")
+    done = chat.dump()
+    chat.say("undo")
+    chat.say("undo")
+    chat.say("hmm, redo them")
+    assert chat.dump() == done
+
+
+def test_bring_it_back_right_after_an_undo_redoes(tmp_path):
+    chat = _chat(tmp_path)
+    chat.say("stick the roots close up at 0:17")
+    done = chat.dump()
+    chat.say("undo")
+    chat.say("oh no, bring that back")
+    assert chat.dump() == done
+
+
+def test_crop_a_thing_out_of_a_clip_asks(tmp_path):
+    chat = _chat(tmp_path, {"m7": 40.0})
+    dump = chat.dump()
+    result = chat.say("crop the drainpipe out of the dog photo")
+    assert chat.dump() == dump  # before: a centre zoom on the whole photo
+    assert "whole clip" in result.reply
