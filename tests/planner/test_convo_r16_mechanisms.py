@@ -243,3 +243,34 @@ def test_crop_a_thing_out_of_a_clip_asks(tmp_path):
     result = chat.say("crop the drainpipe out of the dog photo")
     assert chat.dump() == dump  # before: a centre zoom on the whole photo
     assert "whole clip" in result.reply
+
+
+# ---- fourth pass --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, edit", [("what's the song on there called?", "ok knock it down a bit"),
+                                            ("does the music drown me out", "right, fade it out at the end then")])
+def test_it_after_an_answer_naming_one_file_is_that_file(tmp_path, question, edit):
+    chat = _chat(tmp_path)
+    chat.say(question)
+    chat.say(edit)
+    music = chat.music()
+    assert music.volume_db < -14.0 or [e.type for e in music.effects] == ["fade_out"]
+    [talk] = chat.clips_of("m1")
+    assert talk.volume_db == 0.0 and not talk.effects
+
+
+def test_turn_a_camera_file_down_by_its_name(tmp_path):
+    chat = _chat(tmp_path, {"m4": 30.0})
+    chat.say("turn GOPR0457 down a touch")
+    assert [c.volume_db for c in chat.clips_of("m4")] == [-3.0]
+
+
+@pytest.mark.parametrize("edit, media", [("bin the first one", "m8"), ("get rid of the second one", "m7")])
+def test_the_first_or_second_one_after_two_placements(tmp_path, edit, media):
+    chat = _chat(tmp_path)
+    chat.say("stick the roots close up at 0:17")
+    chat.say("put the dog photo at 0:40")
+    chat.say(edit)
+    assert chat.clips_of(media) == []
+    assert len(chat.clips_of("m7" if media == "m8" else "m8")) == 1
+    assert len(chat.clips_of("m1")) == 1  # before: "the first one" was the talk (held for a yes)
