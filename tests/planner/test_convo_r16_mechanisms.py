@@ -274,3 +274,12 @@ def test_the_first_or_second_one_after_two_placements(tmp_path, edit, media):
     assert chat.clips_of(media) == []
     assert len(chat.clips_of("m7" if media == "m8" else "m8")) == 1
     assert len(chat.clips_of("m1")) == 1  # before: "the first one" was the talk (held for a yes)
+
+
+@pytest.mark.parametrize("complaint, faster", [("hmm the timelapse is too fast", False), ("that timelapse is too slow", True),
+                                               ("the gopro clip is way too quick", False)])
+def test_too_fast_or_too_slow_said_of_a_clip_goes_the_other_way(tmp_path, complaint, faster):
+    chat = _chat(tmp_path, {"m4": 30.0})
+    chat.say(complaint)
+    [clip] = chat.clips_of("m4")
+    assert (float(clip.speed) > 1.0) if faster else (float(clip.speed) < 1.0)
