@@ -112,9 +112,12 @@ def confirmed(memory: ChatMemory | None, message: str) -> str | None:
     applied without asking a second time (the yes is the confirmation the review asked for)."""
     held = _held(memory)
     text = (message or "").strip().lower().strip(" .!?")
-    if held is None or not text or not _YES.match(text):
-        return None
+    if held is None or not text or not _YES.match(text) or not _POLITE_ONLY.sub("", text).strip(" ,!."):
+        return None  # round 16: "thanks" alone (or "then", "mate") says no yes: it had applied a held 32% cut
     return held.message
+
+
+_POLITE_ONLY = re.compile(r"\b(?:please|pls|thanks|then|now|mate)\b")
 
 
 def declined(memory: ChatMemory | None, message: str) -> bool:

@@ -168,6 +168,9 @@ def plan(
         from editor_app.planner.recording_word import ask_which_recording
 
         ask_which_recording(text, project)
+        from editor_app.planner.kind_word import ask_which_still
+
+        ask_which_still(text, project)  # round 16: "put the photo in at 0:20" with several stills: which?
     except Unclear as exc:
         return _not_understood(exc.reply, project, exc.suggestions)
     from editor_app.planner.inside import thing_told_removed

@@ -354,9 +354,16 @@ def media_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) ->
     return [m.asset for m in ranked_mentions(ctx, text, strict=strict)]
 
 
+# A preposition of time before a time ("after 1:30", "before 20 seconds", "until 0:45"): never a word of a file's name
+# (kept the same length so the positions of the other words stay).
+_TIME_PREPOSITION = re.compile(r"\b(?:after|before|until|till|since)(?=\s+(?:about |around |roughly )?(?:\d{1,2}:\d{2}|"
+                               r"\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)\b))")
+
+
 def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -> list[Mention]:
     """Like media_mentions, with where and how each media was named."""
     text = ctx.text if text is None else text
+    text = _TIME_PREPOSITION.sub(lambda m: "x" * len(m.group(0)), text)  # round 16: "after 1:30" is a time, not "juniper after.jpg"
     text = without_said_lines(text)  # round 11: "the switch price line" says a line of the talk, not a media
     from editor_app.planner.title_words import without_title_text
 

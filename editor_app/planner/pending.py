@@ -18,7 +18,7 @@ _ANSWER = re.compile(r"^(?:(?:oh|ah|um+|er+|sorry|yeah|yes|ok|okay|i mean|i mean
 # The question the planner asked: "which ... do you mean", "which one", "which GoPro clip?".
 _ASKED = re.compile(r"\bwhich\b[^?]*\?|\bdo you mean\b", re.I)
 # In the asked-about request, the phrase the question was about: "the gopro clip", "that pixel one".
-_PHRASE = re.compile(r"\b(?:the|that|this|my) (?P<words>(?:[a-z0-9_.&'-]+ ){0,3}?)(?P<noun>clip|one|shot|video|footage|photo|"
+_PHRASE = re.compile(r"\b(?:the|that|this|my|a|an) (?P<words>(?:[a-z0-9_.&'-]+ ){0,3}?)(?P<noun>clip|one|shot|video|footage|photo|"
                      r"picture|pic|still|image|b-?roll)\b")
 _NOUNS = ("clip", "one", "shot", "video", "footage", "photo", "picture", "pic", "still", "image")
 # Round 13b: an answer that describes what the file shows, "the one where the lid is off", "the clip

@@ -283,3 +283,39 @@ def test_too_fast_or_too_slow_said_of_a_clip_goes_the_other_way(tmp_path, compla
     chat.say(complaint)
     [clip] = chat.clips_of("m4")
     assert (float(clip.speed) > 1.0) if faster else (float(clip.speed) < 1.0)
+
+
+# ---- fifth pass ---------------------------------------------------------------------------------------
+
+def test_the_picture_with_several_stills_asks_and_never_moves_the_talk(tmp_path):
+    chat = _chat(tmp_path)
+    dump = chat.dump()
+    result = chat.say("stick the picture in at 0:25")
+    assert chat.dump() == dump  # before: the talk was moved to 0:25
+    assert "IMG_0912.JPG" in result.reply and "juniper after.jpg" in result.reply
+
+
+@pytest.mark.parametrize("answer, media", [("the roots one", "m8"), ("IMG_0912", "m7"), ("the last one", "m8")])
+def test_a_pic_asked_about_then_answered(tmp_path, answer, media):
+    chat = _chat(tmp_path)
+    chat.say("can you add a pic at 0:25")
+    chat.say(answer)
+    assert chat.span(media)[0] == 25.0
+    assert sum(len(chat.clips_of(m)) for m in ("m5", "m6", "m7", "m8")) == 1
+
+
+@pytest.mark.parametrize("reply", ["thanks", "cheers then"])
+def test_thanks_to_a_held_cut_is_no_yes(tmp_path, reply):
+    chat = _chat(tmp_path)
+    dump = chat.dump()
+    chat.say("cut everything from 1:05 onwards")
+    assert chat.dump() == dump  # 37% of the video: held for a yes
+    chat.say(reply)
+    assert chat.dump() == dump  # before: "thanks" applied it
+
+
+def test_after_a_time_is_never_the_after_photo(tmp_path):
+    chat = _chat(tmp_path)
+    dump = chat.dump()
+    chat.say("just after 1:30")
+    assert chat.dump() == dump  # before: juniper after.jpg was placed at 1:30
