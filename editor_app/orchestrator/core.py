@@ -301,7 +301,10 @@ class Orchestrator:
 
         from editor_app.planner.dialogue import instead_of_last
 
-        rest = undo_and(message) or instead_of_last(message, self.memory, self.session.project)  # round 13: "X instead"
+        from editor_app.planner.meant_other import meant_other
+
+        rest = undo_and(message) or instead_of_last(message, self.memory, self.session.project) \
+            or meant_other(message, self.memory)  # round 13: "X instead"; round 16: "no, I meant the music"
         stack = self.session.history.undo_stack
         if rest is None or not stack or self._nothing_to_undo_from_last_turn(message):
             return None, message

@@ -207,8 +207,10 @@ def plan(
     # round 12: "fade both of them in", "no, the other one, ..."; "no, the vinegar bag one" after a placement;
     # "it" after the placement it names was undone ("undo that and put it at 0:44 instead")
     said_instead = corrected(text, memory, project)
+    from editor_app.planner.again_at import again_at
+
     text = earlier_clips(text, memory, project) or said_instead or undone_placement(text, memory, project) \
-        or next_to_last(text, memory, project) or text
+        or next_to_last(text, memory, project) or again_at(text, memory, project) or text  # round 16: "again at 1:00"
     from editor_app.planner.place_fronted import fronted_place
 
     text = fronted_place(text) or text  # round 13, refs: "where I say X, stick Y over that part": turned round

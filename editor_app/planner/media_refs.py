@@ -53,6 +53,9 @@ _ROLE_TAGS = frozenset("broll roll main voice background footage clip video audi
 _ROLE_WORDS = frozenset("voice music audio sound song".split())
 # Particles a file name may hold ("wheel_off_slowmo"): said alone they are grammar, not a name.
 _PARTICLES = frozenset("off on up down out in back over away around through about".split())
+# Round 16: adverbs that say when or how often, never which file, when they are all a request shares with a
+# name: "again at 1:00" does not name "intro again.m4a" ("the intro again take" still does, by "intro").
+_ADVERBS = frozenset("again too also then now just still even once twice".split())
 # Words of a file name that say what kind of thing it is: "add a music track" does not name "bed track.mp3".
 _GENERIC = frozenset("track clip shot layer part bit piece take".split())
 # Generic words a camera's file-name prefix may spell; a prefix like GX, DJI, IMG, PXL names files.
@@ -166,7 +169,7 @@ def _lexical(ctx: Ctx, text: str) -> list[Mention]:
             continue  # round 11b: "come before the tube photo" does not name before_pair.JPG
         if device_as_verb(text, matched, camera_prefix(asset.name), found):
             continue  # round 11: "slow zoom in on ..." does not name the Zoom recorder's ZOOM0007_Tr1.wav
-        if matched and not matched <= _PARTICLES | _GENERIC:  # "2 s off the end" does not name wheel_off.mp4
+        if matched and not matched <= _PARTICLES | _GENERIC | _ADVERBS:  # "2 s off the end" does not name wheel_off.mp4
             pos = min(found.get(k, text.find(full)) for k in matched)
             mentions.append((frozenset(matched), Mention(asset, len(matched), pos, "name")))
     if not mentions:  # "the GX clip": only the camera's prefix is said (a name or number said wins over it)
@@ -287,6 +290,8 @@ def reference_phrases(text: str, pool=None) -> list[tuple[str, int]]:
         if (any(w in _NOT_NAMES for w in words) or any(w in STOP for w in words)) and not _ordinal_described(words, pool):
             continue  # "the same for the video", "the first clip": not a name
         phrase = [w for w in words if not re.fullmatch(r"c\d+|m\d+|\d+", w)]
+        if phrase and all(w in _ADVERBS for w in phrase):
+            continue  # round 16: "the again at 1:00" (a rewrite of "again at 1:00") names no file
         if phrase:
             out.append((" ".join(phrase), match.start()))
     return out
@@ -728,6 +733,9 @@ def _by_related(phrase: str, position: int, pool: list[MediaAsset]) -> list[Ment
 def _bare_phrases(text: str, pool: list[MediaAsset]) -> list[Mention]:
     """Media named by a bare noun phrase ("make the rainy ride look colder"): media_ties.bare_named."""
     found, position = bare_named(text, pool, own_words)
+    first = re.match(r"[a-z0-9']+", text[position:]) if position >= 0 else None
+    if first is not None and first.group(0) in _ADVERBS:
+        return []  # round 16: "put the again at 1:00": the phrase starts with an adverb, not with "intro again.m4a"
     return [Mention(a, 0.8, position, "phrase") for a in found]
 
 

@@ -319,3 +319,40 @@ def test_after_a_time_is_never_the_after_photo(tmp_path):
     dump = chat.dump()
     chat.say("just after 1:30")
     assert chat.dump() == dump  # before: juniper after.jpg was placed at 1:30
+
+
+# ---- sixth pass ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("correction", ["no sorry, I meant the music", "not the talk, the music", "the music, not the talk"])
+def test_i_meant_the_music_moves_the_last_edit_onto_it(tmp_path, correction):
+    chat = _chat(tmp_path)
+    chat.say("bring the talk down 4db")
+    chat.say(correction)
+    [talk] = chat.clips_of("m1")
+    assert talk.volume_db == 0.0  # the talk change taken back
+    assert chat.music().volume_db == pytest.approx(-18.0)
+
+
+def test_i_meant_after_a_placement_is_still_a_replacement(tmp_path):
+    chat = _chat(tmp_path)
+    chat.say("put the dog photo at 0:40")
+    chat.say("no, I meant the after photo")
+    assert chat.clips_of("m7") == [] and chat.span("m6")[0] == 40.0
+
+
+@pytest.mark.parametrize("again, start", [("and again at 1:05", 65.0), ("same again at 1:20 please", 80.0)])
+def test_again_at_a_time_places_the_same_file_once_more(tmp_path, again, start):
+    chat = _chat(tmp_path)
+    chat.say("put the roots close up at 0:17")
+    chat.say(again)
+    spans = sorted(c.start for c in chat.clips_of("m8"))
+    assert len(spans) == 2 and chat.clips_of("m10") == []  # before: "intro again.m4a" went on a new SFX track
+    assert float(spans[1]) / chat.project.fps == start
+
+
+def test_again_after_a_level_change_names_no_file(tmp_path):
+    chat = _chat(tmp_path)
+    chat.say("music down 3db")
+    dump = chat.dump()
+    chat.say("again at 1:00")
+    assert chat.dump() == dump
