@@ -71,8 +71,12 @@ def confirm_reason(before: Project, after: Project, result: Any, selection=(), m
     back = named_back(result.message, memory, before)  # round 12: "fade both of them in", "the other one"
     from editor_app.planner.pending import instead_answer
 
+    from editor_app.planner.recent_clips import nth_of_two
+
     said = corrected(normalize(result.message or ""), memory, before) \
-        or instead_answer(normalize(result.message or ""), memory, before) or result.message  # round 13: "use X instead"  # round 12: "no, the X one": the placed clip
+        or instead_answer(normalize(result.message or ""), memory, before) \
+        or nth_of_two(normalize(result.message or ""), memory, before) \
+        or result.message  # round 13: "use X instead"; round 12: "no, the X one"; round 16: "the first one" of two placed
     try:
         return review(before, after, result.ops, said, selection=selection,
                       last_clips=back or (last.clip_ids if last else ()))
@@ -108,9 +112,12 @@ def confirmed(memory: ChatMemory | None, message: str) -> str | None:
     applied without asking a second time (the yes is the confirmation the review asked for)."""
     held = _held(memory)
     text = (message or "").strip().lower().strip(" .!?")
-    if held is None or not text or not _YES.match(text):
-        return None
+    if held is None or not text or not _YES.match(text) or not _POLITE_ONLY.sub("", text).strip(" ,!."):
+        return None  # round 16: "thanks" alone (or "then", "mate") says no yes: it had applied a held 32% cut
     return held.message
+
+
+_POLITE_ONLY = re.compile(r"\b(?:please|pls|thanks|then|now|mate)\b")
 
 
 def declined(memory: ChatMemory | None, message: str) -> bool:

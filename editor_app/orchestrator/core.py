@@ -301,7 +301,10 @@ class Orchestrator:
 
         from editor_app.planner.dialogue import instead_of_last
 
-        rest = undo_and(message) or instead_of_last(message, self.memory, self.session.project)  # round 13: "X instead"
+        from editor_app.planner.meant_other import meant_other
+
+        rest = undo_and(message) or instead_of_last(message, self.memory, self.session.project) \
+            or meant_other(message, self.memory)  # round 13: "X instead"; round 16: "no, I meant the music"
         stack = self.session.history.undo_stack
         if rest is None or not stack or self._nothing_to_undo_from_last_turn(message):
             return None, message
@@ -330,9 +333,11 @@ class Orchestrator:
                                 f"to undo. The last change was \"{batch.label}\"; say \"undo\" to undo that.")
                 result.errors = [result.reply]
                 return result
-        from editor_app.planner.dialogue import undo_count
+        from editor_app.planner.dialogue import redo_count, undo_count
 
-        count = min(undo_count(result.message), len(stack)) if kind == "undo" else 1
+        # round 16: "redo both", "redo them": as many as said (them: every change undone), the latest undone first
+        wanted = undo_count(result.message) if kind == "undo" else redo_count(result.message, len(stack))
+        count = min(wanted, len(stack))
         batches = [stack[-i] for i in range(1, count + 1)]
         preview = self.session.project.clone()
         try:
@@ -340,7 +345,8 @@ class Orchestrator:
                 for one in batches:  # round 15: "undo both": the newest first, each on the result of the one before
                     revert(preview, one.inverses)
             else:
-                apply_all(preview, batch.ops)
+                for one in batches:
+                    apply_all(preview, one.ops)
         except OperationError as exc:
             result.errors = [str(exc)]
             result.reply = f"Cannot {kind}: {exc}"
@@ -376,8 +382,9 @@ class Orchestrator:
             batch = session.undo() if result.special == "undo" else session.redo()
             if batch is None:
                 raise OperationError(f"there is nothing to {result.special}")
-            for _ in range(result.undo_count - 1 if result.special == "undo" else 0):
-                batch = session.undo() or batch  # round 15: "undo both": the ones before, newest first
+            for _ in range(result.undo_count - 1):
+                # round 15: "undo both": the ones before, newest first; round 16: "redo both" the same way forward
+                batch = (session.undo() if result.special == "undo" else session.redo()) or batch
         else:
             if not result.ops:
                 raise OperationError("there is nothing to apply")

@@ -31,6 +31,10 @@ _AUDIO_FADE = re.compile(r"\bfade\w*\b.*\b(music|audio|sound)\b|\b(music|audio|s
 def special_command(message: str) -> str | None:
     """'undo' / 'redo' when the message asks for that and nothing else."""
     match = UNDO.match(message)
+    from editor_app.planner.undo_order import names_earlier
+
+    if match and names_earlier(message):
+        return None  # round 16: "undo the first one": the planner asks (undo takes back the newest first)
     if match and len(match.group(4).split()) <= 6 and not re.search(r"\band\b", match.group(4)):
         return "undo"
     if REDO.match(message) and len(message.split()) <= 6:

@@ -18,10 +18,11 @@ from editor_app.planner.types import Ctx, Match, PlanStep, Unclear
 
 _BACK = re.compile(r"^(?:(?:bring|turn|put|take|dial|move|set|knock|pull|push) (?:it|that|them) back"
                    r"(?: (?P<dir>up|down))?|(?:(?:go|come|move|nudge it|bump it|take it) )?back (?P<dir2>up|down)|back (?:it )?off|ease (?:it )?off|"
-                   r"tone (?:it|that) down|dial (?:it|that) back|(?:a (?:bit|little|touch|tad) )?less(?: of (?:it|that))?|"
+                   r"tone (?:it|that) down|dial (?:it|that) back|(?:(?:a )?(?:bit|little|touch|tad) )?less(?: of (?:it|that))?|"
                    r"not (?:so|that) much|halfway back|undo half(?: of it)?|(?:that's |that is |way |far |a bit |a little )*"
                    r"too (?:much|far|strong)|overdone|overkill)"
                    r"(?: (?P<how>a (?:bit|little|touch|tad)|slightly|some|halfway|partway))?(?: please)?$")
+# round 16: the article may be dropped ("bit less"), as "bit more" already is (followups._MORE)
 # "put the speed back to normal", "normal speed again", "reset the volume": undo one kind of change.
 _RESET = re.compile(r"^(?:(?:put|set|bring|take|turn|change|make|get|switch|return|have|go) )?(?:(?:the|its|it's|their|that|it|them|"
                     r"the clip's|this) )*(?P<what>speed|volume|level|loudness)?(?: (?:of )?(?:it|that|them|the clip))? ?"
@@ -50,7 +51,9 @@ def followup(ctx: Ctx) -> Match | None:
     other = _OTHER.match(t)
     if other:
         return _the_other(ctx, other.group("what").strip(), other.group("rest").strip())
-    return _where_or_how_long(ctx, t)
+    from editor_app.planner.value_instead import value_instead
+
+    return _where_or_how_long(ctx, t) or value_instead(ctx)  # round 16: "actually -18" after a level change
 
 
 # Round 11b: after a clip or title was placed, people correct where it went or how long it stays

@@ -52,12 +52,26 @@ def after_answer(clause: str, memory: Any, project: Project) -> str | None:
     stretch = _STRETCH.match(reply)
     if stretch and _CUT_THAT.match(clause.strip(" .!?")):
         return f"cut from {stretch.group('a')} to {stretch.group('b')}"
+    names = [m.name for m in project.media.values() if m.name.lower() in reply.lower()]
     if not _PLACING.match(clause):
+        # round 16: "is the music too loud?" ... "yeah turn it down then": "it" is the one file the answer named
+        if len(names) == 1 and not stretch and _IT_ALONE.search(clause) and _on_timeline(project, names[0]):
+            return _IT_ALONE.sub(lambda m: f"{m.group('verb')} {names[0].lower()}", clause, count=1)
         return None
     there = _THERE.search(clause)
     if stretch and there and not re.search(r"\d:\d|\b\d+ ?(?:s|secs?|seconds)\b", clause[:there.start()]):
         return f"{clause[:there.start()].rstrip()} from {stretch.group('a')} to {stretch.group('b')}"
-    names = [m.name for m in project.media.values() if m.name.lower() in reply.lower()]
     if len(names) == 1 and _IT.search(clause) and not stretch:
         return _IT.sub(names[0].lower(), clause, count=1)
     return None
+
+
+# "it" as the object of an edit verb ("turn it down", "fade it out", "mute it"): not "make it shorter" said of the video
+_IT_ALONE = re.compile(r"\b(?P<verb>turn|bring|fade|mute|unmute|drop|lower|raise|boost|duck|cut|remove|delete|move|speed|slow|"
+                       r"trim|nudge|knock|push|pull|take|set|put|make) (?:it|that one|that clip|that track)\b")
+
+
+def _on_timeline(project: Project, name: str) -> bool:
+    """Whether a clip of the media called ``name`` is on the timeline (an edit can only change a placed file)."""
+    return any(c.media_id and project.media.get(c.media_id) is not None and project.media[c.media_id].name == name
+               for c in project.clips())

@@ -13,6 +13,9 @@ from editor_app.planner.types import Ctx, Unclear
 
 _SETTINGS = re.compile(r"\b(?:frame ?rate|fps|frames (?:per|a) second|resolution|aspect ratio|dimensions|sample rate|"
                        r"how (?:big|wide|tall) is the (?:video|frame|picture))\b")
+# A question that judges a level rather than asking it ("is the music too loud?"): answered with the levels.
+_JUDGED = re.compile(r"\b(?:too (?:loud|quiet|soft|low|high|noisy|faint)|(?:loud|quiet|audible|clear) enough|"
+                     r"drown(?:s|ing)? (?:me|out|my voice|the voice)|overpower\w*|(?:louder|quieter) than)\b")
 _LEVEL = re.compile(r"\b(?:how loud|how quiet|volume(?:-wise)?|level|loudness|db|decibels?|gain)\b")
 
 
@@ -30,6 +33,13 @@ def answer_settings(ctx: Ctx) -> str | None:
                 "I didn't change anything.")
     if _LEVEL.search(t):
         return _levels(ctx)
+    if _JUDGED.search(t):  # round 16: "is the music too loud?", "is my voice loud enough?": the levels, and the ear is the user's
+        said = _levels(ctx)
+        if said is None:
+            return None
+        return said.removesuffix(" I didn't change anything.") + _beside(ctx, said) + (
+            " I can't hear the mix, so whether that is right is your call: say e.g. \"turn the music down 3 dB\" "
+            "or \"duck the music under my voice\". I didn't change anything.")
     return None
 
 
@@ -63,3 +73,15 @@ def _levels(ctx: Ctx) -> str | None:
         more = f" ({'; '.join(extra)})" if extra else ""
         parts.append(f"{what} on the {track.name or track.role} track is at {clip.volume_db:+g} dB{more}")
     return "; ".join(parts) + ". I didn't change anything."
+
+
+def _beside(ctx: Ctx, said: str) -> str:
+    """The level of the talk or the music the answer did not give, for comparison ("" when none)."""
+    out = []
+    for role, name in (("main", "the talk"), ("music", "the music")):
+        clips = [c for t in ctx.project.tracks_by_role(role) for c in t.clips]
+        if clips and not any(ctx.label(c) in said for c in clips):
+            out.append(f"{name} is at {clips[0].volume_db:+g} dB")
+        if len(out) == 1:
+            break
+    return f" For comparison, {out[0]}." if out else ""

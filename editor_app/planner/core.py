@@ -168,8 +168,16 @@ def plan(
         from editor_app.planner.recording_word import ask_which_recording
 
         ask_which_recording(text, project)
+        from editor_app.planner.kind_word import ask_which_still
+
+        ask_which_still(text, project)  # round 16: "put the photo in at 0:20" with several stills: which?
     except Unclear as exc:
         return _not_understood(exc.reply, project, exc.suggestions)
+    from editor_app.planner.inside import thing_told_removed
+
+    if (told := thing_told_removed(project, text)) is not None:  # round 16: "the X in the Y clip is ..., remove it"
+        return _not_understood(f"I can't take {told} out of a clip's picture or sound; I can only change or remove whole "
+                               "clips. Say \"remove the clip\" if you want the whole clip gone, or crop, zoom or blur it.", project)
     from editor_app.planner.music_off import music_off
 
     text = music_off(text) or text  # round 15: "no music please" (before "no" is stripped as a filler)
@@ -202,8 +210,10 @@ def plan(
     # round 12: "fade both of them in", "no, the other one, ..."; "no, the vinegar bag one" after a placement;
     # "it" after the placement it names was undone ("undo that and put it at 0:44 instead")
     said_instead = corrected(text, memory, project)
+    from editor_app.planner.again_at import again_at
+
     text = earlier_clips(text, memory, project) or said_instead or undone_placement(text, memory, project) \
-        or next_to_last(text, memory, project) or text
+        or next_to_last(text, memory, project) or again_at(text, memory, project) or text  # round 16: "again at 1:00"
     from editor_app.planner.place_fronted import fronted_place
 
     text = fronted_place(text) or text  # round 13, refs: "where I say X, stick Y over that part": turned round
@@ -402,7 +412,8 @@ def _whole_clips_only(ctx: Ctx, match: Match) -> None:
 
         thing = effect_on_a_thing(ctx.text)
         if thing:  # "blur the face of the guy in the harbour clip"
-            raise Unclear(f"I can only apply an effect to a whole clip, not to {thing} in it. Say \"blur the whole "
+            verb = ctx.text.split(" ", 1)[0]  # round 16: the verb said ("brighten", "crop"), not always "blur"
+            raise Unclear(f"I can only apply an effect to a whole clip, not to {thing} in it. Say \"{verb} the whole "
                           "clip\" if that is what you want, or split the clip to limit it in time.")
     if tools <= _WHOLE | {"remove_clip"} and (inside or
                                              ("remove_clip" in tools and _PART_OF_TIMELINE.search(ctx.text))):

@@ -31,6 +31,11 @@ _TIME_INSTEAD = re.compile(
     r"|^(?:at |to )?(?P<t2>\d{1,2}:\d{2}(?:\.\d+)?) instead$")
 
 
+# Round 16: "make it 3 seconds", "make that 4 secs": "make <it> <seconds>" with no "at"/"to" says a length
+# (a point in time is "at 0:03", "make it start at 3 s", or a clock "0:03"); the placed clip's length changes.
+_LENGTH_SAID = re.compile(r"\bmake (?:it|that)[ ,]+(?:only |just |about |exactly )?\d+(?:\.\d+)? ?(?:s|secs?|seconds)\b")
+
+
 # Round 13: "no, the other one" after one placement: the placed file's look-alike ("IMG_2231.MOV" ... "IMG_2240.MOV").
 _OTHER = re.compile(r"^the other(?: [a-z0-9]+)? (?:one|clip|shot|video|photo|picture|pic|still|file|footage)$")
 
@@ -69,6 +74,8 @@ def corrected(text: str, memory: Any, project: Any = None) -> str | None:
     if not last.applied or last.kind != "edit" or len(last.clip_ids) != 1 or not last.steps \
             or any(s.get("tool") not in _PLACING_TOOLS for s in last.steps) or len(last.steps) != 1:
         return None
+    if when is not None and _LENGTH_SAID.search(text):
+        return None  # round 16: "actually make it 3 seconds" is how long it stays (intents.length), not 0:03
     if when is not None:  # round 12b: "actually 2:12": the same clip, at the time said instead
         return f"move {last.clip_ids[0]} to {when.group('t') or when.group('t2')}"
     what = found.group("what")

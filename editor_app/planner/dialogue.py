@@ -350,6 +350,10 @@ def _it(nudge: str) -> str:
 def special(whole: str, memory: Any) -> str | None:
     """'undo' / 'redo' / 'help' for the whole message, reactions and names allowed; Unclear when
     an undo names a change the last edit was not."""
+    from editor_app.planner.undo_order import check_undo_order
+
+    if check_undo_order(whole, memory):  # round 16: "undo the first one" after two edits is not the last one
+        return "undo"  # the only change there is
     parts = [p.strip(" .!?") for p in re.split(r"\s*[,;]\s*|\s+and\s+", whole) if p.strip(" .!?")]
     kinds = [special_command(p) or ("undo" if _NAMED_UNDO.match(p) and _tools_named(p) else None) for p in parts]
     if all(k == "undo" or (k is None and _SCRATCH.match(p)) for k, p in zip(kinds, parts)) and "undo" in kinds:
@@ -358,18 +362,32 @@ def special(whole: str, memory: Any) -> str | None:
         kind = special_command(whole)
     if kind == "undo":
         _check_named(whole, memory)
-    if kind == "redo" and _PUT_BACK.match(whole.strip(" .!?")) and _last_removed(memory):
+    if kind in ("redo", None) and _PUT_BACK.match(whole.strip(" .!?")) and _last_removed(memory):
         kind = "undo"  # round 13: "put it back" right after a change takes it back (after an undo it is a redo)
+    if kind is None and _BRING_BACK.match(whole.strip(" .!?")) and _last_undone(memory):
+        kind = "redo"  # round 16: "no wait, bring it back" right after an undo: what the undo took away
     if kind is None and _BACK_WHERE.match(whole.strip(" .!?")) and _last_removed(memory):
         kind = "undo"  # round 15: "put it back where it was" after a move (or any change) takes that change back
     return kind
 
 
-_PUT_BACK = re.compile(r"^(?:put|bring) (?:it|that|them|those) back(?: (?:please|in|again))*$")
+# round 16: wanting it back said as a wish: "I want that back", "can I have it back", "give me that back"
+_PUT_BACK = re.compile(r"^(?:(?:put|bring) (?:it|that|them|those) back|(?:i (?:want|need|'d like|would like)|i'd like|"
+                       r"can i have|could i have|give me) (?:it|that|them|those|that bit|that part) back)"
+                       r"(?: (?:please|in|again|actually|now))*$")
 _BACK_WHERE = re.compile(r"^(?:(?:actually|no|nah|hmm|ok|okay|wait|oh|sorry),? )*(?:put|move|bring|set|change|make) (?:it|that|them|those|"
                          r"the (?:clip|shot|music|title|video|talk)) back(?: (?:to )?(?:where|how|the way|as) (?:it|they) (?:was|were)"
                          r"(?: before)?| to (?:how it was|the way it was|normal|before|the original))(?: (?:please|then|again))*$")
 _PLACING = frozenset({"place_broll", "insert_clip", "overwrite_clip", "place_media", "add_clip", "add_title"})
+
+
+_BRING_BACK = re.compile(r"^(?:bring|put|get) (?:it|that|them|those|that one) back(?: (?:please|again|in|then))*$")
+
+
+def _last_undone(memory: Any) -> bool:
+    """Whether the last turn was an applied undo: then "bring it back" is a redo."""
+    last = next((t for t in reversed(memory.turns(4)) if t.kind != "note"), None) if memory is not None else None
+    return bool(last is not None and last.kind == "undo" and last.applied)
 
 
 def _last_removed(memory: Any) -> bool:
@@ -497,3 +515,21 @@ def undo_count(message: str) -> int:
         return 1
     word = found.group("n") or found.group("m") or ("both" if found.group("both") else "")
     return _COUNTS.get(word.lower(), 2 if found.group("both") else 1)
+
+
+# Round 16: a redo said for several, as undo is: "redo both", "redo those two", "redo them" (after undoing several).
+_REDO_MANY = re.compile(r"\b(?:redo|re-do)\s+(?:(?P<both>both|them both|both of (?:them|those|these)|them|those|these|"
+                        r"(?:those|these|the|them|all) (?P<n>two|2|three|3|four|4|five|5)|the (?:last )?(?P<m>two|2|three|3|four|4|five|5)"
+                        r"(?: (?:changes|edits|things|steps|ones))?))\b", re.I)
+
+
+def redo_count(message: str, undone_last: int = 1) -> int:
+    """How many undone changes a redo brings back: "redo both" 2, "redo those three" 3, "redo them" as many as
+    the last undo took back (``undone_last``), else 1."""
+    found = _REDO_MANY.search(message or "")
+    if found is None:
+        return 1
+    word = found.group("n") or found.group("m")
+    if word:
+        return _COUNTS.get(word.lower(), 1)
+    return 2 if re.search(r"\bboth\b", found.group("both")) else max(1, undone_last)

@@ -30,9 +30,24 @@ _SHAPE_SPLIT = re.compile(
 _SHAPE_TOLD = re.compile(
     r"\b(?:there(?:'s| is| are|s)|i can see|you can see|i see|i spotted|i noticed|i just noticed|theres)\s+"
     r"(?P<thing>(?:the|my|that|this|those|these|a|an|his|her|our|their|some)\s+[a-z0-9' -]{1,60}?)\s+"
-    r"(?:in|on|inside|within)\s+(?P<holder>[^,.;]+?)\s*(?:[,.;!-]+\s*|\s+(?:so|and|but)\s+)(?:(?:so|and|but|can|could|would|"
+    r"(?:in|on|inside|within|across|over|behind|at the back of)\s+(?P<holder>[^,.;]+?)\s*(?:[,.;!-]+\s*|\s+(?:so|and|but)\s+)(?:(?:so|and|but|can|could|would|"
     r"will|you|please|pls|just|u|maybe)\s+)*(?:remove|delete|erase|get rid of|take out|cut out|edit out|lose|kill|"
     r"ditch|drop|paint out|clone out)\s+(?:it|that|him|her|them|this)\b")
+# Round 16: the thing said as the subject of a complaint, the removal after, about "it": "the washing line in
+# the gopro clip is distracting, remove it", "my thumb on the before pic is annoying me, delete it". As in
+# _SHAPE_TOLD, "it" is the thing described, never the clip it is in.
+_SHAPE_SUBJECT = re.compile(
+    r"^(?:(?:and|also|oh|so|hmm+|ugh|right)[ ,]+)*(?P<thing>(?:the|my|that|this|those|these|a|an|his|her|our|their|some)\s+"
+    r"[a-z0-9' -]{1,60}?)\s+(?:in|on|inside|within|across|over|behind|at the back of)\s+(?P<holder>(?:the|that|this|my)\s+[^,.;]+?)\s+"
+    r"(?:is|are|was|were|'s|looks?|keeps?|seems?|kind of|really|just|totally)\b[^,.;]*?"
+    r"(?:[,.;!-]+\s*|\s+(?:so|and|but)\s+)(?:(?:so|and|but|can|could|would|will|you|please|pls|just|u|maybe)\s+)*"
+    r"(?:remove|delete|erase|get rid of|take out|cut out|edit out|lose|kill|ditch|drop|paint out|clone out|hide|"
+    r"blur|bin|scrap)\s+(?:it|that|him|her|them|this)\b")
+# In a told or complained-about shape, only words naming whole media make the thing the clip itself:
+# "there's a washing line in the gopro clip" is in the picture; "there's an awkward bit in X, remove it"
+# is a part of the clip in time, which removing the whole clip does not do either (so it asks too).
+_WHOLE_MEDIA = re.compile(r"\b(?:clips?|shots?|footage|videos?|photos?|images?|pictures?|stills?|b-?roll|music|songs?|"
+                          r"audio|titles?|captions?|c\d+|it|them|everything|all)\b")
 # Words that make the "thing" a clip, a track, a kind of media or a stretch of the timeline itself.
 _CLIPLIKE = re.compile(
     r"\b(?:clips?|shots?|footage|videos?|photos?|images?|pictures?|stills?|b-?roll|overlays?|music|songs?|tracks?|"
@@ -54,11 +69,15 @@ _HOLDER = re.compile(r"\b(?:clips?|shots?|footage|videos?|photos?|images?|pictur
 def thing_inside(project: Project, clip_ids: Sequence[str], message: str) -> str | None:
     """The thing a removal of ``clip_ids`` asks to take out of a clip ("the boat"), when it does not
     name the clip itself (its media's name words, description or tags); None otherwise."""
-    m = _SHAPE.search(message.lower()) or _SHAPE_SPLIT.search(message.lower()) or _SHAPE_TOLD.search(message.lower())
+    low = message.lower()
+    m = _SHAPE.search(low) or _SHAPE_SPLIT.search(low)
+    told = None if m is not None else (_SHAPE_TOLD.search(low) or _SHAPE_SUBJECT.search(low.strip()))
+    m = m or told
     if m is None:
         return None
     thing, holder = m.group("thing").strip(), m.group("holder")
-    if _CLIPLIKE.search(thing) or not (_HOLDER.search(holder.strip()) or _names_a_removed_clip(project, clip_ids, holder)):
+    clip_like = _WHOLE_MEDIA if told is not None else _CLIPLIKE
+    if clip_like.search(thing) or not (_HOLDER.search(holder.strip()) or _names_a_removed_clip(project, clip_ids, holder)):
         return None
     said = stems(thing)
     if not said:
@@ -106,17 +125,34 @@ def _removed_media(project: Project, clip_ids: Sequence[str]) -> list[MediaAsset
 # not on the whole clip (whole-clip effects cannot do that; blurring all of it is not what was asked).
 _EFFECT_ON_THING = re.compile(
     r"^(?:blur|pixelate|pixellate|censor|mask|hide|obscure|brighten|darken|sharpen|highlight|zoom in on|"
-    r"zoom into|crop to|colou?r correct)\s+(?P<thing>(?:the|my|his|her|their|that|this|a|an|those|these)\s+"
-    r"[a-z0-9' -]{1,60}?)\s+(?:in|on|of|inside|within)\s+(?P<holder>(?:the|that|this|my)\s+[^,.;]+)$")
+    r"zoom into|crop to|colou?r correct)(?:\s+(?:out|over|up))?\s+(?:(?:just|only)\s+)?"
+    r"(?P<thing>(?:the|my|his|her|their|that|this|a|an|those|these)\s+"
+    r"[a-z0-9' -]{1,60}?)\s+(?:in|on|of|inside|within)\s+(?P<holder>(?:the|that|this|my)\s+[^,.;]+)(?:[,;.] .*)?$")
+# round 16: a particle ("blur out my neighbour's washing"), "only the tree", and a remark after a comma
+# ("..., the background's fine") keep the shape: the effect is still on a thing in the picture.
 
 
 def effect_on_a_thing(message: str) -> str | None:
     """The thing in a clip's picture an effect was asked for ("the face of the guy"), or None when the
     effect is for the whole clip ("blur the harbour clip", "brighten the intro of the video")."""
     m = _EFFECT_ON_THING.search(message.lower().strip(" .!?"))
-    if m is None:
-        return None
+    if m is None:  # round 16: "crop the neighbour out of the timelapse": a crop that would take a thing out
+        m = _SHAPE_SPLIT.match(message.lower().strip(" .!?"))
+        if m is None or not m.group(0).startswith("crop"):
+            return None
     thing, holder = m.group("thing").strip(), m.group("holder")
     if _CLIPLIKE.search(thing) or not _HOLDER.search(holder):
         return None
     return thing
+
+
+def thing_told_removed(project: Project, message: str) -> str | None:
+    """Round 16: the thing a whole message describes in a clip and then asks to remove as "it" ("there's a
+    washing line in the gopro clip, remove it"), when the clip it is in is on the timeline; None otherwise.
+    The planner splits such a message at its comma, so "remove it" alone would name the clip: asked here
+    on the whole message first."""
+    clip_ids = [c.id for c in project.clips() if c.media_id]
+    low = message.lower().strip(" .!?")
+    if not (_SHAPE_TOLD.search(low) or _SHAPE_SUBJECT.search(low)):
+        return None
+    return thing_inside(project, clip_ids, low)

@@ -53,6 +53,9 @@ _ROLE_TAGS = frozenset("broll roll main voice background footage clip video audi
 _ROLE_WORDS = frozenset("voice music audio sound song".split())
 # Particles a file name may hold ("wheel_off_slowmo"): said alone they are grammar, not a name.
 _PARTICLES = frozenset("off on up down out in back over away around through about".split())
+# Round 16: adverbs that say when or how often, never which file, when they are all a request shares with a
+# name: "again at 1:00" does not name "intro again.m4a" ("the intro again take" still does, by "intro").
+_ADVERBS = frozenset("again too also then now just still even once twice".split())
 # Words of a file name that say what kind of thing it is: "add a music track" does not name "bed track.mp3".
 _GENERIC = frozenset("track clip shot layer part bit piece take".split())
 # Generic words a camera's file-name prefix may spell; a prefix like GX, DJI, IMG, PXL names files.
@@ -166,7 +169,7 @@ def _lexical(ctx: Ctx, text: str) -> list[Mention]:
             continue  # round 11b: "come before the tube photo" does not name before_pair.JPG
         if device_as_verb(text, matched, camera_prefix(asset.name), found):
             continue  # round 11: "slow zoom in on ..." does not name the Zoom recorder's ZOOM0007_Tr1.wav
-        if matched and not matched <= _PARTICLES | _GENERIC:  # "2 s off the end" does not name wheel_off.mp4
+        if matched and not matched <= _PARTICLES | _GENERIC | _ADVERBS:  # "2 s off the end" does not name wheel_off.mp4
             pos = min(found.get(k, text.find(full)) for k in matched)
             mentions.append((frozenset(matched), Mention(asset, len(matched), pos, "name")))
     if not mentions:  # "the GX clip": only the camera's prefix is said (a name or number said wins over it)
@@ -287,6 +290,8 @@ def reference_phrases(text: str, pool=None) -> list[tuple[str, int]]:
         if (any(w in _NOT_NAMES for w in words) or any(w in STOP for w in words)) and not _ordinal_described(words, pool):
             continue  # "the same for the video", "the first clip": not a name
         phrase = [w for w in words if not re.fullmatch(r"c\d+|m\d+|\d+", w)]
+        if phrase and all(w in _ADVERBS for w in phrase):
+            continue  # round 16: "the again at 1:00" (a rewrite of "again at 1:00") names no file
         if phrase:
             out.append((" ".join(phrase), match.start()))
     return out
@@ -354,9 +359,16 @@ def media_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) ->
     return [m.asset for m in ranked_mentions(ctx, text, strict=strict)]
 
 
+# A preposition of time before a time ("after 1:30", "before 20 seconds", "until 0:45"): never a word of a file's name
+# (kept the same length so the positions of the other words stay).
+_TIME_PREPOSITION = re.compile(r"\b(?:after|before|until|till|since)(?=\s+(?:about |around |roughly )?(?:\d{1,2}:\d{2}|"
+                               r"\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)\b))")
+
+
 def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -> list[Mention]:
     """Like media_mentions, with where and how each media was named."""
     text = ctx.text if text is None else text
+    text = _TIME_PREPOSITION.sub(lambda m: "x" * len(m.group(0)), text)  # round 16: "after 1:30" is a time, not "juniper after.jpg"
     text = without_said_lines(text)  # round 11: "the switch price line" says a line of the talk, not a media
     from editor_app.planner.title_words import without_title_text
 
@@ -721,6 +733,9 @@ def _by_related(phrase: str, position: int, pool: list[MediaAsset]) -> list[Ment
 def _bare_phrases(text: str, pool: list[MediaAsset]) -> list[Mention]:
     """Media named by a bare noun phrase ("make the rainy ride look colder"): media_ties.bare_named."""
     found, position = bare_named(text, pool, own_words)
+    first = re.match(r"[a-z0-9']+", text[position:]) if position >= 0 else None
+    if first is not None and first.group(0) in _ADVERBS:
+        return []  # round 16: "put the again at 1:00": the phrase starts with an adverb, not with "intro again.m4a"
     return [Mention(a, 0.8, position, "phrase") for a in found]
 
 

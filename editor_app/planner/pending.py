@@ -18,7 +18,7 @@ _ANSWER = re.compile(r"^(?:(?:oh|ah|um+|er+|sorry|yeah|yes|ok|okay|i mean|i mean
 # The question the planner asked: "which ... do you mean", "which one", "which GoPro clip?".
 _ASKED = re.compile(r"\bwhich\b[^?]*\?|\bdo you mean\b", re.I)
 # In the asked-about request, the phrase the question was about: "the gopro clip", "that pixel one".
-_PHRASE = re.compile(r"\b(?:the|that|this|my) (?P<words>(?:[a-z0-9_.&'-]+ ){0,3}?)(?P<noun>clip|one|shot|video|footage|photo|"
+_PHRASE = re.compile(r"\b(?:the|that|this|my|a|an) (?P<words>(?:[a-z0-9_.&'-]+ ){0,3}?)(?P<noun>clip|one|shot|video|footage|photo|"
                      r"picture|pic|still|image|b-?roll)\b")
 _NOUNS = ("clip", "one", "shot", "video", "footage", "photo", "picture", "pic", "still", "image")
 # Round 13b: an answer that describes what the file shows, "the one where the lid is off", "the clip
@@ -54,11 +54,14 @@ def completed(text: str, memory: Any, project: Any) -> str | None:
     phrase = _PHRASE.search(asked)
     if phrase is None:
         return None
+    from editor_app.planner.offered_pick import picked
+
+    chosen = picked(what, last.reply, project)  # round 16: "the second", "the longer one"
     words = re.sub(r"^(?:the|that|my) ", "", what)
     words = re.sub(rf"\s*\b(?:{'|'.join(_NOUNS)})$", "", words).strip()
-    if not words:
+    if not words and chosen is None:
         return None
-    chosen = _offered_one(words, last.reply, project)
+    chosen = chosen or _offered_one(words, last.reply, project)
     if chosen is None:
         return None
     return f"{asked[:phrase.start()]}{chosen}{asked[phrase.end():]}"

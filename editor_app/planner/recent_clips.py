@@ -39,10 +39,32 @@ def _last_two(memory: Any, project: Project) -> tuple[str, str] | None:
     return older[0], newer[0]
 
 
-def earlier_clips(text: str, memory: Any, project: Project) -> str | None:
-    """``text`` with "both of them" / "the other one" said as the clips' ids, or None."""
-    if not (_BOTH.search(text) or _OTHER.search(text)):
+# Round 16: "remove the first one", "make the second one longer" right after two placements: those two, in the
+# order they were made (before, "the first one" was the first clip of the timeline: the talk).
+_NTH_ONE = re.compile(r"\bthe (?P<n>first|second|former|latter|earlier|later|1st|2nd) (?:one|clip|of them|of those|of the two)\b")
+
+
+def nth_of_two(text: str, memory: Any, project: Project) -> str | None:
+    """``text`` with "the first one" / "the second one" said as that clip's id, when the last two turns were edits
+    that each made or changed one clip (a question asked since is answered by pending.py, not here)."""
+    found = _NTH_ONE.search(text)
+    if found is None or memory is None:
         return None
+    turns = [t for t in memory.turns(4) if t.kind != "note"]
+    if not turns or turns[-1].kind != "edit" or not turns[-1].applied:
+        return None
+    pair = _last_two(memory, project)
+    if pair is None:
+        return None
+    older, newer = pair
+    clip = older if found.group("n") in ("first", "former", "earlier", "1st") else newer
+    return text[:found.start()] + clip + text[found.end():]
+
+
+def earlier_clips(text: str, memory: Any, project: Project) -> str | None:
+    """``text`` with "both of them" / "the other one" / "the first one" said as the clips' ids, or None."""
+    if not (_BOTH.search(text) or _OTHER.search(text)):
+        return nth_of_two(text, memory, project)
     pair = _last_two(memory, project)
     if pair is None:
         return None
@@ -62,9 +84,12 @@ def named_back(message: str, memory: Any, project: Project) -> tuple[str, ...]:
     from editor_app.planner.text import normalize
 
     text = normalize(message or "")
-    pair = _last_two(memory, project) if (_BOTH.search(text) or _OTHER.search(text)) else None
+    nth = _NTH_ONE.search(text)
+    pair = _last_two(memory, project) if (_BOTH.search(text) or _OTHER.search(text) or nth) else None
     if pair is None:
         return ()
+    if nth and not (_BOTH.search(text) or _OTHER.search(text)):
+        return (pair[0],) if nth.group("n") in ("first", "former", "earlier", "1st") else (pair[1],)
     return pair if _BOTH.search(text) else (pair[0],)
 
 

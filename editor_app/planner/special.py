@@ -12,7 +12,8 @@ _UNDO = re.compile(
     # "undo the speed change", "revert that colour edit": the last change, named by its kind
     r"(the|that|my) (last )?[a-z&-]+(?: [a-z&-]+)? (change|edit|adjustment)))?$"
 )
-_REDO = re.compile(r"^(redo|re-do|do (that|it) again|undo (the|that|my) undo|put (it|that) back)( (it|that|the last (change|edit)))?$")
+_REDO = re.compile(r"^(redo|re-do|do (that|it) again|undo (the|that|my) undo|put (it|that) back)( (it|that|the last (change|edit)|"
+                   r"both|them|those|these|them both|both of (them|those)|(those|these|the|the last) (two|three|2|3)))?$")
 _HELP = re.compile(r"^(help|\?|what can you do|what can i (say|ask|do)|commands|how does this work|show (me )?(the )?commands|examples)\b")
 
 

@@ -224,7 +224,8 @@ def set_volume(ctx: Ctx) -> Match | None:
     up = re.search(r"\b(louder|raise|up|boost|increase|amplify|more volume|too quiet|pump|twice as loud)\b", t)
     if not (down or up or re.search(r"\b(volume|gain|db)\b", t)):
         return None
-    turned = re.search(r"\bturn\s+(?:up|down)\b|\bturn\s+(?:the|my|that|this|it|c\d+)\b[^,.;]*?\b(?:up|down)\s*(?:a\s+(?:bit|touch|little|notch)|"
+    # round 16: a file named by its camera name ("turn GOPR0457 up a bit", m4 by now) is turned up as "the X" is
+    turned = re.search(r"\bturn\s+(?:up|down)\b|\bturn\s+(?:the|my|that|this|it|c\d+|m\d+|[a-z_-]*\d[\w-]*)\b[^,.;]*?\b(?:up|down)\s*(?:a\s+(?:bit|touch|little|notch)|"
                        r"by\s+\S+(?:\s*db)?|\d+(?:\.\d+)?\s*db|some|slightly|please)?\s*$", t)
     if re.search(r"\bupside\s+down\b", t):
         turned = None  # "turn it upside down": a rotation (intents/orientation.py)

@@ -365,6 +365,9 @@ def set_speed(ctx: Ctx) -> Match | None:
     t = ctx.text
     if any("timelapse" in re.sub(r"[\s_-]+", "", a.name.lower()) for a in ctx.project.media.values()):
         t = re.sub(r"\btime[\s_-]?lapse\b", "clip", t)  # round 15: "put the timelapse at 0:20": a file's name, not a speed
+    elif any("timelapse" in re.sub(r"[\s_-]+", "", a.description.lower()) for a in ctx.project.media.values()):
+        # round 16: "the timelapse is too fast" with a GoPro file described as one: the definite noun is that clip
+        t = re.sub(r"\b(the|that|this|my) time[\s_-]?lapse\b", r"\1 timelapse clip", t).replace("timelapse clip", "clip")
     if not re.search(r"\b(speed|fast|faster|slower|slow|slowmo|slow[- ]motion|quicker|fast[- ]forward|play(s|ing)? at|normal speed|real ?time|timelapse)\b|(?<![\w.])\d+(?:\.\d+)?\s*x\b", t):
         return None
     from editor_app.planner.absent import named_by_speech_only, unknown_thing
@@ -384,8 +387,11 @@ def set_speed(ctx: Ctx) -> Match | None:
     quarter = re.search(r"\b(?:a\s+)?(quarter|third)\s+(?:of\s+the\s+)?speed\b", t)
     if quarter:  # round 15: "to a quarter speed" was read as 2x
         f, absolute_to = {"quarter": 0.25, "third": 1 / 3}[quarter.group(1)], True
+    too = re.search(r"\btoo (fast|quick|speedy|slow|sluggish)\b", t)
     if re.search(r"\b(normal|original|regular|reset the|real ?time)\b", t):
         kind, value = "abs", 1.0
+    elif too and not (absolute_to or pct or f):  # round 16: "the X is too fast" slows it (it had sped it up)
+        kind, value = "rel", (0.8 if too.group(1) in ("fast", "quick", "speedy") else 1.25)
     elif quarter:
         kind, value = "abs", f
     elif re.search(r"\b(speed (it |them |\w+ ){0,4}up|faster|quicker|fast[- ]forward|timelapse)\b", t):

@@ -52,6 +52,18 @@ _PLAIN_IT = re.compile(r"^(?:(?:make|get|have) )?(?:(?:it|that|this|that one|thi
                        r"(?: (?:please|pls|then|now|than that))*$")
 
 
+# round 16: a length said alone right after a clip was placed: "only 2 seconds", "just 3 secs", "2 seconds longer"
+_BARE_LENGTH = re.compile(rf"^(?:(?:no|nah|actually|hmm|ok|okay|and|but|maybe)[ ,]+)*(?:only |just |about |exactly |like )?"
+                          rf"{_N}(?: (?:long|longer|shorter))?(?: (?:instead|then|max|tops))*$")
+
+
+def _over_the_talk(ctx: Ctx) -> bool:
+    """The clips the last turn touched all lie over the talk (B-roll, titles, sounds): a length said alone is
+    theirs. Never the talk or the music, whose length a bare number does not say."""
+    roles = [found[0].role for i in ctx.last_clips if (found := ctx.project.find_clip(i)) is not None]
+    return bool(roles) and not set(roles) & {"main", "voice", "music"}
+
+
 def _amounts(t: str) -> tuple[str, float] | None:
     """(kind, seconds): kind is "to" (new length), "head"/"tail" (taken off that edge), "more" (added),
     "end_at" (a new end time) or "times" (a factor of the length)."""
@@ -100,6 +112,8 @@ def clip_length(ctx: Ctx) -> Match | None:
     """Change one named clip's length by moving one of its edges (the tail unless the start is named)."""
     t = re.sub(r"\s+(?:instead|then|now|please|rather|this time)$", "", ctx.text)  # "make it 5 seconds instead"
     if _A_BIT.match(t) and ctx.last_clips:  # "a bit shorter" after an edit: the clip it touched
+        t = "make it " + t
+    if _BARE_LENGTH.match(t) and _over_the_talk(ctx):  # round 16: "only 2 seconds please" after a placement
         t = "make it " + t
     plain = _PLAIN_IT.match(t) if ctx.last_clips else None
     if plain:

@@ -66,6 +66,8 @@ def cut_described(ctx: Ctx) -> Match | None:
         description = f"moan about {description}"  # round 13: "my rant about paste" is the line that complains (said_in)
     if _NOT_A_TOPIC.match(description) or re.match(r"(?:i|he|she|they|we)\b", description) and m.re is _BY_NAME:
         return None
+    if m.re is _BY_NAME and re.search(r"(?:^|\s)(?:a|a little|a wee|a tiny)$|^(?:it|them|that|this)(?:\s|$)", description):
+        return None  # round 16: "cut it down a bit", "trim it a bit": "a bit" is how much, not a part named by "it down"
     from editor_app.planner.media_refs import ranked_mentions
 
     spoken_noun = re.search(r"\b(?:sentence|line|remark|comment|explanation)$", t)

@@ -134,7 +134,11 @@ _LATER_BARE = re.compile(r"^(?P<who>(?:the |my |that |this )?(?:[a-z0-9'&_.-]+ )
 
 
 def move_clip(ctx: Ctx) -> Match | None:
-    t = ctx.text
+    from editor_app.planner.nudge import nudged
+
+    last = [found[0].role for i in ctx.last_clips if (found := ctx.project.find_clip(i)) is not None]
+    over = bool(last) and not set(last) & {"main", "voice", "music"}
+    t = (nudged(ctx.text, over) if ctx.last_clips else None) or ctx.text  # round 16: "a bit later" after a placement
     for pattern in _BEGIN_AT:
         begin = pattern.match(t)
         if begin and clip_refs(ctx, begin.group(1), pronoun_ok=False):
