@@ -242,6 +242,11 @@ def _replaced_title(before: Project, ops: Sequence[Any], clip_id: str) -> bool:
                for op in ops)
 
 
+_DISLIKED = re.compile(r"^(?:honestly\s+|tbh\s+|hmm\s+)?i\s+(?:really\s+|just\s+)?(?:hate|don't like|do not like|dont like|dislike|"
+                       r"am not keen on|'m not keen on|m not keen on|am not a fan of|'m not a fan of)\s+(?:the|that|this|my)\s+(?:\w+\s+)?"
+                       r"(?:bit|part|line|sentence|section|story|joke|moment|rant|tangent|aside)\b[^,;]*[.!]*$")
+
+
 def review(before: Project, after: Project, ops: Sequence[Any], message: str, *,
            selection: Sequence[str] = (), last_clips: Sequence[str] = ()) -> str | None:
     """One sentence saying why this plan needs an explicit confirmation, or None."""
@@ -251,6 +256,8 @@ def review(before: Project, after: Project, ops: Sequence[Any], message: str, *,
         return (f"This removes {lost_s:g} s, {share:.0%} of the video's content, which is more than "
                 f"{MAX_REMOVED_SHARE:.0%}; confirm to apply it.")
     text = (message or "").lower()
+    if shrank and _DISLIKED.match(text.strip()):  # round 16: "I don't like the bit about X" names no edit: ask first
+        return "You said you don't like that part but didn't say to cut it; confirm to cut it."
     gone = [op.clip_id for op in ops if getattr(op, "op", "") == "remove_clip" and not _replaced_title(before, ops, op.clip_id)]
     if gone and _PART.search(text) and not _WHOLE.search(text):
         return (f"You asked about a part, but this deletes the whole clip {_label(before, gone[0])}; "

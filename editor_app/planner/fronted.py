@@ -29,9 +29,35 @@ _DISLIKE = re.compile(r"^(?:honestly\s+|tbh\s+)?i\s+(?:really\s+|just\s+)?(?:hat
                       r"(?P<pro>it|that|them|those)\b(?P<rest>.*)$", re.I)
 
 
+# round 16: a part of the talk named first: "the bit where I moan about the quote, can we lose that, it sounds petty"
+_PART_NP = r"(?P<np>(?:the|that|this|my)\s+(?:\w+\s+)?(?:bit|part|line|sentence|section|story|joke|moment|rant|tangent|aside)" \
+           r"\s+(?:where|when|about|on|in which)\s+[^,;.]+?)"
+_FRONTED_PART = re.compile(rf"^(?:(?:ok(?:ay)?|so|right|um|and)[,\s]+)*{_PART_NP}\s*(?:,|-|–|—|:|\.\.\.)\s*"
+                           r"(?:(?:can you|could you|can we|could we|shall we|let's|please|just|and|maybe)\s+)*"
+                           r"(?P<verb>[a-z]+(?:\s+(?:up|down|out|in|back|off))?)\s+(?P<pro>it|that|this)\b(?P<rest>.*)$", re.I)
+_REASON = re.compile(r"\s*(?:,|-|–|—|\.)\s*(?:(?:it|that|this|they|i)(?:'s|'re| is| are| sounds?| looks?| feels?| seems?| was| were| think)|"
+                     r"because|cause|cos|since|as it)\b.*$", re.I)
+# round 16: a dislike with no verb: "I don't like the bit about the bath panel" is a cut to hold for a yes
+# (orchestrator/safety.py asks before cutting on a dislike alone)
+_BARE_DISLIKE = re.compile(r"^(?:honestly\s+|tbh\s+|hmm\s+)?i\s+(?:really\s+|just\s+)?(?:hate|don't like|do not like|dont like|dislike|"
+                           r"am not keen on|'m not keen on|m not keen on|am not a fan of|'m not a fan of)\s+"
+                           r"(?P<np>(?:the|that|this|my)\s+(?:\w+\s+)?(?:bit|part|line|sentence|section|story|joke|moment|rant|"
+                           r"tangent|aside)\b[^,;]*?)\s*[.!]*$", re.I)
+
+
 def fronted_clip(text: str) -> str | None:
     """``text`` with a fronted clip put back after its verb, or None (see the module). Round 15: also a dislike said
-    first ("I hate the bit about the roofer, bin it": "bin the bit about the roofer")."""
+    first ("I hate the bit about the roofer, bin it": "bin the bit about the roofer"). Round 16: a part of the talk
+    named first, and a dislike of a part with no verb ("cut" it, which the safety review holds for a yes)."""
+    part = _FRONTED_PART.match(text.strip())
+    if part is not None and part.group("verb").split()[0].lower() not in _NOT_VERB | _CLAUSE:
+        verb = part.group("verb").split()
+        particle = f" {verb[1]}" if len(verb) > 1 else ""
+        rest = _REASON.sub("", part.group("rest"))  # ", it sounds a bit petty": why, not what
+        return f"{verb[0]} {part.group('np')}{particle}{rest}".strip()
+    bare = _BARE_DISLIKE.match(text.strip())
+    if bare is not None:
+        return f"cut {bare.group('np')}"
     liked = _DISLIKE.match(text.strip())
     if liked is not None and liked.group("verb").split()[0].lower() not in _NOT_VERB:
         verb = liked.group("verb").split()

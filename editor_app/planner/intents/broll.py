@@ -411,7 +411,7 @@ _LENGTH_TAIL = re.compile(r",?\s*(?:but\s+|and\s+)?(?:only\s+|just\s+)?(?:for\s+
 
 
 def _length(t: str) -> float | None:
-    match = re.search(r"\bfor\s+", t)
+    match = re.search(r"\bfor\s+(?:like\s+|about\s+|around\s+|roughly\s+|maybe\s+|just\s+|only\s+)*", t)  # round 16: "for like 5 secs"
     if match:
         found = q.times(t[match.end():])
         if found and found[0].start == 0:

@@ -244,6 +244,8 @@ _QUOTE = re.compile(r"\"([^\"]+)\"|'([^']{2,})'")
 
 
 _OVER = re.compile(r"\b(?:over|on top of|across|underneath)\b")  # "<verb> <clip> over <where>": a placement
+_PLACING = re.compile(r"^(?:(?:can|could|would) you |please |just |now |and |then )*(?:put|place|add|stick|pop|insert|play|"
+                      r"bring in|use|show|throw|chuck|lay|overlay|slot)\b")
 
 
 def _price_reported(ctx: Ctx, phrase: str) -> Match | None:
@@ -276,6 +278,8 @@ def cut_said(ctx: Ctx) -> Match | None:
         return None  # "cut away to the garden shot when I say X" places B-roll
     if _OVER.search(t[: m.start()]):
         return None  # "drop the gauge clip over the part where I say 30 psi" places B-roll
+    if _PLACING.match(t):
+        return None  # round 16: "put the squeaky clean sound when I say sparkle" places a sound ("clean" is in its name)
     phrase = m.group(1).strip(" .!?")
     quoted = _QUOTE.search(phrase)
     if quoted:
