@@ -222,7 +222,10 @@ def set_volume(ctx: Ctx) -> Match | None:
     down = re.search(r"\b(lower|quieter|softer|quieten|down|reduce|decrease|less loud|drop|cut the volume|attenuate|too loud|"
                      r"half as loud|halve)\b", t)  # round 15: "make the music half as loud" was not understood
     up = re.search(r"\b(louder|raise|up|boost|increase|amplify|more volume|too quiet|pump|twice as loud)\b", t)
-    if not (down or up or re.search(r"\b(volume|gain|db)\b", t)):
+    from editor_app.planner.loudness_states import loudness_state
+
+    state = loudness_state(t)  # round 16: "make the music barely audible": a level said as a state
+    if not (down or up or state is not None or re.search(r"\b(volume|gain|db)\b", t)):
         return None
     turned = re.search(r"\bturn\s+(?:up|down)\b|\bturn\s+(?:the|my|that|this|it|c\d+)\b[^,.;]*?\b(?:up|down)\s*(?:a\s+(?:bit|touch|little|notch)|"
                        r"by\s+\S+(?:\s*db)?|\d+(?:\.\d+)?\s*db|some|slightly|please)?\s*$", t)
@@ -234,7 +237,7 @@ def set_volume(ctx: Ctx) -> Match | None:
     targets = _volume_targets(ctx)
     if targets is None:
         return None
-    absolute, delta = level_change(t)
+    absolute, delta = (state, 0.0) if state is not None else level_change(t)
     steps, says = [], []
     for clip in targets:
         new = absolute if absolute is not None else clip.volume_db + delta

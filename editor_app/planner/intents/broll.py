@@ -126,6 +126,9 @@ def _broll_media(ctx: Ctx, text: str, what: str = "B-roll"):
         mentions = bare_named(ctx, text)  # round 10: "first screw footage over ...": as "the first screw footage"
     if not mentions:
         named_but_missing(ctx, text)  # round 10: "timelapse over the intro", "add the hammer sound at 0:30": ask
+        from editor_app.planner.file_numbers import unknown_file_number
+
+        unknown_file_number(ctx, text)  # round 16: "the 555555 one over ...": no file holds that number
         return None
     candidates = {m.id for m in broll_candidates(ctx)}
     tied = [m for m in mentions if m.position == mentions[0].position]
@@ -488,6 +491,9 @@ _ROUGHLY_AT = "at about|at around|at roughly|roughly at|at approximately|approxi
 def place_broll(ctx: Ctx) -> Match | None:
     """Any wording that puts one B-roll media somewhere over the talk."""
     t = re.sub(r"^(?:and|also|plus|then) ", "", ctx.text)  # "and the after photo at the end", after an earlier turn
+    from editor_app.planner.placing_in import placing_in
+
+    t = placing_in(t)  # round 16: "get the cat clip in where I talk about the vet"
     from editor_app.planner.described_place import reworded  # round 7, words: places said as what happens there
 
     from editor_app.planner.place_phrases import tidy_place
