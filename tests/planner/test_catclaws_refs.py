@@ -57,3 +57,24 @@ def test_a_loudness_said_as_a_state_is_a_level():
     assert [(s.tool, s.args["db"]) for s in r.steps] == [("set_volume", -35)]
     r = plan("keep the music nice and soft", catclaws_project(SETUP))
     assert [(s.tool, s.args["db"]) for s in r.steps] == [("set_volume", -28)]
+
+
+def test_a_title_label_and_colon_adds_that_title():
+    r = plan("caption: Biscuit, 4 yrs, rescued in May", catclaws_project(SETUP))
+    assert [(s.tool, s.args["text"]) for s in r.steps] == [("add_title", "Biscuit, 4 yrs, rescued in May")]
+
+
+def test_at_the_start_of_a_described_part_is_that_part_not_the_video():
+    r = plan("add the kneading clip at the beginning of the brushing section", catclaws_project(SETUP))
+    assert _placed(r) == [("m7", sentence_span(12)[0])]
+
+
+def test_words_to_show_with_an_edit_word_in_them_are_a_title_not_a_cut():
+    r = plan("pop the words DON'T CUT TOO SHORT on screen when i say just snip the clear white tip", catclaws_project(SETUP))
+    assert [(s.tool, s.args.get("text")) for s in r.steps] == [("add_title", "DON'T CUT TOO SHORT")]
+
+
+def test_a_title_text_said_after_the_noun_without_quotes():
+    r = plan("add a caption Mind The Belly where i talk about the mats", catclaws_project(SETUP))
+    assert [(s.tool, s.args.get("text")) for s in r.steps] == [("add_title", "Mind The Belly")]
+    assert r.steps[0].args["start"] == sentence_span(14)[0]

@@ -324,6 +324,11 @@ def _where(ctx: Ctx, t: str, media, topic_match, half: str | None = None) -> tup
         quote = passage.quote if len(passage.quote) <= 60 else passage.quote[:57] + "..."
         return (passage.start, passage.end - passage.start,
                 f"{clock(passage.start)}-{clock(passage.end)}, where you say \"{quote}\"", passage.quote)
+    from editor_app.planner.title_when import part_edge
+
+    edge = part_edge(ctx, t, _length(t) or 3.0)  # round 16: "at the start of the prep part" is not the video's start
+    if edge is not None:
+        return edge, _length(t), f"{clock(edge)}, at the edge of that part", ""
     position = _position(ctx, t)
     if position is None and media is not None:
         from editor_app.planner.place_said_thing import said_thing_place

@@ -50,8 +50,9 @@ def add_title(ctx: Ctx) -> Match | None:
             or on_screen) or \
             re.search(r"\b(remove|delete)\b|\bdrop\b(?! (?:in )?(?:a|an|another|some)\b)", t):
         return None  # round 13: "drop a caption saying X" adds one; "drop the caption" removes it
-    if not re.search(r"\b(add|put|insert|create|make|place|show|give|want|type|write|start with|overlay|drop)\b", t) and '"' not in t:
-        return None
+    if not re.search(r"\b(add|put|insert|create|make|place|show|give|want|type|write|start with|overlay|drop)\b", t) and '"' not in t \
+            and not re.match(r"(?:(?:a|an|the|new) )?(?:title|caption|lower third|heading|subtitle|text|title card)\s*:", t):
+        return None  # round 16: "lower third: Priya Shah, RVN" (a label and its text, no verb) adds one
     quoted = re.search(r'"([^"]+)"|\'([^\']+)\'', t)
     if quoted is not None and re.match(r"\s*(?:line|bit|part|sentence|words|moment)\b", t[quoted.end():]) and \
             re.search(r"\b(?:over|during|under|when|where|while)\s+(?:the |my |i say )?$", t[:quoted.start()]):
@@ -68,6 +69,10 @@ def add_title(ctx: Ctx) -> Match | None:
         said = re.search(r"\b(?:saying|that says|which says|reading|that reads|with the text|with text|called|:)\s+(.+?)"
                          r"(?:\s+(?:at|for|on|in|over|during|while|when|across)\s+(?:the|\d|that|this|it|its|c\d|my)\b.*)?$", t)
         text = said.group(1).strip() if said else None
+        if text is None:
+            from editor_app.planner.title_bare_text import bare_title_text
+
+            text = bare_title_text(t)  # round 16: "put a title Thanks For Watching at the end"
         # round 13: "a title that says Step 3 here": where it goes is not its text
         text = re.sub(r"\s+(?:(?:right |just )?here|where the playhead is|(?:at|on) the playhead)$", "", text) if text else None
     if not text:

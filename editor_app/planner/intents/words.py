@@ -276,6 +276,8 @@ def cut_said(ctx: Ctx) -> Match | None:
         return None  # "cut away to the garden shot when I say X" places B-roll
     if _OVER.search(t[: m.start()]):
         return None  # "drop the gauge clip over the part where I say 30 psi" places B-roll
+    if re.match(r"(?:put|add|show|stick|pop|write|type|display|place|insert|overlay|flash)\b", t):
+        return None  # round 16: "add a caption never cut it when I say X": a verb of putting in opens it, "cut" is in its words
     phrase = m.group(1).strip(" .!?")
     quoted = _QUOTE.search(phrase)
     if quoted:
