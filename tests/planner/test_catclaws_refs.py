@@ -78,3 +78,13 @@ def test_a_title_text_said_after_the_noun_without_quotes():
     r = plan("add a caption Mind The Belly where i talk about the mats", catclaws_project(SETUP))
     assert [(s.tool, s.args.get("text")) for s in r.steps] == [("add_title", "Mind The Belly")]
     assert r.steps[0].args["start"] == sentence_span(14)[0]
+
+
+def test_an_effect_word_naming_a_media_nobody_has_asks_instead_of_the_effect():
+    r = plan("pop the zoom call over where i talk about booking online", catclaws_project(SETUP))
+    assert asks(r)
+
+
+def test_a_shift_from_where_it_is_moves_the_placed_one_of_two_files():
+    r = plan("put the gopro video 2 seconds later", catclaws_project(SETUP))
+    assert [(s.tool, s.args) for s in r.steps] == [("move_clip", {"clip_id": "c3", "start": 54.12})]

@@ -534,6 +534,10 @@ def place_broll(ctx: Ctx) -> Match | None:
     try:
         media = _broll_media(ctx, outside + (" " + tail.group(1) if tail else ""))
     except TiedMedia as tie:  # round 10: two media fit the name: the words said at the place may say which
+        from editor_app.planner.relative_move import moves_the_placed_one
+
+        if moves_the_placed_one(ctx, t, tie.assets):
+            return None  # round 16: "put the gopro clip 3 secs later": the one on the timeline is moved (move_clip)
         media = by_place(ctx, tie, lambda: _where(ctx, t, None, topic_match, half))
     if media is None and topic_match is None:
         return None

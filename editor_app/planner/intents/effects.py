@@ -318,6 +318,9 @@ def _name_pairs_blanked(text: str, project) -> str:
 
 
 def visual_effect(ctx: Ctx) -> Match | None:
+    from editor_app.planner.effect_word_names import missing_effect_named
+
+    missing_effect_named(ctx, ctx.text)  # round 16: "stick the zoom recording over X" with no such file asks
     t = _name_pairs_blanked(ctx.text, ctx.project)  # the effect words only; clips are found in ctx.text
     scale = _strength(t)
     if re.search(r"\bblack and white\b", t):
