@@ -744,6 +744,7 @@ def _described_after(text: str, position: int) -> str:
         rest = f"of {bare.group(1)}" if bare else ""
     before = re.search(r"\b(?:the|my|that|this|our|those|these)((?: [a-z0-9'&-]+){1,3}) $", text[:position])
     before = before.group(1).strip() if before else ""  # "the hip belt gopro clip": what it shows, said first
+    before = "" if set(before.split()) & STOP else before  # round 16: "from the talk into the gopro clip": no modifier
     opening = re.fullmatch(r"((?:[a-z'-]+ ){1,2})", text[:position])  # round 12b: "snowy drone footage over ...", no article
     if not before and opening and not set(opening.group(1).split()) & (VERBS | STOP):
         before = opening.group(1).strip()

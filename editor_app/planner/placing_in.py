@@ -15,7 +15,7 @@ import re
 _VERBS = r"get|gets|bung|slip|squeeze|work|fit|stick|pop|throw|chuck|slot|sneak|drop|put|bring|cut|edit|splice|whack|shove"
 _SPLIT_IN = re.compile(rf"^(?:{_VERBS}) ((?:the|my|that|this|those|these|our|a|an|some) [^,;:]{{1,60}}?) in"
                        r" (?=(?:where|when|while|whenever|over|at|during|for|as|around|near|before|after|right|just|on|"
-                       r"somewhere|once|from)\b)")
+                       r"somewhere|once|from|under|beneath|behind|between|throughout)\b)")
 
 
 def placing_in(text: str) -> str:

@@ -88,3 +88,20 @@ def test_an_effect_word_naming_a_media_nobody_has_asks_instead_of_the_effect():
 def test_a_shift_from_where_it_is_moves_the_placed_one_of_two_files():
     r = plan("put the gopro video 2 seconds later", catclaws_project(SETUP))
     assert [(s.tool, s.args) for s in r.steps] == [("move_clip", {"clip_id": "c3", "start": 54.12})]
+
+
+def test_a_dissolve_from_the_talk_into_a_broll_clip_fades_that_clip_in():
+    r = plan("put a dissolve from the talk into the screen recording", catclaws_project(SETUP))
+    assert [(s.tool, s.args["target"], s.args["direction"]) for s in r.steps] == [("fade", "c4", "in")]
+
+
+def test_music_said_as_a_share_or_further_back_is_quieter():
+    assert [s.args["db"] for s in plan("the music at 50%", catclaws_project(SETUP)).steps] == [-22]
+    assert [s.args["db"] for s in plan("could the song sit more in the background", catclaws_project(SETUP)).steps] == [-22]
+
+
+def test_a_short_loop_sound_under_a_line_is_a_sound_effect_there_not_a_music_bed():
+    r = plan("chuck the purr sound in under where i say he's purring like a little motor", catclaws_project(SETUP))
+    [insert] = [s for s in r.steps if s.tool == "insert_clip"]
+    assert insert.args["media_id"] == "m12" and insert.args["track_id"] != "t3"
+    assert sentence_span(15)[0] <= insert.args["start"] <= sentence_span(15)[1]

@@ -154,6 +154,12 @@ def add_transition(ctx: Ctx) -> Match | None:
                 pairs = [(other, clip)]
             if after and other.start == clip.end:
                 pairs = [(clip, other)]
+        from editor_app.planner.talk_broll_transition import talk_side
+
+        side = talk_side(ctx, t, clip) if not pairs else None
+        if side is not None:  # round 16: "a dissolve from the talk into the gopro clip": that clip fades in over the talk
+            return Match([step("fade", {"target": clip.id, "direction": side, "duration": num(length)})],
+                         f"fade {ctx.label(clip)} {side} over {length:g} s (the talk plays under it)")
         if not pairs:
             raise Unclear(f"{ctx.label(clip)} has no clip right {'after' if after else 'before'} it on its track to crossfade with.")
     else:
