@@ -105,3 +105,16 @@ def test_a_short_loop_sound_under_a_line_is_a_sound_effect_there_not_a_music_bed
     [insert] = [s for s in r.steps if s.tool == "insert_clip"]
     assert insert.args["media_id"] == "m12" and insert.args["track_id"] != "t3"
     assert sentence_span(15)[0] <= insert.args["start"] <= sentence_span(15)[1]
+
+
+def test_the_music_lowered_during_one_part_dips_there_only():
+    r = plan("bring the music down during the brushing section", catclaws_project(SETUP))
+    [dip] = r.steps
+    assert dip.tool == "set_volume_envelope" and dip.args["clip_id"] == "c2"
+    lows = [p["frame"] for p in dip.args["points"] if p["db"] < 0]
+    assert lows == [sentence_span(12)[0], sentence_span(12)[1]]  # the music clip starts at 0: offsets are timeline times
+
+
+def test_a_dissolve_from_the_talk_into_a_camera_file_picks_the_placed_one():
+    r = plan("add a dissolve from the talk into the gopro footage", catclaws_project(SETUP))
+    assert [(s.tool, s.args["target"], s.args["direction"]) for s in r.steps] == [("fade", "c3", "in")]

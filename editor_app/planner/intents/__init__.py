@@ -45,7 +45,7 @@ def _load() -> list[Intent]:
     from editor_app.planner.intents import clip_edges, starts_at  # round 15
     from editor_app.planner.range_lists import up_to_quote  # round 15, lead
     from editor_app.planner.intents.halves import halves  # round 15, lead
-    from editor_app.planner.intents import on_screen_words  # round 16
+    from editor_app.planner.intents import music_dip_part, on_screen_words  # round 16
 
     return [
         music_bed.music_under,  # "add the music bed quietly under everything": before from_bin and B-roll
@@ -93,6 +93,7 @@ def _load() -> list[Intent]:
         place_words.media_on_words,  # round 9: "put the knock sound on the words 'X'": a placement, not a title
         effects.add_title,
         *replace.INTENTS,  # "use X instead of Y", "replace Y with X": before B-roll placement and removals
+        *music_dip_part.INTENTS,  # round 16: "lower the music during the purring part": there only, not the whole clip
         audio.music_yields,  # round 12b: "have the music drop down whenever I'm speaking": not a B-roll placement
         broll.place_broll,
         timeline.crop_clip,  # "crop the X tighter": that clip's picture (round 11b, refs); before the pauses' "tighten"
