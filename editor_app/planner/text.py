@@ -365,6 +365,9 @@ def rephrase(instruction: str) -> str:
     from editor_app.planner.placing_in import placing_in
 
     instruction = placing_in(instruction)  # round 16: "chuck the purr in under the purring line" puts it there
+    from editor_app.planner.taken_off import taken_off
+
+    instruction = taken_off(instruction)  # round 16: "take the b-roll off the booking bit" removes it (was: placed one)
     edge = _EDGE_CAN_GO.match(instruction)
     if edge:
         return f"cut the {edge.group(1)}"

@@ -118,3 +118,26 @@ def test_the_music_lowered_during_one_part_dips_there_only():
 def test_a_dissolve_from_the_talk_into_a_camera_file_picks_the_placed_one():
     r = plan("add a dissolve from the talk into the gopro footage", catclaws_project(SETUP))
     assert [(s.tool, s.args["target"], s.args["direction"]) for s in r.steps] == [("fade", "c3", "in")]
+
+
+def test_take_the_broll_off_a_part_removes_it_never_places_one():
+    r = plan("take the b-roll off the booking online bit", catclaws_project(SETUP))
+    assert [(s.tool, s.args["clip_id"]) for s in r.steps] == [("remove_clip", "c4")]
+
+
+def test_muting_the_talk_during_one_part_mutes_it_there_only():
+    r = plan("mute the talk during the bit about the belly", catclaws_project(SETUP))
+    [dip] = r.steps
+    assert dip.tool == "set_volume_envelope" and dip.args["clip_id"] == "c1"
+    assert [p["frame"] for p in dip.args["points"] if p["db"] == -100] == [sentence_span(14)[0], sentence_span(14)[1]]
+
+
+def test_a_dip_keeps_the_envelope_already_there_outside_it():
+    from editor_app.model.history import apply_all
+    from editor_app.model.operations import SetVolumeEnvelope
+    from editor_app.model.project import EnvelopePoint
+
+    project = catclaws_project(SETUP)
+    apply_all(project, [SetVolumeEnvelope(clip_id="c2", points=[EnvelopePoint(frame=0, db=-6), EnvelopePoint(frame=250, db=-6)])])
+    [dip] = plan("lower the music during the brushing section", project).steps
+    assert dip.args["points"][:2] == [{"frame": 0, "db": -6}, {"frame": 10, "db": -6}]
