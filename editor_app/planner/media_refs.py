@@ -417,6 +417,10 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
             raise Unclear(f"I can't find anything called \"{phrase}\" in this project (media: {have}). Which one do you mean?")
         mentions += found
     if not mentions:
+        from editor_app.planner.ordinal_ties import ordinal_tie
+
+        mentions += ordinal_tie(ctx, text, ranked_mentions)  # round 16: "the second paw clip" of two look-alikes
+    if not mentions:
         mentions += _roles(ctx, text)
     if not mentions and not text.startswith("the "):
         mentions += _opening_name(ctx, text, strict)  # round 11: "lube clip twice as fast": "the lube clip"

@@ -141,3 +141,16 @@ def test_a_dip_keeps_the_envelope_already_there_outside_it():
     apply_all(project, [SetVolumeEnvelope(clip_id="c2", points=[EnvelopePoint(frame=0, db=-6), EnvelopePoint(frame=250, db=-6)])])
     [dip] = plan("lower the music during the brushing section", project).steps
     assert dip.args["points"][:2] == [{"frame": 0, "db": -6}, {"frame": 10, "db": -6}]
+
+
+def test_an_ordinal_before_two_look_alikes_picks_by_recording_order():
+    r = plan("drop the second paw close-up in at 1:04", catclaws_project(SETUP))
+    assert _placed(r) == [("m3", 64.0)]
+    r = plan("drop the first paw close-up in at 1:04", catclaws_project(SETUP))
+    assert _placed(r) == [("m2", 64.0)]
+
+
+def test_the_first_clip_with_the_talk_alone_on_main_asks_instead_of_moving_the_talk():
+    project = catclaws_project(SETUP)
+    assert asks(plan("move the first clip to 0:40", project))
+    assert asks(plan("delete the last clip", project))
