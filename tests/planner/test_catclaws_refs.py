@@ -154,3 +154,14 @@ def test_the_first_clip_with_the_talk_alone_on_main_asks_instead_of_moving_the_t
     project = catclaws_project(SETUP)
     assert asks(plan("move the first clip to 0:40", project))
     assert asks(plan("delete the last clip", project))
+
+
+def test_delete_one_and_put_another_there_instead_is_a_replacement():
+    r = plan("remove the screen recording and stick the kneading clip there instead", catclaws_project(SETUP))
+    assert [s.tool for s in r.steps] == ["remove_clip", "overwrite_clip"]
+    assert [m for m, _ in _placed(r)] == ["m7"] and abs(_placed(r)[0][1] - 19.92) < 0.05
+
+
+def test_fade_both_after_a_swap_fades_the_two_swapped_clips():
+    r = plan("swap the gopro clip and the screen recording, then fade both in", catclaws_project(SETUP))
+    assert sorted(s.args["target"] for s in r.steps if s.tool == "fade") == ["c3", "c4"]

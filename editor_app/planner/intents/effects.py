@@ -192,6 +192,8 @@ def fade(ctx: Ctx) -> Match | None:
             raise Unclear("Fade in or fade out? Say e.g. \"fade out the music over 3 seconds\".")
     length = q.duration(re.sub(r"\bat\s+[\d:.]+\s*(seconds?|s)?\b", "", t)) or 2.0
     targets: list[tuple[str, str]] = []  # (target, agent)
+    if len(ctx.last_clips) >= 2 and re.search(r"\bfade both(?= (?:in|out)\b|$)", t):
+        t = re.sub(r"\bfade both\b", "fade them", t)  # round 16: "swap X and Y then fade both in": those two
     if len(ctx.last_clips) >= 2 and re.search(r"\b(?:them|those|these) both\b|\bboth of (?:them|those|these)\b", t):
         t = re.sub(r"\bboth(?: of)? ?", "", t)  # round 13 (sequence): "fade them both in" after placing two: those two
     if re.search(r"\b(everything|all|whole|entire|both)\b", t):
