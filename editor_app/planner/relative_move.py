@@ -19,3 +19,16 @@ def moves_the_placed_one(ctx, text: str, assets) -> bool:
         return False
     placed = {c.media_id for c in ctx.project.clips()}
     return sum(a.id in placed for a in assets) == 1
+
+
+_AGAIN = re.compile(r"\b(?:too|as well|again|also)\s*$|\b(?:another|a second) (?:copy|one) of\b")
+
+
+def placed_again(ctx, text: str, assets):
+    """The one of ``assets`` on the timeline when the request puts it somewhere "too"/"as well"/"again" (a second copy
+    of what is there: "put the gopro clip over the belly bit too"), else None."""
+    if not _AGAIN.search(text):
+        return None
+    placed = {c.media_id for c in ctx.project.clips()}
+    on = [a for a in assets if a.id in placed]
+    return on[0] if len(on) == 1 else None

@@ -165,3 +165,17 @@ def test_delete_one_and_put_another_there_instead_is_a_replacement():
 def test_fade_both_after_a_swap_fades_the_two_swapped_clips():
     r = plan("swap the gopro clip and the screen recording, then fade both in", catclaws_project(SETUP))
     assert sorted(s.args["target"] for s in r.steps if s.tool == "fade") == ["c3", "c4"]
+
+
+def test_one_media_at_two_times_is_two_copies_not_a_range():
+    r = plan("pop the styptic powder photo at 0:58 and 1:30", catclaws_project(SETUP))
+    assert _placed(r) == [("m10", 58.0), ("m10", 90.0)] and all("duration" not in s.args for s in r.steps)
+
+
+def test_a_sound_at_two_times_asks_rather_than_dropping_one():
+    assert asks(plan("put the purr at 1:26 and 1:29", catclaws_project(SETUP)))
+
+
+def test_the_placed_one_of_two_camera_files_again_somewhere_else():
+    r = plan("stick the gopro footage over the belly bit as well", catclaws_project(SETUP))
+    assert [m for m, _ in _placed(r)] == ["m4"]

@@ -45,7 +45,7 @@ def _load() -> list[Intent]:
     from editor_app.planner.intents import clip_edges, starts_at  # round 15
     from editor_app.planner.range_lists import up_to_quote  # round 15, lead
     from editor_app.planner.intents.halves import halves  # round 15, lead
-    from editor_app.planner.intents import music_dip_part, on_screen_words  # round 16
+    from editor_app.planner.intents import music_dip_part, on_screen_words, two_points  # round 16
 
     return [
         music_bed.music_under,  # "add the music bed quietly under everything": before from_bin and B-roll
@@ -65,6 +65,7 @@ def _load() -> list[Intent]:
         said_transition,  # round 13: "smooth the jump from X to Y", "a fade between X and Y" (planner/transition_words.py)
         talk_order,  # round 13: "put the bit about X before the bit about Y": sentences of the talk (planner/talk_order.py)
         reorder,  # "swap X and Y", "X should come after Y": two clips on the timeline (planner/reorder.py)
+        *two_points.INTENTS,  # round 16: "put X at 0:06 and 0:40": two copies, not the range 0:06-0:40
         from_bin.from_bin,  # "add the talking clip" on an empty timeline, "the bed track as music": before add_track
         tracks.add_track,
         tracks.place_media,

@@ -499,6 +499,7 @@ def place_broll(ctx: Ctx) -> Match | None:
     from editor_app.planner.placing_in import placing_in
 
     t = placing_in(t)  # round 16: "get the cat clip in where I talk about the vet"
+    t = re.sub(r"\s+(?:too|as well|again|also)$", "", t)  # round 16: "... over the treat line as well" (placed_again reads it)
     from editor_app.planner.described_place import reworded  # round 7, words: places said as what happens there
 
     from editor_app.planner.place_phrases import tidy_place
@@ -538,7 +539,10 @@ def place_broll(ctx: Ctx) -> Match | None:
 
         if moves_the_placed_one(ctx, t, tie.assets):
             return None  # round 16: "put the gopro clip 3 secs later": the one on the timeline is moved (move_clip)
-        media = by_place(ctx, tie, lambda: _where(ctx, t, None, topic_match, half))
+        from editor_app.planner.relative_move import placed_again
+
+        media = placed_again(ctx, ctx.text, tie.assets)  # round 16: "... over the belly bit too": another copy of the placed one
+        media = media or by_place(ctx, tie, lambda: _where(ctx, t, None, topic_match, half))
     if media is None and topic_match is None:
         return None
     if media is not None and topic_match is None and re.match(r"(put|place|drop|bring)\b", t) and \
