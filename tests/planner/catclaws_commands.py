@@ -6,6 +6,8 @@ people type, each with its expected outcome (editor_app/eval/checks.py's checks 
 Written in one go before any was run. This file holds the TUNING half and runs both;
 tests/planner/catclaws_heldout.py is the HELD-OUT half (only run and reported, never tuned on).
 
+Start of round 16: tuning 22/32, held-out 24/34; end: tuning 31/32, held-out 26/34.
+
 Every case starts from the same project: the GoPro clipping clip (m4) at 52.1 s (sentence 9) and the OBS
 screen recording (m6) at 19.9 s (sentence 3) on the B-roll track, each 4 s; everything else in the bin.
 

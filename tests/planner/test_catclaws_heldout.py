@@ -4,7 +4,8 @@ never tuned on. The misses of the first run are marked xfail (not strict) so the
 `pytest tests/planner/test_catclaws_heldout.py -q -rxX`.
 
 First run (base 1b02e35): 24/34, 2 wrong edits on things that do not exist ("the x-ray clip" placed the kit
-photo; "the zoom recording" zoomed the talk).
+photo; "the zoom recording" zoomed the talk). Last run (end of round 16, helper r): 26/34 (the zoom recording now
+asks; the purr under the purring line is placed there); "the x-ray clip" still places a photo (left).
 """
 
 from __future__ import annotations
