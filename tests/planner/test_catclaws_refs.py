@@ -179,3 +179,10 @@ def test_a_sound_at_two_times_asks_rather_than_dropping_one():
 def test_the_placed_one_of_two_camera_files_again_somewhere_else():
     r = plan("stick the gopro footage over the belly bit as well", catclaws_project(SETUP))
     assert [m for m, _ in _placed(r)] == ["m4"]
+
+
+def test_cut_a_clip_shorter_trims_or_asks_never_removes_it():
+    project = catclaws_project(SETUP)
+    assert asks(plan("cut the screen recording shorter", project))
+    r = plan("chop the gopro clip down a bit", project)
+    assert [s.tool for s in r.steps] == ["trim_clip"]

@@ -45,7 +45,7 @@ def _load() -> list[Intent]:
     from editor_app.planner.intents import clip_edges, starts_at  # round 15
     from editor_app.planner.range_lists import up_to_quote  # round 15, lead
     from editor_app.planner.intents.halves import halves  # round 15, lead
-    from editor_app.planner.intents import music_dip_part, on_screen_words, two_points  # round 16
+    from editor_app.planner.intents import cut_shorter, music_dip_part, on_screen_words, two_points  # round 16
 
     return [
         music_bed.music_under,  # "add the music bed quietly under everything": before from_bin and B-roll
@@ -55,6 +55,7 @@ def _load() -> list[Intent]:
         title_colour.restyle_title,  # round 15: "make it bigger", "move the title to the bottom": that title
         title_colour.remove_title,  # round 15: "remove the title": the one title, or the one just added
         *on_screen_words.INTENTS,  # round 16: "put the words NEVER CUT X on screen when I say Y": a title, never a cut
+        *cut_shorter.INTENTS,  # round 16: "cut the obs recording shorter" trims it (asks how much), never removes it
         speed_part.speed_part,  # "speed up the bit where I ...": that stretch of the talk, before a placement reads "play"
         tracks.rename_track,
         tracks.move_track,
