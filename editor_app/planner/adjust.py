@@ -49,7 +49,7 @@ def followup(ctx: Ctx) -> Match | None:
     if back:
         return _back_off(ctx, back.group("dir") or back.group("dir2"), back.group("how") or "")
     other = _OTHER.match(t)
-    if other:
+    if other and ctx.memory.last_edit() is not None:  # round 16: with no edit before, "the other X" is read by media_refs
         return _the_other(ctx, other.group("what").strip(), other.group("rest").strip())
     from editor_app.planner.value_instead import value_instead
 

@@ -220,6 +220,9 @@ def plan(
     from editor_app.planner.fronted import fronted_clip
 
     text = fronted_clip(text) or text  # round 15: "the washer swap clip, put it at the end": turned round
+    from editor_app.planner.replaced_there import put_there_instead
+
+    text = put_there_instead(text) or text  # round 16: "delete X and put Y there instead" replaces X with Y
     from editor_app.planner.aside_clauses import one_filler, redo_told, retake_with_its_apology
 
     text = one_filler(text) or text  # round 13b, cuts: "one um when I say X, remove only that one"

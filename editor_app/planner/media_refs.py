@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from editor_app.model.project import MediaAsset
+from editor_app.planner.file_numbers import number_parts, said_numbers  # round 16
 from editor_app.planner.said_names import device_as_verb, verb_not_name  # round 10b (names), round 11
 from editor_app.planner.meaning import STOP, name_words, similarity, stem, stems
 from editor_app.planner.media_kinds import camera_files, cameras_said, clashes, fitting, kind_of, kinds_said, naming_words
@@ -160,6 +161,7 @@ def _lexical(ctx: Ctx, text: str) -> list[Mention]:
         if full in text and re.search(rf"\b{re.escape(full)}\b", text):
             matched |= {"\x00full"}
         tails = _number_tails(asset, numbers) if not matched else {}
+        tails |= number_parts(asset, said_numbers(text))  # round 16: "the 092741 one" is PXL_..._092741118
         if tails:  # round 10: "gx 457" is GX010457: the end of a file's number, said without its zeros
             matched |= set(tails)
             found.update(tails)
@@ -388,6 +390,9 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
 
     mentions = camera_kind(text, mentions, strict)  # round 13: "the iphone video" is not the iPhone's one photo
     mentions = camera_ordinal(ctx, text, mentions)  # round 13: "the second pixel clip": the files in name order
+    from editor_app.planner.other_unplaced import other_unplaced
+
+    mentions = other_unplaced(ctx, text, mentions)  # round 16: "the other gopro clip": the one not placed yet
     mentions = _shown_better(ctx, text, mentions)
     matched_stems = set().union(*(media_keys(m.asset) for m in mentions)) if mentions else set()
     matched_stems |= {stem(w) for w, _ in cameras_said(text)}
@@ -424,6 +429,10 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
             raise Unclear(f"I can't find anything called \"{phrase}\" in this project (media: {have}). Which one do you mean?")
         mentions += found
     if not mentions:
+        from editor_app.planner.ordinal_ties import ordinal_tie
+
+        mentions += ordinal_tie(ctx, text, ranked_mentions)  # round 16: "the second paw clip" of two look-alikes
+    if not mentions:
         mentions += _roles(ctx, text)
     if not mentions and not text.startswith("the "):
         mentions += _opening_name(ctx, text, strict)  # round 11: "lube clip twice as fast": "the lube clip"
@@ -432,7 +441,10 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
     out: dict[str, Mention] = {}
     for mention in sorted(mentions, key=lambda m: m.position):
         out.setdefault(mention.asset.id, mention)
-    return _narrow_ties(text, _by_kind(ctx, text, list(out.values()), strict))
+    from editor_app.planner.loose_kind import with_described_pictures
+
+    found = with_described_pictures(ctx, text, list(out.values()), own_words, Mention)  # round 16: "the cat clip"
+    return _narrow_ties(text, _by_kind(ctx, text, found, strict))
 
 
 # A request that opens on a media's name with no article: "lube clip twice as fast", "keycap shot at 2x".
@@ -751,6 +763,7 @@ def _described_after(text: str, position: int) -> str:
         rest = f"of {bare.group(1)}" if bare else ""
     before = re.search(r"\b(?:the|my|that|this|our|those|these)((?: [a-z0-9'&-]+){1,3}) $", text[:position])
     before = before.group(1).strip() if before else ""  # "the hip belt gopro clip": what it shows, said first
+    before = "" if set(before.split()) & STOP else before  # round 16: "from the talk into the gopro clip": no modifier
     opening = re.fullmatch(r"((?:[a-z'-]+ ){1,2})", text[:position])  # round 12b: "snowy drone footage over ...", no article
     if not before and opening and not set(opening.group(1).split()) & (VERBS | STOP):
         before = opening.group(1).strip()

@@ -169,6 +169,10 @@ def ordinal_clips(ctx: Ctx, text: str | None = None) -> list[Clip] | None:
     words = [match.group(1)] + re.findall(rf"\b({_ORD})\b", match.group(2) or "")
     track = _ordinal_track(ctx, match.group(3))
     clips = sorted(track.clips, key=lambda c: c.start) if track else []
+    if match.group(3) is None and track is not None:
+        from editor_app.planner.ordinal_series import series_track
+
+        series_track(ctx, track, words[0])  # round 16: "the first clip" with the talk alone on Main: which series?
     out = []
     for word in words:
         index = ORDINALS[word]

@@ -25,9 +25,15 @@ _LINE = re.compile(rf"\b(?:the|my|that|this|your) ((?:{_WORD}){{1,6}}?){_SAID_NO
 _AGAIN = re.compile(r"\s*,\s*(?:i mean |like |you know )?(?:the|that) (?:[a-z0-9'$%.-]+ ){1,8}?(?:one|1)\b")
 
 
+# round 16: after "during"/"throughout" a part is a stretch of the talk ("lower the music during the purring part"):
+# its words say what is said there, not the name of "cat purr loop.wav"
+_DURING = re.compile(rf"\b(?:during|throughout) (?:the|my|that|this) ((?:{_WORD}){{1,6}}?)(?:part|bit|section|segment|stretch)s?\b"
+                     rf"{_MEDIA_HEAD}")
+
+
 def said_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the words of ``text`` that describe a line of the talk."""
-    out = []
+    out = [(m.start(1), m.end(1)) for m in _DURING.finditer(text)]
     for match in _LINE.finditer(text):
         start, end = match.start(1), match.end(1)
         again = _AGAIN.match(text, match.end())

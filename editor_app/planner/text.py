@@ -370,6 +370,12 @@ def rephrase(instruction: str) -> str:
     """Common ways of saying "remove" rewritten to the plain verb, so one intent reads them all."""
     if _DROP_IN_NEW.match(instruction):
         return _DROP_IN_NEW.sub("add ", instruction, count=1)
+    from editor_app.planner.placing_in import placing_in
+
+    instruction = placing_in(instruction)  # round 16: "chuck the purr in under the purring line" puts it there
+    from editor_app.planner.taken_off import taken_off
+
+    instruction = taken_off(instruction)  # round 16: "take the b-roll off the booking bit" removes it (was: placed one)
     edge = _EDGE_CAN_GO.match(instruction)
     if edge:
         return f"cut the {edge.group(1)}"
@@ -385,7 +391,7 @@ def rephrase(instruction: str) -> str:
         match = pattern.match(instruction)
         if match:
             return "remove " + match.group(1).strip()
-    if re.search(r"\b(over|onto|on top of|during|while|whenever|in at)\b|\b(when|where) (i|we|you)\b", instruction):
+    if re.search(r"\b(over|onto|on top of|during|while|whenever|in at|under|underneath|beneath)\b|\b(when|where) (i|we|you)\b", instruction):
         return instruction  # "chuck the garage shot over my intro" places it
     return _REMOVE_VERBS.sub("remove", instruction, count=1)
 

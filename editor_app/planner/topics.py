@@ -13,6 +13,7 @@ import functools
 from dataclasses import dataclass
 
 from editor_app.planner.meaning import similarity, stems
+from editor_app.planner.compound_head import head_sentence  # round 16
 from editor_app.planner.particles import GRAMMAR
 from editor_app.planner.types import Ctx, Unclear
 
@@ -286,6 +287,7 @@ def find_passage(ctx: Ctx, topic: str, hint: str | None = None) -> Passage:
                 hit = row or hit
             if hint and not led:
                 hit = _named_in(ctx, topic, hint, hits, hit)
+            hit = head_sentence(topic, hit, _rows(ctx))  # round 16: "the vet" is not the "vet nurse" sentence
             return Passage(float(hit["timeline_start"]), float(hit["timeline_end"]), hit.get("quote", ""),
                            hit.get("clip_id"))
     row = _hinted(ctx, topic, hint) if hint else None

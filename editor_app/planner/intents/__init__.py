@@ -47,6 +47,7 @@ def _load() -> list[Intent]:
     from editor_app.planner.intents.halves import halves  # round 15, lead
     from editor_app.planner.intents.volume_span import volume_span  # round 16, lead
     from editor_app.planner.intents.broll_off import broll_off  # round 16, lead
+    from editor_app.planner.intents import cut_shorter, music_dip_part, on_screen_words, two_points  # round 16
 
     return [
         music_bed.music_under,  # "add the music bed quietly under everything": before from_bin and B-roll
@@ -57,6 +58,8 @@ def _load() -> list[Intent]:
         title_colour.remove_title,  # round 15: "remove the title": the one title, or the one just added
         broll_off,  # round 16: "take the b-roll off the bit about X": those B-roll clips, never the words
         volume_span,  # round 16: "music down during the intro": an envelope over that span, not the whole clip
+        *on_screen_words.INTENTS,  # round 16: "put the words NEVER CUT X on screen when I say Y": a title, never a cut
+        *cut_shorter.INTENTS,  # round 16: "cut the obs recording shorter" trims it (asks how much), never removes it
         speed_part.speed_part,  # "speed up the bit where I ...": that stretch of the talk, before a placement reads "play"
         tracks.rename_track,
         tracks.move_track,
@@ -67,6 +70,7 @@ def _load() -> list[Intent]:
         said_transition,  # round 13: "smooth the jump from X to Y", "a fade between X and Y" (planner/transition_words.py)
         talk_order,  # round 13: "put the bit about X before the bit about Y": sentences of the talk (planner/talk_order.py)
         reorder,  # "swap X and Y", "X should come after Y": two clips on the timeline (planner/reorder.py)
+        *two_points.INTENTS,  # round 16: "put X at 0:06 and 0:40": two copies, not the range 0:06-0:40
         from_bin.from_bin,  # "add the talking clip" on an empty timeline, "the bed track as music": before add_track
         tracks.add_track,
         tracks.place_media,
@@ -95,6 +99,7 @@ def _load() -> list[Intent]:
         place_words.media_on_words,  # round 9: "put the knock sound on the words 'X'": a placement, not a title
         effects.add_title,
         *replace.INTENTS,  # "use X instead of Y", "replace Y with X": before B-roll placement and removals
+        *music_dip_part.INTENTS,  # round 16: "lower the music during the purring part": there only, not the whole clip
         audio.music_yields,  # round 12b: "have the music drop down whenever I'm speaking": not a B-roll placement
         broll.place_broll,
         timeline.crop_clip,  # "crop the X tighter": that clip's picture (round 11b, refs); before the pauses' "tighten"

@@ -184,7 +184,7 @@ def level_change(t: str) -> tuple[float | None, float]:
     "to -20 dB" -> (-20, 0), "a bit louder" -> (None, +3). "The same for the voice" reuses it."""
     down = re.search(r"\b(lower|quieter|softer|quieten|down|reduce|decrease|less loud|drop|cut the volume|attenuate|too loud|"
                      r"half as loud|halve)\b", t)
-    share = re.search(r"\bto (\d+(?:\.\d+)?)\s*(?:%|percent)(?: of (?:its|the|their) (?:volume|level|loudness))?", t)
+    share = re.search(r"\b(?:to|at) (\d+(?:\.\d+)?)\s*(?:%|percent)(?: of (?:its|the|their) (?:volume|level|loudness))?", t)
     if share and 0 < float(share.group(1)) < 100 and q.db(t) is None:
         return None, round(20 * math.log10(float(share.group(1)) / 100), 1)  # round 15: "lower the music to 20 percent": -14 dB
     value = q.db(t)
@@ -222,7 +222,11 @@ def set_volume(ctx: Ctx) -> Match | None:
     down = re.search(r"\b(lower|quieter|softer|quieten|down|reduce|decrease|less loud|drop|cut the volume|attenuate|too loud|"
                      r"half as loud|halve)\b", t)  # round 15: "make the music half as loud" was not understood
     up = re.search(r"\b(louder|raise|up|boost|increase|amplify|more volume|too quiet|pump|twice as loud)\b", t)
-    if not (down or up or re.search(r"\b(volume|gain|db)\b", t)):
+    from editor_app.planner.loudness_states import background_shift, loudness_state
+
+    state = loudness_state(t)  # round 16: "make the music barely audible": a level said as a state
+    shift = background_shift(t)  # round 16: "can the music be more in the background": quieter
+    if not (down or up or state is not None or shift is not None or re.search(r"\b(volume|gain|db)\b|\bat \d+ ?(?:%|percent)", t)):
         return None
     # round 16: a file named by its camera name ("turn GOPR0457 up a bit", m4 by now) is turned up as "the X" is
     turned = re.search(r"\bturn\s+(?:up|down)\b|\bturn\s+(?:the|my|that|this|it|c\d+|m\d+|[a-z_-]*\d[\w-]*)\b[^,.;]*?\b(?:up|down)\s*(?:a\s+(?:bit|touch|little|notch)|"
@@ -235,7 +239,7 @@ def set_volume(ctx: Ctx) -> Match | None:
     targets = _volume_targets(ctx)
     if targets is None:
         return None
-    absolute, delta = level_change(t)
+    absolute, delta = (state, 0.0) if state is not None else (None, shift) if shift is not None else level_change(t)
     steps, says = [], []
     for clip in targets:
         new = absolute if absolute is not None else clip.volume_db + delta

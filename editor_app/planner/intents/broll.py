@@ -126,6 +126,9 @@ def _broll_media(ctx: Ctx, text: str, what: str = "B-roll"):
         mentions = bare_named(ctx, text)  # round 10: "first screw footage over ...": as "the first screw footage"
     if not mentions:
         named_but_missing(ctx, text)  # round 10: "timelapse over the intro", "add the hammer sound at 0:30": ask
+        from editor_app.planner.file_numbers import unknown_file_number
+
+        unknown_file_number(ctx, text)  # round 16: "the 555555 one over ...": no file holds that number
         return None
     candidates = {m.id for m in broll_candidates(ctx)}
     tied = [m for m in mentions if m.position == mentions[0].position]
@@ -321,6 +324,11 @@ def _where(ctx: Ctx, t: str, media, topic_match, half: str | None = None) -> tup
         quote = passage.quote if len(passage.quote) <= 60 else passage.quote[:57] + "..."
         return (passage.start, passage.end - passage.start,
                 f"{clock(passage.start)}-{clock(passage.end)}, where you say \"{quote}\"", passage.quote)
+    from editor_app.planner.title_when import part_edge
+
+    edge = part_edge(ctx, t, _length(t) or 3.0)  # round 16: "at the start of the prep part" is not the video's start
+    if edge is not None:
+        return edge, _length(t), f"{clock(edge)}, at the edge of that part", ""
     position = _position(ctx, t)
     if position is None and media is not None:
         from editor_app.planner.place_said_thing import said_thing_place
@@ -494,6 +502,10 @@ _ROUGHLY_AT = "at about|at around|at roughly|roughly at|at approximately|approxi
 def place_broll(ctx: Ctx) -> Match | None:
     """Any wording that puts one B-roll media somewhere over the talk."""
     t = re.sub(r"^(?:and|also|plus|then) ", "", ctx.text)  # "and the after photo at the end", after an earlier turn
+    from editor_app.planner.placing_in import placing_in
+
+    t = placing_in(t)  # round 16: "get the cat clip in where I talk about the vet"
+    t = re.sub(r"\s+(?:too|as well|again|also)$", "", t)  # round 16: "... over the treat line as well" (placed_again reads it)
     from editor_app.planner.described_place import reworded  # round 7, words: places said as what happens there
 
     from editor_app.planner.place_phrases import tidy_place
@@ -535,7 +547,14 @@ def place_broll(ctx: Ctx) -> Match | None:
     try:
         media = _broll_media(ctx, outside + (" " + tail.group(1) if tail else ""))
     except TiedMedia as tie:  # round 10: two media fit the name: the words said at the place may say which
-        media = by_place(ctx, tie, lambda: _where(ctx, t, None, topic_match, half))
+        from editor_app.planner.relative_move import moves_the_placed_one
+
+        if moves_the_placed_one(ctx, t, tie.assets):
+            return None  # round 16: "put the gopro clip 3 secs later": the one on the timeline is moved (move_clip)
+        from editor_app.planner.relative_move import placed_again
+
+        media = placed_again(ctx, ctx.text, tie.assets)  # round 16: "... over the belly bit too": another copy of the placed one
+        media = media or by_place(ctx, tie, lambda: _where(ctx, t, None, topic_match, half))
     if media is None and topic_match is None:
         return None
     if media is not None and topic_match is None and re.match(r"(put|place|drop|bring)\b", t) and \

@@ -50,8 +50,9 @@ def add_title(ctx: Ctx) -> Match | None:
             or on_screen) or \
             re.search(r"\b(remove|delete)\b|\bdrop\b(?! (?:in )?(?:a|an|another|some)\b)", t):
         return None  # round 13: "drop a caption saying X" adds one; "drop the caption" removes it
-    if not re.search(r"\b(add|put|insert|create|make|place|show|give|want|type|write|start with|overlay|drop)\b", t) and '"' not in t:
-        return None
+    if not re.search(r"\b(add|put|insert|create|make|place|show|give|want|type|write|start with|overlay|drop)\b", t) and '"' not in t \
+            and not re.match(r"(?:(?:a|an|the|new) )?(?:title|caption|lower third|heading|subtitle|text|title card)\s*:", t):
+        return None  # round 16: "lower third: Priya Shah, RVN" (a label and its text, no verb) adds one
     quoted = re.search(r'"([^"]+)"|\'([^\']+)\'', t)
     if quoted is not None and re.match(r"\s*(?:line|bit|part|sentence|words|moment)\b", t[quoted.end():]) and \
             re.search(r"\b(?:over|during|under|when|where|while)\s+(?:the |my |i say )?$", t[:quoted.start()]):
@@ -68,6 +69,10 @@ def add_title(ctx: Ctx) -> Match | None:
         said = re.search(r"\b(?:saying|that says|which says|reading|that reads|with the text|with text|called|:)\s+(.+?)"
                          r"(?:\s+(?:at|for|on|in|over|during|while|when|across)\s+(?:the|\d|that|this|it|its|c\d|my)\b.*)?$", t)
         text = said.group(1).strip() if said else None
+        if text is None:
+            from editor_app.planner.title_bare_text import bare_title_text
+
+            text = bare_title_text(t)  # round 16: "put a title Thanks For Watching at the end"
         # round 13: "a title that says Step 3 here": where it goes is not its text
         text = re.sub(r"\s+(?:(?:right |just )?here|where the playhead is|(?:at|on) the playhead)$", "", text) if text else None
     if not text:
@@ -149,6 +154,12 @@ def add_transition(ctx: Ctx) -> Match | None:
                 pairs = [(other, clip)]
             if after and other.start == clip.end:
                 pairs = [(clip, other)]
+        from editor_app.planner.talk_broll_transition import talk_side
+
+        side = talk_side(ctx, t, clip) if not pairs else None
+        if side is not None:  # round 16: "a dissolve from the talk into the gopro clip": that clip fades in over the talk
+            return Match([step("fade", {"target": clip.id, "direction": side, "duration": num(length)})],
+                         f"fade {ctx.label(clip)} {side} over {length:g} s (the talk plays under it)")
         if not pairs:
             raise Unclear(f"{ctx.label(clip)} has no clip right {'after' if after else 'before'} it on its track to crossfade with.")
     else:
@@ -181,6 +192,8 @@ def fade(ctx: Ctx) -> Match | None:
             raise Unclear("Fade in or fade out? Say e.g. \"fade out the music over 3 seconds\".")
     length = q.duration(re.sub(r"\bat\s+[\d:.]+\s*(seconds?|s)?\b", "", t)) or 2.0
     targets: list[tuple[str, str]] = []  # (target, agent)
+    if len(ctx.last_clips) >= 2 and re.search(r"\bfade both(?= (?:in|out)\b|$)", t):
+        t = re.sub(r"\bfade both\b", "fade them", t)  # round 16: "swap X and Y then fade both in": those two
     if len(ctx.last_clips) >= 2 and re.search(r"\b(?:them|those|these) both\b|\bboth of (?:them|those|these)\b", t):
         t = re.sub(r"\bboth(?: of)? ?", "", t)  # round 13 (sequence): "fade them both in" after placing two: those two
     if re.search(r"\b(everything|all|whole|entire|both)\b", t):
@@ -313,6 +326,9 @@ def _name_pairs_blanked(text: str, project) -> str:
 
 
 def visual_effect(ctx: Ctx) -> Match | None:
+    from editor_app.planner.effect_word_names import missing_effect_named
+
+    missing_effect_named(ctx, ctx.text)  # round 16: "stick the zoom recording over X" with no such file asks
     t = _name_pairs_blanked(ctx.text, ctx.project)  # the effect words only; clips are found in ctx.text
     scale = _strength(t)
     if re.search(r"\bblack and white\b", t):

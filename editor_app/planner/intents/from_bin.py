@@ -216,6 +216,7 @@ def _music_bed(ctx: Ctx, sounds: list[MediaAsset], *, after: int = 0) -> Match:
 _MUSIC_WORDS = re.compile(r"\b(?:music|song|track|bed|beat|loop|score|theme|tune|instrumental|backing|ambient|lofi|lo-fi|"
                           r"piano|guitar|acoustic|jazz|chill|soundtrack)\b")
 MUSIC_MIN_S = 20  # a sound file this long is music, not a sound effect, whatever its name
+SOUND_MAX_S = 8  # a sound file this short is a sound effect, not a bed, whatever its name
 
 
 def _music_like(asset: MediaAsset, ctx: Ctx) -> bool:
@@ -223,6 +224,8 @@ def _music_like(asset: MediaAsset, ctx: Ctx) -> bool:
     length = asset.length_frames(ctx.project.fps)
     if length is not None and ctx.sec(length) >= MUSIC_MIN_S:
         return True
+    if length is not None and ctx.sec(length) < SOUND_MAX_S:
+        return False  # round 16: "cat purr loop.wav" (3 s) is a sound effect, though "loop" is a word of music
     words = " ".join([re.sub(r"[_\-.]+", " ", asset.name.lower()), asset.description.lower(), *asset.tags])
     return _MUSIC_WORDS.search(words) is not None
 

@@ -169,7 +169,13 @@ def _over_the_talk(ctx: Ctx, assets) -> bool:
     if not ctx.project.tracks_by_role("broll"):
         return False
     candidates = {m.id for m in broll_candidates(ctx)}
-    return all(a.id in candidates for a in assets)
+    from editor_app.planner.intents.sounds import is_sound_effect
+
+    # round 16: "put the purr at the end of the video": a sound effect is a moment at the end, not a clip after it
+    from editor_app.planner.intents.from_bin import _music_like
+
+    return all(a.id in candidates or (is_sound_effect(ctx, a) and not _music_like(a, ctx) and not (a.words or a.transcript))
+               for a in assets)
 
 
 def _names_several(text: str) -> bool:

@@ -278,8 +278,10 @@ def cut_said(ctx: Ctx) -> Match | None:
         return None  # "cut away to the garden shot when I say X" places B-roll
     if _OVER.search(t[: m.start()]):
         return None  # "drop the gauge clip over the part where I say 30 psi" places B-roll
-    if _PLACING.match(t):
-        return None  # round 16: "put the squeaky clean sound when I say sparkle" places a sound ("clean" is in its name)
+    if _PLACING.match(t) or re.match(r"(?:write|type|display|flash)\b", t):
+        # round 16: "put the squeaky clean sound when I say sparkle" places a sound ("clean" is in its name); "add a
+        # caption never cut it when I say X": a verb of putting in opens it, "cut" is in its words
+        return None
     phrase = m.group(1).strip(" .!?")
     quoted = _QUOTE.search(phrase)
     if quoted:
