@@ -21,7 +21,8 @@ from editor_app.planner.types import Ctx, Match, Unclear
 RAMP_S = 0.25  # the gain glides over this at each edge, so the change never clicks
 _VOLUME = re.compile(r"\b(?:volume|louder|quieter|softer|quieten|lower|raise|boost|turn (?:\w+ ){0,3}?(?:up|down)|"
                      r"(?:down|up) (?:by )?\d|half as loud|twice as loud|\d+(?:\.\d+)?\s*db)\b"
-                     r"|\b(?:music|song|soundtrack|voice|talk|audio|sound|me)\b(?: \w+){0,3}? (?:up|down)\b")
+                     r"|^(?:(?:can|could) you |please |just )*(?:the |my )?(?:music|song|soundtrack|voice|talk|audio|sound)\b"
+                     r"(?: (?:a bit|a little|a touch|way|right))? (?:up|down)\b")  # "music down for the first 10 s"
 _EDGE = re.compile(r"\b(?:for|during|in|over|across|through|throughout) (?:the |my )?(?:whole |entire )?"
                    r"(?P<which>intro|introduction|opening|outro|ending|sign[- ]?off|closing bit|last sentence|first sentence)\b")
 _FIRST_LAST = re.compile(r"\b(?:for|during|in|over|across) the (?P<side>first|last|final|opening|closing) "
