@@ -1,0 +1,65 @@
+"""Round 16 cuts, times and trims in people's own words on our own project (truing a bicycle wheel in a
+garage, tests/planner/wheel_project.py): the TUNING half. The held-out half is test_r16_wheel_heldout.py and
+is never tuned on. Each message runs as one chat turn; wheel_checks.check says what the timeline should be.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.planner.wheel_checks import LIKES, UHS, UMS, AnyOf, Asks, Drop, PauseOnly, Pauses, Span, TalkKept, Window, check
+
+E = 75.37  # the talk's length (tests/planner/wheel_project.LENGTH)
+
+CASES = [
+    # cut by words
+    ("cut the bit about dave", Drop((2,))),
+    ("get rid of the bit where I say how long it took me", Drop((15,))),
+    ("remove the part about taking it to a shop", Drop((16,))),
+    ("remove all the ums and uhs", Drop((), UMS + UHS)),
+    ("remove the filler words", AnyOf((Drop((), UMS + UHS), Drop((), UMS + UHS + LIKES)))),
+    ("get rid of the retake", Drop((9,))),
+    ("The bit where I say let me say that again - I want that gone", Drop((9,))),
+    ("cut from 'keep spinning' to 'the second'", Drop((14, 15))),
+    ("cut everything after the shop line", Drop((17, 18))),
+    ("delete everything before 'first, flip the bike'", Drop((0, 1, 2, 3))),
+    ("cut the part about the rim", Asks()),
+    ("cut the bit about the brake cable", Asks()),
+    ("cut the sentence about the quarter turn", Asks()),
+    ("delete where I talk about buying a new wheel", Drop((2,))),
+    ("remove the bit where i say half a turn", Drop((11,))),
+    ("cut the bit about a dull thud", Drop((13,))),
+    ("cut the bit about tape", Drop((6,))),
+    ("cut the first sentence", Drop((0,))),
+    ("remove the bit about what tools you need", Drop((3,))),
+    # time
+    ("start the video 5 seconds in", Window(0, 5)),
+    ("lose the first few seconds", AnyOf((Asks(), Window(0, 3)))),
+    ("trim a couple seconds off the start of the video", Window(0, 2)),
+    ("cut from a minute in to 1:05", Window(60, 65)),
+    ("snip out from 1 min to 1 min 3", Window(60, 63)),
+    ("get rid of the last 10 secs pls", Window(E - 10, E)),
+    ("delete 2:00 to 2:10", Asks()),
+    ("cut from half way to the end", Window(E / 2, E)),
+    ("get rid of everything after 1:13", Window(73, E)),
+    ("make it start at sixteen seconds", Window(0, 16)),
+    ("delete 45 to 50 seconds", Window(45, 50)),
+    # pauses
+    ("cut the long pause after the tape bit", PauseOnly(6)),
+    ("shorten the awkward silence before never do more than half a turn", PauseOnly(10)),
+    # trim clips
+    ("shave a second off the end of the drone clip", Span("m5", 59.0, 65.0)),
+    ("trim the gopro clip so it ends at 22 seconds", Span("m4", 17.0, 22.0)),
+    ("cut the first 2 seconds off the spoke key clip", Span("m3", 36.0, 39.0, 2.0)),
+    ("make the truing stand clip a second shorter", Span("m4", 17.0, 24.0)),
+    ("shorten the tension chart clip", Asks()),
+    # must not cut
+    ("how long is my video", Asks()),
+    ("can you trim stuff?", Asks()),
+
+]
+
+
+@pytest.mark.parametrize("message, want", CASES)
+def test_wheel_tuning(tmp_path, message, want):
+    assert check(tmp_path / "a", message, want) is None, check(tmp_path / "b", message, want)
