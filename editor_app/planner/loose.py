@@ -19,7 +19,9 @@ from editor_app.planner.vocab import VERBS
 _TIME = r"\d+:\d\d(?:\.\d+)?|\d+(?:\.\d+)?(?: ?(?:s|secs?|seconds?))?"
 _UNIT = r"(?:s|secs?|seconds?|m|mins?|minutes?)"
 _NOT_A_THING = re.compile(r"^(?:it|that|this|them|everything|all|the rest|the video|the whole|cut|split|then|and|so|"
-                          r"now|also|what|where|when|how|is|are|can|could|please|i|we|you|my voice|the voice)\b")
+                          r"now|also|what|where|when|how|is|are|can|could|please|i|we|you|my voice|the voice"
+                          # round 16: "wrap up at 1:12", "finish at 1:10": where the video ends, no thing placed
+                          r"|wrap up|wrap things up|wrap it up|finish|end|stop|start|begin|kick off|jump (?:right |straight )?in)\b")
 # round 15: "the music should start at 10 seconds" says when a clip starts (intents/starts_at.py), not "X at T" shorthand
 _SAID_START = re.compile(r"\b(?:should|must|needs? to|has to|ought to|will|can|could) (?:start|begin|come in|kick in|enter|"
                          r"appear|play|open|fade in)$")

@@ -185,6 +185,8 @@ def _slid(ctx: Ctx, ranges: list[tuple[float, float]]) -> tuple[list[tuple[float
             out.append((a, b))
             continue
         out.append((start, end))
+        if start - a < 0.005:
+            continue  # round 16: under a frame later is the range as said; "moved 0.00 s later" said nothing
         notes.append(f" ({a:g} s falls inside the word \"{word.text.strip(',.!?')}\", so I cut {_t(start)}-{_t(end)} instead:"
                      f" the same {b - a:g} s, moved {start - a:.2f} s later into the pause, and no word is cut in half)")
     return out, notes
