@@ -136,3 +136,25 @@ def test_cut_the_end_but_keep_the_music_asks():
     """It had trimmed the music to its first 10 seconds: the one thing the user asked to keep."""
     steps, result = _steps("get rid of the final 8 seconds but not the music")
     assert steps == [] and "music" in result.reply, (steps, result.reply)
+
+
+# a clip's edges said as times
+def test_trim_a_clip_so_it_starts_at_a_time_trims_its_head():
+    """ "trim X so it starts at T" inside the clip: its head (it had read T as a new length, or a range of the timeline)."""
+    steps, result = _steps("trim the gopro clip so it starts at 0:19")
+    assert steps == [("trim_clip", {"clip_id": "c3", "start": 19})], (steps, result.reply)
+
+
+def test_trim_a_clip_to_start_after_it_ends_asks():
+    steps, result = _steps("trim the gopro clip so it starts at 0:50")
+    assert steps == [] and "not a trim" in result.reply, (steps, result.reply)
+
+
+def test_end_a_clip_at_a_time():
+    steps, result = _steps("stop the drone clip at 1:03")
+    assert steps == [("trim_clip", {"clip_id": "c5", "end": 63})], (steps, result.reply)
+
+
+def test_a_sec_is_one_second():
+    steps, result = _steps("knock a sec off the end of the spoke key clip")
+    assert steps == [("trim_clip", {"clip_id": "c4", "end": 38})], (steps, result.reply)

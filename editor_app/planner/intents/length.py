@@ -34,6 +34,10 @@ _MORE = re.compile(rf"\b{_N} (longer|shorter)\b")
 _EDGE_BY = re.compile(rf"\b(?:trim|cut|shorten|shave|chop|clip) (?:the |its )?({_HEAD}|{_TAIL}) of .+? by {_N}")
 _LONGER_BY = re.compile(rf"\b(?:extend|lengthen|stretch)\b.*?\bby {_N}")
 _ENDS_AT = re.compile(r"\b(?:end|ends|finish|finishes|stop|stops) (?:at|by)\s+")
+_STARTS_AT = re.compile(r"\b(?:start|starts|begin|begins|kicks? in|comes? in) (?:at|from)\s+")
+_TRIM_FIRST = re.compile(r"^(?:trim|cut|shorten|crop|chop|clip)\b")
+# round 16: "end the drone clip at 1:04" is "make the drone clip end at 1:04" (it was not understood)
+_END_FIRST = re.compile(r"^(?P<verb>end|stop|finish|cut off) (?P<clip>(?:the|my|that|this|c\d)\S*(?: \S+){0,5}?) (?P<at>at|by) ")
 _FACTOR = re.compile(r"\b(half|a third|a quarter) as long\b")  # "cut X in half" may be a split: not read here
 # "make it 3 seconds", "make the balcony shot 3s": a length right after the object, ending the instruction
 # (round 13: not "trim X by 3 seconds", which is 3 s off, not 3 s long)
@@ -61,6 +65,11 @@ def _amounts(t: str) -> tuple[str, float] | None:
     longer = _LONGER_BY.search(t)
     if longer:  # "extend X by 2 seconds"
         return "more", float(longer.group(1))
+    starts = _STARTS_AT.search(t) if _TRIM_FIRST.match(t) else None
+    if starts:  # round 16: "trim X so it starts at 0:35": its head ("make X start at 0:35" moves it: starts_at.py)
+        found = q.times(t[starts.end():])
+        if found and found[0].start == 0:
+            return "start_at", found[0].seconds
     ends = _ENDS_AT.search(t)
     if ends:  # "make X end at 0:09", "trim X so it ends at 0:09"
         found = q.times(t[ends.end():])
@@ -99,6 +108,7 @@ def _amounts(t: str) -> tuple[str, float] | None:
 def clip_length(ctx: Ctx) -> Match | None:
     """Change one named clip's length by moving one of its edges (the tail unless the start is named)."""
     t = re.sub(r"\s+(?:instead|then|now|please|rather|this time)$", "", ctx.text)  # "make it 5 seconds instead"
+    t = _END_FIRST.sub(lambda m: f"make {m.group('clip')} end {m.group('at')} ", t)
     if _A_BIT.match(t) and ctx.last_clips:  # "a bit shorter" after an edit: the clip it touched
         t = "make it " + t
     plain = _PLAIN_IT.match(t) if ctx.last_clips else None
@@ -145,6 +155,12 @@ def clip_length(ctx: Ctx) -> Match | None:
     length = end - start
     if kind == "times":
         kind, value = "to", round(length * value, 3)
+    if kind == "start_at":
+        if not start < value < end:
+            raise Unclear(f"{ctx.label(clip)} runs {clock(start)}-{clock(end)}; starting it at {clock(value)} is not a trim of it. "
+                          f"Say \"move {ctx.label(clip)} to {clock(value)}\" to move it there.")
+        return Match([step("trim_clip", {"clip_id": clip.id, "start": num(value)})],
+                     f"trim {value - start:g} s off the start of {ctx.label(clip)} (starts at {clock(value)})")
     if kind == "end_at":
         if not start < value < end:
             raise Unclear(f"{ctx.label(clip)} runs {clock(start)}-{clock(end)}; ending it at {clock(value)} is not a trim of it.")
