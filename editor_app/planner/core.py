@@ -44,7 +44,7 @@ from editor_app.planner.unsupported import unsupported  # round 15
 from editor_app.planner.keep_only import keep_only  # round 15
 from editor_app.planner.range_lists import beside_quote  # round 15
 from editor_app.planner.complaint_reason import complaint_then_request, request_after_reason  # round 16
-from editor_app.planner.time_points import halfway_as_clock  # round 16: "from halfway to the end"
+from editor_app.planner.time_points import halfway_as_clock, unhedged_times  # round 16: "from halfway to the end"
 from editor_app.planner.text import normalize, split_instructions, strip_filler
 from editor_app.planner.types import Ctx, Match, OfflinePlan, PlanStep, Unclear
 from editor_app.tools import TOOLS, ToolContext
@@ -228,7 +228,7 @@ def plan(
 
     text = sentence_by_what_it_does(text) or text  # round 13b, cuts: "the sentence warning that X" is the one about X
     text = request_after_reason(text) or text  # round 16: "the intro is too slow so cut the first 5 seconds"
-    text = halfway_as_clock(text, _seconds_long(project))  # round 16: "from halfway to the end" (planner/time_points.py)
+    text = halfway_as_clock(unhedged_times(text), _seconds_long(project))  # round 16: "from halfway to the end" (planner/time_points.py)
     instructions = split_instructions(names_as_ids(text, project))  # "staple swap.mov" is m2, not a swap
     from editor_app.planner.gapping import ungapped
 

@@ -49,3 +49,25 @@ def halfway_as_clock(text: str, end_s: float) -> str:
     for i in range(0, len(parts), 2):
         parts[i] = _HALFWAY.sub(lambda m, part=parts[i]: said_as(m, part), parts[i])
     return "".join(parts)
+
+
+# Round 16: a time said with a hedge, "from about 0:20 to about 0:25", "0:20ish to 0:25ish", "1:05 or so": the hedge
+# is dropped so the range forms read the times (it had asked which clip to remove, or whether "roughly" was a thing to
+# cut). A hedge is dropped only right after a word that takes a time (from, to, at, ...): "around 0:40" alone stays.
+_TIME_AHEAD = r"(?=(?:\d+:\d\d|\d+(?:\.\d+)?\s*(?:seconds?|s|minutes?|mins?)\b|\d+(?:\.\d+)?\s*(?:to|-|and|till|until|through)\s*\d))"
+_HEDGE_AFTER = re.compile(rf"\b(?P<p>from|to|till|until|between|and|after|before|at|past|through|thru|up to|cut|remove|delete)\s+"
+                          rf"(?:about|around|roughly|approximately|approx\.?|circa|like|maybe|somewhere around|give or take)\s+{_TIME_AHEAD}")
+_ISH = re.compile(r"(?<=\d)(?:\s*(?P<u>seconds?|s|minutes?|mins?))?\s*-?ish\b")
+_OR_SO = re.compile(r"(?<=\d)(?P<u>\s*(?:seconds?|s|minutes?|mins?))?\s+or so\b")
+
+
+def unhedged_times(text: str) -> str:
+    """``text`` with hedges round its times dropped (see above); quoted words are kept."""
+    if not re.search(r"\d", text) or not re.search(r"about|around|rough|approx|circa|like|maybe|ish|or so|give or take", text):
+        return text
+    parts = re.split(r'("[^"]*")', text)
+    for i in range(0, len(parts), 2):
+        part = _HEDGE_AFTER.sub(lambda m: f"{m.group('p')} ", parts[i])
+        part = _ISH.sub(lambda m: f" {m.group('u')}" if m.group("u") else "", part)
+        parts[i] = _OR_SO.sub(lambda m: m.group("u") or "", part)
+    return "".join(parts)

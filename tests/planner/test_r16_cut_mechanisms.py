@@ -158,3 +158,32 @@ def test_end_a_clip_at_a_time():
 def test_a_sec_is_one_second():
     steps, result = _steps("knock a sec off the end of the spoke key clip")
     assert steps == [("trim_clip", {"clip_id": "c4", "end": 38})], (steps, result.reply)
+
+
+def test_a_range_mostly_past_the_end_asks():
+    """ "delete 1:12 to 1:40" on a 1:15 video: most of it is past the end (it had cut 1:12 to the end)."""
+    steps, result = _steps("delete 1:12 to 1:40")
+    assert steps == [] and "past its end" in result.reply, (steps, result.reply)
+
+
+@pytest.mark.parametrize("message, a, b", [
+    ("chop from around 0:31 to around 0:34", 31, 34),
+    ("remove 0:44ish to 0:46ish", 44, 46),
+    ("cut from 0:50 or so to the end", 50, END),
+])
+def test_hedged_times_are_the_times(message, a, b):
+    _cut(message, a, b)
+
+
+@pytest.mark.parametrize("message, a, b", [
+    ("knock 4 seconds off the beginning", 0, 4),
+    ("take 3 secs off the end", END - 3, END),
+])
+def test_take_seconds_off_an_edge_of_the_video(message, a, b):
+    _cut(message, a, b)
+
+
+def test_the_last_one_of_one_main_clip_asks():
+    """ "get rid of the last clip" with B-roll over the talk: it had removed the whole talk (the main track's one clip)."""
+    steps, result = _steps("get rid of the last clip")
+    assert steps == [] and "B-roll" in result.reply, (steps, result.reply)

@@ -58,6 +58,27 @@ CASES = [
     ("how long is my video", Asks()),
     ("can you trim stuff?", Asks()),
 
+    # added after the first fixes (tuning only; from probing the same project in new words)
+    ("can we start 5 secs in", Window(0, 5)),
+    ("finish at 1:10", Window(70, E)),
+    ("make the video end 5 seconds early", Window(E - 5, E)),
+    ("cut everything after the one minute mark", Window(60, E)),
+    ("delete everything before the halfway mark", Window(0, E / 2)),
+    ("the intro drags, cut the first 5 seconds", Window(0, 5)),
+    ("trim the opening 5 seconds", Window(0, 5)),
+    ("cut the last 10 seconds but keep the music", Asks()),
+    ("cut the last bit after I say ride safe", Asks()),
+    ("the part about Dave, get rid of it", Drop((2,))),
+    ("end the drone clip at 1:04", Span("m5", 59.0, 64.0)),
+    ("trim the spoke key clip so it starts at 35 seconds", Span("m3", 35.0, 39.0, 1.0)),
+    ("shave a sec off the drone", Span("m5", 59.0, 65.0)),
+    ("remove 1:10 to 1:30", Asks()),
+    ("cut from about 0:20 to about 0:25", Window(20, 25)),
+    ("cut 0:20ish to 0:25ish", Window(20, 25)),
+    ("take 2 seconds off the start", Window(0, 2)),
+    ("take a second off the end of the video", Window(E - 1, E)),
+    ("remove the last one", Asks()),
+    ("cut the 3 seconds either side of 0:40", AnyOf((Asks(), Window(37, 43)))),
 ]
 
 
