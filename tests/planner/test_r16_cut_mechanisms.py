@@ -187,3 +187,9 @@ def test_the_last_one_of_one_main_clip_asks():
     """ "get rid of the last clip" with B-roll over the talk: it had removed the whole talk (the main track's one clip)."""
     steps, result = _steps("get rid of the last clip")
     assert steps == [] and "B-roll" in result.reply, (steps, result.reply)
+
+
+def test_one_word_said_only_in_another_form_asks():
+    """ "drop the safety bit": "ride safe" in the sign-off shares a prefix with "safety"; it had deleted the sign-off."""
+    steps, result = _steps("drop the safety bit")
+    assert steps == [] and "Is that the one?" in result.reply, (steps, result.reply)

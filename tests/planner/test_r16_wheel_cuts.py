@@ -79,6 +79,7 @@ CASES = [
     ("take a second off the end of the video", Window(E - 1, E)),
     ("remove the last one", Asks()),
     ("cut the 3 seconds either side of 0:40", AnyOf((Asks(), Window(37, 43)))),
+    ("take out the safety warning", Asks()),  # "ride safe" in the sign-off is no warning
 ]
 
 
