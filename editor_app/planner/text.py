@@ -137,7 +137,7 @@ def _clock_words(text: str) -> str:
 _COMMON = frozenset(
     "that this then them they their there what when where with into onto over from each more less same also "
     "just make made take took like want need have been back show shot shots part bit clip clips them your "
-    "mine ours very much some once both last next whole only here half bring dial".split()
+    "mine ours very much some once both last next whole only here half bring dial least".split()  # r16: "at least"
 )
 
 

@@ -193,3 +193,55 @@ def test_one_word_said_only_in_another_form_asks():
     """ "drop the safety bit": "ride safe" in the sign-off shares a prefix with "safety"; it had deleted the sign-off."""
     steps, result = _steps("drop the safety bit")
     assert steps == [] and "Is that the one?" in result.reply, (steps, result.reply)
+
+
+def test_before_a_word_dropped_as_filler_asks():
+    """ "everything before I say now": "now" is dropped as filler, and a search for "say" had cut 0:00-0:38 (to "let me
+    say that again")."""
+    steps, result = _steps("remove everything before I say now")
+    assert steps == [] and "quotes" in result.reply, (steps, result.reply)
+
+
+def test_before_a_word_never_said_asks():
+    """Guard: a word never said is asked about, not searched for by meaning."""
+    steps, result = _steps("cut everything before I say sprocket")
+    assert steps == [], (steps, result.reply)
+
+
+@pytest.mark.parametrize("message, least", [
+    ("cut all the pauses over 2 seconds", 2),
+    ("remove gaps above 1.5 seconds", 1.5),
+    ("delete pauses of at least 1 second", 1),
+])
+def test_pauses_over_a_length(message, least):
+    steps, result = _steps(message)
+    assert steps == [("remove_silences", {"min_silence": least})], (steps, result.reply)
+
+
+@pytest.mark.parametrize("message, sentence", [
+    ("delete the line at 0:50", 11),
+    ("cut what I say at 1:08", 16),
+    ("remove the sentence at 57 seconds", 13),
+])
+def test_the_sentence_said_at_a_time(message, sentence):
+    steps, result = _steps(message)
+    words = [i for i, w in enumerate(WORDS) if SEGMENTS[sentence].start <= w.start < SEGMENTS[sentence].end]
+    assert steps == [("cut_words", {"ranges": [{"media_id": "m1", "first": words[0], "last": words[-1], "clip_id": "c1"}]})], \
+        (steps, result.reply)
+
+
+def test_a_time_between_sentences_asks():
+    steps, result = _steps("delete the line at 0:28")
+    assert steps == [] and "between sentences" in result.reply, (steps, result.reply)
+
+
+def test_the_bit_at_a_time_under_broll_asks():
+    steps, result = _steps("get rid of the bit at 0:36")
+    assert steps == [] and "c4" in result.reply, (steps, result.reply)
+
+
+def test_a_chat_about_something_is_its_sentence():
+    steps, result = _steps("lose the little chat about two weeks")
+    words = [i for i, w in enumerate(WORDS) if SEGMENTS[1].start <= w.start < SEGMENTS[1].end]
+    assert steps == [("cut_words", {"ranges": [{"media_id": "m1", "first": words[0], "last": words[-1], "clip_id": "c1"}]})], \
+        (steps, result.reply)
