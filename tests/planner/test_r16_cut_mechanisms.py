@@ -245,3 +245,12 @@ def test_a_chat_about_something_is_its_sentence():
     words = [i for i, w in enumerate(WORDS) if SEGMENTS[1].start <= w.start < SEGMENTS[1].end]
     assert steps == [("cut_words", {"ranges": [{"media_id": "m1", "first": words[0], "last": words[-1], "clip_id": "c1"}]})], \
         (steps, result.reply)
+
+
+@pytest.mark.parametrize("message, end", [
+    ("end the video where I say nothing rubs", 72.89),
+    ("finish on 'take it to a shop'", 70.33),
+])
+def test_end_on_words_said(message, end):
+    steps, result = _steps(message)
+    assert steps == [("cut_range", {"start": end, "end": END})], (steps, result.reply)
