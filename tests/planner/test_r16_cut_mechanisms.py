@@ -254,3 +254,27 @@ def test_a_chat_about_something_is_its_sentence():
 def test_end_on_words_said(message, end):
     steps, result = _steps(message)
     assert steps == [("cut_range", {"start": end, "end": END})], (steps, result.reply)
+
+
+def test_the_nth_time_words_are_said():
+    steps, result = _steps("remove the second time I say quarter turn")
+    a = next(i for i, w in enumerate(WORDS) if w.start > 45 and w.text.startswith("quarter"))
+    assert steps == [("cut_words", {"ranges": [{"media_id": "m1", "first": a, "last": a + 1, "clip_id": "c1"}]})], \
+        (steps, result.reply)
+
+
+def test_the_nth_time_past_the_count_asks():
+    steps, result = _steps("cut the third time I say quarter turn")
+    assert steps == [] and "only 2 times" in result.reply, (steps, result.reply)
+
+
+@pytest.mark.parametrize("message, sentence", [
+    ("cut the sentence that starts with tighten", 9),
+    ("delete the line that ends with the second", 15),
+    ("cut the sentence that ends with too loose", 13),
+])
+def test_a_sentence_by_its_first_or_last_words(message, sentence):
+    steps, result = _steps(message)
+    words = [i for i, w in enumerate(WORDS) if SEGMENTS[sentence].start <= w.start < SEGMENTS[sentence].end]
+    assert steps == [("cut_words", {"ranges": [{"media_id": "m1", "first": words[0], "last": words[-1], "clip_id": "c1"}]})], \
+        (steps, result.reply)
