@@ -80,6 +80,15 @@ CASES = [
     ("remove the last one", Asks()),
     ("cut the 3 seconds either side of 0:40", AnyOf((Asks(), Window(37, 43)))),
     ("take out the safety warning", Asks()),  # "ride safe" in the sign-off is no warning
+    ("cut everything before I say hey", Asks()),  # "hey" is dropped as filler: which words?
+    ("cut all pauses over 1 second", Pauses()),  # checked loosely: remove_silences over the whole talk
+    ("delete the line at 1:05", Drop((15,))),
+    ("cut the part at 0:40", Drop((9,))),
+    ("cut out the chat about my mate", Drop((2,))),
+    ("end the video where I say ride safe", Window(74.67, E)),
+    ("delete the second time I say quarter turn", Drop((), ((10, "quarter"), (10, "turn")))),
+    ("cut the line that starts with Now", Asks()),
+    ("delete the sentence that ends with the second", Drop((15,))),
 ]
 
 
