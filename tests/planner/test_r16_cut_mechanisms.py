@@ -278,3 +278,10 @@ def test_a_sentence_by_its_first_or_last_words(message, sentence):
     words = [i for i, w in enumerate(WORDS) if SEGMENTS[sentence].start <= w.start < SEGMENTS[sentence].end]
     assert steps == [("cut_words", {"ranges": [{"media_id": "m1", "first": words[0], "last": words[-1], "clip_id": "c1"}]})], \
         (steps, result.reply)
+
+
+@pytest.mark.parametrize("message", ["chop a few seconds off the beginning", "trim the last few seconds"])
+def test_a_few_seconds_at_an_edge_asks_how_many(message):
+    """It had asked which clip to remove (or not understood): the number is what is missing."""
+    steps, result = _steps(message)
+    assert steps == [] and result.reply.startswith("How many seconds?"), (steps, result.reply)
