@@ -285,3 +285,12 @@ def test_a_few_seconds_at_an_edge_asks_how_many(message):
     """It had asked which clip to remove (or not understood): the number is what is missing."""
     steps, result = _steps(message)
     assert steps == [] and result.reply.startswith("How many seconds?"), (steps, result.reply)
+
+
+@pytest.mark.parametrize("message", ["get rid of my mistake", "delete the mistake"])
+def test_a_mistake_is_the_false_start(message):
+    """ "my mistake", "the mistake": the retake said out loud (it had asked which clip to remove)."""
+    steps, result = _steps(message)
+    words = [i for i, w in enumerate(WORDS) if SEGMENTS[9].start <= w.start < SEGMENTS[9].end]
+    assert steps == [("cut_words", {"ranges": [{"media_id": "m1", "first": words[0], "last": words[-1], "clip_id": "c1"}]})], \
+        (steps, result.reply)
