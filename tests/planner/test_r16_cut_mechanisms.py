@@ -294,3 +294,14 @@ def test_a_mistake_is_the_false_start(message):
     words = [i for i, w in enumerate(WORDS) if SEGMENTS[9].start <= w.start < SEGMENTS[9].end]
     assert steps == [("cut_words", {"ranges": [{"media_id": "m1", "first": words[0], "last": words[-1], "clip_id": "c1"}]})], \
         (steps, result.reply)
+
+
+def test_both_ends_of_a_clip():
+    """ "a second off each end of X": both edges (it had trimmed the end only)."""
+    steps, result = _steps("shave a second off each end of the gopro clip")
+    assert steps == [("trim_clip", {"clip_id": "c3", "start": 18, "end": 24})], (steps, result.reply)
+
+
+def test_remove_the_last_second_of_a_clip_trims_it():
+    steps, result = _steps("delete the last 2 seconds of the drone clip")
+    assert steps == [("trim_clip", {"clip_id": "c5", "end": 64})], (steps, result.reply)

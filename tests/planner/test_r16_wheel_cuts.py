@@ -89,6 +89,8 @@ CASES = [
     ("delete the second time I say quarter turn", Drop((), ((10, "quarter"), (10, "turn")))),
     ("cut the line that starts with Now", Asks()),
     ("delete the sentence that ends with the second", Drop((15,))),
+    ("trim half a second off both ends of the drone clip", Span("m5", 59.5, 65.5, 0.5)),
+    ("remove the last second of the spoke key clip", Span("m3", 34.0, 38.0)),
 ]
 
 

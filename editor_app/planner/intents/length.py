@@ -20,6 +20,7 @@ _N = r"(\d+(?:\.\d+)?) ?(?:seconds?|s|secs?)"
 _HEAD = r"start|beginning|front|head|top|opening|intro"
 _TAIL = r"end|ending|tail|back|finish|close|outro"
 _VERB = re.compile(r"\b(make|trim|cut|shorten|crop|bring|get|keep|set|shave|lose|take|chop|snip|lop|reduce|knock|"
+                   r"(?:remove|delete|drop)(?= the (?:first|last|final|opening|closing) )|"  # round 16: "remove the last second of X"
                    r"lengthen|extend|stretch|should|needs?|only|just)\b")
 # "to 4 seconds", "down to 4 s", "only 4 seconds long", "4 seconds long", "be 4 seconds"
 _TO = re.compile(rf"\b(?:(?:down |up )?to (?:be )?(?:only |just |about |exactly )?{_N}(?! (?:in|into|from|of|off)\b)"
@@ -34,6 +35,7 @@ _MORE = re.compile(rf"\b{_N} (longer|shorter)\b")
 _EDGE_BY = re.compile(rf"\b(?:trim|cut|shorten|shave|chop|clip) (?:the |its )?({_HEAD}|{_TAIL}) of .+? by {_N}")
 _LONGER_BY = re.compile(rf"\b(?:extend|lengthen|stretch)\b.*?\bby {_N}")
 _ENDS_AT = re.compile(r"\b(?:end|ends|finish|finishes|stop|stops) (?:at|by)\s+")
+_BOTH_ENDS = re.compile(r"\b(?:both|each|either) (?:ends|end|sides|side)\b")
 _STARTS_AT = re.compile(r"\b(?:start|starts|begin|begins|kicks? in|comes? in) (?:at|from)\s+")
 _TRIM_FIRST = re.compile(r"^(?:trim|cut|shorten|crop|chop|clip)\b")
 # round 16: "end the drone clip at 1:04" is "make the drone clip end at 1:04" (it was not understood)
@@ -181,6 +183,11 @@ def clip_length(ctx: Ctx) -> Match | None:
     if value >= length:
         raise Unclear(f"{ctx.label(clip)} is only {length:g} s long, so {value:g} s cannot come off it. "
                       f"To take it out, say \"remove {ctx.label(clip)}\".")
+    if kind in ("head", "tail") and _BOTH_ENDS.search(t):  # round 16: "half a second off both ends of X"
+        if 2 * value >= length:
+            raise Unclear(f"{ctx.label(clip)} is only {length:g} s long, so {value:g} s cannot come off both ends.")
+        return Match([step("trim_clip", {"clip_id": clip.id, "start": num(start + value), "end": num(end - value)})],
+                     f"trim {value:g} s off each end of {ctx.label(clip)} ({clock(start + value)}-{clock(end - value)})")
     if kind == "head":
         return Match([step("trim_clip", {"clip_id": clip.id, "start": num(start + value)})],
                      f"trim {value:g} s off the start of {ctx.label(clip)} (starts at {clock(start + value)})")
