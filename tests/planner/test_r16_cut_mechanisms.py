@@ -305,3 +305,12 @@ def test_both_ends_of_a_clip():
 def test_remove_the_last_second_of_a_clip_trims_it():
     steps, result = _steps("delete the last 2 seconds of the drone clip")
     assert steps == [("trim_clip", {"clip_id": "c5", "end": 64})], (steps, result.reply)
+
+
+@pytest.mark.parametrize("message, start", [("get rid of the end", "How much of the end?"),
+                                            ("chop the beginning", "How much of the beginning?"),
+                                            ("remove the middle bit", "Which part of the middle?")])
+def test_a_place_with_no_amount_asks_how_much(message, start):
+    """It had asked which clip to remove."""
+    steps, result = _steps(message)
+    assert steps == [] and result.reply.startswith(start), (steps, result.reply)

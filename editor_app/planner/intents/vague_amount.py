@@ -1,4 +1,4 @@
-"""A cut of "a few seconds" at an edge asks how many (round 16).
+"""A cut of "a few seconds" at an edge asks how many; "cut the end" asks how much (round 16).
 
 "lose the first few seconds", "cut a few seconds off the start", "trim the last few seconds": the amount
 is not said. They were answered "which clip should I remove?" (or not understood), a question about the
@@ -19,8 +19,21 @@ _HEAD = r"\b(?:first|start|beginning|opening|front|head|intro)\b"
 _TAIL = r"\b(?:last|end|ending|final|tail|outro|closing)\b"
 
 
+# "cut the end", "remove the beginning", "delete the middle bit": a place with no amount at all
+_BARE_PLACE = re.compile(r"^(?:cut|trim|remove|delete|drop|lose|chop|snip|get rid of|kill|ditch|scrap)(?: off| out)? (?:the )?(?:very )?"
+                         r"(?P<p>end|ending|beginning|start|middle)(?: (?:bit|part|section|of (?:it|the video)))?(?: please| pls)?$")
+
+
 def vague_amount(ctx: Ctx) -> Match | None:
     t = ctx.text
+    bare = _BARE_PLACE.match(t.strip())
+    if bare is not None:  # it asked "which clip should I remove?"
+        where = {"end": "last", "ending": "last", "beginning": "first", "start": "first"}.get(bare.group("p"))
+        if where is None:
+            raise Unclear("Which part of the middle? Give the times (\"cut 0:30 to 0:40\") or name what is said there "
+                          "(\"cut the bit about ...\").")
+        raise Unclear(f"How much of the {bare.group('p')}? Say e.g. \"cut the {where} 5 seconds\", or name the words: "
+                      + ("\"end it after I say ...\"." if where == "last" else "\"start the video where I say ...\"."))
     if not (re.search(_VERB, t) and re.search(_FEW, t)):
         return None
     head, tail = re.search(_HEAD, t), re.search(_TAIL, t)
