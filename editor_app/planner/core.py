@@ -43,6 +43,8 @@ from editor_app.planner.special import special_command
 from editor_app.planner.unsupported import unsupported  # round 15
 from editor_app.planner.keep_only import keep_only  # round 15
 from editor_app.planner.range_lists import beside_quote  # round 15
+from editor_app.planner.complaint_reason import complaint_then_request, request_after_reason  # round 16
+from editor_app.planner.time_points import halfway_as_clock, unhedged_times  # round 16: "from halfway to the end"
 from editor_app.planner.text import normalize, split_instructions, strip_filler
 from editor_app.planner.types import Ctx, Match, OfflinePlan, PlanStep, Unclear
 from editor_app.tools import TOOLS, ToolContext
@@ -66,6 +68,13 @@ def _words_of(names: tuple[tuple[str, tuple[str, ...], str], ...]) -> frozenset[
             words.update(w for w in phrase.split() if w.isalpha())
         words.update(w for w in re.findall(r"[a-z]+", description.lower()) if len(w) >= 4 and w not in STOP)
     return frozenset(words)
+
+
+def _seconds_long(project: Project) -> float:
+    """The timeline's length in seconds (what "halfway" is half of)."""
+    from editor_app.model.time import seconds
+
+    return float(seconds(project.duration, project.fps))
 
 
 def _not_understood(reply: str, project: Project, extra: Sequence[str] = ()) -> OfflinePlan:
@@ -219,6 +228,9 @@ def plan(
     text = fronted_place(text) or text  # round 13, refs: "where I say X, stick Y over that part": turned round
     from editor_app.planner.fronted import fronted_clip
 
+    from editor_app.planner.fronted_part import fronted_part
+
+    text = fronted_part(text) or text  # round 16: "the bit where I say X - I want that gone": remove that bit
     text = fronted_clip(text) or text  # round 15: "the washer swap clip, put it at the end": turned round
     from editor_app.planner.replaced_there import put_there_instead
 
@@ -231,6 +243,8 @@ def plan(
     from editor_app.planner.sentence_told import sentence_by_what_it_does
 
     text = sentence_by_what_it_does(text) or text  # round 13b, cuts: "the sentence warning that X" is the one about X
+    text = request_after_reason(text) or text  # round 16: "the intro is too slow so cut the first 5 seconds"
+    text = halfway_as_clock(unhedged_times(text), _seconds_long(project))  # round 16: "from halfway to the end" (planner/time_points.py)
     instructions = split_instructions(names_as_ids(text, project))  # "staple swap.mov" is m2, not a swap
     from editor_app.planner.gapping import ungapped
 
@@ -254,6 +268,8 @@ def plan(
     current: Project | None = project
     subject: tuple[str, ...] = ()  # clips a state clause was about ("the garden shot looks dull, ...")
     for number, instruction in enumerate(instructions, 1):
+        if number < len(instructions) and complaint_then_request(instruction, instructions[number]):
+            continue  # round 16: "the intro drags, cut the first 5 seconds": the reason, not a speed change
         if steps and says_why(instruction, [s.tool for s in steps]):
             continue  # round 11: "speed me up by 10 percent, I talk slow": why the edit before, not another edit
         if number < len(instructions) and (lent := lend_pauses(instruction, instructions[number])) is not None:

@@ -19,7 +19,9 @@ from editor_app.planner.vocab import VERBS
 _TIME = r"\d+:\d\d(?:\.\d+)?|\d+(?:\.\d+)?(?: ?(?:s|secs?|seconds?))?"
 _UNIT = r"(?:s|secs?|seconds?|m|mins?|minutes?)"
 _NOT_A_THING = re.compile(r"^(?:it|that|this|them|everything|all|the rest|the video|the whole|cut|split|then|and|so|"
-                          r"now|also|what|where|when|how|is|are|can|could|please|i|we|you|my voice|the voice)\b")
+                          r"now|also|what|where|when|how|is|are|can|could|please|i|we|you|my voice|the voice"
+                          # round 16: "wrap up at 1:12", "finish at 1:10": where the video ends, no thing placed
+                          r"|wrap up|wrap things up|wrap it up|finish|end|stop|start|begin|kick off|jump (?:right |straight )?in)\b")
 # round 15: "the music should start at 10 seconds" says when a clip starts (intents/starts_at.py), not "X at T" shorthand
 _SAID_START = re.compile(r"\b(?:should|must|needs? to|has to|ought to|will|can|could) (?:start|begin|come in|kick in|enter|"
                          r"appear|play|open|fade in)$")
@@ -191,12 +193,23 @@ def _passage(ctx: Ctx, what: str):
     topic = re.sub(r"^(?:start |begin )?(?:talk(?:ing)? about |explain(?:ing)? |mention(?:ing)? |get to |say )", "", what.strip())
     topic = re.sub(r"^(?:the|my|a) ", "", topic)
     placed, sentences = spoken_sentences(ctx)
-    if placed and len(topic.split()) >= 2:
+    quoted = re.match(r"(?:say|said|says|go)(?: |$)", what.strip()) is not None  # round 16: "before I say hey": those words
+    if quoted and not re.sub(r"^(?:say|said|says|go)\b", "", what.strip()).strip():
+        # the words were dropped as filler ("hey", "now", "thanks"): a search for "say" found "let me say that again"
+        raise Unclear("Which words? Put them in quotes, e.g. \"cut everything before I say 'hey'\".")
+    if placed and (len(topic.split()) >= 2 or quoted):
         texts = [norm(p.text) for p in placed]
         found = find_phrase(texts, topic) or find_phrase(texts, _worded(topic))  # "step 1" is said "step one"
         said = [s for s in sentences if len(found) == 1 and s.first <= found[0][0] <= s.last]
         if said:  # the sentence that says them
             return Passage(said[0].start, said[0].end, said[0].text, placed[said[0].first].clip_id)
+        if quoted and len(found) > 1:
+            where = ", ".join(clock(placed[a].start) for a, _ in found[:5])
+            raise Unclear(f"You say \"{topic}\" {len(found)} times (at {where}). Which one? Quote a few more words.")
+        if quoted and not found and len(topic.split()) == 1:
+            # round 16: one word quoted and never said: a search by meaning had found another sentence ("before I say
+            # hey" cut the first 38 s, to "let me say that again")
+            raise Unclear(f"I can't hear \"{topic}\" in the talk. Quote the words as they are said.")
     return find_passage(ctx, topic or what)
 
 

@@ -73,6 +73,15 @@ def best_described(words: set[str], assets: Sequence[MediaAsset], profile) -> li
 _BARE = re.compile(r"(?:^|\b(?!(?:at|to|from|over|during|in|on|after|before|until|till|by|of|about|for|into|onto|under|"
                    r"with|near|towards?|around|through|across|between|than|while|where|when)\b)[a-z']+ )"
                    r"(?:the|my|that|this|our) ((?:[a-z'-]+ ){0,2}[a-z'-]+)")
+# Round 16: nouns for a place in the video. "trim the opening" is the video's start, not the drone clip "pulling back
+# out of the open garage door" (a shared stem, "open"); such a noun names a media only when its own words say that word.
+PLACES_IN_VIDEO = frozenset("opening openings closing beginning ending endings intro outro start end middle finish".split())
+
+
+def _says_word(text: str, word: str) -> bool:
+    return re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", text.lower()) is not None
+
+
 TIE = 0.04  # two media closer than this in meaning are equally good
 # Nouns that say what kind of media a phrase names, not what it shows or sounds like.
 KIND_NOUNS = frozenset("sound sounds noise noises sfx fx effect effects clip clips shot shots footage video videos vid "
@@ -103,7 +112,8 @@ def bare_named(text: str, pool: Sequence[MediaAsset], profile) -> tuple[list[Med
             if content and words[size - 1] in KIND_NOUNS:
                 continue
             found = [a for a in best_described(stems(phrase) - _KIND_STEMS if content else stems(phrase), pool, profile)
-                     if head in profile_stems(profile(a))]
+                     if head in profile_stems(profile(a))
+                     and (words[size - 1] not in PLACES_IN_VIDEO or _says_word(profile(a), words[size - 1]))]
             if found:  # round 10: media the phrase describes equally are all returned (the caller asks)
                 return found, match.start(1)
     return [], -1

@@ -83,6 +83,7 @@ def up_to_quote(ctx):
 
 
 _BESIDE = re.compile(r"\b(?:cut|delete|remove|trim|lose|drop|chop|get rid of|take out|scrap|bin|ditch)\b(?:\s+out)?\s+(?:the|that|this)\s+"
+                     r"(?:(?:last|final|little|small|short|tiny|wee|whole|next|first|extra)\s+)?"  # round 16: "the last bit after I say X"
                      r"(?P<what>bit|part|stuff|section|words?|piece|moment)\s+(?:right\s+|just\s+|straight\s+|immediately\s+)?"
                      r"(?P<side>after|before|following|preceding)\s+(?:where\s+|when\s+)?(?:i\s+(?:say|said|mention)\s+)?(?P<quote>.+)$", re.I)
 

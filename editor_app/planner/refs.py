@@ -173,6 +173,7 @@ def ordinal_clips(ctx: Ctx, text: str | None = None) -> list[Clip] | None:
         from editor_app.planner.ordinal_series import series_track
 
         series_track(ctx, track, words[0])  # round 16: "the first clip" with the talk alone on Main: which series?
+    _one_of_one(ctx, match.group(3), track, clips)  # round 16
     out = []
     for word in words:
         index = ORDINALS[word]
@@ -181,6 +182,20 @@ def ordinal_clips(ctx: Ctx, text: str | None = None) -> list[Clip] | None:
             raise Unclear(f"There is no {word} clip: {where} has {len(clips)} clip{'s' if len(clips) != 1 else ''}.")
         out.append(clips[index])
     return out
+
+
+def _one_of_one(ctx: Ctx, qualifier: str | None, track: Track | None, clips: list[Clip]) -> None:
+    """Round 16: "remove the last one" with the talk the main track's only clip and B-roll over it: "the last"
+    of one clip is no order, and the B-roll may be meant; it had removed the whole talk. Ask."""
+    if qualifier or track is None or track.role not in ("main", "voice") or len(clips) != 1:
+        return
+    others = [c for t in ctx.project.tracks if t is not track and t.role != "music" for c in t.clips]
+    if not others:
+        return
+    last = max(others, key=lambda c: c.start)
+    raise Unclear(f"{track.name or 'The main track'} has only one clip, {ctx.label(clips[0])}, so \"first\" or \"last\" "
+                  f"does not say which clip. Do you mean a B-roll clip (the last one is {ctx.label(last)})? Name it, "
+                  f"e.g. \"{last.id}\", or say \"the last broll clip\".")
 
 
 class UnplacedTie(Unclear):

@@ -19,7 +19,9 @@ _NUMBER_WORD = "|".join(sorted([*_UNITS, *_TENS, "hundred"], key=len, reverse=Tr
 # "twenty five", "twenty-five", "one hundred", "a hundred and twenty"
 _NUMBER_RUN = re.compile(rf"\b(?:a |an )?(?:{_NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_NUMBER_WORD}))*\b")
 # Where "one" is a pronoun ("the last one"), not a number.
-_PRONOUN_ONE = re.compile(r"\b(the|this|that|each|every|which|first|last|second|third|next|other|selected|no|any|another) one\b")
+# Round 16: not before a unit ("the one minute mark" is 1:00; read as a pronoun, "minute" was looked for in the talk)
+_PRONOUN_ONE = re.compile(r"\b(the|this|that|each|every|which|first|last|second|third|next|other|selected|no|any|another) one\b"
+                          r"(?![ -](?:seconds?|secs?|minutes?|mins?|hours?)\b)")
 # round 11 (media): "the after one at 1:26", "the blue one": "one" after an article and a describing word is a
 # pronoun for a media or a line, not the number 1 (which read "after one" as "after 0:01"); not "the twenty one
 # seconds", nor "the one second fade" (a unit follows)
@@ -125,9 +127,9 @@ def _clock_words(text: str) -> str:
     text = re.sub(r"\b(\d+) ?m ?(\d{1,2}(?:\.\d+)?) ?s\b",
                   lambda m: f"{m.group(1)}:{'0' if float(m.group(2)) < 10 and len(m.group(2).split('.')[0]) < 2 else ''}{m.group(2)}", text)
     text = re.sub(r"\b(\d+)m([0-5]\d)\b", r"\1:\2", text)  # round 10 (refs): "1m37" with no "s" is 1:37 too
-    text = re.sub(r"\bthe (\d+(?:\.\d+)?)[ -]?(?:seconds?|secs?|s)[ -]mark\b", r"\1 seconds", text)
-    text = re.sub(r"\bthe (\d+(?:\.\d+)?)[ -]?(?:minutes?|mins?)[ -]mark\b", r"\1 minutes", text)
-    text = re.sub(r"\bthe (\d+:\d\d(?:\.\d+)?) mark\b", r"\1", text)
+    text = re.sub(r"\bthe (\d+(?:\.\d+)?)[ -]?(?:seconds?|secs?|s)[ -](?:mark|point)\b", r"\1 seconds", text)
+    text = re.sub(r"\bthe (\d+(?:\.\d+)?)[ -]?(?:minutes?|mins?)[ -](?:mark|point)\b", r"\1 minutes", text)
+    text = re.sub(r"\bthe (\d+:\d\d(?:\.\d+)?) (?:mark|point)\b", r"\1", text)
     return re.sub(r"\bhalf[ -]way\b", "halfway", text)
 
 
@@ -135,7 +137,7 @@ def _clock_words(text: str) -> str:
 _COMMON = frozenset(
     "that this then them they their there what when where with into onto over from each more less same also "
     "just make made take took like want need have been back show shot shots part bit clip clips them your "
-    "mine ours very much some once both last next whole only here half bring dial".split()
+    "mine ours very much some once both last next whole only here half bring dial least".split()  # r16: "at least"
 )
 
 

@@ -22,7 +22,9 @@ PHRASES: list[tuple[str, str]] = [
     (r"\bcolou?r(s)?\b", r"color\1"),
     (r"\bdead[- ]air\b", "silences"),
     (r"\bdecibels?\b", "db"),
-    (r"\bsecs?\b\.?", "seconds"),
+    (r"(\d\s*)secs?\b\.?", r"\1seconds"),
+    (r"\bsecs\b\.?", "seconds"),
+    (r"\bsec\b\.?", "second"),  # round 16: "a sec" / "the first sec" is one second (it read "a seconds")
     (r"\bback[- ]?ground music\b|\bbgm\b|\bsoundtrack\b", "music"),
     # the music by its role: "the background track", "the backing audio", "the tune", "the melody"
     (r"\b(?:back[- ]?ground|backing|bg) (?:track|audio|sound|song|tune|loop|bed)\b|\bmusic bed\b", "music"),

@@ -43,6 +43,7 @@ def _load() -> list[Intent]:
     from editor_app.planner.intents import pip  # round 13, refs
     from editor_app.planner.intents import nth_sentences  # round 15, lead
     from editor_app.planner.intents import clip_edges, starts_at  # round 15
+    from editor_app.planner.intents import cut_except, said_which, sentence_at, vague_amount, video_edges  # round 16
     from editor_app.planner.range_lists import up_to_quote  # round 15, lead
     from editor_app.planner.intents.halves import halves  # round 15, lead
     from editor_app.planner.intents.volume_span import volume_span  # round 16, lead
@@ -52,6 +53,11 @@ def _load() -> list[Intent]:
     return [
         music_bed.music_under,  # "add the music bed quietly under everything": before from_bin and B-roll
         edge_silence.edge_silence,  # "trim off the silent bit at the end": one silence, not every pause
+        *vague_amount.INTENTS,  # round 16: "lose the first few seconds" asks how many (was: which clip?)
+        *said_which.INTENTS,  # round 16: "delete the second time I say X", "cut the line that starts with Now"
+        *sentence_at.INTENTS,  # round 16: "delete the line at 1:05": the sentence said then (was: which clip? / a split)
+        *cut_except.INTENTS,  # round 16: "cut 0:20-0:25 but keep the music": every other track (was: the music trimmed)
+        *video_edges.INTENTS,  # round 16: "start the video 5 seconds in", "end at 1:10", "end it 5 seconds early" (whole, anchored forms: before a placement reads "wrap up at 1:12")
         retitle.retitle,  # 'change the text to "..."': the title there, not a new one
         title_colour.recolour_title,  # "actually make that red" after a title: that title, recoloured
         title_colour.restyle_title,  # round 15: "make it bigger", "move the title to the bottom": that title

@@ -20,6 +20,7 @@ _N = r"(\d+(?:\.\d+)?) ?(?:seconds?|s|secs?)"
 _HEAD = r"start|beginning|front|head|top|opening|intro"
 _TAIL = r"end|ending|tail|back|finish|close|outro"
 _VERB = re.compile(r"\b(make|trim|cut|shorten|crop|bring|get|keep|set|shave|lose|take|chop|snip|lop|reduce|knock|"
+                   r"(?:remove|delete|drop)(?= the (?:first|last|final|opening|closing) )|"  # round 16: "remove the last second of X"
                    r"lengthen|extend|stretch|should|needs?|only|just)\b")
 # "to 4 seconds", "down to 4 s", "only 4 seconds long", "4 seconds long", "be 4 seconds"
 _TO = re.compile(rf"\b(?:(?:down |up )?to (?:be )?(?:only |just |about |exactly )?{_N}(?! (?:in|into|from|of|off)\b)"
@@ -34,6 +35,11 @@ _MORE = re.compile(rf"\b{_N} (longer|shorter)\b")
 _EDGE_BY = re.compile(rf"\b(?:trim|cut|shorten|shave|chop|clip) (?:the |its )?({_HEAD}|{_TAIL}) of .+? by {_N}")
 _LONGER_BY = re.compile(rf"\b(?:extend|lengthen|stretch)\b.*?\bby {_N}")
 _ENDS_AT = re.compile(r"\b(?:end|ends|finish|finishes|stop|stops) (?:at|by)\s+")
+_BOTH_ENDS = re.compile(r"\b(?:both|each|either) (?:ends|end|sides|side)\b")
+_STARTS_AT = re.compile(r"\b(?:start|starts|begin|begins|kicks? in|comes? in) (?:at|from)\s+")
+_TRIM_FIRST = re.compile(r"^(?:trim|cut|shorten|crop|chop|clip)\b")
+# round 16: "end the drone clip at 1:04" is "make the drone clip end at 1:04" (it was not understood)
+_END_FIRST = re.compile(r"^(?P<verb>end|stop|finish|cut off) (?P<clip>(?:the|my|that|this|c\d)\S*(?: \S+){0,5}?) (?P<at>at|by) ")
 _FACTOR = re.compile(r"\b(half|a third|a quarter) as long\b")  # "cut X in half" may be a split: not read here
 # "make it 3 seconds", "make the balcony shot 3s": a length right after the object, ending the instruction
 # (round 13: not "trim X by 3 seconds", which is 3 s off, not 3 s long)
@@ -73,6 +79,11 @@ def _amounts(t: str) -> tuple[str, float] | None:
     longer = _LONGER_BY.search(t)
     if longer:  # "extend X by 2 seconds"
         return "more", float(longer.group(1))
+    starts = _STARTS_AT.search(t) if _TRIM_FIRST.match(t) else None
+    if starts:  # round 16: "trim X so it starts at 0:35": its head ("make X start at 0:35" moves it: starts_at.py)
+        found = q.times(t[starts.end():])
+        if found and found[0].start == 0:
+            return "start_at", found[0].seconds
     ends = _ENDS_AT.search(t)
     if ends:  # "make X end at 0:09", "trim X so it ends at 0:09"
         found = q.times(t[ends.end():])
@@ -111,6 +122,7 @@ def _amounts(t: str) -> tuple[str, float] | None:
 def clip_length(ctx: Ctx) -> Match | None:
     """Change one named clip's length by moving one of its edges (the tail unless the start is named)."""
     t = re.sub(r"\s+(?:instead|then|now|please|rather|this time)$", "", ctx.text)  # "make it 5 seconds instead"
+    t = _END_FIRST.sub(lambda m: f"make {m.group('clip')} end {m.group('at')} ", t)
     if _A_BIT.match(t) and ctx.last_clips:  # "a bit shorter" after an edit: the clip it touched
         t = "make it " + t
     if _BARE_LENGTH.match(t) and _over_the_talk(ctx):  # round 16: "only 2 seconds please" after a placement
@@ -159,6 +171,12 @@ def clip_length(ctx: Ctx) -> Match | None:
     length = end - start
     if kind == "times":
         kind, value = "to", round(length * value, 3)
+    if kind == "start_at":
+        if not start < value < end:
+            raise Unclear(f"{ctx.label(clip)} runs {clock(start)}-{clock(end)}; starting it at {clock(value)} is not a trim of it. "
+                          f"Say \"move {ctx.label(clip)} to {clock(value)}\" to move it there.")
+        return Match([step("trim_clip", {"clip_id": clip.id, "start": num(value)})],
+                     f"trim {value - start:g} s off the start of {ctx.label(clip)} (starts at {clock(value)})")
     if kind == "end_at":
         if not start < value < end:
             raise Unclear(f"{ctx.label(clip)} runs {clock(start)}-{clock(end)}; ending it at {clock(value)} is not a trim of it.")
@@ -179,6 +197,11 @@ def clip_length(ctx: Ctx) -> Match | None:
     if value >= length:
         raise Unclear(f"{ctx.label(clip)} is only {length:g} s long, so {value:g} s cannot come off it. "
                       f"To take it out, say \"remove {ctx.label(clip)}\".")
+    if kind in ("head", "tail") and _BOTH_ENDS.search(t):  # round 16: "half a second off both ends of X"
+        if 2 * value >= length:
+            raise Unclear(f"{ctx.label(clip)} is only {length:g} s long, so {value:g} s cannot come off both ends.")
+        return Match([step("trim_clip", {"clip_id": clip.id, "start": num(start + value), "end": num(end - value)})],
+                     f"trim {value:g} s off each end of {ctx.label(clip)} ({clock(start + value)}-{clock(end - value)})")
     if kind == "head":
         return Match([step("trim_clip", {"clip_id": clip.id, "start": num(start + value)})],
                      f"trim {value:g} s off the start of {ctx.label(clip)} (starts at {clock(start + value)})")

@@ -13,10 +13,14 @@ from editor_app.planner.types import Ctx, Match, Unclear
 
 _REMOVE = r"\b(shave|cut|trim|remove|delete|drop|chop|lose|skip|kill|strip|eliminate|shorten|clean|tighten|ditch|erase|edit|snip|nuke)\b"
 _t = clock
+_TAKE_OFF = re.compile(r"\b(?:take|knock|lop|hack)\s+(?P<what>(?:an? |the (?:first|last) )?[\d.]+\s*(?:seconds?|s|minutes?|mins?)|"
+                       r"an? (?:second|minute))\s+off\b")
 
 
 def cut_range(ctx: Ctx) -> Match | None:
     t = ctx.text
+    if _TAKE_OFF.search(t):  # round 16: "take 2 seconds off the start", "knock a second off the end of the video"
+        t = _TAKE_OFF.sub(lambda m: f"cut {m.group('what')} off", t)
     if not re.search(_REMOVE, t) or re.search(r"\bcut (?:to|over to|away to)\b", t):
         return None  # "cut to the drone shot" places B-roll
     ranges = q.time_ranges(t, ctx.duration_s) or _bare_range(t)
@@ -138,6 +142,10 @@ def _cut_ranges(ctx: Ctx, ranges: list[tuple[float, float]]) -> Match:
             raise Unclear(f"The range {a:g}-{b:g} s is empty: the end must come after the start.")
         if a >= end:
             raise Unclear(f"The timeline is only {_t(end)} long, so there is nothing at {_t(a)}-{_t(b)} to cut.")
+        if b - end > max(0.5, end - a):  # round 16: "remove 1:10 to 1:30" on a 1:15 video: most of it is past the end,
+            # so a time is misread or misremembered: ask (a range that only overruns a little, "0:10 to 1:05" on 1:00, is cut)
+            raise Unclear(f"The timeline is only {_t(end)} long, so {_t(a)}-{_t(b)} runs past its end. Say \"cut "
+                          f"{_t(a)} to the end\" to cut {_t(a)}-{_t(end)}, or check the times.")
     inside = _named_other_than_main(ctx)
     if inside:
         a, b = ranges[0]
@@ -185,6 +193,8 @@ def _slid(ctx: Ctx, ranges: list[tuple[float, float]]) -> tuple[list[tuple[float
             out.append((a, b))
             continue
         out.append((start, end))
+        if start - a < 0.005:
+            continue  # round 16: under a frame later is the range as said; "moved 0.00 s later" said nothing
         notes.append(f" ({a:g} s falls inside the word \"{word.text.strip(',.!?')}\", so I cut {_t(start)}-{_t(end)} instead:"
                      f" the same {b - a:g} s, moved {start - a:.2f} s later into the pause, and no word is cut in half)")
     return out, notes

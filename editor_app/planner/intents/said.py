@@ -24,7 +24,8 @@ from editor_app.planner.types import Ctx, Match, Unclear
 _VERB = (r"(?:please )?(?:cut|trim|remove|delete|drop|lose|skip|kill|strip|ditch|erase|get rid of|take out|scrap|chop|nix|"
          r"bin|axe|snip|edit out|cut out)")
 _NOUN = (r"(?:sentence|line|bit|part|explanation|section|remark|comment|story|tip|moment|rant|anecdote|spiel|description|"
-         r"warning|advice|joke|reminder|aside|caveat|instruction|complaint)")  # round 8: "the warning about X"
+         r"warning|advice|joke|reminder|aside|caveat|instruction|complaint|"
+         r"chat|natter|ramble|rambling|waffle|tangent|digression|musing|banter|chatter)")  # round 8: "the warning about X"; r16: "the chat about my mate"
 _ATTEMPT = r"(?:(?P<ord>first|second|last|earlier|later|final|1st|2nd) (?:attempt|take|version|go|try|time) (?:at|of) (?:the |that |my )?)"
 _RELATION = (r"(?:describing|explaining|comparing|about|on|mentioning|saying|listing|covering|where|when|that|which|in which|"
              r"with|telling|talking about|going over|detailing|on how|i say about)")

@@ -49,6 +49,9 @@ _DONE_WITH = re.compile(r"^(?:i|i'm|i am|i've) (?:stop|stopped|finish|finished|d
                         r"(?: about)?(?: the (?:bit|part|line|sentence|section) (?:about|on)| the)? (?P<d>.+)$")
 
 
+_SAID = re.compile(r'^(?:(?:i|she|he|we|they) (?:say|says|said) .+|"[^"]+")$')
+
+
 def _frame(text: str) -> str | None:
     """The place clause ("ends after X", "starts when i say X") with the trim or subject frame peeled off."""
     for pattern in (_TRIM_FRAME, _MAKE):
@@ -63,6 +66,10 @@ def video_edge_at_talk(ctx: Ctx) -> Match | None:
     rest = _frame(ctx.text)
     if rest is None:
         m = _PLACE.match(ctx.text)
+        if m is not None and not _DESCRIBED.match(m.group("x")) and _SAID.match(m.group("x")) \
+                and not m.group("verb").startswith(("start", "begin", "open", "kick")):
+            # round 16: "end the video where I say ride safe", "finish on 'nothing rubs'": the words said (not understood)
+            return _said_words(ctx, False, m.group("x").strip('"'))
         if m is None or not _DESCRIBED.match(m.group("x")):
             return None  # the plain "start/end the video at <words>" is the quote intents'
     else:

@@ -19,7 +19,7 @@ _t = clock
 
 def remove_silences(ctx: Ctx) -> Match | None:
     t = ctx.text
-    silence = re.search(r"\b(dead air|dead space|silences|silence|silent (parts|bits|gaps|stretches|moments)|pauses?|gaps? in the (speech|talk)|quiet (parts|bits)|umm?s?|breaks)\b", t)
+    silence = re.search(r"\b(dead air|dead space|silences|silence|silent (parts|bits|gaps|stretches|moments)|pauses?|gaps? in the (speech|talk)|gaps?(?= (?:longer|over|above|of at least|more|bigger|greater|exceeding)\b)|quiet (parts|bits)|umm?s?|breaks)\b", t)
     # "tighter" only with a pause word: "crop the X tighter" is a picture edit (round 11b)
     tighten = re.search(r"\btighten\b", t) or (silence and re.search(r"\btighter\b", t))
     if _CROP.match(t):
@@ -29,7 +29,8 @@ def remove_silences(ctx: Ctx) -> Match | None:
     if re.match(r"(silence|mute) ", t) or re.search(r"\b(list|show|find|where are|how many)\b", t):
         return None
     args: dict = {}
-    match = re.search(r"\b(?:longer|more) than\s+", t)
+    # round 16: "all pauses over 1 second", "gaps above 2 s", "anything past a second": the shortest one cut
+    match = re.search(r"\b(?:(?:longer|more|greater|bigger) than|over|above|exceeding|past|of at least|at least)\s+(?:about\s+)?", t)
     if match:
         found = q.times(t[match.end():])
         if found and found[0].start == 0:

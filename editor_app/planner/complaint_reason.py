@@ -1,0 +1,61 @@
+"""A complaint said before a request is the reason for it, not a second edit (round 16).
+
+"the beginning is a bit slow, can you start the video 5 seconds in", "the intro drags, cut the first 5
+seconds": the first clause says what is wrong and the second says what to do about it. Planned on its
+own, "the beginning is a bit slow" asked which clip should change speed, and the whole message was
+answered with that question, so the request itself was lost.
+
+Rule: a clause that complains about pace or length ("X is (a bit / too) slow", "X drags", "X goes on",
+"X takes too long") followed by a request that changes length or pace (cut, trim, lose, skip, start,
+end, speed up, tighten, ...) and points back at nothing ("it", "that", "them") is the reason for it:
+it is skipped. Another complaint ("the title is too small, turn the music down") is a second edit and
+is kept.
+When the request says "it" ("the intro drags, speed it up"), the complaint says what "it" is and is
+kept for the planner's usual reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LEAD = re.compile(r"^(?:(?:ok(?:ay)?|so|right|well|hmm+|yeah|honestly|basically|i think|i feel like|tbh)[ ,]+)+")
+# the complaint is about a part of the video said by its place, or the whole video: a clip named ("the DSC_0912 clip is
+# too long, trim 3 seconds off") is what the request after it edits, and the planner's usual reading keeps it
+_PLACE = (r"(?:(?:the|my|this|our)\s+(?:very\s+)?(?:intro|introduction|start|beginning|opening|ending|end|outro|middle|"
+          r"video|whole thing|whole video|edit|vlog|first (?:part|bit|section|minute|few seconds)|last (?:part|bit|section|minute)|"
+          r"bit at the (?:start|end|beginning))|it|it's|this|this one)")
+_SAYS_HOW = re.compile(rf"^{_PLACE}(?:\s+(?:honestly|really|just|kind of|kinda|definitely))?\s*"
+                       r"(?:(?:drags?|dragging|waffles?|goes on|takes (?:too|way too|a bit too) long)"
+                       r"|(?:is\s+|'s\s+|feels\s+|seems\s+)(?:a bit |a little |way |far |much |really |kind of |kinda |quite |pretty |rather |so )?"
+                       r"(?:too )?(?:slow|long|boring|dull|draggy))\b")
+_REMEDIES = frozenset("cut trim remove delete drop lose skip start begin end finish jump speed shorten tighten chop snip "
+                      "get kill ditch scrap bin nix shave take".split())
+_REQUEST = re.compile(r"^(?:(?:so |and |but |then )?(?:can|could|would|will) (?:you|we|u) |please |pls |let's |just |so |and )?"
+                      r"(?P<verb>[a-z]+)\b")
+_POINTS_BACK = re.compile(r"\b(?:it|that|this|them|those|these|there)\b")
+
+
+def complaint_then_request(instruction: str, following: str) -> bool:
+    """``instruction`` only complains about pace and ``following`` asks, on its own, for an edit that fixes pace."""
+    said = _LEAD.sub("", instruction.strip())
+    if not _SAYS_HOW.search(said) or re.search(r"\b(?:and|but) (?:can|could|please)\b", said):
+        return False
+    request = _REQUEST.match(following.strip())
+    if request is None or request.group("verb") not in _REMEDIES:
+        return False
+    rest = following.strip()[request.end("verb"):]
+    return not _POINTS_BACK.search(rest)
+
+
+# joined by "so", or by a comma the message was not split at ("the end is kind of slow, chop the last 3 seconds")
+_SO = re.compile(r",? (?:so|and so|therefore|which is why) (?:i think |maybe |probably )?|, (?:and )?")
+
+
+def request_after_reason(instruction: str) -> str | None:
+    """ "the intro is too slow so cut the first 5 seconds" -> "cut the first 5 seconds" (one clause, joined by "so"
+    or a comma)."""
+    for m in _SO.finditer(instruction):
+        before, after = instruction[:m.start()], instruction[m.end():]
+        if complaint_then_request(before, after):
+            return after
+    return None

@@ -1,0 +1,39 @@
+"""A part of the talk said first, then that it should go (round 16).
+
+"The bit where I say let me say that again - I want that gone", "the part about Dave, get rid of it",
+"that bit where I talk about the price... it can go", "the line about the shop, don't need it". The
+first clause has no verb, so it was not understood, or worse: "the bit where I say X - I want that
+gone" was read as a B-roll placement over a sentence (the wheel-truing project put the spoke key clip
+there). Round 15's fronted_clip turns round a clip said first ("the drone shot, move it to 0:30") but
+keeps away from phrases with a clause in them ("where I say ...").
+
+Rule: a noun phrase for a part of the talk (the bit / part / line / sentence / section where I say X,
+about X, when I talk about X) followed by a clause whose only job is to remove "it" / "that" (a removal
+verb on the pronoun, "I want it gone", "it can go", "that needs to come out", "don't need that") is
+one request: "remove <the phrase>". Anything else after the phrase is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PART = (r"(?P<np>(?:the|that|this)\s+(?:(?:first|last|little|whole|bit of the)\s+)?(?:bit|part|line|sentence|section|piece|"
+         r"moment|stretch|stuff|rambling|tangent|story|chunk|retake|false start|mistake)s?\s+"
+         r"(?:where|when|in which|about|with|that|on)\s+.+?|where i (?:say|said|talk|mention|go on)\s+.+?)")
+_SEP = r"\s*(?:,|\s-+|\s–|\s—|:|;|\.\.\.|\.)\s*(?:(?:so|and|just|honestly|please|pls|yeah|ok|okay|tbh)\s+)*"
+_PRO = r"(?:it|that|this|them|those)"
+_GONE = (rf"(?:i|we)\s+(?:really\s+|just\s+)?(?:want|need|would like|'d like|wanna)\s+{_PRO}\s+(?:gone|out|removed|deleted|cut(?:\s+out)?|taken out)"
+         rf"|{_PRO}\s+(?:can|should|has to|needs to|must|could|ought to|'s got to|has got to)\s+(?:go|come out|be cut(?:\s+out)?|be removed|be deleted|be taken out|be binned)"
+         rf"|{_PRO}\s+(?:isn't|is not|'s not)\s+needed"
+         rf"|(?:(?:i|we)\s+)?(?:don't|do not|dont)\s+(?:really\s+)?need\s+{_PRO}"
+         rf"|(?:can you\s+|could you\s+|please\s+)?(?:get rid of|cut|remove|delete|lose|bin|ditch|scrap|drop|kill|nix|chop|"
+         rf"take out|snip|axe)\s+{_PRO}(?:\s+out)?")
+_FRONTED_PART = re.compile(rf"^{_PART}{_SEP}(?:{_GONE})(?:\s+(?:please|pls|thanks|thx|entirely|completely|altogether))*\s*[.!]?$", re.I)
+
+
+def fronted_part(text: str) -> str | None:
+    """ "the bit where I say X - I want that gone" -> "remove the bit where I say X"; None when not so said."""
+    m = _FRONTED_PART.match(text.strip())
+    if m is None:
+        return None
+    return f"remove {m.group('np').strip()}"
