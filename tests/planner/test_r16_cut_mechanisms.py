@@ -197,9 +197,9 @@ def test_one_word_said_only_in_another_form_asks():
 
 def test_before_a_word_dropped_as_filler_asks():
     """ "everything before I say now": "now" is dropped as filler, and a search for "say" had cut 0:00-0:38 (to "let me
-    say that again")."""
+    say that again"). Lead, round 16: "now" is kept after "say" (text.strip_filler); it is said twice, so it asks."""
     steps, result = _steps("remove everything before I say now")
-    assert steps == [] and "quotes" in result.reply, (steps, result.reply)
+    assert steps == [] and ("quotes" in result.reply or "2 times" in result.reply), (steps, result.reply)
 
 
 def test_before_a_word_never_said_asks():
