@@ -33,6 +33,7 @@ SETS = {
     "h": ("project_h_espresso", "create_espresso_project", "the espresso grinder talk"),
     "i": ("project_i_tap", "create_tap_project", "the kitchen tap talk"),
     "j": ("project_j_filter", "create_filter_project", "the cabin filter talk"),
+    "p": ("project_p_ukulele", "create_ukulele_project", "the ukulele restringing talk"),
     "o": ("project_o_marmalade", "create_marmalade_project", "the marmalade talk"),
     "n": ("project_n_beehives", "create_beehives_project", "the beehive wintering talk"),
     "m": ("project_m_trainers", "create_trainers_project", "the trainer cleaning talk"),
