@@ -97,8 +97,8 @@ TYPOS: dict[str, str] = {
     "everthing": "everything", "eveything": "everything", "evreything": "everything", "teh": "the", "hte": "the",
     "adn": "and", "abotu": "about", "baout": "about", "abut": "about", "befor": "before", "beofre": "before",
     "aftr": "after", "afer": "after", "atfer": "after", "untill": "until", "ovr": "over", "oevr": "over",
-    "betwen": "between", "bewteen": "between", "inbetween": "in between", "secs": "seconds", "sec": "second",
-    "vid": "video", "vidoe": "video", "viedo": "video", "clpi": "clip", "cilp": "clip", "mucis": "music",
+    "betwen": "between", "bewteen": "between", "inbetween": "in between",  # not "vid" or "sec": VID_2026... names
+    "vidoe": "video", "viedo": "video", "clpi": "clip", "cilp": "clip", "mucis": "music",
     # contractions typed without the apostrophe (the parser reads "there's", "what's", "I'm")
     "theres": "there's", "whats": "what's", "thats": "that's", "heres": "here's", "dont": "don't",
     "doesnt": "doesn't", "isnt": "isn't", "didnt": "didn't", "youre": "you're", "im": "i'm", "ive": "i've",

@@ -214,11 +214,11 @@ def place_media(ctx: Ctx) -> Match | None:
         assets = media_mentions(ctx)
         if not assets:
             return None
-        if _over_the_talk(ctx, assets):
-            return None  # "put the blueberries photo at the end": B-roll over the end of the talk
         if len(assets) > 1 and not _names_several(t):  # round 13 (lead): "add the hammer clip at the end"
             raise Unclear(f"Which one do you mean: {' or '.join(a.name for a in assets)}? "
-                          "The request names one thing and these fit it equally.")
+                          "The request names one thing and these fit it equally.")  # round 16: asked before the B-roll
+        if _over_the_talk(ctx, assets):  # reading below, which would take the one picture of a picture and a sound
+            return None  # "put the blueberries photo at the end": B-roll over the end of the talk
     at = ctx.playhead if re.search(r"\b(at|under) the playhead\b|\bhere\b", t) else None
     if at is None and re.search(r"\bat the end\b", t) and ctx.project.clips():
         track = default_track(ctx.project, assets[0])
