@@ -19,7 +19,9 @@ from editor_app.planner.types import Unclear
 _PLACING = re.compile(r"^(?:(?:can|could|would) you |please |just |now |then |and |ok,? |okay,? )*"
                       r"(?:put|add|stick|pop|drop|insert|place|use|bring in|chuck|throw|slot|slap|shove)\b")
 _SAID = re.compile(r"\b(?:the|a|that|this|my|one|an)\s+(?P<kind>photo|picture|pic|still|image|snap|photograph)\b"
-                   r"(?!\s+(?:of|from|where|when|with|that|which|showing|in which|i took)\b)")
+                   r"(?!\s+(?:of|from|where|when|with|that|which|showing|in which|i took)\b)"
+                   # lead, round 16: "the snap sfx", "the snap sound": another kind noun after it is the head
+                   r"(?!\s+(?:sfx|sound|sounds|effect|noise|clip|video|footage|shot|recording|audio|wav|mp3|song)\b)")
 
 
 def ask_which_still(text: str, project: Project) -> None:
