@@ -43,3 +43,24 @@ def test_kill_the_music_completely_then_silence_it(tmp_path):
 def test_bare_unmute_asks_with_its_own_verb():
     result = plan("unmute", bonsai_project())
     assert not result.understood and "unmute" in result.reply
+
+
+def test_go_lower_after_a_music_level(tmp_path):
+    chat = Chat(tmp_path / "b")
+    chat.say("drop the music to -19")
+    chat.say("hmm that's still kinda loud, go lower")
+    assert chat.music().volume_db < -19.0
+
+
+def test_cant_hear_it_then_up_a_bit(tmp_path):
+    chat = Chat(tmp_path / "b")
+    chat.say("set the music to -35 dB")
+    chat.say("now i cant hear it at all, up a bit")
+    assert -35.0 < chat.music().volume_db < -25.0
+
+
+def test_down_a_touch_alone_after_a_level(tmp_path):
+    chat = Chat(tmp_path / "b")
+    chat.say("music at -16 db")
+    chat.say("down a touch")
+    assert -22.0 < chat.music().volume_db < -16.0
