@@ -64,3 +64,18 @@ def test_down_a_touch_alone_after_a_level(tmp_path):
     chat.say("music at -16 db")
     chat.say("down a touch")
     assert -22.0 < chat.music().volume_db < -16.0
+
+
+def test_not_that_one_the_other_one_swaps_in_the_look_alike(tmp_path):
+    chat = Chat(tmp_path / "b")
+    chat.say("put VID_20261128_104512 at 0:33")
+    chat.say("no not that one, the other one")
+    assert not chat.clips_of("m3") and chat.span("m2")[0] == 33.0
+    assert len(chat.clips_of("m1")) == 1  # the talk (a look-alike phone name) is untouched
+
+
+def test_plain_no_the_other_one_still_asks(tmp_path):
+    chat = Chat(tmp_path / "b")
+    chat.say("put VID_20261128_104512 at 0:33")
+    chat.say("no, the other one")
+    assert chat.clips_of("m3") and not chat.clips_of("m2")
