@@ -72,6 +72,9 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
     from editor_app.planner.bare_direction import nudges_said
 
     instructions[i:i + 2] = nudges_said(instructions[i:i + 2])  # round 16: "go lower", "up a bit" after a level change
+    from editor_app.planner.level_said_first import level_first
+
+    instructions[i] = level_first(instructions[i]) or instructions[i]  # round 16: "-20 on the music"
     clause = instructions[i]
     following = instructions[i + 1] if i + 1 < len(instructions) else None
     bare = re.sub(r"^(?:and|so|but|also|ok|okay|right)[ ,]+", "", clause).strip(" .!?")

@@ -79,3 +79,20 @@ def test_plain_no_the_other_one_still_asks(tmp_path):
     chat.say("put VID_20261128_104512 at 0:33")
     chat.say("no, the other one")
     assert chat.clips_of("m3") and not chat.clips_of("m2")
+
+
+def test_level_said_first_then_a_fade_keeps_both():
+    result = plan("-21 on the lofi plus a fade out at the end", bonsai_project())
+    assert [s.tool for s in result.steps] == ["set_volume", "fade"], result.reply
+    assert result.steps[0].args["db"] == -21.0 and result.steps[1].args["target"] == result.steps[0].args["clip_id"]
+
+
+def test_level_said_first_alone():
+    result = plan("-17 db for the music", bonsai_project())
+    assert [(s.tool, s.args.get("db")) for s in result.steps] == [("set_volume", -17.0)], result.reply
+
+
+def test_phone_file_at_a_time_fading_in():
+    result = plan("VID_20261128_103040 @ 0:48, fading in", bonsai_project())
+    tools = [s.tool for s in result.steps]
+    assert result.understood and tools[-1] == "fade" and result.steps[0].args.get("media_id") == "m2", result.reply
