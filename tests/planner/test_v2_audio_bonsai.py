@@ -96,3 +96,15 @@ def test_phone_file_at_a_time_fading_in():
     result = plan("VID_20261128_103040 @ 0:48, fading in", bonsai_project())
     tools = [s.tool for s in result.steps]
     assert result.understood and tools[-1] == "fade" and result.steps[0].args.get("media_id") == "m2", result.reply
+
+
+def test_first_person_reason_before_a_level_request():
+    result = plan("I'm clipping when I shout, lower my voice 3 dB", bonsai_project())
+    assert [(s.tool, s.args.get("clip_id")) for s in result.steps] == [("set_volume", "c1")], result.reply
+    result = plan("i keep peaking when i laugh, turn the talk down 2 db", bonsai_project())
+    assert [(s.tool, s.args.get("clip_id"), s.args.get("db")) for s in result.steps] == [("set_volume", "c1", -2.0)]
+
+
+def test_speed_my_part_up_with_a_laughing_reason():
+    result = plan("speed my part up 10%, i talk so slow haha", bonsai_project())
+    assert [(s.tool, s.args.get("clip_id")) for s in result.steps] == [("set_speed", "c1")], result.reply
