@@ -305,7 +305,22 @@ def as_named(text: str) -> str:
     parts = [bare_named(p.strip()) or p.strip() for p in re.split(r"(?<=,)|(?=\band\b)", text)]
     text = without_effect_words(" ".join(p for p in parts if p))
     text = _ON_SCREEN.sub("", text)  # round 11b: "can it stay on screen 5 secs" names no "Screen Recording" file
-    return _VOICE_LEVELS.sub(r"\1", text)  # round 11b: "even out my voice levels" names my voice, the talk
+    text = _VOICE_LEVELS.sub(r"\1", text)  # round 11b: "even out my voice levels" names my voice, the talk
+    return _speaker_named(text)
+
+
+def _speaker_named(text: str) -> str:
+    """Round 16: "normalise the talking and duck the beat under it": the speaker's talking named as the edit's target
+    is the talk (speaker.rewrite reads it so only for speed, volume and looks); said as a place ("over my talking
+    about X", "during the talking") it is not a name, and stays."""
+    from editor_app.planner.speaker import _MINE
+
+    def named(m: re.Match) -> str:
+        before = text[:m.start()]
+        return m.group(0) if re.search(r"\b(?:over|during|under|in|at|from|before|after|while|when|where|of)\s+$", before) \
+            or re.match(r"\s+(?:about|where|when|while)\b", text[m.end():]) else "the talk"
+
+    return _MINE.sub(named, text)
 
 
 # "my voice levels", "my voice volume": the voice, named with what is changed about it.
