@@ -108,3 +108,11 @@ def test_first_person_reason_before_a_level_request():
 def test_speed_my_part_up_with_a_laughing_reason():
     result = plan("speed my part up 10%, i talk so slow haha", bonsai_project())
     assert [(s.tool, s.args.get("clip_id")) for s in result.steps] == [("set_speed", "c1")], result.reply
+
+
+def test_which_photo_answered_by_where_the_tree_is(tmp_path):
+    chat = Chat(tmp_path / "b")
+    chat.say("put the juniper photo at 0:29")
+    assert not chat.clips_of("m5") and not chat.clips_of("m6")  # two fit: it asks
+    chat.say("the one in the old plastic pot")
+    assert chat.span("m5")[0] == 29.0 and not chat.clips_of("m6")
