@@ -16,7 +16,7 @@ _DUCKS = re.compile(r"\b(?:duck|ducks|ducking|dip|dips|dipping|drop|drops|lower|
 _RETURN = re.compile(r",? (?:and |then )?(?:(?:have it|let it|bring it|make it|get it|it should|should) )?"
                      r"(?:(?:(?:get|gets|go|goes|be|is|come|comes) )?louder|come|comes|coming|go|goes|swell|swells|rise|rises|pop|pops|bounce|bounces|back)"
                     r"(?: back)?(?: up)?"
-                     r"(?: again)?(?: (?:in|during|between|for|over) (?:the )?(?:gaps|pauses|silences|breaks|quiet bits)"
+                     r"(?: again)?(?: after(?:wards)?| afterwards)?(?: (?:in|during|between|for|over) (?:the )?(?:gaps|pauses|silences|breaks|quiet bits)"
                      r"| (?:when|whenever|once|after) i(?:'m| am)? (?:stop|pause|done|finish|not talking|quiet)\w*(?: talking)?)?[ ?.!]*$")
 
 

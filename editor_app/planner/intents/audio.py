@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import math
 import re
 
@@ -103,6 +105,9 @@ def mute_track(ctx: Ctx) -> Match | None:
     # "kill the music", said alone, silences it: muting loses nothing, removing the clip would
     t = re.sub(r"^(?:just )?(?:kill|stop) (?:the |that )?(?:music|song|tune|soundtrack|background (?:music|track))"
                r"(?: (?:completely|entirely|altogether|totally|for good))?$", "mute the music", t)  # round 16: "completely"
+    killed = re.match(r"^(?:just )?(?:kill|stop) (?:the |that )(?P<x>[\w' -]+?)(?: (?:completely|entirely|altogether|totally|for good))?$", t)
+    if killed and _names_music(dataclasses.replace(ctx, text=f"the {killed.group('x')}")):
+        t = f"mute the {killed.group('x')}"  # round 16: "kill the beat completely": the music named by its own name
     match = re.search(r"\b(unmute|mute|turn off|switch off|turn on|switch on|silence (?=the|track|t\d|it\b|that\b))", t)
     if not match or re.search(r"\bsilences\b", t):
         return None
