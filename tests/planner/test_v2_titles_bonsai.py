@@ -26,3 +26,9 @@ def test_title_then_last_n_seconds_after_a_comma():
 def test_name_tag_with_a_time_and_a_length():
     args = _title("name tag 'Ron - 31 years on the 38' at 0:03, 5 secs")
     assert (args["text"], args["start"], args["duration"], args.get("position")) == ("Ron - 31 years on the 38", 3, 5, "bottom")
+
+
+def test_when_do_i_say_how_long_is_where_it_is_said_not_the_length():
+    result = plan("when do i say how long not to feed it", bonsai_project())
+    assert result.special == "answer" and "feed it for a month" in result.reply, result.reply
+    assert not result.steps
