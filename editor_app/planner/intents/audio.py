@@ -106,7 +106,8 @@ def mute_track(ctx: Ctx) -> Match | None:
     t = re.sub(r"^(?:just )?(?:kill|stop) (?:the |that )?(?:music|song|tune|soundtrack|background (?:music|track))"
                r"(?: (?:completely|entirely|altogether|totally|for good))?$", "mute the music", t)  # round 16: "completely"
     killed = re.match(r"^(?:just )?(?:kill|stop) (?:the |that )(?P<x>[\w' -]+?)(?: (?:completely|entirely|altogether|totally|for good))?$", t)
-    if killed and _names_music(dataclasses.replace(ctx, text=f"the {killed.group('x')}")):
+    if killed and not re.search(r"\d|\b(?:for|from|at|in|during|until|till|after|before|over|when|while|where)\b", killed.group("x")) \
+            and _names_music(dataclasses.replace(ctx, text=f"the {killed.group('x')}")):  # a part of it ("for the last 5 s") is no name
         t = f"mute the {killed.group('x')}"  # round 16: "kill the beat completely": the music named by its own name
     match = re.search(r"\b(unmute|mute|turn off|switch off|turn on|switch on|silence (?=the|track|t\d|it\b|that\b))", t)
     if not match or re.search(r"\bsilences\b", t):
