@@ -117,7 +117,8 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
     nudged = bool(_NUDGE.match(tail.removeprefix("make it "))) if tail and has_it else False
     if tail and (_BACK.match(tail) or nudged) and (_REACTION.match(head) or _TOO.match(head) or (nudged and _MILD.match(head))):
         instructions[i] = tail  # "too fast, dial it back a bit" said as one clause
-        return tail
+        # round 16: "still too loud, a bit lower": the nudge read as if said alone
+        return rewrite_at(instructions, i, ctx) if _NUDGE.match(tail) else tail
     if has_it and _NUDGE.match(bare):  # "a little louder" after a level change: that clip, not "whose volume?"
         instructions[i] = bare = clause = _it(bare)
     plain_following = re.sub(r"^(?:and|so|but|then)[ ,]+", "", following or "").strip(" .!?")

@@ -116,3 +116,10 @@ def test_which_photo_answered_by_where_the_tree_is(tmp_path):
     assert not chat.clips_of("m5") and not chat.clips_of("m6")  # two fit: it asks
     chat.say("the one in the old plastic pot")
     assert chat.span("m5")[0] == 29.0 and not chat.clips_of("m6")
+
+
+def test_still_too_loud_a_bit_lower_in_one_clause(tmp_path):
+    chat = Chat(tmp_path / "b")
+    chat.say("music to -18")
+    chat.say("still too loud, a bit lower")
+    assert -24.0 < chat.music().volume_db < -18.0
