@@ -178,6 +178,13 @@ _GET_TO = re.compile(r"^(?:at what (?:time|point|stage|moment)|at which (?:point
                      r"(?: (?:on|onto|on to|to|into|in to|with|over to|talking about|doing|explaining|showing))? (?P<topic>.+)$")
 
 
+# Round 16: "when do I say how long not to feed it": where something is said; "how long" is in what is said, and
+# the question is never the video's length.
+_WHERE_SAID = re.compile(r"^(?:where|when|what time|at what (?:time|point|stage|moment)|at which (?:point|moment|stage)|how far in)"
+                         r" (?:do|did|does|will|should|can) (?:i|we|you|he|she|they)(?: \w+)? "
+                         r"(?:talk|speak|mention|say|discuss|explain|tell)\w*\b")
+
+
 def loose_question(text: str) -> str:
     """``text`` with a question word typed loosely spelled out ("wheres the bit" -> "where's the bit")."""
     for pattern, word in _LOOSE_WH:
@@ -247,7 +254,7 @@ def answer(ctx: Ctx, raw: str = "") -> str | None:
     gets_to = _GET_TO.match(t.strip(" ?.!"))
     if gets_to and not re.search(r"\b(?:clip|shot|footage|photo|picture|image|broll|b-roll|video|music|song)\b", gets_to.group("topic")):
         return _where(ctx, re.sub(r"\b(?:it|them|bit|part|section)$", "", gets_to.group("topic")).strip() or gets_to.group("topic"))
-    if _LENGTH.search(t) and not re.search(r"\b(?:frame ?rate|fps)\b", t):
+    if _LENGTH.search(t) and not re.search(r"\b(?:frame ?rate|fps)\b", t) and not _WHERE_SAID.match(t):
         if re.search(r"\b(music|song|track|t\d+)\b", t) and (track := track_ref(ctx)) is not None:
             return _track_contents(ctx, track)
         return _named_length(ctx) or _length(ctx)

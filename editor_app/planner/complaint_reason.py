@@ -59,3 +59,29 @@ def request_after_reason(instruction: str) -> str | None:
         if complaint_then_request(before, after):
             return after
     return None
+
+
+# Round 16: how the speaker comes across or what their sound does, said in the first person before a request that
+# names its own target: "I'm clipping when I shout, lower my voice 3 dB", "I sound muffled, brighten up my voice".
+# Planned alone, "I'm clipping when I shout" was not understood and the whole message with it.
+_SPEAKER_STATE = re.compile(
+    r"^(?:(?:ok(?:ay)?|so|hmm+|yeah|honestly|basically|tbh|ugh|lol)[ ,]+)*"
+    r"(?:(?:i'm|im|i am) (?:(?:always|really|kinda|kind of|a bit|so|way|too|just|totally|basically) )*[a-z]+ing\b"
+    r"|(?:i|my (?:voice|mic|audio|sound|talking|speech)) (?:always |really |kinda |just |still |totally )*"
+    r"(?:keep|keeps|get|gets|go|goes|sound|sounds|peak|peaks|clip|clips|distort|distorts|blow|blows|crackle|crackles)\b)")
+_WANTS = re.compile(r"^(?:i'm|im|i am) (?:going|wanting|hoping|thinking|trying|asking|wondering|looking)\b")
+
+
+def speaker_reason(instruction: str, following: str) -> bool:
+    """``instruction`` only says, in the first person, what the speaker's sound or manner does (no time, no request),
+    and ``following`` asks on its own for an edit that names its target (no "it"/"that" to resolve)."""
+    said = instruction.strip(" .!?")
+    if not _SPEAKER_STATE.match(said) or _WANTS.match(said) or re.search(r"\d|\b(?:can|could|please|want|need|like)\b", said):
+        return False
+    request = _REQUEST.match(following.strip())
+    if request is None:
+        return False
+    from editor_app.planner.vocab import VERBS
+
+    rest = following.strip()[request.end("verb"):]
+    return request.group("verb") in VERBS and not _POINTS_BACK.search(rest)

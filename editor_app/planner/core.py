@@ -43,7 +43,7 @@ from editor_app.planner.special import special_command
 from editor_app.planner.unsupported import unsupported  # round 15
 from editor_app.planner.keep_only import keep_only  # round 15
 from editor_app.planner.range_lists import beside_quote  # round 15
-from editor_app.planner.complaint_reason import complaint_then_request, request_after_reason  # round 16
+from editor_app.planner.complaint_reason import complaint_then_request, request_after_reason, speaker_reason  # round 16
 from editor_app.planner.time_points import halfway_as_clock, unhedged_times  # round 16: "from halfway to the end"
 from editor_app.planner.text import normalize, split_instructions, strip_filler
 from editor_app.planner.types import Ctx, Match, OfflinePlan, PlanStep, Unclear
@@ -244,6 +244,9 @@ def plan(
 
     text = sentence_by_what_it_does(text) or text  # round 13b, cuts: "the sentence warning that X" is the one about X
     text = request_after_reason(text) or text  # round 16: "the intro is too slow so cut the first 5 seconds"
+    from editor_app.planner.level_said_first import fade_after
+
+    text = fade_after(text) or text  # round 16: "-20 on the music plus a fade out at the end": then fade it out
     text = halfway_as_clock(unhedged_times(text), _seconds_long(project))  # round 16: "from halfway to the end" (planner/time_points.py)
     instructions = split_instructions(names_as_ids(text, project))  # "staple swap.mov" is m2, not a swap
     from editor_app.planner.gapping import ungapped
@@ -268,7 +271,8 @@ def plan(
     current: Project | None = project
     subject: tuple[str, ...] = ()  # clips a state clause was about ("the garden shot looks dull, ...")
     for number, instruction in enumerate(instructions, 1):
-        if number < len(instructions) and complaint_then_request(instruction, instructions[number]):
+        if number < len(instructions) and (complaint_then_request(instruction, instructions[number])
+                                           or speaker_reason(instruction, instructions[number])):  # round 16
             continue  # round 16: "the intro drags, cut the first 5 seconds": the reason, not a speed change
         if steps and says_why(instruction, [s.tool for s in steps]):
             continue  # round 11: "speed me up by 10 percent, I talk slow": why the edit before, not another edit

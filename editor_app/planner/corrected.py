@@ -17,7 +17,7 @@ _PLACING_TOOLS = frozenset({"place_broll", "insert_clip", "overwrite_clip", "pla
 _CORRECTION = re.compile(
     r"^(?:(?:no+|nah|nope|sorry|oops|wait|hmm+|argh|ugh|wrong (?:one|1|clip|file|photo|picture|video)|not (?:that|this)(?: one| 1)?|"
     r"other way)[ ,!.]+)+(?:(?:i meant|i mean|i wanted|i said|it's|its|it should be|should be|use|make it|go with)[ ,]+)?"
-    r"(?P<what>(?:the|my) (?:[a-z0-9_.&'-]+ ){1,4}?(?:one|clip|shot|video|photo|picture|pic|still|file|footage)"
+    r"(?P<what>(?:the|my) (?:[a-z0-9_.&'-]+ ){1,4}?(?:one|1|clip|shot|video|photo|picture|pic|still|file|footage)"
     r"|(?=[\w.-]*[\d_])[a-z][\w.-]+)(?: (?:instead|please|pls|thanks))*$")
 
 
@@ -36,8 +36,11 @@ _TIME_INSTEAD = re.compile(
 _LENGTH_SAID = re.compile(r"\bmake (?:it|that)[ ,]+(?:only |just |about |exactly )?\d+(?:\.\d+)? ?(?:s|secs?|seconds)\b")
 
 
+# The placed clip turned down in so many words, not just "no": "not that one", "wrong one", "not this".
+_REJECTED = re.compile(r"\b(?:not (?:that|this)|wrong (?:one|1|clip|file|photo|picture|video))\b")
+
 # Round 13: "no, the other one" after one placement: the placed file's look-alike ("IMG_2231.MOV" ... "IMG_2240.MOV").
-_OTHER = re.compile(r"^the other(?: [a-z0-9]+)? (?:one|clip|shot|video|photo|picture|pic|still|file|footage)$")
+_OTHER = re.compile(r"^the other(?: [a-z0-9]+)? (?:one|1|clip|shot|video|photo|picture|pic|still|file|footage)$")
 
 
 def _family(asset: Any) -> tuple[str, str]:
@@ -53,7 +56,8 @@ def _other_of(clip_id: str, project: Any) -> str | None:
     mine = project.media.get(found[1].media_id or "") if found is not None else None
     if mine is None or "#" not in _family(mine)[0]:
         return None
-    alike = [m for m in project.media.values() if m.id != mine.id and _family(m) == _family(mine)]
+    alike = [m for m in project.media.values() if m.id != mine.id and _family(m) == _family(mine)
+             and (mine.words or mine.transcript or not (m.words or m.transcript))]  # round 16: B-roll's twin is not the talk
     return alike[0].name.lower() if len(alike) == 1 else None
 
 
@@ -80,7 +84,10 @@ def corrected(text: str, memory: Any, project: Any = None) -> str | None:
         return f"move {last.clip_ids[0]} to {when.group('t') or when.group('t2')}"
     what = found.group("what")
     if _OTHER.match(what):  # "no, the other one": instead of it or as well? planner/adjust.py asks, naming the look-alike
-        return None
+        # round 16: unless the placed one is turned down in so many words ("not that one, the other one", "wrong one,
+        # the other one"): then it is the one look-alike instead (none or several: the question above)
+        other = _other_of(last.clip_ids[0], project) if _REJECTED.search(text[:found.start("what")]) else None
+        return f"replace {last.clip_ids[0]} with {other}" if other else None
     return f"replace {last.clip_ids[0]} with {what}"
 
 

@@ -37,7 +37,7 @@ _NUDGE = re.compile(r"^(?:(?:just |only |maybe )?(?:a |an )?(?:bit|little|touch|
                     r"slightly |much |a lot |way |even |some |bit )*(?:louder|quieter|softer|lower|higher|faster|slower|quicker|"
                     r"warmer|cooler|brighter|darker)(?: (?:please|again|then|still|than that|now|pls))*$")
 # A mild reaction before a nudge ("bit quiet now, a tad louder"): only says which way the nudge goes.
-_MILD = re.compile(r"^(?:(?:a )?(?:bit|little|touch|tad|wee bit) |kinda |kind of |quite |rather |still |now )+"
+_MILD = re.compile(r"^(?:(?:that's|thats|that is|it's|its|it is) )?(?:(?:a )?(?:bit|little|touch|tad|wee bit) |kinda |kind of |quite |rather |still |now )+"
                    r"(?:quiet|loud|soft|fast|slow|dark|bright|warm|cool|cold|much)(?: now| still)?$")
 _SCRATCH = re.compile(r"^(?:(?:hmm+|oh|ah|nah|no|wait|actually|ugh|oops)[ ,]+)*(?:(?:scratch|scrap|ditch|bin|cancel) that|never ?mind|forget (?:it|that)|"
                       r"no no|not like that|that's wrong|that's not (?:it|right|what i meant)|oops|nope|nah)$")
@@ -69,6 +69,12 @@ _NAMED_UNDO = re.compile(r"^(?:undo|revert|reverse|take back) (?:the|that|my) (?
 
 def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
     """Rewrite ``instructions[i]`` (and fold or add neighbours) in place; returns the new i-th one."""
+    from editor_app.planner.bare_direction import nudges_said
+
+    instructions[i:i + 2] = nudges_said(instructions[i:i + 2])  # round 16: "go lower", "up a bit" after a level change
+    from editor_app.planner.level_said_first import level_first
+
+    instructions[i] = level_first(instructions[i]) or instructions[i]  # round 16: "-20 on the music"
     clause = instructions[i]
     following = instructions[i + 1] if i + 1 < len(instructions) else None
     bare = re.sub(r"^(?:and|so|but|also|ok|okay|right)[ ,]+", "", clause).strip(" .!?")
@@ -101,7 +107,8 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
         instructions[i:i + (1 if one else 2)] = [still] if still else []
         if not instructions[i:]:
             instructions.append(clause)  # nothing left to plan: leave the clause as it was said
-        return rewrite_at(instructions, i, ctx) if still == "" else instructions[i]
+        # round 16: a bare nudge as the fix ("now I can't hear it, a bit higher") is read as if said alone
+        return rewrite_at(instructions, i, ctx) if still == "" or _NUDGE.match(still) else instructions[i]
     head, _, tail = bare.partition(",")
     head, tail = head.strip(), tail.strip()
     has_it = bool(ctx.last_clips or ctx.selection or ctx.subject)
@@ -110,7 +117,8 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
     nudged = bool(_NUDGE.match(tail.removeprefix("make it "))) if tail and has_it else False
     if tail and (_BACK.match(tail) or nudged) and (_REACTION.match(head) or _TOO.match(head) or (nudged and _MILD.match(head))):
         instructions[i] = tail  # "too fast, dial it back a bit" said as one clause
-        return tail
+        # round 16: "still too loud, a bit lower": the nudge read as if said alone
+        return rewrite_at(instructions, i, ctx) if _NUDGE.match(tail) else tail
     if has_it and _NUDGE.match(bare):  # "a little louder" after a level change: that clip, not "whose volume?"
         instructions[i] = bare = clause = _it(bare)
     plain_following = re.sub(r"^(?:and|so|but|then)[ ,]+", "", following or "").strip(" .!?")
@@ -127,7 +135,8 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
         or (_MILD.match(bare) and nudge_next)
     if following is not None and reaction:  # "too much, bring it back up a little", "too fast, dial it back"
         del instructions[i]
-        return instructions[i]
+        # round 16: the nudge after it is read as if said alone ("still kinda loud, a bit lower": "a bit lower")
+        return rewrite_at(instructions, i, ctx) if _NUDGE.match(instructions[i].strip(" .!?")) else instructions[i]
     both = _WITH_CAPTION.match(bare) if following is None else None
     if both:  # round 11b: "at 2:17 show the doormat pic and a caption "X" together": two things at one time
         when = re.search(r"\b(?:at|from) \d[\d:.]*(?: ?(?:s|secs?|seconds?)\b)?", bare)
@@ -297,7 +306,22 @@ def as_named(text: str) -> str:
     parts = [bare_named(p.strip()) or p.strip() for p in re.split(r"(?<=,)|(?=\band\b)", text)]
     text = without_effect_words(" ".join(p for p in parts if p))
     text = _ON_SCREEN.sub("", text)  # round 11b: "can it stay on screen 5 secs" names no "Screen Recording" file
-    return _VOICE_LEVELS.sub(r"\1", text)  # round 11b: "even out my voice levels" names my voice, the talk
+    text = _VOICE_LEVELS.sub(r"\1", text)  # round 11b: "even out my voice levels" names my voice, the talk
+    return _speaker_named(text)
+
+
+def _speaker_named(text: str) -> str:
+    """Round 16: "normalise the talking and duck the beat under it": the speaker's talking named as the edit's target
+    is the talk (speaker.rewrite reads it so only for speed, volume and looks); said as a place ("over my talking
+    about X", "during the talking") it is not a name, and stays."""
+    from editor_app.planner.speaker import _MINE
+
+    def named(m: re.Match) -> str:
+        before = text[:m.start()]
+        return m.group(0) if re.search(r"\b(?:over|during|under|in|at|from|before|after|while|when|where|of)\s+$", before) \
+            or re.match(r"\s+(?:about|where|when|while)\b", text[m.end():]) else "the talk"
+
+    return _MINE.sub(named, text)
 
 
 # "my voice levels", "my voice volume": the voice, named with what is changed about it.
@@ -312,7 +336,7 @@ _ON_SCREEN = re.compile(r"\b(?:up )?(?:on|off) (?:the )?screen\b(?! ?rec)")
 # "I can't hear it at all" (too quiet). The opposite of what is wrong, as a nudge on "it".
 _STILL = re.compile(r"^(?:(?:still|now|hmm+|nope|no|yeah|ugh|it's|it is|that's|that is|its|way|far|much|a bit|a little|"
                     r"kinda|kind of)[ ,]+)*too (?P<what>loud|quiet|soft|faint|fast|slow|dark|bright)(?: now| still)?$"
-                    r"|^(?:(?:still|now|hmm+|ugh|nope)[ ,]+)*i (?:still )?can(?:'t|not| barely| hardly) (?:really |barely |hardly |even )?"
+                    r"|^(?:(?:still|now|hmm+|ugh|nope)[ ,]+)*i (?:still )?can(?:'t|t|not| barely| hardly) (?:really |barely |hardly |even )?"
                     r"hear (?:it|that|them|the music)(?: at all| anymore| any more| now| properly)*$")
 _OPPOSITE = {"loud": "quieter", "quiet": "louder", "soft": "louder", "faint": "louder", "fast": "slower",
              "slow": "faster", "dark": "brighter", "bright": "darker", None: "louder"}

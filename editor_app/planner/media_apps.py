@@ -38,6 +38,11 @@ APPS: tuple[App, ...] = (
     App("Zoom meeting", re.compile(r"\bzoom (?:video )?(?:call|meeting|chat|webinar|session)s?(?: recording)?\b"),
         (re.compile(r"^gmt\d{8}-\d{6}_recording"), re.compile(r"^zoom_\d+\.(?:mp4|m4a)$")),
         re.compile(r"\bzoom (?:call|meeting)|\bvideo call\b|\bmeeting recording\b")),
+    # round 16: "the zoom recording", "zoom video": a Zoom meeting's file or a Zoom recorder's take (ZOOM0031_LR.WAV);
+    # the one there is, never the zoom effect ("zoom recording twice as fast" was a zoom added to it); both: ask
+    App("Zoom recording", re.compile(r"\bzoom (?:recordings?|videos?|footage|clips?|files?)\b"),
+        (re.compile(r"^gmt\d{8}-\d{6}_recording"), re.compile(r"^zoom_\d+\.(?:mp4|m4a)$"), re.compile(r"^zoom\d{4}")),
+        re.compile(r"\bzoom (?:call|meeting)|\bvideo call\b|\bmeeting recording\b")),
     # OBS Studio: "the OBS capture", "obs recording" (files named "YYYY-MM-DD HH-MM-SS.mkv")
     App("OBS capture", re.compile(rf"\bobs(?: studio)?(?= (?:screen )?{_NOUN}\b)"),
         (re.compile(r"^\d{4}-\d{2}-\d{2}[ _]\d{2}-\d{2}-\d{2}\.(?:mkv|mp4|flv|mov|ts)$"),),

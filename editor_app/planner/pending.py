@@ -27,7 +27,8 @@ _NOUNS = ("clip", "one", "shot", "video", "footage", "photo", "picture", "pic", 
 # is chosen (a tie or no overlap leaves the question unanswered, as before).
 _DESCRIBED = re.compile(r"^(?:(?:oh|ah|um+|er+|sorry|yeah|yes|no|ok|okay|i mean|i meant|it's|its|that's|i want|go with)[ ,]+)*"
                         r"(?:the|that) (?:one|clip|shot|video|footage|photo|picture|pic|still|image)"
-                        r" (?:where|with|that (?:shows?|has)|which (?:shows?|has)|showing|of|in which|when)"
+                        r" (?:where|with|that (?:shows?|has)|which (?:shows?|has)|showing|of|in which|when"
+                        r"|in|on|inside|from|without)"  # round 16: "the one in the old plastic pot"
                         r" (?P<what>(?:[a-z0-9_.&'-]+ ){0,9}[a-z0-9_.&'-]+)(?: (?:please|thanks|pls))?$")
 
 

@@ -41,6 +41,7 @@ def says_why(clause: str, planned_tools: Sequence[str]) -> bool:
     tools ``planned_tools``) or with the speaker, in that edit's own terms: the reason, not an edit."""
     text = clause.strip().strip(" .!?").lower()
     text = re.sub(r"^(?:and|but|so|as|yeah|honestly|tbh)[ ,]+", "", text)
+    text = re.sub(r"(?:[ ,]+(?:lol|lmao|haha+|hah|xd|:\)|tbh))+$", "", text)  # round 16: "i talk so slow lol"
     if not text or re.search(r"\d|\b(?:and|then|also|please|can you|could you)\b", text):
         return False  # a time, an amount or a request of its own
     for tool in dict.fromkeys(planned_tools):

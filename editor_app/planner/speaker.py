@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 
 _MINE = re.compile(r"\b(?:(?:my|her|his) (?:(?:whole|entire) )?(?:talking|speaking|narration|talking head|talk|bit to camera|piece to camera|voiceover|voice-over)"
+                   # round 16: "speed my part up 10%", "my whole talking bit 10% faster": the speaker's part is the talk
+                   r"|(?:my|her|his) (?:(?:whole|entire) )?(?:(?:talking|speaking) )?(?:part|bit)s?"
                    r"|the (?:talking|speaking|narration|talking head|presenter|speaker)"
                    # "the whole talk", "all of my talking" (round 11): the talk clip, not a media named "whole"
                    r"|the (?:whole|entire) (?:talk|talking|narration|talking head|voiceover|voice-over)|all (?:of )?my (?:talking|narration))\b")

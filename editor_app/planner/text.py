@@ -254,7 +254,8 @@ def normalize(message: str, extra_words: set[str] = frozenset(), fps: float | No
         part = part.lower()
         for pattern, repl in PHRASES:
             part = re.sub(pattern, repl, part)
-        part = re.sub(r"[a-z]+", lambda m: _fixed(m.group(0), extra), part)
+        # round 16: a word joined to a file name by "_" is part of the name ("vid_2026..." is not "video_2026...")
+        part = re.sub(r"(?<![a-z_])[a-z]+(?![a-z_])", lambda m: _fixed(m.group(0), extra), part)
         part = words_to_numbers(part)
         out.append(part)
     return re.sub(r"\s+", " ", "".join(out)).strip()

@@ -14,6 +14,8 @@ PHRASES: list[tuple[str, str]] = [
     (r"\bblack\s+(?:n|'n'|'n|n')\s+white\b|\bblack\s*[-&/]\s*white\b|\bblack\s*&\s*white\b|\bb\s*&\s*w\b|\bb/w\b", "black and white"),
     (r"\bppl\b", "people"), (r"\b(?:cos|coz|cuz|bc)\b", "because"), (r"\babt\b", "about"),  # round 9, refs: chat shorthand
     (r"\bblack and white\b|\bmonochrome\b|\bgr[ae]yscale\b|\bgr[ae]y scale\b", "black and white"),
+    # round 16: a name shown under the speaker, said the way people say it: "name tag", "name strap", "lower-third"
+    (r"\bname ?(?:tag|card|strap|plate|label|super|caption)\b|\blower-third\b|\bchyron\b", "lower third"),
     (r"\bfadein\b", "fade in"),
     (r"\bfadeout\b", "fade out"),
     (r"\bcross[- ]?fade\b", "crossfade"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import math
 import re
 
@@ -46,7 +48,7 @@ def duck_music(ctx: Ctx) -> Match | None:
     t = ctx.text
     ducking = _DUCK_VERB.search(t) or re.search(r"\bside-?chain|\bauto-?duck", t)
     lowered = (
-        re.search(r"\b(lower|dip|reduce|turn down|drop|bring down|quieter|soften|quieten|down)\b|"
+        re.search(r"\b(lower|dip|reduce|turn down|drop|bring down|quieter|softer|soften|quieten|down)\b|"  # round 16: "go softer while I talk"
                   r"\b(?:get|keep|stay|move) out of (?:the|my) way|\b(?:make|give) way\b|\bback off\b|\bstep (?:back|aside)\b", t)
         and re.search(r"\b(when|while|whenever|under|during|below|beneath|behind)\b", t)
         and (re.search(_SPEECH, t) or re.search(r"\b(?:under|below|beneath|behind) me\b", t))  # round 11b: "dip under me"
@@ -101,19 +103,24 @@ def mute_track(ctx: Ctx) -> Match | None:
     t = ctx.text
     t = re.sub(r"^(?:the )?(music|voice|sound|audio|track t\d+) off$", r"turn off the \1", t)
     # "kill the music", said alone, silences it: muting loses nothing, removing the clip would
-    t = re.sub(r"^(?:just )?(?:kill|stop) (?:the |that )?(?:music|song|tune|soundtrack|background (?:music|track))$",
-               "mute the music", t)
-    match = re.search(r"\b(unmute|mute|turn off|switch off|turn on|switch on|silence (?=the|track|t\d))", t)
+    t = re.sub(r"^(?:just )?(?:kill|stop) (?:the |that )?(?:music|song|tune|soundtrack|background (?:music|track))"
+               r"(?: (?:completely|entirely|altogether|totally|for good))?$", "mute the music", t)  # round 16: "completely"
+    killed = re.match(r"^(?:just )?(?:kill|stop) (?:the |that )(?P<x>[\w' -]+?)(?: (?:completely|entirely|altogether|totally|for good))?$", t)
+    if killed and not re.search(r"\d|\b(?:for|from|at|in|during|until|till|after|before|over|when|while|where)\b", killed.group("x")) \
+            and _names_music(dataclasses.replace(ctx, text=f"the {killed.group('x')}")):  # a part of it ("for the last 5 s") is no name
+        t = f"mute the {killed.group('x')}"  # round 16: "kill the beat completely": the music named by its own name
+    match = re.search(r"\b(unmute|mute|turn off|switch off|turn on|switch on|silence (?=the|track|t\d|it\b|that\b))", t)
     if not match or re.search(r"\bsilences\b", t):
         return None
     muted = match.group(1) not in ("unmute", "turn on", "switch on")
     if match.group(1) in ("turn off", "switch off", "turn on", "switch on") and not re.search(r"\b(music|track|t\d+|voice|sound|audio)\b", t):
         return None
-    track = track_ref(ctx) or _last_track(ctx)
+    track = track_ref(ctx) or _last_track(ctx) or _restated(ctx, t)
     if track is None:
         clips = clip_refs(ctx)
         if not clips:
-            raise Unclear("Which track should I mute? Say e.g. \"mute the music\" or \"mute track t3\".")
+            verb = "mute" if muted else "unmute"  # round 16: "unmute" alone was asked back as "which track should I mute?"
+            raise Unclear(f"Which track should I {verb}? Say e.g. \"{verb} the music\" or \"{verb} track t3\".")
         track = ctx.track_of(clips[0])
         others = [c for c in track.clips if c not in clips]
         if others:  # round 13: "mute the gopro clip" with other B-roll on its track: that clip's sound only
@@ -150,6 +157,16 @@ def _it_is_audio(ctx: Ctx) -> bool:
     ids = list(ctx.last_clips or ctx.selection)
     found = [ctx.project.find_clip(i) for i in ids]
     return bool(found) and all(f is not None and f[0].kind == "audio" for f in found)
+
+
+def _restated(ctx: Ctx, text: str):
+    """Round 16: "bring the music back, unmute", "kill the music completely, mute it": a bare "(un)mute (it)" after a
+    clause of the same message that set a track says that setting again; it is that track (core then drops the
+    repeat), never a question about which track."""
+    if not re.fullmatch(r"(?:un)?mute(?: (?:it|that|them|again|too|as well|please|then))*|silence (?:it|that)", text.strip(" .!?")):
+        return None
+    tracks = {found[0].id for i in ctx.last_clips if (found := ctx.project.find_clip(i)) is not None}
+    return ctx.project.find_track(tracks.pop()) if len(tracks) == 1 else None
 
 
 def _last_track(ctx: Ctx):

@@ -79,8 +79,10 @@ def add_title(ctx: Ctx) -> Match | None:
         raise Unclear('What should the title say? E.g. add a title "Summer 2024" at the start for 3 seconds.')
     rest = t.replace(quoted.group(0), " ") if quoted else t
     length = None
-    first = re.search(r"\b(?:for|over|during) the (first|last|final) ", rest)
-    match = re.search(r"\bfor\s+(?:the (?:first|last|final) )?|\b(?:over|during) the (?:first|last|final) ", rest)
+    # round 16: ', first 4 seconds' after the title's text says its place and length as "for the first 4 seconds" does
+    first = re.search(r"(?:\b(?:for|over|during) the|,(?: (?:the|for|over|during))*) (first|last|final) (?=\d)", rest)
+    match = re.search(r"\bfor\s+(?:the (?:first|last|final) )?|(?:\b(?:over|during) the|,(?: (?:the|for|over|during))*) "
+                      r"(?:first|last|final) (?=\d)", rest)
     if match:
         found = q.times(rest[match.end():])
         length = found[0].seconds if found and found[0].start == 0 else None
@@ -123,6 +125,8 @@ def add_title(ctx: Ctx) -> Match | None:
     position = re.search(r"\b(top|bottom|center|centre|middle)\b", rest)
     if position:
         args["position"] = {"centre": "center", "middle": "center"}.get(position.group(1), position.group(1))
+    elif re.search(r"\blower third\b", t):
+        args["position"] = "bottom"  # round 16: a lower third (a name tag) sits low on the picture
     background = re.search(r"\bon (?:a )?(black|white|blue|red)\b|\b(black|white|blue|red) background\b", rest)
     if background:
         args["background"] = background.group(1) or background.group(2)
