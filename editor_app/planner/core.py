@@ -180,6 +180,9 @@ def plan(
         from editor_app.planner.kind_word import ask_which_still
 
         ask_which_still(text, project)  # round 16: "put the photo in at 0:20" with several stills: which?
+        from editor_app.planner.shown_action import ask_unshown_action
+
+        ask_unshown_action(text, project)  # round 16 (r2): "the clip of me playing a song" that no media shows: ask
     except Unclear as exc:
         return _not_understood(exc.reply, project, exc.suggestions)
     from editor_app.planner.inside import thing_told_removed

@@ -31,6 +31,8 @@ class App:
     said: re.Pattern
     names: tuple[re.Pattern, ...]
     own_words: re.Pattern  # a media whose description or tags say the app is its file too
+    # a word which, in some media's file name, makes ``said`` ambiguous: then this reading is not used
+    unless_named: str | None = None
 
 
 APPS: tuple[App, ...] = (
@@ -38,6 +40,11 @@ APPS: tuple[App, ...] = (
     App("Zoom meeting", re.compile(r"\bzoom (?:video )?(?:call|meeting|chat|webinar|session)s?(?: recording)?\b"),
         (re.compile(r"^gmt\d{8}-\d{6}_recording"), re.compile(r"^zoom_\d+\.(?:mp4|m4a)$")),
         re.compile(r"\bzoom (?:call|meeting)|\bvideo call\b|\bmeeting recording\b")),
+    # round 16 (r2): "the zoom recording", "my zoom video": with no file named "zoom" (a ZOOM0012 recorder file,
+    # "zoom on webbing.mp4") the Zoom app's file, never a screen recording whose name also says "Recording"
+    App("Zoom meeting", re.compile(rf"(?:(?<=\bthe )|(?<=\bmy )|(?<=\bour )|(?<=\bthat )|^)zoom (?:cloud )?{_NOUN}\b"),
+        (re.compile(r"^gmt\d{8}-\d{6}_recording"), re.compile(r"^zoom_\d+\.(?:mp4|m4a)$")),
+        re.compile(r"\bzoom (?:call|meeting)|\bvideo call\b|\bmeeting recording\b"), unless_named="zoom"),
     # OBS Studio: "the OBS capture", "obs recording" (files named "YYYY-MM-DD HH-MM-SS.mkv")
     App("OBS capture", re.compile(rf"\bobs(?: studio)?(?= (?:screen )?{_NOUN}\b)"),
         (re.compile(r"^\d{4}-\d{2}-\d{2}[ _]\d{2}-\d{2}-\d{2}\.(?:mkv|mp4|flv|mov|ts)$"),),
@@ -95,6 +102,8 @@ def app_names_as_media(text: str, project: Project) -> str:
     parts = re.split(r'("[^"]*")', text)
     for app in APPS:
         if not any(app.said.search(part) for part in parts[::2]):
+            continue
+        if app.unless_named and any(re.search(rf"(?<![a-z]){app.unless_named}", a.name.lower()) for a in project.media.values()):
             continue
         files = app_files(app, project)
         if len(files) > 1:  # never another file that happens to hold the app's word (ZOOM0012.WAV): ask

@@ -1,0 +1,62 @@
+"""Round 16 (helper r2, media references and placement) on our own kite-mending project
+(tests/planner/kite_project.py). Each mechanism test failed on the code before; guards say so."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor_app.planner import plan
+from tests.planner.kite_project import kite_project, sentence_span
+
+
+def _steps(message: str, broll: dict[str, float] | None = None):
+    result = plan(message, kite_project(broll or {}))
+    return [(s.tool, s.args) for s in result.steps], result
+
+
+def _placed(message: str, broll: dict[str, float] | None = None) -> tuple[str, float]:
+    steps, result = _steps(message, broll)
+    placing = [args for tool, args in steps if "media_id" in args]
+    assert placing, (steps, result.reply)
+    args = placing[0]
+    at = args.get("start", args.get("at", args.get("position")))
+    return args["media_id"], at
+
+
+# a time of day inside a file's name ("at 18.22.05") is part of the name, never a place on the timeline
+@pytest.mark.parametrize("message", [
+    "Screen Recording 2026-09-14 at 18.22.05 over the line about the wind app",
+    "put Screen Recording 2026-09-14 at 18.22.05 over where I check the wind on my phone",
+])
+def test_clock_in_a_file_name_is_no_time(message):
+    media, at = _placed(message)
+    assert media == "m6" and at == pytest.approx(sentence_span(5)[0], abs=0.3), (media, at)
+
+
+# "the zoom recording" is the Zoom app's file (GMT..._Recording_...), not also the Mac screen recording
+@pytest.mark.parametrize("message", ["zoom recording at 0:20", "stick my zoom video in at 0:20",
+                                     "put the zoom recording at 0:20"])
+def test_zoom_recording_is_the_meeting_file(message):
+    assert _placed(message) == ("m7", pytest.approx(20.0, abs=0.05))
+
+
+# a clip named by what I do in it that no media shows: ask, never place the photo, the sound or the music
+@pytest.mark.parametrize("message", [
+    "add the clip of me flying it at the end",
+    "add the video of me flying the kite at the end",
+    "put the footage of me packing the kite away after the last line",
+])
+def test_clip_of_an_action_nothing_shows_asks(message):
+    steps, result = _steps(message)
+    assert steps == [] and not result.understood, (steps, result.reply)
+
+
+def test_clip_of_an_action_a_description_holds_places_it():
+    """Guard: the Pixel clip's description says "sawing the carbon spar"."""
+    media, at = _placed("the clip of me sawing the spar over the saw it to length sentence")
+    assert media == "m4" and at == pytest.approx(sentence_span(3)[0], abs=0.3)
+
+
+def test_photo_said_by_kind_is_the_still():
+    """Guard: "the mended kite photo" is the Pixel still, not the Zoom gallery recording."""
+    assert _placed("at 0:30 put the mended kite photo in") == ("m5", pytest.approx(30.0, abs=0.05))
