@@ -60,3 +60,14 @@ def test_clip_of_an_action_a_description_holds_places_it():
 def test_photo_said_by_kind_is_the_still():
     """Guard: "the mended kite photo" is the Pixel still, not the Zoom gallery recording."""
     assert _placed("at 0:30 put the mended kite photo in") == ("m5", pytest.approx(30.0, abs=0.05))
+
+
+# "the photo of the fixed kite": the kind said before "of" holds over the words after it, so a sound whose name
+# holds the talk's subject ("kite tail flap.wav") is never the photo
+@pytest.mark.parametrize("message", [
+    "the photo of the fixed kite on the grass over 'it flies so much better now'",
+    "put the picture of the repaired kite at 0:40",
+])
+def test_kind_before_of_rules_out_a_sound(message):
+    media, _ = _placed(message)
+    assert media == "m5", media
