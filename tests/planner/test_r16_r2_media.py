@@ -71,3 +71,21 @@ def test_photo_said_by_kind_is_the_still():
 def test_kind_before_of_rules_out_a_sound(message):
     media, _ = _placed(message)
     assert media == "m5", media
+
+
+# a line of the talk typed with no quotes after "over", and "cover" as the placing verb
+@pytest.mark.parametrize("message, media, sentence", [
+    ("GX010304.MP4 over pull the broken spar out of the sleeve", "m3", 2),
+    ("put the unboxing clip over i ordered a carbon spar online", "m9", 1),
+    ("can the unboxing video cover 'I ordered a carbon spar online'", "m9", 1),
+    ("could the sawing clip cover the bit where I measure the new one", "m4", 3),
+])
+def test_bare_line_and_cover_place_over_the_line(message, media, sentence):
+    placed, at = _placed(message)
+    assert placed == media and at == pytest.approx(sentence_span(sentence)[0], abs=0.3), (placed, at)
+
+
+def test_bare_words_not_in_the_talk_keep_their_reading():
+    """Guard: "over the intro" is a description (framed words are never rewritten as a quote)."""
+    placed, at = _placed("GX010304.MP4 over the intro")
+    assert placed == "m3" and at < 3.0

@@ -505,6 +505,9 @@ def place_broll(ctx: Ctx) -> Match | None:
     from editor_app.planner.placing_in import placing_in
 
     t = placing_in(t)  # round 16: "get the cat clip in where I talk about the vet"
+    from editor_app.planner.place_bare_line import bare_line_place
+
+    t = bare_line_place(ctx, t) or t  # round 16 (r2): "X over take the old spar out", "can X cover 'Y'"
     t = re.sub(r"\s+(?:too|as well|again|also)$", "", t)  # round 16: "... over the treat line as well" (placed_again reads it)
     from editor_app.planner.described_place import reworded  # round 7, words: places said as what happens there
 
