@@ -247,6 +247,9 @@ def plan(
 
     text = sentence_by_what_it_does(text) or text  # round 13b, cuts: "the sentence warning that X" is the one about X
     text = request_after_reason(text) or text  # round 16: "the intro is too slow so cut the first 5 seconds"
+    from editor_app.planner.order_said import order_said
+
+    text = order_said(text) or text  # round 16 (r2): "flip the order of the gopro clips, X first then Y"
     text = halfway_as_clock(unhedged_times(text), _seconds_long(project))  # round 16: "from halfway to the end" (planner/time_points.py)
     instructions = split_instructions(names_as_ids(text, project))  # "staple swap.mov" is m2, not a swap
     from editor_app.planner.gapping import ungapped

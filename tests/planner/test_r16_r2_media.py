@@ -89,3 +89,40 @@ def test_bare_words_not_in_the_talk_keep_their_reading():
     """Guard: "over the intro" is a description (framed words are never rewritten as a quote)."""
     placed, at = _placed("GX010304.MP4 over the intro")
     assert placed == "m3" and at < 3.0
+
+
+PLACED = {"m2": 5.0, "m3": 20.0, "m4": 30.0, "m9": 40.0}  # c3 GX010301, c4 GX010304, c5 sawing, c6 unboxing
+
+
+def _moves(message: str) -> dict[str, float]:
+    steps, result = _steps(message, PLACED)
+    assert steps and all(tool == "move_clip" for tool, _ in steps), (steps, result.reply)
+    out: dict[str, float] = {}
+    for _, args in steps:
+        out[args["clip_id"]] = args["start"]
+    return out
+
+
+def test_sooner_is_earlier():
+    assert _moves("sawing clip should come in 3 seconds sooner") == {"c5": pytest.approx(27.0, abs=0.05)}
+
+
+# the order wanted said after the swap, or as "X and Y: I want Y first": it decides, never a blind swap
+@pytest.mark.parametrize("message, moved", [
+    ("flip the order of the gopro clips, old snapped spar first then the new spar going in", True),
+    ("flip the order of the gopro clips, new spar going in first then the old snapped spar", False),
+    ("sawing clip and unboxing clip: I want unboxing first", True),
+    ("the sawing clip and the unboxing clip, I want the sawing one first", False),
+])
+def test_order_said_decides(message, moved):
+    steps, result = _steps(message, PLACED)
+    if moved:
+        assert steps and all(tool == "move_clip" for tool, _ in steps), (steps, result.reply)
+    else:
+        assert steps == [] and "already" in result.reply, (steps, result.reply)
+
+
+def test_camera_word_as_the_noun_then_what_it_shows():
+    """"the gopro of the old snapped spar" is the GoPro clip described so (it asked which GoPro clip)."""
+    steps, result = _steps("the gopro of the old snapped spar should come before the gopro of the new spar going in", PLACED)
+    assert steps and {a["clip_id"] for _, a in steps} == {"c3", "c4"}, (steps, result.reply)
