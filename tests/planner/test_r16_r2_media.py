@@ -126,3 +126,18 @@ def test_camera_word_as_the_noun_then_what_it_shows():
     """"the gopro of the old snapped spar" is the GoPro clip described so (it asked which GoPro clip)."""
     steps, result = _steps("the gopro of the old snapped spar should come before the gopro of the new spar going in", PLACED)
     assert steps and {a["clip_id"] for _, a in steps} == {"c3", "c4"}, (steps, result.reply)
+
+
+# "N seconds after 'X' starts" is a place by the quoted words, never a title saying them
+@pytest.mark.parametrize("message", [
+    "put the sawing clip a second after 'Then I measure' starts",
+    "bring in the sawing clip 1 second after 'then I measure' begins",
+])
+def test_seconds_after_a_quote_starts(message):
+    media, at = _placed(message)
+    assert media == "m4" and at == pytest.approx(sentence_span(3)[0] + 1.0, abs=0.3), (media, at)
+
+
+def test_first_shot_of_the_whole_video():
+    media, at = _placed("first shot of the whole video should be the gopro of the old snapped spar")
+    assert media == "m3" and at == pytest.approx(0.0, abs=0.05)
