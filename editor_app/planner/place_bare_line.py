@@ -53,18 +53,27 @@ def _names_media(ctx: Ctx, head: str) -> bool:
         return True
 
 
+# "over how long it took me, the twenty minutes bit": a place said twice, the second time as a framed part
+_SAID_AGAIN = re.compile(r"^(?P<head>.+? (?:over|during|on top of|across) )(?P<a>[^,\"]+), (?P<b>(?:the|that) [^,\"]+? "
+                         r"(?:bit|line|part|sentence|section|moment))$")
+
+
 def bare_line_place(ctx: Ctx, text: str) -> str | None:
     """``text`` as "put <media> over \"<words of the talk>\"" (see above); None when it is not such a request."""
+    again = _SAID_AGAIN.match(text)
+    if again is not None and not _FRAMED.match(again.group("a")):
+        text = again.group("head") + again.group("b")  # the framed one says which part the loose one meant
     cover = _COVER.match(text)
     if cover is not None and _names_media(ctx, cover.group("head")):
         rest = cover.group("rest")
         text = f"put {cover.group('head')} over {rest}"
         if rest.startswith('"') or _FRAMED.match(rest):
             return text
+    changed = text if again is not None and not _FRAMED.match(again.group("a")) else None
     match = _BARE.match(text)
     if match is None or _FRAMED.match(match.group("words")) or not _names_media(ctx, match.group("head")):
-        return text if cover is not None and _names_media(ctx, cover.group("head")) else None
+        return text if cover is not None and _names_media(ctx, cover.group("head")) else changed
     said = _said_part(ctx, match.group("words"))
     if said is None:
-        return text if cover is not None else None
+        return text if cover is not None else changed
     return f"put {match.group('head')} {match.group('prep')} \"{said}\"{match.group('tail')}"

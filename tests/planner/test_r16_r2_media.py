@@ -141,3 +141,9 @@ def test_seconds_after_a_quote_starts(message):
 def test_first_shot_of_the_whole_video():
     media, at = _placed("first shot of the whole video should be the gopro of the old snapped spar")
     assert media == "m3" and at == pytest.approx(0.0, abs=0.05)
+
+
+def test_place_said_loosely_then_framed():
+    """"over how long it took me, the twenty minutes bit": the framed second saying is the place."""
+    media, at = _placed("PXL_20260914_121002118 over how long it took me, the twenty minutes bit")
+    assert media == "m5" and at == pytest.approx(sentence_span(7)[0], abs=0.3), (media, at)
