@@ -14,7 +14,7 @@ from editor_app.model.project import Project
 from editor_app.planner.types import Unclear
 
 _PICTURE = r"(?:clips?|videos?|vids?|shots?|footage|photos?|pics?|pictures?|images?|stills?|b-?roll|recordings?|gopro|footage)"
-_DOING = re.compile(rf"\b{_PICTURE} (?:of|where|with|showing) (?:me|us|my \w+|him|her|them) (?:(?:just|actually|finally|then) )?"
+_DOING = re.compile(rf"\b(?P<noun>{_PICTURE}) (?:of|where|with|showing) (?:me|us|my \w+|him|her|them) (?:(?:just|actually|finally|then) )?"
                     r"(?P<verb>[a-z]{3,}ing)\b")
 # what the talk itself shows me doing: "the clip of me talking" is the talk, read elsewhere
 _SPEAKING = frozenset({"talking", "speaking", "saying", "explaining", "chatting", "rambling", "waffling", "introducing",
@@ -52,4 +52,5 @@ def ask_unshown_action(text: str, project: Project) -> None:
         if any(_holds(own_words(a), verb) for a in project.media.values()):
             continue
         have = ", ".join(sorted(a.name for a in project.media.values() if a.kind != "audio")) or "none"
-        raise Unclear(f"I can't find a clip of you {verb} in this project (pictures: {have}). Which one do you mean?")
+        noun = match.group("noun").rstrip("s")
+        raise Unclear(f"I can't find a {noun} of you {verb} in this project (pictures: {have}). Which one do you mean?")
