@@ -180,6 +180,9 @@ def plan(
         from editor_app.planner.kind_word import ask_which_still
 
         ask_which_still(text, project)  # round 16: "put the photo in at 0:20" with several stills: which?
+        from editor_app.planner.shown_action import ask_unshown_action
+
+        ask_unshown_action(text, project)  # round 16 (r2): "the clip of me playing a song" that no media shows: ask
     except Unclear as exc:
         return _not_understood(exc.reply, project, exc.suggestions)
     from editor_app.planner.inside import thing_told_removed
@@ -247,6 +250,9 @@ def plan(
     from editor_app.planner.level_said_first import fade_after
 
     text = fade_after(text) or text  # round 16: "-20 on the music plus a fade out at the end": then fade it out
+    from editor_app.planner.order_said import order_said
+
+    text = order_said(text) or text  # round 16 (r2): "flip the order of the gopro clips, X first then Y"
     text = halfway_as_clock(unhedged_times(text), _seconds_long(project))  # round 16: "from halfway to the end" (planner/time_points.py)
     instructions = split_instructions(names_as_ids(text, project))  # "staple swap.mov" is m2, not a swap
     from editor_app.planner.gapping import ungapped

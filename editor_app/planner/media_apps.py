@@ -31,6 +31,8 @@ class App:
     said: re.Pattern
     names: tuple[re.Pattern, ...]
     own_words: re.Pattern  # a media whose description or tags say the app is its file too
+    # a word which, in some media's file name, makes ``said`` ambiguous: then this reading is not used
+    unless_named: str | None = None
 
 
 APPS: tuple[App, ...] = (
@@ -100,6 +102,8 @@ def app_names_as_media(text: str, project: Project) -> str:
     parts = re.split(r'("[^"]*")', text)
     for app in APPS:
         if not any(app.said.search(part) for part in parts[::2]):
+            continue
+        if app.unless_named and any(re.search(rf"(?<![a-z]){app.unless_named}", a.name.lower()) for a in project.media.values()):
             continue
         files = app_files(app, project)
         if len(files) > 1:  # never another file that happens to hold the app's word (ZOOM0012.WAV): ask

@@ -50,7 +50,11 @@ _END = re.compile(r"\b(?:over|at|on|in|into|onto|from|to|for|during|while|when|w
 
 
 _OF_BEFORE = re.compile(rf"\b((?:{_IMAGE}|{_VIDEO}|{_PICTURE}|{_SOUND}|{_LOOSE})) (?:of|showing) (?:all (?:of )?)?"
-                        r"(?:the |my |a |an |our |some )?$")  # round 11: "the pic of all the switches"
+                        r"(?:the |my |a |an |our |some )?"  # round 11: "the pic of all the switches"
+                        # round 16 (r2): "the photo of the fixed kite", "the clip of me sanding the": a few words
+                        # between "of" and the word that named a media still belong to the kind said before "of"
+                        r"(?:(?!(?:over|at|on|in|into|onto|under|before|after|during|when|where|while|and|then|to|"
+                        r"from|for|by|until|till)\b)[a-z0-9'-]+ ){0,3}$")
 
 
 def cameras_said(text: str) -> list[tuple[str, int]]:

@@ -758,6 +758,9 @@ def _described_after(text: str, position: int) -> str:
     match = re.match(r"(?:the |my |that |this |our )?\S+(?: (?:phone|camera|cam))?(?: \S+)?? (?:clip|shot|footage|video|vid|photo|"
                      r"pic|picture|image|still|recording|file|one|close[- ]?up)s?\b ?(.*)$", text[position:])
     rest = match.group(1) if match else ""
+    if match is None:  # round 16 (r2): "the gopro of the old strings": the camera word is the noun itself
+        match = re.match(r"(?:the |my |that |this |our )?\S+ ((?:of|showing) .*)$", text[position:])
+        rest = match.group(1) if match else ""
     if match is None:  # round 11b: no media noun: "gopro midsole scrub on top of ...": what it shows runs to the place
         bare = re.match(r"\S+ ((?:[a-z'-]+ ){0,2}[a-z'-]+)(?= (?:at|to|in|over|on|from|during|under)\b)", text[position:])
         rest = f"of {bare.group(1)}" if bare else ""

@@ -15,7 +15,9 @@ from editor_app.planner.types import Ctx
 _TITLE_WORDS = re.compile(r"\b(?:title|caption|text|lower third|heading|subtitle|super|card|on[- ]?screen|written|"
                           r"saying|says|reads|reading)\b")
 _AT_WORDS = re.compile(r"\b(?:over|during|under|across|on|at|when|where|while|as)(?: (?:i|you) (?:say|said|says|go|get to))?"
-                       r"(?: (?:the|my) (?:words?|line|bit|part))?\s*$")
+                       r"(?: (?:the|my) (?:words?|line|bit|part))?\s*$"
+                       # round 16 (r2): "a second after 'X' starts", "2 seconds into 'X'": a place by the quote
+                       r"|\b(?:a|one|\d+(?:\.\d+)?) ?(?:seconds?|secs?|s) (?:after|into|before)(?: i say)?\s*$")
 
 
 def _talk_words(ctx: Ctx) -> str:

@@ -26,6 +26,8 @@ EDIT_WORDS = frozenset({"swap", "zoom", "crop", "speed", "mute", "trim", "move",
 _TEXT_AFTER = re.compile(r"\b(?:saying|says|that says|reading|reads|called|titled|named|text|caption)\b[: ]*$")
 
 
+_CLOCK = re.compile(r"\d{1,2}(?:[.:]\d{2}){1,2}")  # a time of day inside a file name: 21.04.37, 10:12
+
 _QUOTED = re.compile(r"(\"[^\"]*\"|\u201c[^\u201d]*\u201d)")
 
 
@@ -52,7 +54,9 @@ def _forms(asset: MediaAsset) -> list[str]:
     # its extension is rewritten only when it holds a command word ("staple swap", "fade check"): other names
     # ("paper test") are read as before, by the media matchers (lead, round 10: "the paper test looks way too
     # bright" had become "the m6 ...", which the complaint and reorder intents do not read)
-    if len(words) > 1 and any(w in VERBS or w in EDIT_WORDS for w in words):
+    # round 16 (r2): so is a name holding a clock time ("Screen Recording 2026-11-03 at 10.12.44"), whose "at
+    # 10.12" was read as a place at 0:10.12
+    if len(words) > 1 and any(w in VERBS or w in EDIT_WORDS or _CLOCK.fullmatch(w) for w in words):
         out.append(body + (rf"(?:{re.escape(ext.group(0))})?" if ext else ""))
     return out
 

@@ -390,8 +390,13 @@ def spoken_place(ctx: Ctx, text: str) -> Passage | None:
 
 _LAST_SEEN = re.compile(r"^(?:(?:i|we) (?:want|need|would like|'d like|d like) |(?:can|could) (?:we|you) (?:make|have) |make |let )?"  # 12b
                         r"(?:the )?(?:very )?(?P<w>last|final|first|opening) (?:thing|shot|image|picture|frame|visual)"
-                        r"(?: (?:on screen|on-screen|we see|people see|you see|they see|in the video|of the video))? "
+                        r"(?: (?:on screen|on-screen|we see|people see|you see|they see|(?:in|of) the (?:whole |entire )?"
+                        r"(?:video|vid|edit|film|thing)))? "
                         r"(?:should be|has to be|needs to be|must be|will be|is|=|to be|be) (?P<m>.+)$")
+
+
+_AFTER_QUOTE_STARTS = re.compile(r"\b(?P<n>a|one|\d+(?:\.\d+)?) ?(?:seconds?|secs?|s) after (?:i say )?[\"'](?P<q>[^\"']+)[\"'] "
+                                 r"(?:starts|begins|is said|comes|kicks in|gets going)\b")
 
 
 def _said_loosely(t: str) -> str:
@@ -403,6 +408,9 @@ def _said_loosely(t: str) -> str:
     t = re.sub(r"\b(before|from) the (?:video|vid|talk|film|edit|whole thing|clip) (?:ends|finishes|is over|stops)\b", r"\1 the end", t)
     # "3 seconds into the sentence about X": the sentence described after its noun, as "3 seconds into the X sentence"
     t = _INTO_ABOUT.sub(lambda m: f"{m.group('n')} seconds into the {m.group('d')} sentence", t)
+    # round 16 (r2): "a second after 'then I measure' starts": that many seconds into the quoted words
+    t = _AFTER_QUOTE_STARTS.sub(lambda m: f"{'1' if m.group('n') in ('a', 'one') else m.group('n')} seconds into "
+                                          f"\"{m.group('q')}\"", t)
     seen = _LAST_SEEN.match(t)
     if seen:
         where = "at the end" if seen.group("w") in ("last", "final") else "at the start"
@@ -505,6 +513,9 @@ def place_broll(ctx: Ctx) -> Match | None:
     from editor_app.planner.placing_in import placing_in
 
     t = placing_in(t)  # round 16: "get the cat clip in where I talk about the vet"
+    from editor_app.planner.place_bare_line import bare_line_place
+
+    t = bare_line_place(ctx, t) or t  # round 16 (r2): "X over take the old spar out", "can X cover 'Y'"
     t = re.sub(r"\s+(?:too|as well|again|also)$", "", t)  # round 16: "... over the treat line as well" (placed_again reads it)
     from editor_app.planner.described_place import reworded  # round 7, words: places said as what happens there
 

@@ -140,6 +140,7 @@ def move_clip(ctx: Ctx) -> Match | None:
     last = [found[0].role for i in ctx.last_clips if (found := ctx.project.find_clip(i)) is not None]
     over = bool(last) and not set(last) & {"main", "voice", "music"}
     t = (nudged(ctx.text, over) if ctx.last_clips else None) or ctx.text  # round 16: "a bit later" after a placement
+    t = re.sub(r"(?<=\d)( ?(?:seconds?|secs?|s)) sooner\b", r"\1 earlier", t)  # round 16 (r2): "come in 3 seconds sooner"
     for pattern in _BEGIN_AT:
         begin = pattern.match(t)
         if begin and clip_refs(ctx, begin.group(1), pronoun_ok=False):
