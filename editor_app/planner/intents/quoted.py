@@ -18,16 +18,32 @@ from editor_app.planner.types import Ctx, Match, Unclear
 _VERB = (r"^(?:please )?(?:just )?(?:cut|trim|remove|delete|drop|lose|kill|strip|ditch|erase|nix|scrap|snip|edit out|cut out|"
          r"get rid of|take out|chop|axe|zap)")
 # round 12b: "get rid of the 'so yeah' near the end": the quote, then which part of the talk it is in
-_WORDS = re.compile(rf"{_VERB} (?:out )?(?:the words? |the phrase |the bit |where i say |the |that |those )?\"(?P<q>[^\"]+)\"(?: out| bit| part)?"
+# round 16: "remove 'X' from the video" (the whole talk clip had been removed): the place is the talk, the quote the words
+_WHOLE = r"(?: (?:from|out of|in|off) (?:the|my|this|our) (?:video|vid|talk|clip|timeline|edit|recording|footage|main clip))?"
+_WORDS = re.compile(rf"{_VERB} (?:out )?(?:the words? |the phrase |the bit |where i say |the |that |those )?\"(?P<q>[^\"]+)\"(?: out| bit| part)?{_WHOLE}"
                     r"(?: (?:right |just |somewhere |way )?(?:near|towards?|at|in|by|around) the (?P<part>end|ending|finish|outro|"
                     r"start|beginning|intro|opening)| (?P<last>at the very end|right at the end))?$")
+# round 16: "take 'X' out of the video": the verb split round the quote
+_SPLIT = re.compile(r"^(?:please )?(?:just )?(?:take|cut|snip|edit|chop|get) \"(?P<q>[^\"]+)\" out"
+                    r"(?: of (?:the|my|this) (?:video|vid|talk|clip|timeline|edit|recording|footage))?(?P<part>(?!))?(?P<last>(?!))?$")
 _PART_SHARE = 0.3  # "near the end": the last 30% of the talk; "near the start": the first 30%
 _LINES = re.compile(rf"{_VERB} (?:out )?(?:both |all |each of )?(?:the |my )?(?P<qs>\"[^\"]+\"(?:(?:,| and|, and) (?:the )?\"[^\"]+\")+)"
                     r" (?:lines|sentences|bits|parts)$")
 
 
+# round 16: "remove 'literally' from 'it was literally perfect'": a word, then the quoted line it is in
+_WORD_FROM = re.compile(rf"{_VERB} (?:out )?(?:the words? |the |that |those )?(?P<rest>\S.*? (?:from|in|inside|within|out of) \"[^\"]+\".*)$")
+
+
 def cut_quoted(ctx: Ctx) -> Match | None:
-    words, lines = _WORDS.match(ctx.text), _LINES.match(ctx.text)
+    inside = _WORD_FROM.match(ctx.text)
+    if inside is not None and not inside.group("rest").startswith("\"") or inside is not None and inside.group("rest").count("\"") >= 4:
+        from editor_app.planner.intents.words import _word_in_quote
+
+        found = _word_in_quote(ctx, inside.group("rest"))
+        if found is not None:
+            return found
+    words, lines = _WORDS.match(ctx.text) or _SPLIT.match(ctx.text), _LINES.match(ctx.text)
     if words is None and lines is None:
         return None
     placed, spans = spoken_sentences(ctx)

@@ -283,6 +283,9 @@ def cut_said(ctx: Ctx) -> Match | None:
         # caption never cut it when I say X": a verb of putting in opens it, "cut" is in its words
         return None
     phrase = m.group(1).strip(" .!?")
+    in_quote = _word_in_quote(ctx, phrase) if words_asked else None
+    if in_quote is not None:
+        return in_quote
     quoted = _QUOTE.search(phrase)
     if quoted:
         phrase = quoted.group(1) or quoted.group(2)
@@ -339,6 +342,22 @@ def cut_said(ctx: Ctx) -> Match | None:
     where = ", ".join(clock(placed[a].start) for a, _ in hits)
     said = Match(steps, f"cut \"{quote}\" (at {where}) out of the talk, between words")
     return _with_its_pair(ctx, said) if pair else said
+
+
+def _word_in_quote(ctx: Ctx, phrase: str) -> Match | None:
+    """round 16: "the word literally from 'it was literally perfect'": that word inside the quoted line, never
+    the whole line (planner/word_in_quote.py)."""
+    from editor_app.planner.word_in_quote import word_in_quote
+
+    placed = _words(ctx)
+    found = word_in_quote(placed, phrase)
+    if found is None:
+        return None
+    word, hits = found
+    a, b = hits[0]
+    return Match([step("cut_words", {"ranges": _ranges(placed, a, b)}, AGENT)],
+                 f"cut \"{' '.join(p.text for p in placed[a: b + 1])}\" (at {clock(placed[a].start)}) out of the line "
+                 "you quoted, the rest of it kept")
 
 
 _WORD_IN_LINE = re.compile(r"^\"?(?P<w>[^\"]+?)\"? (?:in|from|inside|out of) (?:the|my|that|her|his) (?P<d>.+?) "
