@@ -550,6 +550,11 @@ def _by_kind(ctx: Ctx, text: str, mentions: list[Mention], strict: bool) -> list
             words = naming_words(text, position)
             stills = [a for a in ctx.project.media.values() if kind_of(a) == "image"]
             better = [a for a in best_described(words, stills, own_words) if words & profile_stems(own_words(a))]
+            if len(better) != 1:  # round 16: the whole phrase, synonyms too ("the finished uke photo": "ukulele")
+                from editor_app.planner.still_said import still_said
+
+                one = still_said(text, position, [m.asset for m in kept], stills, own_words)
+                better = [one] if one is not None else better
             if len(better) == 1:
                 kept = [Mention(better[0], 1.0, position, "description")]
         if len(kept) > 1:

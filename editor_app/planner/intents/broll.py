@@ -389,7 +389,7 @@ def spoken_place(ctx: Ctx, text: str) -> Passage | None:
 
 
 _LAST_SEEN = re.compile(r"^(?:(?:i|we) (?:want|need|would like|'d like|d like) |(?:can|could) (?:we|you) (?:make|have) |make |let )?"  # 12b
-                        r"(?:the )?(?:very )?(?P<w>last|final|first|opening) (?:thing|shot|image|picture|frame|visual)"
+                        r"(?:the )?(?:very )?(?P<w>last|final|first|opening) (?:thing|shot|image|picture|pic|photo|still|frame|visual)"
                         r"(?: (?:on screen|on-screen|we see|people see|you see|they see|(?:in|of) the (?:whole |entire )?"
                         r"(?:video|vid|edit|film|thing)))? "
                         r"(?:should be|has to be|needs to be|must be|will be|is|=|to be|be) (?P<m>.+)$")
