@@ -31,9 +31,17 @@ _REDONE_LINE = re.compile(r"\b(?:the|my) (?:corrected|redone|re-done|fixed|repea
                           r"(?! (?:of|at|where|when|about|on|for)\b)")
 
 
+# Round 16: the kept take said by a clause about how it went: "the version i got right", "the one I nailed",
+# "the take that worked", "the go where I didn't mess it up".
+_GOT_RIGHT = re.compile(r"\b(?:the|my) (?:version|take|one|go|attempt|try|line|sentence) (?:that |which |where |when )?"
+                        r"(?:(?:i|we|she|he|they) (?:got right|got it right|nailed|nailed it|did right|got through|"
+                        r"finished|completed|did properly|didn't (?:mess|muck|screw|flub) (?:it )?up)|worked|went right|"
+                        r"came out right)\b(?! (?:of|at|where|when|about|on|for)\b)")
+
+
 def kept_take_place(ctx: Ctx, text: str) -> str | None:
     """``text`` with a bare "the proper take" spelled as the kept take's sentence, or None when it says none."""
-    match = _BARE_TAKE.search(text) or _REDONE_LINE.search(text)
+    match = _BARE_TAKE.search(text) or _REDONE_LINE.search(text) or _GOT_RIGHT.search(text)
     if match is None:
         return None
     placed = timeline_words(ctx.project)
