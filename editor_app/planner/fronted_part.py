@@ -11,6 +11,12 @@ Rule: a noun phrase for a part of the talk (the bit / part / line / sentence / s
 about X, when I talk about X) followed by a clause whose only job is to remove "it" / "that" (a removal
 verb on the pronoun, "I want it gone", "it can go", "that needs to come out", "don't need that") is
 one request: "remove <the phrase>". Anything else after the phrase is left alone.
+
+Round 16 (lead): what the speaker would rather viewers did not know, said first, then that sentence goes:
+"i dont want people knowing my fretboard was gross, delete that whole sentence" asked where a clip named
+"fretboardWipe" should go (the first clause was read alone, its topic word naming the file). It is one
+request: "delete the sentence about <what they should not know>", read by the sentence intents (a
+description matching no sentence, or several, asks there).
 """
 
 from __future__ import annotations
@@ -31,8 +37,26 @@ _GONE = (rf"(?:i|we)\s+(?:really\s+|just\s+)?(?:want|need|would like|'d like|wan
 _FRONTED_PART = re.compile(rf"^{_PART}{_SEP}(?:{_GONE})(?:\s+(?:please|pls|thanks|thx|entirely|completely|altogether))*\s*[.!]?$", re.I)
 
 
+_WHO = r"(?:people|anyone|anybody|everyone|everybody|viewers|the viewers|them|my (?:mum|mom|dad|friends|boss))"
+_KNOW = r"(?:to know|knowing|to hear|hearing|to find out|finding out|to think|thinking|to see|seeing)"
+_UNWANTED = re.compile(
+    rf"^(?:(?:honestly|tbh|ok|okay|so|um|yeah)\s+)*(?:(?:i|we)\s+(?:really\s+)?(?:don't|do not|dont)\s+want\s+{_WHO}\s+{_KNOW}"
+    rf"|(?:i|we)(?:'d| would)\s+rather\s+{_WHO}\s+(?:didn't|did not|didnt)\s+(?:know|hear|find out|see)"
+    rf"|(?:nobody|no one|no-one)\s+(?:needs|has|wants)\s+to\s+(?:know|hear)"
+    rf"|{_WHO}\s+(?:don't|do not|dont)\s+need\s+to\s+(?:know|hear))"
+    rf"\s+(?:that\s+|about\s+|how\s+)?(?P<what>[^,;:.!?-]+?)"
+    rf"{_SEP}(?:(?:can you|could you|please|pls)\s+)?(?:get rid of|cut|remove|delete|lose|bin|ditch|scrap|drop|kill|chop|take out|snip)"
+    rf"\s+(?:that|this|it)(?:\s+(?:whole|entire))?(?:\s+(?P<noun>sentence|line|bit|part))?(?:\s+out)?"
+    rf"(?:\s+(?:please|pls|thanks|thx|entirely|completely|altogether))*\s*[.!]?$", re.I)
+
+
 def fronted_part(text: str) -> str | None:
     """ "the bit where I say X - I want that gone" -> "remove the bit where I say X"; None when not so said."""
+    unwanted = _UNWANTED.match(text.strip())
+    if unwanted is not None:  # "i dont want people knowing X, delete that whole sentence"
+        noun = (unwanted.group("noun") or "sentence").lower()
+        noun = "sentence" if noun == "line" else noun
+        return f"delete the {noun} about {unwanted.group('what').strip()}"
     m = _FRONTED_PART.match(text.strip())
     if m is None:
         return None
