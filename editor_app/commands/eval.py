@@ -18,7 +18,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--verbose", "-v", action="store_true", help="print each case as it finishes")
     p.add_argument("--project", default="demo", help="the project the cases run on: demo (default), pancakes (a recipe), tyre (a bike repair), "
                    "dog (dog training), plants (repotting), film (a first roll of film), espresso (dialling in a grinder), "
-                   "tap (replacing a tap cartridge), filter (a car cabin air filter), drywall (patching a hole in drywall), keyboard (a keyboard build), trainers (cleaning white trainers), beehives (getting beehives ready for winter) or marmalade (Seville orange marmalade)")
+                   "tap (replacing a tap cartridge), filter (a car cabin air filter), drywall (patching a hole in drywall), keyboard (a keyboard build), trainers (cleaning white trainers), beehives (getting beehives ready for winter), marmalade (Seville orange marmalade) or ukulele (restringing a ukulele)")
     p.add_argument("--index", dest="index", action="store_true", default=True,
                    help="give the orchestrator the project's context index, as the CLI chat and the window do (default)")
     p.add_argument("--no-index", dest="index", action="store_false", help="keyword search only (faster)")
