@@ -131,9 +131,12 @@ def test_an_on_screen_quote_is_a_title(bike):
         ("add_title", {"text": "Patch It Up!", "start": 23, "duration": 2})]
 
 
-def test_an_edge_cut_that_names_the_music_asks(bike):
+def test_an_edge_cut_that_names_the_music_silences_the_music_there(bike):
+    # round 16: was a question (whole timeline or the music?); the music silenced there is what was asked, and
+    # nothing is cut (intents/music_off.py)
     result = plan("kill the music for the last 5 seconds", bike)
-    assert not result.understood and result.steps == [] and "lofi_chill_loop" in result.reply
+    assert [s.tool for s in result.steps] == ["set_volume_envelope"], result.reply
+    assert min(p["db"] for p in result.steps[0].args["points"]) <= -60
     after = applied(bike, "chop off the last 5 seconds")  # no other thing named: the whole timeline
     assert float(seconds(after.duration, after.fps)) == pytest.approx(LENGTH - 5)
 

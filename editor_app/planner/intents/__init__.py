@@ -48,6 +48,7 @@ def _load() -> list[Intent]:
     from editor_app.planner.intents.halves import halves  # round 15, lead
     from editor_app.planner.intents.volume_span import volume_span  # round 16, lead
     from editor_app.planner.intents.broll_off import broll_off  # round 16, lead
+    from editor_app.planner.intents.music_off import music_off  # round 16, lead
     from editor_app.planner.intents import cut_shorter, music_dip_part, on_screen_words, two_points  # round 16
 
     return [
@@ -64,6 +65,7 @@ def _load() -> list[Intent]:
         title_colour.remove_title,  # round 15: "remove the title": the one title, or the one just added
         broll_off,  # round 16: "take the b-roll off the bit about X": those B-roll clips, never the words
         volume_span,  # round 16: "music down during the intro": an envelope over that span, not the whole clip
+        music_off,  # round 16: "cut the music under the first sentence": silenced there, never a cut of the talk
         *on_screen_words.INTENTS,  # round 16: "put the words NEVER CUT X on screen when I say Y": a title, never a cut
         *cut_shorter.INTENTS,  # round 16: "cut the obs recording shorter" trims it (asks how much), never removes it
         speed_part.speed_part,  # "speed up the bit where I ...": that stretch of the talk, before a placement reads "play"
