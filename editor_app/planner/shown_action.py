@@ -36,8 +36,12 @@ def _root(word: str) -> str:
 
 
 def _holds(words: str, verb: str) -> bool:
+    """Whether ``words`` say the action: its root, or its a- adjective (round 16: "sleeping" is said "asleep",
+    "floating" "afloat", "waking" "awake")."""
     root = _root(verb)
-    return any(_root(w) == root or _root(w).startswith(root) and len(root) >= 4 for w in re.findall(r"[a-z]+", words.lower()))
+    return any(_root(w) == root or _root(w).startswith(root) and len(root) >= 4
+               or w.startswith("a") and len(w) > 4 and _root(w[1:]) == root
+               for w in re.findall(r"[a-z]+", words.lower()))
 
 
 def ask_unshown_action(text: str, project: Project) -> None:
@@ -53,4 +57,6 @@ def ask_unshown_action(text: str, project: Project) -> None:
             continue
         have = ", ".join(sorted(a.name for a in project.media.values() if a.kind != "audio")) or "none"
         noun = match.group("noun").rstrip("s")
-        raise Unclear(f"I can't find a {noun} of you {verb} in this project (pictures: {have}). Which one do you mean?")
+        who = re.search(r"(?:of|where|with|showing) (me|us|my \w+|him|her|them)\b", match.group(0))
+        who = {"me": "you", "us": "you"}.get(who.group(1), who.group(1)) if who else "you"
+        raise Unclear(f"I can't find a {noun} of {who} {verb} in this project (pictures: {have}). Which one do you mean?")

@@ -35,7 +35,11 @@ _ENDINGS = ("ations", "ation", "ating", "ated", "ates", "ate", "ants", "ant", "i
 # Words that say what kind of media or which piece, not what it shows; and gloss words too general to relate.
 _NOT_CONTENT = frozenset("shot shots clip clips footage video videos vid vids broll photo photos pic pics picture pictures "
                          "image images still stills recording recordings scene cutaway view angle file bit part take "
-                         "one thing things make made apply use used cause become get put give something someone".split())
+                         "one thing things make made apply use used cause become get put give something someone "
+                         # round 16: particles and prepositions relate by odd senses ("dog": go after; "cat" ~ "round"):
+                         # "the dog video" was a photo named "Gus AFTER", "the cat video" a shot of roots circling round a pot
+                         "after before round around about over under up down off out back through across along away "
+                         "behind below above between again".split())
 
 
 # Gloss words after which a definition names what the act takes away ("clean": removing dirt; "unblock":
