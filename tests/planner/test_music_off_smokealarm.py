@@ -62,3 +62,9 @@ def test_the_music_is_silent_there_and_nothing_is_cut(tmp_path, message, inside,
 def test_the_whole_music_removed_is_still_a_removal(tmp_path):
     project, _ = _turn(tmp_path, "remove the music")
     assert all(c.id != "c2" for t in project.tracks for c in t.clips)
+
+
+def test_the_music_turned_off_is_muted_not_removed(tmp_path):
+    project, result = _turn(tmp_path, "turn the music off")
+    track, music = project.find_clip("c2")
+    assert music is not None and track.muted, result.reply

@@ -102,6 +102,7 @@ def normalize_loudness(ctx: Ctx) -> Match | None:
 def mute_track(ctx: Ctx) -> Match | None:
     t = ctx.text
     t = re.sub(r"^(?:the )?(music|voice|sound|audio|track t\d+) off$", r"turn off the \1", t)
+    t = re.sub(r"^(?:please |just )?(turn|switch) (?:the |that )?(music|song|soundtrack|voice|sound|audio) (off|on)$", r"\1 \3 the \2", t)  # round 16
     # "kill the music", said alone, silences it: muting loses nothing, removing the clip would
     t = re.sub(r"^(?:just )?(?:kill|stop) (?:the |that )?(?:music|song|tune|soundtrack|background (?:music|track))"
                r"(?: (?:completely|entirely|altogether|totally|for good))?$", "mute the music", t)  # round 16: "completely"

@@ -21,7 +21,7 @@ _VOICE = re.compile(r"\b(?:talk|voice|talking|audio of me)\b")
 _PART = re.compile(rf"\b(?:{_LOWER}\b.*?\b{_MUSIC}|{_MUSIC}\b.*?\b{_LOWER})\b[^,]*?\b(?P<place>(?:during|under|over|for|in|across|throughout) "
                    r"(?:the|my|that) .+)$")
 _GENERAL = re.compile(r"\b(?:when|while|whenever)\b|\b(?:under|over|during) (?:the |my )?(?:talk|talking|speech|voice|speaking|"
-                      r"whole (?:thing|video)|video|intro|outro|end|start|beginning|last|first)\b|\b(?:under|during) me\b|\d")
+                      r"whole (?:thing|video|talk|vid|clip|time)|entire (?:thing|video|talk)|video|intro|outro|end|start|beginning|last|first)\b|\b(?:under|during) me\b|\d")
 _RAMP = 0.3  # seconds each way
 
 

@@ -297,6 +297,9 @@ def cut_said(ctx: Ctx) -> Match | None:
         if priced is not None:
             return priced
 
+        owned = _said_owned(ctx, phrase)
+        if owned is not None:  # round 16: "where I say daughter" for "daughter's": that word, not its sentence
+            return owned
         whole = reported_sentence(ctx, phrase)
         if whole is not None:
             return _with_its_pair(ctx, whole)
@@ -342,6 +345,27 @@ def cut_said(ctx: Ctx) -> Match | None:
     where = ", ".join(clock(placed[a].start) for a, _ in hits)
     said = Match(steps, f"cut \"{quote}\" (at {where}) out of the talk, between words")
     return _with_its_pair(ctx, said) if pair else said
+
+
+def _said_owned(ctx: Ctx, phrase: str) -> Match | None:
+    """round 16: words said with a possessive ("daughter" heard as "daughter's", "the kids" as "kids'"): those words,
+    once, not the sentence they are in (the sentence reading is for reported speech: "where I say to X"). None when
+    the words are heard as they are, or not even with the possessive off; several hits ask."""
+    placed = _words(ctx)
+    texts = [norm(p.text) for p in placed]
+    if len(phrase.split()) > 3 or find_phrase(texts, phrase):
+        return None
+    bare = [re.sub(r"(?:'s|s')$", "", t) for t in texts]
+    hits = find_phrase(bare, phrase)
+    if not hits or bare == texts:
+        return None
+    if len(hits) > 1:
+        where = ", ".join(clock(placed[a].start) for a, _ in hits[:6])
+        raise Unclear(f"\"{phrase}\" is said {len(hits)} times (at {where}). Say \"every time\", or cut one by its time.")
+    a, b = hits[0]
+    quote = " ".join(p.text for p in placed[a: b + 1])
+    return Match([step("cut_words", {"ranges": _ranges(placed, a, b)}, AGENT)],
+                 f"cut \"{quote}\" (at {clock(placed[a].start)}) out of the talk, between words")
 
 
 def _word_in_quote(ctx: Ctx, phrase: str) -> Match | None:
