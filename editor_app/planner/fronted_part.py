@@ -50,6 +50,15 @@ _UNWANTED = re.compile(
     rf"(?:\s+(?:please|pls|thanks|thx|entirely|completely|altogether))*\s*[.!]?$", re.I)
 
 
+# round 16 (lead): "the bus bit at the start is boring, chop it", "that matchstick part drags - cut it": a part named by
+# what it is about, a complaint, then its removal
+_NAMED_PART = re.compile(
+    rf"^(?P<np>(?:the|that|this) (?P<x>[a-z][\w'-]*(?: [a-z][\w'-]*)?) (?:bit|part|section|sentence|line|tangent|story))"
+    r"(?: (?P<where>at the (?:start|beginning|end)|near the (?:start|beginning|end)|in the (?:middle|intro|outro)))?"
+    r"(?: (?:is|was|feels|seems|sounds|looks|goes on|drags)(?: \w+){0,3})?"
+    rf"{_SEP}(?:{_GONE})(?:\s+(?:please|pls|thanks|thx|entirely|completely|altogether))*\s*[.!]?$", re.I)
+
+
 def fronted_part(text: str) -> str | None:
     """ "the bit where I say X - I want that gone" -> "remove the bit where I say X"; None when not so said."""
     unwanted = _UNWANTED.match(text.strip())
@@ -57,6 +66,9 @@ def fronted_part(text: str) -> str | None:
         noun = (unwanted.group("noun") or "sentence").lower()
         noun = "sentence" if noun == "line" else noun
         return f"delete the {noun} about {unwanted.group('what').strip()}"
+    named = _NAMED_PART.match(text.strip())
+    if named is not None and not re.match(r"(?:first|last|second|third|next|previous|whole|entire|same|other)\b", named.group("x")):
+        return f"remove the bit about {named.group('x')}"
     m = _FRONTED_PART.match(text.strip())
     if m is None:
         return None

@@ -399,6 +399,13 @@ _AFTER_QUOTE_STARTS = re.compile(r"\b(?P<n>a|one|\d+(?:\.\d+)?) ?(?:seconds?|sec
                                  r"(?:starts|begins|is said|comes|kicks in|gets going)\b")
 
 
+# round 16: the same said the other way round: "the coat photo should be the last thing you see"
+_SEEN_LAST = re.compile(r"^(?P<m>(?:the|my|that|this) .+?) (?:should|has to|needs to|must|could|can|will) be the (?:very )?"
+                        r"(?P<w>last|final|first|opening) (?:thing|shot|image|picture|pic|photo|still|frame|visual)"
+                        r"(?: (?:on screen|on-screen|(?:you|we|people|they|viewers) see|(?:in|of) the (?:whole |entire )?"
+                        r"(?:video|vid|edit|film|thing)))*$")
+
+
 def _said_loosely(t: str) -> str:
     """A rough time said with "round" ("somewhere round 1:39, roughly") as "at around 1:39"; "the last thing on
     screen should be X" as "put X at the end" (the first thing: at the start)."""
@@ -411,7 +418,7 @@ def _said_loosely(t: str) -> str:
     # round 16 (r2): "a second after 'then I measure' starts": that many seconds into the quoted words
     t = _AFTER_QUOTE_STARTS.sub(lambda m: f"{'1' if m.group('n') in ('a', 'one') else m.group('n')} seconds into "
                                           f"\"{m.group('q')}\"", t)
-    seen = _LAST_SEEN.match(t)
+    seen = _LAST_SEEN.match(t) or _SEEN_LAST.match(t)
     if seen:
         where = "at the end" if seen.group("w") in ("last", "final") else "at the start"
         name = seen.group("m")

@@ -29,8 +29,18 @@ _EVERY = re.compile(rf"^{_VERB} (?:out )?{_ALL} (?P<noun>{_SENTENCES}|{_PASSAGES
                     r" (?P<x>.+)$")
 
 
+# round 16: "lose everything about the matchstick", "cut every mention of the bus", "remove anything to do with X": every
+# sentence about it (the whole talk clip had been proposed for removal)
+_EVERYTHING = re.compile(rf"^(?P<verb>{_VERB}) (?:out )?(?:everything|anything|all the stuff|all the talk|all the chat|"
+                         r"(?:every|each|any|all) mentions?(?= of))(?: (?:i say|i said|i mention))? "
+                         r"(?:about|to do with|regarding|on the subject of|of|mentioning|that mentions) (?P<x>.+)$")
+
+
 def every_sentence_saying(ctx: Ctx) -> Match | None:
     """Each sentence that says the topic, cut word for word; "all the bits where I say X" cuts those words each time."""
+    said = _EVERYTHING.match(ctx.text)
+    if said is not None:
+        ctx = replace(ctx, text=f"{said.group('verb')} every sentence about {said.group('x')}")
     m = _EVERY.match(ctx.text)
     if m is None or re.search(r"\b(?:over|cut (?:away )?to|put|show)\b", ctx.text) or '"' in m.group("x"):
         return None  # B-roll placed over a passage; quoted words are the quote intents'

@@ -24,9 +24,30 @@ _OFF = re.compile(rf"^(?:(?:can|could) you |please |just |and |then )*(?:{_VERB}
                   rf"(?:turn|switch|take) {_MUSIC} (?:off|out))(?: completely| entirely)? (?P<span>{_PREP}\b.+)$")
 
 
+# The music said by its own name: "get rid of the piano under the ending" (quiet piano loop.mp3 on the music track)
+_NAMED = re.compile(rf"^(?:(?:can|could) you |please |just |and |then )*{_VERB} (?P<x>(?:the|my|that) [\w' -]+?)(?: out| off)?"
+                    rf"(?: completely| entirely)? (?P<span>{_PREP}\b.+)$")
+
+
+def _said(ctx: Ctx):
+    """The match of a music removal with a span, by the word music or by the music's own name; None otherwise."""
+    text = ctx.text.strip(" .!?")
+    said = _OFF.match(text)
+    if said is not None:
+        return said
+    named = _NAMED.match(text)
+    if named is None or re.search(r"\b(?:b-?roll|talk|voice|video|clip of|sentence|line|bit|part|word)\b", named.group("x")):
+        return None
+    from dataclasses import replace
+
+    from editor_app.planner.intents.audio import _names_music
+
+    return named if _names_music(replace(ctx, text=named.group("x"))) else None
+
+
 def music_off(ctx: Ctx) -> Match | None:
     """Envelope steps silencing the music over the span said; None when no music removal with a span is said."""
-    said = _OFF.match(ctx.text.strip(" .!?"))
+    said = _said(ctx)
     if said is None or re.search(r"\bfade\b", said.group(0)) and not re.search(r"\bfade out\b", said.group(0)):
         return None
     if re.search(r"\b(?:down|quieter|lower|softer|by \d|\d+ ?db)\b", ctx.text):
@@ -42,6 +63,12 @@ def music_off(ctx: Ctx) -> Match | None:
                       f"(\"during the intro\", \"while I talk about ...\"). I haven't changed anything.")
     a, b = span
     targets = _volume_targets(ctx) or []
+    if said.re is _NAMED:  # the music named by its own name: those clips
+        from dataclasses import replace
+
+        from editor_app.planner.refs import clip_refs
+
+        targets = clip_refs(replace(ctx, text=said.group("x")), pronoun_ok=False)
     steps, says = [], []
     for clip in targets:
         points = _envelope(ctx, clip, a, b, SILENT_DB)

@@ -29,7 +29,10 @@ _FIRST_LAST = re.compile(r"\b(?:for|during|in|over|across) the (?P<side>first|la
                          r"(?P<n>\d+(?:\.\d+)?|a|one|two|three|five|ten|thirty|twenty|fifteen) ?(?P<unit>s|secs?|seconds?|minutes?|mins?)\b")
 _TOPIC = re.compile(r"\b(?:while|when|whilst|as) i(?:'m| am)? (?:talk|talking|speak|speaking|chat|chatting|go on|going on) "
                     r"(?:about|through|on) (?P<what>.+)$|\b(?:during|in|over|for) (?:the|that|my) (?:bit|part|section|stretch|moment) "
-                    r"(?P<how>about|where|when|on) (?P<what2>.+)$")
+                    r"(?P<how>about|where|when|on) (?P<what2>.+)$"
+                    # round 16: "during the shank bit": the part named by what it is about
+                    r"|\b(?:during|in|over|for|under|throughout) the (?P<what3>(?!first |last |whole |entire )[a-z][\w'-]*(?: [a-z][\w'-]*)?) "
+                    r"(?:bit|part|section|stretch|segment)$")
 _UNTIL = re.compile(r"\b(?:until|till|til|up to|before) (?P<t>\d+:\d\d(?:\.\d+)?|\d+(?:\.\d+)? ?(?:s|secs?|seconds?))\b")
 _WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30}
 
@@ -99,7 +102,7 @@ def _span(ctx: Ctx, t: str) -> tuple[float, float] | None:
     if topic:
         from editor_app.planner.intents.broll import spoken_place
 
-        what = (topic.group("what") or topic.group("what2") or "").strip(" .,!?")
+        what = (topic.group("what") or topic.group("what2") or topic.group("what3") or "").strip(" .,!?")
         how = topic.group("how")
         where = f"when {what}" if how in ("where", "when") else f"when i talk about {what}"
         passage = spoken_place(ctx, where)
