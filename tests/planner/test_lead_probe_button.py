@@ -82,3 +82,25 @@ def test_a_still_said_to_be_seen_last_goes_at_the_end(tmp_path):
     broll = [(c.media_id, c.start + c.duration) for t in session.project.tracks if t.role == "broll" for c in t.clips]
     assert len(broll) == 1 and broll[0][0] == "m7", result.reply
     assert broll[0][1] / session.project.fps >= LENGTH - 0.5
+
+
+def test_an_effect_said_alone_after_a_placement_goes_on_that_clip(tmp_path):
+    session, _ = _turn(tmp_path, "put IMG_3301 at 0:20")
+    result = asyncio.run(Orchestrator(session, backend=OfflineBackend()).run_turn("and grayscale", auto_apply=True))
+    effects = {c.id: [type(e).__name__ for e in c.effects] for c in session.project.clips()}
+    assert effects["c1"] == [] and effects["c3"], (effects, result.reply)
+
+
+def test_an_effect_said_alone_with_nothing_before_is_the_main_video(tmp_path):
+    session, result = _turn(tmp_path, "grayscale please")
+    assert [type(e).__name__ for e in session.project.find_clip("c1")[1].effects], result.reply
+
+
+@pytest.mark.parametrize("message, gone", [
+    ("cut 'There you go, good as new' but keep 'thanks for watching'", "There you go, good as new,"),
+    ("remove 'good as new, thanks for watching' and keep 'good as new'", "thanks for watching."),
+])
+def test_a_quote_cut_with_what_to_keep_said_after(tmp_path, message, gone):
+    session, result = _turn(tmp_path, message)
+    whole = " ".join(s for s, _ in SCRIPT)
+    assert heard(session.project) == whole.replace(" " + gone, "").replace(gone + " ", ""), result.reply

@@ -68,3 +68,14 @@ def test_the_music_turned_off_is_muted_not_removed(tmp_path):
     project, result = _turn(tmp_path, "turn the music off")
     track, music = project.find_clip("c2")
     assert music is not None and track.muted, result.reply
+
+
+@pytest.mark.parametrize("message", ["fade out the music over 2 seconds", "fade out the music in the last 3 seconds",
+                                     "fade out the song for the final 4 seconds"])
+def test_a_fade_with_its_length_is_a_fade_not_a_silenced_span(tmp_path, message):
+    """Round 16 CI regression: 'fade out the music over 2 seconds' was read as music silenced 'over 2 seconds' and
+    asked which part; a fade out with a length or an end span is the fade intent's."""
+    _, result = _turn(tmp_path, message)
+    assert result.ok, result.reply
+    kinds = [str(op) for op in result.operations]
+    assert any("fade" in str(k).lower() for k in kinds), kinds

@@ -32,12 +32,26 @@ def _video_targets(ctx: Ctx, verb: str, effect_words: str | None = None) -> list
     if not clips:
 
         unknown_thing(ctx, found_none=True)  # "the summit timelapse" with no such media: ask, never the main video
-        main = ctx.main_track()
-        clips = list(main.clips) if main else []
+        clips = _continued(ctx)
+        if not clips:
+            main = ctx.main_track()
+            clips = list(main.clips) if main else []
     clips = [c for c in clips if not _is_audio(ctx, c)]
     if not clips:
         raise Unclear(f"There is no video clip to {verb}.")
     return clips
+
+
+def _continued(ctx: Ctx) -> list:
+    """round 16: an effect said on its own right after an edit ("and black and white" after placing a clip) goes on
+    what that edit touched, as "it" would; it had gone on the talk. [] when the request says the video, the talk or
+    everything, is longer than a few words, or nothing was touched (then the main video, as before)."""
+    from editor_app.planner.refs import recent_clips
+
+    if not ctx.last_clips or len(ctx.text.split()) > 6 or re.search(
+            r"\b(?:video|vid|talk|everything|whole|all|entire|main|footage|me|my|clips|film|edit|movie|shots)\b", ctx.text):
+        return []
+    return [c for c in recent_clips(ctx) if not _is_audio(ctx, c)]
 
 
 def add_title(ctx: Ctx) -> Match | None:

@@ -50,6 +50,9 @@ def music_off(ctx: Ctx) -> Match | None:
     said = _said(ctx)
     if said is None or re.search(r"\bfade\b", said.group(0)) and not re.search(r"\bfade out\b", said.group(0)):
         return None
+    if re.search(r"\bfade\b", said.group(0)) and not re.match(r"(?:under|underneath|beneath|behind|during|while|whilst|when)\b",
+                                                           said.group("span")):
+        return None  # "fade out the music over 2 seconds", "... for the last 5 seconds": a fade, the fade intent's
     if re.search(r"\b(?:down|quieter|lower|softer|by \d|\d+ ?db)\b", ctx.text):
         return None  # "drop the music 6 dB during X": a level change, volume_span's
     from editor_app.planner.intents.audio import _volume_targets

@@ -35,7 +35,28 @@ _LINES = re.compile(rf"{_VERB} (?:out )?(?:both |all |each of )?(?:the |my )?(?P
 _WORD_FROM = re.compile(rf"{_VERB} (?:out )?(?:the words? |the |that |those )?(?P<rest>\S.*? (?:from|in|inside|within|out of) \"[^\"]+\".*)$")
 
 
+# round 16: "cut 'thanks for watching' but keep 'stay safe'": what is kept, said after; it only says where the cut stops
+_KEEP_TAIL = re.compile(r",?\s+(?:but|and)\s+(?:keep|leave)\s+\"(?P<k>[^\"]+)\"(?:\s+in)?(?:\s+please)?$")
+
+
 def cut_quoted(ctx: Ctx) -> Match | None:
+    kept = _KEEP_TAIL.search(ctx.text)
+    if kept is not None and ctx.text[: kept.start()].count('"') == 2:
+        from dataclasses import replace
+
+        cut = re.search(r"\"([^\"]+)\"", ctx.text[: kept.start()]).group(1)
+        keep = kept.group("k").strip(" ,.").lower()
+        rest = cut
+        if cut.lower().startswith(keep):  # "cut 'stay safe and thanks' but keep 'stay safe'": the rest of it
+            rest = re.sub(r"^[\s,.]*", "", cut[len(keep):])
+        elif cut.lower().rstrip(" .!?").endswith(keep):
+            rest = cut.rstrip(" .!?")[: -len(keep)].rstrip(" ,")
+        elif keep in cut.lower():
+            raise Unclear(f"\"{kept.group('k')}\" is inside \"{cut}\", so I can't cut one and keep the other. "
+                          "Quote only the words to cut.")
+        if not rest.strip():
+            raise Unclear("That keeps everything you quoted. Which words should go?")
+        ctx = replace(ctx, text=ctx.text[: kept.start()].replace(f'"{cut}"', f'"{rest}"'))
     inside = _WORD_FROM.match(ctx.text)
     if inside is not None and not inside.group("rest").startswith("\"") or inside is not None and inside.group("rest").count("\"") >= 4:
         from editor_app.planner.intents.words import _word_in_quote
