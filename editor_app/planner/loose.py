@@ -33,7 +33,9 @@ _COMMA_LOOK = re.compile(r",? (?:and |then |plus )?(?:make it |made |turn it |ha
 _LOOK = r"black and white|b&w|greyscale|grayscale|monochrome|sepia|slow motion|slow-mo|slowmo|half speed|double speed"
 _BARE_DB = re.compile(r"^(?P<what>[a-z0-9_.&'+ -]+?) (?:to|at) (?P<db>[-+]?\d+(?:\.\d+)?) ?db$")
 _NEG_TO = re.compile(rf"\b(?P<w>to|at) (?P<n>-\d+(?:\.\d+)?)(?! ?(?:db|{_UNIT})\b)(?=$|[ ,])")
-_KEEP = re.compile(rf"^(?:(?:just|only|please) )*keep (?:only |just )?the (?P<edge>first|opening|last|final) "
+# round 16: "i only want the final 40 seconds", "all i want is the first minute" keep that much too
+_KEEP = re.compile(rf"^(?:(?:just|only|please|so) )*(?:keep|i (?:only |just )?(?:want|need)(?: to keep)?|i want(?: to keep)? only|"
+                   rf"all i (?:want|need) is|i'd (?:only|just) like(?: to keep)?|leave (?:only|just)) (?:only |just )?the (?P<edge>first|opening|last|final) "
                    rf"(?P<n>\d+(?:\.\d+)?) ?(?P<u>{_UNIT})(?: of (?:it|the video|the talk))?(?: and (?:cut|lose|drop|bin) the rest)?$")
 _WIPE = re.compile(r"^(?:wipe|clear|erase|scrub|nuke|bin|chuck|trash)(?: out| away| off)? (?=(?:everything|all|the rest)"
                    r"(?: of (?:it|the video))? (?:after|before|past|from|up to|until|till|following|beyond)\b)")

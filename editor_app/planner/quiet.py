@@ -33,7 +33,11 @@ _ONE_TOO_LONG = re.compile(
     r"|(?:is|'s|feels|seems) (?:a bit |a little |way |far |much |really |very |so |kind of |kinda )?(?:too long|long|slow|awkward)"
     r"|lasts forever|takes (?:ages|forever))$")
 _DO_IT = re.compile(r"^(?:and |so |please |just |(?:can|could|would|will) you )*(?P<v>tighten|shorten|trim|cut|close|reduce|remove|lose|kill|shrink)"
-                    r"(?: it| that| this)?(?: (?:pause|gap|silence|bit|spot))?(?: up| down| back)?(?: a bit| a little| please)*$")
+                    r"(?: it| that| this)?(?: one| (?:pause|gap|silence|bit|spot))?(?: up| down| back)?(?: a bit| a little| please| pls)*$")
+# round 16, lead: "massive pause after the six times bit", "a really long gap before 'X'": the pause named by how big it is
+_BIG_ONE = re.compile(r"^(?:(?:a|an|one|the|that|this|such a) )?(?:(?:massive|huge|big|giant|enormous|long|awkward|weird|really|very|"
+                      r"super|so|crazy|ridiculous(?:ly)?|insane(?:ly)?|mega|loooong|bit of a) )+(?:gap|pause|silence|lull|dead air)"
+                      r"(?: there)? (?:right |just )?(?P<side>after|before) (?P<x>.+)$")
 
 
 # round 11b: "after the story about my brother there's a massive gap(, shrink it)", "before I say X there's a long silence"
@@ -60,7 +64,11 @@ _TOO_LONG_A = re.compile(r"^(?:(?:way|far|much|a bit|slightly|just|a little) )?t
 # round 12b: "after 'X' it just sits there", "before Y she stalls for ages": the place, then the pause said as what happens
 _SITS = re.compile(r"^(?P<side>after|before) (?P<x>.+?),? (?:it|she|he|i|we|everything|the video|the talk|the clip) "
                    r"(?:just |kind of |kinda |sort of )?(?:sits|hangs|stops|stalls|waits|drags|pauses|freezes|goes (?:quiet|silent|dead)"
-                   r"|is (?:quiet|silent|dead)|stands still)(?: there)?(?: (?:doing nothing|for ages|forever|too long|a while|a bit))*$")
+                   r"|is (?:quiet|silent|dead)|stands still)(?: there)?(?: (?:doing nothing|for ages|forever|too long|a while|a bit))*$"
+                   # round 16, lead: "after 'X' it's dead silent for ages", "after the Y bit it goes totally quiet for way too long"
+                   r"|^(?P<side2>after|before) (?P<x2>.+?),? (?:it|she|he|i|we|everything|the video|the talk)(?:'s| is| goes| went| was| gets)"
+                   r" (?:just |kind of |kinda |sort of )?(?:dead |completely |totally |really |so |super )?(?:quiet|silent|dead|nothing)"
+                   r"(?: (?:for ages|forever|too long|way too long|a while|for a while|for ever|for way too long|for so long))*$")
 
 
 def one_pause_said(instruction: str) -> str | None:
@@ -82,6 +90,12 @@ def one_pause_said(instruction: str) -> str | None:
     too_long = _TOO_LONG_A.match(t)
     if too_long is not None:
         return f"shorten the pause {too_long.group('side')} {too_long.group('x')}"
+    sits = _SITS.match(t)
+    if sits is not None:  # round 16: "after 'X' it's dead silent for ages": a complaint about that one pause
+        return f"shorten the pause {sits.group('side') or sits.group('side2')} {sits.group('x') or sits.group('x2')}"
+    big = _BIG_ONE.match(t)
+    if big is not None:  # round 16: "huge pause after the marisol thing": a complaint about that one pause
+        return f"shorten the pause {big.group('side')} {big.group('x')}"
     much = _TOO_MUCH.match(t)
     if much is not None:
         side = "after" if re.search(r"after|following|coming out", much.group("side")) else "before"
@@ -103,7 +117,10 @@ def lend_pauses(instruction: str, following: str) -> str | None:
         return f"shorten the pause {there.group('side')} {there.group('x')}"
     sits = _SITS.match(instruction.strip(" ,"))
     if sits is not None and act is not None:  # round 12b: "after 'X' it just sits there, trim that pause"
-        return f"shorten the pause {sits.group('side')} {sits.group('x')}"
+        return f"shorten the pause {sits.group('side') or sits.group('side2')} {sits.group('x') or sits.group('x2')}"
+    big = _BIG_ONE.match(instruction.strip(" ,"))
+    if big is not None and act is not None:  # round 16: "massive pause after the six times bit, can you tighten that one"
+        return f"shorten the pause {big.group('side')} {big.group('x')}"
     if _QUIET.search(instruction) and _DESCRIBES.match(instruction) and _ACT.match(following) \
             and _THOSE.search(following) and not re.search(r"\b(?:after|before|between)\b", following):
         return _THOSE.sub("the pauses", following, count=1)

@@ -187,9 +187,18 @@ def _english_beside_media(word: str, other: str) -> bool:
     return other not in KEYWORDS and _english(word)
 
 
+# words whose double letter a stretched spelling keeps ("tooo" is "too", not "to"); any other stretch is one letter
+_DOUBLED = frozenset("too all full well still off will good cool soon need see feel keep sleep deep loop boom book room look small "
+                     "tall kill fill call less mess miss pass boss class glass grass cross across press dress stress free three "
+                     "seem meet feet sweet week hmm shh add odd egg buzz jazz fizz".split())
+
+
 def _fix_word(word: str, extra: set[str]) -> str:
     if word in TYPOS:
         return TYPOS[word]
+    if re.search(r"([a-z])\1\1", word):  # round 16, lead: "wayyy too long", "sooo quiet", "loooong": the word stretched
+        two = re.sub(r"([a-z])\1{2,}", r"\1\1", word)
+        return two if two in _DOUBLED else _fix_word(re.sub(r"([a-z])\1{2,}", r"\1", word), extra)
     if len(word) < 4 or not word.isalpha() or word in KEYWORDS or word in extra or word in _COMMON:
         return word
     if word in _MEDIA_WORDS:  # round 10 (refs): "drone" is a kind of shot, not a typo of a "done" file
@@ -319,7 +328,9 @@ def split_instructions(text: str) -> list[str]:
 
     pieces = carry_verbs([strip_filler(p) for p in pieces])
     cleaned = [_restore(rephrase(e), quotes) for p in pieces for e in expand(p)]
-    return [p for p in cleaned if p and re.search(r"[a-z0-9\"]", p)]
+    from editor_app.planner.restated_tail import drop_restated  # round 16: "..., ditch the rest" restates the keep
+
+    return drop_restated([p for p in cleaned if p and re.search(r"[a-z0-9\"]", p)])
 
 
 # Verbs that also name things: "and zoom" starts an instruction unless a noun follows ("the zoom call/recording").

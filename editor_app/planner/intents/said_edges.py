@@ -24,7 +24,7 @@ from dataclasses import replace
 from editor_app.planner.intents import clock, num, step
 from editor_app.planner.types import Ctx, Match, Unclear
 
-_SUBJECT = r"(?:the video|it|the talk|the edit|the whole thing|the whole video|my video|things|everything|the vlog|the recording)"
+_SUBJECT = r"(?:the video|video|it|the talk|the edit|the whole thing|the whole video|my video|things|everything|the vlog|the recording)"
 _HEAD = r"(?:start|beginning|front|head|opening)"
 _TAIL = r"(?:end|ending|tail|back end)"
 # "trim the start of the talk so it ...", "cut the end down so the video ..."
@@ -33,6 +33,13 @@ _TRIM_FRAME = re.compile(rf"^(?:trim|cut|chop|shorten|tighten|crop)(?: down| bac
                          rf"(?:(?:so(?: that)?|such that|until) )?{_SUBJECT} (?P<rest>.+)$")
 # "make the video end after ...", "have it start where ..."
 _MAKE = re.compile(rf"^(?:make|have|let|get) {_SUBJECT} (?P<rest>.+)$")
+# round 16, lead: "i want it to begin at 'X'", "the video should end at 'X'", "i'd like the video to finish on 'X'"
+_WANT = re.compile(rf"^(?:i (?:want|need|would like|'d like)|i'd like|can you get|could you get) {_SUBJECT} to (?P<rest>.+)$")
+_MODAL = re.compile(rf"^{_SUBJECT} (?:should|must|needs to|has to|ought to|is to|is going to|will|can|could|'s gotta|gotta)"
+                    rf"(?: only| just)? (?P<rest>.+)$")
+# "..., nothing after", "and nothing before it": the same edge said again
+_NOTHING_MORE = re.compile(r",? (?:and |with |so )?(?:nothing|none of the rest|no more|nothing else) (?:after|before|past|beyond|"
+                           r"following|ahead of)(?: (?:it|that|them|this))?$")
 _PLACE = re.compile(r"^(?P<verb>start|starts|begin|begins|open|opens|kick off|kicks off|end|ends|finish|finishes|stop|stops|"
                     r"wrap up|wraps up)(?: off)?(?: " + _SUBJECT + r")? (?:right |just |straight |directly |only )?"
                     r"(?P<prep>at|from|with|on|when|where|after|once|as soon as|the moment|on|by) (?P<x>.+)$")
@@ -54,7 +61,8 @@ _SAID = re.compile(r'^(?:(?:i|she|he|we|they) (?:say|says|said) .+|"[^"]+")$')
 
 def _frame(text: str) -> str | None:
     """The place clause ("ends after X", "starts when i say X") with the trim or subject frame peeled off."""
-    for pattern in (_TRIM_FRAME, _MAKE):
+    text = _NOTHING_MORE.sub("", text)
+    for pattern in (_TRIM_FRAME, _MAKE, _WANT, _MODAL):
         m = pattern.match(text)
         if m is not None:
             return m.group("rest")
@@ -64,8 +72,10 @@ def _frame(text: str) -> str | None:
 def video_edge_at_talk(ctx: Ctx) -> Match | None:
     """The video starts or ends at a sentence described or words said, said inside a trim or subject frame."""
     rest = _frame(ctx.text)
+    if rest is not None and (ctx.selection or ctx.last_clips) and re.match(r"(?:it|i (?:want|need|would like|'d like) it|i'd like it) ", ctx.text):
+        return None  # round 16: "it should end when I say X" after placing a clip is about that clip
     if rest is None:
-        m = _PLACE.match(ctx.text)
+        m = _PLACE.match(_NOTHING_MORE.sub("", ctx.text))
         if m is not None and not _DESCRIBED.match(m.group("x")) and _SAID.match(m.group("x")) \
                 and not m.group("verb").startswith(("start", "begin", "open", "kick")):
             # round 16: "end the video where I say ride safe", "finish on 'nothing rubs'": the words said (not understood)

@@ -23,6 +23,12 @@ _END_AT = re.compile(rf"\b(?:make|have|let) {_VIDEO} (?:end|stop|finish) (?:at|a
                      rf"|^(?:cut|chop|trim|stop) (?:{_VIDEO}|everything) off (?:at|after)\b")
 _DOWN_TO = re.compile(rf"^(?:cut|trim|bring|get|shorten|chop|edit) (?:it|this|everything|{_VIDEO}) (?:down )?to\b"
                       rf"|^(?:make|keep) (?:it|{_VIDEO}) (?:only |just )?(?=[\d.:]+ ?(?:seconds?|s|minutes?|mins?)? ?(?:long)?$)")
+# round 16, lead: "it needs to be a 60 second short", "make it a 45-second reel": the length the video must have
+_BE_LONG = re.compile(rf"^(?:(?:it|{_VIDEO}) (?:needs to|has to|should|must|ought to|is meant to|is supposed to|has got to|"
+                      rf"'s got to|gotta|can only|can't|cannot) be|make (?:it|{_VIDEO})(?: into)?)"
+                      r" (?:a |an |only |just |about |around |roughly |exactly |max |at most |no more than |no longer than |under )*"
+                      r"(?P<n>\d+(?:\.\d+)?) ?(?:-| )?(?P<u>seconds?|secs?|s|minutes?|mins?)(?: long| max| tops| or less| at most)?"
+                      r"(?: (?:short|reel|tiktok|clip|video|cut|edit|teaser|trailer|story|ad|promo|version))?(?: max| tops)?$")
 _HALF = re.compile(r"\b(?:cut|trim|remove|delete|drop|lose|get rid of|scrap|chop) (?:off )?(?:the )?(first|second|last|latter|"
                    rf"front|back) half(?: of {_VIDEO})?$")
 
@@ -36,6 +42,13 @@ def video_length(ctx: Ctx) -> Match | None:
         a, b = (0.0, mid) if first else (mid, ctx.duration_s)
         return Match([step("cut_range", {"start": num(a), "end": num(b)})],
                      f"cut the {half.group(1)} half ({clock(a)}-{clock(b)}) from every track")
+    be_long = _BE_LONG.match(t)
+    if be_long and re.match(r"(?:make )?it\b", t) and (ctx.selection or ctx.last_clips) \
+            and not re.search(r"\b(?:short|reel|tiktok|video|teaser|trailer|story|ad|promo|version)$", t):
+        be_long = None  # "put the kit photo in, it needs to be 4 seconds long": that clip's length
+    if be_long:
+        n = float(be_long.group("n")) * (60 if be_long.group("u").startswith("m") else 1)
+        return _keep_first(ctx, n)
     end_at, down_to = _END_AT.search(t), _DOWN_TO.search(t)
     if not (end_at or down_to):
         return None
@@ -44,7 +57,11 @@ def video_length(ctx: Ctx) -> Match | None:
     found = q.times(t[(end_at or down_to).end():]) or ([q.TimeMention(60.0, 0, 0)] if re.search(r"\ba minute\b", t) else [])
     if not found:
         return None
-    keep = found[0].seconds
+    return _keep_first(ctx, found[0].seconds)
+
+
+def _keep_first(ctx: Ctx, keep: float) -> Match:
+    """The video cut to its first ``keep`` seconds (everything after cut from every track)."""
     if keep <= 0:
         raise Unclear("That would leave nothing of the video. How long should it be?")
     if keep >= ctx.duration_s:
