@@ -23,6 +23,10 @@ from __future__ import annotations
 
 import re
 
+# "the sentence it belongs to / it's in / around it": the sentence holding what was just named, not another one
+_ITS_PLACE = (r"(?: (?:(?:that )?(?:it|that|this)(?:'s| is)? (?:belongs to|is in|in|comes from|is part of|part of|sits in|came from)|"
+              r"around (?:it|that)|with (?:it|that) in|(?:it|that) (?:was|is) in|(?:it|that) goes with|that goes with (?:it|that)))")
+
 _PART = (r"(?P<np>(?:the|that|this)\s+(?:(?:first|last|little|whole|bit of the)\s+)?(?:bit|part|line|sentence|section|piece|"
          r"moment|stretch|stuff|rambling|tangent|story|chunk|retake|false start|mistake)s?\s+"
          r"(?:where|when|in which|about|with|that|on)\s+.+?|where i (?:say|said|talk|mention|go on)\s+.+?)")
@@ -34,7 +38,11 @@ _GONE = (rf"(?:i|we)\s+(?:really\s+|just\s+)?(?:want|need|would like|'d like|wan
          rf"|(?:(?:i|we)\s+)?(?:don't|do not|dont)\s+(?:really\s+)?need\s+{_PRO}"
          rf"|(?:can you\s+|could you\s+|please\s+)?(?:get rid of|cut|remove|delete|lose|bin|ditch|scrap|drop|kill|nix|chop|"
          rf"take out|snip|axe)\s+{_PRO}(?:\s+out)?")
-_FRONTED_PART = re.compile(rf"^{_PART}{_SEP}(?:{_GONE})(?:\s+(?:please|pls|thanks|thx|entirely|completely|altogether))*\s*[.!]?$", re.I)
+# round 16 (lead): "..., delete it and the broken sentence it belongs to": the whole sentence the part is in
+_ITS_SENTENCE = (r"(?P<whole>\s+(?:and|plus|along with|together with|with)\s+(?:the|its)\s+(?:(?:whole|entire|broken|half|unfinished|"
+                 r"abandoned|half-finished|cut-off|rest of the)\s+)*(?:sentence|line|take|attempt)" + _ITS_PLACE + ")?")
+_FRONTED_PART = re.compile(rf"^{_PART}{_SEP}(?:{_GONE}){_ITS_SENTENCE}(?:\s+(?:please|pls|thanks|thx|entirely|completely|altogether))*\s*[.!]?$",
+                           re.I)
 
 
 _WHO = r"(?:people|anyone|anybody|everyone|everybody|viewers|the viewers|them|my (?:mum|mom|dad|friends|boss))"
@@ -72,4 +80,8 @@ def fronted_part(text: str) -> str | None:
     m = _FRONTED_PART.match(text.strip())
     if m is None:
         return None
+    if m.group("whole"):  # the part and the sentence it is in: that whole sentence
+        said = re.search(r"\bwhere i (?:say|said)\s+(.+)$", m.group("np").strip())
+        if said is not None:
+            return f"remove the sentence where i say {said.group(1)}"
     return f"remove {m.group('np').strip()}"

@@ -6,11 +6,19 @@ Why: split at the comma, the tail was read on its own: "ditch the rest" asked wh
 A tail that throws away "the rest" after a clause that keeps a part, or cuts "to that" after a clause
 that says a length, adds nothing; it is dropped and the first clause says the edit (which the safety
 review still confirms when it removes most of the video).
+
+"the part where I go 'scratch that, let me say that again', delete it and the broken sentence it belongs to": a
+false start is cut as its whole abandoned sentence (intents/retakes.py), so "and the sentence it belongs to" adds
+nothing there; it had left the clause not understood.
 """
 
 from __future__ import annotations
 
 import re
+
+# "the sentence it belongs to / it's in / around it": the sentence holding what was just named, not another one
+_ITS_PLACE = (r"(?: (?:(?:that )?(?:it|that|this)(?:'s| is)? (?:belongs to|is in|in|comes from|is part of|part of|sits in|came from)|"
+              r"around (?:it|that)|with (?:it|that) in|(?:it|that) (?:was|is) in|(?:it|that) goes with|that goes with (?:it|that)))")
 
 _REST = re.compile(r"^(?:and |then |just |please )*(?:cut|remove|delete|drop|lose|bin|ditch|scrap|chop|trash|toss|kill|get rid of|"
                    r"take out|throw away|throw out|dump|nuke|lose)(?: out| away| off)? (?:all )?(?:the rest|everything else|"
@@ -22,14 +30,45 @@ _KEEPS = re.compile(r"\b(?:keep|keeping|i (?:only |just )?(?:want|need)|want onl
 _LENGTH = re.compile(r"\d+(?:\.\d+)? ?(?:-| )?(?:seconds?|secs?|s|minutes?|mins?)\b|\d+:\d\d|\ba minute\b")
 
 
+_WITH_ITS_SENTENCE = re.compile(r"^(?P<head>.+?)(?: and| plus| along with| together with| with) (?:the |its )?"
+                                r"(?:whole |entire |broken |half |unfinished |abandoned |rest of the |half-finished |cut-off )*"
+                                r"(?:sentence|line|take|attempt)" + _ITS_PLACE + "$")
+
+
+# "ums and uhs out, and the retake too": the removal said after its first object, more objects following
+_OUT_FIRST = re.compile(r"^(?P<a>(?:the |my |all the |those |these )?[a-z][a-z' ]*?) (?:out|gone)(?: please| pls)?,? "
+                        r"(?P<rest>(?:and|plus) (?:also )?(?:the|my|that|this|those|these|all) .+)$")
+
+
+def _retake_said(text: str) -> bool:
+    from editor_app.model.words import SELF_CORRECTION
+    from editor_app.planner.intents.retakes import _ASKED
+
+    return bool(SELF_CORRECTION.search(text) or _ASKED.search(text))
+
+
+def _VERBS() -> frozenset[str]:
+    from editor_app.planner.vocab import VERBS
+
+    return frozenset(VERBS)
+
+
 def drop_restated(pieces: list[str]) -> list[str]:
     """``pieces`` without a tail that repeats the clause before it (see the module)."""
     out: list[str] = []
     for piece in pieces:
+        first = _OUT_FIRST.match(piece)
+        if first is not None and first.group("a").split(" ", 1)[0] not in _VERBS():
+            piece = f"remove {first.group('a')}, {first.group('rest')}"
         prev = out[-1] if out else ""
         if prev and _REST.match(piece) and _KEEPS.search(prev):
             continue
         if prev and _TO_THAT.match(piece) and _LENGTH.search(prev):
             continue
+        whole = _WITH_ITS_SENTENCE.match(piece)
+        if whole and _retake_said(prev + " " + piece):
+            from editor_app.planner.text import rephrase
+
+            piece = rephrase(whole.group("head"))
         out.append(piece)
     return out

@@ -261,6 +261,10 @@ def normalize(message: str, extra_words: set[str] = frozenset(), fps: float | No
             out.append(part)
             continue
         part = part.lower()
+        if i + 1 < len(parts):  # round 16, lead: "the part where I go 'scratch that'": quoted speech, "go" is "say"
+            part = re.sub(r"\b(i|she|he|we|they) (?:go|goes|went|was like|am like|'m like|were like|is like|'s like)\s*$",
+                          r"\1 say ", part)
+        part = re.sub(r"(?<=[a-z]) ?\+ ?(?=[a-z])", " and ", part)  # round 16, lead: "ums + uhs out" is "ums and uhs out"
         for pattern, repl in PHRASES:
             part = re.sub(pattern, repl, part)
         # round 16: a word joined to a file name by "_" is part of the name ("vid_2026..." is not "video_2026...")

@@ -36,6 +36,8 @@ _ASKED = re.compile(r"\bretakes?\b|\bfalse starts?\b|\bmess(?:ed|ing)? (?:it )?u
                     r"|\btie (?:myself|me) in knots\b|\btied up in knots\b|\bin a (?:muddle|tangle|twist|pickle)\b"
                     # round 11b: "the bit I redo", "where I redid it"
                     r"|\b(?:i|i'm|where i) (?:redo|redid|re-do|re-did|redoing)\b"
+                    # round 16, lead: "cut out the redo", "lose my re-do": the place the line is said again
+                    r"|\b(?:the|my|that|this) (?:redo|re-do)\b"
                     r"|\blose my (?:thread|place|train of thought)\b|\blost my (?:thread|place|train of thought)\b"
                     # round 12b: "where I trip up on the quilt bit"
                     r"|\btrip(?:s|ped|ping)? up\b")
