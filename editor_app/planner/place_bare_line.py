@@ -15,7 +15,8 @@ import re
 from editor_app.planner.types import Ctx
 
 _BARE = re.compile(r"^(?:(?:put|place|stick|drop|pop|add) )?(?P<head>(?:the |my |that |this )?[^\"',]{1,80}?) "
-                   r"(?P<prep>over|during|on top of|across) (?P<words>[^\"',]+?)(?P<tail>\s*(?:,.*)?)$")
+                   # round 16, lead: "... unwind what's left": an apostrophe inside a word is no quote mark
+                   r"(?P<prep>over|during|on top of|across) (?P<words>(?:[^\"',]|(?<=\w)'(?=\w))+?)(?P<tail>\s*(?:,.*)?)$")
 _COVER = re.compile(r"^(?:(?:can|could|should|would|will|let|have|make) )?(?P<head>(?:the |my |that |this )?[^\"',]{1,80}?) "
                     r"(?:cover|covers|go over|sit over|run over|play over|be over)\b ?(?P<rest>.*)$")
 _FRAMED = re.compile(r"^(?:the|a|my|where|when|while|as|whenever|that|this|part|bit|line|sentence|section|"

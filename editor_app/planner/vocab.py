@@ -12,6 +12,9 @@ from editor_app.tools import TOOLS
 PHRASES: list[tuple[str, str]] = [
     (r"\bb\s*[-/ ]?\s*roll\b", "broll"),
     (r"\bblack\s+(?:n|'n'|'n|n')\s+white\b|\bblack\s*[-&/]\s*white\b|\bblack\s*&\s*white\b|\bb\s*&\s*w\b|\bb/w\b", "black and white"),
+    # round 16 (lead): "zero ums zero uhs pls": none of them
+    (r"\bzero (ums?|umms?|uhs?|uhms?|ers?|erms?|ahs?|fillers?|filler words?|hesitations?|pauses?|silences?|gaps?|dead air)\b", r"no \1"),
+    (r"\bno (ums?|umms?|uhs?|uhms?|ers?|erms?|ahs?)(?: and|,)? no (ums?|umms?|uhs?|uhms?|ers?|erms?|ahs?)\b", r"no \1 or \2"),
     (r"\bppl\b", "people"), (r"\b(?:cos|coz|cuz|bc)\b", "because"), (r"\babt\b", "about"),  # round 9, refs: chat shorthand
     (r"\bblack and white\b|\bmonochrome\b|\bgr[ae]yscale\b|\bgr[ae]y scale\b", "black and white"),
     # round 16: a name shown under the speaker, said the way people say it: "name tag", "name strap", "lower-third"
@@ -95,6 +98,8 @@ TYPOS: dict[str, str] = {
     "sentense": "sentence", "sentance": "sentence", "sentenses": "sentences", "sentances": "sentences",
     "setence": "sentence", "sentnce": "sentence", "sentece": "sentence",
     # round 16: small words people mistype in a hurry ("remvoe the part wher i ...", "delete evrything after X")
+    # round 16 (lead): number words as commonly misspelt ("fourty" is read by text._TENS_W)
+    "ninty": "ninety", "nineth": "ninth", "twelth": "twelfth",
     "wher": "where", "whre": "where", "wehre": "where", "evrything": "everything", "everyting": "everything",
     "everthing": "everything", "eveything": "everything", "evreything": "everything", "teh": "the", "hte": "the",
     "adn": "and", "abotu": "about", "baout": "about", "abut": "about", "befor": "before", "beofre": "before",

@@ -102,9 +102,18 @@ def _gloss_says(senses: frozenset[str], word: str) -> bool:
                 break  # round 13: "clean": "make clean by removing dirt": what a verb takes away is its opposite
             if said in _NOT_CONTENT or said in TOPIC_STOP or len(said) < 3:
                 continue
-            if _same_word(said, word) or (mine and mine & _senses(said)):
+            if _same_word(said, word) or (mine and mine & _senses(said) and not _describes(said)):
                 return True
     return False
+
+
+@functools.lru_cache(maxsize=50_000)
+def _describes(word: str) -> bool:
+    """Round 16 (lead): a word that can be an adjective ("crisp" in toast's "make brown and crisp") is read in a
+    definition by its own form only, never through its other senses: "the toast clip" had found "wrinkle test
+    saucer.jpg" (crisp v. is wrinkle)."""
+    lexicon = word_lexicon()
+    return lexicon is not None and any(pos in ("a", "s") for _, pos in lexicon.lemmas(word))
 
 
 @functools.lru_cache(maxsize=100_000)

@@ -20,7 +20,7 @@ _ONE = re.compile(r"\b(?:the|that|this|one) (?:long |awkward |little |big |short
                   r" (?:right |just |straight )?(after|before) (?!each|every|all|the (?:sentences|lines))(.+)$")
 # "the sour tasting line": a sentence named by what it is about, not by its words
 _NAMED_LINE = re.compile(r"^(?:the|my|that) (.+?) (?:line|sentence|bit|part|remark|joke|comment|story|tip|warning|advice|"
-                         r"explanation|point|aside)$")
+                         r"explanation|point|aside|thing|stuff|rant|mention|moment)$")  # round 16, lead: "the marisol thing"
 # round 8: "the gap after I explain the seal is too long": the complaint names one pause and asks to shorten it
 _TOO_LONG = re.compile(r"^(?P<what>(?:the|that|this) .+?) (?:is|was|'s|feels|seems|goes on|drags(?: on)?)"
                        r"(?: (?:way|far|much|a bit|a little|really|so|just|kind of|kinda))* (?:too long|forever|ages|too much)$")

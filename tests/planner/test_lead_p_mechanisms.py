@@ -1,0 +1,57 @@
+"""Lead, round 16 (later session): mechanisms behind misses of suites O and P, tested on our own projects in other
+words (each fails on the code before).
+
+- A word of a definition that can be an adjective is read by its own form only: "the toast clip" had found a file
+  named "wrinkle test saucer" (toast v. "make brown and crisp"; crisp v. is wrinkle), an edit on a clip never named.
+- An apostrophe inside a line typed without quotes ("X over today I'm changing the battery ...") is no quote mark.
+- "zero ums zero uhs" / "no ums, no uhs" are the fillers removed.
+- "huge pause after the bus thing": a "thing" said names a sentence as "bit" or "line" does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from editor_app.model.history import apply_all
+from editor_app.planner import plan
+from editor_app.planner.word_kin import kin
+from editor_app.tools import TOOLS, ToolContext
+from tests.planner.birdhouse_project import SCRIPT as BIRD, birdhouse_project
+from tests.planner.button_project import button_project, sentence_span
+from tests.planner.own_talk import heard, talk_without
+from tests.planner.smokealarm_project import smokealarm_project
+from tests.planner.smokealarm_project import sentence_span as alarm_span
+
+
+def test_a_definition_word_that_can_be_an_adjective_is_no_bridge_between_words():
+    assert not kin("toast", "wrinkle")
+    assert kin("lube", "grease") and kin("polish", "buff")  # a verb's definition still relates
+
+
+def test_a_line_typed_with_an_apostrophe_and_no_quotes_places_the_clip_there():
+    result = plan("IMG_5520.MOV over today I'm changing the battery in the smoke alarm", smokealarm_project())
+    assert result.understood, result.reply
+    [place] = [s for s in result.steps if s.tool in ("overwrite_clip", "place_broll", "add_clip", "insert_clip")] or [None]
+    assert place is not None, result.steps
+    start = float(place.args["start"])
+    assert alarm_span(0)[0] - 0.05 <= start <= alarm_span(0)[1]
+
+
+@pytest.mark.parametrize("message", ["zero ums zero uhs pls", "no ums, no uhs"])
+def test_zero_or_no_fillers_removes_them(message):
+    project = birdhouse_project()
+    result = plan(message, project)
+    assert result.understood and result.steps, result.reply
+    after = project.clone()
+    for s in result.steps:
+        apply_all(after, TOOLS.find(s.tool).call(ToolContext(after, None), s.args))
+    assert heard(after) == talk_without(BIRD, (), ((1, "Um,"), (5, "um,"), (9, "uh,"), (10, "er,")))
+
+
+def test_a_pause_after_the_x_thing_is_the_pause_after_that_sentence():
+    result = plan("huge pause after the bus thing, can you tighten that one", button_project())
+    assert result.understood, result.reply
+    [only] = result.steps
+    assert only.tool == "remove_silences"
+    assert float(only.args["start"]) == pytest.approx(sentence_span(0)[1], abs=0.01)
+    assert float(only.args["end"]) == pytest.approx(sentence_span(1)[0], abs=0.01)
