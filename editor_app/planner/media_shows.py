@@ -94,6 +94,45 @@ def naming_phrase(text: str, position: int) -> str | None:
     return None
 
 
+# round 16 (lead): "the clip of me cutting the strings with nail clippers over X": what the act is done with names the
+# clip too (a naming phrase stops at "with" elsewhere: "X with a fade")
+_WITH = re.compile(r" with (?:the |my |a |an |some |his |her )?((?:[a-z'-]+ ){0,2}[a-z'-]+)"
+                   r"(?= (?:over|at|on|in|onto|into|during|while|when|where|to|for|before|after|under|from|and)\b|\s*[,.!?;]|\s*$)")
+_FADES = re.compile(r"\b(?:fade|fades|dissolve|crossfade|transition|wipe|zoom|speed|sound|music|volume|effect|filter|caption|title)\b")
+
+
+def _with_tail(text: str, phrase: str, position: int) -> str:
+    """" with nail clippers" when the naming phrase around ``position`` goes on so, else ""."""
+    start = text.rfind(phrase, 0, position + len(phrase))
+    if start < 0:
+        return ""
+    found = _WITH.match(text, start + len(phrase))
+    return f" with {found.group(1)}" if found and not _FADES.search(found.group(1)) else ""
+
+
+_LEAD_IN = re.compile(r"\b((?:clip|video|vid|shot|footage|photo|pic|picture|recording|gopro|still)s? (?:of|where|showing) "
+                      r"(?:me|us|him|her|them|i|we|he|she|they|my \w+) (?:[a-z'-]+ ){1,3})$")
+
+
+def _lead_in(text: str, phrase: str, position: int) -> str:
+    """"clip of me cutting " before "the zip ties": the act a picture shows, said before the thing it is done to."""
+    start = text.rfind(phrase, 0, position + len(phrase))
+    found = _LEAD_IN.search(text[:start]) if start > 0 else None
+    return found.group(1) if found else ""
+
+
+def _acts_in_other_words(phrase: str, words: str) -> int:
+    """How many acts of ``phrase`` ("cutting") ``words`` say only in other words ("snipping")."""
+    from editor_app.planner.word_kin import kin
+
+    acts = [w for w in re.findall(r"[a-z]+", phrase) if w.endswith("ing") and len(w) > 5]
+    if not acts:
+        return 0
+    said = re.findall(r"[a-z]+", words.lower())
+    own = {stem(w) for w in said}
+    return sum(1 for act in acts if stem(act) not in own and any(w.endswith("ing") and len(w) > 5 and kin(act, w) for w in said))
+
+
 def outdescribed(text: str, named: Sequence, pool: Sequence, own: Callable[[object], str]) -> object | None:
     """The one media in ``pool`` whose own words hold strictly more of the phrase naming ``named[0]``
     (a Mention found by file name) than every media named does; None when the name match stands."""
@@ -102,10 +141,12 @@ def outdescribed(text: str, named: Sequence, pool: Sequence, own: Callable[[obje
     phrase = naming_phrase(text, named[0].position)
     if phrase is None:
         return None
+    phrase = _lead_in(text, phrase, named[0].position) + phrase + _with_tail(text, phrase, named[0].position)
     wanted = content_stems(phrase) | {stem(w) for w in negated(phrase)}
     if len(wanted) < 2:
         return None
-    counts = {a.id: len(wanted & (content_stems(own(a)) | (negated(own(a)) & negated(phrase)))) for a in pool}
+    counts = {a.id: len(wanted & (content_stems(own(a)) | (negated(own(a)) & negated(phrase)))) + _acts_in_other_words(phrase, own(a))
+              for a in pool}
     best = max(counts.values(), default=0)
     winners = [a for a in pool if counts[a.id] == best]
     if len(winners) != 1 or any(counts.get(m.asset.id, 0) >= best for m in named):

@@ -39,9 +39,15 @@ def _holds(words: str, verb: str) -> bool:
     """Whether ``words`` say the action: its root, or its a- adjective (round 16: "sleeping" is said "asleep",
     "floating" "afloat", "waking" "awake")."""
     root = _root(verb)
-    return any(_root(w) == root or _root(w).startswith(root) and len(root) >= 4
-               or w.startswith("a") and len(w) > 4 and _root(w[1:]) == root
-               for w in re.findall(r"[a-z]+", words.lower()))
+    said = re.findall(r"[a-z]+", words.lower())
+    if any(_root(w) == root or _root(w).startswith(root) and len(root) >= 4
+           or w.startswith("a") and len(w) > 4 and _root(w[1:]) == root for w in said):
+        return True
+    # round 16 (lead): the action in other words, both said as acts: "me cutting the strings" for a clip described
+    # "snipping the old strings"
+    from editor_app.planner.word_kin import kin
+
+    return any(w.endswith("ing") and len(w) > 5 and kin(verb, w) for w in said)
 
 
 def ask_unshown_action(text: str, project: Project) -> None:

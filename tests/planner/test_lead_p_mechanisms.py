@@ -55,3 +55,34 @@ def test_a_pause_after_the_x_thing_is_the_pause_after_that_sentence():
     assert only.tool == "remove_silences"
     assert float(only.args["start"]) == pytest.approx(sentence_span(0)[1], abs=0.01)
     assert float(only.args["end"]) == pytest.approx(sentence_span(1)[0], abs=0.01)
+
+
+def _cable_project():
+    """The coat-button talk with a bin where one file is named after the thing ("new zip ties.jpg") and another
+    is described doing something to it in other words."""
+    from tests.planner.button_project import LENGTH, SEGMENTS, TALK, WORDS
+    from tests.planner.own_talk import asset, talk_asset, talk_project
+
+    others = [asset("new zip ties.jpg", "image", None, ""),
+              asset("IMG_2231.MOV", "video", 6.0, "snipping the old zip ties off the handlebar with side cutters"),
+              asset("IMG_2240.MOV", "video", 6.0, "threading a new cable through the frame"),
+              asset("loop.mp3", "audio", 200.0, "")]
+    return talk_project("cables", talk_asset(TALK, LENGTH, WORDS, SEGMENTS), others, music_id="m5", music_db=-14.0)
+
+
+@pytest.mark.parametrize("message", ["put the clip of me cutting the zip ties with side cutters at 0:10",
+                                     "put the clip of me cutting the zip ties at 0:10",
+                                     "put the clip of me snipping the zip ties at 0:10"])
+def test_a_clip_named_by_an_act_said_in_other_words_beats_a_name_sharing_one_word(message):
+    """Round 16 (lead): "the clip of me cutting the strings with nail clippers" was a file named "...Strings" (one
+    word) over the clip described "snipping the old strings ... with nail clippers"; the act in other words and
+    what it is done with count, as they do in the description."""
+    result = plan(message, _cable_project())
+    assert result.understood, result.reply
+    placed = [s for s in result.steps if s.args.get("media_id")]
+    assert [s.args["media_id"] for s in placed] == ["m3"], result.steps
+
+
+def test_the_file_named_after_the_thing_is_still_found_by_its_name():
+    result = plan("put the zip ties photo at 0:10", _cable_project())
+    assert [s.args["media_id"] for s in result.steps if s.args.get("media_id")] == ["m2"], result.reply

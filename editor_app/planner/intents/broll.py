@@ -170,7 +170,12 @@ def _described_edit_words(ctx: Ctx, text: str) -> str:
             return match.group(0)
         return match.group(0).replace(match.group(1), " " * len(match.group(1)))
 
-    return re.sub(rf"\b(?:the|my|that|this|our) ((?:[a-z0-9'&-]+ ){{1,3}}){REF_NOUN}\b", blank, text)
+    text = re.sub(rf"\b(?:the|my|that|this|our) ((?:[a-z0-9'&-]+ ){{1,3}}){REF_NOUN}\b", blank, text)
+    # round 16 (lead): "the clip of me cutting the strings", "the video where I trim the zip ties": the act the picture
+    # shows, not an edit
+    return re.sub(r"\b((?:clip|video|vid|shot|footage|photo|pic|picture|recording|gopro|still)s? (?:of|where|showing|with) "
+                  r"(?:me|us|him|her|them|i|we|he|she|they|my \w+) (?:just |actually |then )?)(\w+)",
+                  lambda m: m.group(1) + " " * len(m.group(2)), text)
 
 
 def _clean_topic(topic: str) -> str:
