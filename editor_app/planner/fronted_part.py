@@ -29,7 +29,10 @@ _ITS_PLACE = (r"(?: (?:(?:that )?(?:it|that|this)(?:'s| is)? (?:belongs to|is in
 
 _PART = (r"(?P<np>(?:the|that|this)\s+(?:(?:first|last|little|whole|bit of the)\s+)?(?:bit|part|line|sentence|section|piece|"
          r"moment|stretch|stuff|rambling|tangent|story|chunk|retake|false start|mistake)s?\s+"
-         r"(?:where|when|in which|about|with|that|on)\s+.+?|where i (?:say|said|talk|mention|go on)\s+.+?)")
+         r"(?:where|when|in which|about|with|that|on)\s+.+?|where i (?:say|said|talk|mention|go on)\s+.+?"
+         # round 16 (lead): "the 'so yeah' before I say X, cut it": quoted words, placed by words said near them
+         r"|(?:the\s+|that\s+)?\"[^\"]+\"(?:\s+(?:right\s+|just\s+)?(?:before|after)\s+(?:where\s+)?(?:i|she|he|we|they)\s+"
+         r"(?:say|said|go)\s+[^,;\"]+?)?)")
 _SEP = r"\s*(?:,|\s-+|\s–|\s—|:|;|\.\.\.|\.)\s*(?:(?:so|and|just|honestly|please|pls|yeah|ok|okay|tbh)\s+)*"
 _PRO = r"(?:it|that|this|them|those)"
 _GONE = (rf"(?:i|we)\s+(?:really\s+|just\s+)?(?:want|need|would like|'d like|wanna)\s+{_PRO}\s+(?:gone|out|removed|deleted|cut(?:\s+out)?|taken out)"

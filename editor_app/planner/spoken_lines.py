@@ -31,9 +31,15 @@ _DURING = re.compile(rf"\b(?:during|throughout) (?:the|my|that|this) ((?:{_WORD}
                      rf"{_MEDIA_HEAD}")
 
 
+# round 16 (lead): "the 'so yeah' before I say that's how I restring my uke": words said in the talk, unquoted, after
+# "I say"; "uke" in them had named "uke string pluck.wav"
+_SAYS = re.compile(r"\b(?:i|she|he|we|they) (?:say|says|said|go|goes) (?![\"\s])([^,;\"]{1,80}?)(?=\s*(?:,|;|$|\band then\b|\bthen\b))")
+
+
 def said_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the words of ``text`` that describe a line of the talk."""
     out = [(m.start(1), m.end(1)) for m in _DURING.finditer(text)]
+    out += [(m.start(1), m.end(1)) for m in _SAYS.finditer(text)]
     for match in _LINE.finditer(text):
         start, end = match.start(1), match.end(1)
         again = _AGAIN.match(text, match.end())

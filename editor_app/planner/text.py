@@ -206,7 +206,8 @@ def _fix_word(word: str, extra: set[str]) -> str:
     if len(word) >= 5:
         close = get_close_matches(word, list(KEYWORDS | extra), n=1, cutoff=0.85)
         if close and not _plural_pair(word, close[0]) and not _inflection(word, close[0]) \
-                and not _english_beside_media(word, close[0]) and not _agent_noun(word, close[0]):
+                and not _english_beside_media(word, close[0]) and not _agent_noun(word, close[0]) \
+                and not (close[0] not in KEYWORDS and abs(len(close[0]) - len(word)) > 1):  # r16: "restring" is no "string"
             return close[0]
     close = get_close_matches(word, list(extra), n=1, cutoff=0.8)  # the project's own names: "bech" -> "beach"
     # a typo changes a letter or two, it does not grow a word: "close" is not "closeup"
@@ -274,7 +275,7 @@ def normalize(message: str, extra_words: set[str] = frozenset(), fps: float | No
     return re.sub(r"\s+", " ", "".join(out)).strip()
 
 
-_STRONG = re.compile(r"\s*(?:;|\.\s+|\.$|\band then\b|\bthen\b|\bafter that\b|\bafterwards\b|,\s*finally\b|^finally\b|\band finally\b|\band also\b|\bnext\b"
+_STRONG = re.compile(r"\s*(?:;|\.\s+|\.$|\band then\b|\bthen\b|\bafter that\b|\bafterwards\b|,\s*finally\b|^finally\b|\band finally\b|\band also\b|(?<!\bthe )\bnext\b"
                      # "once that's done", "when you're finished", "followed by", "as well as", "+", "2)"
                      r"|,?\s*(?:and )?(?:once|when) (?:that's|that is|you're|you are|it's|it is|this is) (?:done|finished|over|sorted)\b,?"
                      r"|\bfollowed by\b|\bafter which\b|\bas well as\b|(?:^|\s)\(?\d\)\s)\s*")

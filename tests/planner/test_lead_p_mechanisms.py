@@ -86,3 +86,43 @@ def test_a_clip_named_by_an_act_said_in_other_words_beats_a_name_sharing_one_wor
 def test_the_file_named_after_the_thing_is_still_found_by_its_name():
     result = plan("put the zip ties photo at 0:10", _cable_project())
     assert [s.args["media_id"] for s in result.steps if s.args.get("media_id")] == ["m2"], result.reply
+
+
+@pytest.mark.parametrize(("message", "gone"), [
+    ("take out 'Push the needle up from the inside' plus the next sentence", (5, 6)),
+    ("delete 'There you go, good as new' and the previous line", (10, 11)),
+    ("cut 'find the old holes' and the sentence before it", (3, 4)),
+])
+def test_a_quote_with_its_neighbour_sentence_is_both_sentences(message, gone):
+    """Round 16 (lead): "take out 'X' plus the next sentence" asked which clip to remove ("next" was dropped as a
+    filler word, or split the request)."""
+    from tests.planner.button_project import SCRIPT as BUTTON
+
+    project = button_project()
+    result = plan(message, project)
+    assert result.understood and result.steps, result.reply
+    after = project.clone()
+    for s in result.steps:
+        apply_all(after, TOOLS.find(s.tool).call(ToolContext(after, None), s.args))
+    assert heard(after) == talk_without(BUTTON, gone, ())
+
+
+@pytest.mark.parametrize("message", ["cut 'the rain' before I say drips clear of the hole",
+                                     "the 'the rain' right before I say drips clear, get rid of it"])
+def test_a_quote_said_twice_is_the_one_before_the_words_said_after_it(message):
+    """Round 16 (lead): "the 'so yeah' before I say that's how I restring my uke, cut it" asked about a sound clip
+    ("uke" in the words said named "uke string pluck.wav") and "restring" was "corrected" to a media word "string"."""
+    project = birdhouse_project()
+    result = plan(message, project)
+    assert result.understood and result.steps, result.reply
+    after = project.clone()
+    for s in result.steps:
+        apply_all(after, TOOLS.find(s.tool).call(ToolContext(after, None), s.args))
+    text = heard(after)
+    assert "shrugs off the rain for years" in text and "The roof hangs over the front so drips clear" in text
+
+
+def test_a_word_grown_by_a_prefix_is_no_typo_of_a_project_word():
+    from editor_app.planner.text import normalize
+
+    assert normalize("before I say restring my uke", {"string", "uke", "pluck"}) == "before i say restring my uke"

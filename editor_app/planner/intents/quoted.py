@@ -39,7 +39,49 @@ _WORD_FROM = re.compile(rf"{_VERB} (?:out )?(?:the words? |the |that |those )?(?
 _KEEP_TAIL = re.compile(r",?\s+(?:but|and)\s+(?:keep|leave)\s+\"(?P<k>[^\"]+)\"(?:\s+in)?(?:\s+please)?$")
 
 
+# round 16 (lead): "take out 'X' plus the next sentence", "cut 'X' and the line before it": the quote's neighbour too
+_NEIGHBOUR = re.compile(r",?\s+(?:plus|and|along with|as well as|together with|with)\s+(?:also\s+)?(?:the\s+)?"
+                        r"(?:(?P<way>next|following|previous|preceding)\s+(?:sentence|line|one)|(?:sentence|line|one)\s+"
+                        r"(?P<side>after|before)(?:\s+(?:it|that|this))?)(?:\s+(?:too|as well|also))?$")
+
+
+# round 16 (lead): "cut the 'so yeah' before I say that's how I restring": which of the quote's hits, by the words near it
+_BESIDE_SAID = re.compile(r"\s+(?:right |just |straight )?(?P<rel>before|after) (?:where )?(?:i|she|he|we|they) (?:say|said|says|go)"
+                          r" (?P<ref>[^\"]+?)\s*$")
+
+
+def _beside_said(ctx: Ctx) -> tuple[Ctx, tuple[str, str] | None]:
+    """``ctx`` without a "before/after I say X" tail that follows a quote, and (before|after, X)."""
+    found = _BESIDE_SAID.search(ctx.text)
+    if found is None or ctx.text[: found.start()].count('"') != 2 or not ctx.text[: found.start()].endswith('"'):
+        return ctx, None
+    from dataclasses import replace
+
+    return replace(ctx, text=ctx.text[: found.start()]), (found.group("rel"), found.group("ref"))
+
+
+def _nearest(placed, hits: list[tuple[int, int]], rel: str, ref: str) -> list[tuple[int, int]]:
+    """The hit right before (or after) where ``ref`` is said; Unclear when ``ref`` is not said once."""
+    refs = said_at(placed, ref)
+    if not refs:
+        from editor_app.planner.said_in import said_loosely
+
+        refs = said_loosely(placed, ref)
+    if len(refs) != 1:
+        raise Unclear(f"\"{ref}\" is {'not said' if not refs else f'said {len(refs)} times'} on the timeline, so I can't "
+                      "tell which one you mean. Say its time instead.")
+    at, end = refs[0]
+    side = [h for h in hits if (h[1] < at if rel == "before" else h[0] > end)]
+    if not side:
+        raise Unclear(f"Nothing you quoted is said {rel} \"{ref}\".")
+    return [max(side) if rel == "before" else min(side)]
+
+
 def cut_quoted(ctx: Ctx) -> Match | None:
+    ctx, beside = _beside_said(ctx)
+    neighbour = _NEIGHBOUR.search(ctx.text)
+    if neighbour is not None and ctx.text[: neighbour.start()].count('"') == 2 and re.match(_VERB, ctx.text):
+        return _with_neighbour(ctx, neighbour)
     kept = _KEEP_TAIL.search(ctx.text)
     if kept is not None and ctx.text[: kept.start()].count('"') == 2:
         from dataclasses import replace
@@ -76,6 +118,8 @@ def cut_quoted(ctx: Ctx) -> Match | None:
         hits = said_at(placed, words.group("q"))
         if not hits:
             return None
+        if beside is not None:
+            hits = _nearest(placed, hits, *beside)
         part = words.group("part") or ("end" if words.group("last") else None)
         if part is not None:
             hits = _in_part(placed, hits, part, words.group("q"))
@@ -98,6 +142,39 @@ def cut_quoted(ctx: Ctx) -> Match | None:
     listed = "; ".join(f"\"{s.text[:40]}…\" at {clock(s.start)}" if len(s.text) > 40 else f"\"{s.text}\" at {clock(s.start)}"
                        for s in chosen)
     return Match(steps, f"delete {len(chosen)} sentences ({listed})")
+
+
+def _with_neighbour(ctx: Ctx, neighbour: re.Match) -> Match | None:
+    """The quoted words' whole sentence and the sentence after (or before) it, cut as one stretch."""
+    from editor_app.planner.intents.words import AGENT, _ranges
+
+    quote = re.search(r"\"([^\"]+)\"", ctx.text[: neighbour.start()]).group(1)
+    placed, spans = spoken_sentences(ctx)
+    hits = said_at(placed, quote) if spans else []
+    if not hits:
+        return None
+    if len(hits) > 1:
+        where = ", ".join(clock(placed[a].start) for a, _ in hits[:5])
+        raise Unclear(f"\"{quote}\" is said {len(hits)} times (at {where}). Which one do you mean?")
+    a, b = hits[0]
+    first, last = sentence_of(spans, a), sentence_of(spans, b)
+    if first is None or last is None:
+        return None
+    ordered = sorted(spans, key=lambda s: s.first)
+    after = (neighbour.group("way") or "") in ("next", "following") or neighbour.group("side") == "after"
+    at = ordered.index(last) + 1 if after else ordered.index(first) - 1
+    if not 0 <= at < len(ordered):
+        raise Unclear(f"\"{quote}\" is the {'last' if after else 'first'} sentence said; there is no sentence "
+                      f"{'after' if after else 'before'} it.")
+    other = ordered[at]
+    lo, hi = (first, other) if after else (other, last)
+    return Match([step("cut_words", {"ranges": _ranges(placed, lo.first, hi.last)}, AGENT)],
+                 f"delete \"{_short(lo.text)}\" (at {clock(lo.start)}) through \"{_short(hi.text)}\", "
+                 f"the quote's sentence and the one {'after' if after else 'before'} it")
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 40 else text[:40] + "…"
 
 
 def _in_part(placed, hits: list[tuple[int, int]], part: str, quote: str) -> list[tuple[int, int]]:
