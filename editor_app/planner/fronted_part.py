@@ -41,9 +41,11 @@ _GONE = (rf"(?:i|we)\s+(?:really\s+|just\s+)?(?:want|need|would like|'d like|wan
          rf"|(?:(?:i|we)\s+)?(?:don't|do not|dont)\s+(?:really\s+)?need\s+{_PRO}"
          rf"|(?:can you\s+|could you\s+|please\s+)?(?:get rid of|cut|remove|delete|lose|bin|ditch|scrap|drop|kill|nix|chop|"
          rf"take out|snip|axe)\s+{_PRO}(?:\s+out)?")
+# "broken sentence it belongs to", "whole line it's in": the sentence holding what was just named (restated_tail.py too)
+SENTENCE_OF_IT = (r"(?:(?:whole|entire|broken|half|unfinished|abandoned|half-finished|cut-off|rest of the)\s+)*"
+                  r"(?:sentence|line|take|attempt)" + _ITS_PLACE)
 # round 16 (lead): "..., delete it and the broken sentence it belongs to": the whole sentence the part is in
-_ITS_SENTENCE = (r"(?P<whole>\s+(?:and|plus|along with|together with|with)\s+(?:the|its)\s+(?:(?:whole|entire|broken|half|unfinished|"
-                 r"abandoned|half-finished|cut-off|rest of the)\s+)*(?:sentence|line|take|attempt)" + _ITS_PLACE + ")?")
+_ITS_SENTENCE = rf"(?P<whole>\s+(?:and|plus|along with|together with|with)\s+(?:the|its)\s+{SENTENCE_OF_IT})?"
 _FRONTED_PART = re.compile(rf"^{_PART}{_SEP}(?:{_GONE}){_ITS_SENTENCE}(?:\s+(?:please|pls|thanks|thx|entirely|completely|altogether))*\s*[.!]?$",
                            re.I)
 

@@ -101,12 +101,9 @@ _WITH = re.compile(r" with (?:the |my |a |an |some |his |her )?((?:[a-z'-]+ ){0,
 _FADES = re.compile(r"\b(?:fade|fades|dissolve|crossfade|transition|wipe|zoom|speed|sound|music|volume|effect|filter|caption|title)\b")
 
 
-def _with_tail(text: str, phrase: str, position: int) -> str:
-    """" with nail clippers" when the naming phrase around ``position`` goes on so, else ""."""
-    start = text.rfind(phrase, 0, position + len(phrase))
-    if start < 0:
-        return ""
-    found = _WITH.match(text, start + len(phrase))
+def _with_tail(text: str, end: int) -> str:
+    """" with nail clippers" when the naming phrase ending at ``end`` goes on so, else ""."""
+    found = _WITH.match(text, end)
     return f" with {found.group(1)}" if found and not _FADES.search(found.group(1)) else ""
 
 
@@ -114,18 +111,22 @@ _LEAD_IN = re.compile(r"\b((?:clip|video|vid|shot|footage|photo|pic|picture|reco
                       r"(?:me|us|him|her|them|i|we|he|she|they|my \w+) (?:[a-z'-]+ ){1,3})$")
 
 
-def _lead_in(text: str, phrase: str, position: int) -> str:
-    """"clip of me cutting " before "the zip ties": the act a picture shows, said before the thing it is done to."""
-    start = text.rfind(phrase, 0, position + len(phrase))
+def _lead_in(text: str, start: int) -> str:
+    """"clip of me cutting " before "the zip ties" (the naming phrase starting at ``start``): the act a picture
+    shows, said before the thing it is done to."""
     found = _LEAD_IN.search(text[:start]) if start > 0 else None
     return found.group(1) if found else ""
 
 
-def _acts_in_other_words(phrase: str, words: str) -> int:
-    """How many acts of ``phrase`` ("cutting") ``words`` say only in other words ("snipping")."""
+def _acts(phrase: str) -> list[str]:
+    """The acts a phrase says ("cutting")."""
+    return [w for w in re.findall(r"[a-z]+", phrase) if w.endswith("ing") and len(w) > 5]
+
+
+def _acts_in_other_words(acts: list[str], words: str) -> int:
+    """How many of ``acts`` ("cutting") ``words`` say only in other words ("snipping")."""
     from editor_app.planner.word_kin import kin
 
-    acts = [w for w in re.findall(r"[a-z]+", phrase) if w.endswith("ing") and len(w) > 5]
     if not acts:
         return 0
     said = re.findall(r"[a-z]+", words.lower())
@@ -141,11 +142,14 @@ def outdescribed(text: str, named: Sequence, pool: Sequence, own: Callable[[obje
     phrase = naming_phrase(text, named[0].position)
     if phrase is None:
         return None
-    phrase = _lead_in(text, phrase, named[0].position) + phrase + _with_tail(text, phrase, named[0].position)
+    start = text.rfind(phrase, 0, named[0].position + len(phrase))
+    if start >= 0:
+        phrase = _lead_in(text, start) + phrase + _with_tail(text, start + len(phrase))
     wanted = content_stems(phrase) | {stem(w) for w in negated(phrase)}
     if len(wanted) < 2:
         return None
-    counts = {a.id: len(wanted & (content_stems(own(a)) | (negated(own(a)) & negated(phrase)))) + _acts_in_other_words(phrase, own(a))
+    acts = _acts(phrase)
+    counts = {a.id: len(wanted & (content_stems(own(a)) | (negated(own(a)) & negated(phrase)))) + _acts_in_other_words(acts, own(a))
               for a in pool}
     best = max(counts.values(), default=0)
     winners = [a for a in pool if counts[a.id] == best]

@@ -64,11 +64,19 @@ _TOO_LONG_A = re.compile(r"^(?:(?:way|far|much|a bit|slightly|just|a little) )?t
 # round 12b: "after 'X' it just sits there", "before Y she stalls for ages": the place, then the pause said as what happens
 _SITS = re.compile(r"^(?P<side>after|before) (?P<x>.+?),? (?:it|she|he|i|we|everything|the video|the talk|the clip) "
                    r"(?:just |kind of |kinda |sort of )?(?:sits|hangs|stops|stalls|waits|drags|pauses|freezes|goes (?:quiet|silent|dead)"
-                   r"|is (?:quiet|silent|dead)|stands still)(?: there)?(?: (?:doing nothing|for ages|forever|too long|a while|a bit))*$"
-                   # round 16, lead: "after 'X' it's dead silent for ages", "after the Y bit it goes totally quiet for way too long"
-                   r"|^(?P<side2>after|before) (?P<x2>.+?),? (?:it|she|he|i|we|everything|the video|the talk)(?:'s| is| goes| went| was| gets)"
-                   r" (?:just |kind of |kinda |sort of )?(?:dead |completely |totally |really |so |super )?(?:quiet|silent|dead|nothing)"
-                   r"(?: (?:for ages|forever|too long|way too long|a while|for a while|for ever|for way too long|for so long))*$")
+                   r"|is (?:quiet|silent|dead)|stands still)(?: there)?(?: (?:doing nothing|for ages|forever|too long|a while|a bit))*$")
+# round 16, lead: "after 'X' it's dead silent for ages", "after the Y bit it goes totally quiet for way too long"
+_GOES_SILENT = re.compile(r"^(?P<side>after|before) (?P<x>.+?),? (?:it|she|he|i|we|everything|the video|the talk)"
+                          r"(?:'s| is| goes| went| was| gets)"
+                          r" (?:just |kind of |kinda |sort of )?(?:dead |completely |totally |really |so |super )?(?:quiet|silent|dead|nothing)"
+                          r"(?: (?:for ages|forever|too long|way too long|a while|for a while|for ever|for way too long|for so long))*$")
+
+
+def _pause_said_so(text: str) -> str | None:
+    """"shorten the pause after X" for one pause said as what happens there or by how big it is ("after X it just
+    sits there", "after X it's dead silent for ages", "massive pause after X"); None otherwise."""
+    found = _SITS.match(text) or _GOES_SILENT.match(text) or _BIG_ONE.match(text)
+    return f"shorten the pause {found.group('side')} {found.group('x')}" if found else None
 
 
 def one_pause_said(instruction: str) -> str | None:
@@ -90,12 +98,9 @@ def one_pause_said(instruction: str) -> str | None:
     too_long = _TOO_LONG_A.match(t)
     if too_long is not None:
         return f"shorten the pause {too_long.group('side')} {too_long.group('x')}"
-    sits = _SITS.match(t)
-    if sits is not None:  # round 16: "after 'X' it's dead silent for ages": a complaint about that one pause
-        return f"shorten the pause {sits.group('side') or sits.group('side2')} {sits.group('x') or sits.group('x2')}"
-    big = _BIG_ONE.match(t)
-    if big is not None:  # round 16: "huge pause after the marisol thing": a complaint about that one pause
-        return f"shorten the pause {big.group('side')} {big.group('x')}"
+    said_so = _pause_said_so(t)  # round 16: "after 'X' it's dead silent for ages", "huge pause after the marisol thing"
+    if said_so is not None:
+        return said_so
     much = _TOO_MUCH.match(t)
     if much is not None:
         side = "after" if re.search(r"after|following|coming out", much.group("side")) else "before"
@@ -115,12 +120,9 @@ def lend_pauses(instruction: str, following: str) -> str | None:
     there = _THERE_IS_SIDE.match(instruction.strip(" ,"))
     if there is not None and act is not None and not there.group("act"):
         return f"shorten the pause {there.group('side')} {there.group('x')}"
-    sits = _SITS.match(instruction.strip(" ,"))
-    if sits is not None and act is not None:  # round 12b: "after 'X' it just sits there, trim that pause"
-        return f"shorten the pause {sits.group('side') or sits.group('side2')} {sits.group('x') or sits.group('x2')}"
-    big = _BIG_ONE.match(instruction.strip(" ,"))
-    if big is not None and act is not None:  # round 16: "massive pause after the six times bit, can you tighten that one"
-        return f"shorten the pause {big.group('side')} {big.group('x')}"
+    said_so = _pause_said_so(instruction.strip(" ,"))
+    if said_so is not None and act is not None:  # "after 'X' it just sits there, trim that pause" (round 12b), round 16:
+        return said_so                          # "massive pause after the six times bit, can you tighten that one"
     if _QUIET.search(instruction) and _DESCRIBES.match(instruction) and _ACT.match(following) \
             and _THOSE.search(following) and not re.search(r"\b(?:after|before|between)\b", following):
         return _THOSE.sub("the pauses", following, count=1)

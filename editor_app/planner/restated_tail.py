@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import re
 
-# "the sentence it belongs to / it's in / around it": the sentence holding what was just named, not another one
-_ITS_PLACE = (r"(?: (?:(?:that )?(?:it|that|this)(?:'s| is)? (?:belongs to|is in|in|comes from|is part of|part of|sits in|came from)|"
-              r"around (?:it|that)|with (?:it|that) in|(?:it|that) (?:was|is) in|(?:it|that) goes with|that goes with (?:it|that)))")
+from editor_app.planner.fronted_part import SENTENCE_OF_IT
+from editor_app.planner.vocab import VERBS
 
 _REST = re.compile(r"^(?:and |then |just |please )*(?:cut|remove|delete|drop|lose|bin|ditch|scrap|chop|trash|toss|kill|get rid of|"
                    r"take out|throw away|throw out|dump|nuke|lose)(?: out| away| off)? (?:all )?(?:the rest|everything else|"
@@ -30,9 +29,7 @@ _KEEPS = re.compile(r"\b(?:keep|keeping|i (?:only |just )?(?:want|need)|want onl
 _LENGTH = re.compile(r"\d+(?:\.\d+)? ?(?:-| )?(?:seconds?|secs?|s|minutes?|mins?)\b|\d+:\d\d|\ba minute\b")
 
 
-_WITH_ITS_SENTENCE = re.compile(r"^(?P<head>.+?)(?: and| plus| along with| together with| with) (?:the |its )?"
-                                r"(?:whole |entire |broken |half |unfinished |abandoned |rest of the |half-finished |cut-off )*"
-                                r"(?:sentence|line|take|attempt)" + _ITS_PLACE + "$")
+_WITH_ITS_SENTENCE = re.compile(rf"^(?P<head>.+?)(?: and| plus| along with| together with| with) (?:the |its )?{SENTENCE_OF_IT}$")
 
 
 # "ums and uhs out, and the retake too": the removal said after its first object, more objects following
@@ -47,18 +44,12 @@ def _retake_said(text: str) -> bool:
     return bool(SELF_CORRECTION.search(text) or _ASKED.search(text))
 
 
-def _VERBS() -> frozenset[str]:
-    from editor_app.planner.vocab import VERBS
-
-    return frozenset(VERBS)
-
-
 def drop_restated(pieces: list[str]) -> list[str]:
     """``pieces`` without a tail that repeats the clause before it (see the module)."""
     out: list[str] = []
     for piece in pieces:
         first = _OUT_FIRST.match(piece)
-        if first is not None and first.group("a").split(" ", 1)[0] not in _VERBS():
+        if first is not None and first.group("a").split(" ", 1)[0] not in VERBS:
             piece = f"remove {first.group('a')}, {first.group('rest')}"
         prev = out[-1] if out else ""
         if prev and _REST.match(piece) and _KEEPS.search(prev):

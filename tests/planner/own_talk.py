@@ -111,3 +111,18 @@ def length_of(project: Project) -> float:
 def asks(result) -> bool:
     """The planner asked instead of planning: nothing to apply."""
     return not result.understood and result.steps == []
+
+
+def applied_plan(project: Project, message: str):
+    """``project`` (left as it was) after the offline plan for ``message`` is run through the tools, and the plan;
+    the plan must be understood and hold steps."""
+    from editor_app.model.history import apply_all
+    from editor_app.planner import plan
+    from editor_app.tools import TOOLS, ToolContext
+
+    result = plan(message, project)
+    assert result.understood and result.steps, result.reply
+    after = project.clone()
+    for s in result.steps:
+        apply_all(after, TOOLS.find(s.tool).call(ToolContext(after, None), s.args))
+    return after, result

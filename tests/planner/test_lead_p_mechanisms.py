@@ -12,13 +12,11 @@ from __future__ import annotations
 
 import pytest
 
-from editor_app.model.history import apply_all
 from editor_app.planner import plan
 from editor_app.planner.word_kin import kin
-from editor_app.tools import TOOLS, ToolContext
 from tests.planner.birdhouse_project import SCRIPT as BIRD, birdhouse_project
 from tests.planner.button_project import button_project, sentence_span
-from tests.planner.own_talk import heard, talk_without
+from tests.planner.own_talk import applied_plan, heard, talk_without
 from tests.planner.smokealarm_project import smokealarm_project
 from tests.planner.smokealarm_project import sentence_span as alarm_span
 
@@ -39,12 +37,7 @@ def test_a_line_typed_with_an_apostrophe_and_no_quotes_places_the_clip_there():
 
 @pytest.mark.parametrize("message", ["zero ums zero uhs pls", "no ums, no uhs"])
 def test_zero_or_no_fillers_removes_them(message):
-    project = birdhouse_project()
-    result = plan(message, project)
-    assert result.understood and result.steps, result.reply
-    after = project.clone()
-    for s in result.steps:
-        apply_all(after, TOOLS.find(s.tool).call(ToolContext(after, None), s.args))
+    after, _ = applied_plan(birdhouse_project(), message)
     assert heard(after) == talk_without(BIRD, (), ((1, "Um,"), (5, "um,"), (9, "uh,"), (10, "er,")))
 
 
@@ -98,12 +91,7 @@ def test_a_quote_with_its_neighbour_sentence_is_both_sentences(message, gone):
     filler word, or split the request)."""
     from tests.planner.button_project import SCRIPT as BUTTON
 
-    project = button_project()
-    result = plan(message, project)
-    assert result.understood and result.steps, result.reply
-    after = project.clone()
-    for s in result.steps:
-        apply_all(after, TOOLS.find(s.tool).call(ToolContext(after, None), s.args))
+    after, _ = applied_plan(button_project(), message)
     assert heard(after) == talk_without(BUTTON, gone, ())
 
 
@@ -112,12 +100,7 @@ def test_a_quote_with_its_neighbour_sentence_is_both_sentences(message, gone):
 def test_a_quote_said_twice_is_the_one_before_the_words_said_after_it(message):
     """Round 16 (lead): "the 'so yeah' before I say that's how I restring my uke, cut it" asked about a sound clip
     ("uke" in the words said named "uke string pluck.wav") and "restring" was "corrected" to a media word "string"."""
-    project = birdhouse_project()
-    result = plan(message, project)
-    assert result.understood and result.steps, result.reply
-    after = project.clone()
-    for s in result.steps:
-        apply_all(after, TOOLS.find(s.tool).call(ToolContext(after, None), s.args))
+    after, _ = applied_plan(birdhouse_project(), message)
     text = heard(after)
     assert "shrugs off the rain for years" in text and "The roof hangs over the front so drips clear" in text
 

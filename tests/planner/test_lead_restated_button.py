@@ -14,22 +14,14 @@ from __future__ import annotations
 
 import pytest
 
-from editor_app.model.history import apply_all
 from editor_app.planner import plan
 from editor_app.planner.text import normalize
-from editor_app.tools import TOOLS, ToolContext
 from tests.planner.button_project import LENGTH, SCRIPT, button_project, sentence_span
-from tests.planner.own_talk import heard, talk_without
+from tests.planner.own_talk import applied_plan, heard, talk_without
 
 
 def _applied(message: str):
-    project = button_project()
-    result = plan(message, project)
-    assert result.understood and result.steps, result.reply
-    after = project.clone()
-    for s in result.steps:
-        apply_all(after, TOOLS.find(s.tool).call(ToolContext(after, None), s.args))
-    return after, result
+    return applied_plan(button_project(), message)
 
 
 def _one_cut(message: str) -> tuple[float, float]:

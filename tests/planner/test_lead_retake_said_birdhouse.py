@@ -12,24 +12,15 @@ from __future__ import annotations
 
 import pytest
 
-from editor_app.model.history import apply_all
-from editor_app.planner import plan
 from editor_app.planner.text import normalize
-from editor_app.tools import TOOLS, ToolContext
 from tests.planner.birdhouse_project import SCRIPT, birdhouse_project
-from tests.planner.own_talk import heard, talk_without
+from tests.planner.own_talk import applied_plan, heard, talk_without
 
 FILLERS = ((1, "Um,"), (5, "um,"), (9, "uh,"), (10, "er,"))
 
 
 def _heard_after(message: str) -> str:
-    project = birdhouse_project()
-    result = plan(message, project)
-    assert result.understood and result.steps, result.reply
-    after = project.clone()
-    for s in result.steps:
-        apply_all(after, TOOLS.find(s.tool).call(ToolContext(after, None), s.args))
-    return heard(after)
+    return heard(applied_plan(birdhouse_project(), message)[0])
 
 
 @pytest.mark.parametrize("message", [

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from editor_app.planner.intents import clock, step
+from editor_app.planner.intents.said import _count_reply
 from editor_app.planner.said_in import said_at, sentence_of, spoken_sentences
 from editor_app.planner.types import Ctx, Match, Unclear
 
@@ -77,10 +78,18 @@ def _nearest(placed, hits: list[tuple[int, int]], rel: str, ref: str) -> list[tu
     return [max(side) if rel == "before" else min(side)]
 
 
+def with_neighbour_said(text: str) -> re.Match | None:
+    """The "plus the next sentence" tail of a cut of one quote ("take out 'X' plus the next sentence"), or None."""
+    neighbour = _NEIGHBOUR.search(text)
+    if neighbour is None or text[: neighbour.start()].count('"') != 2 or not re.match(_VERB, text):
+        return None
+    return neighbour
+
+
 def cut_quoted(ctx: Ctx) -> Match | None:
     ctx, beside = _beside_said(ctx)
-    neighbour = _NEIGHBOUR.search(ctx.text)
-    if neighbour is not None and ctx.text[: neighbour.start()].count('"') == 2 and re.match(_VERB, ctx.text):
+    neighbour = with_neighbour_said(ctx.text)
+    if neighbour is not None:
         return _with_neighbour(ctx, neighbour)
     kept = _KEEP_TAIL.search(ctx.text)
     if kept is not None and ctx.text[: kept.start()].count('"') == 2:
@@ -124,8 +133,7 @@ def cut_quoted(ctx: Ctx) -> Match | None:
         if part is not None:
             hits = _in_part(placed, hits, part, words.group("q"))
         if len(hits) > 1:
-            where = ", ".join(clock(placed[a].start) for a, _ in hits[:5])
-            raise Unclear(f"\"{words.group('q')}\" is said {len(hits)} times (at {where}). Which one do you mean?")
+            raise Unclear(_count_reply(placed, words.group("q"), hits))
         a, b = hits[0]
         return Match([step("cut_words", {"ranges": _ranges(placed, a, b)}, AGENT)],
                      f"cut the words \"{words.group('q')}\" (at {clock(placed[a].start)}), nothing around them")
@@ -154,8 +162,7 @@ def _with_neighbour(ctx: Ctx, neighbour: re.Match) -> Match | None:
     if not hits:
         return None
     if len(hits) > 1:
-        where = ", ".join(clock(placed[a].start) for a, _ in hits[:5])
-        raise Unclear(f"\"{quote}\" is said {len(hits)} times (at {where}). Which one do you mean?")
+        raise Unclear(_count_reply(placed, quote, hits))
     a, b = hits[0]
     first, last = sentence_of(spans, a), sentence_of(spans, b)
     if first is None or last is None:

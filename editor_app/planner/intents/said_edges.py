@@ -61,7 +61,6 @@ _SAID = re.compile(r'^(?:(?:i|she|he|we|they) (?:say|says|said) .+|"[^"]+")$')
 
 def _frame(text: str) -> str | None:
     """The place clause ("ends after X", "starts when i say X") with the trim or subject frame peeled off."""
-    text = _NOTHING_MORE.sub("", text)
     for pattern in (_TRIM_FRAME, _MAKE, _WANT, _MODAL):
         m = pattern.match(text)
         if m is not None:
@@ -71,11 +70,12 @@ def _frame(text: str) -> str | None:
 
 def video_edge_at_talk(ctx: Ctx) -> Match | None:
     """The video starts or ends at a sentence described or words said, said inside a trim or subject frame."""
-    rest = _frame(ctx.text)
+    text = _NOTHING_MORE.sub("", ctx.text)  # round 16: "..., nothing after" says the same edge again
+    rest = _frame(text)
     if rest is not None and (ctx.selection or ctx.last_clips) and re.match(r"(?:it|i (?:want|need|would like|'d like) it|i'd like it) ", ctx.text):
         return None  # round 16: "it should end when I say X" after placing a clip is about that clip
     if rest is None:
-        m = _PLACE.match(_NOTHING_MORE.sub("", ctx.text))
+        m = _PLACE.match(text)
         if m is not None and not _DESCRIBED.match(m.group("x")) and _SAID.match(m.group("x")) \
                 and not m.group("verb").startswith(("start", "begin", "open", "kick")):
             # round 16: "end the video where I say ride safe", "finish on 'nothing rubs'": the words said (not understood)

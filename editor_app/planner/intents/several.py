@@ -38,9 +38,9 @@ def several_cuts(ctx: Ctx) -> Match | None:
     """Each part of "<verb> A, B and C" planned in turn as "<verb> A", "<verb> B", ...: one plan."""
     if _DEPTH[0]:
         return None
-    from editor_app.planner.intents.quoted import _NEIGHBOUR
+    from editor_app.planner.intents.quoted import with_neighbour_said
 
-    if _NEIGHBOUR.search(ctx.text) and ctx.text.count('"') == 2:
+    if with_neighbour_said(ctx.text) is not None:
         return None  # round 16 (lead): "cut 'X' plus the next sentence": one stretch (intents/quoted.py), not two cuts
     also = _also(ctx)
     if also is not None:
