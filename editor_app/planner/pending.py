@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from editor_app.planner.meaning import stem
+from editor_app.planner.word_kin import content_words, kin
+
 # A bare answer: "the midsole one", "midsole", "the second one", "GX010731", "the upper clip please".
 _ANSWER = re.compile(r"^(?:(?:oh|ah|um+|er+|sorry|yeah|yes|ok|okay|i mean|i meant|it's|its|that's|use|go with)[ ,]+)*"
                      r"(?P<what>(?:the |that |my )?(?:[a-z0-9_.&'-]+ ){0,3}?[a-z0-9_.&'-]+)(?: (?:please|thanks|pls))?$")
@@ -43,29 +46,51 @@ def completed(text: str, memory: Any, project: Any) -> str | None:
     last = turns[-1]
     if last.applied or last.kind != "unclear" or not _ASKED.search(last.reply or ""):
         return None
-    answer = _ANSWER.match(text.strip(" .!?")) or _DESCRIBED.match(text.strip(" .!?").lower())
+    answer = _DESCRIBED.match(text.strip(" .!?").lower()) or _ANSWER.match(text.strip(" .!?"))  # round 17: described first
     if answer is None:
         return None
     what = answer.group("what")
     from editor_app.planner.vocab import VERBS
 
-    if what.split(" ", 1)[0] in VERBS:
+    if answer.re is _ANSWER and what.split(" ", 1)[0] in VERBS:  # round 17: "the one where I try it on" is no request
         return None  # a new request, not an answer
-    asked = last.message.lower()
+    first = _first_asked(turns)
+    asked, question = first.message.lower(), first.reply or ""
     phrase = _PHRASE.search(asked)
     if phrase is None:
         return None
     from editor_app.planner.offered_pick import picked
 
-    chosen = picked(what, last.reply, project)  # round 16: "the second", "the longer one"
+    chosen = picked(what, question, project)  # round 16: "the second", "the longer one"
     words = re.sub(r"^(?:the|that|my) ", "", what)
     words = re.sub(rf"\s*\b(?:{'|'.join(_NOUNS)})$", "", words).strip()
     if not words and chosen is None:
         return None
-    chosen = chosen or _offered_one(words, last.reply, project)
+    chosen = chosen or _offered_one(words, question, project)
+    if chosen is None and answer.re is _DESCRIBED:
+        chosen = _described_elsewhere(f"{phrase.group('words')} {what}", question, project)
+        offered = [a.name for a in project.media.values() if a.name and a.name.lower() in (question).lower()]
+        if chosen is None and len(offered) >= 2:
+            from editor_app.planner.types import Unclear
+
+            # round 17: say that the description fits none of them, and ask again (was "I didn't understand")
+            raise Unclear(f"None of the files I offered shows \"{what}\", so I changed nothing. Which one do you mean: "
+                          f"{' or '.join(offered)}?" if len(offered) <= 6 else
+                          f"No file in this project shows \"{what}\", so I changed nothing. Which one do you mean?")
     if chosen is None:
         return None
     return f"{asked[:phrase.start()]}{chosen}{asked[phrase.end():]}"
+
+
+def _first_asked(turns: list) -> Any:
+    """The request that raised the question: past answers that fitted none of the files offered (round 17)."""
+    at = len(turns) - 1
+    while at > 0 and _ASKED_AGAIN.match(turns[at].reply or "") and turns[at - 1].kind == "unclear" and not turns[at - 1].applied:
+        at -= 1
+    return turns[at]
+
+
+_ASKED_AGAIN = re.compile(r"(?:None of the files I offered|No file in this project) shows ")
 
 
 def _offered_one(words: str, question: str, project: Any) -> str | None:
@@ -83,7 +108,50 @@ def _offered_one(words: str, question: str, project: Any) -> str | None:
     scored = [(len(said & stems(own_words(a))), a) for a in offered]
     best = max(n for n, _ in scored)
     top = [a for n, a in scored if n == best]
-    return top[0].name if best > 0 and len(top) == 1 else None
+    if best <= 0 or len(top) != 1:
+        return None
+    return top[0].name if _holds_most(words, top[0], project) else None
+
+
+def _holds_most(words: str, chosen: Any, project: Any) -> bool:
+    """Round 17: the chosen media holds more than half of the answer's content words (exactly or by relation),
+    and no word it lacks is a thing no media of the project shows. "the one where I'm pressing the new grout in",
+    answering a question that offered a kite's files, had chosen the one described "the new carbon spar being
+    pushed" for "new" and "pressing"; grout is in none of them."""
+    from editor_app.planner.media_refs import own_words
+
+    wanted = [w for w in dict.fromkeys(content_words(words)) if w not in _SAYS_NOTHING]
+    lacking = [w for w in wanted if not _held(w, own_words(chosen))]
+    if any(not any(_held(w, own_words(a)) for a in project.media.values()) for w in lacking):
+        return False
+    return (len(wanted) - len(lacking)) * 2 > len(wanted)
+
+
+# Words of an answer that say how it describes, not what the file shows: "the one that shows the crown".
+_SAYS_NOTHING = frozenset("show shows showing shown has have having one".split())
+
+
+def _held(word: str, own: str) -> bool:
+    """``word`` is one of ``own``'s content words, in its form or by relation."""
+    mine = content_words(own)
+    return stem(word) in {stem(m) for m in mine} or any(kin(word, m) for m in mine)
+
+
+def _described_elsewhere(words: str, question: str, project: Any) -> str | None:
+    """Round 17: the one media of the offered kind that the asked phrase's words and the answer's description
+    fit ("the strings clip" answered "the one where I'm cutting them with the clippers": the phone clip described
+    "snipping the old strings with nail clippers", which the question, offering two files named "strings", left
+    out). Every word must be held by the media, exactly or by relation; a tie or nothing is no answer."""
+    from editor_app.planner.media_refs import own_words
+    from editor_app.planner.word_kin import related_described
+
+    offered = [a for a in project.media.values() if a.name and a.name.lower() in question.lower()]
+    if len(offered) < 2:
+        return None
+    pictures = any(a.has_video or a.duration is None for a in offered)
+    pool = [a for a in project.media.values() if (a.has_video or a.duration is None) == pictures]
+    found = related_described(words, pool, own_words)
+    return found[0].name if len(found) == 1 else None
 
 
 # Round 13 (confirm): the answer to "Do you want X instead of the clip I just placed (...), or as well,
