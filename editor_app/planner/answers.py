@@ -270,7 +270,7 @@ def answer(ctx: Ctx, raw: str = "") -> str | None:
         return state
     if re.search(r"\b(last|previous|latest) (change|edit|thing|step)|\bwhat (did|have) you (just )?(do|did|done|change|changed)\b|\bwhat changed\b", t):
         return _last_change(ctx)
-    topic = re.search(r"\b(?:where|when|what time|at what (?:time|point|stage|moment)|at which (?:point|moment)|how far in)\b.*?\b(?:talk|talking|speak|speaking|mention|mentions|say|said|discuss|discussing|explain|explaining)\b(?: about)? (.+)$", t)
+    topic = re.search(r"\b(?:where|when|what time|at what (?:time|point|stage|moment)|at which (?:point|moment)|how far in)\b.*?\b(?:talk|talking|speak|speaking|mention|mentions|say|said|discuss|discussing|explain|explaining|list|listing|go through|going through|run through|running through|go over|going over)\b(?: about)? (.+)$", t)  # round 17: list
     topic = topic or re.search(r"\b(?:where|when)(?:'s| is| are| does| do)? (?:the |that )?(?:part|bit|section|moment|segment|passage|place)s? "
                                r"(?:about|on|with|where (?:i|we|you) (?:talk|speak|say|mention|explain)\w*(?: about)?) (.+)$", t)
     if topic:

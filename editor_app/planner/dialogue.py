@@ -62,6 +62,15 @@ _KINDS: dict[str, tuple[str, ...]] = {
 _HEARSAY = re.compile(r"^(?:(?:[a-z']+ ){1,3}(?:says?|said|thinks?|thought|reckons?|feels?|told me|tells me|mentioned)(?: that)? )?"
                       r"(?:i|she|he)(?:'m| am|'s| is| was)?(?: (?:sounds?|looks?|seems?|comes? (?:across|off|over)(?: as)?))?"
                       r"(?: (?:a bit|a little|really|so|very|too|kind of|kinda|quite|rather|pretty|super|way too))* [a-z]+$")
+# Round 17 (lead): what the speaker did in the talk, said as a statement ("i repeat myself about the pips", "i waffle
+# on here", "i messed up the saucer bit"); a clause with a wish or a modal in it is a request, never dropped.
+_SAID_OF_MYSELF = re.compile(r"^(?:(?:honestly|tbh|ok|okay|so|yeah|um+|hmm+|basically)[ ,]+)*(?:i|i'm|i am|i was|i've|i kinda|i kind of)"
+                             r" (?:really |totally |kinda |kind of |just |sort of |always |totally )?"
+                             # not a flub ("i fumble the X line, get rid of the bad try"): its words name what goes
+                             r"(?:repeat|repeated|ramble|rambled|rambling|waffle|waffled|waffling|go on|went on|going on|drone|"
+                             r"droned|droning|rabbit|rabbited|babble|babbled|overexplain|over-explain|overexplained)\b")
+_ASKING = re.compile(r"\b(?:should|could|can|want|wanna|need|needs|like|let's|lets|please|pls|gonna|going to|must|"
+                     r"have to|has to)\b")
 # "undo the placement", "revert the colour": an undo naming what it takes back (checked against the last edit)
 _NAMED_UNDO = re.compile(r"^(?:undo|revert|reverse|take back) (?:the|that|my) (?:last )?[a-z&-]+(?: [a-z&-]+)?"
                          r"(?: (?:change|edit|adjustment))?$")
@@ -129,6 +138,14 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
         # across, said before a request of its own, is only why it is asked
         del instructions[i]
         return rewrite_at(instructions, i, ctx)
+    if following is not None and _SAID_OF_MYSELF.match(bare) and not _ASKING.search(bare) \
+            and plain_following.split(" ", 1)[0] in VERBS - {"i", "please", "can", "could", "would"} \
+            and not re.search(r"\b(?:it|that|them|this|those|these|they)\b", re.sub(r'"[^"]*"', "", plain_following)) \
+            and not complaints.is_complaint(bare) and not complaints.about_me(bare) and not is_state(bare):
+        # round 17 (lead): "i repeat myself about the pips, cut the 'X' part": what I did in the talk, said before a
+        # request that names its own object, is only why it is asked
+        del instructions[i]
+        return rewrite_at(instructions, i, ctx)
 
     nudge_next = has_it and bool(_NUDGE.match(plain_following) or _MORE.match(plain_following))
     reaction = _REACTION.match(bare) or (_TOO.match(bare) and (_BACK.match(following or "") or nudge_next)) \
@@ -169,7 +186,15 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
             and not is_state(plain_next) and not complaints.rewrite(bare, following, has_it):
         # "I'm too quiet, raise my voice 4 dB": the next clause is the fix itself; in "my voice is a
         # bit quiet, raise it 3 dB" its "it" is my voice
-        instructions[i + 1] = re.sub(r"\b(?:it|that|them)\b", "my voice", following, count=1)
+        filler = re.search(r"\b(?:say|saying|said) (um|uh|er|erm|ah|like|you know|basically|literally|actually)\b", bare)
+        if filler is not None:  # round 17 (lead): "i say um way too much, cut them all": the ums, never my voice
+            instructions[i + 1] = re.sub(r"\b(?:it|that|them|those)(?: all)?\b", f"all the \"{filler.group(1)}\"s"
+                                         if " " in filler.group(1) else f"all the {filler.group(1)}s", following, count=1)
+        elif re.match(r"(?:and |so |then )?(?:cut|remove|delete|lose|chop|drop|get rid of|take out|bin|ditch|kill|trim)\b", plain_next):
+            raise Unclear(f"What should I cut? \"{bare}\" says how you come across, not which part; quote a few of its words "
+                          "or give a time.")  # round 17: removing "my voice" is never what is meant
+        else:
+            instructions[i + 1] = re.sub(r"\b(?:it|that|them)\b", "my voice", following, count=1)
         del instructions[i]
         return rewrite_at(instructions, i, ctx)
     absent.check(bare, ctx)  # "duck the music" with no music anywhere: say so (planner/absent.py)

@@ -39,14 +39,19 @@ _GONE = (rf"(?:i|we)\s+(?:really\s+|just\s+)?(?:want|need|would like|'d like|wan
          rf"|{_PRO}\s+(?:can|should|has to|needs to|must|could|ought to|'s got to|has got to)\s+(?:go|come out|be cut(?:\s+out)?|be removed|be deleted|be taken out|be binned)"
          rf"|{_PRO}\s+(?:isn't|is not|'s not)\s+needed"
          rf"|(?:(?:i|we)\s+)?(?:don't|do not|dont)\s+(?:really\s+)?need\s+{_PRO}"
-         rf"|(?:can you\s+|could you\s+|please\s+)?(?:get rid of|cut|remove|delete|lose|bin|ditch|scrap|drop|kill|nix|chop|"
-         rf"take out|snip|axe)\s+{_PRO}(?:\s+out)?")
+         # round 17 (lead): "can we lose it", "shall we cut it", "let's drop it"
+         rf"|(?:can you\s+|could you\s+|can we\s+|could we\s+|shall we\s+|should we\s+|let's\s+|lets\s+|please\s+)?"
+         rf"(?:get rid of|cut|remove|delete|lose|bin|ditch|scrap|drop|kill|nix|chop|"
+         rf"take out|snip|axe)\s+{_PRO}(?:\s+out)?"
+         rf"|(?:can you\s+|could you\s+|please\s+)?(?:take|get|cut|chop|edit)\s+{_PRO}\s+out")  # round 17: "take that out"
 # "broken sentence it belongs to", "whole line it's in": the sentence holding what was just named (restated_tail.py too)
 SENTENCE_OF_IT = (r"(?:(?:whole|entire|broken|half|unfinished|abandoned|half-finished|cut-off|rest of the)\s+)*"
                   r"(?:sentence|line|take|attempt)" + _ITS_PLACE)
 # round 16 (lead): "..., delete it and the broken sentence it belongs to": the whole sentence the part is in
 _ITS_SENTENCE = rf"(?P<whole>\s+(?:and|plus|along with|together with|with)\s+(?:the|its)\s+{SENTENCE_OF_IT})?"
-_FRONTED_PART = re.compile(rf"^{_PART}{_SEP}(?:{_GONE}){_ITS_SENTENCE}(?:\s+(?:please|pls|thanks|thx|entirely|completely|altogether))*\s*[.!]?$",
+# round 17 (lead): "i don't want the bit where I say X, take that out": the part said after a wish against it
+_DONT_WANT = r"(?:(?:honestly|tbh|ok|okay|so|yeah|um)\s+)*(?:i|we)\s+(?:really\s+)?(?:don't|do not|dont)\s+(?:want|need|like|love)\s+"
+_FRONTED_PART = re.compile(rf"^(?:{_DONT_WANT})?{_PART}{_SEP}(?:{_GONE}){_ITS_SENTENCE}(?:\s+(?:please|pls|thanks|thx|entirely|completely|altogether))*\s*[.!]?$",
                            re.I)
 
 
@@ -72,8 +77,20 @@ _NAMED_PART = re.compile(
     rf"{_SEP}(?:{_GONE})(?:\s+(?:please|pls|thanks|thx|entirely|completely|altogether))*\s*[.!]?$", re.I)
 
 
+# round 17 (lead): "the last 10 seconds are just me waving, chop them", "the first five seconds - don't need them": a span
+# of the video named by its time, maybe what is in it, then its removal
+_SPAN = re.compile(
+    r"^(?P<np>(?:the )?(?:first|last|final|opening|closing) (?:\d+(?:\.\d+)?|few|couple of) ?(?:s|secs?|seconds?|mins?|minutes?)"
+    r"(?: or so)?(?: of (?:the )?(?:video|it|the clip))?)"
+    r"(?: (?:is|are|was|were|'s|'re)(?: \S+){1,8}?)?"
+    rf"{_SEP}(?:{_GONE})(?:\s+(?:please|pls|thanks|thx|entirely|completely|altogether))*\s*[.!]?$", re.I)
+
+
 def fronted_part(text: str) -> str | None:
     """ "the bit where I say X - I want that gone" -> "remove the bit where I say X"; None when not so said."""
+    span = _SPAN.match(text.strip())
+    if span is not None and not re.search(r"\b(?:few|couple)\b", span.group("np")):
+        return f"cut {span.group('np')}"
     unwanted = _UNWANTED.match(text.strip())
     if unwanted is not None:  # "i dont want people knowing X, delete that whole sentence"
         noun = (unwanted.group("noun") or "sentence").lower()

@@ -25,6 +25,13 @@ _REST = re.compile(r"^(?:and |then |just |please )*(?:cut|remove|delete|drop|los
 _TO_THAT = re.compile(r"^(?:and |then |just |please |so )*(?:cut|trim|bring|get|shorten|chop|edit|make|take)"
                       r" (?:it|this|the video|the whole thing|everything)(?: down| back)? to (?:that|that length|it)(?: please| pls)?$"
                       r"|^(?:and |then |so |please )*(?:do that|make it so|make that happen|sort that)(?: please| pls)?$")
+# "take that out", "get rid of it", "cut it": a removal of the thing just named, said again
+_IT_AGAIN = re.compile(r"^(?:and |so |just |please |yeah )*(?:(?:take|get|cut|chop|edit) (?:it|that|this) out|"
+                       r"(?:cut|remove|delete|drop|lose|bin|ditch|scrap|chop|kill|get rid of|take out|nuke) (?:it|that|this))"
+                       r"(?: please| pls| thanks)?$")
+_REMOVES = re.compile(r"^(?:please |just |and |so )*(?:cut|remove|delete|drop|lose|bin|ditch|scrap|chop|kill|get rid of|take out|"
+                      r"nuke|snip|axe|trim out|edit out)\b")
+_PRONOUN_ONLY = re.compile(r"^\S+(?: out| out of)? (?:it|that|this|them)\b")
 _KEEPS = re.compile(r"\b(?:keep|keeping|i (?:only |just )?(?:want|need)|want only|all i want|all i need|leave (?:only|just))\b")
 _LENGTH = re.compile(r"\d+(?:\.\d+)? ?(?:-| )?(?:seconds?|secs?|s|minutes?|mins?)\b|\d+:\d\d|\ba minute\b")
 
@@ -56,6 +63,8 @@ def drop_restated(pieces: list[str]) -> list[str]:
             continue
         if prev and _TO_THAT.match(piece) and _LENGTH.search(prev):
             continue
+        if prev and _IT_AGAIN.match(piece) and _REMOVES.match(prev) and not _PRONOUN_ONLY.match(prev):
+            continue  # round 17 (lead): "delete the sentence about X, take that out": "that" is what was just cut
         whole = _WITH_ITS_SENTENCE.match(piece)
         if whole and _retake_said(prev + " " + piece):
             from editor_app.planner.text import rephrase

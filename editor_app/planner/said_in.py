@@ -207,6 +207,11 @@ def described(ctx: Ctx, description: str, spans: list[Sentence], *, pick: str | 
     if not spans:
         raise Unclear("There is no word transcript for the talk on the timeline yet. Transcribe it first.")
     description = description.strip(" .,!?")
+    from editor_app.planner.need_list import kit_sentence
+
+    kit = kit_sentence(description, [s.text for s in spans])
+    if kit is not None:  # round 17: "the ingredients", "what you need": the one sentence listing what is needed
+        return spans[kit]
     if asks_price(description) and any(states_price(s.text) for s in spans):
         spans = [s for s in spans if states_price(s.text)]  # round 10: a price asked about is a price said
     wanted = topic_stems(description)

@@ -275,6 +275,13 @@ def find_passage(ctx: Ctx, topic: str, hint: str | None = None) -> Passage:
     """The timeline passage about ``topic``; Unclear when there is no transcript or no such passage.
     ``hint`` (what a B-roll shows) decides only when the topic alone finds nothing."""
     require_transcript(ctx)
+    from editor_app.planner.need_list import kit_sentence
+
+    rows = _rows(ctx)
+    kit = kit_sentence(topic, [r["quote"] for r in rows])
+    if kit is not None:  # round 17: "over the ingredients bit": the one sentence listing what is needed
+        row = rows[kit]
+        return Passage(float(row["timeline_start"]), float(row["timeline_end"]), row["quote"], row.get("clip_id"))
     sources = [lambda: _here(ctx, ctx.search(topic, 3))] if ctx.search is not None else []
     sources.append(lambda: _local_hits(ctx, topic, 3))  # a keyword-only search misses paraphrases
     for source in sources:

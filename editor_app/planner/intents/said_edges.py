@@ -41,13 +41,16 @@ _MODAL = re.compile(rf"^{_SUBJECT} (?:should|must|needs to|has to|ought to|is to
 _NOTHING_MORE = re.compile(r",? (?:and |with |so )?(?:nothing|none of the rest|no more|nothing else) (?:after|before|past|beyond|"
                            r"following|ahead of)(?: (?:it|that|them|this))?$")
 _PLACE = re.compile(r"^(?P<verb>start|starts|begin|begins|open|opens|kick off|kicks off|end|ends|finish|finishes|stop|stops|"
-                    r"wrap up|wraps up)(?: off)?(?: " + _SUBJECT + r")? (?:right |just |straight |directly |only )?"
-                    r"(?P<prep>at|from|with|on|when|where|after|once|as soon as|the moment|on|by) (?P<x>.+)$")
+                    r"wrap up|wraps up|kick|kicks)(?: off)?(?: " + _SUBJECT + r")?(?: off)? (?:right |just |straight |directly |only )?"
+                    # round 17 (lead): "start it from where I list X": "from where" / "at where" is "where"
+                    r"(?P<prep>at|from|with|on|when|where|after|once|as soon as|the moment|on|by)(?: (?:where|when)(?= i\b))? (?P<x>.+)$")
 # the place as a sentence described: "the forty eight hours line", "the bit about X", "where/when I talk about X"
 _DESCRIBED = re.compile(r"^(?:(?:the|my|that) (?:line|sentence|bit|part|section|remark) (?:about|on|where i (?:talk about|mention|explain)|"
                         r"mentioning|explaining) (?P<a>.+)"
                         r"|i (?:first |start |begin |get (?:on)?to |finally )?(?:talk|talking|talks|start talking|begin talking|"
-                        r"mention|mentioning|explain|explaining|describe|describing|get onto|get to|go over|cover)"
+                        r"mention|mentioning|explain|explaining|describe|describing|get onto|get to|go over|cover|"
+                        # round 17 (lead): "start it from where i list what you need"
+                        r"list|listing|go through|going through|run through|running through|run down|rattle off)"
                         r"(?: about| on| how)? (?:the (?:bit|part) about )?(?P<b>.+)"
                         r"|(?:the|my|that) (?P<c>.+?) (?:line|sentence|bit|part|section|remark))$")
 # "when I stop talking about X", "when I'm done with the bit about X", "once I finish explaining X"

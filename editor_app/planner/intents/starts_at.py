@@ -95,10 +95,21 @@ _SO_IT = re.compile(r"^(?:move|shift|slide|push|nudge|drag|bump) (?P<clip>(?:the
                     r" (?P<where>.+?)(?: instead| please)?[.!]*$")
 
 
+# round 17 (lead): "can the music come in after I say hi, not before", "the music should kick in after my intro", "have
+# the music start when I talk about the sugar": the same move said with a modal or "make/have" and a place in the talk
+_WHEN = r"(?P<how>after|when|once|as soon as|the moment|as)"
+_CLIP = r"(?P<clip>(?:the|my|that|this|c\d)\S*(?: \S+){0,5}?|music|the music)"  # "music should come in after X"
+_END = r"(?: instead| please| pls)?(?:,? (?:not|rather than) (?:before|at the start|from the start|straight away|right away)(?: (?:it|that))?)?[.!?]*$"
+_SAID_IN = (re.compile(rf"^(?:can|could|would|will) (?:you )?(?:have |make |get )?{_CLIP} (?:only |just )?{_IN} {_WHEN} (?P<where>.+?){_END}"),
+            re.compile(rf"^(?:make|have|let|get) {_CLIP} (?:only |just )?{_IN} {_WHEN} (?P<where>.+?){_END}"),
+            re.compile(rf"^{_CLIP} (?:should|must|needs to|has to|ought to|can|could|will) (?:only |just )?{_IN} {_WHEN} "
+                       rf"(?P<where>.+?){_END}"))
+
+
 def starts_where_said(ctx: Ctx) -> Match | None:
     """ "move the music so it only starts after my intro": moved to where that part of the talk ends (or starts)."""
-    m = _SO_IT.match(ctx.text)
-    if m is None:
+    m = _SO_IT.match(ctx.text) or next((found for found in (p.match(ctx.text) for p in _SAID_IN) if found), None)
+    if m is None or re.fullmatch(_VIDEO, m.group("clip")):
         return None
     where, how = m.group("where"), m.group("how")
     at = _time(where) if re.match(r"[\d:.]+ ?(?:s|secs?|seconds?|minutes?|mins?)?$", where) else None
@@ -118,7 +129,10 @@ def _place_edge(ctx: Ctx, where: str, *, after: bool) -> float:
         from editor_app.planner.intents.broll import spoken_place
 
         spoken = re.sub(r"^i (?:start |begin )?(?:talk|talking|speak|speaking) (?:about|through) ", "when i talk about ", where)
-        spoken = re.sub(r"^i (?:say|said|mention|mentioned) ", "when i say ", spoken)
+        if re.fullmatch(r"i(?:'ve| have)? (?:say|said|mention|mentioned)", spoken.strip()):
+            raise Unclear("Where in the talk? Quote a few of the words you say there, or give a time.")
+        spoken = re.sub(r"^i(?:'ve| have)? (?:say|said|mention|mentioned) ", "when i say ", spoken)
+        spoken = re.sub(r"^i (?:do|finish|'m done with|am done with) (?:the |my )?(intro|introduction|greeting)$", r"the \1", spoken)
         passage = spoken_place(ctx, spoken if spoken.startswith("when ") else f"the {spoken} bit")
     if passage is None:
         raise Unclear(f"I can't find \"{where}\" in the talk. Quote a few of its words, or give a time.")
