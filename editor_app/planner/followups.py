@@ -250,6 +250,9 @@ def more(ctx: Ctx, replan: Callable[[str, tuple[str, ...]], list[PlanStep]]) -> 
         return None
     last = _last(ctx)
     gentle = bool(re.search(r"\b(bit|little|touch|tad|slightly)\b", ctx.text))
+    deeper = deeper_duck(last, gentle)
+    if deeper is not None:  # round 17 (lead): "more" after ducking ducks deeper, not the same depth again
+        return deeper
     message = last.message
     level = _to_level(message)
     said = match.groupdict().get("verb") and all(s["tool"] == "set_volume" for s in last.steps)
@@ -271,6 +274,19 @@ def more(ctx: Ctx, replan: Callable[[str, tuple[str, ...]], list[PlanStep]]) -> 
     if said or level is not None:
         return Match(steps, f"turn it {level} by {3 if gentle else 6} dB more")
     return Match(steps, f"repeat \"{last.message}\"" + (" a little" if gentle else ""))
+
+
+def deeper_duck(last, gentle: bool) -> Match | None:
+    """The last edit ducked the music: the same ducking 6 dB deeper (3 for "a bit"), else None."""
+    from editor_app.planner.intents import num, step
+
+    if not last.steps or any(s["tool"] != "duck_music" for s in last.steps):
+        return None
+    depth = float(last.steps[-1]["args"].get("duck_db", -18))
+    new = max(-60.0, depth - (3 if gentle else 6))
+    if new == depth:
+        raise Unclear(f"The music is already ducked by {abs(depth):g} dB, as far as it goes. Mute it under the talk instead?")
+    return Match([step("duck_music", {"duck_db": num(new)})], f"duck the music deeper, by {abs(new):g} dB under the speech")
 
 
 # "and the long pauses too", "and the second rinse one at 0:40", "plus the big gaps": a follow-up that

@@ -60,6 +60,13 @@ def duck_music(ctx: Ctx) -> Match | None:
         return None
     args: dict = {}
     value = q.db(t)
+    if value is None and re.search(r"\b(?:more|further|deeper|harder|even lower)\b", t) and ctx.memory is not None \
+            and (last := ctx.memory.last_edit()) is not None:
+        from editor_app.planner.followups import deeper_duck
+
+        deeper = deeper_duck(last, bool(re.search(r"\b(bit|little|touch|tad|slightly)\b", t)))
+        if deeper is not None:  # round 17 (lead): "duck it more" after ducking
+            return deeper
     if value is not None:
         args["duck_db"] = num(-abs(value))
     elif re.search(r"\b(a lot|heavily|much|way down|strongly)\b", t):
