@@ -49,9 +49,12 @@ SENTENCE_OF_IT = (r"(?:(?:whole|entire|broken|half|unfinished|abandoned|half-fin
                   r"(?:sentence|line|take|attempt)" + _ITS_PLACE)
 # round 16 (lead): "..., delete it and the broken sentence it belongs to": the whole sentence the part is in
 _ITS_SENTENCE = rf"(?P<whole>\s+(?:and|plus|along with|together with|with)\s+(?:the|its)\s+{SENTENCE_OF_IT})?"
+# round 17 (lead): "..., bin it and close the gap": closing the gap is what a cut does anyway
+_END = (r"(?:,?\s+and\s+(?:close|tighten|shut|pull)\s+(?:the\s+gap|it\s+up|up\s+the\s+gap|everything\s+up))?"
+        r"(?:\s+(?:please|pls|thanks|thx|entirely|completely|altogether))*\s*[.!]?$")
 # round 17 (lead): "i don't want the bit where I say X, take that out": the part said after a wish against it
 _DONT_WANT = r"(?:(?:honestly|tbh|ok|okay|so|yeah|um)\s+)*(?:i|we)\s+(?:really\s+)?(?:don't|do not|dont)\s+(?:want|need|like|love)\s+"
-_FRONTED_PART = re.compile(rf"^(?:{_DONT_WANT})?{_PART}{_SEP}(?:{_GONE}){_ITS_SENTENCE}(?:\s+(?:please|pls|thanks|thx|entirely|completely|altogether))*\s*[.!]?$",
+_FRONTED_PART = re.compile(rf"^(?:{_DONT_WANT})?{_PART}{_SEP}(?:{_GONE}){_ITS_SENTENCE}{_END}",
                            re.I)
 
 
@@ -65,7 +68,7 @@ _UNWANTED = re.compile(
     rf"\s+(?:that\s+|about\s+|how\s+)?(?P<what>[^,;:.!?-]+?)"
     rf"{_SEP}(?:(?:can you|could you|please|pls)\s+)?(?:get rid of|cut|remove|delete|lose|bin|ditch|scrap|drop|kill|chop|take out|snip)"
     rf"\s+(?:that|this|it)(?:\s+(?:whole|entire))?(?:\s+(?P<noun>sentence|line|bit|part))?(?:\s+out)?"
-    rf"(?:\s+(?:please|pls|thanks|thx|entirely|completely|altogether))*\s*[.!]?$", re.I)
+    rf"{_END}", re.I)
 
 
 # round 16 (lead): "the bus bit at the start is boring, chop it", "that matchstick part drags - cut it": a part named by
@@ -74,7 +77,7 @@ _NAMED_PART = re.compile(
     rf"^(?P<np>(?:the|that|this) (?P<x>[a-z][\w'-]*(?: [a-z][\w'-]*)?) (?:bit|part|section|sentence|line|tangent|story))"
     r"(?: (?P<where>at the (?:start|beginning|end)|near the (?:start|beginning|end)|in the (?:middle|intro|outro)))?"
     r"(?: (?:is|was|feels|seems|sounds|looks|goes on|drags)(?: \w+){0,3})?"
-    rf"{_SEP}(?:{_GONE})(?:\s+(?:please|pls|thanks|thx|entirely|completely|altogether))*\s*[.!]?$", re.I)
+    rf"{_SEP}(?:{_GONE}){_END}", re.I)
 
 
 # round 17 (lead): "the last 10 seconds are just me waving, chop them", "the first five seconds - don't need them": a span
@@ -83,11 +86,23 @@ _SPAN = re.compile(
     r"^(?P<np>(?:the )?(?:first|last|final|opening|closing) (?:\d+(?:\.\d+)?|few|couple of) ?(?:s|secs?|seconds?|mins?|minutes?)"
     r"(?: or so)?(?: of (?:the )?(?:video|it|the clip))?)"
     r"(?: (?:is|are|was|were|'s|'re)(?: \S+){1,8}?)?"
-    rf"{_SEP}(?:{_GONE})(?:\s+(?:please|pls|thanks|thx|entirely|completely|altogether))*\s*[.!]?$", re.I)
+    rf"{_SEP}(?:{_GONE}){_END}", re.I)
+
+
+# round 17 (lead): "i want the laces section gone", "we need the tunde bit out": a wish that a thing be gone is its removal
+_WANT_GONE = re.compile(r"^(?:(?:honestly|tbh|ok|okay|so|yeah|um)\s+)*(?:i|we)\s+(?:really\s+|just\s+)?(?:want|need|would like|'d like|wanna)\s+"
+                        r"(?P<np>(?:the|that|this|my|all the|those|these)\s+.+?)\s+(?:gone|out|removed|deleted|cut(?:\s+out)?|taken out)"
+                        r"(?:\s+(?:please|pls|entirely|completely|altogether))*(?P<rest>\s*,.*)?\s*[.!]?$")
 
 
 def fronted_part(text: str) -> str | None:
     """ "the bit where I say X - I want that gone" -> "remove the bit where I say X"; None when not so said."""
+    gone = _WANT_GONE.match(text.strip())
+    if gone is not None and not re.fullmatch(r"(?:it|that|this|them|those)", gone.group("np")):
+        rest = gone.group("rest") or ""
+        if re.match(r"\s*,\s*(?:i mean |like |so |basically |that's |which is )?from\b", rest):
+            rest = ""  # "..., from right laces up to the three pounds line": the same part said again
+        return f"remove {gone.group('np')}{rest}"
     span = _SPAN.match(text.strip())
     if span is not None and not re.search(r"\b(?:few|couple)\b", span.group("np")):
         return f"cut {span.group('np')}"
@@ -107,3 +122,41 @@ def fronted_part(text: str) -> str | None:
         if said is not None:
             return f"remove the sentence where i say {said.group(1)}"
     return f"remove {m.group('np').strip()}"
+
+
+# round 17 (lead): "put the doormat photo on screen for the last 5 seconds", "stick X over the first 3 secs": a picture
+# placed over a span of the video said by its edge, as "at the end for 5 seconds" / "at 0:00 for 3 seconds" read
+_EDGE_SPAN = re.compile(r"^(?P<head>(?:put|place|show|stick|pop|overlay|slap|throw|drop|lay|add)\s+.+?)\s+"
+                        r"(?:up\s+|on\s+screen\s+|onscreen\s+|on\s+top\s+)?(?:over|for|during|across|on|in)\s+the\s+"
+                        r"(?P<w>last|final|first|opening)\s+(?P<n>\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)"
+                        r"(?:\s+of\s+(?:the\s+)?(?:video|it|the\s+whole\s+thing))?(?P<tail>(?:\s*,.*|\s+(?:please|pls))?)\s*[.!]?$")
+
+
+def placed_over_edge(text: str) -> str | None:
+    """ "put X over the last 5 seconds" -> "put X at the end for 5 seconds"; None when not so said."""
+    m = _EDGE_SPAN.match(text.strip())
+    if m is None or re.search(r"\b(?:music|song|soundtrack|fade|volume|louder|quieter|mute)\b", m.group("head")):
+        return None
+    at = "at the end" if m.group("w") in ("last", "final") else "at 0:00"
+    return f"{m.group('head')} {at} for {m.group('n')} seconds{m.group('tail')}"
+
+
+# round 17 (lead): "go to 1 min 20 and cut 4 seconds from there", "jump to 0:45, put the drone shot there": the place
+# said as where to go first, then the edit at that place
+_GO_TO = re.compile(r"^(?:(?:ok|okay|so|now|right)[, ]+)*(?:go|jump|skip|scrub|head|move the playhead|seek)\s+to\s+(?P<t>[^,]+?)"
+                    r"\s*(?:,\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?|\s+then\s+)"
+                    r"(?P<rest>(?:cut|delete|remove|trim|chop|snip|lose|put|add|place|stick|drop|insert|split)\b.*?)"
+                    r"(?:\s+(?:from\s+|at\s+|right\s+)?(?:there|that point|that spot|that mark|here))?\s*[.!]?$")
+
+
+def went_to(text: str) -> str | None:
+    """ "go to 1:20 and cut 4 seconds from there" -> "cut 4 seconds from 1:20"; None when not so said."""
+    m = _GO_TO.match(text.strip())
+    if m is None or not re.search(r"\d", m.group("t")) or re.search(r"\d:\d|\d\s*(?:s|secs?|seconds?)\b.*\b(?:at|from)\b",
+                                                                     m.group("rest")):
+        return None
+    rest = m.group("rest")
+    if re.match(r"(?:cut|delete|remove|trim|chop|snip|lose)\b", rest):
+        return f"{rest} from {m.group('t')}"
+    return f"{rest} at {m.group('t')}"
+

@@ -37,7 +37,9 @@ def speed_part(ctx: Ctx) -> Match | None:
     if not _SPEED.search(t):
         return None
     found = _PART.search(t)
-    if found is None or re.search(r"\bof (?:the|my|that|this|c\d+)\b", t[:found.start("how")]):
+    if found is None:
+        return _speed_range(ctx)
+    if re.search(r"\bof (?:the|my|that|this|c\d+)\b", t[:found.start("how")]):
         return None  # "the part of the drone clip where ...": inside a clip (whole-clip tools ask)
     if _PLACING.search(t[:found.start()]):
         return None  # "put IMG_2231 over the part where ... at half speed": a placement, sped up (intents.broll)
@@ -62,6 +64,26 @@ def speed_part(ctx: Ctx) -> Match | None:
         return None
     speed = _speed(t[:found.start()] + " " + t[found.end("what") - len(found.group("what")) + len(what):])
     return _split_and_speed(ctx, passage, speed)
+
+
+# round 17 (lead): "speed up from 1:09 to 1:32 by 1.5x", "play 1:09-1:32 at 1.5x speed": a stretch of the talk by its times
+_RANGE = re.compile(r"\b(?:from |between )?(?P<a>\d+:\d\d(?:\.\d+)?|\d+(?:\.\d+)?\s*s\b)\s*(?:-|–|to|and|until|till|through)\s*"
+                    r"(?P<b>\d+:\d\d(?:\.\d+)?|\d+(?:\.\d+)?\s*s\b)")
+
+
+def _speed_range(ctx: Ctx) -> Match | None:
+    """A speed change of the talk between two times said, with no clip named; None otherwise."""
+    t = ctx.text
+    m = _RANGE.search(t)
+    if m is None or _PLACING.search(t) or re.search(r"\b(?:c\d+|music|song|clip|shot|broll|video clip)\b", t):
+        return None
+    found = q.times(m.group(0))
+    if len(found) != 2 or not found[0].seconds < found[1].seconds <= ctx.duration_s:
+        return None
+    from editor_app.planner.topics import Passage
+
+    rest = t[:m.start()] + " " + t[m.end():]
+    return _split_and_speed(ctx, Passage(found[0].seconds, found[1].seconds, ""), _speed(rest))
 
 
 def _speed(t: str) -> float:

@@ -1,0 +1,122 @@
+"""Round 17 (lead): a talk spoken in sections, each opened by a heading said out loud, on a project of our own
+(waxing a pair of skis at home), and other shapes found probing the trainers project, in our own words:
+
+- "the edges section" is everything from its heading ("Next, the edges.") to the next heading (heading_sections);
+- "i want X gone" is a removal ("i want the edges section gone" had placed a file named after edges);
+- "..., bin it and close the gap"; "put X on screen for the last 4 seconds"; "go to 0:12 and cut 2 seconds from
+  there"; a stretch of the talk played faster by its times ("speed up 0:20-0:26 by 2x").
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from editor_app.model.history import History
+from editor_app.model.project_io import ProjectStore
+from editor_app.model.time import seconds
+from editor_app.orchestrator import OfflineBackend, Orchestrator
+from editor_app.session import Session
+from tests.planner.own_talk import asset, heard, length_of, talk_asset, talk_project, talk_without, timed
+
+SCRIPT = [
+    ("Hey, Ingrid here, and tonight I'm waxing my old skis in the garage.", 0.4),      # 0
+    ("Okay, the base.", 0.3),                                                           # 1 heading
+    ("Scrub it with a brass brush until the old wax is gone.", 0.3),                    # 2
+    ("Wipe it down and let it dry for ten minutes.", 0.6),                              # 3
+    ("Next, the edges.", 0.3),                                                          # 4 heading
+    ("Run a diamond stone along each edge at a low angle.", 0.3),                       # 5
+    ("Three passes each side is plenty for a home tune.", 0.6),                         # 6
+    ("Right, waxing.", 0.3),                                                            # 7 heading
+    ("Drip the warm wax along the base and iron it in slowly.", 0.3),                   # 8
+    ("Keep the iron moving or you will burn the base.", 0.6),                           # 9
+    ("Last bit, scraping.", 0.3),                                                       # 10 heading
+    ("Scrape from tip to tail with a plastic scraper, then brush it out.", 0.3),        # 11
+    ("That's it, see you on the slopes.", 0.5),                                         # 12
+    ("My sister says I spend more time waxing than actually skiing, and she is probably right about that.", 0.4),  # 13
+    ("If you found this useful, tell me what you want to see next winter in the comments below.", 0.5),          # 14
+]
+WORDS, SEGMENTS, LENGTH = timed(SCRIPT)
+OTHERS = [asset("GX010220.MP4", "video", 6.0, "diamond stone running along a steel edge, close up"),   # m2
+          asset("edges_closeup.mov", "video", 5.0, ""),                                             # m3
+          asset("skis_done.jpg", "image", None, "the waxed skis leaning on the garage wall"),       # m4
+          asset("alpine synth.mp3", "audio", 120.0, "")]                                            # m5
+
+
+class Chat:
+    def __init__(self, folder) -> None:
+        project = talk_project("skis", talk_asset("MVI_4410.MP4", LENGTH, WORDS, SEGMENTS), OTHERS, music_id="m5",
+                               music_db=-18.0)
+        self.session = Session(ProjectStore.create(folder, project), project, History())
+        self.orchestrator = Orchestrator(self.session, backend=OfflineBackend())
+
+    def say(self, message: str):
+        return asyncio.run(self.orchestrator.run_turn(message, auto_apply=True))
+
+    @property
+    def project(self):
+        return self.session.project
+
+    def broll(self) -> list[tuple[str, float, float]]:
+        fps = self.project.fps
+        return [(c.media_id, float(seconds(c.start, fps)), float(seconds(c.end, fps)))
+                for c in self.project.tracks_by_role("broll")[0].clips]
+
+
+@pytest.fixture
+def chat(tmp_path):
+    return Chat(tmp_path / "skis")
+
+
+@pytest.mark.parametrize("message", [
+    "i want the edges section gone",
+    "cut the whole edges part",
+    "lose the edges bit please",
+])
+def test_a_section_named_by_its_heading_is_cut_to_the_next_heading(chat, message):
+    chat.say(message)
+    assert heard(chat.project) == talk_without(SCRIPT, [4, 5, 6])
+
+
+def test_b_roll_over_a_section_starts_at_its_heading(chat):
+    chat.say("put skis_done.jpg over the waxing bit")
+    [(media, start, end)] = chat.broll()
+    assert media == "m4" and abs(start - SEGMENTS[7].start) < 0.05 and end <= SEGMENTS[10].start + 0.05
+
+
+def test_a_section_sped_up_by_its_heading(chat):
+    chat.say("speed up the base section by 2x")
+    sped = [c for c in chat.project.tracks_by_role("main")[0].clips if c.speed != 1]
+    assert len(sped) == 1 and float(sped[0].speed) == 2.0
+    assert heard(chat.project) == talk_without(SCRIPT, [])  # nothing cut
+
+
+def test_the_last_section_is_not_guessed_to_run_to_the_end(chat):
+    chat.say("cut the scraping section")
+    assert "That's it, see you on the slopes." in heard(chat.project) and "scraper" in heard(chat.project)
+
+
+def test_a_story_said_first_then_bin_it_and_close_the_gap(chat):
+    chat.say("the sister story, bin it and close the gap")
+    assert heard(chat.project) == talk_without(SCRIPT, [13])
+
+
+def test_a_picture_on_screen_for_the_last_seconds(chat):
+    chat.say("put skis_done.jpg on screen for the last 4 seconds")
+    total = length_of(chat.project)
+    [(media, start, end)] = chat.broll()
+    assert media == "m4" and abs(start - (total - 4.0)) < 0.05 and abs(end - total) < 0.05
+
+
+def test_go_to_a_time_then_cut_from_there(chat):
+    before = length_of(chat.project)
+    chat.say("go to 0:12 and cut 2 seconds from there")
+    assert abs(length_of(chat.project) - (before - 2.0)) < 0.15
+
+
+def test_a_stretch_of_the_talk_by_its_times_played_faster(chat):
+    chat.say("speed up 0:20-0:26 by 2x")
+    sped = [c for c in chat.project.tracks_by_role("main")[0].clips if c.speed != 1]
+    fps = chat.project.fps
+    assert len(sped) == 1 and float(sped[0].speed) == 2.0 and abs(float(seconds(sped[0].start, fps)) - 20.0) < 0.05
