@@ -13,7 +13,8 @@ from editor_app.planner.intents import clock
 from editor_app.planner.types import Ctx
 
 _FILLERS = re.compile(r"^how many (?:(?:ums?|uhs?|ers?|erms?)(?:,? (?:and|or) (?:ums?|uhs?|ers?|erms?))*|fillers?|filler words|hesitations)"
-                      r"(?: (?:are there|do i (?:say|use|have)|did i (?:say|use)|have i got|in (?:it|the (?:video|talk))))*\s*\??$")
+                      r"(?: (?:are there|do i (?:say|use|have)|did i (?:say|use)|have i got|in (?:it|the (?:video|talk))|"
+                      r"(?:and|&) (?:where|when)(?: are they| do i say them| are they all)?))*\s*\??$")  # r17: "... and where"
 _PAUSE = re.compile(r"^(?:what(?:'s| is)|where(?:'s| is)|how long is) the (?:longest|biggest|longest silent|worst) (?:pause|gap|silence)\b")
 _BROLL = re.compile(r"^(?:list|show me|what(?:'s| is| are)?|which) (?:all )?(?:the )?(?:b-?roll|cutaways|overlays)(?: clips| shots)?"
                     r"(?: (?:is|are) there| have i (?:got|used|put in)| do i have| on the timeline| in (?:it|the video))*\s*\??$")

@@ -120,3 +120,28 @@ def test_a_stretch_of_the_talk_by_its_times_played_faster(chat):
     sped = [c for c in chat.project.tracks_by_role("main")[0].clips if c.speed != 1]
     fps = chat.project.fps
     assert len(sped) == 1 and float(sped[0].speed) == 2.0 and abs(float(seconds(sped[0].start, fps)) - 20.0) < 0.05
+
+
+# ---- probes on the ukulele project, in our own words ------------------------------------------------
+
+def test_begins_when_i_say_two_words_trims_before_them_never_cuts_them(chat):
+    chat.say("trim the start so it begins right when i say hey ingrid")  # said first already: nothing is cut
+    assert heard(chat.project) == talk_without(SCRIPT, [])
+    chat.say("trim the front so it starts when i say okay the base")
+    assert heard(chat.project).startswith("Okay, the base.") and "Scrub it" in heard(chat.project)
+
+
+def test_a_short_version_for_an_app_is_the_first_seconds_held_for_a_yes(chat):
+    plan = chat.say("give me a 15 second version for tiktok")
+    assert plan.confirm and [op["op"] for op in plan.operations] == ["cut_range"]  # most of the video: asked first
+    assert heard(chat.project) == talk_without(SCRIPT, [])
+
+
+def test_how_many_fillers_and_where_is_answered(tmp_path):
+    script = [("So, um, the wax goes on warm.", 0.4), ("Then, uh, you scrape it, um, right off.", 0.4)]
+    words, segments, length = timed(script)
+    project = talk_project("skis3", talk_asset("MVI_4412.MP4", length, words, segments),
+                           [asset("alpine synth.mp3", "audio", 60.0, "")], music_id="m2", music_db=-18.0)
+    chat = Orchestrator(Session(ProjectStore.create(tmp_path / "s3", project), project, History()), backend=OfflineBackend())
+    reply = asyncio.run(chat.run_turn("how many ums are there and where", auto_apply=True)).reply
+    assert reply.startswith("2:") and reply.count(" at ") == 2

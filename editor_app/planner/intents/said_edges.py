@@ -121,10 +121,12 @@ def _said_words(ctx: Ctx, head: bool, place: str) -> Match | None:
     from editor_app.planner.intents.said import end_after
     from editor_app.planner.intents.sentences import start_at_quote
 
-    words = re.sub(r"^(?:i|she|he|we|they) (?:say|says|said)\s+", "", place)
+    words = re.sub(r"^(?:i|she|he|we|they) (?:say|says|said)\s+", "", place).strip().strip('"')
+    # round 17 (lead): the words are what is said, quoted even when typed bare: "begins right when I say hey guys" had
+    # been left to the word-cut intents (two words are too few for an unquoted start), which cut "Hey guys" out
     if head:
-        return start_at_quote(replace(ctx, text=f"start the video where i say {words}"))
-    return end_after(replace(ctx, text=f"end the video after i say {words}"))
+        return start_at_quote(replace(ctx, text=f'start the video where i say "{words}"'))
+    return end_after(replace(ctx, text=f'end the video after i say "{words}"'))
 
 
 _WHEN = r"(?:right |just )?(?:when|once|as soon as|where|after) "

@@ -25,10 +25,14 @@ _DOWN_TO = re.compile(rf"^(?:cut|trim|bring|get|shorten|chop|edit) (?:it|this|ev
                       rf"|^(?:make|keep) (?:it|{_VIDEO}) (?:only |just )?(?=[\d.:]+ ?(?:seconds?|s|minutes?|mins?)? ?(?:long)?$)")
 # round 16, lead: "it needs to be a 60 second short", "make it a 45-second reel": the length the video must have
 _BE_LONG = re.compile(rf"^(?:(?:it|{_VIDEO}) (?:needs to|has to|should|must|ought to|is meant to|is supposed to|has got to|"
-                      rf"'s got to|gotta|can only|can't|cannot) be|make (?:it|{_VIDEO})(?: into)?)"
+                      rf"'s got to|gotta|can only|can't|cannot) be|make (?:it|{_VIDEO})(?: into)?"
+                      # round 17 (lead): "give me a 15 second version for tiktok", "i need a 30 sec cut of it"
+                      r"|(?:give me|i need|i want|can i (?:get|have)|could i (?:get|have)|do me|cut me|make me|make)(?= (?:a|an) ))"
                       r" (?:a |an |only |just |about |around |roughly |exactly |max |at most |no more than |no longer than |under )*"
                       r"(?P<n>\d+(?:\.\d+)?) ?(?:-| )?(?P<u>seconds?|secs?|s|minutes?|mins?)(?: long| max| tops| or less| at most)?"
-                      r"(?: (?:short|reel|tiktok|clip|video|cut|edit|teaser|trailer|story|ad|promo|version))?(?: max| tops)?$")
+                      r"(?: (?:short|reel|tiktok|clip|video|cut|edit|teaser|trailer|story|ad|promo|version))?(?: max| tops)?"
+                      r"(?: (?:of (?:it|this|the video)|for (?:tiktok|instagram|insta|reels|youtube shorts|shorts|the socials|socials|"
+                      r"twitter|x|facebook)))*(?: please| pls)?$")
 _HALF = re.compile(r"\b(?:cut|trim|remove|delete|drop|lose|get rid of|scrap|chop) (?:off )?(?:the )?(first|second|last|latter|"
                    rf"front|back) half(?: of {_VIDEO})?$")
 
