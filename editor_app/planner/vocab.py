@@ -15,6 +15,9 @@ PHRASES: list[tuple[str, str]] = [
     # round 16 (lead): "zero ums zero uhs pls": none of them
     (r"\bzero (ums?|umms?|uhs?|uhms?|ers?|erms?|ahs?|fillers?|filler words?|hesitations?|pauses?|silences?|gaps?|dead air)\b", r"no \1"),
     (r"\bno (ums?|umms?|uhs?|uhms?|ers?|erms?|ahs?)(?: and|,)? no (ums?|umms?|uhs?|uhms?|ers?|erms?|ahs?)\b", r"no \1 or \2"),
+    # round 17 (lead): "cut the retake and everything with um in it": the ums (a sentence would be named as one)
+    (r"\b(?:everything|anything|all the bits|every bit|the bits|all the stuff|the stuff) (?:with|that has|that's got|containing) "
+     r"(?:an? )?(um|uh|er|erm)s? (?:in (?:it|them)|said)\b", r"the \1s"),
     (r"\bppl\b", "people"), (r"\b(?:cos|coz|cuz|bc)\b", "because"), (r"\babt\b", "about"),  # round 9, refs: chat shorthand
     (r"\bblack and white\b|\bmonochrome\b|\bgr[ae]yscale\b|\bgr[ae]y scale\b", "black and white"),
     # round 16: a name shown under the speaker, said the way people say it: "name tag", "name strap", "lower-third"
@@ -145,7 +148,7 @@ VERBS: set[str] = {
 # Polite or filler phrases dropped from each instruction. Round 12 (cuts): not a hesitation named in a list
 # ("every um uh and ..."), and not "thanks for watching", a talk's own outro line a request quotes.
 FILLER = (
-    r"\b(?:please|pls|kindly|thanks(?! for (?:watching|listening|tuning|viewing|joining|stopping))|thank you(?! (?:so much )?for (?:watching|listening|tuning|viewing|joining|stopping))|thx|hey|hi|ok(?:ay)?|alright|(?<!\bthe )(?<!\ball )(?<!\bevery )(?<!\beach )(?<!\band )(?<!\bor )(?<!\bthose )(?<!\bany )(?<!\bmy )(?<!\bfirst )(?<!\bsecond )(?<!\bthird )(?<!\blast )(?<!\bfinal )(?<!\bthat )(?<!\bthis )(?<!\bsay )(?<!\bsaying )(?<!\ban )(?<!\ba )(?<!\bone )(?<!\b1 )(?<!\bopening )(?<!\bclosing )(?<!\bum )(?<!\bumm )(?<!\buh )(?<!\bum, )(?<!\buh, )(?<!\ber )(?<!\bsingle )(?:hmm+|um+|uh+)(?!'s\b)(?!,? (?:and |or |& )?(?:uh+|um+|erm?|ers?|ahs?)\b)|so|just|now|finally|"
+    r"\b(?:please|pls|kindly|thanks(?! for (?:watching|listening|tuning|viewing|joining|stopping))|thank you(?! (?:so much )?for (?:watching|listening|tuning|viewing|joining|stopping))|thx|hey|hi|ok(?:ay)?|alright|(?<!\bthe )(?<!\ball )(?<!\bevery )(?<!\beach )(?<!\band )(?<!\bor )(?<!\bthose )(?<!\bany )(?<!\bmy )(?<!\bfirst )(?<!\bsecond )(?<!\bthird )(?<!\blast )(?<!\bfinal )(?<!\bthat )(?<!\bthis )(?<!\bsay )(?<!\bsaying )(?<!\ban )(?<!\ba )(?<!\bone )(?<!\b1 )(?<!\bopening )(?<!\bclosing )(?<!\bum )(?<!\bumm )(?<!\buh )(?<!\bum, )(?<!\buh, )(?<!\ber )(?<!\bsingle )(?<!\bwith )(?<!\bof )(?<!\bsaid )(?<!\bno )(?:hmm+|um+|uh+)(?!'s\b)(?!,? (?:and |or |& )?(?:uh+|um+|erm?|ers?|ahs?)\b)|so|just|now|finally|"
     r"also|then|maybe|for me|if you can|if possible|would you mind|could you|can you|would you|will you|could u|can u|would u|will u|"
     r"i(?:'d| would) like (?:you )?to|i want (?:you )?to|i need (?:you )?to|i'd love (?:you )?to|"
     r"go ahead and|let's|lets|let us|quickly|real quick|afterwards|after that|(?<!\bthe )next)\b"

@@ -145,3 +145,15 @@ def test_how_many_fillers_and_where_is_answered(tmp_path):
     chat = Orchestrator(Session(ProjectStore.create(tmp_path / "s3", project), project, History()), backend=OfflineBackend())
     reply = asyncio.run(chat.run_turn("how many ums are there and where", auto_apply=True)).reply
     assert reply.startswith("2:") and reply.count(" at ") == 2
+
+
+def test_everything_with_um_in_it_is_the_ums(tmp_path):
+    script = [("So, um, the wax goes on warm and smells a bit like candles in the garage.", 0.4),
+              ("Then, uh, you scrape it, um, right off from the tip to the tail.", 0.4)]
+    words, segments, length = timed(script)
+    project = talk_project("skis4", talk_asset("MVI_4413.MP4", length, words, segments),
+                           [asset("alpine synth.mp3", "audio", 60.0, "")], music_id="m2", music_db=-18.0)
+    chat = Orchestrator(Session(ProjectStore.create(tmp_path / "s4", project), project, History()), backend=OfflineBackend())
+    asyncio.run(chat.run_turn("cut everything with um in it", auto_apply=True))
+    said = heard(chat.session.project).lower().replace(",", "").split()
+    assert "um" not in said and "wax" in said and "scrape" in said  # the ums, not the sentences holding them
