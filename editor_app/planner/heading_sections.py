@@ -60,11 +60,7 @@ def section_ranges(text: str, project: Any) -> str | None:
     from editor_app.planner.said_in import spoken_sentences
     from editor_app.planner.types import Ctx
 
-    ctx = Ctx(text, project, [], None, None, [], None, None)
-    try:
-        _, spans = spoken_sentences(ctx)
-    except Exception:  # no talk on the timeline, no transcript: nothing to read headings from
-        return None
+    _, spans = spoken_sentences(Ctx(text, project, [], None, None, [], None, None))  # ([], []) with no transcript
     heads = _headings(spans)
     if len(heads) < 2:
         return None
