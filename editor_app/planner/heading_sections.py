@@ -6,8 +6,8 @@ Why (round 17, lead): how-to talks are spoken in sections, each opened by a shor
 next one. Read as a sentence description it found only the heading ("Right, laces.") or, worse, a file named
 "laces soaking in a jug" (a B-roll placement). Here a part named by the words of exactly one heading, in a talk
 with two headings or more, is rewritten as the time range from that heading to the next one ("from 0:29.57 to
-0:52.1"), which the range intents read (cut, B-roll over it, speed). The last heading's section runs to the
-talk's end only when the request says so; otherwise it is not guessed (the sign-off is no part of it).
+0:52.1"), which the range intents read (cut, B-roll over it, speed). The last heading's section is not guessed (the
+sign-off is no part of it), and "from the X part onwards" is one edge of a range, left to the range intents.
 """
 
 from __future__ import annotations
@@ -57,6 +57,10 @@ def section_ranges(text: str, project: Any) -> str | None:
     found = _PART.search(text)
     if found is None or project is None:
         return None
+    if re.search(r"\b(?:from|after|before|until|till|up to|to|through|past|since|between|and|starting (?:at|from|with))\s+$",
+                 text[:found.start()]) or re.match(r"\s*(?:onwards?|on\b|to the end|till the end|until the end|through to|"
+                                                   r"and everything after|and after)", text[found.end():]):
+        return None  # "everything from the milk part onwards": one edge of a range, read by the range intents as before
     from editor_app.planner.said_in import spoken_sentences
     from editor_app.planner.types import Ctx
 
@@ -72,12 +76,9 @@ def section_ranges(text: str, project: Any) -> str | None:
         return None
     k = hits[0]
     start = spans[heads[k][0]].start
-    if k + 1 < len(heads):
-        end = spans[heads[k + 1][0]].start
-    elif re.search(r"\b(?:to|till|until|through) the (?:very )?end\b", text):
-        end = spans[-1].end
-    else:
+    if k + 1 >= len(heads):
         return None  # the last section: where it ends is not said, so it is not guessed
+    end = spans[heads[k + 1][0]].start
     if end - start > 0.25 * (spans[-1].end - spans[0].start):
         return None  # a "section" of over a quarter of the talk: the headings may not mark every part, so nothing is guessed
     return f"{text[:found.start()]}from {clock(start)} to {clock(end)}{text[found.end():]}"

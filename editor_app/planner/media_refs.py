@@ -413,7 +413,8 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
             continue  # "the talking head footage", "the music clip": a role, read by _roles
         kinds, hard = kinds_said(text, position)  # round 9: "the unclip footage" is no sound effect
         pool = [a for a in ctx.project.media.values() if not clashes(a, kinds, hard)]
-        if _unheld_modifier(phrase, list(ctx.project.media.values())):
+        if _unheld_modifier(phrase, list(ctx.project.media.values())) \
+                or _shows_what_none_shows(_without_shot_words(phrase), list(ctx.project.media.values())):
             found: list[Mention] = []  # round 11b: "the suede brush close up": no media is of a suede brush
         else:
             found = (_by_shot_type(phrase, position, pool) or _by_ordinal(phrase, position, pool)
@@ -591,6 +592,39 @@ def _by_description(phrase: str, position: int, pool: list[MediaAsset]) -> list[
     if head and not any(head & (profile_stems(own_words(a)) | _raw_name_stems(a.name)) for a in pool):
         return []
     return [Mention(a, 1.0, position, "description") for a in best_described(stems(phrase), pool, own_words)]
+
+
+def _shows_what_none_shows(phrase: str, pool: list[MediaAsset]) -> bool:
+    """Round 17 (lead): the phrase says a thing some media holds and an act (a verb in -ing, never an adjective) that no
+    media holds, exactly or by relation: it names something the project does not have. "the lemon juicing
+    footage" had placed a screenshot of a grocery order listing "2 lemons" (no file shows juicing)."""
+    from editor_app.planner.unsaid import word_lexicon
+    from editor_app.planner.word_kin import content_words, kin
+
+    lexicon = word_lexicon()
+    words = [w for w in dict.fromkeys(content_words(phrase)) if stem(w) not in _KIND_WORDS]
+    if lexicon is None or len(words) < 2:
+        return False
+    mine = [content_words(own_words(a)) for a in pool]
+
+    def held(word: str) -> bool:
+        return any(stem(word) in {stem(w) for w in own} or any(kin(word, w) for w in own) for own in mine)
+
+    said = [held(w) for w in words]
+    if not any(said):
+        return False  # nothing held at all: the meaning search may still find a paraphrase
+    from editor_app.planner.word_kin import root
+
+    for word, is_held in zip(words, said):
+        base = root(word)  # "juicing" -> "juic": the lexicon knows "juice"
+        poses = {pos for form in dict.fromkeys((word, base, base + "e")) for _, pos in lexicon.lemmas(form)}
+        if not is_held and word.endswith("ing") and poses and not poses & {"a", "s", "r"}:
+            return True  # an act no media shows; a thing may be named loosely ("the jam jar clip" in a marmalade project)
+    return False
+
+
+_KIND_WORDS = frozenset(stem(w) for w in "footage clip shot video photo picture pic still image recording broll b-roll file "
+                                         "one sound sfx screenshot screen".split())
 
 
 def _head(phrase: str) -> set[str]:

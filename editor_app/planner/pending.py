@@ -114,7 +114,7 @@ def _offered_one(words: str, question: str, project: Any) -> str | None:
 
 
 def _holds_most(words: str, chosen: Any, project: Any) -> bool:
-    """Round 17: the chosen media holds more than half of the answer's content words (exactly or by relation),
+    """Round 17: the chosen media holds at least half of the answer's content words (exactly or by relation),
     and no word it lacks is a thing no media of the project shows. "the one where I'm pressing the new grout in",
     answering a question that offered a kite's files, had chosen the one described "the new carbon spar being
     pushed" for "new" and "pressing"; grout is in none of them."""
@@ -122,13 +122,22 @@ def _holds_most(words: str, chosen: Any, project: Any) -> bool:
 
     wanted = [w for w in dict.fromkeys(content_words(words)) if w not in _SAYS_NOTHING]
     lacking = [w for w in wanted if not _held(w, own_words(chosen))]
-    if any(not any(_held(w, own_words(a)) for a in project.media.values()) for w in lacking):
+    if any(_thing(w) and not any(_held(w, own_words(a)) for a in project.media.values()) for w in lacking):
         return False
-    return (len(wanted) - len(lacking)) * 2 > len(wanted)
+    return (len(wanted) - len(lacking)) * 2 >= len(wanted)
 
 
 # Words of an answer that say how it describes, not what the file shows: "the one that shows the crown".
 _SAYS_NOTHING = frozenset("show shows showing shown has have having one".split())
+
+
+def _thing(word: str) -> bool:
+    """A noun that is no adjective or adverb ("grout", not "hard" in "the one where it's boiling hard")."""
+    from editor_app.planner.unsaid import word_lexicon
+
+    lexicon = word_lexicon()
+    poses = {pos for _, pos in lexicon.lemmas(word)} if lexicon is not None else set()
+    return "n" in poses and not poses & {"a", "s", "r"}
 
 
 def _held(word: str, own: str) -> bool:

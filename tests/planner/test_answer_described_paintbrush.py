@@ -119,3 +119,10 @@ def test_a_described_answer_fitting_no_offered_file_says_so(tmp_path):
     assert chat.session.project.model_dump() == before
     assert "None of the files I offered shows" in reply and "MVI_0401.MP4" in reply
     assert Fraction(0) == Fraction(len(chat.broll()))
+
+
+def test_an_answer_with_a_word_of_manner_still_picks_the_file_it_describes(tmp_path):
+    chat = chat_on(paintbrush_project(), tmp_path / "p")
+    chat.say("put the brush clip at 0:03")
+    chat.say("the one where they soak properly")  # "properly" is how, not a thing some other file shows
+    assert chat.broll() == [("m2", 3.0)]

@@ -157,3 +157,16 @@ def test_everything_with_um_in_it_is_the_ums(tmp_path):
     asyncio.run(chat.run_turn("cut everything with um in it", auto_apply=True))
     said = heard(chat.session.project).lower().replace(",", "").split()
     assert "um" not in said and "wax" in said and "scrape" in said  # the ums, not the sentences holding them
+
+
+def test_from_a_section_onwards_is_one_edge_of_a_range(chat):
+    plan = chat.say("remove everything from the edges part onwards")
+    [op] = plan.operations
+    fps = chat.project.fps
+    assert op["op"] == "cut_range" and abs(op["start"] / fps - SEGMENTS[4].start) < 0.1
+    assert abs(op["end"] / fps - length_of(chat.project)) < 0.1  # to the end, not to the next heading
+
+
+def test_footage_of_an_act_no_file_shows_is_not_another_file(chat):
+    reply = chat.say("put the skis ironing footage at 0:05").reply  # only the photo of the skis; no file shows ironing
+    assert chat.broll() == [] and "ironing" in reply
