@@ -606,16 +606,19 @@ def _shows_what_none_shows(phrase: str, pool: list[MediaAsset]) -> bool:
     if lexicon is None or len(words) < 2:
         return False
     mine = [content_words(own_words(a)) for a in pool]
+    said = [{stem(w) for w in re.findall(r"[a-z]+", own_words(a).lower())} for a in pool]  # every word, "clip" too
 
     def held(word: str) -> bool:
-        return any(stem(word) in {stem(w) for w in own} or any(kin(word, w) for w in own) for own in mine)
+        bare = re.sub(r"^(?:un|re|de|dis)(?=[a-z]{4})", "", word)  # "unclipping" is about the clip the media says
+        return any(stem(word) in all_of or stem(bare) in all_of for all_of in said) \
+            or any(kin(word, w) for own in mine for w in own)
 
-    said = [held(w) for w in words]
-    if not any(said):
+    holds = [held(w) for w in words]
+    if not any(holds):
         return False  # nothing held at all: the meaning search may still find a paraphrase
     from editor_app.planner.word_kin import root
 
-    for word, is_held in zip(words, said):
+    for word, is_held in zip(words, holds):
         base = root(word)  # "juicing" -> "juic": the lexicon knows "juice"
         poses = {pos for form in dict.fromkeys((word, base, base + "e")) for _, pos in lexicon.lemmas(form)}
         if not is_held and word.endswith("ing") and poses and not poses & {"a", "s", "r"}:
