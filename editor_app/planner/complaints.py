@@ -71,6 +71,12 @@ _LENGTH = re.compile(r"^(?P<s>.+?) (?:is|'s|runs|goes on|lasts) (?:about |around
                      r"too (?P<what>long|short)$")
 
 
+# "the boil clip is too long", "c4 is a bit too short": a clip's length, no amount said
+_CLIP_LENGTH = re.compile(r"^(?P<s>(?:the|that|this|my) (?:[\w.'-]+ ){0,4}?(?:clip|shot|photo|picture|pic|still|video|footage|"
+                          r"b-?roll|cutaway|one)|c\d+) (?:is|'s|runs|goes on|lasts|feels|stays up|stays on screen) "
+                          r"(?:(?:way|far|much|a bit|a little|a touch|slightly|kinda|kind of|just|still|really) )*too (?P<what>long|short)$")
+
+
 # How the picture's colour looks: "I look kinda blue on camera", "my skin looks way too orange".
 _COLD = r"(?:blue|blueish|bluish|cold|cool|grey|gray|pale|green|greenish|icy|ashen|ghostly)"
 _GREEN = r"(?:green|greenish|sickly|seasick)"  # a cast that warmth does not take out: less green (round 11)
@@ -280,6 +286,9 @@ def _fix(clause: str, last_clips: bool, alone: bool = True) -> list[str] | None:
         if length.group("what") == "long":
             return [f"trim {amount} seconds off the end of {subject}"]
         return [f"make {subject} {amount} seconds longer"]
+    loose = _CLIP_LENGTH.match(t)
+    if loose:  # round 17 (lead): "the boil clip is too long": shorter, as "make it shorter" reads (not understood before)
+        return [f"make {loose.group('s')} {'shorter' if loose.group('what') == 'long' else 'longer'}"]
     if _TONE.match(_plain(t)):
         raise Unclear(_TONE_REPLY, ["turn my voice down 2 dB", "even out my voice"])
     if not alone:

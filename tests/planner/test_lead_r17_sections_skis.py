@@ -170,3 +170,10 @@ def test_from_a_section_onwards_is_one_edge_of_a_range(chat):
 def test_footage_of_an_act_no_file_shows_is_not_another_file(chat):
     reply = chat.say("put the skis ironing footage at 0:05").reply  # only the photo of the skis; no file shows ironing
     assert chat.broll() == [] and "ironing" in reply
+
+
+def test_a_clip_too_long_with_no_amount_asks_how_long(chat):
+    chat.say("put skis_done.jpg at 0:05")
+    before = chat.broll()
+    reply = chat.say("the skis photo is way too long").reply  # was "Sorry, I didn't understand"
+    assert chat.broll() == before and reply.startswith("How long should c3")
