@@ -34,6 +34,7 @@ SETS = {
     "i": ("project_i_tap", "create_tap_project", "the kitchen tap talk"),
     "j": ("project_j_filter", "create_filter_project", "the cabin filter talk"),
     "p": ("project_p_ukulele", "create_ukulele_project", "the ukulele restringing talk"),
+    "q": ("project_q_darning", "create_darning_project", "the sock darning talk"),
     "o": ("project_o_marmalade", "create_marmalade_project", "the marmalade talk"),
     "n": ("project_n_beehives", "create_beehives_project", "the beehive wintering talk"),
     "m": ("project_m_trainers", "create_trainers_project", "the trainer cleaning talk"),
