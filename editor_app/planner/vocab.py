@@ -18,6 +18,7 @@ PHRASES: list[tuple[str, str]] = [
     # round 17 (lead): "cut the retake and everything with um in it": the ums (a sentence would be named as one)
     (r"\b(?:everything|anything|all the bits|every bit|the bits|all the stuff|the stuff) (?:with|that has|that's got|containing) "
      r"(?:an? )?(um|uh|er|erm)s? (?:in (?:it|them)|said)\b", r"the \1s"),
+    (r"(?<=[a-z]) n (?=[a-z])", " and "),  # round 17: "every um n uh", chat shorthand for "and"
     (r"\bppl\b", "people"), (r"\b(?:cos|coz|cuz|bc)\b", "because"), (r"\babt\b", "about"),  # round 9, refs: chat shorthand
     (r"\bblack and white\b|\bmonochrome\b|\bgr[ae]yscale\b|\bgr[ae]y scale\b", "black and white"),
     # round 16: a name shown under the speaker, said the way people say it: "name tag", "name strap", "lower-third"

@@ -177,3 +177,23 @@ def test_a_clip_too_long_with_no_amount_asks_how_long(chat):
     before = chat.broll()
     reply = chat.say("the skis photo is way too long").reply  # was "Sorry, I didn't understand"
     assert chat.broll() == before and reply.startswith("How long should c3")
+
+
+# ---- blind suite Q's two flagged plans, in our own words ---------------------------------------------
+
+def test_quoted_words_off_the_end_of_a_described_line_are_cut_alone(chat):
+    chat.say("lose 'for a home tune' off the end of the three passes line")  # it had deleted the whole sentence
+    words = heard(chat.project)
+    assert "Three passes each side is plenty" in words and "home tune" not in words and "Run a diamond stone" in words
+
+
+def test_um_n_uh_is_both_fillers(tmp_path):
+    script = [("So, um, the wax goes on warm and smells a bit like candles in the garage.", 0.4),
+              ("Then, uh, you scrape it, um, right off from the tip to the tail.", 0.4)]
+    words, segments, length = timed(script)
+    project = talk_project("skis5", talk_asset("MVI_4414.MP4", length, words, segments),
+                           [asset("alpine synth.mp3", "audio", 60.0, "")], music_id="m2", music_db=-18.0)
+    chat = Orchestrator(Session(ProjectStore.create(tmp_path / "s5", project), project, History()), backend=OfflineBackend())
+    asyncio.run(chat.run_turn("can u get rid of every um n uh", auto_apply=True))  # it had removed only the ums
+    said = heard(chat.session.project).lower().replace(",", "").split()
+    assert "um" not in said and "uh" not in said and "scrape" in said

@@ -216,7 +216,8 @@ def _answered(text: str, placed, spans, a: int, b: int) -> int | None:
 
 
 # After a quote: where in a sentence the quoted words are ("at the end of the latte sentence", "in the line about X")
-_PART_OF = re.compile(r"^\s*(?:right |just )?(?:at the (?:very )?(?:end|start|beginning) of|near the (?:end|start) of|in|from|"
+_PART_OF = re.compile(r"^\s*(?:right |just )?(?:(?:at|off|from) the (?:very )?(?:end|start|beginning|front|back) of|"
+                      r"near the (?:end|start) of|in|from|off|"  # round 17: "lose 'so it does' off the end of the X line"
                       r"out of|inside|within) (?:the|that|my|this) ([a-z0-9' -]*?)\s*(?:sentence|line)\b")
 
 
