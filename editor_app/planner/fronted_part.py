@@ -43,7 +43,8 @@ _GONE = (rf"(?:i|we)\s+(?:really\s+|just\s+)?(?:want|need|would like|'d like|wan
          rf"|(?:can you\s+|could you\s+|can we\s+|could we\s+|shall we\s+|should we\s+|let's\s+|lets\s+|please\s+)?"
          rf"(?:get rid of|cut|remove|delete|lose|bin|ditch|scrap|drop|kill|nix|chop|"
          rf"take out|snip|axe)\s+{_PRO}(?:\s+out)?"
-         rf"|(?:can you\s+|could you\s+|please\s+)?(?:take|get|cut|chop|edit)\s+{_PRO}\s+out")  # round 17: "take that out"
+         rf"|(?:can you\s+|could you\s+|please\s+)?(?:take|get|cut|chop|edit)\s+{_PRO}(?:\s+(?:whole\s+|entire\s+)?"
+         rf"(?:sentence|line|bit|part))?\s+out")  # round 17: "take that out", "take that whole sentence out"
 # "broken sentence it belongs to", "whole line it's in": the sentence holding what was just named (restated_tail.py too)
 SENTENCE_OF_IT = (r"(?:(?:whole|entire|broken|half|unfinished|abandoned|half-finished|cut-off|rest of the)\s+)*"
                   r"(?:sentence|line|take|attempt)" + _ITS_PLACE)

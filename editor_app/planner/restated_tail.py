@@ -26,8 +26,9 @@ _TO_THAT = re.compile(r"^(?:and |then |just |please |so )*(?:cut|trim|bring|get|
                       r" (?:it|this|the video|the whole thing|everything)(?: down| back)? to (?:that|that length|it)(?: please| pls)?$"
                       r"|^(?:and |then |so |please )*(?:do that|make it so|make that happen|sort that)(?: please| pls)?$")
 # "take that out", "get rid of it", "cut it": a removal of the thing just named, said again
-_IT_AGAIN = re.compile(r"^(?:and |so |just |please |yeah )*(?:(?:take|get|cut|chop|edit) (?:it|that|this) out|"
-                       r"(?:cut|remove|delete|drop|lose|bin|ditch|scrap|chop|kill|get rid of|take out|nuke) (?:it|that|this))"
+_IT_AGAIN = re.compile(r"^(?:and |so |just |please |yeah )*(?:(?:take|get|cut|chop|edit) (?:it|that|this)(?P<n1> (?:whole |entire )?"
+                       r"(?:sentence|line|bit|part))? out|(?:cut|remove|delete|drop|lose|bin|ditch|scrap|chop|kill|get rid of|take out|"
+                       r"nuke) (?:it|that|this)(?P<n2> (?:whole |entire )?(?:sentence|line|bit|part))?)"
                        r"(?: please| pls| thanks)?$")
 _REMOVES = re.compile(r"^(?:please |just |and |so )*(?:cut|remove|delete|drop|lose|bin|ditch|scrap|chop|kill|get rid of|take out|"
                       r"nuke|snip|axe|trim out|edit out)\b")

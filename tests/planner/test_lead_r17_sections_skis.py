@@ -197,3 +197,13 @@ def test_um_n_uh_is_both_fillers(tmp_path):
     asyncio.run(chat.run_turn("can u get rid of every um n uh", auto_apply=True))  # it had removed only the ums
     said = heard(chat.session.project).lower().replace(",", "").split()
     assert "um" not in said and "uh" not in said and "scrape" in said
+
+
+@pytest.mark.parametrize("message", [
+    "i don't want the line about the diamond stone, take that whole sentence out",
+    "delete the sentence about the diamond stone, take that whole line out",
+])
+def test_a_removal_said_again_with_its_noun_removes_nothing_else(chat, message):
+    plan = chat.say(message)  # the second clause had removed the talk clip as well
+    assert [op["op"] for op in plan.operations] == ["cut_words"]
+    assert heard(chat.project) == talk_without(SCRIPT, [5])
