@@ -599,7 +599,7 @@ def _shows_what_none_shows(phrase: str, pool: list[MediaAsset]) -> bool:
     media holds, exactly or by relation: it names something the project does not have. "the lemon juicing
     footage" had placed a screenshot of a grocery order listing "2 lemons" (no file shows juicing)."""
     from editor_app.planner.unsaid import word_lexicon
-    from editor_app.planner.word_kin import content_words, kin
+    from editor_app.planner.word_kin import content_words, held_in
 
     lexicon = word_lexicon()
     words = [w for w in dict.fromkeys(content_words(phrase)) if stem(w) not in _KIND_WORDS]
@@ -610,8 +610,7 @@ def _shows_what_none_shows(phrase: str, pool: list[MediaAsset]) -> bool:
 
     def held(word: str) -> bool:
         bare = re.sub(r"^(?:un|re|de|dis)(?=[a-z]{4})", "", word)  # "unclipping" is about the clip the media says
-        return any(stem(word) in all_of or stem(bare) in all_of for all_of in said) \
-            or any(kin(word, w) for own in mine for w in own)
+        return any(stem(word) in all_of or stem(bare) in all_of for all_of in said) or any(held_in(word, own) for own in mine)
 
     holds = [held(w) for w in words]
     if not any(holds):

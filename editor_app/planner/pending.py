@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from editor_app.planner.meaning import stem
-from editor_app.planner.word_kin import content_words, kin
+from editor_app.planner.word_kin import content_words, held_in
 
 # A bare answer: "the midsole one", "midsole", "the second one", "GX010731", "the upper clip please".
 _ANSWER = re.compile(r"^(?:(?:oh|ah|um+|er+|sorry|yeah|yes|ok|okay|i mean|i meant|it's|its|that's|use|go with)[ ,]+)*"
@@ -69,7 +68,7 @@ def completed(text: str, memory: Any, project: Any) -> str | None:
     chosen = chosen or _offered_one(words, question, project)
     if chosen is None and answer.re is _DESCRIBED:
         chosen = _described_elsewhere(f"{phrase.group('words')} {what}", question, project)
-        offered = [a.name for a in project.media.values() if a.name and a.name.lower() in (question).lower()]
+        offered = [a.name for a in _offered(question, project)]
         if chosen is None and len(offered) >= 2:
             from editor_app.planner.types import Unclear
 
@@ -80,6 +79,11 @@ def completed(text: str, memory: Any, project: Any) -> str | None:
     if chosen is None:
         return None
     return f"{asked[:phrase.start()]}{chosen}{asked[phrase.end():]}"
+
+
+def _offered(question: str, project: Any) -> list:
+    """The media the planner's question named, in the project's order."""
+    return [a for a in project.media.values() if a.name and a.name.lower() in question.lower()]
 
 
 def _first_asked(turns: list) -> Any:
@@ -98,7 +102,7 @@ def _offered_one(words: str, question: str, project: Any) -> str | None:
     from editor_app.planner.media_refs import own_words
     from editor_app.planner.meaning import stems
 
-    offered = [a for a in project.media.values() if a.name and a.name.lower() in question.lower()]
+    offered = _offered(question, project)
     if len(offered) < 2:
         return None
     said = stems(words)
@@ -142,8 +146,7 @@ def _thing(word: str) -> bool:
 
 def _held(word: str, own: str) -> bool:
     """``word`` is one of ``own``'s content words, in its form or by relation."""
-    mine = content_words(own)
-    return stem(word) in {stem(m) for m in mine} or any(kin(word, m) for m in mine)
+    return held_in(word, content_words(own))
 
 
 def _described_elsewhere(words: str, question: str, project: Any) -> str | None:
@@ -154,7 +157,7 @@ def _described_elsewhere(words: str, question: str, project: Any) -> str | None:
     from editor_app.planner.media_refs import own_words
     from editor_app.planner.word_kin import related_described
 
-    offered = [a for a in project.media.values() if a.name and a.name.lower() in question.lower()]
+    offered = _offered(question, project)
     if len(offered) < 2:
         return None
     pictures = any(a.has_video or a.duration is None for a in offered)

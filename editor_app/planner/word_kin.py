@@ -168,6 +168,11 @@ def kind_of(specific: str, general: str) -> bool:
     return bool(_senses(general) & _ancestors(specific))
 
 
+def held_in(word: str, words: Sequence[str]) -> bool:
+    """``word`` is one of ``words`` in its own form (stem) or by relation (kin)."""
+    return stem(word) in {stem(w) for w in words} or any(kin(word, w) for w in words)
+
+
 def content_words(text: str) -> list[str]:
     """The lower-case words of ``text`` that can say what a media shows."""
     said = re.findall(r"[a-z]+", re.sub(r"[_\-.]+", " ", text.lower()))
