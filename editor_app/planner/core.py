@@ -237,10 +237,10 @@ def plan(
     from editor_app.planner.heading_sections import section_ranges
 
     text = section_ranges(text, project) or text  # round 17: "the laces section": from its spoken heading to the next
-    from editor_app.planner.fronted_part import placed_over_edge
+    from editor_app.planner.said_place import placed_over_edge
 
     text = placed_over_edge(text) or text  # round 17: "put X on screen for the last 5 seconds"
-    from editor_app.planner.fronted_part import went_to
+    from editor_app.planner.said_place import went_to
 
     text = went_to(text) or text  # round 17: "go to 1:20 and cut 4 seconds from there"
     text = fronted_clip(text) or text  # round 15: "the washer swap clip, put it at the end": turned round
