@@ -385,8 +385,8 @@ case("effect-rotate-signal", "signal video is upside down, rotate it 180", {"eff
      setup=[ins("m9", 111.0)])
 case("effect-flip-insta", "flip the insta360 clip horizontally its mirrored", {"effect": {"media": INSTA, "type": "flip"}},
      setup=[ins("m15", 141.0)])
-case("effect-grey-samsung", "greyscale on kwames clip", bw(SAMSUNG), setup=[ins("m14", 148.0)],
-     note="Kwame's clip is the one filmed from the pavement by a mate (20260412_161045.mp4)")
+case("effect-grey-samsung", "greyscale on the clip my mate filmed from the pavement", bw(SAMSUNG), setup=[ins("m14", 148.0)],
+     note="the clip filmed from the pavement by a mate is 20260412_161045.mp4")
 case("speed-gx236-2x", "GX010236 2x", {"speed": {"media": NEW_HILL, "value": 2.0}}, setup=[ins("m3", 145.0)])
 case("speed-spin-half", "spinning wheel test at half speed", {"speed": {"media": SPIN, "value": 0.5}}, setup=[ins("m10", 111.0)])
 case("speed-talk-125", "can the talking part go 1.25x", {"speed": {"role": "main", "value": 1.25}})
@@ -553,7 +553,7 @@ case("nonedit-ambig-bro", "take out the bro sentence", UNCHANGED, note="7, 29 an
 case("nonedit-ambig-slidewheel", "cut the slide the wheel sentence", UNCHANGED, note="8, 20 and 21")
 case("nonedit-ambig-ten", "lose the sentence with ten in it", UNCHANGED, note="ten seconds (23), ten minutes (25)")
 case("nonedit-ambig-road", "delete the road sentence", UNCHANGED, note="30 and 32")
-case("nonedit-inside-car", "can u remove the car driving past in kwames clip", UNCHANGED, setup=[ins("m14", 148.0)])
+case("nonedit-inside-car", "can u remove the car driving past in the pavement clip", UNCHANGED, setup=[ins("m14", 148.0)])
 case("nonedit-inside-swearing", "one of the lads in the telegram vid is swearing, bleep just him", UNCHANGED, setup=[ins("m8", 1.0)])
 case("nonedit-inside-photo", "what colour are the bearings in that photo", UNCHANGED,
      note="a question about the inside of a still; nothing is edited")
