@@ -543,9 +543,9 @@ case("nonedit-ambig-phone", "add the phone video at 0:50", UNCHANGED, note="the 
 case("nonedit-ambig-april12", "the april 12th clip at 1:00", UNCHANGED,
      note="signal-2026-04-12..., 20260412_161045 and VID_20260412_... are all from that day")
 case("nonedit-ambig-spacer", "cut the spacer sentence", UNCHANGED, note="spacer in 12 and 18, spacers in 13")
-case("nonedit-ambig-washer", "delete the washer line", UNCHANGED, note="washers in 7, washer in 21")
+case("nonedit-ambig-newbearings", "delete the sentence about the new bearings", UNCHANGED, note="14, 16 (a new bearing) and 27")
 case("nonedit-ambig-nut", "cut the nut sentence", UNCHANGED, note="nut in 6, 7, 20 and 21")
-case("nonedit-ambig-spin", "remove the spin line", UNCHANGED, note="spins in 22, spin in 23, spun in 24")
+case("nonedit-ambig-firstwheel", "cut the first wheel sentence", UNCHANGED, note="'the first wheel' in 6 and 26")
 case("nonedit-ambig-shield", "delete the shield sentence", UNCHANGED, note="16 and 19")
 case("nonedit-ambig-rag", "cut the rag line", UNCHANGED, note="3 and 27")
 case("nonedit-ambig-bin", "remove the sentence about the bin", UNCHANGED, note="chuck it in the bin (12), bin them (28)")
