@@ -35,6 +35,7 @@ SETS = {
     "j": ("project_j_filter", "create_filter_project", "the cabin filter talk"),
     "p": ("project_p_ukulele", "create_ukulele_project", "the ukulele restringing talk"),
     "q": ("project_q_darning", "create_darning_project", "the sock darning talk"),
+    "r": ("project_r_skateboard", "create_skateboard_project", "the skateboard bearings talk"),
     "o": ("project_o_marmalade", "create_marmalade_project", "the marmalade talk"),
     "n": ("project_n_beehives", "create_beehives_project", "the beehive wintering talk"),
     "m": ("project_m_trainers", "create_trainers_project", "the trainer cleaning talk"),
