@@ -206,10 +206,92 @@ def retakes(words: Sequence[Any], threshold: float = 0.75, fillers: tuple[str, .
     return found
 
 
+_NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                 "sixteen seventeen eighteen nineteen").split()
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+# a unit typed after a number ("52mm") and the words a talk says for it
+_UNITS = {"mm": ("millimetres", "millimeters", "mil"), "cm": ("centimetres", "centimeters"), "m": ("metres", "meters"),
+          "km": ("kilometres", "kilometers"), "kg": ("kilos", "kilograms"), "g": ("grams",), "ml": ("millilitres", "milliliters"),
+          "l": ("litres", "liters"), "s": ("seconds",), "secs": ("seconds",), "sec": ("seconds",), "mins": ("minutes",),
+          "min": ("minutes",), "hrs": ("hours",), "hr": ("hours",), "%": ("percent", "per cent")}
+
+
+def spelled_number(token: str) -> list[str]:
+    """'36' -> ['thirty', 'six']: requests are typed in digits, talks are transcribed in words."""
+    if not token.isdigit() or int(token) >= 100:
+        return [token]
+    n = int(token)
+    if n < 20:
+        return [_NUMBER_WORDS[n]]
+    return [_TENS[n // 10]] + ([_NUMBER_WORDS[n % 10]] if n % 10 else [])
+
+
+def _loose(word: str) -> str:
+    """A word as typed in a hurry: no apostrophes ("dont" is "don't", "theres" is "there's")."""
+    return word.replace("'", "")
+
+
+def _readings(wanted: list[str]) -> list[list[str]]:
+    """The phrase as typed, and with its numbers in words ("20 seconds", "52mm" -> "fifty two millimetres")."""
+    readings: list[list[str]] = [[]]
+    for word in wanted:
+        number = re.fullmatch(r"(\d{1,2})([a-z%]*)", word)
+        if number is None or (number.group(2) and number.group(2) not in _UNITS):
+            options = [[word]]
+        else:
+            said = spelled_number(number.group(1))
+            units = _UNITS.get(number.group(2), ()) if number.group(2) else ()
+            options = [[word]] + ([said + [u] for u in units] if units else [said])
+        readings = [r + o for r in readings for o in options][:16]
+    return readings
+
+
+def _one_letter_off(said: str, typed: str) -> bool:
+    """A typo of one letter (dropped, added or changed) in a word of four letters or more."""
+    if min(len(said), len(typed)) < 4 or abs(len(said) - len(typed)) > 1 or said[0] != typed[0]:
+        return False
+    return difflib.SequenceMatcher(None, said, typed, autojunk=False).ratio() >= 1 - 2 / (len(said) + len(typed)) - 1e-9
+
+
 def find_phrase(texts: list[str], phrase: str) -> list[tuple[int, int]]:
-    """Every (first, last) run of normalised ``texts`` that reads as ``phrase`` (normalised)."""
+    """Every (first, last) run of normalised ``texts`` that reads as ``phrase`` (normalised).
+
+    Typed quotes are compared as people type them: without apostrophes ("dont", "theres"), with
+    digits for the numbers said in words ("20 seconds", "52mm"), and, only when nothing else is
+    found, with one word of a phrase of three words or more mistyped by one letter ("heres the trik")."""
     wanted = [norm(p) for p in phrase.split() if norm(p)]
     if not wanted:
         return []
-    n = len(wanted)
-    return [(i, i + n - 1) for i in range(len(texts) - n + 1) if texts[i : i + n] == wanted]
+    said = [_loose(t) for t in texts]
+    hits: list[tuple[int, int]] = []
+    for reading in _readings(wanted):
+        typed = [_loose(w) for w in reading]
+        n = len(typed)
+        hits += [(i, i + n - 1) for i in range(len(said) - n + 1) if said[i : i + n] == typed]
+    if hits or len(wanted) < 3:
+        return sorted(set(hits))
+    typed = [_loose(w) for w in wanted]
+    n = len(typed)
+    for i in range(len(said) - n + 1):
+        off = [j for j in range(n) if said[i + j] != typed[j]]
+        if len(off) == 1 and _one_letter_off(said[i + off[0]], typed[off[0]]):
+            hits.append((i, i + n - 1))
+    return hits
+
+
+def quoted_loosely(texts: list[str], spans: Sequence[tuple[int, int]], phrase: str) -> list[tuple[int, int]]:
+    """The sentences (``spans`` of ``texts``) that a quote of four words or more, remembered a little
+    wrongly, comes from: its words in their order with at most one in five missing ("dont lose the
+    nut and dont lose the washers" for "Don't lose the nut, bro, and don't lose the little washers
+    either"). Only for a request that names a whole line; a quote of exact words goes by find_phrase."""
+    typed = [_loose(norm(w)) for w in phrase.split() if norm(w)]
+    if len(typed) < 4:
+        return []
+    found = []
+    for a, b in spans:
+        said = [_loose(t) for t in texts[a : b + 1]]
+        blocks = difflib.SequenceMatcher(None, typed, said, autojunk=False).get_matching_blocks()
+        if len(typed) - sum(block.size for block in blocks) <= len(typed) // 5:
+            found.append((a, b))
+    return found
+

@@ -234,6 +234,12 @@ def plan(
     from editor_app.planner.fronted_part import fronted_part
 
     text = fronted_part(text) or text  # round 16: "the bit where I say X - I want that gone": remove that bit
+    from editor_app.planner.spoken_word import spoken_word_cuts
+
+    text = spoken_word_cuts(text, project) or text  # round 18: "cut all the literallys": a word of the talk, everywhere
+    from editor_app.planner.spoken_word import word_in_said_line
+
+    text = word_in_said_line(text, project) or text  # round 18: "remove the bro in dont lose the nut bro"
     from editor_app.planner.heading_sections import section_ranges
 
     text = section_ranges(text, project) or text  # round 17: "the laces section": from its spoken heading to the next

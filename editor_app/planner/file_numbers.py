@@ -46,3 +46,35 @@ def unknown_file_number(ctx: Ctx, text: str) -> None:
             have = ", ".join(sorted(a.name for a in ctx.project.media.values())) or "none"
             raise Unclear(f"I can't find a file with {said} in its name in this project (media: {have}). "
                           "Which one do you mean?")
+
+
+def _name_words(name: str) -> list[str]:
+    """'bearings_final_FINAL2.mov' -> ['bearings', 'final', 'final2']; camelCase split too."""
+    plain = re.sub(r"\.[a-z0-9]{2,4}$", "", name, flags=re.I)
+    plain = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", plain)
+    return [w for w in re.split(r"[\s_\-.()]+", plain.lower()) if w]
+
+
+def _other_version(said: str, have: str) -> bool:
+    """One word of a name said with another version: 'final3' for 'final2', 'v1' for 'v2', '03' for '02'."""
+    a, b = re.fullmatch(r"([a-z]*)(\d{1,3})", said), re.fullmatch(r"([a-z]*)(\d{1,3})", have)
+    return bool(a and b and a.group(1) == b.group(1) and int(a.group(2)) != int(b.group(2)))
+
+
+def unknown_version(ctx: Ctx, text: str) -> None:
+    """Round 18 (lead): Unclear when ``text`` names a file as it is written ("bearings_final_FINAL3",
+    "axle-nut-closeup-v1") and the project has that file only in another version: the version is part of
+    the name, so the other one is never taken in its place."""
+    for token in re.findall(r"[A-Za-z0-9]+(?:[_\-][A-Za-z0-9]+)+|[a-z]+[A-Z][A-Za-z0-9]*\d", text):
+        said = _name_words(token)
+        if len(said) < 2:
+            continue
+        names = [(a, _name_words(a.name)) for a in ctx.project.media.values()]
+        if any(words == said for _, words in names):
+            continue
+        others = [a.name for a, words in names if len(words) == len(said)
+                  and sum(x != y for x, y in zip(said, words)) == 1
+                  and all(x == y or _other_version(x, y) for x, y in zip(said, words))]
+        if others:
+            raise Unclear(f"There is no \"{token}\" in this project; there is {', '.join(sorted(others))}. "
+                          "Do you mean that one?")

@@ -381,6 +381,10 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
         if asset is None:
             raise Unclear(f"There is no media {media_id} in this project.")
         mentions.append(Mention(asset, 9, text.find(media_id), "id"))
+    if strict:
+        from editor_app.planner.file_numbers import unknown_version
+
+        unknown_version(ctx, text)  # round 18: "bearings_final_FINAL3" is not bearings_final_FINAL2.mov
     mentions += _lexical(ctx, text)
     mentions += _cameras(ctx, text, mentions, strict)  # round 9: "the pixel video", "the gopro footage"
     mentions = _camera_described(ctx, text, mentions)  # round 11b: "gopro midsole scrub": not magicEraserMidsole

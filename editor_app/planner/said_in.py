@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from editor_app.model.word_cuts import PlacedWord, timeline_words
-from editor_app.model.words import find_phrase, norm, sentences
+from editor_app.model.words import find_phrase, norm, sentences, spelled_number
 from editor_app.planner.intents import clock
 from editor_app.planner.meaning import similarity, stem, stems
 from editor_app.planner.types import Ctx, Unclear
@@ -251,19 +251,7 @@ def described(ctx: Ctx, description: str, spans: list[Sentence], *, pick: str | 
     return spans[best[3]]
 
 
-_NUMBERS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " \
-           "seventeen eighteen nineteen".split()
-_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
-
-
-def _spelled(token: str) -> list[str]:
-    """'36' -> ['thirty', 'six']: the message is normalised to digits, talks are transcribed in words."""
-    if not token.isdigit() or int(token) >= 100:
-        return [token]
-    n = int(token)
-    if n < 20:
-        return [_NUMBERS[n]]
-    return [_TENS[n // 10]] + ([_NUMBERS[n % 10]] if n % 10 else [])
+_spelled = spelled_number  # one spelling of numbers: model.words
 
 
 def said_at(placed: list[PlacedWord], phrase: str) -> list[tuple[int, int]]:

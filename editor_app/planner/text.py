@@ -25,10 +25,14 @@ _PRONOUN_ONE = re.compile(r"\b(the|this|that|each|every|which|first|last|second|
 # round 11 (media): "the after one at 1:26", "the blue one": "one" after an article and a describing word is a
 # pronoun for a media or a line, not the number 1 (which read "after one" as "after 0:01"); not "the twenty one
 # seconds", nor "the one second fade" (a unit follows)
-_DESCRIBED_ONE = re.compile(rf"\b((?:the|this|that|my) (?:before |after |(?:[a-z'-]+ ){{0,5}}(?!(?:{_NUMBER_WORD}|and|or|a|an|of|at|"
+_DESCRIBED_ONE = re.compile(rf"\b((?:the|this|that|my) (?:before |after |(?:[a-z'-]+ |\d{{3}} ){{0,5}}(?!(?:{_NUMBER_WORD}|and|or|a|an|of|at|"
                             r"to|from|by|in|on|for|until|till|around|about|than|over|under|into|past|near|is|was|are|"
                             r"before|after|only|just|each|every)\b)(?:[a-z'-]+|\d{3,}) ))one\b"  # round 11b: "the 162930 one" (a file number)
                             r"(?! (?:seconds?|secs?|minutes?|mins?|hours?|frames?|db|percent|%|x)\b)")
+
+# round 18 (lead): "360 cam one over ...", said first with no article: the camera's file, not "cam 1"
+_CAMERA_ONE = re.compile(r"^((?:[a-z'-]+ |\d{3} ){0,3}(?:cam|camera|phone|drone|gopro|pixel|iphone|android|recorder) )one\b"
+                         r"(?! (?:seconds?|secs?|minutes?|mins?|hours?|frames?|db|percent|%|x)\b)")
 
 
 def _words_value(run: str) -> float | None:
@@ -91,6 +95,7 @@ def words_to_numbers(text: str) -> str:
     text = _spoken_clocks(text)
     text = _PRONOUN_ONE.sub(lambda m: f"{m.group(1)} \x00", text)
     text = _DESCRIBED_ONE.sub(lambda m: f"{m.group(1)}\x00", text)
+    text = _CAMERA_ONE.sub(lambda m: f"{m.group(1)}\x00", text)
     text = re.sub(r"\bhalf an? (second|minute|db)\b", r"0.5 \1", text)
     text = re.sub(r"\ban? (second|minute|hour) and an? half\b", r"1.5 \1s", text)  # round 12b (refs4): "a minute and a half"
     text = re.sub(r"(?<!\band )(?<!\band a )(?<!\band an )\b(?:an? )?half[- ](second|minute)s?\b", r"0.5 \1", text)  # round 12 (refs): "a half-second dissolve"

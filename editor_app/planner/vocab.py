@@ -113,6 +113,14 @@ TYPOS: dict[str, str] = {
     # contractions typed without the apostrophe (the parser reads "there's", "what's", "I'm")
     "theres": "there's", "whats": "what's", "thats": "that's", "heres": "here's", "dont": "don't",
     "doesnt": "doesn't", "isnt": "isn't", "didnt": "didn't", "youre": "you're", "im": "i'm", "ive": "i've",
+    # round 18 (lead): the rest of the common ones ("wheres" had become "wheels"); not "its", "well", "were", "hell", "ill",
+    # "shell", "id", "wont" has no other reading
+    "wheres": "where's", "whens": "when's", "hows": "how's", "whos": "who's", "cant": "can't", "wont": "won't",
+    "wasnt": "wasn't", "arent": "aren't", "werent": "weren't", "havent": "haven't", "hasnt": "hasn't",
+    "hadnt": "hadn't", "wouldnt": "wouldn't", "couldnt": "couldn't", "shouldnt": "shouldn't", "mustnt": "mustn't",
+    "theyre": "they're", "theyve": "they've", "weve": "we've", "youve": "you've", "youll": "you'll",
+    "itll": "it'll", "thatll": "that'll", "itd": "it'd", "youd": "you'd", "lets": "let's",
+    "shes": "she's", "hes": "he's", "aint": "ain't", "yall": "y'all",
 }
 
 # Domain words a mistyped word may be corrected to (difflib, close matches only).

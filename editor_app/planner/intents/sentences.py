@@ -179,6 +179,10 @@ def _by_quote(ctx: Ctx, placed, spans) -> Match | None:
     if part is not None and hits:  # "trim 'sort of' at the end of the latte sentence": those words, not the sentence
         return _words_in_sentence(ctx, placed, spans, hits, quoted.group(1), part.group(1))
     whole = sorted({next(((a, b) for a, b in spans if a <= x <= b), (x, y)) for x, y in hits})
+    if not whole:  # round 18 (lead): a line quoted a little wrongly is that line, when only one fits
+        from editor_app.model.words import quoted_loosely
+
+        whole = quoted_loosely([norm(p.text) for p in placed], spans, quoted.group(1))
     if not whole:
         raise Unclear(f"I can't find \"{quoted.group(1)}\" in what is said on the timeline. Quote the words as they are spoken.")
     if len(whole) > 1:

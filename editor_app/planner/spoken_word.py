@@ -1,0 +1,137 @@
+"""A word the speaker says too often, named as the thing to cut: "cut all the literallys", "take out both
+lowkeys", "remove every basically" (round 18, lead).
+
+Why: filler words the planner knows (um, uh, like, you know) had their own intent, but a speaker's own tic
+("literally", "lowkey", "bro", "honestly") said in the plural read as a clip to remove ("Which clip should I
+remove?"). The cut of a word everywhere it is said already exists ("cut the word X everywhere"); this turns
+the tic, said as a countable thing, into that request.
+
+Rule: a removal verb, then "all (the) / every / each / both / the" and one word, plural or not, that is a
+word of the talk on the timeline, is no noun a person would cut as a thing (a noun of the talk: "cut all
+the bearings" may mean clips of them), is in no media's name or description, and is not the name of
+something an editor removes (pauses, clips, titles). "both" that does not fit the count asks (the cut
+intent lists where the word is said). A second object joined by "and" ("and both lowkeys") is a second cut.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from editor_app.model.words import norm
+
+_VERB = (r"(?:(?:pls|please|can you|could you|can u|could u|just|now|ok|okay|so)\s+)*"
+         r"(?:cut|remove|delete|take out|get rid of|lose|strip|drop|kill|bin|trim|ditch|chop)(?:\s+out)?")
+_QUANT = r"(?P<q>all\s+(?:of\s+)?(?:the\s+|my\s+|his\s+|her\s+|their\s+|those\s+)?|every\s+(?:single\s+)?|each\s+|both\s+(?:of\s+)?(?:the\s+|my\s+)?|the\s+)"
+_OBJECT = rf"{_QUANT}['\"]?(?P<tok>[a-z][a-z']*?)['\"]?"
+_FIRST = re.compile(rf"^(?P<verb>{_VERB})\s+{_OBJECT}(?=$|[\s,.!?;])(?P<tail>.*)$")
+_MORE = re.compile(rf"^\s*(?:,\s*)?(?:and|&|\+|plus)\s+{_OBJECT}(?=$|[\s,.!?;])(?P<tail>.*)$")
+# What the tail may say after the object: why, or how often ("i say it way too much", "he says it loads")
+_WHY = re.compile(r"^\s*(?:[,.!;:-]+\s*|\s+(?:coz|cause|cos|because|as|since|i|im|i'm|he|she|they|it|its|it's|pls|please|"
+                  r"thx|thanks|fr|lol|tbh|ngl|from|in|out of)\b).*$|^\s*[.!?]*\s*$")
+# Things an editor removes, not words: never read as a spoken word, whatever the talk says
+_EDITING = frozenset("clip clips pause pauses silence silences gap gaps title titles caption captions filler fillers um ums uh "
+                     "uhs er ers word words sentence sentences line lines bit bits part parts breath breaths retake retakes "
+                     "mistake mistakes transition transitions effect effects shot shots photo photos picture pictures video "
+                     "videos music sound sounds noise noises cut cuts take takes broll footage stutter stutters repeat "
+                     "repeats like likes so".split())
+
+
+def _forms(token: str) -> list[str]:
+    """The word a plural names: "literallys" -> literally, "bros" -> bro, "lowkeys" -> lowkey."""
+    token = token.strip("'")
+    forms = [token]
+    for suffix, repl in (("'s", ""), ("ies", "y"), ("es", ""), ("s", "")):
+        if token.endswith(suffix) and len(token) - len(suffix) >= 2:
+            forms.append(token[: -len(suffix)] + repl)
+    return list(dict.fromkeys(forms))
+
+
+def _noun(word: str) -> bool:
+    from editor_app.planner.unsaid import word_lexicon
+
+    lexicon = word_lexicon()
+    return lexicon is not None and any(pos == "n" for _, pos in lexicon.lemmas(word))
+
+
+def _spoken(project: Any) -> list[str]:
+    """Every word said by the clips on the timeline, normalised."""
+    from editor_app.planner.said_in import spoken_sentences
+    from editor_app.planner.types import Ctx
+
+    placed, _ = spoken_sentences(Ctx("", project, [], None, None, [], None, None))
+    return [norm(p.text).replace("'", "") for p in placed]
+
+
+def _word(token: str, quant: str, said: list[str], project: Any) -> str | None:
+    """The spoken word ``token`` names as a thing to cut, or None."""
+    from editor_app.planner.media_refs import own_words
+
+    for form in _forms(token):
+        if form in _EDITING or form not in said:
+            continue
+        plural = form != token.strip("'")
+        if quant.strip() == "the" and not plural:
+            return None  # "cut the honestly": not said as a countable thing
+        if _noun(form) or any(re.search(rf"\b{re.escape(form)}\b", own_words(a).lower()) for a in project.media.values()):
+            return None
+        return form
+    return None
+
+
+def spoken_word_cuts(text: str, project: Any) -> str | None:
+    """``text`` with "cut all the Xs" as "cut the word X everywhere" (and a second "and both Ys" as a second
+    cut); None when the object is not a word of the talk said as a countable thing."""
+    first = _FIRST.match(text.strip())
+    if first is None or project is None:
+        return None
+    said = _spoken(project)
+    if not said:
+        return None
+    objects, tail = [(first.group("q"), first.group("tok"))], first.group("tail")
+    more = _MORE.match(tail)
+    while more is not None:
+        objects.append((more.group("q"), more.group("tok")))
+        tail = more.group("tail")
+        more = _MORE.match(tail)
+    if not _WHY.match(tail):
+        return None  # "cut all the bros over the intro ..." says more than which words: leave it to the intents
+    cuts = []
+    for quant, token in objects:
+        word = _word(token, quant, said, project)
+        if word is None:
+            return None
+        count = said.count(word)
+        if quant.startswith("both") and count != 2:
+            cuts.append(f"cut the word {word}")  # asks: "X is said N times (at ...)"
+        else:
+            cuts.append(f"cut the word {word} everywhere")
+    return ", then ".join(cuts)
+
+
+# "remove the bro in dont lose the nut bro": a word, then the words it is said in, unquoted
+_IN_SAID = re.compile(rf"^(?P<verb>{_VERB})\s+(?:the\s+(?:word\s+)?)?['\"]?(?P<w>[a-z][a-z']*)['\"]?\s+(?:in|from|out of|at the end of|"
+                      r"at the start of)\s+(?:where (?:i|he|she|they) says?\s+)?(?P<line>[a-z][a-z' ]+[a-z])\s*[.!?]?$")
+# "the word honestly at the end of the spares sentence": the word's place in a line said by what it is about
+_WORD_AT_EDGE = re.compile(r"\b(?P<head>the word\s+['\"]?[a-z']+['\"]?)\s+at the (?:very\s+)?(?:end|start|beginning) of\s+"
+                           r"(?=(?:the|that|my|his|her)\s)")
+
+
+def word_in_said_line(text: str, project: Any) -> str | None:
+    """"remove the bro in dont lose the nut bro" -> 'remove "bro" from "dont lose the nut bro"' when the words
+    after "in" are said once on the timeline and hold the word; "the word X at the end of the Y sentence" ->
+    "the word X in the Y sentence". None otherwise."""
+    edge = _WORD_AT_EDGE.search(text)
+    if edge is not None:
+        return text[: edge.start()] + edge.group("head") + " in " + text[edge.end():]
+    said = _IN_SAID.match(text.strip())
+    if said is None or project is None or len(said.group("line").split()) < 3:
+        return None
+    from editor_app.model.words import find_phrase
+
+    spoken = _spoken(project)
+    line, word = said.group("line"), said.group("w")
+    hits = find_phrase(spoken, line)
+    if len(hits) != 1 or norm(word).replace("'", "") not in spoken[hits[0][0]: hits[0][1] + 1]:
+        return None
+    return f'{said.group("verb")} "{word}" from "{line}"'
