@@ -173,7 +173,9 @@ SELF_CORRECTION = re.compile(
     r"|\b(?:let me|let's|lemme|i'll|i will|i'm gonna|i am going to) (?:(?:say|start|try|do|begin|redo|take) "
     r"(?:that|this|the) (?:bit|part|line|sentence|one|step|bit of it) (?:again|over)|go (?:again|"
     r"(?:that|this|the) (?:bit|part|line|sentence) again))\b"
-    r"|\b(?:let me|lemme) (?:redo|re-do|restart) (?:that|this|the) (?:bit|part|line|sentence)\b")
+    r"|\b(?:let me|lemme) (?:redo|re-do|restart) (?:that|this|the) (?:bit|part|line|sentence)\b"
+    # round 18: "no wait, hold up, I said that wrong", "that came out wrong"
+    r"|\bi (?:said|got) (?:that|it) wrong\b|\bthat came out wrong\b")
 
 
 def false_starts(words: Sequence[Any]) -> list[tuple[int, int]]:

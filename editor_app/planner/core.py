@@ -234,6 +234,9 @@ def plan(
     from editor_app.planner.fronted_part import fronted_part
 
     text = fronted_part(text) or text  # round 16: "the bit where I say X - I want that gone": remove that bit
+    from editor_app.planner.intents.retakes import flub_said_first
+
+    text = flub_said_first(text) or text  # round 18: "the first go at X is wrong, delete that one"
     from editor_app.planner.spoken_word import spoken_word_cuts
 
     text = spoken_word_cuts(text, project) or text  # round 18: "cut all the literallys": a word of the talk, everywhere

@@ -40,7 +40,9 @@ _ASKED = re.compile(r"\bretakes?\b|\bfalse starts?\b|\bmess(?:ed|ing)? (?:it )?u
                     r"|\b(?:the|my|that|this) (?:redo|re-do)\b"
                     r"|\blose my (?:thread|place|train of thought)\b|\blost my (?:thread|place|train of thought)\b"
                     # round 12b: "where I trip up on the quilt bit"
-                    r"|\btrip(?:s|ped|ping)? up\b")
+                    r"|\btrip(?:s|ped|ping)? up\b"
+                    # round 18, lead: "the bit where i go 'no wait, I said that wrong'", "the first go at 'X' is wrong"
+                    r"|\b(?:said|say|says) (?:that|it) wrong\b|\b(?:first|1st|earlier|messed up|bad) (?:go|attempt|try|version) (?:at|of)\b")
 _VERB = re.compile(r"\b(cut|trim|remove|delete|drop|lose|skip|kill|strip|eliminate|clean|ditch|erase|fix|keep|edit)\b")
 _NTH = re.compile(r"\b(first|second|third|fourth|last|final|1st|2nd|3rd|4th) (?:retake|false start|flub|fluff|blooper|mess-?up|"
                   r"cock-?up|screw-?up|mistake|bad take|botched (?:take|line|bit))\b")
@@ -61,7 +63,8 @@ def remove_false_starts(ctx: Ctx) -> Match | None:
     if not takes:
         return None  # the remove_retakes tool looks for sentences said twice
     near = q.time_after(t, "around|at|near|about|by", bare=False)
-    quoted = re.search(r"\b(?:say|says|said) (.{6,})$", t)
+    quoted = re.search(r"\b(?:say|says|said) (.{6,})$", t) \
+        or re.search(r"\b(?:go|attempt|try|version) (?:at|of) (.{6,}?)(?:,? (?:is|was) (?:wrong|bad|rubbish|a mess)\b.*)?$", t)
     nth = _NTH.search(t)
     if nth is not None and near is None:  # round 12: "the second retake": that one in talk order, or ask
         index = _NTH_INDEX[nth.group(1)]
@@ -166,3 +169,21 @@ def lend_flub(instruction: str, following: str) -> str | None:
     if said is None or verb is None or not _THE_FLUB.search(following.strip(" ,.!?")):
         return None
     return f"{verb.group(1)} the false start on {said.group('x')}"
+
+
+# round 18 (lead): "the first go at 'X' is wrong, delete that one and keep the second": the flub said first, by
+# which take of a line it is, then its removal by a pronoun
+_FIRST_GO_FRONTED = re.compile(
+    r"^(?:so |ok |okay |yeah )?(?P<np>(?:the|my) (?:(?:very|messed up|bad|botched) )?(?:first|1st|earlier|messed up|bad|botched) "
+    r"(?:go|attempt|try|version|take) (?:at|of) .+?),? (?:is|was) (?:wrong|bad|rubbish|a mess|no good|messed up)"
+    r"\s*(?:,|\.|;|-)?\s*(?:so |just |pls |please )*(?P<verb>delete|cut|remove|lose|bin|drop|ditch|kill|get rid of)"
+    r" (?:that one|that|it|that take)\b(?P<rest>.*)$")
+
+
+def flub_said_first(text: str) -> str | None:
+    """"the first go at X is wrong, delete that one (and keep the second)" -> "delete the first go at X"."""
+    m = _FIRST_GO_FRONTED.match(text.strip())
+    if m is None or not re.fullmatch(r"\s*(?:,?\s*(?:and|but)\s+keep\s+the\s+(?:second|other|last|next|2nd)(?:\s+(?:one|take|go))?)?\s*[.!]?",
+                                    m.group("rest")):
+        return None
+    return f"{m.group('verb')} {m.group('np')}"
