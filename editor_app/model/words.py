@@ -258,9 +258,9 @@ def _one_letter_off(said: str, typed: str) -> bool:
 def find_phrase(texts: list[str], phrase: str) -> list[tuple[int, int]]:
     """Every (first, last) run of normalised ``texts`` that reads as ``phrase`` (normalised).
 
-    Typed quotes are compared as people type them: without apostrophes ("dont", "theres"), with
-    digits for the numbers said in words ("20 seconds", "52mm"), and, only when nothing else is
-    found, with one word of a phrase of three words or more mistyped by one letter ("heres the trik")."""
+    Typed quotes are compared as people type them: without apostrophes ("dont", "theres") and with
+    digits for the numbers said in words ("20 seconds", "52mm"). Those are the same words; a quote
+    remembered wrongly is not (see find_mistyped)."""
     wanted = [norm(p) for p in phrase.split() if norm(p)]
     if not wanted:
         return []
@@ -270,13 +270,21 @@ def find_phrase(texts: list[str], phrase: str) -> list[tuple[int, int]]:
         typed = [_loose(w) for w in reading]
         n = len(typed)
         hits += [(i, i + n - 1) for i in range(len(said) - n + 1) if said[i : i + n] == typed]
+    return sorted(set(hits))
+
+
+def find_mistyped(texts: list[str], phrase: str) -> list[tuple[int, int]]:
+    """find_phrase, or else the runs that read as a phrase of three words or more with one word mistyped by
+    one letter ("heres the trik"): for finding a place, where the words are not what is cut."""
+    hits = find_phrase(texts, phrase)
+    wanted = [_loose(norm(p)) for p in phrase.split() if norm(p)]
     if hits or len(wanted) < 3:
-        return sorted(set(hits))
-    typed = [_loose(w) for w in wanted]
-    n = len(typed)
+        return hits
+    said = [_loose(t) for t in texts]
+    n = len(wanted)
     for i in range(len(said) - n + 1):
-        off = [j for j in range(n) if said[i + j] != typed[j]]
-        if len(off) == 1 and _one_letter_off(said[i + off[0]], typed[off[0]]):
+        off = [j for j in range(n) if said[i + j] != wanted[j]]
+        if len(off) == 1 and _one_letter_off(said[i + off[0]], wanted[off[0]]):
             hits.append((i, i + n - 1))
     return hits
 

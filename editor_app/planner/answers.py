@@ -308,8 +308,18 @@ def answer(ctx: Ctx, raw: str = "") -> str | None:
         return " ".join(_track_contents(ctx, tr) for tr in ctx.project.tracks) or "The timeline has no tracks yet."
     if re.search(r"\b(media|files|footage|clips) (do i have|are there|is there)|\bwhat (media|footage|files)\b|\bis there (any )?(music|footage)\b", t):
         return _media_list(ctx)
+    doing = _DOING.match(t.strip(" ?.!"))
+    if doing is not None and not re.search(r"\b(?:clip|shot|footage|photo|picture|pic|broll|b-roll|music|song|title|caption|"
+                                           r"transition|track)s?\b", doing.group("x")):
+        return _where(ctx, doing.group("x"))  # round 18: "at what point do i do the spin test?": where the talk tells it
     raise Unclear("I can answer questions about the video's length, what is on a track, where you talk about "
                   "something, the media, and what the last change did. I didn't change anything.")
+
+
+# round 18 (lead): when the speaker does something, asked as a time: the part of the talk that tells it
+_DOING = re.compile(r"^(?:where|when|at what (?:point|time|stage|moment)|what time|whereabouts|how far in)(?: exactly| roughly| about)? "
+                    r"(?:do|does|did) (?:i|we|you|he|she|they) (?P<x>(?!(?:have|got|need|want|say|talk|mention)\b)[a-z'][a-z' -]+?)"
+                    r"(?: in (?:the|this|my) (?:video|talk|edit))?$")
 
 
 def _what_a_media_shows(ctx: Ctx, t: str) -> str | None:

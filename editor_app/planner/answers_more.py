@@ -22,6 +22,12 @@ _MUTED = re.compile(r"^(?:which|what|are any|is any|any) (?:clips?|tracks?|of th
 _TITLE = re.compile(r"^(?:does|do|is|are|has) (?:the |my |this )?(?:video|edit|film|it)? ?(?:have|has|got)? ?(?:a |any )?(?:titles?|captions?|text)"
                     r"(?: (?:on it|in it|anywhere|yet))*\s*\??$|^is there (?:a |any )?(?:titles?|captions?|text)(?: (?:on it|in it|anywhere|yet))*\s*\??$")
 
+# round 18 (lead): "where do i mess up and start the sentence again?", "is there a retake anywhere?"
+_FLUBS = re.compile(r"^(?:where|when|at what point|what time)\b.*\b(?:mess(?:ed)? (?:it )?up|slip(?:ped)? up|trip(?:ped)? up|stumble|"
+                    r"flub|fluff|false starts?|retakes?|start (?:the |that )?(?:sentence |line |bit )?(?:again|over)|"
+                    r"(?:say|said) (?:it|that) (?:wrong|again)|get (?:it|that) wrong|restart)\b|"
+                    r"^(?:is|are) there (?:a |any )?(?:retakes?|false starts?|flubs?|mess-?ups?)\b")
+
 
 def answer_more(ctx: Ctx) -> str | None:
     """The answer, or None when ``ctx.text`` is none of these questions."""
@@ -30,6 +36,8 @@ def answer_more(ctx: Ctx) -> str | None:
         return _fillers(ctx)
     if _PAUSE.match(t):
         return _longest_pause(ctx)
+    if _FLUBS.match(t) and not re.search(r"\b(?:cut|remove|delete|trim|lose|get rid)\b", t):
+        return _flubs(ctx)
     if _BROLL.match(t):
         clips = [(tr, c) for tr in ctx.project.tracks if tr.role == "broll" for c in tr.clips]
         if not clips:
@@ -79,3 +87,20 @@ def _longest_pause(ctx: Ctx) -> str:
     length, at = max(gaps)
     return (f"The longest pause between words is {length:.1f} s, at {clock(at)}. Say \"shorten the pauses\" to tighten "
             "them. I didn't change anything.")
+
+
+def _flubs(ctx: Ctx) -> str:
+    """Where the speaker abandons a sentence out loud, or says one again right after."""
+    from editor_app.model.word_cuts import timeline_words
+    from editor_app.model.words import retakes
+
+    placed = timeline_words(ctx.project)
+    if not placed:
+        return "There is no speech with word timings on the timeline, so I can't tell. I didn't change anything."
+    found = retakes(placed)
+    if not found:
+        return "I don't hear a retake or a false start in the talk. I didn't change anything."
+    where = "; ".join(f"at {clock(placed[r.dropped[0]].start)}: \"{' '.join(p.text for p in placed[r.dropped[0]: r.dropped[1] + 1])[:70]}\""
+                      f" (said again at {clock(placed[r.kept[0]].start)})" for r in found[:4])
+    return f"{len(found)} retake{'s' if len(found) != 1 else ''}: {where}. Say \"cut the retake\" to remove it. I didn't change anything."
+

@@ -21,6 +21,7 @@ from editor_app.model.project import MediaAsset, Project
 from editor_app.planner.types import Unclear
 
 _NOUN = r"(?:clips?|shots?|footage|videos?|vids?|recordings?|captures?|grabs?|files?|ones?)"
+_IMAGE = r"(?:photos?|pics?|pictures?|images?|stills?|screenshots?)"
 
 
 @dataclass(frozen=True)
@@ -49,10 +50,22 @@ APPS: tuple[App, ...] = (
     App("OBS capture", re.compile(rf"\bobs(?: studio)?(?= (?:screen )?{_NOUN}\b)"),
         (re.compile(r"^\d{4}-\d{2}-\d{2}[ _]\d{2}-\d{2}-\d{2}\.(?:mkv|mp4|flv|mov|ts)$"),),
         re.compile(r"\bobs\b")),
-    # Insta360: "the 360 clip", "insta360 footage" ("360 degrees", "rotate 360" are not a camera)
-    App("360 camera clip", re.compile(rf"\b(?:insta ?360|360)(?= (?:camera |cam )?{_NOUN}\b)"),
+    # Insta360: "the 360 clip", "insta360 footage", round 18: "the insta clip" ("360 degrees", "rotate 360" are not a camera)
+    App("360 camera clip", re.compile(rf"\b(?:insta ?360|360|insta)(?= (?:camera |cam )?{_NOUN}\b)"),
         (re.compile(r"^(?:vid|lrv|img)_\d{8}_\d{6}_\d{2}_\d{3}\b"), re.compile(r"^insta360")),
         re.compile(r"\b(?:insta ?360|360 (?:camera|cam|degree|video))\b")),
+    # round 18 (lead): files saved from messaging apps. Telegram Desktop: video_2026-04-09_19-22-41.mp4,
+    # photo_..., file_...; WhatsApp on Android: VID-20260409-WA0003.mp4, IMG-...-WA0001.jpg (and "WhatsApp Video
+    # 2026-..." by name); Signal: signal-2026-04-12-160311.mp4. "the signal clip" may be a file named after a signal
+    # (a wifi signal, a turn signal): then the words read it, as before.
+    App("Telegram file", re.compile(rf"\btelegram(?= (?:app )?{_NOUN}\b|(?: {_IMAGE})\b)"),
+        (re.compile(r"^(?:video|photo|file|audio)_\d{4}-\d\d-\d\d_\d\d-\d\d-\d\d"),), re.compile(r"\btelegram\b")),
+    App("WhatsApp file", re.compile(rf"\b(?:whatsapp|whats app)(?= {_NOUN}\b|(?: {_IMAGE})\b)"),
+        (re.compile(r"^(?:vid|img|aud|ptt)-\d{8}-wa\d{4}"), re.compile(r"^whatsapp (?:video|image|audio)")),
+        re.compile(r"\bwhatsapp\b")),
+    App("Signal file", re.compile(rf"\bsignal(?= (?:app )?{_NOUN}\b|(?: {_IMAGE})\b)"),
+        (re.compile(r"^signal-\d{4}-\d\d-\d\d-\d{6}"),), re.compile(r"\bsignal app\b"),
+        unless_named=r"signal(?![-_]\d{4})"),
     # Microsoft Teams: "the teams call", "teams meeting recording", "the teams clip" (files named
     # "<meeting title>-YYYYMMDD_HHMMSS-Meeting Recording.mp4"); "teams" alone may be sports teams in the talk
     App("Teams meeting recording",
@@ -106,6 +119,8 @@ def app_names_as_media(text: str, project: Project) -> str:
         if app.unless_named and any(re.search(rf"(?<![a-z]){app.unless_named}", a.name.lower()) for a in project.media.values()):
             continue
         files = app_files(app, project)
+        if len(files) > 1:  # round 18: "the telegram photo" of a Telegram video and photo: the kind said decides
+            files = _of_kind_said(app, parts, files)
         if len(files) > 1:  # never another file that happens to hold the app's word (ZOOM0012.WAV): ask
             names = " or ".join(a.name for a in files)
             raise Unclear(f"Which {app.what} do you mean: {names}?", [f"the {a.name} clip" for a in files])
@@ -113,3 +128,19 @@ def app_names_as_media(text: str, project: Project) -> str:
             continue  # nothing of that app here: the usual matching reads the words
         parts = [part if i % 2 else _swap_said(app, files[0].id, part) for i, part in enumerate(parts)]
     return "".join(parts)
+
+
+def _of_kind_said(app: App, parts: list[str], files: list[MediaAsset]) -> list[MediaAsset]:
+    """The app's files of the kind its phrase says ("telegram photo": the still; "telegram vid": the video)."""
+    said = next((m for part in parts[::2] for m in app.said.finditer(part)), None)
+    if said is None:
+        return files
+    after = said.string[said.end():]
+    if re.match(rf"\s+(?:app\s+)?{_IMAGE}\b", after):
+        kind = "image"
+    elif re.match(r"\s+(?:app\s+)?(?:videos?|vids?|footage|recordings?|clips?)\b", after):
+        kind = "video"
+    else:
+        return files
+    return [a for a in files if a.kind == kind] or files
+

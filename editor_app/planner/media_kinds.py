@@ -17,7 +17,7 @@ from editor_app.model.project import MediaAsset
 CAMERAS: dict[str, tuple[str, ...]] = {
     "pixel": ("pxl",), "gopro": ("gopr", "gx", "gh", "gl", "gp", "gs"), "dji": ("dji",), "osmo": ("dji",),
     "mavic": ("dji", "mavic"), "iphone": ("img",), "ipad": ("img",), "canon": ("mvi",), "nikon": ("dsc",),
-    "android": ("vid", "pxl"), "insta360": ("insta",), "fuji": ("dscf",), "fujifilm": ("dscf",),
+    "android": ("vid", "pxl"), "insta360": ("vid", "insta"), "fuji": ("dscf",), "fujifilm": ("dscf",),
     "drone": ("dji", "mavic"),  # round 10: a drone's files are named by its maker (DJI_0044.MP4)
     # round 10: "the phone video" is any phone's file: a Pixel's, an iPhone's, an Android's, and a
     # Samsung's, which is named by the date and time it was taken (20261120_151130.mp4)
@@ -25,32 +25,20 @@ CAMERAS: dict[str, tuple[str, ...]] = {
 }
 # A file named by the date and time alone (20261120_151130.mp4) is how Samsung phones name them.
 _PHONE_STAMP = re.compile(r"(?:19|20)\d{6}_\d{6}\b")
-# Round 18 (lead): cameras, apps and recorders whose files carry no prefix of their name, by the pattern of the
-# names they write (as those products document or ship them; no project's files):
-#   Insta360: VID_20260412_155812_00_012.mp4 (date, time, lens, number), .insv/.insp originals
-#   Telegram Desktop: video_2026-04-09_19-22-41.mp4, photo_2026-04-09_19-22-41.jpg
-#   WhatsApp on Android: VID-20260409-WA0003.mp4, IMG-20260409-WA0003.jpg (and "WhatsApp Video ..." by name)
-#   Signal: signal-2026-04-12-160311.mp4 (and by name); OBS Studio: "2026-04-10 21-14-07.mkv"
-#   Sony: C0012.MP4 (XAVC), DSC01234.JPG; Panasonic Lumix: P1030412.MP4; Zoom/Tascam recorders: ZOOM0014.WAV,
-#   TASCAM_0007.WAV; Samsung: 20260412_161045.mp4
+# Round 18 (lead): cameras and recorders whose files carry no prefix of their name, by the pattern of the names they
+# write: Sony C0012.MP4 (XAVC) and DSC01234.JPG, Panasonic Lumix P1030412.MP4, Samsung 20260412_161045.mp4, Tascam
+# TASCAM_0007.WAV / DR0001.WAV. Apps (OBS, Insta360 Studio, Telegram, WhatsApp, Signal, Zoom) are in media_apps.py.
 NAME_PATTERNS: dict[str, re.Pattern[str]] = {
-    "insta360": re.compile(r"(?:vid|img)_\d{8}_\d{6}_\d{2}_\d{3}|.*\.ins[vp]$"),
-    "telegram": re.compile(r"(?:video|photo|file|audio)_\d{4}-\d\d-\d\d_\d\d-\d\d-\d\d"),
-    "whatsapp": re.compile(r"(?:vid|img|aud|ptt)-\d{8}-wa\d{4}|whatsapp"),
-    "signal": re.compile(r"signal-\d{4}-\d\d-\d\d"),
-    "obs": re.compile(r"\d{4}-\d\d-\d\d[ _]\d\d-\d\d-\d\d\.(?:mkv|mp4|flv|mov|ts|m4v)$"),
     "sony": re.compile(r"c\d{4}\.|dsc\d{4,}"),
     "lumix": re.compile(r"p\d{7}\."), "panasonic": re.compile(r"p\d{7}\."),
     "samsung": _PHONE_STAMP, "galaxy": _PHONE_STAMP,
-    "tascam": re.compile(r"tascam|dr\d{4}"), "zoom": re.compile(r"zoom\d{4}"),
+    "tascam": re.compile(r"tascam|dr\d{4}"),
 }
-NAME_PATTERNS["360"] = NAME_PATTERNS["insta"] = NAME_PATTERNS["insta360"]
-# round 18: the apps and brands of NAME_PATTERNS, said before a kind noun ("the telegram vid", "the 360 cam one");
-# "signal", "zoom", "obs" only so, never alone
-_BRANDS = r"insta ?360|insta|360|telegram|whatsapp|signal|obs|sony|lumix|panasonic|samsung|galaxy|tascam|zoom"
+# round 18: the brands of NAME_PATTERNS, said before a kind noun ("the samsung vid", "the sony clip")
+_BRANDS = r"sony|lumix|panasonic|samsung|galaxy|tascam"
 _CAMERA = re.compile(r"\b(?:the|my|that|this|those|these|our|his|her) (go ?pro|pixel|dji|osmo|mavic|iphone|ipad|"
                      r"canon|nikon|android|insta ?360|fuji(?:film)?)\b|"
-                     rf"\b(go ?pro|pixel|dji|osmo|mavic|iphone|ipad|canon|nikon|android|fuji(?:film)?|drone|phone|mobile|{_BRANDS})"
+                     rf"\b(go ?pro|pixel|dji|osmo|mavic|iphone|ipad|canon|nikon|android|insta ?360|fuji(?:film)?|drone|phone|mobile|{_BRANDS})"
                      r"(?= (?:phone |cam |camera |app )?(?:clip|shot|footage|video|vid|photo|pic|picture|image|still|recording|"
                      r"rec|file|one|close[- ]?up|export|screen ?grab|capture)s?\b)|"
                      # round 10: said first, on its own: "gopro at 50% speed"

@@ -271,6 +271,17 @@ def _named_in(ctx: Ctx, topic: str, hint: str, hits: list[dict], chosen: dict) -
     return best
 
 
+def _typed_in(rows: list[dict], topic: str) -> dict | None:
+    """The one sentence row saying the topic's words as typed (three words or more, one may be mistyped)."""
+    from editor_app.model.words import find_mistyped, norm
+
+    if len(topic.split()) < 3:
+        return None
+    found = [r for r in rows if r.get("timeline_start") is not None
+             and find_mistyped([norm(w) for w in str(r.get("quote", "")).split()], topic)]
+    return found[0] if len(found) == 1 else None
+
+
 def find_passage(ctx: Ctx, topic: str, hint: str | None = None) -> Passage:
     """The timeline passage about ``topic``; Unclear when there is no transcript or no such passage.
     ``hint`` (what a B-roll shows) decides only when the topic alone finds nothing."""
@@ -282,6 +293,9 @@ def find_passage(ctx: Ctx, topic: str, hint: str | None = None) -> Passage:
     if kit is not None:  # round 17: "over the ingredients bit": the one sentence listing what is needed
         row = rows[kit]
         return Passage(float(row["timeline_start"]), float(row["timeline_end"]), row["quote"], row.get("clip_id"))
+    typed = _typed_in(rows, topic)
+    if typed is not None:  # round 18: "over 'heres the trik'": the one sentence saying those words, typed loosely
+        return Passage(float(typed["timeline_start"]), float(typed["timeline_end"]), typed["quote"], typed.get("clip_id"))
     sources = [lambda: _here(ctx, ctx.search(topic, 3))] if ctx.search is not None else []
     sources.append(lambda: _local_hits(ctx, topic, 3))  # a keyword-only search misses paraphrases
     for source in sources:

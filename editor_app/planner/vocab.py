@@ -19,6 +19,11 @@ PHRASES: list[tuple[str, str]] = [
     (r"\b(?:everything|anything|all the bits|every bit|the bits|all the stuff|the stuff) (?:with|that has|that's got|containing) "
      r"(?:an? )?(um|uh|er|erm)s? (?:in (?:it|them)|said)\b", r"the \1s"),
     (r"(?<=[a-z]) n (?=[a-z])", " and "),  # round 17: "every um n uh", chat shorthand for "and"
+    # round 18 (lead): "45 secs before it finishes", "10 seconds before the video ends": before the end
+    (r"(?<=\d) ?(secs?|seconds?|s|mins?|minutes?) (before|from) (?:it|the video|the vid|the edit|the whole thing|everything) "
+     r"(?:finishes|ends|is over|stops)\b", r" \1 \2 the end"),
+    # "nvm", "never mind": a change of mind, said before what is wanted now ("nvm undo that")
+    (r"^(?:nvm|never ?mind|nevermind|scratch that|forget that|forget it)\b[,.!]*\s*(?=\S)", ""),
     (r"\bppl\b", "people"), (r"\b(?:cos|coz|cuz|bc)\b", "because"), (r"\babt\b", "about"),  # round 9, refs: chat shorthand
     (r"\bblack and white\b|\bmonochrome\b|\bgr[ae]yscale\b|\bgr[ae]y scale\b", "black and white"),
     # round 16: a name shown under the speaker, said the way people say it: "name tag", "name strap", "lower-third"

@@ -63,8 +63,11 @@ def remove_false_starts(ctx: Ctx) -> Match | None:
     if not takes:
         return None  # the remove_retakes tool looks for sentences said twice
     near = q.time_after(t, "around|at|near|about|by", bare=False)
-    quoted = re.search(r"\b(?:say|says|said) (.{6,})$", t) \
-        or re.search(r"\b(?:go|attempt|try|version) (?:at|of) (.{6,}?)(?:,? (?:is|was) (?:wrong|bad|rubbish|a mess)\b.*)?$", t)
+    quoted = re.search(r"\b(?:say|says|said) (.{6,})$", t)
+    # round 18: "the first go at 'X'": the false start whose words (or its redo's) say X; none: ask
+    go_at = re.search(r"\b(?:go|attempt|try|version) (?:at|of) (.{6,}?)(?:,? (?:is|was) (?:wrong|bad|rubbish|a mess)\b.*)?$", t)
+    if go_at is not None and near is None and quoted is None:
+        takes = _about(placed, takes, re.sub(r"\b(?:sentence|line|bit|part)s?\b", "", go_at.group(1).strip(" '\"")))
     nth = _NTH.search(t)
     if nth is not None and near is None:  # round 12: "the second retake": that one in talk order, or ask
         index = _NTH_INDEX[nth.group(1)]
