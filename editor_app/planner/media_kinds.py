@@ -157,3 +157,22 @@ def fitting(assets: list, kinds: set[str]) -> list:
         return assets
     kept = [a for a in assets if kind_of(a) in kinds]
     return kept or assets
+
+
+# round 18 (lead): a photo is taken with a camera; a screenshot is a picture of a screen. "the bearings photo" of a
+# phone photo of bearings and a screenshot of an order for bearings is the photo.
+_PHOTO_NOUN = re.compile(r"\b(?:photos?|photographs?|pics?|pictures?|snaps?|shots?)\b")
+_SCREEN = re.compile(r"\bscreen ?shots?\b|\bscreen ?grabs?\b|\bscreen ?captures?\b|\bscreen ?recordings?\b|\bsnip\b")
+
+
+def photo_said(text: str, position: int) -> bool:
+    """The naming phrase at ``position`` calls the media a photo (not a screenshot or an image)."""
+    phrase = re.match(r"[^,;:.!?]*", text[position:]).group(0)[:60]
+    return bool(_PHOTO_NOUN.search(phrase)) and not _SCREEN.search(phrase)
+
+
+def screen_capture(asset: MediaAsset) -> bool:
+    """A screenshot or screen recording, by its file name (Screenshot_..., "Screen Recording ...")."""
+    from editor_app.planner.meaning import name_words
+
+    return bool(_SCREEN.search(" ".join(name_words(asset.name)).lower()) or _SCREEN.search(asset.name.lower().replace("_", " ")))

@@ -17,7 +17,8 @@ from editor_app.model.project import MediaAsset
 from editor_app.planner.file_numbers import number_parts, said_numbers  # round 16
 from editor_app.planner.said_names import device_as_verb, verb_not_name  # round 10b (names), round 11
 from editor_app.planner.meaning import STOP, name_words, similarity, stem, stems
-from editor_app.planner.media_kinds import camera_files, cameras_said, clashes, fitting, kind_of, kinds_said, naming_words
+from editor_app.planner.media_kinds import (camera_files, cameras_said, clashes, fitting, kind_of, kinds_said, naming_words,
+                                           photo_said, screen_capture)
 from editor_app.planner.media_shows import negated, outdescribed, said_negated
 from editor_app.planner.media_ties import bare_named, best_described, pick_by_words, profile_stems, unspelled
 from editor_app.planner.spoken_lines import without_said_lines
@@ -62,6 +63,7 @@ _GENERIC = frozenset("track clip shot layer part bit piece take".split())
 # Generic words a camera's file-name prefix may spell; a prefix like GX, DJI, IMG, PXL names files.
 _NOT_PREFIXES = frozenset("clip video audio file take shot scene track song music image photo pic picture render "
                           "export edit final untitled new old copy raw version sound voice movie film".split())
+_KIND_KEYS = frozenset({*"vid vids video videos img image images mov movie".split(), *(stem(w) for w in "video image movie".split())})
 SEMANTIC_MIN = 0.30  # cosine below this is "nothing here is called that" (tuned on the tune half)
 SEMANTIC_TIE = 0.04  # two media closer than this are equally good: ask
 
@@ -77,7 +79,8 @@ class Mention:
 def media_keys(asset: MediaAsset) -> set[str]:
     """Stems a user may call a media by: its file-name words, its camera prefix and its tags."""
     prefix = camera_prefix(asset.name)
-    return set(_keys(asset.name, tuple(asset.tags))) | ({prefix} if prefix else set())
+    versioned = {k for k in _raw_name_stems(asset.name) if re.search(r"[a-z]\d|\d[a-z]", k)}  # round 18: "final2", "v2"
+    return set(_keys(asset.name, tuple(asset.tags))) | ({prefix} if prefix else set()) | versioned
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -156,7 +159,12 @@ def _lexical(ctx: Ctx, text: str) -> list[Mention]:
     mentions: list[tuple[frozenset[str], Mention]] = []
     for asset in ctx.project.media.values():
         matched = _keys(asset.name, tuple(asset.tags)) & said
+        # round 18: "the FINAL2 clip", "the v2 one": a name's word with its version number is a name word too
+        matched |= {k for k in _raw_name_stems(asset.name) if re.search(r"[a-z]\d|\d[a-z]", k) and k in said}
         matched = {k for k in matched if k not in negated(asset.name) or said_negated(text, k)}  # "no drip"
+        # round 18: "the vid kwame took" does not name VID_20260412_..._012.mp4 (nor "the video" video_2026-...mp4):
+        # a kind noun a camera or app writes into its names names a file only with the number after it
+        matched = {k for k in matched if k not in _KIND_KEYS or re.search(rf"\b{k}[_ -]?\d", text)}
         full = _plain_name(asset.name)
         if full in text and re.search(rf"\b{re.escape(full)}\b", text):
             matched |= {"\x00full"}
@@ -177,7 +185,8 @@ def _lexical(ctx: Ctx, text: str) -> list[Mention]:
     if not mentions:  # "the GX clip": only the camera's prefix is said (a name or number said wins over it)
         for asset in ctx.project.media.values():
             prefix = camera_prefix(asset.name)
-            if prefix is not None and prefix in found and not re.search(rf"\b{prefix}[_ -]?\d", text):
+            if prefix is not None and prefix in found and not re.search(rf"\b{prefix}[_ -]?\d", text) \
+                    and prefix not in _KIND_KEYS:  # round 18: "the vid kwame took" is no VID_ file
                 # "IMG_4480" names one file: when that file is not here, no other IMG_ file is it
                 mentions.append((frozenset({prefix}), Mention(asset, 1, found[prefix], "name")))
     # "the pancake flip" names flip_pancake.mp4, not pancake_stack.jpg: drop strict subsets
@@ -545,6 +554,8 @@ def _by_kind(ctx: Ctx, text: str, mentions: list[Mention], strict: bool) -> list
             words = naming_words(text, position)
             said_kind = [a for a in ctx.project.media.values() if kind_of(a) in kinds]
             better = best_described(words, said_kind, own_words)
+            if len(better) > 1 and photo_said(text, position):  # round 18: a photo, not a screenshot of the same thing
+                better = [a for a in better if not screen_capture(a)] or better
             held = max(len(words & profile_stems(own_words(m.asset))) for m in kept)
             loose = all(m.score == 1 and len(media_keys(m.asset)) > 1 for m in kept)  # one word of a longer name
             if len(better) == 1 and len(words & profile_stems(own_words(better[0]))) >= held + (0 if loose else 1):
