@@ -30,6 +30,10 @@ _PART = re.compile(r"\b(part|bit|section|portion|piece|moment|segment|sentence|w
 _ALL = re.compile(r"\b(everything|all (the )?(clips|tracks|audio)|(the )?whole (edit|project|thing|timeline|mix)|"
                   r"every (clip|track))\b")
 _WHOLE = re.compile(r"\b(whole|entire|all of|completely|altogether|every)\b")
+# round 18 (lead): "fade the video out at the end", "make the whole vid black and white": the video as a whole, which
+# is what the main track shows
+_THE_VIDEO = re.compile(r"\b(?:the|my|this|our) (?:whole |entire |full )?(?:video|vid|film|edit|movie|footage)\b"
+                        r"(?! (?:clip|file|track|of|from|with|where|that|showing|i|kwame|he|she|they|we)\b)")
 
 
 def _state(project: Project) -> tuple:
@@ -275,6 +279,8 @@ def review(before: Project, after: Project, ops: Sequence[Any], message: str, *,
     if touched:
         named, names_any = named_clips(before, message, selection, last_clips)
         named |= _talk_part(before, ops, text)  # round 13: "speed up the bit where I ...": the talk clip under it
+        if _THE_VIDEO.search(text):
+            named |= {c.id for t in before.tracks if t.role == "main" for c in t.clips}
         extra = sorted(touched - named)
         if names_any and extra:
             return (f"This changes {', '.join(_label(before, c) for c in extra[:3])}, which the request "

@@ -221,6 +221,9 @@ def plan(
 
     # round 12: "fade both of them in", "no, the other one, ..."; "no, the vinegar bag one" after a placement;
     # "it" after the placement it names was undone ("undo that and put it at 0:44 instead")
+    from editor_app.planner.followups import bare_level
+
+    text = bare_level(text, memory) or text  # round 18: "still too loud, lower" after a level: quieter
     said_instead = corrected(text, memory, project)
     from editor_app.planner.again_at import again_at
 

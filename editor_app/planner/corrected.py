@@ -61,10 +61,17 @@ def _other_of(clip_id: str, project: Any) -> str | None:
     return alike[0].name.lower() if len(alike) == 1 else None
 
 
+_OTHER_DESCRIBED = re.compile(r"^(?P<lead>(?:(?:no+|nah|nope|sorry|oops|wait|not (?:that|this)(?: one)?)[ ,!.]+)+)the other "
+                              r"(?P<kind>[a-z0-9]+)[ ,;-]+(?:the|my) (?P<desc>(?:[a-z0-9'-]+ ){1,4}?)"
+                              r"(?P<noun>one|clip|shot|video|photo|picture|pic|still|file|footage)[ .!?]*$")
+
+
 def corrected(text: str, memory: Any, project: Any = None) -> str | None:
     """"replace c3 with the vinegar bag one" for "no, the vinegar bag one" after c3 was placed, else None."""
     if memory is None:
         return None
+    # round 18: "no the other gopro, the old bearings one": the other of a kind, then which: "the old bearings gopro one"
+    text = _OTHER_DESCRIBED.sub(lambda m: f"{m.group('lead')}the {m.group('desc')}{m.group('kind')} {m.group('noun')}", text.strip())
     found = _CORRECTION.match(text.strip(" .!?"))
     when = _TIME_INSTEAD.match(text.strip(" .!?")) if found is None else None
     if found is None and when is None:

@@ -380,3 +380,19 @@ def _described_one(ctx: Ctx, name: str):
     words = stems(re.sub(r"\b(?:the|my|clip|one|shot|video|footage)\b", " ", noun))
     found = best_described(set(words), [a for a in ctx.project.media.values() if a.kind in ("video", "image")], own_words)
     return found[0] if len(found) == 1 else None
+
+
+# round 18 (lead): "lower", "lower it", "still too loud, lower", "bit higher" right after a level was set: the same
+# clip quieter or louder (alone, "lower" may move a title down or mean nothing; after a level it is the level)
+_BARE_LEVEL = re.compile(r"^(?:(?:still|way|a bit|bit|kinda|way) )*(?:too (?:loud|quiet|soft|low|high)[,.!]* )?"
+                         r"(?:(?:and |so |pls |please )*)(?P<dir>lower|higher|down|up)(?: it| that| them)?"
+                         r"(?: (?:a (?:bit|little|touch|tad)|more|again|please|pls|still))*[.!]*$")
+
+
+def bare_level(text: str, memory) -> str | None:
+    """"quieter" / "louder" for a bare "lower" / "higher" said right after a volume change; else None."""
+    m = _BARE_LEVEL.match(text.strip())
+    last = memory.last_edit() if memory is not None else None
+    if m is None or last is None or not last.steps or not all(s.get("tool") == "set_volume" for s in last.steps):
+        return None
+    return "quieter" if m.group("dir") in ("lower", "down") else "louder"

@@ -28,12 +28,23 @@ def offered_in_order(question: str, project: Any) -> list[Any]:
     return [a for _, a in sorted(found, key=lambda pair: pair[0])]
 
 
+_STILL_WORDS = frozenset("photo pic picture still image jpg jpeg png snap photograph".split())
+_KIND = re.compile(r"^(?:the |that |a )?(?P<k>video|vid|clip|footage|movie|moving one|photo|pic|picture|still|image|jpg|jpeg|png|snap|"
+                   r"photograph|mp4|mov)(?: one| file)?(?:,? (?:not|rather than|instead of) (?:the |a )?(?:video|vid|clip|footage|photo|pic|"
+                   r"picture|still|image|jpg|png|snap)(?: one)?)?$")
+
+
 def picked(words: str, question: str, project: Any) -> str | None:
     """The name of the offered media the answer ``words`` picks by order or by length, else None."""
     said = words.strip().lower()
     offered = offered_in_order(question, project)
     if len(offered) < 2:
         return None
+    kind = _KIND.match(said)
+    if kind is not None:  # round 18: "the video not the photo", "the still one": the one offered file of that kind
+        want = "image" if kind.group("k") in _STILL_WORDS else "video"
+        fits = [a for a in offered if a.kind == want]
+        return fits[0].name if len(fits) == 1 else None
     order = _ORDER.match(said)
     if order:
         index = _ORDINALS[order.group("n")]

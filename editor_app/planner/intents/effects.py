@@ -395,6 +395,19 @@ def visual_effect(ctx: Ctx) -> Match | None:
     return Match(steps, f"make {', '.join(ctx.label(c) for c in clips)} {said}")
 
 
+def _elided(ctx: Ctx, text: str) -> list:
+    """The one clip the last turn touched, when the request names no clip, part or track at all ("twice as fast",
+    "back to normal speed actually"): a follow-up said without "it"."""
+    from editor_app.planner.media_refs import reference_phrases
+    from editor_app.planner.refs import recent_clips
+
+    if reference_phrases(text) or re.search(r"\b(?:clip|shot|video|vid|footage|track|music|talk|part|bit|section|where|when|"
+                                            r"from|between|first|last|all|every|each|c\d+|m\d+)\b|\d:\d", text):
+        return []
+    recent = [c for c in recent_clips(ctx) if not c.generator]
+    return recent if len(recent) == 1 else []
+
+
 def set_speed(ctx: Ctx) -> Match | None:
     t = ctx.text
     if any("timelapse" in re.sub(r"[\s_-]+", "", a.name.lower()) for a in ctx.project.media.values()):
@@ -409,6 +422,8 @@ def set_speed(ctx: Ctx) -> Match | None:
     clips = clip_refs(ctx)
     if named_by_speech_only(ctx, clips):
         unknown_thing(ctx, found_none=True)
+    if not clips:
+        clips = _elided(ctx, t)  # round 18: "twice as fast" right after placing a clip: that clip
     if not clips:
         from editor_app.planner.examples import clip_example
 

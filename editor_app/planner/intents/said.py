@@ -81,12 +81,23 @@ def cut_described(ctx: Ctx) -> Match | None:
     if pick is not None:
         return _one_take(ctx, placed, spans, description, {"1st": "first", "2nd": "second"}.get(pick, pick))
     nth = _NTH_OF.match(description)
+    if nth is not None and _said_together(placed, nth.group(1), nth.group(2)):
+        nth = None  # round 18: "the first wheel sentence" where "first wheel" is said: what the line says, not which line
     if nth is not None:  # round 12: "the second squeeze the wire clip line": which of the lines saying it
         return _nth_holding(placed, spans, nth.group(1), nth.group(2))
     _said_in_several(spans, description)
     sentence = described(ctx, description, spans)
     whole = with_its_answer(t, spans, sentence)  # round 11b: a question and its answer said in one breath
     return _cut_sentence(placed, whole, "the sentence" if whole is sentence else "the whole line (the question and its answer)")
+
+
+def _said_together(placed, ordinal: str, description: str) -> bool:
+    """The ordinal and the description's first word are said together in the talk ("first wheel")."""
+    from editor_app.model.words import find_phrase, norm
+
+    first = description.split()[0] if description.split() else ""
+    texts = [norm(p.text) for p in placed]
+    return bool(first) and any(find_phrase(texts, f"{ordinal} {w}") for w in (first, first + "s"))
 
 
 def _said_in_several(spans: list[Sentence], description: str) -> None:
