@@ -243,7 +243,9 @@ def plan(
     from editor_app.planner.spoken_word import spoken_word_cuts
 
     text = spoken_word_cuts(text, project) or text  # round 18: "cut all the literallys": a word of the talk, everywhere
-    from editor_app.planner.spoken_word import word_in_said_line
+    from editor_app.planner.spoken_word import filler_said_first, word_in_said_line
+
+    text = filler_said_first(text) or text  # round 18: "um before 'X', cut it": that um
 
     text = word_in_said_line(text, project) or text  # round 18: "remove the bro in dont lose the nut bro"
     from editor_app.planner.heading_sections import section_ranges
@@ -255,6 +257,9 @@ def plan(
     from editor_app.planner.said_place import went_to
 
     text = went_to(text) or text  # round 17: "go to 1:20 and cut 4 seconds from there"
+    from editor_app.planner.said_place import bare_text_at
+
+    text = bare_text_at(text) or text  # round 18: "'52mm wheels' at 1:12": a title
     text = fronted_clip(text) or text  # round 15: "the washer swap clip, put it at the end": turned round
     from editor_app.planner.replaced_there import put_there_instead
 

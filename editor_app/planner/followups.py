@@ -395,4 +395,6 @@ def bare_level(text: str, memory) -> str | None:
     last = memory.last_edit() if memory is not None else None
     if m is None or last is None or not last.steps or not all(s.get("tool") == "set_volume" for s in last.steps):
         return None
-    return "quieter" if m.group("dir") in ("lower", "down") else "louder"
+    way = "quieter" if m.group("dir") in ("lower", "down") else "louder"
+    degree = re.search(r"\b(?:a |bit |little |touch |tad )+(?=\S|$)|\bbit\b", text[m.start("dir"):] + " " + text[:m.start("dir")])
+    return f"a bit {way}" if degree else way  # "down a touch": a small step, as "a bit quieter" is

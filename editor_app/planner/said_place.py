@@ -46,3 +46,16 @@ def went_to(text: str) -> str | None:
         return f"{rest} from {m.group('t')}"
     return f"{rest} at {m.group('t')}"
 
+
+# round 18 (lead): "'52mm wheels' at 1:12", "'Done!' over the last 3 seconds": words in quotes and a place, no verb: text on
+# screen (a title), which is all a quote with a time and nothing else can be
+_BARE_TEXT = re.compile(r'^(?P<q>"[^"]+")\s*(?P<place>(?:at|from|over|for|on screen at|up at|during|in) .+)$')
+
+
+def bare_text_at(text: str) -> str | None:
+    """'"X" at 1:12' -> 'title "X" at 1:12'; None when not so said."""
+    m = _BARE_TEXT.match(text.strip())
+    if m is None or not re.search(r"\d|\b(?:start|end|beginning|intro|outro)\b", m.group("place")):
+        return None
+    return f'title {m.group("q")} {m.group("place")}'
+

@@ -135,3 +135,17 @@ def word_in_said_line(text: str, project: Any) -> str | None:
     if len(hits) != 1 or norm(word).replace("'", "") not in spoken[hits[0][0]: hits[0][1] + 1]:
         return None
     return f'{said.group("verb")} "{word}" from "{line}"'
+
+
+# "um before 'or just bin them', cut it", "there's an um in the hammer sentence, only that one": the filler said first,
+# located by the words around it, then its removal (or only "only that one")
+_FILLER_FIRST = re.compile(r"^(?:(?:so|ok|okay|and|also) )*(?:there(?:'s| is) (?:an? |one )?|the |that |one )?(?P<f>umm?|uhh?|erm?|ah)"
+                           r"(?P<where> (?:right |just )?(?:before|after|in|inside|at|near|between|from) .+?),? "
+                           r"(?:(?:can you |could you |pls |please |just )?(?:cut|remove|delete|lose|bin|kill|drop|take out|get rid of) "
+                           r"(?:it|that|that one|this one)(?: out)?(?: (?:only|pls|please))?|(?:only|just) (?:that|this) one|that one only)[.!]*$")
+
+
+def filler_said_first(text: str) -> str | None:
+    """"um before 'X', cut it" -> 'cut the um before "X"'; None when not so said."""
+    m = _FILLER_FIRST.match(text.strip())
+    return f"cut the {m.group('f')}{m.group('where')}" if m else None

@@ -276,11 +276,14 @@ def normalize(message: str, extra_words: set[str] = frozenset(), fps: float | No
         # round 16: a word joined to a file name by "_" is part of the name ("vid_2026..." is not "video_2026...")
         part = re.sub(r"(?<![a-z_])[a-z]+(?![a-z_])", lambda m: _fixed(m.group(0), extra), part)
         part = words_to_numbers(part)
+        # round 18 (lead): "at one minute twelve", "1 min 12": 1:12, a clock reading ("1 minute 12 seconds" is read by the times)
+        part = re.sub(r"\b(\d{1,2}) ?(?:minutes?|mins?) (\d{1,2})\b(?! ?(?:s|secs?|seconds?|%|x|db)\b)(?!\.\d|:)",
+                      lambda m: f"{m.group(1)}:{int(m.group(2)):02d}", part)
         out.append(part)
     return re.sub(r"\s+", " ", "".join(out)).strip()
 
 
-_STRONG = re.compile(r"\s*(?:;|\.\s+|\.$|\band then\b|\bthen\b|\bafter that\b|\bafterwards\b|,\s*finally\b|^finally\b|\band finally\b|\band also\b|(?<!\bthe )\bnext\b"
+_STRONG = re.compile(r"\s*(?:;|\.\s+|\.$|\band then\b|\bthen\b|\bafter that\b|\bafterwards\b|,\s*finally\b|^finally\b|\band finally\b|\band also\b|(?<!\bthe )(?<!\byou )\bnext\b(?! (?:week|time|month|year|day|video|vid|episode|one|clip|bit|part|sentence|line|shot|take)\b)"
                      # "once that's done", "when you're finished", "followed by", "as well as", "+", "2)"
                      r"|,?\s*(?:and )?(?:once|when) (?:that's|that is|you're|you are|it's|it is|this is) (?:done|finished|over|sorted)\b,?"
                      r"|\bfollowed by\b|\bafter which\b|\bas well as\b|(?:^|\s)\(?\d\)\s)\s*")

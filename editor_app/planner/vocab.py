@@ -22,6 +22,21 @@ PHRASES: list[tuple[str, str]] = [
     # round 18 (lead): "45 secs before it finishes", "10 seconds before the video ends": before the end
     (r"(?<=\d) ?(secs?|seconds?|s|mins?|minutes?) (before|from) (?:it|the video|the vid|the edit|the whole thing|everything) "
      r"(?:finishes|ends|is over|stops)\b", r" \1 \2 the end"),
+    # round 18 (lead): "start the vid at 'X'": the video (a bare "vid" may be a VID_ file's name, so only after these verbs)
+    (r"\b(start|begin|end|finish|open|kick off|close) (?:the|my|this) vid\b(?![_-])", r"\1 the video"),
+    # "the uh right at the start of X": the filler before X; "at the end of X": after it
+    (r"\b(umm?s?|uhh?s?|ers?|erms?) (?:right |just )?at the (?:very )?(?:start|beginning) of\b", r"\1 before"),
+    (r"\b(umm?s?|uhh?s?|ers?|erms?) (?:right |just )?at the (?:very )?end of\b", r"\1 after"),
+    # "the dead bit at the end", "loads of dead air": silence
+    (r"\bdead (?:bit|air|space|time|spot)s?\b", "silence"),
+    # "end it after X, bin the rest": the rest going is what ending there means, not another request
+    (r"^((?:end|finish|stop) (?:it|the video|things|there)? ?(?:after|at|on|with|when) .+?),? (?:and |then |so |just )?"
+     r"(?:bin|lose|cut|drop|ditch|delete|chop|scrap|get rid of|kill) (?:the rest|everything after(?: that| it)?|whatever(?:'s| is) after"
+     r"(?: that| it)?|what comes after(?: that| it)?)[.!]*$", r"\1"),
+    # "X, it's cringe", "... its so boring": why, not another instruction
+    (r"[,.]? (?:coz |cos |because |as )?(?:it's|its|it is|that's|thats|that is|this is) (?:so |too |really |a bit |kinda |well |way |just |pretty |super )*"
+     r"(?:cringe|cringey|cringy|boring|awkward|rubbish|pointless|unnecessary|embarrassing|cheesy|dull|repetitive|irrelevant|"
+     r"off topic|waffle|waffly|annoying|naff|filler|not needed)[.!]*$", ""),
     # "nvm", "never mind": a change of mind, said before what is wanted now ("nvm undo that")
     (r"^(?:nvm|never ?mind|nevermind|scratch that|forget that|forget it)\b[,.!]*\s*(?=\S)", ""),
     (r"\bppl\b", "people"), (r"\b(?:cos|coz|cuz|bc)\b", "because"), (r"\babt\b", "about"),  # round 9, refs: chat shorthand

@@ -195,3 +195,57 @@ def test_the_other_of_a_camera_described_replaces_the_placed_clip(door):
 def test_fading_the_video_out_is_not_held_for_a_confirmation(door):
     door.say("fade the video out at the end")
     assert any(e.type == "fade_out" for e in door.clip("m1").effects)
+
+
+# ---- later in the round: requests said around their object -------------------------------------------------------
+
+def test_a_reason_after_a_quote_is_only_why(door):
+    door.say("cut out 'see you next time' its cheesy")
+    assert heard(door.project) == talk_without(SCRIPT, [], [(13, "see"), (13, "you"), (13, "next"), (13, "time.")])
+
+
+def test_start_the_vid_at_a_quote_cuts_what_is_before_it(door):
+    reply = door.say("start the vid at 'measure the width of the door'").reply  # a quarter of the video: held for a yes
+    assert "cut everything before \"measure the width of the door\"" in reply and "so the video starts there" in reply
+
+
+def test_end_it_after_words_and_bin_the_rest_is_one_request(door):
+    door.say("end it after no more draught, bin the rest")
+    assert heard(door.project).endswith("And that's basically it, no more draught,")
+
+
+@pytest.mark.parametrize("message", ["the um in the gareth sentence, only that one",
+                                     "there's an um before 'the heating bill', cut it"])
+def test_a_filler_said_first_then_cut_is_that_filler(tmp_path, message):
+    from editor_app.model.project import TranscriptWord  # noqa: F401 - the project has no um: both must ask, not cut
+    chat = Chat(draught_session(tmp_path / "d"))
+    chat.say(message)
+    assert heard(chat.project) == UNCUT  # no um is said in this talk: nothing cut, never another word
+
+
+def test_the_filler_right_at_the_start_of_words_is_the_one_before_them(tmp_path):
+    from tests.planner.fence_project import SCRIPT as FENCE, fence_session
+
+    chat = Chat(fence_session(tmp_path / "f"))
+    chat.say("theres an uh right at the start of 'I used an orbital sander', only that one")
+    assert heard(chat.project) == talk_without(FENCE, [], [(5, "uh,")])
+
+
+def test_an_um_said_first_with_its_line_then_cut_it(tmp_path):
+    from tests.planner.fence_project import SCRIPT as FENCE, fence_session
+
+    chat = Chat(fence_session(tmp_path / "f"))
+    chat.say("um before 'the old paint is flaking', cut it")
+    assert heard(chat.project) == talk_without(FENCE, [], [(1, "um,")])
+
+
+def test_words_in_quotes_with_a_time_are_a_title(door):
+    door.say("'76cm' at zero minutes twelve")
+    titles = [c for c in door.project.clips() if c.generator is not None]
+    assert [t.generator.text for t in titles] == ["76cm"] and float(seconds(titles[0].start, door.project.fps)) == 12.0
+
+
+def test_see_you_next_week_in_a_request_is_not_a_second_step(door):
+    reply = door.say("cut the dead bit at the very end after see you next time").reply
+    assert "didn't understand" not in reply
+    assert heard(door.project) == UNCUT  # only the silence after the last word goes
