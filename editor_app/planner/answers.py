@@ -38,6 +38,10 @@ def is_question(text: str, raw: str = "") -> bool:
         return True  # "can you tell me how long it is?"
     if _EDIT_REQUEST.search(text) or re.match(r"(please |pls |kindly )?(can|could|would|will)\b", lowered):
         return False
+    from editor_app.planner.vocab import VERBS
+
+    if text.split(" ", 1)[0] in VERBS and re.search(r"\b(?:can|could|would|will) (?:you|u)\b", lowered):
+        return False  # round 18: "there's an awkward silence after X. could you shorten it?" reads as "shorten the pause ..."
     if re.match(r"have (?:the|my|this|that|it|them|these|those)\b", text) and not lowered.endswith("?"):
         return False  # round 13 (cuts5): "have the DJI clip finish when ...": a causative request, not "have I ...?"
     if _THEN_EDIT.search(text) or (_CLAUSE.match(text) and not lowered.endswith("?") and not _WH_ASKS.match(text)):

@@ -240,6 +240,9 @@ def plan(
     from editor_app.planner.intents.retakes import flub_said_first
 
     text = flub_said_first(text) or text  # round 18: "the first go at X is wrong, delete that one"
+    from editor_app.planner.restated_tail import complaint_then_fix
+
+    text = complaint_then_fix(text) or text  # round 18: "X is way too bright, tone it down": the complaint says it
     from editor_app.planner.spoken_word import spoken_word_cuts
 
     text = spoken_word_cuts(text, project) or text  # round 18: "cut all the literallys": a word of the talk, everywhere

@@ -31,7 +31,7 @@ ROLE_PHRASES: dict[str, str] = {
     # round 13b (refs6): "duck the bed", "the soundtrack", "the bgm": what editors call the music under a talk
     "music": r"\b(music|song|tune|backing track|music bed|score|jingle|soundtrack|background track|bgm)\b|"
              r"\b(?:the|my|that|this) (?:audio |sound )?bed\b(?! ?(?:frame|sheets?|linen|room|side|time))",
-    "main": r"\b(?:the|my|that|this) (interview|talking(?: head\b| (?=clip|video|footage|bit|shot|one|take|recording))|presenter|talk|vlog|a-?roll|main (?:clip|video|footage)|"
+    "main": r"\b(?:the|my|that|this) (?:whole |entire )?(interview|talking(?: head\b| (?=clip|video|footage|bit|shot|one|take|recording))|presenter|talk|vlog|a-?roll|main (?:clip|video|footage)|"
             r"speaker|host|piece to camera|recording of me)\b",
     "voice": r"\b(voice|voiceover|narration|narrator)\b(?! (?:track|level|volume))",
     "broll": r"\bbroll\b",

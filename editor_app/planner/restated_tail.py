@@ -73,3 +73,18 @@ def drop_restated(pieces: list[str]) -> list[str]:
             piece = rephrase(whole.group("head"))
         out.append(piece)
     return out
+
+
+# round 18 (lead): "the obs recording is way too bright, tone it down": the complaint says the edit (the colour and level
+# intents read "X is too bright" as "make X darker"); "tone it down" only asks for it
+_COMPLAINT_THEN_FIX = re.compile(
+    r"^(?P<c>.+? (?:is|looks|'s|sounds|seems) (?:way |far |a bit |slightly |really |so |much |kinda |super )*too "
+    r"(?:bright|dark|loud|quiet|fast|slow|warm|cold|blue|green|orange|yellow|saturated|washed out|harsh|dull)\b)"
+    r"[,.!;]*\s*(?:so |pls |please |can you |could you |just )*(?:tone|turn|bring|knock|calm|fix|sort|sort out|adjust|correct)"
+    r"(?: (?:it|that|this))?(?: (?:down|up|out))?(?: (?:a bit|a touch|a little|pls|please|thanks))*[.!]*$")
+
+
+def complaint_then_fix(text: str) -> str | None:
+    """"X is way too bright, tone it down" -> "X is way too bright"; None when not so said."""
+    m = _COMPLAINT_THEN_FIX.match(text.strip())
+    return m.group("c") if m else None

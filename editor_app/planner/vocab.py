@@ -37,6 +37,32 @@ PHRASES: list[tuple[str, str]] = [
     (r"[,.]? (?:coz |cos |because |as )?(?:it's|its|it is|that's|thats|that is|this is) (?:so |too |really |a bit |kinda |well |way |just |pretty |super )*"
      r"(?:cringe|cringey|cringy|boring|awkward|rubbish|pointless|unnecessary|embarrassing|cheesy|dull|repetitive|irrelevant|"
      r"off topic|waffle|waffly|annoying|naff|filler|not needed)[.!]*$", ""),
+    # "at 0.8 speed", "1.5 speed": a factor
+    (r"\b(\d*\.\d+|\d+) ?(?:times )?speed\b", r"\1x"),
+    # "i want X before Y": put X there
+    (r"^(?:i|we) (?:want|need|'d like|would like) (the .+?) (before|after) (the .+)$", r"put \1 \2 \3"),
+    # "make it a 60 second short (, cut whatever)": a version of that length (held for a yes by the review)
+    (r"^(?:(?:can you|could you|pls|please) )?(?:make|turn|cut|get) (?:it|this|the video|the vid|the whole thing) (?:into |down to |down into )?"
+     r"an? (\d+|one|two|three) ?(s|secs?|seconds?|mins?|minutes?)(?:[- ]long)? (?:short|reel|tiktok|version|clip|edit|cut)s?"
+     r"(?:,? (?:just |and )?(?:cut|lose|drop|chop|trim) (?:whatever|anything|what(?:ever)? you (?:need|want|like|have) to|the rest))?[.!]*$",
+     r"give me a \1 \2 version"),
+    # "colour correct me", "brighten me up": the talk, where the speaker is
+    (r"\b(colou?r[- ]?correct|colou?r[- ]?grade|brighten|darken|warm up|cool down|colou?r[- ]?fix)( me)\b(?! to\b)", r"\1 the talk"),
+    # "the garage light makes me look green ngl, can u colour correct me": the talk looks too green (the colour intent reads it)
+    (r"^(?:the |my |this |that )?[a-z' ]+? makes? me look (green|orange|blue|yellow|red|pink|purple|grey|gray|pale|dark|washed out)"
+     r"(?: (?:ngl|tbh|lol|honestly))?[,.;]*\s*(?:(?:can u|can you|could you|pls|please|so) )*(?:colou?r[- ]?correct|fix|sort(?: out)?|correct)"
+     r"(?: (?:me|it|that|this|the talk|the colou?rs?))?(?: (?:pls|please))?[?.!]*$", r"the talk looks too \1"),
+    # "the garage light makes me look green ngl, ...": why, said before the request
+    (r"^(?:the |my |this |that )?[a-z' ]+? makes? (?:me|him|her|us|it) (?:look|sound|seem) [a-z' ]+?(?: (?:ngl|tbh|lol|honestly))?[,.;]+\s*(?=\S)", ""),
+    # "there's loads of dead air when I'm fiddling, cut the gaps": why, said before the request
+    (r"^there(?:'s| is| are|s) (?:loads|lots|a lot|so much|too much|heaps|tons|way too much) of (?:silence|pauses|gaps|dead air)\b[^,.;]*[,.;]+\s*(?=\S)", ""),
+    # "cut the gaps" in a talk: the pauses between what is said
+    (r"^((?:pls |please |can you |could you |just )*)(?:cut|remove|trim|tighten|lose|get rid of|kill|shorten) (?:all )?(?:the |those |these |them )?"
+     r"(?:(?:awkward|long|big|dead|silent) )?gaps(?: between (?:sentences|words|lines|bits))?(?: (?:pls|please))?[.!]*$", r"\1remove the pauses"),
+    # "there's an awkward silence after he says X. could you shorten it?": that pause
+    (r"^there(?:'s| is|s) an? (?:(?:awkward|long|weird|big|huge|massive|annoying|really long) )*(?:silence|pause|gap) (after|before) "
+     r"(?:i|he|she|they|we) (?:say|says|said|go|goes) (.+?)[.,!]+\s*(?:could you |can you |can u |pls |please |so )*"
+     r"(shorten|cut|trim|tighten|remove|lose|get rid of) (?:it|that)\b.*$", r'\3 the pause \1 "\2"'),
     # "nvm", "never mind": a change of mind, said before what is wanted now ("nvm undo that")
     (r"^(?:nvm|never ?mind|nevermind|scratch that|forget that|forget it)\b[,.!]*\s*(?=\S)", ""),
     (r"\bppl\b", "people"), (r"\b(?:cos|coz|cuz|bc)\b", "because"), (r"\babt\b", "about"),  # round 9, refs: chat shorthand

@@ -249,3 +249,59 @@ def test_see_you_next_week_in_a_request_is_not_a_second_step(door):
     reply = door.say("cut the dead bit at the very end after see you next time").reply
     assert "didn't understand" not in reply
     assert heard(door.project) == UNCUT  # only the silence after the last word goes
+
+
+# ---- a complaint or a statement, then the request ---------------------------------------------------------------
+
+def test_a_complaint_then_fix_it_is_the_complaint(tmp_path):
+    chat = Chat(draught_session(tmp_path / "d", broll={"m3": 5.0}))
+    chat.say("the telegram photo is way too dark, fix it")
+    [color] = [e for e in chat.clip("m3").effects if e.type == "color"]
+    assert color.brightness > 0
+
+
+def test_a_speed_said_as_a_number_then_speed(tmp_path):
+    chat = Chat(draught_session(tmp_path / "d", broll={"m7": 5.0}))
+    chat.say("pixel vid at 1.5 speed")
+    assert chat.clip("m7").speed == 1.5
+
+
+def test_deleting_the_whole_main_clip_is_held_for_a_yes(door):
+    reply = door.say("delete the whole main clip").reply
+    assert "confirm" in reply and heard(door.project) == UNCUT
+
+
+def test_a_short_of_a_length_is_held_for_a_yes(door):
+    reply = door.say("make it a 30 second short, cut whatever").reply
+    assert "0:30" in reply and "confirm" in reply and heard(door.project) == UNCUT
+
+
+def test_i_want_one_clip_before_another_reorders_them(tmp_path):
+    chat = Chat(draught_session(tmp_path / "d", broll={"m5": 10.0, "m4": 16.0}))
+    chat.say("i want the signal clip before the insta one")
+    order = [m for m, _, _ in sorted(chat.on("broll"), key=lambda x: x[1])]
+    assert order == ["m4", "m5"]
+
+
+def test_dead_air_then_cut_the_gaps_removes_the_pauses():
+    from editor_app.planner import plan
+    from tests.planner.draught_project import draught_project
+
+    result = plan("theres loads of dead air in this, cut the gaps", draught_project())  # pauses are found in the audio
+    assert [(s.tool, s.args) for s in result.steps] == [("remove_silences", {})]
+
+
+def test_an_awkward_silence_said_then_could_you_shorten_it():
+    from editor_app.planner import plan
+    from tests.planner.draught_project import draught_project, sentence_span
+
+    result = plan("There's a long pause after I say nice and straight. Can you shorten it?", draught_project())
+    [step] = result.steps
+    assert step.tool == "remove_silences" and abs(step.args["start"] - sentence_span(5)[1]) < 0.05
+    assert abs(step.args["end"] - sentence_span(6)[0]) < 0.05
+
+
+def test_the_light_makes_me_look_a_colour_corrects_the_talk(door):
+    door.say("the hall light makes me look orange, can you colour correct me")
+    [color] = [e for e in door.clip("m1").effects if e.type == "color"]
+    assert color.temperature < 0

@@ -250,7 +250,7 @@ _EFFECT_TYPES = (
     # round 12: "take the mirror off it", "remove the flip" (whole words: "the flipping pancake clip" is a name)
     ("flip", r"\b(?:flip|mirror|un-?flip|un-?mirror)\b"),
     ("rotate", r"\b(?:rotate|rotation)\b"),
-    ("color", r"\bcolor (correction|grade|grading|effect|adjustment)\b|\bwarmth\b|\bbrightness\b|\bcolor\b"),
+    ("color", r"\bcolor (correction|grade|grading|effect|adjustment)\b|\bcolor[- ]?(?:correct|grade|fix)\b|\bwarmth\b|\bbrightness\b|\bcolor\b"),
 )
 
 
