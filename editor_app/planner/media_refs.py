@@ -164,7 +164,7 @@ def _lexical(ctx: Ctx, text: str) -> list[Mention]:
         matched = {k for k in matched if k not in negated(asset.name) or said_negated(text, k)}  # "no drip"
         # round 18: "the vid kwame took" does not name VID_20260412_..._012.mp4 (nor "the video" video_2026-...mp4):
         # a kind noun a camera or app writes into its names names a file only with the number after it
-        matched = {k for k in matched if k not in _KIND_KEYS or re.search(rf"\b{k}[_ -]?\d", text)}
+        matched = {k for k in matched if k not in _KIND_KEYS or re.search(rf"\b{k}(?:[_-]| ?\d)", text)}
         full = _plain_name(asset.name)
         if full in text and re.search(rf"\b{re.escape(full)}\b", text):
             matched |= {"\x00full"}
@@ -186,7 +186,7 @@ def _lexical(ctx: Ctx, text: str) -> list[Mention]:
         for asset in ctx.project.media.values():
             prefix = camera_prefix(asset.name)
             if prefix is not None and prefix in found and not re.search(rf"\b{prefix}[_ -]?\d", text) \
-                    and prefix not in _KIND_KEYS:  # round 18: "the vid kwame took" is no VID_ file
+                    and (prefix not in _KIND_KEYS or re.search(rf"\b{prefix}[_-]", text)):  # r18: "the vid kwame took": no VID_ file
                 # "IMG_4480" names one file: when that file is not here, no other IMG_ file is it
                 mentions.append((frozenset({prefix}), Mention(asset, 1, found[prefix], "name")))
     # "the pancake flip" names flip_pancake.mp4, not pancake_stack.jpg: drop strict subsets

@@ -25,8 +25,9 @@ PHRASES: list[tuple[str, str]] = [
     # round 18 (lead): "start the vid at 'X'": the video (a bare "vid" may be a VID_ file's name, so only after these verbs)
     (r"\b(start|begin|end|finish|open|kick off|close) (?:the|my|this) vid\b(?![_-])", r"\1 the video"),
     # "the uh right at the start of X": the filler before X; "at the end of X": after it
-    (r"\b(umm?s?|uhh?s?|ers?|erms?) (?:right |just )?at the (?:very )?(?:start|beginning) of\b", r"\1 before"),
-    (r"\b(umm?s?|uhh?s?|ers?|erms?) (?:right |just )?at the (?:very )?end of\b", r"\1 after"),
+    # (not "at the start of the X sentence": that um is inside the sentence, read as before)
+    (r"\b(umm?s?|uhh?s?|ers?|erms?) (?:right |just )?at the (?:very )?(?:start|beginning) of\b(?! (?:the|that|this|my|his|her)\b| *$)", r"\1 before"),
+    (r"\b(umm?s?|uhh?s?|ers?|erms?) (?:right |just )?at the (?:very )?end of\b(?! (?:the|that|this|my|his|her)\b| *$)", r"\1 after"),
     # "the dead bit at the end", "loads of dead air": silence
     (r"\bdead (?:bit|air|space|time|spot)s?\b", "silence"),
     # "end it after X, bin the rest": the rest going is what ending there means, not another request
