@@ -145,7 +145,16 @@ _FILLER_FIRST = re.compile(r"^(?:(?:so|ok|okay|and|also) )*(?:there(?:'s| is) (?
                            r"(?:it|that|that one|this one)(?: out)?(?: (?:only|pls|please))?|(?:only|just) (?:that|this) one|that one only)[.!]*$")
 
 
+# "the uh right at the start of 'I used an orbital sander'": the filler before the quoted words (a quote then "line" or
+# "sentence" names the line the filler is in, read as before)
+_AT_EDGE_OF_QUOTE = re.compile(r"\b(umm?|uhh?|erm?|ah)s? (?:right |just )?at the (?:very )?(start|beginning|end) of (\"[^\"]+\")"
+                               r"(?! ?(?:line|sentence|bit|part|section)\b)")
+
+
 def filler_said_first(text: str) -> str | None:
     """"um before 'X', cut it" -> 'cut the um before "X"'; None when not so said."""
-    m = _FILLER_FIRST.match(text.strip())
-    return f"cut the {m.group('f')}{m.group('where')}" if m else None
+    edged = _AT_EDGE_OF_QUOTE.sub(lambda m: f"{m.group(1)} {'after' if m.group(2) == 'end' else 'before'} {m.group(3)}", text)
+    m = _FILLER_FIRST.match(edged.strip())
+    if m is not None:
+        return f"cut the {m.group('f')}{m.group('where')}"
+    return edged if edged != text else None
