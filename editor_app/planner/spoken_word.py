@@ -140,7 +140,7 @@ def word_in_said_line(text: str, project: Any) -> str | None:
 # "um before 'or just bin them', cut it", "there's an um in the hammer sentence, only that one": the filler said first,
 # located by the words around it, then its removal (or only "only that one")
 _FILLER_FIRST = re.compile(r"^(?:(?:so|ok|okay|and|also) )*(?:there(?:'s| is) (?:an? |one )?|the |that |one )?(?P<f>umm?|uhh?|erm?|ah)"
-                           r"(?P<where> (?:right |just )?(?:before|after|in|inside|at|near|between|from) .+?),? "
+                           r"(?P<where> (?:right |just )?(?:before|after|in|inside|at|near|between|from) (?:\"[^\"]*\"|[^,\"])+?),? "
                            r"(?:(?:can you |could you |pls |please |just )?(?:cut|remove|delete|lose|bin|kill|drop|take out|get rid of) "
                            r"(?:it|that|that one|this one)(?: out)?(?: (?:only|pls|please))?|(?:only|just) (?:that|this) one|that one only)[.!]*$")
 
