@@ -555,8 +555,8 @@ case("nonedit-ambig-gopro", "the gopro clip at 1:00", UNCHANGED, note="GX010214 
 case("nonedit-ambig-slowmo", "put the slowmo one at 2:15", UNCHANGED, note="tomato test slo-mo or honingSteel_slowmo")
 case("nonedit-ambig-test", "add the test clip at 2:10", UNCHANGED, note="paper_slice_test or tomato test")
 case("nonedit-ambig-april10", "the one from april 10 at 0:40", UNCHANGED, note="the OBS capture and the Chrome screenshot are both dated 2026-04-10")
-case("nonedit-ambig-stone", "put the stone clip at 0:25", UNCHANGED,
-     note="flattening stone.mov by name; MVI_4471 and both GoPro clips show stones in their descriptions")
+case("nonedit-ambig-stone", "put the clip where the knife is going over the stone at 0:25", UNCHANGED,
+     note="GX010214 (coarse stone) and GX010215 (fine stone) are both described that way")
 case("nonedit-ambig-picture", "put the picture at 3:00", UNCHANGED, note="three stills")
 case("nonedit-ambig-burr", "cut the burr sentence", UNCHANGED, note="burr in 13, 14, 15, 19, 20")
 case("nonedit-ambig-tomato", "delete the line about the tomato", UNCHANGED, note="2 and 25")
