@@ -168,14 +168,17 @@ class Retake:
 SELF_CORRECTION = re.compile(
     r"\b(?:let me|let's|lemme|i'll|i will|i'm gonna|i am going to) (?:say|start|try|do|begin|redo|"
     r"take) (?:(?:that|this|it|the whole thing)(?: one)? )?(?:again|over)\b|\bstart(?:ing)? (?:over|again)\b|"
-    r"\btake two\b|\bone more time\b|\bscratch that\b|\bfrom the top\b|\bwait,? let me\b|\b(?:let me|lemme) redo (?:that|this|it)\b"
+    r"\btake two\b|\bone more time\b|\bscratch that\b|\b(?:start|go|take it|do it|do that|again|let's|lets|once more|one more time)\b[^.?!]{0,12}\bfrom the top\b|\bwait,? let me\b|\b(?:let me|lemme) redo (?:that|this|it)\b"
     # "let me start that bit again", "let me go again", "lemme redo the line" (never "let me go over the tools")
     r"|\b(?:let me|let's|lemme|i'll|i will|i'm gonna|i am going to) (?:(?:say|start|try|do|begin|redo|take) "
     r"(?:that|this|the) (?:bit|part|line|sentence|one|step|bit of it) (?:again|over)|go (?:again|"
     r"(?:that|this|the) (?:bit|part|line|sentence) again))\b"
     r"|\b(?:let me|lemme) (?:redo|re-do|restart) (?:that|this|the) (?:bit|part|line|sentence)\b"
     # round 18: "no wait, hold up, I said that wrong", "that came out wrong"
-    r"|\bi (?:said|got) (?:that|it) wrong\b|\bthat came out wrong\b")
+    r"|\bi (?:said|got) (?:that|it) wrong\b|\bthat came out wrong\b"
+    # "no, wait, that is wrong, I say this again from the beginning" (said as a learner of English says it)
+    r"|\b(?:no|wait|sorry|oops|hang on|hold on)\W+(?:\w+\W+){0,2}(?:that|this)(?:'s| is| was) (?:wrong|not right)\b"
+    r"|\bi(?:'ll| will)? say (?:this|that|it) again\b|\bagain from the (?:beginning|start)\b")
 
 
 def false_starts(words: Sequence[Any]) -> list[tuple[int, int]]:

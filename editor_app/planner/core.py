@@ -246,7 +246,9 @@ def plan(
     from editor_app.planner.spoken_word import spoken_word_cuts
 
     text = spoken_word_cuts(text, project) or text  # round 18: "cut all the literallys": a word of the talk, everywhere
-    from editor_app.planner.spoken_word import filler_said_first, word_in_said_line
+    from editor_app.planner.spoken_word import filler_said_first, said_between, word_in_said_line
+
+    text = said_between(text) or text  # round 18: "remove um between 'A' and 'B'", "after 'X' the pause is too long"
 
     text = filler_said_first(text) or text  # round 18: "um before 'X', cut it": that um
 

@@ -158,3 +158,21 @@ def filler_said_first(text: str) -> str | None:
     if m is not None:
         return f"cut the {m.group('f')}{m.group('where')}"
     return edged if edged != text else None
+
+
+# "remove um between 'dry the knife' and 'never put it in the dishwasher'": the filler said between two quotes is the one
+# right after the first (never the words from one quote to the other); "after 'X' the pause is too long": the pause after X
+_FILLER_BETWEEN = re.compile(r"\b(?:the |an? |that )?(umm?|uhh?|erm?|ah) (?:right |just )?between (\"[^\"]+\") and \"[^\"]+\"")
+_PLACE_FIRST_PAUSE = re.compile(r"^(?P<edge>after|before) (?P<q>\"[^\"]+\"),? the (?P<what>pause|gap|silence) (?P<rest>(?:is|'s|feels|seems|goes on) .+)$")
+
+
+def said_between(text: str) -> str | None:
+    """'remove um between "A" and "B"' -> 'remove the um after "A"'; 'after "X" the pause is too long' -> 'the pause after
+    "X" is too long'; None when not so said."""
+    place = _PLACE_FIRST_PAUSE.match(text.strip())
+    if place is not None:
+        return f"the {place.group('what')} {place.group('edge')} {place.group('q')} {place.group('rest')}"
+    found = _FILLER_BETWEEN.search(text)
+    if found is None:
+        return None
+    return f"{text[:found.start()]}the {found.group(1)} after {found.group(2)}{text[found.end():]}"

@@ -147,10 +147,17 @@ def unsaid_things(description: str, heard_texts: Iterable[str]) -> list[str]:
     heard = {w for t in heard_texts for w in re.findall(r"[a-z]+", t.lower())}
     said_stems = {stem(w) for w in heard}
     out: list[str] = []
+    out += _numbers_never_said(description, heard_texts)
     for word in _noun_phrases(description):
         parts = word.split("-")
-        if len(parts) > 1:  # "non-stick", "re-season": said when every part is
+        if len(parts) > 1:  # "non-stick", "re-season": said when every part is, side by side (round 18: "pull-through
+            # sharpeners" is not a talk that says "pull the edge gently through")
+            together = re.compile(r"\b" + r"[\s-]?".join(re.escape(p) for p in parts))
+            if all(any(_meets(stem(p), s) for s in said_stems) for p in parts) \
+                    and any(together.search(t.lower()) for t in heard_texts):
+                continue
             if all(any(_meets(stem(p), s) for s in said_stems) for p in parts):
+                out.append(word)
                 continue
             word = parts[-1]
         if len(word) < 3 or word in TOPIC_STOP or word in _GENERIC or word in out or word.endswith(("ing", "ed")):
@@ -160,6 +167,19 @@ def unsaid_things(description: str, heard_texts: Iterable[str]) -> list[str]:
         if is_thing(word) and not _meant_by(word, heard):
             out.append(word)
     return out or _compounds_never_said(description, heard_texts)
+
+
+def _numbers_never_said(description: str, texts: list[str]) -> list[str]:
+    """Round 18 (lead): numbers of the description ("the 400 grit stone") that the talk never says, in digits or in
+    words: a sentence about the 1000 grit stone is not the part about a 400 grit one."""
+    from editor_app.planner.text import words_to_numbers
+
+    wanted = re.findall(r"(?<![\d:.])(\d{2,})(?![\d:.])", description)
+    if not wanted:
+        return []
+    said = " ".join(words_to_numbers(t.lower()) for t in texts)
+    said = re.sub(r"\b(\d+) (thousand|hundred)\b", lambda m: str(int(m.group(1)) * (1000 if m.group(2) == "thousand" else 100)), said)
+    return [n for n in dict.fromkeys(wanted) if not re.search(rf"(?<![\d.]){n}(?![\d])", said)]
 
 
 def _compounds_never_said(description: str, texts: list[str]) -> list[str]:

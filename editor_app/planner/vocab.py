@@ -64,6 +64,9 @@ PHRASES: list[tuple[str, str]] = [
     (r"^there(?:'s| is|s) an? (?:(?:awkward|long|weird|big|huge|massive|annoying|really long) )*(?:silence|pause|gap) (after|before) "
      r"(?:i|he|she|they|we) (?:say|says|said|go|goes) (.+?)[.,!]+\s*(?:could you |can you |can u |pls |please |so )*"
      r"(shorten|cut|trim|tighten|remove|lose|get rid of) (?:it|that)\b.*$", r'\3 the pause \1 "\2"'),
+    # "cut the last half second, it's just silence": why (not "cut the silences")
+    (r"[,.;]? (?:as |because |coz |cos )?(?:it's|its|it is|that's|thats|that is|there's|theres|there is) (?:just|only|all|basically|pure|nothing but)"
+     r" (?:silence|dead air|nothing|blank|black|empty|quiet)(?: there)?[.!]*$", ""),
     # "nvm", "never mind": a change of mind, said before what is wanted now ("nvm undo that")
     (r"^(?:nvm|never ?mind|nevermind|scratch that|forget that|forget it)\b[,.!]*\s*(?=\S)", ""),
     (r"\bppl\b", "people"), (r"\b(?:cos|coz|cuz|bc)\b", "because"), (r"\babt\b", "about"),  # round 9, refs: chat shorthand

@@ -305,3 +305,56 @@ def test_the_light_makes_me_look_a_colour_corrects_the_talk(door):
     door.say("the hall light makes me look orange, can you colour correct me")
     [color] = [e for e in door.clip("m1").effects if e.type == "color"]
     assert color.temperature < 0
+
+
+# ---- blind suite S's wrong plans, fixed by mechanism (tested in our own words) -------------------------------------
+
+def test_a_filler_between_two_quotes_is_only_that_filler(tmp_path):
+    from tests.planner.fence_project import SCRIPT as FENCE, fence_session
+
+    chat = Chat(fence_session(tmp_path / "f"))
+    chat.say("remove um between 'its grey' and 'the old paint is flaking'")
+    assert heard(chat.project) == talk_without(FENCE, [], [(1, "um,")])
+
+
+def test_a_pause_said_after_its_place_is_that_pause_only():
+    from editor_app.planner import plan
+    from tests.planner.fence_project import fence_project, sentence_span
+
+    result = plan("after 'moss everywhere' the pause is too long", fence_project())
+    [step] = result.steps
+    assert step.tool == "remove_silences" and abs(step.args["start"] - sentence_span(1)[1]) < 0.05
+
+
+def test_the_last_half_second_said_to_be_silence_is_cut_not_every_pause():
+    from editor_app.planner import plan
+    from tests.planner.draught_project import draught_project
+
+    result = plan("cut the last half second, it's just silence", draught_project())
+    assert [s.tool for s in result.steps] == ["cut_range"]
+
+
+@pytest.mark.parametrize("message", [
+    "cut the bit where i talk about the 90 centimetre door",  # he says seventy six
+    "take out the line about the door-frame seal",  # door and frame are said, never together
+])
+def test_a_number_or_a_compound_the_talk_never_says_asks(door, message):
+    reply = door.say(message).reply
+    assert "never said" in reply and heard(door.project) == UNCUT
+
+
+def test_a_number_the_talk_says_in_words_finds_its_line(door):
+    door.say("cut the bit where i talk about the 76 centimetre door")
+    assert heard(door.project) == talk_without(SCRIPT, [3])
+
+
+def test_retakes_said_as_a_learner_says_them_and_from_the_top_said_literally():
+    from editor_app.model.project import TranscriptWord
+    from editor_app.model.words import false_starts
+
+    def words(text: str):
+        return [TranscriptWord(start=i, end=i + 0.5, text=w) for i, w in enumerate(text.split())]
+
+    assert false_starts(words("Then I slice down through it from the top. It goes through clean.")) == []
+    said = words("You make one stroke on the, uh, no, wait, that is wrong, I say this again. You pull it through cork.")
+    assert false_starts(said) == [(0, 15)]
