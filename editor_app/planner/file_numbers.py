@@ -78,3 +78,21 @@ def unknown_version(ctx: Ctx, text: str) -> None:
         if others:
             raise Unclear(f"There is no \"{token}\" in this project; there is {', '.join(sorted(others))}. "
                           "Do you mean that one?")
+
+
+_SPOKEN_VERSION = re.compile(r"\b(?P<words>(?:[a-z0-9']+ ){1,5})(?:v|ver|version )(?P<n>\d{1,3})\b")
+
+
+def unknown_spoken_version(ctx: Ctx, text: str) -> None:
+    """Round 18 (lead): "feeling for the burr v2 at 1:16" when the project has "feeling for the burr FINAL.mov" and no v2:
+    the version said is part of what is named, so the file without it is never taken in its place (asks)."""
+    for said in _SPOKEN_VERSION.finditer(text.lower()):
+        version = f"v{int(said.group('n'))}"
+        words = [w for w in said.group("words").split() if w not in ("the", "a", "my", "that", "this", "put", "add", "place")]
+        if len(words) < 2:
+            continue
+        named = [a for a in ctx.project.media.values() if set(words) <= set(_name_words(a.name))]
+        if named and not any(re.search(rf"(?<![a-z]){version}(?!\d)|version ?{said.group('n')}\b", a.name.lower().replace("_", " "))
+                             for a in named):
+            raise Unclear(f"There is no {version} of \"{said.group('words').strip()}\" in this project; there is "
+                          f"{', '.join(sorted(a.name for a in named))}. Do you mean that one?")

@@ -80,7 +80,8 @@ def media_keys(asset: MediaAsset) -> set[str]:
     """Stems a user may call a media by: its file-name words, its camera prefix and its tags."""
     prefix = camera_prefix(asset.name)
     versioned = {k for k in _raw_name_stems(asset.name) if re.search(r"[a-z]\d|\d[a-z]", k)}  # round 18: "final2", "v2"
-    return set(_keys(asset.name, tuple(asset.tags))) | ({prefix} if prefix else set()) | versioned
+    extension = {asset.name.lower().rsplit(".", 1)[-1]} if "." in asset.name else set()  # round 18: "the mkv clip"
+    return set(_keys(asset.name, tuple(asset.tags))) | ({prefix} if prefix else set()) | versioned | extension
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -391,10 +392,12 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
             raise Unclear(f"There is no media {media_id} in this project.")
         mentions.append(Mention(asset, 9, text.find(media_id), "id"))
     if strict:
-        from editor_app.planner.file_numbers import unknown_version
+        from editor_app.planner.file_numbers import unknown_spoken_version, unknown_version
 
         unknown_version(ctx, text)  # round 18: "bearings_final_FINAL3" is not bearings_final_FINAL2.mov
+        unknown_spoken_version(ctx, text)  # round 18: "feeling for the burr v2" is not "feeling for the burr FINAL.mov"
     mentions += _lexical(ctx, text)
+    mentions += _by_extension(ctx, text, mentions)  # round 18: "the mkv", "the .png file": the one file of that type
     mentions += _cameras(ctx, text, mentions, strict)  # round 9: "the pixel video", "the gopro footage"
     mentions = _camera_described(ctx, text, mentions)  # round 11b: "gopro midsole scrub": not magicEraserMidsole
     from editor_app.planner.media_order import camera_ordinal
@@ -484,6 +487,22 @@ def _opening_name(ctx: Ctx, text: str, strict: bool) -> list[Mention]:
     at = match.start("name")  # "make lube clip 2x speed" (a verb the planner put first) -> "make the lube clip ..."
     return [Mention(m.asset, m.score, max(at, m.position - 4), m.how)
             for m in ranked_mentions(ctx, text[:at] + "the " + text[at:], strict=strict)]
+
+
+_EXTENSION = re.compile(r"\b(?:the|that|this|my|a|an) \.?(mkv|mp4|mov|m4v|avi|webm|jpe?g|png|gif|heic|tiff?|wav|mp3|m4a|aac|flac|ogg)"
+                        r"(?: (?:file|clip|one|video|vid|photo|pic|image|recording|footage))?\b")
+
+
+def _by_extension(ctx: Ctx, text: str, mentions: list[Mention]) -> list[Mention]:
+    """Round 18 (lead): a file named by its type ("the mkv", "the .png file"): the one media with that extension; several
+    tie (the caller asks); a file type the project has none of names nothing (the usual matching reads the words)."""
+    found = _EXTENSION.search(text)
+    if found is None or mentions:
+        return []
+    ext = found.group(1).replace("jpeg", "jpg").replace("tiff", "tif")
+    files = [a for a in ctx.project.media.values()
+             if a.name.lower().rsplit(".", 1)[-1].replace("jpeg", "jpg").replace("tiff", "tif") == ext]
+    return [Mention(a, 1.0, found.start(1), "name") for a in files]
 
 
 def _cameras(ctx: Ctx, text: str, mentions: list[Mention], strict: bool) -> list[Mention]:

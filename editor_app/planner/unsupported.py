@@ -46,7 +46,11 @@ _KINDS: list[tuple[re.Pattern[str], str, str]] = [
                 r"\b(?:is|it's|looks|too|so|really|very|a\s+bit|bit|super|quite|way)\s+(?:shaky|wobbly|jittery)\b|"
                 r"\b(?:shaky|wobbly|jittery)\s+(?:footage|camera|handheld|video|shot)\b", re.I),
      "stabilisation for shaky footage", 'A slight zoom hides some shake ("zoom in a little on the X clip").'),
-    (re.compile(r"\bsharpen(?:ed|ing)?\b|\b(?:make|look)\b[^.?!]{0,30}\bsharper\b|\bout\s+of\s+focus\b|\bunblur\b|\bdeblur\b", re.I),
+    # round 18: sharpening asked of a picture, not the word said of a talk about sharpening knives ("delete from 'Between
+    # sharpening' to ...", "the sharpening bit")
+    (re.compile(r"\bsharpen(?:ed)?\s+(?:it|that|this|them|me|up|(?:the\s+|my\s+)?(?:\w+\s+)?(?:video|image|picture|footage|clip|shot|"
+                r"photo|pic|talk|edit|frame|focus|face)s?)\b|\bsharpen(?:ing)?\s+(?:filter|effect|mask)\b|"
+                r"\b(?:make|look)\b[^.?!]{0,30}\bsharper\b|\bout\s+of\s+focus\b|\bunblur\b|\bdeblur\b|^sharpen(?:ing)?\b", re.I),
      "sharpening", ""),
     (re.compile(r"\bvignett(?:e|ing)\b|\bfilm\s+grain\b|\badd\s+(?:some\s+)?grain\b|\bgrainy\s+(?:look|effect|filter)\b|\blens\s+flares?\b|"
                 r"\bglitch(?:y)?\s+effect\b|\bvhs\s+(?:look|effect|filter)\b|\bchromatic\s+aberration\b", re.I),
@@ -81,6 +85,7 @@ def _named_media(text: str, project: Project, span: tuple[int, int]) -> bool:
 
 def unsupported(text: str, project: Project) -> None:
     """Raise Unclear naming what the editor cannot do, when ``text`` asks for it (see the module)."""
+    text = re.sub(r'"[^"]*"', lambda m: '"' + " " * (len(m.group(0)) - 2) + '"', text)  # round 18: a title's or quote's words ask nothing
     for pattern, what, nearest in _KINDS:
         found = pattern.search(text)
         if found is None or _named_media(text, project, found.span()):

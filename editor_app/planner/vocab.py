@@ -127,7 +127,7 @@ SHOT_TYPES: dict[str, tuple[str, ...]] = {
     "overhead": ("overhead", "top-down", "topdown", "flatlay", "flat-lay", "tabletop"),
     "closeup": ("closeup", "close-up", "closeups", "close-ups", "macro", "detail", "details", "insert", "cu", "ecu"),
     "wide": ("wide", "wideshot", "establishing", "panorama", "panoramic", "ws", "totale"),
-    "slowmo": ("slowmo", "slow-mo", "slomo", "slow-motion", "highspeed", "high-speed", "120fps", "240fps"),
+    "slowmo": ("slowmo", "slow-mo", "slo-mo", "slomo", "slow-motion", "highspeed", "high-speed", "120fps", "240fps"),
     "timelapse": ("timelapse", "time-lapse", "hyperlapse", "lapse"),
     "pov": ("pov", "gopro", "gopr", "gx", "helmet", "chestcam", "first-person", "action-cam", "actioncam"),
     "screen": ("screencast", "screen-recording", "screenrecording", "screen-capture", "screengrab", "screenshot"),

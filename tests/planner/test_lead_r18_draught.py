@@ -358,3 +358,31 @@ def test_retakes_said_as_a_learner_says_them_and_from_the_top_said_literally():
     assert false_starts(words("Then I slice down through it from the top. It goes through clean.")) == []
     said = words("You make one stroke on the, uh, no, wait, that is wrong, I say this again. You pull it through cork.")
     assert false_starts(said) == [(0, 15)]
+
+
+# ---- later: a file by its type, a version said as a word, a word of the topic that is also an effect ----------------
+
+@pytest.mark.parametrize("message, media", [("put the png at 0:10", "m9"), ("the mov at 0:10", "m11"),
+                                            ("put the .png file at 0:10", "m9")])
+def test_a_file_named_by_its_type(door, message, media):
+    door.say(message)
+    assert [m for m, _, _ in door.on("broll")] == [media]
+
+
+def test_an_effect_on_a_file_type_not_on_the_timeline_asks(door):
+    reply = door.say("fade out the png").reply
+    assert "not on the timeline" in reply and not any(e.type == "fade_out" for e in door.clip("m1").effects)
+
+
+def test_a_version_said_as_a_word_that_the_file_lacks_asks(door):
+    reply = door.say("door gap closeup v2 at 0:10").reply
+    assert "There is no v2" in reply and door.on("broll") == []
+
+
+def test_a_title_that_says_sharpen_is_a_title():
+    from editor_app.planner import plan
+    from tests.planner.draught_project import draught_project
+
+    result = plan('title "Sharpen Your Saw Next Week" at 0:05', draught_project())
+    assert [s.tool for s in result.steps] == ["add_title"]
+    assert plan("sharpen the video a bit", draught_project()).steps == []
