@@ -30,6 +30,10 @@ _ORD_RUN = re.compile(
     rf"(?<!\d )\b(?:the )?({_ORD})((?:(?:,| and| &| or| to)? (?:the )?(?:{_ORD}))*) "
     r"(?:(video|broll|music|audio|main) )?(clips?|shots?|ones?|segments?|parts?)\b"
 )
+# words that may come right before an ordinal that says which clip ("move the final clip", "and last clip", "cut first clip")
+_ORDINAL_LEADS = frozenset("the my this that these those our and or & , to move cut delete remove trim put place fade make "
+                           "speed slow mute blur zoom swap drop lose split give select is was very just only same between over on in of at "
+                           "after before from into onto under with for".split())
 _PRONOUN = re.compile(r"\b(it|this|that|them|these|those|the clip|this clip|that clip|the selected one|this one|that one)\b")
 _SELECTED = re.compile(r"\b(selected|selection|highlighted|current) ?(clips?|ones?)?\b")
 _VIDEO_WORDS = re.compile(r"\b(the (main )?video|the (whole|entire) (video|thing|edit|timeline)|the picture|the footage|everything|all (the )?clips)\b")
@@ -166,6 +170,9 @@ def ordinal_clips(ctx: Ctx, text: str | None = None) -> list[Clip] | None:
     match = _ORD_RUN.search(text)
     if not match:
         return None
+    before = re.search(r"(\S+)\s*$", text[:match.start()])
+    if before and match.group(0).startswith(match.group(1)) and before.group(1) not in _ORDINAL_LEADS:
+        return None  # round 18: "the burr final clip" names "feeling for the burr FINAL.mov", not the last clip
     words = [match.group(1)] + re.findall(rf"\b({_ORD})\b", match.group(2) or "")
     track = _ordinal_track(ctx, match.group(3))
     clips = sorted(track.clips, key=lambda c: c.start) if track else []

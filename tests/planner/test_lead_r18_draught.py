@@ -386,3 +386,16 @@ def test_a_title_that_says_sharpen_is_a_title():
     result = plan('title "Sharpen Your Saw Next Week" at 0:05', draught_project())
     assert [s.tool for s in result.steps] == ["add_title"]
     assert plan("sharpen the video a bit", draught_project()).steps == []
+
+
+def test_an_ordinal_inside_a_name_is_the_name_not_a_position():
+    """'the hinge final clip' names "hinge fitted FINAL.mov" (not on the timeline: asks); it had moved the talk."""
+    from editor_app.planner import plan
+    from tests.planner.draught_project import LENGTH, SEGMENTS, WORDS
+    from tests.planner.own_talk import asset, talk_asset, talk_project
+
+    project = talk_project("hinge", talk_asset("C0031.MP4", LENGTH, WORDS, SEGMENTS),
+                           [asset("hinge fitted FINAL.mov", "video", 5.0, ""), asset("bed.m4a", "audio", 240.0, "")],
+                           music_id="m3", music_db=-20.0)
+    result = plan("move the hinge final clip to where i say 'nice and straight'", project)
+    assert result.steps == [] and "not on the timeline" in result.reply
