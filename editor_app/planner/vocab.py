@@ -55,6 +55,10 @@ PHRASES: list[tuple[str, str]] = [
      r"(?: (?:me|it|that|this|the talk|the colou?rs?))?(?: (?:pls|please))?[?.!]*$", r"the talk looks too \1"),
     # "the garage light makes me look green ngl, ...": why, said before the request
     (r"^(?:the |my |this |that )?[a-z' ]+? makes? (?:me|him|her|us|it) (?:look|sound|seem) [a-z' ]+?(?: (?:ngl|tbh|lol|honestly))?[,.;]+\s*(?=\S)", ""),
+    # "there's loads of dead air where I stand there, can u shorten it": "it" is the pauses
+    (r"^there(?:'s| is| are|s) (?:loads|lots|a lot|so much|too much|heaps|tons|way too much) of (?:silence|pauses|gaps|dead air)\b[^,.;]*[,.;]+\s*"
+     r"(?:(?:can u|can you|could you|pls|please|so|just) )*(shorten|cut|trim|remove|tighten|get rid of|lose|kill)(?: down)? (?:it|that|them|those)"
+     r"(?: (?:down|out|up|pls|please))*[?.!]*$", r"\1 the pauses"),
     # "there's loads of dead air when I'm fiddling, cut the gaps": why, said before the request
     (r"^there(?:'s| is| are|s) (?:loads|lots|a lot|so much|too much|heaps|tons|way too much) of (?:silence|pauses|gaps|dead air)\b[^,.;]*[,.;]+\s*(?=\S)", ""),
     # "cut the gaps" in a talk: the pauses between what is said

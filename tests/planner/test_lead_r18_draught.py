@@ -399,3 +399,11 @@ def test_an_ordinal_inside_a_name_is_the_name_not_a_position():
                            music_id="m3", music_db=-20.0)
     result = plan("move the hinge final clip to where i say 'nice and straight'", project)
     assert result.steps == [] and "not on the timeline" in result.reply
+
+
+def test_dead_air_said_then_shorten_it_shortens_the_pauses():
+    from editor_app.planner import plan
+    from tests.planner.draught_project import draught_project
+
+    result = plan("there's a lot of dead air where I'm measuring, can you shorten it", draught_project())
+    assert [s.tool for s in result.steps] in (["shorten_pauses"], ["remove_silences"]), result.reply
