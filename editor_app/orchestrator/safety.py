@@ -32,6 +32,8 @@ _ALL = re.compile(r"\b(everything|all (the )?(clips|tracks|audio)|(the )?whole (
 _WHOLE = re.compile(r"\b(whole|entire|all of|completely|altogether|every)\b")
 # round 18 (lead): "fade the video out at the end", "make the whole vid black and white": the video as a whole, which
 # is what the main track shows
+# "the bulbs make me look orange, correct the colour on me": how the speaker looks is the main track's picture
+_ME_SEEN = re.compile(r"\b(?:makes? me look|me look|i look|on me|correct me|brighten me|darken me|of me on camera)\b")
 _THE_VIDEO = re.compile(r"\b(?:the|my|this|our) (?:whole |entire |full )?(?:video|vid|film|edit|movie|footage)\b"
                         r"(?! (?:clip|file|track|of|from|with|where|that|showing|i|kwame|he|she|they|we)\b)")
 
@@ -279,7 +281,7 @@ def review(before: Project, after: Project, ops: Sequence[Any], message: str, *,
     if touched:
         named, names_any = named_clips(before, message, selection, last_clips)
         named |= _talk_part(before, ops, text)  # round 13: "speed up the bit where I ...": the talk clip under it
-        if _THE_VIDEO.search(text):
+        if _THE_VIDEO.search(text) or _ME_SEEN.search(text):
             named |= {c.id for t in before.tracks if t.role == "main" for c in t.clips}
         extra = sorted(touched - named)
         if names_any and extra:

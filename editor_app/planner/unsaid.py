@@ -152,10 +152,10 @@ def unsaid_things(description: str, heard_texts: Iterable[str]) -> list[str]:
         parts = word.split("-")
         if len(parts) > 1:  # "non-stick", "re-season": said when every part is, side by side (round 18: "pull-through
             # sharpeners" is not a talk that says "pull the edge gently through")
-            together = re.compile(r"\b" + r"[\s-]?".join(re.escape(p) for p in parts))
+            together = re.compile(r"\b" + r"\w*[\s-]?".join(re.escape(p) for p in parts))  # "dissolve" said "dissolved"
             if all(any(_meets(stem(p), s) for s in said_stems) for p in parts) \
-                    and any(together.search(t.lower()) for t in heard_texts):
-                continue
+                    and (len(parts) > 2 or any(together.search(t.lower()) for t in heard_texts)):
+                continue  # (three parts or more describe a line loosely: "the stir-until-dissolved line")
             if all(any(_meets(stem(p), s) for s in said_stems) for p in parts):
                 out.append(word)
                 continue

@@ -50,11 +50,10 @@ PHRASES: list[tuple[str, str]] = [
     # "colour correct me", "brighten me up": the talk, where the speaker is
     (r"\b(colou?r[- ]?correct|colou?r[- ]?grade|brighten|darken|warm up|cool down|colou?r[- ]?fix)( me)\b(?! to\b)", r"\1 the talk"),
     # "the garage light makes me look green ngl, can u colour correct me": the talk looks too green (the colour intent reads it)
-    (r"^(?:the |my |this |that )?[a-z' ]+? makes? me look (green|orange|blue|yellow|red|pink|purple|grey|gray|pale|dark|washed out)"
+    (r"^(?:the |my |this |that )?[a-z' ]+? makes? me look (?:really |very |so |a bit |kinda |way |super |quite |well )*"
+     r"(green|orange|blue|yellow|red|pink|purple|grey|gray|pale|dark|washed out)"
      r"(?: (?:ngl|tbh|lol|honestly))?[,.;]*\s*(?:(?:can u|can you|could you|pls|please|so) )*(?:colou?r[- ]?correct|fix|sort(?: out)?|correct)"
-     r"(?: (?:me|it|that|this|the talk|the colou?rs?))?(?: (?:pls|please))?[?.!]*$", r"the talk looks too \1"),
-    # "the garage light makes me look green ngl, ...": why, said before the request
-    (r"^(?:the |my |this |that )?[a-z' ]+? makes? (?:me|him|her|us|it) (?:look|sound|seem) [a-z' ]+?(?: (?:ngl|tbh|lol|honestly))?[,.;]+\s*(?=\S)", ""),
+     r"(?: (?:me|it|that|this|the talk|the colou?rs?(?: on me)?))?(?: (?:pls|please))?[?.!]*$", r"the talk looks too \1"),
     # "there's loads of dead air where I stand there, can u shorten it": "it" is the pauses
     (r"^there(?:'s| is| are|s) (?:loads|lots|a lot|so much|too much|heaps|tons|way too much) of (?:silence|pauses|gaps|dead air)\b[^,.;]*[,.;]+\s*"
      r"(?:(?:can u|can you|could you|pls|please|so|just) )*(shorten|cut|trim|remove|tighten|get rid of|lose|kill)(?: down)? (?:it|that|them|those)"
