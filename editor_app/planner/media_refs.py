@@ -79,9 +79,14 @@ class Mention:
 def media_keys(asset: MediaAsset) -> set[str]:
     """Stems a user may call a media by: its file-name words, its camera prefix and its tags."""
     prefix = camera_prefix(asset.name)
-    versioned = {k for k in _raw_name_stems(asset.name) if re.search(r"[a-z]\d|\d[a-z]", k)}  # round 18: "final2", "v2"
-    extension = {asset.name.lower().rsplit(".", 1)[-1]} if "." in asset.name else set()  # round 18: "the mkv clip"
-    return set(_keys(asset.name, tuple(asset.tags))) | ({prefix} if prefix else set()) | versioned | extension
+    return set(_keys(asset.name, tuple(asset.tags))) | ({prefix} if prefix else set()) | _versioned_and_type(asset.name)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _versioned_and_type(name: str) -> frozenset[str]:
+    """Round 18: a name's words with a version number ("final2", "v2") and its file type ("mkv"): names a user says."""
+    versioned = {k for k in _raw_name_stems(name) if re.search(r"[a-z]\d|\d[a-z]", k)}
+    return frozenset(versioned | ({name.lower().rsplit(".", 1)[-1]} if "." in name else set()))
 
 
 @functools.lru_cache(maxsize=20_000)
