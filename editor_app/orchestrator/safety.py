@@ -35,7 +35,8 @@ _WHOLE = re.compile(r"\b(whole|entire|all of|completely|altogether|every)\b")
 # "the bulbs make me look orange, correct the colour on me": how the speaker looks is the main track's picture
 _ME_SEEN = re.compile(r"\b(?:makes? me look|me look|i look|on me|correct me|brighten me|darken me|of me on camera)\b")
 _THE_VIDEO = re.compile(r"\b(?:the|my|this|our) (?:whole |entire |full )?(?:video|vid|film|edit|movie|footage)\b"
-                        r"(?! (?:clip|file|track|of|from|with|where|that|showing|i|kwame|he|she|they|we)\b)")
+                        r"(?! (?:clip|file|track|of|from|with|where|that|showing|i|he|she|they|we)\b"
+                        r"| [a-z']+ (?:took|sent|made|filmed|shot|recorded|gave|posted|uploaded)\b)")  # "the vid my mate took"
 
 
 def _state(project: Project) -> tuple:

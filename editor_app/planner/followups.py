@@ -384,7 +384,7 @@ def _described_one(ctx: Ctx, name: str):
 
 # round 18 (lead): "lower", "lower it", "still too loud, lower", "bit higher" right after a level was set: the same
 # clip quieter or louder (alone, "lower" may move a title down or mean nothing; after a level it is the level)
-_BARE_LEVEL = re.compile(r"^(?:(?:still|way|a bit|bit|kinda|way) )*(?:too (?:loud|quiet|soft|low|high)[,.!]* )?"
+_BARE_LEVEL = re.compile(r"^(?:(?:still|way|a bit|bit|kinda) )*(?:too (?:loud|quiet|soft|low|high)[,.!]* )?"
                          r"(?:(?:and |so |pls |please )*)(?P<dir>lower|higher|down|up)(?: it| that| them)?"
                          r"(?: (?:a (?:bit|little|touch|tad)|more|again|please|pls|still))*[.!]*$")
 

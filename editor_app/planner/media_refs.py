@@ -83,10 +83,15 @@ def media_keys(asset: MediaAsset) -> set[str]:
 
 
 @functools.lru_cache(maxsize=20_000)
+def _versioned(name: str) -> frozenset[str]:
+    """Round 18: a name's words with a version number ("final2", "v2"): name words a user says."""
+    return frozenset(k for k in _raw_name_stems(name) if re.search(r"[a-z]\d|\d[a-z]", k))
+
+
+@functools.lru_cache(maxsize=20_000)
 def _versioned_and_type(name: str) -> frozenset[str]:
-    """Round 18: a name's words with a version number ("final2", "v2") and its file type ("mkv"): names a user says."""
-    versioned = {k for k in _raw_name_stems(name) if re.search(r"[a-z]\d|\d[a-z]", k)}
-    return frozenset(versioned | ({name.lower().rsplit(".", 1)[-1]} if "." in name else set()))
+    """_versioned and the file type ("mkv": "the mkv clip")."""
+    return _versioned(name) | ({name.lower().rsplit(".", 1)[-1]} if "." in name else set())
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -166,7 +171,7 @@ def _lexical(ctx: Ctx, text: str) -> list[Mention]:
     for asset in ctx.project.media.values():
         matched = _keys(asset.name, tuple(asset.tags)) & said
         # round 18: "the FINAL2 clip", "the v2 one": a name's word with its version number is a name word too
-        matched |= {k for k in _raw_name_stems(asset.name) if re.search(r"[a-z]\d|\d[a-z]", k) and k in said}
+        matched |= _versioned(asset.name) & said
         matched = {k for k in matched if k not in negated(asset.name) or said_negated(text, k)}  # "no drip"
         # round 18: "the vid kwame took" does not name VID_20260412_..._012.mp4 (nor "the video" video_2026-...mp4):
         # a kind noun a camera or app writes into its names names a file only with the number after it

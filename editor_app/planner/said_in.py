@@ -105,7 +105,7 @@ def shared(wanted: set[str], text: str) -> int:
     meets the same number said in words: the message is normalised to digits, talks are not)."""
     said = base_stems(text)
     return sum(1 for w in wanted if any(_meets(w, s) for s in said)
-               or (w.isdigit() and all(stem(p) in said for p in _spelled(w)) and _spelled(w) != [w]))
+               or (w.isdigit() and all(stem(p) in said for p in spelled_number(w)) and spelled_number(w) != [w]))
 
 
 def _searched(ctx: Ctx, description: str, spans: list[Sentence]) -> int | None:
@@ -251,16 +251,9 @@ def described(ctx: Ctx, description: str, spans: list[Sentence], *, pick: str | 
     return spans[best[3]]
 
 
-_spelled = spelled_number  # one spelling of numbers: model.words
-
-
 def said_at(placed: list[PlacedWord], phrase: str) -> list[tuple[int, int]]:
-    """Every (first, last) placed word that reads ``phrase``, with digits also read as words."""
-    texts = [norm(p.text) for p in placed]
-    hits = find_phrase(texts, phrase)
-    if not hits and re.search(r"\d", phrase):
-        hits = find_phrase(texts, " ".join(w for tok in phrase.split() for w in _spelled(tok)))
-    return hits
+    """Every (first, last) placed word that reads ``phrase``, with digits also read as words (find_phrase reads them)."""
+    return find_phrase([norm(p.text) for p in placed], phrase)
 
 
 def sentence_of(spans: list[Sentence], word: int) -> Sentence | None:

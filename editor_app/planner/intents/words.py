@@ -308,11 +308,7 @@ def cut_said(ctx: Ctx) -> Match | None:
     phrase = re.sub(r"\s*\b(every time|each time|everywhere|all of them|all times)\b", "", phrase).strip()
     placed = _words(ctx)
     texts = [norm(p.text) for p in placed]
-    hits = find_phrase(texts, phrase)
-    if not hits and re.search(r"\d", phrase):  # round 13: "where I say 48 hours": the talk says "forty eight"
-        from editor_app.planner.said_in import said_at
-
-        hits = said_at(placed, phrase)
+    hits = find_phrase(texts, phrase)  # "where I say 48 hours" finds "forty eight hours" too (round 13, now find_phrase)
     bare = re.sub(r"^(?:to|that)\s+", "", phrase)  # reported speech: "where I say to hold it steady"
     if not hits and bare != phrase and find_phrase(texts, bare):
         phrase, hits = bare, find_phrase(texts, bare)
@@ -535,11 +531,11 @@ def delete_sentence(ctx: Ctx) -> Match | None:
         raise Unclear(f"I can't tell where the part about \"{m.group(1) or ''}\" is, so I don't know where that cut "
                       "starts. Quote a few of its words, or say the time (e.g. \"cut everything after 1:05\").")
         # round 13: "everything after the bit about X" is not the bit about X: never that sentence alone
-    from editor_app.planner.said_in import _spelled
+    from editor_app.model.words import spelled_number
 
     # round 12: the message is normalised to digits ("forty quid" -> "40 quid"), talks say numbers in words
     said = (m.group(3) if answer_to else m.group(1)).strip(" .!?")
-    topic = _stems(w for tok in said.split() for w in _spelled(tok))
+    topic = _stems(w for tok in said.split() for w in spelled_number(tok))
     if not topic:
         return None
     from editor_app.planner.said_in import said_about  # round 9, cuts: a thing never said asks
