@@ -246,6 +246,12 @@ def plan(
     from editor_app.planner.spoken_word import spoken_word_cuts
 
     text = spoken_word_cuts(text, project) or text  # round 18: "cut all the literallys": a word of the talk, everywhere
+    from editor_app.planner.spoken_word import quoted_everywhere
+
+    text = quoted_everywhere(text, project) or text  # round 19: "cut every 'how you say'": quoted words, every time
+    from editor_app.planner.reorder import first_then
+
+    text = first_then(text, project) or text  # round 19: "paper one first, then tomato": an order, not two steps
     from editor_app.planner.spoken_word import filler_said_first, said_between, word_in_said_line
 
     text = said_between(text) or text  # round 18: "remove um between 'A' and 'B'", "after 'X' the pause is too long"
@@ -265,6 +271,9 @@ def plan(
     from editor_app.planner.said_place import bare_text_at
 
     text = bare_text_at(text) or text  # round 18: "'52mm wheels' at 1:12": a title
+    from editor_app.planner.said_place import lined_up
+
+    text = lined_up(text) or text  # round 19: "line up X with the start of 'Y'": X moved to start there
     text = fronted_clip(text) or text  # round 15: "the washer swap clip, put it at the end": turned round
     from editor_app.planner.replaced_there import put_there_instead
 

@@ -49,8 +49,66 @@ _I_PUT_WRONG = re.compile(r"^(?:i think |oops,? |oh,? )?(?:i(?:'ve| have)? |i )?
                           r"(?:first|before(?: the other(?: one)?)?))?$")
 
 
+# round 19: "flattening clip and honing clip, flattening should go first", "the old gopro clip should come first, swap
+# em", "paper one first, then tomato": which clip leads, said on its own
+_LEADS = re.compile(r"^(?:(?P<pair>.+? and .+?),\s*)?(?P<a>.+?) (?:(?:should|needs to|has to|must|ought to|wants to|to|can) )?"
+                    r"(?:come|comes|go|goes|be|play|plays|appear|appears) first(?:,? (?:then|and then|followed by) (?P<b>.+?))?"
+                    r"(?:,? (?:(?:so |pls |please |just )*(?:swap|switch|flip) (?:em|'em|them|those|these|it)(?: (?:round|around|over))?"
+                    r"|(?:not|instead of) (?:second|last|after)))?$")
+_FIRST_THEN = re.compile(r"^(?P<a>.+?) first,? (?:then|and then|followed by) (?P<b>.+?)$")
+
+
+def _leads(ctx: Ctx, t: str) -> Match | None:
+    """The clip said to come first, swapped with the one it should lead: the other one named, else the one clip
+    before it on its track when its track holds just the two (more asks which one it should come before)."""
+    said = _LEADS.match(t) or _FIRST_THEN.match(t)
+    if said is None:
+        return None
+    a = _one(ctx, said.group("a"), strict=False)
+    if a is None:
+        return None
+    b = _one(ctx, said.group("b"), strict=False) if said.group("b") else None
+    pair = said.groupdict().get("pair")
+    if b is None and pair:
+        others = [c for c in _all_named(ctx, re.sub(r"\band\b", " and ", pair)) if c.id != a.id]
+        b = others[0] if len(others) == 1 else None
+        if b is None:
+            both = [_one(ctx, half, strict=False) for half in re.split(r"\s+and\s+", pair, maxsplit=1)]
+            b = next((c for c in both if c is not None and c.id != a.id), None)
+    if b is None:
+        if said.group("b"):
+            return None
+        track = ctx.track_of(a)
+        if len(track.clips) != 2:
+            earlier = [c for c in track.clips if c.start < a.start]
+            if not earlier:
+                raise Unclear(f"{ctx.label(a)} already comes first on {track.name or track.id}; nothing to change.")
+            names = ", ".join(ctx.label(c) for c in earlier[:3])
+            raise Unclear(f"Which clip should {ctx.label(a)} come before: {names}?")
+        b = next(c for c in track.clips if c.id != a.id)
+    if a.start <= b.start:
+        raise Unclear(f"{ctx.label(a)} already comes before {ctx.label(b)}; nothing to change.")
+    return _swap(ctx, a, b)
+
+
+def first_then(text: str, project) -> str | None:
+    """"paper one first, then tomato" -> "paper one should come before tomato" when both name one clip each on one
+    track (so the message is not split at "then" into two steps); None otherwise ("cut the ums first, then ...")."""
+    said = _FIRST_THEN.match(text.strip(" .!?"))
+    if said is None or project is None or not project.clips():
+        return None
+    ctx = Ctx(text, project)
+    a, b = _one(ctx, said.group("a"), strict=False), _one(ctx, said.group("b"), strict=False)
+    if a is None or b is None or a.id == b.id or ctx.track_of(a).id != ctx.track_of(b).id:
+        return None
+    return f"{said.group('a')} should come before {said.group('b')}"
+
+
 def reorder(ctx: Ctx) -> Match | None:
     t = _ONE.sub(r"\1 one", ctx.text.strip(" .!?"))  # "the tomato one", which normalising read as a number
+    leads = _leads(ctx, t)
+    if leads is not None:
+        return leads
     mine = _I_PUT_WRONG.match(t)
     if mine:  # both are meant: the plural names the pair; which comes first is only a check
         clips = _all_named(ctx, mine.group("both"))

@@ -59,3 +59,19 @@ def bare_text_at(text: str) -> str | None:
         return None
     return f'title {m.group("q")} {m.group("place")}'
 
+
+
+# round 19: "line up the burr clip with the start of 'The burr is'", "line the pixel vid up with where i start saying
+# 'heres the trick'", "sync the tomato clip to when he says 'X'": the clip moved to start where those words start
+_LINE_UP = re.compile(r"^(?:(?:pls|please|can you|could you|can u|just|now)\s+)*(?:line|match|sync|snap|align)(?:\s+up)?\s+"
+                      r"(?P<clip>(?:the|my|that|this|c\d)\S*(?:\s+\S+){0,6}?)(?:\s+up)?\s+(?:with|to)\s+"
+                      r"(?:the\s+(?:very\s+)?(?:start|beginning)\s+of\s+|(?:where|when)\s+(?P<who>i|he|she|they)\s+"
+                      r"(?:(?:start|starts|begin|begins)\s+(?:saying|to say)|say|says)\s+)(?P<words>\".+\"|[a-z].+?)\s*[.!]*$")
+
+
+def lined_up(text: str) -> str | None:
+    """'line up X with the start of "Y"' -> 'make X start when i say "Y"'; None when not so said."""
+    m = _LINE_UP.match(text.strip())
+    if m is None:
+        return None
+    return f"make {m.group('clip')} start when i say {m.group('words')}"

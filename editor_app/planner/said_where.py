@@ -142,16 +142,24 @@ def _cut(placed, sentence: Sentence, phrase: str) -> Match:
                  f"\"{_short(phrase, 40)}\"")
 
 
-# "honestly I say um way too much, can you clean those out": the word said too often is what "those" is
-_TOO_OFTEN = re.compile(r"^(?:honestly |god |man |wow |ugh |yeah )?(?:i|you can hear i) (?:say|keep saying|use|do) "
-                        r"(?P<w>\"[^\"]+\"|um+|uh+|erm|er|ah)s? (?:way |far |so |much |really )?"
-                        r"(?:too (?:much|often|many times)|a lot|all the time|constantly|loads|so much|so often|everywhere)$")
+# "honestly I say um way too much, can you clean those out": the word said too often is what "those" is; round 19:
+# "he keeps saying 'yes?' at the end of sentences, take all of those out", "tomasz says 'exactly' a lot, remove them"
+_OFTEN = (r"(?:too (?:much|often|many times)|a lot|all the time|constantly|loads|so much|so often|everywhere|over and over|"
+          r"non ?stop|(?:like |about )?(?:two|three|four|five|\d+|a few|several|many|so many) times|"
+          r"(?:at the end of|after|before|in) (?:(?:every|each|all|most|the|my|his|her|their)(?: of (?:the|my|his|her))? )?sentences?)")
+_TOO_OFTEN = re.compile(r"^(?:honestly |god |man |wow |ugh |yeah |also |and )?(?:i|you can hear i|he|she|they|[a-z]+) "
+                        r"(?P<verb>say|says|said|keep saying|keeps saying|kept saying|use|uses|do|does|overuses?)"
+                        rf" (?P<w>\"[^\"]+\"|um+|uh+|erm|er|ah)s?(?P<often>(?: (?:way |far |so |much |really )?{_OFTEN})*)$")
 _PRONOUN = re.compile(r"\b(?:those|them|these|it|that)\b")
+_REMOVAL = re.compile(r"\b(?:cut|remove|delete|take|get rid|lose|bin|kill|drop|strip|clean|ditch|chop|trim)\b")
 
 
 def lend_said_word(instruction: str, following: str) -> str | None:
-    """The next clause with its pronoun replaced by the word ``instruction`` says is said too often."""
+    """The next clause with its pronoun replaced by the word ``instruction`` says is said too often; a quoted
+    phrase said too often, with a removal of "them/those", is cut everywhere it is said."""
     m = _TOO_OFTEN.match(instruction)
+    if m is not None and not m.group("often") and not m.group("verb").startswith("k"):
+        m = None  # "he says 'yes'" alone is no complaint about how often
     if m is None or not _PRONOUN.search(following):
         from editor_app.planner.intents.fillers_loose import lend_fillers  # round 9: "so many ums, sort them out"
         from editor_app.planner.intents.retakes import lend_flub  # round 12b: "I trip up on X ..., remove the bad try"
@@ -160,6 +168,9 @@ def lend_said_word(instruction: str, following: str) -> str | None:
 
         return lend_fillers(instruction, following) or lend_flub(instruction, following) or lend_end(instruction, following)
     word = m.group("w").strip('"')
+    if m.group("w").startswith('"') and _REMOVAL.search(following):
+        spoken = re.sub(r"[^\w' ]+", " ", word).strip()
+        return f"cut the phrase {spoken} everywhere" if spoken else None
     return _PRONOUN.sub(f"the {word}s", following, count=1)
 
 

@@ -109,6 +109,32 @@ def spoken_word_cuts(text: str, project: Any) -> str | None:
     return ", then ".join(cuts)
 
 
+# "cut every 'how you say'", "remove all the 'yes?'", "take 'you know' out everywhere" (round 19): quoted words, every time
+_QUOTED_ALL = re.compile(rf"^(?P<verb>{_VERB})\s+(?P<q>all\s+(?:of\s+)?(?:the\s+|my\s+|his\s+|her\s+|those\s+)?|"
+                         r"every\s+(?:single\s+)?(?:one of\s+)?(?:the\s+)?|each\s+|both\s+(?:of\s+)?(?:the\s+)?)?"
+                         r"(?:the\s+(?:words?|phrase)\s+)?\"(?P<p>[^\"]+)\"(?:s|'s)?(?:\s+out)?"
+                         r"(?P<e>\s+(?:everywhere|every time|each time|throughout|all over|wherever (?:i|he|she|they) says? (?:it|that)))?"
+                         r"(?P<tail>.*)$")
+
+
+def quoted_everywhere(text: str, project: Any) -> str | None:
+    """'cut every "how you say"' -> "cut the phrase how you say everywhere" when the words are said on the timeline
+    ("both" said of words heard more or less than twice: the plain cut, which asks where); None otherwise."""
+    m = _QUOTED_ALL.match(text.strip())
+    if m is None or project is None or not (m.group("q") or m.group("e")) or not _WHY.match(m.group("tail")):
+        return None
+    phrase = re.sub(r"[^\w' ]+", " ", m.group("p")).strip()
+    said = _spoken(project)
+    if not phrase or not said:
+        return None
+    from editor_app.model.words import find_phrase
+
+    hits = find_phrase(said, phrase)  # none: the cut says the words are not heard (never "which clip?")
+    if (m.group("q") or "").startswith("both") and len(hits) != 2:
+        return f"cut the phrase {phrase}"
+    return f"cut the phrase {phrase} everywhere"
+
+
 # "remove the bro in dont lose the nut bro": a word, then the words it is said in, unquoted
 _IN_SAID = re.compile(rf"^(?P<verb>{_VERB})\s+(?:the\s+(?:word\s+)?)?['\"]?(?P<w>[a-z][a-z']*)['\"]?\s+(?:in|from|out of|at the end of|"
                       r"at the start of)\s+(?:where (?:i|he|she|they) says?\s+)?(?P<line>[a-z][a-z' ]+[a-z])\s*[.!?]?$")

@@ -21,6 +21,9 @@ from editor_app.planner.types import Ctx, Match, Unclear
 
 _ASKED = re.compile(r"\bretakes?\b|\bfalse starts?\b|\bmess(?:ed|ing)? (?:it )?up\b|\bscrew(?:ed|ing)? (?:it )?up\b|\bflub\w*|"
                     r"\bstumbl\w*|\btrip(?:ped)? over (?:my|the) words\b|\bbotched\b|\bfluff(?:ed)?\b|\bbad takes?\b|"
+                    # round 19: "where he starts the sentence over", "she begins again", "he messes it up"
+                    r"\b(?:start|begin|began|begun)(?:s|ed|ning)?(?: (?:the|that|this|a|his|her|my) (?:sentence|line|bit|thing|whole thing|step))? (?:again|over|afresh|from scratch)\b|"
+                    r"\bmess(?:es)? (?:it |that |this )?up\b|\bscrews (?:it |that |this )?up\b|"
                     r"\bslip(?:ped)? up\b|\brestart\w*|\bstart(?:ed)? (?:again|over)\b|\b(?:say|said) (?:that|it) again\b|"
                     r"\brepeated (?:sentences?|lines?|takes?)\b|\bsaid twice\b|\b(?:only|just) the last take\b"
                     # round 8: "where I muck it up", "where I fumble it", "the bit I got wrong"
@@ -153,7 +156,8 @@ _FLUB_SAID = re.compile(
     r"(?:,? (?:and|then|so) (?:then )?(?:i |she |he )?(?:start(?:s|ed)?|begin(?:s)?|began|go(?:es)?|went|have to start)"
     r" (?:it )?(?:again|over|from the top|back)|,? and (?:i |she |he )?(?:redo|redoes|redid|repeat(?:s|ed)?|say(?:s)?|said) it(?: again)?)?$")
 _THE_FLUB = re.compile(r"\b(?:bad|first|wrong|failed|broken|botched|fumbled|messed up|false|abandoned|flubbed|early)"
-                       r" (?:attempt|try|take|go|version|start|run)\b|^(?:\w+ )*?(?:it|that|the mistake|the flub|the first one)$")
+                       r" (?:attempt|try|take|go|version|start|run)\b|^(?:\w+ )*?(?:it|that|the mistake|the flub|the first one)$"
+                       r"|^(?:\w+ )*?(?:that|this) (?:attempt|try|take|go|version|one)$")
 
 
 # "..., and the fumbled start before it": the abandoned take the self-correction ends, which the false start cut holds
@@ -167,11 +171,20 @@ def lend_flub(instruction: str, following: str) -> str | None:
     if _BEFORE_IT.match(following.strip(" ,.!?")) and _VERB.search(instruction) \
             and (_ASKED.search(instruction) or SELF_CORRECTION.search(instruction)):
         return instruction  # "delete where I say sorry let me say that again, and the fumbled start before it": one cut
-    said = _FLUB_SAID.match(instruction.strip(" ,.!?"))
+    said = _FLUB_SAID.match(instruction.strip(" ,.!?")) or _FLUB_TIME.match(instruction.strip(" ,.!?"))
     verb = _VERB.search(following)
-    if said is None or verb is None or not _THE_FLUB.search(following.strip(" ,.!?")):
+    if verb is None or not _THE_FLUB.search(following.strip(" ,.!?")):
         return None
+    if said is None:  # round 19: "he starts the sentence over at some point, cut that": the one false start, or ask
+        told = instruction.strip(" ,.!?")
+        return f"{verb.group(1)} the false start" if _ASKED.search(told) and not _VERB.search(told) else None
     return f"{verb.group(1)} the false start on {said.group('x')}"
+
+
+# round 19: "the first time he explains taking the burr off he messes it up": the flub said by the line it spoils
+_FLUB_TIME = re.compile(r"^(?:so |and |also )?(?:the )?(?:first|1st) time (?:i|he|she|they) (?:explain|talk about|describe|say|do|go through|"
+                        r"show|try to (?:explain|say|describe))(?:s|es|ed)? (?P<x>.+?),? (?:i|he|she|they) (?:mess|screw|muck|stuff|cock|balls|mix)"
+                        r"(?:es|s|ed)? (?:it|that|this|the words)? ?up$")
 
 
 # round 18 (lead): "the first go at 'X' is wrong, delete that one and keep the second": the flub said first, by

@@ -129,9 +129,11 @@ def _place_edge(ctx: Ctx, where: str, *, after: bool) -> float:
         from editor_app.planner.intents.broll import spoken_place
 
         spoken = re.sub(r"^i (?:start |begin )?(?:talk|talking|speak|speaking) (?:about|through) ", "when i talk about ", where)
-        if re.fullmatch(r"i(?:'ve| have)? (?:say|said|mention|mentioned)", spoken.strip()):
+        # round 19: whoever edits for the speaker says "he says", "she starts saying"
+        said = r"(?:i|he|she|they|we)(?:'ve| have| has)? (?:(?:start|starts|begin|begins) (?:saying|to say) |say |says |said |mentions? |mentioned )"
+        if re.fullmatch(said.replace(" |", "|").replace(" )", ")"), spoken.strip()):
             raise Unclear("Where in the talk? Quote a few of the words you say there, or give a time.")
-        spoken = re.sub(r"^i(?:'ve| have)? (?:say|said|mention|mentioned) ", "when i say ", spoken)
+        spoken = re.sub(rf"^{said}", "when i say ", spoken)
         spoken = re.sub(r"^i (?:do|finish|'m done with|am done with) (?:the |my )?(intro|introduction|greeting)$", r"the \1", spoken)
         passage = spoken_place(ctx, spoken if spoken.startswith("when ") else f"the {spoken} bit")
     if passage is None:
