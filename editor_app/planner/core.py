@@ -249,9 +249,16 @@ def plan(
     from editor_app.planner.spoken_word import quoted_everywhere
 
     text = quoted_everywhere(text, project) or text  # round 19: "cut every 'how you say'": quoted words, every time
+    from editor_app.planner.said_where import quoted_too_often
+
+    text = quoted_too_often(text) or text  # round 19: "he keeps saying 'yes?', take all of those out"
     from editor_app.planner.reorder import first_then
 
     text = first_then(text, project) or text  # round 19: "paper one first, then tomato": an order, not two steps
+    # round 19: "cut the last 2 seconds first, then ...": "first" orders the steps ("the last 2 seconds first" had cut
+    # the FIRST 2 seconds); it is dropped from a cut or removal that leads the message
+    text = re.sub(r"^((?:(?:pls|please|can you|could you|ok|okay|so)\s+)*(?:cut|remove|delete|take|get rid of|lose|trim|drop|"
+                  r"kill|bin|ditch|chop|strip|clean)\b[^,;]*?)\s+first\s*,?\s+(?=(?:and\s+)?then\b)", r"\1, ", text)
     from editor_app.planner.spoken_word import filler_said_first, said_between, word_in_said_line
 
     text = said_between(text) or text  # round 18: "remove um between 'A' and 'B'", "after 'X' the pause is too long"
@@ -326,6 +333,11 @@ def plan(
             instructions[number] = lent  # round 11b, cuts: before a complaint reading takes "the long pauses drag"
             continue
         instruction = instructions[number - 1] = one_pause_said(instruction) or instruction  # round 11b, cuts: planner/quiet.py
+        if len(instructions) > 1:  # round 19: "take out both innits first, then ...": each step reads its words too
+            from editor_app.planner.spoken_word import quoted_everywhere, spoken_word_cuts
+
+            words_cut = spoken_word_cuts(instruction, current or project) or quoted_everywhere(instruction, current or project)
+            instruction = instructions[number - 1] = words_cut or instruction
         # round 13 (sequence): "the jump from X to Y is harsh": a transition, before a complaint reads "harsh" as a look
         instruction = instructions[number - 1] = as_transition(instruction) or instruction
         try:  # round 15: "remove the background noise from my voice": no such tool, say so (planner/unsupported.py)

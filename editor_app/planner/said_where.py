@@ -174,5 +174,15 @@ def lend_said_word(instruction: str, following: str) -> str | None:
     return _PRONOUN.sub(f"the {word}s", following, count=1)
 
 
+def quoted_too_often(text: str) -> str | None:
+    """'she says "basically" way too often, bin them' -> "cut the phrase basically everywhere" (whole message, before it
+    is split, so the complaint is not dropped as the reason for an edit that then has no object); None otherwise."""
+    m = re.match(r"^(?P<said>.+?\"[^\"]+\"[^,;]*?)(?:,|;| - | so | and | but )\s*(?P<then>.+)$", text.strip())
+    if m is None or not _TOO_OFTEN.match(m.group("said").strip()) or '"' not in m.group("said"):
+        return None
+    lent = lend_said_word(m.group("said").strip(), m.group("then").strip(" .!?"))
+    return lent if lent and lent.startswith("cut the phrase ") else None
+
+
 def _short(text: str, n: int = 50) -> str:
     return text if len(text) <= n else text[: n - 3] + "…"

@@ -110,7 +110,7 @@ def spoken_word_cuts(text: str, project: Any) -> str | None:
 
 
 # "cut every 'how you say'", "remove all the 'yes?'", "take 'you know' out everywhere" (round 19): quoted words, every time
-_QUOTED_ALL = re.compile(rf"^(?P<verb>{_VERB})\s+(?P<q>all\s+(?:of\s+)?(?:the\s+|my\s+|his\s+|her\s+|those\s+)?|"
+_QUOTED_ALL = re.compile(rf"^(?P<verb>{_VERB}|take)\s+(?P<q>all\s+(?:of\s+)?(?:the\s+|my\s+|his\s+|her\s+|those\s+)?|"
                          r"every\s+(?:single\s+)?(?:one of\s+)?(?:the\s+)?|each\s+|both\s+(?:of\s+)?(?:the\s+)?)?"
                          r"(?:the\s+(?:words?|phrase)\s+)?\"(?P<p>[^\"]+)\"(?:s|'s)?(?:\s+out)?"
                          r"(?P<e>\s+(?:everywhere|every time|each time|throughout|all over|wherever (?:i|he|she|they) says? (?:it|that)))?"
@@ -124,6 +124,10 @@ def quoted_everywhere(text: str, project: Any) -> str | None:
     if m is None or project is None or not (m.group("q") or m.group("e")) or not _WHY.match(m.group("tail")):
         return None
     phrase = re.sub(r"[^\w' ]+", " ", m.group("p")).strip()
+    from editor_app.model.words import FILLERS, OPTIONAL_FILLERS
+
+    if phrase.lower() in FILLERS["en"] + OPTIONAL_FILLERS["en"]:
+        return None  # "remove every 'so'": the filler tool, which knows a filler from the word
     said = _spoken(project)
     if not phrase or not said:
         return None

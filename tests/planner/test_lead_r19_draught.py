@@ -1,0 +1,143 @@
+"""Round 19 (lead): mechanisms the round's review of blind suites R and S still lacked, tested in our own words on
+the draught-excluder project (tests/planner/draught_project.py), through the orchestrator and the offline planner.
+
+- Quoted words cut every time they are said ("cut every 'innit'"), or after a complaint about how often they are
+  said ("he keeps saying 'innit' at the end of sentences, take all of those out"); quoted words never said ask.
+- A retake named in the third person ("where he starts the line over", "the first time he explains X he messes it
+  up, remove that attempt"), as whoever edits for the speaker says it.
+- Which clip leads, said on its own ("the door gap clip should go first", "door gap one first, then the hacksaw one").
+- "line up X with the start of 'Y'" and "when he says 'Y'": the clip moved to start where those words start.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from editor_app.model.time import seconds
+from editor_app.orchestrator import OfflineBackend, Orchestrator
+from tests.planner.draught_project import SCRIPT, WORDS, draught_session
+from tests.planner.own_talk import heard, talk_without
+
+UNCUT = talk_without(SCRIPT, [])
+
+
+class Chat:
+    def __init__(self, session) -> None:
+        self.session = session
+        self.orchestrator = Orchestrator(session, backend=OfflineBackend())
+
+    def say(self, message: str):
+        return asyncio.run(self.orchestrator.run_turn(message, auto_apply=True))
+
+    @property
+    def project(self):
+        return self.session.project
+
+    def starts(self, media_id: str) -> list[float]:
+        fps = self.project.fps
+        return [round(float(seconds(c.start, fps)), 2) for c in self.project.clips() if c.media_id == media_id]
+
+
+@pytest.fixture
+def door(tmp_path):
+    return Chat(draught_session(tmp_path / "draught"))
+
+
+@pytest.fixture
+def door_broll(tmp_path):
+    """The hacksaw clip (m7) at 20 s and the door-gap close-up (m10) at 24 s on the B-roll track."""
+    return Chat(draught_session(tmp_path / "draught", broll={"m7": 20.0, "m10": 24.0}))
+
+
+def _word_start(sentence: int, token: str) -> float:
+    """Where ``token`` (its first letters) starts in sentence ``sentence``, seconds on the uncut timeline."""
+    from tests.planner.draught_project import SEGMENTS
+
+    seg = SEGMENTS[sentence]
+    return next(w.start for w in WORDS if seg.start - 1e-6 <= w.start <= seg.end and w.text.lower().startswith(token))
+
+
+# ---- quoted words, every time ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("message", ["cut every 'innit'", 'remove all the "innit"s', "take 'innit' out everywhere"])
+def test_quoted_words_are_cut_every_time_they_are_said(door, message):
+    door.say(message)
+    assert heard(door.project) == talk_without(SCRIPT, [], [(4, "innit."), (9, "innit.")])
+
+
+@pytest.mark.parametrize("message", [
+    "he keeps saying 'innit' at the end of sentences, take all of those out",
+    "she says 'basically' way too often, bin them",
+])
+def test_words_said_too_often_then_them_removed_goes_everywhere(door, message):
+    door.say(message)
+    if "innit" in message:
+        assert heard(door.project) == talk_without(SCRIPT, [], [(4, "innit."), (9, "innit.")])
+    else:
+        assert heard(door.project) == talk_without(SCRIPT, [], [(0, "basically"), (8, "basically."), (12, "basically")])
+
+
+def test_quoted_words_never_said_ask_and_change_nothing(door):
+    reply = door.say("cut every 'to be honest'").reply
+    assert "to be honest" in reply and "which clip" not in reply.lower()
+    assert heard(door.project) == UNCUT
+
+
+def test_every_quoted_filler_is_still_the_filler_tool():
+    from tests.planner.draught_project import draught_project
+    from editor_app.planner.core import plan
+
+    result = plan('remove every "so"', draught_project())
+    assert [(s.tool, s.args) for s in result.steps] == [("remove_fillers", {"words": ["so"]})]
+
+
+# ---- a retake said in the third person ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("message", [
+    "cut where he starts the line over",
+    "he starts the sentence again at one point, cut that",
+    "the first time he explains holding the strip against the door he messes it up, remove that attempt",
+])
+def test_a_retake_said_in_the_third_person_is_the_false_start(door, message):
+    door.say(message)
+    assert heard(door.project) == talk_without(SCRIPT, [6])
+
+
+# ---- which clip leads -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("message", [
+    "the door gap clip should go first",
+    "door gap one first, then the hacksaw one",
+    "hacksaw clip and door gap clip, the door gap one has to come first",
+])
+def test_the_clip_said_to_come_first_swaps_with_the_one_before_it(door_broll, message):
+    door_broll.say(message)
+    assert door_broll.starts("m10") == [20.0]
+    assert door_broll.starts("m7") == [24.0]
+
+
+def test_the_clip_already_first_changes_nothing(door_broll):
+    reply = door_broll.say("the hacksaw clip should go first").reply
+    assert "already" in reply
+    assert door_broll.starts("m7") == [20.0] and door_broll.starts("m10") == [24.0]
+
+
+def test_cut_this_first_then_that_is_still_two_steps(door):
+    door.say("remove the innits first, then the last 2 seconds")
+    assert heard(door.project) == talk_without(SCRIPT, [13], [(4, "innit."), (9, "innit.")])
+
+
+# ---- lined up with words ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("message", [
+    "line up the hacksaw clip with the start of 'Mark the strip with the pencil'",
+    "line the hacksaw vid up with where he starts saying 'mark the strip'",
+    "make the hacksaw clip start when she says 'mark the strip'",
+])
+def test_a_clip_lined_up_with_words_starts_where_they_start(tmp_path, message):
+    chat = Chat(draught_session(tmp_path / "draught", broll={"m7": 10.0}))
+    chat.say(message)
+    at = _word_start(5, "mark")
+    assert chat.starts("m7") == [pytest.approx(at, abs=0.05)]
