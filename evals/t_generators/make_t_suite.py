@@ -265,7 +265,7 @@ case("broll-tape-enamel", "Lay taping the bath edge.mov under the VO at 'Go gent
 case("broll-donepic-newbathroom", "the photo of the finished bath over 'There we are, it looks like a new bathroom'", over(DONE_PIC, 30))
 case("broll-donepic-soreback", "IMG_4211 over the sore back line", over(DONE_PIC, 31))
 case("broll-donepic-cost", "put the after picture over the bit where i say it cost me under ten pounds", over(DONE_PIC, 33))
-case("broll-rake-wide-jimneverclean", "Could you pop the wide shot of the whole bathroom over where I say Jim never once cleaned the grout? "
+case("broll-wide-heneverclean", "Could you pop the wide shot of the whole bathroom over where I say Jim never once cleaned the grout? "
      "Well, I say Jim, I mean where I say he never cleaned it.", over(WIDE, 3), note="Margaret corrects herself; sentence 3 says 'he'")
 
 # --- times and positions ---------------------------------------------------------------------------
@@ -306,7 +306,7 @@ case("cut-fillers", "remove all the ums and uhs", FILLERS)
 case("cut-fillers-margaret", "I'm forever saying um and er, could you take every one of them out please, I sound like I've lost my place.",
      FILLERS, note="'er' is the British spelling of uh")
 case("cut-fillers-callum", "strip out all the umms n uhhs", FILLERS)
-case("cut-fillers-dictated", "take out all the arms and us", FILLERS, note="dictated: 'arms and us' is 'ums and uhs' misheard")
+case("cut-fillers-dictated", "take out all the um s and ah s from the whole thing", FILLERS, note="dictated: the phone wrote the fillers as um s and ah s")
 case("cut-fillers-pro", "Clean up the disfluencies throughout, ums and uhs only, leave the rest.", FILLERS)
 case("cut-fillers-typo", "get rid of teh ums and uhs all the way thru", FILLERS)
 case("cut-fillers-hesitations", "she hesitates loads, cut the um and uh noises", FILLERS)
