@@ -37,6 +37,7 @@ SETS = {
     "q": ("project_q_darning", "create_darning_project", "the sock darning talk"),
     "r": ("project_r_skateboard", "create_skateboard_project", "the skateboard bearings talk"),
     "s": ("project_s_knife", "create_knife_project", "the knife sharpening talk"),
+    "t": ("project_t_grouting", "create_grouting_project", "the bath re-grouting talk"),
     "o": ("project_o_marmalade", "create_marmalade_project", "the marmalade talk"),
     "n": ("project_n_beehives", "create_beehives_project", "the beehive wintering talk"),
     "m": ("project_m_trainers", "create_trainers_project", "the trainer cleaning talk"),
