@@ -359,8 +359,8 @@ case("cut-smooth", "lose the 'it rides so smooth now' sentence, too braggy", sen
 case("cut-crank", "take out the dont crank one spoke a bunch sentence", sentence_cut(22))
 case("cut-leftright", "cut sentence where he explain left spokes pull rim left and right spokes pull right", sentence_cut(11))
 case("cut-range-pinging", "cut from 'When you're done, squeeze pairs of spokes' through the end of the freak out sentence", sentence_cut(27, 28))
-case("cut-range-trips-rosa", "remove everything from the trips everybody up line to the end of the Rosa shout out", sentence_cut(14, 17),
-     note="14, the retake 15, the good 16 and the Rosa line 17")
+case("cut-range-spin-checking", "cut from 'Spin it again' to the end of the 'keep checking after every single adjustment' sentence",
+     sentence_cut(20, 21))
 case("cut-range-mark", "take out 'Mark it with a little piece of tape' and the so basically left right sentence after it", sentence_cut(10, 11))
 case("cut-range-secs", "cut 99s to 102s", {"duration_near": [r(D - 3.0), 0.1]})
 case("cut-range-mmss", "remove 1:05 to 1:09", {"duration_near": [r(D - 4.0), 0.1]})
@@ -511,7 +511,7 @@ case("convo-title-longer", "keep it up for 5 secs", title("Wheel Truing", 0.0, 5
 case("convo-that-fast", "make that one twice as fast", {"speed": {"media": STANDBUILD, "value": 2.0}},
      history=["put truing stand build.mov at 0:22"])
 case("convo-same-chart", "and the same with the tension chart at 1:48", on(CHART, start=at("1:48")),
-     history=["put the screenshot of the finished bike at 2:25"], note="'the same' means put it on the B-roll at a time")
+     history=["put the photo of the finished bike at 2:25"], note="'the same' means put it on the B-roll at a time")
 case("convo-fade-it", "fade it out", {"effect": {"media": SPOKEKEY, "type": "fade_out"}}, history=["put A001_C004_0501XY at 1:12"])
 case("convo-music-too", "same for the music", {"effect": {"role": "music", "type": "fade_out"}}, history=["fade the video out at the end"])
 case("convo-speed-normal", "actually back to normal speed", {**on(ZOOM, role=None, start=at("1:23")), "speed": {"media": ZOOM, "value": 1.0}},
@@ -605,7 +605,7 @@ case("nonedit-ambig-ticking", "take out the ticking line", UNCHANGED, note="2 an
 case("nonedit-ambig-spokekey", "remove the spoke key sentence", UNCHANGED, note="3, 14 and 33 (and the retake)")
 case("nonedit-ambig-tire", "cut sentence about tire", UNCHANGED, note="6, 15, 16, 18 and 30")
 case("nonedit-ambig-spin", "lose the 'spin it' line", UNCHANGED, note="20 and 29 say 'spin it'; 8 says 'spin the wheel'")
-case("nonedit-ambig-leftside", "delete the left side spokes sentence", UNCHANGED, note="12 and 19")
+case("nonedit-ambig-rightside", "delete the right side spokes sentence", UNCHANGED, note="12 and 19 both tighten the right side spoke(s)")
 case("nonedit-inside-plate", "blur the license plate in the bridge clip", UNCHANGED, setup=[ins("m7", 3.0)])
 case("nonedit-inside-rim", "make the rim in the wobble dji clip look straighter", UNCHANGED, setup=[ins("m2", 40.0)])
 case("nonedit-inside-chart", "what tension does the chart say for 32 spokes", UNCHANGED)
