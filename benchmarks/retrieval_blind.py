@@ -43,6 +43,7 @@ SETS = {
     "m": ("project_m_trainers", "create_trainers_project", "the trainer cleaning talk"),
     "l": ("project_l_keyboard", "create_keyboard_project", "the keyboard build talk"),
     "k": ("project_k_drywall", "create_drywall_project", "the drywall patch talk"),
+    "u": ("project_u_truing", "create_truing_project", "the wheel truing talk"),
 }
 
 
