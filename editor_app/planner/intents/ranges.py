@@ -39,11 +39,15 @@ def cut_range(ctx: Ctx) -> Match | None:
         raise Unclear(f"Do you mean the {edge.group(1)} {length:g} s of the whole timeline (every track), or of "
                       f"{inside} only? Say \"cut the {edge.group(1)} {length:g} seconds\" for the whole timeline, or "
                       f"trim or split {inside}.")
-    if re.search(r"\b(first|opening|beginning|start|intro|front|head)\b", t):
+    # round 19: the edge word that names the span ("the last 2 seconds first": "first" orders the steps; it had cut the
+    # first 2 s): the one right before the length, else the first said
+    edges = list(re.finditer(r"\b(first|opening|beginning|start|intro|front|head|last|final|end|ending|tail|outro)\b", t))
+    named = next((e for e in edges if re.match(r"\s+(?:(?:few|couple(?: of)?|\w+) )?[\d.]", t[e.end():])), edges[0] if edges else None)
+    if named is not None and named.group(1) in ("first", "opening", "beginning", "start", "intro", "front", "head"):
         edge, note = word_edge(ctx, length)
         return Match([step("cut_range", {"start": 0, "end": num(edge)})],
                      f"cut the first {length:g} s from every track{note}")
-    if re.search(r"\b(last|final|end|ending|tail|outro)\b", t):
+    if named is not None:
         end = ctx.duration_s
         if length >= end:
             raise Unclear(f"The timeline is only {end:g} s long; cutting its last {length:g} s would remove everything.")
