@@ -38,6 +38,9 @@ _VOICE = r"(?:my voice|the voice|my volume|my audio|my levels|my speech|the talk
 _UNEVEN = (r"(?:level(?:s)? out|even(?:s)? out|uneven|inconsistent|all over the place|up and down|jumps? around|varies|"
            r"keeps changing|louder than (?:other|the other)|quieter than (?:other|the other)|same loudness|consistent|steady)")
 _MUSIC = r"(?:the |my |that |this )?(?:background )?(?:music|song|soundtrack|beat|track|bed|tune)"
+_HEARERS = (r"(?:nobody|no one|noone|one|people|you|viewers|they|i|we|the viewers?|anyone) can(?:'t|not|t)?(?: barely| hardly| even| properly| really)? "
+             r"hear (?:me|myself|my voice|the voice|the talk|the talking|what i(?:'m| am) saying|anything i say|him|her|them|the speaker)"
+             r"(?: talking| speaking| at all)?")
 _DROWNS = (rf"^{_MUSIC} (?:is |keeps )?(?:drown(?:s|ing)?|overpower(?:s|ing)?|bury|buries|burying|swamp(?:s|ing)?|"
            r"cover(?:s|ing)?|fight(?:s|ing)?(?: with)?|compet(?:es|ing) with|step(?:s|ping)? on|walk(?:s|ing)? over) "
            r"(?:me|my voice|my talking|the voice|the talk|what i say|the speech)"
@@ -50,7 +53,10 @@ _DROWNS = (rf"^{_MUSIC} (?:is |keeps )?(?:drown(?:s|ing)?|overpower(?:s|ing)?|bu
            rf"|^{_MUSIC}(?: is|'s|'s just| gets| goes) (?:way |much |far |a bit |a little |really |so |just |kind of |kinda )*"
            rf"(?:too )?loud (?:when|while|whenever|as|every time) i(?:'m| am)? (?:talk|talking|speak|speaking|say anything)"
            rf"|^{_MUSIC}(?: is|'s| gets| goes) (?:way |much |far |a bit |a little |really |so |just |kind of |kinda )*"
-           rf"(?:too )?loud (?:over|under|on top of) (?:me|my voice|my talking|the talking|the voice|the speech)")
+           rf"(?:too )?loud (?:over|under|on top of) (?:me|my voice|my talking|the talking|the voice|the speech)"
+           # round 19: "the music is so loud nobody can hear me talking", "no one can hear him over the music"
+           rf"|^{_MUSIC}(?: is|'s| gets| goes)(?: way| much| far| really| so| just| too)* loud,?(?: that| and| so(?: that)?)? {_HEARERS}"
+           rf"|^{_HEARERS} (?:over|under|through|above|with|for) {_MUSIC}")
 _QUIET_ME = re.compile(r"^(?:i(?:'m| am)|my voice(?: is|'s)|i sound) (?:way |far |much |a bit |a little |really |so |very |kind of |kinda )?"
                        r"(?:too )?(?:quiet|soft|faint|hard to hear)$|^i can(?:'t|not| barely| hardly) (?:barely |hardly )?hear "
                        r"(?:me|myself|my voice)$")

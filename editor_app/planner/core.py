@@ -252,6 +252,9 @@ def plan(
     from editor_app.planner.said_where import quoted_too_often
 
     text = quoted_too_often(text) or text  # round 19: "he keeps saying 'yes?', take all of those out"
+    from editor_app.planner.intents.said import start_for_dropped_opening
+
+    text = start_for_dropped_opening(text) or text  # round 19: "skip my name intro, start at 'X'"
     from editor_app.planner.reorder import first_then
 
     text = first_then(text, project) or text  # round 19: "paper one first, then tomato": an order, not two steps

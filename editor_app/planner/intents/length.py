@@ -17,16 +17,18 @@ from editor_app.planner.refs import clip_refs, one_clip
 from editor_app.planner.types import Ctx, Match, Unclear
 
 _N = r"(\d+(?:\.\d+)?) ?(?:seconds?|s|secs?)"
+# round 19: "needs to be like 2.5 seconds", "roughly 3 s long": the hedges people put before a length
+_HEDGE = r"(?:(?:only|just|about|exactly|like|around|roughly|maybe|approximately|approx|say|max|at most|no more than|tops) )*"
 _HEAD = r"start|beginning|front|head|top|opening|intro"
 _TAIL = r"end|ending|tail|back|finish|close|outro"
 _VERB = re.compile(r"\b(make|trim|cut|shorten|crop|bring|get|keep|set|shave|lose|take|chop|snip|lop|reduce|knock|"
                    r"(?:remove|delete|drop)(?= the (?:first|last|final|opening|closing) )|"  # round 16: "remove the last second of X"
                    r"lengthen|extend|stretch|should|needs?|only|just)\b")
 # "to 4 seconds", "down to 4 s", "only 4 seconds long", "4 seconds long", "be 4 seconds"
-_TO = re.compile(rf"\b(?:(?:down |up )?to (?:be )?(?:only |just |about |exactly )?{_N}(?! (?:in|into|from|of|off)\b)"
-                 rf"|(?:only |just |exactly |about )?{_N} long\b|(?:be|last|lasts|run|runs) (?:only |just |about |exactly )?{_N}\b"
+_TO = re.compile(rf"\b(?:(?:down |up )?to (?:be )?{_HEDGE}{_N}(?! (?:in|into|from|of|off)\b)"
+                 rf"|{_HEDGE}{_N} long\b|(?:be|last|lasts|run|runs) {_HEDGE}{_N}\b"
                  # round 11b: "GX0107 only needs 4 seconds": the length it should have
-                 rf"|\b(?:needs?|wants?) (?:only |just |about |exactly )?{_N}\b(?! (?:off|more|less|longer|shorter)\b))")
+                 rf"|\b(?:needs?|wants?) {_HEDGE}{_N}\b(?! (?:off|more|less|longer|shorter)\b))")
 # "2 seconds off the end of X", "a second off the start of X", "2 s from the front of X"
 _OFF_EDGE = re.compile(rf"\b{_N} (?:off|from) (?:of )?(?:the |its )?(?:very )?({_HEAD}|{_TAIL})\b")
 _EDGE_SPAN = re.compile(rf"\b(?:the )?(first|opening|last|final|closing) {_N} (?:off |from |of )")
@@ -43,7 +45,7 @@ _END_FIRST = re.compile(r"^(?P<verb>end|stop|finish|cut off) (?P<clip>(?:the|my|
 _FACTOR = re.compile(r"\b(half|a third|a quarter) as long\b")  # "cut X in half" may be a split: not read here
 # "make it 3 seconds", "make the balcony shot 3s": a length right after the object, ending the instruction
 # (round 13: not "trim X by 3 seconds", which is 3 s off, not 3 s long)
-_BARE_TO = re.compile(rf"^(?:make|cut|trim|get|keep|have) .+? (?<!\bby )(?:only |just |about |exactly )?{_N}$")
+_BARE_TO = re.compile(rf"^(?:make|cut|trim|get|keep|have) .+? (?<!\bby ){_HEDGE}{_N}$")
 # round 10 (edits): "the X clip's 3 seconds too long", "it's 2 s too short": that much off the end / more
 _TOO = re.compile(rf"\b{_N} too (long|short)\b")
 # "leave it up for 4 secs", "keep that on screen for 5 seconds", "let it stay up for 5 s": its new length
@@ -216,7 +218,7 @@ _FIX_IT = re.compile(r"^(?:so |please |can you |could you |just )*(?:shorten|tri
 def lend_amount(instruction: str, following: str) -> str | None:
     """ "the X clip's 3 seconds too long, shorten it": the first clause says by how much and which clip,
     the second only what to do about it; the pair is the first clause read as the edit (or None)."""
-    states = _TOO.search(instruction) or re.search(rf"\b(?:needs?|wants?) (?:only |just |about |exactly )?{_N}\b", instruction)
+    states = _TOO.search(instruction) or re.search(rf"\b(?:needs?|wants?) {_HEDGE}{_N}\b", instruction)
     return instruction if states and _FIX_IT.match(following.strip(" .!")) else None  # round 11b: "X only needs 4 s, shorten it"
 
 

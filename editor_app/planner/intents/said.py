@@ -255,15 +255,43 @@ def end_after(ctx: Ctx) -> Match | None:
 # round 12b: "end it right after X, drop the goodbye": the second clause says what the end cut already drops
 _DROPS_THE_END = re.compile(r"^(?:and |so |then )?(?:please |just )?(?:drop|cut|lose|remove|delete|ditch|skip|kill|get rid of|"
                             r"bin|chop) (?:off )?(?:the |my |her |his |that |all the )?(?:goodbyes?|outro|sign[ -]?off|signoff|ending|"
+                            r"thank ?yous?|thanks(?: for watching)?|credits|last (?:line|sentence|bit)|everything else|"
                             r"end bit|byes?|farewell|rest|closing(?: bit| line| words)?|(?:stuff|bit|part|everything) after(?: it| that)?)"
                             r"(?: (?:bit|part|line|section|at the end))?(?: too| as well)?$")
 
 
+# round 19: "skip my name intro, start at 'today I show you'", "start from 'X' and lose the hello": the other clause
+# names what starting there already drops
+_STARTS_AT_QUOTE = re.compile(r"^(?:and |so |then )?(?:please |just )?(?:start|begin|open|kick off)(?: (?:it|the video|the vid|the edit|"
+                              r"things|everything|the whole thing))? (?:right |straight )?(?:at|from|with|on) \"[^\"]+\"$")
+_DROPS_THE_START = re.compile(r"^(?:and |so |then )?(?:please |just )?(?:skip|cut|lose|remove|delete|ditch|drop|kill|bin|chop|"
+                              r"get rid of|trim)(?: off| out)? (?:the |my |her |his |that |our |all the )?(?:\w+ )?(?:intro|introduction|"
+                              r"hellos?|greetings?|opening|beginning|start|preamble|waffle|welcome|(?:stuff|bit|part|everything) before"
+                              r"(?: it| that)?)(?: (?:bit|part|line|section|at the start))?(?: too| as well)?$")
+
+
 def lend_end(instruction: str, following: str) -> str | None:
     """The end cut alone when the next clause only names what it drops; else None. Why: planned after the
-    end cut, "the goodbye" had become the last sentence left, the very line the video was to end on."""
-    if _END_AFTER.match(instruction.strip(" ,.!?")) and _DROPS_THE_END.match(following.strip(" ,.!?")):
+    end cut, "the goodbye" had become the last sentence left, the very line the video was to end on. The same for
+    a start at quoted words and the clause that names the opening it drops (round 19), in either order."""
+    first, then = instruction.strip(" ,.!?"), following.strip(" ,.!?")
+    if (_END_AFTER.match(first) or re.match(r"^make the video end after ", first)) and _DROPS_THE_END.match(then):
         return instruction
+    if _STARTS_AT_QUOTE.match(first) and _DROPS_THE_START.match(then):
+        return instruction
+    if _DROPS_THE_START.match(first) and _STARTS_AT_QUOTE.match(then):
+        return following
+    return None
+
+
+def start_for_dropped_opening(text: str) -> str | None:
+    """"skip my name intro, start at 'X'" -> 'start at "X"' (the whole message, before it is split: "start" opens no
+    new instruction there); None otherwise."""
+    m = re.match(r"^(?P<a>[^,;\"]+?)(?:,|;| -| and| so| then)+\s+(?P<b>.+)$", text.strip(" .!?"))
+    if m is None:
+        return None
+    if _DROPS_THE_START.match(m.group("a").strip()) and _STARTS_AT_QUOTE.match(m.group("b").strip()):
+        return m.group("b").strip()
     return None
 
 
