@@ -269,6 +269,9 @@ def plan(
     text = filler_said_first(text) or text  # round 18: "um before 'X', cut it": that um
 
     text = word_in_said_line(text, project) or text  # round 18: "remove the bro in dont lose the nut bro"
+    from editor_app.planner.word_in_part import word_in_part
+
+    text = word_in_part(text, project) or text  # round 19: "cut the och at the start of the mould sentence": that word
     from editor_app.planner.heading_sections import section_ranges
 
     text = section_ranges(text, project) or text  # round 17: "the laces section": from its spoken heading to the next

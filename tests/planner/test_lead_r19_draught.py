@@ -148,3 +148,22 @@ def test_a_clip_lined_up_with_words_starts_where_they_start(tmp_path, message):
     chat.say(message)
     at = _word_start(5, "mark")
     assert chat.starts("m7") == [pytest.approx(at, abs=0.05)]
+
+
+# ---- a word placed by the sentence it is in ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("message, dropped", [
+    ("cut the innit at the end of the Gareth sentence", (9, "innit.")),
+    ("take 'basically' out of the screw holes line", (8, "basically.")),
+    ("remove the innit after 'measure the door'", (4, "innit.")),
+    ("cut 'basically' out of 'mark the screw holes, drill tiny pilot holes'", (8, "basically.")),
+])
+def test_a_word_placed_by_its_sentence_goes_alone(door, message, dropped):
+    """Before: the sentence named after the word was read as the thing to cut, and the whole of it went."""
+    door.say(message)
+    assert heard(door.project) == talk_without(SCRIPT, [], [dropped])
+
+
+def test_a_word_not_in_the_line_named_changes_nothing(door):
+    door.say("cut 'basically' out of 'measure the width of the door'")
+    assert heard(door.project) == UNCUT
