@@ -265,6 +265,9 @@ def plan(
     from editor_app.planner.spoken_word import filler_said_first, said_between, word_in_said_line
 
     text = said_between(text) or text  # round 18: "remove um between 'A' and 'B'", "after 'X' the pause is too long"
+    from editor_app.planner.pause_requests import every_pause
+
+    text = every_pause(text) or text  # round 19: "pull up the dead air between lines throughout": every pause
 
     text = filler_said_first(text) or text  # round 18: "um before 'X', cut it": that um
 

@@ -167,3 +167,41 @@ def test_a_word_placed_by_its_sentence_goes_alone(door, message, dropped):
 def test_a_word_not_in_the_line_named_changes_nothing(door):
     door.say("cut 'basically' out of 'measure the width of the door'")
     assert heard(door.project) == UNCUT
+
+
+# ---- every pause, said as people say it; one pause by its time ---------------------------------------------------
+
+@pytest.mark.parametrize("message", [
+    "there are some long gaps where she's thinking, could you close them up",
+    "pull up the dead air between lines throughout",
+    "too much dead air, close the gaps",
+])
+def test_every_long_pause_is_tightened_however_it_is_asked(door, message):
+    from tests.planner.draught_project import LENGTH
+    from tests.planner.own_talk import length_of
+
+    door.say(message)
+    assert heard(door.project) == UNCUT  # no word lost
+    saved = sum(p - 0.5 for _, p in SCRIPT[:-1] if p > 0.5)
+    assert length_of(door.project) == pytest.approx(LENGTH - saved, abs=0.3)
+
+
+def test_the_silence_at_a_time_is_that_pause_only():
+    """Before: "cut the silence at T" cut every silence in the talk (remove_silences over the whole timeline)."""
+    from editor_app.planner.core import plan
+    from tests.planner.draught_project import SEGMENTS, draught_project
+
+    at = SEGMENTS[5].end + 0.5  # inside the 1.6 s pause after sentence 5
+    result = plan(f"cut the silence at {int(at // 60)}:{at % 60:05.2f}", draught_project())
+    assert [s.tool for s in result.steps] == ["remove_silences"]
+    args = result.steps[0].args
+    assert args["start"] == pytest.approx(SEGMENTS[5].end, abs=0.05)
+    assert args["end"] == pytest.approx(SEGMENTS[6].start, abs=0.05)
+
+
+def test_no_pause_at_the_time_said_asks():
+    from editor_app.planner.core import plan
+    from tests.planner.draught_project import draught_project
+
+    result = plan("cut the silence at 0:01", draught_project())
+    assert not result.steps and "pause at 0:01" in result.reply

@@ -94,6 +94,7 @@ def _load() -> list[Intent]:
         *quoted.INTENTS,  # "snip 'X'": those words; "both the 'X' and 'Y' lines": each sentence (round 8)
         *stretch.INTENTS,  # "from 'X' through the Y sentence": before the sentence intents read the quote alone
         one_pause.one_pause,  # "the silence after 'X'": one pause, not all of them
+        one_pause.pause_at_time,  # round 19: "cut the silence at 1:20": that pause, not all of them
         *fillers_loose.INTENTS,  # "fillers out", "only the very first um, leave the others" (round 9)
         *fillers_scoped.INTENTS,  # "the first uh only", "the um in the X sentence": before all the fillers
         *retakes.INTENTS,  # before cut_said: "the bit where I mess up and say let me say that again"

@@ -17,7 +17,7 @@ from editor_app.planner.types import Ctx, Match, Unclear
 
 _ONE = re.compile(r"\b(?:the|that|this|one) (?:long |awkward |little |big |short |weird )?(?:silences?|pauses?|gaps?|dead air|"
                   r"(?:quiet|silent|dead|empty) (?:bit|part|moment|stretch|spot|patch)|lull)"  # round 9: "the quiet bit after ..."
-                  r" (?:right |just |straight )?(after|before) (?!each|every|all|the (?:sentences|lines))(.+)$")
+                  r" (?:right |just |straight )?(after|before) (?!each\b|every\b|all (?:the )?(?:sentences|lines|pauses|gaps)\b|the (?:sentences|lines))(.+)$")
 # "the sour tasting line": a sentence named by what it is about, not by its words
 _NAMED_LINE = re.compile(r"^(?:the|my|that) (.+?) (?:line|sentence|bit|part|remark|joke|comment|story|tip|warning|advice|"
                          r"explanation|point|aside|thing|stuff|rant|mention|moment)$")  # round 16, lead: "the marisol thing"
@@ -90,6 +90,41 @@ def one_pause(ctx: Ctx) -> Match | None:
                      f"{b - a:.1f} s) to {keep:.1f} s; nothing else")
     return Match([step("remove_silences", args)],
                  f"cut the pause {side} \"{phrase}\" ({clock(a)}-{clock(b)}, {b - a:.1f} s; nothing else)")
+
+
+# round 19: "cut the silence at 1:20", "shorten the pause around 0:45": one pause named by its time (it had cut EVERY
+# silence, a destructive misreading of a singular)
+_AT_TIME = re.compile(r"\b(?:the|that|this|one|a) (?:long |awkward |little |big |weird )?(?:silence|pause|gap|dead air|lull|"
+                      r"(?:quiet|silent|dead|empty) (?:bit|part|moment|stretch|spot|patch)) (?:right |just )?(?:at|around|near|about|by)"
+                      r" (?:about |around )?(?P<t>\d+:\d\d(?:\.\d+)?|\d+(?:\.\d+)? ?(?:seconds?|secs?|s)\b)")
+
+
+def pause_at_time(ctx: Ctx) -> Match | None:
+    """The one pause at (or within a second of) the time said, cut or shortened; none there asks."""
+    from editor_app.planner import quantities as q
+
+    m = _AT_TIME.search(ctx.text)
+    if m is None or not _REMOVE.search(ctx.text[: m.start()]):
+        return None
+    found = q.times(m.group("t"))
+    placed = timeline_words(ctx.project)
+    if not found or not placed:
+        return None
+    at = found[0].seconds
+    gaps = [(placed[i].end, placed[i + 1].start) for i in range(len(placed) - 1)
+            if placed[i + 1].start - placed[i].end >= MIN_PAUSE_S]
+    near = [g for g in gaps if g[0] - 1.0 <= at <= g[1] + 1.0]
+    if not near:
+        raise Unclear(f"I don't hear a pause at {clock(at)}. Say the words next to it (\"the pause after 'X'\") or a "
+                      "stretch (\"cut the silence between 0:41 and 0:43\").")
+    a, b = min(near, key=lambda g: 0 if g[0] <= at <= g[1] else min(abs(at - g[0]), abs(at - g[1])))
+    keep = _KEPT_S if _SHORTEN.search(ctx.text[: m.start()]) and b - a > _KEPT_S + MIN_PAUSE_S else 0.0
+    args = {"start": num(round(a, 3)), "end": num(round(b, 3)), "padding": num(round(keep / 2, 3))}
+    if b - a < 0.85:
+        args["min_silence"] = num(round(max(0.1, b - a - 0.05), 2))
+    what = f"shorten the pause at {clock(a)}-{clock(b)} ({b - a:.1f} s) to {keep:.1f} s" if keep else \
+        f"cut the pause at {clock(a)}-{clock(b)} ({b - a:.1f} s)"
+    return Match([step("remove_silences", args)], f"{what}; nothing else")
 
 
 def _described(ctx: Ctx, placed, rest: str, phrase: str) -> list[tuple[int, int]]:
