@@ -68,7 +68,11 @@ _SPEAKER_STATE = re.compile(
     r"^(?:(?:ok(?:ay)?|so|hmm+|yeah|honestly|basically|tbh|ugh|lol)[ ,]+)*"
     r"(?:(?:i'm|im|i am) (?:(?:always|really|kinda|kind of|a bit|so|way|too|just|totally|basically) )*[a-z]+ing\b"
     r"|(?:i|my (?:voice|mic|audio|sound|talking|speech)) (?:always |really |kinda |just |still |totally )*"
-    r"(?:keep|keeps|get|gets|go|goes|sound|sounds|peak|peaks|clip|clips|distort|distorts|blow|blows|crackle|crackles)\b)")
+    r"(?:keep|keeps|get|gets|go|goes|sound|sounds|peak|peaks|clip|clips|distort|distorts|blow|blows|crackle|crackles)\b"
+    # round 19: whoever edits for the speaker: "she hesitates loads", "he's forever umming", "she rambles a bit"
+    r"|(?:she|he|they)(?:'s| is| are|'re)? (?:(?:always|really|kinda|kind of|a bit|so|way|too|just|totally|forever|constantly) )*"
+    r"(?:[a-z]+ing|hesitates?|stumbles?|rambles?|mumbles?|waffles?|stammers?|stutters?|pauses?|repeats?|sounds?|keeps?|umms?|ums?)\b"
+    r"|i (?:(?:always|really|kinda|just|totally|constantly) )*(?:hesitate|stumble|ramble|mumble|waffle|stammer|stutter|pause)\b)")
 _WANTS = re.compile(r"^(?:i'm|im|i am) (?:going|wanting|hoping|thinking|trying|asking|wondering|looking)\b")
 
 

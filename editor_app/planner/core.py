@@ -252,6 +252,14 @@ def plan(
     from editor_app.planner.said_where import quoted_too_often
 
     text = quoted_too_often(text) or text  # round 19: "he keeps saying 'yes?', take all of those out"
+    # round 19: dictation writes plurals apart ("um s and ah s"); "every one of them" is all of them
+    text = re.sub(r"\b(um|umm|uh|uhh|ah|er|erm|uhm) s\b", r"\1s", text)
+    text = re.sub(r"\bevery (?:single )?one of (them|those|these)\b", r"all of \1", text)
+    text = re.sub(r"\bthe (um|uh|er|ah|erm)(?:,| and| or| &)+ (um|uh|er|ah|erm) (?:noises|sounds|bits|things)\b", r"the \1s and \2s", text)
+    # round 19: "only the ums, leave the uhs in": these fillers, not those
+    text = re.sub(r"^(?:(?:cut|remove|delete|take out|lose) )?(?:only|just) (?:the )?(ums|uhs|ers|ahs|erms|umms)(?: please| pls)?,? "
+                  r"(?:but |and )?(?:leave|keep) (?:the )?(ums|uhs|ers|ahs|erms|umms)(?: in| alone| there| as they are)?$",
+                  r"remove the \1 but keep the \2", text)
     from editor_app.planner.intents.said import start_for_dropped_opening
 
     text = start_for_dropped_opening(text) or text  # round 19: "skip my name intro, start at 'X'"

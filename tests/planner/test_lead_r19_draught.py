@@ -205,3 +205,26 @@ def test_no_pause_at_the_time_said_asks():
 
     result = plan("cut the silence at 0:01", draught_project())
     assert not result.steps and "pause at 0:01" in result.reply
+
+
+# ---- which fillers (on the birdhouse project: two ums, one uh, one er) -----------------------------------------------
+
+def _filler_words(message: str) -> list[str] | None:
+    from editor_app.planner.core import plan
+    from tests.planner.birdhouse_project import birdhouse_project
+
+    result = plan(message, birdhouse_project())
+    steps = [s for s in result.steps if s.tool == "remove_fillers"]
+    return sorted(steps[0].args.get("words", [])) if len(steps) == 1 else None
+
+
+@pytest.mark.parametrize("message", ["only the ums, leave the uhs alone", "just the ums please, keep the uhs in"])
+def test_only_these_fillers_not_those(message):
+    words = _filler_words(message)
+    assert words and "um" in words and not {"uh", "uhh"} & set(words)
+
+
+@pytest.mark.parametrize("message", ["take out all the um s and ah s", "he hesitates loads, cut the um and uh noises"])
+def test_fillers_dictated_apart_or_named_as_noises_are_both_kinds(message):
+    words = _filler_words(message)
+    assert words and "um" in words and "uh" in words
