@@ -228,3 +228,38 @@ def test_only_these_fillers_not_those(message):
 def test_fillers_dictated_apart_or_named_as_noises_are_both_kinds(message):
     words = _filler_words(message)
     assert words and "um" in words and "uh" in words
+
+
+# ---- a title placed where words are said, or at the playhead ------------------------------------------------------
+
+@pytest.mark.parametrize("message", [
+    "title 'Step 2: Cut it' right when he says 'Mark the strip with the pencil'",
+    "caption 'Step 2: Cut it' just as I start 'Mark the strip with the pencil'",
+    "title 'Step 2: Cut it' over 'Mark the strip with the pencil'",
+])
+def test_a_title_goes_where_the_words_are_said(message):
+    """Before: the place was not read and the title went to 0:00."""
+    from editor_app.planner.core import plan
+    from tests.planner.draught_project import SEGMENTS, draught_project
+
+    result = plan(message, draught_project())
+    assert [s.tool for s in result.steps] == ["add_title"]
+    assert result.steps[0].args["text"] == "Step 2: Cut it"
+    assert result.steps[0].args["start"] == pytest.approx(SEGMENTS[5].start, abs=0.1)
+
+
+def test_a_title_at_playhead_without_the_is_at_the_playhead():
+    from editor_app.planner.core import plan
+    from tests.planner.draught_project import draught_project
+
+    project = draught_project()
+    result = plan('text "DONE." at playhead', project, playhead=30 * project.fps)
+    assert [(s.args["text"], s.args["start"]) for s in result.steps] == [("DONE.", 30)]
+
+
+def test_a_title_placed_by_words_never_said_asks_instead_of_going_to_the_start():
+    from editor_app.planner.core import plan
+    from tests.planner.draught_project import draught_project
+
+    result = plan("caption 'Step 9' right when she starts talking about the wallpaper paste", draught_project())
+    assert not result.steps

@@ -123,14 +123,22 @@ def add_title(ctx: Ctx) -> Match | None:
         if covered is not None:
             start, length = covered[0], (length if given else covered[1])
             given = True
-    if start is None and ctx.playhead is not None and re.search(r"\bwhere the playhead is\b|\b(?:at|on|under) the playhead\b", rest):
+    if start is None and ctx.playhead is not None and re.search(r"\bwhere the playhead is\b|\b(?:at|on|under) (?:the )?playhead\b", rest):
         start = ctx.sec(ctx.playhead)  # round 13: "where the playhead is" is never words of the talk
     if start is None and not given and not re.search(r"\b(at|to) the (end|start|beginning)\b|\bending\b", rest):
         from editor_app.planner.intents.broll import spoken_place
 
+        # round 19: "right when he says 'Y'", "just as I start 'Y'", "over 'Y'": when those words are said
+        rest = re.sub(r"(?:\b(?:right|just|exactly) )?\b(?:when|as|as soon as|the moment|once) (?:i|he|she|they|we) "
+                      r"(?:(?:start|starts|begin|begins)(?: (?:saying|to say))?|say|says)(?= \")|\b(?:over|during|on)(?= \"[^\"]+\"$)",
+                      "when i say", rest)
         passage = spoken_place(ctx, rest)  # "caption the glue bit with ...", "... when I get to the glue"
         if passage is not None:
             start, length = passage.start, passage.end - passage.start
+        elif re.search(r"\b(?:when|while|as|where|once) (?:i|he|she|they|we)(?:'m| am|'s| is| are)? (?:\w+ )?(?:say|says|said|start|starts|"
+                       r"talk|talks|talking|mention|mentions|explain|explains|get to|gets to)\b|\"", rest):
+            raise Unclear("I can't find where in the talk that is. Quote a few of the words said there, or give a time "
+                          "(e.g. \"at 1:20\").")
     if start is None and ctx.playhead is not None and re.search(r"\bhere\b|\bat the playhead\b|\bwhere the playhead is\b", rest):
         start = ctx.sec(ctx.playhead)  # round 8 (broll): 'caption "X" here' is at the playhead
     if start is None:
