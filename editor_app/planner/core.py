@@ -158,7 +158,33 @@ def plan(
     memory: Any = None,
 ) -> OfflinePlan:
     """Turn a chat message into tool calls for the timeline, effects and audio agents, or answer
-    a question about the project (no model; reads ``memory``, the conversation, when given)."""
+    a question about the project (no model; reads ``memory``, the conversation, when given).
+
+    Round 19: a message not understood is read once more through the rescue readings (planner/rescue.py), each a
+    whole-message rewrite that only runs when the ordinary reading failed, so it can never change what an understood
+    message does."""
+    result = _plan(message, project, selection=selection, playhead=playhead, search=search, memory=memory)
+    if result.understood or result.steps or result.special:
+        return result
+    from editor_app.planner.rescue import rescued
+
+    again = rescued(message, project)
+    if again is None:
+        return result
+    second = _plan(again, project, selection=selection, playhead=playhead, search=search, memory=memory)
+    return second if second.understood and second.steps else result
+
+
+def _plan(
+    message: str,
+    project: Project,
+    *,
+    selection: Sequence[str] = (),
+    playhead: int | None = None,
+    search: Callable[[str, int], list[dict]] | None = None,
+    memory: Any = None,
+) -> OfflinePlan:
+    """One reading of a message (see plan)."""
     text = at_sign(normalize(message or "", _extra_words(project), float(project.fps)))  # round 10b (names): "@ 20s"
     text = camera_names_as_media(text, project)  # "C0055" is the Sony file, not clip c55 (lead, round 10)
     try:
@@ -260,6 +286,9 @@ def plan(
     text = re.sub(r"^(?:(?:cut|remove|delete|take out|lose) )?(?:only|just) (?:the )?(ums|uhs|ers|ahs|erms|umms)(?: please| pls)?,? "
                   r"(?:but |and )?(?:leave|keep) (?:the )?(ums|uhs|ers|ahs|erms|umms)(?: in| alone| there| as they are)?$",
                   r"remove the \1 but keep the \2", text)
+    from editor_app.planner.removal_reason import removal_without_reason
+
+    text = removal_without_reason(text) or text  # round 19: "take out 'X', it sounds unkind": the why is no edit
     from editor_app.planner.intents.said import start_for_dropped_opening
 
     text = start_for_dropped_opening(text) or text  # round 19: "skip my name intro, start at 'X'"
@@ -273,9 +302,6 @@ def plan(
     from editor_app.planner.spoken_word import filler_said_first, said_between, word_in_said_line
 
     text = said_between(text) or text  # round 18: "remove um between 'A' and 'B'", "after 'X' the pause is too long"
-    from editor_app.planner.pause_requests import every_pause
-
-    text = every_pause(text) or text  # round 19: "pull up the dead air between lines throughout": every pause
 
     text = filler_said_first(text) or text  # round 18: "um before 'X', cut it": that um
 

@@ -83,6 +83,28 @@ def unknown_version(ctx: Ctx, text: str) -> None:
                           "Do you mean that one?")
 
 
+# round 19: "mixing the grout (2).mp4" when the project holds only "mixing the grout (1).mp4": a copy's counter is
+# part of its name (a file manager's or browser's duplicate), so the other copy is never taken in its place
+_COUNTER = re.compile(r"(?P<stem>[a-z0-9][a-z0-9 _'-]*?) ?\((?P<n>\d{1,3})\)")
+
+
+def unknown_copy(ctx: Ctx, text: str) -> None:
+    """Unclear when ``text`` names "<name> (N)" and the project has that name only with another counter (or none)."""
+    for said in _COUNTER.finditer(text.lower()):
+        stem, n = said.group("stem").strip(), said.group("n")
+        words = stem.split()
+        for take in range(min(len(words), 6), 1, -1):  # the name may start after the verb: "put mixing the grout (2)"
+            tail = " ".join(words[-take:])
+            kin = [a for a in ctx.project.media.values()
+                   if re.sub(r"\s*\(\d+\)$", "", re.sub(r"\.[a-z0-9]{2,4}$", "", a.name.lower())).strip() == tail]
+            if not kin:
+                continue
+            if any(re.search(rf"\({n}\)", a.name) for a in kin):
+                return
+            raise Unclear(f"There is no \"{tail} ({n})\" in this project; there is {', '.join(sorted(a.name for a in kin))}. "
+                          "Do you mean that one?")
+
+
 _SPOKEN_VERSION = re.compile(r"\b(?P<words>(?:[a-z0-9']+ ){1,5})(?:v|ver|version )(?P<n>\d{1,3})\b")
 
 

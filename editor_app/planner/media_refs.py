@@ -177,8 +177,11 @@ def _lexical(ctx: Ctx, text: str) -> list[Mention]:
         # a kind noun a camera or app writes into its names names a file only with the number after it
         matched = {k for k in matched if k not in _KIND_KEYS or re.search(rf"\b{k}(?:[_-]| ?\d)", text)}
         full = _plain_name(asset.name)
-        if full in text and re.search(rf"\b{re.escape(full)}\b", text):
+        if full in text and re.search(rf"\b{re.escape(full)}\b", text) and not _longer_name_said(ctx, full, text):
             matched |= {"\x00full"}
+        # round 19: "the copy one", "the final one": a word file managers add, said to pick that twin of a name
+        matched |= {f"\x00{w}" for w in _TWIN_WORDS & set(re.findall(r"[a-z]+", full))
+                    if re.search(rf"\bthe {w} (?:one|clip|version|file|take)\b", text)}
         tails = _number_tails(asset, numbers) if not matched else {}
         tails |= number_parts(asset, said_numbers(text))  # round 16: "the 092741 one" is PXL_..._092741118
         if tails:  # round 10: "gx 457" is GX010457: the end of a file's number, said without its zeros
@@ -204,6 +207,15 @@ def _lexical(ctx: Ctx, text: str) -> list[Mention]:
     distinct = {keys for keys, _ in mentions}
     beaten = {keys for keys in distinct if any(keys < other for other in distinct)}
     return [m for keys, m in mentions if keys not in beaten]
+
+
+_TWIN_WORDS = frozenset("copy final old new original edited export raw".split())
+
+
+def _longer_name_said(ctx: Ctx, full: str, text: str) -> bool:
+    """Another media's whole name, said, holds this one ("sponge wipe copy" holds "sponge wipe"): that one is named."""
+    return any(other != full and full in other and re.search(rf"\b{re.escape(other)}\b", text)
+               for other in (_plain_name(a.name) for a in ctx.project.media.values()))
 
 
 # A number of three or more digits that is not a time, a level or a count ("457", not "120 seconds").
@@ -405,6 +417,9 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
         from editor_app.planner.file_numbers import unknown_spoken_version, unknown_version
 
         unknown_version(ctx, text)  # round 18: "bearings_final_FINAL3" is not bearings_final_FINAL2.mov
+        from editor_app.planner.file_numbers import unknown_copy
+
+        unknown_copy(ctx, text)  # round 19: "mixing the grout (2).mp4" is not "mixing the grout (1).mp4"
         unknown_spoken_version(ctx, text)  # round 18: "feeling for the burr v2" is not "feeling for the burr FINAL.mov"
     mentions += _lexical(ctx, text)
     mentions += _by_extension(ctx, text, mentions)  # round 18: "the mkv", "the .png file": the one file of that type

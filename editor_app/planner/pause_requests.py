@@ -1,4 +1,4 @@
-"""Every long pause, asked for in the many ways people say it: "there are some awful long gaps where I'm thinking,
+"""(A rescue reading, planner/rescue.py.) Every long pause, asked for in the many ways people say it: "there are some awful long gaps where I'm thinking,
 could you close them up all the way through", "pull up the dead air between lines throughout", "cut the gaps where
 he's just standing there", "too much dead air, close the gaps", "a long quiet stretch whenever he stops to do
 something, could those be shortened" (round 19, lead).
@@ -31,6 +31,8 @@ def every_pause(text: str) -> str | None:
     t = text.strip(" .!?")
     if not re.search(rf"\b{_NOUN}\b", t) or _PLACE.search(t):
         return None
+    if re.search(r"\b(?:and|then|plus|also|as well as)\b|\b(?:end|ending|start|beginning|intro|outro|music|song)\b", t):
+        return None  # "cut the silences and make me a sandwich": one part of several, or a pause at one edge
     if re.match(rf"^(?:(?:can|could|would|will) you |please |pls |just )*(?:tighten|shorten|remove|trim|cut|get rid of|kill|lose|delete) "
                 rf"(?:all )?(?:the |my )?(?:long )?(?:pauses|silences|gaps|dead air)$", t):
         return None  # already said the way the pause intents read it

@@ -104,7 +104,10 @@ def verb_not_name(text: str, matched: set[str] | frozenset[str], positions: dict
     if position is None or not (position == verb or (named is not None and position == verb + named.end())):
         return False
     word = re.match(r"[a-z']*", text[position:]).group(0)
-    return word in VERBS  # "painting clip 1.5x": a word that opens a name, not a command, still names it
+    # round 19: "knock 3 seconds off the whatsapp clip" does not name "tile knock.wav": a word followed by an amount of time
+    amount = re.match(rf"{re.escape(word)} (?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|a few|half a|a couple of) ?"
+                      r"(?:s|secs?|seconds?|frames?|bit|minutes?)\b", text[position:])
+    return word in VERBS or amount is not None  # "painting clip 1.5x": a word that opens a name, not a command, still names it
 
 
 def ids_back(instruction: str, message: str, project: Project) -> str:

@@ -263,3 +263,49 @@ def test_a_title_placed_by_words_never_said_asks_instead_of_going_to_the_start()
 
     result = plan("caption 'Step 9' right when she starts talking about the wallpaper paste", draught_project())
     assert not result.steps
+
+
+# ---- twin file names: a copy, a duplicate's counter, a verb that is also a name ------------------------------------
+
+def _twins_project(broll=None):
+    from tests.planner.draught_project import LENGTH, SEGMENTS, TALK, WORDS
+    from tests.planner.own_talk import asset, talk_asset, talk_project
+
+    others = [asset("hinge close.mov", "video", 5.0), asset("hinge close copy.mov", "video", 5.0),
+              asset("screwing the strip (1).mp4", "video", 6.0), asset("door knock.wav", "audio", 1.0),
+              asset("warm acoustic loop.m4a", "audio", 240.0)]
+    return talk_project("twins", talk_asset(TALK, LENGTH, WORDS, SEGMENTS), others, music_id="m6", music_db=-20.0,
+                        broll=broll)
+
+
+def _placed(message: str, broll=None) -> list[str]:
+    from editor_app.planner.core import plan
+
+    project = _twins_project(broll)
+    result = plan(message, project)
+    return [project.media[s.args["media_id"]].name for s in result.steps if s.tool == "place_broll"]
+
+
+def test_a_whole_name_said_is_that_file_not_its_shorter_twin():
+    """Before: "hinge close copy" asked whether "hinge close.mov" or "hinge close copy.mov" was meant."""
+    assert _placed("hinge close copy at 0:20") == ["hinge close copy.mov"]
+    assert _placed("hinge close at 0:20") == ["hinge close.mov"]
+    assert _placed("the copy one at 0:20") == ["hinge close copy.mov"]
+
+
+def test_a_duplicate_counter_the_project_lacks_asks():
+    """Before: "screwing the strip (2).mp4" placed "screwing the strip (1).mp4"."""
+    from editor_app.planner.core import plan
+
+    result = plan("screwing the strip (2).mp4 at 0:30", _twins_project())
+    assert not result.steps and "screwing the strip (1).mp4" in result.reply
+    assert _placed("screwing the strip (1).mp4 at 0:30") == ["screwing the strip (1).mp4"]
+
+
+def test_a_verb_that_is_also_in_a_file_name_is_the_verb():
+    """Before: "knock 2 seconds off the hinge close copy clip" named "door knock.wav"."""
+    from editor_app.planner.core import plan
+
+    project = _twins_project({"m3": 10.0})
+    result = plan("knock 2 seconds off the hinge close copy clip", project)
+    assert [(s.tool, s.args.get("clip_id")) for s in result.steps] == [("trim_clip", "c3")]

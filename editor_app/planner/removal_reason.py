@@ -1,0 +1,36 @@
+"""A removal, then why: "take out 'if nothing else', it sounds unkind about him", "take out the bit about Agnes,
+she'd be mortified", "remove 'do not be like Bogdan', he will see this" (round 19, lead).
+
+Why: read as an instruction of its own, the reason ("it sounds unkind", "she'd be mortified") was a complaint
+about "it" with no clip ("which clip do you mean?") or was glued to the description of what to cut ("the bit about
+'Agnes, she'd be mortified'" matched two sentences), and the whole message failed. A clause after a removal that
+only says how someone would feel or how it comes across (a pronoun or a name, then a state; no edit verb, no
+quote, no time, nothing that says where) is the reason and is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+_REMOVAL = re.compile(r"^(?:(?:pls|please|can you|could you|just|ok|okay|so)\s+)*(?:cut|remove|delete|take out|take|get rid of|lose|"
+                      r"drop|kill|bin|ditch|chop|scrap|axe|trim|snip|strip)\b")
+_WHY = re.compile(r"^(?:(?:cos|cause|because|coz|cuz|since|as|coz|lol|tbh|honestly|ngl)\s+)*"
+                  r"(?:(?:it|that|this|he|she|they|i|we|people|nobody|no one) [a-z]+|"
+                  r"(?:it|that|this|he|she|they|i|we|you|people|nobody|no one|[a-z]+)(?:'s|'d|'ll|'re|'m| is| was| would| will| might|"
+                  r" could| sounds?| looks?| seems?| feels?| gets?| hates?| doesn't| does not| don't| do not| won't| will not|"
+                  r" can't| cannot| never| always))\b.*$")
+_NOT_A_REASON = re.compile(r"\d|\"|\b(?:the one|the bit|the part|the line|the sentence|the clip|near|at the|after|before|where|when|"
+                           r"while|instead|also|too|then|and then|first|last)\b")
+
+
+def removal_without_reason(text: str) -> str | None:
+    """'take out "X", it sounds unkind about Jim' -> 'take out "X"'; None when the last clause is not just a reason."""
+    from editor_app.planner.vocab import VERBS
+
+    m = re.match(r"^(?P<req>.+?)(?:,|;| - | because | cos | cause | as )\s*(?P<why>[^,;\"]+)$", text.strip(" .!?"))
+    if m is None or not _REMOVAL.match(m.group("req")):
+        return None
+    why = m.group("why").strip()
+    if not _WHY.match(why) or _NOT_A_REASON.search(why) or any(w in VERBS for w in re.findall(r"[a-z']+", why)):
+        return None
+    return m.group("req").strip()
