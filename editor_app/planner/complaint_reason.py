@@ -72,7 +72,10 @@ _SPEAKER_STATE = re.compile(
     # round 19: whoever edits for the speaker: "she hesitates loads", "he's forever umming", "she rambles a bit"
     r"|(?:she|he|they)(?:'s| is| are|'re)? (?:(?:always|really|kinda|kind of|a bit|so|way|too|just|totally|forever|constantly) )*"
     r"(?:[a-z]+ing|hesitates?|stumbles?|rambles?|mumbles?|waffles?|stammers?|stutters?|pauses?|repeats?|sounds?|keeps?|umms?|ums?)\b"
-    r"|i (?:(?:always|really|kinda|just|totally|constantly) )*(?:hesitate|stumble|ramble|mumble|waffle|stammer|stutter|pause)\b)")
+    r"|i (?:(?:always|really|kinda|just|totally|constantly) )*(?:hesitate|stumble|ramble|mumble|waffle|stammer|stutter|pause)\b"
+    # round 19: "I'm a bit loud in places", "she's too quiet at the start": how the voice comes across, then the fix
+    r"|(?:i'm|im|i am|she's|he's|she is|he is|my voice is|my voice's) (?:(?:a bit|a little|way|far|really|too|so|kinda|kind of|quite) )*"
+    r"(?:loud|quiet|soft|shouty|mumbly|muffled|boomy|harsh|tinny|distorted|clipping|peaky|echoey|echoy)\b)")
 _WANTS = re.compile(r"^(?:i'm|im|i am) (?:going|wanting|hoping|thinking|trying|asking|wondering|looking)\b")
 
 

@@ -56,7 +56,7 @@ _DROWNS = (rf"^{_MUSIC} (?:is |keeps )?(?:drown(?:s|ing)?|overpower(?:s|ing)?|bu
            rf"(?:too )?loud (?:over|under|on top of) (?:me|my voice|my talking|the talking|the voice|the speech)"
            # round 19: "the music is so loud nobody can hear me talking", "no one can hear him over the music"
            rf"|^{_MUSIC}(?: is|'s| gets| goes)(?: way| much| far| really| so| just| too)* loud,?(?: that| and| so(?: that)?)? {_HEARERS}"
-           rf"|^{_HEARERS} (?:over|under|through|above|with|for) {_MUSIC}")
+           rf"|^{_HEARERS} (?:over|under|through|above|with|for) (?:{_MUSIC}|it|that)")
 _QUIET_ME = re.compile(r"^(?:i(?:'m| am)|my voice(?: is|'s)|i sound) (?:way |far |much |a bit |a little |really |so |very |kind of |kinda )?"
                        r"(?:too )?(?:quiet|soft|faint|hard to hear)$|^i can(?:'t|not| barely| hardly) (?:barely |hardly )?hear "
                        r"(?:me|myself|my voice)$")

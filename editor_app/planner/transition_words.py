@@ -32,8 +32,23 @@ _FIX_IT = re.compile(r"^,? ?(?:(?:so |can you |could you |please |pls |maybe |ju
                      r"for me|if you can))*)?$")
 
 
+# round 19: "it jumps ever so suddenly from the sponge clip to the tea towel one, could it be a bit softer?": the jump
+# said as what the video does, then a wish for it to be gentler (it had set both clips' volume down 6 dB)
+_JUMPS = re.compile(r"^(?:it|the video|the edit|the picture|that|this)(?: really| just| kind of| kinda| sort of)? "
+                    r"(?:jumps|cuts|switches|snaps|lurches|changes|flips|goes)"
+                    r"(?: (?:so|ever so|really|very|too|quite|a bit|rather|way too|pretty))* ?(?:suddenly|abruptly|hard|harshly|quickly|"
+                    r"straight|sharply|jarringly)? ?(?P<rel>from|between) (?P<rest>[^,]+)$")
+_GENTLER = re.compile(r"^(?:(?:so |and |but )?(?:can|could|would|will|might) (?:it|that|this|you make (?:it|that)|the (?:jump|cut|change)) "
+                      r"(?:be |go |look )?(?:a (?:bit|wee bit|little|touch|tad) |slightly |much )?"
+                      r"(?:softer|smoother|gentler|nicer|less (?:harsh|abrupt|sudden|jarring))(?: please| pls)?)$")
+
+
 def as_transition(text: str) -> str | None:
     """``text`` in the transition intent's words, or None when it asks for no transition between two things."""
+    head, _, tail = text.partition(",")
+    jumps = _JUMPS.match(head.strip())
+    if jumps and _TWO.search(jumps.group("rest")) and (_GENTLER.match(tail.strip(" .!?")) or _FIX_IT.match("," + tail if tail else "")):
+        return f"crossfade {jumps.group('rel')} {jumps.group('rest')}"
     harsh = _HARSH.match(text)
     if harsh and _TWO.search(harsh.group("rest")) and _FIX_IT.match(harsh.group("tail") or ""):
         rel = "between" if harsh.group("rel") == "between" else "from"
@@ -65,7 +80,8 @@ def lend_join(instruction: str, following: str) -> str | None:
     """"the cut from X into Y feels abrupt", "fix that": the complaint names the join, the request asks
     to smooth it; the two clauses as one transition (None when they are not that)."""
     said = instruction.strip(" .!?")
-    if not _FIX_IT.match(following.strip(" .!?")) or not following.strip(" .!?,"):
+    wish = following.strip(" .!?")
+    if not (_FIX_IT.match(wish) or _GENTLER.match(wish.strip(" ,"))) or not following.strip(" .!?,"):
         return None
     if said.startswith("crossfade ") and _TWO.search(said):  # already rewritten by as_transition (planner.core)
         return said

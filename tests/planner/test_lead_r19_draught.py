@@ -309,3 +309,35 @@ def test_a_verb_that_is_also_in_a_file_name_is_the_verb():
     project = _twins_project({"m3": 10.0})
     result = plan("knock 2 seconds off the hinge close copy clip", project)
     assert [(s.tool, s.args.get("clip_id")) for s in result.steps] == [("trim_clip", "c3")]
+
+
+# ---- a jump said as what the video does; the voice and the music said loosely -----------------------------------
+
+def _steps(message: str, broll=None, memory_first: str | None = None):
+    from editor_app.planner.core import plan
+    from tests.planner.draught_project import draught_project
+
+    return plan(message, draught_project(broll)).steps
+
+
+def test_a_sudden_jump_made_softer_is_a_crossfade_not_a_volume():
+    """Before: "could it be softer" set both clips' volume down 6 dB."""
+    steps = _steps("it jumps so suddenly from the hacksaw clip to the door gap one, could it be a bit softer",
+                   broll={"m7": 20.0, "m10": 24.0})
+    assert [s.tool for s in steps] == ["add_transition"]
+
+
+def test_how_my_voice_comes_across_then_the_fix_is_the_fix():
+    steps = _steps("I'm a bit loud in places, could you bring my voice down 2 dB")
+    assert [(s.tool, s.args.get("clip_id"), s.args.get("db")) for s in steps] == [("set_volume", "c1", -2)]
+
+
+@pytest.mark.parametrize("message", ["the music is far too loud, I can hardly hear myself over it",
+                                     "normalise my voice and make the music dip under it"])
+def test_the_music_over_the_voice_is_ducked(message):
+    assert "duck_music" in [s.tool for s in _steps(message)]
+
+
+def test_seconds_off_the_top_are_the_first_seconds():
+    steps = _steps("trim 3 seconds off the top")
+    assert [s.tool for s in steps] == ["cut_range"] and steps[0].args["start"] == 0

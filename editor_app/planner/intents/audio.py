@@ -51,7 +51,7 @@ def duck_music(ctx: Ctx) -> Match | None:
         re.search(r"\b(lower|dip|reduce|turn down|drop|bring down|quieter|softer|soften|quieten|down)\b|"  # round 16: "go softer while I talk"
                   r"\b(?:get|keep|stay|move) out of (?:the|my) way|\b(?:make|give) way\b|\bback off\b|\bstep (?:back|aside)\b", t)
         and re.search(r"\b(when|while|whenever|under|during|below|beneath|behind|every time|each time|any ?time)\b", t)
-        and (re.search(_SPEECH, t) or re.search(r"\b(?:under|below|beneath|behind) me\b", t))  # round 11b: "dip under me"
+        and (re.search(_SPEECH, t) or re.search(r"\b(?:under|below|beneath|behind) (?:me|it|her|him)\b", t))  # round 11b: "dip under me"; round 19: "... under it" (the voice)
         and (re.search(r"\bmusic\b", t) or _names_music(ctx))  # "lower the beat whenever I'm talking"
     )
     if not (ducking or lowered):
