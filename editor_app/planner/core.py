@@ -286,6 +286,9 @@ def _plan(
     text = re.sub(r"^(?:(?:cut|remove|delete|take out|lose) )?(?:only|just) (?:the )?(ums|uhs|ers|ahs|erms|umms)(?: please| pls)?,? "
                   r"(?:but |and )?(?:leave|keep) (?:the )?(ums|uhs|ers|ahs|erms|umms)(?: in| alone| there| as they are)?$",
                   r"remove the \1 but keep the \2", text)
+    from editor_app.planner.third_person import as_first_person
+
+    text = as_first_person(text) or text  # round 19: "where gran says 'X'" is a place in the talk, as "where i say"
     from editor_app.planner.removal_reason import removal_without_reason
 
     text = removal_without_reason(text) or text  # round 19: "take out 'X', it sounds unkind": the why is no edit

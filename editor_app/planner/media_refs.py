@@ -425,6 +425,7 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
     mentions += _by_extension(ctx, text, mentions)  # round 18: "the mkv", "the .png file": the one file of that type
     mentions += _cameras(ctx, text, mentions, strict)  # round 9: "the pixel video", "the gopro footage"
     mentions = _camera_described(ctx, text, mentions)  # round 11b: "gopro midsole scrub": not magicEraserMidsole
+    mentions = _camera_narrowed(text, mentions)  # round 19: "the osmo wide of the bathroom": the DJI file described so
     from editor_app.planner.media_order import camera_ordinal
 
     from editor_app.planner.media_camera_kind import camera_kind
@@ -539,6 +540,11 @@ def _cameras(ctx: Ctx, text: str, mentions: list[Mention], strict: bool) -> list
     named = {m.asset.id for m in mentions}
     for word, position in cameras_said(text):
         files = camera_files(word, pool)
+        if re.match(r"[a-z0-9 ]{0,12}?\bscreen ?(?:recording|record|capture|grab|shot|cap)s?\b", text[position:]):
+            from editor_app.planner.media_kinds import screen_capture
+
+            # round 19: "the ipad screen recording" is the screen recording (ScreenRecording_...), not the iPad's camera
+            files = [a for a in pool if screen_capture(a)] or files
         if files and not named & {a.id for a in files}:  # "the gopro GX010233 clip": the number says which
             out += [Mention(a, 1.0, position, "camera") for a in files]
         elif not files and strict and not any(word in own_words(a).lower() or _media_shot_words(a) & _shot_words(word)
@@ -571,6 +577,35 @@ def _camera_described(ctx: Ctx, text: str, mentions: list[Mention]) -> list[Ment
                 continue
         out.append(mention)
     return out
+
+
+_CAMERA_PHRASE_END = re.compile(r" (?:over|at|on|onto|during|while|when|where|for|from|in|into|under|after|before|to|and|then|"
+                                r"should|goes|go|needs|please|pls)\b|[,;:.!?\"]")
+
+
+def _camera_narrowed(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Round 19: the files of one camera said with words that describe one of them ("the osmo wide of the bathroom",
+    "the gopro clip on the new bearings, the quiet one"): the ones whose own words hold the most of the naming phrase;
+    the others drop (none holding any: all stay, and the caller asks)."""
+    cams = [m for m in mentions if m.how == "camera"]
+    by_position: dict[int, list[Mention]] = {}
+    for m in cams:
+        by_position.setdefault(m.position, []).append(m)
+    dropped: set[tuple[int, str]] = set()
+    for position, group in by_position.items():
+        if len(group) < 2:
+            continue
+        tail = text[position:]
+        end = _CAMERA_PHRASE_END.search(tail)
+        phrase = tail[: end.start() if end else len(tail)]
+        after = re.search(r",\s*(?:the |that )?([a-z' ]+?) (?:one|clip|video|shot)\b", tail)  # ", the quiet one"
+        words = stems(phrase) | (stems(after.group(1)) if after else set())
+        words -= {stem(w) for w, _ in cameras_said(phrase)} | {stem(w) for w in "clip footage video vid shot one file".split()}
+        best = best_described(words, [m.asset for m in group], own_words)
+        if best and len(best) < len(group):
+            keep = {a.id for a in best}
+            dropped |= {(position, m.asset.id) for m in group if m.asset.id not in keep}
+    return [m for m in mentions if m.how != "camera" or (m.position, m.asset.id) not in dropped]
 
 
 def _by_kind(ctx: Ctx, text: str, mentions: list[Mention], strict: bool) -> list[Mention]:

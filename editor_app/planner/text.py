@@ -279,6 +279,8 @@ def normalize(message: str, extra_words: set[str] = frozenset(), fps: float | No
         # round 18 (lead): "at one minute twelve", "1 min 12": 1:12, a clock reading ("1 minute 12 seconds" is read by the times)
         part = re.sub(r"\b(\d{1,2}) ?(?:minutes?|mins?) (\d{1,2})\b(?! ?(?:s|secs?|seconds?|%|x|db)\b)(?!\.\d|:)",
                       lambda m: f"{m.group(1)}:{int(m.group(2)):02d}", part)
+        # round 19: "at 2m7", "2m07s", "1m30": minutes and seconds written together
+        part = re.sub(r"\b(\d{1,2})m ?([0-5]?\d)s?\b(?![.:])", lambda m: f"{m.group(1)}:{int(m.group(2)):02d}", part)
         out.append(part)
     return re.sub(r"\s+", " ", "".join(out)).strip()
 

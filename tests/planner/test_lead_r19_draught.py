@@ -341,3 +341,56 @@ def test_the_music_over_the_voice_is_ducked(message):
 def test_seconds_off_the_top_are_the_first_seconds():
     steps = _steps("trim 3 seconds off the top")
     assert [s.tool for s in steps] == ["cut_range"] and steps[0].args["start"] == 0
+
+
+# ---- the speaker in the third person; camera files told apart by what they show; times typed together -------------
+
+def test_where_she_says_quoted_words_is_a_place_not_a_title():
+    """Before: "put the hacksaw clip where she says 'X'" added a TITLE reading X at 0:00."""
+    from editor_app.planner.core import plan
+    from tests.planner.draught_project import SEGMENTS, draught_project
+
+    result = plan("put the hacksaw clip where she says 'mark the strip with the pencil'", draught_project())
+    assert [s.tool for s in result.steps] == ["place_broll"]
+    assert result.steps[0].args["start"] == pytest.approx(SEGMENTS[5].start, abs=0.1)
+
+
+@pytest.mark.parametrize("typed, read", [("at 2m7", "at 2:07"), ("from 1m30 to 1m45", "from 1:30 to 1:45"),
+                                         ("a 5m tape", "a 5m tape")])
+def test_minutes_and_seconds_typed_together_are_a_clock(typed, read):
+    from editor_app.planner.text import normalize
+
+    assert normalize(typed) == read
+
+
+def _cameras_project():
+    from tests.planner.draught_project import LENGTH, SEGMENTS, TALK, WORDS
+    from tests.planner.own_talk import asset, talk_asset, talk_project
+
+    others = [asset("DJI_20260201101500_0003_D.MP4", "video", 5.0, "wide shot of the whole hallway and the front door"),
+              asset("DJI_20260201104512_0007_D.MP4", "video", 5.0, "screwing the brush strip on, close up"),
+              asset("ScreenRecording_02-01-2026 20-11-05.MP4", "video", 6.0, ""),
+              asset("IMG_5120.MOV", "video", 5.0, "the old strip peeling off"),
+              asset("warm acoustic loop.m4a", "audio", 240.0)]
+    return talk_project("cams", talk_asset(TALK, LENGTH, WORDS, SEGMENTS), others, music_id="m6", music_db=-20.0)
+
+
+@pytest.mark.parametrize("message, name", [
+    ("the osmo wide of the hallway at 0:10", "DJI_20260201101500_0003_D.MP4"),
+    ("the dji clip of the strip going on at 0:10", "DJI_20260201104512_0007_D.MP4"),
+    ("put the ipad screen recording at 0:10", "ScreenRecording_02-01-2026 20-11-05.MP4"),
+])
+def test_a_cameras_files_are_told_apart_by_what_is_said_of_them(message, name):
+    """Before: the two DJI files tied (asked) whatever was said of them; "the ipad screen recording" offered IMG_ files."""
+    from editor_app.planner.core import plan
+
+    project = _cameras_project()
+    result = plan(message, project)
+    assert [project.media[s.args["media_id"]].name for s in result.steps if s.tool == "place_broll"] == [name]
+
+
+def test_a_camera_said_alone_with_two_files_still_asks():
+    from editor_app.planner.core import plan
+
+    result = plan("the osmo clip at 0:10", _cameras_project())
+    assert not result.steps
