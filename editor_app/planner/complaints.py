@@ -41,6 +41,19 @@ _MUSIC = r"(?:the |my |that |this )?(?:background )?(?:music|song|soundtrack|bea
 _HEARERS = (r"(?:nobody|no one|noone|one|people|you|viewers|they|i|we|the viewers?|anyone) can(?:'t|not|t)?(?: barely| hardly| even| properly| really)? "
              r"hear (?:me|myself|my voice|the voice|the talk|the talking|what i(?:'m| am) saying|anything i say|him|her|them|the speaker)"
              r"(?: talking| speaking| at all)?")
+# round 19: "the music is so loud nobody can hear me talking", "the music is far too loud, I can hardly hear myself over
+# it": the bed is too loud as a whole (two blind writers both meant its level, not a dip under the speech)
+_LOUD_HEARERS = re.compile(rf"^(?P<m>{_MUSIC})(?: is|'s| gets| goes)(?: way| much| far| really| so| just| too| a bit)* loud"
+                           rf"(?:,?(?: that| and| so(?: that)?)? {_HEARERS}|[,;.]? (?:and )?{_HEARERS} (?:over|under|through|above|with) "
+                           rf"(?:it|that|{_MUSIC}))[ .!?]*$")
+
+
+def music_too_loud_to_hear(text: str) -> str | None:
+    """'the music is so loud nobody can hear me talking' -> "the music is too loud"; None otherwise."""
+    m = _LOUD_HEARERS.match(text.strip())
+    return f"{m.group('m')} is too loud" if m else None
+
+
 _DROWNS = (rf"^{_MUSIC} (?:is |keeps )?(?:drown(?:s|ing)?|overpower(?:s|ing)?|bury|buries|burying|swamp(?:s|ing)?|"
            r"cover(?:s|ing)?|fight(?:s|ing)?(?: with)?|compet(?:es|ing) with|step(?:s|ping)? on|walk(?:s|ing)? over) "
            r"(?:me|my voice|my talking|the voice|the talk|what i say|the speech)"
@@ -54,9 +67,7 @@ _DROWNS = (rf"^{_MUSIC} (?:is |keeps )?(?:drown(?:s|ing)?|overpower(?:s|ing)?|bu
            rf"(?:too )?loud (?:when|while|whenever|as|every time) i(?:'m| am)? (?:talk|talking|speak|speaking|say anything)"
            rf"|^{_MUSIC}(?: is|'s| gets| goes) (?:way |much |far |a bit |a little |really |so |just |kind of |kinda )*"
            rf"(?:too )?loud (?:over|under|on top of) (?:me|my voice|my talking|the talking|the voice|the speech)"
-           # round 19: "the music is so loud nobody can hear me talking", "no one can hear him over the music"
-           rf"|^{_MUSIC}(?: is|'s| gets| goes)(?: way| much| far| really| so| just| too)* loud,?(?: that| and| so(?: that)?)? {_HEARERS}"
-           rf"|^{_HEARERS} (?:over|under|through|above|with|for) (?:{_MUSIC}|it|that)")
+           )
 _QUIET_ME = re.compile(r"^(?:i(?:'m| am)|my voice(?: is|'s)|i sound) (?:way |far |much |a bit |a little |really |so |very |kind of |kinda )?"
                        r"(?:too )?(?:quiet|soft|faint|hard to hear)$|^i can(?:'t|not| barely| hardly) (?:barely |hardly )?hear "
                        r"(?:me|myself|my voice)$")

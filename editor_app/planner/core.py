@@ -286,6 +286,9 @@ def _plan(
     text = re.sub(r"^(?:(?:cut|remove|delete|take out|lose) )?(?:only|just) (?:the )?(ums|uhs|ers|ahs|erms|umms)(?: please| pls)?,? "
                   r"(?:but |and )?(?:leave|keep) (?:the )?(ums|uhs|ers|ahs|erms|umms)(?: in| alone| there| as they are)?$",
                   r"remove the \1 but keep the \2", text)
+    from editor_app.planner.complaints import music_too_loud_to_hear
+
+    text = music_too_loud_to_hear(text) or text  # round 19: "the music is so loud nobody can hear me": its level
     from editor_app.planner.third_person import as_first_person
 
     text = as_first_person(text) or text  # round 19: "where gran says 'X'" is a place in the talk, as "where i say"

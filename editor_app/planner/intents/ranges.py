@@ -209,8 +209,12 @@ def _named_other_than_main(ctx: Ctx) -> str | None:
     syrup clip"): the times may be the clip's own, so the cut is asked about, not guessed."""
     if re.search(r"\bof the (?:whole )?(?:timeline|video|edit|sequence|project)\b", ctx.text):
         return None
+    # round 19: the span's own words name no clip ("the whole first minute" is not the "wide shot of the whole
+    # bathroom", "off the top" is not "taping the bath edge")
+    text = re.sub(r"\b(?:off |from |of )?(?:the )?(?:whole |entire |very )?(?:first|last|final|opening|top|start|end|beginning|ending|"
+                  r"front|tail|head)\b(?: (?:minute|second|half|bit|part|seconds|minutes))?", " ", ctx.text)
     try:
-        named = [m.asset for m in ranked_mentions(ctx, ctx.text, strict=False)]
+        named = [m.asset for m in ranked_mentions(ctx, text, strict=False)]
     except Unclear:
         return None
     main = {c.media_id for track in ctx.project.tracks_by_role("main") for c in track.clips}
