@@ -278,6 +278,9 @@ def _plan(
     from editor_app.planner.said_where import quoted_too_often
 
     text = quoted_too_often(text) or text  # round 19: "he keeps saying 'yes?', take all of those out"
+    # round 19: dictation writes "were" for "where" ("the part were i say X")
+    text = re.sub(r"\b(part|bit|point|place|section|spot|moment|line|sentence|over|from|to|and|then) were (i|he|she|we|they)\b",
+                  r"\1 where \2", text)
     # round 19: dictation writes plurals apart ("um s and ah s"); "every one of them" is all of them
     text = re.sub(r"\b(um|umm|uh|uhh|ah|er|erm|uhm) s\b", r"\1s", text)
     text = re.sub(r"\bevery (?:single )?one of (them|those|these)\b", r"all of \1", text)
@@ -286,6 +289,14 @@ def _plan(
     text = re.sub(r"^(?:(?:cut|remove|delete|take out|lose) )?(?:only|just) (?:the )?(ums|uhs|ers|ahs|erms|umms)(?: please| pls)?,? "
                   r"(?:but |and )?(?:leave|keep) (?:the )?(ums|uhs|ers|ahs|erms|umms)(?: in| alone| there| as they are)?$",
                   r"remove the \1 but keep the \2", text)
+    # round 19: "remove the screwdriver story and the one where he says X": two removals ("and the one ..." opens no new
+    # instruction, so the first object was lost and only X was cut)
+    text = re.sub(r"^(?P<v>(?:(?:pls|please|can you|could you|just) )*(?:cut|remove|delete|take out|lose|drop|get rid of|bin|ditch|kill))"
+                  r" (?P<a>(?:the|that|my) [^\",]+?) and (?:also )?(?P<b>(?:the|that) (?:other )?(?:one|bit|part|sentence|line|story|section)"
+                  r" (?:where|when|about|in which|with)\b.+)$", r"\g<v> \g<a>, then \g<v> \g<b>", text)
+    # "the one where he says X" after a removal is the sentence that says X, never just those words
+    text = re.sub(r"\b(then (?:cut|remove|delete|take out|lose|drop|get rid of|bin|ditch|kill) (?:the|that)) (?:other )?one (where|when)\b",
+                  r"\1 sentence \2", text)
     from editor_app.planner.complaints import music_too_loud_to_hear
 
     text = music_too_loud_to_hear(text) or text  # round 19: "the music is so loud nobody can hear me": its level

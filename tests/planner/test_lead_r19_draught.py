@@ -400,3 +400,20 @@ def test_a_camera_said_alone_with_two_files_still_asks():
 
     result = plan("the osmo clip at 0:10", _cameras_project())
     assert not result.steps
+
+
+# ---- two removals joined by "and the one where"; dictation's "were" ------------------------------------------------
+
+def test_a_story_and_the_one_where_he_says_x_are_two_whole_sentences(door):
+    """Before: the first object was lost and only the words after "says" were cut."""
+    door.say("remove the Gareth story and the one where he says no more draught")
+    assert heard(door.project) == talk_without(SCRIPT, [9, 12])
+
+
+def test_dictated_were_for_where_starts_the_video_there():
+    from editor_app.planner.core import plan
+    from tests.planner.draught_project import SEGMENTS, draught_project
+
+    result = plan("can the video start at the part were i say measure the width of the door", draught_project())
+    assert [(s.tool, s.args["start"]) for s in result.steps] == [("cut_range", 0)]
+    assert result.steps[0].args["end"] == pytest.approx(SEGMENTS[3].start, abs=0.05)

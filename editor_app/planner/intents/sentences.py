@@ -258,14 +258,16 @@ def cut_sentence(ctx: Ctx) -> Match | None:
 # round 10: "start the video at 'The good bit is'", "make it begin from 'Right, first job'": the start trimmed to a quote;
 # round 12: the words unquoted too, when the talk says them
 _SUBJECT = r"(?:the video|it|the edit|the talk|the whole thing|my video|the film|things|everything)"
-_START_AT = re.compile(rf"^(?:(?:make|have|let) {_SUBJECT} )?(?:start|begin|open|kick off)s? (?:{_SUBJECT} )?(?:off )?"
-                       r"(?:right |straight |directly )?(?:at|from|on|with|when i say|where i say) "
+_START_AT = re.compile(rf"^(?:(?:make|have|let) {_SUBJECT} |(?:can|could|should|will) {_SUBJECT} )?(?:start|begin|open|kick off)s? (?:{_SUBJECT} )?(?:off )?"
+                       r"(?:right |straight |directly )?(?:(?:at|from) the (?:part|bit|point|place|moment) (?:where|when) i say|"
+                       r"at|from|on|with|when i say|where i say) "
                        r"(?:\"(?P<q>[^\"]+)\"|(?P<u>(?:the words? )?[a-z][a-z' ,-]*[a-z]))$")
 
 
 # unquoted words only after "at", "from" or "where/when I say" (never "with" / "on": those name what is shown)
-_SAID_UNQUOTED = re.compile(rf"^(?:(?:make|have|let) {_SUBJECT} )?(?:start|begin)s? (?:{_SUBJECT} )?(?:off )?"
-                            r"(?:right |straight |directly )?(?:at|from|when i say|where i say) ")
+_SAID_UNQUOTED = re.compile(rf"^(?:(?:make|have|let) {_SUBJECT} |(?:can|could|should|will) {_SUBJECT} )?(?:start|begin)s? (?:{_SUBJECT} )?(?:off )?"
+                            r"(?:right |straight |directly )?(?:(?:at|from) the (?:part|bit|point|place|moment) (?:where|when) i say|"
+                            r"at|from|when i say|where i say) ")
 
 
 def start_at_quote(ctx: Ctx) -> Match | None:
