@@ -278,6 +278,8 @@ def _plan(
     from editor_app.planner.said_where import quoted_too_often
 
     text = quoted_too_often(text) or text  # round 19: "he keeps saying 'yes?', take all of those out"
+    # round 19: an editor's "ripple delete" is a cut that closes the gap (every cut here does)
+    text = re.sub(r"\bripple[- ]?(?:delete|cut|remove)\b", "cut", text)
     # round 19: dictation writes "were" for "where" ("the part were i say X")
     text = re.sub(r"\b(part|bit|point|place|section|spot|moment|line|sentence|over|from|to|and|then) were (i|he|she|we|they)\b",
                   r"\1 where \2", text)
@@ -292,8 +294,8 @@ def _plan(
     # round 19: "remove the screwdriver story and the one where he says X": two removals ("and the one ..." opens no new
     # instruction, so the first object was lost and only X was cut)
     text = re.sub(r"^(?P<v>(?:(?:pls|please|can you|could you|just) )*(?:cut|remove|delete|take out|lose|drop|get rid of|bin|ditch|kill))"
-                  r" (?P<a>(?:the|that|my) [^\",]+?) and (?:also )?(?P<b>(?:the|that) (?:other )?(?:one|bit|part|sentence|line|story|section)"
-                  r" (?:where|when|about|in which|with)\b.+)$", r"\g<v> \g<a>, then \g<v> \g<b>", text)
+                  r" (?P<a>(?:the|that|my) [^\",]+?) and (?:also )?(?P<b>(?:the|that) (?:other )?one (?:where|when)\b.+)$",
+                  r"\g<v> \g<a>, then \g<v> \g<b>", text)
     # "the one where he says X" after a removal is the sentence that says X, never just those words
     text = re.sub(r"\b(then (?:cut|remove|delete|take out|lose|drop|get rid of|bin|ditch|kill) (?:the|that)) (?:other )?one (where|when)\b",
                   r"\1 sentence \2", text)

@@ -106,6 +106,10 @@ def first_then(text: str, project) -> str | None:
 
 def reorder(ctx: Ctx) -> Match | None:
     t = _ONE.sub(r"\1 one", ctx.text.strip(" .!?"))  # "the tomato one", which normalising read as a number
+    t = re.sub(r"\b(pressing|going|putting|coming|in|out|up|on) 1$", r"\1 one", t)  # round 19: "the pressing in one"
+    # round 19: "wrong order, the raking out one should come before ...": the order said after what is wrong
+    t = re.sub(r"^(?:(?:it's|its|they're|theyre|these are|those are|that's|thats) )?(?:in )?(?:the )?(?:wrong order|wrong way (?:round|around)|"
+               r"back to front|backwards|mixed up)[,;:.!-]*\s+(?=.+\b(?:should|needs to|has to|must|first|before|after)\b)", "", t)
     leads = _leads(ctx, t)
     if leads is not None:
         return leads

@@ -18,9 +18,11 @@ def rescued(message: str, project: Any) -> str | None:
     from editor_app.planner.pause_requests import every_pause
     from editor_app.planner.text import normalize
 
+    from editor_app.planner.rescue_words import READINGS
+
     text = normalize(message or "")
-    for reading in (every_pause,):
-        again = reading(text)
+    for reading in (lambda t, _p: every_pause(t), *READINGS):
+        again = reading(text, project)
         if again is not None and again != text:
             return again
     return None

@@ -64,7 +64,7 @@ def bare_text_at(text: str) -> str | None:
 # round 19: "line up the burr clip with the start of 'The burr is'", "line the pixel vid up with where i start saying
 # 'heres the trick'", "sync the tomato clip to when he says 'X'": the clip moved to start where those words start
 _LINE_UP = re.compile(r"^(?:(?:pls|please|can you|could you|can u|just|now)\s+)*(?:line|match|sync|snap|align)(?:\s+up)?\s+"
-                      r"(?P<clip>(?:the|my|that|this|c\d)\S*(?:\s+\S+){0,6}?)(?:\s+up)?\s+(?:with|to)\s+"
+                      r"(?P<clip>(?:the|my|that|this|c\d)\S*(?:\s+\S+){0,6}?|[a-z0-9][\w.'-]*(?:\s+[\w.'-]+){0,5}?)(?:\s+up)?\s+(?:with|to)\s+"
                       r"(?:the\s+(?:very\s+)?(?:start|beginning)\s+of\s+|(?:where|when)\s+(?P<who>i|he|she|they)\s+"
                       r"(?:(?:start|starts|begin|begins)\s+(?:saying|to say)|say|says)\s+)(?P<words>\".+\"|[a-z].+?)\s*[.!]*$")
 

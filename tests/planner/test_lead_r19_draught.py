@@ -417,3 +417,43 @@ def test_dictated_were_for_where_starts_the_video_there():
     result = plan("can the video start at the part were i say measure the width of the door", draught_project())
     assert [(s.tool, s.args["start"]) for s in result.steps] == [("cut_range", 0)]
     assert result.steps[0].args["end"] == pytest.approx(SEGMENTS[3].start, abs=0.05)
+
+
+# ---- rescue readings: words of the talk named without quotes, a thing not wanted, a length without a verb ---------
+
+@pytest.mark.parametrize("message, dropped, sentences", [
+    ("he says innit all the time lol cut all the innits", [(4, "innit."), (9, "innit.")], []),
+    ("lose the innits and the basicallys", [(4, "innit."), (9, "innit."), (0, "basically"), (8, "basically."), (12, "basically")], []),
+    ("I'd rather not have the bit about Gareth, take that whole sentence out please", [], [9]),
+])
+def test_words_of_the_talk_named_without_quotes_are_cut(door, message, dropped, sentences):
+    door.say(message)
+    assert heard(door.project) == talk_without(SCRIPT, sentences, dropped)
+
+
+def test_unquoted_words_said_once_are_those_words(door):
+    door.say("cut you could post a letter through")
+    assert heard(door.project) == UNCUT.replace(" you could post a letter through.", "")
+
+
+def test_a_rescue_reading_never_cuts_words_the_talk_does_not_say(door):
+    door.say("cut you could post a parcel through")
+    assert heard(door.project) == UNCUT
+
+
+def test_a_length_said_without_a_verb_trims_the_clip():
+    from editor_app.planner.core import plan
+    from tests.planner.draught_project import draught_project
+
+    result = plan("hacksaw clip down to two seconds", draught_project({"m7": 10.0}))
+    assert [s.tool for s in result.steps] == ["trim_clip"]
+
+
+def test_the_order_said_after_what_is_wrong_swaps(door_broll):
+    door_broll.say("wrong order, the door gap one should come before the hacksaw one")
+    assert door_broll.starts("m10") == [20.0] and door_broll.starts("m7") == [24.0]
+
+
+def test_a_ripple_delete_is_a_cut(door):
+    door.say("ripple delete 'nice and straight'")
+    assert heard(door.project) == UNCUT.replace(" nice and straight.", "")

@@ -1,0 +1,78 @@
+"""Rescue readings (planner/rescue.py) for words of the talk named without quotes (round 19, lead):
+
+- "cut im not as young as i was": four or more words said once on the timeline, exactly, are those words;
+- "she says wee every two seconds lol cut all the wees": a word the message itself says is said is that word, even
+  when it is also a noun (the tic intent keeps nouns out, "cut all the bearings" may mean clips);
+- "lose the ochs and the you sees": plural tics, one or several words each, said in the talk, every time;
+- "I'd rather not have the bit about my sore back, take that whole sentence out": the thing not wanted, removed.
+
+Each runs only when the message was not understood, and each turns into a request that still finds the words in
+the talk (or asks), so nothing is cut that the talk does not say.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from editor_app.model.words import find_phrase
+
+_VERB = r"(?:cut|remove|delete|take out|get rid of|lose|drop|kill|bin|ditch|chop|strip|snip)"
+
+
+def _said(project: Any) -> list[str]:
+    from editor_app.planner.spoken_word import _spoken
+
+    return _spoken(project)
+
+
+def unquoted_line(text: str, project: Any) -> str | None:
+    m = re.match(rf"^(?P<v>{_VERB})(?: out)? (?:the (?:bit|part|line|words?) )?(?P<w>[a-z][a-z' ]+[a-z])$", text.strip(" .!?"))
+    if m is None or project is None or len(m.group("w").split()) < 4:
+        return None
+    words = m.group("w").replace("'", "")
+    return f'{m.group("v")} "{m.group("w")}"' if len(find_phrase(_said(project), words)) == 1 else None
+
+
+def word_said_to_be_said(text: str, project: Any) -> str | None:
+    m = re.search(r"\b(?:i|she|he|they|[a-z]+) (?:say|says|keep saying|keeps saying|kept saying) (?P<w>[a-z']+)\b.*\b(?:all|every|each|both) "
+                  r"(?:of )?(?:the |those |her |his |my )?(?P<again>[a-z']+)\b", text)
+    if m is None or project is None:
+        return None
+    word, again = m.group("w"), m.group("again")
+    if again not in (word, word + "s", word + "es") or not find_phrase(_said(project), word):
+        return None
+    return f"cut the word {word} everywhere"
+
+
+def plural_tics(text: str, project: Any) -> str | None:
+    m = re.match(rf"^(?P<v>{_VERB})(?: out)? (?P<objs>(?:all )?the [a-z' ]+?(?:(?:,| and| &) (?:all )?the [a-z' ]+?)+)$", text.strip(" .!?"))
+    if m is None or project is None:
+        return None
+    said = _said(project)
+    cuts = []
+    for obj in re.split(r",|\band\b|&", m.group("objs")):
+        phrase = re.sub(r"^\s*(?:all )?the ", "", obj).strip()
+        single = re.sub(r"(?:es|s)$", "", phrase) if phrase.endswith("s") else phrase
+        found = next((p for p in (phrase, single, re.sub(r"s$", "", phrase)) if p and find_phrase(said, p)), None)
+        if found is None:
+            return None
+        cuts.append(f"cut the phrase {found} everywhere")
+    return ", then ".join(cuts)
+
+
+def rather_not_have(text: str, project: Any) -> str | None:
+    m = re.match(r"^(?:i'd|i would|id) rather (?:not (?:have|keep|include|show)|(?:you )?(?:lose|cut|drop)) (?P<x>.+?)"
+                 r"(?:,|;| so| and)\s*(?:(?:so|please|pls|could you|can you) )*(?:take|cut|remove|delete|lose|drop|bin)"
+                 r" (?:that|it|this)(?: whole| entire)?(?: sentence| bit| part| line| one)?(?: out)?(?: (?:please|pls|altogether))?$",
+                 text.strip(" .!?"))
+    return f"cut {m.group('x')}" if m else None
+
+
+def verbless_length(text: str, project: Any) -> str | None:
+    m = re.match(r"^(?P<clip>(?:the )?[a-z0-9][a-z0-9 _'-]*? (?:clip|shot|one|video|footage|bit))(?: down| up)? to (?:about |like |just )?"
+                 r"(?P<n>\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)$", text.strip(" .!?"))
+    return f"trim {m.group('clip')} to {m.group('n')} seconds" if m else None
+
+
+READINGS = (unquoted_line, word_said_to_be_said, plural_tics, rather_not_have, verbless_length)
