@@ -203,8 +203,11 @@ _AGAIN = re.compile(r"^(?:(?:wait|sorry|hmm+|oh|ok|so)[ ,]+)*(?:where|when|what)
 # more without "again". It asks for a time or a place, never "what was that" (which may ask about the
 # last change), so it is the last answer again only when the turn just before was an answer.
 _TIME_AGAIN = re.compile(r"^(?:(?:wait|sorry|hmm+|oh|ok|so|huh|pardon|missed that|didn't catch that)[ ,]+)*"
-                         r"(?:what time|when|where|how far in|at what (?:time|point)|whereabouts) (?:was|is|'s) (?:that|it)"
-                         r"(?: (?:bit|part|line|moment|section|place|time))?(?: (?:again|sorry|then))?$")
+                         r"(?:(?:what time|when|where|how far in|at what (?:time|point)|whereabouts) (?:was|is|'s) (?:that|it)"
+                         r"(?: (?:bit|part|line|moment|section|place|time))?"
+                         # round 19: "sorry whats the time on that again", "what was the timestamp for that"
+                         r"|(?:what|whats)(?:'s| is| was)? the (?:time|timecode|timestamp|time code) (?:on|of|for) (?:that|it))"
+                         r"(?: (?:again|sorry|then))?$")
 
 
 def _asked_again(ctx: Ctx) -> str | None:
@@ -212,9 +215,12 @@ def _asked_again(ctx: Ctx) -> str | None:
     if ctx.memory is None:
         return None
     asked = ctx.text.strip(" ?.!")
-    if _TIME_AGAIN.match(asked) and "again" not in asked:
+    if _TIME_AGAIN.match(asked):
         said = [t for t in ctx.memory.turns(6) if t.kind != "note"]
-        return f"Again: {said[-1].reply}" if said and said[-1].kind == "answer" and said[-1].reply else None
+        if said and said[-1].kind == "answer" and said[-1].reply:
+            return f"Again: {said[-1].reply}"
+        if "again" not in asked:
+            return None
     if not _AGAIN.match(asked) or "again" not in ctx.text:
         return None
     for turn in reversed(ctx.memory.turns(6)):

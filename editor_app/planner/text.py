@@ -449,7 +449,9 @@ def strip_filler(text: str) -> str:
 # the words after "say": what is said in the talk, up to a comma, a quote or the next instruction, at most 8 words
 _SAID_WORDS = re.compile(r"\b(?:i|you|he|she|we|they) (?:say|said|says|saying|go|went)\s+(?P<w>(?![\"'])(?:(?!\b(?:and then|then)\b)[^,;\"]){1,80}?)"
                          r"(?=\s*(?:,|;|$|\band then\b|\bthen\b))")
-_DISCOURSE_WORDS = r"(?:actually|on second thoughts?|wait|oh|ah|hmm+|right|well|no|nope|nah|sorry|ok(?:ay)?|yeah|erm)"
+_DISCOURSE_WORDS = (r"(?:actually|on second thoughts?|wait|oh|ah|hmm+|right|well|no|nope|nah|sorry|ok(?:ay)?|yeah|erm"
+                    # round 19: interjections of other speakers and places ("och, now I can't hear it", "aye", "blimey")
+                    r"|och|ach|aye|blimey|crikey|gosh|ooh|oof|jeez|geez|whoa|wow|dang|darn|yikes|oops|lol|haha)")
 # round 11 (cuts): "no ums", "no more uhs please": "no" before fillers is a determiner (none of them), not a reaction
 _NO_FILLERS = r"(?!no (?:more )?(?:umm?s|uhh?s|uhms|erms|ers|fillers|filler words)\b)"
 _DISCOURSE = re.compile(rf"^\s*(?:{_NO_FILLERS}{_DISCOURSE_WORDS}\b[\s,.!]*|(?:first|second|third|fourth|last)(?:ly)?\s*[,:)]\s*|"

@@ -457,3 +457,23 @@ def test_the_order_said_after_what_is_wrong_swaps(door_broll):
 def test_a_ripple_delete_is_a_cut(door):
     door.say("ripple delete 'nice and straight'")
     assert heard(door.project) == UNCUT.replace(" nice and straight.", "")
+
+
+# ---- the conversation: the time asked again, an interjection in front -------------------------------------------
+
+@pytest.mark.parametrize("again", ["sorry whats the time on that again", "what time was that again?"])
+def test_the_time_asked_again_is_the_last_answer(door, again):
+    first = door.say("where do i talk about Gareth?").reply
+    assert "0:" in first
+    reply = door.say(again).reply
+    assert first.split(":")[0][-1] in reply and heard(door.project) == UNCUT
+    import re as _re
+    assert _re.findall(r"\d:\d\d", first)[0] in reply
+
+
+def test_an_interjection_before_a_follow_up_is_no_instruction(door):
+    door.say("turn the music down 6 dB")
+    level = next(c.volume_db for c in door.project.clips() if c.media_id == "m13")
+    reply = door.say("och, now I can't hear it at all, a wee bit louder").reply
+    assert "didn't understand" not in reply
+    assert next(c.volume_db for c in door.project.clips() if c.media_id == "m13") > level
