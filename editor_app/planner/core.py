@@ -186,6 +186,42 @@ def _plan(
 ) -> OfflinePlan:
     """One reading of a message (see plan)."""
     text = at_sign(normalize(message or "", _extra_words(project), float(project.fps)))  # round 10b (names): "@ 20s"
+    # round 19: a term of endearment or address at the end ("..., please dear", "cheers mate") is no part of the request
+    text = re.sub(r",?\s+(?:(?:please|pls|thanks|ta|cheers)\s+)?(?:dear|love|hen|pet|darling|sweetheart|sweetie|mate|bro|pal|son|hun|babe)\s*[.!]*$",
+                  "", text)
+    # round 19: "cut away to X for the whole of 'Y'": an editor's way to put X over those words
+    text = re.sub(r"^cut (?:away )?to (?P<m>.+?) (?:for|during|over) (?:the whole of |all of |the length of )?(?P<q>\"[^\"]+\")[.!]*$",
+                  r"put \g<m> over \g<q>", text)
+    # round 19: an editor's "ripple delete" is a cut that closes the gap (every cut here does)
+    text = re.sub(r"\bripple[- ]?(?:delete|cut|remove)\b", "cut", text)
+    # round 19: dictation writes "were" for "where" ("the part were i say X")
+    text = re.sub(r"\b(part|bit|point|place|section|spot|moment|line|sentence|over|from|to|and|then) were (i|he|she|we|they)\b",
+                  r"\1 where \2", text)
+    # round 19: dictation writes plurals apart ("um s and ah s"); "every one of them" is all of them
+    text = re.sub(r"\b(um|umm|uh|uhh|ah|er|erm|uhm) s\b", r"\1s", text)
+    text = re.sub(r"\bevery (?:single )?one of (them|those|these)\b", r"all of \1", text)
+    text = re.sub(r"\bthe (um|uh|er|ah|erm)(?:,| and| or| &)+ (um|uh|er|ah|erm) (?:noises|sounds|bits|things)\b", r"the \1s and \2s", text)
+    # round 19: "only the ums, leave the uhs in": these fillers, not those
+    text = re.sub(r"^(?:(?:cut|remove|delete|take out|lose) )?(?:only|just) (?:the )?(ums|uhs|ers|ahs|erms|umms)(?: please| pls)?,? "
+                  r"(?:but |and )?(?:leave|keep) (?:the )?(ums|uhs|ers|ahs|erms|umms)(?: in| alone| there| as they are)?$",
+                  r"remove the \1 but keep the \2", text)
+    # round 19: "remove the screwdriver story and the one where he says X": two removals ("and the one ..." opens no new
+    # instruction, so the first object was lost and only X was cut)
+    text = re.sub(r"^(?P<v>(?:(?:pls|please|can you|could you|just) )*(?:cut|remove|delete|take out|lose|drop|get rid of|bin|ditch|kill))"
+                  r" (?P<a>(?:the|that|my) [^\",]+?) and (?:also )?(?P<b>(?:the|that) (?:other )?one (?:where|when)\b.+)$",
+                  r"\g<v> \g<a>, then \g<v> \g<b>", text)
+    # "the one where he says X" after a removal is the sentence that says X, never just those words
+    text = re.sub(r"\b(then (?:cut|remove|delete|take out|lose|drop|get rid of|bin|ditch|kill) (?:the|that)) (?:other )?one (where|when)\b",
+                  r"\1 sentence \2", text)
+    from editor_app.planner.complaints import music_too_loud_to_hear
+
+    text = music_too_loud_to_hear(text) or text  # round 19: "the music is so loud nobody can hear me": its level
+    from editor_app.planner.third_person import as_first_person
+
+    text = as_first_person(text) or text  # round 19: "where gran says 'X'" is a place in the talk, as "where i say"
+    from editor_app.planner.removal_reason import removal_without_reason
+
+    text = removal_without_reason(text) or text  # round 19: "take out 'X', it sounds unkind": the why is no edit
     text = camera_names_as_media(text, project)  # "C0055" is the Sony file, not clip c55 (lead, round 10)
     try:
         text = app_names_as_media(text, project)  # round 12b (refs4): "the zoom call" is GMT..._Recording.mp4
@@ -278,36 +314,6 @@ def _plan(
     from editor_app.planner.said_where import quoted_too_often
 
     text = quoted_too_often(text) or text  # round 19: "he keeps saying 'yes?', take all of those out"
-    # round 19: an editor's "ripple delete" is a cut that closes the gap (every cut here does)
-    text = re.sub(r"\bripple[- ]?(?:delete|cut|remove)\b", "cut", text)
-    # round 19: dictation writes "were" for "where" ("the part were i say X")
-    text = re.sub(r"\b(part|bit|point|place|section|spot|moment|line|sentence|over|from|to|and|then) were (i|he|she|we|they)\b",
-                  r"\1 where \2", text)
-    # round 19: dictation writes plurals apart ("um s and ah s"); "every one of them" is all of them
-    text = re.sub(r"\b(um|umm|uh|uhh|ah|er|erm|uhm) s\b", r"\1s", text)
-    text = re.sub(r"\bevery (?:single )?one of (them|those|these)\b", r"all of \1", text)
-    text = re.sub(r"\bthe (um|uh|er|ah|erm)(?:,| and| or| &)+ (um|uh|er|ah|erm) (?:noises|sounds|bits|things)\b", r"the \1s and \2s", text)
-    # round 19: "only the ums, leave the uhs in": these fillers, not those
-    text = re.sub(r"^(?:(?:cut|remove|delete|take out|lose) )?(?:only|just) (?:the )?(ums|uhs|ers|ahs|erms|umms)(?: please| pls)?,? "
-                  r"(?:but |and )?(?:leave|keep) (?:the )?(ums|uhs|ers|ahs|erms|umms)(?: in| alone| there| as they are)?$",
-                  r"remove the \1 but keep the \2", text)
-    # round 19: "remove the screwdriver story and the one where he says X": two removals ("and the one ..." opens no new
-    # instruction, so the first object was lost and only X was cut)
-    text = re.sub(r"^(?P<v>(?:(?:pls|please|can you|could you|just) )*(?:cut|remove|delete|take out|lose|drop|get rid of|bin|ditch|kill))"
-                  r" (?P<a>(?:the|that|my) [^\",]+?) and (?:also )?(?P<b>(?:the|that) (?:other )?one (?:where|when)\b.+)$",
-                  r"\g<v> \g<a>, then \g<v> \g<b>", text)
-    # "the one where he says X" after a removal is the sentence that says X, never just those words
-    text = re.sub(r"\b(then (?:cut|remove|delete|take out|lose|drop|get rid of|bin|ditch|kill) (?:the|that)) (?:other )?one (where|when)\b",
-                  r"\1 sentence \2", text)
-    from editor_app.planner.complaints import music_too_loud_to_hear
-
-    text = music_too_loud_to_hear(text) or text  # round 19: "the music is so loud nobody can hear me": its level
-    from editor_app.planner.third_person import as_first_person
-
-    text = as_first_person(text) or text  # round 19: "where gran says 'X'" is a place in the talk, as "where i say"
-    from editor_app.planner.removal_reason import removal_without_reason
-
-    text = removal_without_reason(text) or text  # round 19: "take out 'X', it sounds unkind": the why is no edit
     from editor_app.planner.intents.said import start_for_dropped_opening
 
     text = start_for_dropped_opening(text) or text  # round 19: "skip my name intro, start at 'X'"

@@ -21,9 +21,17 @@ _FOR_IT = re.compile(_LEAD + r"(?:(?:is it|would it be|will it be) possible|is t
                      r"(?P<who>(?:the|my|that|this|our) [a-z0-9_.' -]{1,60}?|it|them|c\d+|m\d+) to ")
 
 
+_COULD_IT_GO = re.compile(r"^(?:(?:och|oh|so|and|ok|okay|right)[, ]+)*(?P<clip>(?:the|that|this|my) [^,?]+?),? (?:could|can|would|will|might)"
+                          r" (?:it|that|you put it|you pop it) (?:go|sit|be put|be placed|play|appear|be popped)"
+                          r" (?P<rest>(?:over|on|at|during|under|in|across|on top of) .+?)\s*[?.!]*$")
+
+
 def possible_as_request(text: str) -> str | None:
     """``text`` (normalized) with its "is it possible (for X) to ..." wrapper as a plain request; None when
     it has none."""
+    m = _COULD_IT_GO.match(text.strip())
+    if m:  # round 19: "that mouldy corner clip, could it go over where I say X?": a placement asked politely
+        return f"put {m.group('clip')} {m.group('rest')}"
     m = _FOR_IT.match(text)
     if m:
         return f"could {m.group('who')} " + text[m.end():].rstrip(" ?")

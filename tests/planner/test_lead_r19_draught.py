@@ -477,3 +477,30 @@ def test_an_interjection_before_a_follow_up_is_no_instruction(door):
     reply = door.say("och, now I can't hear it at all, a wee bit louder").reply
     assert "didn't understand" not in reply
     assert next(c.volume_db for c in door.project.clips() if c.media_id == "m13") > level
+
+
+def test_a_clip_said_first_then_could_it_go_over_is_a_placement_not_a_question():
+    from editor_app.planner.core import plan
+    from tests.planner.draught_project import SEGMENTS, draught_project
+
+    result = plan("oh, that hacksaw clip, could it go over where I say mark the strip with the pencil?", draught_project())
+    assert [s.tool for s in result.steps] == ["place_broll"]
+    assert result.steps[0].args["start"] == pytest.approx(SEGMENTS[5].start, abs=0.1)
+
+
+def test_cut_away_to_a_clip_for_the_whole_of_a_line_places_it_there():
+    from editor_app.planner.core import plan
+    from tests.planner.draught_project import SEGMENTS, draught_project
+
+    result = plan("Cut away to the hacksaw clip for the whole of 'Mark the strip with the pencil'.",
+                  draught_project())
+    assert [s.tool for s in result.steps] == ["place_broll"]
+    assert result.steps[0].args["start"] == pytest.approx(SEGMENTS[5].start, abs=0.1)
+
+
+def test_a_term_of_address_at_the_end_is_no_part_of_the_request():
+    from editor_app.planner.core import plan
+    from tests.planner.draught_project import draught_project
+
+    result = plan("put the hacksaw clip at 0:20, please dear", draught_project())
+    assert [(s.tool, s.args["start"]) for s in result.steps] == [("place_broll", 20)]
