@@ -192,6 +192,10 @@ def _plan(
     # round 19: "cut away to X for the whole of 'Y'": an editor's way to put X over those words
     text = re.sub(r"^cut (?:away )?to (?P<m>.+?) (?:for|during|over) (?:the whole of |all of |the length of )?(?P<q>\"[^\"]+\")[.!]*$",
                   r"put \g<m> over \g<q>", text)
+    # round 19: "make it 90 seconds long, cut what you need": the length asked says it all (the tail had asked "which clip?")
+    text = re.sub(r"^(?P<ask>.*\b(?:make|get|cut|trim|bring) (?:it|the video|the whole thing|this)\b.*\d.*?),? (?:and )?(?:just )?"
+                  r"(?:cut|trim|lose|remove|drop|chop) (?:out )?(?:whatever|what|anything|stuff)(?: you (?:need|have|want|like|think|must)"
+                  r"(?: to)?| is needed| it takes| necessary| you can)?[ .!]*$", r"\g<ask>", text)
     # round 19: an editor's "ripple delete" is a cut that closes the gap (every cut here does)
     text = re.sub(r"\bripple[- ]?(?:delete|cut|remove)\b", "cut", text)
     # round 19: dictation writes "were" for "where" ("the part were i say X")

@@ -504,3 +504,14 @@ def test_a_term_of_address_at_the_end_is_no_part_of_the_request():
 
     result = plan("put the hacksaw clip at 0:20, please dear", draught_project())
     assert [(s.tool, s.args["start"]) for s in result.steps] == [("place_broll", 20)]
+
+
+def test_timecode_for_a_part_is_a_question_answered_with_its_place(door):
+    reply = door.say("timecode for the Gareth story?").reply
+    assert "0:" in reply and "Gareth" in reply and heard(door.project) == UNCUT
+
+
+def test_a_length_with_cut_whatever_you_need_is_held_for_a_yes(door):
+    """The length asked is the request; the tail had asked "which clip?". Cutting half the video waits for a yes."""
+    result = door.say("make it 30 seconds long, cut whatever you need")
+    assert result.confirm and heard(door.project) == UNCUT
