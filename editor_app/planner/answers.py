@@ -176,7 +176,7 @@ _DID_I = re.compile(r"^(?:do|did|does|have) (?:i|we|you|he|she|they) (?:ever |ac
 _LOOSE_WH = ((r"^wheres\b", "where's"), (r"^whens\b", "when's"), (r"^hows\b", "how's"), (r"^whos\b", "who's"),
              (r"^where ?abouts\b", "where"), (r"^wat\b", "what"), (r"^wots?\b", "what's"), (r"^wheree?\b", "where"),
              # round 19: "timecode for the screwdriver story?", "time stamp of the Agnes bit?": where it is said
-             (r"^(?:(?:the|a|any|got a|what'?s the|whats the) )?(?:time ?code|time ?stamp|time) (?:for|of|on) (?=(?:the|my|her|his|that) )",
+             (r"^(?:(?:the|a|any|got a|what'?s the|whats the) )?(?:time ?code|time ?stamp|time) (?:for|of|on) (?=(?:the|my|her|his) )",
               "where's "))
 # "at what point do I start on the sanding", "when do we get onto rinsing it": where a topic begins in the talk.
 _GET_TO = re.compile(r"^(?:at what (?:time|point|stage|moment)|at which (?:point|moment|stage|time)|what (?:time|point)|when|"
