@@ -96,10 +96,22 @@ def _versioned_and_type(name: str) -> frozenset[str]:
     return _versioned(name) | ({name.lower().rsplit(".", 1)[-1]} if "." in name else set())
 
 
+# round 19: slow motion is written many ways in file names and requests ("slo-mo", "slowmo", "slow motion"): one key, so
+# "the slowmo one" with two slow-motion files names both (and asks), not the one whose name spells it the same way
+_SLOWMO = re.compile(r"\bslo(?:w)?[-_ ]?mo(?:tion)?\b|\bslow[-_ ]motion\b|(?<=[a-z])slo(?:w)?[-_]?mo\b", re.IGNORECASE)
+
+
+def _slowmo_said(text: str) -> str:
+    """``text`` with each way of writing slow motion as "slowmo" padded to the same length (positions kept)."""
+    return _SLOWMO.sub(lambda m: "slowmo".ljust(len(m.group(0))) if len(m.group(0)) >= 6 else m.group(0), text)
+
+
 @functools.lru_cache(maxsize=20_000)
 def _keys(name: str, tags: tuple[str, ...]) -> frozenset[str]:
     """Cached per name and tags: a 1,000-media project is read on every turn."""
     keys = {stem(w) for w in name_words(name)} - _ROLE_WORDS  # "my voice" is not camera_review_voice.wav
+    if _SLOWMO.search(name):
+        keys |= {"slowmo"}
     for tag in tags:
         keys |= {stem(w) for w in name_words(tag)} - _ROLE_TAGS
     return frozenset(k for k in keys if len(k) >= 3 or k.isdigit())
@@ -130,6 +142,8 @@ def _profile(name: str, description: str, tags: tuple[str, ...], spoken_start: t
     """Cached per name, description, tags and first sentences: a 1,000-media project is read on every turn."""
     spoken = " ".join(" ".join(spoken_start).split()[:40])  # "the clip about the camera"
     parts = [" ".join(name_words(name)), description, " ".join(tags), spoken]
+    if _SLOWMO.search(name) or _SLOWMO.search(description):
+        parts.append("slowmo")  # round 19: one word for slow motion however it is written
     return ". ".join(p for p in parts if p)
 
 
@@ -166,6 +180,7 @@ def _order_words_only(text: str, matched: set[str]) -> bool:
 def _lexical(ctx: Ctx, text: str) -> list[Mention]:
     # "a bit loud" says how much, it does not name "drill bit closeup.MOV" (blanked, positions kept)
     text = _DEGREE.sub(lambda m: " " * len(m.group(0)), text)
+    text = _slowmo_said(text)
     found = _stem_positions(text)
     said = set(found)
     numbers = {m.group(1): m.start(1) for m in _NUMBER.finditer(text)}

@@ -515,3 +515,17 @@ def test_a_length_with_cut_whatever_you_need_is_held_for_a_yes(door):
     """The length asked is the request; the tail had asked "which clip?". Cutting half the video waits for a yes."""
     result = door.say("make it 30 seconds long, cut whatever you need")
     assert result.confirm and heard(door.project) == UNCUT
+
+
+def test_slow_motion_written_two_ways_in_two_names_asks():
+    """Before: "the slowmo one" was the file whose name spells "slowmo" the same way, never the "slo-mo" one."""
+    from editor_app.planner.core import plan
+    from tests.planner.draught_project import LENGTH, SEGMENTS, TALK, WORDS
+    from tests.planner.own_talk import asset, talk_asset, talk_project
+
+    others = [asset("door swing slo-mo.mov", "video", 5.0), asset("leavesBlowing_slowmo.mp4", "video", 5.0),
+              asset("warm acoustic loop.m4a", "audio", 240.0)]
+    project = talk_project("slow", talk_asset(TALK, LENGTH, WORDS, SEGMENTS), others, music_id="m4", music_db=-20.0)
+    assert not plan("put the slowmo one at 0:20", project).steps
+    named = plan("put the door swing slow mo at 0:20", project)
+    assert [project.media[s.args["media_id"]].name for s in named.steps] == ["door swing slo-mo.mov"]
