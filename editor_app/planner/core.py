@@ -196,6 +196,12 @@ def _plan(
     text = re.sub(r"^(?P<ask>.*\b(?:make|get|cut|trim|bring) (?:it|the video|the whole thing|this)\b.*\d.*?),? (?:and )?(?:just )?"
                   r"(?:cut|trim|lose|remove|drop|chop) (?:out )?(?:whatever|what|anything|stuff)(?: you (?:need|have|want|like|think|must)"
                   r"(?: to)?| is needed| it takes| necessary| you can)?[ .!]*$", r"\g<ask>", text)
+    # round 19: "the last thing on screen wants to be the after photo": that picture at the end (the first thing: the start)
+    text = re.sub(r"^(?:the )?(?P<edge>last|final|very last|first|very first|opening) (?:thing|shot|image|picture|clip|frame)s?"
+                  r"(?: (?:on screen|on the screen|we see|people see|you see|in the video|of the video|in the edit))? "
+                  r"(?:should|wants to|needs to|has to|must|will|could|can|ought to)? ?be (?P<x>(?:the|my|that|this|a) .+?)[.!]*$",
+                  lambda m: f"put {m.group('x')} at the {'end' if 'last' in m.group('edge') or 'final' in m.group('edge') else 'start'}",
+                  text)
     # round 19: an editor's "ripple delete" is a cut that closes the gap (every cut here does)
     text = re.sub(r"\bripple[- ]?(?:delete|cut|remove)\b", "cut", text)
     # round 19: dictation writes "were" for "where" ("the part were i say X")
@@ -290,6 +296,9 @@ def _plan(
     from editor_app.planner.followups import bare_level
 
     text = bare_level(text, memory) or text  # round 18: "still too loud, lower" after a level: quieter
+    from editor_app.planner.followups import fade_length_again
+
+    text = fade_length_again(text, memory) or text  # round 19: "make the fade longer, like 4 seconds" after a fade
     said_instead = corrected(text, memory, project)
     from editor_app.planner.again_at import again_at
 
@@ -303,7 +312,9 @@ def _plan(
     from editor_app.planner.fronted_part import fronted_part
 
     text = fronted_part(text) or text  # round 16: "the bit where I say X - I want that gone": remove that bit
-    from editor_app.planner.intents.retakes import flub_said_first
+    from editor_app.planner.intents.retakes import announced_with_take, flub_said_first
+
+    text = announced_with_take(text) or text  # round 19: "where I say 'no wait ...', take it out with the muddled start"
 
     text = flub_said_first(text) or text  # round 18: "the first go at X is wrong, delete that one"
     from editor_app.planner.restated_tail import complaint_then_fix
@@ -401,6 +412,10 @@ def _plan(
             continue  # round 16: "the intro drags, cut the first 5 seconds": the reason, not a speed change
         if steps and says_why(instruction, [s.tool for s in steps]):
             continue  # round 11: "speed me up by 10 percent, I talk slow": why the edit before, not another edit
+        if steps and number == len(instructions) and re.match(
+                r"^(?:because |cos |as )?(?:i|she|he|it|that|this|they|we)(?:'m| am| is|'s| are|'re| was)? (?:sound|sounds|look|looks|seem|seems|"
+                r"feel|feels|come across|comes across) (?:like|as if|as though)\b", instruction):
+            continue  # round 19: "..., I sound like I've lost my place": how it comes across, after the edit that fixes it
         if number < len(instructions) and (lent := lend_pauses(instruction, instructions[number])) is not None:
             instructions[number] = lent  # round 11b, cuts: before a complaint reading takes "the long pauses drag"
             continue

@@ -186,10 +186,15 @@ def rewrite_at(instructions: list[str], i: int, ctx: Ctx) -> str:
             and not is_state(plain_next) and not complaints.rewrite(bare, following, has_it):
         # "I'm too quiet, raise my voice 4 dB": the next clause is the fix itself; in "my voice is a
         # bit quiet, raise it 3 dB" its "it" is my voice
-        filler = re.search(r"\b(?:say|saying|said) (um|uh|er|erm|ah|like|you know|basically|literally|actually)\b", bare)
+        filler = re.search(r"\b(?:say|saying|said) (um|uh|er|erm|ah|like|you know|basically|literally|actually)\b"
+                           r"(?:(?:,| and| or| &) (um|uh|er|erm|ah)\b)?", bare)
         if filler is not None:  # round 17 (lead): "i say um way too much, cut them all": the ums, never my voice
-            instructions[i + 1] = re.sub(r"\b(?:it|that|them|those)(?: all)?\b", f"all the \"{filler.group(1)}\"s"
-                                         if " " in filler.group(1) else f"all the {filler.group(1)}s", following, count=1)
+            named = f"all the \"{filler.group(1)}\"s" if " " in filler.group(1) else f"all the {filler.group(1)}s"
+            if filler.group(2):  # round 19: "I'm forever saying um and er, take every one of them out": both
+                named += f" and {filler.group(2)}s"
+            from editor_app.planner.text import rephrase
+
+            instructions[i + 1] = rephrase(re.sub(r"\b(?:all of )?(?:it|that|them|those)(?: all)?\b", named, following, count=1))
         elif re.match(r"(?:and |so |then )?(?:cut|remove|delete|lose|chop|drop|get rid of|take out|bin|ditch|kill|trim)\b", plain_next):
             raise Unclear(f"What should I cut? \"{bare}\" says how you come across, not which part; quote a few of its words "
                           "or give a time.")  # round 17: removing "my voice" is never what is meant

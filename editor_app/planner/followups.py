@@ -398,3 +398,24 @@ def bare_level(text: str, memory) -> str | None:
     way = "quieter" if m.group("dir") in ("lower", "down") else "louder"
     degree = re.search(r"\b(?:a |bit |little |touch |tad )+(?=\S|$)|\bbit\b", text[m.start("dir"):] + " " + text[:m.start("dir")])
     return f"a bit {way}" if degree else way  # "down a touch": a small step, as "a bit quieter" is
+
+
+# round 19: "make the fade longer, like 4 seconds" right after a fade: the same fade, that long ("fade in or out?" before)
+_FADE_LENGTH = re.compile(r"^(?:(?:can|could) you )?(?:make |have )?(?:the |that |those |both )?fades? (?:a (?:bit|lot|little) )?"
+                          r"(?P<how>longer|shorter|slower|quicker|faster|more gradual|gentler|softer)"
+                          r"(?:,? (?:like|about|say|to|maybe|around)? ?(?P<n>\d+(?:\.\d+)?) ?(?:s|secs?|seconds?))?[.!]*$")
+
+
+def fade_length_again(text: str, memory) -> str | None:
+    """The last fade's request said again with the new length; None when the last edit made no fade."""
+    m = _FADE_LENGTH.match(text.strip())
+    last = memory.last_edit() if memory is not None else None
+    if m is None or last is None or not last.steps or not all(s.get("tool") == "fade" for s in last.steps):
+        return None
+    old = max(float(s.get("args", {}).get("duration", 2) or 2) for s in last.steps)
+    if m.group("n"):
+        length = float(m.group("n"))
+    else:
+        length = old * 2 if m.group("how") in ("longer", "slower", "more gradual", "gentler", "softer") else old / 2
+    said = re.sub(r"\s+(?:over|for|in) (?:about )?\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b", "", last.message.strip(" .!?"))
+    return f"{said} over {length:g} seconds"

@@ -356,7 +356,7 @@ _AS_NOUN = re.compile(r"\w+ (?:call|calls|recording|recordings|meeting|meetings|
 
 # "take the whisk clip out", "get that shot out of the video", "pull c4 out": a verb split from its
 # particle around a short noun phrase (no times in it, nothing after it) means remove.
-_THING = r"((?:the|that|this|those|these|my|our|it|them|c\d+)\b[^,;0-9:]{0,60}?)"
+_THING = r"((?:the|that|this|those|these|my|our|it|them|c\d+|all (?:of )?(?:the|my|those|these))\b[^,;0-9:]{0,60}?)"
 _SEPARATED = re.compile(
     rf"^(?:take|get|pull|cut|throw|chuck|toss|yank|rip|kick|knock) {_THING} (?:out|away)"
     r"(?: of (?:it|there|here|the (?:video|edit|timeline|cut|sequence|project|movie|film)))?"

@@ -529,3 +529,40 @@ def test_slow_motion_written_two_ways_in_two_names_asks():
     assert not plan("put the slowmo one at 0:20", project).steps
     named = plan("put the door swing slow mo at 0:20", project)
     assert [project.media[s.args["media_id"]].name for s in named.steps] == ["door swing slo-mo.mov"]
+
+
+# ---- follow-ups and the last few: a longer fade, fillers said too often, the last thing on screen, an announced retake
+
+def test_the_fade_made_longer_is_the_same_fade_that_long(door):
+    door.say("fade out the music at the end")
+    door.say("make the fade longer, like 4 seconds")
+    music = next(c for c in door.project.clips() if c.media_id == "m13")
+    assert [(e.type, e.duration) for e in music.effects] == [("fade_out", 4 * door.project.fps)]
+
+
+def test_fillers_said_too_often_then_every_one_of_them_out_with_a_reason_after():
+    from editor_app.planner.core import plan
+    from tests.planner.birdhouse_project import birdhouse_project
+
+    result = plan("I'm forever saying um and er, could you take every one of them out please, I sound like I've lost my place.",
+                  birdhouse_project())
+    assert [s.tool for s in result.steps] == ["remove_fillers"]
+    assert {"um", "er"} <= set(result.steps[0].args["words"])
+
+
+@pytest.mark.parametrize("message, at_end", [("the last thing on screen wants to be the hallway photo", True),
+                                             ("the first thing we see should be the hallway photo", False)])
+def test_the_last_or_first_thing_on_screen_is_placed_there(message, at_end):
+    from editor_app.planner.core import plan
+    from tests.planner.draught_project import draught_project
+
+    project = draught_project()
+    result = plan(message, project)
+    assert [project.media[s.args["media_id"]].name for s in result.steps] == ["photo_2026-02-03_10-11-12.jpg"]
+    start = result.steps[0].args["start"]
+    assert (start > 50) if at_end else start == 0
+
+
+def test_an_announced_retake_quoted_with_the_muddled_start_is_the_whole_false_start(door):
+    door.say("The bit where I say 'no wait, that came out wrong', please take it out along with the muddled start.")
+    assert heard(door.project) == talk_without(SCRIPT, [6])

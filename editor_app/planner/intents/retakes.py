@@ -203,3 +203,22 @@ def flub_said_first(text: str) -> str | None:
                                     m.group("rest")):
         return None
     return f"{m.group('verb')} {m.group('np')}"
+
+
+# round 19: "the bit where I say 'no, wait, that's not right, I've jumbled that', please take it out along with the muddled
+# start", "I say 'no, wait, that is wrong, I say this again', please remove this and the wrong part": the announcement
+# quoted, then its removal with the abandoned take: the whole false start
+_WITH_TAKE = re.compile(r"\b(?:along with|together with|and|plus|as well as|with)(?: also)? (?:the|that|my|her|his) (?:\w+ )?"
+                        r"(?:start|bit|part|attempt|go|take|version|try|sentence|line|one)(?: (?:before|before it|too))?\b")
+
+
+def announced_with_take(text: str) -> str | None:
+    """'<the bit where I say "Q">, take it out along with the muddled start' -> 'remove the bit where i say "Q"' when Q
+    is a spoken self-correction; None otherwise."""
+    quote = re.search(r"\"([^\"]+)\"", text)
+    removal = re.search(r"\b(?:take (?:it |that |this |them )?out|get rid of|cut|remove|delete|drop|lose|bin|ditch|kill)\b",
+                        text[quote.end():]) if quote is not None else None
+    if quote is None or not SELF_CORRECTION.search(quote.group(1).lower()) or removal is None \
+            or not _WITH_TAKE.search(text[quote.end():]):
+        return None
+    return f'remove the bit where i say "{quote.group(1)}"'
