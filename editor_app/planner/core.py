@@ -187,8 +187,8 @@ def _plan(
     """One reading of a message (see plan)."""
     text = at_sign(normalize(message or "", _extra_words(project), float(project.fps)))  # round 10b (names): "@ 20s"
     # round 19: a term of endearment or address at the end ("..., please dear", "cheers mate") is no part of the request
-    text = re.sub(r",?\s+(?:(?:please|pls|thanks|ta|cheers)\s+)?(?:dear|love|hen|pet|darling|sweetheart|sweetie|mate|bro|pal|son|hun|babe)\s*[.!]*$",
-                  "", text)
+    text = re.sub(r"(?:,\s*(?:(?:please|pls|thanks|ta|cheers)\s+)?|\s+(?:please|pls|thanks|ta|cheers)\s+)"
+                  r"(?:dear|love|hen|pet|darling|sweetheart|sweetie|mate|bro|pal|son|hun|babe)\s*[.!]*$", "", text)
     # round 19: "cut away to X for the whole of 'Y'": an editor's way to put X over those words
     text = re.sub(r"^cut (?:away )?to (?P<m>.+?) (?:for|during|over) (?:the whole of |all of |the length of )?(?P<q>\"[^\"]+\")[.!]*$",
                   r"put \g<m> over \g<q>", text)
