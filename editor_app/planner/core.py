@@ -186,43 +186,9 @@ def _plan(
 ) -> OfflinePlan:
     """One reading of a message (see plan)."""
     text = at_sign(normalize(message or "", _extra_words(project), float(project.fps)))  # round 10b (names): "@ 20s"
-    # round 19: a term of endearment or address at the end ("..., please dear", "cheers mate") is no part of the request
-    text = re.sub(r"(?:,\s*(?:(?:please|pls|thanks|ta|cheers)\s+)?|\s+(?:please|pls|thanks|ta|cheers)\s+)"
-                  r"(?:dear|love|hen|pet|darling|sweetheart|sweetie|mate|bro|pal|son|hun|babe)\s*[.!]*$", "", text)
-    # round 19: "cut away to X for the whole of 'Y'": an editor's way to put X over those words
-    text = re.sub(r"^cut (?:away )?to (?P<m>.+?) (?:for|during|over) (?:the whole of |all of |the length of )?(?P<q>\"[^\"]+\")[.!]*$",
-                  r"put \g<m> over \g<q>", text)
-    # round 19: "make it 90 seconds long, cut what you need": the length asked says it all (the tail had asked "which clip?")
-    text = re.sub(r"^(?P<ask>.*\b(?:make|get|cut|trim|bring) (?:it|the video|the whole thing|this)\b.*\d.*?),? (?:and )?(?:just )?"
-                  r"(?:cut|trim|lose|remove|drop|chop) (?:out )?(?:whatever|what|anything|stuff)(?: you (?:need|have|want|like|think|must)"
-                  r"(?: to)?| is needed| it takes| necessary| you can)?[ .!]*$", r"\g<ask>", text)
-    # round 19: "the last thing on screen wants to be the after photo": that picture at the end (the first thing: the start)
-    text = re.sub(r"^(?:the )?(?P<edge>last|final|very last|first|very first|opening) (?:thing|shot|image|picture|clip|frame)s?"
-                  r"(?: (?:on screen|on the screen|we see|people see|you see|in the video|of the video|in the edit))? "
-                  r"(?:should|wants to|needs to|has to|must|will|could|can|ought to)? ?be (?P<x>(?:the|my|that|this|a) .+?)[.!]*$",
-                  lambda m: f"put {m.group('x')} at the {'end' if 'last' in m.group('edge') or 'final' in m.group('edge') else 'start'}",
-                  text)
-    # round 19: an editor's "ripple delete" is a cut that closes the gap (every cut here does)
-    text = re.sub(r"\bripple[- ]?(?:delete|cut|remove)\b", "cut", text)
-    # round 19: dictation writes "were" for "where" ("the part were i say X")
-    text = re.sub(r"\b(part|bit|point|place|section|spot|moment|line|sentence|over|from|to|and|then) were (i|he|she|we|they)\b",
-                  r"\1 where \2", text)
-    # round 19: dictation writes plurals apart ("um s and ah s"); "every one of them" is all of them
-    text = re.sub(r"\b(um|umm|uh|uhh|ah|er|erm|uhm) s\b", r"\1s", text)
-    text = re.sub(r"\bevery (?:single )?one of (them|those|these)\b", r"all of \1", text)
-    text = re.sub(r"\bthe (um|uh|er|ah|erm)(?:,| and| or| &)+ (um|uh|er|ah|erm) (?:noises|sounds|bits|things)\b", r"the \1s and \2s", text)
-    # round 19: "only the ums, leave the uhs in": these fillers, not those
-    text = re.sub(r"^(?:(?:cut|remove|delete|take out|lose) )?(?:only|just) (?:the )?(ums|uhs|ers|ahs|erms|umms)(?: please| pls)?,? "
-                  r"(?:but |and )?(?:leave|keep) (?:the )?(ums|uhs|ers|ahs|erms|umms)(?: in| alone| there| as they are)?$",
-                  r"remove the \1 but keep the \2", text)
-    # round 19: "remove the screwdriver story and the one where he says X": two removals ("and the one ..." opens no new
-    # instruction, so the first object was lost and only X was cut)
-    text = re.sub(r"^(?P<v>(?:(?:pls|please|can you|could you|just) )*(?:cut|remove|delete|take out|lose|drop|get rid of|bin|ditch|kill))"
-                  r" (?P<a>(?:the|that|my) [^\",]+?) and (?:also )?(?P<b>(?:the|that) (?:other )?one (?:where|when)\b.+)$",
-                  r"\g<v> \g<a>, then \g<v> \g<b>", text)
-    # "the one where he says X" after a removal is the sentence that says X, never just those words
-    text = re.sub(r"\b(then (?:cut|remove|delete|take out|lose|drop|get rid of|bin|ditch|kill) (?:the|that)) (?:other )?one (where|when)\b",
-                  r"\1 sentence \2", text)
+    from editor_app.planner.typed_forms import as_typed_plainly
+
+    text = as_typed_plainly(text)  # round 19: how people type a request, in the words the readings below expect
     from editor_app.planner.complaints import music_too_loud_to_hear
 
     text = music_too_loud_to_hear(text) or text  # round 19: "the music is so loud nobody can hear me": its level
@@ -335,10 +301,9 @@ def _plan(
     from editor_app.planner.reorder import first_then
 
     text = first_then(text, project) or text  # round 19: "paper one first, then tomato": an order, not two steps
-    # round 19: "cut the last 2 seconds first, then ...": "first" orders the steps ("the last 2 seconds first" had cut
-    # the FIRST 2 seconds); it is dropped from a cut or removal that leads the message
-    text = re.sub(r"^((?:(?:pls|please|can you|could you|ok|okay|so)\s+)*(?:cut|remove|delete|take|get rid of|lose|trim|drop|"
-                  r"kill|bin|ditch|chop|strip|clean)\b[^,;]*?)\s+first\s*,?\s+(?=(?:and\s+)?then\b)", r"\1, ", text)
+    from editor_app.planner.typed_forms import step_order_first
+
+    text = step_order_first(text)  # round 19: "cut the last 2 seconds first, then ...": "first" orders the steps
     from editor_app.planner.spoken_word import filler_said_first, said_between, word_in_said_line
 
     text = said_between(text) or text  # round 18: "remove um between 'A' and 'B'", "after 'X' the pause is too long"
