@@ -21,9 +21,9 @@ _VERB = r"(?:cut|remove|delete|take out|get rid of|lose|drop|kill|bin|ditch|chop
 
 
 def _said(project: Any) -> list[str]:
-    from editor_app.planner.spoken_word import _spoken
+    from editor_app.planner.spoken_word import heard_words
 
-    return _spoken(project)
+    return heard_words(project)
 
 
 def unquoted_line(text: str, project: Any) -> str | None:

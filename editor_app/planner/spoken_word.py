@@ -54,7 +54,7 @@ def _noun(word: str) -> bool:
     return lexicon is not None and any(pos == "n" for _, pos in lexicon.lemmas(word))
 
 
-def _spoken(project: Any) -> list[str]:
+def heard_words(project: Any) -> list[str]:
     """Every word said by the clips on the timeline, normalised."""
     from editor_app.planner.said_in import spoken_sentences
     from editor_app.planner.types import Ctx
@@ -85,7 +85,7 @@ def spoken_word_cuts(text: str, project: Any) -> str | None:
     first = _FIRST.match(text.strip())
     if first is None or project is None:
         return None
-    said = _spoken(project)
+    said = heard_words(project)
     if not said:
         return None
     objects, tail = [(first.group("q"), first.group("tok"))], first.group("tail")
@@ -128,7 +128,7 @@ def quoted_everywhere(text: str, project: Any) -> str | None:
 
     if phrase.lower() in FILLERS["en"] + OPTIONAL_FILLERS["en"]:
         return None  # "remove every 'so'": the filler tool, which knows a filler from the word
-    said = _spoken(project)
+    said = heard_words(project)
     if not phrase or not said:
         return None
     from editor_app.model.words import find_phrase
@@ -159,7 +159,7 @@ def word_in_said_line(text: str, project: Any) -> str | None:
         return None
     from editor_app.model.words import find_phrase
 
-    spoken = _spoken(project)
+    spoken = heard_words(project)
     line, word = said.group("line"), said.group("w")
     hits = find_phrase(spoken, line)
     if len(hits) != 1 or norm(word).replace("'", "") not in spoken[hits[0][0]: hits[0][1] + 1]:

@@ -33,9 +33,9 @@ _PART = re.compile(r"\b(?:line|sentence|bit|part|remark|story|section|aside)\s*$
 
 
 def _spoken(project: Any) -> list[str]:
-    from editor_app.planner.spoken_word import _spoken as spoken
+    from editor_app.planner.spoken_word import heard_words
 
-    return spoken(project)
+    return heard_words(project)
 
 
 def word_in_part(text: str, project: Any) -> str | None:
