@@ -103,7 +103,12 @@ _SLOWMO = re.compile(r"\bslo(?:w)?[-_ ]?mo(?:tion)?\b|\bslow[-_ ]motion\b|(?<=[a
 
 def _slowmo_said(text: str) -> str:
     """``text`` with each way of writing slow motion as "slowmo" padded to the same length (positions kept)."""
-    return _SLOWMO.sub(lambda m: "slowmo".ljust(len(m.group(0))) if len(m.group(0)) >= 6 else m.group(0), text)
+    def one(m: re.Match) -> str:
+        if len(m.group(0)) < 6 or re.search(r"\b(?:in|into|to|at|as|go|goes|be|make it|put it in|play it in|with)\s+$", text[:m.start()]):
+            return m.group(0)  # "play the drone shot in slow motion": the edit, not a name
+        return "slowmo".ljust(len(m.group(0)))
+
+    return _SLOWMO.sub(one, text)
 
 
 @functools.lru_cache(maxsize=20_000)

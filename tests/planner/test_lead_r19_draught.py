@@ -566,3 +566,24 @@ def test_the_last_or_first_thing_on_screen_is_placed_there(message, at_end):
 def test_an_announced_retake_quoted_with_the_muddled_start_is_the_whole_false_start(door):
     door.say("The bit where I say 'no wait, that came out wrong', please take it out along with the muddled start.")
     assert heard(door.project) == talk_without(SCRIPT, [6])
+
+
+def test_in_slow_motion_is_the_edit_not_a_slowmo_file():
+    from editor_app.planner.core import plan
+    from tests.planner.draught_project import LENGTH, SEGMENTS, TALK, WORDS
+    from tests.planner.own_talk import asset, talk_asset, talk_project
+
+    others = [asset("door swing slo-mo.mov", "video", 5.0), asset("GX010888.MP4", "video", 5.0, "the hallway from the stairs"),
+              asset("warm acoustic loop.m4a", "audio", 240.0)]
+    project = talk_project("slow", talk_asset(TALK, LENGTH, WORDS, SEGMENTS), others, music_id="m4", music_db=-20.0,
+                           broll={"m3": 10.0})
+    result = plan("play the gopro clip in slow motion", project)
+    assert [(s.tool, s.args.get("clip_id")) for s in result.steps] == [("set_speed", "c3")]
+
+
+def test_a_length_after_make_still_names_its_clip():
+    from editor_app.planner.core import plan
+    from tests.planner.draught_project import draught_project
+
+    result = plan("make the hacksaw clip only 2 seconds long", draught_project({"m7": 10.0}))
+    assert [s.tool for s in result.steps] == ["trim_clip"]

@@ -166,7 +166,7 @@ def clip_length(ctx: Ctx) -> Match | None:
         named = pattern.sub(" ", named)
     named = re.sub(rf"{_N}|\b\d+:\d\d(?:\.\d+)?\b", " ", named)
     lead = _VERB.match(named.strip())  # round 19: "knock 3 seconds off the X": the verb is not "tile knock.wav"
-    named = " " + named.strip()[lead.end():] if lead is not None else named
+    named = named.strip()[lead.end():].strip() if lead is not None else named
     clips = clip_refs(ctx, named)
     if not clips or (not re.search(r"\bc\d+\b", t) and _whole_video(ctx, clips)):
         return None  # no clip named, or the video itself: "trim the last 2 s off the video" is a range of the timeline
