@@ -601,6 +601,8 @@ def _camera_described(ctx: Ctx, text: str, mentions: list[Mention]) -> list[Ment
     return out
 
 
+_LOOK_WORDS = frozenset("turn look become be grayscale greyscale mono monochrome sepia brighter darker warmer cooler faster "
+                        "slower bigger smaller sharper softer".split())  # edits said right after a name ("grey" may describe)
 _CAMERA_PHRASE_END = re.compile(r" (?:over|at|on|onto|during|while|when|where|for|from|in|into|under|after|before|to|and|then|"
                                 r"should|goes|go|needs|please|pls)\b|[,;:.!?\"]")
 
@@ -620,12 +622,16 @@ def _camera_narrowed(text: str, mentions: list[Mention]) -> list[Mention]:
         tail = text[position:]
         end = _CAMERA_PHRASE_END.search(tail)
         phrase = tail[: end.start() if end else len(tail)]
+        from editor_app.planner.said_names import EDIT_WORDS
         from editor_app.planner.vocab import VERBS
 
         words_said = phrase.split()
-        verb_at = next((i for i, w in enumerate(words_said[1:], 1) if w in VERBS or w in ("turn", "look", "become", "be")), None)
-        if verb_at is not None:  # "the gopro footage turn black and white": the edit begins, not the name
+        verb_at = next((i for i, w in enumerate(words_said[1:], 1) if w in VERBS or w in EDIT_WORDS or w in _LOOK_WORDS), None)
+        if verb_at is not None:  # "the gopro footage turn black and white", "the drone footage grayscale": the edit begins
             phrase = " ".join(words_said[:verb_at])
+        head = re.search(r"\b(?:clips?|footage|shots?|videos?|vids?|ones?|recordings?|files?|pics?|photos?)\b", phrase)
+        if head is not None and not re.match(r"\s+(?:of|showing|where|with|from|on|in|that|which|when)\b", phrase[head.end():]):
+            phrase = phrase[: head.end()]  # after its noun, only a description ("of the cam locks") still names it
         after = re.search(r",\s*(?:the |that )?([a-z' ]+?) (?:one|clip|video|shot)\b", tail)  # ", the quiet one"
         words = stems(phrase) | (stems(after.group(1)) if after else set())
         words -= {stem(w) for w, _ in cameras_said(phrase)} | {stem(w) for w in "clip footage video vid shot one file".split()}

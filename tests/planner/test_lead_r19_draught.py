@@ -587,3 +587,17 @@ def test_a_length_after_make_still_names_its_clip():
 
     result = plan("make the hacksaw clip only 2 seconds long", draught_project({"m7": 10.0}))
     assert [s.tool for s in result.steps] == ["trim_clip"]
+
+
+def test_an_edit_said_after_a_cameras_files_does_not_pick_one_of_them():
+    """Found by suite N: "make the drone footage grayscale" had picked the DJI clip whose description shares a word."""
+    from editor_app.planner.core import plan
+    from tests.planner.draught_project import LENGTH, SEGMENTS, TALK, WORDS
+    from tests.planner.own_talk import asset, talk_asset, talk_project
+
+    others = [asset("DJI_0101.MP4", "video", 5.0, "slow pan across the hallway"),
+              asset("DJI_0102.MP4", "video", 5.0, "the strip going on, close up"),
+              asset("warm acoustic loop.m4a", "audio", 240.0)]
+    project = talk_project("drones", talk_asset(TALK, LENGTH, WORDS, SEGMENTS), others, music_id="m4", music_db=-20.0,
+                           broll={"m2": 10.0, "m3": 20.0})
+    assert not plan("make the dji footage slower", project).steps  # asks which: "slower" is the edit, not "slow pan"
