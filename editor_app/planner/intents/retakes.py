@@ -67,6 +67,9 @@ def remove_false_starts(ctx: Ctx) -> Match | None:
         return None  # the remove_retakes tool looks for sentences said twice
     near = q.time_after(t, "around|at|near|about|by", bare=False)
     quoted = re.search(r"\b(?:say|says|said) (.{6,})$", t)
+    if quoted is not None and re.match(r"(?:it|that|this|the line|the sentence) (?:again|over|right|properly|correct(?:ly)?|better)\b",
+                                       quoted.group(1)):
+        quoted = None  # round 19: "the wrong try before he say it again correct": the redo, not words said
     # round 18: "the first go at 'X'": the false start whose words (or its redo's) say X; none: ask
     go_at = re.search(r"\b(?:go|attempt|try|version) (?:at|of) (.{6,}?)(?:,? (?:is|was) (?:wrong|bad|rubbish|a mess)\b.*)?$", t)
     if go_at is not None and near is None and quoted is None:
