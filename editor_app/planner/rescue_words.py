@@ -16,14 +16,9 @@ import re
 from typing import Any
 
 from editor_app.model.words import find_phrase
+from editor_app.planner.spoken_word import heard_words
 
 _VERB = r"(?:cut|remove|delete|take out|get rid of|lose|drop|kill|bin|ditch|chop|strip|snip)"
-
-
-def _said(project: Any) -> list[str]:
-    from editor_app.planner.spoken_word import heard_words
-
-    return heard_words(project)
 
 
 def unquoted_line(text: str, project: Any) -> str | None:
@@ -31,7 +26,7 @@ def unquoted_line(text: str, project: Any) -> str | None:
     if m is None or project is None or len(m.group("w").split()) < 4:
         return None
     words = m.group("w").replace("'", "")
-    return f'{m.group("v")} "{m.group("w")}"' if len(find_phrase(_said(project), words)) == 1 else None
+    return f'{m.group("v")} "{m.group("w")}"' if len(find_phrase(heard_words(project), words)) == 1 else None
 
 
 def word_said_to_be_said(text: str, project: Any) -> str | None:
@@ -40,7 +35,7 @@ def word_said_to_be_said(text: str, project: Any) -> str | None:
     if m is None or project is None:
         return None
     word, again = m.group("w"), m.group("again")
-    if again not in (word, word + "s", word + "es") or not find_phrase(_said(project), word):
+    if again not in (word, word + "s", word + "es") or not find_phrase(heard_words(project), word):
         return None
     return f"cut the word {word} everywhere"
 
@@ -49,7 +44,7 @@ def plural_tics(text: str, project: Any) -> str | None:
     m = re.match(rf"^(?P<v>{_VERB})(?: out)? (?P<objs>(?:all )?the [a-z' ]+?(?:(?:,| and| &) (?:all )?the [a-z' ]+?)+)$", text.strip(" .!?"))
     if m is None or project is None:
         return None
-    said = _said(project)
+    said = heard_words(project)
     cuts = []
     for obj in re.split(r",|\band\b|&", m.group("objs")):
         phrase = re.sub(r"^\s*(?:all )?the ", "", obj).strip()

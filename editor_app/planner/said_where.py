@@ -169,7 +169,9 @@ def lend_said_word(instruction: str, following: str) -> str | None:
         return lend_fillers(instruction, following) or lend_flub(instruction, following) or lend_end(instruction, following)
     word = m.group("w").strip('"')
     if m.group("w").startswith('"') and _REMOVAL.search(following):
-        spoken = re.sub(r"[^\w' ]+", " ", word).strip()
+        from editor_app.planner.spoken_word import as_spoken
+
+        spoken = as_spoken(word)
         return f"cut the phrase {spoken} everywhere" if spoken else None
     return _PRONOUN.sub(f"the {word}s", following, count=1)
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from editor_app.model.words import norm
+from editor_app.model.words import FILLERS, OPTIONAL_FILLERS, find_phrase, norm
 
 _VERB = (r"(?:(?:pls|please|can you|could you|can u|could u|just|now|ok|okay|so)\s+)*"
          r"(?:cut|remove|delete|take out|get rid of|lose|strip|drop|kill|bin|trim|ditch|chop)(?:\s+out)?")
@@ -52,6 +52,11 @@ def _noun(word: str) -> bool:
 
     lexicon = word_lexicon()
     return lexicon is not None and any(pos == "n" for _, pos in lexicon.lemmas(word))
+
+
+def as_spoken(text: str) -> str:
+    """Quoted or typed words as they would be heard: punctuation between them gone ('"yes?"' -> "yes")."""
+    return re.sub(r"[^\w' ]+", " ", text).strip()
 
 
 def heard_words(project: Any) -> list[str]:
@@ -123,16 +128,12 @@ def quoted_everywhere(text: str, project: Any) -> str | None:
     m = _QUOTED_ALL.match(text.strip())
     if m is None or project is None or not (m.group("q") or m.group("e")) or not _WHY.match(m.group("tail")):
         return None
-    phrase = re.sub(r"[^\w' ]+", " ", m.group("p")).strip()
-    from editor_app.model.words import FILLERS, OPTIONAL_FILLERS
-
+    phrase = as_spoken(m.group("p"))
     if phrase.lower() in FILLERS["en"] + OPTIONAL_FILLERS["en"]:
         return None  # "remove every 'so'": the filler tool, which knows a filler from the word
     said = heard_words(project)
     if not phrase or not said:
         return None
-    from editor_app.model.words import find_phrase
-
     hits = find_phrase(said, phrase)  # none: the cut says the words are not heard (never "which clip?")
     if (m.group("q") or "").startswith("both") and len(hits) != 2:
         return f"cut the phrase {phrase}"

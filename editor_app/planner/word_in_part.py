@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from editor_app.model.words import FILLERS, find_phrase, norm
+from editor_app.planner.spoken_word import as_spoken, heard_words
 
 _VERB = (r"(?:(?:pls|please|can you|could you|can u|just|now|ok|okay|so)\s+)*"
          r"(?:cut|remove|delete|take out|get rid of|lose|strip|drop|kill|bin|trim|ditch|chop|take|snip)")
@@ -32,12 +33,6 @@ _NEXT_TO = re.compile(rf"^(?P<verb>{_VERB})\s+(?:the\s+|that\s+|an?\s+)?(?P<w>\"
 _PART = re.compile(r"\b(?:line|sentence|bit|part|remark|story|section|aside)\s*$")
 
 
-def _spoken(project: Any) -> list[str]:
-    from editor_app.planner.spoken_word import heard_words
-
-    return heard_words(project)
-
-
 def word_in_part(text: str, project: Any) -> str | None:
     """'cut the och at the start of the mould sentence' -> 'cut the word och in the mould sentence'; a filler ->
     'cut the uh in "rinse the sponge"'; None when the object is not words said in the talk."""
@@ -49,10 +44,10 @@ def word_in_part(text: str, project: Any) -> str | None:
     if m is None or project is None:
         return None
     words = m.group("w").strip('"').strip()
-    key = re.sub(r"[^\w' ]+", " ", words.lower()).strip()
+    key = as_spoken(words.lower())
     if not key or any(w in _EDITING for w in key.split()) and not m.group("w").startswith('"'):
         return None
-    said = _spoken(project)
+    said = heard_words(project)
     if not said or not find_phrase(said, key):
         return None
     where = m.group("where").strip()
@@ -72,7 +67,7 @@ def _in_line(project: Any, said: list[str], words: str, key: str, line: str) -> 
     from editor_app.planner.said_in import spoken_sentences
     from editor_app.planner.types import Ctx
 
-    plain = re.sub(r"[^\w' ]+", " ", norm(line)).strip()
+    plain = as_spoken(norm(line))
     if len(plain.split()) < 3:
         return None
     hits = find_phrase(said, plain)
@@ -93,12 +88,12 @@ def _next_to(project: Any, m: re.Match | None) -> str | None:
     if m is None:
         return None
     words = m.group("w").strip('"').strip()
-    key = re.sub(r"[^\w' ]+", " ", words.lower()).strip()
-    quote = re.sub(r"[^\w' ]+", " ", norm(m.group("q").strip('"'))).strip()
+    key = as_spoken(words.lower())
+    quote = as_spoken(norm(m.group("q").strip('"')))
     if not key or key in _EDITING or not quote:
         return None
     line = f"{quote} {key}" if m.group("side") == "after" else f"{key} {quote}"
-    said = _spoken(project)
+    said = heard_words(project)
     if len(find_phrase(said, line)) != 1:
         return None
     return f'cut the word{"s" * (" " in key)} "{words}" from "{line}"'

@@ -81,16 +81,22 @@ def one_pause(ctx: Ctx) -> Match | None:
         a, b = placed[first - 1].end, placed[first].start
     if b - a < MIN_PAUSE_S:
         raise Unclear(f"There is no pause {side} \"{phrase}\" ({b - a:.2f} s between the words).")
-    # round 11: "tighten / shorten it" leaves the pause as long as shortening every pause does (0.5 s), "cut" takes it all
-    keep = _KEPT_S if _SHORTEN.search(ctx.text[: m.start() + 9]) and b - a > _KEPT_S + MIN_PAUSE_S else 0.0
-    args = {"start": num(round(a, 3)), "end": num(round(b, 3)), "padding": num(round(keep / 2, 3))}
-    if b - a < 0.85:  # round 11: the tool's shortest pause is 0.8 s by default; this one is named, so it counts
-        args["min_silence"] = num(round(max(0.1, b - a - 0.05), 2))
+    keep, args = _pause_args(ctx.text[: m.start() + 9], a, b)
     if keep:
         return Match([step("remove_silences", args)], f"shorten the pause {side} \"{phrase}\" ({clock(a)}-{clock(b)}, "
                      f"{b - a:.1f} s) to {keep:.1f} s; nothing else")
     return Match([step("remove_silences", args)],
                  f"cut the pause {side} \"{phrase}\" ({clock(a)}-{clock(b)}, {b - a:.1f} s; nothing else)")
+
+
+def _pause_args(asked: str, a: float, b: float) -> tuple[float, dict]:
+    """(what is kept, remove_silences arguments) for the one pause a-b s: "tighten / shorten it" (said in ``asked``) leaves
+    it as long as shortening every pause does (0.5 s), "cut" takes it all (round 11)."""
+    keep = _KEPT_S if _SHORTEN.search(asked) and b - a > _KEPT_S + MIN_PAUSE_S else 0.0
+    args = {"start": num(round(a, 3)), "end": num(round(b, 3)), "padding": num(round(keep / 2, 3))}
+    if b - a < 0.85:  # round 11: the tool's shortest pause is 0.8 s by default; this one is named, so it counts
+        args["min_silence"] = num(round(max(0.1, b - a - 0.05), 2))
+    return keep, args
 
 
 # round 19: "cut the silence at 1:20", "shorten the pause around 0:45": one pause named by its time (it had cut EVERY
@@ -119,10 +125,7 @@ def pause_at_time(ctx: Ctx) -> Match | None:
         raise Unclear(f"I don't hear a pause at {clock(at)}. Say the words next to it (\"the pause after 'X'\") or a "
                       "stretch (\"cut the silence between 0:41 and 0:43\").")
     a, b = min(near, key=lambda g: 0 if g[0] <= at <= g[1] else min(abs(at - g[0]), abs(at - g[1])))
-    keep = _KEPT_S if _SHORTEN.search(ctx.text[: m.start()]) and b - a > _KEPT_S + MIN_PAUSE_S else 0.0
-    args = {"start": num(round(a, 3)), "end": num(round(b, 3)), "padding": num(round(keep / 2, 3))}
-    if b - a < 0.85:
-        args["min_silence"] = num(round(max(0.1, b - a - 0.05), 2))
+    keep, args = _pause_args(ctx.text[: m.start()], a, b)
     what = f"shorten the pause at {clock(a)}-{clock(b)} ({b - a:.1f} s) to {keep:.1f} s" if keep else \
         f"cut the pause at {clock(a)}-{clock(b)} ({b - a:.1f} s)"
     return Match([step("remove_silences", args)], f"{what}; nothing else")

@@ -33,7 +33,8 @@ def cut_range(ctx: Ctx) -> Match | None:
     length = q.duration(t)
     if length is None:
         return None
-    edge = re.search(r"\b(first|opening|beginning|start|intro|front|head|top|last|final|end|ending|tail|outro)\b", t)
+    edges = list(re.finditer(r"\b(first|opening|beginning|start|intro|front|head|top|last|final|end|ending|tail|outro)\b", t))
+    edge = edges[0] if edges else None
     inside = _named_other_than_main(ctx) if edge else None
     if inside:  # "kill the music for the last 5 seconds" is not "cut the last 5 seconds of everything"
         raise Unclear(f"Do you mean the {edge.group(1)} {length:g} s of the whole timeline (every track), or of "
@@ -41,7 +42,6 @@ def cut_range(ctx: Ctx) -> Match | None:
                       f"trim or split {inside}.")
     # round 19: the edge word that names the span ("the last 2 seconds first": "first" orders the steps; it had cut the
     # first 2 s): the one right before the length, else the first said
-    edges = list(re.finditer(r"\b(first|opening|beginning|start|intro|front|head|top|last|final|end|ending|tail|outro)\b", t))
     named = next((e for e in edges if re.match(r"\s+(?:(?:few|couple(?: of)?|\w+) )?[\d.]", t[e.end():])), edges[0] if edges else None)
     if named is not None and named.group(1) in ("first", "opening", "beginning", "start", "intro", "front", "head", "top"):
         edge, note = word_edge(ctx, length)
