@@ -121,3 +121,44 @@ def unknown_spoken_version(ctx: Ctx, text: str) -> None:
                              for a in named):
             raise Unclear(f"There is no {version} of \"{said.group('words').strip()}\" in this project; there is "
                           f"{', '.join(sorted(a.name for a in named))}. Do you mean that one?")
+
+
+# Round 20: a whole file name, or a camera's file stem, said as it is written ("GX010045.MP4", "DSCF4439",
+# "dji_20260501120301_0008_d.mp4", "a001_c004"). Letters then 3+ digits, digits_digits, or anything with a
+# media extension. Codec and colour-space words are not file names.
+_MEDIA_EXT = r"(?:mp4|mov|m4v|mkv|avi|webm|mts|mxf|insv|wav|mp3|m4a|aac|flac|ogg|opus|aif|aiff|jpg|jpeg|png|heic|gif|tif|tiff|webp)"
+_FILE_TOKEN = re.compile(rf"(?<![\w.~-])(?P<token>[a-z0-9][\w~-]*\.{_MEDIA_EXT}|[a-z]{{1,5}}_?\d{{3,}}(?:_[a-z0-9]+)*|\d{{6,}}_\d{{4,}}(?:_[a-z0-9]+)*)(?![\w~-])")
+_NOT_FILES = re.compile(r"(?:[hx]26[45]|rec\d{3,4}|[cmt]\d+|mp3|mp4|srgb|p3|bt\d{3,4}|ac3|dts\d*)")
+
+
+def _plain(name: str) -> str:
+    return re.sub(r"[\s_-]+", "_", name.lower())
+
+
+def unknown_file_name(ctx: Ctx, text: str) -> None:
+    """Unclear when ``text`` spells out a file name or a camera file's stem that no media's name holds.
+
+    Why: "add DJI_20260501120301_0008_D.MP4 at 0:50" placed ..._0007_D.MP4 (the date part matched) and
+    "GX010045.MP4 over the intro" placed the clip nearest the intro: a name written out is exact, so a file
+    the project lacks asks which media is meant, never takes another."""
+    names = [_plain(a.name) for a in ctx.project.media.values()]
+    for said in _FILE_TOKEN.finditer(text.lower()):
+        token = said.group("token")
+        if _NOT_FILES.fullmatch(token):
+            continue
+        if not any(_plain(token) in name for name in names):
+            have = ", ".join(sorted(a.name for a in ctx.project.media.values())) or "none"
+            raise Unclear(f"There is no file called \"{token}\" in this project (media: {have}). Which one do you mean?")
+
+
+def written_file(text: str, assets: list[MediaAsset]) -> MediaAsset | None:
+    """The one of ``assets`` whose name holds a file name or stem written out in ``text`` ("PXL_20260430"),
+    when exactly one does; None otherwise."""
+    for said in _FILE_TOKEN.finditer(text.lower()):
+        token = _plain(said.group("token"))
+        if _NOT_FILES.fullmatch(said.group("token")):
+            continue
+        holding = [a for a in assets if token in _plain(a.name)]
+        if len(holding) == 1:
+            return holding[0]
+    return None

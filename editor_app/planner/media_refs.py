@@ -228,7 +228,30 @@ def _lexical(ctx: Ctx, text: str) -> list[Mention]:
     # "the pancake flip" names flip_pancake.mp4, not pancake_stack.jpg: drop strict subsets
     distinct = {keys for keys, _ in mentions}
     beaten = {keys for keys in distinct if any(keys < other for other in distinct)}
-    return [m for keys, m in mentions if keys not in beaten]
+    kept = [m for keys, m in mentions if keys not in beaten]
+    return kept + _compound_heads(ctx, kept, [keys for keys, _ in mentions if keys not in beaten])
+
+
+def _compound_said(text: str, assets: list[MediaAsset]) -> set[str]:
+    """Stems of said words that head a compound name word of one of ``assets`` ("screen" of "screenshot")."""
+    said = {stem(w): w for w in re.findall(r"[a-z]+", text) if len(w) >= 4}
+    names = [re.findall(r"[a-z]+", a.name.lower()) for a in assets]
+    return {k for k, w in said.items()
+            if any(n != w and n.startswith(w) and len(n) - len(w) >= 3 for words in names for n in words)}
+
+
+def _compound_heads(ctx: Ctx, kept: list[Mention], keys: list[frozenset[str]]) -> list[Mention]:
+    """Round 20: "the screen one" with "Screen Recording ....mov" and "Screenshot ....png": one word that is the
+    head of another media's compound name word names that media as much (the caller asks between them)."""
+    if len(kept) != 1 or len(keys[0]) != 1:
+        return []
+    (key,) = keys[0]
+    if len(key) < 4 or key.startswith("\x00") or key.isdigit():
+        return []
+    mention = kept[0]
+    return [Mention(asset, mention.score, mention.position, "name") for asset in ctx.project.media.values()
+            if asset.id != mention.asset.id
+            and any(w != key and w.startswith(key) and len(w) - len(key) >= 3 for w in re.findall(r"[a-z]+", asset.name.lower()))]
 
 
 _TWIN_WORDS = frozenset("copy final old new original edited export raw".split())
@@ -442,6 +465,9 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
         from editor_app.planner.file_numbers import unknown_copy
 
         unknown_copy(ctx, text)  # round 19: "mixing the grout (2).mp4" is not "mixing the grout (1).mp4"
+        from editor_app.planner.file_numbers import unknown_file_name
+
+        unknown_file_name(ctx, text)  # round 20: "GX010045.MP4 over the intro": a file written out that is not here
         unknown_spoken_version(ctx, text)  # round 18: "feeling for the burr v2" is not "feeling for the burr FINAL.mov"
     mentions += _lexical(ctx, text)
     mentions += _by_extension(ctx, text, mentions)  # round 18: "the mkv", "the .png file": the one file of that type
@@ -956,11 +982,18 @@ def _narrow_ties(text: str, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         by_position.setdefault(mention.position, []).append(mention)
     dropped: set[str] = set()
+    from editor_app.planner.file_numbers import written_file
+
     for tied in by_position.values():
         if len(tied) < 2:
             continue
         assets = [m.asset for m in tied]
+        exact = written_file(text, assets)  # round 20: "PXL_20260430" is the Pixel file, not 20260430_191204.mp4
+        if exact is not None:
+            dropped |= {a.id for a in assets if a.id != exact.id}
+            continue
         naming = set.intersection(*(set(profile_stems(media_profile(a))) for a in assets))
+        naming |= _compound_said(text, assets)  # round 20: "screen" names Screenshot....png as much as Screen Recording
         said = text
         if any(m.how == "camera" for m in tied):  # round 9: "the gopro footage of the nails" says which; in
             said = _described_after(text, tied[0].position)  # "make the gopro shot slow motion" the edit does not

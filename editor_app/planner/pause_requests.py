@@ -46,3 +46,26 @@ def every_pause(text: str) -> str | None:
     if tighten and (not remove or tighten.start() < remove.start()):
         return "tighten the pauses"
     return "remove the pauses"
+
+
+# Round 20: one pause, told where it is and then what to do with "it": "After the bald tires joke there's an awkward
+# pause. Could you trim just that one?", "dead air after 'settling can move things', cut it down".
+_ONE_PLACE = re.compile(r"\b(?P<rel>after|before|following)\s+(?P<p>\"[^\"]+\"|[^,.?!;\"]+?)(?=\s*(?:,|\.|\?|!|;|-|$)|\s+(?:there(?:'s| is)|"
+                        r"(?:could|can|would|please|pls)\b|(?:cut|trim|shorten|remove|tighten)\b))")
+_ONE_NOUN = r"(?:pause|gap|silence|dead air|dead space|lull|quiet (?:bit|moment|stretch|patch|spot|part)|break)"
+
+
+def one_pause_told(text: str) -> str | None:
+    """"there's a pause after X, could you trim it" -> "shorten the pause after X" (a rescue reading)."""
+    t = text.strip(" .!?")
+    if not re.search(rf"\b{_ONE_NOUN}\b", t) or re.search(rf"\b{_ONE_NOUN}s\b|\b(?:all|every|each)\b", t):
+        return None
+    places = [m for m in _ONE_PLACE.finditer(t) if not re.fullmatch(rf"(?:(?:the|that|this|an?|awkward|long|little|big) )*{_ONE_NOUN}", m.group("p"))]
+    if len(places) != 1:
+        return None
+    verb = re.search(rf"\b(?:{_TIGHTEN}|{_REMOVE})\b(?P<down> (?:it |that |this |them )?(?:down|up))?", t)
+    if verb is None:
+        return None
+    shorten = bool(re.match(_TIGHTEN, verb.group(0))) or bool(verb.group("down"))
+    place = places[0]
+    return f"{'shorten' if shorten else 'cut'} the pause {place.group('rel')} {place.group('p').strip()}"

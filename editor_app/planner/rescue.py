@@ -15,13 +15,13 @@ from typing import Any
 
 def rescued(message: str, project: Any) -> str | None:
     """The message rewritten by the first rescue reading that recognises it, or None."""
-    from editor_app.planner.pause_requests import every_pause
+    from editor_app.planner.pause_requests import every_pause, one_pause_told
     from editor_app.planner.text import normalize
 
     from editor_app.planner.rescue_words import READINGS
 
     text = normalize(message or "")
-    for reading in (lambda t, _p: every_pause(t), *READINGS):
+    for reading in (lambda t, _p: every_pause(t), lambda t, _p: one_pause_told(t), *READINGS):
         again = reading(text, project)
         if again is not None and again != text:
             return again

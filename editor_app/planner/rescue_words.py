@@ -70,4 +70,22 @@ def verbless_length(text: str, project: Any) -> str | None:
     return f"trim {m.group('clip')} to {m.group('n')} seconds" if m else None
 
 
-READINGS = (unquoted_line, word_said_to_be_said, plural_tics, rather_not_have, verbless_length)
+# Round 20: what happened, then the request: "Dev flubs the spoke key direction the first time and redoes it. Could you
+# remove the first attempt?", "i say clockwise and then 'no wait' - cut that whole first go". The one sentence that asks
+# for an edit is read alone, when it points at nothing by a pronoun (its "it" would need the sentence dropped).
+_ASKING = re.compile(r"^(?:(?:so|ok|okay|lol|haha|and|but|then)[, ]+)*(?:(?:could|can|would|will) you |(?:please|pls|just|maybe) )*"
+                     rf"(?P<req>{_VERB}(?: out)? .+)$")
+_PRONOUN = re.compile(r"\b(?:it|them|him|her)\b|\b(?:that|this|those|these)(?: one| bit| part)?\s*$")
+
+
+def request_after_story(text: str, project: Any) -> str | None:
+    parts = [p.strip(" ,") for p in re.split(r"(?<=[.?!])\s+|\s+[-–—]\s+", text.strip()) if p.strip(" ,.?!")]
+    if len(parts) < 2:
+        return None
+    asks = [m for p in parts if (m := _ASKING.match(p.rstrip(" .?!"))) is not None]
+    if len(asks) != 1 or _PRONOUN.search(asks[0].group("req")):
+        return None
+    return asks[0].group("req")
+
+
+READINGS = (unquoted_line, word_said_to_be_said, plural_tics, rather_not_have, verbless_length, request_after_story)

@@ -21,6 +21,15 @@ import re
 
 def as_typed_plainly(text: str) -> str:
     """``text`` (normalised) with the typed forms above rewritten; unchanged when none is there."""
+    text = gerund_request(text)  # round 20: "(would you mind) taking out all the ums"
+    text = fillers_kept_apart(text)  # round 20: "just the ums, not the uhs", "remove only uh, keep um"
+    # round 20: "cut words 'X'" (no article) is "cut the words 'X'" (it had asked which clip to remove)
+    text = re.sub(r"^((?:cut|remove|delete|drop|lose|snip|take out|get rid of)(?: out)?) (words?|phrase) (?=\")", r"\1 the \2 ", text)
+    # round 20: "every 'you know' out please": every time those words are said
+    text = re.sub(r"^(?:and )?(?:every|all(?: the)?|each) (?:single )?(\"[^\"]+\")s? (?:out|gone|removed|away|cut)\b", r"cut every \1", text)
+    # round 20: "all of dev's ums and uhs", "her uhs": whose fillers they are says nothing about which
+    text = re.sub(r"\b(?:[a-z]+'s|his|her|their) (?=(?:umm?s|uhh?s|uhms|erms?|ers|ahs|fillers?|filler words|hesitations)\b)", "the ", text)
+    text = re.sub(r"\b(all|some|any|most|each|few) of the the\b", r"\1 of the", text)
     # round 19: a term of endearment or address at the end ("..., please dear", "cheers mate") is no part of the request
     text = re.sub(r"(?:,\s*(?:(?:please|pls|thanks|ta|cheers)\s+)?|\s+(?:please|pls|thanks|ta|cheers)\s+)"
                   r"(?:dear|love|hen|pet|darling|sweetheart|sweetie|mate|bro|pal|son|hun|babe)\s*[.!]*$", "", text)
@@ -71,3 +80,57 @@ def step_order_first(text: str) -> str:
     text = re.sub(r"^((?:(?:pls|please|can you|could you|ok|okay|so)\s+)*(?:cut|remove|delete|take|get rid of|lose|trim|drop|"
                   r"kill|bin|ditch|chop|strip|clean)\b[^,;]*?)\s+first\s*,?\s+(?=(?:and\s+)?then\b)", r"\1, ", text)
     return text
+
+
+# Round 20: a request opened with a gerund, as after "would you mind ..." (the wrapper is gone by now) or "how about
+# ...": "taking out all the ums", "fading the music out at the end", "putting the drone clip over the intro".
+_GERUND = re.compile(r"^(?:(?:(?:would|do|will) you |if you (?:wouldn't|would not|don't) )?mind |how about |what about |try )?"
+                     r"(?P<g>[a-z]+)ing\b(?! on\b)")
+_IRREGULAR = {"tak": "take", "gett": "get", "putt": "put", "cutt": "cut", "mak": "make", "giv": "give", "us": "use",
+              "mov": "move", "remov": "remove", "delet": "delete", "fad": "fade", "plac": "place", "mut": "mute",
+              "lin": "line", "slid": "slide", "chang": "change", "reduc": "reduce", "increas": "increase", "decreas": "decrease",
+              "swapp": "swap", "dropp": "drop", "trimm": "trim", "snipp": "snip", "chopp": "chop", "slic": "slice",
+              "shov": "shove", "sav": "save", "rotat": "rotate", "separat": "separate", "normaliz": "normalize", "duplicat": "duplicate"}
+_GERUND_VERBS = frozenset("take get put cut make give use move remove delete fade place mute line slide change reduce increase "
+                          "decrease swap drop trim snip chop slice add lower raise turn speed slow shorten tighten lengthen "
+                          "split crop blur boost brighten darken duck insert kill lose ditch nudge shift bring pull push "
+                          "save rotate separate normalize duplicate soften".split())
+
+
+def gerund_request(text: str) -> str:
+    """"taking out all the ums" -> "take out all the ums": a message that opens on the gerund of an edit verb."""
+    m = _GERUND.match(text)
+    if m is None:
+        return text
+    stem = m.group("g")
+    verb = _IRREGULAR.get(stem, stem)
+    if verb not in _GERUND_VERBS:
+        return text
+    return verb + text[m.end():]
+
+
+# Round 20: one kind of filler removed and the other kept, said any way: "just the ums, not the uhs", "remove only uh,
+# keep um", "ums out but leave the uhs", "cut the uhs except the ums". Read only when the message says nothing else.
+_KIND = re.compile(r"\b(?P<k>umm?s?|uhms?|erms?|uhh?s?|ers?|ahs?)\b")
+_KEEPING = re.compile(r"(?:\bnot|\bkeep|\bleave|\bexcept|\bwithout touching|\bdon'?t touch|\bno)\s+(?:(?:the|any|my|his|her)\s+)?$")
+_REST = frozenset("just only the all remove cut delete take out lose drop kill get rid of snip trim please pls but and "
+                  "keep leave not except in alone there as they are is them those please, ok okay".split())
+
+
+def _kind(word: str) -> str:
+    return "ums" if word.startswith(("um", "uhm", "erm")) else "uhs"
+
+
+def fillers_kept_apart(text: str) -> str:
+    """"just the ums, not the uhs" -> "remove the ums but keep the uhs" (both kinds named, one of them kept)."""
+    said = list(_KIND.finditer(text))
+    if len(said) < 2:
+        return text
+    kept = {_kind(m.group("k")) for m in said if _KEEPING.search(text[max(0, m.start() - 30):m.start()])}
+    removed = {_kind(m.group("k")) for m in said} - kept
+    if len(kept) != 1 or len(removed) != 1:
+        return text
+    rest = set(re.findall(r"[a-z']+", _KIND.sub(" ", text))) - _REST
+    if rest:
+        return text
+    return f"remove the {removed.pop()} but keep the {kept.pop()}"

@@ -126,8 +126,9 @@ def _broll_media(ctx: Ctx, text: str, what: str = "B-roll"):
         mentions = bare_named(ctx, text)  # round 10: "first screw footage over ...": as "the first screw footage"
     if not mentions:
         named_but_missing(ctx, text)  # round 10: "timelapse over the intro", "add the hammer sound at 0:30": ask
-        from editor_app.planner.file_numbers import unknown_file_number
+        from editor_app.planner.file_numbers import unknown_file_name, unknown_file_number
 
+        unknown_file_name(ctx, text)  # round 20: "GX010045.MP4 over the intro"
         unknown_file_number(ctx, text)  # round 16: "the 555555 one over ...": no file holds that number
         return None
     candidates = {m.id for m in broll_candidates(ctx)}

@@ -242,12 +242,25 @@ def _touching(placed, hits, side: str, phrase: str, word: str) -> list[tuple[int
         raise Unclear(f"\"{phrase}\" is not said on the timeline, so I can't tell which \"{word}\" you mean. Quote the words next to it.")
     # round 9: "the 'like' before 'two minutes'" where "two minutes" is said twice but only once after a "like"
     touching = [h for first, last in places for h in hits if (h[1] == first - 1 if side == "before" else h[0] == last + 1)]
+    if not touching:  # round 20: "the um after 'took me about forty minutes'" said "..., and, um, ...": a word or two between
+        touching = [h for first, last in places for h in hits if _near_in_sentence(placed, h, first, last, side)]
     if not touching:
         raise Unclear(f"There is no \"{word}\" right {side} \"{phrase}\". Which one do you mean?")
     if len(touching) > 1:
         raise Unclear(f"\"{phrase}\" is said {len(places)} times with a \"{word}\" right {side} it "
                       f"(at {', '.join(clock(placed[a].start) for a, _ in touching[:4])}). Which one do you mean?")
     return touching
+
+
+def _near_in_sentence(placed, hit: tuple[int, int], first: int, last: int, side: str, most: int = 3) -> bool:
+    """The filler ``hit`` is at most ``most`` words from the phrase at first..last on ``side``, in the same sentence."""
+    if (hit[1] >= first) if side == "before" else (hit[0] <= last):
+        return False
+    between = range(hit[1] + 1, first) if side == "before" else range(last + 1, hit[0])
+    if len(between) >= most:
+        return False
+    ends = range(hit[1], first) if side == "before" else range(last, hit[0])
+    return not any(placed[i].text.rstrip().endswith((".", "?", "!")) for i in ends)
 
 
 def _short(text: str) -> str:

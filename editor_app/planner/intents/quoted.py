@@ -22,7 +22,7 @@ _VERB = (r"^(?:please )?(?:just )?(?:cut|trim|remove|delete|drop|lose|kill|strip
 # round 16: "remove 'X' from the video" (the whole talk clip had been removed): the place is the talk, the quote the words
 _WHOLE = r"(?: (?:from|out of|in|off) (?:the|my|this|our) (?:video|vid|talk|clip|timeline|edit|recording|footage|main clip))?"
 _WORDS = re.compile(rf"{_VERB} (?:out )?(?:the words? |the phrase |the bit |where i say |the |that |those )?\"(?P<q>[^\"]+)\"(?: out| bit| part)?{_WHOLE}"
-                    r"(?: (?:right |just |somewhere |way )?(?:near|towards?|at|in|by|around) the (?P<part>end|ending|finish|outro|"
+                    r"(?: (?:right |just |somewhere |way )?(?:near|towards?|at|in|by|around|from|out of) the (?P<part>end|ending|finish|outro|"
                     r"start|beginning|intro|opening)| (?P<last>at the very end|right at the end))?$")
 # round 16: "take 'X' out of the video": the verb split round the quote
 _SPLIT = re.compile(r"^(?:please )?(?:just )?(?:take|cut|snip|edit|chop|get) \"(?P<q>[^\"]+)\" out"

@@ -45,7 +45,9 @@ _ASKED = re.compile(r"\bretakes?\b|\bfalse starts?\b|\bmess(?:ed|ing)? (?:it )?u
                     # round 12b: "where I trip up on the quilt bit"
                     r"|\btrip(?:s|ped|ping)? up\b"
                     # round 18, lead: "the bit where i go 'no wait, I said that wrong'", "the first go at 'X' is wrong"
-                    r"|\b(?:said|say|says) (?:that|it) wrong\b|\b(?:first|1st|earlier|messed up|bad) (?:go|attempt|try|version) (?:at|of)\b")
+                    r"|\b(?:said|say|says) (?:that|it) wrong\b|\b(?:first|1st|earlier|messed up|bad) (?:go|attempt|try|version) (?:at|of)\b"
+                    # round 20: "remove the first attempt", "cut that whole first go", "the botched try"
+                    r"|\b(?:first|1st|earlier|messed up|bad|wrong|failed|botched|flubbed|muddled) (?:go|attempt|try)\b")
 _VERB = re.compile(r"\b(cut|trim|remove|delete|drop|lose|skip|kill|strip|eliminate|clean|ditch|erase|fix|keep|edit)\b")
 _NTH = re.compile(r"\b(first|second|third|fourth|last|final|1st|2nd|3rd|4th) (?:retake|false start|flub|fluff|blooper|mess-?up|"
                   r"cock-?up|screw-?up|mistake|bad take|botched (?:take|line|bit))\b")
@@ -121,6 +123,8 @@ def _about(placed: list[PlacedWord], takes: list[tuple[int, int]], topic: str) -
     if not wanted:
         return takes
     hits = [(a, b) for a, b in takes if shared(wanted, " ".join(p.text for p in placed[a: _redo_end(placed, b) + 1]))]
+    if not hits:  # round 20: "the first attempt at the spoke key direction": the topic was set up just before the flub
+        hits = [(a, b) for a, b in takes if shared(wanted, " ".join(p.text for p in placed[max(0, a - 16): _redo_end(placed, b) + 1]))]
     if not hits:
         where = ", ".join(_quote(placed, a, b) for a, b in takes[:2])
         raise Unclear(f"I can't find a false start about \"{topic}\". The false starts I hear: {where}. Which do you mean?")

@@ -86,4 +86,46 @@ def sentence_by_edge(ctx: Ctx) -> Match | None:
     return _cut_sentence(placed, fits[0], "the sentence")
 
 
-INTENTS = [nth_said, sentence_by_edge]
+# Round 20: "cut the last 'so basically'": an ordinal before a quote is that occurrence of the words
+_NTH_QUOTE = re.compile(rf"^{_VERB}(?: out)? (?:the|that) {_ORD} (?:one of |of )?(?:the words? )?(?P<x>\"[^\"]+\")(?: (?:one|bit|part))?$")
+# Round 20: "remove 'so basically' from the 'that's how you true a wheel' line": the quote inside the quoted line
+_IN_LINE = re.compile(rf"^{_VERB}(?: out)? (?:the words? |the phrase |the |that )?(?P<x>\"[^\"]+\") (?:(?:right |just )?(?:at|near) the "
+                      r"(?:very )?(?:start|beginning|end) of|in|from|of|out of|inside|within|off) the (?P<y>\"[^\"]+\") "
+                      r"(?:line|sentence|bit|part|one|bit of the talk)$")
+
+
+def quote_picked(ctx: Ctx) -> Match | None:
+    """"cut the last 'X'", "cut 'X' from the 'Y' line": one occurrence of words said several times, read as
+    "cut the Nth time I say 'X'" (the line must be said once and hold the words once, or this asks)."""
+    from dataclasses import replace
+
+    text = ctx.text.strip().rstrip(" .!")
+    nth = _NTH_QUOTE.match(text)
+    if nth is not None:
+        return nth_said(replace(ctx, text=f"cut the {nth.group('n')} time i say {nth.group('x')}"))
+    inside = _IN_LINE.match(text)
+    if inside is None:
+        return None
+    from editor_app.planner.said_in import said_at, sentence_of, spoken_sentences
+
+    placed, spans = spoken_sentences(ctx)
+    if not placed:
+        return None
+    words, line = _words(inside.group("x")), _words(inside.group("y"))
+    hits, lines = said_at(placed, words), said_at(placed, line)
+    held = {sentence_of(spans, a) for a, _ in lines} - {None}
+    if not hits or len(held) != 1:
+        return None  # the quote or the line not heard (or the line said twice): the other readings say so
+    sentence = held.pop()
+    inside_line = [i for i, (a, b) in enumerate(hits) if sentence.first <= a and b <= sentence.last]
+    if len(inside_line) != 1:
+        raise Unclear(f"\"{words}\" is {'not' if not inside_line else f'{len(inside_line)} times'} in the line "
+                      f"\"{sentence.text[:60]}\" (at {clock(sentence.start)}). Which words should go?")
+    index = inside_line[0]
+    name = "last" if index == len(hits) - 1 else ["first", "second", "third", "fourth"][index] if index < 4 else None
+    if name is None:
+        return None
+    return nth_said(replace(ctx, text=f"cut the {name} time i say \"{words}\""))
+
+
+INTENTS = [nth_said, quote_picked, sentence_by_edge]
