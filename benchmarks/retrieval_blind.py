@@ -44,6 +44,7 @@ SETS = {
     "l": ("project_l_keyboard", "create_keyboard_project", "the keyboard build talk"),
     "k": ("project_k_drywall", "create_drywall_project", "the drywall patch talk"),
     "u": ("project_u_truing", "create_truing_project", "the wheel truing talk"),
+    "w": ("project_w_kombucha", "create_kombucha_project", "the kombucha brewing talk"),
 }
 
 
