@@ -198,6 +198,9 @@ def _plan(
     from editor_app.planner.removal_reason import removal_without_reason
 
     text = removal_without_reason(text) or text  # round 19: "take out 'X', it sounds unkind": the why is no edit
+    from editor_app.planner.removal_reason import amount_without_reason
+
+    text = amount_without_reason(text) or text  # round 20: "play X three times as fast? it's a bit slow": the why
     text = camera_names_as_media(text, project)  # "C0055" is the Sony file, not clip c55 (lead, round 10)
     try:
         text = app_names_as_media(text, project)  # round 12b (refs4): "the zoom call" is GMT..._Recording.mp4

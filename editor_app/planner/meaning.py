@@ -48,6 +48,8 @@ def stem(word: str) -> str:
         word = word[:-1]
     if len(word) > 3 and word[-2:] in ("ff", "rr", "zz"):
         return word[:-1]  # round 16: "purr" meets "purring" ("purr" -> "pur", as "purring" is), "buzz" "buzzing"
+    if len(word) > 4 and re.search(r"[bcdfgkpstz]le$", word):
+        return word[:-1]  # round 20: "wobble" meets "wobbling", "settle" "settling", "bottle" "bottling"
     return word
 
 

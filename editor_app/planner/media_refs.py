@@ -232,6 +232,22 @@ def _lexical(ctx: Ctx, text: str) -> list[Mention]:
     return kept + _compound_heads(ctx, kept, [keys for keys, _ in mentions if keys not in beaten])
 
 
+def _camera_of_described(mentions: list[Mention]) -> list[Mention]:
+    """Camera mentions dropped when, just before in the same phrase, a media of that camera was named by what it
+    shows ("straight wheel dji clip": the DJI file running straight, not every DJI file)."""
+    described = [m for m in mentions if m.how in ("description", "name")]
+    if not described:
+        return mentions
+    kept = []
+    for m in mentions:
+        prefix = camera_prefix(m.asset.name) if m.how == "camera" else None
+        if prefix and any(d.asset.id != m.asset.id and camera_prefix(d.asset.name) == prefix and 0 <= m.position - d.position <= 30
+                          for d in described):
+            continue
+        kept.append(m)
+    return kept
+
+
 def _compound_said(text: str, assets: list[MediaAsset]) -> set[str]:
     """Stems of said words that head a compound name word of one of ``assets`` ("screen" of "screenshot")."""
     said = {stem(w): w for w in re.findall(r"[a-z]+", text) if len(w) >= 4}
@@ -484,6 +500,7 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
 
     mentions = other_unplaced(ctx, text, mentions)  # round 16: "the other gopro clip": the one not placed yet
     mentions = _shown_better(ctx, text, mentions)
+    mentions = _camera_of_described(mentions)  # round 20: "straight wheel dji clip": the DJI file described so
     matched_stems = set().union(*(media_keys(m.asset) for m in mentions)) if mentions else set()
     matched_stems |= {stem(w) for w, _ in cameras_said(text)}
     full_names = {_plain_name(m.asset.name) for m in mentions}

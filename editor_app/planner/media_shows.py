@@ -91,7 +91,15 @@ def naming_phrase(text: str, position: int) -> str | None:
     for match in _PHRASE.finditer(text):
         if match.start() <= position < match.end():
             return match.group(1)
+    bare = _BARE_PHRASE.match(text)  # round 20: "straight running wheel video on top of ...", "put video of wheel ..."
+    if bare is not None and bare.start(1) <= position < bare.end(1):
+        return bare.group(1)
     return None
+
+
+# Round 20: a media named first with no article, as people in a hurry and speakers of languages without articles do
+_BARE_PHRASE = re.compile(r"^(?:(?:put|add|place|stick|drop|use|insert|show|pop) )?(?!(?:the|my|that|this|our|a|an|those|these|it)\b)"
+                          + _PHRASE.pattern.split(" ((?:", 1)[1].join(["((?:", ""]).replace("{0,5}", "{0,6}", 1))
 
 
 # round 16 (lead): "the clip of me cutting the strings with nail clippers over X": what the act is done with names the

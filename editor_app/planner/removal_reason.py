@@ -34,3 +34,23 @@ def removal_without_reason(text: str) -> str | None:
     if not _WHY.match(why) or _NOT_A_REASON.search(why) or any(w in VERBS for w in re.findall(r"[a-z']+", why)):
         return None
     return m.group("req").strip()
+
+
+# Round 20: an edit with its amount, then a sentence saying why: "Could the stand build clip play three times as fast?
+# It's a bit slow." ("slow" had turned the 3x into a third), "bring his voice down 3 dB, he's a little loud".
+_AMOUNT = re.compile(r"\d|\b(?:twice|double|half|once|two|three|four|five|six|eight|ten) times\b|\b(?:twice|double|half|halve|triple|quadruple)\b")
+_STATE = re.compile(r"^(?:(?:cos|cause|because|coz|cuz|since|as|lol|tbh|honestly|ngl)\s+)*"
+                    r"(?:it|that|this|he|she|they|the clip|the music|his voice|her voice)(?:'s|s| is| was| looks| sounds| feels| seems| drags| goes)"
+                    r"(?: (?:a bit|a little|kind of|kinda|sort of|way|too|so|really|pretty|quite|super|very|rather))* [a-z]+(?: [a-z]+)?$")
+
+
+def amount_without_reason(text: str) -> str | None:
+    """'make X three times as fast? it's a bit slow' -> 'make X three times as fast?' (the amount says it all)."""
+    first = re.match(r"^(?P<why>[^,;\"?.!]+)[.!]+\s+(?P<req>.+)$", text.strip())  # "He's a little loud. Could you ... 3 dB?"
+    if first is not None and _AMOUNT.search(first.group("req")) and not _NOT_A_REASON.search(first.group("why")) \
+            and _STATE.match(first.group("why").strip()):
+        return first.group("req").strip()
+    m = re.match(r"^(?P<req>.+?)(?:[?.!]+\s+|,\s*|\s+-\s+|\s+(?:because|cos|cause) )(?P<why>[^,;\"?.!]+)[?.!]*$", text.strip())
+    if m is None or not _AMOUNT.search(m.group("req")) or _NOT_A_REASON.search(m.group("why")):
+        return None
+    return m.group("req").strip() if _STATE.match(m.group("why").strip()) else None
