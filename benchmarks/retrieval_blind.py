@@ -44,6 +44,7 @@ SETS = {
     "l": ("project_l_keyboard", "create_keyboard_project", "the keyboard build talk"),
     "k": ("project_k_drywall", "create_drywall_project", "the drywall patch talk"),
     "u": ("project_u_truing", "create_truing_project", "the wheel truing talk"),
+    "v": ("project_v_screen", "create_screen_project", "the phone screen repair talk"),
 }
 
 
