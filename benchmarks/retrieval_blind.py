@@ -45,6 +45,7 @@ SETS = {
     "k": ("project_k_drywall", "create_drywall_project", "the drywall patch talk"),
     "u": ("project_u_truing", "create_truing_project", "the wheel truing talk"),
     "w": ("project_w_kombucha", "create_kombucha_project", "the kombucha brewing talk"),
+    "v": ("project_v_screen", "create_screen_project", "the phone screen repair talk"),
 }
 
 
