@@ -88,4 +88,35 @@ def request_after_story(text: str, project: Any) -> str | None:
     return asks[0].group("req")
 
 
-READINGS = (unquoted_line, word_said_to_be_said, plural_tics, rather_not_have, verbless_length, request_after_story)
+# Round 20: words of the talk written into a request without quotes, anywhere in it: "cut i'm not playing", "remove
+# the um in i got the whole kit online for, um, 22 pounds, just that one". The longest run of three or more of the
+# message's words that the talk says exactly once is quoted, so the readings that take quotes find it.
+_EDGE_WORDS = frozenset("the a an this that these those it its and but or so then just only please pls cut remove delete "
+                        "drop lose take out get rid of snip trim in from at on before after where when line sentence bit part "
+                        "word words phrase".split())
+
+
+def quote_said_run(text: str, project: Any) -> str | None:
+    if project is None or '"' in text:
+        return None
+    tokens = list(re.finditer(r"[a-z0-9']+", text))
+    said = heard_words(project)
+    if len(tokens) < 4 or not said:
+        return None
+    for size in range(min(14, len(tokens) - 1), 2, -1):
+        for i in range(0, len(tokens) - size + 1):
+            run = tokens[i:i + size]
+            if run[0].group(0) in _EDGE_WORDS - {"it", "this", "that", "so", "and", "but", "then", "just"} or \
+                    run[-1].group(0) in _EDGE_WORDS - {"it", "this", "that", "so", "in", "on", "out"}:
+                continue
+            if all(t.group(0) in _EDGE_WORDS for t in run):
+                continue
+            words = " ".join(t.group(0).replace("'", "") for t in run)
+            if len(find_phrase(said, words)) == 1:
+                a, b = run[0].start(), run[-1].end()
+                return f'{text[:a]}"{text[a:b]}"{text[b:]}'
+    return None
+
+
+READINGS = (unquoted_line, word_said_to_be_said, plural_tics, rather_not_have, verbless_length, request_after_story,
+            quote_said_run)

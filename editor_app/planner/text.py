@@ -198,9 +198,38 @@ _DOUBLED = frozenset("too all full well still off will good cool soon need see f
                      "seem meet feet sweet week hmm shh add odd egg buzz jazz fizz".split())
 
 
+# Round 20: punctuation said to a dictation app comes out as words: "cut the uh before subscribe full stop",
+# "for comma um comma twenty two pounds", "at what point do I turn it on question mark"
+_SPOKEN_MARKS = ((re.compile(r"\s*\bfull stops?\b"), "."), (re.compile(r"\s*\bcommas?\b"), ","),
+                 (re.compile(r"\s*\bquestion marks?\b"), "?"), (re.compile(r"\s*\bexclamation (?:marks?|points?)\b"), "!"),
+                 (re.compile(r"\s*\bnew (?:line|paragraph)\b"), "."))
+
+
+def _spoken_punctuation(text: str) -> str:
+    for pattern, mark in _SPOKEN_MARKS:
+        text = pattern.sub(mark, text)
+    return re.sub(r"([.,?!])(?=[a-z])", r"\1 ", text)
+
+
+def _swapped(word: str, vocabulary: frozenset[str] | set[str]) -> str | None:
+    """The word of ``vocabulary`` that ``word`` is with two neighbouring letters swapped ("remoev", "adn"), or None."""
+    for i in range(len(word) - 1):
+        other = word[:i] + word[i + 1] + word[i] + word[i + 2:]
+        if other != word and other in vocabulary:
+            return other
+    return None
+
+
+_SHORT_WORDS = frozenset("and the for you out cut all add put".split())
+
+
 def _fix_word(word: str, extra: set[str]) -> str:
     if word in TYPOS:
         return TYPOS[word]
+    if len(word) >= 3 and word.isalpha() and word not in KEYWORDS and word not in extra and word not in _COMMON \
+            and (swap := _swapped(word, KEYWORDS | _SHORT_WORDS if len(word) >= 4 else _SHORT_WORDS)) is not None \
+            and not _english(word):
+        return swap  # round 20: "remoev the umms adn uhs": two letters typed the wrong way round
     if re.search(r"([a-z])\1\1", word):  # round 16, lead: "wayyy too long", "sooo quiet", "loooong": the word stretched
         two = re.sub(r"([a-z])\1{2,}", r"\1\1", word)
         return two if two in _DOUBLED else _fix_word(re.sub(r"([a-z])\1{2,}", r"\1", word), extra)
@@ -267,6 +296,7 @@ def normalize(message: str, extra_words: set[str] = frozenset(), fps: float | No
             out.append(part)
             continue
         part = part.lower()
+        part = _spoken_punctuation(part)  # round 20: dictation writes "full stop", "comma", "question mark" as words
         if i + 1 < len(parts):  # round 16, lead: "the part where I go 'scratch that'": quoted speech, "go" is "say"
             part = re.sub(r"\b(i|she|he|we|they) (?:go|goes|went|was like|am like|'m like|were like|is like|'s like)\s*$",
                           r"\1 say ", part)

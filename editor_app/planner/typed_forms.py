@@ -21,6 +21,10 @@ import re
 
 def as_typed_plainly(text: str) -> str:
     """``text`` (normalised) with the typed forms above rewritten; unchanged when none is there."""
+    # round 20: a greeting before the request and thanks after it ("Good evening. Could you ...", "... . Thank you very much")
+    text = re.sub(r"^(?:(?:good (?:morning|afternoon|evening|day)|hello|hi|hey|hiya|howdy|greetings|dear [a-z]+)(?: there| again| all)?"
+                  r"[,.!]+\s*)+(?=\S)", "", text)
+    text = re.sub(r"(?<=\S)(?:[.!,]\s*|\s+)(?:(?:thank you|thanks|thx|ty|cheers)(?: (?:very|so) much)?(?: in advance| again)?[.!]*\s*)+$", "", text)
     text = gerund_request(text)  # round 20: "(would you mind) taking out all the ums"
     text = fillers_kept_apart(text)  # round 20: "just the ums, not the uhs", "remove only uh, keep um"
     # round 20: "cut words 'X'" (no article) is "cut the words 'X'" (it had asked which clip to remove)
@@ -112,9 +116,12 @@ def gerund_request(text: str) -> str:
 # Round 20: one kind of filler removed and the other kept, said any way: "just the ums, not the uhs", "remove only uh,
 # keep um", "ums out but leave the uhs", "cut the uhs except the ums". Read only when the message says nothing else.
 _KIND = re.compile(r"\b(?P<k>umm?s?|uhms?|erms?|uhh?s?|ers?|ahs?)\b")
-_KEEPING = re.compile(r"(?:\bnot|\bkeep|\bleave|\bexcept|\bwithout touching|\bdon'?t touch|\bno)\s+(?:(?:the|any|my|his|her)\s+)?$")
+_KEEPING = re.compile(r"(?:\bnot|\bkeep|\bleave|\bexcept|\bwithout touching|\bdon'?t touch|\bno)\s+(?:(?:the|any|my|his|her)\s+)?\"?$")
+# "the 'uh' sounds may stay", "the uhs are fine": kept, said after the kind
+_STAYS = re.compile(r"^\"?s?\s*(?:sounds?|ones?|noises?)?\s*(?:may|can|should|could|will)?\s*(?:stay|remain|be kept|be left(?: in)?|are fine|is fine|are ok|are okay)\b")
 _REST = frozenset("just only the all remove cut delete take out lose drop kill get rid of snip trim please pls but and "
-                  "keep leave not except in alone there as they are is them those please, ok okay".split())
+                  "keep leave not except in alone there as they are is them those please, ok okay sounds sound noises ones "
+                  "may can should could will stay remain be kept left fine".split())
 
 
 def _kind(word: str) -> str:
@@ -126,7 +133,8 @@ def fillers_kept_apart(text: str) -> str:
     said = list(_KIND.finditer(text))
     if len(said) < 2:
         return text
-    kept = {_kind(m.group("k")) for m in said if _KEEPING.search(text[max(0, m.start() - 30):m.start()])}
+    kept = {_kind(m.group("k")) for m in said if _KEEPING.search(text[max(0, m.start() - 30):m.start()])
+            or _STAYS.match(text[m.end():m.end() + 40])}
     removed = {_kind(m.group("k")) for m in said} - kept
     if len(kept) != 1 or len(removed) != 1:
         return text
