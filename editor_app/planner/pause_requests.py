@@ -50,9 +50,9 @@ def every_pause(text: str) -> str | None:
 
 # Round 20: one pause, told where it is and then what to do with "it": "After the bald tires joke there's an awkward
 # pause. Could you trim just that one?", "dead air after 'settling can move things', cut it down".
-_ONE_PLACE = re.compile(r"\b(?P<rel>after|before|following)\s+(?P<p>\"[^\"]+\"|[^,.?!;\"]+?)(?=\s*(?:,|\.|\?|!|;|-|$)|\s+(?:there(?:'s| is)|"
+_ONE_PLACE = re.compile(r"\b(?P<rel>after|before|following)\s+(?:(?:i|she|he|they|you) (?:say|says|said) )?(?P<p>\"[^\"]+\"|[^,.?!;\"]+?)(?=\s*(?:,|\.|\?|!|;|-|$)|\s+(?:there(?:'s| is)|"
                         r"(?:could|can|would|please|pls)\b|(?:cut|trim|shorten|remove|tighten)\b))")
-_ONE_NOUN = r"(?:pause|gap|silence|dead air|dead space|lull|quiet (?:bit|moment|stretch|patch|spot|part)|break)"
+_ONE_NOUN = r"(?:pause|gap|silence|dead air|dead space|lull|quiet (?:bit|moment|stretch|patch|spot|part)|break|(?<=the )quiet)"
 
 
 def one_pause_told(text: str) -> str | None:
@@ -64,8 +64,9 @@ def one_pause_told(text: str) -> str | None:
     if len(places) != 1:
         return None
     verb = re.search(rf"\b(?:{_TIGHTEN}|{_REMOVE})\b(?P<down> (?:it |that |this |them )?(?:down|up))?", t)
-    if verb is None:
+    too_long = re.search(r"\b(?:(?:way |far |much )?too long|goes on (?:forever|and on|too long)|drags(?: on)?|lasts forever)\b", t)
+    if verb is None and too_long is None:
         return None
-    shorten = bool(re.match(_TIGHTEN, verb.group(0))) or bool(verb.group("down"))
+    shorten = verb is None or bool(re.match(_TIGHTEN, verb.group(0))) or bool(verb.group("down"))
     place = places[0]
     return f"{'shorten' if shorten else 'cut'} the pause {place.group('rel')} {place.group('p').strip()}"

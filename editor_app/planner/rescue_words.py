@@ -29,7 +29,18 @@ def unquoted_line(text: str, project: Any) -> str | None:
     return f'{m.group("v")} "{m.group("w")}"' if len(find_phrase(heard_words(project), words)) == 1 else None
 
 
+_THEM_ALL = re.compile(r"\b(?:say|says|keep saying|keeps saying|kept saying|use|uses|overuse|overuses) (?:the word |the phrase |the )?"
+                       r"(?P<w>\"[^\"]+\"|[a-z']+)(?!\w).*\b(?:cut|remove|delete|lose|drop|take out|get rid of|bin|snip)(?: out)? "
+                       r"(?:all of them|all of (?:those|these)|every (?:single )?one(?: of them)?|them all|each (?:one )?of them|"
+                       r"(?:all )?(?:them|those|these))(?: out)?\b")
+
+
 def word_said_to_be_said(text: str, project: Any) -> str | None:
+    them = _THEM_ALL.search(text)  # round 20: "my daughter says the word 'literally' far too often. please remove every one of them"
+    if them is not None and project is not None:
+        word = them.group("w").strip('"')
+        if find_phrase(heard_words(project), word.replace("'", "")):
+            return f'cut every "{word}"'
     m = re.search(r"\b(?:i|she|he|they|[a-z]+) (?:say|says|keep saying|keeps saying|kept saying) (?P<w>[a-z']+)\b.*\b(?:all|every|each|both) "
                   r"(?:of )?(?:the |those |her |his |my )?(?P<again>[a-z']+)\b", text)
     if m is None or project is None:

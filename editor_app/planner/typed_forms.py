@@ -26,9 +26,21 @@ def as_typed_plainly(text: str) -> str:
                   r"[,.!]+\s*)+(?=\S)", "", text)
     text = re.sub(r"(?<=\S)(?:[.!,]\s*|\s+)(?:(?:thank you|thanks|thx|ty|cheers)(?: (?:very|so) much)?(?: in advance| again)?[.!]*\s*)+$", "", text)
     text = gerund_request(text)  # round 20: "(would you mind) taking out all the ums"
+    # round 20: a creator's "jump cut X", "hard cut everything after 2:00" is a cut ("jump cut" had read as a media name)
+    text = re.sub(r"^(?:(?:pls|please|can you|could you|just) )*(?:jump|hard|straight|quick)[- ]?cut (?:out )?(?=\S)", "cut ", text)
     text = fillers_kept_apart(text)  # round 20: "just the ums, not the uhs", "remove only uh, keep um"
     # round 20: "cut words 'X'" (no article) is "cut the words 'X'" (it had asked which clip to remove)
     text = re.sub(r"^((?:cut|remove|delete|drop|lose|snip|take out|get rid of)(?: out)?) (words?|phrase) (?=\")", r"\1 the \2 ", text)
+    # round 20: a laugh or an aside after the request ("take every innit out lol my mum will kill me") is no part of it
+    text = re.sub(r"(?<=\w)\s+(?:lol|lmao|lmfao|haha+|hehe+|rofl|😂|💀|🤣)(?:\s.*)?$", "", text)
+    text = re.sub(r"^(?:take|get|cut|edit|snip|chop) (?:every|all the|each) (\"[^\"]+\"|[a-z']+) out$", r"cut every \1", text)
+    # round 20: "kill the dead air, loads of gaps where shes fiddling with the phone": what happens in the pauses says
+    # why, not where ("phone" had aimed the silence removal at a phone clip)
+    text = re.sub(r"^(?P<ask>.*\b(?:dead air|silences?|pauses|gaps)\b[^,]*?),?\s+(?:(?:there are |there's )?(?:loads|lots|tons|heaps|plenty) of "
+                  r"|so many |all the |the )?(?:gaps|pauses|silences|bits|moments)\s+(?:where|when|while)\s+(?:she|he|i|they|you)"
+                  r"(?:'s|s|'m| is| am| are|'re)?\s+(?:just\s+)?[a-z]+ing\b.*$", r"\g<ask>", text)
+    text = re.sub(r"^(?:dead air|silence|pause|gap)s? removal\b(?: (?:across|on|in|for|throughout|from) (?:the whole |all of the |all the )?"
+                  r"(?:a-roll|talk|video|edit|thing|timeline)s?)?", "remove the silences", text)
     # round 20: "every 'you know' out please": every time those words are said
     text = re.sub(r"^(?:and )?(?:every|all(?: the)?|each) (?:single )?(\"[^\"]+\")s? (?:out|gone|removed|away|cut)\b", r"cut every \1", text)
     # round 20: "all of dev's ums and uhs", "her uhs": whose fillers they are says nothing about which

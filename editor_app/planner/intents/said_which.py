@@ -94,6 +94,14 @@ _IN_LINE = re.compile(rf"^{_VERB}(?: out)? (?:the words? |the phrase |the |that 
                       r"(?:line|sentence|bit|part|one|bit of the talk)$")
 
 
+# Round 20: a quote inside a line told by what it says: "remove the word 'bare' from the sentence about the new screen
+# costing 55 pounds", "lose the 'honestly' at the head of the hour-and-a-half line"
+_IN_TOLD_LINE = re.compile(rf"^{_VERB}(?: out)? (?:the words? |the phrase |the |that )?(?P<x>\"[^\"]+\") (?:(?:right |just )?(?:at|near) the "
+                           r"(?:very )?(?:start|beginning|end|head|top|tail|front|back) of|in|from|of|out of|inside|within|off) the "
+                           r"(?:(?P<d>[^\"]+?) (?:line|sentence|bit|part)|(?:line|sentence|bit|part) (?P<d2>(?:about|where|on|with|that says|"
+                           r"which says|when) [^\"]+))$")
+
+
 def quote_picked(ctx: Ctx) -> Match | None:
     """"cut the last 'X'", "cut 'X' from the 'Y' line": one occurrence of words said several times, read as
     "cut the Nth time I say 'X'" (the line must be said once and hold the words once, or this asks)."""
@@ -104,19 +112,33 @@ def quote_picked(ctx: Ctx) -> Match | None:
     if nth is not None:
         return nth_said(replace(ctx, text=f"cut the {nth.group('n')} time i say {nth.group('x')}"))
     inside = _IN_LINE.match(text)
-    if inside is None:
+    told = _IN_TOLD_LINE.match(text) if inside is None else None
+    if inside is None and told is None:
         return None
-    from editor_app.planner.said_in import said_at, sentence_of, spoken_sentences
+    from editor_app.planner.said_in import described, said_at, sentence_of, spoken_sentences
 
     placed, spans = spoken_sentences(ctx)
     if not placed:
         return None
-    words, line = _words(inside.group("x")), _words(inside.group("y"))
-    hits, lines = said_at(placed, words), said_at(placed, line)
-    held = {sentence_of(spans, a) for a, _ in lines} - {None}
-    if not hits or len(held) != 1:
-        return None  # the quote or the line not heard (or the line said twice): the other readings say so
-    sentence = held.pop()
+    if told is not None:  # round 20: 'the "honestly" at the head of the hour-and-a-half line' (it had cut the line)
+        words = _words(told.group("x"))
+        hits = said_at(placed, words)
+        if not hits:
+            return None  # never said: the other readings say so
+        if len(hits) == 1:  # said once: those words (the sentence reading had deleted the whole line)
+            from editor_app.planner.intents.words import AGENT, _ranges
+
+            a, b = hits[0]
+            return Match([step("cut_words", {"ranges": _ranges(placed, a, b)}, AGENT)],
+                         f"cut \"{' '.join(p.text for p in placed[a:b + 1])}\" (at {clock(placed[a].start)}), the rest of the line kept")
+        sentence = described(ctx, told.group("d") or told.group("d2"), spans)
+    else:
+        words, line = _words(inside.group("x")), _words(inside.group("y"))
+        hits, lines = said_at(placed, words), said_at(placed, line)
+        held = {sentence_of(spans, a) for a, _ in lines} - {None}
+        if not hits or len(held) != 1:
+            return None  # the quote or the line not heard (or the line said twice): the other readings say so
+        sentence = held.pop()
     inside_line = [i for i, (a, b) in enumerate(hits) if sentence.first <= a and b <= sentence.last]
     if len(inside_line) != 1:
         raise Unclear(f"\"{words}\" is {'not' if not inside_line else f'{len(inside_line)} times'} in the line "
