@@ -44,13 +44,18 @@ _STATE = re.compile(r"^(?:(?:cos|cause|because|coz|cuz|since|as|lol|tbh|honestly
                     r"(?: (?:a bit|a little|kind of|kinda|sort of|way|too|so|really|pretty|quite|super|very|rather))* [a-z]+(?: [a-z]+)?$")
 
 
+# what a reason never says: a number, a quote, a place ("too" is fine here: "it's too slow")
+_NOT_A_PLACE = re.compile(r"\d|\"|\b(?:the one|the bit|the part|the line|the sentence|the clip|near|at the|after|before|where|when|"
+                          r"while|instead|also|then|and then|first|last)\b")
+
+
 def amount_without_reason(text: str) -> str | None:
     """'make X three times as fast? it's a bit slow' -> 'make X three times as fast?' (the amount says it all)."""
     first = re.match(r"^(?P<why>[^,;\"?.!]+)[.!]+\s+(?P<req>.+)$", text.strip())  # "He's a little loud. Could you ... 3 dB?"
-    if first is not None and _AMOUNT.search(first.group("req")) and not _NOT_A_REASON.search(first.group("why")) \
+    if first is not None and _AMOUNT.search(first.group("req")) and not _NOT_A_PLACE.search(first.group("why")) \
             and _STATE.match(first.group("why").strip()):
         return first.group("req").strip()
     m = re.match(r"^(?P<req>.+?)(?:[?.!]+\s+|,\s*|\s+-\s+|\s+(?:because|cos|cause) )(?P<why>[^,;\"?.!]+)[?.!]*$", text.strip())
-    if m is None or not _AMOUNT.search(m.group("req")) or _NOT_A_REASON.search(m.group("why")):
+    if m is None or not _AMOUNT.search(m.group("req")) or _NOT_A_PLACE.search(m.group("why")):
         return None
     return m.group("req").strip() if _STATE.match(m.group("why").strip()) else None

@@ -133,7 +133,7 @@ _KEEPING = re.compile(r"(?:\bnot|\bkeep|\bleave|\bexcept|\bwithout touching|\bdo
 _STAYS = re.compile(r"^\"?s?\s*(?:sounds?|ones?|noises?)?\s*(?:may|can|should|could|will)?\s*(?:stay|remain|be kept|be left(?: in)?|are fine|is fine|are ok|are okay)\b")
 _REST = frozenset("just only the all remove cut delete take out lose drop kill get rid of snip trim please pls but and "
                   "keep leave not except in alone there as they are is them those please, ok okay sounds sound noises ones "
-                  "may can should could will stay remain be kept left fine".split())
+                  "may can should could will stay remain be kept left fine go gone away".split())
 
 
 def _kind(word: str) -> str:
