@@ -275,6 +275,12 @@ def find_phrase(texts: list[str], phrase: str) -> list[tuple[int, int]]:
         typed = [_loose(w) for w in reading]
         n = len(typed)
         hits += [(i, i + n - 1) for i in range(len(said) - n + 1) if said[i : i + n] == typed]
+    if not hits and 1 < len(wanted) <= 8:  # "low key" typed for the "lowkey" said, "set up" for "setup"
+        heard = set(said)
+        for i in range(len(wanted) - 1):
+            joined = _loose(wanted[i] + wanted[i + 1])
+            if joined in heard:
+                hits += find_phrase(texts, " ".join(wanted[:i] + [wanted[i] + wanted[i + 1]] + wanted[i + 2:]))
     return sorted(set(hits))
 
 

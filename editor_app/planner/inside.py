@@ -154,5 +154,30 @@ def thing_told_removed(project: Project, message: str) -> str | None:
     clip_ids = [c.id for c in project.clips() if c.media_id]
     low = message.lower().strip(" .!?")
     if not (_SHAPE_TOLD.search(low) or _SHAPE_SUBJECT.search(low)):
-        return None
+        state = _SHAPE_STATE.search(low)
+        if state is None:
+            return None
+        return state.group("thing") if thing_inside(project, clip_ids, low) is None and _holder_named(project, state.group("holder")) \
+            else thing_inside(project, clip_ids, low)
     return thing_inside(project, clip_ids, low)
+
+
+# Round 20: the thing said with what it does in the picture: "my face is reflected in the back glass in the 143022
+# clip, can you remove it" (the whole clip had been removed)
+_SHAPE_STATE = re.compile(
+    r"^(?:(?:and|also|oh|so|hmm+|ugh|right)[ ,]+)*(?P<thing>(?:the|my|that|this|those|these|a|an|his|her|our|their|some)\s+"
+    r"[a-z0-9' -]{1,40}?)\s+(?:is|are|'s|was|were)\s+(?:\w+ly\s+)?(?:reflected|visible|showing|seen|shown|caught|stuck|there|in shot|in frame)"
+    r"\s+(?:in|on)\s+(?P<holder>[^,.;]+?)\s*(?:[,.;!-]+\s*|\s+(?:so|and|but)\s+)(?:(?:so|and|but|can|could|would|will|you|please|pls|"
+    r"just|u|maybe)\s+)*(?:remove|delete|erase|get rid of|take out|cut out|edit out|lose|kill|ditch|drop|paint out|clone out|hide|"
+    r"blur|bin|scrap)\s+(?:it|that|him|her|them|this)\b")
+
+
+def _holder_named(project: Project, holder: str) -> bool:
+    """Does ``holder`` ("the back glass in the 143022 clip") name a clip or media of the project?"""
+    from editor_app.planner.media_refs import media_mentions
+    from editor_app.planner.types import Ctx, Unclear
+
+    try:
+        return bool(media_mentions(Ctx(holder, project, (), None, None), holder, strict=False))
+    except Unclear:
+        return True

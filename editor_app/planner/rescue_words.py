@@ -108,8 +108,8 @@ _EDGE_WORDS = frozenset("the a an this that these those it its and but or so the
 
 
 def quote_said_run(text: str, project: Any) -> str | None:
-    if project is None or '"' in text:
-        return None
+    if project is None or '"' in text or re.search(r"\bat the (?:very )?(?:start|beginning|end|head|top|tail|front|back) of\b", text):
+        return None  # "cut X at the end of the Y line": quoting Y would name the whole line
     tokens = list(re.finditer(r"[a-z0-9']+", text))
     said = heard_words(project)
     if len(tokens) < 4 or not said:

@@ -35,6 +35,7 @@ _POINTING = frozenset(stem(w) for w in (
     "note noting suggest suggesting recommend recommending").split())
 _CLEAR = 0.28  # cosine at or above which a sentence means the description on its own
 _MARGIN = 0.05  # by how much the winner's score must beat the runner-up's
+_WIDE_MARGIN = 0.2  # round 20: by how much, when three or more sentences say as many of the description's words
 
 
 @dataclass(frozen=True)
@@ -235,6 +236,12 @@ def described(ctx: Ctx, description: str, spans: list[Sentence], *, pick: str | 
     if len(rows) > 1:
         second = rows[1]
         clearly = best[1] > second[1] and best[2] >= second[2] - _MARGIN  # says more of it, not much further in meaning
+        sharing = [r for r in rows if r[1] == best[1]]
+        if strict and best[1] > 0 and len(sharing) >= 3 and best[0] - second[0] < _WIDE_MARGIN:
+            # round 20: "delete the heat mad line" with "heat mat" in three sentences: the words said in so many lines
+            # do not say which, and nearness in meaning alone ("heat" said twice in one) is too little to delete on
+            raise Unclear(f"More than one sentence fits \"{description}\": "
+                          f"{candidates_text(spans, [r[3] for r in sharing[:3]])}. Which one? Quote a few of its words.")
         if not clearly and best[0] - second[0] < _MARGIN:
             raise Unclear(f"More than one sentence fits \"{description}\": "
                           f"{candidates_text(spans, [best[3], second[3]])}. Which one? Quote a few of its words.")

@@ -207,8 +207,8 @@ _SPOKEN_MARKS = ((re.compile(r"\s*\bfull stops?\b"), "."), (re.compile(r"\s*\bco
 
 def _spoken_punctuation(text: str) -> str:
     for pattern, mark in _SPOKEN_MARKS:
-        text = pattern.sub(mark, text)
-    return re.sub(r"([.,?!])(?=[a-z])", r"\1 ", text)
+        text = pattern.sub(mark + " ", text)  # a space after the mark ("for comma um" -> "for, um"); runs of spaces go later
+    return text
 
 
 def _swapped(word: str, vocabulary: frozenset[str] | set[str]) -> str | None:

@@ -51,6 +51,11 @@ _WHY = re.compile(r",? (?:(?:nobody|no one|no-one) (?:really )?(?:needs|cares|wa
                   r"rambling|filler|dull|off topic|off-topic))\b.*$")
 
 
+_WORDS_AT_EDGE = re.compile(r"^(?:(?:pls|please|kindly|just|can you|could you)\s+)*(?:cut|remove|delete|drop|lose|take out|get rid of|snip|trim)"
+                            r"(?: out)? (?:the words? )?(?P<w>[a-z'][a-z' ]*?) (?:right |just )?at the (?:very )?(?P<edge>start|beginning|end|"
+                            r"head|top|tail|front|back) of (?:the|that|this|my|her|his) ")
+
+
 def cut_described(ctx: Ctx) -> Match | None:
     """A sentence named by what it says, cut word for word."""
     t = _WHY.sub("", ctx.text)  # round 11b: "lose the X story, nobody needs that": why, not a second edit
@@ -63,6 +68,12 @@ def cut_described(ctx: Ctx) -> Match | None:
             and re.search(r"\b(?:where|when|that|which) $", t[: m.start("desc")]):
         return None  # "delete the part where the cat walks through the shot": maybe the picture, not the talk
     description = m.group("desc").strip(" .!?")
+    part = _WORDS_AT_EDGE.match(t)
+    if part is not None and not re.search(r"\b(?:sentence|line|bit|part|section)$", part.group("w")):
+        # round 20: "cut low key scared at the end of the moment of truth line" had deleted that whole line: words named
+        # at a line's edge are those words (the quote and word readings cut them); never the line they are in
+        raise Unclear(f"I can't hear \"{part.group('w')}\" at the {part.group('edge')} of that line, so I haven't cut anything. "
+                      "Quote the words as they are said.")
     if m.re is _BY_RELATION and re.search(r"\b(?:rant|complaint|moan|whinge|gripe)\b", t[: m.start("desc")]):
         description = f"moan about {description}"  # round 13: "my rant about paste" is the line that complains (said_in)
     if _NOT_A_TOPIC.match(description) or re.match(r"(?:i|he|she|they|we)\b", description) and m.re is _BY_NAME:
