@@ -46,6 +46,7 @@ SETS = {
     "u": ("project_u_truing", "create_truing_project", "the wheel truing talk"),
     "w": ("project_w_kombucha", "create_kombucha_project", "the kombucha brewing talk"),
     "v": ("project_v_screen", "create_screen_project", "the phone screen repair talk"),
+    "x": ("project_x_screen", "create_screen_project", "the phone screen repair talk, second blind writer"),
 }
 
 
