@@ -66,6 +66,10 @@ APPS: tuple[App, ...] = (
     App("Signal file", re.compile(rf"\bsignal(?= (?:app )?{_NOUN}\b|(?: {_IMAGE})\b)"),
         (re.compile(r"^signal-\d{4}-\d\d-\d\d-\d{6}"),), re.compile(r"\bsignal app\b"),
         unless_named=r"signal(?![-_]\d{4})"),
+    # round 20: TikTok downloads are named by the video's long number ("7368412950362211589.mp4"): "the tiktok insert",
+    # "tik tok clip", dictation's "tick tock clip"
+    App("TikTok download", re.compile(rf"\b(?:tiktok|tik tok|tick tock|tick-tock)(?= (?:{_NOUN}|insert|inserts|download|downloads|one)\b|(?: {_IMAGE})\b)"),
+        (re.compile(r"^\d{15,20}\.(?:mp4|mov|webm)$"), re.compile(r"^tiktok")), re.compile(r"\btik ?tok\b")),
     # Microsoft Teams: "the teams call", "teams meeting recording", "the teams clip" (files named
     # "<meeting title>-YYYYMMDD_HHMMSS-Meeting Recording.mp4"); "teams" alone may be sports teams in the talk
     App("Teams meeting recording",
