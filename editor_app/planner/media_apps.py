@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from editor_app.model.project import MediaAsset, Project
 from editor_app.planner.types import Unclear
 
-_NOUN = r"(?:clips?|shots?|footage|videos?|vids?|recordings?|captures?|grabs?|files?|ones?)"
+_NOUN = r"(?:clips?|shots?|footage|videos?|vids?|recordings?|captures?|grabs?|files?|ones?|wides?|inserts?)"  # r20: "the insta wide"
 _IMAGE = r"(?:photos?|pics?|pictures?|images?|stills?|screenshots?)"
 
 

@@ -26,6 +26,20 @@ def as_typed_plainly(text: str) -> str:
                   r"[,.!]+\s*)+(?=\S)", "", text)
     text = re.sub(r"(?<=\S)(?:[.!,]\s*|\s+)(?:(?:thank you|thanks|thx|ty|cheers)(?: (?:very|so) much)?(?: in advance| again)?[.!]*\s*)+$", "", text)
     text = gerund_request(text)  # round 20: "(would you mind) taking out all the ums"
+    # round 20: creators' words for plain edits: "cold open on X" starts the video on X ("cold" had cooled the colour),
+    # "punch-in" is a zoom in ("slow punch-in on the photo" had slowed the photo down), "slip it to 2:32" moves it
+    text = re.sub(r"^(?:(?:can you|could you|pls|please|let's|lets) )*(?:do a |a )?cold open (?:on|with) (?P<x>.+?)"
+                  r"(?: before (?:the a-roll|the talk|i|she|he|my face|her face|his face|we)\b.*)?$", r"put \g<x> at the very start", text)
+    text = re.sub(r"\bpunch(?:ing)?[- ]?ins?\b(?: on| into| to)?", "zoom in on", text)
+    text = re.sub(r"\bzoom in on (?:on|into|to) ", "zoom in on ", text)
+    text = re.sub(r"^(?:(?:nah|no|ok|okay|actually|hmm)[,.]? )*slip (it|that|this|the .+?) (to|forward|back|earlier|later|left|right)\b",
+                  r"move \1 \2", text)
+    # round 20: "..., I am afraid", "I'm afraid it's still too loud": politeness, not a request
+    text = re.sub(r"(?:,\s*|\s+)i(?: am|'m) afraid[.!]*$|^i(?: am|'m) afraid,? ", "", text)
+    # round 20: "I would like you to X" is "X"; "I would like the X clip to come in 3 seconds earlier" moves it
+    text = re.sub(r"^(?:i would|i'd|id|we would|we'd) (?:really )?like (?:you|u) to ", "", text)
+    text = re.sub(r"^(?:i would|i'd|id|we would|we'd) (?:really )?like (?P<x>(?:the|that|this|my) .+?) to (?:come in|start|begin|appear|"
+                  r"show up|play|pop up|kick in) (?P<n>[\w.]+ (?:seconds?|secs?|s)) (?P<w>earlier|later|sooner)\b", r"move \g<x> \g<n> \g<w>", text)
     # round 20: a creator's "jump cut X", "hard cut everything after 2:00" is a cut ("jump cut" had read as a media name)
     text = re.sub(r"^(?:(?:pls|please|can you|could you|just) )*(?:jump|hard|straight|quick)[- ]?cut (?:out )?(?=\S)", "cut ", text)
     text = fillers_kept_apart(text)  # round 20: "just the ums, not the uhs", "remove only uh, keep um"
