@@ -92,14 +92,22 @@ def naming_phrase(text: str, position: int) -> str | None:
         if match.start() <= position < match.end():
             return match.group(1)
     bare = _BARE_PHRASE.match(text)  # round 20: "straight running wheel video on top of ...", "put video of wheel ..."
-    if bare is not None and bare.start(1) <= position < bare.end(1):
-        return bare.group(1)
+    if bare is not None and bare.start(1) <= position < bare.end(1) and _MEDIA_NOUN.search(bare.group(1)):
+        return bare.group(1)  # a phrase with a media noun in it ("GX010214 black and white" is a name, then an effect)
     return None
 
 
-# Round 20: a media named first with no article, as people in a hurry and speakers of languages without articles do
+_MEDIA_NOUN = re.compile(r"\b(?:clips?|videos?|vids?|shots?|footage|photos?|pictures?|pics?|images?|stills?|recordings?|wides?|inserts?|"
+                         r"close[- ]?ups?|closeups?|cutaways?)\b")
+# Round 20: a media named first with no article, as people in a hurry and speakers of languages without articles do:
+# "straight running wheel video on top of ...", "put video of wheel running straight on ..." (a phrase that ends on its
+# media noun, or a media noun then what it shows; never a clause: "pxl clip is upside down")
+_MEDIA_NOUNS = (r"(?:clips?|videos?|vids?|shots?|footage|photos?|pictures?|pics?|images?|stills?|recordings?|wides?|inserts?|"
+                r"close[- ]?ups?|closeups?|cutaways?)")
 _BARE_PHRASE = re.compile(r"^(?:(?:put|add|place|stick|drop|use|insert|show|pop) )?(?!(?:the|my|that|this|our|a|an|those|these|it)\b)"
-                          + _PHRASE.pattern.split(" ((?:", 1)[1].join(["((?:", ""]).replace("{0,5}", "{0,6}", 1))
+                          rf"((?:[a-z0-9'&_.+-]+ ){{0,4}}?{_MEDIA_NOUNS}(?: (?:of|showing) (?:[a-z0-9'-]+ ){{0,4}}?[a-z0-9'-]+?)?)"
+                          r"(?= (?:over|at|on|in|into|onto|from|to|for|during|while|when|where|as|under|before|after|and|with|"
+                          r"[\d.]+ ?(?:seconds?|s|minutes?|mins?))\b|\s*[,?.!;]|\s*$)")
 
 
 # round 16 (lead): "the clip of me cutting the strings with nail clippers over X": what the act is done with names the

@@ -84,7 +84,29 @@ _COMPLAINT_THEN_FIX = re.compile(
     r"(?: (?:it|that|this))?(?: (?:down|up|out))?(?: (?:a bit|a touch|a little|pls|please|thanks))*[.!]*$")
 
 
+# round 20: "PXL clip is upside down, rotate it 180": the turn asked for is the fix for the complaint, one turn (it had
+# turned the clip twice, a full circle); "the suction cup video is on its side. please rotate it 90 degrees clockwise"
+_ORIENTATION_THEN_TURN = re.compile(
+    r"^(?P<x>.+?) (?:is|looks|'s|seems|appears) (?:all |totally |completely )?(?:upside[- ]down|on its side|sideways|rotated|"
+    r"the wrong way (?:up|round|around))[,.!;]*\s*(?:so |pls |please |kindly |can you |could you |just )*"
+    r"(?P<fix>(?:rotate|turn|flip|spin) (?:it|that|this|the clip|the video)\b.*)$")
+
+
+_ORDER_THEN_SWAP = re.compile(
+    r"^(?P<x>.+? (?:should|needs to|has to|ought to) (?:come|go|be|play) (?:before|after|first|last|ahead of)\b[^,.!?;]*)[,.!?;]*\s*"
+    r"(?:so |pls |please |kindly |can you |could you |would you |just )*(?:switch|swap|flip|reverse) (?:them|those|these|the two|both)"
+    r"(?: (?:round|around|over))?(?: (?:please|pls|thanks))?$")
+
+
 def complaint_then_fix(text: str) -> str | None:
     """"X is way too bright, tone it down" -> "X is way too bright"; None when not so said."""
     m = _COMPLAINT_THEN_FIX.match(text.strip())
-    return m.group("c") if m else None
+    if m:
+        return m.group("c")
+    order = _ORDER_THEN_SWAP.match(text.strip(" .!?"))
+    if order is not None:  # round 20: "X should come before Y. could you switch them?": one swap (two had undone it)
+        return order.group("x")
+    turn = _ORIENTATION_THEN_TURN.match(text.strip(" .!?"))
+    if turn is not None and re.search(r"\d|half|quarter|clockwise|anti-?clockwise|counter-?clockwise|left|right", turn.group("fix")):
+        return re.sub(r"\b(?:it|that|this|the clip|the video)\b", turn.group("x"), turn.group("fix"), count=1)
+    return None

@@ -115,7 +115,8 @@ def step_order_first(text: str) -> str:
 # Round 20: a request opened with a gerund, as after "would you mind ..." (the wrapper is gone by now) or "how about
 # ...": "taking out all the ums", "fading the music out at the end", "putting the drone clip over the intro".
 _GERUND = re.compile(r"^(?:(?:(?:would|do|will) you |if you (?:wouldn't|would not|don't) )?mind |how about |what about |try )?"
-                     r"(?P<g>[a-z]+)ing\b(?! on\b)")
+                     r"(?P<g>[a-z]+)ing\b(?= (?:the|all|out|off|up|down|in|it|that|this|those|these|them|my|his|her|their|every|"
+                     r"some|a|an|any|each|both)\b)")  # "snipping clip at 25%" names a clip of snipping: no gerund request
 _IRREGULAR = {"tak": "take", "gett": "get", "putt": "put", "cutt": "cut", "mak": "make", "giv": "give", "us": "use",
               "mov": "move", "remov": "remove", "delet": "delete", "fad": "fade", "plac": "place", "mut": "mute",
               "lin": "line", "slid": "slide", "chang": "change", "reduc": "reduce", "increas": "increase", "decreas": "decrease",
