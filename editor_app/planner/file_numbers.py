@@ -128,7 +128,7 @@ def unknown_spoken_version(ctx: Ctx, text: str) -> None:
 # media extension. Codec and colour-space words are not file names.
 _MEDIA_EXT = r"(?:mp4|mov|m4v|mkv|avi|webm|mts|mxf|insv|wav|mp3|m4a|aac|flac|ogg|opus|aif|aiff|jpg|jpeg|png|heic|gif|tif|tiff|webp)"
 _FILE_TOKEN = re.compile(rf"(?<![\w.~-])(?P<token>[a-z0-9][\w~-]*\.{_MEDIA_EXT}|[a-z]{{1,5}}_?\d{{3,}}(?:_[a-z0-9]+)*|\d{{6,}}_\d{{4,}}(?:_[a-z0-9]+)*)(?![\w~-])")
-_NOT_FILES = re.compile(r"(?:[hx]26[45]|rec\d{3,4}|[cmt]\d+|mp3|mp4|srgb|p3|bt\d{3,4}|ac3|dts\d*)")
+_NOT_FILES = re.compile(r"(?:[hx]26[45]|rec\d{3,4}|[cmt]\d+|mp3|mp4|srgb|p3|bt\d{3,4}|ac3|dts\d*|insta360|hero\d+|osmo\d*)")
 
 
 def _plain(name: str) -> str:

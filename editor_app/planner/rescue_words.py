@@ -125,6 +125,8 @@ def quote_said_run(text: str, project: Any) -> str | None:
             words = " ".join(t.group(0).replace("'", "") for t in run)
             if len(find_phrase(said, words)) == 1:
                 a, b = run[0].start(), run[-1].end()
+                if not re.search(rf"\b{_VERB}\b", text[:a]):
+                    return None  # only words to cut are read so ("put the 4455 clip where i talk about X" is no title)
                 return f'{text[:a]}"{text[a:b]}"{text[b:]}'
     return None
 

@@ -131,7 +131,11 @@ def quote_picked(ctx: Ctx) -> Match | None:
             a, b = hits[0]
             return Match([step("cut_words", {"ranges": _ranges(placed, a, b)}, AGENT)],
                          f"cut \"{' '.join(p.text for p in placed[a:b + 1])}\" (at {clock(placed[a].start)}), the rest of the line kept")
-        sentence = described(ctx, told.group("d") or told.group("d2"), spans)
+        holding = [sp for sp in spans if any(sp.first <= a <= sp.last for a, _ in hits)]
+        try:  # only the lines that say the words can be meant ("the 'like' in the bit about winding")
+            sentence = described(ctx, told.group("d") or told.group("d2"), holding)
+        except Unclear:
+            return None  # the other readings ask or decide
     else:
         words, line = _words(inside.group("x")), _words(inside.group("y"))
         hits, lines = said_at(placed, words), said_at(placed, line)
@@ -140,6 +144,8 @@ def quote_picked(ctx: Ctx) -> Match | None:
             return None  # the quote or the line not heard (or the line said twice): the other readings say so
         sentence = held.pop()
     inside_line = [i for i, (a, b) in enumerate(hits) if sentence.first <= a and b <= sentence.last]
+    if len(inside_line) > 1:
+        return None  # said twice in that line: the filler readings pick the one set off by commas, or ask
     if len(inside_line) != 1:
         raise Unclear(f"\"{words}\" is {'not' if not inside_line else f'{len(inside_line)} times'} in the line "
                       f"\"{sentence.text[:60]}\" (at {clock(sentence.start)}). Which words should go?")
