@@ -39,7 +39,7 @@ ROLE_PHRASES: dict[str, str] = {
     "broll": r"\bbroll\b",
 }
 REF_NOUN = (r"(?:shots?|clips?|footage|videos?|vids?|broll|photos?|pictures?|images?|stills?|recordings?|scenes?|cutaways?|views?|"
-            r"angles?|close[- ]?ups?|closeups?|pics?|inserts?|wides?)")  # round 20: an editor's "the desk wide", "the tiktok insert"
+            r"angles?|close[- ]?ups?|closeups?|pics?|inserts?|wides?(?! (?:shots?|angles?|views?|clips?|photos?|videos?|footage|lens)\b))")  # round 20: an editor's "the desk wide", "the tiktok insert"
 _REF = re.compile(rf"\b(?:the|my|that|this|those|these|our|a|an|any) ((?:[a-z0-9'&-]+ ){{1,3}}){REF_NOUN}\b")
 _SHOT_NOUN = re.compile(r"\b(?:the|my|that|this|those|these|our) ((?:slow[- ]?mo(?:tion)?|close[- ]?ups?|time[- ]?lapses?|"
                         r"aerials?|drone|flyover|hyperlapse|establishing|bird'?s[- ]eye))\b")

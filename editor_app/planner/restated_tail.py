@@ -108,5 +108,6 @@ def complaint_then_fix(text: str) -> str | None:
         return order.group("x")
     turn = _ORIENTATION_THEN_TURN.match(text.strip(" .!?"))
     if turn is not None and re.search(r"\d|half|quarter|clockwise|anti-?clockwise|counter-?clockwise|left|right", turn.group("fix")):
-        return re.sub(r"\b(?:it|that|this|the clip|the video)\b", turn.group("x"), turn.group("fix"), count=1)
+        fix = re.sub(r"^(?:turn|spin)\b", "rotate", turn.group("fix"))
+        return re.sub(r"\b(?:it|that|this|the clip|the video)\b", turn.group("x"), fix, count=1)
     return None

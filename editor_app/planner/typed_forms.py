@@ -24,7 +24,8 @@ def as_typed_plainly(text: str) -> str:
     # round 20: a greeting before the request and thanks after it ("Good evening. Could you ...", "... . Thank you very much")
     text = re.sub(r"^(?:(?:good (?:morning|afternoon|evening|day)|hello|hi|hey|hiya|howdy|greetings|dear [a-z]+)(?: there| again| all)?"
                   r"[,.!]+\s*)+(?=\S)", "", text)
-    text = re.sub(r"(?<=\S)(?:[.!,]\s*|\s+)(?:(?:thank you|thanks|thx|ty|cheers)(?: (?:very|so) much)?(?: in advance| again)?[.!]*\s*)+$", "", text)
+    text = re.sub(r"(?:(?<=\S)[.!,]\s*|(?<=\bplease)\s+|(?<=\bpls)\s+)(?:(?:thank you|thanks|thx|ty|cheers)(?: (?:very|so) much)?"
+                  r"(?: in advance| again)?[.!]*\s*)+$", "", text)  # never "cut the thank you"
     text = gerund_request(text)  # round 20: "(would you mind) taking out all the ums"
     # round 20: creators' words for plain edits: "cold open on X" starts the video on X ("cold" had cooled the colour),
     # "punch-in" is a zoom in ("slow punch-in on the photo" had slowed the photo down), "slip it to 2:32" moves it
