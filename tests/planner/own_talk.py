@@ -126,3 +126,29 @@ def applied_plan(project: Project, message: str):
     for s in result.steps:
         apply_all(after, TOOLS.find(s.tool).call(ToolContext(after, None), s.args))
     return after, result
+
+
+class Chat:
+    """Turns through the real orchestrator (offline backend), applied at once: what a person chatting sees."""
+
+    def __init__(self, session) -> None:
+        from editor_app.orchestrator import OfflineBackend, Orchestrator
+
+        self.session = session
+        self.orchestrator = Orchestrator(session, backend=OfflineBackend())
+
+    def say(self, message: str):
+        import asyncio
+
+        return asyncio.run(self.orchestrator.run_turn(message, auto_apply=True))
+
+    @property
+    def project(self):
+        return self.session.project
+
+    def starts(self, media_id: str) -> list[float]:
+        """Where the clips of ``media_id`` start, seconds."""
+        from editor_app.model.time import seconds
+
+        fps = self.project.fps
+        return [round(float(seconds(c.start, fps)), 2) for c in self.project.clips() if c.media_id == media_id]

@@ -11,33 +11,16 @@ the draught-excluder project (tests/planner/draught_project.py), through the orc
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 from editor_app.model.time import seconds
-from editor_app.orchestrator import OfflineBackend, Orchestrator
 from tests.planner.draught_project import SCRIPT, WORDS, draught_session
-from tests.planner.own_talk import heard, talk_without
+from tests.planner.own_talk import Chat, heard, talk_without
 
 UNCUT = talk_without(SCRIPT, [])
 
 
-class Chat:
-    def __init__(self, session) -> None:
-        self.session = session
-        self.orchestrator = Orchestrator(session, backend=OfflineBackend())
-
-    def say(self, message: str):
-        return asyncio.run(self.orchestrator.run_turn(message, auto_apply=True))
-
-    @property
-    def project(self):
-        return self.session.project
-
-    def starts(self, media_id: str) -> list[float]:
-        fps = self.project.fps
-        return [round(float(seconds(c.start, fps)), 2) for c in self.project.clips() if c.media_id == media_id]
+# Chat: tests/planner/own_talk.py
 
 
 @pytest.fixture

@@ -12,30 +12,16 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 from editor_app.model.time import seconds
-from editor_app.orchestrator import OfflineBackend, Orchestrator
-from tests.planner.own_talk import heard, talk_without
+from tests.planner.own_talk import Chat as OwnChat, heard, talk_without
 from tests.planner.radiator_project import SCRIPT, radiator_session
 
 UNCUT = talk_without(SCRIPT, [])
 
 
-class Chat:
-    def __init__(self, session) -> None:
-        self.session = session
-        self.orchestrator = Orchestrator(session, backend=OfflineBackend())
-
-    def say(self, message: str):
-        return asyncio.run(self.orchestrator.run_turn(message, auto_apply=True))
-
-    @property
-    def project(self):
-        return self.session.project
-
+class Chat(OwnChat):
     def placed(self) -> list[tuple[str, float]]:
         fps = self.project.fps
         return [(self.project.media[c.media_id].name, round(float(seconds(c.start, fps)), 2))
