@@ -127,6 +127,8 @@ def quote_said_run(text: str, project: Any) -> str | None:
                 a, b = run[0].start(), run[-1].end()
                 if not re.search(rf"\b{_VERB}\b", text[:a]):
                     return None  # only words to cut are read so ("put the 4455 clip where i talk about X" is no title)
+                if re.match(r"\s*(?:sentence|line|bit|part|section|one)\b", text[b:]):
+                    return None  # "delete the right side spokes sentence" names a line: the ordinary reading asked which
                 return f'{text[:a]}"{text[a:b]}"{text[b:]}'
     return None
 
