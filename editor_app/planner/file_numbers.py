@@ -135,6 +135,12 @@ def _plain(name: str) -> str:
     return re.sub(r"[\s_-]+", "_", name.lower())
 
 
+def _written_files(text: str) -> list[tuple[str, str]]:
+    """(as written, plain) for each file name or camera stem written out in ``text`` (codec words left out)."""
+    tokens = (said.group("token") for said in _FILE_TOKEN.finditer(text.lower()))
+    return [(token, _plain(token)) for token in tokens if not _NOT_FILES.fullmatch(token)]
+
+
 def unknown_file_name(ctx: Ctx, text: str) -> None:
     """Unclear when ``text`` spells out a file name or a camera file's stem that no media's name holds.
 
@@ -142,11 +148,8 @@ def unknown_file_name(ctx: Ctx, text: str) -> None:
     "GX010045.MP4 over the intro" placed the clip nearest the intro: a name written out is exact, so a file
     the project lacks asks which media is meant, never takes another."""
     names = [_plain(a.name) for a in ctx.project.media.values()]
-    for said in _FILE_TOKEN.finditer(text.lower()):
-        token = said.group("token")
-        if _NOT_FILES.fullmatch(token):
-            continue
-        if not any(_plain(token) in name for name in names):
+    for token, plain in _written_files(text):
+        if not any(plain in name for name in names):
             have = ", ".join(sorted(a.name for a in ctx.project.media.values())) or "none"
             raise Unclear(f"There is no file called \"{token}\" in this project (media: {have}). Which one do you mean?")
 
@@ -154,11 +157,8 @@ def unknown_file_name(ctx: Ctx, text: str) -> None:
 def written_file(text: str, assets: list[MediaAsset]) -> MediaAsset | None:
     """The one of ``assets`` whose name holds a file name or stem written out in ``text`` ("PXL_20260430"),
     when exactly one does; None otherwise."""
-    for said in _FILE_TOKEN.finditer(text.lower()):
-        token = _plain(said.group("token"))
-        if _NOT_FILES.fullmatch(said.group("token")):
-            continue
-        holding = [a for a in assets if token in _plain(a.name)]
+    for _token, plain in _written_files(text):
+        holding = [a for a in assets if plain in _plain(a.name)]
         if len(holding) == 1:
             return holding[0]
     return None

@@ -157,8 +157,8 @@ def thing_told_removed(project: Project, message: str) -> str | None:
         state = _SHAPE_STATE.search(low)
         if state is None:
             return None
-        return state.group("thing") if thing_inside(project, clip_ids, low) is None and _holder_named(project, state.group("holder")) \
-            else thing_inside(project, clip_ids, low)
+        thing = thing_inside(project, clip_ids, low)
+        return state.group("thing") if thing is None and _holder_named(project, state.group("holder")) else thing
     return thing_inside(project, clip_ids, low)
 
 

@@ -248,12 +248,16 @@ def _camera_of_described(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
+def _heads(word: str, name_word: str) -> bool:
+    """``word`` is the head of the compound ``name_word`` ("screen" of "screenshot"), not the word itself."""
+    return name_word != word and name_word.startswith(word) and len(name_word) - len(word) >= 3
+
+
 def _compound_said(text: str, assets: list[MediaAsset]) -> set[str]:
     """Stems of said words that head a compound name word of one of ``assets`` ("screen" of "screenshot")."""
     said = {stem(w): w for w in re.findall(r"[a-z]+", text) if len(w) >= 4}
     names = [re.findall(r"[a-z]+", a.name.lower()) for a in assets]
-    return {k for k, w in said.items()
-            if any(n != w and n.startswith(w) and len(n) - len(w) >= 3 for words in names for n in words)}
+    return {k for k, w in said.items() if any(_heads(w, n) for words in names for n in words)}
 
 
 def _compound_heads(ctx: Ctx, kept: list[Mention], keys: list[frozenset[str]]) -> list[Mention]:
@@ -267,7 +271,7 @@ def _compound_heads(ctx: Ctx, kept: list[Mention], keys: list[frozenset[str]]) -
     mention = kept[0]
     return [Mention(asset, mention.score, mention.position, "name") for asset in ctx.project.media.values()
             if asset.id != mention.asset.id
-            and any(w != key and w.startswith(key) and len(w) - len(key) >= 3 for w in re.findall(r"[a-z]+", asset.name.lower()))]
+            and any(_heads(key, w) for w in re.findall(r"[a-z]+", asset.name.lower()))]
 
 
 _TWIN_WORDS = frozenset("copy final old new original edited export raw".split())

@@ -92,13 +92,11 @@ def naming_phrase(text: str, position: int) -> str | None:
         if match.start() <= position < match.end():
             return match.group(1)
     bare = _BARE_PHRASE.match(text)  # round 20: "straight running wheel video on top of ...", "put video of wheel ..."
-    if bare is not None and bare.start(1) <= position < bare.end(1) and _MEDIA_NOUN.search(bare.group(1)):
-        return bare.group(1)  # a phrase with a media noun in it ("GX010214 black and white" is a name, then an effect)
+    if bare is not None and bare.start(1) <= position < bare.end(1):
+        return bare.group(1)
     return None
 
 
-_MEDIA_NOUN = re.compile(r"\b(?:clips?|videos?|vids?|shots?|footage|photos?|pictures?|pics?|images?|stills?|recordings?|wides?|inserts?|"
-                         r"close[- ]?ups?|closeups?|cutaways?)\b")
 # Round 20: a media named first with no article, as people in a hurry and speakers of languages without articles do:
 # "straight running wheel video on top of ...", "put video of wheel running straight on ..." (a phrase that ends on its
 # media noun, or a media noun then what it shows; never a clause: "pxl clip is upside down")

@@ -19,8 +19,10 @@ _WHY = re.compile(r"^(?:(?:cos|cause|because|coz|cuz|since|as|coz|lol|tbh|honest
                   r"(?:it|that|this|he|she|they|i|we|you|people|nobody|no one|[a-z]+)(?:'s|'d|'ll|'re|'m| is| was| would| will| might|"
                   r" could| sounds?| looks?| seems?| feels?| gets?| hates?| doesn't| does not| don't| do not| won't| will not|"
                   r" can't| cannot| never| always))\b.*$")
-_NOT_A_REASON = re.compile(r"\d|\"|\b(?:the one|the bit|the part|the line|the sentence|the clip|near|at the|after|before|where|when|"
-                           r"while|instead|also|too|then|and then|first|last)\b")
+# what a reason never says: a number, a quote, a place or another step
+_PLACE_WORDS = (r"the one|the bit|the part|the line|the sentence|the clip|near|at the|after|before|where|when|while|instead|also|"
+                r"then|and then|first|last")
+_NOT_A_REASON = re.compile(rf"\d|\"|\b(?:{_PLACE_WORDS}|too)\b")
 
 
 _LOOKS = re.compile(r"^(?:it|that|this|they|those)(?:'s| is)? (?:makes?|making) (?:her|him|me|them|us|it|you|everyone) "
@@ -49,9 +51,8 @@ _STATE = re.compile(r"^(?:(?:cos|cause|because|coz|cuz|since|as|lol|tbh|honestly
                     r"(?: (?:a bit|a little|kind of|kinda|sort of|way|too|so|really|pretty|quite|super|very|rather))* [a-z]+(?: [a-z]+)?$")
 
 
-# what a reason never says: a number, a quote, a place ("too" is fine here: "it's too slow")
-_NOT_A_PLACE = re.compile(r"\d|\"|\b(?:the one|the bit|the part|the line|the sentence|the clip|near|at the|after|before|where|when|"
-                          r"while|instead|also|then|and then|first|last)\b")
+# the same, but "too" is fine after an amount ("it's too slow")
+_NOT_A_PLACE = re.compile(rf"\d|\"|\b(?:{_PLACE_WORDS})\b")
 
 
 def amount_without_reason(text: str) -> str | None:

@@ -105,6 +105,8 @@ def request_after_story(text: str, project: Any) -> str | None:
 _EDGE_WORDS = frozenset("the a an this that these those it its and but or so then just only please pls cut remove delete "
                         "drop lose take out get rid of snip trim in from at on before after where when line sentence bit part "
                         "word words phrase".split())
+_NO_FIRST = _EDGE_WORDS - {"it", "this", "that", "so", "and", "but", "then", "just"}  # words a quoted run may not start on
+_NO_LAST = _EDGE_WORDS - {"it", "this", "that", "so", "in", "on", "out"}  # nor end on
 
 
 def quote_said_run(text: str, project: Any) -> str | None:
@@ -117,8 +119,7 @@ def quote_said_run(text: str, project: Any) -> str | None:
     for size in range(min(14, len(tokens) - 1), 2, -1):
         for i in range(0, len(tokens) - size + 1):
             run = tokens[i:i + size]
-            if run[0].group(0) in _EDGE_WORDS - {"it", "this", "that", "so", "and", "but", "then", "just"} or \
-                    run[-1].group(0) in _EDGE_WORDS - {"it", "this", "that", "so", "in", "on", "out"}:
+            if run[0].group(0) in _NO_FIRST or run[-1].group(0) in _NO_LAST:
                 continue
             if all(t.group(0) in _EDGE_WORDS for t in run):
                 continue

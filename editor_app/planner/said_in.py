@@ -237,8 +237,8 @@ def described(ctx: Ctx, description: str, spans: list[Sentence], *, pick: str | 
         second = rows[1]
         clearly = best[1] > second[1] and best[2] >= second[2] - _MARGIN  # says more of it, not much further in meaning
         sharing = [r for r in rows if r[1] == best[1]]
-        unsaid = topic_stems(description) - set().union(*(stems(s.text) for s in talk))
-        if strict and unsaid and best[1] > 0 and len(sharing) >= 3 and best[0] - second[0] < _WIDE_MARGIN:
+        if strict and best[1] > 0 and len(sharing) >= 3 and best[0] - second[0] < _WIDE_MARGIN \
+                and topic_stems(description) - set().union(*(stems(s.text) for s in talk)):
             # round 20: "delete the heat mad line" with "heat mat" in three sentences: the words said in so many lines
             # do not say which, and nearness in meaning alone ("heat" said twice in one) is too little to delete on
             raise Unclear(f"More than one sentence fits \"{description}\": "

@@ -221,13 +221,14 @@ def _swapped(word: str, vocabulary: frozenset[str] | set[str]) -> str | None:
 
 
 _SHORT_WORDS = frozenset("and the for you out cut all add put".split())
+_SWAP_TARGETS = frozenset(KEYWORDS) | _SHORT_WORDS
 
 
 def _fix_word(word: str, extra: set[str]) -> str:
     if word in TYPOS:
         return TYPOS[word]
     if len(word) >= 3 and word.isalpha() and word not in KEYWORDS and word not in extra and word not in _COMMON \
-            and (swap := _swapped(word, KEYWORDS | _SHORT_WORDS if len(word) >= 4 else _SHORT_WORDS)) is not None \
+            and (swap := _swapped(word, _SWAP_TARGETS if len(word) >= 4 else _SHORT_WORDS)) is not None \
             and not _english(word):
         return swap  # round 20: "remoev the umms adn uhs": two letters typed the wrong way round
     if re.search(r"([a-z])\1\1", word):  # round 16, lead: "wayyy too long", "sooo quiet", "loooong": the word stretched

@@ -254,12 +254,9 @@ def _touching(placed, hits, side: str, phrase: str, word: str) -> list[tuple[int
 
 def _near_in_sentence(placed, hit: tuple[int, int], first: int, last: int, side: str, most: int = 3) -> bool:
     """The filler ``hit`` is at most ``most`` words from the phrase at first..last on ``side``, in the same sentence."""
-    if (hit[1] >= first) if side == "before" else (hit[0] <= last):
+    ends = range(hit[1], first) if side == "before" else range(last, hit[0])  # the words from one to the other
+    if not 0 < len(ends) <= most:
         return False
-    between = range(hit[1] + 1, first) if side == "before" else range(last + 1, hit[0])
-    if len(between) >= most:
-        return False
-    ends = range(hit[1], first) if side == "before" else range(last, hit[0])
     return not any(placed[i].text.rstrip().endswith((".", "?", "!")) for i in ends)
 
 

@@ -146,8 +146,8 @@ def quote_picked(ctx: Ctx) -> Match | None:
     inside_line = [i for i, (a, b) in enumerate(hits) if sentence.first <= a and b <= sentence.last]
     if len(inside_line) > 1:
         return None  # said twice in that line: the filler readings pick the one set off by commas, or ask
-    if len(inside_line) != 1:
-        raise Unclear(f"\"{words}\" is {'not' if not inside_line else f'{len(inside_line)} times'} in the line "
+    if not inside_line:
+        raise Unclear(f"\"{words}\" is not in the line "
                       f"\"{sentence.text[:60]}\" (at {clock(sentence.start)}). Which words should go?")
     index = inside_line[0]
     name = "last" if index == len(hits) - 1 else ["first", "second", "third", "fourth"][index] if index < 4 else None
