@@ -26,7 +26,7 @@ _PLACE = (r"(?:(?:the|my|this|our)\s+(?:very\s+)?(?:intro|introduction|start|beg
           r"bit at the (?:start|end|beginning))|it|it's|this|this one)")
 _SAYS_HOW = re.compile(rf"^{_PLACE}(?:\s+(?:honestly|really|just|kind of|kinda|definitely))?\s*"
                        r"(?:(?:drags?|dragging|waffles?|goes on|takes (?:too|way too|a bit too) long)"
-                       r"|(?:is\s+|'s\s+|feels\s+|seems\s+)(?:a bit |a little |way |far |much |really |kind of |kinda |quite |pretty |rather |so )?"
+                       r"|(?:is\s+|'s\s+|(?<=\bit)s\s+|feels\s+|seems\s+)(?:a bit |a little |way |far |much |really |kind of |kinda |quite |pretty |rather |so )?"
                        r"(?:too )?(?:slow|long|boring|dull|draggy))\b")
 _REMEDIES = frozenset("cut trim remove delete drop lose skip start begin end finish jump speed shorten tighten chop snip "
                       "get kill ditch scrap bin nix shave take".split())
@@ -45,6 +45,23 @@ def complaint_then_request(instruction: str, following: str) -> bool:
         return False
     rest = following.strip()[request.end("verb"):]
     return not _POINTS_BACK.search(rest)
+
+
+# Round 21: "tighten the VO for the ad, lose every um/uh": a bare "tighten/shorten <the whole talk>" followed by a
+# removal of named things (fillers, pauses, words) says what the removal is for; planned as well, it had also cut
+# every pause the speaker did not ask about.
+_GOAL = re.compile(r"^(?:(?:can|could|would|will) (?:you|u) |please |pls |just |let's |lets )*"
+                   r"(?:tighten|shorten|trim|tidy|clean|speed)(?: up)?(?: (?:the|my|her|his|this|our|that))?"
+                   r"(?: (?:vo|voice ?over|voice|talk|talking|audio|video|vid|edit|whole thing|thing|it|this|everything|ad))?"
+                   r"(?: up)?(?: (?:a bit|a little|a touch|some))?(?: for (?:the |an? |my |our )?[a-z]+(?: [a-z]+)?)?$")
+_MEANS = re.compile(r"^(?:(?:can|could|would|will) (?:you|u) |please |pls |just |and |so )*"
+                    r"(?:lose|cut|remove|drop|kill|ditch|delete|bin|scrap|get rid of|take out|strip)\b"
+                    r".*\b(?:ums?|uhs?|umm+s?|uhh+s?|ers?|erms?|fillers?|filler words?|pauses?|gaps?|silences?|dead air|breaths?)\b")
+
+
+def goal_then_means(instruction: str, following: str) -> bool:
+    """``instruction`` only says "tighten the talk" and ``following`` says how (the fillers or pauses to remove)."""
+    return bool(_GOAL.match(_LEAD.sub("", instruction.strip())) and _MEANS.match(following.strip()))
 
 
 # joined by "so", or by a comma the message was not split at ("the end is kind of slow, chop the last 3 seconds")

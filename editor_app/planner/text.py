@@ -302,6 +302,8 @@ def normalize(message: str, extra_words: set[str] = frozenset(), fps: float | No
             part = re.sub(r"\b(i|she|he|we|they) (?:go|goes|went|was like|am like|'m like|were like|is like|'s like)\s*$",
                           r"\1 say ", part)
         part = re.sub(r"(?<=[a-z]) ?\+ ?(?=[a-z])", " and ", part)  # round 16, lead: "ums + uhs out" is "ums and uhs out"
+        # round 21: "lose every um/uh": filler kinds joined by a slash are both (a trailing "uh" was read as the typist's own)
+        part = re.sub(r"\b((?:um+|uh+|er+m?|ah+|hmm+)s?) ?/ ?(?=(?:um+|uh+|er+m?|ah+|hmm+)s?\b)", r"\1 and ", part)
         for pattern, repl in PHRASES:
             part = re.sub(pattern, repl, part)
         # round 16: a word joined to a file name by "_" is part of the name ("vid_2026..." is not "video_2026...")
@@ -321,7 +323,7 @@ _STRONG = re.compile(r"\s*(?:;|\.\s+|\.$|\band then\b|\bthen\b|\bafter that\b|\b
                      r"|,?\s*(?:and )?(?:once|when) (?:that's|that is|you're|you are|it's|it is|this is) (?:done|finished|over|sorted)\b,?"
                      r"|\bfollowed by\b|\bafter which\b|\bas well as\b|(?:^|\s)\(?\d\)\s)\s*")
 _SUBORDINATE = re.compile(r"\s*(?:when|while|whenever|during|where|over the|once|as soon as|if)\b")
-_WEAK = re.compile(r"\s*(?:,|\band\b|\balso\b|\bplus\b|&|\+)\s*")  # "+" before a verb splits, as "and" does
+_WEAK = re.compile(r"\s*(?:,|:(?=\s)|\band\b|\balso\b|\bplus\b|&|\+)\s*")  # "+" before a verb splits, as "and" does
 
 
 def _protect_quotes(text: str) -> tuple[str, list[str]]:
@@ -360,6 +362,8 @@ def split_instructions(text: str) -> list[str]:
         current: list[str] = []
         for match in _WEAK.finditer(chunk):
             following = chunk[match.end():].split(" ", 1)[0].strip(",.")
+            if match.group(0).strip() == ":" and _SAYS_TEXT.search(chunk[start:match.start()]):
+                continue  # round 21: "add a title saying: cut the cake": the words on screen, not a second edit
             if following in _NOUN_TOO and _AS_NOUN.match(chunk[match.end():]):
                 continue  # round 16: "the GoPro clip and zoom recording": a file named after the app, not "zoom in"
             if following in VERBS and not _SUBORDINATE.match(chunk[start:match.start()]) \
@@ -377,6 +381,11 @@ def split_instructions(text: str) -> list[str]:
     from editor_app.planner.restated_tail import drop_restated  # round 16: "..., ditch the rest" restates the keep
 
     return drop_restated([p for p in cleaned if p and re.search(r"[a-z0-9\"]", p)])
+
+
+# round 21: a colon splits ("its too slow for insta: lose the ums") unless what comes after it is text to show
+_SAYS_TEXT = re.compile(r"\b(?:title|titles|caption|captions|text|saying|says|say|reads|read|label|subtitle|subtitles|lower third|"
+                        r"called|named|words?|card|banner|note)\s*$")
 
 
 # Verbs that also name things: "and zoom" starts an instruction unless a noun follows ("the zoom call/recording").

@@ -43,6 +43,12 @@ def as_typed_plainly(text: str) -> str:
                   r"show up|play|pop up|kick in) (?P<n>[\w.]+ (?:seconds?|secs?|s)) (?P<w>earlier|later|sooner)\b", r"move \g<x> \g<n> \g<w>", text)
     # round 20: a creator's "jump cut X", "hard cut everything after 2:00" is a cut ("jump cut" had read as a media name)
     text = re.sub(r"^(?:(?:pls|please|can you|could you|just) )*(?:jump|hard|straight|quick)[- ]?cut (?:out )?(?=\S)", "cut ", text)
+    # round 21: "take out the whole story about Gary, both of those sentences, from my neighbour Gary to his wife not being
+    # happy": a part described, then its first and last words; the range says which (one sentence of it had been cut)
+    text = re.sub(r"^(?P<v>(?:(?:can you|could you|can u|pls|please|just) )*(?:cut|remove|delete|take out|lose|drop|get rid of|bin|ditch|"
+                  r"kill)(?: out)?) (?:the |that |this |my )?(?:whole |entire )?[^,\"]{0,60}?\b(?:story|bit|part|sentences|lines|section|"
+                  r"tangent|rant|aside|stuff|ramble)\b[^,\"]{0,30}(?:, [^,\"]{1,40})?,? (?:so |ie |i\.e\. |basically |that's |thats )?"
+                  r"from (?P<r>[^,]+? (?:to|till|until|through|up to) [^,]+?)[?.!]*$", r"\g<v> from \g<r>", text)
     text = fillers_kept_apart(text)  # round 20: "just the ums, not the uhs", "remove only uh, keep um"
     # round 20: "cut words 'X'" (no article) is "cut the words 'X'" (it had asked which clip to remove)
     text = re.sub(r"^((?:cut|remove|delete|drop|lose|snip|take out|get rid of)(?: out)?) (words?|phrase) (?=\")", r"\1 the \2 ", text)

@@ -51,6 +51,8 @@ def word_in_part(text: str, project: Any) -> str | None:
     if not said or not find_phrase(said, key):
         return None
     where = m.group("where").strip()
+    if _one_phrase(said, key, m.group("edge"), where):
+        return None  # round 21: "delete the let me know in the comments sentence": the words name the line, all of them
     described = _PART.search(where) or re.match(r"(?:the|that|my) (?:sentence|line|bit|part|story|remark) (?:about|where|with|on)\b", where)
     if where.startswith('"') or not described:
         return _in_line(project, said, words, key, where.strip('"'))
@@ -59,6 +61,15 @@ def word_in_part(text: str, project: Any) -> str | None:
             return None  # a filler "at the start of" a line has its own reading (intents/fillers_scoped.py), which asks
         return f"cut the {key} in {where}"
     return f'cut the word{"s" * (" " in key)} "{words}" in {where}'
+
+
+def _one_phrase(said: list[str], key: str, edge: str, where: str) -> bool:
+    """The words, the place word and the line's description are said together, in that order ("let me know in the
+    comments" said in the talk): the whole is how the line is named, not a word inside it."""
+    told = _PART.sub("", where).strip()
+    if not told or told.startswith('"') or not re.fullmatch(r"[a-z' ]+", edge + " " + told):
+        return False
+    return any(find_phrase(said, as_spoken(f"{key} {edge} {t}")) for t in {told, re.sub(r"^(?:the|my|that|her|his) ", "", told)})
 
 
 def _in_line(project: Any, said: list[str], words: str, key: str, line: str) -> str | None:
