@@ -213,7 +213,7 @@ FILLER = (
     r"\b(?:please|pls|kindly|(?<!\bthe )(?<!\bmy )(?<!\bthat )(?<!\bhis )(?<!\bher )(?<!\bour )(?<!\bsay )(?<!\bsaying )thanks(?! for (?:watching|listening|tuning|viewing|joining|stopping))|(?<!\bthe )(?<!\bmy )(?<!\bthat )(?<!\bhis )(?<!\bher )(?<!\bour )(?<!\bsay )(?<!\bsaying )thank you(?! (?:so much )?for (?:watching|listening|tuning|viewing|joining|stopping))|thx|hey|hi|ok(?:ay)?|alright|(?<!\bthe )(?<!\ball )(?<!\bevery )(?<!\beach )(?<!\band )(?<!\bor )(?<!\bthose )(?<!\bany )(?<!\bmy )(?<!\bfirst )(?<!\bsecond )(?<!\bthird )(?<!\blast )(?<!\bfinal )(?<!\bthat )(?<!\bthis )(?<!\bsay )(?<!\bsaying )(?<!\ban )(?<!\ba )(?<!\bone )(?<!\b1 )(?<!\bopening )(?<!\bclosing )(?<!\bum )(?<!\bumm )(?<!\buh )(?<!\bum, )(?<!\buh, )(?<!\ber )(?<!\bsingle )(?<!\bwith )(?<!\bof )(?<!\bsaid )(?<!\bno )(?<!\bremove )(?<!\bcut )(?<!\bdelete )(?<!\blose )(?<!\bdrop )(?<!\bkill )(?<!\bbin )(?<!\bout )(?:hmm+|um+|uh+)(?!'s\b)(?!,? (?:and |or |& )?(?:uh+|um+|erm?|ers?|ahs?)\b)|so|just|now|finally|"
     r"also|then|maybe|for me|if you can|if possible|would you mind|could you|can you|would you|will you|could u|can u|would u|will u|"
     r"i(?:'d| would) like (?:you )?to|i want (?:you )?to|i need (?:you )?to|i'd love (?:you )?to|"
-    r"go ahead and|let's|lets|let us|quickly|real quick|afterwards|after that|(?<!\bthe )next)\b"
+    r"go ahead and|let's|lets|let us|quickly|real quick|afterwards|after that|(?<!\bthe )next(?! (?:bit|part|line|sentence|one|clip|shot|take|video|vid|week|time|episode|section)\b))\b"
 )
 
 # The agent that owns each tool: read from the tool registry (each Tool names its owning agents);
