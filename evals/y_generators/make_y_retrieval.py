@@ -53,7 +53,7 @@ QUERIES: list[tuple[int, str]] = [
     (28, "the advantage: can be adjusted while still clipped"),
     (29, "use a locking gate, not a non-locking one"),
     (30, "breaking strength of the clip compared to people's weight"),
-    (31, "leftover length recommended for the anchor hitch"),
+    (31, "how much surplus to keep on the final knot she demonstrates"),
     (32, "outdoors on rock, no staff to spot errors"),
     (33, "recap of all four topics"),
     (34, "rehearse at home blindfolded"),

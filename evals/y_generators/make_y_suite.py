@@ -357,7 +357,7 @@ case("cut-range-ewan", "cut the whole ewan story, from 'so my pal ewan' to the c
 case("cut-range-ewan-slag", "the bit where i slag off ewan, all three sentences, take it oot", sentence_cut(13, 15))
 case("cut-range-fisherman-walls", "take out the double fishermans line and the one after it", sentence_cut(18, 19))
 case("cut-range-snap-kn", "cut from 'Use a screwgate' to the end of the twenty two kilonewtons line", sentence_cut(29, 30))
-case("cut-time-ewan", "cut 1:00 to 1:15", {"duration_near": [r(D - 15.0), 0.1]})
+case("cut-time-mmss", "cut 1:00 to 1:05 pls", {"duration_near": [r(D - 5.0), 0.1]})
 case("cut-time-secs", "remove 37s-41s, it drags", {"duration_near": [r(D - 4.0), 0.1]})
 case("cut-word-pure", "cut the word pure from 'pure brilliant', sounds awkward", phrase_cut(3, "pure", 0.05, 0.25))
 case("cut-word-basically", "take 'basically' out of the fishermans line", phrase_cut(18, "basically", 0.05, 0.25))
