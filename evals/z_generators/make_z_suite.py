@@ -446,8 +446,8 @@ case("speed-hinges-half", "slow the hinges clip down to half speed so people can
 case("speed-talk-10pc", "speed the whole talking bit up by 10% for socials", {"speed": {"role": "main", "value": 1.1}})
 case("speed-backpanel-2x", "back_panel_v2 double speed", {"speed": {"media": BACKPANEL, "value": 2.0}}, setup=[ins("m12", 81.0)])
 case("speed-dowels-075", "Please set 20260815_101512.mp4 to 0.75x speed.", {"speed": {"media": DOWELS, "value": 0.75}}, setup=[ins("m2", 27.0)])
-case("speed-snap-slowmo", "make my snapchat slow mo", {"speed": {"media": SNAP, "value": 0.5, }}, setup=[ins("m8", 41.0)],
-     note="judgement: slow motion is taken as half speed")
+case("speed-snap-slowmo", "make my snapchat slow mo like haf as fast", {"speed": {"media": SNAP, "value": 0.5, }}, setup=[ins("m8", 41.0)],
+     note="Tolu: haf = half")
 
 # --- audio -----------------------------------------------------------------------------------------
 case("audio-music-24", "music at -24 dB", {"clip_volume": {"role": "music", "db": -24.0}})
@@ -612,7 +612,7 @@ case("nonedit-ambig-upside", "cut the upside down line", UNCHANGED, note="12 and
 case("nonedit-ambig-backpanel", "remove the back panel sentence", UNCHANGED, note="15 and 16")
 case("nonedit-ambig-camlock", "lose the cam lock sentence", UNCHANGED, note="9 and 10")
 case("nonedit-ambig-standup", "cut the stand it up line", UNCHANGED, note="19 and 20")
-case("nonedit-ambig-tolu", "cut where I say Tolu", UNCHANGED, note="7 and 27")
+case("nonedit-ambig-tolu", "cut the line where I say Tolu", UNCHANGED, note="0, 7 and 27 name her")
 case("nonedit-ambig-arrow", "take out the arrow sentence", UNCHANGED, note="9 and 11")
 case("nonedit-ambig-rail", "remove the hanging rail line", UNCHANGED, note="13 and 28")
 case("nonedit-ambig-femi", "delete the line where I mention Femi", UNCHANGED, note="12, 14 and 32 name him")
