@@ -48,6 +48,7 @@ SETS = {
     "w": ("project_w_kombucha", "create_kombucha_project", "the kombucha brewing talk"),
     "v": ("project_v_screen", "create_screen_project", "the phone screen repair talk"),
     "x": ("project_x_screen", "create_screen_project", "the phone screen repair talk, second blind writer"),
+    "z": ("project_z_wardrobe", "create_wardrobe_project", "the flat-pack wardrobe talk"),
 }
 
 
