@@ -193,7 +193,7 @@ KEYWORDS: set[str] = {
 VERBS: set[str] = {
     "cut", "trim", "remove", "delete", "drop", "kill", "tighten", "shorten", "put", "place", "add", "insert",
     "overlay", "lay", "move", "shift", "slide", "split", "slice", "speed", "slow", "make", "set", "mute",
-    "unmute", "fade", "crossfade", "dissolve", "duck", "lower", "raise", "turn", "bring", "boost", "reduce",
+    "unmute", "fade", "crossfade", "dissolve", "duck", "dip", "lower", "raise", "turn", "bring", "boost", "reduce",
     "normalize", "level", "undo", "redo", "blur", "brighten", "darken", "warm", "cool", "title", "apply",
     "give", "change", "increase", "decrease", "please", "can", "could", "would", "i", "let's", "lets",
     "then", "also", "use", "show", "cover", "get", "take", "go", "finally", "maybe", "now", "afterwards",

@@ -427,7 +427,9 @@ def set_speed(ctx: Ctx) -> Match | None:
         t = re.sub(r"\btime[\s_-]?lapse\b", "clip", t)  # round 15: "put the timelapse at 0:20": a file's name, not a speed
     elif any("timelapse" in re.sub(r"[\s_-]+", "", a.description.lower()) for a in ctx.project.media.values()):
         # round 16: "the timelapse is too fast" with a GoPro file described as one: the definite noun is that clip
-        t = re.sub(r"\b(the|that|this|my) time[\s_-]?lapse\b", r"\1 timelapse clip", t).replace("timelapse clip", "clip")
+        # round 21: with words between ("the capcut timelapse", "the screws timelapse"): still that clip's name
+        t = re.sub(r"\b((?:the|that|this|my|her|his|our)(?: (?!(?:a|an|to|into|as|like|and|then)\b)[a-z0-9'_-]+){0,3}) time[\s_-]?lapse\b",
+                   r"\1 clip", t)
     if not re.search(r"\b(speed|fast|faster|slower|slow|slowmo|slow[- ]motion|quicker|fast[- ]forward|play(s|ing)? at|normal speed|real ?time|timelapse)\b|(?<![\w.])\d+(?:\.\d+)?\s*x\b", t):
         return None
     from editor_app.planner.absent import named_by_speech_only, unknown_thing

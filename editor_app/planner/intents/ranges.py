@@ -36,6 +36,8 @@ def cut_range(ctx: Ctx) -> Match | None:
     edges = list(re.finditer(r"\b(first|opening|beginning|start|intro|front|head|top|last|final|end|ending|tail|outro)\b", t))
     edge = edges[0] if edges else None
     inside = _named_other_than_main(ctx) if edge else None
+    if edge and not inside:
+        _edge_of_nothing(ctx)
     if inside:  # "kill the music for the last 5 seconds" is not "cut the last 5 seconds of everything"
         raise Unclear(f"Do you mean the {edge.group(1)} {length:g} s of the whole timeline (every track), or of "
                       f"{inside} only? Say \"cut the {edge.group(1)} {length:g} seconds\" for the whole timeline, or "
@@ -204,6 +206,29 @@ def _slid(ctx: Ctx, ranges: list[tuple[float, float]]) -> tuple[list[tuple[float
     return out, notes
 
 
+# round 21: "cut 3 seconds off the end of the blender": the edge of a thing, not of the video
+_EDGE_OF = re.compile(r"\b(?:end|start|beginning|ending|top|tail|front|head|intro|outro|first|last) (?:\w+ )?of (?:the|my|that|this|her|his|our) "
+                      r"(?P<x>[a-z0-9'-]+(?: [a-z0-9'-]+){0,3}?)\s*$")
+_WHOLE = re.compile(r"^(?:whole |entire |full |final )?(?:video|vid|timeline|edit|sequence|project|movie|film|thing|talk|vlog|"
+                    r"recording|a-?roll|tutorial|interview|main (?:clip|video|recording)|piece|upload|cut|reel|short|intro|outro|opening|ending|"
+                    r"end|start|beginning|middle)s?$")
+
+
+def _edge_of_nothing(ctx: Ctx) -> None:
+    """Asks when the span is the edge of something the request names that is neither the video nor any media ("the
+    end of the blender" had cut the video's last seconds)."""
+    said = _EDGE_OF.search(ctx.text)
+    if said is None or _WHOLE.match(said.group("x")):
+        return
+    try:
+        if ranked_mentions(ctx, f"the {said.group('x')}", strict=False):
+            return
+    except Unclear:
+        return
+    raise Unclear(f"I can't find \"{said.group('x')}\" in the project, so I haven't cut anything. Say \"cut the last ... seconds\" "
+                  f"for the end of the whole video, or name the clip (e.g. c2).")
+
+
 def _named_other_than_main(ctx: Ctx) -> str | None:
     """A clip or media the request names that is not the main recording ("cut 0:02-0:04 of the
     syrup clip"): the times may be the clip's own, so the cut is asked about, not guessed."""
@@ -212,7 +237,9 @@ def _named_other_than_main(ctx: Ctx) -> str | None:
     # round 19: the span's own words name no clip ("the whole first minute" is not the "wide shot of the whole
     # bathroom", "off the top" is not "taping the bath edge")
     text = re.sub(r"\b(?:off |from |of )?(?:the )?(?:whole |entire |very )?(?:first|last|final|opening|top|start|end|beginning|ending|"
-                  r"front|tail|head)\b(?: (?:minute|second|half|bit|part|seconds|minutes))?", " ", ctx.text)
+                  r"front|tail|head)\b(?: (?:minute|second|half|bit|part|seconds|minutes))?(?: of\b(?= (?:the|my|that|this|her|his) ))?",
+                  " ", ctx.text)  # round 21: "off the end of the tiktok" names the tiktok ("of the X" is no bare name)
+    text = re.sub(r"\s+", " ", text)
     try:
         named = [m.asset for m in ranked_mentions(ctx, text, strict=False)]
     except Unclear:
