@@ -34,6 +34,19 @@ def sets_scene(clause: str) -> bool:
     return bool(_I_KEEP.match(t)) and not _EDIT_VERB.search(t)
 
 
+# Round 21: "take out the four 'uh's only; the 'um's can stay": what may stay is kept, never a second removal (a verb
+# carried over from the first clause had made it "cut the 'um's can stay", and the ums went too)
+_STAYS = re.compile(r"^(?:(?:and|but|while|whereas) )?(?:(?:cut|remove|delete|lose|drop|take out|get rid of|trim) )?"
+                    r"(?:the|those|these|all the|my|her|his|any)? ?[^,]{1,50}? (?:can|may|should|could|will|must|are to|is to|get to|"
+                    r"need to|needs to) (?:stay|remain|be kept|be left|stay in|stay put)(?: in| there| where (?:they|it) (?:are|is)|"
+                    r" as (?:they|it) (?:are|is))?(?: (?:though|tho|please|pls))?$")
+
+
+def stays_said(clause: str) -> bool:
+    """``clause`` says what may stay ("the ums can stay"): no edit of its own."""
+    return bool(_STAYS.match(clause.strip(" .!?,").lower()))
+
+
 def keeps_rest(clause: str) -> bool:
     """``clause`` only fences the edit before it ("leave everything else"): nothing of its own to do."""
     return bool(_KEEP_REST.match(clause.strip(" .!?,").lower()))

@@ -379,6 +379,10 @@ def _plan(
     current: Project | None = project
     subject: tuple[str, ...] = ()  # clips a state clause was about ("the garden shot looks dull, ...")
     for number, instruction in enumerate(instructions, 1):
+        from editor_app.planner.aside_clauses import stays_said
+
+        if number > 1 and stays_said(instruction):
+            continue  # round 21: "take out the uhs only; the ums can stay": what stays is no second removal
         if number < len(instructions) and (complaint_then_request(instruction, instructions[number])
                                            or goal_then_means(instruction, instructions[number])  # round 21
                                            or speaker_reason(instruction, instructions[number])):  # round 16

@@ -354,6 +354,7 @@ _DANGLING = re.compile(r"\b(?:before|after|between|of|about|from|with|say|says|s
 def split_instructions(text: str) -> list[str]:
     """Split a normalised message into instructions: at 'then'/';' always, at 'and'/',' before a verb."""
     from editor_app.planner.place_and import continues_place  # round 8: "where I X and Y" is one place
+    from editor_app.planner.aside_clauses import stays_said
 
     protected, quotes = _protect_quotes(text)
     pieces: list[str] = []
@@ -364,6 +365,11 @@ def split_instructions(text: str) -> list[str]:
             following = chunk[match.end():].split(" ", 1)[0].strip(",.")
             if match.group(0).strip() == ":" and _SAYS_TEXT.search(chunk[start:match.start()]):
                 continue  # round 21: "add a title saying: cut the cake": the words on screen, not a second edit
+            if match.group(0).strip() in (",", "and", "but") and stays_said(chunk[match.end():]):
+                current.append(chunk[start:match.start()])  # round 21: "cut the intro, the music can stay": a keep, apart
+                pieces.append("".join(current))
+                current, start = [], match.end()
+                continue
             if following in _NOUN_TOO and _AS_NOUN.match(chunk[match.end():]):
                 continue  # round 16: "the GoPro clip and zoom recording": a file named after the app, not "zoom in"
             if following in VERBS and not _SUBORDINATE.match(chunk[start:match.start()]) \

@@ -47,8 +47,16 @@ def as_typed_plainly(text: str) -> str:
     # happy": a part described, then its first and last words; the range says which (one sentence of it had been cut)
     text = re.sub(r"^(?P<v>(?:(?:can you|could you|can u|pls|please|just) )*(?:cut|remove|delete|take out|lose|drop|get rid of|bin|ditch|"
                   r"kill)(?: out)?) (?:the |that |this |my )?(?:whole |entire )?[^,\"]{0,60}?\b(?:story|bit|part|sentences|lines|section|"
-                  r"tangent|rant|aside|stuff|ramble)\b[^,\"]{0,30}(?:, [^,\"]{1,40})?,? (?:so |ie |i\.e\. |basically |that's |thats )?"
+                  r"tangent|rant|aside|stuff|ramble)\b[^,\"]{0,60}(?:, [^,\"]{1,40})?,? (?:so |ie |i\.e\. |basically |that's |thats )?"
                   r"from (?P<r>[^,]+? (?:to|till|until|through|up to) [^,]+?)[?.!]*$", r"\g<v> from \g<r>", text)
+    # round 21: "shorter pause after 'X'" (no verb) is "shorten the pause after 'X'" (every pause had been shortened)
+    text = re.sub(r"^(?:(?:can you|could you|pls|please|just) )*(?:a |make (?:the|that) )?(?:shorter|tighter|smaller) (pause|gap|silence|breath)"
+                  r"(?= (?:after|before|between|following)\b)", r"shorten the \1", text)
+    # round 21: "trim half a second of silence off the very end": the video's edge, not every pause
+    text = re.sub(r"^(?P<v>(?:(?:can you|could you|pls|please|just) )*(?:trim|cut|chop|shave|take|lose|remove))"
+                  r" (?P<n>[\d.]+ ?(?:seconds?|secs?|s)) of (?:silence|dead air|nothing|quiet|black|blank)"
+                  r" (?:off|from) (?:the )?(?:very )?(?P<e>end|start|beginning|tail|top)(?: of (?:the )?(?:video|edit|timeline|whole thing))?$",
+                  lambda m: f"cut the {'first' if m.group('e') in ('start', 'beginning', 'top') else 'last'} {m.group('n')}", text)
     text = fillers_kept_apart(text)  # round 20: "just the ums, not the uhs", "remove only uh, keep um"
     # round 20: "cut words 'X'" (no article) is "cut the words 'X'" (it had asked which clip to remove)
     text = re.sub(r"^((?:cut|remove|delete|drop|lose|snip|take out|get rid of)(?: out)?) (words?|phrase) (?=\")", r"\1 the \2 ", text)
