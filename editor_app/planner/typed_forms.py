@@ -57,6 +57,10 @@ def as_typed_plainly(text: str) -> str:
                   r" (?P<n>[\d.]+ ?(?:seconds?|secs?|s)) of (?:silence|dead air|nothing|quiet|black|blank)"
                   r" (?:off|from) (?:the )?(?:very )?(?P<e>end|start|beginning|tail|top)(?: of (?:the )?(?:video|edit|timeline|whole thing))?$",
                   lambda m: f"cut the {'first' if m.group('e') in ('start', 'beginning', 'top') else 'last'} {m.group('n')}", text)
+    # round 21: "chop from X to the bit where i say Y": the range ends where Y is said (only Y had been cut)
+    text = re.sub(r"\b(from|to|till|until|up to|through) the (?:bit|part|point|place|moment|line|sentence) where (i|she|he|we|they|you) "
+                  r"(say|says|said|go|goes)\b", r"\1 where \2 \3", text) if re.search(r"\bfrom\b.+\b(?:to|till|until|up to|through)\b", text) \
+        else text
     text = fillers_kept_apart(text)  # round 20: "just the ums, not the uhs", "remove only uh, keep um"
     # round 20: "cut words 'X'" (no article) is "cut the words 'X'" (it had asked which clip to remove)
     text = re.sub(r"^((?:cut|remove|delete|drop|lose|snip|take out|get rid of)(?: out)?) (words?|phrase) (?=\")", r"\1 the \2 ", text)

@@ -276,6 +276,8 @@ def cut_said(ctx: Ctx) -> Match | None:
     words_asked = bool(re.search(r"\b(?:the words?|the phrase)\s", t[: m.start(1)])) if m else False
     if not m or not re.search(_REMOVE, t[: m.start()] or t) or re.search(r"\bcut (?:away |over |back )?to\b", t):
         return None  # "cut away to the garden shot when I say X" places B-roll
+    if re.search(r"\bfrom\b.+\b(?:to|till|until|up to|through) (?:where|when|the (?:bit|part) where)\b", t[: m.start(1)]):
+        return None  # round 21: "cut from X to where I say Y" is the whole stretch (only Y had been cut)
     if _OVER.search(t[: m.start()]):
         return None  # "drop the gauge clip over the part where I say 30 psi" places B-roll
     if _PLACING.match(t) or re.match(r"(?:write|type|display|flash)\b", t):
