@@ -77,7 +77,8 @@ def thing_inside(project: Project, clip_ids: Sequence[str], message: str) -> str
         return None
     thing, holder = m.group("thing").strip(), m.group("holder")
     clip_like = _WHOLE_MEDIA if told is not None else _CLIPLIKE
-    if clip_like.search(thing) or not (_HOLDER.search(holder.strip()) or _names_a_removed_clip(project, clip_ids, holder)):
+    if (clip_like.search(thing) and not _baked_filter(project, clip_ids, thing)) \
+            or not (_HOLDER.search(holder.strip()) or _names_a_removed_clip(project, clip_ids, holder)):
         return None
     said = stems(thing)
     if not said:
@@ -94,6 +95,15 @@ def thing_inside(project: Project, clip_ids: Sequence[str], message: str) -> str
     return thing
 
 
+def _baked_filter(project: Project, clip_ids: Sequence[str], thing: str) -> bool:
+    """Round 21: "take the dog ears filter off my snapchat": a filter the clips carry no effect for is in their picture
+    (an app's face filter), not one of ours to remove; the clip had been removed."""
+    if not re.fullmatch(r"(?:the |that |this |those |my |her |his )?(?:[a-z'-]+ ){1,3}(?:filters?|effects?|lens(?:es)?|stickers?)", thing):
+        return False
+    clips = [found[1] for cid in clip_ids if (found := project.find_clip(cid)) is not None]
+    return bool(clips) and not any(c.effects for c in clips)
+
+
 def _label_words(asset: MediaAsset) -> str:
     """The words that name a media (its file name words and tags), not the description of its content."""
     return " ".join([*name_words(asset.name), *asset.tags])
@@ -104,7 +114,7 @@ def _names_a_removed_clip(project: Project, clip_ids: Sequence[str], holder: str
     its name words: then "remove my fingers from <holder>" is about that clip's inside."""
     said = stems(holder)
     for asset in _removed_media(project, clip_ids):
-        name = stems(" ".join(name_words(asset.name)))
+        name = {w for w in stems(" ".join(name_words(asset.name))) if not w.isdigit()}  # round 21: "Snapchat-1587340921"
         if name and len(said & name) * 2 > len(name):
             return True
     return False
