@@ -243,6 +243,12 @@ def described(ctx: Ctx, description: str, spans: list[Sentence], *, pick: str | 
             # do not say which, and nearness in meaning alone ("heat" said twice in one) is too little to delete on
             raise Unclear(f"More than one sentence fits \"{description}\": "
                           f"{candidates_text(spans, [r[3] for r in sharing[:3]])}. Which one? Quote a few of its words.")
+        if strict and len(topic_stems(description)) == 1 and best[1] >= 1 \
+                and sum(_said_as_is(topic_stems(description), spans[r[3]].text) for r in sharing) >= 2:
+            # round 21: "from the femi bit to the end" with Femi named in three sentences: one word said in several does
+            # not say which (the shortest, nearest in meaning, had been cut from to the end)
+            raise Unclear(f"More than one sentence fits \"{description}\": "
+                          f"{candidates_text(spans, [r[3] for r in sharing[:3]])}. Which one? Quote a few of its words.")
         if not clearly and best[0] - second[0] < _MARGIN:
             raise Unclear(f"More than one sentence fits \"{description}\": "
                           f"{candidates_text(spans, [best[3], second[3]])}. Which one? Quote a few of its words.")
