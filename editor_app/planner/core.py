@@ -290,8 +290,9 @@ def _plan(
     from editor_app.planner.restated_tail import complaint_then_fix
 
     text = complaint_then_fix(text) or text  # round 18: "X is way too bright, tone it down": the complaint says it
-    from editor_app.planner.spoken_word import spoken_word_cuts
+    from editor_app.planner.spoken_word import plural_phrase_quoted, spoken_word_cuts
 
+    text = plural_phrase_quoted(text, project) or text  # round 21: "all the you know what i means": that phrase, every time
     text = spoken_word_cuts(text, project) or text  # round 18: "cut all the literallys": a word of the talk, everywhere
     from editor_app.planner.spoken_word import quoted_everywhere
 

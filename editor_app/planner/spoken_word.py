@@ -84,6 +84,30 @@ def _word(token: str, quant: str, said: list[str], project: Any) -> str | None:
     return None
 
 
+# Round 21: "all the you know what i means": a phrase of the talk made plural, every time it is said
+_EVERY = re.compile(r"\b(?:all (?:of )?(?:the |his |her |my |those )?|every (?:single )?|each )(?=[a-z])")
+
+
+def plural_phrase_quoted(text: str, project: Any) -> str | None:
+    """'lose all the you know what i means' -> 'lose every "you know what i mean"' when the phrase (three words or
+    more, the longest said) is said at least twice in the talk; removing fillers had taken "you know" and left
+    "what I mean"."""
+    if project is None or '"' in text:
+        return None
+    said = None
+    for m in _EVERY.finditer(text):
+        rest = re.match(r"[a-z' ]+", text[m.end():])
+        words = rest.group(0).split()[:10] if rest else []
+        for size in range(len(words), 2, -1):
+            phrase = " ".join(words[:size])
+            for form in (phrase, re.sub(r"(?:'s|s)$", "", phrase)):
+                said = said if said is not None else heard_words(project)
+                if len(find_phrase(said, as_spoken(form))) >= 2:
+                    end = m.end() + len(phrase)
+                    return f'{text[:m.start()]}every "{form}"{text[end:]}'
+    return None
+
+
 def spoken_word_cuts(text: str, project: Any) -> str | None:
     """``text`` with "cut all the Xs" as "cut the word X everywhere" (and a second "and both Ys" as a second
     cut); None when the object is not a word of the talk said as a countable thing."""

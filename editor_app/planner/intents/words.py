@@ -209,6 +209,8 @@ def _optional_named(t: str) -> list[str]:
     """Round 12 (cuts): a filler phrase that is only sometimes a filler, named as the thing to cut
     ("the 'you know's", "every you know"): that phrase alone, never the um/uh list besides. Bare
     "you know" elsewhere in a request is the person talking ("cut that, you know, the bit ...")."""
+    # round 21: a filler phrase inside a longer quoted phrase ('every "you know what i mean"') is no part of that phrase
+    t = re.sub(r"\"[^\"]*\"", lambda q: q.group(0) if _OPTIONAL.get(q.group(0).strip('"')) else '""', t)
     found = [_OPTIONAL[re.sub(r"'s$", "", m.group(1))] for m in _OPTIONAL_OBJECT.finditer(t)]
     if found:  # "the likes and you knows": the list goes on after the first
         found += [_OPTIONAL[re.sub(r"'s$", "", m.group(1))] for m in _OPTIONAL_LISTED.finditer(t)]
