@@ -321,7 +321,10 @@ def _plan(
     text = word_in_part(text, project) or text  # round 19: "cut the och at the start of the mould sentence": that word
     from editor_app.planner.said_bit import said_bit_as_line
 
-    text = said_bit_as_line(text, project) or text  # round 21: "cut the <five words said once> bit": that line
+    try:
+        text = said_bit_as_line(text, project) or text  # round 21: "cut the <five words said once> bit": that line
+    except Unclear as exc:
+        return _not_understood(exc.reply, project, exc.suggestions)
     from editor_app.planner.heading_sections import section_ranges
 
     text = section_ranges(text, project) or text  # round 17: "the laces section": from its spoken heading to the next

@@ -16,7 +16,20 @@ from typing import Any
 from editor_app.model.words import find_phrase
 from editor_app.planner.spoken_word import as_spoken, heard_words
 
-_BIT = re.compile(r"\b(?:the|that|this|my) (?P<w>[a-z][a-z' ]{10,160}?) (?P<n>bit|part)\b(?! of\b)")
+def _whole_enough(project: Any, hit: tuple[int, int], words: str) -> None:
+    """Asks when the words are less than half of their sentence ("take out SCROOZ MOVES IT IN AND OUT bit": the
+    sentence says which screw does what before them): those words, or the whole sentence, are both readings."""
+    from editor_app.planner.said_in import spoken_sentences
+    from editor_app.planner.types import Ctx, Unclear
+
+    _, spans = spoken_sentences(Ctx("", project, [], None, None, [], None, None))
+    sentence = next((s for s in spans if s.first <= hit[0] and hit[1] <= s.last), None)
+    if sentence is not None and 2 * (hit[1] - hit[0] + 1) < sentence.last - sentence.first + 1:
+        raise Unclear(f"Do you mean just the words \"{words}\", or the whole sentence \"{sentence.text[:60]}...\"? "
+                      f"Say \"cut the words '{words}'\" or \"cut the whole sentence\".")
+
+
+_BIT = re.compile(r"(?:\b(?:the|that|this|my)|^(?:cut|remove|delete|lose|drop|take out|get rid of|chop|kill|bin|ditch|snip)) (?P<w>[a-z][a-z' ]{10,160}?) (?P<n>bit|part)\b(?! of\b)")
 _MIN_WORDS = 5
 
 
@@ -29,6 +42,8 @@ def said_bit_as_line(text: str, project: Any) -> str | None:
         words = match.group("w").split()
         for cut in range(len(words) - _MIN_WORDS + 1):  # the words may start after a describing word ("the comment ...")
             run = as_spoken(" ".join(words[cut:]))
-            if len(run.split()) >= _MIN_WORDS and len(find_phrase(said, run)) == 1:
+            hits = find_phrase(said, run) if len(run.split()) >= _MIN_WORDS else []
+            if len(hits) == 1:
+                _whole_enough(project, hits[0], " ".join(words[cut:]))
                 return text[:match.start("n")] + "line" + text[match.end("n"):]
     return None
