@@ -16,9 +16,15 @@ _REMOVAL = re.compile(r"^(?:(?:pls|please|kindly|can you|could you|would you|jus
                       r"drop|kill|bin|ditch|chop|scrap|axe|trim|snip|strip)\b")
 _WHY = re.compile(r"^(?:(?:cos|cause|because|coz|cuz|since|as|coz|lol|tbh|honestly|ngl)\s+)*"
                   r"(?:(?:it|that|this|he|she|they|i|we|people|nobody|no one) [a-z]+|"
+                  # round 21: typed "its"/"thats", "the brand won't want that"
+                  r"(?:its|thats|theyre|hes|shes|im) [a-z]+|"
+                  r"(?:(?:the|my|our|your|his|her|their) )?"
                   r"(?:it|that|this|he|she|they|i|we|you|people|nobody|no one|[a-z]+)(?:'s|'d|'ll|'re|'m| is| was| would| will| might|"
                   r" could| sounds?| looks?| seems?| feels?| gets?| hates?| doesn't| does not| don't| do not| won't| will not|"
-                  r" can't| cannot| never| always))\b.*$")
+                  r" can't| cannot| never| always| isn't| is not| wouldn't| shouldn't))\b.*$")
+# round 21: "- femi will kill us": a verb of editing after a modal, at a person, is a feeling ("kill" is also "remove")
+_THREAT = re.compile(r"\b(?:will|would|'ll|'d|gonna|going to|might|may) (?:[a-z]+ )?(?:kill|murder|cut|drop|bin|lose) "
+                     r"(?:us|me|him|her|them|you|everyone)\b")
 # what a reason never says: a number, a quote, a place or another step
 _PLACE_WORDS = (r"the one|the bit|the part|the line|the sentence|the clip|near|at the|after|before|where|when|while|instead|also|"
                 r"then|and then|first|last")
@@ -38,7 +44,9 @@ def removal_without_reason(text: str) -> str | None:
         return None
     why = m.group("why").strip()
     looks = _LOOKS.match(why)  # round 20: "... 'X'. It makes her look slow." ("slow" had slowed the talk down)
-    if not _WHY.match(why) or _NOT_A_REASON.search(why) or (not looks and any(w in VERBS for w in re.findall(r"[a-z']+", why))):
+    threat = _THREAT.search(why)
+    if not _WHY.match(why) or _NOT_A_REASON.search(why) \
+            or (not looks and not threat and any(w in VERBS for w in re.findall(r"[a-z']+", why))):
         return None
     return m.group("req").strip()
 

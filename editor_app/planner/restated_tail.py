@@ -37,6 +37,14 @@ _KEEPS = re.compile(r"\b(?:keep|keeping|i (?:only |just )?(?:want|need)|want onl
 _LENGTH = re.compile(r"\d+(?:\.\d+)? ?(?:-| )?(?:seconds?|secs?|s|minutes?|mins?)\b|\d+:\d\d|\ba minute\b")
 
 
+# round 21: "end it on 'X', lose everything after that" / "start it at 'X', cut everything before it"
+_AFTER_THAT = re.compile(r"^(?:and |then |just |please |so )*(?:cut|remove|delete|drop|lose|bin|ditch|scrap|chop|trash|kill|get rid of|"
+                         r"take out|dump|nuke)(?: out| off)? (?:all |everything |anything |the rest |all the rest |whatever(?: comes)? )?"
+                         r"(?:after|before|past) (?:that|it|this|there|them)(?: please| pls)?$")
+_ENDS_ON = re.compile(r"^(?:(?:can you|could you|please|pls|just) )*(?:end|finish|stop|start|begin|open)(?: (?:it|the video|the edit|the whole thing))?"
+                      r" (?:on|at|with|after|right after|from)\b")
+
+
 _WITH_ITS_SENTENCE = re.compile(rf"^(?P<head>.+?)(?: and| plus| along with| together with| with) (?:the |its )?{SENTENCE_OF_IT}$")
 
 
@@ -64,6 +72,8 @@ def drop_restated(pieces: list[str]) -> list[str]:
             continue
         if prev and _TO_THAT.match(piece) and _LENGTH.search(prev):
             continue
+        if prev and _AFTER_THAT.match(piece) and _ENDS_ON.match(prev):
+            continue  # round 21: "end it on 'X', lose everything after that": the end already says so
         if prev and _IT_AGAIN.match(piece) and _REMOVES.match(prev) and not _PRONOUN_ONLY.match(prev):
             continue  # round 17 (lead): "delete the sentence about X, take that out": "that" is what was just cut
         whole = _WITH_ITS_SENTENCE.match(piece)

@@ -318,7 +318,7 @@ def normalize(message: str, extra_words: set[str] = frozenset(), fps: float | No
     return re.sub(r"\s+", " ", "".join(out)).strip()
 
 
-_STRONG = re.compile(r"\s*(?:;|\.\s+|\.$|\band then\b|\bthen\b|\bafter that\b|\bafterwards\b|,\s*finally\b|^finally\b|\band finally\b|\band also\b|(?<!\bthe )(?<!\byou )\bnext\b(?! (?:week|time|month|year|day|video|vid|episode|one|clip|bit|part|sentence|line|shot|take)\b)"
+_STRONG = re.compile(r"\s*(?:;|\.\s+|\.$|\band then\b|\bthen\b|(?<!\beverything )(?<!\banything )(?<!\brest )(?<!\ball )(?<!\bstuff )(?<!\bbits )(?<!\bnothing )\bafter that\b|\bafterwards\b|,\s*finally\b|^finally\b|\band finally\b|\band also\b|(?<!\bthe )(?<!\byou )\bnext\b(?! (?:week|time|month|year|day|video|vid|episode|one|clip|bit|part|sentence|line|shot|take)\b)"
                      # "once that's done", "when you're finished", "followed by", "as well as", "+", "2)"
                      r"|,?\s*(?:and )?(?:once|when) (?:that's|that is|you're|you are|it's|it is|this is) (?:done|finished|over|sorted)\b,?"
                      r"|\bfollowed by\b|\bafter which\b|\bas well as\b|(?:^|\s)\(?\d\)\s)\s*")
