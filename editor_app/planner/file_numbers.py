@@ -152,6 +152,23 @@ def unknown_file_name(ctx: Ctx, text: str) -> None:
         if not any(plain in name for name in names):
             have = ", ".join(sorted(a.name for a in ctx.project.media.values())) or "none"
             raise Unclear(f"There is no file called \"{token}\" in this project (media: {have}). Which one do you mean?")
+    _numbered_name(ctx, text.lower())
+
+
+def _numbered_name(ctx: Ctx, text: str) -> None:
+    """Round 21: "My Movie 2 at 0:50" with only "My Movie 3.mp4" (an app's numbered exports, "Recording (3)",
+    "Sequence 01"): the same words with another number is another file, asked about, never the one there is."""
+    numbered: dict[str, set[int]] = {}
+    for asset in ctx.project.media.values():
+        stem = re.sub(r"\.[a-z0-9]{2,4}$", "", asset.name.lower())
+        m = re.fullmatch(r"([a-z][a-z ]*?)[ _-]*\(?(\d{1,3})\)?", stem)
+        if m:
+            numbered.setdefault(m.group(1).strip(), set()).add(int(m.group(2)))
+    for words, numbers in numbered.items():
+        said = re.search(rf"\b{re.escape(words)} ?\(?(\d{{1,3}})\)?(?![\d:.])", text)
+        if said and int(said.group(1)) not in numbers:
+            have = ", ".join(sorted(a.name for a in ctx.project.media.values() if a.name.lower().startswith(words)))
+            raise Unclear(f"There is no \"{words} {said.group(1)}\" in this project (there is {have}). Which one do you mean?")
 
 
 def written_file(text: str, assets: list[MediaAsset]) -> MediaAsset | None:
