@@ -18,7 +18,8 @@ from collections.abc import Sequence
 
 # Who the statement is about: the thing just edited ("it", "this") or the speaker ("I", "my voice"; round 12b:
 # "she", "his voice", as whoever edits for the speaker says it).
-_SUBJECT = (r"(?:(?:cos|cause|because|coz|cuz|since|as) )?(?:(?:it|this|that|this clip|that clip|this one|that one|they|these|those)"
+_SUBJECT = (r"(?:(?:cos|cause|because|coz|cuz|since|as) )?(?:(?:it|this|that|this clip|that clip|this one|that one|they|these|those|"
+            r"(?:the|my|this|our) (?:intro|introduction|start|beginning|opening|ending|end|outro|middle|video|vid|edit|whole thing))"
             r"(?:'s| is| are|'re| was| were| looks?| seems?| feels?| sounds?| plays?| runs?| goes| comes across)?"
             r"|(?:i|she|he)(?:'m| am|'s| is| was)?(?: (?:talk|speak|sound|look|seem|come across|go|read|ramble|drone|waffle)s?)?"
             r"|(?:my|her|his) (?:voice|talking|speech|delivery|face|skin|pace|pacing)(?:'s| is| sounds?| looks?| seems?)?)")
@@ -31,6 +32,9 @@ _KIND_WORDS: dict[str, str] = {
     "set_volume": r"loud|quiet|quietly|soft|softly|faint|hard to hear|too low|too high|booming|deafening|overpowering|drowned out",
     "normalize_loudness": r"loud|quiet|uneven|all over the place|up and down",
     "duck_music": r"loud|too loud|drowning me out|drowning me|burying me|over me|overpowering",
+    # round 21: "begin the video at 'X'; the introduction is too long": how long a part is, after the cut that shortens it
+    **{tool: r"too long|long|way too long|drags?|dragging|draggy|boring|slow|rambling|waffly|goes on|takes forever|too slow"
+       for tool in ("cut_range", "cut_words", "trim_clip", "remove_silences", "shorten_pauses", "remove_fillers", "remove_retakes")},
     "add_effect": r"dark|dim|murky|gloomy|bright|washed out|faded|flat|dull|grey|gray|blue|green|orange|yellow|pale|cold|"
                   r"warm|red|pink|harsh|blurry|soft|underexposed|overexposed",
 }

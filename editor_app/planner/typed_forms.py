@@ -26,6 +26,9 @@ def as_typed_plainly(text: str) -> str:
                   r"[,.!]+\s*)+(?=\S)", "", text)
     text = re.sub(r"(?:(?<=\S)[.!,]\s*|(?<=\bplease)\s+|(?<=\bpls)\s+)(?:(?:thank you|thanks|thx|ty|cheers)(?: (?:very|so) much)?"
                   r"(?: in advance| again)?[.!]*\s*)+$", "", text)  # never "cut the thank you"
+    # round 21: an aside in brackets ("(I count three)", "(there are 3)") counts or hedges; it asks for nothing
+    text = re.sub(r"\s*\((?:i (?:count|think|reckon|believe)|there (?:are|is|'s|were)|about|roughly|approx\.?|approximately|maybe)"
+                  r"[^()\"]{0,40}\)", "", text)
     text = gerund_request(text)  # round 20: "(would you mind) taking out all the ums"
     # round 20: creators' words for plain edits: "cold open on X" starts the video on X ("cold" had cooled the colour),
     # "punch-in" is a zoom in ("slow punch-in on the photo" had slowed the photo down), "slip it to 2:32" moves it

@@ -10,6 +10,10 @@ from editor_app.tools import TOOLS
 
 # Whole-phrase rewrites applied (in order) before anything else; keys are regexes.
 PHRASES: list[tuple[str, str]] = [
+    # round 21: northern "get shut of", "me ums" for "my ums"; "each instance of the word X" is every X
+    (r"\bget shut of\b", "get rid of"),
+    (r"\b(of|out|all|cut|remove|lose) me (ums?|uhs?|errs?|ers?|erms?|fillers?|pauses?|silences?|gaps?|voice|bit|bits|line|lines)\b", r"\1 my \2"),
+    (r"\b(?:each|every|all)(?: single)? (?:instance|instances|occurrence|occurrences|time|mention|mentions) of (?:the word |the phrase )?", "every "),
     (r"\bb\s*[-/ ]?\s*roll\b", "broll"),
     (r"\bblack\s+(?:n|'n'|'n|n')\s+white\b|\bblack\s*[-&/]\s*white\b|\bblack\s*&\s*white\b|\bb\s*&\s*w\b|\bb/w\b", "black and white"),
     # round 16 (lead): "zero ums zero uhs pls": none of them
@@ -146,6 +150,7 @@ TYPOS: dict[str, str] = {
     "crosfade": "crossfade", "disolve": "dissolve", "dissolv": "dissolve", "blurr": "blur",
     "brigher": "brighter", "quiter": "quieter", "louder": "louder", "lowr": "lower",
     "undoo": "undo", "plz": "please", "pls": "please", "thx": "thanks",
+    "wen": "when", "errs": "ers",  # round 21: a child's and a northerner's spelling
     # round 12b, cuts: "filler" mistyped ("cna you cut the filers"); exact, since a fuzzy match would also
     # take "filters" and "fillets", words a talk says
     "filers": "fillers", "filer": "filler", "fillars": "fillers", "fillar": "filler", "fillrs": "fillers",
