@@ -20,7 +20,7 @@ _REMOVE = r"(?:remove|reduce|lower|cut(?:\s+out)?|take\s+out|get\s+rid\s+of|kill
 _GAP = r"(?:\s+(?:the|that|this|all|of|some|any|most|annoying|constant|loud|horrible|awful|bad|little|faint|high|low|" \
        r"pitched|background|electrical|my|our|from|in|on|audio|sound|voice))*\s+"
 _NOISE = r"(?:(?:wind|traffic|room|fan|fridge|mains|mic|microphone)\s+)?" \
-         r"(?:noise|hiss(?:ing)?|hum(?:ming)?|buzz(?:ing)?|static|crackl(?:e|ing)|rumble)(?!\s+(?:shot|camera|clip|image|picture|photo|frame))"
+         r"(?:noise|hiss(?:ing)?|hum(?:ming)?|buzz(?:ing)?|static|crackl(?:e|ing)|rumble)(?!\s+(?:shot|camera|clip|image|picture|photo|frame|line|lines|sentence|sentences|bit|part|quote|comment|remark))"  # round 21: "the buzzing line can go"
 _ECHO = r"(?:echo(?:ey|y)?|reverb)"
 
 # (pattern, what it is, the nearest thing the editor can do or "")
