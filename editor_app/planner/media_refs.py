@@ -553,6 +553,7 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
     out: dict[str, Mention] = {}
     for mention in sorted(mentions, key=lambda m: m.position):
         out.setdefault(mention.asset.id, mention)
+    out = _inside_a_written_name(text, out)
     from editor_app.planner.loose_kind import with_described_pictures
 
     found = with_described_pictures(ctx, text, list(out.values()), own_words, Mention)  # round 16: "the cat clip"
@@ -561,6 +562,22 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
 
 # A request that opens on a media's name with no article: "lube clip twice as fast", "keycap shot at 2x".
 _OPENING = re.compile(rf"^(?P<verb>[a-z]+ (?:up |down |out |off |back )?)?(?P<name>(?:[a-z0-9'&-]+ ){{1,3}}?{REF_NOUN})\b")
+
+
+def _inside_a_written_name(text: str, found: dict[str, Mention]) -> dict[str, Mention]:
+    """Round 21: "GOPR0345 is too long" also named "GP010345.MP4" by the "0345" inside the written name: a media
+    named only by a part of a word that names another media as a whole is not named."""
+    words = [(w.start(), w.end()) for w in re.finditer(r"[a-z0-9_.-]+", text)]
+    whole = {}
+    for mention in found.values():
+        span = next(((a, b) for a, b in words if a <= mention.position < b), None)
+        if span is not None and mention.how == "name" and mention.position == span[0] and \
+                re.sub(r"\.[a-z0-9]{2,4}$", "", mention.asset.name.lower()) == re.sub(r"\.[a-z0-9]{2,4}$", "", text[span[0]:span[1]]):
+            whole[span] = mention.asset.id
+    if not whole:
+        return found
+    return {key: m for key, m in found.items()
+            if not any(a < m.position < b and whole[(a, b)] != key for (a, b) in whole)}
 
 
 def _opening_name(ctx: Ctx, text: str, strict: bool) -> list[Mention]:

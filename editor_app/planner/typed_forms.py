@@ -29,6 +29,29 @@ def as_typed_plainly(text: str) -> str:
     # round 21: an aside in brackets ("(I count three)", "(there are 3)") counts or hedges; it asks for nothing
     text = re.sub(r"\s*\((?:i (?:count|think|reckon|believe)|there (?:are|is|'s|were)|about|roughly|approx\.?|approximately|maybe)"
                   r"[^()\"]{0,40}\)", "", text)
+    # round 21: a request passed on ("daddy says put it back", "mum wants you to ..."): the request itself
+    text = re.sub(r"^(?:no[,!.]* )?(?:daddy|dad|mummy|mum|mom|mama|papa|he|she|they|[a-z]+) (?:says|said|wants (?:you|u) to|told me to)"
+                  r"(?: (?:to|you should|u should|you need to|u need to))? (?=(?:put|cut|remove|undo|make|add|move|take|delete|lose)\b)",
+                  "", text)
+    # round 21: "put it back" with nothing more is taking the last change back
+    text = re.sub(r"^(?:no[,!.]* )?(?:(?:please|pls|just|can you|could you) )*put (?:it|that|them|those|him|her) (?:all )?back"
+                  r"(?: (?:again|please|pls|now|in|the way it was))*[.!]*$", "undo", text)
+    # round 21: "hinges clip down to 4 seconds", "GOPR0345 is too long, 5 secs max": that clip's length
+    text = re.sub(r"^(?:(?:please|pls|can you|could you|just) )*(?:make |cut |trim |get )?(?P<x>(?:the |that |my )?[a-z0-9_ ]*?[a-z0-9_]+"
+                  r"(?: (?:clip|shot|video|vid|one|bit|footage))?) (?:down )?to (?:just |only )?(?P<n>[\d.]+ ?(?:seconds?|secs?|s))"
+                  r"(?: (?:long|max|please|pls|tops))*$",
+                  lambda m: f"trim {m.group('x')} to {m.group('n')}" if re.search(r"\b(?:clip|shot|video|vid|footage)\b|\d{3,}", m.group("x"))
+                  else m.group(0), text)
+    text = re.sub(r"^(?P<x>(?:the |that |my )?[a-z0-9_ ]+?) (?:is|'s|s) (?:way |a bit |far |much |a little |slightly )?too long,? "
+                  r"(?:(?:make it|keep it|cut it to|trim it to) )?(?P<n>[\d.]+ ?(?:seconds?|secs?|s)) (?:max|maximum|tops|at most|long)$",
+                  r"trim \g<x> to \g<n>", text)
+    # round 21: "put the music on minus thirty", "music bed -28 under the ad read": a level in dB said bare
+    text = re.sub(r"^(?:(?:please|pls|can you|could you|just) )*(?:(?:put|set|have|bring|turn|drop) )?(?P<x>(?:the )?(?:music|music bed|bed|song|"
+                  r"track|soundtrack|backing track|background music))(?: (?:on|at|to|down to|up to))? (?P<n>-\d+(?:\.\d+)?) ?(?:db|decibels?)?"
+                  r"(?: (?:under|below|beneath|during) (?:the |my |his |her )?(?:ad read|talk|talking|voice|voiceover|vo|speech|a-roll))?(?: please| pls)?$",
+                  r"set the music volume to \g<n> db", text)
+    # round 21: a child's "rite 'X'" is "write 'X'"
+    text = re.sub(r"^rite (?=\")", "write ", text)
     text = gerund_request(text)  # round 20: "(would you mind) taking out all the ums"
     # round 20: creators' words for plain edits: "cold open on X" starts the video on X ("cold" had cooled the colour),
     # "punch-in" is a zoom in ("slow punch-in on the photo" had slowed the photo down), "slip it to 2:32" moves it
