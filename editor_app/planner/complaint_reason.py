@@ -64,6 +64,19 @@ def goal_then_means(instruction: str, following: str) -> bool:
     return bool(_GOAL.match(_LEAD.sub("", instruction.strip())) and _MEANS.match(following.strip()))
 
 
+# Round 21: "Olu is a little loud; please reduce his voice by 2 dB": how loud someone or something is, said by name,
+# before the level change that fixes it (planned alone, the complaint was not understood and the message failed).
+_LEVEL_STATE = re.compile(r"^(?:[a-z]+|he|she|i|my voice|his voice|her voice|the (?:music|voice|talk|audio|sound|song))"
+                          r"(?:'s| is| sounds| seems| comes across| was)(?: (?:a little|a bit|a touch|too|way too|kind of|kinda|slightly|"
+                          r"really|very|quite|so|far too))* (?:loud|quiet|soft|faint|boomy|loud in places|too loud|too quiet)$")
+_LEVEL_FIX = re.compile(r"\b(?:db|decibels?|louder|quieter|softer|lower|raise|reduce|boost|turn|bring|drop|volume|level)\b")
+
+
+def level_then_request(instruction: str, following: str) -> bool:
+    """``instruction`` only says how loud someone is, and ``following`` changes a level."""
+    return bool(_LEVEL_STATE.match(_LEAD.sub("", instruction.strip(" .!?"))) and _LEVEL_FIX.search(following))
+
+
 # joined by "so", or by a comma the message was not split at ("the end is kind of slow, chop the last 3 seconds")
 _SO = re.compile(r",? (?:so|and so|therefore|which is why) (?:i think |maybe |probably )?|, (?:and )?")
 

@@ -44,7 +44,7 @@ from editor_app.planner.unsupported import unsupported  # round 15
 from editor_app.planner.keep_only import keep_only  # round 15
 from editor_app.planner.range_lists import beside_quote  # round 15
 from editor_app.planner.complaint_reason import (  # round 16; round 21: goal_then_means
-    complaint_then_request, goal_then_means, request_after_reason, speaker_reason)
+    complaint_then_request, goal_then_means, level_then_request, request_after_reason, speaker_reason)
 from editor_app.planner.time_points import halfway_as_clock, unhedged_times  # round 16: "from halfway to the end"
 from editor_app.planner.text import normalize, split_instructions, strip_filler
 from editor_app.planner.types import Ctx, Match, OfflinePlan, PlanStep, Unclear
@@ -389,6 +389,7 @@ def _plan(
             continue  # round 21: "take out the uhs only; the ums can stay": what stays is no second removal
         if number < len(instructions) and (complaint_then_request(instruction, instructions[number])
                                            or goal_then_means(instruction, instructions[number])  # round 21
+                                           or level_then_request(instruction, instructions[number])  # round 21
                                            or speaker_reason(instruction, instructions[number])):  # round 16
             continue  # round 16: "the intro drags, cut the first 5 seconds": the reason, not a speed change
         if steps and says_why(instruction, [s.tool for s in steps]):
