@@ -190,6 +190,9 @@ def _plan(
     from editor_app.planner.typed_forms import as_typed_plainly
 
     text = as_typed_plainly(text)  # round 19: how people type a request, in the words the readings below expect
+    from editor_app.planner.file_numbers import unquoted_file_names
+
+    text = unquoted_file_names(text, project)  # round 21: "'My Movie 3.mp4' on top of 'X'": a file, not a title
     from editor_app.planner.complaints import music_too_loud_to_hear
 
     text = music_too_loud_to_hear(text) or text  # round 19: "the music is so loud nobody can hear me": its level

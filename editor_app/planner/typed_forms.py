@@ -52,6 +52,12 @@ def as_typed_plainly(text: str) -> str:
                   r"set the music volume to \g<n> db", text)
     # round 21: a child's "rite 'X'" is "write 'X'"
     text = re.sub(r"^rite (?=\")", "write ", text)
+    # round 21: "over the sentence that starts 'Don't go mad'": where those words are said; "the very first line"
+    text = re.sub(r"\b(over|during|under|across|on top of|for) (?:the |that )?(?:sentence|line|bit|part)(?: that| which)? (?:starts|begins|opens|"
+                  r"kicks off)(?: with| on)? (?=\")", r"\1 ", text)
+    text = re.sub(r"\bthe very (first|last|final|opening|closing) (?:line|sentence)\b", r"the \1 sentence", text)
+    # round 21: "X on top of 'Y'": over the words said there
+    text = re.sub(r"\bon top of (?=\"|the (?:bit|part|line|sentence|moment) )", "over ", text)
     text = gerund_request(text)  # round 20: "(would you mind) taking out all the ums"
     # round 20: creators' words for plain edits: "cold open on X" starts the video on X ("cold" had cooled the colour),
     # "punch-in" is a zoom in ("slow punch-in on the photo" had slowed the photo down), "slip it to 2:32" moves it

@@ -520,6 +520,18 @@ _FROM_END = re.compile(r"\b([\d.]+) ?(?:seconds?|s) (?:from|before) the (?:very 
 _ROUGHLY_AT = "at about|at around|at roughly|roughly at|at approximately|approximately at|somewhere around"  # round 9
 
 
+def _talk_quotes_blanked(ctx: Ctx, text: str) -> str:
+    """Round 21: quoted words of the talk name no media ("timelapse part 2 over 'you screw the hinges onto the doors'"
+    had placed "hinges bit USE THIS ONE.mp4"); a quote that is a media's file name still names it."""
+    names = {re.sub(r"\.[a-z0-9]{2,4}$", "", a.name.lower()) for a in ctx.project.media.values()}
+
+    def blank(m: re.Match) -> str:
+        inner = re.sub(r"\.[a-z0-9]{2,4}$", "", m.group(1).lower().strip())
+        return m.group(0) if inner in names else '""'
+
+    return re.sub(r"\"([^\"]*)\"", blank, text)
+
+
 def place_broll(ctx: Ctx) -> Match | None:
     """Any wording that puts one B-roll media somewhere over the talk."""
     t = re.sub(r"^(?:and|also|plus|then) ", "", ctx.text)  # "and the after photo at the end", after an earlier turn
@@ -563,13 +575,15 @@ def place_broll(ctx: Ctx) -> Match | None:
         asked_length = None
     topic_match = _TOPIC.search(t)
     outside = t if topic_match is None else t[: topic_match.start()] + " " + t[topic_match.end():]
-    if _OTHER_EDIT.search(_described_edit_words(ctx, outside)) or re.match(r"(?:make|turn|set|give|apply|change)\b", t):
+    # round 21: words quoted from the talk ask for nothing ("over 'You slide the back panel in'": "slide" is no move)
+    if _OTHER_EDIT.search(_described_edit_words(ctx, re.sub(r"\"[^\"]*\"", '""', outside))) \
+            or re.match(r"(?:make|turn|set|give|apply|change)\b", t):
         return None  # "make the drone shot black and white while I talk about X" is an effect
     tail = re.search(r"\s(?:with|using|show(?:ing)?) (.+)$", topic_match.group(0)) if topic_match else None
     from editor_app.planner.place_tie import TiedMedia, by_place
 
     try:
-        media = _broll_media(ctx, outside + (" " + tail.group(1) if tail else ""))
+        media = _broll_media(ctx, _talk_quotes_blanked(ctx, outside) + (" " + tail.group(1) if tail else ""))
     except TiedMedia as tie:  # round 10: two media fit the name: the words said at the place may say which
         from editor_app.planner.relative_move import moves_the_placed_one
 
