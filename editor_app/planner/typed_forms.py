@@ -56,6 +56,10 @@ def as_typed_plainly(text: str) -> str:
     text = re.sub(r"\b(over|during|under|across|on top of|for) (?:the |that )?(?:sentence|line|bit|part)(?: that| which)? (?:starts|begins|opens|"
                   r"kicks off)(?: with| on)? (?=\")", r"\1 ", text)
     text = re.sub(r"\bthe very (first|last|final|opening|closing) (?:line|sentence)\b", r"the \1 sentence", text)
+    # round 21: "There is a false start where Olu says 'no, hang on'. Please remove it along with ...": "it" is the false start
+    text = re.sub(r"^there(?:'s| is| was) (?:a |an |one )?(false start|retake|flub|fluff|mistake|bad take|blooper)\b[^.!?]*[.!?]+\s*"
+                  r"(?:(?:please|pls|could you|can you|just) )*(?:remove|cut|delete|take out|lose|bin|get rid of|drop) (?:it|that|this)\b.*$",
+                  r"remove the \1", text)
     # round 21: "X on top of 'Y'": over the words said there
     text = re.sub(r"\bon top of (?=\"|the (?:bit|part|line|sentence|moment) )", "over ", text)
     text = gerund_request(text)  # round 20: "(would you mind) taking out all the ums"

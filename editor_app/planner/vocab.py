@@ -150,7 +150,7 @@ TYPOS: dict[str, str] = {
     "crosfade": "crossfade", "disolve": "dissolve", "dissolv": "dissolve", "blurr": "blur",
     "brigher": "brighter", "quiter": "quieter", "louder": "louder", "lowr": "lower",
     "undoo": "undo", "plz": "please", "pls": "please", "thx": "thanks",
-    "wen": "when", "errs": "ers",  # round 21: a child's and a northerner's spelling
+    "wen": "when", "errs": "ers", "sayd": "said", "rong": "wrong",  # round 21: a child's and a northerner's spelling
     # round 12b, cuts: "filler" mistyped ("cna you cut the filers"); exact, since a fuzzy match would also
     # take "filters" and "fillets", words a talk says
     "filers": "fillers", "filer": "filler", "fillars": "fillers", "fillar": "filler", "fillrs": "fillers",

@@ -25,7 +25,8 @@ _ASKED = re.compile(r"\bretakes?\b|\bfalse starts?\b|\bmess(?:ed|ing)? (?:it )?u
                     r"\b(?:start|begin|began|begun)(?:s|ed|ning)?(?: (?:the|that|this|a|his|her|my) (?:sentence|line|bit|thing|whole thing|step))? (?:again|over|afresh|from scratch)\b|"
                     r"\bmess(?:es)? (?:it |that |this )?up\b|\bscrews (?:it |that |this )?up\b|"
                     r"\bslip(?:ped)? up\b|\brestart\w*|\bstart(?:ed)? (?:again|over)\b|\b(?:say|said) (?:that|it) again\b|"
-                    r"\brepeated (?:sentences?|lines?|takes?)\b|\bsaid twice\b|\b(?:only|just) the last take\b"
+                    r"\brepeated (?:sentences?|lines?|takes?)\b|\bsaid twice\b|\b(?:said|says|say) (?:[a-z']+ ){1,4}twice\b|\bfirst time (?:round|around)\b|"
+                    r"\b(?:only|just) the last take\b"
                     # round 8: "where I muck it up", "where I fumble it", "the bit I got wrong"
                     r"|\b(?:muck|mucked|mucking|mix|mixed|mixing|balls|ballsed|cock|cocked) (?:it |that |this )?up\b"
                     r"|\b(?:fumbl|bungl|goof|botch|garbl)\w*|\b(?:get|got|getting) (?:it|that|the words?) wrong\b"
@@ -48,7 +49,7 @@ _ASKED = re.compile(r"\bretakes?\b|\bfalse starts?\b|\bmess(?:ed|ing)? (?:it )?u
                     r"|\b(?:said|say|says) (?:that|it) wrong\b|\b(?:first|1st|earlier|messed up|bad) (?:go|attempt|try|version) (?:at|of)\b"
                     # round 20: "remove the first attempt", "cut that whole first go", "the botched try"
                     r"|\b(?:first|1st|earlier|messed up|bad|wrong|failed|botched|flubbed|muddled) (?:go|attempt|try)\b")
-_VERB = re.compile(r"\b(cut|trim|remove|delete|drop|lose|skip|kill|strip|eliminate|clean|ditch|erase|fix|keep|edit)\b")
+_VERB = re.compile(r"\b(cut|trim|remove|delete|drop|lose|skip|kill|strip|eliminate|clean|ditch|erase|fix|keep|edit|bin|scrap|chuck)\b")
 _NTH = re.compile(r"\b(first|second|third|fourth|last|final|1st|2nd|3rd|4th) (?:retake|false start|flub|fluff|blooper|mess-?up|"
                   r"cock-?up|screw-?up|mistake|bad take|botched (?:take|line|bit))\b")
 _NTH_INDEX = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "last": -1, "final": -1}
