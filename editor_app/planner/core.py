@@ -193,6 +193,9 @@ def _plan(
     from editor_app.planner.file_numbers import unquoted_file_names
 
     text = unquoted_file_names(text, project)  # round 21: "'My Movie 3.mp4' on top of 'X'": a file, not a title
+    from editor_app.planner.gopro_chapters import chapter_named
+
+    text = chapter_named(text, project) or text  # round 21: "gopro part two" is GP010345.MP4
     from editor_app.planner.complaints import music_too_loud_to_hear
 
     text = music_too_loud_to_hear(text) or text  # round 19: "the music is so loud nobody can hear me": its level

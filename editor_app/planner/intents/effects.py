@@ -356,11 +356,24 @@ def _name_pairs_blanked(text: str, project) -> str:
     return out
 
 
+def _talk_says(ctx: Ctx, words: str) -> bool:
+    """Three or more of ``words`` are said together in the talk."""
+    from editor_app.model.words import find_phrase
+    from editor_app.planner.spoken_word import as_spoken, heard_words
+
+    said = heard_words(ctx.project)
+    run = as_spoken(words).split()
+    return bool(said) and any(find_phrase(said, " ".join(run[i:i + 3])) for i in range(max(0, len(run) - 2)))
+
+
 def visual_effect(ctx: Ctx) -> Match | None:
     from editor_app.planner.effect_word_names import missing_effect_named
 
     missing_effect_named(ctx, ctx.text)  # round 16: "stick the zoom recording over X" with no such file asks
     t = _name_pairs_blanked(ctx.text, ctx.project)  # the effect words only; clips are found in ctx.text
+    placed = re.match(r"^(?:put |place |drop |stick )?(?:the |my )?[a-z0-9_ -]{2,40}? (?:over|on top of) (?P<w>[a-z' ]{8,})$", t)
+    if placed and _talk_says(ctx, placed.group("w")):
+        return None  # round 21: "gopro part two over mind the ceiling light": a placement over words said, not "light"
     scale = _strength(t)
     if re.search(r"\bblack and white\b", t):
         clips = _video_targets(ctx, "make black and white")
