@@ -164,9 +164,14 @@ def plan(
     Round 19: a message not understood is read once more through the rescue readings (planner/rescue.py), each a
     whole-message rewrite that only runs when the ordinary reading failed, so it can never change what an understood
     message does."""
+    from editor_app.planner.types import asked_replies
+
+    asked_replies(clear=True)
     result = _plan(message, project, selection=selection, playhead=playhead, search=search, memory=memory)
     if result.understood or result.steps or result.special:
         return result
+    if any(result.reply.startswith(asked) for asked in asked_replies()):
+        return result  # round 21: a question about two readings is final, never rescued into an edit
     from editor_app.planner.rescue import rescued
 
     again = rescued(message, project)

@@ -20,12 +20,12 @@ def _whole_enough(project: Any, hit: tuple[int, int], words: str) -> None:
     """Asks when the words are less than half of their sentence ("take out SCROOZ MOVES IT IN AND OUT bit": the
     sentence says which screw does what before them): those words, or the whole sentence, are both readings."""
     from editor_app.planner.said_in import spoken_sentences
-    from editor_app.planner.types import Ctx, Unclear
+    from editor_app.planner.types import Ambiguous, Ctx
 
     _, spans = spoken_sentences(Ctx("", project, [], None, None, [], None, None))
     sentence = next((s for s in spans if s.first <= hit[0] and hit[1] <= s.last), None)
     if sentence is not None and 2 * (hit[1] - hit[0] + 1) < sentence.last - sentence.first + 1:
-        raise Unclear(f"Do you mean just the words \"{words}\", or the whole sentence \"{sentence.text[:60]}...\"? "
+        raise Ambiguous(f"Do you mean just the words \"{words}\", or the whole sentence \"{sentence.text[:60]}...\"? "
                       f"Say \"cut the words '{words}'\" or \"cut the whole sentence\".")
 
 

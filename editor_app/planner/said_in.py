@@ -20,7 +20,7 @@ from editor_app.model.word_cuts import PlacedWord, timeline_words
 from editor_app.model.words import find_phrase, norm, sentences, spelled_number
 from editor_app.planner.intents import clock
 from editor_app.planner.meaning import similarity, stem, stems
-from editor_app.planner.types import Ctx, Unclear
+from editor_app.planner.types import Ambiguous, Ctx, Unclear
 from editor_app.planner.unsaid import require_said, word_lexicon
 
 # Words that say how a sentence is pointed at, not what it is about.
@@ -241,17 +241,17 @@ def described(ctx: Ctx, description: str, spans: list[Sentence], *, pick: str | 
                 and topic_stems(description) - set().union(*(stems(s.text) for s in talk)):
             # round 20: "delete the heat mad line" with "heat mat" in three sentences: the words said in so many lines
             # do not say which, and nearness in meaning alone ("heat" said twice in one) is too little to delete on
-            raise Unclear(f"More than one sentence fits \"{description}\": "
+            raise Ambiguous(f"More than one sentence fits \"{description}\": "
                           f"{candidates_text(spans, [r[3] for r in sharing[:3]])}. Which one? Quote a few of its words.")
         as_is = sum(_said_as_is(topic_stems(description), spans[r[3]].text) for r in sharing) \
             if strict and len(topic_stems(description)) == 1 and best[1] >= 1 and not re.search(r"\d", description) else 0
         if as_is >= 3:  # (two: "the slack" said as a noun in one and "goes slack" in the other, meaning decides)
             # round 21: "from the femi bit to the end" with Femi named in three sentences: one word said in several does
             # not say which (the shortest, nearest in meaning, had been cut from to the end)
-            raise Unclear(f"More than one sentence fits \"{description}\": "
+            raise Ambiguous(f"More than one sentence fits \"{description}\": "
                           f"{candidates_text(spans, [r[3] for r in sharing[:3]])}. Which one? Quote a few of its words.")
         if not clearly and best[0] - second[0] < _MARGIN:
-            raise Unclear(f"More than one sentence fits \"{description}\": "
+            raise Ambiguous(f"More than one sentence fits \"{description}\": "
                           f"{candidates_text(spans, [best[3], second[3]])}. Which one? Quote a few of its words.")
     wanted = topic_stems(description)
     if strict and len(wanted) == 1 and best[1] == 1 and best[2] < _SURE and not asks_price(description) \

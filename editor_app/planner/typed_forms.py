@@ -60,6 +60,11 @@ def as_typed_plainly(text: str) -> str:
     text = re.sub(r"^there(?:'s| is| was) (?:a |an |one )?(false start|retake|flub|fluff|mistake|bad take|blooper)\b[^.!?]*[.!?]+\s*"
                   r"(?:(?:please|pls|could you|can you|just) )*(?:remove|cut|delete|take out|lose|bin|get rid of|drop) (?:it|that|this)\b.*$",
                   r"remove the \1", text)
+    # round 21: "i said the X thing twice, take out the wrong one": the false start, told by what was said twice
+    text = re.sub(r"^(?:(?:i|he|she|they|we|[a-z]+) )?(?:said|say|says|did|do|does|went through|go through) (?:the |that |this |my |his |her )?"
+                  r"[a-z0-9' ]{2,60}? (?:twice|2 times|two times)\b[,.;!]* (?:so |and |then )?(?:(?:please|pls|can you|could you|just) )*"
+                  r"(?:take out|cut|remove|delete|lose|bin|drop|get rid of|ditch|scrap) (?:the )?(?:wrong|bad|first|worse|earlier|messed up|"
+                  r"broken|unfinished|rubbish|dodgy) (?:one|take|version|attempt|go|try)\b.*$", "remove the false start", text)
     # round 21: "X on top of 'Y'": over the words said there
     text = re.sub(r"\bon top of (?=\"|the (?:bit|part|line|sentence|moment) )", "over ", text)
     text = gerund_request(text)  # round 20: "(would you mind) taking out all the ums"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from dataclasses import dataclass, field
 from typing import Any, Callable, Sequence
 
@@ -48,6 +50,28 @@ class Unclear(Exception):
         super().__init__(reply)
         self.reply = reply
         self.suggestions = list(suggestions)
+
+
+class Ambiguous(Unclear):
+    """Round 21: the request has two readings and the person must choose ("just those words, or the whole sentence?",
+    "Femi is named in three sentences"). Unlike a request not understood, the question is final: the rescue readings
+    (planner/rescue.py) must not turn it into an edit ("take out SO THERE ARE NO GAPS bit" had become "remove the
+    pauses"). The replies asked this way during one plan are remembered per thread (``asked_replies``)."""
+
+    def __init__(self, reply: str, suggestions: Sequence[str] = ()) -> None:
+        super().__init__(reply, suggestions)
+        _ASKED.__dict__.setdefault("replies", []).append(reply)
+
+
+_ASKED = threading.local()
+
+
+def asked_replies(clear: bool = False) -> list[str]:
+    """The replies of the Ambiguous questions raised on this thread since the last clear."""
+    replies = list(getattr(_ASKED, "replies", []))
+    if clear:
+        _ASKED.replies = []
+    return replies
 
 
 @dataclass

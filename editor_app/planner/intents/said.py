@@ -19,7 +19,7 @@ import re
 
 from editor_app.planner.intents import clock, num, step
 from editor_app.planner.said_in import Sentence, described, said_at, spoken_sentences, with_its_answer
-from editor_app.planner.types import Ctx, Match, Unclear
+from editor_app.planner.types import Ambiguous, Ctx, Match, Unclear
 
 _VERB = (r"(?:please )?(?:cut|trim|remove|delete|drop|lose|skip|kill|strip|ditch|erase|get rid of|take out|scrap|chop|nix|"
          r"bin|axe|snip|edit out|cut out)")
@@ -137,7 +137,7 @@ def _said_in_several(spans: list[Sentence], description: str) -> None:
         shown = re.sub(r"^(?:mentions?|mentioning|says?|saying|talks? about|talking about|is about)\s+", "", description)
         where = ", ".join(f"{clock(s.start)} \"{s.text if len(s.text) <= 40 else s.text[:37] + '…'}\""
                           for s in holding[:4])
-        raise Unclear(f"\"{shown}\" is said in {len(holding)} sentences ({where}). Which one? "
+        raise Ambiguous(f"\"{shown}\" is said in {len(holding)} sentences ({where}). Which one? "
                       "Quote a few words from it.")
 
 

@@ -23,7 +23,7 @@ from editor_app.model.word_cuts import timeline_words
 from editor_app.model.words import find_phrase, norm, sentences
 from editor_app.planner.intents import clock, num, step
 from editor_app.planner.meaning import stems
-from editor_app.planner.types import Ctx, Match, Unclear
+from editor_app.planner.types import Ambiguous, Ctx, Match, Unclear
 
 _REMOVE = r"\b(?:cut|trim|remove|delete|drop|lose|skip|kill|strip|ditch|erase|get rid of|take out|scrap|chop)\b"
 _OPENING = r"intro|introduction|opening|hello|hi|greeting|welcome|opener"
@@ -133,7 +133,7 @@ def _by_doing(ctx: Ctx, placed, spans) -> Match | None:
             scored = [tied[order[0]]]
     if len(scored) > 1 and scored[1][0] == scored[0][0]:
         where = ", ".join(clock(placed[a].start) for s, a, _ in scored if s == scored[0][0])
-        raise Unclear(f"More than one sentence fits \"{m.group(1)}\" (at {where}). Quote words from the one to cut.")
+        raise Ambiguous(f"More than one sentence fits \"{m.group(1)}\" (at {where}). Quote words from the one to cut.")
     return _cut(placed, scored[0][1], scored[0][2], "the sentence")
 
 
