@@ -109,7 +109,7 @@ PHRASES: list[tuple[str, str]] = [
      r"fade out \1"),
     (r"^((?:the|my) [a-z0-9' -]{1,30}?) (?:should|needs to|has to|ought to|could|can) (?:trail|tail|taper|die|peter|fizzle) (?:off|away|out)\b",
      r"fade out \1"),
-    (r"\bvoice[- ]?over\b|\bnarration\b|\bdialog(ue)?\b", "voice"),
+    (r"\bvoice[- ]?over\b(?! (?:take|takes|file|recording|clip|wav|mp3|m4a)\b)|\bnarration\b|\bdialog(ue)?\b", "voice"),
     (r"\bun[- ]mute\b", "unmute"),
     (r"\bget rid of\b", "remove"),
     # round 10, cuts: "de-um it", "de-uh the whole thing": shorthand for taking the hesitations out

@@ -269,7 +269,9 @@ _EFFECT_TYPES = (
 
 def remove_effect(ctx: Ctx) -> Match | None:
     t = ctx.text
-    if not re.search(r"\b(remove|delete|drop|take off|turn off|strip|clear|undo|no more|without|un-?flip|un-?mirror)\b"
+    # round 21: "strip" a verb only with an object after it ("the ph strip video is sideways" is a pH strip)
+    if not re.search(r"\b(remove|delete|drop|take off|turn off|strip(?= (?:the|off|out|all|away|it|that|every|any|those|these)\b)|clear|"
+                     r"undo|no more|without|un-?flip|un-?mirror)\b"
                      r"|\btake (?:the |that |its )?[a-z]+(?: [a-z]+)? off\b", t):  # "take the mirror off X" (round 12)
         return None
     said = _name_pairs_blanked(t, ctx.project)  # round 15: "remove the zoom call clip" names a file, not the effect

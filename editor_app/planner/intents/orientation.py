@@ -48,7 +48,7 @@ def orientation(ctx: Ctx) -> Match | None:
         return None
     if not (_ASKED.match(t) or _STATE.search(t)):
         return None  # "slow the pancake flip down": a flip that is a thing, and another edit asked for
-    if re.search(r"\b(?:remove|delete|drop|undo|no more|without|strip|clear|un-?flip|un-?mirror|turn off|cut|trim|snip|"
+    if re.search(r"\b(?:remove|delete|drop|undo|no more|without|strip(?= (?:the|off|out|it|that|all)\b)|clear|un-?flip|un-?mirror|turn off|cut|trim|snip|"
                  r"sentence|line|say|said|says|saying|talk(?:s|ed|ing)? about|mention|mentions|where i|when i)\b|\btake (?:the |that |its )?"
                  r"(?:mirror|flip|rotation)\b|\b(?:mirror|flip|rotation) off\b", t):
         return None  # "take the mirror off it" is remove_effect's; "the upside down sentence" is words of the talk
