@@ -41,6 +41,17 @@ SMALL_COLLECTION = 300  # up to this many documents, every one is scored by conc
 # 13/17/23; chosen on the two sets not tuned on. (z-scored cosines: no better.)
 SENTENCE_WEIGHT = 2.0
 RERANK_N = 24
+# A request in parts ("dampen the sponge, wring it, and barely touch the marks", "how many slices per bottle,
+# plus a bit of sweetener") means the sentence that says every part: MiniLM's cosine to the whole request lets
+# one strong part carry a sentence that says nothing of another. Each part (split at , ; : and at joining
+# words, at least MIN_CLAUSE_CHARS long) is encoded with the request (one batch), and a window's MiniLM score
+# gets CLAUSE_WEIGHT x its cosine to its *weakest* part. Only the first stage's candidates are scored (cached
+# vectors, one small matrix product). Round 21, all 21 sets (1048 queries): 800 -> see RESULTS; weight 0.3-0.4
+# +7, 0.5-0.6 +11 offline with no set lower; the mean over parts instead of the weakest +2, the two weakest +2.
+CLAUSE_WEIGHT = 0.5
+MIN_CLAUSE_CHARS = 8
+_CLAUSE_SPLIT = re.compile(r"[,;:]|\s+(?:and then|then|plus|but|because|since|so that|while|and|rather than|instead of)\s+",
+                           re.I)
 DENSE_K = 20
 MAX_QUERY_CHARS = 2000
 # A sentence after a short lead-in replaces the joined window when its MiniLM cosine is within this
@@ -116,6 +127,8 @@ NEAR_SHARES = (0.8, 0.6)
 # decides among them (round 21; unhedged starts keep the whole bonus on the first window: spreading it there
 # lost 3-9 queries). All 21 sets (1048 queries): 792 -> see RESULTS (with "wrap-up" read as "wrap up").
 LAST_SHARES = (1.0, 1.0)
+# ... in a talk, not a two-line memo ("the ending of the cycling memo about braking" is its last line)
+LAST_MIN_WINDOWS = 6
 _HEDGED = re.compile(r"\b(?:near|nearer|towards?|around|close to|closer to) the (?:very )?(?:beginning|start|end)\b", re.I)
 # A window that says the amount the request names (amounts.py), without MiniLM (with it: fusion.AMOUNT_FUSED).
 AMOUNT_BONUS = 0.1
@@ -245,6 +258,8 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
     sentence_query = sentence_text(content)
     wants = sentences is not None and (transcripts in names or COLLECTIONS["media"] in names)
     svec = sentences.query(sentence_query) if wants else None
+    parts = clauses(sentence_query) if svec is not None else []
+    cvecs = sentences.queries(parts) if parts else None
     sentence_scores: dict[str, float] = {}
     for name in names:
         collection, kw_index = collections[name], keyword[name]
@@ -295,7 +310,8 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
     hedged = bool(_HEDGED.search(query))
     if (ends and not heading and not neutral and content != query
             and (hedged or _POSITION["last"].search(query) and not _POSITION["first"].search(query))):  # near an end, on a topic
-        near = _near_ends(keyword[transcripts], query, ends, accept, NEAR_SHARES if hedged else LAST_SHARES)
+        near = (_near_ends(keyword[transcripts], query, ends, accept) if hedged else
+                _near_ends(keyword[transcripts], query, ends, accept, LAST_SHARES, LAST_MIN_WINDOWS))
         ends = {**{d: POSITION_BONUS * share for d, share in near.items()}, **ends}
     if heading:
         pass
@@ -343,7 +359,8 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
         main = main_media(keyword) if transcripts in names else set()
         windows = keyword[transcripts]
         mention = (side, lambda doc_id: (windows.get(doc_id) or ("", {}))[1].get("start", 0.0)) if side else None
-        raw = fuse_transcripts(raw, first, candidates, sentence_scores, ends, transcripts,
+        fused_scores = _with_clauses(sentence_scores, first, keyword[transcripts], transcripts, sentences, cvecs)
+        raw = fuse_transcripts(raw, first, candidates, fused_scores, ends, transcripts,
                                lambda doc_id: (windows.get(doc_id) or ("", {}))[1].get("media_id") in main,
                                SENTENCE_WEIGHT, mention=mention,
                                shares={**near, **{d: STEP_SHARE for d in steps}}, amounts=said, acts=acts, prohibits=prohibits)
@@ -409,6 +426,29 @@ def _prefer_own_sentence(raw: list[tuple[float, str, str]], windows: Any, transc
                     continue
             if (out[i][0] > out[j][0] and sentence_scores[own] >= sentence_scores[joined] - OWN_SENTENCE_MARGIN):
                 out[i], out[j] = (out[j][0], transcripts, joined), (out[i][0], transcripts, own)
+    return out
+
+
+def clauses(text: str) -> list[str]:
+    """The parts of a request said in parts ("X, Y and Z"); empty when it has fewer than two."""
+    parts = [p.strip() for p in _CLAUSE_SPLIT.split(text) if len(p.strip()) >= MIN_CLAUSE_CHARS]
+    return parts if len(parts) >= 2 else []
+
+
+def _with_clauses(scores: dict[str, float], first: list[tuple[float, float, str, str]], windows: Any,
+                  transcripts: str, sentences: Any, cvecs: np.ndarray | None) -> dict[str, float]:
+    """``scores`` with each candidate transcript window's cosine to the request's weakest part
+    (CLAUSE_WEIGHT x) added; ``scores`` itself when the request is not in parts."""
+    if cvecs is None or not len(cvecs):
+        return scores
+    ids = [d for _, _, name, d in first if name == transcripts and d in scores]
+    rows, matrix = sentences.cached([windows.get(d)[0] for d in ids])
+    if not len(rows):
+        return scores
+    weakest = (matrix @ cvecs.T).min(axis=1)
+    out = dict(scores)
+    for r, low in zip(rows.tolist(), weakest.tolist()):
+        out[ids[r]] = scores[ids[r]] + CLAUSE_WEIGHT * low
     return out
 
 
@@ -506,10 +546,10 @@ def _ends(transcripts: Any, query: str) -> dict[str, float]:
 
 
 def _near_ends(transcripts: Any, query: str, ends: dict[str, float], accept: Any,
-               shares: tuple[float, ...] = NEAR_SHARES) -> dict[str, float]:
+               shares: tuple[float, ...] = NEAR_SHARES, min_windows: int = 0) -> dict[str, float]:
     """Share (NEAR_SHARES) of the position bonus per id of the windows next to each recording's first (last)
     window in ``ends``, counted from that end by where they start (a lead-in's joined window and its own
-    sentence count once)."""
+    sentence count once); none in a recording of fewer than ``min_windows`` windows."""
     wants = [side for side, pattern in _POSITION.items() if pattern.search(query)]
     if len(wants) != 1:
         return {}
@@ -522,7 +562,7 @@ def _near_ends(transcripts: Any, query: str, ends: dict[str, float], accept: Any
     media_of_end = {transcripts.get(d)[1].get("media_id") for d in ends}
     out: dict[str, float] = {}
     for media, rows in by_media.items():
-        if media not in media_of_end:
+        if media not in media_of_end or len({k for k, _ in rows}) + 1 < min_windows:
             continue
         rows.sort()
         keys = sorted({k for k, _ in rows})[:len(shares)]
