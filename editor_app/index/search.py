@@ -7,6 +7,7 @@ set (see benchmarks/index_bench.py).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -369,7 +370,10 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
         raw = fuse_transcripts(raw, first, candidates, fused_scores, ends, transcripts,
                                lambda doc_id: (windows.get(doc_id) or ("", {}))[1].get("media_id") in main,
                                SENTENCE_WEIGHT, mention=mention,
-                               shares={**near, **{d: STEP_SHARE for d in steps}}, amounts=said, acts=acts, prohibits=prohibits)
+                               shares={**near, **{d: STEP_SHARE for d in steps}}, amounts=said, acts=acts, prohibits=prohibits,
+                               abandoned=(set() if _RETAKE.search(query) or _GOOD_TAKE.search(query) else
+                                          {d for _, _, name, d in first if name == transcripts
+                                           and _abandons(keyword[transcripts].get(d)[0])}))
     if sentence_scores and transcripts in names:
         raw = _prefer_own_sentence(raw, keyword[transcripts], transcripts, sentence_scores,
                                    _lead_in_cosine(sentences, svec) if LEAD_IN_RULE else None, ends)
@@ -632,6 +636,16 @@ def _retakes(transcripts: Any, accept: Any, after: bool = False) -> dict[str, fl
         if later:
             following[min(later)[1]] = POSITION_BONUS
     return following
+
+
+@functools.lru_cache(maxsize=20_000)
+def _abandons(text: str) -> bool:
+    """Whether a window abandons a sentence out loud ("... and this is where, uh, no, hang on, let me start
+    that again"): such a window says its matter twice, once broken off, and pulls requests about that matter
+    from the sentence that says it once (fusion.ABANDONED_FUSED)."""
+    from editor_app.model.words import SELF_CORRECTION
+
+    return bool(SELF_CORRECTION.search(" ".join(re.findall(r"[\w']+", text.lower()))))
 
 
 def _said_amounts(transcripts: Any, content: str, accept: Any) -> set[str]:
