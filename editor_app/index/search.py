@@ -7,6 +7,7 @@ set (see benchmarks/index_bench.py).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -14,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from editor_app.index.amounts import amounts as amounts_of
-from editor_app.index.amounts import same_amount
+from editor_app.index.amounts import asked_kinds, same_amount
 from editor_app.index.documents import COLLECTIONS
 from editor_app.index.conventions import (_MENTION, STEP_SHARE, _lead_in, _lead_in_cosine, _repeats,  # noqa: F401
                                           _step_number, _steps, headings, lead_ins)
@@ -41,6 +42,18 @@ SMALL_COLLECTION = 300  # up to this many documents, every one is scored by conc
 # 13/17/23; chosen on the two sets not tuned on. (z-scored cosines: no better.)
 SENTENCE_WEIGHT = 2.0
 RERANK_N = 24
+# A request in parts ("dampen the sponge, wring it, and barely touch the marks", "how many slices per bottle,
+# plus a bit of sweetener") means the sentence that says every part: MiniLM's cosine to the whole request lets
+# one strong part carry a sentence that says nothing of another. Each part (split at , ; : and at joining
+# words, at least MIN_CLAUSE_CHARS long) is encoded with the request (one batch), and a window's MiniLM score
+# gets CLAUSE_WEIGHT x its cosine to its *weakest* part. Only the first stage's candidates are scored (cached
+# vectors, one small matrix product). Round 21, all 21 sets (1048 queries): 800 -> 809, no set lower; weight 0.3-0.4
+# +7, 0.5-0.6 +11 offline with no set lower; the mean over parts instead of the weakest +2, the two weakest +2.
+CLAUSE_WEIGHT = 0.5
+MIN_CLAUSE_CHARS = 8
+MAX_CLAUSES = 4  # the parts cost one more MiniLM pass (~12 ms for 2-4 short parts); a list of ten is not ten asks
+_CLAUSE_SPLIT = re.compile(r"[,;:]|\s+(?:and then|then|plus|but|because|since|so that|while|and|rather than|instead of)\s+",
+                           re.I)
 DENSE_K = 20
 MAX_QUERY_CHARS = 2000
 # A sentence after a short lead-in replaces the joined window when its MiniLM cosine is within this
@@ -84,7 +97,8 @@ _POSITION = {
                         r"(?<=\btheir )|(?<=\bits ))opening(?=\s*(?:$|[,.;:!?(-]|(?:greeting|hello|hi|welcome|where|when|"
                         r"in which|sentences?|lines?|words?|remarks?|bit|part|section|segment|seconds?|minutes?|shots?|"
                         r"scene|statement|titles?|credits|moments?|spiel|chat|of (?:the|this|my|our|her|his|their) "
-                        r"(?:video|vlog|talk|clip|recording|episode|tutorial))\b))|opener|welcome|greeting|hello|kick off|"
+                        r"(?:video|vlog|talk|clip|recording|episode|tutorial))\b))|opener|welcome|greeting|greets|greeted|hello|kick off|"
+                        # ("greets viewers": round 21, all 21 sets 811 -> 812)
                         r"how (i|we|it) (start|begin)\w*|first (thing|part|bit|words?)|"
                         # "at the start where I say hi": where, as "the beginning" (round 13); not
                         # "the start of the glaze" (a thing's start) nor "a head start"
@@ -97,7 +111,7 @@ _POSITION = {
                         r"who (i am|i'm|she is|she's|he is|he's|we are|we're|they are))\b", re.I),
     # "closing the mains", "ending the call": a verb with its object is something done, not where
     "last": re.compile(r"\b(outro|ending(?! up)(?!\s+(?:the|a|an|it|them|that|this|my|your|her|his|our|their)\b)|"
-                       r"wrap(ping)? up|(at|near|towards?) the (very )?end(?! of)|"
+                       r"wrap(ping)?[ -]?up|(at|near|towards?) the (very )?end(?! of)|"
                        # asking viewers to subscribe closes a talk, by convention
                        r"subscrib\w*|follow(ing)? (the|my|our) channel|"
                        r"conclu\w*|sign(ing)?[ -]off|goodbye|farewell|"
@@ -110,6 +124,14 @@ POSITION_BONUS = 0.3
 # ("the goodbye and my advice to note the settings", "opening greeting where I introduce myself and ...")
 # the end window is meant: spreading the bonus there lost three tuning queries for one.
 NEAR_SHARES = (0.8, 0.6)
+# "the wrap-up where I say it's easy", "asking viewers to subscribe and suggest the next fix": unhedged, on a
+# topic, at the end. A talk's last window is most often a short goodbye ("Cheers, ta-ra."), and the summary and
+# the call to action sit just before it, so the last three windows share the bonus whole and what is said
+# decides among them (round 21; unhedged starts keep the whole bonus on the first window: spreading it there
+# lost 3-9 queries). All 21 sets (1048 queries): 792 -> 800 (with "wrap-up" read as "wrap up"; F and H -1 each).
+LAST_SHARES = (1.0, 1.0)
+# ... in a talk, not a two-line memo ("the ending of the cycling memo about braking" is its last line)
+LAST_MIN_WINDOWS = 6
 _HEDGED = re.compile(r"\b(?:near|nearer|towards?|around|close to|closer to) the (?:very )?(?:beginning|start|end)\b", re.I)
 # A window that says the amount the request names (amounts.py), without MiniLM (with it: fusion.AMOUNT_FUSED).
 AMOUNT_BONUS = 0.1
@@ -238,7 +260,13 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
     transcripts = COLLECTIONS["transcript"]
     sentence_query = sentence_text(content)
     wants = sentences is not None and (transcripts in names or COLLECTIONS["media"] in names)
-    svec = sentences.query(sentence_query) if wants else None
+    parts = clauses(sentence_query) if wants else []
+    cvecs = None
+    if parts:  # the request and its parts in one batch: one forward pass (~12 ms, against ~24 for two)
+        both = sentences.queries([sentence_query, *parts])
+        svec, cvecs = (both[0], both[1:]) if both is not None else (None, None)
+    else:
+        svec = sentences.query(sentence_query) if wants else None
     sentence_scores: dict[str, float] = {}
     for name in names:
         collection, kw_index = collections[name], keyword[name]
@@ -286,11 +314,16 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
     heading = headings(keyword[transcripts], query, accept, sentences, POSITION_BONUS) if wants and transcripts in names else {}
     ends = heading or (_ends(keyword[COLLECTIONS["transcript"]], query) if COLLECTIONS["transcript"] in names else {})
     near: dict[str, float] = {}
-    if ends and not heading and not neutral and content != query and _HEDGED.search(query):  # near an end, on a topic
-        near = _near_ends(keyword[transcripts], query, ends, accept)
+    hedged = bool(_HEDGED.search(query))
+    if (ends and not heading and not neutral and content != query
+            and (hedged or _POSITION["last"].search(query) and not _POSITION["first"].search(query))):  # near an end, on a topic
+        near = (_near_ends(keyword[transcripts], query, ends, accept) if hedged else
+                _near_ends(keyword[transcripts], query, ends, accept, LAST_SHARES, LAST_MIN_WINDOWS))
         ends = {**{d: POSITION_BONUS * share for d, share in near.items()}, **ends}
     if heading:
         pass
+    elif COLLECTIONS["transcript"] in names and _GOOD_TAKE.search(query) and _AFTER_SLIP.search(query):
+        ends = {**_retakes(keyword[COLLECTIONS["transcript"]], accept, after=True), **ends}
     elif COLLECTIONS["transcript"] in names and _RETAKE.search(query):
         ends = {**_retakes(keyword[COLLECTIONS["transcript"]], accept), **ends}
     elif COLLECTIONS["transcript"] in names and _GOOD_TAKE.search(query):
@@ -333,10 +366,14 @@ def hybrid_search(collections: dict[str, Any], keyword: dict[str, Any], embeddin
         main = main_media(keyword) if transcripts in names else set()
         windows = keyword[transcripts]
         mention = (side, lambda doc_id: (windows.get(doc_id) or ("", {}))[1].get("start", 0.0)) if side else None
-        raw = fuse_transcripts(raw, first, candidates, sentence_scores, ends, transcripts,
+        fused_scores = _with_clauses(sentence_scores, first, keyword[transcripts], transcripts, sentences, cvecs)
+        raw = fuse_transcripts(raw, first, candidates, fused_scores, ends, transcripts,
                                lambda doc_id: (windows.get(doc_id) or ("", {}))[1].get("media_id") in main,
                                SENTENCE_WEIGHT, mention=mention,
-                               shares={**near, **{d: STEP_SHARE for d in steps}}, amounts=said, acts=acts, prohibits=prohibits)
+                               shares={**near, **{d: STEP_SHARE for d in steps}}, amounts=said, acts=acts, prohibits=prohibits,
+                               abandoned=(set() if _RETAKE.search(query) or _GOOD_TAKE.search(query) else
+                                          {d for _, _, name, d in first if name == transcripts
+                                           and _abandons(keyword[transcripts].get(d)[0])}))
     if sentence_scores and transcripts in names:
         raw = _prefer_own_sentence(raw, keyword[transcripts], transcripts, sentence_scores,
                                    _lead_in_cosine(sentences, svec) if LEAD_IN_RULE else None, ends)
@@ -399,6 +436,29 @@ def _prefer_own_sentence(raw: list[tuple[float, str, str]], windows: Any, transc
                     continue
             if (out[i][0] > out[j][0] and sentence_scores[own] >= sentence_scores[joined] - OWN_SENTENCE_MARGIN):
                 out[i], out[j] = (out[j][0], transcripts, joined), (out[i][0], transcripts, own)
+    return out
+
+
+def clauses(text: str) -> list[str]:
+    """The parts of a request said in parts ("X, Y and Z"); empty when it has fewer than two."""
+    parts = [p.strip() for p in _CLAUSE_SPLIT.split(text) if len(p.strip()) >= MIN_CLAUSE_CHARS]
+    return parts[:MAX_CLAUSES] if len(parts) >= 2 else []
+
+
+def _with_clauses(scores: dict[str, float], first: list[tuple[float, float, str, str]], windows: Any,
+                  transcripts: str, sentences: Any, cvecs: np.ndarray | None) -> dict[str, float]:
+    """``scores`` with each candidate transcript window's cosine to the request's weakest part
+    (CLAUSE_WEIGHT x) added; ``scores`` itself when the request is not in parts."""
+    if cvecs is None or not len(cvecs):
+        return scores
+    ids = [d for _, _, name, d in first if name == transcripts and d in scores]
+    rows, matrix = sentences.cached([windows.get(d)[0] for d in ids])
+    if not len(rows):
+        return scores
+    weakest = (matrix @ cvecs.T).min(axis=1)
+    out = dict(scores)
+    for r, low in zip(rows.tolist(), weakest.tolist()):
+        out[ids[r]] = scores[ids[r]] + CLAUSE_WEIGHT * low
     return out
 
 
@@ -495,10 +555,11 @@ def _ends(transcripts: Any, query: str) -> dict[str, float]:
             for media, (_, doc_id) in best.items()}
 
 
-def _near_ends(transcripts: Any, query: str, ends: dict[str, float], accept: Any) -> dict[str, float]:
+def _near_ends(transcripts: Any, query: str, ends: dict[str, float], accept: Any,
+               shares: tuple[float, ...] = NEAR_SHARES, min_windows: int = 0) -> dict[str, float]:
     """Share (NEAR_SHARES) of the position bonus per id of the windows next to each recording's first (last)
     window in ``ends``, counted from that end by where they start (a lead-in's joined window and its own
-    sentence count once)."""
+    sentence count once); none in a recording of fewer than ``min_windows`` windows."""
     wants = [side for side, pattern in _POSITION.items() if pattern.search(query)]
     if len(wants) != 1:
         return {}
@@ -511,13 +572,13 @@ def _near_ends(transcripts: Any, query: str, ends: dict[str, float], accept: Any
     media_of_end = {transcripts.get(d)[1].get("media_id") for d in ends}
     out: dict[str, float] = {}
     for media, rows in by_media.items():
-        if media not in media_of_end:
+        if media not in media_of_end or len({k for k, _ in rows}) + 1 < min_windows:
             continue
         rows.sort()
-        keys = sorted({k for k, _ in rows})[:len(NEAR_SHARES)]
+        keys = sorted({k for k, _ in rows})[:len(shares)]
         for key, doc_id in rows:
             if key in keys:
-                out[doc_id] = NEAR_SHARES[keys.index(key)]
+                out[doc_id] = shares[keys.index(key)]
     return out
 
 
@@ -530,13 +591,28 @@ _RETAKE = re.compile(r"\b(?:stumbl\w*|(?:my|her|his|their) (?:little )?(?:mistak
                      r"stops? (?:my|her|him|them)sel(?:f|ves)|start(?:s|ed|ing)? (?:over|again)|"
                      r"restart\w* (?:(?:the|my|that|this|her|his) )?(?:sentence|line|take|thought)|"
                      r"false start|trip\w* over (?:my|her|his|their) (?:own )?words|slip of the tongue|"
-                     r"los(?:e|t|ing) (?:my|her|his|their) train of thought)\b", re.I)
+                     r"los(?:e|t|ing) (?:my|her|his|their) train of thought|"
+                     # round 21 (sets P-Z, written by people who say it otherwise): "trips up halfway and restarts",
+                     # "gets muddled and says she'll begin that part again", "abandoned / aborted attempt", "stops mid
+                     # sentence", "loses her way"; all sets 1048 queries: see _AFTER_SLIP
+                     r"trips? up|restart(?:s|ed|ing)?|begin(?:s|ning)? (?:(?:it|that|this|the) (?:\w+ )?)?again|"
+                     r"muddl\w*|abandon\w*|abort\w*|mid[- ]sentence|los(?:e|es|t|ing) (?:my|her|his|their) (?:way|place|thread))\b",
+                     re.I)
 
 
 # "the do-over of attempt two", "the clean retake": the sentence said properly after an abandoned one
 # (round 8; a request that also names the stumble goes to the stumble, _RETAKE).
 _GOOD_TAKE = re.compile(r"\b(?:do-?overs?|redone|retakes?|re-takes?|(?:second|proper|clean|good|fixed) take|(?:correct|right|proper|successful|fixed|corrected) (?:attempt|try|version)|"
-                        r"(?:said|says|saying|say) (?:it )?(?:again )?properly|(?:the )?corrected (?:sentence|line|version))\b", re.I)
+                        r"(?:said|says|saying|say) (?:it )?(?:again )?properly|(?:the )?corrected (?:sentence|line|version)|"
+                        # round 21: "the corrected explanation", "corrected step: ...", "proper reassembly instructions",
+                        # "done properly the second go"
+                        r"(?:corrected|proper) (?:\w+ )?(?:explanation|step|instructions?|version)|(?:done|said|explained) "
+                        r"(?:it )?properly|(?:the )?second go)\b", re.I)
+# "the proper version after her mistake": a slip named after "after" says which take is *not* meant, so the
+# good take wins over the stumble (_RETAKE matches "her mistake" too). Round 21, all 21 sets (1048 queries):
+# the _RETAKE / _GOOD_TAKE additions and this, 776 -> 792, no set lower.
+_AFTER_SLIP = re.compile(r"\bafter (?:the|her|his|my|their|that|a) (?:\w+ )?(?:mistake|slip-?up|blooper|error|stumble|"
+                         r"false start|flub|fumble|botch|mix-?up|muddle)\b", re.I)
 
 
 def _retakes(transcripts: Any, accept: Any, after: bool = False) -> dict[str, float]:
@@ -562,12 +638,27 @@ def _retakes(transcripts: Any, accept: Any, after: bool = False) -> dict[str, fl
     return following
 
 
+@functools.lru_cache(maxsize=20_000)
+def _abandons(text: str) -> bool:
+    """Whether a window abandons a sentence out loud ("... and this is where, uh, no, hang on, let me start
+    that again"): such a window says its matter twice, once broken off, and pulls requests about that matter
+    from the sentence that says it once (fusion.ABANDONED_FUSED)."""
+    from editor_app.model.words import SELF_CORRECTION
+
+    return bool(SELF_CORRECTION.search(" ".join(re.findall(r"[\w']+", text.lower()))))
+
+
 def _said_amounts(transcripts: Any, content: str, accept: Any) -> set[str]:
     """Ids of the windows that say an amount the request names in any words (amounts.py); none
     when the request names no amount (most do not, and then nothing is parsed)."""
     asked = amounts_of(content)
     if not asked:
-        return set()
+        # "what did the yarn cost": the windows that say an amount of the kind asked for (amounts.asked_kinds)
+        kinds = asked_kinds(content)
+        if not kinds:
+            return set()
+        return {doc_id for doc_id in transcripts.ids()
+                if accept((entry := transcripts.get(doc_id))[1]) and any(k in kinds for k, _ in amounts_of(entry[0]))}
     return {doc_id for doc_id in transcripts.ids()
             if accept((entry := transcripts.get(doc_id))[1]) and same_amount(asked, amounts_of(entry[0]))}
 

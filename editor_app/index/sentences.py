@@ -125,6 +125,25 @@ class SentenceVectors:
             self._queries[text] = vec
         return vec
 
+    def queries(self, texts: list[str]) -> np.ndarray | None:
+        """Vectors of several query texts (a request's parts), the new ones encoded in one batch and kept
+        with the query vectors (never in the window table); None without the encoder."""
+        new = [t for t in dict.fromkeys(texts) if t not in self._queries]
+        if new:
+            encoder = self.encoder()
+            if encoder is None:
+                return None
+            vectors = encoder.encode([t[:MAX_TEXT_CHARS] for t in new])
+            with self._lock:
+                for text, vec in zip(new, vectors):
+                    if len(self._queries) >= QUERY_CACHE:
+                        self._queries.pop(next(iter(self._queries)))
+                    self._queries[text] = vec
+        got = [self._queries.get(t) for t in texts]
+        if any(v is None for v in got):  # pushed out by a long request's parts: encode them again
+            return self._encoder.encode([t[:MAX_TEXT_CHARS] for t in texts]) if self._encoder is not None else None
+        return np.stack(got)
+
     def _add(self, texts: list[str], vectors: np.ndarray) -> None:
         with self._lock:
             fresh = []
