@@ -67,7 +67,7 @@ def goal_then_means(instruction: str, following: str) -> bool:
 # Round 21: "Olu is a little loud; please reduce his voice by 2 dB": how loud someone or something is, said by name,
 # before the level change that fixes it (planned alone, the complaint was not understood and the message failed).
 _LEVEL_STATE = re.compile(r"^(?:[a-z]+|he|she|i|my voice|his voice|her voice|the (?:music|voice|talk|audio|sound|song))"
-                          r"(?:'s| is| sounds| seems| comes across| was)(?: (?:a little|a bit|a touch|too|way too|kind of|kinda|slightly|"
+                          r"(?:'s|(?<=[a-z])s| is| sounds| seems| comes across| was)(?: (?:a little|a bit|a touch|too|way too|kind of|kinda|slightly|"
                           r"really|very|quite|so|far too))* (?:loud|quiet|soft|faint|boomy|loud in places|too loud|too quiet)$")
 _LEVEL_FIX = re.compile(r"\b(?:db|decibels?|louder|quieter|softer|lower|raise|reduce|boost|turn|bring|drop|volume|level)\b")
 

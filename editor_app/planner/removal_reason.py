@@ -21,7 +21,7 @@ _WHY = re.compile(r"^(?:(?:cos|cause|because|coz|cuz|since|as|coz|lol|tbh|honest
                   r"(?:(?:the|my|our|your|his|her|their) )?"
                   r"(?:it|that|this|he|she|they|i|we|you|people|nobody|no one|[a-z]+)(?:'s|'d|'ll|'re|'m| is| was| would| will| might|"
                   r" could| sounds?| looks?| seems?| feels?| gets?| hates?| doesn't| does not| don't| do not| won't| will not|"
-                  r" can't| cannot| never| always| isn't| is not| wouldn't| shouldn't))\b.*$")
+                  r" can't| cannot| never| always| isn't| is not| wouldn't| shouldn't| says| said| thinks| reckons| wants| told me))\b.*$")
 # round 21: "- femi will kill us": a verb of editing after a modal, at a person, is a feeling ("kill" is also "remove")
 _THREAT = re.compile(r"\b(?:will|would|'ll|'d|gonna|going to|might|may) (?:[a-z]+ )?(?:kill|murder|cut|drop|bin|lose) "
                      r"(?:us|me|him|her|them|you|everyone)\b")
@@ -44,7 +44,7 @@ def removal_without_reason(text: str) -> str | None:
         return None
     why = m.group("why").strip()
     looks = _LOOKS.match(why)  # round 20: "... 'X'. It makes her look slow." ("slow" had slowed the talk down)
-    threat = _THREAT.search(why)
+    threat = _THREAT.search(why) or re.search(r"^[a-z' ]{1,30}\b(?:says|said|thinks|reckons|told me|wants)\b", why)  # "marketing says ..."
     if not _WHY.match(why) or _NOT_A_REASON.search(why) \
             or (not looks and not threat and any(w in VERBS for w in re.findall(r"[a-z']+", why))):
         return None

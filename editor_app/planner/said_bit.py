@@ -29,8 +29,9 @@ def _whole_enough(project: Any, hit: tuple[int, int], words: str) -> None:
                       f"Say \"cut the words '{words}'\" or \"cut the whole sentence\".")
 
 
-_BIT = re.compile(r"(?:\b(?:the|that|this|my)|^(?:cut|remove|delete|lose|drop|take out|get rid of|chop|kill|bin|ditch|snip)) (?P<w>[a-z][a-z' ]{10,160}?) (?P<n>bit|part)\b(?! of\b)")
+_BIT = re.compile(r"(?:\b(?:the|that|this|my)|^(?:cut|remove|delete|lose|drop|take out|get rid of|chop|kill|bin|ditch|snip)) (?P<w>[a-z][a-z' ]{10,160}?) (?P<n>bit|part|sentence|line)\b(?! of\b)")
 _MIN_WORDS = 5
+_PREPOSITION = re.compile(r"\b(?:over|on|in|at|to|from|with|into|onto|under|during|for|by)\b")
 
 
 def said_bit_as_line(text: str, project: Any) -> str | None:
@@ -44,6 +45,12 @@ def said_bit_as_line(text: str, project: Any) -> str | None:
             run = as_spoken(" ".join(words[cut:]))
             hits = find_phrase(said, run) if len(run.split()) >= _MIN_WORDS else []
             if len(hits) == 1:
+                if match.group("n") in ("sentence", "line"):
+                    if not _PREPOSITION.search(" ".join(words[cut:])):
+                        return None  # planner/spoken_lines.py reads these words as the line already
+                    # round 21: "cut the open it over the sink sentence": a preposition inside hid the line (the words
+                    # had named two media); quoted, the words are the sentence's
+                    return f'{text[:match.start()]}the sentence with "{" ".join(words[cut:])}"{text[match.end():]}'
                 _whole_enough(project, hits[0], " ".join(words[cut:]))
                 return text[:match.start("n")] + "line" + text[match.end("n"):]
     return None

@@ -65,6 +65,19 @@ def as_typed_plainly(text: str) -> str:
                   r"[a-z0-9' ]{2,60}? (?:twice|2 times|two times)\b[,.;!]* (?:so |and |then )?(?:(?:please|pls|can you|could you|just) )*"
                   r"(?:take out|cut|remove|delete|lose|bin|drop|get rid of|ditch|scrap) (?:the )?(?:wrong|bad|first|worse|earlier|messed up|"
                   r"broken|unfinished|rubbish|dodgy) (?:one|take|version|attempt|go|try)\b.*$", "remove the false start", text)
+    # round 21: "she says righto twice, remove both": those words, every time
+    text = re.sub(r"^(?:(?:i|he|she|they|we|[a-z]+) )?(?:said|say|says) (?P<w>\"[^\"]+\"|[a-z']+(?: [a-z']+)?) (?:twice|2 times|two times|"
+                  r"3 times|three times)\b[,.;!]* (?:so |and )?(?:(?:please|pls|can you|could you|just) )*(?:take out|cut|remove|delete|lose|bin|"
+                  r"drop|get rid of) (?:both|them both|both of them|them all|all of them|them|all 3|all three)\b.*$",
+                  lambda m: f'cut every "{m.group("w").strip(chr(34))}"', text)
+    # round 21: "Gary's wife might see this, please cut 'X'": who might see or mind it is why, not an edit
+    text = re.sub(r"^(?:[a-z']+ ){1,4}(?:might|may|will|would|could|is going to|is gonna) (?:see|hear|watch|notice|mind|hate|complain|"
+                  r"be upset|get upset|not like)(?: (?:this|that|it))?[,.;!]+ (?=(?:(?:please|pls|so|can you|could you|just) )*"
+                  r"(?:cut|remove|delete|lose|drop|take out|get rid of|bin)\b)", "", text)
+    # round 21: "close up those silences all the way through": every silence
+    text = re.sub(r"\b(close up|tighten up|shorten|cut|remove) (?:those|these|the|all the|all those) (silences|pauses|gaps)"
+                  r" (?:all the way through|throughout|everywhere|all through)\b", r"\1 the \2", text)
+    text = re.sub(r"\bclose up (?:the |those |these |all the )?(silences|pauses|gaps)\b", r"tighten the \1", text)
     # round 21: "X on top of 'Y'": over the words said there
     text = re.sub(r"\bon top of (?=\"|the (?:bit|part|line|sentence|moment) )", "over ", text)
     text = gerund_request(text)  # round 20: "(would you mind) taking out all the ums"
