@@ -70,6 +70,10 @@ APPS: tuple[App, ...] = (
     # "tik tok clip", dictation's "tick tock clip"
     App("TikTok download", re.compile(rf"\b(?:tiktok|tik tok|tick tock|tick-tock)(?= (?:{_NOUN}|insert|inserts|download|downloads|one)\b|(?: {_IMAGE})\b)"),
         (re.compile(r"^\d{15,20}\.(?:mp4|mov|webm)$"), re.compile(r"^tiktok")), re.compile(r"\btik ?tok\b")),
+    # round 21: Facebook saves videos as FB_VID_<number>.mp4 and photos as FB_IMG_<number>.jpg: "the facebook video",
+    # "the fb clip", "the facebook brewers video" (a word between: whose page it came from)
+    App("Facebook download", re.compile(rf"\b(?:facebook|fb)(?:(?: [a-z]+){{0,2}})?(?= (?:{_NOUN}|download|downloads|one)\b|(?: {_IMAGE})\b)"),
+        (re.compile(r"^fb_(?:vid|img)_\d+"),), re.compile(r"\b(?:facebook|fb)\b")),
     # Microsoft Teams: "the teams call", "teams meeting recording", "the teams clip" (files named
     # "<meeting title>-YYYYMMDD_HHMMSS-Meeting Recording.mp4"); "teams" alone may be sports teams in the talk
     App("Teams meeting recording",
