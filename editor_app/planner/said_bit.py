@@ -46,8 +46,9 @@ def said_bit_as_line(text: str, project: Any) -> str | None:
             hits = find_phrase(said, run) if len(run.split()) >= _MIN_WORDS else []
             if len(hits) == 1:
                 if match.group("n") in ("sentence", "line"):
-                    if not _PREPOSITION.search(" ".join(words[cut:])):
-                        return None  # planner/spoken_lines.py reads these words as the line already
+                    if cut or not _PREPOSITION.search(" ".join(words)) or not re.match(r"the|that|this|my", match.group(0)):
+                        return None  # planner/spoken_lines.py reads these words as the line already; words before
+                        # them ("the uh at the start of the X line") are a word inside that line
                     # round 21: "cut the open it over the sink sentence": a preposition inside hid the line (the words
                     # had named two media); quoted, the words are the sentence's
                     return f'{text[:match.start()]}the sentence with "{" ".join(words[cut:])}"{text[match.end():]}'
