@@ -74,7 +74,8 @@ _LEVEL_FIX = re.compile(r"\b(?:db|decibels?|louder|quieter|softer|lower|raise|re
 
 def level_then_request(instruction: str, following: str) -> bool:
     """``instruction`` only says how loud someone is, and ``following`` changes a level."""
-    return bool(_LEVEL_STATE.match(_LEAD.sub("", instruction.strip(" .!?"))) and _LEVEL_FIX.search(following))
+    return bool(_LEVEL_STATE.match(_LEAD.sub("", instruction.strip(" .!?"))) and _LEVEL_FIX.search(following)
+                and not re.search(r"\b(?:it|that|this|them|those)\b", following))  # "..., bring it down": the complaint says "it"
 
 
 # joined by "so", or by a comma the message was not split at ("the end is kind of slow, chop the last 3 seconds")

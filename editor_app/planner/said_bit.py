@@ -41,6 +41,8 @@ def said_bit_as_line(text: str, project: Any) -> str | None:
     said = heard_words(project)
     for match in _BIT.finditer(text):
         words = match.group("w").split()
+        if re.search(r"\b(?:where|when|while|say|says|said|go|goes)\b", match.group("w")) or words[-1] in ("that", "this", "the", "a"):
+            continue  # "where i say X" has its own readings; "start that bit again" is a bit pointed at, not named
         for cut in range(len(words) - _MIN_WORDS + 1):  # the words may start after a describing word ("the comment ...")
             run = as_spoken(" ".join(words[cut:]))
             hits = find_phrase(said, run) if len(run.split()) >= _MIN_WORDS else []

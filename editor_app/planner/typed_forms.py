@@ -33,11 +33,8 @@ def as_typed_plainly(text: str) -> str:
     text = re.sub(r"^(?:no[,!.]* )?(?:daddy|dad|mummy|mum|mom|mama|papa|he|she|they|[a-z]+) (?:says|said|wants (?:you|u) to|told me to)"
                   r"(?: (?:to|you should|u should|you need to|u need to))? (?=(?:put|cut|remove|undo|make|add|move|take|delete|lose)\b)",
                   "", text)
-    # round 21: "put it back" with nothing more is taking the last change back
-    text = re.sub(r"^(?:no[,!.]* )?(?:(?:please|pls|just|can you|could you) )*put (?:it|that|them|those|him|her) (?:all )?back"
-                  r"(?: (?:again|please|pls|now|in|the way it was))*[.!]*$", "undo", text)
     # round 21: "hinges clip down to 4 seconds", "GOPR0345 is too long, 5 secs max": that clip's length
-    text = re.sub(r"^(?:(?:please|pls|can you|could you|just) )*(?:make |cut |trim |get )?(?P<x>(?:the |that |my )?[a-z0-9_ ]*?[a-z0-9_]+"
+    text = re.sub(r"^(?:(?:please|pls|can you|could you|just) )*(?:make |cut |trim |get )?(?P<x>(?:the |that |my )?(?:(?!from\b)[a-z0-9_]+ )*?[a-z0-9_]+"
                   r"(?: (?:clip|shot|video|vid|one|bit|footage))?) (?:down )?to (?:just |only )?(?P<n>[\d.]+ ?(?:seconds?|secs?|s))"
                   r"(?: (?:long|max|please|pls|tops))*$",
                   lambda m: f"trim {m.group('x')} to {m.group('n')}" if re.search(r"\b(?:clip|shot|video|vid|footage)\b|\d{3,}", m.group("x"))

@@ -13,7 +13,7 @@ PHRASES: list[tuple[str, str]] = [
     # round 21: northern "get shut of", "me ums" for "my ums"; "each instance of the word X" is every X
     (r"\bget shut of\b", "get rid of"),
     (r"\b(of|out|all|cut|remove|lose) me (ums?|uhs?|errs?|ers?|erms?|fillers?|pauses?|silences?|gaps?|voice|bit|bits|line|lines)\b", r"\1 my \2"),
-    (r"\b(?:each|every|all)(?: single)? (?:instance|instances|occurrence|occurrences|time|mention|mentions) of (?:the word |the phrase )?", "every "),
+    (r"\b(?:each|every|all)(?: single)? (?:instance|instances|occurrence|occurrences) of (?:the word |the phrase )?", "every "),
     (r"\bb\s*[-/ ]?\s*roll\b", "broll"),
     (r"\bblack\s+(?:n|'n'|'n|n')\s+white\b|\bblack\s*[-&/]\s*white\b|\bblack\s*&\s*white\b|\bb\s*&\s*w\b|\bb/w\b", "black and white"),
     # round 16 (lead): "zero ums zero uhs pls": none of them
