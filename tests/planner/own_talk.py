@@ -146,6 +146,14 @@ class Chat:
     def project(self):
         return self.session.project
 
+    def placed(self) -> list[tuple[str, float]]:
+        """(media name, start seconds) of every clip on the B-roll tracks."""
+        from editor_app.model.time import seconds
+
+        fps = self.project.fps
+        return [(self.project.media[c.media_id].name, round(float(seconds(c.start, fps)), 2))
+                for t in self.project.tracks if t.role == "broll" for c in t.clips]
+
     def starts(self, media_id: str) -> list[float]:
         """Where the clips of ``media_id`` start, seconds."""
         from editor_app.model.time import seconds

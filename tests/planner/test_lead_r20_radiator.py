@@ -14,18 +14,11 @@ from __future__ import annotations
 
 import pytest
 
-from editor_app.model.time import seconds
-from tests.planner.own_talk import Chat as OwnChat, heard, talk_without
+from tests.planner.own_talk import Chat, heard, talk_without
 from tests.planner.radiator_project import SCRIPT, radiator_session
 
 UNCUT = talk_without(SCRIPT, [])
 
-
-class Chat(OwnChat):
-    def placed(self) -> list[tuple[str, float]]:
-        fps = self.project.fps
-        return [(self.project.media[c.media_id].name, round(float(seconds(c.start, fps)), 2))
-                for t in self.project.tracks if t.role == "broll" for c in t.clips]
 
 
 @pytest.fixture

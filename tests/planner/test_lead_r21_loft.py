@@ -17,19 +17,10 @@ import pytest
 from editor_app.model.time import seconds
 from editor_app.planner import plan
 from tests.planner.loft_project import SCRIPT, loft_project, loft_session
-from tests.planner.own_talk import Chat as OwnChat, applied_plan, heard, talk_without
+from tests.planner.own_talk import Chat, applied_plan, heard, talk_without
 
 UNCUT = talk_without(SCRIPT, [])
 
-
-class Chat(OwnChat):
-    def placed(self) -> list[tuple[str, float]]:
-        fps = self.project.fps
-        return [(self.project.media[c.media_id].name, round(float(seconds(c.start, fps)), 2))
-                for t in self.project.tracks if t.role == "broll" for c in t.clips]
-
-    def clip_count(self) -> int:
-        return sum(len(t.clips) for t in self.project.tracks)
 
 
 @pytest.fixture
