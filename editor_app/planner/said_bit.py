@@ -31,6 +31,7 @@ def _whole_enough(project: Any, hit: tuple[int, int], words: str) -> None:
 
 _BIT = re.compile(r"(?:\b(?:the|that|this|my)|^(?:cut|remove|delete|lose|drop|take out|get rid of|chop|kill|bin|ditch|snip)) (?P<w>[a-z][a-z' ]{10,160}?) (?P<n>bit|part|sentence|line)\b(?! of\b)")
 _MIN_WORDS = 5
+_REMOVE = r"(?:cut|remove|delete|lose|drop|take out|get rid of|chop|kill|bin|ditch|snip|trim)"
 _PREPOSITION = re.compile(r"\b(?:over|on|in|at|to|from|with|into|onto|under|during|for|by)\b")
 
 
@@ -40,6 +41,8 @@ def said_bit_as_line(text: str, project: Any) -> str | None:
         return None
     said = heard_words(project)
     for match in _BIT.finditer(text):
+        if not re.match(rf"^(?:(?:please|pls|can you|could you|just|and) )*{_REMOVE}\b", text[:match.start("w")].strip() or match.group(0)):
+            continue  # only a removal: "X over the <words> bit" places X where they are said (the ordinary reading)
         words = match.group("w").split()
         if re.search(r"\b(?:where|when|while|say|says|said|go|goes)\b", match.group("w")) or words[-1] in ("that", "this", "the", "a"):
             continue  # "where i say X" has its own readings; "start that bit again" is a bit pointed at, not named

@@ -37,7 +37,9 @@ def as_typed_plainly(text: str) -> str:
     text = re.sub(r"^(?:(?:please|pls|can you|could you|just) )*(?:make |cut |trim |get )?(?P<x>(?:the |that |my )?(?:(?!from\b)[a-z0-9_]+ )*?[a-z0-9_]+"
                   r"(?: (?:clip|shot|video|vid|one|bit|footage))?) (?:down )?to (?:just |only )?(?P<n>[\d.]+ ?(?:seconds?|secs?|s))"
                   r"(?: (?:long|max|please|pls|tops))*$",
-                  lambda m: f"trim {m.group('x')} to {m.group('n')}" if re.search(r"\b(?:clip|shot|video|vid|footage)\b|\d{3,}", m.group("x"))
+                  lambda m: f"trim {m.group('x')} to {m.group('n')}"
+                  if re.search(r"\b(?:clip|shot|video|vid|footage)\b|[a-z][a-z_-]*\d{3,}", m.group("x"))
+                  and not re.match(r"(?:cut|remove|delete|trim|chop|lose|drop|move|put|add|from|skip|go)\b", m.group("x"))
                   else m.group(0), text)
     text = re.sub(r"^(?P<x>(?:the |that |my )?[a-z0-9_ ]+?) (?:is|'s|s) (?:way |a bit |far |much |a little |slightly )?too long,? "
                   r"(?:(?:make it|keep it|cut it to|trim it to) )?(?P<n>[\d.]+ ?(?:seconds?|secs?|s)) (?:max|maximum|tops|at most|long)$",
