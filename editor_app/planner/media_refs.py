@@ -472,7 +472,10 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
     text = _TIME_PREPOSITION.sub(lambda m: "x" * len(m.group(0)), text)  # round 16: "after 1:30" is a time, not "juniper after.jpg"
     # round 21: an amount of time names no media ("chop the first 2 seconds", "2 secs later" had named
     # "second_ferment_ginger_v3_FINAL.mp4"); unless a media's own name says it that way
-    if not any(re.search(r"\d ?(?:s|secs?|seconds?|mins?|minutes?)\b", a.name.lower()) for a in ctx.project.media.values()):
+    # (only where a media's name says "second(s)"/"minute(s)" as a word: elsewhere the blank changes how names are read)
+    names = [a.name.lower() for a in ctx.project.media.values()]
+    if any(re.search(r"(?:^|[^a-z])(?:second|minute)s?(?:[^a-z]|$)", n) for n in names) \
+            and not any(re.search(r"\d ?(?:s|secs?|seconds?|mins?|minutes?)\b", n) for n in names):
         text = _AMOUNT_OF_TIME.sub(lambda m: "x" * len(m.group(0)), text)
     text = without_said_lines(text)  # round 11: "the switch price line" says a line of the talk, not a media
     from editor_app.planner.title_words import without_title_text

@@ -85,7 +85,7 @@ def _word(token: str, quant: str, said: list[str], project: Any) -> str | None:
 
 
 # Round 21: "all the you know what i means": a phrase of the talk made plural, every time it is said
-_EVERY = re.compile(r"\b(?:all (?:of )?(?:the |his |her |my |those )?|every (?:single )?|each )(?=[a-z])")
+_EVERY = re.compile(r"\b(?:all (?:of )?(?:the |his |her |my |those |me )|every (?:single )?|each )(?=[a-z])")  # not "all along"
 
 
 def plural_phrase_quoted(text: str, project: Any) -> str | None:
