@@ -158,13 +158,7 @@ def unknown_file_name(ctx: Ctx, text: str) -> None:
 def _numbered_name(ctx: Ctx, text: str) -> None:
     """Round 21: "My Movie 2 at 0:50" with only "My Movie 3.mp4" (an app's numbered exports, "Recording (3)",
     "Sequence 01"): the same words with another number is another file, asked about, never the one there is."""
-    numbered: dict[str, set[int]] = {}
-    for asset in ctx.project.media.values():
-        stem = re.sub(r"\.[a-z0-9]{2,4}$", "", asset.name.lower())
-        m = re.fullmatch(r"([a-z][a-z ]*?)[ _-]*\(?(\d{1,3})\)?", stem)
-        if m:
-            numbered.setdefault(m.group(1).strip(), set()).add(int(m.group(2)))
-    for words, numbers in numbered.items():
+    for words, numbers in _numbered(tuple(a.name for a in ctx.project.media.values())).items():
         said = re.search(rf"\b{re.escape(words)} ?\(?(\d{{1,3}})\)?(?![\d:.])", text)
         if said and int(said.group(1)) not in numbers:
             have = ", ".join(sorted(a.name for a in ctx.project.media.values() if a.name.lower().startswith(words)))
@@ -192,3 +186,15 @@ def unquoted_file_names(text: str, project: Any) -> str:
         return m.group(1).lower() if m.group(1).lower().strip() in names and not shown else m.group(0)
 
     return re.sub(r"\"([^\"]+)\"", plain, text)
+
+
+@functools.lru_cache(maxsize=64)
+def _numbered(names: tuple[str, ...]) -> dict[str, frozenset[int]]:
+    """An app's numbered names ("My Movie 3.mp4", "Recording (3).m4a"): their words -> the numbers there are."""
+    out: dict[str, set[int]] = {}
+    for name in names:
+        stem = re.sub(r"\.[a-z0-9]{2,4}$", "", name.lower())
+        m = re.fullmatch(r"([a-z][a-z ]*?)[ _-]*\(?(\d{1,3})\)?", stem)
+        if m:
+            out.setdefault(m.group(1).strip(), set()).add(int(m.group(2)))
+    return {k: frozenset(v) for k, v in out.items()}

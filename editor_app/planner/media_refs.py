@@ -460,6 +460,14 @@ def media_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) ->
 
 # A preposition of time before a time ("after 1:30", "before 20 seconds", "until 0:45"): never a word of a file's name
 # (kept the same length so the positions of the other words stay).
+@functools.lru_cache(maxsize=64)
+def _unit_named(names: tuple[str, ...]) -> bool:
+    """Some media's name says "second(s)"/"minute(s)" as a word and none says an amount of time ("30s intro.mp4")."""
+    low = [n.lower() for n in names]
+    return any(re.search(r"(?:^|[^a-z])(?:second|minute)s?(?:[^a-z]|$)", n) for n in low) \
+        and not any(re.search(r"\d ?(?:s|secs?|seconds?|mins?|minutes?)\b", n) for n in low)
+
+
 _AMOUNT_OF_TIME = re.compile(r"\b(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|ten|half a|a few|a couple of|a split|another|an extra) ?"
                              r"(?:seconds?|secs?|s|minutes?|mins?|frames?)\b")
 _TIME_PREPOSITION = re.compile(r"\b(?:after|before|until|till|since)(?=\s+(?:about |around |roughly )?(?:\d{1,2}:\d{2}|"
@@ -473,9 +481,7 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
     # round 21: an amount of time names no media ("chop the first 2 seconds", "2 secs later" had named
     # "second_ferment_ginger_v3_FINAL.mp4"); unless a media's own name says it that way
     # (only where a media's name says "second(s)"/"minute(s)" as a word: elsewhere the blank changes how names are read)
-    names = [a.name.lower() for a in ctx.project.media.values()]
-    if any(re.search(r"(?:^|[^a-z])(?:second|minute)s?(?:[^a-z]|$)", n) for n in names) \
-            and not any(re.search(r"\d ?(?:s|secs?|seconds?|mins?|minutes?)\b", n) for n in names):
+    if _unit_named(tuple(a.name for a in ctx.project.media.values())):
         text = _AMOUNT_OF_TIME.sub(lambda m: "x" * len(m.group(0)), text)
     text = without_said_lines(text)  # round 11: "the switch price line" says a line of the talk, not a media
     from editor_app.planner.title_words import without_title_text
