@@ -43,7 +43,8 @@ from editor_app.planner.special import special_command
 from editor_app.planner.unsupported import unsupported  # round 15
 from editor_app.planner.keep_only import keep_only  # round 15
 from editor_app.planner.range_lists import beside_quote  # round 15
-from editor_app.planner.complaint_reason import (  # round 16; round 21: goal_then_means
+from editor_app.planner.aside_clauses import stays_said  # round 21
+from editor_app.planner.complaint_reason import (  # round 16; round 21: goal_then_means, level_then_request
     complaint_then_request, goal_then_means, level_then_request, request_after_reason, speaker_reason)
 from editor_app.planner.time_points import halfway_as_clock, unhedged_times  # round 16: "from halfway to the end"
 from editor_app.planner.text import normalize, split_instructions, strip_filler
@@ -394,8 +395,6 @@ def _plan(
     current: Project | None = project
     subject: tuple[str, ...] = ()  # clips a state clause was about ("the garden shot looks dull, ...")
     for number, instruction in enumerate(instructions, 1):
-        from editor_app.planner.aside_clauses import stays_said
-
         if number > 1 and stays_said(instruction):
             continue  # round 21: "take out the uhs only; the ums can stay": what stays is no second removal
         if number < len(instructions) and (complaint_then_request(instruction, instructions[number])

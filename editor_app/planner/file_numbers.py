@@ -178,9 +178,10 @@ def written_file(text: str, assets: list[MediaAsset]) -> MediaAsset | None:
 def unquoted_file_names(text: str, project: Any) -> str:
     """``text`` with a quoted media file name written plain: "'My Movie 3.mp4' on top of 'X'" had become a title saying
     "My Movie 3.mp4" (round 21); quotes are words to show or words said, a file name is neither."""
-    names = {a.name.lower() for a in project.media.values()} if project is not None else set()
-    if not names or '"' not in text:
+    if project is None or '"' not in text:
         return text
+    names = {a.name.lower() for a in project.media.values()}
+
     def plain(m: re.Match) -> str:
         shown = re.search(r"\b(?:title|caption|text|saying|says|reads|write|words?)\W*$", text[:m.start()])
         return m.group(1).lower() if m.group(1).lower().strip() in names and not shown else m.group(0)

@@ -523,6 +523,8 @@ _ROUGHLY_AT = "at about|at around|at roughly|roughly at|at approximately|approxi
 def _talk_quotes_blanked(ctx: Ctx, text: str) -> str:
     """Round 21: quoted words of the talk name no media ("timelapse part 2 over 'you screw the hinges onto the doors'"
     had placed "hinges bit USE THIS ONE.mp4"); a quote that is a media's file name still names it."""
+    if '"' not in text:
+        return text
     names = {re.sub(r"\.[a-z0-9]{2,4}$", "", a.name.lower()) for a in ctx.project.media.values()}
 
     def blank(m: re.Match) -> str:
