@@ -50,6 +50,7 @@ SETS = {
     "v": ("project_v_screen", "create_screen_project", "the phone screen repair talk"),
     "x": ("project_x_screen", "create_screen_project", "the phone screen repair talk, second blind writer"),
     "z": ("project_z_wardrobe", "create_wardrobe_project", "the flat-pack wardrobe talk"),
+    "aa": ("project_aa_chair", "create_chair_project", "the chair re-caning talk"),
 }
 
 
