@@ -403,6 +403,12 @@ def safe_range(project: Project, start: int, end: int, tracks: list[Track], mode
         # of ripple cuts, latest first, equals cutting one by one).
         notes.append(f"start moved from {fmt(project, s)} to {fmt(project, s - lost)} (a pause) to keep the length asked")
         s -= lost
+    elif mode == "snap" and lost < 0 and s == start and e != end and s - lost < e \
+            and not _speech_between(project, s, s - lost, tracks):
+        # round 22: the end moved outward past a word ("cut 1:00 to 1:05" ends inside "Edinburgh."): the start, in a
+        # pause, moves later by as much, so the cut takes the length asked and only silence changes
+        notes.append(f"start moved from {fmt(project, s)} to {fmt(project, s - lost)} (a pause) to keep the length asked")
+        s -= lost
     return s, e, notes
 
 

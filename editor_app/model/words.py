@@ -179,7 +179,11 @@ SELF_CORRECTION = re.compile(
     # round 18: "no wait, hold up, I said that wrong", "that came out wrong"
     r"|\bi (?:said|got) (?:that|it) wrong\b|\bthat came out wrong\b"
     # "no, wait, that is wrong, I say this again from the beginning" (said as a learner of English says it)
-    r"|\b(?:no|wait|sorry|oops|hang on|hold on)\W+(?:\w+\W+){0,2}(?:that|this)(?:'s| is| was) (?:wrong|not right)\b"
+    r"|\b(?:no|wait|sorry|oops|hang on|hold on)\W+(?:\w+\W+){0,2}(?:that|this)(?:'s| is| was) (?:wrong|not right|backwards|"
+    r"back to front|(?:the )?wrong way (?:round|around)|mixed up|muddled)\b"
+    # round 22: "I'm gonna redo that part", "gonna re-record that": redoing is itself saying it again
+    r"|\b(?:let me|lemme|let's|i'll|i will|i'm gonna|im gonna|i'm going to|i am going to|gonna) (?:redo|re-do|restart|"
+    r"re-record|rerecord|retake) (?:that|this|the|it)\b"
     r"|\bi(?:'ll| will)? say (?:this|that|it) again\b|\bagain from the (?:beginning|start)\b")
 
 

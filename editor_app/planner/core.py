@@ -207,10 +207,16 @@ def _plan(
     text = music_too_loud_to_hear(text) or text  # round 19: "the music is so loud nobody can hear me": its level
     from editor_app.planner.third_person import as_first_person
 
-    text = as_first_person(text) or text  # round 19: "where gran says 'X'" is a place in the talk, as "where i say"
+    try:
+        text = as_first_person(text, project) or text  # round 19: "where gran says 'X'" is a place in the talk, as "where i say"
+    except Unclear as exc:  # round 22: "where callum explains X": someone who does not speak in the video
+        return _not_understood(exc.reply, project, exc.suggestions)
     from editor_app.planner.removal_reason import removal_without_reason
 
     text = removal_without_reason(text) or text  # round 19: "take out 'X', it sounds unkind": the why is no edit
+    from editor_app.planner.removal_reason import quote_then_where
+
+    text = quote_then_where(text) or text  # round 22: "cut 'X' where i restart that sentence": the words, not the sentence
     from editor_app.planner.removal_reason import amount_without_reason
 
     text = amount_without_reason(text) or text  # round 20: "play X three times as fast? it's a bit slow": the why
@@ -302,6 +308,9 @@ def _plan(
     from editor_app.planner.restated_tail import complaint_then_fix
 
     text = complaint_then_fix(text) or text  # round 18: "X is way too bright, tone it down": the complaint says it
+    from editor_app.planner.tic_phrases import tic_quoted
+
+    text = tic_quoted(text, project) or text  # round 22: "cut every ken", "remove right so before X": the speaker's tic, quoted
     from editor_app.planner.spoken_word import plural_phrase_quoted, spoken_word_cuts
 
     text = plural_phrase_quoted(text, project) or text  # round 21: "all the you know what i means": that phrase, every time
@@ -312,6 +321,7 @@ def _plan(
     from editor_app.planner.said_where import quoted_too_often
 
     text = quoted_too_often(text) or text  # round 19: "he keeps saying 'yes?', take all of those out"
+    text = quoted_everywhere(text, project) or text  # round 22: "he says 'so yeah' three times, cut every so yeah"
     from editor_app.planner.intents.said import start_for_dropped_opening
 
     text = start_for_dropped_opening(text) or text  # round 19: "skip my name intro, start at 'X'"

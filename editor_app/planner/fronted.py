@@ -46,10 +46,21 @@ _BARE_DISLIKE = re.compile(r"^(?:honestly\s+|tbh\s+|hmm\s+)?i\s+(?:really\s+|jus
                            r"tangent|aside)\b[^,;]*?)\s*[.!]*$", re.I)
 
 
+# round 22: a filler named first with no determiner, the verb last: "um before count the strands. remove", "uh in the
+# wrap the tail twice sentence, take it out": "cut the um before ..." (one filler, located; intents/fillers_scoped.py)
+_FILLER_FIRST = re.compile(r"^(?:(?:the|that|this|one) )?(?P<f>umm?|uhh?|erm?|ah)\s+(?P<where>(?:before|after|in|at|near|from|"
+                           r"between|right|just)\b[^.,;:!?]*?)\s*[.,;:!-]+\s*(?:(?:can you|could you|please|pls|just)\s+)*"
+                           r"(?:remove|cut|delete|bin|lose|drop|ditch|kill|chop|nix|take|get rid of)(?:\s+(?:it|that|this))?"
+                           r"(?:\s+out)?\s*(?:pls|please)?[.!]*$", re.I)
+
+
 def fronted_clip(text: str) -> str | None:
     """``text`` with a fronted clip put back after its verb, or None (see the module). Round 15: also a dislike said
     first ("I hate the bit about the roofer, bin it": "bin the bit about the roofer"). Round 16: a part of the talk
     named first, and a dislike of a part with no verb ("cut" it, which the safety review holds for a yes)."""
+    filler = _FILLER_FIRST.match(text.strip())
+    if filler is not None:
+        return f"cut the {filler.group('f')} {filler.group('where')}"
     part = _FRONTED_PART.match(text.strip())
     if part is not None and part.group("verb").split()[0].lower() not in _NOT_VERB | _CLAUSE:
         verb = part.group("verb").split()

@@ -50,7 +50,9 @@ def picked(words: str, question: str, project: Any) -> str | None:
         index = _ORDINALS[order.group("n")]
         return offered[index].name if -len(offered) <= index < len(offered) else None
     size = _SIZE.match(said)
-    if size is None or any(a.duration is None for a in offered):
+    if size is None:
+        return _described(said, offered)
+    if any(a.duration is None for a in offered):
         return None
     lengths = sorted(offered, key=lambda a: a.duration)
     if size.group("way").startswith("long"):
@@ -60,3 +62,24 @@ def picked(words: str, question: str, project: Any) -> str | None:
     if best.duration == runner.duration or (size.group("way") in ("longer", "shorter", "long", "short") and len(offered) > 2):
         return None  # a tie, or "the longer one" of three: which of the two longer ones?
     return best.name
+
+
+_FRAME = frozenset("the a an that this one clip shot video vid footage file photo pic picture still image take with of where i "
+                   "me my it is on in no not yes yeah please pls".split())
+
+
+def _described(said: str, offered: list[Any]) -> str | None:
+    """Round 22: "the crosses one" answering "IMG_0731.MOV or IMG_0736.MOV?": the one offered file whose name or
+    description has every word of the answer (two look-alike clips told apart only by what they show); None when
+    none or several do."""
+    from editor_app.planner.media_refs import own_words
+    from editor_app.planner.said_in import base_stems
+
+    words = [w for w in re.findall(r"[a-z0-9']+", said) if w not in _FRAME]
+    if not words or len(words) > 4:
+        return None
+    wanted = base_stems(" ".join(words))
+    if not wanted:
+        return None
+    fits = [a for a in offered if wanted <= base_stems(own_words(a))]
+    return fits[0].name if len(fits) == 1 else None

@@ -20,7 +20,7 @@ _ANSWER = re.compile(r"^(?:(?:oh|ah|um+|er+|sorry|yeah|yes|ok|okay|i mean|i mean
 # The question the planner asked: "which ... do you mean", "which one", "which GoPro clip?".
 _ASKED = re.compile(r"\bwhich\b[^?]*\?|\bdo you mean\b", re.I)
 # In the asked-about request, the phrase the question was about: "the gopro clip", "that pixel one".
-_PHRASE = re.compile(r"\b(?:the|that|this|my|a|an) (?P<words>(?:[a-z0-9_.&'-]+ ){0,3}?)(?P<noun>clip|one|shot|video|footage|photo|"
+_PHRASE = re.compile(r"(?:\b(?:the|that|this|my|a|an) |^)(?P<words>(?:[a-z0-9_.&'-]+ ){0,3}?)(?P<noun>clip|one|shot|video|footage|photo|"
                      r"picture|pic|still|image|b-?roll)\b")
 _NOUNS = ("clip", "one", "shot", "video", "footage", "photo", "picture", "pic", "still", "image")
 # Round 13b: an answer that describes what the file shows, "the one where the lid is off", "the clip
@@ -78,6 +78,8 @@ def completed(text: str, memory: Any, project: Any) -> str | None:
                           f"No file in this project shows \"{what}\", so I changed nothing. Which one do you mean?")
     if chosen is None:
         return None
+    if phrase.start() == 0 and re.match(r"\s+(?:at|over|on|during|from|in at)\b", asked[phrase.end():]):  # round 22: "iphone clip at 1:40" (no verb, no "the": a placement): "put the IMG_0736.MOV clip at 1:40"
+        return f"put the {chosen} {phrase.group('noun')}{asked[phrase.end():]}"
     return f"{asked[:phrase.start()]}{chosen}{asked[phrase.end():]}"
 
 

@@ -73,3 +73,17 @@ def amount_without_reason(text: str) -> str | None:
     if m is None or not _AMOUNT.search(m.group("req")) or _NOT_A_PLACE.search(m.group("why")):
         return None
     return m.group("req").strip() if _STATE.match(m.group("why").strip()) else None
+
+
+# round 22: "cut 'measure, well,' where i restart that sentence": a quote, then where it is said: the quote is the cut
+_QUOTE_THEN_WHERE = re.compile(r"^(?P<req>(?:(?:please|pls|just|can you|could you) )*(?:cut|remove|delete|lose|bin|drop|trim|snip|"
+                               r"ditch|take out|get rid of)(?: out)? (?:the (?:words? |bit |part )?)?\"[^\"]+\"(?: out)?)\s*,?\s*"
+                               r"(?:where|when|as) (?:i|she|he|they) (?:restart|repeat|stumble|fluff|mess up|"
+                               r"muck up|trip|go back|redo|correct)\w*\b.*$")
+
+
+def quote_then_where(text: str) -> str | None:
+    """'cut "X" where i restart that sentence' -> 'cut "X"' (the clause says where the words are; the quote intents
+    ask when they are said more than once); None otherwise."""
+    m = _QUOTE_THEN_WHERE.match(text.strip())
+    return m.group("req") if m else None

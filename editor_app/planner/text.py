@@ -289,6 +289,8 @@ def normalize(message: str, extra_words: set[str] = frozenset(), fps: float | No
     text = message.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
     # 'Summer Trip' in single quotes is a quote too (an apostrophe inside a word is not)
     # ('It's a Pentax...' too: an apostrophe between letters stays inside the quote)
+    # round 22: "lose both 'basically what you wanna do's": a quote made plural with "s" after its closing mark
+    text = re.sub(r"\b(both|all|every|the|my|those|these|all the|all my) '([^'\n ]+ [^'\n ]+ [^'\n]+?)'s\b", r'\1 "\2"s', text, flags=re.I)
     text = re.sub(r"(?<![\w'])'((?:[^'\n]|(?<=\w)'(?=\w))*?[^\s'])'(?![\w'])", r'"\1"', text)
     parts = re.split(r'("[^"]*")', text)
     out = []
@@ -301,6 +303,8 @@ def normalize(message: str, extra_words: set[str] = frozenset(), fps: float | No
         if i + 1 < len(parts):  # round 16, lead: "the part where I go 'scratch that'": quoted speech, "go" is "say"
             part = re.sub(r"\b(i|she|he|we|they) (?:go|goes|went|was like|am like|'m like|were like|is like|'s like)\s*$",
                           r"\1 say ", part)
+        if i + 1 < len(parts):  # round 22: "cut the word pure from 'pure brilliant'": that word, quoted as the line is
+            part = re.sub(r"\bthe word ([a-z][a-z']*) (from|in|out of) $", r'the word "\1" \2 ', part)
         part = re.sub(r"(?<=[a-z]) ?\+ ?(?=[a-z])", " and ", part)  # round 16, lead: "ums + uhs out" is "ums and uhs out"
         # round 21: "lose every um/uh": filler kinds joined by a slash are both (a trailing "uh" was read as the typist's own)
         part = re.sub(r"\b((?:um+|uh+|er+m?|ah+|hmm+)s?) ?/ ?(?=(?:um+|uh+|er+m?|ah+|hmm+)s?\b)", r"\1 and ", part)
@@ -309,6 +313,7 @@ def normalize(message: str, extra_words: set[str] = frozenset(), fps: float | No
         # round 16: a word joined to a file name by "_" is part of the name ("vid_2026..." is not "video_2026...")
         part = re.sub(r"(?<![a-z_])[a-z]+(?![a-z_])", lambda m: _fixed(m.group(0), extra), part)
         part = words_to_numbers(part)
+        part = re.sub(r"(?<![\w.])\.(\d+)(?![\d.])", r"0.\1", part)  # round 22: "at .75 speed" is 0.75
         # round 18 (lead): "at one minute twelve", "1 min 12": 1:12, a clock reading ("1 minute 12 seconds" is read by the times)
         part = re.sub(r"\b(\d{1,2}) ?(?:minutes?|mins?) (\d{1,2})\b(?! ?(?:s|secs?|seconds?|%|x|db)\b)(?!\.\d|:)",
                       lambda m: f"{m.group(1)}:{int(m.group(2)):02d}", part)
@@ -479,8 +484,8 @@ def strip_filler(text: str) -> str:
         head, words, tail = text[:said.start("w")], said.group("w"), text[said.end("w"):]
         words = re.sub(r"(?:\s+(?:please|pls|thanks|thank you|thx))+\s*$", "", words)
         text = re.sub(FILLER, " ", head) + words + re.sub(FILLER, " ", tail)
-    else:
-        text = re.sub(FILLER, " ", text)
+    else:  # round 22: never inside a quote ('cut the phrase "so yeah" everywhere' had lost its "so")
+        text = "".join(p if p.startswith('"') else re.sub(FILLER, " ", p) for p in re.split(r'("[^"]*")', text))
     # "actually, undo that", "wait, make it louder": a discourse word in front (not "cut the actuallys")
     # repeated: "actually no, undo that", "hmm no, remove it", "oh wait, ..."
     while True:

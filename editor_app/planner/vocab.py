@@ -12,6 +12,8 @@ from editor_app.tools import TOOLS
 PHRASES: list[tuple[str, str]] = [
     # round 21: northern "get shut of", "me ums" for "my ums"; "each instance of the word X" is every X
     (r"\bget shut of\b", "get rid of"),
+    # round 22: "the uhs n ums": "n" for "and" between filler names
+    (r"\b((?:um+|uh+|er+m?|ah+)(?:'?s)?) n ((?:um+|uh+|er+m?|ah+)(?:'?s)?)\b", r"\1 and \2"),
     (r"\b(of|out|all|cut|remove|lose) me (ums?|uhs?|errs?|ers?|erms?|fillers?|pauses?|silences?|gaps?|voice|bit|bits|line|lines)\b", r"\1 my \2"),
     (r"\b(?:each|every|all)(?: single)? (?:instance|instances|occurrence|occurrences) of (?:the word |the phrase )?", "every "),
     (r"\bb\s*[-/ ]?\s*roll\b", "broll"),
@@ -151,6 +153,7 @@ TYPOS: dict[str, str] = {
     "brigher": "brighter", "quiter": "quieter", "louder": "louder", "lowr": "lower",
     "undoo": "undo", "plz": "please", "pls": "please", "thx": "thanks",
     "wen": "when", "errs": "ers", "sayd": "said", "rong": "wrong",  # round 21: a child's and a northerner's spelling
+    "rm": "remove",  # round 22: a teenager typing as in a terminal ("rm the uhs n ums", "rm the awl line")
     # round 12b, cuts: "filler" mistyped ("cna you cut the filers"); exact, since a fuzzy match would also
     # take "filters" and "fillets", words a talk says
     "filers": "fillers", "filer": "filler", "fillars": "fillers", "fillar": "filler", "fillrs": "fillers",
@@ -215,7 +218,7 @@ VERBS: set[str] = {
 # Polite or filler phrases dropped from each instruction. Round 12 (cuts): not a hesitation named in a list
 # ("every um uh and ..."), and not "thanks for watching", a talk's own outro line a request quotes.
 FILLER = (
-    r"\b(?:please|pls|kindly|(?<!\bthe )(?<!\bmy )(?<!\bthat )(?<!\bhis )(?<!\bher )(?<!\bour )(?<!\bsay )(?<!\bsaying )thanks(?! for (?:watching|listening|tuning|viewing|joining|stopping))|(?<!\bthe )(?<!\bmy )(?<!\bthat )(?<!\bhis )(?<!\bher )(?<!\bour )(?<!\bsay )(?<!\bsaying )thank you(?! (?:so much )?for (?:watching|listening|tuning|viewing|joining|stopping))|thx|hey|hi|ok(?:ay)?|alright|(?<!\bthe )(?<!\ball )(?<!\bevery )(?<!\beach )(?<!\band )(?<!\bor )(?<!\bthose )(?<!\bany )(?<!\bmy )(?<!\bfirst )(?<!\bsecond )(?<!\bthird )(?<!\blast )(?<!\bfinal )(?<!\bthat )(?<!\bthis )(?<!\bsay )(?<!\bsaying )(?<!\ban )(?<!\ba )(?<!\bone )(?<!\b1 )(?<!\bopening )(?<!\bclosing )(?<!\bum )(?<!\bumm )(?<!\buh )(?<!\bum, )(?<!\buh, )(?<!\ber )(?<!\bsingle )(?<!\bwith )(?<!\bof )(?<!\bsaid )(?<!\bno )(?<!\bremove )(?<!\bcut )(?<!\bdelete )(?<!\blose )(?<!\bdrop )(?<!\bkill )(?<!\bbin )(?<!\bout )(?:hmm+|um+|uh+)(?!'s\b)(?!,? (?:and |or |& )?(?:uh+|um+|erm?|ers?|ahs?)\b)|so|just|(?<!\bnot )now|finally|"
+    r"\b(?:please|pls|kindly|(?<!\bthe )(?<!\bmy )(?<!\bthat )(?<!\bhis )(?<!\bher )(?<!\bour )(?<!\bsay )(?<!\bsaying )thanks(?! for (?:watching|listening|tuning|viewing|joining|stopping))|(?<!\bthe )(?<!\bmy )(?<!\bthat )(?<!\bhis )(?<!\bher )(?<!\bour )(?<!\bsay )(?<!\bsaying )thank you(?! (?:so much )?for (?:watching|listening|tuning|viewing|joining|stopping))|thx|hey|hi|ok(?:ay)?|alright|(?<!\bthe )(?<!\ball )(?<!\bevery )(?<!\beach )(?<!\band )(?<!\bor )(?<!\bthose )(?<!\bany )(?<!\bmy )(?<!\bfirst )(?<!\bsecond )(?<!\bthird )(?<!\blast )(?<!\bfinal )(?<!\bthat )(?<!\bthis )(?<!\bsay )(?<!\bsaying )(?<!\ban )(?<!\ba )(?<!\bone )(?<!\b1 )(?<!\bopening )(?<!\bclosing )(?<!\bum )(?<!\bumm )(?<!\buh )(?<!\bum, )(?<!\buh, )(?<!\ber )(?<!\bsingle )(?<!\bwith )(?<!\bof )(?<!\bsaid )(?<!\bno )(?<!\bremove )(?<!\bcut )(?<!\bdelete )(?<!\blose )(?<!\bdrop )(?<!\bkill )(?<!\bbin )(?<!\bout )(?:hmm+|um+|uh+)(?!'s\b)(?!,? (?:and |or |& )?(?:uh+|um+|erm?|ers?|ahs?)\b)|(?<!\bphrase )so|just|(?<!\bnot )now|finally|"
     r"also|then|maybe|for me|if you can|if possible|would you mind|could you|can you|would you|will you|could u|can u|would u|will u|"
     r"i(?:'d| would) like (?:you )?to|i want (?:you )?to|i need (?:you )?to|i'd love (?:you )?to|"
     r"go ahead and|let's|lets|let us|quickly|real quick|afterwards|(?<!\beverything )(?<!\banything )(?<!\brest )(?<!\ball )(?<!\bstuff )(?<!\bnothing )after that|(?<!\bthe )next(?! (?:bit|part|line|sentence|one|clip|shot|take|video|vid|week|time|episode|section)\b))\b"

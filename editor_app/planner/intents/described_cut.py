@@ -72,10 +72,16 @@ def _clean(description: str) -> str:
     return re.sub(r"\s*/\s*", " ", description).strip(" .,!?")
 
 
+_FILLER_OBJECT = re.compile(r"^(?:\w+ ){1,3}?(?:the|that|this|one|an?)(?: (?:first|second|third|last|final|only|single|lone))? "
+                            r"(?:umm?|uhh?|erm?|ah)s?\b(?! (?:and|or)\b)")
+
+
 def cut_described_more(ctx: Ctx) -> Match | None:
     t = ctx.text
     if re.search(r"\b(?:over|cut (?:away )?to|put|show)\b", t) or ('"' in t and not _quote_then_next(t)):
         return None  # B-roll placement, or a quote (the quote intents read those)
+    if _FILLER_OBJECT.match(t):
+        return None  # round 22: "cut the um in the what you'll need list": a filler in the list (fillers_scoped), not the list
     again = _SAID_AGAIN.match(t)
     if again is not None:
         placed, spans = spoken_sentences(ctx)

@@ -18,7 +18,7 @@ from editor_app.planner.intents import clock, step
 from editor_app.planner.said_in import base_stems, described, said_at, sentence_of, spoken_sentences, topic_stems
 from editor_app.planner.types import Ctx, Match, Unclear
 
-_REMOVE = re.compile(r"^(?:please )?(?:just |only )?(?:cut|trim|remove|delete|drop|lose|kill|strip|ditch|erase|nix|zap|"
+_REMOVE = re.compile(r"^(?:please )?(?:just |only )?(?:cut|trim|remove|delete|drop|lose|kill|strip|ditch|erase|nix|zap|bin|chop|axe|"
                      r"get rid of|take out|scrap|snip|edit out|clean up|(?:pull|take|get|yank)(?= .*\bout\b))\b")
 # round 8: "the uh right before I say good luck", "the um just after 'step two'": the filler touching those words
 _NEXT_TO = re.compile(r"^\s*(?:right |just |straight |immediately )?(before|after|in front of|ahead of|following) "
@@ -34,16 +34,17 @@ _FILLER = re.compile(
     rf"|\b(?:the|that|this|a|one) (?P<bare>{_OPTIONAL})\b(?= (?:in|from|inside|within|during|when|where|while|out of|only)\b|$)")
 _ORDINAL = re.compile(r"\b(first|second|third|fourth|last|final|opening|closing|1st|2nd|3rd|4th) (?=\"?(?:umm|uhm|um|uhh|uh|erm|er|ah|"
                       rf"{_OPTIONAL})\b)")
-_NOUN = r"(?:sentence|line|bit|part|explanation|section|remark|moment|stretch|story|tip|warning|advice|aside|joke|comment)"  # r12: +warning...
+_NOUN = r"(?:sentence|line|bit|part|explanation|section|remark|moment|stretch|story|tip|warning|advice|aside|joke|comment|list|recap|summary|rundown|tangent|anecdote|rant|spiel)"  # r12: +warning...
 # round 9: "in my sign off", "from my outro", "in the intro": the first or last sentence
 _PART_NAMES = (r"intro|introduction|opening|hello|greeting|welcome|opener|outro|sign[ -]?off|signoff|goodbye|goodbyes|farewell|"
-               r"ending|closing|wrap[ -]?up|last bit|closing words|closing line")
+               r"ending|closing|wrap[ -]?up|last bit|closing words|closing line|"
+               r"(?:very )?(?:start|beginning|end)(?! of\b)")  # round 22: "the 'right so' at the very start"
 _SCOPE = re.compile(
     # round 10: "the um at the start of the 'X' line": the filler opening the sentence that says X;
     # "the uh in 'so, uh, not that'": the filler inside those words (or in the sentence that says them)
     rf"\b(?:at|in|from) the (?:very )?(?:start|beginning|front) of (?:the |my |that |this )?\"(?P<qs>[^\"]+)\"(?: {_NOUN})?"
     rf"|\b(?<!front )(?<!ahead )(?:in|inside|within|from|of|out of) (?:the |my |that |this )?(?:(?:words?|phrase) )?\"(?P<qi>[^\"]+)\"(?: {_NOUN})?"
-    rf"|\b(?:in|from|inside|within|during|out of|of|at) (?:the|my|that|this|our) (?P<d>{_PART_NAMES})\b(?! (?:clip|shot|music|title))"
+    rf"|\b(?:in|from|inside|within|during|out of|of|at|near|towards) (?:the|my|that|this|our) (?P<d>{_PART_NAMES})\b(?! (?:clip|shot|music|title))"
     # round 11b: "the uh opening the sentence about X" (the description after the noun)
     rf"|\b(?:that |which )?(?:opens|starts|begins|kicks off|opening|starting|beginning) (?:the|my|that|this) {_NOUN} "
     r"(?:about|on|where|when|describing|explaining|comparing|mentioning|with|that) (?P<f>.+?)(?:,|$| only\b)"
@@ -66,7 +67,7 @@ def scoped_fillers(ctx: Ctx) -> Match | None:
     t = _ENOUGH.sub("", t)
     if not _REMOVE.match(t):
         return None
-    filler = _FILLER.search(t)
+    filler = _FILLER.search(t) or _said_tic(ctx, t)
     if filler is None or means_every(t, filler.end()):  # lead, round 10: "the um before 'no smears at all'" is one
         return None
     rest = t[filler.end():]
@@ -76,7 +77,7 @@ def scoped_fillers(ctx: Ctx) -> Match | None:
         return None
     word = filler.group("quoted") or filler.group("hes") or filler.group("bare")
     plural = bool(filler.group("plural"))
-    if ordinal is None and scope is None and filler.group("hes") and not _NEXT_TO.match(rest):
+    if ordinal is None and scope is None and filler.group("hes") and not _next_to(rest):
         return None  # "cut the ums", "cut the um at 0:12": the filler intents read those
     placed, spans = spoken_sentences(ctx)
     if not placed:
@@ -87,7 +88,9 @@ def scoped_fillers(ctx: Ctx) -> Match | None:
     else:
         hits = said_at(placed, word)
     where = ""
-    next_to = _NEXT_TO.match(rest) if scope is None else None
+    if scope is not None and scope.group("d") and _next_to(rest) is not None:
+        scope = None  # round 22: "the um near the very end, before 'X'": the words it is next to say which
+    next_to = _next_to(rest) if scope is None else None
     if scope is not None and (scope.group("qs") or scope.group("qi")):
         hits, where = _in_quote(placed, spans, hits, scope.group("qs") or scope.group("qi"), bool(scope.group("qs")), word)
     elif next_to is not None:
@@ -95,7 +98,7 @@ def scoped_fillers(ctx: Ctx) -> Match | None:
         hits = _touching(placed, hits, side, next_to.group("x"), word)
         where = f" {next_to.group(1)} \"{next_to.group('x').strip(chr(34))}\""
     elif scope is not None and scope.group("d"):  # round 9: the sign-off is the last sentence, the intro the first
-        opening = re.match(r"intro|introduction|opening|hello|greeting|welcome|opener", scope.group("d")) is not None
+        opening = re.match(r"intro|introduction|opening|hello|greeting|welcome|opener|(?:very )?(?:start|beginning)", scope.group("d")) is not None
         sentence = spans[0 if opening else -1]
         hits = [h for h in hits if sentence.first <= h[0] <= sentence.last]
         where = f" in the {'first' if opening else 'last'} sentence"
@@ -180,6 +183,31 @@ _BARE = re.compile(r"^(?:only |just )?(?:the|that|this|one) (?:(?:first|second|t
                    r"\"?(?:umm|uhm|um|uhh|uh|erm|er)\"?(?= )")
 _ENOUGH = re.compile(r",? (?:nothing else|leave the rest|leave the others|leave the other ones|keep the rest|"
                      r"(?:only|just) that one|that's all|and that's it)$")
+
+
+# round 22: a quoted phrase said more than once ("the 'right so' before the stopper knot"): one of them, as a filler is
+_ANY_QUOTE = re.compile(r'"(?P<quoted>[^"]{1,40})"(?P<plural>s|\'s)?(?P<hes>(?!))?(?P<bare>(?!))?')
+
+
+def _said_tic(ctx: Ctx, t: str) -> re.Match | None:
+    """The first quoted phrase that is one of the speaker's tics (planner/tic_phrases.py: said again and again, set
+    off from the sentence), named to cut one of them, as a match shaped like _FILLER's; None otherwise ("the first
+    version of the 'glue the walls' sentence" quotes a line said twice, not a tic)."""
+    from editor_app.planner.tic_phrases import speaker_tics
+
+    m = _ANY_QUOTE.search(t)
+    if m is None or not 1 <= len(m.group("quoted").split()) <= 3:
+        return None
+    return m if " ".join(norm(w) for w in m.group("quoted").split()) in speaker_tics(ctx.project) else None
+
+
+def _next_to(rest: str) -> re.Match | None:
+    """"before X" / "after X" right after the filler, or after a comma further on ("at the very start, before hiya")."""
+    found = _NEXT_TO.match(rest)
+    if found is None:
+        later = re.search(r"[,;]\s*(?=(?:right |just |straight |immediately )?(?:before|after|following) )", rest)
+        found = _NEXT_TO.match(rest[later.end():]) if later else None
+    return found
 
 
 def _description(scope: re.Match | None) -> str:

@@ -118,7 +118,13 @@ def _amounts(t: str) -> tuple[str, float] | None:
     off = _OFF.search(t)
     if off and re.search(r"\b(trim|shave|cut|shorten|take|chop|snip|lop|lose|knock)\b", t):
         return "tail", float(next(g for g in off.groups() if g))
+    taken = _FROM_CLIP.search(t)
+    if taken:  # round 22: "cut 3 seconds from the doubles rally clip": off its end (it had REMOVED the clip)
+        return "from_tail", float(taken.group(1))
     return None
+
+
+_FROM_CLIP = re.compile(rf"\b(?:cut|trim|shave|chop|take|lose|knock|snip|remove|drop) {_N} (?:from|out of|of) (?:the|my|that|this|c\d)")
 
 
 def clip_length(ctx: Ctx) -> Match | None:
@@ -201,6 +207,11 @@ def clip_length(ctx: Ctx) -> Match | None:
     if value >= length:
         raise Unclear(f"{ctx.label(clip)} is only {length:g} s long, so {value:g} s cannot come off it. "
                       f"To take it out, say \"remove {ctx.label(clip)}\".")
+    if kind == "from_tail":
+        if ctx.track_of(clip).role == "main":
+            raise Unclear(f"Which {value:g} s of {ctx.label(clip)} should go: its start, its end, or a part you name? "
+                          f"Say e.g. \"trim {value:g} seconds off the end of it\".")
+        kind = "tail"
     if kind in ("head", "tail") and _BOTH_ENDS.search(t):  # round 16: "half a second off both ends of X"
         if 2 * value >= length:
             raise Unclear(f"{ctx.label(clip)} is only {length:g} s long, so {value:g} s cannot come off both ends.")

@@ -23,7 +23,7 @@ _ONE = re.compile(r"(?:\b(?:the|that|this|one) |^(?:shorten|cut|trim|remove|tigh
 _NAMED_LINE = re.compile(r"^(?:the|my|that) (.+?) (?:line|sentence|bit|part|remark|joke|comment|story|tip|warning|advice|"
                          r"explanation|point|aside|thing|stuff|rant|mention|moment)$")  # round 16, lead: "the marisol thing"
 # round 8: "the gap after I explain the seal is too long": the complaint names one pause and asks to shorten it
-_TOO_LONG = re.compile(r"^(?P<what>(?:the|that|this) .+?) (?:is|was|'s|feels|seems|goes on|drags(?: on)?)"
+_TOO_LONG = re.compile(r"^(?P<what>(?:the|that|this) .+?|(?:long |big )?(?:gap|pause|silence)s? (?:after|before) .+?) (?:is|was|'s|feels|seems|goes on|drags(?: on)?)"
                        r"(?: (?:way|far|much|a bit|a little|really|so|just|kind of|kinda))* (?:too long|forever|ages|too much)$")
 # round 12b: text.normalize has made 'X' a "X" already, so an apostrophe inside ("until it's clear") is no end
 _QUOTED = re.compile(r"\"([^\"]{2,})\"|'([^\"']{2,})'")
@@ -37,7 +37,9 @@ _HESITATIONS = frozenset({"um", "umm", "uhm", "uh", "uhh", "er", "erm", "ah"})
 def one_pause(ctx: Ctx) -> Match | None:
     too_long = _TOO_LONG.match(ctx.text)
     if too_long is not None:
-        ctx = Ctx(f"shorten {too_long.group('what')}", ctx.project, ctx.selection, ctx.playhead, ctx.search,
+        what = too_long.group("what")
+        what = what if what.startswith(("the ", "that ", "this ")) else "the " + what  # round 22: "gap after X is too long"
+        ctx = Ctx(f"shorten {what}", ctx.project, ctx.selection, ctx.playhead, ctx.search,
                   ctx.last_clips, ctx.memory, ctx.subject)
     m = _ONE.search(ctx.text)
     if m is None or not _REMOVE.search(ctx.text[: m.start()] + " " + ctx.text[m.start(): m.start() + 9]):
@@ -72,6 +74,12 @@ def one_pause(ctx: Ctx) -> Match | None:
         if last + 1 >= len(placed):
             raise Unclear(f"\"{phrase}\" is the last thing said; there is no pause after it to cut.")
         a, b = placed[last].end, placed[last + 1].start
+        end = _sentence_end_near(placed, last)
+        if b - a < MIN_PAUSE_S and end is not None:
+            # round 22: "long silence after five or six centimetres" when the line ends "..., ken.": the pause after
+            # the words' sentence, one or two words later (a tic or filler closing it)
+            last = end
+            a, b = placed[last].end, placed[last + 1].start
     else:
         if first == 0:
             raise Unclear(f"\"{phrase}\" is the first thing said; there is no pause before it to cut.")
@@ -166,3 +174,12 @@ def _sentence_about(ctx: Ctx, placed, topic: str) -> list[tuple[int, int]]:
     passage = find_passage(ctx, topic)
     inside = [i for i, p in enumerate(placed) if p.start >= passage.start - 0.05 and p.end <= passage.end + 0.05]
     return [(inside[0], inside[-1])] if inside else []
+
+
+def _sentence_end_near(placed, last: int) -> int | None:
+    """The index of the word ending the sentence within two words after ``last`` (terminal punctuation, a pause
+    after it), or None."""
+    for i in range(last + 1, min(last + 3, len(placed) - 1)):
+        if placed[i].text.rstrip().endswith((".", "!", "?")) and placed[i + 1].start - placed[i].end >= MIN_PAUSE_S:
+            return i
+    return None

@@ -23,6 +23,8 @@ def cut_range(ctx: Ctx) -> Match | None:
         t = _TAKE_OFF.sub(lambda m: f"cut {m.group('what')} off", t)
     if not re.search(_REMOVE, t) or re.search(r"\bcut (?:to|over to|away to)\b", t):
         return None  # "cut to the drone shot" places B-roll
+    if re.search(r"\bdrop (?:in|it in|them in)\b", t) and not re.search(r"\b(?:cut|trim|remove|delete|lose|chop)\b", t):
+        return None  # round 22: "drop in our end card for the last 10 seconds" places something (it had CUT the last 10 s)
     ranges = q.time_ranges(t, ctx.duration_s) or _bare_range(t)
     if ranges:
         if not re.search(_CUT_TIME, t):

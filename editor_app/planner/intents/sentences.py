@@ -173,8 +173,11 @@ def _by_quote(ctx: Ctx, placed, spans) -> Match | None:
                      f"cut everything {'after' if before.group(1) == 'after' else 'before'} \"{before.group(2)}\" "
                      f"({clock(start)}-{clock(end)})")
     quoted = _QUOTED.search(ctx.text)
+    # round 22: "cut 'measure, well,' where i restart that sentence": a clause after the quote that names the sentence
+    # says where the words are, not that the sentence goes
+    after = re.sub(r"^\s*,?\s*(?:where|when|as|while) (?:i|she|he|we|they) .*$", "", ctx.text[quoted.end():]) if quoted else ""
     if not quoted or not re.match(_REMOVE, ctx.text) or not re.search(
-            r"\b(?:line|sentence|question)\b", ctx.text[:quoted.start()] + " " + ctx.text[quoted.end():]):  # round 11: question
+            r"\b(?:line|sentence|question)\b", ctx.text[:quoted.start()] + " " + after):  # round 11: question
         return None
     hits = _quoted_hits(placed, quoted.group(1))
     part = _PART_OF.match(ctx.text[quoted.end():])

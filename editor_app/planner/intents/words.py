@@ -49,9 +49,11 @@ def remove_fillers(ctx: Ctx) -> Match | None:
     keep = _KEEP.search(full)  # "... but leave the likes": what is kept is not removed
     t = full[: keep.start()] if keep and re.search(_REMOVE, full[: keep.start()]) else full
     kept = keep.group("kept") if t is not full else ""
+    said_quotes = _said_quotes(ctx, t) if '"' in t else []  # round 22: "the ums and all my 'right so's": that phrase
+    bare = re.sub(r'"([^"]*)"', lambda m: " " if m.group(1).strip(" ,.!?").lower() in said_quotes else m.group(0), t)
     # "um's" is the plural said with an apostrophe ("all the um's": every hesitation, as "all the ums")
     named = [w for w in (re.sub(r"'s$", "s" if w[:-2] + "s" in _HESITATION_PLURALS else "", w)
-                         for w in (w.lstrip("'") for w in re.findall(r"[a-zäöü']+", t))) if w in _FILLER_NAMES]
+                         for w in (w.lstrip("'") for w in re.findall(r"[a-zäöü']+", bare))) if w in _FILLER_NAMES]
     # round 13: "her 'um's and 'uh's": a quote mark in front of the filler is no part of it
     generic = re.search(r"\bfillers?\b|\bfiller words?\b|\bverbal (tics|fillers)\b|\bhesitations?\b", t)
     if generic and re.match(r"fillers? (?:word )?['\"]?(?:like|you know|i mean|so|basically|actually)\b", t[generic.start():]):
@@ -92,7 +94,7 @@ def remove_fillers(ctx: Ctx) -> Match | None:
     spare = _spared_by_place(kept, placed, args.get("words"))  # round 15: "... except the first one"
     if spare is not None:
         return spare
-    extra = [v for k, v in _OPTIONAL.items() if re.search(rf"(^|[\s,\"']){re.escape(k)}($|[\s,\"'])", t)]
+    extra = [v for k, v in _OPTIONAL.items() if re.search(rf"(^|[\s,\"']){re.escape(k)}($|[\s,\"'])", bare)] + said_quotes
     likes: list[int] = []
     if "like" in extra:  # round 12: only the "like"s said as fillers; "looks like", "I'd like" are words
         extra.remove("like")
@@ -116,6 +118,17 @@ def remove_fillers(ctx: Ctx) -> Match | None:
             return Match(steps, f"cut the \"like\" said as a filler (at {said}); the other \"like\"s are words and stay")
         listed += f", plus the \"like\" said as a filler (at {said})"
     return Match(steps, f"remove the filler words ({listed}) from the talk")
+
+
+def _said_quotes(ctx: Ctx, t: str) -> list[str]:
+    """Quoted phrases of two to four words (no filler name) said at least twice on the timeline: a speaker's own
+    tic named beside the fillers, removed everywhere with them."""
+    quotes = [q.strip(" ,.!?").lower() for q in re.findall(r'"([^"]+)"', t)]
+    quotes = [q for q in quotes if 2 <= len(q.split()) <= 4 and q not in _OPTIONAL]
+    if not quotes:
+        return []
+    said = [norm(p.text) for p in timeline_words(ctx.project)]
+    return [q for q in quotes if len(find_phrase(said, q)) >= 2]
 
 
 _PLACE_WORDS = {"first": 0, "1st": 0, "opening": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "last": -1, "final": -1,

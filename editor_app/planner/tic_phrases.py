@@ -1,0 +1,130 @@
+"""A speaker's own tic named without quotes: "cut every ken", "remove right so before the stopper knot", "get rid
+of all my right so's", "lose the right so at the very start" (round 22, lead).
+
+Why: a tic is a word or two the speaker says again and again, set off from the sentence around it ("Right so,
+hiya", "five or six centimetres, ken."). Typed without quotes it read as anything but words of the talk: "right
+so" was split at "so" into two instructions, "every ken" asked which clip to remove ("ken" is a dictionary
+noun), "the right so at the very start" asked the same. Quoted ('remove "right so" before ...') each is an
+ordinary request the word-cut intents already read, so this quotes it.
+
+Which words are tics is read from the talk, never from a list: a run of one to three words said at least twice
+(a single word: at least three times), set off by punctuation or a sentence edge on both sides in two thirds
+of the times it is said, that is no filler the filler tools know (um, like, you know), no word of a media's name
+or description, no word an editor removes as a thing (pause, clip, music), and for a single word no common
+function word ("so", "now", "well"). It is quoted only where the message points at it as a thing to cut: after a
+removal verb, a determiner or a quantifier, in a message that asks for a removal.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from editor_app.model.words import FILLERS, OPTIONAL_FILLERS, norm
+
+_REMOVAL = re.compile(r"\b(?:cut|remove|delete|lose|bin|drop|ditch|kill|strip|chop|trim|scrap|nix|axe|get rid of|take out|"
+                      r"edit out|cut out)\b")
+_BEFORE = r"(?:cut|remove|delete|lose|bin|drop|ditch|kill|strip|chop|trim|scrap|nix|axe|of|out|the|every|each|all|my|both|" \
+          r"that|this|those|these|one|first|second|third|last|final|opening|single)"
+_SET_OFF = re.compile(r"[,.!?;:\u2026-]$")
+_COMMON = frozenset("a an the and or but so now well right okay ok yes yeah no not just then like really very actually "
+                    "basically literally i you he she it we they me my your is was be to of in on at for with this that "
+                    "there here what how oh ah".split())
+_EDITING = frozenset("clip clips pause pauses silence silences gap gaps title titles caption captions filler fillers word words "
+                     "sentence sentences line lines bit bits part parts breath breaths retake retakes take takes music sound "
+                     "sounds noise video shot shots photo intro outro end start".split())
+
+
+def _talk_runs(words: tuple[tuple[str, bool, bool], ...]) -> dict[str, tuple[int, int]]:
+    """Each run of 1-3 words -> (times said, times set off on both sides). ``words``: (normalised word, set off
+    before it, set off after it) in timeline order."""
+    counts: dict[str, list[int]] = {}
+    n = len(words)
+    for i in range(n):
+        for size in (1, 2, 3):
+            j = i + size - 1
+            if j >= n:
+                break
+            run = " ".join(w[0] for w in words[i: j + 1])
+            if not run.strip():
+                continue
+            entry = counts.setdefault(run, [0, 0])
+            entry[0] += 1
+            inner_break = any(words[k][2] for k in range(i, j))  # "centimetres, ken" is no one tic
+            if words[i][1] and words[j][2] and not inner_break:
+                entry[1] += 1
+    return {run: (c[0], c[1]) for run, c in counts.items()}
+
+
+@functools.lru_cache(maxsize=32)
+def _tics(words: tuple[tuple[str, bool, bool], ...], media_words: frozenset[str]) -> tuple[str, ...]:
+    """The speaker's tic phrases, longest first (see the module docstring)."""
+    hesitations = {f for lang in FILLERS.values() for f in lang}
+    optional = {f for lang in OPTIONAL_FILLERS.values() for f in lang}  # "so", "you know": the filler tools' own
+    out = []
+    for run, (said, set_off) in _talk_runs(words).items():
+        parts = run.split()
+        if run in optional or any(p in hesitations or p in _EDITING or p in media_words or not p.isalpha() for p in parts):
+            continue
+        if len(parts) == 1 and (said < 3 or run in _COMMON or len(run) < 3):
+            continue
+        if said < 2 or set_off * 3 < said * 2:
+            continue
+        out.append(run)
+    return tuple(sorted(out, key=lambda r: (-len(r.split()), r)))
+
+
+def _talk_words(project: Any) -> tuple[tuple[str, bool, bool], ...]:
+    from editor_app.model.word_cuts import timeline_words
+
+    placed = timeline_words(project)
+    out = []
+    for i, word in enumerate(placed):
+        before = i == 0 or bool(_SET_OFF.search(placed[i - 1].text.strip())) or placed[i - 1].media_id != word.media_id
+        after = i == len(placed) - 1 or bool(_SET_OFF.search(word.text.strip()))
+        out.append((norm(word.text).replace("'", ""), before, after))
+    return tuple(out)
+
+
+def _media_words(project: Any) -> frozenset[str]:
+    from editor_app.planner.media_refs import own_words
+
+    return frozenset(w for a in project.media.values() for w in re.findall(r"[a-z]+", own_words(a).lower()))
+
+
+def speaker_tics(project: Any) -> tuple[str, ...]:
+    """The tic phrases of the talk on the timeline (normalised, longest first); () with no talk."""
+    words = _talk_words(project)
+    return _tics(words, _media_words(project)) if len(words) >= 4 else ()
+
+
+def tic_quoted(text: str, project: Any) -> str | None:
+    """``text`` with the speaker's tic quoted where it is named as a thing to cut, or None."""
+    if project is None or not _REMOVAL.search(text) or not project.media:
+        return None
+    tics = speaker_tics(project)
+    if not tics:
+        return None
+    parts = re.split(r'("[^"]*")', text)
+    changed = False
+    for i in range(0, len(parts), 2):
+        part = parts[i]
+        for tic in tics:
+            after_word, opening = _patterns(tic)
+            new = after_word.sub(lambda m: f'{m.group("pre")} "{m.group("tic")}"{m.group("pl") or ""}', part)
+            if new == part and i == 0:
+                new = opening.sub(lambda m: f'"{m.group("tic")}"{m.group("pl") or ""}', part)
+            if new != part:
+                part, changed = new, True
+        parts[i] = part
+    return "".join(parts) if changed else None
+
+
+@functools.lru_cache(maxsize=256)
+def _patterns(tic: str) -> tuple[re.Pattern, re.Pattern]:
+    """The tic after a removal verb, determiner or quantifier; the tic opening the message before a place word
+    ("ken after five or six centimetres, bin it"). Compiled once (see typed_forms: the re cache is small)."""
+    after_word = re.compile(rf"\b(?P<pre>{_BEFORE}) (?P<tic>{re.escape(tic)})(?P<pl>'?s)?\b")
+    opening = re.compile(rf"^(?P<tic>{re.escape(tic)})(?P<pl>'?s)?\b(?= (?:before|after|at|in|near|from|on|right|just)\b)")
+    return after_word, opening
