@@ -417,8 +417,8 @@ def _keep_length(project: Project, start: int, end: int, tracks: list[Track]) ->
     length stays closest to the length asked ("snip out 1:40 to 1:43" takes 3 s, not 3.23 s when
     both ends snap outward); among equals, the edges that move least (each word's nearer side)."""
     best: tuple[float, int, Edge, Edge] | None = None
-    for a in edge_options(project, start, tracks):
-        for b in edge_options(project, end, tracks):
+    for a in _with_tight(project, edge_options(project, start, tracks), start, tracks):
+        for b in _with_tight(project, edge_options(project, end, tracks), end, tracks):
             if b.frame <= a.frame:
                 continue
             key = (abs((b.frame - a.frame) - (end - start)), abs(a.frame - start) + abs(b.frame - end))
@@ -427,6 +427,22 @@ def _keep_length(project: Project, start: int, end: int, tracks: list[Track]) ->
     if best is None:  # the range lies inside one word: the caller refuses it
         return safe_edge(project, start, tracks), safe_edge(project, end, tracks)
     return best[2], best[3]
+
+
+def _with_tight(project: Project, options: list[Edge], asked: int, tracks: list[Track]) -> list[Edge]:
+    """``options`` and, for each moved edge, the frame nearest the one asked that is still in the pause beside the word
+    (round 22: "cut 95s-98s" ended mid-pause at 1:38.10 and took 3.1 s; the pause starts at 1:38.03)."""
+    out = list(options)
+    for edge in options:
+        if edge.moved_from is None or edge.frame == asked:
+            continue
+        step = -1 if asked < edge.frame else 1
+        f = edge.frame
+        while f + step != asked and abs(f + step - edge.frame) < 60 and not _speech_between(project, f + step, f + step, tracks):
+            f += step
+        if f != edge.frame:
+            out.append(Edge(f, edge.moved_from, edge.word))
+    return out
 
 
 def _speech_between(project: Project, a: int, b: int, tracks: list[Track]) -> bool:

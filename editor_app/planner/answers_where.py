@@ -129,8 +129,11 @@ def _placed(ctx: Ctx, asset) -> str:
 
 # Round 11: a part of the talk named by its topic and a word for a part of a talk ("the sound check bit",
 # "the bit about the fuse", "my wiring rant"), with no word for a media file.
-_TALK_PART = re.compile(r"^(?:where|when)(?:'s| is| are| does| do| was)? (?:the|my|our|that) (?P<topic>(?:[a-z0-9'-]+ ){0,5}?[a-z0-9'-]+) "
+_TALK_PART = re.compile(r"^(?:(?:where|when)(?:'s| is| are| does| do| was)?|(?:what(?:'s| is) the )?(?:timestamp|time ?code|time) (?:for|of)) "
+                        r"(?:the|my|our|that) (?P<topic>(?:[a-z0-9'-]+ ){0,5}?[a-z0-9'-]+) "
                         r"(?:bit|part|section|segment|moment|passage|bits|parts|rant|moan|story|explanation|tip|chat|talk)"
+                        # round 22: "where does the partner check bit begin", "timestamp for the clove hitch part?"
+                        r"(?: (?:start|starts|begin|begins|kick off|kicks off|come in|comes in|happen|happens))?"
                         r"(?: (?:in the (?:video|talk|edit)|again))?$")
 _MEDIA_WORD = re.compile(r"\b(?:clip|shot|footage|photo|picture|pic|image|broll|b-roll|video|song|music|file|recording|"
                          r"still|audio|sound effect|sfx|mp4|mov|jpg|png|wav|mp3)\b|\.\w{2,4}\b")
@@ -139,14 +142,40 @@ _MEDIA_WORD = re.compile(r"\b(?:clip|shot|footage|photo|picture|pic|image|broll|
 def _talk_part(ctx: Ctx, t: str) -> str | None:
     """Where the talk says the part ``t`` asks about, or None when it names no part of the talk (or the
     talk never says it: then a media named so may be meant)."""
-    m = _TALK_PART.match(t.strip(" ?.!"))
+    m = _TALK_PART.match(t.split("?")[0].strip(" ?.!"))  # "...part? for the youtube chapters": the question itself
     if m is None or _MEDIA_WORD.search(m.group("topic")):
         return None
+    opening = _part_opening(ctx, m.group("topic"))
+    if opening is not None:
+        return f"At {clock(opening.start)}-{clock(opening.end)}: \"{opening.text}\""
     try:
         passage = talk_passage(ctx, m.group("topic"))
     except Unclear:
         return None
     return f"At {clock(passage.start)}-{clock(passage.end)}: \"{passage.quote}\""
+
+
+_LEAD_WORDS = frozenset("now so right okay ok and then next last one finally first up well alright um uh the a".split())
+
+
+def _part_opening(ctx: Ctx, topic: str):
+    """Round 22: where a part of the talk begins ("where does the partner check bit begin"): of the sentences saying the
+    topic's words, the first one that opens with them ("Now the partner check, and ...", "Right so, last one, the clove
+    hitch, ..."), as a talk announces a new part; None when no sentence opens so (the search decides, as before). A
+    topic said in passing earlier ("that's why we do the partner check") is no start of that part."""
+    from editor_app.model.words import find_phrase, norm
+    from editor_app.planner.said_in import spoken_sentences
+
+    placed, spans = spoken_sentences(ctx)
+    if not spans:
+        return None
+    said = [norm(p.text) for p in placed]
+    hits = find_phrase(said, topic)
+    for sentence in spans:
+        for a, _b in hits:
+            if sentence.first <= a <= sentence.last and all(said[i] in _LEAD_WORDS for i in range(sentence.first, a)):
+                return sentence
+    return None
 
 
 def talk_passage(ctx: Ctx, topic: str):

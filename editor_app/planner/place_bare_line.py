@@ -33,7 +33,10 @@ def _talk(ctx: Ctx) -> str:
 
 
 def _said_part(ctx: Ctx, words: str) -> str | None:
-    """The longest start of ``words`` (three or more, two thirds of them at least) said word for word in the talk."""
+    """The longest start of ``words`` (three or more, two thirds of them at least) said word for word in the talk;
+    round 22: numbers typed in digits match numbers said in words ("over 22 kilonewtons" is "twenty two kilonewtons"),
+    and else the longest run of four words or more inside them, said once, covering half of them at least ("over
+    knots for tying in which keeps you alive": "knots for tying in which" is said)."""
     said = _plain(words).split()
     talk = _talk(ctx)
     for n in range(len(said), 2, -1):
@@ -41,15 +44,40 @@ def _said_part(ctx: Ctx, words: str) -> str | None:
             break
         if f" {' '.join(said[:n])} " in talk:
             return " ".join(said[:n])
+    from editor_app.model.words import find_phrase
+
+    heard = _heard(ctx)
+    for n in range(len(said), 1, -1):
+        if n * 3 < len(said) * 2:
+            break
+        hits = find_phrase(heard, " ".join(said[:n]))
+        if hits and hits[0][1] - hits[0][0] >= 2:  # three words said ("22 kilonewtons" is three)
+            return " ".join(said[:n])
+    for n in range(len(said) - 1, 3, -1):
+        if n * 2 < len(said):
+            break
+        for i in range(0, len(said) - n + 1):
+            if len(find_phrase(heard, " ".join(said[i: i + n]))) == 1:
+                return " ".join(said[i: i + n])
     return None
+
+
+def _heard(ctx: Ctx) -> list[str]:
+    """Every word of every media's transcript, normalised (as find_phrase compares them)."""
+    from editor_app.model.words import norm
+
+    return [norm(w.text) for asset in ctx.project.media.values() for w in asset.words]
 
 
 def _names_media(ctx: Ctx, head: str) -> bool:
     from editor_app.planner.media_refs import ranked_mentions
 
     try:
-        return bool(ranked_mentions(ctx, head if head.startswith(("the ", "my ", "that ", "this ")) or re.fullmatch(r"m\d+", head)
-                                    else "the " + head, strict=False))
+        if ranked_mentions(ctx, head if head.startswith(("the ", "my ", "that ", "this ")) or re.fullmatch(r"m\d+", head)
+                           else "the " + head, strict=False):
+            return True
+        # round 22: "slow pan up the wall over ...": "the slow ..." reads "slow" as a speed; the words as typed name it
+        return not head.startswith(("the ", "my ", "that ", "this ")) and bool(ranked_mentions(ctx, head, strict=False))
     except Exception:  # noqa: BLE001 - a name that asks is still a media named: the placement asks it
         return True
 

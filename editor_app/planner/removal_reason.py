@@ -18,6 +18,8 @@ _WHY = re.compile(r"^(?:(?:cos|cause|because|coz|cuz|since|as|coz|lol|tbh|honest
                   r"(?:(?:it|that|this|he|she|they|i|we|people|nobody|no one) [a-z]+|"
                   # round 21: typed "its"/"thats", "the brand won't want that"
                   r"(?:its|thats|theyre|hes|shes|im) [a-z]+|"
+                  # round 22: "sounds awkward", "feels daft": the subject left out
+                  r"(?:sounds|looks|seems|feels|reads|comes across)(?: a bit| so| really| kinda| kind of| pure| well| dead| very)? [a-z]+|"
                   r"(?:(?:the|my|our|your|his|her|their) )?"
                   r"(?:it|that|this|he|she|they|i|we|you|people|nobody|no one|[a-z]+)(?:'s|'d|'ll|'re|'m| is| was| would| will| might|"
                   r" could| sounds?| looks?| seems?| feels?| gets?| hates?| doesn't| does not| don't| do not| won't| will not|"

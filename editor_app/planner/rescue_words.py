@@ -63,7 +63,7 @@ def plural_tics(text: str, project: Any) -> str | None:
         found = next((p for p in (phrase, single, re.sub(r"s$", "", phrase)) if p and find_phrase(said, p)), None)
         if found is None:
             return None
-        cuts.append(f"cut the phrase {found} everywhere")
+        cuts.append(f'cut the phrase "{found}" everywhere')
     return ", then ".join(cuts)
 
 

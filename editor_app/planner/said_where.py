@@ -150,7 +150,7 @@ _OFTEN = (r"(?:too (?:much|often|many times)|a lot|all the time|constantly|loads
 _TOO_OFTEN = re.compile(r"^(?:honestly |god |man |wow |ugh |yeah |also |and )?(?:i|you can hear i|he|she|they|[a-z]+) "
                         r"(?P<verb>say|says|said|keep saying|keeps saying|kept saying|use|uses|do|does|overuses?)"
                         rf" (?P<w>\"[^\"]+\"|um+|uh+|erm|er|ah)s?(?P<often>(?: (?:way |far |so |much |really )?{_OFTEN})*)$")
-_PRONOUN = re.compile(r"\b(?:those|them|these|it|that)\b")
+_PRONOUN = re.compile(r"\b(?:those|them|these|it|that|every one|each one|the lot)\b")
 _REMOVAL = re.compile(r"\b(?:cut|remove|delete|take|get rid|lose|bin|kill|drop|strip|clean|ditch|chop|trim)\b")
 
 
@@ -172,7 +172,7 @@ def lend_said_word(instruction: str, following: str) -> str | None:
         from editor_app.planner.spoken_word import as_spoken
 
         spoken = as_spoken(word)
-        return f"cut the phrase {spoken} everywhere" if spoken else None
+        return f'cut the phrase "{spoken}" everywhere' if spoken else None
     return _PRONOUN.sub(f"the {word}s", following, count=1)
 
 
@@ -180,13 +180,15 @@ def quoted_too_often(text: str) -> str | None:
     """'she says "basically" way too often, bin them' -> "cut the phrase basically everywhere" (whole message, before it
     is split, so the complaint is not dropped as the reason for an edit that then has no object); None otherwise."""
     m = re.match(r"^(?P<said>.+?\"[^\"]+\"[^,;]*?)(?:,|;| - | so | and | but )\s*(?P<then>.+)$", text.strip())
-    if m is None or not _TOO_OFTEN.match(m.group("said").strip()) or '"' not in m.group("said"):
+    # round 22: "I say 'right so' about 100 times lol, ...": a laugh after the complaint is no part of it
+    said_alone = re.sub(r" (?:lol|haha|tbh|ngl|honestly|apparently|i know|ffs)$", "", m.group("said").strip()) if m else ""
+    if m is None or not _TOO_OFTEN.match(said_alone) or '"' not in m.group("said"):
         return None
-    lent = lend_said_word(m.group("said").strip(), m.group("then").strip(" .!?"))
+    lent = lend_said_word(said_alone, m.group("then").strip(" .!?"))
     if lent and lent.startswith("cut the phrase "):
         return lent
     then = m.group("then").strip(" .!?")
-    said = _TOO_OFTEN.match(m.group("said").strip())
+    said = _TOO_OFTEN.match(said_alone)
     if said.group("often") and not _PRONOUN.search(then) and _REMOVAL.match(then):
         return then  # round 22: "he says 'so yeah' three times, cut every so yeah": the request names its own object
     return None

@@ -160,8 +160,8 @@ def quoted_everywhere(text: str, project: Any) -> str | None:
         return None
     hits = find_phrase(said, phrase)  # none: the cut says the words are not heard (never "which clip?")
     if (m.group("q") or "").startswith("both") and len(hits) != 2:
-        return f"cut the phrase {phrase}"
-    return f"cut the phrase {phrase} everywhere"
+        return f'cut the phrase "{phrase}"'
+    return f'cut the phrase "{phrase}" everywhere'
 
 
 # "remove the bro in dont lose the nut bro": a word, then the words it is said in, unquoted

@@ -26,7 +26,7 @@ from editor_app.model.words import FILLERS, OPTIONAL_FILLERS, norm
 _REMOVAL = re.compile(r"\b(?:cut|remove|delete|lose|bin|drop|ditch|kill|strip|chop|trim|scrap|nix|axe|get rid of|take out|"
                       r"edit out|cut out)\b")
 _BEFORE = r"(?:cut|remove|delete|lose|bin|drop|ditch|kill|strip|chop|trim|scrap|nix|axe|of|out|the|every|each|all|my|both|" \
-          r"that|this|those|these|one|first|second|third|last|final|opening|single)"
+          r"that|this|those|these|one|first|second|third|last|final|opening|single|say|says|said|saying)"
 _SET_OFF = re.compile(r"[,.!?;:\u2026-]$")
 _COMMON = frozenset("a an the and or but so now well right okay ok yes yeah no not just then like really very actually "
                     "basically literally i you he she it we they me my your is was be to of in on at for with this that "

@@ -55,6 +55,19 @@ def as_typed_plainly(text: str) -> str:
     text = _sub(r"^(?P<x>(?:the |that |my )?[a-z0-9_ ]+?) (?:is|'s|s) (?:way |a bit |far |much |a little |slightly )?too long,? "
                   r"(?:(?:make it|keep it|cut it to|trim it to) )?(?P<n>[\d.]+ ?(?:seconds?|secs?|s)) (?:max|maximum|tops|at most|long)$",
                   r"trim \g<x> to \g<n>", text)
+    # round 22: "IMG_0731 is too long make it 4 sec": the complaint run on into its fix
+    text = _sub(r"^(?P<x>(?:the |that |my )?[a-z0-9_ ]+?) (?:is|'s|s) (?:way |a bit |far |much |a little |slightly )?too long,?(?: so)? "
+                  r"(?:make it|keep it|cut it to|trim it to|cut it down to|get it to|get it down to) (?:just |only |about )?"
+                  r"(?P<n>[\d.]+ ?(?:seconds?|secs?|s))(?: (?:max|maximum|tops|at most|long))?$",
+                  r"trim \g<x> to \g<n>", text)
+    # round 22: a text named by its role, then a colon and the words: "call to action at the end: 'Use code X'", "we need a
+    # safety disclaimer at the start: '...'": a title with those words (it was not understood)
+    text = _sub(r"^(?:(?:we|i) (?:need|want|would like|'d like|d like) |(?:can|could) (?:we|you) (?:have|get|add|put) |add |put |pop )?"
+                  r"(?:a |an |the |our |my )?(?:safety |legal |little |short |big )?(?:disclaimer|call to action|cta|lower third|caption|"
+                  r"banner|tagline|subtitle|title card|intro card|text card|text|warning|note|credit|credits|heading|headline|"
+                  r"name tag|name caption|on-?screen text)(?P<where>(?: (?:at|in|for|on|over|during|across) [^:\"]+?)?)\s*[:\-–]\s*"
+                  r"(?P<q>\"[^\"]+\")(?P<rest>.*)$",
+                  r"add a title \g<q>\g<where>\g<rest>", text)
     # round 21: "put the music on minus thirty", "music bed -28 under the ad read": a level in dB said bare
     text = _sub(r"^(?:(?:please|pls|can you|could you|just) )*(?:(?:put|set|have|bring|turn|drop) )?(?P<x>(?:the )?(?:music|music bed|bed|song|"
                   r"track|soundtrack|backing track|background music))(?: (?:on|at|to|down to|up to))? (?P<n>-\d+(?:\.\d+)?) ?(?:db|decibels?)?"

@@ -12,6 +12,12 @@ from editor_app.tools import TOOLS
 PHRASES: list[tuple[str, str]] = [
     # round 21: northern "get shut of", "me ums" for "my ums"; "each instance of the word X" is every X
     (r"\bget shut of\b", "get rid of"),
+    # round 22: a learner's words for a fade, a colour and a level: "could the song go away slowly at the end", "the video
+    # with no colour, like an old film", "make the music more small"
+    (r"\b(?:go|goes|going|fade|fades) away (?:slowly|gradually|gently|softly|little by little)\b", "fade out"),
+    (r"\b(?:with )?(?:no|without) colou?rs?\b(?! (?:grading|correction|change|cast|balance))", "black and white"),
+    (r"\b((?:music|song|track|audio|sound|bgm|soundtrack)\b[^,.?!]{0,20}?)\bmore (?:small|little|quiet|soft|low)\b", r"\1quieter"),
+    (r"\b((?:music|song|track|audio|sound|bgm|soundtrack)\b[^,.?!]{0,20}?)\bmore (?:big|strong|high)\b", r"\1louder"),
     # round 22: "the uhs n ums": "n" for "and" between filler names
     (r"\b((?:um+|uh+|er+m?|ah+)(?:'?s)?) n ((?:um+|uh+|er+m?|ah+)(?:'?s)?)\b", r"\1 and \2"),
     (r"\b(of|out|all|cut|remove|lose) me (ums?|uhs?|errs?|ers?|erms?|fillers?|pauses?|silences?|gaps?|voice|bit|bits|line|lines)\b", r"\1 my \2"),

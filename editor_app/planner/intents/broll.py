@@ -248,24 +248,40 @@ def _position(ctx: Ctx, t: str) -> str | None:
     return None
 
 
+_SAID_CLAUSE = re.compile(r"\b(?:where|when|as|once) (?:i|he|she|they) (?:say|said|says|mention|mentions)\b.*$")
+_NUMBER_LINE = re.compile(r"\b\d+(?:\.\d+)?(?= ?(?:minutes?|mins?|seconds?|secs?|pounds?|percent|%|feet|foot|inch(?:es)?|"
+                          r"millimetres?|centimetres?|grams?|dollars?|bucks|quid|euros?)? (?:line|sentence|bit|part|moment|remark)\b)")
+
+
+def _times_only_outside_said(t: str) -> str:
+    """Round 22: a number in the words of a line is no time: "over where I say I string at fifty five" had placed the
+    clip at 0:55, "over twenty two minutes line" asked about 22:00. The time readings below see those numbers blanked
+    (the words are read again by the quote and topic readings, which get ``t`` as it was)."""
+    said = _SAID_CLAUSE.search(t)
+    if said is not None and not q.times(t[: said.start()]):
+        t = t[: said.start()] + re.sub(r"\d", "#", said.group(0))
+    return _NUMBER_LINE.sub(lambda m: "#" * len(m.group(0)), t)
+
+
 def _where(ctx: Ctx, t: str, media, topic_match, half: str | None = None) -> tuple[float, float | None, str, str] | None:
     """(start, duration or None, how it is said, the words said there) for the place ``t`` names, or None."""
-    ranges = q.time_ranges(t, ctx.duration_s)
+    tt = _times_only_outside_said(t)  # the time readings only
+    ranges = q.time_ranges(tt, ctx.duration_s)
     if ranges:
         a, b = ranges[0]
         if b > a:
             return a, b - a, f"{clock(a)}-{clock(b)}", ""
-    start = q.time_after(t, _ROUGHLY_AT + "|at|from|starting at|starting from|around|over|right at|on", bare=False)
+    start = q.time_after(tt, _ROUGHLY_AT + "|at|from|starting at|starting from|around|over|right at|on", bare=False)
     if start is None:
-        start = q.time_after(t, "at|starting at", bare=True)
+        start = q.time_after(tt, "at|starting at", bare=True)
     if start is not None:
         length = _length(t)
         return start, length, clock(start) + (f" for {length:g} s" if length else ""), ""
-    before_end = _FROM_END.search(t)
+    before_end = _FROM_END.search(tt)
     if before_end and ctx.duration_s > float(before_end.group(1)):  # "3 seconds from the end"
         start = ctx.duration_s - float(before_end.group(1))
         return start, _length(t), f"{clock(start)}, {float(before_end.group(1)):g} s before the end", ""
-    seconds_in = _SECONDS_IN.search(t)
+    seconds_in = _SECONDS_IN.search(tt)
     if seconds_in:  # "3 seconds in"
         found = q.times(seconds_in.group(0))
         if found:

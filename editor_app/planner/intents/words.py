@@ -304,6 +304,8 @@ def cut_said(ctx: Ctx) -> Match | None:
     if in_quote is not None:
         return in_quote
     quoted = _QUOTE.search(phrase)
+    every_after_quote = bool(quoted and re.search(r"\b(every time|each time|everywhere|all of them|all times)\b",
+                                                  phrase[quoted.end():]))  # round 22: 'the phrase "so yeah" everywhere'
     if quoted:
         phrase = quoted.group(1) or quoted.group(2)
         pair = False  # quoted words are those words, even a whole question
@@ -321,7 +323,7 @@ def cut_said(ctx: Ctx) -> Match | None:
         if whole is not None:
             return _with_its_pair(ctx, whole)
     pair = not quoted and not words_asked
-    every = bool(re.search(r"\b(every time|each time|everywhere|all of them|all times)\b", phrase))
+    every = every_after_quote or bool(re.search(r"\b(every time|each time|everywhere|all of them|all times)\b", phrase))
     phrase = re.sub(r"\s*\b(every time|each time|everywhere|all of them|all times)\b", "", phrase).strip()
     placed = _words(ctx)
     texts = [norm(p.text) for p in placed]
