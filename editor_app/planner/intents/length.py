@@ -174,6 +174,10 @@ def clip_length(ctx: Ctx) -> Match | None:
     lead = _VERB.match(named.strip())  # round 19: "knock 3 seconds off the X": the verb is not "tile knock.wav"
     named = named.strip()[lead.end():].strip() if lead is not None else named
     clips = clip_refs(ctx, named)
+    if kind == "from_tail" and clips and not re.search(r"\bc\d+\b", t) and _whole_video(ctx, clips):
+        # round 22: "cut 3 seconds from the talking clip" had proposed REMOVING the talk: which 3 s is the user's call
+        raise Unclear(f"Which {value:g} s of the video should go: the start, the end, or a part you name? Say e.g. "
+                      f"\"cut the last {value:g} seconds\" or \"cut 0:10 to 0:{10 + int(value):02d}\".")
     if not clips or (not re.search(r"\bc\d+\b", t) and _whole_video(ctx, clips)):
         return None  # no clip named, or the video itself: "trim the last 2 s off the video" is a range of the timeline
     clip = one_clip(ctx, clips, "trim")
