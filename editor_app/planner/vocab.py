@@ -159,7 +159,7 @@ TYPOS: dict[str, str] = {
     "brigher": "brighter", "quiter": "quieter", "louder": "louder", "lowr": "lower",
     "undoo": "undo", "plz": "please", "pls": "please", "thx": "thanks",
     "wen": "when", "errs": "ers", "sayd": "said", "rong": "wrong",  # round 21: a child's and a northerner's spelling
-    "rm": "remove",  # round 22: a teenager typing as in a terminal ("rm the uhs n ums", "rm the awl line")
+    "rm": "remove", "oot": "out",  # round 22: a teenager typing as in a terminal ("rm the uhs n ums", "rm the awl line")
     # round 12b, cuts: "filler" mistyped ("cna you cut the filers"); exact, since a fuzzy match would also
     # take "filters" and "fillets", words a talk says
     "filers": "fillers", "filer": "filler", "fillars": "fillers", "fillar": "filler", "fillrs": "fillers",

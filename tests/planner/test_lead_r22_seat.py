@@ -150,3 +150,20 @@ def test_a_range_keeps_the_length_asked_when_its_end_falls_in_a_word(seat):
     before = _length(seat)
     seat.say(f"cut {start}s to {end}s")
     assert before - _length(seat) == pytest.approx(3.0, abs=0.1)
+
+
+@pytest.mark.parametrize("message", ["lose the dara story, its a bit mean", "cut the part where I moan about Dara"])
+def test_a_story_about_someone_is_all_of_its_sentences(tmp_path, message):
+    from tests.planner.loft_project import loft_session
+
+    chat = Chat(loft_session(tmp_path / "loft"))
+    chat.say(message)
+    after = heard(chat.project).lower()
+    assert "coughed for a week" not in after and "worth it" not in after  # the two sentences of the story
+    assert "thanks to dara for lending me the ladder" in after  # said in passing later: not the story
+
+
+def test_a_story_told_in_one_sentence_is_that_sentence(seat):
+    seat.say("cut the mick story")
+    after = heard(seat.project).lower()
+    assert "sit sideways" not in after and "line the seat up" in after and "tighten the nuts" in after

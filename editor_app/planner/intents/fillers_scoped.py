@@ -198,6 +198,10 @@ def _said_tic(ctx: Ctx, t: str) -> re.Match | None:
     m = _ANY_QUOTE.search(t)
     if m is None or not 1 <= len(m.group("quoted").split()) <= 3:
         return None
+    if not re.search(r"^(?:\w+ ){0,2}?(?:cut|trim|remove|delete|drop|lose|kill|strip|ditch|erase|nix|zap|bin|chop|axe|scrap|snip|"
+                     r"get rid of|take out|edit out)(?: out)?(?: (?:the|that|this|one|only|just|very|first|second|third|last|final))*"
+                     r" $", t[: m.start()]):
+        return None  # round 22: "cut the dwayne story and the 'so yeah' at ...": the quote is not what the verb takes
     return m if " ".join(norm(w) for w in m.group("quoted").split()) in speaker_tics(ctx.project) else None
 
 

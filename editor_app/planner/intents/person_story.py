@@ -1,0 +1,81 @@
+"""A story about someone named in the talk, cut as the story it is: "rm the dwayne story entirely", "cut the part where
+I roast Dwayne", "lose the femi tangent", "the bit where i slag off ewan" (round 22, lead).
+
+Why: a tangent about a person runs over several sentences, and only one or two of them say the name ("My pal Ewan
+once tied in to his gear loop. He got halfway up... He's fine, he buys the coffees now."). Read by its words, the
+request asked "which clip should I remove?" or deleted the one sentence that names the person ("So yeah, don't be
+Dwayne.") and left the rest of the story in.
+
+Rule: the name must be a proper noun of the talk (said with a capital letter inside a sentence). The sentences that
+say it are grouped into runs (mentions at most two sentences apart, and the sentences between), and a run goes on
+over the sentences right after it that open with "he", "she", "they" or "his"/"her" (the story continued). The story
+is the one run of two sentences or more; a name only ever said in passing, or in two separate stories, is left to
+the other readings (which ask). A line or a sentence ("the line where I mention Femi") is one sentence: not read here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor_app.model.words import norm
+from editor_app.planner.intents.described_cut import _cut
+from editor_app.planner.said_in import spoken_sentences
+from editor_app.planner.types import Ctx, Match
+
+_REMOVE = re.compile(r"\b(?:cut|remove|delete|lose|drop|bin|ditch|scrap|skip|kill|axe|nix|get rid of|take out|chop)\b")
+_STORY = r"(?:story|tangent|aside|anecdote|rant|saga|digression|bit|part|section|stuff|business)"
+_NAMED_STORY = re.compile(rf"\b(?:the|my|that|this|his|her|our)(?: whole| entire| little| long)? (?P<name>[a-z][a-z'-]+?)(?:'s)? "
+                          rf"{_STORY}\b")
+_STORY_ABOUT = re.compile(rf"\b(?:the|my|that|this)(?: whole| entire| little| long)? {_STORY} (?:about|with|on|of|where i) "
+                          r"(?P<words>(?:[a-z'-]+ ){0,3}[a-z'-]+)")
+_CONTINUES = frozenset("he she they his her he's she's they're him".split())
+
+
+def _proper(placed, name: str) -> bool:
+    """Said with a capital letter somewhere but at a sentence's start."""
+    for i, word in enumerate(placed):
+        if norm(word.text).replace("'s", "") == name and word.text[:1].isupper() and i > 0 \
+                and not placed[i - 1].text.rstrip().endswith((".", "!", "?")):
+            return True
+    return False
+
+
+def story_of(ctx: Ctx, name: str):
+    """The sentences of the one story about ``name`` (two or more), or None."""
+    placed, spans = spoken_sentences(ctx)
+    if not spans or not _proper(placed, name):
+        return None
+    mentions = [i for i, s in enumerate(spans)
+                if any(norm(placed[k].text).replace("'s", "") == name for k in range(s.first, s.last + 1))]
+    runs: list[list[int]] = []
+    for i in mentions:
+        if runs and i - runs[-1][-1] <= 2:
+            runs[-1].extend(range(runs[-1][-1] + 1, i + 1))
+        else:
+            runs.append([i])
+    for run in runs:
+        while run[-1] + 1 < len(spans) and len(run) < 6 and \
+                norm(placed[spans[run[-1] + 1].first].text) in _CONTINUES:
+            run.append(run[-1] + 1)
+    stories = [run for run in runs if len(run) >= 2]
+    if len(stories) != 1:
+        return None
+    return [spans[i] for i in stories[0]]
+
+
+def cut_person_story(ctx: Ctx) -> Match | None:
+    t = ctx.text
+    if '"' in t or not _REMOVE.search(t) or re.search(r"\b(?:over|under|on top of|line|sentence)\b", t) \
+            or re.search(r"\bfrom\b.*\b(?:to|till|until|through|thru)\b|\bonwards\b|\bon from\b", t):
+        return None  # "cut from the femi bit to the end" is a range (intents/stretch.py)
+    names = [m.group("name") for m in _NAMED_STORY.finditer(t)]
+    names += [w for m in _STORY_ABOUT.finditer(t) for w in m.group("words").split()]
+    for name in dict.fromkeys(names):
+        sentences = story_of(ctx, name)
+        if sentences is not None:
+            placed, _ = spoken_sentences(ctx)
+            return _cut(placed, sentences, f"the story about {name.capitalize()}, all {len(sentences)} sentences:")
+    return None
+
+
+INTENTS = [cut_person_story]
