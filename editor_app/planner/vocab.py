@@ -18,6 +18,10 @@ PHRASES: list[tuple[str, str]] = [
     (r"\b(?:with )?(?:no|without) colou?rs?\b(?! (?:grading|correction|change|cast|balance))", "black and white"),
     (r"\b((?:music|song|track|audio|sound|bgm|soundtrack)\b[^,.?!]{0,20}?)\bmore (?:small|little|quiet|soft|low)\b", r"\1quieter"),
     (r"\b((?:music|song|track|audio|sound|bgm|soundtrack)\b[^,.?!]{0,20}?)\bmore (?:big|strong|high)\b", r"\1louder"),
+    # round 22: "the part where I mess up and redo it": the redo describes the part, it is no request of its own
+    (r"\b(where|when) (i|he|she) (mess(?:es)? up|muck(?:s)? up|fluff(?:s)?|flub(?:s)?|stumble(?:s)?|trip(?:s)? up|get(?:s)? it wrong|"
+     r"make(?:s)? a mistake|mess(?:es)? it up) and (?:then )?(?:redo(?:es)?|repeat(?:s)?|restart(?:s)?|correct(?:s)?|fix(?:es)?) "
+     r"(?:it|that|the line|the sentence)(?: again)?\b", r"\1 \2 \3"),
     # round 22: "the uhs n ums": "n" for "and" between filler names
     (r"\b((?:um+|uh+|er+m?|ah+)(?:'?s)?) n ((?:um+|uh+|er+m?|ah+)(?:'?s)?)\b", r"\1 and \2"),
     (r"\b(of|out|all|cut|remove|lose) me (ums?|uhs?|errs?|ers?|erms?|fillers?|pauses?|silences?|gaps?|voice|bit|bits|line|lines)\b", r"\1 my \2"),
@@ -159,7 +163,7 @@ TYPOS: dict[str, str] = {
     "brigher": "brighter", "quiter": "quieter", "louder": "louder", "lowr": "lower",
     "undoo": "undo", "plz": "please", "pls": "please", "thx": "thanks",
     "wen": "when", "errs": "ers", "sayd": "said", "rong": "wrong",  # round 21: a child's and a northerner's spelling
-    "rm": "remove", "oot": "out",  # round 22: a teenager typing as in a terminal ("rm the uhs n ums", "rm the awl line")
+    "rm": "remove", "oot": "out", "naw": "no",  # round 22: a teenager typing as in a terminal ("rm the uhs n ums", "rm the awl line")
     # round 12b, cuts: "filler" mistyped ("cna you cut the filers"); exact, since a fuzzy match would also
     # take "filters" and "fillets", words a talk says
     "filers": "fillers", "filer": "filler", "fillars": "fillers", "fillar": "filler", "fillrs": "fillers",

@@ -48,7 +48,9 @@ _ASKED = re.compile(r"\bretakes?\b|\bfalse starts?\b|\bmess(?:ed|ing)? (?:it )?u
                     # round 18, lead: "the bit where i go 'no wait, I said that wrong'", "the first go at 'X' is wrong"
                     r"|\b(?:said|say|says) (?:that|it) wrong\b|\b(?:first|1st|earlier|messed up|bad) (?:go|attempt|try|version) (?:at|of)\b"
                     # round 20: "remove the first attempt", "cut that whole first go", "the botched try"
-                    r"|\b(?:first|1st|earlier|messed up|bad|wrong|failed|botched|flubbed|muddled) (?:go|attempt|try)\b")
+                    r"|\b(?:first|1st|earlier|messed up|bad|wrong|failed|botched|flubbed|muddled) (?:go|attempt|try)\b"
+                    # round 22: "remove the wrong knot take", "the muddled tie off take": a take told by what it was of
+                    r"|\b(?:wrong|bad|failed|botched|flubbed|muddled|messed up|broken|first) (?:[a-z'-]+ ){0,2}take\b")
 _VERB = re.compile(r"\b(cut|trim|remove|delete|drop|lose|skip|kill|strip|eliminate|clean|ditch|erase|fix|keep|edit|bin|scrap|chuck)\b")
 _NTH = re.compile(r"\b(first|second|third|fourth|last|final|1st|2nd|3rd|4th) (?:retake|false start|flub|fluff|blooper|mess-?up|"
                   r"cock-?up|screw-?up|mistake|bad take|botched (?:take|line|bit))\b")
