@@ -55,6 +55,10 @@ def as_typed_plainly(text: str) -> str:
     text = _sub(r"^(?P<x>(?:the |that |my )?[a-z0-9_ ]+?) (?:is|'s|s) (?:way |a bit |far |much |a little |slightly )?too long,? "
                   r"(?:(?:make it|keep it|cut it to|trim it to) )?(?P<n>[\d.]+ ?(?:seconds?|secs?|s)) (?:max|maximum|tops|at most|long)$",
                   r"trim \g<x> to \g<n>", text)
+    # round 22: a hedge after a rough time ("somewhere round 14s, doesn't need to be exact", "near 52 secs, close enough")
+    text = _sub(r"(\d(?: ?(?:s|secs?|seconds?))?),? (?:close enough|near enough|(?:it )?does(?:n't|nt| not) (?:need|have) to be "
+                r"(?:exact|precise)|no need to be (?:exact|precise)|(?:it )?(?:needn't|need not) be exact|roughly is fine)[.!]*$",
+                r"\1", text)
     # round 22: "IMG_0731 is too long make it 4 sec": the complaint run on into its fix
     text = _sub(r"^(?P<x>(?:the |that |my )?[a-z0-9_ ]+?) (?:is|'s|s) (?:way |a bit |far |much |a little |slightly )?too long,?(?: so)? "
                   r"(?:make it|keep it|cut it to|trim it to|cut it down to|get it to|get it down to) (?:just |only |about )?"

@@ -431,7 +431,10 @@ _SEEN_LAST = re.compile(r"^(?P<m>(?:the|my|that|this) .+?) (?:should|has to|need
 def _said_loosely(t: str) -> str:
     """A rough time said with "round" ("somewhere round 1:39, roughly") as "at around 1:39"; "the last thing on
     screen should be X" as "put X at the end" (the first thing: at the start)."""
-    t = re.sub(r"\b(?:at )?(?:somewhere )?(?:a?round about|round|around)(?= \d+(?:[:.]\d+)?\b)", "at around", t)
+    # round 22: "somewhere near 52 secs, close enough", "round 14s, doesn't need to be exact": a rough time, a hedge after it
+    t = re.sub(r",? (?:close enough|near enough|(?:it )?does(?:n't|nt| not) (?:need|have) to be exact|no need to be exact|"
+               r"not exact|roughly is fine|roughly)$", "", t)
+    t = re.sub(r"\b(?:at )?(?:somewhere )?(?:a?round about|round|around|near|nearabouts)(?= \d+(?:[:.]\d+)?\b)", "at around", t)
     t = re.sub(r",? (?:roughly|approximately|or so|ish|give or take)$", "", t)
     # round 12b (refs4): "10 secs before the video ends" is "10 seconds before the end"
     t = re.sub(r"\b(before|from) the (?:video|vid|talk|film|edit|whole thing|clip) (?:ends|finishes|is over|stops)\b", r"\1 the end", t)
