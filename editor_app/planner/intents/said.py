@@ -272,7 +272,9 @@ def end_after(ctx: Ctx) -> Match | None:
 _DROPS_THE_END = re.compile(r"^(?:and |so |then )?(?:please |just )?(?:drop|cut|lose|remove|delete|ditch|skip|kill|get rid of|"
                             r"bin|chop) (?:off )?(?:the |my |her |his |that |all the )?(?:goodbyes?|outro|sign[ -]?off|signoff|ending|"
                             r"thank ?yous?|thanks(?: for watching)?|credits|last (?:line|sentence|bit)|everything else|"
-                            r"end bit|byes?|farewell|rest|closing(?: bit| line| words)?|(?:stuff|bit|part|everything) after(?: it| that)?)"
+                            r"end bit|byes?|farewell|rest|closing(?: bit| line| words)?|(?:stuff|bit|part|everything) after(?: it| that)?|"
+                            # round 22: "end on 'X', drop the subscribe stuff": what follows X, named by a word of it
+                            r"(?:[a-z]+ ){1,2}(?:stuff|bits?|part)(?= at the end|$))"
                             r"(?: (?:bit|part|line|section|at the end))?(?: too| as well)?$")
 
 
@@ -283,7 +285,7 @@ _STARTS_AT_QUOTE = re.compile(r"^(?:and |so |then )?(?:please |just )?(?:start|b
 _DROPS_THE_START = re.compile(r"^(?:and |so |then )?(?:please |just )?(?:skip|cut|lose|remove|delete|ditch|drop|kill|bin|chop|"
                               r"get rid of|trim)(?: off| out)? (?:the |my |her |his |that |our |all the )?(?:\w+ )?(?:intro|introduction|"
                               r"hellos?|greetings?|opening|beginning|start|preamble|waffle|welcome|(?:stuff|bit|part|everything) before"
-                              r"(?: it| that)?)(?: (?:bit|part|line|section|at the start))?(?: too| as well)?$")
+                              r"(?: it| that)?)(?: (?:bit|part|line|section|stuff|at the start))?(?: too| as well)?$")
 
 
 def lend_end(instruction: str, following: str) -> str | None:
@@ -291,7 +293,8 @@ def lend_end(instruction: str, following: str) -> str | None:
     end cut, "the goodbye" had become the last sentence left, the very line the video was to end on. The same for
     a start at quoted words and the clause that names the opening it drops (round 19), in either order."""
     first, then = instruction.strip(" ,.!?"), following.strip(" ,.!?")
-    if (_END_AFTER.match(first) or re.match(r"^make the video end after ", first)) and _DROPS_THE_END.match(then):
+    if (_END_AFTER.match(first) or re.match(r"^make the video end after |^(?:end|finish|stop)(?: it| the video)? (?:on|at|with) \"[^\"]+\"$",
+                                            first)) and _DROPS_THE_END.match(then):
         return instruction
     if _STARTS_AT_QUOTE.match(first) and _DROPS_THE_START.match(then):
         return instruction
