@@ -407,6 +407,8 @@ def _plan(
     for number, instruction in enumerate(instructions, 1):
         if number > 1 and stays_said(instruction):
             continue  # round 21: "take out the uhs only; the ums can stay": what stays is no second removal
+        if number > 1 and _restates_the_line(instructions[number - 2], instruction, project):
+            continue  # round 22: "X over the very last line, go hit some balls": the line's own words, said again
         if number < len(instructions) and (complaint_then_request(instruction, instructions[number])
                                            or goal_then_means(instruction, instructions[number])  # round 21
                                            or level_then_request(instruction, instructions[number])  # round 21
@@ -523,6 +525,21 @@ def _plan(
     for old, new in _typed_case(steps, message or ""):
         reply = reply.replace(f'"{old}"', f'"{new}"')
     return OfflinePlan(True, steps, reply, [])
+
+
+def _restates_the_line(before: str, instruction: str, project: Project) -> bool:
+    """Round 22: a clause that is only the words of the line the clause before it named ("... over the very last line, go
+    hit some balls"): three words or more said word for word on the timeline, after a clause naming a line, sentence or
+    part. Read alone, "go hit some balls" named the sound effect called "tennis-racket-hit-ball" and asked where to put it."""
+    if not re.search(r"\b(?:line|sentence|bit|part|words)\b", before):
+        return False
+    words = re.sub(r"[^\w' ]", " ", instruction.strip('" ')).split()
+    if len(words) < 3:
+        return False
+    from editor_app.model.word_cuts import timeline_words
+    from editor_app.model.words import find_phrase, norm
+
+    return bool(find_phrase([norm(w.text) for w in timeline_words(project)], " ".join(words)))
 
 
 def _typed_case(steps: list[PlanStep], message: str) -> list[tuple[str, str]]:
