@@ -55,6 +55,11 @@ def as_typed_plainly(text: str) -> str:
     text = _sub(r"^(?P<x>(?:the |that |my )?[a-z0-9_ ]+?) (?:is|'s|s) (?:way |a bit |far |much |a little |slightly )?too long,? "
                   r"(?:(?:make it|keep it|cut it to|trim it to) )?(?P<n>[\d.]+ ?(?:seconds?|secs?|s)) (?:max|maximum|tops|at most|long)$",
                   r"trim \g<x> to \g<n>", text)
+    # round 22: "Sorry, that was wrong. Please go back to before.", "put it back how it was": an undo, its reason first
+    text = _sub(r"^(?:(?:sorry|oops|no|nope|hmm|ah)[,.!]* )*(?:(?:that|this|it)(?:'s| was| is) (?:wrong|not right|not what i "
+                r"(?:wanted|meant|asked for))[,.!]* )?(?:(?:please|pls|can you|could you) )?(?:go back to (?:before|how it was|"
+                r"the way it was)|(?:put|change|set|make) (?:it|that|everything) back (?:to )?(?:how|the way) it was|"
+                r"back to how it was)[.!]*$", "undo", text)
     # round 22: a hedge after a rough time ("somewhere round 14s, doesn't need to be exact", "near 52 secs, close enough")
     text = _sub(r"(\d(?: ?(?:s|secs?|seconds?))?),? (?:close enough|near enough|(?:it )?does(?:n't|nt| not) (?:need|have) to be "
                 r"(?:exact|precise)|no need to be (?:exact|precise)|(?:it )?(?:needn't|need not) be exact|roughly is fine)[.!]*$",
