@@ -167,3 +167,27 @@ def test_a_story_told_in_one_sentence_is_that_sentence(seat):
     seat.say("cut the mick story")
     after = heard(seat.project).lower()
     assert "sit sideways" not in after and "line the seat up" in after and "tighten the nuts" in after
+
+
+def test_an_undo_said_with_its_reason_first(seat):
+    seat.say("cut the first sentence")
+    assert heard(seat.project) != UNCUT
+    seat.say("Sorry, that was wrong. Please go back to before.")
+    assert heard(seat.project) == UNCUT
+
+
+def test_a_line_named_then_its_words_said_again(seat):
+    seat.say("the lid closing clip over the very last line, job done champion")
+    last = [w for w in timeline_words(seat.project) if w.text.startswith("Um,")][-1]
+    assert seat.starts("m6") and abs(seat.starts("m6")[0] - last.start) < 0.05
+    assert not any(c.media_id == "m8" for c in seat.project.clips())  # "flush.wav" is not placed
+
+
+def test_end_on_a_quote_and_drop_what_follows_it(seat):
+    seat.say("end on 'it should close slowly on its own', drop the job done stuff")
+    assert heard(seat.project).lower().rstrip(".").endswith("close slowly on its own")
+
+
+def test_a_rough_time_with_a_hedge_after_it(seat):
+    seat.say("the seat in box photo somewhere near 20 secs, close enough")
+    assert seat.placed() == [("seat in box.jpg", 20.0)]
