@@ -57,7 +57,6 @@ def _talk_runs(words: tuple[tuple[str, bool, bool], ...]) -> dict[str, tuple[int
     return {run: (c[0], c[1]) for run, c in counts.items()}
 
 
-@functools.lru_cache(maxsize=32)
 def _tics(words: tuple[tuple[str, bool, bool], ...], media_words: frozenset[str]) -> tuple[str, ...]:
     """The speaker's tic phrases, longest first (see the module docstring)."""
     hesitations = {f for lang in FILLERS.values() for f in lang}
@@ -94,9 +93,15 @@ def _media_words(project: Any) -> frozenset[str]:
 
 
 def speaker_tics(project: Any) -> tuple[str, ...]:
-    """The tic phrases of the talk on the timeline (normalised, longest first); () with no talk."""
-    words = _talk_words(project)
-    return _tics(words, _media_words(project)) if len(words) >= 4 else ()
+    """The tic phrases of the talk on the timeline (normalised, longest first); () with no talk. Kept per project state
+    (model/state_cache.py): every removal request reads them, and a 1,000-clip timeline has many words."""
+    from editor_app.model.state_cache import media_key, per_state, tracks_key
+
+    def compute() -> tuple[str, ...]:
+        words = _talk_words(project)
+        return _tics(words, _media_words(project)) if len(words) >= 4 else ()
+
+    return per_state("speaker_tics", (*tracks_key(project), *media_key(project)), compute)
 
 
 def tic_quoted(text: str, project: Any) -> str | None:
