@@ -160,3 +160,15 @@ class Chat:
 
         fps = self.project.fps
         return [round(float(seconds(c.start, fps)), 2) for c in self.project.clips() if c.media_id == media_id]
+
+
+def saved_session(folder, project: Project):
+    """``project`` saved as a project folder, in a session for turns through the orchestrator (round 22: one helper
+    for the per-project ``*_session`` functions)."""
+    from pathlib import Path
+
+    from editor_app.model.history import History
+    from editor_app.model.project_io import ProjectStore
+    from editor_app.session import Session
+
+    return Session(ProjectStore.create(Path(folder), project), project, History())

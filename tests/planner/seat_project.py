@@ -16,7 +16,7 @@ from pathlib import Path
 
 from editor_app.eval.talk_project import timed_script
 from editor_app.model.project import Project
-from tests.planner.own_talk import asset, talk_asset, talk_project
+from tests.planner.own_talk import asset, saved_session, talk_asset, talk_project
 
 TALK = "VID_20261104_091233.mp4"
 MUSIC = "ukulele morning.mp3"
@@ -59,9 +59,4 @@ def seat_project(broll: dict[str, float] | None = None, broll_seconds: float | d
 
 def seat_session(folder: str | Path, broll: dict[str, float] | None = None):
     """The in-memory project saved as a project folder, for turns through the orchestrator."""
-    from editor_app.model.history import History
-    from editor_app.model.project_io import ProjectStore
-    from editor_app.session import Session
-
-    project = seat_project(broll)
-    return Session(ProjectStore.create(Path(folder), project), project, History())
+    return saved_session(folder, seat_project(broll))
