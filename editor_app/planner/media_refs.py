@@ -523,7 +523,9 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
     matched_stems = set().union(*(media_keys(m.asset) for m in mentions)) if mentions else set()
     matched_stems |= {stem(w) for w, _ in cameras_said(text)}
     full_names = {_plain_name(m.asset.name) for m in mentions}
-    for phrase, position in reference_phrases(text, list(ctx.project.media.values())):
+    # round 22: "the photo of the knife 5 seconds before the end": an amount of time is no word of a described media
+    # (round 21 blanked it only where a media's name says "second"/"minute", and the description stopped matching)
+    for phrase, position in _phrases_without_amounts(text, list(ctx.project.media.values())):
         if any(w in full_names for w in phrase.split()):
             continue  # "the gx010241 clip": named by its file name already
         inside = [m for m in mentions if m.how == "name" and position <= m.position < position + len(phrase) + 5]
@@ -577,6 +579,28 @@ def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -
 
 # A request that opens on a media's name with no article: "lube clip twice as fast", "keycap shot at 2x".
 _OPENING = re.compile(rf"^(?P<verb>[a-z]+ (?:up |down |out |off |back )?)?(?P<name>(?:[a-z0-9'&-]+ ){{1,3}}?{REF_NOUN})\b")
+
+
+def _phrases_without_amounts(text: str, assets: list) -> list[tuple[str, int]]:
+    """reference_phrases of ``text`` with each amount of time taken out ("the photo of the knife 5 seconds before the
+    end" names "the photo of the knife"), at their positions in ``text``."""
+    cuts = [(m.start(), m.end()) for m in _AMOUNT_OF_TIME.finditer(text)]
+    if not cuts:
+        return reference_phrases(text, assets)
+    kept, marks, at, removed = [], [], 0, 0  # marks: (position in the shorter text, characters removed before it)
+    for a, b in cuts:
+        a = a - 1 if a > 0 and text[a - 1] == " " else a  # the space before the amount goes with it
+        kept.append(text[at:a])
+        removed += b - a
+        marks.append((a - (removed - (b - a)), removed))
+        at = b
+    kept.append(text[at:])
+    shorter = "".join(kept)
+
+    def original(position: int) -> int:
+        return position + max((r for p, r in marks if p <= position), default=0)
+
+    return [(phrase, original(position)) for phrase, position in reference_phrases(shorter, assets)]
 
 
 def _inside_a_written_name(text: str, found: dict[str, Mention]) -> dict[str, Mention]:
