@@ -65,8 +65,8 @@ def as_typed_plainly(text: str) -> str:
                 r"(?:exact|precise)|no need to be (?:exact|precise)|(?:it )?(?:needn't|need not) be exact|roughly is fine)[.!]*$",
                 r"\1", text)
     # round 22: "IMG_0731 is too long make it 4 sec": the complaint run on into its fix
-    text = _sub(r"^(?P<x>(?:the |that |my )?[a-z0-9_ ]+?) (?:is|'s|s) (?:way |a bit |far |much |a little |slightly )?too long,?(?: so)? "
-                  r"(?:make it|keep it|cut it to|trim it to|cut it down to|get it to|get it down to) (?:just |only |about )?"
+    text = _sub(r"^(?P<x>(?:the |that |my )?(?:[a-z0-9_]+ )*?[a-z0-9_]*[a-z][a-z0-9_]*) (?:is|'s|s) (?:way |a bit |far |much |a little |slightly )?"
+                  r"too long,?(?: so)? (?:make it|keep it|cut it to|trim it to|cut it down to|get it to|get it down to) (?:just |only |about )?"
                   r"(?P<n>[\d.]+ ?(?:seconds?|secs?|s))(?: (?:max|maximum|tops|at most|long))?$",
                   r"trim \g<x> to \g<n>", text)
     # round 22: a text named by its role, then a colon and the words: "call to action at the end: 'Use code X'", "we need a
