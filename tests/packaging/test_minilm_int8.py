@@ -49,9 +49,12 @@ def test_int8_word_embeddings_keep_every_vector_and_nearest_neighbour(tmp_path: 
         return s.argmax(axis=1), top[:, -1] - top[:, -2]
 
     (first, margin), (second, _) = nearest(a), nearest(b)
-    # a clear winner (ahead by more than the 1e-4 the vectors may move, twice over) must stay the winner; two
-    # sentences the float model finds equally near (the eval sets hold near-paraphrases) may swap, and nobody sees it
-    clear = margin > 1e-3
+    # a clear winner must stay the winner; two sentences the float model finds equally near (the eval sets hold
+    # near-paraphrases) may swap, and nobody sees it. "Clear": ahead by more than twice what 99 in 100 similarity
+    # scores move between the two models (round 22: a fixed 1e-3 was overturned by a 0.0017 lead once the blind sets
+    # AA and AB came first in the sample; the scores move up to 0.004, and 0.002 at the 99th percentile)
+    moved = np.abs(a @ a.T - b @ b.T)[~np.eye(len(texts), dtype=bool)]
+    clear = margin > 2 * float(np.percentile(moved, 99))
     assert clear.mean() > 0.9
     assert np.array_equal(first[clear], second[clear])
     # the loader gives the encoder float32 rows: int8 value times its row's scale
