@@ -191,3 +191,11 @@ def test_end_on_a_quote_and_drop_what_follows_it(seat):
 def test_a_rough_time_with_a_hedge_after_it(seat):
     seat.say("the seat in box photo somewhere near 20 secs, close enough")
     assert seat.placed() == [("seat in box.jpg", 20.0)]
+
+
+def test_the_bit_about_someone_also_said_in_passing_asks(tmp_path):
+    from tests.planner.loft_project import loft_session
+
+    chat = Chat(loft_session(tmp_path / "loft"))
+    reply = chat.say("take out the dara bit")  # Dara: a two-sentence story and a thank-you at the end
+    assert not reply.operations and "coughed for a week" in heard(chat.project).lower()

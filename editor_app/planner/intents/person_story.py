@@ -40,8 +40,9 @@ def _proper(placed, name: str) -> bool:
     return False
 
 
-def story_of(ctx: Ctx, name: str):
-    """The sentences of the one story about ``name`` (two or more), or None."""
+def story_of(ctx: Ctx, name: str, only: bool = False):
+    """The sentences of the one story about ``name`` (two or more), or None; with ``only``, None too when the name is
+    also said outside that story."""
     placed, spans = spoken_sentences(ctx)
     if not spans or not _proper(placed, name):
         return None
@@ -58,7 +59,7 @@ def story_of(ctx: Ctx, name: str):
                 norm(placed[spans[run[-1] + 1].first].text) in _CONTINUES:
             run.append(run[-1] + 1)
     stories = [run for run in runs if len(run) >= 2]
-    if len(stories) != 1:
+    if len(stories) != 1 or (only and len(runs) > 1):
         return None
     return [spans[i] for i in stories[0]]
 
@@ -68,10 +69,13 @@ def cut_person_story(ctx: Ctx) -> Match | None:
     if '"' in t or not _REMOVE.search(t) or re.search(r"\b(?:over|under|on top of|line|sentence)\b", t) \
             or re.search(r"\bfrom\b.*\b(?:to|till|until|through|thru)\b|\bonwards\b|\bon from\b", t):
         return None  # "cut from the femi bit to the end" is a range (intents/stretch.py)
-    names = [m.group("name") for m in _NAMED_STORY.finditer(t)]
-    names += [w for m in _STORY_ABOUT.finditer(t) for w in m.group("words").split()]
-    for name in dict.fromkeys(names):
-        sentences = story_of(ctx, name)
+    # "the tunde bit" (a bit, not a story) with Tunde also said in passing elsewhere: which bit is not said (others ask);
+    # "the tunde story", "the bit where I slag off Tunde" say the story
+    names = [(m.group("name"), bool(re.search(r"\b(?:bit|part|section|stuff|business)$", m.group(0))))
+             for m in _NAMED_STORY.finditer(t)]
+    names += [(w, False) for m in _STORY_ABOUT.finditer(t) for w in m.group("words").split()]
+    for name, loose in dict.fromkeys(names):
+        sentences = story_of(ctx, name, only=loose)
         if sentences is not None:
             placed, _ = spoken_sentences(ctx)
             return _cut(placed, sentences, f"the story about {name.capitalize()}, all {len(sentences)} sentences:")
