@@ -283,6 +283,9 @@ def _price_reported(ctx: Ctx, phrase: str) -> Match | None:
                  f"delete the sentence \"{quote}\" (at {clock(chosen.start)}), the one that says the price")
 
 
+_EVERY_TIME = re.compile(r"\b(every time|each time|everywhere|all of them|all times)\b")
+
+
 def cut_said(ctx: Ctx) -> Match | None:
     t = ctx.text
     m = re.search(r"\b(?:part|bit|where|when)\b.*?\b(?:i|he|she|they|we|you|speaker)\s+(?:say|says|said|mention|mentions|"
@@ -304,8 +307,7 @@ def cut_said(ctx: Ctx) -> Match | None:
     if in_quote is not None:
         return in_quote
     quoted = _QUOTE.search(phrase)
-    every_after_quote = bool(quoted and re.search(r"\b(every time|each time|everywhere|all of them|all times)\b",
-                                                  phrase[quoted.end():]))  # round 22: 'the phrase "so yeah" everywhere'
+    every_after_quote = bool(quoted and _EVERY_TIME.search(phrase[quoted.end():]))  # round 22: '"so yeah" everywhere'
     if quoted:
         phrase = quoted.group(1) or quoted.group(2)
         pair = False  # quoted words are those words, even a whole question
@@ -323,7 +325,7 @@ def cut_said(ctx: Ctx) -> Match | None:
         if whole is not None:
             return _with_its_pair(ctx, whole)
     pair = not quoted and not words_asked
-    every = every_after_quote or bool(re.search(r"\b(every time|each time|everywhere|all of them|all times)\b", phrase))
+    every = every_after_quote or bool(_EVERY_TIME.search(phrase))
     phrase = re.sub(r"\s*\b(every time|each time|everywhere|all of them|all times)\b", "", phrase).strip()
     placed = _words(ctx)
     texts = [norm(p.text) for p in placed]
