@@ -26,9 +26,13 @@ _REMOVE = re.compile(r"\b(?:cut|remove|delete|lose|drop|bin|ditch|scrap|skip|kil
 _STORY = r"(?:story|tangent|aside|anecdote|rant|saga|digression|bit|part|section|stuff|business)"
 _NAMED_STORY = re.compile(rf"\b(?:the|my|that|this|his|her|our)(?: whole| entire| little| long)? (?P<name>[a-z][a-z'-]+?)(?:'s)? "
                           rf"{_STORY}\b")
-_STORY_ABOUT = re.compile(rf"\b(?:the|my|that|this)(?: whole| entire| little| long)? {_STORY} (?:about|with|on|of|where i) "
-                          r"(?P<words>(?:[a-z'-]+ ){0,3}[a-z'-]+)")
+_STORY_ABOUT = re.compile(rf"\b(?:the|my|that|this)(?: whole| entire| little| long)? {_STORY} (?:(?:about|with|on|of) |"
+                          r"(?:where|when) (?:i'm|im|i am|i|he's|he|she's|she|you|we) )"
+                          r"(?P<words>(?:[a-z'-]+ ){0,5}[a-z'-]+)")
 _CONTINUES = frozenset("he she they his her he's she's they're him".split())
+# Round 23: a sentence that goes on about him or her without the name ("Well, the varnish went all cloudy ... and he was
+# giving out about it for a month.") continues the story, wherever the pronoun is in it
+_ABOUT_THEM = frozenset("he she him his her he's she's hes shes".split())
 
 
 def _proper(placed, name: str) -> bool:
@@ -38,6 +42,47 @@ def _proper(placed, name: str) -> bool:
                 and not placed[i - 1].text.rstrip().endswith((".", "!", "?")):
             return True
     return False
+
+
+def _continues(placed, span) -> bool:
+    """The sentence goes on about the person: it opens with a pronoun, or says "he"/"her" anywhere (round 23)."""
+    said = [norm(placed[k].text) for k in range(span.first, span.last + 1)]
+    return bool(said) and (said[0] in _CONTINUES or any(w in _ABOUT_THEM for w in said))
+
+
+def _sound(word: str) -> str:
+    """How a name sounds, near enough for a misspelling ("mossy" for Mossie, "gunner" for Gunnar)."""
+    return re.sub(r"(?:ie|ey|ee|y|i)$", "y", re.sub(r"(?:er|ar|or)$", "er", word))
+
+
+def _names(placed) -> dict[str, str]:
+    """Proper nouns of the talk by how they sound -> as the talk spells them."""
+    out: dict[str, str] = {}
+    for i, word in enumerate(placed):
+        w = norm(word.text).replace("'s", "")
+        if word.text[:1].isupper() and i > 0 and not placed[i - 1].text.rstrip().endswith((".", "!", "?")) \
+                and len(w) >= 3 and w.isalpha():
+            out.setdefault(_sound(w), w)
+    return out
+
+
+def named(ctx: Ctx, word: str) -> str | None:
+    """The talk's proper noun that ``word`` names: itself, a misspelling of it ("mossy"), or the role the talk gives
+    the person right before the name ("the neighbour" for "My neighbour Mossie") (round 23)."""
+    placed, _ = spoken_sentences(ctx)
+    names = _names(placed)
+    if not names or len(word) < 3:
+        return None
+    if word in names.values():
+        return word
+    if _sound(word) in names and word[:2] == names[_sound(word)][:2]:
+        return names[_sound(word)]
+    roles = {names[_sound(norm(placed[i + 1].text).replace("'s", ""))]
+             for i in range(len(placed) - 1)
+             if norm(placed[i].text).rstrip("s") == word.rstrip("s") and len(word) >= 4
+             and _sound(norm(placed[i + 1].text).replace("'s", "")) in names
+             and placed[i + 1].text[:1].isupper() and not placed[i].text.rstrip().endswith((",", ".", "!", "?"))}
+    return next(iter(roles)) if len(roles) == 1 else None
 
 
 def story_of(ctx: Ctx, name: str, only: bool = False):
@@ -55,8 +100,7 @@ def story_of(ctx: Ctx, name: str, only: bool = False):
         else:
             runs.append([i])
     for run in runs:
-        while run[-1] + 1 < len(spans) and len(run) < 6 and \
-                norm(placed[spans[run[-1] + 1].first].text) in _CONTINUES:
+        while run[-1] + 1 < len(spans) and len(run) < 6 and _continues(placed, spans[run[-1] + 1]):
             run.append(run[-1] + 1)
     stories = [run for run in runs if len(run) >= 2]
     if len(stories) != 1 or (only and len(runs) > 1):
@@ -74,7 +118,13 @@ def cut_person_story(ctx: Ctx) -> Match | None:
     names = [(m.group("name"), bool(re.search(r"\b(?:bit|part|section|stuff|business)$", m.group(0))))
              for m in _NAMED_STORY.finditer(t)]
     names += [(w, False) for m in _STORY_ABOUT.finditer(t) for w in m.group("words").split()]
-    for name, loose in dict.fromkeys(names):
+    if re.search(r"\b(?:and|then|plus|also)(?: also)? (?:the|my|all|every|each|that|this|those|these|cut|remove|delete|lose|"
+                 r"drop|get rid|take)\b", t):
+        return None  # round 23: "cut the mossy story and the bit about Aoife": two cuts (intents/several.py splits them)
+    for word, loose in dict.fromkeys(names):
+        name = named(ctx, word)
+        if name is None:
+            continue
         sentences = story_of(ctx, name, only=loose)
         if sentences is not None:
             placed, _ = spoken_sentences(ctx)
