@@ -36,6 +36,7 @@ SETS = {
     "p": ("project_p_ukulele", "create_ukulele_project", "the ukulele restringing talk"),
     "q": ("project_q_darning", "create_darning_project", "the sock darning talk"),
     "ab": ("project_ab_racket", "create_racket_project", "the tennis racket restringing talk"),
+    "ac": ("project_ac_faucet", "create_faucet_project", "the faucet cartridge talk"),
     "y": ("project_y_knots", "create_knots_project", "the climbing knots talk"),
     "r": ("project_r_skateboard", "create_skateboard_project", "the skateboard bearings talk"),
     "s": ("project_s_knife", "create_knife_project", "the knife sharpening talk"),
