@@ -51,6 +51,7 @@ SETS = {
     "x": ("project_x_screen", "create_screen_project", "the phone screen repair talk, second blind writer"),
     "z": ("project_z_wardrobe", "create_wardrobe_project", "the flat-pack wardrobe talk"),
     "aa": ("project_aa_chair", "create_chair_project", "the chair re-caning talk"),
+    "ae": ("project_ae_braids", "create_braids_project", "the knotless box braids talk"),
 }
 
 
