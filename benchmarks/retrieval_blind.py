@@ -53,6 +53,7 @@ SETS = {
     "z": ("project_z_wardrobe", "create_wardrobe_project", "the flat-pack wardrobe talk"),
     "aa": ("project_aa_chair", "create_chair_project", "the chair re-caning talk"),
     "ad": ("project_ad_wheel", "create_wheel_project", "the buckled wheel truing talk, Tomasz"),
+    "ae": ("project_ae_braids", "create_braids_project", "the knotless box braids talk"),
 }
 
 
