@@ -251,8 +251,8 @@ case("time-bottle-65", "oil bottle picture at 65 secs", on(BOTTLE, start=at("65 
 case("time-fb-bare", "FB vid at 35", on(FBVID, start=at("35")))
 case("time-driptray-min", "under car DRIP tray at 1m16s", on(DRIPTRAY, start=at("1m16s")))
 case("time-pour-timecode", "20260321_163510 at 00:02:01:15, its 30fps", on(POUR, start=at("00:02:01:15")))
-case("time-ratchet-dot", "ratchet noise at 0.50", on(SFX, role=None, start=at("0.50", True)),
-     note="Sharon's 0.50 means fifty seconds")
+case("time-ratchet-dot", "put the ratchet noise in at 1.12 full stop", on(SFX, role=None, start=at("1.12", True)),
+     note="Sharon's 1.12 is 1:12")
 case("time-ratchet-secs", "RATCHET SOUND AT 112 SECS", on(SFX, role=None, start=at("112 secs")))
 case("time-dipstick-ish", "dipstick clip somewhere round 2:05, doesnt have to be exact", on(DIPSTICK, start=at("2:05"), tol=1.5))
 case("time-sumpplug-5s", "sump plug OK this one 2.mp4 at 1:16 for 4 seconds",
