@@ -35,6 +35,7 @@ SETS = {
     "j": ("project_j_filter", "create_filter_project", "the cabin filter talk"),
     "p": ("project_p_ukulele", "create_ukulele_project", "the ukulele restringing talk"),
     "q": ("project_q_darning", "create_darning_project", "the sock darning talk"),
+    "af": ("project_af_oilchange", "create_oilchange_project", "the Corolla oil change talk"),
     "ab": ("project_ab_racket", "create_racket_project", "the tennis racket restringing talk"),
     "ac": ("project_ac_faucet", "create_faucet_project", "the faucet cartridge talk"),
     "y": ("project_y_knots", "create_knots_project", "the climbing knots talk"),
