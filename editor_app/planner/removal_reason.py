@@ -33,6 +33,9 @@ _PLACE_WORDS = (r"the one|the bit|the part|the line|the sentence|the clip|near|a
 _NOT_A_REASON = re.compile(rf"\d|\"|\b(?:{_PLACE_WORDS}|too)\b")
 
 
+# Round 23: words that open an instruction but are no edit ("I don't want to be crying every time I watch it")
+_OPENERS = frozenset("i please can could would let's lets then also maybe now finally get go take".split())
+
 _LOOKS = re.compile(r"^(?:it|that|this|they|those)(?:'s| is)? (?:makes?|making) (?:her|him|me|them|us|it|you|everyone) "
                     r"(?:look|sound|seem|come across|appear)\b")
 
@@ -48,7 +51,7 @@ def removal_without_reason(text: str) -> str | None:
     looks = _LOOKS.match(why)  # round 20: "... 'X'. It makes her look slow." ("slow" had slowed the talk down)
     threat = _THREAT.search(why) or re.search(r"^[a-z' ]{1,30}\b(?:says|said|thinks|reckons|told me|wants)\b", why)  # "marketing says ..."
     if not _WHY.match(why) or _NOT_A_REASON.search(why) \
-            or (not looks and not threat and any(w in VERBS for w in re.findall(r"[a-z']+", why))):
+            or (not looks and not threat and any(w in VERBS and w not in _OPENERS for w in re.findall(r"[a-z']+", why))):
         return None
     return m.group("req").strip()
 

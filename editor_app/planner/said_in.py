@@ -281,6 +281,30 @@ _DROPPED = frozenset({"so", "just", "now", "also", "then", "maybe", "okay", "ok"
                       "thanks", "next", "finally", "quickly", "um", "uh", "hmm"})
 
 
+def said_in_order(placed: list[PlacedWord], phrase: str, slack: int = 3) -> list[tuple[int, int]]:
+    """Round 23: runs that say every word of ``phrase`` in order with at most ``slack`` other words among them ("giving
+    out for a month" for "giving out about it for a month"): a paraphrase that drops a few words of the line."""
+    wanted = [norm(w) for w in phrase.split() if norm(w)]
+    texts = [norm(p.text) for p in placed]
+    if len(wanted) < 3:
+        return []
+    hits = []
+    for i, text in enumerate(texts):
+        if text != wanted[0]:
+            continue
+        j, extra = i, 0
+        for w in wanted[1:]:
+            k = j + 1
+            while k < len(texts) and texts[k] != w and extra < slack:
+                k, extra = k + 1, extra + 1
+            if k >= len(texts) or texts[k] != w:
+                break
+            j = k
+        else:
+            hits.append((i, j))
+    return hits
+
+
 def said_loosely(placed: list[PlacedWord], phrase: str) -> list[tuple[int, int]]:
     """round 11: said_at for words repeated without quotes, where the request lost a word the planner
     reads as filler ("the gap right before and now the sound test" arrives as "... before and the sound

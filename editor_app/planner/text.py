@@ -281,6 +281,10 @@ def _timecodes(text: str, fps: float | None) -> str:
     return re.sub(r"\s*\((?:that's|that is|i\.e\.?|in)? ?hh:mm:ss[:;]ff[^)]*\)", "", text, flags=re.I)
 
 
+# Pictographs, dingbats and their joiners, variation selectors and skin tones (round 23)
+_EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u200D\uFE0F\U0001F3FB-\U0001F3FF"
+
+
 def normalize(message: str, extra_words: set[str] = frozenset(), fps: float | None = None) -> str:
     """Lower-case, straighten quotes, fix typos and rewrite numbers; quoted text is kept as typed.
     Timecodes (hh:mm:ss:ff) become seconds at ``fps``."""
@@ -299,6 +303,13 @@ def normalize(message: str, extra_words: set[str] = frozenset(), fps: float | No
             out.append(part)
             continue
         part = part.lower()
+        # round 23: an emoji between two requests ends the first ("he says X like 3 times 💀 take them all out"); one at
+        # the end says nothing. Inside quotes (a title's text) it is kept as typed.
+        if re.search(f"[{_EMOJI}]", part):
+            part = re.sub(rf"\s*[{_EMOJI}](?:[\s{_EMOJI}]*[{_EMOJI}])?\s*", " , ", part)
+            part = re.sub(r"\s*,(?:\s*,)*\s*(?=([.!?;])?)", lambda m: "" if m.group(1) else ", ", part)
+            part = re.sub(r"^[, ]+", "", part) if i == 0 else part
+            part = re.sub(r"[, ]+$", "", part) if i + 1 == len(parts) else part
         part = _spoken_punctuation(part)  # round 20: dictation writes "full stop", "comma", "question mark" as words
         if i + 1 < len(parts):  # round 16, lead: "the part where I go 'scratch that'": quoted speech, "go" is "say"
             part = re.sub(r"\b(i|she|he|we|they) (?:go|goes|went|was like|am like|'m like|were like|is like|'s like)\s*$",

@@ -24,7 +24,7 @@ from typing import Any
 from editor_app.model.words import FILLERS, OPTIONAL_FILLERS, norm
 
 _REMOVAL = re.compile(r"\b(?:cut|remove|delete|lose|bin|drop|ditch|kill|strip|chop|trim|scrap|nix|axe|get rid of|take out|"
-                      r"edit out|cut out)\b")
+                      r"edit out|cut out|take (?:them|those|these|it|that|em|'em)(?: all)? out)\b")
 _BEFORE = r"(?:cut|remove|delete|lose|bin|drop|ditch|kill|strip|chop|trim|scrap|nix|axe|of|out|the|every|each|all|my|both|" \
           r"that|this|those|these|one|first|second|third|last|final|opening|single|say|says|said|saying)"
 _SET_OFF = re.compile(r"[,.!?;:\u2026-]$")
@@ -104,6 +104,29 @@ def speaker_tics(project: Any) -> tuple[str, ...]:
     return per_state("speaker_tics", (*tracks_key(project), *media_key(project)), compute)
 
 
+def tic_spellings(project: Any) -> dict[str, str]:
+    """Each tic -> as the talk spells it, apostrophes kept ("dyou know yourself" -> "d'you know yourself"), so a
+    request may type it "d you know yourself" or "dyou know yourself" and the quote still meets the talk (round 23)."""
+    from editor_app.model.state_cache import media_key, per_state, tracks_key
+
+    def compute() -> dict[str, str]:
+        from editor_app.model.word_cuts import timeline_words
+
+        tics = {t: len(t.split()) for t in speaker_tics(project)}
+        if not tics:
+            return {}
+        spoken = [norm(w.text) for w in timeline_words(project)]
+        bare = [w.replace("'", "") for w in spoken]
+        out: dict[str, str] = {}
+        for i in range(len(spoken)):
+            for tic, size in tics.items():
+                if tic not in out and " ".join(bare[i: i + size]) == tic:
+                    out[tic] = " ".join(spoken[i: i + size])
+        return out
+
+    return per_state("speaker_tic_spellings", (*tracks_key(project), *media_key(project)), compute)
+
+
 def tic_quoted(text: str, project: Any) -> str | None:
     """``text`` with the speaker's tic quoted where it is named as a thing to cut, or None."""
     if project is None or not _REMOVAL.search(text) or not project.media:
@@ -111,15 +134,17 @@ def tic_quoted(text: str, project: Any) -> str | None:
     tics = speaker_tics(project)
     if not tics:
         return None
+    spelled = tic_spellings(project)
     parts = re.split(r'("[^"]*")', text)
     changed = False
     for i in range(0, len(parts), 2):
         part = parts[i]
         for tic in tics:
-            after_word, opening = _patterns(tic)
-            new = after_word.sub(lambda m: f'{m.group("pre")} "{m.group("tic")}"{m.group("pl") or ""}', part)
+            said = spelled.get(tic, tic)
+            after_word, opening = _patterns(said)
+            new = after_word.sub(lambda m: f'{m.group("pre")} "{said}"{m.group("pl") or ""}', part)
             if new == part and i == 0:
-                new = opening.sub(lambda m: f'"{m.group("tic")}"{m.group("pl") or ""}', part)
+                new = opening.sub(lambda m: f'"{said}"{m.group("pl") or ""}', part)
             if new != part:
                 part, changed = new, True
         parts[i] = part
@@ -130,6 +155,7 @@ def tic_quoted(text: str, project: Any) -> str | None:
 def _patterns(tic: str) -> tuple[re.Pattern, re.Pattern]:
     """The tic after a removal verb, determiner or quantifier; the tic opening the message before a place word
     ("ken after five or six centimetres, bin it"). Compiled once (see typed_forms: the re cache is small)."""
-    after_word = re.compile(rf"\b(?P<pre>{_BEFORE}) (?P<tic>{re.escape(tic)})(?P<pl>'?s)?\b")
-    opening = re.compile(rf"^(?P<tic>{re.escape(tic)})(?P<pl>'?s)?\b(?= (?:before|after|at|in|near|from|on|right|just)\b)")
+    typed = re.escape(tic).replace("'", "(?:'| )?")  # "d'you" typed "d you", "dyou" (round 23)
+    after_word = re.compile(rf"\b(?P<pre>{_BEFORE}) (?P<tic>{typed})(?P<pl>'?s)?\b")
+    opening = re.compile(rf"^(?P<tic>{typed})(?P<pl>'?s)?\b(?= (?:before|after|at|in|near|from|on|right|just)\b)")
     return after_word, opening

@@ -151,6 +151,7 @@ def as_typed_plainly(text: str) -> str:
     # round 20: "cut words 'X'" (no article) is "cut the words 'X'" (it had asked which clip to remove)
     text = _sub(r"^((?:cut|remove|delete|drop|lose|snip|take out|get rid of)(?: out)?) (words?|phrase) (?=\")", r"\1 the \2 ", text)
     # round 20: a laugh or an aside after the request ("take every innit out lol my mum will kill me") is no part of it
+    text = _remark_laughed_off(text)  # round 23: "grandad calls himself an eejit lol cut 'X'": the remark is no request
     text = _sub(r"(?<=\w)\s+(?:lol|lmao|lmfao|haha+|hehe+|rofl|😂|💀|🤣)(?:\s.*)?$", "", text)
     text = _sub(r"^(?:take|get|cut|edit|snip|chop) (?:every|all the|each) (\"[^\"]+\"|[a-z']+) out$", r"cut every \1", text)
     # round 20: "kill the dead air, loads of gaps where shes fiddling with the phone": what happens in the pauses says
@@ -274,3 +275,20 @@ def fillers_kept_apart(text: str) -> str:
     if rest:
         return text
     return f"remove the {removed.pop()} but keep the {kept.pop()}"
+
+
+_LAUGHED = re.compile(r"^(?P<remark>[^\"]{3,80}?)[ ,]+(?:lol|lmao|lmfao|haha+|hehe+|rofl)[ ,.!]+"
+                      r"(?P<ask>(?:(?:ok|okay|so|just|pls|please|can you|could you|can u)\s+)*"
+                      r"(?:cut|remove|delete|lose|drop|bin|ditch|take|get rid of|trim|chop|put|add|make|move|mute|fade)\b.*)$")
+
+
+def _remark_laughed_off(text: str) -> str:
+    """A remark closed by a laugh, then the request: the request (round 23). The remark has no edit verb of its own
+    ("grandad calls himself an eejit lol cut 'you'll make an eejit of yourself ...'")."""
+    from editor_app.planner.vocab import VERBS
+
+    m = _LAUGHED.match(text)
+    if m is None or any(w in VERBS and w not in ("i", "please", "can", "could", "would", "now", "then", "also")
+                        for w in re.findall(r"[a-z']+", m.group("remark"))):
+        return text
+    return m.group("ask")

@@ -202,7 +202,7 @@ def _said_tic(ctx: Ctx, t: str) -> re.Match | None:
                      r"get rid of|take out|edit out)(?: out)?(?: (?:the|that|this|one|only|just|very|first|second|third|last|final))*"
                      r" $", t[: m.start()]):
         return None  # round 22: "cut the dwayne story and the 'so yeah' at ...": the quote is not what the verb takes
-    return m if " ".join(norm(w) for w in m.group("quoted").split()) in speaker_tics(ctx.project) else None
+    return m if " ".join(norm(w).replace("'", "") for w in m.group("quoted").split()) in speaker_tics(ctx.project) else None
 
 
 def _next_to(rest: str) -> re.Match | None:

@@ -58,12 +58,27 @@ def one_pause(ctx: Ctx) -> Match | None:
         found = said_at(placed, phrase) or (said_at(placed, phrase[4:]) if phrase.startswith("the ") else [])
         found = found or said_loosely(placed, phrase)  # round 11: "before and now the X" arrives without "now"
         found = found or _described(ctx, placed, rest, phrase)
+        first = phrase.split()[0] if phrase.split() else ""
+        if not found and len(phrase.split()) >= 3:  # round 23: "the gap after mossy giving out for a month": who, then what
+            from editor_app.planner.intents.person_story import named as person_named
+
+            if person_named(ctx, first.removesuffix("'s")) is not None:
+                from editor_app.planner.said_in import said_in_order
+
+                found = said_in_order(placed, phrase.split(" ", 1)[1])
     named = _NAMED_LINE.match(phrase) if not found and not quoted else None
     if named is not None:
         found = _sentence_about(ctx, placed, named.group(1))
     if not found:
         raise Unclear(f"I couldn't find \"{phrase}\" in the talk, so I don't know which pause you mean. "
                       "Say its time, e.g. \"cut the silence between 0:41 and 0:43\".")
+    if len(found) > 1:  # round 23: said twice, but a pause follows (precedes) only one of them: that pause is meant
+        def gap(span: tuple[int, int]) -> float:
+            i = span[1] if side == "after" else span[0] - 1
+            return placed[i + 1].start - placed[i].end if 0 <= i < len(placed) - 1 else 0.0
+
+        paused = [span for span in found if gap(span) >= MIN_PAUSE_S]
+        found = paused if len(paused) == 1 else found
     if len(found) > 1:
         where = ", ".join(clock(placed[a].start) for a, _ in found[:4])
         raise Unclear(f"\"{phrase}\" is said {len(found)} times (at {where}). Which pause do you mean?")

@@ -70,6 +70,8 @@ def remove_false_starts(ctx: Ctx) -> Match | None:
     abandoned = set(takes)
     if not takes:
         return None  # the remove_retakes tool looks for sentences said twice
+    if _a_line_said_elsewhere(placed, takes, t):
+        return None  # round 23: "cut the line about getting it backwards": the talk says "if you get that backwards"
     near = q.time_after(t, "around|at|near|about|by", bare=False)
     quoted = re.search(r"\b(?:say|says|said) (.{6,})$", t)
     if quoted is not None and re.match(r"(?:it|that|this|the line|the sentence) (?:again|over|right|properly|correct(?:ly)?|better)\b",
@@ -110,6 +112,28 @@ def remove_false_starts(ctx: Ctx) -> Match | None:
         steps.append(step("remove_retakes", {}))  # "all the retakes": the ones said twice word for word too
         says += ", then remove the sentences said twice (the last take stays)"
     return Match(steps, says)
+
+
+_LINE_ABOUT = re.compile(r"\b(?:line|sentence|bit|part)s? (?:about|on|where (?:i|i'm|he|he's|she|she's) (?:says?|talks? about|"
+                         r"mentions?)) (?P<x>.+?)$")
+_PLAIN = frozenset("get got getting it that this the a an my your his her wrong".split())
+
+
+def _a_line_said_elsewhere(placed: list[PlacedWord], takes: list[tuple[int, int]], t: str) -> bool:
+    """The line named is one the talk says, outside every false start: "the line about getting it backwards" where
+    the talk says "If you get that backwards, ..." names that sentence, not a flub (round 23)."""
+    about = _LINE_ABOUT.search(t)
+    if about is None:
+        return False
+    from editor_app.planner.said_in import base_stems
+
+    wanted = base_stems(" ".join(w for w in about.group("x").split() if w not in _PLAIN))
+    if not wanted:
+        return False
+    inside = {k for a, b in takes for k in range(a, _redo_end(placed, b) + 1)}
+    if any(wanted & base_stems(" ".join(p.text for p in placed[a: _redo_end(placed, b) + 1])) for a, b in takes):
+        return False  # exact words: "backwards" is no "back left"
+    return wanted <= base_stems(" ".join(p.text for k, p in enumerate(placed) if k not in inside))
 
 
 # what the flub was about: "muddled over the centimetres", "confused about the hook"
