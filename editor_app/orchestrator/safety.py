@@ -249,6 +249,27 @@ def _replaced_title(before: Project, ops: Sequence[Any], clip_id: str) -> bool:
                for op in ops)
 
 
+# Round 23: "delete everything after X", "cut from X onwards", "bin everything after 1:30": a sweep to the end of the video
+# takes the ending and sign-off with it, so it is confirmed whatever its share ("end it on X, chop everything after"
+# says where the video should end, and applies at once). Every blind writer since suite K expected this.
+_SWEEPS_TO_END = re.compile(r"\b(?:everything|all|the rest|anything|whatever(?:'s| is)?)(?: else)?(?: (?:that comes|that's|that is|said))? "
+                            r"(?:after|past|beyond|following|from)\b|\bonwards?\b|\b(?:to|till|until|through|up to) the (?:very )?end\b")
+_SAYS_WHERE_IT_ENDS = re.compile(r"\b(?:end|ends|ending|finish|finishes|stop|close|wrap(?: up)?)(?: it| the (?:video|vid|edit|film|thing))?"
+                                 r" (?:on|at|after|with|right after|just after|straight after)\b|\bso (?:it|the video|the vid) ends\b"
+                                 r"|\blast (?:thing|words?|line) (?:should be|is|said)\b")
+
+
+def _cut_to_the_end(before: Project, after: Project) -> bool:
+    """The plan removed the video's last stretch: the talk's last second is gone (its end moved in by the cut)."""
+    def tail(project: Project):
+        clips = [c for t in project.tracks if t.role in ("main", "voice") for c in t.clips if c.enabled]
+        last = max(clips, key=lambda c: c.start + c.duration, default=None)
+        return None if last is None else (last.media_id, last.source_in + last.duration * last.speed)
+
+    was, now = tail(before), tail(after)
+    return was is not None and now != was
+
+
 _DISLIKED = re.compile(r"^(?:honestly\s+|tbh\s+|hmm\s+)?i\s+(?:really\s+|just\s+)?(?:hate|don't like|do not like|dont like|dislike|"
                        r"am not keen on|'m not keen on|m not keen on|am not a fan of|'m not a fan of)\s+(?:the|that|this|my)\s+(?:\w+\s+)?"
                        r"(?:bit|part|line|sentence|section|story|joke|moment|rant|tangent|aside)\b[^,;]*[.!]*$")
@@ -263,6 +284,10 @@ def review(before: Project, after: Project, ops: Sequence[Any], message: str, *,
         return (f"This removes {lost_s:g} s, {share:.0%} of the video's content, which is more than "
                 f"{MAX_REMOVED_SHARE:.0%}; confirm to apply it.")
     text = (message or "").lower()
+    if shrank and _SWEEPS_TO_END.search(text) and not _SAYS_WHERE_IT_ENDS.search(text) \
+            and _main_content(after) < _main_content(before) and _cut_to_the_end(before, after):
+        return (f"You asked to delete everything to the end: this removes {lost_s:g} s ({share:.0%} of the content), "
+                "the ending and sign-off included; confirm to apply it.")
     if shrank and _DISLIKED.match(text.strip()):  # round 16: "I don't like the bit about X" names no edit: ask first
         return "You said you don't like that part but didn't say to cut it; confirm to cut it."
     gone = [op.clip_id for op in ops if getattr(op, "op", "") == "remove_clip" and not _replaced_title(before, ops, op.clip_id)]

@@ -43,7 +43,13 @@ def times(text: str) -> list[TimeMention]:
             if free(*match.span()):
                 found.append(TimeMention(float(match.group(1)) * scale, match.start(), match.end()))
                 taken.append(match.span())
+    # round 23: "the start of the forty minutes line": an amount said in a line names the line, it is no time (it had cut
+    # the first 40 minutes: all of the video)
+    found = [t for t in found if not _NAMES_A_LINE.match(text, t.end)]
     return sorted(found, key=lambda t: t.start)
+
+
+_NAMES_A_LINE = re.compile(r"\s+(?:line|sentence|bit|part|section|story|remark|comment|joke|quote|rant)s?\b")
 
 
 def time_after(text: str, words: str, *, bare: bool = True) -> float | None:

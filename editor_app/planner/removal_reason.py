@@ -12,12 +12,17 @@ from __future__ import annotations
 
 import re
 
-_REMOVAL = re.compile(r"^(?:(?:pls|please|kindly|can you|could you|would you|just|ok|okay|so)\s+)*(?:cut|remove|delete|take out|take|get rid of|lose|"
+_REMOVAL = re.compile(r"^(?:(?:pls|please|kindly|can you|could you|would you|can we|could we|shall we|let's|just|ok|okay|so|maybe)\s+)*(?:cut|remove|delete|take out|take|get rid of|lose|"
                       r"drop|kill|bin|ditch|chop|scrap|axe|trim|snip|strip)\b")
 _WHY = re.compile(r"^(?:(?:cos|cause|because|coz|cuz|since|as|coz|lol|tbh|honestly|ngl)\s+)*"
                   r"(?:(?:it|that|this|he|she|they|i|we|people|nobody|no one) [a-z]+|"
                   # round 21: typed "its"/"thats", "the brand won't want that"
                   r"(?:its|thats|theyre|hes|shes|im) [a-z]+|"
+                  # round 23: "his mum watches these", "my kids watch": who will see it
+                  r"(?:his|her|my|our|their|your) (?:mum|mom|mam|dad|mother|father|nan|nana|gran|granny|grandma|grandad|grandpa|"
+                  r"kids?|children|boss|wife|husband|family|son|daughter|parents|sister|brother|girlfriend|boyfriend|partner|"
+                  r"friends?|mates?|neighbours?|neighbors?|teacher|manager|clients?|customers?|church|nephew|niece|aunt|auntie|uncle)"
+                  r"(?: [a-z]+)? [a-z]+|"
                   # round 22: "sounds awkward", "feels daft": the subject left out
                   r"(?:sounds|looks|seems|feels|reads|comes across)(?: a bit| so| really| kinda| kind of| pure| well| dead| very)? [a-z]+|"
                   r"(?:(?:the|my|our|your|his|her|their) )?"
@@ -50,7 +55,8 @@ def removal_without_reason(text: str) -> str | None:
     why = m.group("why").strip()
     looks = _LOOKS.match(why)  # round 20: "... 'X'. It makes her look slow." ("slow" had slowed the talk down)
     threat = _THREAT.search(why) or re.search(r"^[a-z' ]{1,30}\b(?:says|said|thinks|reckons|told me|wants)\b", why)  # "marketing says ..."
-    if not _WHY.match(why) or _NOT_A_REASON.search(why) \
+    counted = re.sub(r"\b(?:i(?:'ve)? counted|counted|there(?:'s| is| are| were)|like|about|at least|over) \d+(?: (?:times|of them))?\b", "", why)
+    if not _WHY.match(why) or _NOT_A_REASON.search(counted) \
             or (not looks and not threat and any(w in VERBS and w not in _OPENERS for w in re.findall(r"[a-z']+", why))):
         return None
     return m.group("req").strip()

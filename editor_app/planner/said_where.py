@@ -152,6 +152,9 @@ _TOO_OFTEN = re.compile(r"^(?:honestly |god |man |wow |ugh |yeah |also |and )?(?
                         rf" (?P<w>\"[^\"]+\"|um+|uh+|erm|er|ah)s?(?P<often>(?: (?:way |far |so |much |really )?{_OFTEN})*)$")
 _PRONOUN = re.compile(r"\b(?:those|them|these|it|that|every one|each one|the lot)\b")
 _REMOVAL = re.compile(r"\b(?:cut|remove|delete|take|get rid|lose|bin|kill|drop|strip|clean|ditch|chop|trim)\b")
+# round 23: "he says 'yeah no' constantly, can all of them go": asked to go
+_ASKED_GONE = re.compile(r"^(?:(?:so|and|pls|please) )*(?:can|could|should|shall|do) (?:all of |both of |all )?(?:them|those|these|it|that)"
+                         r"(?: all)? (?:go|come out|be (?:cut|removed|taken out|deleted))\b")
 
 
 def lend_said_word(instruction: str, following: str) -> str | None:
@@ -168,7 +171,7 @@ def lend_said_word(instruction: str, following: str) -> str | None:
 
         return lend_fillers(instruction, following) or lend_flub(instruction, following) or lend_end(instruction, following)
     word = m.group("w").strip('"')
-    if m.group("w").startswith('"') and _REMOVAL.search(following):
+    if m.group("w").startswith('"') and (_REMOVAL.search(following) or _ASKED_GONE.match(following)):
         from editor_app.planner.spoken_word import as_spoken
 
         spoken = as_spoken(word)

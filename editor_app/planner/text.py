@@ -429,7 +429,9 @@ _REMOVE_VERBS = re.compile(r"^(?:scrap|toss|chuck|axe|nix|nuke|discard|dump|junk
 _UNWANTED = re.compile(
     rf"^(?:i|we) (?:don't|do not|no longer|dont) (?:want|need) {_THING}"
     r"(?: any ?more| in (?:there|here|it|the (?:video|edit|timeline)))*$")  # "I don't need the balcony shot"
-_CAN_GO = re.compile(rf"^{_THING} (?:can|has to|have to|must|should|needs to|need to) go(?: away)?$")
+_CAN_GO = re.compile(rf"^{_THING} (?:can|has to|have to|must|should|needs to|need to) go(?: away)?$"
+                     # round 23: asked: "can all of the yeah nos go", "could those go"
+                     rf"|^(?:can|could|should|shall) {_THING} (?:go|come out|be (?:cut|removed|taken out|deleted))(?: away| too| as well)?$")
 
 
 # "take the colour out of it", "drain the color from the X clip": no colour left, not a colour effect removed.
@@ -481,7 +483,7 @@ def rephrase(instruction: str) -> str:
     for pattern in (_SEPARATED, _UNWANTED, _CAN_GO):
         match = pattern.match(instruction)
         if match:
-            return "remove " + match.group(1).strip()
+            return "remove " + next(g for g in match.groups() if g).strip()
     if re.search(r"\b(over|onto|on top of|during|while|whenever|in at|under|underneath|beneath)\b|\b(when|where) (i|we|you)\b", instruction):
         return instruction  # "chuck the garage shot over my intro" places it
     return _REMOVE_VERBS.sub("remove", instruction, count=1)

@@ -7,7 +7,7 @@ so" was split at "so" into two instructions, "every ken" asked which clip to rem
 noun), "the right so at the very start" asked the same. Quoted ('remove "right so" before ...') each is an
 ordinary request the word-cut intents already read, so this quotes it.
 
-Which words are tics is read from the talk, never from a list: a run of one to three words said at least twice
+Which words are tics is read from the talk, never from a list: a run of one to four words (four since round 23: "if that makes sense") said at least twice
 (a single word: at least three times), set off by punctuation or a sentence edge on both sides in two thirds
 of the times it is said, that is no filler the filler tools know (um, like, you know), no word of a media's name
 or description, no word an editor removes as a thing (pause, clip, music), and for a single word no common
@@ -25,24 +25,27 @@ from editor_app.model.words import FILLERS, OPTIONAL_FILLERS, norm
 
 _REMOVAL = re.compile(r"\b(?:cut|remove|delete|lose|bin|drop|ditch|kill|strip|chop|trim|scrap|nix|axe|get rid of|take out|"
                       r"edit out|cut out|take (?:them|those|these|it|that|em|'em)(?: all)? out)\b")
+_JUST_ONE = re.compile(r",\s*(?:just|only) (?:that|this) one(?: only)?[.!]*$")  # round 23: "the X in the Y line, just that one"
 _BEFORE = r"(?:cut|remove|delete|lose|bin|drop|ditch|kill|strip|chop|trim|scrap|nix|axe|of|out|the|every|each|all|my|both|" \
           r"that|this|those|these|one|first|second|third|last|final|opening|single|say|says|said|saying)"
 _SET_OFF = re.compile(r"[,.!?;:\u2026-]$")
 _COMMON = frozenset("a an the and or but so now well right okay ok yes yeah no not just then like really very actually "
                     "basically literally i you he she it we they me my your is was be to of in on at for with this that "
-                    "there here what how oh ah".split())
+                    "there here what how oh ah its it's his her our their".split())
 _EDITING = frozenset("clip clips pause pauses silence silences gap gaps title titles caption captions filler fillers word words "
                      "sentence sentences line lines bit bits part parts breath breaths retake retakes take takes music sound "
                      "sounds noise video shot shots photo intro outro end start".split())
 
 
-def _talk_runs(words: tuple[tuple[str, bool, bool], ...]) -> dict[str, tuple[int, int]]:
-    """Each run of 1-3 words -> (times said, times set off on both sides). ``words``: (normalised word, set off
-    before it, set off after it) in timeline order."""
+def _talk_runs(words: tuple[tuple[str, bool, bool, bool], ...]) -> dict[str, tuple[int, int]]:
+    """Each run of 1-4 words -> (times said, times set off on both sides). ``words``: (normalised word, set off
+    before it, set off after it, ends a sentence) in timeline order. A run said in one sentence only counts once."""
     counts: dict[str, list[int]] = {}
+    sentences: dict[str, set[int]] = {}
     n = len(words)
+    sentence = 0
     for i in range(n):
-        for size in (1, 2, 3):
+        for size in (1, 2, 3, 4):
             j = i + size - 1
             if j >= n:
                 break
@@ -51,20 +54,26 @@ def _talk_runs(words: tuple[tuple[str, bool, bool], ...]) -> dict[str, tuple[int
                 continue
             entry = counts.setdefault(run, [0, 0])
             entry[0] += 1
+            sentences.setdefault(run, set()).add(sentence)
             inner_break = any(words[k][2] for k in range(i, j))  # "centimetres, ken" is no one tic
             if words[i][1] and words[j][2] and not inner_break:
                 entry[1] += 1
-    return {run: (c[0], c[1]) for run, c in counts.items()}
+        sentence += words[i][3] if len(words[i]) > 3 else 0
+    # round 23: said in one sentence only ("don't sit on it, I'm telling you, don't sit on it") is emphasis, not a tic
+    return {run: (c[0] if len(sentences[run]) > 1 else 1, c[1]) for run, c in counts.items()}
 
 
-def _tics(words: tuple[tuple[str, bool, bool], ...], media_words: frozenset[str]) -> tuple[str, ...]:
+def _tics(words: tuple[tuple[str, bool, bool, bool], ...], media_words: frozenset[str]) -> tuple[str, ...]:
     """The speaker's tic phrases, longest first (see the module docstring)."""
     hesitations = {f for lang in FILLERS.values() for f in lang}
     optional = {f for lang in OPTIONAL_FILLERS.values() for f in lang}  # "so", "you know": the filler tools' own
     out = []
     for run, (said, set_off) in _talk_runs(words).items():
         parts = run.split()
-        if run in optional or any(p in hesitations or p in _EDITING or p in media_words or not p.isalpha() for p in parts):
+        # a media's words name that media, but its function words ("and", "your") name nothing (round 23: "and Bob's
+        # your uncle" had been no tic because a description says "and")
+        if run in optional or any(p in hesitations or p in _EDITING or (p in media_words and p not in _COMMON)
+                                  or not p.replace("-", "").isalpha() for p in parts):
             continue
         if len(parts) == 1 and (said < 3 or run in _COMMON or len(run) < 3):
             continue
@@ -74,7 +83,7 @@ def _tics(words: tuple[tuple[str, bool, bool], ...], media_words: frozenset[str]
     return tuple(sorted(out, key=lambda r: (-len(r.split()), r)))
 
 
-def _talk_words(project: Any) -> tuple[tuple[str, bool, bool], ...]:
+def _talk_words(project: Any) -> tuple[tuple[str, bool, bool, bool], ...]:
     from editor_app.model.word_cuts import timeline_words
 
     placed = timeline_words(project)
@@ -82,7 +91,7 @@ def _talk_words(project: Any) -> tuple[tuple[str, bool, bool], ...]:
     for i, word in enumerate(placed):
         before = i == 0 or bool(_SET_OFF.search(placed[i - 1].text.strip())) or placed[i - 1].media_id != word.media_id
         after = i == len(placed) - 1 or bool(_SET_OFF.search(word.text.strip()))
-        out.append((norm(word.text).replace("'", ""), before, after))
+        out.append((norm(word.text).replace("'", ""), before, after, bool(re.search(r"[.!?]$", word.text.strip()))))
     return tuple(out)
 
 
@@ -129,7 +138,7 @@ def tic_spellings(project: Any) -> dict[str, str]:
 
 def tic_quoted(text: str, project: Any) -> str | None:
     """``text`` with the speaker's tic quoted where it is named as a thing to cut, or None."""
-    if project is None or not _REMOVAL.search(text) or not project.media:
+    if project is None or not (_REMOVAL.search(text) or _JUST_ONE.search(text)) or not project.media:
         return None
     tics = speaker_tics(project)
     if not tics:

@@ -163,6 +163,8 @@ def as_typed_plainly(text: str) -> str:
                   r"(?:a-roll|talk|video|edit|thing|timeline)s?)?", "remove the silences", text)
     # round 20: "every 'you know' out please": every time those words are said
     text = _sub(r"^(?:and )?(?:every|all(?: the)?|each) (?:single )?(\"[^\"]+\")s? (?:out|gone|removed|away|cut)\b", r"cut every \1", text)
+    # round 23: "every 'if that makes sense' please, I counted three": a quantified quote, asked for, with no verb
+    text = _sub(r"^(?:and )?(?:every|each) (?:single )?(\"[^\"]+\")s? (?:please|pls|thanks)(?=,|$)", r"cut every \1", text)
     # round 20: "all of dev's ums and uhs", "her uhs": whose fillers they are says nothing about which
     text = _sub(r"\b(?:[a-z]+'s|his|her|their) (?=(?:umm?s|uhh?s|uhms|erms?|ers|ahs|fillers?|filler words|hesitations)\b)", "the ", text)
     text = _sub(r"\b(all|some|any|most|each|few) of the the\b", r"\1 of the", text)

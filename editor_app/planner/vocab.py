@@ -230,6 +230,10 @@ VERBS: set[str] = {
 FILLER = (
     r"\b(?:please|pls|kindly|(?<!\bthe )(?<!\bmy )(?<!\bthat )(?<!\bhis )(?<!\bher )(?<!\bour )(?<!\bsay )(?<!\bsaying )thanks(?! for (?:watching|listening|tuning|viewing|joining|stopping))|(?<!\bthe )(?<!\bmy )(?<!\bthat )(?<!\bhis )(?<!\bher )(?<!\bour )(?<!\bsay )(?<!\bsaying )thank you(?! (?:so much )?for (?:watching|listening|tuning|viewing|joining|stopping))|thx|hey|hi|ok(?:ay)?|alright|(?<!\bthe )(?<!\ball )(?<!\bevery )(?<!\beach )(?<!\band )(?<!\bor )(?<!\bthose )(?<!\bany )(?<!\bmy )(?<!\bfirst )(?<!\bsecond )(?<!\bthird )(?<!\blast )(?<!\bfinal )(?<!\bthat )(?<!\bthis )(?<!\bsay )(?<!\bsaying )(?<!\ban )(?<!\ba )(?<!\bone )(?<!\b1 )(?<!\bopening )(?<!\bclosing )(?<!\bum )(?<!\bumm )(?<!\buh )(?<!\bum, )(?<!\buh, )(?<!\ber )(?<!\bsingle )(?<!\bwith )(?<!\bof )(?<!\bsaid )(?<!\bno )(?<!\bremove )(?<!\bcut )(?<!\bdelete )(?<!\blose )(?<!\bdrop )(?<!\bkill )(?<!\bbin )(?<!\bout )(?:hmm+|um+|uh+)(?!'s\b)(?!,? (?:and |or |& )?(?:uh+|um+|erm?|ers?|ahs?)\b)|(?<!\bphrase )so|just|(?<!\bnot )now|finally|"
     r"also|then|maybe|for me|if you can|if possible|would you mind|could you|can you|would you|will you|could u|can u|would u|will u|"
+    r"could we(?= (?:maybe |please |just )*(?:cut|remove|delete|take|lose|drop|trim|put|add|make|move|mute|fade|get|bin|ditch|"
+    r"swap|speed|slow|turn|bring|tighten|shorten|chop|start|end|open|have|use|try)\b)|"
+    r"can we(?= (?:maybe |please |just )*(?:cut|remove|delete|take|lose|drop|trim|put|add|make|move|mute|fade|get|bin|ditch|"
+    r"swap|speed|slow|turn|bring|tighten|shorten|chop|start|end|open|have|use|try)\b)|"
     r"i(?:'d| would) like (?:you )?to|i want (?:you )?to|i need (?:you )?to|i'd love (?:you )?to|"
     r"go ahead and|let's|lets|let us|quickly|real quick|afterwards|(?<!\beverything )(?<!\banything )(?<!\brest )(?<!\ball )(?<!\bstuff )(?<!\bnothing )after that|(?<!\bthe )next(?! (?:bit|part|line|sentence|one|clip|shot|take|video|vid|week|time|episode|section)\b))\b"
 )

@@ -196,7 +196,7 @@ def _said_tic(ctx: Ctx, t: str) -> re.Match | None:
     from editor_app.planner.tic_phrases import speaker_tics
 
     m = _ANY_QUOTE.search(t)
-    if m is None or not 1 <= len(m.group("quoted").split()) <= 3:
+    if m is None or not 1 <= len(m.group("quoted").split()) <= 4:
         return None
     if not re.search(r"^(?:\w+ ){0,2}?(?:cut|trim|remove|delete|drop|lose|kill|strip|ditch|erase|nix|zap|bin|chop|axe|scrap|snip|"
                      r"get rid of|take out|edit out)(?: out)?(?: (?:the|that|this|one|only|just|very|first|second|third|last|final))*"
@@ -270,6 +270,14 @@ def _touching(placed, hits, side: str, phrase: str, word: str) -> list[tuple[int
     """The filler hit right before (or after) the one place ``phrase`` is said; asks when that is not one place."""
     phrase = re.sub(r"^(?:to|that) ", "", phrase.strip().strip('"'))
     places = said_at(placed, phrase)
+    line = re.match(r"^(?:the|that|my) (?P<w>.+?) (?:bit|line|part|sentence|section)$", phrase)
+    if not places and line is not None:  # round 23: "after the loosen the left spokes bit": anywhere after it in that line
+        from editor_app.planner.said_in import said_in_order
+
+        lines = said_at(placed, line.group("w")) or said_in_order(placed, line.group("w"))
+        in_line = [h for first, last in lines for h in hits if _same_sentence_side(placed, h, first, last, side)]
+        if len(in_line) == 1:
+            return in_line
     if not places:
         raise Unclear(f"\"{phrase}\" is not said on the timeline, so I can't tell which \"{word}\" you mean. Quote the words next to it.")
     # round 9: "the 'like' before 'two minutes'" where "two minutes" is said twice but only once after a "like"
@@ -282,6 +290,12 @@ def _touching(placed, hits, side: str, phrase: str, word: str) -> list[tuple[int
         raise Unclear(f"\"{phrase}\" is said {len(places)} times with a \"{word}\" right {side} it "
                       f"(at {', '.join(clock(placed[a].start) for a, _ in touching[:4])}). Which one do you mean?")
     return touching
+
+
+def _same_sentence_side(placed, hit: tuple[int, int], first: int, last: int, side: str) -> bool:
+    """The filler ``hit`` is on ``side`` of the words at first..last, in their sentence (round 23)."""
+    ends = range(hit[1], first) if side == "before" else range(last, hit[0])
+    return len(ends) > 0 and not any(placed[i].text.rstrip().endswith((".", "?", "!")) for i in ends)
 
 
 def _near_in_sentence(placed, hit: tuple[int, int], first: int, last: int, side: str, most: int = 3) -> bool:

@@ -260,12 +260,28 @@ def end_after(ctx: Ctx) -> Match | None:
         if not hits:
             raise Unclear(f"I can't find \"{quoted}\" in what is said on the timeline. Quote the words the video "
                           "should end on, or name the line (\"end it after the line about ...\").")
-        end = placed[hits[0][1]].end
+        end = placed[_sentence_remnant(ctx, placed, spans, hits[0][1])].end
     total = ctx.duration_s
     if total - end <= 0.05:
         raise Unclear(f"That is the end of the video already ({clock(total)}).")
     return Match([step("cut_range", {"start": num(round(end, 3)), "end": num(total)})],
                  f"cut everything after {clock(end)} ({clock(end)}-{clock(total)}), so the video ends right after those words")
+
+
+def _sentence_remnant(ctx: Ctx, placed, spans, last: int) -> int:
+    """The last word to keep when the video ends after the word at ``last``: its sentence's last word when all that is left
+    of the sentence is a word or two ("..., she'd be delighted" + "with it.") or the speaker's tic ("..., dead good" + "if
+    that makes sense."): a sentence is not cut off a word before its end (round 23)."""
+    from editor_app.model.words import OPTIONAL_FILLERS, norm
+    from editor_app.planner.tic_phrases import speaker_tics
+
+    span = next((s for s in spans if s.first <= last <= s.last), None)
+    if span is None or span.last == last:
+        return last
+    rest = " ".join(norm(placed[k].text).replace("'", "") for k in range(last + 1, span.last + 1))
+    if span.last - last <= 2 or rest in speaker_tics(ctx.project) or rest in OPTIONAL_FILLERS["en"]:
+        return span.last
+    return last
 
 
 # round 12b: "end it right after X, drop the goodbye": the second clause says what the end cut already drops
