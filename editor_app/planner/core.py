@@ -169,6 +169,16 @@ def plan(
 
     asked_replies(clear=True)
     result = _plan(message, project, selection=selection, playhead=playhead, search=search, memory=memory)
+    from editor_app.planner.kept_words import cuts_kept, kept_quotes, without_keep
+
+    kept = kept_quotes(message) if result.steps else []
+    if kept and cuts_kept(result.steps, project, kept):  # round 23: "..., keep 'learn from Gunnar'" had cut that line
+        fenced = _plan(without_keep(message), project, selection=selection, playhead=playhead, search=search, memory=memory)
+        lost = cuts_kept(fenced.steps, project, kept) if fenced.steps else cuts_kept(result.steps, project, kept)
+        if fenced.steps and lost is None:
+            return fenced
+        return _not_understood(f"That would cut \"{lost}\", which you asked to keep. Quote the words to cut, or give "
+                               "their time.", project)
     if result.understood or result.steps or result.special:
         return result
     if any(result.reply.startswith(asked) for asked in asked_replies()):

@@ -33,7 +33,7 @@ _ONE_TOO_LONG = re.compile(
     r"|(?:is|'s|feels|seems) (?:a bit |a little |way |far |much |really |very |so |kind of |kinda )?(?:too long|long|slow|awkward)"
     r"|lasts forever|takes (?:ages|forever))$")
 _DO_IT = re.compile(r"^(?:and |so |please |just |(?:can|could|would|will) you )*(?P<v>tighten|shorten|trim|cut|close|reduce|remove|lose|kill|shrink)"
-                    r"(?: it| that| this)?(?: one| (?:pause|gap|silence|bit|spot))?(?: up| down| back)?(?: a bit| a little| please| pls)*$")
+                    r"(?: it| that| this)?(?: one| (?:pause|gap|silence|bit|spot))?(?: only)?(?: up| down| back)?(?: a bit| a little| please| pls)*$")
 # round 16, lead: "massive pause after the six times bit", "a really long gap before 'X'": the pause named by how big it is
 _BIG_ONE = re.compile(r"^(?:(?:a|an|one|the|that|this|such a) )?(?:(?:massive|huge|big|giant|enormous|long|awkward|weird|really|very|"
                       r"super|so|crazy|ridiculous(?:ly)?|insane(?:ly)?|mega|loooong|bit of a) )+(?:gap|pause|silence|lull|dead air)"
@@ -44,14 +44,14 @@ _BIG_ONE = re.compile(r"^(?:(?:a|an|one|the|that|this|such a) )?(?:(?:massive|hu
 _THERE_IS = re.compile(r"^(?P<side>after|before) (?P<x>.+?),? there(?:'s| is) (?:a |an |this |one |such a |that )?"
                        r"(?:(?:massive|huge|big|long|awkward|weird|really|very|super|bit of a|little) )*(?:gap|pause|silence|lull)"
                        r"(?: there)?(?P<act>,? (?:so |and |please |can you |could you )*(?:shrink|trim|tighten|shorten|cut|close|reduce)"
-                       r"(?: it| that| this)?(?: up| down| back)?(?: a bit| a little| please)*)?$")
+                       r"(?: it| that| this)?(?: one)?(?: only)?(?: up| down| back)?(?: a bit| a little| please)*)?$")
 # round 12: the same the other way round: "there's a big gap after X, tighten it", "theres dead air before Y"
 # (dead air arrives as "silences")
 _THERE_IS_SIDE = re.compile(r"^there(?:'s| is| are) (?:a |an |this |one |such a |that |some )?"
                             r"(?:(?:massive|huge|big|long|awkward|weird|really|very|super|bit of a|little) )*"
                             r"(?:gap|pause|silences?|lull)(?: there)? (?:right |just )?(?P<side>after|before) (?P<x>.+?)"
                             r"(?P<act>,? (?:so |and |please |can you |could you )*(?:shrink|trim|tighten|shorten|cut|close|reduce)"
-                            r"(?: it| that| this)?(?: up| down| back)?(?: a bit| a little| please)*)?$")
+                            r"(?: it| that| this)?(?: one)?(?: only)?(?: up| down| back)?(?: a bit| a little| please)*)?$")
 # round 11b: "too much silence leading into 'Next, X'", "way too much dead air after I say Y"
 _TOO_MUCH = re.compile(r"^(?:there(?:'s| is) )?(?:way |far |much )?(?:too much|so much|a lot of|loads of|lots of) "
                        r"(?:silence|dead air|quiet|pause|gap|nothing) (?P<side>leading (?:in)?to|leading up to|going into|"

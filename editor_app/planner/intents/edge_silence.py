@@ -15,7 +15,7 @@ from editor_app.model.word_cuts import timeline_words
 from editor_app.planner.intents import clock, num, step
 from editor_app.planner.types import Ctx, Match, Unclear
 
-_QUIET = (r"(?:silen(?:t|ces?)|quiet|dead air|dead|nothing|empty|blank|pause|gap|no talking|not talking|nobody talking|"
+_QUIET = (r"(?:silen(?:t|ces?)|quiet|dead air|dead(?=\s+(?:bit|bits|space|spot|time|stretch|part)\b|\s*$)|nothing|empty|blank|pause|gap|no talking|not talking|nobody talking|"
           r"where i(?:'m| am) not (?:talking|saying anything)|where nothing happens)")
 _END = re.compile(rf"\b{_QUIET}\b.*\b(?:at|on|in|towards?) the (?:very )?(?:end|ending|tail)\b"
                   rf"|\b(?:end|ending|tail)\b.*\b{_QUIET}\b"
@@ -30,8 +30,8 @@ _ALL = re.compile(r"\b(?:all|every|each)\b")
 
 
 def edge_silence(ctx: Ctx) -> Match | None:
-    t = ctx.text
-    if not _REMOVE.search(t) or _ALL.search(t):
+    t = re.sub(r"\"[^\"]*\"", '""', ctx.text)  # round 23: quoted words of the talk are no silence
+    if not _REMOVE.search(t) or _ALL.search(t) or re.search(r"\bfrom\b.*\bto the end of the\b(?! (?:video|vid|edit|film|talk)\b)", t):
         return None
     end, start = _END.search(t), _START.search(t)
     if not (end or start) or (end and start):

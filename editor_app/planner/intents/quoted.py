@@ -146,6 +146,11 @@ def cut_quoted(ctx: Ctx) -> Match | None:
         if len(hits) > 1:
             raise Unclear(_count_reply(placed, words.group("q"), hits))
         a, b = hits[0]
+        whole = None if re.search(r"\b(?:words?|phrase|just|only|bit of)\b", ctx.text) else _step_quoted(ctx, placed, spans, a, b)
+        if whole is not None:
+            sentence, why = whole
+            return Match([step("cut_words", {"ranges": _ranges(placed, sentence.first, sentence.last)}, AGENT)],
+                         f"delete the sentence \"{_short(sentence.text)}\" (at {clock(sentence.start)}): you quoted {why}")
         return Match([step("cut_words", {"ranges": _ranges(placed, a, b)}, AGENT)],
                      f"cut the words \"{words.group('q')}\" (at {clock(placed[a].start)}), nothing around them")
     chosen = []
@@ -161,6 +166,45 @@ def cut_quoted(ctx: Ctx) -> Match | None:
     listed = "; ".join(f"\"{s.text[:40]}…\" at {clock(s.start)}" if len(s.text) > 40 else f"\"{s.text}\" at {clock(s.start)}"
                        for s in chosen)
     return Match(steps, f"delete {len(chosen)} sentences ({listed})")
+
+
+_NOT_IMPERATIVE = frozenset("i you he she it we they this that there here these those my your our his her its their the a an "
+                            "is was are were be been do does did can could will would should may might must have has had "
+                            "so and but or then now well anyway okay ok right yes yeah no oh um uh like just".split())
+
+
+def _opens_with_a_verb(word: str) -> bool:
+    """The word can be an imperative: WordNet gives it a verb sense, and it is no pronoun, article or auxiliary."""
+    from editor_app.model.words import norm
+    from editor_app.planner.unsaid import word_lexicon
+
+    w = norm(word).replace("'", "")
+    if not w.isalpha() or w in _NOT_IMPERATIVE:
+        return False
+    lexicon = word_lexicon()
+    return lexicon is not None and any(pos == "v" for _, pos in lexicon.lemmas(w))
+
+
+def _step_quoted(ctx: Ctx, placed, spans, a: int, b: int):
+    """(the sentence to cut, why) for a quote said once at a..b, or None for the words alone (round 23). Two shapes
+    name the sentence: the quote is all of it but a word or the speaker's tic ("Tighten a pair where it's high, loosen
+    a pair where it dips" + ", basically"), or it is the first clause of an instruction ("Turn them clockwise until they
+    stop" + ", and then open the faucet ..."; "Cut the tails" + ", leave like a quarter inch ..."): what follows goes
+    on with the same step and makes no sense alone. A quote opening a statement ("Anyway, where was I, oh yeah")
+    stays words."""
+    from editor_app.model.words import OPTIONAL_FILLERS, norm
+    from editor_app.planner.tic_phrases import speaker_tics
+
+    sentence = sentence_of(spans, a)
+    if sentence is None or sentence_of(spans, b) is not sentence or a != sentence.first or b >= sentence.last:
+        return None
+    rest = " ".join(norm(placed[k].text).replace("'", "") for k in range(b + 1, sentence.last + 1))
+    if sentence.last - b <= 1 or rest in OPTIONAL_FILLERS["en"] or rest in speaker_tics(ctx.project):
+        return sentence, "all of it but its last words"
+    if placed[b].text.rstrip().endswith(",") and _opens_with_a_verb(placed[a].text) \
+            and b - a + 1 >= 3:
+        return sentence, "the first step of it, and the rest goes on with that step"
+    return None
 
 
 def _with_neighbour(ctx: Ctx, neighbour: re.Match) -> Match | None:

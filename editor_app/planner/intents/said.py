@@ -260,7 +260,7 @@ def end_after(ctx: Ctx) -> Match | None:
         if not hits:
             raise Unclear(f"I can't find \"{quoted}\" in what is said on the timeline. Quote the words the video "
                           "should end on, or name the line (\"end it after the line about ...\").")
-        end = placed[_sentence_remnant(ctx, placed, spans, hits[0][1])].end
+        end = placed[sentence_remnant(ctx, placed, spans, hits[0][1])].end
     total = ctx.duration_s
     if total - end <= 0.05:
         raise Unclear(f"That is the end of the video already ({clock(total)}).")
@@ -268,7 +268,7 @@ def end_after(ctx: Ctx) -> Match | None:
                  f"cut everything after {clock(end)} ({clock(end)}-{clock(total)}), so the video ends right after those words")
 
 
-def _sentence_remnant(ctx: Ctx, placed, spans, last: int) -> int:
+def sentence_remnant(ctx: Ctx, placed, spans, last: int) -> int:
     """The last word to keep when the video ends after the word at ``last``: its sentence's last word when all that is left
     of the sentence is a word or two ("..., she'd be delighted" + "with it.") or the speaker's tic ("..., dead good" + "if
     that makes sense."): a sentence is not cut off a word before its end (round 23)."""

@@ -123,6 +123,10 @@ def cut_stretch(ctx: Ctx) -> Match | None:
     last = _end_of(ctx, placed, spans, b_text, first)
     if last < first:
         raise Unclear(f"\"{b_text}\" comes before \"{a_text}\" in the talk. Which stretch do you mean?")
+    if any(s.first == first for s in spans):  # round 23: "from 'Not too shabby' through 'a nice easy patient'" + ", right?"
+        from editor_app.planner.intents.said import sentence_remnant
+
+        last = sentence_remnant(ctx, placed, spans, last)
     from editor_app.planner.intents.words import AGENT, _ranges
 
     quote = " ".join(p.text for p in placed[first: last + 1])
