@@ -206,6 +206,9 @@ def _plan(
     from editor_app.planner.typed_forms import as_typed_plainly
 
     text = as_typed_plainly(text)  # round 19: how people type a request, in the words the readings below expect
+    from editor_app.planner.fragments import joined_fragments
+
+    text = joined_fragments(text) or text  # round 23: "put X over the part. Where I say Y.": one request in fragments
     from editor_app.planner.file_numbers import unquoted_file_names
 
     text = unquoted_file_names(text, project)  # round 21: "'My Movie 3.mp4' on top of 'X'": a file, not a title
@@ -220,6 +223,12 @@ def _plan(
     try:
         text = as_first_person(text, project) or text  # round 19: "where gran says 'X'" is a place in the talk, as "where i say"
     except Unclear as exc:  # round 22: "where callum explains X": someone who does not speak in the video
+        return _not_understood(exc.reply, project, exc.suggestions)
+    from editor_app.planner.unsupported import across_clauses
+
+    try:
+        across_clauses(text)  # round 23: "the customer's face is in the whatsapp video, can you just remove him"
+    except Unclear as exc:
         return _not_understood(exc.reply, project, exc.suggestions)
     from editor_app.planner.removal_reason import removal_without_reason
 

@@ -51,7 +51,7 @@ _BARE_DISLIKE = re.compile(r"^(?:honestly\s+|tbh\s+|hmm\s+)?i\s+(?:really\s+|jus
 # round 23: a quoted tic the same way ("'if that makes sense' after the X bit, cut that one only"), and "just that one"
 # with no verb ("the 'yeah no' in the gentle spin line, just that one": one of a thing only ever cut)
 _FILLER_FIRST = re.compile(r"^(?:(?:the|that|this|one) )?(?P<f>umm?|uhh?|erm?|ah|\"[^\"]{1,40}\")\s+(?P<where>(?:before|after|in|at|near|from|"
-                           r"between|right|just)\b[^.,;:!?\"]*?)\s*[.,;:!-]+\s*(?:(?:can you|could you|please|pls|just)\s+)*"
+                           r"between|right|just)\b(?:[^.,;:!?\"]|\"[^\"]*\")*?)\s*[.,;:!-]+\s*(?:(?:can you|could you|please|pls|just)\s+)*"
                            r"(?:(?:remove|cut|delete|bin|lose|drop|ditch|kill|chop|nix|take|get rid of)"
                            r"(?:\s+(?:it|that|this|that one|this one))?(?:\s+out)?|(?:just|only) (?:that|this) one)"
                            r"(?:\s+only)?\s*(?:pls|please)?[.!]*$", re.I)

@@ -63,6 +63,10 @@ APPS: tuple[App, ...] = (
     App("WhatsApp file", re.compile(rf"\b(?:whatsapp|whats app)(?= {_NOUN}\b|(?: {_IMAGE})\b)"),
         (re.compile(r"^(?:vid|img|aud|ptt)-\d{8}-wa\d{4}"), re.compile(r"^whatsapp (?:video|image|audio)")),
         re.compile(r"\bwhatsapp\b")),
+    # round 23: Facebook Messenger saves what a person was sent as received_<long number>.mp4: "the video my cousin sent on
+    # messenger", "the messenger clip"
+    App("Messenger save", re.compile(rf"\b(?:(?:on|from|via|through|over|in) (?:facebook |fb )?messenger\b|messenger(?= {_NOUN}\b|(?: {_IMAGE})\b))"),
+        (re.compile(r"^received_\d{10,}"),), re.compile(r"\bmessenger\b")),
     App("Signal file", re.compile(rf"\bsignal(?= (?:app )?{_NOUN}\b|(?: {_IMAGE})\b)"),
         (re.compile(r"^signal-\d{4}-\d\d-\d\d-\d{6}"),), re.compile(r"\bsignal app\b"),
         unless_named=r"signal(?![-_]\d{4})"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-_REMOVAL = re.compile(r"^(?:(?:pls|please|kindly|can you|could you|would you|can we|could we|shall we|let's|just|ok|okay|so|maybe)\s+)*(?:cut|remove|delete|take out|take|get rid of|lose|"
+_REMOVAL = re.compile(r"^(?:(?:pls|please|kindly|can you|could you|would you|can we|could we|shall we|let's|just|ok|okay|so|maybe)\s+)*(?:cut|remove|delete|take out|take|get rid of|get(?=\s.*\bout$)|lose|"
                       r"drop|kill|bin|ditch|chop|scrap|axe|trim|snip|strip)\b")
 _WHY = re.compile(r"^(?:(?:cos|cause|because|coz|cuz|since|as|coz|lol|tbh|honestly|ngl)\s+)*"
                   r"(?:(?:it|that|this|he|she|they|i|we|people|nobody|no one) [a-z]+|"

@@ -148,7 +148,10 @@ _OFTEN = (r"(?:too (?:much|often|many times)|a lot|all the time|constantly|loads
           r"non ?stop|(?:like |about )?(?:two|three|four|five|\d+|a few|several|many|so many) times|"
           r"(?:at the end of|after|before|in) (?:(?:every|each|all|most|the|my|his|her|their)(?: of (?:the|my|his|her))? )?sentences?)")
 _TOO_OFTEN = re.compile(r"^(?:honestly |god |man |wow |ugh |yeah |also |and )?(?:i|you can hear i|he|she|they|[a-z]+) "
-                        r"(?P<verb>say|says|said|keep saying|keeps saying|kept saying|use|uses|do|does|overuses?)"
+                        r"(?P<verb>say|says|said|keep saying|keeps saying|kept saying|use|uses|do|does|overuses?|"
+                        # round 23: "she ends like every sentence with 'right?'"
+                        r"(?:ends?|finish(?:es)?|starts?|begins?) (?:like |basically |literally )?(?:every|each|all|most|half)"
+                        r"(?: of)?(?: (?:her|his|my|the|their))? (?:sentences?|lines?) with)"
                         rf" (?P<w>\"[^\"]+\"|um+|uh+|erm|er|ah)s?(?P<often>(?: (?:way |far |so |much |really )?{_OFTEN})*)$")
 _PRONOUN = re.compile(r"\b(?:those|them|these|it|that|every one|each one|the lot)\b")
 _REMOVAL = re.compile(r"\b(?:cut|remove|delete|take|get rid|lose|bin|kill|drop|strip|clean|ditch|chop|trim)\b")
@@ -161,7 +164,7 @@ def lend_said_word(instruction: str, following: str) -> str | None:
     """The next clause with its pronoun replaced by the word ``instruction`` says is said too often; a quoted
     phrase said too often, with a removal of "them/those", is cut everywhere it is said."""
     m = _TOO_OFTEN.match(instruction)
-    if m is not None and not m.group("often") and not m.group("verb").startswith("k"):
+    if m is not None and not m.group("often") and not m.group("verb").startswith(("k", "end", "finish", "start", "begin")):
         m = None  # "he says 'yes'" alone is no complaint about how often
     if m is None or not _PRONOUN.search(following):
         from editor_app.planner.intents.fillers_loose import lend_fillers  # round 9: "so many ums, sort them out"

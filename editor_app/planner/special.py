@@ -6,7 +6,10 @@ import re
 
 _UNDO = re.compile(
     r"^(undo|revert|reverse|roll back|rollback|take (that|it) back|(?:scratch|scrap|ditch|bin|cancel) that|never ?mind|"
-    r"go back|oops)"
+    r"(?:(?:can|could|shall) (?:we|you|u) )?(?:go|change it|switch it) back|oops|"
+    # round 23: "hmm actually I preferred it before, can we go back?": the last change taken back
+    r"(?:(?:hmm+|actually|ah|oh|no)[, ]+)*i (?:preferred|liked|prefer) it (?:better |more )?(?:before|as it was|the way it was)"
+    r"(?:[,.]? (?:(?:can|could|shall) (?:we|you|u) )?(?:go|change it|put it|switch it) back)?)"
     r"( (it|that|this|please|the (last|previous) (change|edit|step|thing|action|one)|my last (change|edit)|"
     r"what you (just )?did|last (change|edit|step)|the change|that change|that edit|that last (change|edit)|"
     # "undo the speed change", "revert that colour edit": the last change, named by its kind

@@ -314,6 +314,8 @@ def normalize(message: str, extra_words: set[str] = frozenset(), fps: float | No
         if i + 1 < len(parts):  # round 16, lead: "the part where I go 'scratch that'": quoted speech, "go" is "say"
             part = re.sub(r"\b(i|she|he|we|they) (?:go|goes|went|was like|am like|'m like|were like|is like|'s like)\s*$",
                           r"\1 say ", part)
+        # round 23: "lose the right? at the end of the drain sentence": a word asked as a tag is that spoken word, quoted
+        part = re.sub(r"\b(the|every|each|all the|both|that) ([a-z']+)\? (?=(?:at|in|after|before|from|on|near|off)\b)", r'\1 "\2?" ', part)
         if i + 1 < len(parts):  # round 22: "cut the word pure from 'pure brilliant'": that word, quoted as the line is
             part = re.sub(r"\bthe word ([a-z][a-z']*) (from|in|out of) $", r'the word "\1" \2 ', part)
         part = re.sub(r"(?<=[a-z]) ?\+ ?(?=[a-z])", " and ", part)  # round 16, lead: "ums + uhs out" is "ums and uhs out"

@@ -151,13 +151,16 @@ def tic_quoted(text: str, project: Any) -> str | None:
         for tic in tics:
             said = spelled.get(tic, tic)
             after_word, opening = _patterns(said)
-            new = after_word.sub(lambda m: f'{m.group("pre")} "{said}"{m.group("pl") or ""}', part)
+            new = after_word.sub(lambda m: f'{m.group("pre")} "{said}"{"s" if m.group("pl") else ""}', part)
             if new == part and i == 0:
-                new = opening.sub(lambda m: f'"{said}"{m.group("pl") or ""}', part)
+                new = opening.sub(lambda m: f'"{said}"{"s" if m.group("pl") else ""}', part)
             if new != part:
                 part, changed = new, True
         parts[i] = part
-    return "".join(parts) if changed else None
+    out = "".join(parts)
+    # round 23: "remove all the okay so's that mom says": who says the tic says nothing about which
+    out = re.sub(r'("[^"]+"s?) (?:that|which) (?:[a-z]+ ){0,2}(?:says|said|keeps saying|kept saying|does|uses)\b', r"\1", out)
+    return out if changed else None
 
 
 @functools.lru_cache(maxsize=256)

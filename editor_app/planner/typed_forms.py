@@ -168,6 +168,17 @@ def as_typed_plainly(text: str) -> str:
     # round 20: "all of dev's ums and uhs", "her uhs": whose fillers they are says nothing about which
     text = _sub(r"\b(?:[a-z]+'s|his|her|their) (?=(?:umm?s|uhh?s|uhms|erms?|ers|ahs|fillers?|filler words|hesitations)\b)", "the ", text)
     text = _sub(r"\b(all|some|any|most|each|few) of the the\b", r"\1 of the", text)
+    # round 23: "get all my ums and uhs out our kid": a form of address after the request's last word
+    text = _sub(r"\b(out|off|in|up|down|it|them|that|this|please|pls|thanks|ta|cheers|go)\s+(?:our kid|bab|babe|mate|bro|pal|hun|"
+                r"love|dear|fam|bud|buddy|sis|son|luv|lad|kiddo|sweetie)(?=\s*(?:[,.!?]|$))", r"\1", text)
+    # round 23: "can we action removing the dead air", "let's action cutting X": an office verb before the real one
+    text = _sub(r"^(?:(?:can|could|shall) we |let's |lets |please |pls |pls can we )*action (?:the )?(remov|cutt|delet|add|duck|"
+                r"normaliz|normalis|trimm|tighten|shorten|fad|mut|lower|rais)ing\b",
+                lambda m: {"remov": "remove", "cutt": "cut", "delet": "delete", "add": "add", "duck": "duck", "normaliz": "normalize",
+                           "normalis": "normalize", "trimm": "trim", "tighten": "tighten", "shorten": "shorten", "fad": "fade",
+                           "mut": "mute", "lower": "lower", "rais": "raise"}[m.group(1)], text)
+    # round 23: a closing remark in a numbered list ("2) that's it for now") asks for nothing
+    text = _sub(r"\s*(?:\d\)|,|;|\.)?\s*(?:that's|thats|that is) (?:it|all)(?: for now| for today| thanks| thx| cheers)*[.!]*$", "", text)
     # round 19: a term of endearment or address at the end ("..., please dear", "cheers mate") is no part of the request
     text = _sub(r"(?:,\s*(?:(?:please|pls|thanks|ta|cheers)\s+)?|\s+(?:please|pls|thanks|ta|cheers)\s+)"
                   r"(?:dear|love|hen|pet|darling|sweetheart|sweetie|mate|bro|pal|son|hun|babe)\s*[.!]*$", "", text)
@@ -265,6 +276,9 @@ def _kind(word: str) -> str:
 
 def fillers_kept_apart(text: str) -> str:
     """"just the ums, not the uhs" -> "remove the ums but keep the uhs" (both kinds named, one of them kept)."""
+    # round 23: "..., leave the uhs, they sound more natural": why they stay is no part of it
+    text = re.sub(r",\s*(?:they|those|these|it|that)(?:'re| are| sound| sounds| seem| feel| look| make)\b[^,]*$", "", text) \
+        if len(_KIND.findall(text)) >= 2 else text
     said = list(_KIND.finditer(text))
     if len(said) < 2:
         return text

@@ -66,6 +66,21 @@ _KINDS: list[tuple[re.Pattern[str], str, str]] = [
                 r"colou?red|plain|empty)\s+(?:screen|frame|card|slate|background|gap)\b", re.I),
      "colour cards (a black or blank screen)", 'I can fade the video in from black or out to black ("fade in the video", '
                                                '"fade out the end").'),
+    # round 23: "the customer's face is in the whatsapp video, can you just remove him": a person out of the picture, not
+    # the clip ("him" had deleted the whole clip)
+    (re.compile(r"\b(?:face|head|person|man|woman|guy|bloke|kid|he|she|someone|somebody)\b[^.?!]{0,60}\b(?:in|on)\b[^.?!]{0,40}"
+                r"\b(?:remove|erase|cut|delete|take|get\s+rid\s+of|edit)\s+(?:him|her|them|it)(?:\s+out)?\b(?!\s+(?:clip|video|shot))|"
+                r"\b(?:remove|erase|edit|take|paint|photoshop)\s+(?:him|her|the\s+(?:person|man|woman|guy|customer|kid))\s+out\s+of\s+"
+                r"(?:the\s+)?(?:shot|frame|picture|video|clip)\b", re.I),
+     "removing a person from inside the picture", 'I can blur the clip ("blur the X clip") or remove the whole clip ("remove the X clip").'),
+    # round 23: "change the colour of the new spoke to black in that clip": one thing's colour inside the picture
+    (re.compile(r"\b(?:change|make|turn|recolou?r|paint)\s+(?:the\s+)?colou?r\s+of\s+(?:the|his|her|my|that|this)\s+(?!(?:video|clip|"
+                r"shot|footage|picture|image|photo|whole|talk|edit)\b)[a-z' -]{2,40}?\s+(?:to|into)\s+[a-z]+\b|"
+                r"\bmake\s+(?:the|his|her|my)\s+(?!(?:video|clip|shot|footage|picture|image|photo|whole|talk|edit|music|voice)\b)"
+                r"[a-z' -]{2,30}?\s+(?:black|white|red|blue|green|yellow|pink|purple|orange|grey|gray|silver|gold)\s+(?:in|on)\s+"
+                r"(?:that|this|the)\b", re.I),
+     "changing the colour of one thing inside a clip", 'I can change a whole clip\'s colour ("make the X clip warmer", '
+                                                        '"black and white").'),
     (re.compile(r"\bfreeze[\s-]*(?:frame|it|that|the\s+(?:frame|picture|shot|image))\b|\bhold\s+(?:on\s+)?the\s+(?:last|first)\s+frame\b|"
                 r"\bstill\s+frame\b", re.I),
      "freeze frames", 'I can put a still picture from your media on the timeline ("put the X photo at 0:20 for 3 seconds").'),
@@ -94,3 +109,11 @@ def unsupported(text: str, project: Project) -> None:
             continue  # "add the static noise sound effect": a placement of a sound
         reply = f"This editor has no {what} yet, so I've left the project as it is."
         raise Unclear(reply + (" " + nearest if nearest else ""), [])
+
+
+def across_clauses(text: str) -> None:
+    """The kinds said over two clauses ("X's face is in the Y video, can you just remove him"): checked on the whole
+    message before it is split into instructions (round 23)."""
+    for pattern, what, nearest in _KINDS:
+        if what.startswith("removing a person") and pattern.search(text):
+            raise Unclear(f"I can't do {what} yet. {nearest}".strip())

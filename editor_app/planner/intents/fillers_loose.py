@@ -26,11 +26,11 @@ _TERSE = re.compile(rf"^(?:no more |no |zero |0 |lose all |bye bye |goodbye )?{_
                     rf"|removed|need to go|have to go|can go|must go))?{_THANKS}$")
 _CLEANUP = (r"(?:clean|tidy|sort|fix|sort out|remove|cut|lose|ditch|zap|strip|delete|drop|kill|nix|get rid of|take|pull|"
             r"edit|scrub|trim|chop|snip)")
-_PRONOUN = r"(?:them|those|these|it|that|em|'em)"
+_PRONOUN = r"(?:them|those|these|it|that|em|'em|those (?:noises|sounds|bits)|them noises)"  # round 23: "take those noises out"
 # "ugh so many ums and uhs", "i say um so much lol", "i keep saying uh", "my ums are out of control"
 _COMPLAINT = re.compile(
     rf"^(?:(?:ugh|god|man|wow|honestly|omg|geez|jeez|yikes|oh dear|lol|haha+)\b,? )*(?:there(?:'s| is| are|'re) )?"
-    rf"(?:(?:i|you can hear i) (?:say|keep saying|use|do|overuse)|(?:so |way too |too )?many|loads of|lots of|a lot of|tons of|"
+    rf"(?:(?:i|you can hear i|he|she|they) (?:say|says|keeps? saying|keeps? going|goes|use|uses|do|does|overuses?)|(?:so |way too |too )?many|loads of|lots of|a lot of|tons of|"
     rf"(?:the|my|all the|all my|all these|all those) (?={_NAMES}))"
     rf" (?:\"?(?P<w>{_NAMES})\"?)\b(?!.*\b(?:at|in|from|before|after|during|where|when)\b).*$")
 _DO_IT = re.compile(rf"^(?:(?:can|could|would|will) you |pls |please |just |maybe |then )*(?P<v>{_CLEANUP})(?: up| out)? "

@@ -50,7 +50,7 @@ _NEIGHBOUR = re.compile(r",?\s+(?:plus|and|along with|as well as|together with|w
 _BESIDE_SAID = re.compile(r"\s+(?:right |just |straight )?(?P<rel>before|after) (?:where )?(?:i|she|he|we|they) (?:say|said|says|go)"
                           r" (?P<ref>[^\"]+?)\s*$")
 
-_BESIDE_WORD = re.compile(r"\s+(?:right |just |straight )?(?P<rel>before|after) (?:the word )?(?P<ref>[a-z][a-z']*(?: [a-z][a-z']*)?)\s*$")
+_BESIDE_WORD = re.compile(r"\s+(?:right |just |straight )?(?P<rel>before|after) (?:the word )?(?P<ref>[a-z][a-z']*(?: [a-z][a-z']*){0,3})\s*$")
 
 
 def _beside_said(ctx: Ctx) -> tuple[Ctx, tuple[str, str] | None]:
