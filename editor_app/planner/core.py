@@ -209,6 +209,9 @@ def _plan(
     from editor_app.planner.fragments import joined_fragments
 
     text = joined_fragments(text) or text  # round 23: "put X over the part. Where I say Y.": one request in fragments
+    from editor_app.planner.media_where import media_where_place
+
+    text = media_where_place(text) or text  # round 23: "the samsung clip where im prying X, over 'Y'": what it shows
     from editor_app.planner.file_numbers import unquoted_file_names
 
     text = unquoted_file_names(text, project)  # round 21: "'My Movie 3.mp4' on top of 'X'": a file, not a title

@@ -48,6 +48,8 @@ def twin_place(ctx: Ctx, passage, media, topic: str = ""):
     said = set(stems(passage.quote))
     if not said & theirs or said & mine:
         return passage
+    if topic and set(stems(topic)) and set(stems(topic)) <= said:
+        return passage  # round 23: the sentence says every word of the place asked ("where i bring the caliper in")
     rows = sorted(_rows(ctx), key=lambda r: r["timeline_start"])
     here = next((i for i, r in enumerate(rows) if r["quote"] == passage.quote
                  and abs(r["timeline_start"] - passage.start) < 0.5), None)
