@@ -215,6 +215,7 @@ def described(ctx: Ctx, description: str, spans: list[Sentence], *, pick: str | 
         return spans[kit]
     if asks_price(description) and any(states_price(s.text) for s in spans):
         spans = [s for s in spans if states_price(s.text)]  # round 10: a price asked about is a price said
+    spans = _naming(ctx, description, spans)  # round 23: "the sentence where Dot puts her shelf up" says Dot
     wanted = topic_stems(description)
     moaned = [s for s in spans if sounds_negative(s.text) and wanted & stems(s.text)] if complains(description) else []
     if moaned:  # round 13: a complaint asked about is a complaint said (when one complaint says its topic at all)
@@ -264,6 +265,19 @@ def described(ctx: Ctx, description: str, spans: list[Sentence], *, pick: str | 
         raise Unclear(f"The nearest sentence to \"{description}\" is {candidates_text(spans, [best[3]])}, but it says "
                       "little of that. Is that the one? Quote a few of its words to be sure.")
     return spans[best[3]]
+
+
+def _naming(ctx: Ctx, description: str, spans: list[Sentence]) -> list[Sentence]:
+    """The sentences that say the person the description names (by name, a misspelling or the role the talk gives
+    them), when any does; else ``spans``. A described sentence about Dot is one that says Dot (round 23: "the sentence
+    where Dot puts her shelf up" had been the intro, which says "putting up a shelf")."""
+    from editor_app.planner.intents.person_story import named
+
+    people = {n for w in re.findall(r"[a-z][a-z']{2,}", description.lower()) if (n := named(ctx, w.removesuffix("'s")))}
+    if not people:
+        return spans
+    naming = [s for s in spans if people & {norm(w).removesuffix("'s") for w in s.text.split()}]
+    return naming or spans
 
 
 def said_at(placed: list[PlacedWord], phrase: str) -> list[tuple[int, int]]:

@@ -52,6 +52,7 @@ def _continues(placed, span) -> bool:
 
 def _sound(word: str) -> str:
     """How a name sounds, near enough for a misspelling ("mossy" for Mossie, "gunner" for Gunnar)."""
+    word = re.sub(r"(.)\1", r"\1", word)  # "dott" for Dot
     return re.sub(r"(?:ie|ey|ee|y|i)$", "y", re.sub(r"(?:er|ar|or)$", "er", word))
 
 
