@@ -28,7 +28,7 @@ _ACT = re.compile(r"^(?:and |so )?(?:(?:can|could|would|will) you (?:please |jus
 
 # "the gap after the X line drags", "the pause before 'Y' goes on a bit", "that silence is a bit long"
 _ONE_TOO_LONG = re.compile(
-    r"^(?P<what>(?:the|that|this) (?:long |awkward |little |big )?(?:gap|pause|silence|quiet bit|dead air|lull) "
+    r"^(?P<what>(?:the|that|this) (?:long |awkward |little |big )?(?:gap|pause|silence|quiet bit|quiet|dead air|dead spot|silent bit|lull) "
     r"(?:right |just )?(?:after|before) .+?) (?:drags(?: on)?(?: a bit)?|goes on(?: (?:a bit|a little|too long|forever|for ages|and on))?"
     r"|(?:is|'s|feels|seems) (?:a bit |a little |way |far |much |really |very |so |kind of |kinda )?(?:too long|long|slow|awkward)"
     r"|lasts forever|takes (?:ages|forever))$")
@@ -87,8 +87,8 @@ def one_pause_said(instruction: str) -> str | None:
     asked "shorter or faster?", or were not understood. Shortening (not cutting) keeps a natural beat."""
     t = instruction.strip(" ,.!?")
     one = _ONE_TOO_LONG.match(t)
-    if one is not None:
-        return f"shorten {one.group('what')}"
+    if one is not None:  # round 23: "the quiet after X goes on and on": that pause
+        return "shorten " + re.sub(r"\b(?:quiet bit|quiet|dead spot|silent bit)\b", "pause", one.group("what"), count=1)
     there = _THERE_IS.match(t)
     if there is not None:
         return f"shorten the pause {there.group('side')} {there.group('x')}"
@@ -108,6 +108,10 @@ def one_pause_said(instruction: str) -> str | None:
     return None
 
 
+_BARE_PAUSE = re.compile(r"^(?:the |that |this |a )?(?:(?:long|awkward|big|little) )?(?:gap|pause|silence|quiet|dead air|dead spot)"
+                         r" (?:right |just )?(?P<side>after|before) (?P<x>.+)$")
+
+
 def lend_pauses(instruction: str, following: str) -> str | None:
     """The next clause with the pauses the first one points at as its object, or None."""
     one = _ONE_TOO_LONG.match(instruction.strip(" ,"))
@@ -120,6 +124,9 @@ def lend_pauses(instruction: str, following: str) -> str | None:
     there = _THERE_IS_SIDE.match(instruction.strip(" ,"))
     if there is not None and act is not None and not there.group("act"):
         return f"shorten the pause {there.group('side')} {there.group('x')}"
+    bare = _BARE_PAUSE.match(instruction.strip(" ,"))
+    if bare is not None and act is not None:  # round 23: "gap after press the decorative cap back in, tighten"
+        return f"shorten the pause {bare.group('side')} {bare.group('x')}"
     said_so = _pause_said_so(instruction.strip(" ,"))
     if said_so is not None and act is not None:  # "after 'X' it just sits there, trim that pause" (round 12b), round 16:
         return said_so                          # "massive pause after the six times bit, can you tighten that one"

@@ -28,7 +28,8 @@ _WHY = re.compile(r"^(?:(?:cos|cause|because|coz|cuz|since|as|coz|lol|tbh|honest
                   r"(?:(?:the|my|our|your|his|her|their) )?"
                   r"(?:it|that|this|he|she|they|i|we|you|people|nobody|no one|[a-z]+)(?:'s|'d|'ll|'re|'m| is| was| would| will| might|"
                   r" could| sounds?| looks?| seems?| feels?| gets?| hates?| doesn't| does not| don't| do not| won't| will not|"
-                  r" can't| cannot| never| always| isn't| is not| wouldn't| shouldn't| says| said| thinks| reckons| wants| told me))\b.*$")
+                  r" can't| cannot| never| always| isn't| is not| wouldn't| shouldn't| says| said| thinks| reckons| wants| told me| asked|"
+                  r" asked for it| wanted))\b.*$")
 # round 21: "- femi will kill us": a verb of editing after a modal, at a person, is a feeling ("kill" is also "remove")
 _THREAT = re.compile(r"\b(?:will|would|'ll|'d|gonna|going to|might|may) (?:[a-z]+ )?(?:kill|murder|cut|drop|bin|lose) "
                      r"(?:us|me|him|her|them|you|everyone)\b")

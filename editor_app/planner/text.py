@@ -420,7 +420,7 @@ _AS_NOUN = re.compile(r"\w+ (?:call|calls|recording|recordings|meeting|meetings|
 
 # "take the whisk clip out", "get that shot out of the video", "pull c4 out": a verb split from its
 # particle around a short noun phrase (no times in it, nothing after it) means remove.
-_THING = r"((?:the|that|this|those|these|my|our|it|them|c\d+|all (?:of )?(?:the|my|those|these))\b[^,;0-9:]{0,60}?)"
+_THING = r"((?:the|that|this|those|these|my|our|it|them|c\d+|all (?:of )?(?:the|my|those|these))\b(?:[^,;0-9:\x01]|\x01\d+\x01){0,60}?)"
 _SEPARATED = re.compile(
     rf"^(?:take|get|pull|cut|throw|chuck|toss|yank|rip|kick|knock) {_THING} (?:out|away)"
     r"(?: of (?:it|there|here|the (?:video|edit|timeline|cut|sequence|project|movie|film)))?"
@@ -474,6 +474,10 @@ def rephrase(instruction: str) -> str:
     edge = _EDGE_CAN_GO.match(instruction)
     if edge:
         return f"cut the {edge.group(1)}"
+    # round 23: "1) every 'okay so' out 2) ...": the same per instruction as for a whole message (planner/typed_forms.py)
+    every = re.match(r"^(?:and )?(?:every|all(?: the)?|each|both) (?:single )?(\x01\d+\x01)s? (?:out|gone|removed|away|cut)\b", instruction)
+    if every:
+        return f"cut every {every.group(1)}"
     drained = _COLOUR_OUT.match(instruction)  # round 11b (dialogue2): "take the colour out of it" is black and white
     if drained:
         return f"make {drained.group(1) or 'it'} black and white"

@@ -25,6 +25,7 @@ from editor_app.model.words import FILLERS, OPTIONAL_FILLERS, norm
 
 _REMOVAL = re.compile(r"\b(?:cut|remove|delete|lose|bin|drop|ditch|kill|strip|chop|trim|scrap|nix|axe|get rid of|take out|"
                       r"edit out|cut out|take (?:them|those|these|it|that|em|'em)(?: all)? out)\b")
+_BOTH_OUT = re.compile(r"^(?:and )?(?:both|every|all(?: the| my)?|each) .{2,40}? (?:out|gone)\b")  # round 23: "both you betchas out"
 _JUST_ONE = re.compile(r",\s*(?:just|only) (?:that|this) one(?: only)?[.!]*$")  # round 23: "the X in the Y line, just that one"
 _BEFORE = r"(?:cut|remove|delete|lose|bin|drop|ditch|kill|strip|chop|trim|scrap|nix|axe|of|out|the|every|each|all|my|both|" \
           r"that|this|those|these|one|first|second|third|last|final|opening|single|say|says|said|saying)"
@@ -138,7 +139,7 @@ def tic_spellings(project: Any) -> dict[str, str]:
 
 def tic_quoted(text: str, project: Any) -> str | None:
     """``text`` with the speaker's tic quoted where it is named as a thing to cut, or None."""
-    if project is None or not (_REMOVAL.search(text) or _JUST_ONE.search(text)) or not project.media:
+    if project is None or not (_REMOVAL.search(text) or _JUST_ONE.search(text) or _BOTH_OUT.search(text)) or not project.media:
         return None
     tics = speaker_tics(project)
     if not tics:
@@ -158,6 +159,8 @@ def tic_quoted(text: str, project: Any) -> str | None:
                 part, changed = new, True
         parts[i] = part
     out = "".join(parts)
+    # round 23: "both you betchas out pls": each of them, cut
+    out = re.sub(r'^(?:and )?(?:both|every|all(?: the| my)?|each) ("[^"]+")s? (?:out|gone)\b', r"cut every \1", out)
     # round 23: "remove all the okay so's that mom says": who says the tic says nothing about which
     out = re.sub(r'("[^"]+"s?) (?:that|which) (?:[a-z]+ ){0,2}(?:says|said|keeps saying|kept saying|does|uses)\b', r"\1", out)
     return out if changed else None

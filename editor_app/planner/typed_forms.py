@@ -177,6 +177,18 @@ def as_typed_plainly(text: str) -> str:
                 lambda m: {"remov": "remove", "cutt": "cut", "delet": "delete", "add": "add", "duck": "duck", "normaliz": "normalize",
                            "normalis": "normalize", "trimm": "trim", "tighten": "tighten", "shorten": "shorten", "fad": "fade",
                            "mut": "mute", "lower": "lower", "rais": "raise"}[m.group(1)], text)
+    # round 23: "drop the 'you betcha' off the very last line": the one said near the end (the start for the first line)
+    text = _sub(r'("[^"]+") (?:off|from|in|at the end of|out of) (?:the )?(?:very )?(?:last|final|closing) (?:line|sentence)\b',
+                r"\1 near the end", text)
+    text = _sub(r'("[^"]+") (?:off|from|in|at the start of|out of) (?:the )?(?:very )?(?:first|opening) (?:line|sentence)\b',
+                r"\1 near the start", text)
+    # round 23: "per my last message: please remove X": office words in front of the request
+    text = _sub(r"^(?:(?:as )?per my (?:last|previous|earlier) (?:message|email|note|comment)|as discussed|following up|circling back)"
+                r"[,:;.-]?\s+", "", text)
+    # round 23: "too many dead spots for a reel, tighten every gap": the complaint then its fix is the fix
+    text = _sub(r"^(?:there(?:'s| are) )?(?:way )?(?:too many|so many|loads of|lots of|a lot of) (?:silences?|pauses|gaps|dead spots|"
+                r"quiet bits|ums|uhs|fillers)(?: (?:for|in|on) (?:a |the |an )?[a-z ]{2,20}?)?,\s*(?=(?:tighten|cut|remove|shorten|lose|"
+                r"kill|trim|get rid of|take out)\b)", "", text)
     # round 23: a closing remark in a numbered list ("2) that's it for now") asks for nothing
     text = _sub(r"\s*(?:\d\)|,|;|\.)?\s*(?:that's|thats|that is) (?:it|all)(?: for now| for today| thanks| thx| cheers)*[.!]*$", "", text)
     # round 19: a term of endearment or address at the end ("..., please dear", "cheers mate") is no part of the request

@@ -199,7 +199,7 @@ def _step_quoted(ctx: Ctx, placed, spans, a: int, b: int):
     if sentence is None or sentence_of(spans, b) is not sentence or a != sentence.first or b >= sentence.last:
         return None
     rest = " ".join(norm(placed[k].text).replace("'", "") for k in range(b + 1, sentence.last + 1))
-    if sentence.last - b <= 1 or rest in OPTIONAL_FILLERS["en"] or rest in speaker_tics(ctx.project):
+    if sentence.last - b <= 2 or rest in OPTIONAL_FILLERS["en"] or rest in speaker_tics(ctx.project):
         return sentence, "all of it but its last words"
     if placed[b].text.rstrip().endswith(",") and _opens_with_a_verb(placed[a].text) \
             and b - a + 1 >= 3:

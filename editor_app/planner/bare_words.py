@@ -1,0 +1,39 @@
+"""Words of the talk typed after a removal verb with no quotes: "cut mine stayed dry oh for cute the handle turns
+smoother period" (dictated) is the line "Mine stayed dry, and oh for cute, the handle even turns smoother than before."
+(round 23, lead).
+
+Why: unquoted, the words were read as names ("handle" is in a file name: "handle off take2 FINAL.mov is not on the
+timeline"), so a request to cut a line tried to change a clip. Five or more typed words that the talk says in that
+order, once, with at most three words of the talk between them (dictation drops "and", "even"), are those words,
+quoted; the quote readings then cut them (or the sentence they open).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_BARE = re.compile(r"^(?P<v>(?:(?:please|pls|can you|could you|just) )*(?:cut|remove|delete|lose|drop|take out|get rid of|bin|"
+                   r"scrap|ditch)) (?P<w>[a-z' ]{20,}?)(?: period| full stop)?[.!]*$")
+_NAMES_A_PLACE = re.compile(r"\b(?:bit|part|line|sentence|section|clip|shot|video|where|when|about|story|silences?|pauses?|"
+                            r"gaps?|music|fillers?|ums?|uhs?|words?|phrase|first|last|start|end|intro|outro|every|all)\b")
+
+
+def bare_words_quoted(text: str, project: Any) -> str | None:
+    """``text`` with the words of the talk it names quoted, or None."""
+    m = _BARE.match(text.strip())
+    if m is None or _NAMES_A_PLACE.search(m.group("w")) or project is None:
+        return None
+    words = m.group("w").split()
+    if len(words) < 5:
+        return None
+    from editor_app.model.word_cuts import timeline_words
+    from editor_app.planner.said_in import said_in_order
+
+    placed = timeline_words(project)
+    hits = said_in_order(placed, " ".join(words), slack=3)
+    if len(hits) != 1:
+        return None
+    a, b = hits[0]
+    said = " ".join(p.text for p in placed[a: b + 1]).strip(" ,.!?")
+    return f'{m.group("v")} "{said}"'
