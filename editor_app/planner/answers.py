@@ -251,6 +251,11 @@ def answer(ctx: Ctx, raw: str = "") -> str | None:
     again = _asked_again(ctx)
     if again is not None:
         return again
+    from editor_app.planner.answers_where import person_part
+
+    person = person_part(ctx, t) if re.match(r"^(?:when|where|at what|what time|at which)\b", t) else None
+    if person is not None:  # round 23: "when do I start on about Mossie?": his story, not the last line naming him
+        return person
     from editor_app.planner.answers_more import answer_more
 
     more = answer_more(ctx)  # round 15: fillers counted, the longest pause, the B-roll listed, muted clips, titles

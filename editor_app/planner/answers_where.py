@@ -56,6 +56,9 @@ def answer_where(ctx: Ctx) -> str | None:
             track, clip = found
             return (f"{ctx.label(clip)} is on {track.name or track.role} at "
                     f"{clock(ctx.sec(clip.start))}-{clock(ctx.sec(clip.end))}.")
+        person = person_part(ctx, t)  # round 23: "when do I start on about Mossie?": his story, then where he is named
+        if person is not None:
+            return person
         talk = _talk_part(ctx, t)  # round 11: "where's the sound check bit": the talk, not a file named so
         if talk is not None:
             return talk
@@ -137,6 +140,35 @@ _TALK_PART = re.compile(r"^(?:(?:where|when)(?:'s| is| are| does| do| was)?|(?:w
                         r"(?: (?:in the (?:video|talk|edit)|again))?$")
 _MEDIA_WORD = re.compile(r"\b(?:clip|shot|footage|photo|picture|pic|image|broll|b-roll|video|song|music|file|recording|"
                          r"still|audio|sound effect|sfx|mp4|mov|jpg|png|wav|mp3)\b|\.\w{2,4}\b")
+
+
+_ABOUT_SOMEONE = re.compile(r"\b(?:about|mention|mentions|mentioned|talk about|talks about|on about|bring up|brings up|says)"
+                            r" (?:(?:uncle|aunt|auntie|my|our|his|her|the|neighbour|neighbor|mate|pal|brother|sister|cousin|"
+                            r"brother-in-law|sister-in-law|friend|grandad|grandpa|granny|nan|nana|old|boss) )*"
+                            r"(?P<name>[a-z][a-z'-]{2,})(?:'s)?(?: (?:story|bit|part))?\??$")
+
+
+def person_part(ctx: Ctx, t: str) -> str | None:
+    """Where the talk is about someone it names: their story (all of its sentences), else the sentences saying them."""
+    from editor_app.model.words import norm
+    from editor_app.planner.intents.person_story import named, story_of
+    from editor_app.planner.said_in import spoken_sentences
+
+    m = _ABOUT_SOMEONE.search(t.strip(" .!"))
+    name = named(ctx, m.group("name")) if m is not None else None
+    if name is None:
+        return None
+    story = story_of(ctx, name)
+    _, spans = spoken_sentences(ctx)
+    saying = [s for s in spans if name in {norm(w).removesuffix("'s") for w in s.text.split()}]
+    if story:
+        first, last = story[0], story[-1]
+        rest = [s for s in saying if s.start < first.start or s.start > last.start]
+        also = ("; also named at " + ", ".join(clock(s.start) for s in rest[:3])) if rest else ""
+        return f"At {clock(first.start)}-{clock(last.end)}: the story about {name.capitalize()} (\"{first.text}\"){also}."
+    if saying:
+        return " ".join(f"At {clock(s.start)}-{clock(s.end)}: \"{s.text}\"" for s in saying[:3])
+    return None
 
 
 def _talk_part(ctx: Ctx, t: str) -> str | None:

@@ -146,3 +146,9 @@ def test_can_we_go_back_takes_the_last_change_back(shelf):
 def test_the_plan_for_a_line_where_a_quote_is_the_first_clause_says_so():
     result = plan("cut 'Hold it level'", shelf_project())
     assert result.understood and result.steps and "sentence" in result.reply
+
+
+def test_when_do_i_talk_about_someone_is_their_story_not_the_call_back():
+    result = plan("when do I start on about Dot?", shelf_project())
+    start = next(w.start for w in timeline_words(shelf_project()) if w.text == "My")
+    assert not result.steps and f"{int(start // 60)}:{start % 60:05.2f}" in result.reply and "story about Dot" in result.reply
