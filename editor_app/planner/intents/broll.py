@@ -535,7 +535,8 @@ _SHORTEST = 2.5  # seconds: B-roll over a line shorter than this starts there an
 _INTO_DESCRIBED = re.compile(r"\b(?P<n>\d+(?:\.\d+)?) ?(?:s|secs?|seconds?) (?:into|in to|after the start of) (?:the |my )?"
                              r"(?P<d>[a-z0-9' -]+?) (?:sentence|line|bit|part|section|bit of the talk)\b")
 _SECONDS_IN = re.compile(r"\b([\d.]+) ?(?:seconds?|s|minutes?) in\b")
-_FROM_END = re.compile(r"\b([\d.]+) ?(?:seconds?|s) (?:from|before) the (?:very )?end\b")
+_FROM_END = re.compile(r"\b([\d.]+) ?(?:seconds?|secs?|s) (?:from|before) (?:the (?:very )?end\b|it (?:finishes|ends|stops)\b|the video "
+                       r"(?:finishes|ends)\b)")  # round 23: "twenty secs before it finishes"
 _ROUGHLY_AT = "at about|at around|at roughly|roughly at|at approximately|approximately at|somewhere around"  # round 9
 
 
