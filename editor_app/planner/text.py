@@ -326,6 +326,8 @@ def normalize(message: str, extra_words: set[str] = frozenset(), fps: float | No
         # round 16: a word joined to a file name by "_" is part of the name ("vid_2026..." is not "video_2026...")
         part = re.sub(r"(?<![a-z_])[a-z]+(?![a-z_])", lambda m: _fixed(m.group(0), extra), part)
         part = words_to_numbers(part)
+        # round 23: "the seventy 2 holes sentence" (autocorrect made half of "seventy two" a digit): one number
+        part = re.sub(r"\b([2-9]0) ([1-9])\b(?![.:]\d)", lambda m: str(int(m.group(1)) + int(m.group(2))), part)
         part = re.sub(r"(?<![\w.])\.(\d+)(?![\d.])", r"0.\1", part)  # round 22: "at .75 speed" is 0.75
         # round 18 (lead): "at one minute twelve", "1 min 12": 1:12, a clock reading ("1 minute 12 seconds" is read by the times)
         part = re.sub(r"\b(\d{1,2}) ?(?:minutes?|mins?) (\d{1,2})\b(?! ?(?:s|secs?|seconds?|%|x|db)\b)(?!\.\d|:)",
@@ -420,7 +422,7 @@ _AS_NOUN = re.compile(r"\w+ (?:call|calls|recording|recordings|meeting|meetings|
 
 # "take the whisk clip out", "get that shot out of the video", "pull c4 out": a verb split from its
 # particle around a short noun phrase (no times in it, nothing after it) means remove.
-_THING = r"((?:the|that|this|those|these|my|our|it|them|c\d+|all (?:of )?(?:the|my|those|these))\b(?:[^,;0-9:\x01]|\x01\d+\x01){0,60}?)"
+_THING = r"((?:the|that|this|those|these|my|our|it|them|c\d+|all (?:of )?(?:the|my|those|these))\b(?:[^,;:\x01]|\x01\d+\x01){0,60}?)"
 _SEPARATED = re.compile(
     rf"^(?:take|get|pull|cut|throw|chuck|toss|yank|rip|kick|knock) {_THING} (?:out|away)"
     r"(?: of (?:it|there|here|the (?:video|edit|timeline|cut|sequence|project|movie|film)))?"

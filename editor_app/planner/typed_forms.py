@@ -182,6 +182,16 @@ def as_typed_plainly(text: str) -> str:
                 r"\1 near the end", text)
     text = _sub(r'("[^"]+") (?:off|from|in|at the start of|out of) (?:the )?(?:very )?(?:first|opening) (?:line|sentence)\b',
                 r"\1 near the start", text)
+    # round 23: "For the gallery version, please remove X", "For the museum: ...": who the version is for asks nothing
+    text = _sub(r"^for (?:the|my|our|a|an) (?!(?:first|last|next|final|whole|rest|start|end|intro|outro|beginning|middle|video|"
+                r"talk|clip|music)\b)[a-z' ]{2,30}?(?: (?:version|cut|edit|screen|screening|showing|display|kiosk))?\s*[,:;]\s+", "", text)
+    # round 23: "I'm very loud altogether, bring me down 3 dB": the complaint, then its fix, is the fix
+    text = _sub(r"^(?:(?:ugh|honestly|tbh|hmm+)[, ]+)?(?:i'm|im|i am)"
+                r" (?:very|too|so|way too|far too|a bit|a bit too|really|much too) (?:loud|quiet|dark|bright|slow|fast|long)"
+                r"(?: altogether| overall| tbh| honestly| here)?\s*[,;.]\s+(?=(?:bring|turn|make|take|put|set|drop|lower|raise|"
+                r"boost|cut|speed|slow|brighten|darken)\b)", "", text)
+    # round 23: "the beginner's advice about X": whose advice it is names the same line
+    text = _sub(r"\bthe ([a-z]+)'s (advice|tip|tips|bit|part|line|story|warning|rant|explanation|sentence)\b", r"the \1 \2", text)
     # round 23: "per my last message: please remove X": office words in front of the request
     text = _sub(r"^(?:(?:as )?per my (?:last|previous|earlier) (?:message|email|note|comment)|as discussed|following up|circling back)"
                 r"[,:;.-]?\s+", "", text)

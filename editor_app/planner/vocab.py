@@ -10,6 +10,8 @@ from editor_app.tools import TOOLS
 
 # Whole-phrase rewrites applied (in order) before anything else; keys are regexes.
 PHRASES: list[tuple[str, str]] = [
+    # round 23: formal verbs for a cut ("Please excise 00:02:34 to 00:02:39")
+    (r"\bexcise\b", "cut"),
     # round 21: northern "get shut of", "me ums" for "my ums"; "each instance of the word X" is every X
     (r"\bget shut of\b", "get rid of"),
     # round 22: a learner's words for a fade, a colour and a level: "could the song go away slowly at the end", "the video

@@ -152,3 +152,14 @@ def test_when_do_i_talk_about_someone_is_their_story_not_the_call_back():
     result = plan("when do I start on about Dot?", shelf_project())
     start = next(w.start for w in timeline_words(shelf_project()) if w.text == "My")
     assert not result.steps and f"{int(start // 60)}:{start % 60:05.2f}" in result.reply and "story about Dot" in result.reply
+
+
+def test_swearing_cut_on_request_the_rest_of_the_line_stays():
+    result = plan("For the kiosk version, please remove the swearing.", shelf_project())
+    assert not result.steps and "swearing" in result.reply  # the shelf talk has none: it says so, nothing cut
+
+
+def test_end_it_on_unquoted_words_of_the_talk(shelf):
+    shelf.say("end it on that's the shelf up, chop everything after")
+    after = heard(shelf.project).lower()
+    assert "cheerio" not in after and after.rstrip(" ,.").endswith("that's the shelf up")

@@ -32,6 +32,7 @@ def _load() -> list[Intent]:
     from editor_app.planner.intents import quoted, several, stretch  # round 8, cuts
     from editor_app.planner.intents import described_cut, fillers_loose, under  # round 9, cuts
     from editor_app.planner.intents import person_story  # round 22
+    from editor_app.planner.intents import profanity  # round 23
     from editor_app.planner.reorder import reorder
     from editor_app.planner.talk_order import talk_order  # round 13, sequence
     from editor_app.planner.transition_words import said_transition, transition  # round 13, sequence
@@ -90,6 +91,7 @@ def _load() -> list[Intent]:
         *every_said.INTENTS,  # "remove every sentence that mentions X", "cut all the bits where I say Y"
         *said_edges.INTENTS,  # "trim the start so it starts when I say X", "make the B-roll end when I stop talking about Y"
         *clip_edges.INTENTS,  # round 15: "trim the lid clip so it ends when I say X": that clip's edge, never a cut of the words
+        *profanity.INTENTS,  # round 23: "remove the profanity": the talk's swear words, not a clip
         *person_story.INTENTS,  # round 22: "rm the dwayne story entirely": every sentence of the story, not the one naming him
         *described_cut.INTENTS,  # "cut where I compare X", "the X / Y sentence", "the X list", two described lines (round 9)
         several.several_cuts,  # "the ums and the false start": each kind planned in turn, one plan (round 8)

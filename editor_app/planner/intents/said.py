@@ -233,6 +233,18 @@ _END_AFTER = re.compile(
 def end_after(ctx: Ctx) -> Match | None:
     """The video ends right after some words, or after a described sentence."""
     m = _END_AFTER.match(ctx.text)
+    on = re.match(rf"^(?:end|finish|close|wrap up)(?: {_VIDEO})? on (?P<x>[a-z][a-z' ]{{2,60}}?)(?:,? (?:chop|cut|lose|drop|bin|delete)"
+                  r" (?:off )?(?:everything|all|the rest|whatever)(?: (?:after|that comes after))?(?: (?:it|that))?)?$", ctx.text)
+    if m is None and on is not None:  # round 23: "end it on grand job, chop everything after": words the talk says
+        placed, spans = spoken_sentences(ctx)
+        hits = said_at(placed, on.group("x")) if spans else []
+        if len(hits) == 1:
+            end = placed[sentence_remnant(ctx, placed, spans, hits[0][1])].end
+            if ctx.duration_s - end > 0.05:
+                return Match([step("cut_range", {"start": num(round(end, 3)), "end": num(ctx.duration_s)})],
+                             f"cut everything after {clock(end)} ({clock(end)}-{clock(ctx.duration_s)}), so the video "
+                             f"ends on \"{on.group('x')}\"")
+        return None
     if m is None:
         return None
     phrase = (m.group("x") or m.group("y") or "").strip(" .!?")
@@ -279,8 +291,10 @@ def sentence_remnant(ctx: Ctx, placed, spans, last: int) -> int:
     if span is None or span.last == last:
         return last
     rest = " ".join(norm(placed[k].text).replace("'", "") for k in range(last + 1, span.last + 1))
-    if span.last - last <= 2 or rest in speaker_tics(ctx.project) or rest in OPTIONAL_FILLERS["en"]:
+    if rest in speaker_tics(ctx.project) or rest in OPTIONAL_FILLERS["en"]:
         return span.last
+    if span.last - last <= 2 and not placed[last].text.rstrip().endswith((",", ";", "-", ":")):
+        return span.last  # "she'd be delighted" + "with it.": the words go on; "shelf up," + "cheerio." is a clause of its own
     return last
 
 
@@ -322,6 +336,10 @@ def lend_end(instruction: str, following: str) -> str | None:
 def start_for_dropped_opening(text: str) -> str | None:
     """"skip my name intro, start at 'X'" -> 'start at "X"' (the whole message, before it is split: "start" opens no
     new instruction there); None otherwise."""
+    # round 23: the other way round: "start it at 'First thing, ...', skip the intro"
+    turned = re.match(r'^(?P<a>.+?"[^"]+")\s*(?:,|;| -| and| so)+\s+(?P<b>[^,;"]+)$', text.strip(" .!?"))
+    if turned is not None and _STARTS_AT_QUOTE.match(turned.group("a").strip()) and _DROPS_THE_START.match(turned.group("b").strip()):
+        return turned.group("a").strip()
     m = re.match(r"^(?P<a>[^,;\"]+?)(?:,|;| -| and| so| then)+\s+(?P<b>.+)$", text.strip(" .!?"))
     if m is None:
         return None

@@ -26,6 +26,7 @@ _KIND = re.compile(
     rf"extra|dead|annoying|needless|pointless|\d+) )*(?:{_FILLERS}(?:,? (?:and|or) {_FILLERS})*"
     r"|retakes?|false starts?|flubs?|flubbed lines?|mistakes?|bad takes?|repeated (?:lines?|sentences?)"
     r"|pauses?|silences?|gaps?|dead air|breaks?"
+    r"|profanity|profanities|swearing|swear ?words?|swears|cursing|curse words?|bad language|expletives?"  # round 23
     r"|(?:sentence|line|bit|part|section|remark|comment|story|tip|warning|advice|joke|explanation|moment|aside|tangent)\b.+"
     r"|[a-z0-9' -]+ (?:sentence|line|bit|part|remark|joke|story|tip|warning|aside|tangent|digression|anecdote|rant)"
     r"|words? \"[^\"]+\"|\"[^\"]+\"(?: (?:line|sentence|bit|part))?)$")
