@@ -163,3 +163,8 @@ def test_end_it_on_unquoted_words_of_the_talk(shelf):
     shelf.say("end it on that's the shelf up, chop everything after")
     after = heard(shelf.project).lower()
     assert "cheerio" not in after and after.rstrip(" ,.").endswith("that's the shelf up")
+
+
+def test_a_filler_in_a_story_is_never_the_story(shelf):
+    shelf.say("theres an uh in the middle of the dot story, lose it")
+    assert "without a level" in heard(shelf.project).lower() and "blamed the cat" in heard(shelf.project).lower()

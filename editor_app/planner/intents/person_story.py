@@ -30,9 +30,6 @@ _STORY_ABOUT = re.compile(rf"\b(?:the|my|that|this)(?: whole| entire| little| lo
                           r"(?:where|when) (?:i'm|im|i am|i|he's|he|she's|she|you|we) )"
                           r"(?P<words>(?:[a-z'-]+ ){0,5}[a-z'-]+)")
 _CONTINUES = frozenset("he she they his her he's she's they're him".split())
-# Round 23: a sentence that goes on about him or her without the name ("Well, the varnish went all cloudy ... and he was
-# giving out about it for a month.") continues the story, wherever the pronoun is in it
-_ABOUT_THEM = frozenset("he she him his her he's she's hes shes".split())
 
 
 def _proper(placed, name: str) -> bool:
@@ -44,10 +41,28 @@ def _proper(placed, name: str) -> bool:
     return False
 
 
-def _continues(placed, span) -> bool:
-    """The sentence goes on about the person: it opens with a pronoun, or says "he"/"her" anywhere (round 23)."""
+_HE = frozenset("he him his he's hes".split())
+_SHE = frozenset("she her hers she's shes".split())
+# a sentence opening with these goes back to the main thread ("Anyway, the knotless way is ..."): the tangent is over
+_BACK = frozenset("anyway anyways right now okay ok so back where".split())
+
+
+def _pronouns_of(placed, sentences) -> frozenset[str]:
+    """The pronouns the sentences naming the person use for them ("God love him, ... and he varnished it": he/him/his);
+    empty when they use none or both kinds (then only a sentence opening with a pronoun goes on with the story)."""
+    said = {norm(placed[k].text) for s in sentences for k in range(s.first, s.last + 1)}
+    he, she = bool(said & _HE), bool(said & _SHE)
+    return _HE if he and not she else _SHE if she and not he else frozenset()
+
+
+def _continues(placed, span, gendered: frozenset[str] = frozenset()) -> bool:
+    """The sentence goes on about the person: it opens with a pronoun, or (round 23) says the person's own pronoun
+    anywhere ("Well, the varnish went all cloudy ..., and he was giving out about it") unless it opens by going back to
+    the main thread ("Anyway, ...")."""
     said = [norm(placed[k].text) for k in range(span.first, span.last + 1)]
-    return bool(said) and (said[0] in _CONTINUES or any(w in _ABOUT_THEM for w in said))
+    if not said or said[0] in _BACK:
+        return False
+    return said[0] in _CONTINUES or bool(gendered and any(w in gendered for w in said))
 
 
 def _sound(word: str) -> str:
@@ -100,8 +115,9 @@ def story_of(ctx: Ctx, name: str, only: bool = False):
             runs[-1].extend(range(runs[-1][-1] + 1, i + 1))
         else:
             runs.append([i])
+    gendered = _pronouns_of(placed, [spans[i] for i in mentions])
     for run in runs:
-        while run[-1] + 1 < len(spans) and len(run) < 6 and _continues(placed, spans[run[-1] + 1]):
+        while run[-1] + 1 < len(spans) and len(run) < 6 and _continues(placed, spans[run[-1] + 1], gendered):
             run.append(run[-1] + 1)
     stories = [run for run in runs if len(run) >= 2]
     if len(stories) != 1 or (only and len(runs) > 1):
@@ -119,6 +135,9 @@ def cut_person_story(ctx: Ctx) -> Match | None:
     names = [(m.group("name"), bool(re.search(r"\b(?:bit|part|section|stuff|business)$", m.group(0))))
              for m in _NAMED_STORY.finditer(t)]
     names += [(w, False) for m in _STORY_ABOUT.finditer(t) for w in m.group("words").split()]
+    if re.search(r"\b(?:an?|the|one|that|this)(?: little| single| stray)? (?:umm?|uhh?|erm?|ah|\"[^\"]+\"|word|tic|filler|pause|gap"
+                 r"|silence|swear ?word)s? (?:in|from|during|inside|in the middle of|at the (?:start|end) of|near the (?:start|end) of)\b", t):
+        return None  # round 23: "there's an um in the middle of the janet rant, lose it": the um, not the rant
     if re.search(r"\b(?:and|then|plus|also)(?: also)? (?:the|my|all|every|each|that|this|those|these|cut|remove|delete|lose|"
                  r"drop|get rid|take)\b", t):
         return None  # round 23: "cut the mossy story and the bit about Aoife": two cuts (intents/several.py splits them)
