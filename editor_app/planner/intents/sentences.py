@@ -191,7 +191,7 @@ def _by_quote(ctx: Ctx, placed, spans) -> Match | None:
     if not whole:
         raise Unclear(f"I can't find \"{quoted.group(1)}\" in what is said on the timeline. Quote the words as they are spoken.")
     if len(whole) > 1:
-        which = _WHICH.search(ctx.text)
+        which = _WHICH.search(re.sub(r"\"[^\"]*\"", '""', ctx.text))  # round 23: the quote's own "first" picks nothing
         if which is None:
             where = ", ".join(clock(placed[a].start) for a, _ in whole)
             raise Unclear(f"\"{quoted.group(1)}\" is in {len(whole)} sentences (at {where}). Which one: the first or the last?")
