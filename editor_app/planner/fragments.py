@@ -20,9 +20,22 @@ _DESCRIBED_THEN_PUT = re.compile(rf"^(?P<np>(?:the|that|this|my|our) [^.!?\"]{{3
                                  rf"(?P<v>{_PUT_IT}) (?:that|it|this|them)\b(?P<rest>.*)$")
 
 
+_EDIT = re.compile(r"\b(?:cut|remove|delete|put|add|place|move|make|turn|fade|mute|trim|speed|slow|title|swap|drop|lose|"
+                   r"stick|pop|use|bring|set|lower|raise|duck|blur)\b")
+
+
+def _place_only(text: str, stop: re.Match) -> bool:
+    """The fragment after this full stop is a place and nothing more ("Where I say X."), so it goes with the sentence
+    before it; one that asks for an edit of its own ("When I say X, add a title") stays a sentence of its own."""
+    fragment = stop.group("f")
+    blanked = re.sub(r"\"[^\"]*\"", '""', fragment)
+    return bool(_PLACE_FRAGMENT.match(text, stop.start())) and not re.search(rf"(?:[,;:]|\bthen|\band)\s+(?:please |just |can you )*"
+                                                                             rf"{_EDIT.pattern}", blanked)
+
+
 def joined_fragments(text: str) -> str | None:
     """``text`` with fragments of one request joined, or None when nothing was joined."""
-    out = _PLACE_FRAGMENT.sub(" ", text)
+    out = re.sub(r"(?<=[a-z0-9'\"])\.\s+(?=(?P<f>[^.!?]*))", lambda m: " " if _place_only(text, m) else m.group(0), text)
     out = re.sub(r"\b(over|on top of|across)\.\s+(?=(?:where|when|while|the (?:bit|part|line|sentence))\b)", r"\1 ", out)
     described = _DESCRIBED_THEN_PUT.match(out)
     if described is not None:

@@ -168,3 +168,10 @@ def test_end_it_on_unquoted_words_of_the_talk(shelf):
 def test_a_filler_in_a_story_is_never_the_story(shelf):
     shelf.say("theres an uh in the middle of the dot story, lose it")
     assert "without a level" in heard(shelf.project).lower() and "blamed the cat" in heard(shelf.project).lower()
+
+
+def test_a_full_stop_before_a_request_of_its_own_still_ends_it():
+    from editor_app.planner.fragments import joined_fragments
+
+    assert joined_fragments("cut the intro. when i say cheerio, put the shelf photo at the end") is None
+    assert joined_fragments("put the drill clip over the part. where i say step three.") is not None
