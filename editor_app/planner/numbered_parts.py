@@ -31,9 +31,7 @@ def numbering_words(project: Any) -> frozenset[str]:
     from editor_app.model.state_cache import media_key, per_state, tracks_key
 
     def compute() -> frozenset[str]:
-        from editor_app.model.word_cuts import timeline_words
-
-        words = [norm(w.text).replace("'", "") for w in timeline_words(project)]
+        words = _spoken(project)
         seen: dict[str, set[str]] = {}
         for a, b in zip(words, words[1:]):
             if a.isalpha() and len(a) > 2 and (b in _NUMBERS or b.isdigit()):
@@ -43,10 +41,17 @@ def numbering_words(project: Any) -> frozenset[str]:
     return per_state("numbering_words", (*tracks_key(project), *media_key(project)), compute)
 
 
-def _said(project: Any, label: str, number: str) -> bool:
+def _spoken(project: Any) -> tuple[str, ...]:
+    """The timeline's words, normalised, apostrophes dropped; kept per state (both readings here use them)."""
+    from editor_app.model.state_cache import media_key, per_state, tracks_key
     from editor_app.model.word_cuts import timeline_words
 
-    spoken = " ".join(norm(w.text).replace("'", "") for w in timeline_words(project))
+    return per_state("numbered_parts.spoken", (*tracks_key(project), *media_key(project)),
+                     lambda: tuple(norm(p.text).replace("'", "") for p in timeline_words(project)))
+
+
+def _said(project: Any, label: str, number: str) -> bool:
+    spoken = " ".join(_spoken(project))
     return any(f" {label} {said} " in f" {spoken} " for said in {number, " ".join(spelled_number(number))})
 
 
