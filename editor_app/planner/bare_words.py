@@ -37,3 +37,27 @@ def bare_words_quoted(text: str, project: Any) -> str | None:
     a, b = hits[0]
     said = " ".join(p.text for p in placed[a: b + 1]).strip(" ,.!?")
     return f'{m.group("v")} "{said}"'
+
+
+# round 24: "remove the word mate from dont you dare tip it down the stormwater drain": the words after "from" are the line
+# the word is in (typed unquoted, they had been read as the words to cut: TEN WORDS CUT for one)
+_WORD_FROM = re.compile(r"^(?P<head>(?:(?:please|pls|can you|could you|just) )*(?:cut|remove|delete|lose|drop|take out|get rid of|bin|"
+                        r"scrap|ditch)(?: out)? (?:the )?word (?:\"[^\"]+\"|'[^']+'|[a-z']+) (?:from|in|out of|inside) )"
+                        r"(?:the (?:line|sentence|bit|part) |where (?:i|he|she|they) says? )?(?P<w>[a-z][a-z' ]{14,}?)[.!]*$")
+
+
+def word_from_bare_line(text: str, project: Any) -> str | None:
+    """``text`` with the line a named word is in quoted, when the talk says that line once, else None."""
+    m = _WORD_FROM.match(text.strip())
+    if m is None or project is None or len(m.group("w").split()) < 4:
+        return None
+    from editor_app.model.word_cuts import timeline_words
+    from editor_app.planner.said_in import said_in_order
+
+    placed = timeline_words(project)
+    hits = said_in_order(placed, m.group("w"), slack=2)
+    if len(hits) != 1:
+        return None
+    a, b = hits[0]
+    said = " ".join(p.text for p in placed[a: b + 1]).strip(" ,.!?")
+    return f'{m.group("head")}"{said}"'

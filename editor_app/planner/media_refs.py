@@ -474,10 +474,18 @@ _TIME_PREPOSITION = re.compile(r"\b(?:after|before|until|till|since)(?=\s+(?:abo
                                r"\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)\b))")
 
 
+# "at the end", "off the end of", "towards the start": a place in the video, unless a media noun follows ("the end card")
+_PLACE_IN_VIDEO = re.compile(r"\b(?:at|to|till|until|near|towards?|by|before|from|off|for|in|into|over) the (?:very )?"
+                             r"(?:end|start|beginning|middle)\b(?!\s+(?:card|clip|shot|photo|pic|picture|video|vid|screen|slate|"
+                             r"title|frame|one|bit of (?:the )?(?:clip|video|footage)|footage|image|music|song|track|credits?|sting))")
+
+
 def ranked_mentions(ctx: Ctx, text: str | None = None, *, strict: bool = True) -> list[Mention]:
     """Like media_mentions, with where and how each media was named."""
     text = ctx.text if text is None else text
     text = _TIME_PREPOSITION.sub(lambda m: "x" * len(m.group(0)), text)  # round 16: "after 1:30" is a time, not "juniper after.jpg"
+    # round 24: "fade the music out at the end" names no "ends dip FINAL v2.mp4": a place in the video is no media's name
+    text = _PLACE_IN_VIDEO.sub(lambda m: "x" * len(m.group(0)), text)
     # round 21: an amount of time names no media ("chop the first 2 seconds", "2 secs later" had named
     # "second_ferment_ginger_v3_FINAL.mp4"); unless a media's own name says it that way
     # (only where a media's name says "second(s)"/"minute(s)" as a word: elsewhere the blank changes how names are read)

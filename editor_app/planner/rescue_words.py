@@ -134,5 +134,11 @@ def quote_said_run(text: str, project: Any) -> str | None:
     return None
 
 
+def _speaker(text: str, project: Any) -> str | None:
+    from editor_app.planner.speaker_refs import speaker_as_voice
+
+    return speaker_as_voice(text, project)  # round 24: "turn mick down 2 dB", "can dad talk 10% faster": the talk
+
+
 READINGS = (unquoted_line, word_said_to_be_said, plural_tics, rather_not_have, verbless_length, request_after_story,
-            quote_said_run)
+            quote_said_run, _speaker)

@@ -330,6 +330,9 @@ def normalize(message: str, extra_words: set[str] = frozenset(), fps: float | No
         part = re.sub(r"\b([2-9]0) ([1-9])\b(?![.:]\d)", lambda m: str(int(m.group(1)) + int(m.group(2))), part)
         part = re.sub(r"(?<![\w.])\.(\d+)(?![\d.])", r"0.\1", part)  # round 22: "at .75 speed" is 0.75
         # round 18 (lead): "at one minute twelve", "1 min 12": 1:12, a clock reading ("1 minute 12 seconds" is read by the times)
+        # round 24: "at a minute and forty three" (1 minute and 43) is 1:43 too, not 1:00 to 43:00
+        part = re.sub(r"\b(\d{1,2}) ?(?:minutes?|mins?) and (\d{1,2})\b(?! ?(?:s|secs?|seconds?|%|x|db|minutes?|mins?|hours?)\b)(?!\.\d|:)",
+                      lambda m: f"{m.group(1)}:{int(m.group(2)):02d}" if int(m.group(2)) < 60 else m.group(0), part)
         part = re.sub(r"\b(\d{1,2}) ?(?:minutes?|mins?) (\d{1,2})\b(?! ?(?:s|secs?|seconds?|%|x|db)\b)(?!\.\d|:)",
                       lambda m: f"{m.group(1)}:{int(m.group(2)):02d}", part)
         # round 19: "at 2m7", "2m07s", "1m30": minutes and seconds written together

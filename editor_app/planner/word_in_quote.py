@@ -39,8 +39,23 @@ def word_in_quote(placed: Sequence[Any], phrase: str) -> tuple[str, list[tuple[i
         raise Unclear(f"I can't hear \"{quote}\" in what is said on the timeline, so I don't know which \"{word}\" "
                       "you mean. Quote the line as it is spoken.")
     inside = [(a, b) for a, b in find_phrase(texts, word) if any(la <= a and b <= lb for la, lb in lines)]
+    if not inside:  # round 24: "remove the word mate from 'dont you dare tip it down the drain'": the quote opens the line
+        whole = [_sentence_around(placed, la, lb) for la, lb in lines]
+        inside = [(a, b) for a, b in find_phrase(texts, word) if any(la <= a and b <= lb for la, lb in whole)]
     if not inside:
         raise Unclear(f"\"{quote}\" doesn't have the word \"{word}\" in it. Which word do you want cut?")
     if len(inside) > 1:
         raise Unclear(f"\"{word}\" is said {len(inside)} times in \"{quote}\". Which one do you mean?")
     return word, inside
+
+
+def _sentence_around(placed: Sequence[Any], first: int, last: int) -> tuple[int, int]:
+    """The sentence (first, last word) holding the words first..last: out to the nearest sentence ends either side."""
+    def ends(i: int) -> bool:
+        return placed[i].text.rstrip("\"')").endswith((".", "?", "!"))
+
+    while first > 0 and not ends(first - 1):
+        first -= 1
+    while last < len(placed) - 1 and not ends(last):
+        last += 1
+    return first, last
