@@ -37,6 +37,16 @@ def as_typed_plainly(text: str) -> str:
                   r"[,.!]+\s*)+(?=\S)", "", text)
     text = _sub(r"(?:(?<=\S)[.!,]\s*|(?<=\bplease)\s+|(?<=\bpls)\s+)(?:(?:thank you|thanks|thx|ty|cheers)(?: (?:very|so) much)?"
                   r"(?: in advance| again)?[.!]*\s*)+$", "", text)  # never "cut the thank you"
+    # round 24: a laugh typed after the request ("remove 'you owe me a carton' lol", "... haha"): no words to act on
+    text = _sub(r"(?<=\S)(?:[ ,.!]+(?:lol+|lmao|lmfao|rofl|haha+|hehe+|xd|xx+))+[.!]*$", "", text)
+    # round 24: "the pause following 'X'" is the pause after it ("Kindly shorten the pause following 'X'" had shortened EVERY
+    # pause); "the gap after 'X' goes on forever": shorten that gap
+    text = _sub(r"\b(pauses?|gaps?|silences?|dead air|ums?|uhs?|breaths?|word|bit|part|sentence|line) (?:immediately |directly |right )?"
+                r"following\b(?= [\"'a-z])", r"\1 after", text)
+    text = _sub(r"^(?:the|that|there'?s a|there is a) (?:massive |long |huge |big |awkward |weird )?(gap|pause|silence) (after|before) "
+                r"(\"[^\"]+\"|'[^']+')(?: (?:goes on (?:forever|for ages|too long)|is (?:way |far |much )?too long|drags(?: on)?|"
+                r"is (?:massive|huge|ages|forever|awkward))),?(?: (?:shorten|tighten|trim|cut) it(?: down| up)?)?[.!]*$",
+                r"shorten the \1 \2 \3", text)
     # round 21: an aside in brackets ("(I count three)", "(there are 3)") counts or hedges; it asks for nothing
     text = _sub(r"\s*\((?:i (?:count|think|reckon|believe)|there (?:are|is|'s|were)|about|roughly|approx\.?|approximately|maybe)"
                   r"[^()\"]{0,40}\)", "", text)

@@ -89,6 +89,9 @@ def named(ctx: Ctx, word: str) -> str | None:
     names = _names(placed)
     if not names or len(word) < 3:
         return None
+    longer = {n for n in names.values() if len(n) > len(word) and n.startswith(word)}
+    if len(longer) == 1:  # round 24: "uncle trev" is Trevor (the talk says both; the story names him in full)
+        return next(iter(longer))
     if word in names.values():
         return word
     if _sound(word) in names and word[:2] == names[_sound(word)][:2]:
@@ -101,14 +104,20 @@ def named(ctx: Ctx, word: str) -> str | None:
     return next(iter(roles)) if len(roles) == 1 else None
 
 
+def _names_them(text: str, name: str) -> bool:
+    """The word is the name, or (round 24) its short form said with a capital ("Anyway, Trev's not allowed near a
+    bowser anymore" ends the Trevor story: it had been left in when the story was cut)."""
+    word = norm(text).replace("'s", "")
+    return word == name or (len(word) >= 3 and len(name) > len(word) and name.startswith(word) and text[:1].isupper())
+
+
 def story_of(ctx: Ctx, name: str, only: bool = False):
     """The sentences of the one story about ``name`` (two or more), or None; with ``only``, None too when the name is
     also said outside that story."""
     placed, spans = spoken_sentences(ctx)
     if not spans or not _proper(placed, name):
         return None
-    mentions = [i for i, s in enumerate(spans)
-                if any(norm(placed[k].text).replace("'s", "") == name for k in range(s.first, s.last + 1))]
+    mentions = [i for i, s in enumerate(spans) if any(_names_them(placed[k].text, name) for k in range(s.first, s.last + 1))]
     runs: list[list[int]] = []
     for i in mentions:
         if runs and i - runs[-1][-1] <= 2:
