@@ -376,8 +376,9 @@ class CutRange(Operation):
     end: Frames = Field(gt=0)
     track_ids: list[TrackId] | None = Field(None, description="Tracks to cut; default: every unlocked track.")
     ripple: bool = Field(True, description="Close the gap; false leaves a gap.")
-    words: Literal["snap", "refuse"] = Field(
-        "snap", description="An edge inside a spoken word: snap it to the word's nearer side, or refuse the cut.")
+    words: Literal["snap", "refuse", "exact"] = Field(
+        "snap", description="An edge inside a spoken word: snap it to the word's nearer side, refuse the cut, or cut "
+                            "exactly there (times the user typed: 'cut 1:40 to 1:42' is those two seconds).")
 
     def _tracks(self, project: Project):
         if self.track_ids is None:
