@@ -61,3 +61,35 @@ def word_from_bare_line(text: str, project: Any) -> str | None:
     a, b = hits[0]
     said = " ".join(p.text for p in placed[a: b + 1]).strip(" ,.!?")
     return f'{m.group("head")}"{said}"'
+
+
+# round 24: "the nikon one of the dipstick over give it a minute to settle then pull the dipstick", "oil bottle.jpg over pour
+# in about four litres to start with": a place typed as the talk's own words, unquoted; their "then", "and" and "start"
+# had been read as a second step, a second place or an edge of the video ("Where should the B-roll go?")
+_OVER_BARE = re.compile(r"^(?P<head>.+? (?:over|on|during|across|under|for) )(?:(?:where|when) (?:i|he|she|they|[a-z]+) (?:says?|said|goes) |"
+                        r"the (?:bit|part|line|sentence) (?:where|when) (?:i|he|she|they|[a-z]+) (?:says?|said|goes) )?"
+                        r"(?P<w>[a-z][a-z' ]{14,}?)(?: (?:bit|part|line|sentence))?(?: (?:pls|please|thanks|ta|cheers|full stop|period))?[.!]*$")
+
+
+def place_bare_words(text: str, project: Any, raw: str = "") -> str | None:
+    """``text`` with a place said in the talk's own words quoted, when those words (four or more, at most two of the
+    talk's words dropped among them) are said once; else None. The words are read from ``raw``, the message as typed
+    (normalising had made "give it a minute" "give it 1 minute" and "four litres" "4 litres", which the talk does not say)."""
+    typed = re.sub(r"[^a-z0-9' ]+", " ", (raw or text).lower().replace("\u2019", "'"))
+    m = _OVER_BARE.match(re.sub(r"\s+", " ", typed).strip())
+    if m is None or project is None or len(m.group("w").split()) < 4 or '"' in text:
+        return None
+    prep = m.group("head").rstrip().rsplit(" ", 1)[-1]
+    cut = text.rfind(f" {prep} ")
+    if cut < 0:
+        return None
+    from editor_app.model.word_cuts import timeline_words
+    from editor_app.planner.said_in import said_in_order
+
+    placed = timeline_words(project)
+    hits = said_in_order(placed, m.group("w"), slack=2)
+    if len(hits) != 1:
+        return None
+    a, b = hits[0]
+    said = " ".join(p.text for p in placed[a: b + 1]).strip(" ,.!?")
+    return f'{text[:cut]} {prep} "{said}"'

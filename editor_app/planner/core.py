@@ -338,6 +338,9 @@ def _plan(
     text = numbered_place(text, project) or text  # round 23: "X over step seven": a part named by the talk's own numbering
     from editor_app.planner.bare_words import bare_words_quoted, word_from_bare_line
 
+    from editor_app.planner.bare_words import place_bare_words
+
+    text = place_bare_words(text, project, message) or text  # round 24: "X over give it a minute to settle then pull ...": the talk's words
     text = word_from_bare_line(text, project) or text  # round 24: "remove the word mate from dont you dare tip it ...": the line
     text = bare_words_quoted(text, project) or text  # round 23: "cut mine stayed dry oh for cute ...": the talk's words
     from editor_app.planner.spoken_word import plural_phrase_quoted, spoken_word_cuts

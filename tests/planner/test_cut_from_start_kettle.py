@@ -40,4 +40,4 @@ def test_a_place_never_said_or_said_several_times_asks(message):
 
 def test_a_time_is_still_a_range():
     calls, _ = _calls("cut everything before 0:10")
-    assert calls == [("cut_range", {"start": 0, "end": 10})]
+    assert calls == [("cut_range", {"start": 0, "end": 10, "words": "exact"})]  # a typed time is cut exactly (round 24)

@@ -52,8 +52,8 @@ def test_cut_first_seconds(project, message, end):
 
 def test_cut_last_and_ranges(project):
     assert only(plan("delete the last 10 seconds", project)).args == {"start": 50, "end": 60}
-    assert only(plan("cut from 0:10 to 1:05", project)).args == {"start": 10, "end": 65}
-    assert only(plan("remove everything between 20 and 30 seconds", project)).args == {"start": 20, "end": 30}
+    assert only(plan("cut from 0:10 to 1:05", project)).args == {"start": 10, "end": 65, "words": "exact"}
+    assert only(plan("remove everything between 20 and 30 seconds", project)).args == {"start": 20, "end": 30, "words": "exact"}
 
 
 def test_second_cut_measures_the_shortened_timeline(project):

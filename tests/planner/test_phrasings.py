@@ -61,16 +61,16 @@ def calls(result):
     "lose everything between 0:06 and 0:08", "cut from 6 s until 8 s", "snip 0:06-0:08 out",
 ])
 def test_every_way_of_saying_a_range_cuts_it(garden, message):
-    assert calls(plan(message, garden)) == [("cut_range", {"start": 6, "end": 8})]
+    assert calls(plan(message, garden)) == [("cut_range", {"start": 6, "end": 8, "words": "exact"})]  # cut as typed (round 24)
 
 
 def test_open_ranges_and_several_ranges(garden):
-    assert calls(plan("cut everything after 0:17", garden)) == [("cut_range", {"start": 17, "end": 20})]
-    assert calls(plan("trim from 0:17 onwards", garden)) == [("cut_range", {"start": 17, "end": 20})]
-    assert calls(plan("remove everything before 0:02", garden)) == [("cut_range", {"start": 0, "end": 2})]
+    assert calls(plan("cut everything after 0:17", garden)) == [("cut_range", {"start": 17, "end": 20, "words": "exact"})]
+    assert calls(plan("trim from 0:17 onwards", garden)) == [("cut_range", {"start": 17, "end": 20, "words": "exact"})]
+    assert calls(plan("remove everything before 0:02", garden)) == [("cut_range", {"start": 0, "end": 2, "words": "exact"})]
     # the later range first, so the earlier one still means what was said
     assert calls(plan("cut 0:01 to 0:02 and 0:06 to 0:07", garden)) == [
-        ("cut_range", {"start": 6, "end": 7}), ("cut_range", {"start": 1, "end": 2})]
+        ("cut_range", {"start": 6, "end": 7, "words": "exact"}), ("cut_range", {"start": 1, "end": 2, "words": "exact"})]
 
 
 def test_range_parser_leaves_non_ranges_alone():
@@ -154,7 +154,7 @@ def test_a_volume_change_for_a_range_is_an_envelope_over_it(garden):
     "get rid of the stretch from 0:10 to 0:12", "cut the talk from 0:10 to 0:12",
 ])
 def test_words_for_a_stretch_of_time_still_cut(garden, message):
-    assert calls(plan(message, garden)) == [("cut_range", {"start": 10, "end": 12})]
+    assert calls(plan(message, garden)) == [("cut_range", {"start": 10, "end": 12, "words": "exact"})]
 
 
 @pytest.mark.parametrize("message, says", [
@@ -178,7 +178,7 @@ def test_where_and_whether_questions_are_answered_without_an_edit(garden, messag
 @pytest.mark.parametrize("message", ["cut from 0:06 for 2 seconds", "remove 2 seconds starting at 0:06",
                                      "trim 0:06 \u2192 0:08", "nuke 0:06-0:08", "snip out 00:06 to 00:08"])
 def test_a_start_and_a_length_or_an_arrow_is_a_range(garden, message):
-    assert calls(plan(message, garden)) == [("cut_range", {"start": 6, "end": 8})]
+    assert calls(plan(message, garden)) == [("cut_range", {"start": 6, "end": 8, "words": "exact"})]
 
 
 def test_close_the_gap_is_not_a_misspelt_file_name(garden):
