@@ -66,9 +66,12 @@ def word_from_bare_line(text: str, project: Any) -> str | None:
 # round 24: "the nikon one of the dipstick over give it a minute to settle then pull the dipstick", "oil bottle.jpg over pour
 # in about four litres to start with": a place typed as the talk's own words, unquoted; their "then", "and" and "start"
 # had been read as a second step, a second place or an edge of the video ("Where should the B-roll go?")
-_OVER_BARE = re.compile(r"^(?P<head>.+? (?:over|on|during|across|under|for) )(?:(?:where|when) (?:i|he|she|they|[a-z]+) (?:says?|said|goes) |"
+_OVER_BARE = re.compile(r"^(?P<head>.+? (?:over|during|across) )(?:(?:where|when) (?:i|he|she|they|[a-z]+) (?:says?|said|goes) |"
                         r"the (?:bit|part|line|sentence) (?:where|when) (?:i|he|she|they|[a-z]+) (?:says?|said|goes) )?"
                         r"(?P<w>[a-z][a-z' ]{14,}?)(?: (?:bit|part|line|sentence))?(?: (?:pls|please|thanks|ta|cheers|full stop|period))?[.!]*$")
+
+
+_NOT_A_PLACING = re.compile(r"\b(?:cut|remove|delete|lose|drop|trim|chop|start|begin|open|end|finish|where|when)\b")
 
 
 def place_bare_words(text: str, project: Any, raw: str = "") -> str | None:
@@ -77,7 +80,7 @@ def place_bare_words(text: str, project: Any, raw: str = "") -> str | None:
     (normalising had made "give it a minute" "give it 1 minute" and "four litres" "4 litres", which the talk does not say)."""
     typed = re.sub(r"[^a-z0-9' ]+", " ", (raw or text).lower().replace("\u2019", "'"))
     m = _OVER_BARE.match(re.sub(r"\s+", " ", typed).strip())
-    if m is None or project is None or len(m.group("w").split()) < 4 or '"' in text:
+    if m is None or project is None or len(m.group("w").split()) < 4 or '"' in text or _NOT_A_PLACING.search(m.group("head")):
         return None
     prep = m.group("head").rstrip().rsplit(" ", 1)[-1]
     cut = text.rfind(f" {prep} ")

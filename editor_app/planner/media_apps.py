@@ -84,6 +84,14 @@ APPS: tuple[App, ...] = (
         re.compile(rf"\b(?:ms |microsoft )?teams (?:(?:video )?(?:call|meeting|chat)s?(?: {_NOUN})?|{_NOUN})\b"),
         (re.compile(r"-\d{8}_\d{6}-meeting recording\.(?:mp4|m4a)$"),),
         re.compile(r"\b(?:ms |microsoft )?teams (?:call|meeting)\b")),
+    # round 24: the Windows Camera app (a laptop's webcam) saves WIN_20260418_15_02_44_Pro.mp4: "the webcam clip",
+    # "the laptop camera footage"
+    App("webcam recording", re.compile(rf"\b(?:web ?cam|laptop (?:camera|cam)|windows camera)(?= {_NOUN}\b|(?: {_IMAGE})\b)"),
+        (re.compile(r"^win_\d{8}_\d{2}_\d{2}_\d{2}_pro\.(?:mp4|jpg)$"),), re.compile(r"\b(?:web ?cam|laptop camera)\b")),
+    # round 24: dashcams (Viofo, Garmin and the like) name a file by date, time and a counter: 2026_0321_154512_004.MP4;
+    # "the dashcam clip", "dash cam footage"
+    App("dashcam clip", re.compile(rf"\b(?:dash ?cam|dashboard camera|dash camera)(?= {_NOUN}\b)"),
+        (re.compile(r"^\d{4}_\d{4}_\d{6}_\d{3}[a-z]?\.(?:mp4|mov|ts)$"),), re.compile(r"\bdash ?cam\b")),
     # Windows Game Bar names a capture after the window it recorded: "Google Chrome 2026-01-23 20-14-51.mp4";
     # "the chrome recording" is that file, not another file whose name happens to say "recording"
     *(App(f"{browser.title()} screen capture",

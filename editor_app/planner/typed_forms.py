@@ -47,6 +47,11 @@ def as_typed_plainly(text: str) -> str:
                 r"(\"[^\"]+\"|'[^']+')(?: (?:goes on (?:forever|for ages|too long)|is (?:way |far |much )?too long|drags(?: on)?|"
                 r"is (?:massive|huge|ages|forever|awkward))),?(?: (?:shorten|tighten|trim|cut) it(?: down| up)?)?[.!]*$",
                 r"shorten the \1 \2 \3", text)
+    # round 24: phone dictation writes "one twenty nine" as "1.29": "put GH020044 in at 1.29" is 1:29 (two digits after the
+    # dot, under 60, no unit); never for a speed, a level or a zoom ("play it at 1.25", "volume at 0.75")
+    if not re.search(r"\b(?:speed|play|playback|volume|level|gain|zoom|scale|rate|faster|slower|x)\b", text):
+        text = _sub(r"\b(at|from|till|until|to) (about |around |roughly )?([1-9]|[1-5]\d)\.([0-5]\d)\b(?![\d:])(?!\.\d)"
+                    r"(?!\s*(?:x|times|s|secs?|seconds?|%|db|mins?|minutes?|frames?)\b)", r"\1 \2\3:\4", text)
     # round 21: an aside in brackets ("(I count three)", "(there are 3)") counts or hedges; it asks for nothing
     text = _sub(r"\s*\((?:i (?:count|think|reckon|believe)|there (?:are|is|'s|were)|about|roughly|approx\.?|approximately|maybe)"
                   r"[^()\"]{0,40}\)", "", text)

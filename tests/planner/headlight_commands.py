@@ -161,7 +161,7 @@ TUNING_C = [
     ("cut 1m2s-1m5s", ("total", LENGTH - 3), None),
     ("delete from 1:02 to 1:05", ("total", LENGTH - 3), None),
     ("cut from 62s to 65s", ("total", LENGTH - 3), None),
-    ("remove 1.02 to 1.05", ("ask",), None),
+    ("remove 1.02 to 1.05", ("total", LENGTH - 3), None),  # round 24: minutes typed with a dot, inside the timeline
     ("take out 62-65", ("total", LENGTH - 3), None),
     ("cut the 3 seconds after 0:40", ("total", LENGTH - 3), None),
     ("trim the video so it ends at 1m 40s", ("total", 100.0), None),

@@ -234,11 +234,17 @@ def test_the_answer_to_a_question_never_asked_asks():
     assert asks(plan("delete the answer to the xenon question", headlight_project()))
 
 
-@pytest.mark.parametrize("message", ["remove 1.02 to 1.05", "cut 0.40-0.45"])
-def test_minutes_typed_with_a_dot_ask(message):
+@pytest.mark.parametrize("message, a, b", [("remove 1.02 to 1.05", 62, 65), ("cut 0.40-0.45", 40, 45)])
+def test_minutes_typed_with_a_dot_are_minutes(message, a, b):
+    """Round 24 (was: asks): phone dictation types "one oh two to one oh five" as "1.02 to 1.05"; a 0.03 s sliver is
+    no cut anybody asks for, so inside the timeline it is minutes and seconds."""
     result = plan(message, headlight_project())
-    assert asks(result)
-    assert ":" in result.reply
+    assert [(s.tool, s.args["start"], s.args["end"]) for s in result.steps] == [("cut_range", a, b)], result.reply
+
+
+def test_minutes_typed_with_a_dot_past_the_end_still_ask():
+    result = plan("remove 9.02 to 9.05", headlight_project())
+    assert asks(result) and ":" in result.reply
 
 
 # ---- a fourth batch: the inside of a clip named by its file, a stretch next to a filler, the nth retake --

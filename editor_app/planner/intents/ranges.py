@@ -29,7 +29,7 @@ def cut_range(ctx: Ctx) -> Match | None:
     if ranges:
         if not re.search(_CUT_TIME, t):
             return None  # "clean up the audio from 0:10 to 0:12", "edit 0:05-0:08": not a cut
-        _dotted_minutes(t, ranges)
+        ranges = _dotted_minutes(t, ranges, ctx.duration_s)
         _check_object(ctx, ranges)
         return _cut_ranges(ctx, ranges)
     length = q.duration(t)
@@ -65,13 +65,17 @@ def cut_range(ctx: Ctx) -> Match | None:
 _DOTTED = re.compile(r"(?<![\d:.])(\d{1,2})\.([0-5]\d)(?![\d:])")
 
 
-def _dotted_minutes(text: str, ranges: list[tuple[float, float]]) -> None:
-    """Asks when every range is two dotted times under half a second apart with two-digit "seconds" (a
-    cut nobody asks for by the hundredth); one of them may be minutes.seconds typed with a dot."""
+def _dotted_minutes(text: str, ranges: list[tuple[float, float]], length: float) -> list[tuple[float, float]]:
+    """Every range two dotted times under half a second apart with two-digit "seconds" (a cut nobody asks for by the
+    hundredth) is minutes.seconds typed with a dot (round 24: phone dictation writes "one ten to one fourteen" as
+    "1.10 to 1.14"; two blind writers expected 1:10-1:14) when that fits the timeline; else asks."""
     dotted = _DOTTED.findall(text)
     if len(dotted) < 2 or any(b - a >= 0.5 for a, b in ranges) or re.search(r"\d\s*(?:s|sec|secs|seconds?|ms)\b", text):
-        return
+        return ranges
     (m1, s1), (m2, s2) = dotted[0], dotted[1]
+    a, b = int(m1) * 60 + int(s1), int(m2) * 60 + int(s2)
+    if len(dotted) == 2 and len(ranges) == 1 and 0 <= a < b <= length:
+        return [(float(a), float(b))]
     raise Unclear(f"Do you mean {int(m1)}:{s1} to {int(m2)}:{s2} (minutes and seconds), or {m1}.{s1} to {m2}.{s2} seconds "
                   f"(a {abs(float(f'{m2}.{s2}') - float(f'{m1}.{s1}')):.2f} s sliver)? Say it with a colon, e.g. "
                   f"\"cut {int(m1)}:{s1} to {int(m2)}:{s2}\".")
