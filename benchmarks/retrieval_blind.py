@@ -55,6 +55,7 @@ SETS = {
     "aa": ("project_aa_chair", "create_chair_project", "the chair re-caning talk"),
     "ad": ("project_ad_wheel", "create_wheel_project", "the buckled wheel truing talk, Tomasz"),
     "ae": ("project_ae_braids", "create_braids_project", "the knotless box braids talk"),
+    "ah": ("project_ah_skillet", "create_skillet_project", "the cast-iron skillet restoration talk, Darnell"),
 }
 
 
