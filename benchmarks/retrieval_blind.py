@@ -56,6 +56,7 @@ SETS = {
     "ad": ("project_ad_wheel", "create_wheel_project", "the buckled wheel truing talk, Tomasz"),
     "ae": ("project_ae_braids", "create_braids_project", "the knotless box braids talk"),
     "ag": ("project_ag_pottery", "create_pottery_project", "the first thrown bowl talk, Rhiannon"),
+    "ah": ("project_ah_skillet", "create_skillet_project", "the cast-iron skillet restoration talk, Darnell"),
 }
 
 

@@ -31,6 +31,7 @@ from editor_app.eval.project_ag_pottery import create_pottery_project
 from editor_app.eval.project_ad_wheel import create_wheel_project
 from editor_app.eval.project_ae_braids import create_braids_project
 from editor_app.eval.project_af_oilchange import create_oilchange_project
+from editor_app.eval.project_ah_skillet import create_skillet_project
 from editor_app.eval.project_aa_chair import create_chair_project
 from editor_app.eval.project_ab_racket import create_racket_project
 from editor_app.eval.project_ac_faucet import create_faucet_project
@@ -141,4 +142,4 @@ def create_pancake_project(target: str | Path):
 
 PROJECTS = {"pancakes": create_pancake_project, "tyre": create_tyre_project, "dog": create_dog_project,
             "plants": create_plants_project, "film": create_film_project, "espresso": create_espresso_project, "tap": create_tap_project,
-            "filter": create_filter_project, "keyboard": create_keyboard_project, "trainers": create_trainers_project, "beehives": create_beehives_project, "marmalade": create_marmalade_project, "ukulele": create_ukulele_project, "darning": create_darning_project, "racket": create_racket_project, "skateboard": create_skateboard_project, "knife": create_knife_project, "drywall": create_drywall_project, "grouting": create_grouting_project, "truing": create_truing_project, "kombucha": create_kombucha_project, "screen": create_screen_project, "screen2": create_screen2_project, "knots": create_knots_project, "wardrobe": create_wardrobe_project, "chair": create_chair_project, "faucet": create_faucet_project, "wheel": create_wheel_project, "braids": create_braids_project, "oilchange": create_oilchange_project, "pottery": create_pottery_project}
+            "filter": create_filter_project, "keyboard": create_keyboard_project, "trainers": create_trainers_project, "beehives": create_beehives_project, "marmalade": create_marmalade_project, "ukulele": create_ukulele_project, "darning": create_darning_project, "racket": create_racket_project, "skateboard": create_skateboard_project, "knife": create_knife_project, "drywall": create_drywall_project, "grouting": create_grouting_project, "truing": create_truing_project, "kombucha": create_kombucha_project, "screen": create_screen_project, "screen2": create_screen2_project, "knots": create_knots_project, "wardrobe": create_wardrobe_project, "chair": create_chair_project, "faucet": create_faucet_project, "wheel": create_wheel_project, "braids": create_braids_project, "oilchange": create_oilchange_project, "pottery": create_pottery_project, "skillet": create_skillet_project}
