@@ -282,9 +282,10 @@ def find_phrase(texts: list[str], phrase: str) -> list[tuple[int, int]]:
     if not hits and 1 < len(wanted) <= 8:  # "low key" typed for the "lowkey" said, "set up" for "setup"
         heard = set(said)
         for i in range(len(wanted) - 1):
-            joined = _loose(wanted[i] + wanted[i + 1])
-            if joined in heard:
-                hits += find_phrase(texts, " ".join(wanted[:i] + [wanted[i] + wanted[i + 1]] + wanted[i + 2:]))
+            for glue in ("", "-"):  # round 24: "feed in" typed for the "feed-in" said
+                joined = _loose(wanted[i] + glue + wanted[i + 1])
+                if joined in heard:
+                    hits += find_phrase(texts, " ".join(wanted[:i] + [wanted[i] + glue + wanted[i + 1]] + wanted[i + 2:]))
     return sorted(set(hits))
 
 

@@ -52,6 +52,11 @@ def as_typed_plainly(text: str) -> str:
     if not re.search(r"\b(?:speed|play|playback|volume|level|gain|zoom|scale|rate|faster|slower|x)\b", text):
         text = _sub(r"\b(at|from|till|until|to) (about |around |roughly )?([1-9]|[1-5]\d)\.([0-5]\d)\b(?![\d:])(?!\.\d)"
                     r"(?!\s*(?:x|times|s|secs?|seconds?|%|db|mins?|minutes?|frames?)\b)", r"\1 \2\3:\4", text)
+    # round 24: "2291 on the sectioning sentence", "the dip clip on the careful with children bit": a media put on a part
+    # of the talk is put over it (never in a removal: "cut the um on the X line" names where the um is)
+    if not re.search(r"\b(?:cut|remove|delete|lose|drop|trim|chop|snip|kill|bin|ditch|take out|get rid|ums?|uhs?|fillers?|"
+                     r"pauses?|gaps?|silences?|music|volume|title|caption|text|louder|quieter|speed|faster|slower)\b", text):
+        text = _sub(r"(?<=\S) on (?=(?:the|that|this|my) (?:[\w'-]+ ){0,6}(?:sentence|line|bit|part|section|moment)\b)", " over ", text)
     # round 21: an aside in brackets ("(I count three)", "(there are 3)") counts or hedges; it asks for nothing
     text = _sub(r"\s*\((?:i (?:count|think|reckon|believe)|there (?:are|is|'s|were)|about|roughly|approx\.?|approximately|maybe)"
                   r"[^()\"]{0,40}\)", "", text)
