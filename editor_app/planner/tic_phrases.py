@@ -39,14 +39,14 @@ _EDITING = frozenset("clip clips pause pauses silence silences gap gaps title ti
 
 
 def _talk_runs(words: tuple[tuple[str, bool, bool, bool], ...]) -> dict[str, tuple[int, int]]:
-    """Each run of 1-4 words -> (times said, times set off on both sides). ``words``: (normalised word, set off
+    """Each run of 1-5 words -> (times said, times set off on both sides). ``words``: (normalised word, set off
     before it, set off after it, ends a sentence) in timeline order. A run said in one sentence only counts once."""
     counts: dict[str, list[int]] = {}
     sentences: dict[str, set[int]] = {}
     n = len(words)
     sentence = 0
     for i in range(n):
-        for size in (1, 2, 3, 4):
+        for size in (1, 2, 3, 4, 5):  # round 24: five words ("you see what I'm saying")
             j = i + size - 1
             if j >= n:
                 break
@@ -76,7 +76,8 @@ def _tics(words: tuple[tuple[str, bool, bool, bool], ...], media_words: frozense
         if run in optional or any(p in hesitations or p in _EDITING or (p in media_words and p not in _COMMON)
                                   or not p.replace("-", "").isalpha() for p in parts):
             continue
-        if len(parts) == 1 and (said < 3 or run in _COMMON or len(run) < 3):
+        # round 24: a tag said twice, set off by commas both times in two sentences ("..., innit.", "..., abeg, ...") is a tic
+        if len(parts) == 1 and (said < 2 or (said == 2 and set_off < 2) or run in _COMMON or len(run) < 3):
             continue
         if said < 2 or set_off * 3 < said * 2:
             continue
