@@ -179,6 +179,16 @@ def plan(
             return fenced
         return _not_understood(f"That would cut \"{lost}\", which you asked to keep. Quote the words to cut, or give "
                                "their time.", project)
+    from editor_app.planner.retake_part import retake_said
+
+    from editor_app.planner.story_whole import whole_story
+
+    again = retake_said(message, result.steps, project)  # round 24: "the part where he says 'no hang on, ...'": the false start
+    again = again or whole_story(message, result.steps, project)  # round 24: "the whole story about trip and the diesel"
+    if again is not None:
+        taken = _plan(again, project, selection=selection, playhead=playhead, search=search, memory=memory)
+        if taken.steps:
+            return taken
     if result.understood or result.steps or result.special:
         return result
     if any(result.reply.startswith(asked) for asked in asked_replies()):
