@@ -96,3 +96,29 @@ def place_bare_words(text: str, project: Any, raw: str = "") -> str | None:
     a, b = hits[0]
     said = " ".join(p.text for p in placed[a: b + 1]).strip(" ,.!?")
     return f'{text[:cut]} {prep} "{said}"'
+
+
+# round 24: "cut from 'Pour the old oil into the empty bottles' to the end of the stormwater line": a range whose end is a
+# sentence named by a word of it (it had cut the first sentence only); read as "through '<that sentence's last words>'"
+_TO_LINE_END = re.compile(r"(?P<head>\bfrom \"[^\"]+\",? )(?:to|till|until|up to|through) the (?:very )?end of the "
+                          r"(?P<w>(?:\"[^\"]+\"|(?:[a-z'-]+ ){0,3}[a-z'-]+)) (?:sentence|line|bit|part)\b")
+
+
+def range_to_line_end(text: str, project: Any) -> str | None:
+    """``text`` with "to the end of the X line" as "through '<the last words of the one sentence saying X>'", or None."""
+    m = _TO_LINE_END.search(text)
+    if m is None or project is None:
+        return None
+    from editor_app.model.word_cuts import timeline_words
+    from editor_app.model.words import find_phrase, norm, sentences
+
+    placed = timeline_words(project)
+    said = find_phrase([norm(p.text) for p in placed], m.group("w").strip('"'))
+    spans = sentences(placed)
+    found = {next(((a, b) for a, b in spans if a <= first <= b), None) for first, _last in said}
+    found.discard(None)
+    if len(found) != 1:
+        return None
+    a, b = found.pop()
+    tail = " ".join(p.text for p in placed[max(a, b - 3): b + 1]).strip(" ,.!?")
+    return f'{text[:m.start()]}{m.group("head")}through "{tail}"{text[m.end():]}'

@@ -350,6 +350,9 @@ def _plan(
 
     from editor_app.planner.bare_words import place_bare_words
 
+    from editor_app.planner.bare_words import range_to_line_end
+
+    text = range_to_line_end(text, project) or text  # round 24: "from 'X' to the end of the stormwater line"
     text = place_bare_words(text, project, message) or text  # round 24: "X over give it a minute to settle then pull ...": the talk's words
     text = word_from_bare_line(text, project) or text  # round 24: "remove the word mate from dont you dare tip it ...": the line
     text = bare_words_quoted(text, project) or text  # round 23: "cut mine stayed dry oh for cute ...": the talk's words

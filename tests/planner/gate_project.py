@@ -4,7 +4,7 @@ Written for the mechanisms round 24 added, in words of our own (not blind suites
 ("I'm Bev"), a five-word tic set off by commas in three sentences ("you know what I mean"), a tag said twice set off
 ("pal"), a neighbour's story over two sentences and a third that names him by his short name ("Anyway, Ken's ..."),
 a hyphenated word ("lift-off"), a line whose word to cut sits after the words a request quotes ("Don't you dare ...,
-pal, ..."), a sentence with "then" in it for a place typed unquoted, long pauses; media named by the apps that made
+pal, ..."), a sentence abandoned out loud ("no, hang on, I've got that backwards"), a sentence with "then" in it for a place typed unquoted, long pauses; media named by the apps that made
 them (a laptop's Windows Camera file, a dashcam file) and one whose name says "ends".
 
     ids: m1 talk, m2..m6 B-roll (BROLL order), m7 music
@@ -37,9 +37,10 @@ SCRIPT = [
     ("Hold the gate level then mark the holes, you know what I mean, with a sharp pencil.", 0.3),  # 6
     ("Drill pilot holes, um, so the wood doesn't split on you.", 1.2),  # 7
     ("Don't you dare hang it without the brace, pal, it'll sag in a week.", 0.3),  # 8
-    ("Screw the hinges on, uh, and hang it back on the pins, you know what I mean.", 1.6),  # 9
-    ("Give it a swing and listen for any scraping on the path.", 0.3),  # 10
-    ("That's the gate sorted, tara for now.", 0.5),  # 11
+    ("Then you hang the, no, hang on, I've got that backwards, let me say that again.", 0.3),  # 9: a false start
+    ("Screw the hinges on, uh, and hang it back on the pins, you know what I mean.", 1.6),  # 10
+    ("Give it a swing and listen for any scraping on the path.", 0.3),  # 11
+    ("That's the gate sorted, tara for now.", 0.5),  # 12
 ]
 
 SEGMENTS, WORDS, LENGTH = timed_script(SCRIPT)

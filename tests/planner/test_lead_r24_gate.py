@@ -149,3 +149,29 @@ def test_said_twice_cut_both_never_every_and(gate):
     gate.say("she says you know what i mean three times, cut all of them")
     after = heard(gate.project).lower()
     assert "know what i mean" not in after and after.count(" and ") >= 3
+
+
+def test_the_part_where_she_says_words_of_a_false_start_is_the_false_start(gate):
+    gate.say("take out the part where she says no hang on ive got that backwards")
+    after = heard(gate.project).lower()
+    assert "then you hang the" not in after and "got that backwards" not in after
+    assert "screw the hinges on" in after
+
+
+def test_the_words_of_a_false_start_asked_as_words_stay_words(gate):
+    gate.say("cut the words 'no, hang on'")
+    after = heard(gate.project).lower()
+    assert "then you hang the" in after and "no, hang on" not in after
+
+
+def test_the_whole_story_by_what_happens_is_the_whole_story(gate):
+    gate.say("cut the whole story about the wind and the sweet peas")
+    after = heard(gate.project).lower()
+    assert "one hinge" not in after and "sweet peas" not in after and "never touched a gate" not in after
+
+
+def test_a_range_to_the_end_of_a_line_named_by_a_word(gate):
+    gate.say("cut from 'Drill pilot holes' to the end of the brace line")
+    after = heard(gate.project).lower()
+    assert "drill pilot holes" not in after and "sag in a week" not in after
+    assert "with a sharp pencil" in after and "then you hang the" in after

@@ -146,7 +146,9 @@ def cut_quoted(ctx: Ctx) -> Match | None:
         if len(hits) > 1:
             raise Unclear(_count_reply(placed, words.group("q"), hits))
         a, b = hits[0]
-        whole = None if re.search(r"\b(?:words?|phrase|just|only|bit of)\b", ctx.text) else _step_quoted(ctx, placed, spans, a, b)
+        # round 24: never in a range ("cut from 'Pour the old oil ...' to the end of the stormwater line" had cut one sentence)
+        ranged = re.search(r"\bfrom \"[^\"]+\",? (?:to|through|till|until|up to|right up to|all the way to)\b", ctx.text)
+        whole = None if ranged or re.search(r"\b(?:words?|phrase|just|only|bit of)\b", ctx.text) else _step_quoted(ctx, placed, spans, a, b)
         if whole is not None:
             sentence, why = whole
             return Match([step("cut_words", {"ranges": _ranges(placed, sentence.first, sentence.last)}, AGENT)],
