@@ -72,3 +72,22 @@ def missing_named(ctx: Ctx, head: str) -> None:
     if re.fullmatch(rf"(?:the|my|our|that|this) (?:[a-z0-9'&-]+ ){{1,3}}{REF_NOUN}", head) is None:
         return
     ranked_mentions(ctx, head, strict=True)  # raises Unclear: "I can't find anything called ..."
+
+
+def sound_not_that(ctx: Ctx, text: str, asset) -> None:
+    """Round 24: Unclear when ``text`` names a sound by what it is ("car horn sound effect at 0:30") and the media found
+    for it says none of those words, or is no sound at all: the one sound effect there is (a ratchet) or a clip whose
+    name shares a word ("under car DRIP tray.mp4") had been placed."""
+    match = _SOUND.search(text)
+    if match is None:
+        return
+    from editor_app.planner.media_refs import own_words
+    from editor_app.planner.vocab import VERBS
+
+    words = [w for w in match.group(1).split() if w not in STOP and w not in _PLAIN and w not in VERBS and not w.isdigit()]
+    if not words:
+        return
+    said = set(re.findall(r"[a-z0-9]+", own_words(asset).lower()))
+    if asset.kind == "audio" and all(w in said or w.rstrip("s") in said for w in words):
+        return
+    named_but_missing(ctx, text)

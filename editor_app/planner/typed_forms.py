@@ -57,6 +57,13 @@ def as_typed_plainly(text: str) -> str:
     if not re.search(r"\b(?:cut|remove|delete|lose|drop|trim|chop|snip|kill|bin|ditch|take out|get rid|ums?|uhs?|fillers?|"
                      r"pauses?|gaps?|silences?|music|volume|title|caption|text|louder|quieter|speed|faster|slower)\b", text):
         text = _sub(r"(?<=\S) on (?=(?:the|that|this|my) (?:[\w'-]+ ){0,6}(?:sentence|line|bit|part|section|moment)\b)", " over ", text)
+    # round 24: "meself" (Australian, Irish, northern English) is myself
+    text = _sub(r"\bmeself\b", "myself", text)
+    # round 24: a number taken back in the same message ("cut the first 3 secs; scratch that, make it 2"): the last one
+    text = _sub(r"^(?P<a>[^;]*?)\b(?P<n>\d+(?:\.\d+)?)(?P<b>(?: ?(?:seconds?|secs?|s|minutes?|mins?|db|%|x|percent))?[^;,.\d]*)"
+                r"[;,.]\s*(?:no,? )?(?:scratch that|actually|no wait|wait|sorry|on second thought|hmm|nah)[,.]?\s*"
+                r"(?:make it|make that|do|let's do|lets do|go with|change it to) (?P<m>\d+(?:\.\d+)?)(?: instead)?[.!]*$",
+                lambda m: f"{m.group('a')}{m.group('m')}{m.group('b')}", text)
     # round 21: an aside in brackets ("(I count three)", "(there are 3)") counts or hedges; it asks for nothing
     text = _sub(r"\s*\((?:i (?:count|think|reckon|believe)|there (?:are|is|'s|were)|about|roughly|approx\.?|approximately|maybe)"
                   r"[^()\"]{0,40}\)", "", text)

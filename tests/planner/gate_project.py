@@ -7,7 +7,7 @@ a hyphenated word ("lift-off"), a line whose word to cut sits after the words a 
 pal, ..."), a sentence abandoned out loud ("no, hang on, I've got that backwards"), a sentence with "then" in it for a place typed unquoted, long pauses; media named by the apps that made
 them (a laptop's Windows Camera file, a dashcam file) and one whose name says "ends".
 
-    ids: m1 talk, m2..m6 B-roll (BROLL order), m7 music
+    ids: m1 talk, m2..m6 B-roll (BROLL order), m7 music, m8 a sound effect (in the bin)
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from tests.planner.own_talk import asset, saved_session, talk_asset, talk_projec
 
 TALK = "VID_20261204_101500.mp4"
 MUSIC = "folk bed.mp3"
+SOUND = "latch click.wav"
 BROLL = [
     ("WIN_20261204_10_15_22_Pro.mp4", 5.0, "me at the laptop ordering new hinges"),  # m2
     ("2026_1204_094510_003.MP4", 5.0, "the car pulling onto the drive past the gate"),  # m3
@@ -49,7 +50,7 @@ SEGMENTS, WORDS, LENGTH = timed_script(SCRIPT)
 def gate_project(broll: dict[str, float] | None = None) -> Project:
     """In memory: the talk c1 on t1, the music c2 on t3; ``broll`` ({media id: start s}) on t2; the rest in the bin."""
     others = [asset(name, "video", seconds, description) for name, seconds, description in BROLL]
-    others += [asset(MUSIC, "audio", 240.0, "")]
+    others += [asset(MUSIC, "audio", 240.0, ""), asset(SOUND, "audio", 1.0, "the gate latch clicking shut")]
     return talk_project("gate", talk_asset(TALK, LENGTH, WORDS, SEGMENTS), others, music_id="m7",
                         music_db=-18.0, broll=broll)
 

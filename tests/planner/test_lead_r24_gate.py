@@ -175,3 +175,21 @@ def test_a_range_to_the_end_of_a_line_named_by_a_word(gate):
     after = heard(gate.project).lower()
     assert "drill pilot holes" not in after and "sag in a week" not in after
     assert "with a sharp pencil" in after and "then you hang the" in after
+
+
+def test_a_number_taken_back_in_the_same_message(gate):
+    before = _length(gate)
+    gate.say("cut the first 3 secs; scratch that, make it 2")
+    assert before - _length(gate) == pytest.approx(2.0, abs=0.3)
+
+
+def test_a_sound_the_project_does_not_have_asks(gate):
+    reply = gate.say("car horn sound effect at 0:10")
+    assert not reply.operations and "horn" in reply.reply and gate.starts("m8") == []
+    gate.say("latch sound at 0:10")
+    assert gate.starts("m8") == [pytest.approx(10.0, abs=0.05)]
+
+
+def test_meself_is_myself():
+    assert "myself" in normalize("cant hear meself over the music") or "meself" not in \
+        __import__("editor_app.planner.typed_forms", fromlist=["x"]).as_typed_plainly(normalize("cant hear meself over the music"))

@@ -144,6 +144,9 @@ def _broll_media(ctx: Ctx, text: str, what: str = "B-roll"):
         raise TiedMedia(f"Which {what} do you mean: {names}?", [f"the {m.asset.name} {what}" for m in pool],
                         [m.asset for m in pool], {m.how for m in pool})
     asset = mentions[0].asset
+    from editor_app.planner.missing_media import sound_not_that
+
+    sound_not_that(ctx, text, asset)  # round 24: "car horn sound effect at 0:30" is no ratchet, no "under car" clip
     if asset.id not in candidates and not _STRONG.search(text):
         return asset if is_sound_effect(ctx, asset) and _PLACE.search(text) else None
     if asset.id not in candidates and is_sound_effect(ctx, asset):

@@ -87,6 +87,10 @@ def from_bin(ctx: Ctx) -> Match | None:
     if timed and not empty:
         if not sounds_only or at is None:
             return None  # pictures at a time on a timeline with pictures: B-roll over it (the B-roll intent)
+        from editor_app.planner.missing_media import sound_not_that
+
+        for asset in assets:
+            sound_not_that(ctx, t, asset)  # round 24: "car horn sound effect at 0:30" is no ratchet
         return _sounds_at(ctx, assets, at)
     if as_music or (sounds_only and not empty):
         pictures = [a for a in assets if a.kind != "audio"]
