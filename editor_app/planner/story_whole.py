@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_WHOLE_STORY = re.compile(r"\b(?:whole|entire|full|complete|all of the|all the) (?:story|anecdote|tangent|tale|yarn|saga)\b")
+_WHOLE_STORY = re.compile(r"\b(?:whole|entire|full|complete|all of the|all the) (?:story|anecdote|tangent|tale|yarn|saga)\b"
+                          r"|\b(?:removed|cut|deleted|taken out|remove|cut|delete) (?:\w+ )?(?:entirely|completely|altogether|in (?:its|their) entirety)\b"
+                          r"|\b(?:everything|all the (?:stuff|bits|remarks|comments)) (?:about|on|re)\b")
 
 
 def whole_story(message: str, steps: list[Any], project: Any) -> str | None:

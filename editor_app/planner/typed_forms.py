@@ -57,6 +57,22 @@ def as_typed_plainly(text: str) -> str:
     if not re.search(r"\b(?:cut|remove|delete|lose|drop|trim|chop|snip|kill|bin|ditch|take out|get rid|ums?|uhs?|fillers?|"
                      r"pauses?|gaps?|silences?|music|volume|title|caption|text|louder|quieter|speed|faster|slower)\b", text):
         text = _sub(r"(?<=\S) on (?=(?:the|that|this|my) (?:[\w'-]+ ){0,6}(?:sentence|line|bit|part|section|moment)\b)", " over ", text)
+    # round 24: formal requests ("I should prefer the remarks about Janet's salon to be removed entirely", "I should like the
+    # second half of the video removed entirely", "I do not care for the farewell, 'Tarra bab'. Kindly remove it.")
+    text = _sub(r"\bexpunge\b", "remove", text)
+    text = _sub(r"\b(?:concerning|regarding|relating to|pertaining to|with regard to|in relation to|as regards)\b", "about", text)
+    text = _sub(r"\b(?:remarks?|comments?|musings|observations?|ramblings?) about\b", "bit about", text)
+    text = _sub(r"^(?:(?:kindly|please)[, ]+)?i(?: should| would|'d|d)? (?:like|prefer|love|want|rather)(?: for| to have| have)? (?P<x>.+?) "
+                r"(?:to be |be )?(?:removed|cut|deleted|taken out|gone|dropped)(?: entirely| completely| altogether| please| thank you)*[.!]*$",
+                r"remove \g<x>", text)
+    text = _sub(r"^i (?:do not|don't|dont) (?:care for|like|want|need) (?P<x>.+?)[.!,;]+\s*(?:(?:kindly|please|pls|so|just|could you|can you)[, ]+)*"
+                r"(?:remove|cut|delete|lose|drop|take out) (?:it|that|them)(?: out)?(?:,? please| entirely| completely)*[.!]*$",
+                r"remove \g<x>", text)
+    # "remove the farewell, 'Tarra bab'": the quote is what the words before it call it
+    text = _sub(r"^(?P<v>(?:remove|cut|delete|lose|drop|take out|get rid of)) the [a-z' -]{2,30},\s+(?P<q>\"[^\"]+\")[.!]*$",
+                r"\g<v> \g<q>", text)
+    # "the first, muddled attempt at X": one attempt, described twice
+    text = _sub(r"\b(first|second|last|earlier|1st),\s+(?=[a-z]+ (?:attempt|go|try|take)\b)", r"\1 ", text)
     # round 24: "meself" (Australian, Irish, northern English) is myself
     text = _sub(r"\bmeself\b", "myself", text)
     # round 24: a number taken back in the same message ("cut the first 3 secs; scratch that, make it 2"): the last one
