@@ -81,6 +81,13 @@ _KINDS: list[tuple[re.Pattern[str], str, str]] = [
                 r"(?:that|this|the)\b", re.I),
      "changing the colour of one thing inside a clip", 'I can change a whole clip\'s colour ("make the X clip warmer", '
                                                         '"black and white").'),
+    # round 24: "blur just the lagos girl's face in the tiktok, not the whole thing", "blur the competitor's logo on the can":
+    # part of the picture (no tracking or masks); "blur the dashcam clip, it shows the rego" blurs the clip and stays
+    (re.compile(r"\b(?:blur|pixelate|pixellate|censor|hide|mask|cover)\s+(?:out\s+)?(?:just|only)?\s*(?:the|her|his|their|my|that|this|a)\s+"
+                r"(?!(?:whole|entire|clip|video|shot|footage|photo|picture|image|vid)\b)(?:[a-z'-]+\s+){0,3}"
+                r"(?:face|faces|logo|logos|plate|plates|rego|number\s+plate|licen[cs]e\s+plate|sign|label|brand|name|screen|tattoo|"
+                r"watermark|can|bottle|kid|child|person|man|woman|guy|girl|boy)\b(?!\s+(?:clip|video|shot|footage|photo|pic))", re.I),
+     "blurring part of a picture (a face, a logo)", 'I can blur a whole clip ("blur the X clip").'),
     (re.compile(r"\bfreeze[\s-]*(?:frame|it|that|the\s+(?:frame|picture|shot|image))\b|\bhold\s+(?:on\s+)?the\s+(?:last|first)\s+frame\b|"
                 r"\bstill\s+frame\b", re.I),
      "freeze frames", 'I can put a still picture from your media on the timeline ("put the X photo at 0:20 for 3 seconds").'),

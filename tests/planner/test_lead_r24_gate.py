@@ -193,3 +193,18 @@ def test_a_sound_the_project_does_not_have_asks(gate):
 def test_meself_is_myself():
     assert "myself" in normalize("cant hear meself over the music") or "meself" not in \
         __import__("editor_app.planner.typed_forms", fromlist=["x"]).as_typed_plainly(normalize("cant hear meself over the music"))
+
+
+def test_blurring_part_of_a_picture_is_said_to_be_beyond_the_editor(tmp_path):
+    chat = Chat(gate_session(tmp_path / "g3", broll={"m4": 5.0}))
+    reply = chat.say("blur just the logo on the drill in the drill close up, not the whole thing")
+    assert not reply.operations and "blur" in reply.reply
+    assert not any(e.type == "blur" for e in _clip(chat, "m4").effects)
+    chat.say("blur the drill close up clip, it shows my neighbour's house")
+    assert any(e.type == "blur" for e in _clip(chat, "m4").effects)
+
+
+def test_formal_requests_and_the_whole_of_a_remark(gate):
+    gate.say("I should prefer the remarks about Kenneth's sweet peas to be removed entirely.")
+    after = heard(gate.project).lower()
+    assert "one hinge" not in after and "sweet peas" not in after and "never touched a gate" not in after
