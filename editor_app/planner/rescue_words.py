@@ -31,20 +31,28 @@ def unquoted_line(text: str, project: Any) -> str | None:
 
 _THEM_ALL = re.compile(r"\b(?:say|says|keep saying|keeps saying|kept saying|use|uses|overuse|overuses) (?:the word |the phrase |the )?"
                        r"(?P<w>\"[^\"]+\"|[a-z'-]+(?: [a-z'-]+){0,5}?(?= (?:twice|three times|a lot|loads|lots|too much|(?:far |way )?too often|"
-                       r"all the time|constantly|so much|non ?stop|every (?:other )?(?:sentence|line|time)|lol)\b|[,.;!]))(?!\w).*\b(?:cut|remove|delete|lose|drop|take out|take|get rid of|bin|snip)(?: out)? "
+                       r"all the time|constantly|so much|non ?stop|every (?:other )?(?:sentence|line|time)|lol)\b|[,.;!])|[a-z']+)(?!\w).*\b(?:cut|remove|delete|lose|drop|take out|take|get rid of|bin|snip)(?: out)? "
                        r"(?:all of them|all of (?:those|these)|every (?:single )?one(?: of them)?|them all|each (?:one )?of them|"
                        r"both(?: of them)?|(?:all )?(?:them|those|these))(?: out)?\b")  # round 24: "take them all out", "cut both"
+
+
+_FUNCTION_WORDS = frozenset("a an the and or but of to in on at for with from by i you he she it we they me my your his her our "
+                            "their is was be are were this that these those so as if then".split())
 
 
 def word_said_to_be_said(text: str, project: Any) -> str | None:
     them = _THEM_ALL.search(text)  # round 20: "my daughter says the word 'literally' far too often. please remove every one of them"
     if them is not None and project is not None:
         word = them.group("w").strip('"')
-        from editor_app.planner.tic_phrases import _COMMON
-
-        if word in _COMMON or word in ("the word", "the phrase"):  # round 24: "he says and bobs your uncle twice" had cut EVERY "and"
+        said = heard_words(project)
+        words = word.split()
+        # round 24: the longest start of the typed words that the talk says ("literally sm," is "literally": "so much")
+        while len(words) > 1 and not find_phrase(said, " ".join(words).replace("'", "")) and not word.startswith('"'):
+            words = words[:-1]
+        word = " ".join(words)
+        if word in _FUNCTION_WORDS:  # round 24: "he says and bobs your uncle twice" had cut EVERY "and"
             return None
-        if find_phrase(heard_words(project), word.replace("'", "")):
+        if find_phrase(said, word.replace("'", "")):
             return f'cut every "{word}"'
     m = re.search(r"\b(?:i|she|he|they|[a-z]+) (?:say|says|keep saying|keeps saying|kept saying) (?P<w>[a-z']+)\b.*\b(?:all|every|each|both) "
                   r"(?:of )?(?:the |those |her |his |my )?(?P<again>[a-z']+)\b", text)
