@@ -88,6 +88,9 @@ def sound_not_that(ctx: Ctx, text: str, asset) -> None:
     if not words:
         return
     said = set(re.findall(r"[a-z0-9]+", own_words(asset).lower()))
-    if asset.kind == "audio" and all(w in said or w.rstrip("s") in said for w in words):
+    def heard(w: str) -> bool:  # "squeak" for "squeaky clean sfx.wav", "clicks" for "click"
+        return any(o == w or (min(len(o), len(w)) >= 4 and (o.startswith(w) or w.startswith(o))) for o in said)
+
+    if asset.kind == "audio" and all(heard(w) for w in words):
         return
     named_but_missing(ctx, text)
