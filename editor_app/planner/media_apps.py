@@ -84,6 +84,10 @@ APPS: tuple[App, ...] = (
         re.compile(rf"\b(?:ms |microsoft )?teams (?:(?:video )?(?:call|meeting|chat)s?(?: {_NOUN})?|{_NOUN})\b"),
         (re.compile(r"-\d{8}_\d{6}-meeting recording\.(?:mp4|m4a)$"),),
         re.compile(r"\b(?:ms |microsoft )?teams (?:call|meeting)\b")),
+    # round 24: Instagram saves and exports: "Instagram_reel_2026-04-18.mp4", "the insta reel", "our ig story" (never the
+    # Insta360's "insta clip", read above)
+    App("Instagram file", re.compile(r"\b(?:instagram|insta|ig)(?= (?:reels?|story|stories|posts?)\b)|\binstagram(?= (?:clips?|videos?|vids?|ones?))"),
+        (re.compile(r"^(?:instagram|insta_|ig_)"),), re.compile(r"\b(?:instagram|insta reel)\b")),
     # round 24: the Windows Camera app (a laptop's webcam) saves WIN_20260418_15_02_44_Pro.mp4: "the webcam clip",
     # "the laptop camera footage"
     App("webcam recording", re.compile(rf"\b(?:web ?cam|laptop (?:camera|cam)|windows camera)(?= {_NOUN}\b|(?: {_IMAGE})\b)"),

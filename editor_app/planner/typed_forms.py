@@ -75,6 +75,11 @@ def as_typed_plainly(text: str) -> str:
                 r"\g<v> \g<q>", text)
     # "the first, muddled attempt at X": one attempt, described twice
     text = _sub(r"\b(first|second|last|earlier|1st),\s+(?=[a-z]+ (?:attempt|go|try|take)\b)", r"\1 ", text)
+    # round 24: "the money shot" is the shot (a film-maker's word for the best one); "it's the money shot" is a reason;
+    # "before the finish" is before the end
+    text = _sub(r",?\s+(?:it's|its|it is|that's|thats|that is) the money shot\b", "", text)
+    text = _sub(r"\bthe money shot\b", "the shot", text)
+    text = _sub(r"\b(before|till|until|up to|to|from|at|near|by|towards?) the (very )?finish\b(?! line)", r"\1 the \2end", text)
     # round 24: "meself" (Australian, Irish, northern English) is myself
     text = _sub(r"\bmeself\b", "myself", text)
     # round 24: a number taken back in the same message ("cut the first 3 secs; scratch that, make it 2"): the last one
