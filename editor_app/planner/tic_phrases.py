@@ -160,6 +160,8 @@ def tic_quoted(text: str, project: Any) -> str | None:
                 part, changed = new, True
         parts[i] = part
     out = "".join(parts)
+    if changed and re.search(r'"s?,? (?:and|&) (?:all )?the [a-z]{3,}?\'?s\b', out):
+        return None  # round 24: "lose the innits and the basicallys": a list of plurals, read whole (rescue_words.plural_tics)
     # round 23: "both you betchas out pls": each of them, cut
     out = re.sub(r'^(?:and )?(?:both|every|all(?: the| my)?|each) ("[^"]+")s? (?:out|gone)\b', r"cut every \1", out)
     # round 23: "remove all the okay so's that mom says": who says the tic says nothing about which

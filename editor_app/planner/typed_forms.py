@@ -50,7 +50,7 @@ def as_typed_plainly(text: str) -> str:
     # round 24: phone dictation writes "one twenty nine" as "1.29": "put GH020044 in at 1.29" is 1:29 (two digits after the
     # dot, under 60, no unit); never for a speed, a level or a zoom ("play it at 1.25", "volume at 0.75")
     if not re.search(r"\b(?:speed|play|playback|volume|level|gain|zoom|scale|rate|faster|slower|x)\b", text):
-        text = _sub(r"\b(at|from|till|until|to) (about |around |roughly )?([1-9]|[1-5]\d)\.([0-5]\d)\b(?![\d:])(?!\.\d)"
+        text = _sub(r"\b(at) (about |around |roughly )?([1-9]|[1-5]\d)\.([0-5]\d)\b(?![\d:])(?!\.\d)"
                     r"(?!\s*(?:x|times|s|secs?|seconds?|%|db|mins?|minutes?|frames?)\b)", r"\1 \2\3:\4", text)
     # round 24: "2291 on the sectioning sentence", "the dip clip on the careful with children bit": a media put on a part
     # of the talk is put over it (never in a removal: "cut the um on the X line" names where the um is)
