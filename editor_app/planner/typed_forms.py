@@ -55,10 +55,11 @@ def as_typed_plainly(text: str) -> str:
     # round 24: "2291 on the sectioning sentence", "the dip clip on the careful with children bit": a media put on a part
     # of the talk is put over it (never in a removal: "cut the um on the X line" names where the um is)
     if not re.search(r"\b(?:cut|remove|delete|lose|drop|trim|chop|snip|kill|bin|ditch|take out|get rid|ums?|uhs?|fillers?|"
-                     r"pauses?|gaps?|silences?|music|volume|title|caption|text|louder|quieter|speed|faster|slower|track)\b", text) \
+                     r"pauses?|gaps?|silences?|music|volume|title|caption|text|louder|quieter|speed|faster|slower|track|colou?rs?|warm\w*|"
+                     r"cool\w*|bright\w*|dark\w*|blur\w*|zoom\w*|fade\w*|effects?|filter|contrast|saturat\w*|grade|tint)\b", text) \
             and not re.match(r"(?:what|what's|whats|where|when|which|who|how|is|are|does|do|did|can you tell)\b", text):
         text = _sub(r"(?<=\S) on (?=(?:the|that|this|my) (?:(?!(?:over|under|during|across|at|from|to|on)\b)[\w'-]+ ){0,6}"
-                    r"(?:sentence|line|bit|part|section)\b)", " over ", text)
+                    r"(?<!\ba )(?<!\blittle )(?:sentence|line|bit|part|section)\b)", " over ", text)
     # round 24: formal requests ("I should prefer the remarks about Janet's salon to be removed entirely", "I should like the
     # second half of the video removed entirely", "I do not care for the farewell, 'Tarra bab'. Kindly remove it.")
     text = _sub(r"\bexpunge\b", "remove", text)
