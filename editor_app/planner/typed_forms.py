@@ -71,7 +71,11 @@ def as_typed_plainly(text: str) -> str:
     text = _sub(r"^i (?:do not|don't|dont) (?:care for|like|want|need) (?P<x>.+?)[.!,;]+\s*(?:(?:kindly|please|pls|so|just|could you|can you)[, ]+)*"
                 r"(?:remove|cut|delete|lose|drop|take out) (?:it|that|them)(?: out)?(?:,? please| entirely| completely)*[.!]*$",
                 r"remove \g<x>", text)
-    # "remove the farewell, 'Tarra bab'": the quote is what the words before it call it
+    # "remove the farewell, 'Tarra bab'": the quote names the line the words before it call it (a farewell, an intro:
+    # the sentence; suite AE's writer expected "Tarra bab, see you next time." gone, not the two words)
+    text = _sub(r"^(?P<v>(?:remove|cut|delete|lose|drop|take out|get rid of)) the (?:farewell|goodbye|sign[- ]?off|signoff|outro|"
+                r"intro|greeting|hello|opening|ending|line|sentence|bit|joke|aside|remark|comment)s?,\s+(?P<q>\"[^\"]+\")[.!]*$",
+                r"\g<v> the \g<q> line", text)
     text = _sub(r"^(?P<v>(?:remove|cut|delete|lose|drop|take out|get rid of)) the [a-z' -]{2,30},\s+(?P<q>\"[^\"]+\")[.!]*$",
                 r"\g<v> \g<q>", text)
     # "the first, muddled attempt at X": one attempt, described twice
