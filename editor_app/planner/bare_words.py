@@ -66,7 +66,7 @@ def word_from_bare_line(text: str, project: Any) -> str | None:
 # round 24: "the nikon one of the dipstick over give it a minute to settle then pull the dipstick", "oil bottle.jpg over pour
 # in about four litres to start with": a place typed as the talk's own words, unquoted; their "then", "and" and "start"
 # had been read as a second step, a second place or an edge of the video ("Where should the B-roll go?")
-_OVER_BARE = re.compile(r"^(?P<head>.+? (?:over|during|across) )(?:(?:where|when) (?:i|he|she|they|[a-z]+) (?:says?|said|goes) |"
+_OVER_BARE = re.compile(r"^(?P<head>.+? (?:over|during|across) )(?P<said>(?:where|when) (?:i|he|she|they|[a-z]+) (?:says?|said|goes) |"
                         r"the (?:bit|part|line|sentence) (?:where|when) (?:i|he|she|they|[a-z]+) (?:says?|said|goes) )?"
                         r"(?P<w>[a-z][a-z' ]{14,}?)(?: (?:bit|part|line|sentence))?(?: (?:pls|please|thanks|ta|cheers|full stop|period))?[.!]*$")
 
@@ -80,8 +80,9 @@ def place_bare_words(text: str, project: Any, raw: str = "") -> str | None:
     (normalising had made "give it a minute" "give it 1 minute" and "four litres" "4 litres", which the talk does not say)."""
     typed = re.sub(r"[^a-z0-9' ]+", " ", (raw or text).lower().replace("\u2019", "'"))
     m = _OVER_BARE.match(re.sub(r"\s+", " ", typed).strip())
-    if m is None or project is None or len(m.group("w").split()) < 4 or '"' in text or _NOT_A_PLACING.search(m.group("head")):
-        return None
+    if m is None or project is None or len(m.group("w").split()) < 4 or '"' in text or _NOT_A_PLACING.search(m.group("head")) \
+            or m.group("said"):
+        return None  # "over where she says X" is read by the place readings as it is (quoting it broke suite AC's case)
     prep = m.group("head").rstrip().rsplit(" ", 1)[-1]
     cut = text.rfind(f" {prep} ")
     if cut < 0:
@@ -95,6 +96,7 @@ def place_bare_words(text: str, project: Any, raw: str = "") -> str | None:
         return None
     a, b = hits[0]
     said = " ".join(p.text for p in placed[a: b + 1]).strip(" ,.!?")
+    # "over where she says X" keeps its "where she says" (a bare quote after the media had read as a title's text)
     return f'{text[:cut]} {prep} "{said}"'
 
 
