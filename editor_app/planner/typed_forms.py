@@ -38,7 +38,9 @@ def as_typed_plainly(text: str) -> str:
     text = _sub(r"(?:(?<=\S)[.!,]\s*|(?<=\bplease)\s+|(?<=\bpls)\s+)(?:(?:thank you|thanks|thx|ty|cheers)(?: (?:very|so) much)?"
                   r"(?: in advance| again)?[.!]*\s*)+$", "", text)  # never "cut the thank you"
     # round 24: a laugh typed after the request ("remove 'you owe me a carton' lol", "... haha"): no words to act on
-    text = _sub(r"(?<=\S)(?:[ ,.!]+(?:lol+|lmao|lmfao|rofl|haha+|hehe+|xd|xx+))+[.!]*$", "", text)
+    if not re.search(r"\b(?:saying|says|say|reads|text|titled|caption|word|words|title)\s+(?:lol+|lmao|lmfao|rofl|haha+|hehe+|xd|xx+)[.!]*$",
+                     text):  # never a title's own words ("add a title saying haha")
+        text = _sub(r"(?<=\S)(?:[ ,.!]+(?:lol+|lmao|lmfao|rofl|haha+|hehe+|xd|xx+))+[.!]*$", "", text)
     # round 24: "the pause following 'X'" is the pause after it ("Kindly shorten the pause following 'X'" had shortened EVERY
     # pause); "the gap after 'X' goes on forever": shorten that gap
     text = _sub(r"\b(pauses?|gaps?|silences?|dead air|ums?|uhs?|breaths?|word|bit|part|sentence|line) (?:immediately |directly |right )?"
