@@ -24,7 +24,8 @@ CLIP_TARGETED = frozenset({
     "add_effect", "remove_effect", "update_effect", "set_speed", "set_volume", "set_volume_envelope",
     "remove_clip", "move_clip", "trim_clip", "update_clip", "set_clip_enabled", "split_clip",
 })
-_PART = re.compile(r"\b(part|bit|section|portion|piece|moment|segment|sentence|word|words|inside|middle|"
+# round 24: whole words ("the parting clip" is no "part": replacing a clip with "the other iphone one, the parting" was held)
+_PART = re.compile(r"\b((?:parts?|bits?|sections?|portions?|pieces?|moments?|segments?|sentences?|words?|inside|middle)\b|"
                    r"where (i|we|you|he|she|they)|when (i|we|you|he|she|they)|the (start|end|beginning|ending) of|"
                    r"(first|last) \d+(\.\d+)? ?(s|sec|seconds?|minutes?)\b)")
 _ALL = re.compile(r"\b(everything|all (the )?(clips|tracks|audio)|(the )?whole (edit|project|thing|timeline|mix)|"
@@ -309,6 +310,8 @@ def review(before: Project, after: Project, ops: Sequence[Any], message: str, *,
         named |= _talk_part(before, ops, text)  # round 13: "speed up the bit where I ...": the talk clip under it
         if _THE_VIDEO.search(text) or _ME_SEEN.search(text):
             named |= {c.id for t in before.tracks if t.role == "main" for c in t.clips}
+        if re.match(r"\s*(?:no|nope|nah|not that one|wrong one)\b", text):  # round 24: a correction is about what the last turn touched
+            named |= set(last_clips)
         extra = sorted(touched - named)
         if names_any and extra:
             return (f"This changes {', '.join(_label(before, c) for c in extra[:3])}, which the request "

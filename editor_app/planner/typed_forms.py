@@ -87,6 +87,12 @@ def as_typed_plainly(text: str) -> str:
     text = _sub(r",?\s+(?:it's|its|it is|that's|thats|that is) the money shot\b", "", text)
     text = _sub(r"\bthe money shot\b", "the shot", text)
     text = _sub(r"\b(before|till|until|up to|to|from|at|near|by|towards?) the (very )?finish\b(?! line)", r"\1 the \2end", text)
+    # round 24: "no the other gopro, the filter coming off" after a placement: a correction, the other one in its place
+    # (it had asked "instead or as well?"; both AE's and AF's writers meant instead)
+    text = _sub(r"^(?:no|nope|nah|not that one|wrong one)[,.!]*\s+(?:i meant |i mean |use |it's |its )?the other "
+                r"(?P<x>(?!one\b)[a-z0-9]+(?: (?!(?:one|clip|video|vid|shot|footage|photo|pic)\b)[a-z0-9]+)?)(?: (?:clip|one|video|vid|shot|footage|"
+                r"photo|pic))?(?:,[^,]*)?[.!]*$",
+                r"swap it for the other \g<x> clip", text)
     # round 24: "meself" (Australian, Irish, northern English) is myself
     text = _sub(r"\bmeself\b", "myself", text)
     # round 24: a number taken back in the same message ("cut the first 3 secs; scratch that, make it 2"): the last one

@@ -7,7 +7,8 @@ a hyphenated word ("lift-off"), a line whose word to cut sits after the words a 
 pal, ..."), a sentence abandoned out loud ("no, hang on, I've got that backwards"), a sentence with "then" in it for a place typed unquoted, long pauses; media named by the apps that made
 them (a laptop's Windows Camera file, a dashcam file) and one whose name says "ends".
 
-    ids: m1 talk, m2..m6 B-roll (BROLL order), m7 music, m8 a sound effect (in the bin)
+    ids: m1 talk, m2..m6 B-roll (BROLL order), m7 music, m8 a sound effect (in the bin), m9 a second
+    Pixel clip
 """
 
 from __future__ import annotations
@@ -50,7 +51,8 @@ SEGMENTS, WORDS, LENGTH = timed_script(SCRIPT)
 def gate_project(broll: dict[str, float] | None = None) -> Project:
     """In memory: the talk c1 on t1, the music c2 on t3; ``broll`` ({media id: start s}) on t2; the rest in the bin."""
     others = [asset(name, "video", seconds, description) for name, seconds, description in BROLL]
-    others += [asset(MUSIC, "audio", 240.0, ""), asset(SOUND, "audio", 1.0, "the gate latch clicking shut")]
+    others += [asset(MUSIC, "audio", 240.0, ""), asset(SOUND, "audio", 1.0, "the gate latch clicking shut"),
+               asset("PXL_20261204_104500.mp4", "video", 5.0, "the latch catching on the post")]
     return talk_project("gate", talk_asset(TALK, LENGTH, WORDS, SEGMENTS), others, music_id="m7",
                         music_db=-18.0, broll=broll)
 

@@ -208,3 +208,9 @@ def test_formal_requests_and_the_whole_of_a_remark(gate):
     gate.say("I should prefer the remarks about Kenneth's sweet peas to be removed entirely.")
     after = heard(gate.project).lower()
     assert "one hinge" not in after and "sweet peas" not in after and "never touched a gate" not in after
+
+
+def test_no_the_other_one_after_a_placement_swaps_it(gate):
+    gate.say("put PXL_20261204_103300 at 0:20")
+    reply = gate.say("no the other pixel one, the latch")
+    assert not reply.confirm and gate.starts("m9") == [pytest.approx(20.0, abs=0.05)] and gate.starts("m6") == []
