@@ -19,6 +19,20 @@ _NAMES_A_PLACE = re.compile(r"\b(?:bit|part|line|sentence|section|clip|shot|vide
                             r"gaps?|music|fillers?|ums?|uhs?|words?|phrase|first|last|start|end|intro|outro|every|all)\b")
 
 
+def _said_once(project: Any, words: str, slack: int) -> str | None:
+    """The talk's words that say ``words`` in order (at most ``slack`` of the talk's own words among them), as the
+    talk spells them, when they are said exactly once; else None. One reading for the bare-words rewrites here."""
+    from editor_app.model.word_cuts import timeline_words
+    from editor_app.planner.said_in import said_in_order
+
+    placed = timeline_words(project)
+    hits = said_in_order(placed, words, slack=slack)
+    if len(hits) != 1:
+        return None
+    a, b = hits[0]
+    return " ".join(p.text for p in placed[a: b + 1]).strip(" ,.!?")
+
+
 def bare_words_quoted(text: str, project: Any) -> str | None:
     """``text`` with the words of the talk it names quoted, or None."""
     m = _BARE.match(text.strip())
@@ -27,15 +41,9 @@ def bare_words_quoted(text: str, project: Any) -> str | None:
     words = m.group("w").split()
     if len(words) < 5:
         return None
-    from editor_app.model.word_cuts import timeline_words
-    from editor_app.planner.said_in import said_in_order
-
-    placed = timeline_words(project)
-    hits = said_in_order(placed, " ".join(words), slack=3)
-    if len(hits) != 1:
+    said = _said_once(project, " ".join(words), 3)
+    if said is None:
         return None
-    a, b = hits[0]
-    said = " ".join(p.text for p in placed[a: b + 1]).strip(" ,.!?")
     return f'{m.group("v")} "{said}"'
 
 
@@ -51,15 +59,9 @@ def word_from_bare_line(text: str, project: Any) -> str | None:
     m = _WORD_FROM.match(text.strip())
     if m is None or project is None or len(m.group("w").split()) < 4:
         return None
-    from editor_app.model.word_cuts import timeline_words
-    from editor_app.planner.said_in import said_in_order
-
-    placed = timeline_words(project)
-    hits = said_in_order(placed, m.group("w"), slack=2)
-    if len(hits) != 1:
+    said = _said_once(project, m.group("w"), 2)
+    if said is None:
         return None
-    a, b = hits[0]
-    said = " ".join(p.text for p in placed[a: b + 1]).strip(" ,.!?")
     return f'{m.group("head")}"{said}"'
 
 
@@ -87,15 +89,9 @@ def place_bare_words(text: str, project: Any, raw: str = "") -> str | None:
     cut = text.rfind(f" {prep} ")
     if cut < 0:
         return None
-    from editor_app.model.word_cuts import timeline_words
-    from editor_app.planner.said_in import said_in_order
-
-    placed = timeline_words(project)
-    hits = said_in_order(placed, m.group("w"), slack=2)
-    if len(hits) != 1:
+    said = _said_once(project, m.group("w"), 2)
+    if said is None:
         return None
-    a, b = hits[0]
-    said = " ".join(p.text for p in placed[a: b + 1]).strip(" ,.!?")
     # "over where she says X" keeps its "where she says" (a bare quote after the media had read as a title's text)
     return f'{text[:cut]} {prep} "{said}"'
 

@@ -18,6 +18,11 @@ _PART_SAID = re.compile(r"\b(?:part|bit|section|moment|spot|place|where|when)\b.
 _JUST_WORDS = re.compile(r"\b(?:the words?|just the|only the|word for word|phrase)\b")
 
 
+def cut_word_keys(steps: list[Any]) -> set[tuple[str, int]]:
+    """(media id, word index) of every word the cut_words steps cut: what a plan takes out, to compare with sentences."""
+    return {(r["media_id"], i) for s in steps for r in s.args.get("ranges", []) for i in range(r["first"], r["last"] + 1)}
+
+
 def retake_said(message: str, steps: list[Any], project: Any) -> str | None:
     """The request as "cut the false start at T" when its plan cuts words inside one abandoned sentence only; else None."""
     text = (message or "").lower()
@@ -29,7 +34,7 @@ def retake_said(message: str, steps: list[Any], project: Any) -> str | None:
     from editor_app.model.words import false_starts
 
     placed = timeline_words(project)
-    cut = {(r["media_id"], i) for s in steps for r in s.args.get("ranges", []) for i in range(r["first"], r["last"] + 1)}
+    cut = cut_word_keys(steps)
     if not cut or not placed:
         return None
     for a, b in false_starts(placed):

@@ -22,14 +22,14 @@ def whole_story(message: str, steps: list[Any], project: Any) -> str | None:
     person's story; else None."""
     if not steps or not _WHOLE_STORY.search((message or "").lower()) or any(s.tool != "cut_words" for s in steps):
         return None
-    from editor_app.model.words import norm
     from editor_app.planner.intents.person_story import _names, story_of
+    from editor_app.planner.retake_part import cut_word_keys
     from editor_app.planner.said_in import spoken_sentences
     from editor_app.planner.types import Ctx
 
     ctx = Ctx("", project)
     placed, spans = spoken_sentences(ctx)
-    cut = {(r["media_id"], i) for s in steps for r in s.args.get("ranges", []) for i in range(r["first"], r["last"] + 1)}
+    cut = cut_word_keys(steps)
     for name in dict.fromkeys(_names(placed).values()):
         story = story_of(ctx, name) or []
         words = [{(placed[k].media_id, placed[k].index) for k in range(s.first, s.last + 1)} for s in story]
